@@ -1,0 +1,2 @@
+// Placeholder entry; the background lands with the popup work.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder entry; the page wiring lands with the page layer.
+export {};

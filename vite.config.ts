@@ -1,0 +1,38 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import base from './manifest.json' with { type: 'json' };
+
+type Target = 'chrome' | 'firefox';
+
+/** The gecko id; tests pin the moz-extension UUID against it. */
+export const GECKO_ID = 'sourcelight@sourcelight.dev';
+
+// One Chrome-shaped manifest.json; Firefox gets an event page and its gecko settings here,
+// because crxjs' firefox mode converts neither.
+function manifestFor(target: Target): ManifestV3Export {
+  const manifest: Record<string, unknown> = structuredClone(base);
+  if (target === 'firefox') {
+    manifest.background = { scripts: [base.background.service_worker], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        // 142: the first desktop and Android release that reads data_collection_permissions.
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    build: { outDir: `dist/${target}`, emptyOutDir: true, target: 'es2022' },
+    test: {
+      include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],
+      testTimeout: 30_000,
+    },
+  };
+});
