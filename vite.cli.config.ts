@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 // The CLI: the same core plus the same article extraction, bundled for Node.
 export default defineConfig({
   build: {
-    outDir: 'dist/cli',
+    outDir: `${process.env.SOURCELIGHT_DIST ?? 'dist'}/cli`,
     emptyOutDir: true,
     target: 'node20',
     ssr: true,

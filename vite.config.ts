@@ -4,6 +4,9 @@ import base from './manifest.json' with { type: 'json' };
 
 type Target = 'chrome' | 'firefox';
 
+/** Where builds go; tests read the same variable, so parallel work can build elsewhere. */
+const DIST = process.env.SOURCELIGHT_DIST ?? 'dist';
+
 /** The gecko id; tests pin the moz-extension UUID against it. */
 export const GECKO_ID = 'sourcelight@sourcelight.dev';
 
@@ -22,14 +25,14 @@ function manifestFor(target: Target): ManifestV3Export {
       },
     };
   }
-  return manifest as ManifestV3Export;
+  return manifest as unknown as ManifestV3Export;
 }
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [crx({ manifest: manifestFor(target), browser: target })],
-    build: { outDir: `dist/${target}`, emptyOutDir: true, target: 'es2022' },
+    build: { outDir: `${DIST}/${target}`, emptyOutDir: true, target: 'es2022' },
     test: {
       include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],
       testTimeout: 30_000,
