@@ -1,0 +1,57 @@
+// Statements as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when they hold a quote mark,
+// a comma or a line break. One row per statement; the article's credits are not part of this table.
+import type { Analysis, Statement } from '../../core/types';
+
+export const CSV_COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'kind',
+  'text',
+  'speaker',
+  'speaker_type',
+  'role',
+  'mention',
+  'cue',
+  'outlet',
+] as const;
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
+
+function row(s: Statement): Row {
+  return {
+    id: s.id,
+    start: s.start,
+    end: s.end,
+    kind: s.kind,
+    text: s.text,
+    speaker: s.speaker?.name ?? null,
+    speaker_type: s.speaker?.type ?? null,
+    role: s.speaker?.role ?? null,
+    mention: s.speaker?.mention?.text ?? null,
+    cue: s.cue?.text ?? null,
+    outlet: s.outlet,
+  };
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection"); page text is
+// untrusted, so such text cells get a leading apostrophe, the usual neutraliser (OWASP).
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One field: numbers as they are, text guarded against formulas and quoted when RFC 4180 requires it. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(analysis: Analysis): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const statement of analysis.statements) {
+    const values = row(statement);
+    lines.push(CSV_COLUMNS.map((column) => csvField(values[column])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,51 @@
+// Small hand-made analyses for the formatter tables (not engine output: the formatters are tested alone).
+import type { Analysis, Statement } from '../../../src/core/types';
+
+export const direct: Statement = {
+  id: 's1',
+  start: 10,
+  end: 30,
+  text: 'We will, "always" defend',
+  kind: 'direct',
+  cue: { text: 'said', start: 40, end: 44 },
+  speaker: {
+    name: 'Jane Doe',
+    type: 'person',
+    role: 'Minister of Defence',
+    mention: { start: 32, end: 39, text: 'Ms. Doe' },
+  },
+  outlet: 'Reuters',
+};
+
+export const unattributed: Statement = {
+  id: 's2',
+  start: 50,
+  end: 70,
+  text: 'the talks\nwere over',
+  kind: 'indirect',
+  cue: null,
+  speaker: null,
+  outlet: null,
+};
+
+export const analysis: Analysis = {
+  statements: [direct, unattributed],
+  article: {
+    title: 'Talks *end*',
+    publisher: 'Daily Example',
+    byline: 'By A. Writer',
+    published: '2024-02-11',
+    credits: [{ name: 'Reuters', type: 'news agency', evidence: ['(Reuters) -', 'reported by Reuters'] }],
+  },
+};
+
+export const empty: Analysis = {
+  statements: [],
+  article: { title: null, publisher: null, byline: null, published: null, credits: [] },
+};
+
+/** The same statement with some fields replaced. */
+export const withStatement = (overrides: Partial<Statement>): Analysis => ({
+  ...empty,
+  statements: [{ ...direct, ...overrides }],
+});
