@@ -1,0 +1,121 @@
+// Finds the article on a page: Readability (on a clone, since it rewrites its input) says which text
+// is the article; its text nodes lead back to the live container; the text map is built from that
+// container's live text nodes. Works in a browser tab and over a linkedom or jsdom Document in Node.
+import { Readability } from '@mozilla/readability';
+import type { ArticleHints } from '../core/types';
+import { readArticleHints } from './article-hints';
+import { buildTextMap, type TextMap } from './text-map';
+
+export interface ExtractedArticle {
+  /** The live element that holds the article's prose. */
+  readonly root: Element;
+  /** Its rendered text: what the core analyses. */
+  readonly text: string;
+  readonly map: TextMap;
+  readonly hints: ArticleHints;
+}
+
+export interface ExtractOptions {
+  /** Pages with more elements are not parsed (Readability's own cap); they fall back to <article>/<main>. */
+  readonly maxElemsToParse?: number;
+  /** Use computed styles for hidden parts; defaults to whether the page is laid out. */
+  readonly useLayout?: boolean;
+}
+
+/** Large enough for the longest real news pages (~2.8 MB, ~40k elements); pathological pages stop here. */
+export const DEFAULT_MAX_ELEMS = 60_000;
+/** The container must hold this share of the text Readability kept; the rest may be stray boxes. */
+const ROOT_COVERAGE = 0.9;
+/** Below this many characters of prose there is nothing to analyse. */
+const MIN_ARTICLE_CHARS = 200;
+/** Used when Readability gives up (too many elements, or no article found). */
+const FALLBACK_ROOTS = '[itemprop="articleBody"], article, main, [role="main"]';
+
+const SHOW_TEXT = 4;
+
+/** Pairs each text node of the clone with the live one: cloneNode(true) keeps the same structure. */
+function pairTextNodes(live: Document, clone: Document): Map<Node, Text> {
+  const pairs = new Map<Node, Text>();
+  if (!live.body || !clone.body) return pairs;
+  const liveWalker = live.createTreeWalker(live.body, SHOW_TEXT);
+  const cloneWalker = clone.createTreeWalker(clone.body, SHOW_TEXT);
+  for (;;) {
+    const a = liveWalker.nextNode();
+    const b = cloneWalker.nextNode();
+    if (!a || !b) break;
+    pairs.set(b, a as Text);
+  }
+  return pairs;
+}
+
+/** The deepest live element holding ROOT_COVERAGE of the kept text (weighted by characters). */
+function locateRoot(content: Node, pairs: ReadonlyMap<Node, Text>): Element | null {
+  const byParent = new Map<Element, number>();
+  let total = 0;
+  const walker = content.ownerDocument!.createTreeWalker(content, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const live = pairs.get(node);
+    const weight = (node.textContent ?? '').trim().length;
+    if (!live?.parentElement || weight === 0) continue;
+    byParent.set(live.parentElement, (byParent.get(live.parentElement) ?? 0) + weight);
+    total += weight;
+  }
+  if (total === 0) return null;
+  const weights = new Map<Element, number>();
+  for (const [parent, weight] of byParent) {
+    for (let el: Element | null = parent; el; el = el.parentElement)
+      weights.set(el, (weights.get(el) ?? 0) + weight);
+  }
+  let best: Element | null = null;
+  let bestDepth = -1;
+  for (const [el, weight] of weights) {
+    if (weight < ROOT_COVERAGE * total) continue;
+    let depth = 0;
+    for (let up = el.parentElement; up; up = up.parentElement) depth++;
+    if (depth > bestDepth) [best, bestDepth] = [el, depth];
+  }
+  return best;
+}
+
+type Parsed = ReturnType<Readability<Node>['parse']>;
+
+function parseClone(doc: Document, maxElemsToParse: number): { parsed: Parsed; root: Element | null } {
+  const clone = doc.cloneNode(true) as Document;
+  const pairs = pairTextNodes(doc, clone);
+  try {
+    const parsed = new Readability<Node>(clone, { maxElemsToParse, serializer: (node) => node }).parse();
+    return { parsed, root: parsed?.content ? locateRoot(parsed.content, pairs) : null };
+  } catch {
+    // Readability throws past maxElemsToParse: a graceful fallback, never an error on the page.
+    return { parsed: null, root: null };
+  }
+}
+
+export interface LocatedArticle {
+  readonly root: Element;
+  readonly hints: ArticleHints;
+}
+
+/** The live article container and its metadata: the expensive step (Readability). */
+export function locateArticle(doc: Document, options: ExtractOptions = {}): LocatedArticle | null {
+  if (!doc.body) return null;
+  const { parsed, root: found } = parseClone(doc, options.maxElemsToParse ?? DEFAULT_MAX_ELEMS);
+  const root = found ?? doc.querySelector(FALLBACK_ROOTS);
+  return root ? { root, hints: readArticleHints(doc, parsed) } : null;
+}
+
+/** The rendered text of a located article, or null when it holds too little prose to analyse. */
+export function readArticle(located: LocatedArticle, options: ExtractOptions = {}): ExtractedArticle | null {
+  const map = buildTextMap(
+    located.root,
+    options.useLayout === undefined ? {} : { useLayout: options.useLayout },
+  );
+  if (map.text.trim().length < MIN_ARTICLE_CHARS) return null;
+  return { root: located.root, text: map.text, map, hints: located.hints };
+}
+
+/** The article on the page, or null when there is none with enough prose. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  const located = locateArticle(doc, options);
+  return located ? readArticle(located, options) : null;
+}

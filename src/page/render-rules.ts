@@ -1,0 +1,121 @@
+// Which parts of an article container count as rendered article text. Works without layout
+// (linkedom, jsdom: tag and attribute checks) and uses computed styles where the page is laid out.
+
+/** Never rendered as text, or not prose (form controls, media, vector art). */
+const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link',
+  'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'picture', 'img',
+  'select', 'textarea', 'input', 'button', 'option', 'datalist', 'dialog',
+  // Our own UI, should a re-scan ever meet it.
+  'sourcelight-card',
+]); // prettier-ignore
+
+/** Inside the container but not the article's prose: navigation, boxes, credits lines. */
+const NON_ARTICLE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'form', 'figcaption']);
+
+const NON_ARTICLE_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'search', 'form', 'button',
+]); // prettier-ignore
+
+/**
+ * Class or id words of boxes that sit inside article bodies on real sites: related links, share bars,
+ * comments, newsletter sign-ups, ads, tags. Matched against whole class tokens split on - and _, so
+ * "article-body" or "content" never match while "related-stories" or "c-share-bar" do.
+ */
+const NON_ARTICLE_WORDS =
+  /(?:^|[-_\s])(?:related|recirc|recirculation|more-?stories|read-?more|readmore|also|share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|promo|promotion|advert|advertisement|ads?|adslot|sponsored|outbrain|taboola|sidebar|breadcrumbs?|tags|taglist|toolbar|byline|author-?bio|paywall|modal|popup|cookie|consent|caption|credit|embed|tweet|instagram|video-?player|gallery|most-?read|trending|popular|topics)(?:$|[-_\s\d])/i;
+
+/** Elements that start a new line when rendered (display: block and friends). */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
+]); // prettier-ignore
+
+/** A list or box whose text is mostly link text is navigation ("Read more: …" lists), not prose. */
+const LINK_DENSITY_LIMIT = 0.6;
+/** Boxes checked for link density; a paragraph with one long link stays. */
+const LINK_BOX_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl']);
+/** Minimum links before link density marks a box as navigation. */
+const LINK_BOX_MIN_LINKS = 2;
+
+export type NodeVerdict = 'skip' | 'block' | 'inline';
+
+export interface RenderRules {
+  /** Whether an element inside the root is left out with its subtree, starts a block, or flows inline. */
+  classify(element: Element): NodeVerdict;
+  /** Whether the element preserves whitespace (pre). */
+  preservesWhitespace(element: Element): boolean;
+}
+
+function isHiddenByAttributes(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Class names are a guess: a wrapper named "story-body social-enabled" holds the whole article. A box
+ * matched by name alone is left out only while it holds less than this share of the root's text.
+ */
+const NAMED_BOX_MAX_SHARE = 0.4;
+
+function textLength(node: Node): number {
+  return (node.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+function isNonArticleBox(element: Element, tag: string, rootLength: () => number): boolean {
+  if (NON_ARTICLE_TAGS.has(tag)) return true;
+  const role = element.getAttribute('role');
+  if (role !== null && NON_ARTICLE_ROLES.has(role)) return true;
+  const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (words.length > 1 && NON_ARTICLE_WORDS.test(words)) {
+    return textLength(element) < NAMED_BOX_MAX_SHARE * rootLength();
+  }
+  return LINK_BOX_TAGS.has(tag) && isLinkDense(element);
+}
+
+function isLinkDense(element: Element): boolean {
+  const links = element.getElementsByTagName('a');
+  if (links.length < LINK_BOX_MIN_LINKS) return false;
+  const total = textLength(element);
+  if (total === 0) return false;
+  let linked = 0;
+  for (const link of Array.from(links)) linked += textLength(link);
+  return linked / total > LINK_DENSITY_LIMIT;
+}
+
+/** True where the document is laid out (a real browser tab), false in linkedom and jsdom. */
+export function hasLayout(root: Element): boolean {
+  const view = root.ownerDocument.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  const box = root as Partial<HTMLElement>;
+  return typeof box.offsetHeight === 'number' && box.offsetHeight > 0;
+}
+
+/** The rules for one root; `useLayout` defaults to whether the page is laid out. */
+export function createRenderRules(root: Element, useLayout = hasLayout(root)): RenderRules {
+  const view = useLayout ? root.ownerDocument.defaultView : null;
+  let rootTextLength = -1;
+  const rootLength = (): number =>
+    rootTextLength >= 0 ? rootTextLength : (rootTextLength = textLength(root));
+  return {
+    classify(element) {
+      const tag = element.localName;
+      if (SKIPPED_TAGS.has(tag) || isHiddenByAttributes(element)) return 'skip';
+      if (element !== root && isNonArticleBox(element, tag, rootLength)) return 'skip';
+      if (view) {
+        const style = view.getComputedStyle(element);
+        if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
+          return 'skip';
+        if (!style.display.startsWith('inline') && style.display !== 'contents') return 'block';
+      }
+      return BLOCK_TAGS.has(tag) ? 'block' : 'inline';
+    },
+    preservesWhitespace(element) {
+      return element.localName === 'pre';
+    },
+  };
+}
