@@ -1,10 +1,10 @@
+import { runPipeline } from './pipeline';
 import type { Analysis, ArticleHints } from './types';
 
-/** Finds the statements in an article's text and who made them. Placeholder until the engine lands. */
+/** Finds the statements in an article's text and who made them. */
 export function analyze(text: string, hints: ArticleHints = {}): Analysis {
-  void text;
   return {
-    statements: [],
+    statements: runPipeline(text),
     article: {
       title: hints.title ?? null,
       publisher: hints.publisher ?? null,

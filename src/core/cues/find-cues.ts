@@ -1,0 +1,71 @@
+// Cue verbs outside quotation marks in a sentence ("warned", "spoke about", "suggesting").
+import { CUE_PARTICLES, CUE_VERBS, WEAK_CUE_VERBS } from '../lexicon/cue-verbs';
+import type { Sentence } from '../sentences/split-sentences';
+import { inflect, type VerbForm } from './inflect-verb';
+
+export interface CueMatch {
+  /** Token index of the verb and of the cue's last token (a particle: "spoke about"). */
+  readonly index: number;
+  readonly last: number;
+  readonly lemma: string;
+  readonly form: VerbForm;
+  readonly weak: boolean;
+}
+
+const FORMS: ReadonlyMap<string, { lemma: string; form: VerbForm }> = (() => {
+  const m = new Map<string, { lemma: string; form: VerbForm }>();
+  for (const lemma of CUE_VERBS) {
+    const f = inflect(lemma);
+    for (const form of ['base', 's', 'ing', 'ed'] as const)
+      for (const w of f[form]) if (!m.has(w)) m.set(w, { lemma, form });
+  }
+  return m;
+})();
+/** Words before a verb form that make it not a report ("was said to", "declined to say", "the tell"). */
+const BLOCKERS = new Set([
+  'to',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+  'be',
+  'been',
+  'being',
+]);
+
+/** True when offset lies between a quote's marks in this sentence. */
+export function insideQuote(s: Sentence, offset: number): boolean {
+  return s.quotes.some((q) => q.inner.start <= offset && offset < q.inner.end);
+}
+
+export function findCues(s: Sentence): CueMatch[] {
+  const out: CueMatch[] = [];
+  const toks = s.tokens;
+  toks.forEach((t, i) => {
+    const hit = t.word ? FORMS.get(t.lower) : undefined;
+    if (!hit || insideQuote(s, t.start)) return;
+    const prev = toks[i - 1];
+    if (
+      prev &&
+      BLOCKERS.has(prev.lower) &&
+      !(hit.form === 'ing' || (hit.form === 'ed' && toks[i + 1]?.lower === 'by'))
+    )
+      return;
+    const next = toks[i + 1];
+    const particle = next && CUE_PARTICLES[hit.lemma]?.includes(next.lower);
+    out.push({
+      index: i,
+      last: particle ? i + 1 : i,
+      lemma: hit.lemma,
+      form: hit.form,
+      weak: WEAK_CUE_VERBS.has(hit.lemma),
+    });
+  });
+  return out;
+}

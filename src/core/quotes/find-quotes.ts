@@ -1,0 +1,95 @@
+// Quotation spans in each paragraph: curly, straight, doubled '' and international marks, with single
+// marks as the outer quote only where a paragraph has no double ones (British style). One linear scan.
+// A paragraph that opens a quote without closing it keeps the quote to its end (newspaper convention
+// for quotes continued in the next paragraph).
+import type { Span } from '../types';
+
+export interface Quote extends Span {
+  /** The quoted words without the marks. */
+  readonly inner: Span;
+  readonly paragraph: number;
+  /** Opened but not closed in its paragraph. */
+  readonly unclosed: boolean;
+}
+
+const OPEN_CLOSE: Readonly<Record<string, string>> = { '“': '”', '«': '»', '„': '“”', '‹': '›', '”': '”' };
+const OPENING_CONTEXT = /[\s([{—–\-:;,/]/;
+
+function isOpeningContext(text: string, i: number, start: number): boolean {
+  return i === start || OPENING_CONTEXT.test(text[i - 1]!);
+}
+
+function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): void {
+  let open = -1;
+  let closers = '';
+  let markLen = 1;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i]!;
+    const dbl = c === "'" && text[i + 1] === "'";
+    if (c === '"' || dbl) {
+      const len = dbl ? 2 : 1;
+      if (open >= 0 && closers === '"' && !isOpeningContext(text, i, p.start)) {
+        out.push({
+          start: open,
+          end: i + len,
+          inner: { start: open + markLen, end: i },
+          paragraph,
+          unclosed: false,
+        });
+        open = -1;
+      } else if (isOpeningContext(text, i, p.start)) {
+        open = i;
+        closers = '"';
+        markLen = len;
+      }
+      i += len - 1;
+    } else if (open >= 0 && closers !== '"' && closers.includes(c) && !(c === '“' && closers === '”')) {
+      out.push({
+        start: open,
+        end: i + 1,
+        inner: { start: open + markLen, end: i },
+        paragraph,
+        unclosed: false,
+      });
+      open = -1;
+    } else if (c in OPEN_CLOSE && (c !== '”' || (open < 0 && isOpeningContext(text, i, p.start)))) {
+      if (c === '”' && /\s/.test(text[i + 1] ?? ' ')) continue; // a stray closer, not an opener
+      open = i;
+      closers = OPEN_CLOSE[c]!;
+      markLen = 1;
+    }
+  }
+  if (open >= 0)
+    out.push({
+      start: open,
+      end: p.end,
+      inner: { start: open + markLen, end: p.end },
+      paragraph,
+      unclosed: true,
+    });
+}
+
+function scanSingle(text: string, p: Span, paragraph: number, out: Quote[]): void {
+  let open = -1;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i]!;
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    const next = text[i + 1] ?? ' ';
+    const closesHere =
+      open >= 0 && c !== '‘' && !/[\p{L}\p{N}]/u.test(next) && !/\s/.test(text[i - 1] ?? ' ');
+    if (closesHere) {
+      out.push({ start: open, end: i + 1, inner: { start: open + 1, end: i }, paragraph, unclosed: false });
+      open = -1;
+    } else if (c !== '’' && isOpeningContext(text, i, p.start) && /[\p{L}\p{N}]/u.test(next)) open = i;
+  }
+}
+
+export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
+  const out: Quote[] = [];
+  paragraphs.forEach((p, n) => {
+    const before = out.length;
+    scanDouble(text, p, n, out);
+    if (out.length === before && !/["“”«»„]|''/.test(text.slice(p.start, p.end))) scanSingle(text, p, n, out);
+  });
+  return out;
+}

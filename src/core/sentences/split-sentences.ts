@@ -1,0 +1,85 @@
+// Sentences within paragraphs, never split inside a quotation ("“We will. We must,” she said." is one
+// sentence, so the quote stays next to its cue). Abbreviations (Mr., Gov., U.S., Jan.) don't end one.
+import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import type { Quote } from '../quotes/find-quotes';
+import { tokenize, type Token } from '../text/tokenize';
+import type { Span } from '../types';
+
+export interface Sentence extends Span {
+  readonly paragraph: number;
+  readonly tokens: readonly Token[];
+  /** Quotes that start in this sentence. */
+  readonly quotes: readonly Quote[];
+}
+
+const TERMINAL = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['”', '"', "''", '’', '»', ')', ']']);
+
+function endsSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  let n = i + 1;
+  while (n < tokens.length && (CLOSERS.has(tokens[n]!.text) || TERMINAL.has(tokens[n]!.text))) n++;
+  const next = tokens[n];
+  if (!next) return true;
+  if (!(next.cap || /^[\p{N}“"‘'([«]/u.test(next.text))) return false;
+  const prev = tokens[i - 1];
+  if (t.text !== '.' || !prev || prev.end !== t.start || !prev.word) return true;
+  const w = prev.lower;
+  if (w.length === 1 && prev.cap) return false; // an initial: "John F. Kennedy"
+  if (ABBREVIATIONS.has(w)) return false;
+  if (MAYBE_FINAL_ABBREVIATIONS.has(w) || /^(\p{L}\.)+\p{L}$/u.test(w)) return NON_NAME_CAPS.has(next.lower);
+  return true;
+}
+
+export function splitSentences(
+  text: string,
+  paragraphs: readonly Span[],
+  quotes: readonly Quote[],
+): Sentence[] {
+  const out: Sentence[] = [];
+  let q = 0;
+  paragraphs.forEach((p, paragraph) => {
+    const tokens = tokenize(text, p);
+    let first = 0;
+    const flush = (last: number): void => {
+      if (last < first) return;
+      const toks = tokens.slice(first, last + 1);
+      const start = toks[0]!.start;
+      const end = toks[toks.length - 1]!.end;
+      while (q < quotes.length && quotes[q]!.start < start) q++;
+      let k = q;
+      while (k < quotes.length && quotes[k]!.start < end) k++;
+      out.push({ start, end, paragraph, tokens: toks, quotes: quotes.slice(q, k) });
+      q = k;
+      first = last + 1;
+    };
+    let qi = q;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      while (qi < quotes.length && quotes[qi]!.end <= t.start) qi++;
+      const quote = quotes[qi];
+      const inside = quote !== undefined && quote.start < t.start && t.start < quote.inner.end;
+      if (!TERMINAL.has(t.text)) continue;
+      // Inside a quote only a quote-final stop followed by a new capitalised sentence ends one.
+      if (inside && !(quote.inner.end === t.end && endsAfterQuote(tokens, i))) continue;
+      if (!endsSentence(tokens, i)) continue;
+      let last = i;
+      while (
+        last + 1 < tokens.length &&
+        (CLOSERS.has(tokens[last + 1]!.text) || TERMINAL.has(tokens[last + 1]!.text))
+      )
+        last++;
+      flush(last);
+      i = last;
+    }
+    flush(tokens.length - 1);
+  });
+  return out;
+}
+
+/** After `“… now.”` a new sentence starts only with a capitalised word that is not the cue's subject. */
+function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 2];
+  return after === undefined || (after.cap && NON_NAME_CAPS.has(after.lower));
+}

@@ -1,0 +1,144 @@
+// The noun phrase that names a speaker next to a cue: before it ("NATO Secretary General Jens
+// Stoltenberg warned", "senior officials said", "Clinton, 35, the daughter of …, said") or after an
+// inverted cue ("…,” said Robin Maynard). Token scans only; returns token indices.
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { NON_NAME_CAPS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
+import type { Token } from '../text/tokenize';
+
+export type PhraseKind = 'pronoun' | 'proper' | 'unnamed';
+export interface Phrase {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: PhraseKind;
+}
+
+/** Words between a subject and its cue verb ("he has also said", "Trump previously argued"). */
+const AUX = new Set(
+  'has have had also would will could may might did does do is was were are be been being later then again previously repeatedly reportedly recently initially first further publicly privately once often frequently never always only even already clearly specifically explicitly openly bluntly flatly simply quickly angrily immediately subsequently separately similarly likewise too himself herself themselves itself quietly loudly long famously told once-again not'.split(
+    ' ',
+  ),
+);
+/** Longest appositive we look through ("Jane Doe, a senior fellow at …, said"), in tokens. */
+const MAX_APPOSITIVE = 30;
+/** How many commas an appositive chain may have ("Clinton, 35, the daughter of …, said"). */
+const MAX_APPOSITIVE_COMMAS = 3;
+const ANONYMITY = new Set([
+  'familiar',
+  'close',
+  'briefed',
+  'knowledgeable',
+  'who',
+  'with',
+  'involved',
+  'speaking',
+]);
+
+const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  return (
+    t?.text === '.' &&
+    p !== undefined &&
+    p.end === t.start &&
+    (ABBREVIATIONS.has(p.lower) || (p.cap && p.text.length === 1))
+  );
+};
+const isNameWord = (t: Token): boolean => t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
+
+export function skipAuxBack(tokens: readonly Token[], j: number, floor: number): number {
+  while (j >= floor && AUX.has(tokens[j]!.lower) && !tokens[j]!.cap) j--;
+  return j;
+}
+
+function properBack(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  while (k - 1 >= floor) {
+    const t = tokens[k - 1]!;
+    if (isNameWord(t) || isAbbrevDot(tokens, k - 1) || (t.word && TITLE_WORDS.has(t.lower) && !t.cap)) k--;
+    else if ((t.lower === 'of' || t.lower === 'for') && k - 2 >= floor && isNameWord(tokens[k - 2]!)) k--;
+    else break;
+  }
+  while (k < j && !tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.lower)) k++; // no leading "of"
+  return k;
+}
+
+function unnamedBack(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  while (k - 1 >= floor) {
+    const t = tokens[k - 1]!;
+    if (UNNAMED_MODIFIERS.has(t.lower) || isNameWord(t) || /^\d/.test(t.text)) k--;
+    else break;
+  }
+  if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') k++;
+  return k;
+}
+
+/** The speaker phrase ending at token j (after auxiliaries were skipped), or null. */
+export function phraseBefore(tokens: readonly Token[], j: number, floor: number, depth = 0): Phrase | null {
+  if (j < floor) return null;
+  const t = tokens[j]!;
+  if (t.text === ')') {
+    let k = j - 1;
+    while (k > floor && tokens[k]!.text !== '(' && j - k < 8) k--;
+    return tokens[k]?.text === '(' ? phraseBefore(tokens, k - 1, floor, depth) : null;
+  }
+  if (t.text === ',' && depth < MAX_APPOSITIVE_COMMAS) return appositive(tokens, j, floor, depth);
+  if (!t.word) return null;
+  if (t.lower in SPEAKER_PRONOUNS) return { first: j, last: j, kind: 'pronoun' };
+  // "people familiar with the matter", "a source close to the talks"
+  for (let k = j - 1; k >= Math.max(floor, j - 6); k--) {
+    const w = tokens[k]!;
+    if (!w.word) break;
+    if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY.has(tokens[k + 1]!.lower))
+      return { first: unnamedBack(tokens, k, floor), last: j, kind: 'unnamed' };
+  }
+  if (UNNAMED_SOURCE_NOUNS.has(t.lower))
+    return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
+  if (isNameWord(t)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
+  return null;
+}
+
+/** "NAME, apposition, said": look back through up to three commas for a name that opens the clause. */
+function appositive(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {
+  for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
+    const t = tokens[k]!;
+    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
+    if (t.text !== ',') continue;
+    const p = phraseBefore(tokens, k - 1, floor, depth + 1);
+    if (!p || p.kind === 'unnamed') continue;
+    const before = tokens[p.first - 1];
+    if (
+      p.first === floor ||
+      !before ||
+      [',', 'and', 'but', ':', '—', '–', '(', '“', '"', 'as', 'when', 'while'].includes(before.lower)
+    )
+      return p;
+  }
+  return null;
+}
+
+/** The speaker phrase starting at token i after an inverted cue ("said Mike Mayo, an analyst"). */
+export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
+  const t = tokens[i];
+  if (!t || i > ceil) return null;
+  if (t.lower in SPEAKER_PRONOUNS && t.lower !== 'it') return { first: i, last: i, kind: 'pronoun' };
+  let k = i;
+  let last = -1;
+  let kind: PhraseKind = 'proper';
+  while (k <= ceil) {
+    const w = tokens[k]!;
+    if (isNameWord(w) || isAbbrevDot(tokens, k)) {
+      if (w.word) {
+        last = k;
+        kind = UNNAMED_SOURCE_NOUNS.has(w.lower) && last === k && k === i ? 'unnamed' : 'proper';
+      }
+    } else if (w.word && UNNAMED_SOURCE_NOUNS.has(w.lower)) {
+      last = k;
+      kind = 'unnamed';
+    } else if (!(w.word && (UNNAMED_MODIFIERS.has(w.lower) || TITLE_WORDS.has(w.lower)))) break;
+    k++;
+  }
+  return last >= i ? { first: i, last, kind } : null;
+}

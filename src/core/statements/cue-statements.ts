@@ -1,0 +1,148 @@
+// Statements around cue verbs in one sentence: "X warned that …", "“…,” X said", "…, said X",
+// "…, X maintains", "He emphasized …, suggesting that …" (the participle reuses the sentence's speaker).
+import { findCues, insideQuote, type CueMatch } from '../cues/find-cues';
+import type { Sentence } from '../sentences/split-sentences';
+import { phraseAfter, phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
+import type { Token } from '../text/tokenize';
+import type { Span } from '../types';
+import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
+import { skipAfterCue } from './skip-adjuncts';
+
+/** Fewest words for content after a cue ("said they were angry" has 3). */
+const MIN_AFTER_WORDS = 2;
+/** Fewest words for content before a cue that is not a quotation. */
+const MIN_BEFORE_WORDS = 3;
+const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
+const CLOSE_MARKS = /^(”|"|''|’|»)$/;
+/** -ing words after a comma that do not start a side clause. */
+const NOT_PARTICIPLE = new Set([
+  'including',
+  'according',
+  'during',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'morning',
+  'evening',
+  'regarding',
+  'concerning',
+  'following',
+  'notwithstanding',
+]);
+
+const phraseSpan = (tokens: readonly Token[], p: Phrase): SpeakerPhrase => {
+  let first = p.first;
+  if (p.kind === 'proper' && tokens[first]!.lower === 'the' && first < p.last) first++;
+  return { start: tokens[first]!.start, end: tokens[p.last]!.end, kind: p.kind };
+};
+
+/** Where content after token k stops: a chained cue, ", according to", or a comma + participle clause. */
+function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): number {
+  const toks = s.tokens;
+  for (let m = k + 1; m < toks.length; m++) {
+    const t = toks[m]!;
+    if (insideQuote(s, t.start)) continue;
+    if (chained.has(m)) {
+      let b = m - 1;
+      while (b > k && !CHAIN.has(toks[b]!.lower) && toks[b]!.text !== ',') b--;
+      return b > k ? toks[b]!.start : t.start;
+    }
+    const next = toks[m + 1];
+    if (
+      t.text === ',' &&
+      next &&
+      next.word &&
+      !next.cap &&
+      /ing$/.test(next.lower) &&
+      next.lower.length >= 6 &&
+      !NOT_PARTICIPLE.has(next.lower)
+    )
+      return t.start;
+    if (t.text === ',' && next?.lower === 'according') return t.start;
+  }
+  return s.end;
+}
+
+function isChained(toks: readonly Token[], c: CueMatch): boolean {
+  const j = skipAuxBack(toks, c.index - 1, 0);
+  const b = toks[j];
+  return b !== undefined && (CHAIN.has(b.lower) || (b.text === ',' && c.form === 'ing'));
+}
+
+export function cueStatements(text: string, s: Sentence, sentence: number): Draft[] {
+  const toks = s.tokens;
+  const cues = findCues(s);
+  const chained = new Set(cues.filter((c) => isChained(toks, c)).map((c) => c.index));
+  const out: Draft[] = [];
+  let floor = 0; // first token not yet used by a statement in this sentence
+  let lastPhrase: SpeakerPhrase | null = null;
+  for (const c of cues) {
+    if (out.some((d) => d.start <= toks[c.index]!.start && toks[c.index]!.start < d.end)) continue;
+    let phrase: SpeakerPhrase | null = null;
+    let groupFirst = c.index;
+    let groupLast = c.last;
+    let inverted = false;
+    if (chained.has(c.index)) phrase = lastPhrase;
+    else {
+      const j = skipAuxBack(toks, c.index - 1, floor);
+      const p = phraseBefore(toks, j, floor);
+      if (p && !(p.kind === 'pronoun' && /^(it|they)$/.test(toks[p.first]!.lower) && c.form === 'ing')) {
+        phrase = phraseSpan(toks, p);
+        groupFirst = p.first;
+      } else if (c.form !== 'ing') {
+        const prev = toks[c.index - 1];
+        if (!prev || prev.text === ',' || CLOSE_MARKS.test(prev.text)) {
+          const a = phraseAfter(toks, c.last + 1, toks.length - 1);
+          if (a) {
+            phrase = phraseSpan(toks, a);
+            groupLast = a.last;
+            inverted = true;
+          }
+        }
+      }
+    }
+    if (!phrase) continue;
+    const cue = {
+      start: toks[c.index]!.start,
+      end: toks[c.last]!.end,
+      text: text.slice(toks[c.index]!.start, toks[c.last]!.end),
+    };
+    const made: Span[] = [];
+    // Content before: "“…,” she said" or "…, Blackwell maintains."
+    const before = toks[groupFirst - 1];
+    const quoteBefore = s.quotes.find(
+      (q) => q.end <= toks[groupFirst]!.start && /^[\s,]*$/.test(text.slice(q.end, toks[groupFirst]!.start)),
+    );
+    const after = skipAfterCue(toks, groupLast + 1, c.lemma, toks.length);
+    const afterEnd = contentEnd(s, after.index - 1, chained);
+    const afterSpan =
+      after.index < toks.length
+        ? trimContent(text, { start: toks[after.index]!.start, end: afterEnd }, s)
+        : null;
+    const afterWords = afterSpan ? wordCount(text, afterSpan) : 0;
+    const afterIsQuote = afterSpan !== null && s.quotes.some((q) => q.inner.start === afterSpan.start);
+    if (quoteBefore && toks[floor] && quoteBefore.start >= toks[floor]!.start) {
+      const span = trimContent(text, quoteBefore, s);
+      if (span) made.push(span);
+    } else if (before?.text === ',' && (inverted || afterWords < MIN_AFTER_WORDS) && toks[floor]) {
+      const span = trimContent(text, { start: toks[floor]!.start, end: before.start }, s);
+      if (span && wordCount(text, span) >= MIN_BEFORE_WORDS) made.push(span);
+    }
+    // Content after: "X warned that …", "He said: “…”".
+    const afterOk =
+      afterWords >= MIN_AFTER_WORDS && (!c.weak || after.hasThat || afterIsQuote || made.length === 0);
+    if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote))
+      made.push(afterSpan);
+    if (!made.length) continue;
+    const object = after.object;
+    const context = { start: s.start, end: s.end };
+    void object;
+    for (const span of made)
+      out.push({ ...span, cue, phrase, sentence, paragraph: s.paragraph, via: 'verb', context });
+    lastPhrase = phrase;
+    const lastEnd = Math.max(...made.map((m) => m.end), toks[groupLast]!.end);
+    while (floor < toks.length && toks[floor]!.start < lastEnd) floor++;
+  }
+  return out;
+}

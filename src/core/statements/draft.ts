@@ -1,0 +1,49 @@
+// A statement before its speaker is resolved: content span, cue, and the speaker phrase as written.
+import type { Sentence } from '../sentences/split-sentences';
+import type { PhraseKind } from '../speakers/speaker-phrase';
+import type { Cue, Span } from '../types';
+
+export interface SpeakerPhrase extends Span {
+  readonly kind: PhraseKind | 'raw';
+}
+
+export interface Draft extends Span {
+  readonly cue: Cue | null;
+  /** The phrase naming the speaker, or null when it is inherited or unknown. */
+  readonly phrase: SpeakerPhrase | null;
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly via: 'verb' | 'according' | 'colon' | 'passive' | 'float';
+  /** Where to look for the outlet ("told CNN", "reported by Reuters"). */
+  readonly context: Span;
+}
+
+const EDGE = /[\s,;:.!?—–-]/;
+const MARKS = /["“”«»„'‘’]/;
+
+/** Trims spaces and edge punctuation; a span that is one whole quotation loses its marks too. */
+export function trimContent(text: string, span: Span, s: Sentence): Span | null {
+  let { start, end } = span;
+  for (let pass = 0; pass < 3; pass++) {
+    while (start < end && EDGE.test(text[start]!)) start++;
+    while (end > start && EDGE.test(text[end - 1]!)) end--;
+    const q = s.quotes.find((x) => x.start === start && (x.end === end || (x.unclosed && x.end >= end)));
+    if (q) {
+      start = q.inner.start;
+      end = Math.min(end, q.inner.end);
+    } else if (end - start > 1 && MARKS.test(text[start]!) && !s.quotes.some((x) => x.start === start))
+      start++;
+  }
+  return end - start >= 2 ? { start, end } : null;
+}
+
+export const wordCount = (text: string, span: Span): number => {
+  let n = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const w = /[\p{L}\p{N}]/u.test(text[i]!);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+};

@@ -1,0 +1,114 @@
+// What may sit between a cue and its content without being said: "that", the addressee of "told",
+// and channel or time adjuncts ("in a statement", "on Monday", "in an interview with the BBC").
+import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
+import type { Token } from '../text/tokenize';
+
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently again also repeatedly publicly privately previously once then now afterward afterwards week month year weekend night morning afternoon evening day last this next late early january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+const ADJUNCT_PREPS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'via',
+  'through',
+  'after',
+  'before',
+  'while',
+  'from',
+]);
+const ADDRESSEES = new Set(
+  'him her them me us you reporters supporters lawmakers journalists viewers listeners voters students members crowd audience congress senators delegates investors donors followers people residents workers officials colleagues'.split(
+    ' ',
+  ),
+);
+/** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
+const MAX_ADJUNCT = 9;
+const TELL_LIKE = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'remind',
+  'warn',
+  'ask',
+  'urge',
+  'thank',
+  'accuse',
+  'praise',
+  'criticize',
+  'blame',
+]);
+
+export interface AfterCue {
+  /** First token of the content. */
+  readonly index: number;
+  readonly hasThat: boolean;
+  /** Token span of the addressee or the "interview with X" object, for outlets. */
+  readonly object: readonly [number, number] | null;
+}
+
+function isAdjunctWord(t: Token): boolean {
+  return (
+    t.word &&
+    (t.cap ||
+      TIME_WORDS.has(t.lower) ||
+      CHANNEL_NOUNS.has(t.lower) ||
+      /^(a|an|the|his|her|their|its|with|news|press|campaign|televised|radio|tv|phone|telephone|written|joint|local|national|recent|\d+)$/.test(
+        t.lower,
+      ))
+  );
+}
+
+export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string, end: number): AfterCue {
+  let k = i;
+  let object: [number, number] | null = null;
+  if (TELL_LIKE.has(lemma) && k < end) {
+    const t = tokens[k]!;
+    if (ADDRESSEES.has(t.lower)) {
+      object = [k, k];
+      k++;
+    } else if (t.cap || t.lower === 'the') {
+      let m = k;
+      while (
+        m + 1 < end &&
+        (tokens[m + 1]!.cap || (tokens[m + 1]!.lower === 'of' && tokens[m + 2]?.cap)) &&
+        m - k < 6
+      )
+        m++;
+      if (tokens[m]!.cap) {
+        object = [k, m];
+        k = m + 1;
+      }
+    }
+  }
+  for (let guard = 0; guard < 6 && k < end; guard++) {
+    const t = tokens[k]!;
+    if (t.word && TIME_WORDS.has(t.lower) && !t.cap) k++;
+    else if (t.word && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) k++;
+    else if (ADJUNCT_PREPS.has(t.lower)) {
+      let m = k + 1;
+      let channel = false;
+      while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokens[m]!)) {
+        if (
+          CHANNEL_NOUNS.has(tokens[m]!.lower) ||
+          TIME_WORDS.has(tokens[m]!.lower) ||
+          /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[m]!.text)
+        )
+          channel = true;
+        if (tokens[m]!.lower === 'with' && object === null) object = [m + 1, m + 1];
+        m++;
+      }
+      if (!channel) break;
+      if (object && object[0] > k) object = [object[0], m - 1];
+      k = m;
+    } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokens[k + 1]!.text)) k++;
+    else if (t.text === ':' || t.text === '—') k++;
+    else break;
+  }
+  const hasThat = tokens[k]?.lower === 'that';
+  if (hasThat) k++;
+  return { index: k, hasThat, object };
+}

@@ -1,0 +1,39 @@
+// Words and punctuation with offsets, by one linear scan (no regex backtracking on hostile input).
+import type { Span } from '../types';
+
+export interface Token extends Span {
+  readonly text: string;
+  readonly lower: string;
+  /** Letters or digits (possibly with inner ' ’ - . &), as opposed to one punctuation character. */
+  readonly word: boolean;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+}
+
+const isAlnum = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+const INNER = new Set(["'", '’', '-', '.', '&']);
+
+export function tokenize(text: string, span: Span): Token[] {
+  const out: Token[] = [];
+  let i = span.start;
+  while (i < span.end) {
+    const c = text[i]!;
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isAlnum(c)) {
+      while (j < span.end) {
+        const d = text[j]!;
+        if (isAlnum(d)) j++;
+        else if (INNER.has(d) && j + 1 < span.end && isAlnum(text[j + 1]!)) j += 2;
+        else break;
+      }
+    } else if (c === "'" && text[j] === "'") j++; // '' used as a double quote mark
+    const t = text.slice(i, j);
+    out.push({ start: i, end: j, text: t, lower: t.toLowerCase(), word: isAlnum(c), cap: /\p{Lu}/u.test(c) });
+    i = j;
+  }
+  return out;
+}
