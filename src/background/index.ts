@@ -1,2 +1,69 @@
-// Placeholder entry; the background lands with the popup work.
-export {};
+// The background: toolbar badge, context menu and keyboard commands. Thin, and stateless, because
+// Chrome runs it as a service worker and Firefox as an event page: both may stop it at any time, so
+// every listener is registered synchronously at the top level and nothing is kept in memory.
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
+import type { ContentMessage, PageReport } from '../shared/messages';
+import { isBackgroundMessage } from '../shared/messages';
+import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
+
+const BADGE_COLOR = '#1c3e6c';
+
+/** Only our own content scripts may set a tab's badge: the sender must be this extension, in a tab. */
+function isOwnTabSender(sender: Runtime.MessageSender): sender is Runtime.MessageSender & { tab: Tabs.Tab } {
+  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number';
+}
+
+async function sendToTab(tabId: number, message: ContentMessage): Promise<unknown> {
+  // A tab without our content script (a browser page, a store) has no receiver: nothing to do there.
+  return browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+}
+
+async function activeTabId(tab: Tabs.Tab | undefined): Promise<number | undefined> {
+  if (typeof tab?.id === 'number' && tab.id >= 0) return tab.id;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isBackgroundMessage(message) || !isOwnTabSender(sender)) return undefined;
+  if (message.type === 'reportChanged') {
+    const tabId = sender.tab.id as number;
+    const text = badgeFor(message.payload.state, message.payload.count);
+    void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+    void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
+  }
+  return undefined;
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  // removeAll first: on update the old entry may still exist, and a duplicate id is an error.
+  void browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: browser.i18n.getMessage('contextMenuTitle'),
+        contexts: ['page', 'selection'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      }),
+    )
+    .catch(() => undefined);
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID || typeof tab?.id !== 'number') return;
+  void sendToTab(tab.id, { type: 'analyzeNow', payload: {} });
+});
+
+browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+  void (async () => {
+    const tabId = await activeTabId(tab);
+    if (tabId === undefined) return;
+    const report =
+      command === 'toggle-highlights'
+        ? ((await sendToTab(tabId, { type: 'getReport', payload: {} })) as PageReport | undefined)
+        : undefined;
+    const message = commandMessage(command, report?.state ?? null);
+    if (message) await sendToTab(tabId, message);
+  })();
+});

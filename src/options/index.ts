@@ -1,1 +1,73 @@
-export {};
+// The options page: storage.sync settings, validated before they are saved.
+import browser from 'webextension-polyfill';
+import { normalizeSettings } from '../shared/normalize-settings';
+import { localize, type Translate } from './localize';
+import { formFromSettings, validateOptions, type OptionsForm } from './validate-options';
+
+const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+
+const form = document.getElementById('options') as HTMLFormElement;
+const sites = document.getElementById('disabled-sites') as HTMLTextAreaElement;
+const sitesError = document.getElementById('sites-error') as HTMLElement;
+const status = document.getElementById('save-status') as HTMLElement;
+
+function readForm(): OptionsForm {
+  const data = new FormData(form);
+  return {
+    autoRun: String(data.get('autoRun') ?? ''),
+    disabledSites: sites.value,
+    colorScheme: String(data.get('colorScheme') ?? ''),
+    showUnattributed: data.get('showUnattributed') !== null,
+  };
+}
+
+function fillForm(values: OptionsForm): void {
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="autoRun"]')) {
+    radio.checked = radio.value === values.autoRun;
+  }
+  sites.value = values.disabledSites;
+  (form.elements.namedItem('colorScheme') as HTMLSelectElement).value = values.colorScheme;
+  (form.elements.namedItem('showUnattributed') as HTMLInputElement).checked = values.showUnattributed;
+  document.documentElement.dataset.scheme = values.colorScheme;
+}
+
+function showSitesError(invalid: readonly string[]): void {
+  sitesError.textContent = invalid.length > 0 ? t('optionsSitesInvalid', invalid.join(', ')) : '';
+  if (invalid.length > 0) sites.setAttribute('aria-invalid', 'true');
+  else sites.removeAttribute('aria-invalid');
+}
+
+async function save(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  status.textContent = '';
+  const result = validateOptions(readForm());
+  if (!result.ok) {
+    if (result.field === 'disabledSites') {
+      showSitesError(result.invalid);
+      sites.focus();
+    }
+    status.textContent = t('optionsSaveFailed');
+    return;
+  }
+  showSitesError([]);
+  try {
+    await browser.storage.sync.set({ ...result.settings, disabledSites: [...result.settings.disabledSites] });
+  } catch {
+    status.textContent = t('optionsStorageFailed');
+    return;
+  }
+  // Show the cleaned-up values (hostnames, no duplicates) that were actually stored.
+  fillForm(formFromSettings(result.settings));
+  status.textContent = t('optionsSaved');
+}
+
+async function main(): Promise<void> {
+  localize(document, t);
+  document.documentElement.lang = t('localeCode') || 'en';
+  fillForm(formFromSettings(normalizeSettings(await browser.storage.sync.get())));
+  form.addEventListener('submit', (event) => void save(event));
+  sites.addEventListener('input', () => showSitesError([]));
+  document.body.dataset.ready = 'true';
+}
+
+void main();

@@ -1,1 +1,214 @@
-export {};
+// The toolbar popup: fetches the tab's report over the message contract and renders it.
+// Every browser call is here; what to show and how is decided in the pure modules beside it.
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { ContentMessage, PageReport, ResponseOf, ContentCommands } from '../shared/messages';
+import { isBackgroundMessage } from '../shared/messages';
+import { isSiteDisabled, normalizeSettings, withSiteEnabled } from '../shared/normalize-settings';
+import { exportFileName, exportText, type ExportFormat } from './export-text';
+import { filterGroups, typesPresent, type GroupFilter } from './filter-groups';
+import { groupBySpeaker } from './group-by-speaker';
+import { localize, type Translate } from './localize';
+import { viewFor, type PopupView, type ReportResult } from './popup-view';
+import { renderArticle } from './render-article';
+import { renderCredits } from './render-credits';
+import { renderFilterOptions, renderStatements } from './render-statements';
+import { renderStatus } from './render-status';
+import { renderSummary } from './render-summary';
+import { summarizeSourcing } from './sourcing-summary';
+import { tabIdFromSearch } from './tab-target';
+
+/** How often to ask again while the page is still analysing, and for how long before giving up. */
+const POLL_INTERVAL_MS = 250;
+const POLL_LIMIT = 120; // 30 s: the slowest pages we measured take a few seconds
+
+const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+interface Target {
+  readonly tabId: number | null;
+  readonly url: string | undefined;
+}
+
+let target: Target = { tabId: null, url: undefined };
+let view: PopupView = { kind: 'loading' };
+let filter: GroupFilter = { speaker: 'all', type: 'all' };
+
+async function findTarget(): Promise<Target> {
+  const fromQuery = tabIdFromSearch(location.search);
+  if (fromQuery !== null) {
+    const tab = await browser.tabs.get(fromQuery).catch(() => undefined);
+    return { tabId: fromQuery, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { tabId: tab?.id ?? null, url: tab?.url };
+}
+
+async function send<K extends keyof ContentCommands>(
+  message: Extract<ContentMessage, { type: K }>,
+): Promise<ResponseOf<ContentCommands, K>> {
+  if (target.tabId === null) throw new Error('No tab to ask');
+  return (await browser.tabs.sendMessage(target.tabId, message)) as ResponseOf<ContentCommands, K>;
+}
+
+async function requestReport(type: 'getReport' | 'analyzeNow'): Promise<ReportResult> {
+  try {
+    const report = await send({ type, payload: {} });
+    if (!report || typeof report !== 'object' || !('state' in report)) throw new Error('No report');
+    return { report };
+  } catch {
+    return { failed: true, url: target.url };
+  }
+}
+
+function hostOf(report: PageReport | undefined): string | null {
+  try {
+    return report ? new URL(report.url).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+function renderList(): void {
+  if (view.kind !== 'ready') return;
+  const groups = groupBySpeaker(view.analysis.statements);
+  renderFilterOptions(document, $('filter-speaker'), $('filter-type'), groups, typesPresent(groups), t);
+  const shown = filterGroups(groups, filter);
+  $('statements').replaceChildren(renderStatements(document, shown, t, showStatement));
+}
+
+function render(next: PopupView): void {
+  view = next;
+  const report = 'report' in next ? next.report : undefined;
+  const analysis = next.kind === 'ready' || next.kind === 'empty' ? next.analysis : null;
+  const status = renderStatus(document, next, t, { analyzeNow: () => void load('analyzeNow') });
+  $('status').replaceChildren(...(status ? [status] : []));
+  $('status').hidden = status === null;
+
+  $('article-section').hidden = analysis === null;
+  $('credits-section').hidden = analysis === null;
+  $('summary-section').hidden = next.kind !== 'ready';
+  $('statements-section').hidden = next.kind !== 'ready';
+  $('export-section').hidden = next.kind !== 'ready';
+  if (analysis) {
+    $('article').replaceChildren(renderArticle(document, analysis.article, t, browser.i18n.getUILanguage()));
+    $('credits').replaceChildren(renderCredits(document, analysis.article.credits, t));
+    $('summary').replaceChildren(renderSummary(document, summarizeSourcing(analysis.statements), t));
+  }
+  renderList();
+  void renderSiteSwitch(report);
+}
+
+async function renderSiteSwitch(report: PageReport | undefined): Promise<void> {
+  const host = hostOf(report);
+  $('site-switch-label').hidden = host === null;
+  if (host === null) return;
+  const settings = normalizeSettings(await browser.storage.sync.get());
+  ($('site-switch') as HTMLInputElement).checked = !isSiteDisabled(host, settings.disabledSites);
+}
+
+async function toggleSite(enabled: boolean): Promise<void> {
+  const host = hostOf('report' in view ? view.report : undefined);
+  if (host === null) return;
+  const settings = normalizeSettings(await browser.storage.sync.get());
+  await browser.storage.sync.set({
+    disabledSites: [...withSiteEnabled(settings, host, enabled).disabledSites],
+  });
+  try {
+    const report = await send({ type: 'setActive', payload: { active: enabled } });
+    await settle(viewFor({ report }));
+  } catch {
+    render(viewFor({ failed: true, url: target.url }));
+  }
+}
+
+function showStatement(id: string): void {
+  send({ type: 'showStatement', payload: { id } }).catch(() =>
+    render(viewFor({ failed: true, url: target.url })),
+  );
+}
+
+/** Renders, and while the page is still analysing asks again until it has an answer. */
+async function settle(first: PopupView): Promise<void> {
+  let next = first;
+  for (let attempt = 0; next.kind === 'loading' && attempt < POLL_LIMIT; attempt++) {
+    render(next);
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    next = viewFor(await requestReport('getReport'));
+  }
+  render(next);
+  document.body.dataset.ready = 'true';
+}
+
+async function load(type: 'getReport' | 'analyzeNow'): Promise<void> {
+  if (type === 'analyzeNow') render({ kind: 'loading' });
+  await settle(viewFor(await requestReport(type)));
+}
+
+async function runExport(action: 'copy' | 'download'): Promise<void> {
+  if (view.kind !== 'ready') return;
+  const format = ($('export-format') as HTMLSelectElement).value as ExportFormat;
+  const file = exportText(format, view.analysis, view.report.url);
+  const status = $('export-status');
+  if (action === 'download') {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
+    link.download = exportFileName(view.report.url, file.extension);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    status.textContent = t('exportDownloaded');
+    return;
+  }
+  try {
+    await navigator.clipboard.writeText(file.text);
+    status.textContent = t('exportCopied');
+  } catch {
+    status.textContent = t('exportCopyFailed');
+  }
+}
+
+function applyColorScheme(): void {
+  browser.storage.sync
+    .get('colorScheme')
+    .then((stored) => {
+      document.documentElement.dataset.scheme = normalizeSettings(stored).colorScheme;
+    })
+    .catch(() => undefined);
+}
+
+function wire(): void {
+  const onFilter = () => {
+    filter = {
+      speaker: ($('filter-speaker') as HTMLSelectElement).value,
+      type: ($('filter-type') as HTMLSelectElement).value as GroupFilter['type'],
+    };
+    renderList();
+  };
+  $('filter-speaker').addEventListener('change', onFilter);
+  $('filter-type').addEventListener('change', onFilter);
+  $('export-copy').addEventListener('click', () => void runExport('copy'));
+  $('export-download').addEventListener('click', () => void runExport('download'));
+  $('site-switch').addEventListener('change', (event) => {
+    void toggleSite((event.target as HTMLInputElement).checked);
+  });
+  // The page re-analysed (e.g. after "Analyse anyway" from the context menu): show the new result.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.tab?.id !== target.tabId) return undefined;
+    if (isBackgroundMessage(message) && message.type === 'reportChanged' && view.kind !== 'ready') {
+      void load('getReport');
+    }
+    return undefined;
+  });
+}
+
+async function main(): Promise<void> {
+  localize(document, t);
+  // The language the strings actually came from (the locale files' own code), not the browser's.
+  document.documentElement.lang = t('localeCode') || 'en';
+  applyColorScheme();
+  wire();
+  render({ kind: 'loading' });
+  target = await findTarget();
+  await load('getReport');
+}
+
+void main();

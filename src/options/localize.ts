@@ -1,0 +1,16 @@
+// Static text in index.html carries data-i18n="<message key>"; this fills it from _locales.
+// (popup/localize.ts is the same few lines: entry points may not import each other.)
+
+/** browser.i18n.getMessage's shape, passed in so renderers can be tested without a browser. */
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+export function localize(root: ParentNode, t: Translate): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const text = t(element.dataset.i18n ?? '');
+    if (text) element.textContent = text;
+  }
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    const text = t(element.dataset.i18nLabel ?? '');
+    if (text) element.setAttribute('aria-label', text);
+  }
+}

@@ -1,0 +1,26 @@
+// The popup's two filters, by speaker and by speaker type, applied to the grouped list.
+import type { SpeakerType } from '../core/types';
+import type { SpeakerGroup } from './group-by-speaker';
+
+/** "all" or a value the user picked; an unknown value filters everything out rather than nothing. */
+export interface GroupFilter {
+  readonly speaker: string;
+  readonly type: SpeakerType | 'all';
+}
+
+export const NO_FILTER: GroupFilter = { speaker: 'all', type: 'all' };
+
+export function filterGroups(groups: readonly SpeakerGroup[], filter: GroupFilter): SpeakerGroup[] {
+  return groups.filter(
+    (g) =>
+      (filter.speaker === 'all' || g.key === filter.speaker) &&
+      (filter.type === 'all' || g.type === filter.type),
+  );
+}
+
+/** The speaker types present, in a fixed order, for the type filter's options. */
+export function typesPresent(groups: readonly SpeakerGroup[]): SpeakerType[] {
+  const ORDER: readonly SpeakerType[] = ['person', 'organization', 'unnamed', 'unknown'];
+  const present = new Set(groups.map((g) => g.type));
+  return ORDER.filter((t) => present.has(t));
+}

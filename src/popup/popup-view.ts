@@ -1,0 +1,59 @@
+// What the popup shows, decided from what the tab answered (or failed to answer). Pure, so every
+// state is tested as a table; index.ts only fetches and renders.
+import type { Analysis, PageReport } from '../shared/messages';
+
+export type RestrictedReason = 'browser-page' | 'web-store' | 'not-running';
+
+export type PopupView =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'restricted'; readonly reason: RestrictedReason }
+  | { readonly kind: 'not-article'; readonly report: PageReport }
+  | { readonly kind: 'disabled'; readonly report: PageReport }
+  | { readonly kind: 'error'; readonly report: PageReport }
+  | { readonly kind: 'empty'; readonly report: PageReport; readonly analysis: Analysis }
+  | { readonly kind: 'ready'; readonly report: PageReport; readonly analysis: Analysis };
+
+/** Stores where browsers forbid extensions to run, whatever the host permissions say. */
+const WEB_STORE_PREFIXES: readonly string[] = [
+  'https://chrome.google.com/webstore',
+  'https://chromewebstore.google.com/',
+  'https://addons.mozilla.org/',
+  'https://microsoftedge.microsoft.com/addons',
+];
+
+/** Why no content script can answer on `url`, or null when one should. */
+export function restrictionOf(url: string | undefined): RestrictedReason | null {
+  if (url === undefined || url === '') return null;
+  if (!/^https?:\/\//i.test(url)) return 'browser-page';
+  const lower = url.toLowerCase();
+  return WEB_STORE_PREFIXES.some((prefix) => lower.startsWith(prefix)) ? 'web-store' : null;
+}
+
+/** The answer to getReport: a report, or the tab's URL (if known) when sending failed. */
+export type ReportResult =
+  { readonly report: PageReport } | { readonly failed: true; readonly url: string | undefined };
+
+export function viewFor(result: ReportResult | null): PopupView {
+  if (result === null) return { kind: 'loading' };
+  if ('failed' in result) return { kind: 'restricted', reason: restrictionOf(result.url) ?? 'not-running' };
+  const { report } = result;
+  switch (report.state) {
+    case 'analyzing':
+      return { kind: 'loading' };
+    case 'not-article':
+      return { kind: 'not-article', report };
+    case 'disabled':
+      return { kind: 'disabled', report };
+    case 'error':
+      return { kind: 'error', report };
+    case 'ready': {
+      const { analysis } = report;
+      if (!analysis) return { kind: 'error', report };
+      return analysis.statements.length > 0
+        ? { kind: 'ready', report, analysis }
+        : { kind: 'empty', report, analysis };
+    }
+    default:
+      return { kind: 'error', report };
+  }
+}

@@ -1,0 +1,52 @@
+// The popup's state line: loading, restricted pages, "not an article", off for this site, nothing found.
+import { el } from './el';
+import type { Translate } from './localize';
+import type { PopupView } from './popup-view';
+
+const RESTRICTED_KEYS = {
+  'browser-page': 'restrictedBrowserPage',
+  'web-store': 'restrictedWebStore',
+  'not-running': 'restrictedNotRunning',
+} as const;
+
+export interface StatusActions {
+  /** "Analyse anyway" on pages the detector did not take for an article. */
+  readonly analyzeNow: () => void;
+}
+
+/** The status content for a view; null when the analysis itself says everything. */
+export function renderStatus(
+  doc: Document,
+  view: PopupView,
+  t: Translate,
+  actions: StatusActions,
+): Node | null {
+  const message = (key: string, extra?: string) =>
+    el(doc, 'p', { attrs: { 'data-state': view.kind } }, [t(key, extra)]);
+  switch (view.kind) {
+    case 'loading':
+      return message('stateLoading');
+    case 'restricted':
+      return el(doc, 'div', {}, [
+        el(doc, 'p', { className: 'status-title', attrs: { 'data-state': 'restricted' } }, [
+          t('restrictedTitle'),
+        ]),
+        el(doc, 'p', {}, [t(RESTRICTED_KEYS[view.reason])]),
+      ]);
+    case 'not-article': {
+      const button = el(doc, 'button', { attrs: { type: 'button', id: 'analyze-now' } }, [
+        t('analyzeAnyway'),
+      ]);
+      button.addEventListener('click', actions.analyzeNow);
+      return el(doc, 'div', {}, [message('stateNotArticle'), button]);
+    }
+    case 'disabled':
+      return message('stateDisabled');
+    case 'error':
+      return message('stateError', view.report.error ?? '');
+    case 'empty':
+      return message('stateEmpty');
+    default:
+      return null;
+  }
+}
