@@ -32,13 +32,14 @@ const MIN_ARTICLE_CHARS = 200;
 const FALLBACK_ROOTS = '[itemprop="articleBody"], article, main, [role="main"]';
 
 const SHOW_TEXT = 4;
+/** Shorter text nodes ("Advertisement", "Share") recur on a page: not matched by their text. */
+const MIN_MATCH_CHARS = 20;
 
 /** Pairs each text node of the clone with the live one: cloneNode(true) keeps the same structure. */
 function pairTextNodes(live: Document, clone: Document): Map<Node, Text> {
   const pairs = new Map<Node, Text>();
-  if (!live.body || !clone.body) return pairs;
-  const liveWalker = live.createTreeWalker(live.body, SHOW_TEXT);
-  const cloneWalker = clone.createTreeWalker(clone.body, SHOW_TEXT);
+  const liveWalker = live.createTreeWalker(live.documentElement, SHOW_TEXT);
+  const cloneWalker = clone.createTreeWalker(clone.documentElement, SHOW_TEXT);
   for (;;) {
     const a = liveWalker.nextNode();
     const b = cloneWalker.nextNode();
@@ -48,14 +49,31 @@ function pairTextNodes(live: Document, clone: Document): Map<Node, Text> {
   return pairs;
 }
 
+/**
+ * When Readability retries with looser flags it re-parses its HTML, so its text nodes are new
+ * objects: they are then found by their exact text instead (first occurrence).
+ */
+function liveTextByData(live: Document): Map<string, Text> {
+  const byData = new Map<string, Text>();
+  const walker = live.createTreeWalker(live.documentElement, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data.trim();
+    if (data.length >= MIN_MATCH_CHARS && !byData.has(data)) byData.set(data, node as Text);
+  }
+  return byData;
+}
+
 /** The deepest live element holding ROOT_COVERAGE of the kept text (weighted by characters). */
-function locateRoot(content: Node, pairs: ReadonlyMap<Node, Text>): Element | null {
+function locateRoot(content: Node, pairs: ReadonlyMap<Node, Text>, liveDoc: Document): Element | null {
   const byParent = new Map<Element, number>();
   let total = 0;
+  let byData: Map<string, Text> | null = null;
   const walker = content.ownerDocument!.createTreeWalker(content, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const live = pairs.get(node);
-    const weight = (node.textContent ?? '').trim().length;
+    const data = (node as Text).data.trim();
+    const weight = data.length;
+    let live = pairs.get(node);
+    if (!live && weight >= MIN_MATCH_CHARS) live = (byData ??= liveTextByData(liveDoc)).get(data);
     if (!live?.parentElement || weight === 0) continue;
     byParent.set(live.parentElement, (byParent.get(live.parentElement) ?? 0) + weight);
     total += weight;
@@ -84,7 +102,7 @@ function parseClone(doc: Document, maxElemsToParse: number): { parsed: Parsed; r
   const pairs = pairTextNodes(doc, clone);
   try {
     const parsed = new Readability<Node>(clone, { maxElemsToParse, serializer: (node) => node }).parse();
-    return { parsed, root: parsed?.content ? locateRoot(parsed.content, pairs) : null };
+    return { parsed, root: parsed?.content ? locateRoot(parsed.content, pairs, doc) : null };
   } catch {
     // Readability throws past maxElemsToParse: a graceful fallback, never an error on the page.
     return { parsed: null, root: null };

@@ -24,7 +24,7 @@ const NON_ARTICLE_ROLES: ReadonlySet<string> = new Set([
  * "article-body" or "content" never match while "related-stories" or "c-share-bar" do.
  */
 const NON_ARTICLE_WORDS =
-  /(?:^|[-_\s])(?:related|recirc|recirculation|more-?stories|read-?more|readmore|also|share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|promo|promotion|advert|advertisement|ads?|adslot|sponsored|outbrain|taboola|sidebar|breadcrumbs?|tags|taglist|toolbar|byline|author-?bio|paywall|modal|popup|cookie|consent|caption|credit|embed|tweet|instagram|video-?player|gallery|most-?read|trending|popular|topics)(?:$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:related|recirc|recirculation|more-?stories|read-?more|readmore|also|share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|promo|promotion|advert|advertisement|ads?|adslot|sponsored|outbrain|taboola|sidebar|breadcrumbs?|tags|taglist|toolbar|byline|author-?bio|modal|popup|cookie|consent|caption|credit|embed|tweet|instagram|video-?player|gallery|most-?read|trending|popular|topics)(?:$|[-_\s\d])/i;
 
 /** Elements that start a new line when rendered (display: block and friends). */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -61,6 +61,17 @@ function isHiddenByAttributes(element: Element): boolean {
  * matched by name alone is left out only while it holds less than this share of the root's text.
  */
 const NAMED_BOX_MAX_SHARE = 0.4;
+/** Only boxes are judged by name: sites put odd classes on their paragraphs ("body-paragraph paywall"). */
+const NAMED_BOX_TAGS: ReadonlySet<string> = new Set([
+  'div',
+  'section',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'figure',
+  'span',
+]);
 
 function textLength(node: Node): number {
   return (node.textContent ?? '').replace(/\s+/g, '').length;
@@ -71,7 +82,7 @@ function isNonArticleBox(element: Element, tag: string, rootLength: () => number
   const role = element.getAttribute('role');
   if (role !== null && NON_ARTICLE_ROLES.has(role)) return true;
   const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (words.length > 1 && NON_ARTICLE_WORDS.test(words)) {
+  if (NAMED_BOX_TAGS.has(tag) && words.length > 1 && NON_ARTICLE_WORDS.test(words)) {
     return textLength(element) < NAMED_BOX_MAX_SHARE * rootLength();
   }
   return LINK_BOX_TAGS.has(tag) && isLinkDense(element);
