@@ -1,30 +1,95 @@
-// Turns drafts into statements with typed, resolved speakers.
-import type { Sentence } from '../sentences/split-sentences';
+// Typed, resolved speakers: surnames and titled mentions link to the first full mention
+// ("Stoltenberg" → Jens Stoltenberg), pronouns to the latest compatible person, and quotes that
+// continue a speaker reuse the mention that named them. Unknown beats wrong.
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { classifyPhrase } from '../speakers/classify-speaker';
 import type { Draft } from '../statements/draft';
-import type { Statement } from '../types';
+import type { Speaker } from '../types';
+import type { PersonMention } from './find-people';
 
-export function resolveSpeakers(
-  text: string,
-  _sentences: readonly Sentence[],
-  drafts: readonly Draft[],
-): Statement[] {
-  return drafts.map((d, i) => {
-    const quoted = /["“”«»„]|''/.test(text.slice(d.start, d.end));
-    const direct = quoted && /^["“«„']/.test(text[d.start - 1] ?? '');
-    return {
-      id: `s${i + 1}`,
-      start: d.start,
-      end: d.end,
-      text: text.slice(d.start, d.end),
-      kind: direct ? 'direct' : quoted ? 'mixed' : 'indirect',
-      cue: d.cue,
-      speaker: d.phrase && {
-        name: text.slice(d.phrase.start, d.phrase.end),
-        type: 'unknown',
-        role: null,
-        mention: { start: d.phrase.start, end: d.phrase.end, text: text.slice(d.phrase.start, d.phrase.end) },
-      },
-      outlet: null,
-    };
-  });
+/** How far back (characters) a pronoun looks for its antecedent. */
+const PRONOUN_WINDOW = 1500;
+
+interface Entity {
+  readonly name: string;
+  readonly role: string | null;
+  readonly gender: 'm' | 'f' | null;
+}
+interface Seen extends Entity {
+  readonly offset: number;
+  readonly type: Speaker['type'];
+  readonly plural: boolean;
+}
+
+export function resolveSpeakers(text: string, people: readonly PersonMention[], drafts: readonly Draft[]): (Speaker | null)[] {
+  const bySurname = new Map<string, Entity>();
+  for (const p of people) if (p.full && !bySurname.has(p.surname.toLowerCase())) bySurname.set(p.surname.toLowerCase(), { name: p.name, role: null, gender: p.gender });
+  const seen: Seen[] = people.map((p) => ({ ...(bySurname.get(p.surname.toLowerCase()) ?? { name: p.name, role: null, gender: p.gender }), gender: p.gender ?? bySurname.get(p.surname.toLowerCase())?.gender ?? null, offset: p.start, type: 'person', plural: false }));
+  const resolved = new Map<string, Speaker>();
+  const out: (Speaker | null)[] = [];
+  for (const d of drafts) {
+    const p = d.phrase;
+    if (!p) {
+      out.push(null);
+      continue;
+    }
+    const key = `${p.start}:${p.end}`;
+    const prior = resolved.get(key);
+    if (prior) {
+      out.push(prior);
+      continue;
+    }
+    const mentionText = text.slice(p.start, p.end);
+    const mention = { start: p.start, end: p.end, text: mentionText };
+    let speaker: Speaker;
+    const pron = SPEAKER_PRONOUNS[mentionText.toLowerCase()];
+    if (pron) {
+      const ante = antecedent(seen, p.start, pron);
+      speaker = ante
+        ? { name: ante.name, type: ante.type, role: ante.role, mention }
+        : { name: mentionText, type: 'unknown', role: null, mention };
+    } else {
+      const c = classifyPhrase(mentionText, p.kind === 'pronoun' ? 'proper' : p.kind);
+      let { name, role } = c;
+      let gender: 'm' | 'f' | null = null;
+      if (c.type === 'person') {
+        const words = name.split(/\s+/);
+        const surname = words[words.length - 1]!.toLowerCase();
+        const ent = bySurname.get(surname);
+        gender = FIRST_NAMES.get(words[0]!.toLowerCase()) ?? null;
+        if (ent && (words.length === 1 || ent.name === name)) {
+          name = ent.name;
+          role = ent.role ?? role;
+          gender = ent.gender ?? gender;
+        }
+        if (words.length > 1 || !ent) {
+          const merged = { name, role: role ?? ent?.role ?? null, gender: gender ?? ent?.gender ?? null };
+          if (!ent || ent.name === name) bySurname.set(surname, merged);
+        }
+        const honor = /^(mr|sir)\b/i.test(mentionText) ? 'm' : /^(mrs|ms|miss)\b/i.test(mentionText) ? 'f' : null;
+        gender = gender ?? honor;
+      }
+      speaker = { name, type: c.type, role, mention };
+      seen.push({ name, role, gender, offset: p.start, type: c.type, plural: c.type === 'unnamed' && /s$/.test(name) });
+    }
+    seen.sort((a, b) => a.offset - b.offset);
+    resolved.set(key, speaker);
+    out.push(speaker);
+  }
+  return out;
+}
+
+function antecedent(seen: readonly Seen[], offset: number, pron: 'm' | 'f' | 'plural' | 'thing'): Seen | null {
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const s = seen[i]!;
+    if (s.offset >= offset) continue;
+    if (offset - s.offset > PRONOUN_WINDOW) return null;
+    if (pron === 'thing') {
+      if (s.type === 'organization') return s;
+    } else if (pron === 'plural') {
+      if (s.plural) return s;
+    } else if (s.type === 'person' && (s.gender === pron || s.gender === null)) return s;
+  }
+  return null;
 }

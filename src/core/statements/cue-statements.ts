@@ -64,13 +64,26 @@ function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): numbe
   return s.end;
 }
 
+const OPENERS = new Set(['in', 'during', 'after', 'before', 'at', 'on', 'as', 'when', 'while', 'since', 'with', 'despite', 'although', 'though', 'later', 'earlier', 'meanwhile', 'but', 'and', 'still', 'yet', 'instead', 'hours', 'days']);
+
+/** The sentence's subject, for a participle cue with no statement before it ("Trump, telling Reuters, …"). */
+function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null {
+  let k = 0;
+  if (OPENERS.has(toks[0]?.lower ?? '')) {
+    while (k < before && toks[k]!.text !== ',') k++;
+    k++;
+  }
+  const p = k < before ? phraseAfter(toks, k, before - 1) : null;
+  return p && p.kind !== 'unnamed' ? phraseSpan(toks, p) : null;
+}
+
 function isChained(toks: readonly Token[], c: CueMatch): boolean {
   const j = skipAuxBack(toks, c.index - 1, 0);
   const b = toks[j];
   return b !== undefined && (CHAIN.has(b.lower) || (b.text === ',' && c.form === 'ing'));
 }
 
-export function cueStatements(text: string, s: Sentence, sentence: number): Draft[] {
+export function cueStatements(text: string, s: Sentence, sentence: number, next?: Sentence): Draft[] {
   const toks = s.tokens;
   const cues = findCues(s);
   const chained = new Set(cues.filter((c) => isChained(toks, c)).map((c) => c.index));
@@ -83,7 +96,7 @@ export function cueStatements(text: string, s: Sentence, sentence: number): Draf
     let groupFirst = c.index;
     let groupLast = c.last;
     let inverted = false;
-    if (chained.has(c.index)) phrase = lastPhrase;
+    if (chained.has(c.index)) phrase = lastPhrase ?? subjectOf(toks, c.index);
     else {
       const j = skipAuxBack(toks, c.index - 1, floor);
       const p = phraseBefore(toks, j, floor);
@@ -134,6 +147,11 @@ export function cueStatements(text: string, s: Sentence, sentence: number): Draf
       afterWords >= MIN_AFTER_WORDS && (!c.weak || after.hasThat || afterIsQuote || made.length === 0);
     if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote))
       made.push(afterSpan);
+    // "Reporter Jane Doe says:" closing a paragraph introduces the quote that opens the next one.
+    if (!made.length && toks[toks.length - 1]!.text === ':' && after.index >= toks.length - 1 && next?.quotes[0]?.start === next?.start) {
+      const span = next && trimContent(text, next, next);
+      if (span) made.push(span);
+    }
     if (!made.length) continue;
     const object = after.object;
     const context = { start: s.start, end: s.end };

@@ -1,0 +1,55 @@
+// Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
+// and pronouns can be linked to them. A name needs a known first name or a title before it.
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { GENDERED_TITLES, HONORIFICS } from '../lexicon/titles';
+import type { Sentence } from '../sentences/split-sentences';
+import type { Token } from '../text/tokenize';
+import type { Span } from '../types';
+
+export interface PersonMention extends Span {
+  /** "Donald Trump"; for "Mr. Obama" just "Obama". */
+  readonly name: string;
+  readonly surname: string;
+  readonly gender: 'm' | 'f' | null;
+  /** Full names (with a first name) are the ones surnames link to. */
+  readonly full: boolean;
+  readonly sentence: number;
+}
+
+const isNameWord = (t: Token | undefined): t is Token => !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
+const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da', 'di', 'du', 'del']);
+const surnameOf = (toks: readonly Token[]): string => {
+  const real = toks.filter((t) => !SUFFIX.has(t.lower.replace(/\.$/, '')));
+  return (real[real.length - 1] ?? toks[toks.length - 1]!).text.replace(/[’']s$/, '');
+};
+
+export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  sentences.forEach((s, sentence) => {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!isNameWord(t)) continue;
+      const first = FIRST_NAMES.get(t.lower);
+      const titled = i > 0 && HONORIFICS.has(toks[i - (toks[i - 1]!.text === '.' ? 2 : 1)]?.lower ?? '');
+      let j = i;
+      while (isNameWord(toks[j + 1]) || (PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) || (toks[j + 1]?.text.length === 1 && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3])))
+        j += toks[j + 1]!.text.length === 1 && toks[j + 2]?.text === '.' ? 2 : 1;
+      if (j - i > 3) {
+        i = j;
+        continue;
+      }
+      if ((first && j > i) || titled) {
+        const words = toks.slice(i, j + 1).filter((w) => w.word);
+        const tIdx = i - (toks[i - 1]?.text === '.' ? 2 : 1);
+        const gender = first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null;
+        const name = words.map((w) => w.text).join(' ').replace(/[’']s$/, '');
+        out.push({ start: t.start, end: toks[j]!.end, name, surname: surnameOf(words), gender, full: !!first && j > i, sentence });
+      }
+      i = j;
+    }
+  });
+  return out;
+}

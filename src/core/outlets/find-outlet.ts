@@ -1,0 +1,48 @@
+// The outlet a claim came through: "reported by Reuters", "told CNN", "in an interview with the BBC",
+// "according to The New York Times". Looks at the statement's sentence outside what was said.
+import { AMBIGUOUS_OUTLETS, OUTLETS_BY_NAME } from '../lexicon/outlets';
+import type { Span } from '../types';
+
+/** How far around the cue (characters) the outlet phrase may be. */
+const WINDOW = 240;
+const LEADS = /\b(reported by|told|telling|tells|according to|interview with|reports? (?:by|from|in)|wrote in|writing in|said on|appeared on|speaking to|spoke to|quoted by)\s+((?:[Tt]he\s+)?[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})/gu;
+
+/** The longest known outlet name that opens `words` ("The New York Times on Monday" → New York Times). */
+export function outletPrefix(words: string): string | null {
+  const parts = words.split(/\s+/);
+  for (let n = Math.min(parts.length, 5); n >= 1; n--) {
+    const cand = parts.slice(0, n).join(' ').replace(/[’']s$/, '').replace(/[.,]$/, '');
+    const bare = cand.replace(/^[Tt]he\s+/, '');
+    if (OUTLETS_BY_NAME.has(cand) && !AMBIGUOUS_OUTLETS.has(cand)) return bare;
+    if (OUTLETS_BY_NAME.has(bare) && !AMBIGUOUS_OUTLETS.has(bare)) return bare;
+  }
+  return null;
+}
+
+export interface OutletHit extends Span {
+  readonly name: string;
+  /** The phrase as written ("reported by Reuters"). */
+  readonly evidence: string;
+}
+
+export function outletsIn(text: string, span: Span): OutletHit[] {
+  const out: OutletHit[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(LEADS)) {
+    const name = outletPrefix(m[2]!);
+    if (!name) continue;
+    const start = span.start + m.index!;
+    const nameAt = slice.indexOf(name, m.index! + m[1]!.length);
+    const end = span.start + nameAt + name.length;
+    out.push({ start, end, name, evidence: text.slice(start, end) });
+  }
+  return out;
+}
+
+/** The outlet for one statement: in its sentence, outside its content, near its cue. */
+export function findOutlet(text: string, statement: Span, context: Span, cue: Span | null): string | null {
+  const at = cue?.start ?? statement.start;
+  const span = { start: Math.max(context.start, at - WINDOW), end: Math.min(context.end, at + WINDOW) };
+  const hits = outletsIn(text, span).filter((h) => h.end <= statement.start || h.start >= statement.end);
+  return hits[0]?.name ?? null;
+}

@@ -1,0 +1,44 @@
+// What a speaker phrase names: an organisation, an unnamed source, or a person with a role
+// ("NATO Secretary General Jens Stoltenberg" → role "NATO Secretary General", name "Jens Stoltenberg").
+import { ORG_HEADS, ORGANIZATIONS } from '../lexicon/organizations';
+import { OUTLETS_BY_NAME } from '../lexicon/outlets';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
+import type { SpeakerType } from '../types';
+
+export interface Classified {
+  readonly type: SpeakerType;
+  readonly name: string;
+  readonly role: string | null;
+}
+
+const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) => n.toLowerCase()));
+const stripThe = (s: string): string => s.replace(/^(the|The)\s+/, '');
+const isAcronym = (w: string): boolean => /^[A-Z][A-Z.&-]+$/.test(w) && w.replace(/[^A-Z]/g, '').length >= 2;
+
+export function isOrganizationName(name: string): boolean {
+  const n = stripThe(name).replace(/[’']s$/, '');
+  const words = n.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  return ORG_NAMES.has(n.toLowerCase()) || (words.length > 1 && ORG_HEADS.has(last)) || (words.length === 1 && isAcronym(n));
+}
+
+export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
+  const text = phrase.trim();
+  const bare = stripThe(text);
+  const words = bare.split(/\s+/);
+  const headLower = words[words.length - 1]!.toLowerCase();
+  if (isOrganizationName(bare)) return { type: 'organization', name: bare, role: null };
+  if (kind === 'unnamed' || UNNAMED_SOURCE_NOUNS.has(headLower) || /^(a|an|some|several|many|one|two|three)\s/i.test(text))
+    return { type: kind === 'raw' && !UNNAMED_SOURCE_NOUNS.has(headLower) ? 'unknown' : 'unnamed', name: text, role: null };
+  if (kind === 'raw' && !/^\p{Lu}/u.test(bare)) return { type: 'unknown', name: text, role: null };
+  // A role is everything up to the last title word; the name is what follows it.
+  let split = 0;
+  words.forEach((w, i) => {
+    const lw = w.toLowerCase().replace(/\.$/, '');
+    if (i < words.length - 1 && (TITLE_WORDS.has(lw) || TITLE_WORDS.has(`${lw}.`) || (i === 0 && isAcronym(w)))) split = i + 1;
+  });
+  const name = words.slice(split).join(' ').replace(/[’']s$/, '');
+  const role = split > 0 ? words.slice(0, split).join(' ') : null;
+  return { type: 'person', name, role: role && /^(mr|mrs|ms|miss|dr)\.?$/i.test(role) ? null : role };
+}

@@ -1,0 +1,37 @@
+// Quotations with no cue of their own. A quote that opens its paragraph or follows a statement in the
+// same paragraph continues the previous speaker (newspaper convention); other quotes stay unattributed.
+import type { Quote } from '../quotes/find-quotes';
+import type { Sentence } from '../sentences/split-sentences';
+import { trimContent, wordCount, type Draft } from './draft';
+
+/** Fewer words are scare quotes or names ("so-called “experts”"). */
+const MIN_QUOTE_WORDS = 4;
+/** How many paragraphs back a speaker carries over to a cue-less quote. */
+const MAX_PARAGRAPH_GAP = 1;
+
+const isTitleCase = (s: string): boolean => {
+  const w = s.split(/\s+/).filter((x) => /^\p{L}/u.test(x));
+  return w.length > 0 && w.every((x) => /^\p{Lu}/u.test(x) || /^(of|the|a|an|and|or|in|on|to|for|at|by|with)$/.test(x));
+};
+
+export function floatingQuotes(text: string, sentences: readonly Sentence[], drafts: readonly Draft[], firstInParagraph: (q: Quote) => boolean): Draft[] {
+  const out: Draft[] = [];
+  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  let d = 0;
+  let prev: Draft | null = null;
+  sentences.forEach((s, sentence) => {
+    for (const q of s.quotes) {
+      while (d < sorted.length && sorted[d]!.start < q.start) prev = sorted[d++]!;
+      const covered = drafts.some((x) => x.start < q.inner.end && q.inner.start < x.end);
+      if (covered) continue;
+      const span = trimContent(text, q, s);
+      if (!span || wordCount(text, span) < MIN_QUOTE_WORDS || isTitleCase(text.slice(span.start, span.end))) continue;
+      const carries = prev !== null && q.paragraph - prev.paragraph <= MAX_PARAGRAPH_GAP && (prev.paragraph === q.paragraph || firstInParagraph(q));
+      const from: Draft | null = carries ? prev : null;
+      const draft: Draft = { ...span, cue: null, phrase: from?.phrase ?? null, sentence, paragraph: s.paragraph, via: 'float', context: { start: s.start, end: s.end } };
+      out.push(draft);
+      prev = draft.phrase ? draft : prev;
+    }
+  });
+  return out;
+}

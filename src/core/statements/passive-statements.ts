@@ -1,0 +1,28 @@
+// Backward attributions: "This concern was voiced by X" — what was said is the previous sentence,
+// which the demonstrative subject points back to.
+import { findCues } from '../cues/find-cues';
+import type { Sentence } from '../sentences/split-sentences';
+import { phraseAfter } from '../speakers/speaker-phrase';
+import { trimContent, wordCount, type Draft } from './draft';
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such', 'the']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+/** Longest subject before the passive verb ("This same concern"), in tokens. */
+const MAX_SUBJECT_TOKENS = 4;
+
+export function passiveStatement(text: string, s: Sentence, sentence: number, previous: Sentence | undefined): Draft | null {
+  const toks = s.tokens;
+  if (!previous || !DEMONSTRATIVES.has(toks[0]?.lower ?? '') || toks[0]?.lower === 'the') return null;
+  for (const c of findCues(s)) {
+    if (c.form !== 'ed' || c.index > MAX_SUBJECT_TOKENS + 2 || !BE.has(toks[c.index - 1]?.lower ?? '')) continue;
+    if (toks[c.last + 1]?.lower !== 'by') continue;
+    const p = phraseAfter(toks, c.last + 2, toks.length - 1);
+    if (!p) return null;
+    const span = trimContent(text, previous, previous);
+    if (!span || wordCount(text, span) < 4) return null;
+    const cue = { start: toks[c.index]!.start, end: toks[c.last]!.end, text: text.slice(toks[c.index]!.start, toks[c.last]!.end) };
+    const phrase = { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
+    return { ...span, cue, phrase, sentence, paragraph: s.paragraph, via: 'passive', context: { start: s.start, end: s.end } };
+  }
+  return null;
+}
