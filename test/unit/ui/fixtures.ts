@@ -1,0 +1,55 @@
+// Small builders for UI tests: invented statements, not taken from any corpus.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Analysis, Speaker, SpeakerType, Statement } from '../../../src/core/types';
+
+let next = 0;
+
+export function speaker(name: string, type: SpeakerType = 'person', role: string | null = null): Speaker {
+  return { name, type, role, mention: null };
+}
+
+export function statement(
+  who: Speaker | null,
+  text = `claim ${next + 1}`,
+  extra: Partial<Statement> = {},
+): Statement {
+  next++;
+  return {
+    id: `s${next}`,
+    start: next * 100,
+    end: next * 100 + text.length,
+    text,
+    kind: 'indirect',
+    cue: { text: 'said', start: 0, end: 4 },
+    speaker: who,
+    outlet: null,
+    ...extra,
+  };
+}
+
+export function analysis(
+  statements: readonly Statement[],
+  article: Partial<Analysis['article']> = {},
+): Analysis {
+  return {
+    statements,
+    article: { title: null, publisher: null, byline: null, published: null, credits: [], ...article },
+  };
+}
+
+const MESSAGES = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../_locales/en/messages.json'), 'utf8'),
+) as Record<string, { message: string }>;
+
+/** browser.i18n.getMessage over the real English strings; a missing key fails the test. */
+export function translate(key: string, substitutions?: string | string[]): string {
+  const entry = MESSAGES[key];
+  if (!entry) throw new Error(`No message "${key}" in _locales/en/messages.json`);
+  const subs =
+    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+export { MESSAGES };
