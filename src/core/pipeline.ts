@@ -1,20 +1,30 @@
 // The engine's table of contents: each step takes the previous steps' output and returns new values.
 import { findPeople } from './coreference/find-people';
 import { resolveSpeakers } from './coreference/resolve-speakers';
+import { findByline } from './credits/find-byline';
+import { findCredits } from './credits/find-credits';
 import { findQuotes } from './quotes/find-quotes';
 import { splitSentences } from './sentences/split-sentences';
 import { knownSpeakerTest } from './speakers/known-speaker';
 import { buildStatements } from './statements/build-statements';
 import { findStatements } from './statements/find-statements';
 import { splitParagraphs } from './text/paragraphs';
-import type { Statement } from './types';
+import type { Credit, Statement } from './types';
 
-export function runPipeline(text: string): Statement[] {
+export interface PipelineResult {
+  readonly statements: Statement[];
+  readonly credits: Credit[];
+  readonly byline: string | null;
+}
+
+export function runPipeline(text: string): PipelineResult {
   const paragraphs = splitParagraphs(text); // one article line = one paragraph
   const quotes = findQuotes(text, paragraphs); // “We will,” she said. → the quote
   const sentences = splitSentences(text, paragraphs, quotes); // Mr. Smith spoke. He left. → 2 sentences
   const people = findPeople(sentences); // former President Donald Trump → person "Donald Trump"
   const drafts = findStatements(text, sentences, knownSpeakerTest(people)); // Stoltenberg warned that … → content, cue, "Stoltenberg"
   const speakers = resolveSpeakers(text, people, drafts); // He emphasized … → Donald Trump
-  return buildStatements(text, drafts, speakers); // … reported by Reuters → outlet Reuters
+  const statements = buildStatements(text, drafts, speakers); // … reported by Reuters → outlet Reuters
+  const credits = findCredits(text, paragraphs); // WASHINGTON (Reuters) — → news agency Reuters
+  return { statements, credits, byline: findByline(text, paragraphs) }; // By Jane Doe → byline
 }

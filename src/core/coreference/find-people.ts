@@ -17,7 +17,8 @@ export interface PersonMention extends Span {
   readonly sentence: number;
 }
 
-const isNameWord = (t: Token | undefined): t is Token => !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
+const isNameWord = (t: Token | undefined): t is Token =>
+  !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da', 'di', 'du', 'del']);
 const surnameOf = (toks: readonly Token[]): string => {
@@ -35,7 +36,11 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
       const first = FIRST_NAMES.get(t.lower);
       const titled = i > 0 && HONORIFICS.has(toks[i - (toks[i - 1]!.text === '.' ? 2 : 1)]?.lower ?? '');
       let j = i;
-      while (isNameWord(toks[j + 1]) || (PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) || (toks[j + 1]?.text.length === 1 && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3])))
+      while (
+        isNameWord(toks[j + 1]) ||
+        (PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) ||
+        (toks[j + 1]?.text.length === 1 && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3]))
+      )
         j += toks[j + 1]!.text.length === 1 && toks[j + 2]?.text === '.' ? 2 : 1;
       if (j - i > 3) {
         i = j;
@@ -45,8 +50,19 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
         const words = toks.slice(i, j + 1).filter((w) => w.word);
         const tIdx = i - (toks[i - 1]?.text === '.' ? 2 : 1);
         const gender = first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null;
-        const name = words.map((w) => w.text).join(' ').replace(/[’']s$/, '');
-        out.push({ start: t.start, end: toks[j]!.end, name, surname: surnameOf(words), gender, full: !!first && j > i, sentence });
+        const name = words
+          .map((w) => w.text)
+          .join(' ')
+          .replace(/[’']s$/, '');
+        out.push({
+          start: t.start,
+          end: toks[j]!.end,
+          name,
+          surname: surnameOf(words),
+          gender,
+          full: !!first && j > i,
+          sentence,
+        });
       }
       i = j;
     }

@@ -22,10 +22,22 @@ interface Seen extends Entity {
   readonly plural: boolean;
 }
 
-export function resolveSpeakers(text: string, people: readonly PersonMention[], drafts: readonly Draft[]): (Speaker | null)[] {
+export function resolveSpeakers(
+  text: string,
+  people: readonly PersonMention[],
+  drafts: readonly Draft[],
+): (Speaker | null)[] {
   const bySurname = new Map<string, Entity>();
-  for (const p of people) if (p.full && !bySurname.has(p.surname.toLowerCase())) bySurname.set(p.surname.toLowerCase(), { name: p.name, role: null, gender: p.gender });
-  const seen: Seen[] = people.map((p) => ({ ...(bySurname.get(p.surname.toLowerCase()) ?? { name: p.name, role: null, gender: p.gender }), gender: p.gender ?? bySurname.get(p.surname.toLowerCase())?.gender ?? null, offset: p.start, type: 'person', plural: false }));
+  for (const p of people)
+    if (p.full && !bySurname.has(p.surname.toLowerCase()))
+      bySurname.set(p.surname.toLowerCase(), { name: p.name, role: null, gender: p.gender });
+  const seen: Seen[] = people.map((p) => ({
+    ...(bySurname.get(p.surname.toLowerCase()) ?? { name: p.name, role: null, gender: p.gender }),
+    gender: p.gender ?? bySurname.get(p.surname.toLowerCase())?.gender ?? null,
+    offset: p.start,
+    type: 'person',
+    plural: false,
+  }));
   const resolved = new Map<string, Speaker>();
   const out: (Speaker | null)[] = [];
   for (const d of drafts) {
@@ -67,11 +79,22 @@ export function resolveSpeakers(text: string, people: readonly PersonMention[], 
           const merged = { name, role: role ?? ent?.role ?? null, gender: gender ?? ent?.gender ?? null };
           if (!ent || ent.name === name) bySurname.set(surname, merged);
         }
-        const honor = /^(mr|sir)\b/i.test(mentionText) ? 'm' : /^(mrs|ms|miss)\b/i.test(mentionText) ? 'f' : null;
+        const honor = /^(mr|sir)\b/i.test(mentionText)
+          ? 'm'
+          : /^(mrs|ms|miss)\b/i.test(mentionText)
+            ? 'f'
+            : null;
         gender = gender ?? honor;
       }
       speaker = { name, type: c.type, role, mention };
-      seen.push({ name, role, gender, offset: p.start, type: c.type, plural: c.type === 'unnamed' && /s$/.test(name) });
+      seen.push({
+        name,
+        role,
+        gender,
+        offset: p.start,
+        type: c.type,
+        plural: c.type === 'unnamed' && /s$/.test(name),
+      });
     }
     seen.sort((a, b) => a.offset - b.offset);
     resolved.set(key, speaker);
@@ -80,7 +103,11 @@ export function resolveSpeakers(text: string, people: readonly PersonMention[], 
   return out;
 }
 
-function antecedent(seen: readonly Seen[], offset: number, pron: 'm' | 'f' | 'plural' | 'thing'): Seen | null {
+function antecedent(
+  seen: readonly Seen[],
+  offset: number,
+  pron: 'm' | 'f' | 'plural' | 'thing',
+): Seen | null {
   for (let i = seen.length - 1; i >= 0; i--) {
     const s = seen[i]!;
     if (s.offset >= offset) continue;

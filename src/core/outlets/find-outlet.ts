@@ -5,13 +5,18 @@ import type { Span } from '../types';
 
 /** How far around the cue (characters) the outlet phrase may be. */
 const WINDOW = 240;
-const LEADS = /\b(reported by|told|telling|tells|according to|interview with|reports? (?:by|from|in)|wrote in|writing in|said on|appeared on|speaking to|spoke to|quoted by)\s+((?:[Tt]he\s+)?[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})/gu;
+const LEADS =
+  /\b(reported by|told|telling|tells|according to|interview with|reports? (?:by|from|in)|wrote in|writing in|said on|appeared on|speaking to|spoke to|quoted by)\s+((?:[Tt]he\s+)?[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})/gu;
 
 /** The longest known outlet name that opens `words` ("The New York Times on Monday" → New York Times). */
 export function outletPrefix(words: string): string | null {
   const parts = words.split(/\s+/);
   for (let n = Math.min(parts.length, 5); n >= 1; n--) {
-    const cand = parts.slice(0, n).join(' ').replace(/[’']s$/, '').replace(/[.,]$/, '');
+    const cand = parts
+      .slice(0, n)
+      .join(' ')
+      .replace(/[’']s$/, '')
+      .replace(/[.,]$/, '');
     const bare = cand.replace(/^[Tt]he\s+/, '');
     if (OUTLETS_BY_NAME.has(cand) && !AMBIGUOUS_OUTLETS.has(cand)) return bare;
     if (OUTLETS_BY_NAME.has(bare) && !AMBIGUOUS_OUTLETS.has(bare)) return bare;

@@ -20,7 +20,11 @@ export function isOrganizationName(name: string): boolean {
   const n = stripThe(name).replace(/[’']s$/, '');
   const words = n.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
-  return ORG_NAMES.has(n.toLowerCase()) || (words.length > 1 && ORG_HEADS.has(last)) || (words.length === 1 && isAcronym(n));
+  return (
+    ORG_NAMES.has(n.toLowerCase()) ||
+    (words.length > 1 && ORG_HEADS.has(last)) ||
+    (words.length === 1 && isAcronym(n))
+  );
 }
 
 export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
@@ -29,16 +33,31 @@ export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw
   const words = bare.split(/\s+/);
   const headLower = words[words.length - 1]!.toLowerCase();
   if (isOrganizationName(bare)) return { type: 'organization', name: bare, role: null };
-  if (kind === 'unnamed' || UNNAMED_SOURCE_NOUNS.has(headLower) || /^(a|an|some|several|many|one|two|three)\s/i.test(text))
-    return { type: kind === 'raw' && !UNNAMED_SOURCE_NOUNS.has(headLower) ? 'unknown' : 'unnamed', name: text, role: null };
+  if (
+    kind === 'unnamed' ||
+    UNNAMED_SOURCE_NOUNS.has(headLower) ||
+    /^(a|an|some|several|many|one|two|three)\s/i.test(text)
+  )
+    return {
+      type: kind === 'raw' && !UNNAMED_SOURCE_NOUNS.has(headLower) ? 'unknown' : 'unnamed',
+      name: text,
+      role: null,
+    };
   if (kind === 'raw' && !/^\p{Lu}/u.test(bare)) return { type: 'unknown', name: text, role: null };
   // A role is everything up to the last title word; the name is what follows it.
   let split = 0;
   words.forEach((w, i) => {
     const lw = w.toLowerCase().replace(/\.$/, '');
-    if (i < words.length - 1 && (TITLE_WORDS.has(lw) || TITLE_WORDS.has(`${lw}.`) || (i === 0 && isAcronym(w)))) split = i + 1;
+    if (
+      i < words.length - 1 &&
+      (TITLE_WORDS.has(lw) || TITLE_WORDS.has(`${lw}.`) || (i === 0 && isAcronym(w)))
+    )
+      split = i + 1;
   });
-  const name = words.slice(split).join(' ').replace(/[’']s$/, '');
+  const name = words
+    .slice(split)
+    .join(' ')
+    .replace(/[’']s$/, '');
   const role = split > 0 ? words.slice(0, split).join(' ') : null;
   return { type: 'person', name, role: role && /^(mr|mrs|ms|miss|dr)\.?$/i.test(role) ? null : role };
 }

@@ -4,7 +4,9 @@ import type { PersonMention } from '../coreference/find-people';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { isOrganizationName } from './classify-speaker';
 
-export function knownSpeakerTest(people: readonly PersonMention[]): (lower: string) => boolean {
+/** Takes the word as written ("Cruz", "NATO"). */
+export function knownSpeakerTest(people: readonly PersonMention[]): (word: string) => boolean {
   const names = new Set(people.map((p) => p.surname.toLowerCase()));
-  return (lower) => names.has(lower) || FIRST_NAMES.has(lower) || isOrganizationName(lower.toUpperCase()) || isOrganizationName(lower.replace(/^./, (c) => c.toUpperCase()));
+  return (word) =>
+    names.has(word.toLowerCase()) || FIRST_NAMES.has(word.toLowerCase()) || isOrganizationName(word);
 }

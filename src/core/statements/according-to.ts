@@ -10,12 +10,17 @@ export function accordingTo(text: string, s: Sentence, sentence: number): Draft[
   const toks = s.tokens;
   const out: Draft[] = [];
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (toks[i]!.lower !== 'according' || toks[i + 1]!.lower !== 'to' || insideQuote(s, toks[i]!.start)) continue;
+    if (toks[i]!.lower !== 'according' || toks[i + 1]!.lower !== 'to' || insideQuote(s, toks[i]!.start))
+      continue;
     let k = i + 2;
     while (k < toks.length && k - i - 2 < MAX_SOURCE_TOKENS && !/^[,;:.!?()—–]$/.test(toks[k]!.text)) k++;
     if (k === i + 2) continue;
     const phrase = { start: toks[i + 2]!.start, end: toks[k - 1]!.end, kind: 'raw' as const };
-    const cue = { start: toks[i]!.start, end: toks[i + 1]!.end, text: text.slice(toks[i]!.start, toks[i + 1]!.end) };
+    const cue = {
+      start: toks[i]!.start,
+      end: toks[i + 1]!.end,
+      text: text.slice(toks[i]!.start, toks[i + 1]!.end),
+    };
     const opensSentence = i === 0 || (i === 1 && /^(but|and|so|yet)$/.test(toks[0]!.lower));
     const raw = opensSentence
       ? toks[k]?.text === ','
@@ -24,7 +29,15 @@ export function accordingTo(text: string, s: Sentence, sentence: number): Draft[
       : { start: s.start, end: toks[i]!.start };
     const span = raw && trimContent(text, raw, s);
     if (span && wordCount(text, span) >= 3)
-      out.push({ ...span, cue, phrase, sentence, paragraph: s.paragraph, via: 'according', context: { start: s.start, end: s.end } });
+      out.push({
+        ...span,
+        cue,
+        phrase,
+        sentence,
+        paragraph: s.paragraph,
+        via: 'according',
+        context: { start: s.start, end: s.end },
+      });
   }
   return out;
 }

@@ -11,17 +11,25 @@ export function colonStatement(
   text: string,
   s: Sentence,
   sentence: number,
-  isKnownSpeaker: (lower: string) => boolean,
+  isKnownSpeaker: (word: string) => boolean,
 ): Draft | null {
   const toks = s.tokens;
   const colon = toks.findIndex((t, i) => t.text === ':' && i <= MAX_SPEAKER_TOKENS);
   if (colon < 1) return null;
   const p = phraseBefore(toks, colon - 1, 0);
   if (!p || p.first !== 0 || p.kind === 'pronoun') return null;
-  if (p.kind === 'proper' && !isKnownSpeaker(toks[p.last]!.lower)) return null;
+  if (p.kind === 'proper' && !isKnownSpeaker(toks[p.last]!.text)) return null;
   const span = trimContent(text, { start: toks[colon]!.end, end: s.end }, s);
   if (!span || wordCount(text, span) < 3) return null;
   const phrase = { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
   const cue = { start: toks[colon]!.start, end: toks[colon]!.end, text: ':' };
-  return { ...span, cue, phrase, sentence, paragraph: s.paragraph, via: 'colon', context: { start: s.start, end: s.end } };
+  return {
+    ...span,
+    cue,
+    phrase,
+    sentence,
+    paragraph: s.paragraph,
+    via: 'colon',
+    context: { start: s.start, end: s.end },
+  };
 }

@@ -1,6 +1,7 @@
 // Statements around cue verbs in one sentence: "X warned that …", "“…,” X said", "…, said X",
 // "…, X maintains", "He emphasized …, suggesting that …" (the participle reuses the sentence's speaker).
 import { findCues, insideQuote, type CueMatch } from '../cues/find-cues';
+import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter, phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
@@ -12,6 +13,8 @@ import { skipAfterCue } from './skip-adjuncts';
 const MIN_AFTER_WORDS = 2;
 /** Fewest words for content before a cue that is not a quotation. */
 const MIN_BEFORE_WORDS = 3;
+/** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
+const MAX_NOUN_LOOKBACK = 5;
 const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 const CLOSE_MARKS = /^(”|"|''|’|»)$/;
 /** -ing words after a comma that do not start a side clause. */
@@ -64,7 +67,32 @@ function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): numbe
   return s.end;
 }
 
-const OPENERS = new Set(['in', 'during', 'after', 'before', 'at', 'on', 'as', 'when', 'while', 'since', 'with', 'despite', 'although', 'though', 'later', 'earlier', 'meanwhile', 'but', 'and', 'still', 'yet', 'instead', 'hours', 'days']);
+const OPENERS = new Set([
+  'in',
+  'during',
+  'after',
+  'before',
+  'at',
+  'on',
+  'as',
+  'when',
+  'while',
+  'since',
+  'with',
+  'despite',
+  'although',
+  'though',
+  'later',
+  'earlier',
+  'meanwhile',
+  'but',
+  'and',
+  'still',
+  'yet',
+  'instead',
+  'hours',
+  'days',
+]);
 
 /** The sentence's subject, for a participle cue with no statement before it ("Trump, telling Reuters, …"). */
 function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null {
@@ -75,6 +103,23 @@ function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null
   }
   const p = k < before ? phraseAfter(toks, k, before - 1) : null;
   return p && p.kind !== 'unnamed' ? phraseSpan(toks, p) : null;
+}
+
+/** "White House statements at the time characterized …": the speaker owns a cue noun in the subject. */
+function cueNounOwner(toks: readonly Token[], j: number, floor: number): Phrase | null {
+  for (let k = j; k >= Math.max(floor, j - MAX_NOUN_LOOKBACK); k--) {
+    const t = toks[k]!;
+    if (!t.word) return null;
+    if (CUE_NOUNS.has(t.lower)) {
+      const p = phraseBefore(toks, k - 1, floor);
+      return p &&
+        p.kind === 'proper' &&
+        (p.first === floor || !toks[p.first - 1]!.word || OPENERS.has(toks[p.first - 1]!.lower))
+        ? p
+        : null;
+    }
+  }
+  return null;
 }
 
 function isChained(toks: readonly Token[], c: CueMatch): boolean {
@@ -99,7 +144,7 @@ export function cueStatements(text: string, s: Sentence, sentence: number, next?
     if (chained.has(c.index)) phrase = lastPhrase ?? subjectOf(toks, c.index);
     else {
       const j = skipAuxBack(toks, c.index - 1, floor);
-      const p = phraseBefore(toks, j, floor);
+      const p = phraseBefore(toks, j, floor) ?? cueNounOwner(toks, j, floor);
       if (p && !(p.kind === 'pronoun' && /^(it|they)$/.test(toks[p.first]!.lower) && c.form === 'ing')) {
         phrase = phraseSpan(toks, p);
         groupFirst = p.first;
@@ -144,11 +189,17 @@ export function cueStatements(text: string, s: Sentence, sentence: number, next?
     }
     // Content after: "X warned that …", "He said: “…”".
     const afterOk =
-      afterWords >= MIN_AFTER_WORDS && (!c.weak || after.hasThat || afterIsQuote || made.length === 0);
+      afterWords >= MIN_AFTER_WORDS &&
+      (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':');
     if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote))
       made.push(afterSpan);
     // "Reporter Jane Doe says:" closing a paragraph introduces the quote that opens the next one.
-    if (!made.length && toks[toks.length - 1]!.text === ':' && after.index >= toks.length - 1 && next?.quotes[0]?.start === next?.start) {
+    if (
+      !made.length &&
+      toks[toks.length - 1]!.text === ':' &&
+      after.index >= toks.length - 1 &&
+      next?.quotes[0]?.start === next?.start
+    ) {
       const span = next && trimContent(text, next, next);
       if (span) made.push(span);
     }

@@ -13,7 +13,7 @@ const overlaps = (a: Draft, b: Draft): boolean => a.start < b.end && b.start < a
 export function findStatements(
   text: string,
   sentences: readonly Sentence[],
-  isKnownSpeaker: (lower: string) => boolean,
+  isKnownSpeaker: (word: string) => boolean,
 ): Draft[] {
   const found: Draft[] = [];
   const add = (d: Draft | null): void => {

@@ -11,10 +11,18 @@ const MAX_PARAGRAPH_GAP = 1;
 
 const isTitleCase = (s: string): boolean => {
   const w = s.split(/\s+/).filter((x) => /^\p{L}/u.test(x));
-  return w.length > 0 && w.every((x) => /^\p{Lu}/u.test(x) || /^(of|the|a|an|and|or|in|on|to|for|at|by|with)$/.test(x));
+  return (
+    w.length > 0 &&
+    w.every((x) => /^\p{Lu}/u.test(x) || /^(of|the|a|an|and|or|in|on|to|for|at|by|with)$/.test(x))
+  );
 };
 
-export function floatingQuotes(text: string, sentences: readonly Sentence[], drafts: readonly Draft[], firstInParagraph: (q: Quote) => boolean): Draft[] {
+export function floatingQuotes(
+  text: string,
+  sentences: readonly Sentence[],
+  drafts: readonly Draft[],
+  firstInParagraph: (q: Quote) => boolean,
+): Draft[] {
   const out: Draft[] = [];
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   let d = 0;
@@ -25,10 +33,22 @@ export function floatingQuotes(text: string, sentences: readonly Sentence[], dra
       const covered = drafts.some((x) => x.start < q.inner.end && q.inner.start < x.end);
       if (covered) continue;
       const span = trimContent(text, q, s);
-      if (!span || wordCount(text, span) < MIN_QUOTE_WORDS || isTitleCase(text.slice(span.start, span.end))) continue;
-      const carries = prev !== null && q.paragraph - prev.paragraph <= MAX_PARAGRAPH_GAP && (prev.paragraph === q.paragraph || firstInParagraph(q));
+      if (!span || wordCount(text, span) < MIN_QUOTE_WORDS || isTitleCase(text.slice(span.start, span.end)))
+        continue;
+      const carries =
+        prev !== null &&
+        q.paragraph - prev.paragraph <= MAX_PARAGRAPH_GAP &&
+        (prev.paragraph === q.paragraph || firstInParagraph(q));
       const from: Draft | null = carries ? prev : null;
-      const draft: Draft = { ...span, cue: null, phrase: from?.phrase ?? null, sentence, paragraph: s.paragraph, via: 'float', context: { start: s.start, end: s.end } };
+      const draft: Draft = {
+        ...span,
+        cue: null,
+        phrase: from?.phrase ?? null,
+        sentence,
+        paragraph: s.paragraph,
+        via: 'float',
+        context: { start: s.start, end: s.end },
+      };
       out.push(draft);
       prev = draft.phrase ? draft : prev;
     }

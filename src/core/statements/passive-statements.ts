@@ -10,19 +10,37 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 /** Longest subject before the passive verb ("This same concern"), in tokens. */
 const MAX_SUBJECT_TOKENS = 4;
 
-export function passiveStatement(text: string, s: Sentence, sentence: number, previous: Sentence | undefined): Draft | null {
+export function passiveStatement(
+  text: string,
+  s: Sentence,
+  sentence: number,
+  previous: Sentence | undefined,
+): Draft | null {
   const toks = s.tokens;
   if (!previous || !DEMONSTRATIVES.has(toks[0]?.lower ?? '') || toks[0]?.lower === 'the') return null;
   for (const c of findCues(s)) {
-    if (c.form !== 'ed' || c.index > MAX_SUBJECT_TOKENS + 2 || !BE.has(toks[c.index - 1]?.lower ?? '')) continue;
+    if (c.form !== 'ed' || c.index > MAX_SUBJECT_TOKENS + 2 || !BE.has(toks[c.index - 1]?.lower ?? ''))
+      continue;
     if (toks[c.last + 1]?.lower !== 'by') continue;
     const p = phraseAfter(toks, c.last + 2, toks.length - 1);
     if (!p) return null;
     const span = trimContent(text, previous, previous);
     if (!span || wordCount(text, span) < 4) return null;
-    const cue = { start: toks[c.index]!.start, end: toks[c.last]!.end, text: text.slice(toks[c.index]!.start, toks[c.last]!.end) };
+    const cue = {
+      start: toks[c.index]!.start,
+      end: toks[c.last]!.end,
+      text: text.slice(toks[c.index]!.start, toks[c.last]!.end),
+    };
     const phrase = { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
-    return { ...span, cue, phrase, sentence, paragraph: s.paragraph, via: 'passive', context: { start: s.start, end: s.end } };
+    return {
+      ...span,
+      cue,
+      phrase,
+      sentence,
+      paragraph: s.paragraph,
+      via: 'passive',
+      context: { start: s.start, end: s.end },
+    };
   }
   return null;
 }

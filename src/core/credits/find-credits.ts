@@ -1,0 +1,50 @@
+// The article's credits: wire datelines ("WASHINGTON (Reuters) —"), "Attribution: …" lines,
+// "X contributed reporting", outlets the text reports through ("reported by Reuters", "told CNN"),
+// and unnamed ones ("contemporaneous reporting from multiple outlets").
+import { OUTLETS_BY_NAME } from '../lexicon/outlets';
+import { outletPrefix, outletsIn } from '../outlets/find-outlet';
+import type { Credit, CreditType, Span } from '../types';
+
+const DATELINE = /^[A-Z][A-Za-z .,'’-]{1,60}?\s*\(([^()\n]{2,40})\)\s*[—–-]/;
+const ATTRIBUTION = /\b(?:Attribution|Source|Sources|Credit|With reporting by)\s*:\s*([^\n.;]{2,200})/g;
+const CONTRIBUTED =
+  /\b((?:[Tt]he\s+)?[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*){0,4})\s+contributed\s+(?:reporting|to this (?:report|story|article))/gu;
+const UNNAMED =
+  /\b(?:(?:[a-z]{4,}\s+)?(?:reporting|reports)\s+(?:from|by|in)\s+)?(?:multiple|several|various|many|other|local|state|foreign|international|national|independent)\s+(?:news\s+|media\s+)?(?:outlets|media|publications|newspapers|news organi[sz]ations)\b|\b(?:media|press|news)\s+reports\b/g;
+const STOP_WORDS = /^(and|or|the|of|to|from|with)\s+/;
+
+export function findCredits(text: string, paragraphs: readonly Span[]): Credit[] {
+  const credits = new Map<string, { type: CreditType; evidence: string[]; at: number }>();
+  const add = (name: string, type: CreditType, evidence: string, at: number): void => {
+    const c = credits.get(name) ?? { type, evidence: [], at };
+    if (!c.evidence.includes(evidence)) c.evidence.push(evidence);
+    c.at = Math.min(c.at, at);
+    credits.set(name, c);
+  };
+  const named = (name: string, evidence: string, at: number): void =>
+    add(name, OUTLETS_BY_NAME.get(name) ?? 'outlet', evidence, at);
+  for (const p of paragraphs) {
+    const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+    const name = m && outletPrefix(m[1]!);
+    if (m && name) named(name, m[0].trim(), p.start);
+  }
+  for (const h of outletsIn(text, { start: 0, end: text.length })) named(h.name, h.evidence, h.start);
+  for (const m of text.matchAll(ATTRIBUTION)) {
+    const label = m[0].slice(0, m[0].indexOf(':') + 1);
+    for (const item of m[1]!.split(/,\s*|\s+and\s+/)) {
+      const name = outletPrefix(item.trim());
+      if (name) named(name, `${label} ${name}`, m.index!);
+    }
+  }
+  for (const m of text.matchAll(CONTRIBUTED)) {
+    const name = outletPrefix(m[1]!);
+    if (name) named(name, m[0], m.index!);
+  }
+  for (const m of text.matchAll(UNNAMED)) {
+    const phrase = m[0].replace(STOP_WORDS, '');
+    add(phrase, 'unnamed outlets', phrase, m.index!);
+  }
+  return [...credits.entries()]
+    .sort((a, b) => a[1].at - b[1].at)
+    .map(([name, c]) => ({ name, type: c.type, evidence: c.evidence }));
+}
