@@ -1,0 +1,50 @@
+// The card's styles, inside its shadow root. `all: initial` on the host stops the page's inherited
+// styles (fonts, colours, line heights) leaking in; the card picks its own light or dark look.
+export const CARD_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important;
+  z-index: 2147483647 !important;
+  display: block !important;
+  width: min(22rem, calc(100vw - 16px));
+  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  color: #1b1b1f;
+  color-scheme: light dark;
+}
+[part='card'] {
+  box-sizing: border-box;
+  padding: 12px 14px;
+  border: 1px solid #8a8a95;
+  border-radius: 8px;
+  background: #ffffff;
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.25);
+  outline: none;
+}
+[part='card']:focus-visible { outline: 2px solid #0072b2; outline-offset: 2px; }
+[part='header'] { display: flex; align-items: start; justify-content: space-between; gap: 8px; }
+[part='speaker'] { margin: 0; font-size: 16px; font-weight: 650; }
+[part='close'] {
+  border: 0; background: none; color: inherit; font-size: 20px; line-height: 1; cursor: pointer; padding: 0 4px;
+}
+p { margin: 4px 0; }
+[part='about'], [part='kind'] { color: #4a4a55; }
+[part='label'] { color: #4a4a55; }
+[part='text'] {
+  margin: 8px 0; padding-left: 10px; border-left: 3px solid #e69f00; font-style: italic;
+  max-height: 8.5em; overflow: auto;
+}
+[part='nav'] { display: flex; align-items: center; justify-content: space-between; gap: 6px; margin-top: 8px; }
+[part='position'] { font-size: 12px; color: #4a4a55; }
+button {
+  font: inherit; color: inherit; background: #f0f0f3; border: 1px solid #8a8a95; border-radius: 6px;
+  padding: 2px 8px; cursor: pointer;
+}
+button:disabled { opacity: 0.45; cursor: default; }
+button:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  :host { color: #ececf1; }
+  [part='card'] { background: #1f1f24; border-color: #6a6a75; }
+  [part='about'], [part='kind'], [part='label'], [part='position'] { color: #b8b8c2; }
+  button { background: #2c2c33; border-color: #6a6a75; }
+}
+`;

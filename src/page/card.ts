@@ -1,0 +1,210 @@
+// The statement card: <sourcelight-card> with an open shadow root (page CSS cannot reach in, tests can),
+// placed next to the passage and kept inside the viewport. Keyboard: focus moves in when it opens,
+// Escape closes it and focus returns; a click elsewhere closes it. Page text only ever goes in as text.
+import type { SpeakerType, Statement } from '../core/types';
+import { CARD_CSS } from './card-style';
+
+export interface CardLabels {
+  readonly dialog: string;
+  readonly close: string;
+  readonly previous: string;
+  readonly next: string;
+  readonly unknownSpeaker: string;
+  readonly speakerTypes: Readonly<Record<SpeakerType, string>>;
+  readonly kinds: Readonly<Record<Statement['kind'], string>>;
+  readonly cue: string;
+  readonly outlet: string;
+  readonly publisher: string;
+  /** "2 of 5 by this speaker" */
+  readonly position: (index: number, count: number) => string;
+}
+
+export const DEFAULT_CARD_LABELS: CardLabels = {
+  dialog: 'Statement source',
+  close: 'Close',
+  previous: 'Previous',
+  next: 'Next',
+  unknownSpeaker: 'Unattributed',
+  speakerTypes: {
+    person: 'Person',
+    organization: 'Organization',
+    unnamed: 'Unnamed source',
+    unknown: 'Unknown',
+  },
+  kinds: { direct: 'Direct quote', indirect: 'Reported speech', mixed: 'Partly quoted' },
+  cue: 'Cue',
+  outlet: 'Came through',
+  publisher: 'Published by',
+  position: (index, count) => `${index} of ${count} by this speaker`,
+};
+
+export interface CardContent {
+  readonly statement: Statement;
+  readonly publisher: string | null;
+  /** 1-based place among the same speaker's statements, and their count. */
+  readonly index: number;
+  readonly count: number;
+}
+
+export interface CardActions {
+  readonly onPrevious: () => void;
+  readonly onNext: () => void;
+  readonly onClose: () => void;
+}
+
+export interface Card {
+  readonly element: HTMLElement;
+  close(): void;
+}
+
+/** Longest statement excerpt shown; the highlight on the page shows the rest. */
+const EXCERPT_CHARS = 280;
+/** Gap between the passage and the card, and between the card and the viewport edge. */
+const GAP_PX = 8;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  part?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (part) node.setAttribute('part', part);
+  return node;
+}
+
+function adoptStyle(doc: Document, shadow: ShadowRoot): void {
+  // A constructed sheet is not subject to the page's style-src CSP; a <style> is the fallback.
+  try {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
+    sheet.replaceSync(CARD_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    shadow.append(el(doc, 'style', CARD_CSS));
+  }
+}
+
+function row(doc: Document, label: string, value: string): HTMLElement {
+  const line = el(doc, 'p', undefined, 'row');
+  line.append(el(doc, 'span', `${label}: `, 'label'), el(doc, 'span', value, 'value'));
+  return line;
+}
+
+function buildBody(
+  doc: Document,
+  content: CardContent,
+  labels: CardLabels,
+  actions: CardActions,
+): HTMLElement {
+  const { statement } = content;
+  const box = el(doc, 'div', undefined, 'card');
+  box.setAttribute('role', 'dialog');
+  box.setAttribute('aria-label', labels.dialog);
+  box.tabIndex = -1;
+  const header = el(doc, 'div', undefined, 'header');
+  const name = el(doc, 'h2', statement.speaker?.name ?? labels.unknownSpeaker, 'speaker');
+  const close = el(doc, 'button', '×', 'close');
+  close.type = 'button';
+  close.setAttribute('aria-label', labels.close);
+  close.addEventListener('click', actions.onClose);
+  header.append(name, close);
+  box.append(header);
+  const speaker = statement.speaker;
+  const about = [labels.speakerTypes[speaker?.type ?? 'unknown'], speaker?.role].filter(Boolean).join(' · ');
+  box.append(el(doc, 'p', about, 'about'));
+  if (statement.cue) box.append(row(doc, labels.cue, statement.cue.text));
+  box.append(el(doc, 'p', labels.kinds[statement.kind], 'kind'));
+  if (statement.outlet) box.append(row(doc, labels.outlet, statement.outlet));
+  else if (content.publisher) box.append(row(doc, labels.publisher, content.publisher));
+  const excerpt =
+    statement.text.length > EXCERPT_CHARS
+      ? `${statement.text.slice(0, EXCERPT_CHARS).trimEnd()}…`
+      : statement.text;
+  box.append(el(doc, 'blockquote', excerpt, 'text'));
+  const nav = el(doc, 'div', undefined, 'nav');
+  const previous = el(doc, 'button', `‹ ${labels.previous}`, 'previous');
+  const next = el(doc, 'button', `${labels.next} ›`, 'next');
+  previous.type = next.type = 'button';
+  previous.disabled = content.index <= 1;
+  next.disabled = content.index >= content.count;
+  previous.addEventListener('click', actions.onPrevious);
+  next.addEventListener('click', actions.onNext);
+  nav.append(previous, el(doc, 'span', labels.position(content.index, content.count), 'position'), next);
+  box.append(nav);
+  return box;
+}
+
+/** Keeps the card beside the passage: below it where there is room, else above, always in view. */
+function place(host: HTMLElement, passage: Range): void {
+  const view = host.ownerDocument.defaultView;
+  if (!view) return;
+  const rect = passage.getBoundingClientRect();
+  const { width, height } = host.getBoundingClientRect();
+  const maxLeft = Math.max(GAP_PX, view.innerWidth - width - GAP_PX);
+  const maxTop = Math.max(GAP_PX, view.innerHeight - height - GAP_PX);
+  const below = rect.bottom + GAP_PX;
+  const top = below + height <= view.innerHeight - GAP_PX ? below : rect.top - height - GAP_PX;
+  host.style.setProperty('left', `${Math.min(Math.max(GAP_PX, rect.left), maxLeft)}px`, 'important');
+  host.style.setProperty('top', `${Math.min(Math.max(GAP_PX, top), maxTop)}px`, 'important');
+}
+
+/** Opens a card next to `passage`; close() removes it and returns focus where it was. */
+export function openCard(
+  doc: Document,
+  passage: Range,
+  content: CardContent,
+  actions: CardActions,
+  labels: CardLabels = DEFAULT_CARD_LABELS,
+): Card {
+  const host = doc.createElement('sourcelight-card');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyle(doc, shadow);
+  const body = buildBody(doc, content, labels, actions);
+  shadow.append(body);
+  const returnFocus = doc.activeElement as HTMLElement | null;
+  const controller = new AbortController();
+  const { signal } = controller;
+  doc.documentElement.append(host);
+  place(host, passage);
+  body.focus({ preventScroll: true });
+  const view = doc.defaultView;
+  let frame = 0;
+  const follow = (): void => {
+    if (frame || !view) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      place(host, passage);
+    });
+  };
+  view?.addEventListener('scroll', follow, { passive: true, capture: true, signal });
+  view?.addEventListener('resize', follow, { passive: true, signal });
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      actions.onClose();
+    },
+    { capture: true, signal },
+  );
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (!event.composedPath().includes(host)) actions.onClose();
+    },
+    { capture: true, signal },
+  );
+  return {
+    element: host,
+    close() {
+      if (signal.aborted) return;
+      const hadFocus = host.matches(':focus-within') || doc.activeElement === host;
+      controller.abort();
+      if (frame && view) view.cancelAnimationFrame(frame);
+      host.remove();
+      if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    },
+  };
+}
