@@ -28,7 +28,9 @@ function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): voi
     const dbl = c === "'" && text[i + 1] === "'";
     if (c === '"' || dbl) {
       const len = dbl ? 2 : 1;
-      if (open >= 0 && closers === '"' && !isOpeningContext(text, i, p.start)) {
+      const prevSpace = i === p.start || /\s/.test(text[i - 1]!);
+      const nextWordy = /[\p{L}\p{N}]/u.test(text[i + len] ?? ' ');
+      if (open >= 0 && closers === '"' && !(prevSpace && nextWordy)) {
         out.push({
           start: open,
           end: i + len,

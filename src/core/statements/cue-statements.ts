@@ -6,13 +6,15 @@ import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter, phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
-import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
+import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { skipAfterCue } from './skip-adjuncts';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 const MIN_AFTER_WORDS = 2;
 /** Fewest words for content before a cue that is not a quotation. */
 const MIN_BEFORE_WORDS = 3;
+/** A comma-ended opening this long that is no adverbial ("In Texas,") is what was said. */
+const MIN_CLAUSE_WORDS = 4;
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
 const MAX_NOUN_LOOKBACK = 5;
 const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
@@ -170,20 +172,32 @@ export function cueStatements(text: string, s: Sentence, sentence: number, next?
     // Content before: "“…,” she said" or "…, Blackwell maintains."
     const before = toks[groupFirst - 1];
     const quoteBefore = s.quotes.find(
-      (q) => q.end <= toks[groupFirst]!.start && /^[\s,]*$/.test(text.slice(q.end, toks[groupFirst]!.start)),
+      (q) =>
+        q.end <= toks[groupFirst]!.start &&
+        /^[\s,]*$/.test(text.slice(q.end, toks[groupFirst]!.start)) &&
+        wordCount(text, q.inner) >= 2 &&
+        !isTitleCase(text.slice(q.inner.start, q.inner.end)),
     );
     const after = skipAfterCue(toks, groupLast + 1, c.lemma, toks.length);
     const afterEnd = contentEnd(s, after.index - 1, chained);
+    const afterComma = toks[after.index]?.text === ',';
     const afterSpan =
-      after.index < toks.length
+      after.index < toks.length && !afterComma
         ? trimContent(text, { start: toks[after.index]!.start, end: afterEnd }, s)
         : null;
     const afterWords = afterSpan ? wordCount(text, afterSpan) : 0;
     const afterIsQuote = afterSpan !== null && s.quotes.some((q) => q.inner.start === afterSpan.start);
+    const beforeWords =
+      toks[floor] && before ? wordCount(text, { start: toks[floor]!.start, end: before.start }) : 0;
+    const beforeIsClause = beforeWords >= MIN_CLAUSE_WORDS && !OPENERS.has(toks[floor]!.lower);
     if (quoteBefore && toks[floor] && quoteBefore.start >= toks[floor]!.start) {
       const span = trimContent(text, quoteBefore, s);
       if (span) made.push(span);
-    } else if (before?.text === ',' && (inverted || afterWords < MIN_AFTER_WORDS) && toks[floor]) {
+    } else if (
+      before?.text === ',' &&
+      (inverted || afterWords < MIN_AFTER_WORDS || beforeIsClause) &&
+      toks[floor]
+    ) {
       const span = trimContent(text, { start: toks[floor]!.start, end: before.start }, s);
       if (span && wordCount(text, span) >= MIN_BEFORE_WORDS) made.push(span);
     }

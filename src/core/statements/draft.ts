@@ -47,3 +47,12 @@ export const wordCount = (text: string, span: Span): number => {
   }
   return n;
 };
+
+/** "Sunday Morning Futures", "The Art of the Deal": titles, not statements. */
+export const isTitleCase = (s: string): boolean => {
+  const w = s.split(/\s+/).filter((x) => /^\p{L}/u.test(x));
+  return (
+    w.length > 0 &&
+    w.every((x) => /^\p{Lu}/u.test(x) || /^(of|the|a|an|and|or|in|on|to|for|at|by|with)$/.test(x))
+  );
+};

@@ -2,20 +2,12 @@
 // same paragraph continues the previous speaker (newspaper convention); other quotes stay unattributed.
 import type { Quote } from '../quotes/find-quotes';
 import type { Sentence } from '../sentences/split-sentences';
-import { trimContent, wordCount, type Draft } from './draft';
+import { isTitleCase, trimContent, wordCount, type Draft } from './draft';
 
 /** Fewer words are scare quotes or names ("so-called “experts”"). */
 const MIN_QUOTE_WORDS = 4;
 /** How many paragraphs back a speaker carries over to a cue-less quote. */
 const MAX_PARAGRAPH_GAP = 1;
-
-const isTitleCase = (s: string): boolean => {
-  const w = s.split(/\s+/).filter((x) => /^\p{L}/u.test(x));
-  return (
-    w.length > 0 &&
-    w.every((x) => /^\p{Lu}/u.test(x) || /^(of|the|a|an|and|or|in|on|to|for|at|by|with)$/.test(x))
-  );
-};
 
 export function floatingQuotes(
   text: string,
