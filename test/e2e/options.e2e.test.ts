@@ -1,0 +1,161 @@
+// The options page in both browsers: it validates and saves to storage.sync, and the saved settings change
+// what the extension does on the demo page (on demand only; a site where it never runs). Axe-clean.
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  gate,
+  launch,
+  startServer,
+  waitFor,
+  type ExtensionBrowser,
+  type PageHandle,
+  type StaticServer,
+} from './harness';
+
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const API = '(globalThis.browser ?? globalThis.chrome)';
+const OPTIONS = 'src/options/index.html';
+
+const ready = (page: PageHandle, what: string) =>
+  waitFor(
+    () => page.evaluate<boolean>(`document.body?.dataset.ready === 'true'`),
+    (r) => r,
+    { what },
+  );
+
+/** Fills the form like a user and submits it; returns the status line once it says something. */
+async function submit(
+  options: PageHandle,
+  values: { autoRun?: 'auto' | 'on-demand'; sites?: string; scheme?: string; unattributed?: boolean },
+): Promise<string> {
+  await options.evaluate(`(() => {
+    const v = ${JSON.stringify(values)};
+    const form = document.getElementById('options');
+    if (v.autoRun) form.querySelector('input[name=autoRun][value="' + v.autoRun + '"]').click();
+    if (v.sites !== undefined) document.getElementById('disabled-sites').value = v.sites;
+    if (v.scheme) document.getElementById('color-scheme').value = v.scheme;
+    const box = document.getElementById('show-unattributed');
+    if (v.unattributed !== undefined && box.checked !== v.unattributed) box.click();
+    document.getElementById('save-status').textContent = '';
+    document.getElementById('save').click();
+  })()`);
+  return waitFor(
+    () => options.evaluate<string>(`document.getElementById('save-status').textContent`),
+    (text) => text.length > 0,
+    { what: 'the save status' },
+  );
+}
+
+describe.each(BROWSERS)('options in %s', (name) => {
+  const { skip } = gate(name);
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+  let options: PageHandle;
+
+  const stored = () => options.evaluate<Record<string, unknown>>(`${API}.storage.sync.get()`);
+
+  beforeAll(async () => {
+    if (skip) return;
+    server = await startServer();
+    browser = await launch(name);
+    options = await browser.openExtensionPage(OPTIONS);
+    await ready(options, 'the options page');
+  });
+  afterEach(async () => {
+    if (skip) return;
+    await options.evaluate(`${API}.storage.sync.clear()`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.skipIf(skip)('has no axe-core violations, also while showing an error', async () => {
+    const run = () =>
+      options.evaluate<{ id: string; nodes: string[] }[]>(
+        `(() => { ${AXE_SOURCE};
+          return axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+            r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })));
+        })()`,
+      );
+    expect(await run()).toEqual([]);
+    await submit(options, { sites: 'not a site' });
+    expect(await run()).toEqual([]);
+  });
+
+  test.skipIf(skip)('rejects lines that are not sites, and saves nothing', async () => {
+    const before = await stored();
+    const status = await submit(options, { sites: 'news.example\nnot a site' });
+    expect(status).not.toMatch(/^Saved/);
+    const field = await options.evaluate<{ invalid: string | null; error: string }>(`({
+      invalid: document.getElementById('disabled-sites').getAttribute('aria-invalid'),
+      error: document.getElementById('sites-error').textContent,
+    })`);
+    expect(field.invalid).toBe('true');
+    expect(field.error).toContain('not a site');
+    expect(await stored()).toEqual(before);
+  });
+
+  test.skipIf(skip)('saves valid settings, cleaned up, and says "Saved"', async () => {
+    const status = await submit(options, {
+      autoRun: 'on-demand',
+      sites: 'https://www.News.example/path\nother.example\nother.example',
+      scheme: 'high-contrast',
+      unattributed: true,
+    });
+    expect(status).toMatch(/^Saved/);
+    expect(await stored()).toEqual({
+      autoRun: false,
+      disabledSites: ['www.news.example', 'other.example'],
+      colorScheme: 'high-contrast',
+      showUnattributed: true,
+    });
+    expect(await options.evaluate<string>(`document.getElementById('disabled-sites').value`)).toBe(
+      'www.news.example\nother.example',
+    );
+  });
+
+  test.skipIf(skip)('"only when I ask": no highlights on load, until asked', async () => {
+    expect(await submit(options, { autoRun: 'on-demand', sites: '' })).toMatch(/^Saved/);
+    const page = await browser.open(server.url('/demo/index.html'));
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openPopup(tabId);
+    try {
+      await ready(popup, 'the popup for the on-demand page');
+      expect((await page.probe('highlights')).total).toBe(0);
+      expect((await popup.probe('popup')).entries).toEqual([]);
+      // Asking (what the popup's "Analyse anyway", the context menu and the toggle shortcut send) runs it.
+      await popup.evaluate(`${API}.tabs.sendMessage(${tabId}, { type: 'analyzeNow', payload: {} })`);
+      await waitFor(
+        () => page.probe('highlights'),
+        (s) => s.total > 0,
+        { what: 'highlights after analyzeNow' },
+      );
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  test.skipIf(skip)(
+    'a site where it never runs gets no highlights, and the popup says it is off',
+    async () => {
+      expect(await submit(options, { autoRun: 'auto', sites: '127.0.0.1' })).toMatch(/^Saved/);
+      const page = await browser.open(server.url('/demo/index.html'));
+      const popup = await browser.openPopup(await browser.tabIdOf(page));
+      try {
+        await ready(popup, 'the popup for the disabled site');
+        const state = await popup.evaluate<{ state: string | null; on: boolean }>(`({
+        state: document.querySelector('#status [data-state]')?.dataset.state ?? null,
+        on: document.getElementById('site-switch').checked,
+      })`);
+        expect(state).toEqual({ state: 'disabled', on: false });
+        expect((await page.probe('highlights')).total).toBe(0);
+      } finally {
+        await popup.close();
+        await page.close();
+      }
+    },
+  );
+});

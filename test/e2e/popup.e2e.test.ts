@@ -1,0 +1,268 @@
+// The popup (opened as a tab with ?tab=) on the demo page, in both browsers: the statement list with
+// its sourcing summary, an entry click that scrolls the page and opens the card, export in the CLI's
+// JSON schema and CSV, the per-site switch, the toolbar badge, restricted pages, and axe-core.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CSV_COLUMNS } from '../../src/shared/export';
+import {
+  BROWSERS,
+  gate,
+  launch,
+  startServer,
+  waitFor,
+  type ExtensionBrowser,
+  type PageHandle,
+  type StaticServer,
+} from './harness';
+
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const API = '(globalThis.browser ?? globalThis.chrome)';
+
+interface Violation {
+  readonly id: string;
+  readonly nodes: readonly string[];
+}
+
+/** Injects axe-core into an extension page and returns its violations (ids and offending selectors). */
+function axeViolations(page: PageHandle): Promise<Violation[]> {
+  return page.evaluate<Violation[]>(
+    `(() => { ${AXE_SOURCE};
+      return axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+        r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })));
+    })()`,
+  );
+}
+
+const popupReady = (popup: PageHandle) =>
+  waitFor(
+    () => popup.evaluate<boolean>(`document.body?.dataset.ready === 'true'`),
+    (ready) => ready,
+    { what: 'the popup to render (body[data-ready])' },
+  );
+
+describe.each(BROWSERS)('popup in %s', (name) => {
+  const { skip } = gate(name);
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+  let page: PageHandle;
+  let tabId: number;
+  let popup: PageHandle;
+
+  const entries = () => popup.probe('popup').then((s) => s.entries);
+
+  beforeAll(async () => {
+    if (skip) return;
+    server = await startServer();
+    browser = await launch(name);
+    page = await browser.open(server.url('/demo/index.html'));
+    tabId = await browser.tabIdOf(page);
+    await waitFor(
+      () => page.probe('highlights'),
+      (s) => s.total > 0,
+      { what: 'highlights on the demo page' },
+    );
+    popup = await browser.openPopup(tabId);
+    await popupReady(popup);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.skipIf(skip)('lists statements by speaker, with a sourcing summary that adds up', async () => {
+    const list = await entries();
+    expect(list.length).toBeGreaterThan(0);
+    for (const entry of list) {
+      expect(entry.id).toMatch(/\S/);
+      expect(entry.speaker).not.toBeNull();
+    }
+    const groups = await popup.evaluate<{ name: string; count: number }[]>(
+      `[...document.querySelectorAll('.group')].map((g) => ({
+        name: g.querySelector('h3').textContent,
+        count: g.querySelectorAll('[data-statement-id]').length,
+      }))`,
+    );
+    // Each group holds one speaker's statements, most-quoted first.
+    for (const group of groups) {
+      const inGroup = list.filter((e) => e.speaker === group.name);
+      if (group.name && inGroup.length > 0) expect(inGroup).toHaveLength(group.count);
+    }
+    expect(groups.map((g) => g.count)).toEqual([...groups.map((g) => g.count)].sort((a, b) => b - a));
+    const counts = await popup.evaluate<number[]>(
+      `[...document.querySelectorAll('#summary dd')].map((d) => Number(d.textContent))`,
+    );
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(list.length);
+    const article = await popup.evaluate<string>(`document.getElementById('article').textContent`);
+    expect(article.trim().length).toBeGreaterThan(0);
+  });
+
+  test.skipIf(skip)('filters by speaker type and by speaker', async () => {
+    const all = await entries();
+    const types = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('#filter-type option')].map((o) => o.value).filter((v) => v !== 'all')`,
+    );
+    const first = types[0];
+    if (first === undefined) throw new Error('no speaker types offered');
+    await popup.evaluate(`(() => { const s = document.getElementById('filter-type');
+      s.value = ${JSON.stringify(first)}; s.dispatchEvent(new Event('change')); })()`);
+    const ofType = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('.group')].map((g) => g.dataset.speakerType)`,
+    );
+    expect(new Set(ofType)).toEqual(new Set([first]));
+    await popup.evaluate(`(() => { const t = document.getElementById('filter-type');
+      t.value = 'all'; t.dispatchEvent(new Event('change'));
+      const s = document.getElementById('filter-speaker');
+      s.selectedIndex = 1; s.dispatchEvent(new Event('change')); })()`);
+    const oneSpeaker = await entries();
+    expect(new Set(oneSpeaker.map((e) => e.speaker)).size).toBe(1);
+    expect(oneSpeaker.length).toBeLessThanOrEqual(all.length);
+    await popup.evaluate(`(() => { const s = document.getElementById('filter-speaker');
+      s.value = 'all'; s.dispatchEvent(new Event('change')); })()`);
+    expect(await entries()).toHaveLength(all.length);
+  });
+
+  test.skipIf(skip)('an entry click scrolls the page to the statement and opens its card', async () => {
+    const list = await entries();
+    // The last statement is furthest down the page: a scroll is needed to show it.
+    const target = list.at(-1);
+    if (!target?.id) throw new Error('no entry');
+    await page.evaluate(`window.scrollTo(0, 0)`);
+    await popup.evaluate(
+      `document.querySelector('[data-statement-id=${JSON.stringify(target.id)}]').click()`,
+    );
+    const card = await waitFor(
+      () => page.probe('card'),
+      (s) => s.open && s.text.length > 0,
+      { what: 'the card to open after an entry click' },
+    );
+    if (target.speaker) expect(card.text).toContain(target.speaker);
+    const needle = JSON.stringify(target.text.slice(0, 24));
+    const visible = await page.evaluate<boolean>(`(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.data.replace(/\\s+/g, ' ').indexOf(${needle});
+        if (at < 0) continue;
+        const box = n.parentElement.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      }
+      return false;
+    })()`);
+    expect(visible).toBe(true);
+  });
+
+  test.skipIf(skip)('exports JSON in the CLI record schema, and CSV', async () => {
+    const list = await entries();
+    const copy = async (format: string) => {
+      await popup.evaluate(`(() => {
+        window.__copied = null;
+        navigator.clipboard.writeText = async (text) => { window.__copied = text; };
+        document.getElementById('export-format').value = ${JSON.stringify(format)};
+        document.getElementById('export-copy').click();
+      })()`);
+      return waitFor(
+        () => popup.evaluate<string | null>('window.__copied'),
+        (text) => typeof text === 'string',
+        { what: `the ${format} export` },
+      ) as Promise<string>;
+    };
+    const record = JSON.parse(await copy('json'));
+    expect(Object.keys(record)).toEqual(['input', 'statements', 'article']);
+    expect(record.input).toBe(page.url);
+    expect(record.statements.map((s: { id: string }) => s.id).sort()).toEqual(list.map((e) => e.id).sort());
+    for (const s of record.statements) {
+      expect(Object.keys(s)).toEqual(['id', 'start', 'end', 'text', 'kind', 'cue', 'speaker', 'outlet']);
+      expect(s.end).toBeGreaterThan(s.start);
+    }
+    expect(Object.keys(record.article)).toEqual(['title', 'publisher', 'byline', 'published', 'credits']);
+    const status = await popup.evaluate<string>(`document.getElementById('export-status').textContent`);
+    expect(status.length).toBeGreaterThan(0);
+
+    const csv = (await copy('csv')).trimEnd().split('\r\n');
+    expect(csv[0]).toBe(CSV_COLUMNS.join(','));
+    expect(csv).toHaveLength(list.length + 1);
+    expect(await copy('markdown')).toMatch(/^# /);
+  });
+
+  test.skipIf(skip)('the toolbar badge shows the statement count', async () => {
+    const count = (await entries()).length;
+    const badge = await waitFor(
+      () => popup.evaluate<string>(`${API}.action.getBadgeText({ tabId: ${tabId} })`),
+      (text) => text === String(count),
+      { what: `the badge to read ${count}` },
+    );
+    expect(badge).toBe(String(count));
+  });
+
+  test.skipIf(skip)('the site switch turns Sourcelight off and back on for this site', async () => {
+    const toggle = (on: boolean) =>
+      popup.evaluate(`(() => { const s = document.getElementById('site-switch');
+        if (s.checked !== ${on}) s.click(); })()`);
+    expect(await popup.evaluate<boolean>(`document.getElementById('site-switch').checked`)).toBe(true);
+    await toggle(false);
+    await waitFor(
+      () => page.probe('highlights'),
+      (s) => s.total === 0,
+      { what: 'highlights to go when the site is switched off' },
+    );
+    const stored = await waitFor(
+      () => popup.evaluate<{ disabledSites?: string[] }>(`${API}.storage.sync.get('disabledSites')`),
+      (s) => (s.disabledSites ?? []).includes('127.0.0.1'),
+      { what: 'the site in storage.sync disabledSites' },
+    );
+    expect(stored.disabledSites).toContain('127.0.0.1');
+    await toggle(true);
+    await waitFor(
+      () => page.probe('highlights'),
+      (s) => s.total > 0,
+      { what: 'highlights to return when the site is switched on' },
+    );
+    const after = await popup.evaluate<{ disabledSites?: string[] }>(
+      `${API}.storage.sync.get('disabledSites')`,
+    );
+    expect(after.disabledSites ?? []).not.toContain('127.0.0.1');
+  });
+
+  test.skipIf(skip)('axe-core finds no violations in the popup', async () => {
+    await popupReady(popup);
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  test.skipIf(skip)('the card on the page has no axe-core violations', async () => {
+    const point = await page.probe('pointInLongestHighlight');
+    if (!point) throw new Error('no highlight to click');
+    await page.click(point);
+    await waitFor(
+      () => page.probe('card'),
+      (s) => s.open,
+      { what: 'the card to open' },
+    );
+    const violations = await page.evaluate<Violation[]>(
+      `(() => { ${AXE_SOURCE};
+        return axe.run({ include: [['sourcelight-card']] }, { resultTypes: ['violations'] }).then((r) =>
+          r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) })));
+      })()`,
+    );
+    expect(violations).toEqual([]);
+    await page.press('Escape');
+  });
+
+  test.skipIf(skip)('on a page Sourcelight cannot read, it explains why (and stays axe-clean)', async () => {
+    // An extension page has no content script: the same failure as a browser page or a web store.
+    const options = await browser.openExtensionPage('src/options/index.html');
+    const optionsTab = (await options.probe('tabs')).find((t) => t.url?.includes('/src/options/'));
+    if (!optionsTab) throw new Error('options tab not found');
+    const restricted = await browser.openPopup(optionsTab.id);
+    try {
+      await popupReady(restricted);
+      const state = await restricted.evaluate<string | null>(
+        `document.querySelector('#status [data-state]')?.dataset.state ?? null`,
+      );
+      expect(state).toBe('restricted');
+      expect((await restricted.probe('popup')).entries).toEqual([]);
+      expect(await axeViolations(restricted)).toEqual([]);
+    } finally {
+      await restricted.close();
+      await options.close();
+    }
+  });
+});
