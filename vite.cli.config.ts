@@ -1,16 +1,24 @@
-import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The CLI: the same core plus the same article extraction, bundled for Node.
+// The CLI: the same core plus the same article extraction, bundled for Node into ONE self-contained file
+// (dist/cli/sourcelight.mjs), so `npm ci --omit=dev && npm run build`-style installs need no runtime
+// packages for it: linkedom and everything else are inlined; only Node's built-ins stay imports.
 export default defineConfig({
+  resolve: {
+    alias: {
+      // linkedom's <canvas> support try-requires the optional native `canvas` package; the CLI never
+      // draws, so it gets linkedom's own shim instead of a require() the ES bundle can't satisfy.
+      canvas: fileURLToPath(new URL('node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)),
+    },
+  },
+  ssr: { noExternal: true, target: 'node' },
   build: {
     outDir: `${process.env.SOURCELIGHT_DIST ?? 'dist'}/cli`,
     emptyOutDir: true,
     target: 'node20',
-    ssr: true,
-    lib: { entry: 'src/cli/index.ts', formats: ['es'], fileName: () => 'sourcelight.mjs' },
-    rollupOptions: {
-      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'linkedom', 'jsdom'],
-    },
+    ssr: 'src/cli/index.ts',
+    minify: false,
+    rollupOptions: { output: { format: 'es', entryFileNames: 'sourcelight.mjs' } },
   },
 });
