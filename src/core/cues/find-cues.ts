@@ -39,6 +39,8 @@ const BLOCKERS = new Set([
   'being',
 ]);
 
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
+
 /** True when offset lies between a quote's marks in this sentence. */
 export function insideQuote(s: Sentence, offset: number): boolean {
   return s.quotes.some((q) => q.inner.start <= offset && offset < q.inner.end);
@@ -57,6 +59,11 @@ export function findCues(s: Sentence): CueMatch[] {
       !(hit.form === 'ing' || (hit.form === 'ed' && toks[i + 1]?.lower === 'by'))
     )
       return;
+    // "was not asked to speak": a passive participle is no report (backward "was voiced by X" aside).
+    let b = i - 1;
+    while (b >= 0 && (toks[b]!.lower === 'not' || toks[b]!.lower === 'never' || toks[b]!.lower === 'also'))
+      b--;
+    if (hit.form === 'ed' && PASSIVE_BE.has(toks[b]?.lower ?? '') && toks[i + 1]?.lower !== 'by') return;
     const next = toks[i + 1];
     const particle = next && CUE_PARTICLES[hit.lemma]?.includes(next.lower);
     out.push({

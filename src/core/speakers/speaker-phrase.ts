@@ -47,8 +47,11 @@ const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
 };
 const isNameWord = (t: Token): boolean => t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
 
+/** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
+const isAdverb = (t: Token): boolean => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
+
 export function skipAuxBack(tokens: readonly Token[], j: number, floor: number): number {
-  while (j >= floor && AUX.has(tokens[j]!.lower) && !tokens[j]!.cap) j--;
+  while (j >= floor && (AUX.has(tokens[j]!.lower) || isAdverb(tokens[j]!)) && !tokens[j]!.cap) j--;
   return j;
 }
 
@@ -102,12 +105,15 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
 
 /** "NAME, apposition, said": look back through up to three commas for a name that opens the clause. */
 function appositive(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {
+  // "the inspector general, Steve Linick, said": the name between the commas.
+  const inner = phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS);
+  if (inner && inner.kind === 'proper' && tokens[inner.first - 1]?.text === ',') return inner;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokens[k]!;
     if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
     if (t.text !== ',') continue;
     const p = phraseBefore(tokens, k - 1, floor, depth + 1);
-    if (!p || p.kind === 'unnamed') continue;
+    if (!p) continue;
     const before = tokens[p.first - 1];
     if (
       p.first === floor ||

@@ -17,6 +17,8 @@ const MIN_BEFORE_WORDS = 3;
 const MIN_CLAUSE_WORDS = 4;
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
 const MAX_NOUN_LOOKBACK = 5;
+/** Capitalised adjectives ("Chinese comments") that are no speaker unless the article names them. */
+const DEMONYM = /(an|ese|ish|ern|ic|ian|i)$/;
 const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 const CLOSE_MARKS = /^(”|"|''|’|»)$/;
 /** -ing words after a comma that do not start a side clause. */
@@ -65,11 +67,59 @@ function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): numbe
     )
       return t.start;
     if (t.text === ',' && next?.lower === 'according') return t.start;
+    if (
+      t.text === ';' ||
+      (t.text === ',' && (next?.lower === 'but' || next?.lower === 'though' || next?.lower === 'although'))
+    )
+      return t.start;
   }
   return s.end;
 }
 
 const OPENERS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'last',
+  'this',
+  'asked',
+  'according',
+  'speaking',
+  'addressing',
+  'if',
+  'because',
+  'to',
+  'for',
+  'from',
+  'by',
+  'over',
+  'under',
+  'without',
+  'once',
+  'now',
+  'then',
+  'here',
+  'there',
+  'like',
+  'unlike',
+  'for',
+  'so',
+  'yes',
+  'no',
+  'well',
+  'indeed',
+  'moreover',
+  'however',
+  'also',
+  'still',
+  'again',
+  'first',
+  'second',
+  'finally',
   'in',
   'during',
   'after',
@@ -127,10 +177,20 @@ function cueNounOwner(toks: readonly Token[], j: number, floor: number): Phrase 
 function isChained(toks: readonly Token[], c: CueMatch): boolean {
   const j = skipAuxBack(toks, c.index - 1, 0);
   const b = toks[j];
-  return b !== undefined && (CHAIN.has(b.lower) || (b.text === ',' && c.form === 'ing'));
+  return (
+    b !== undefined &&
+    (CHAIN.has(b.lower) ||
+      ((b.text === ',' || b.text === '—' || b.text === '–' || b.text === '-') && c.form === 'ing'))
+  );
 }
 
-export function cueStatements(text: string, s: Sentence, sentence: number, next?: Sentence): Draft[] {
+export function cueStatements(
+  text: string,
+  s: Sentence,
+  sentence: number,
+  next: Sentence | undefined,
+  isKnownSpeaker: (word: string) => boolean,
+): Draft[] {
   const toks = s.tokens;
   const cues = findCues(s);
   const chained = new Set(cues.filter((c) => isChained(toks, c)).map((c) => c.index));
@@ -146,7 +206,15 @@ export function cueStatements(text: string, s: Sentence, sentence: number, next?
     if (chained.has(c.index)) phrase = lastPhrase ?? subjectOf(toks, c.index);
     else {
       const j = skipAuxBack(toks, c.index - 1, floor);
-      const p = phraseBefore(toks, j, floor) ?? cueNounOwner(toks, j, floor);
+      const raw = phraseBefore(toks, j, floor) ?? cueNounOwner(toks, j, floor);
+      const p =
+        raw &&
+        (raw.kind !== 'proper' ||
+          raw.first < raw.last ||
+          !DEMONYM.test(toks[raw.last]!.lower) ||
+          isKnownSpeaker(toks[raw.last]!.text))
+          ? raw
+          : null;
       if (p && !(p.kind === 'pronoun' && /^(it|they)$/.test(toks[p.first]!.lower) && c.form === 'ing')) {
         phrase = phraseSpan(toks, p);
         groupFirst = p.first;
@@ -189,7 +257,8 @@ export function cueStatements(text: string, s: Sentence, sentence: number, next?
     const afterIsQuote = afterSpan !== null && s.quotes.some((q) => q.inner.start === afterSpan.start);
     const beforeWords =
       toks[floor] && before ? wordCount(text, { start: toks[floor]!.start, end: before.start }) : 0;
-    const beforeIsClause = beforeWords >= MIN_CLAUSE_WORDS && !OPENERS.has(toks[floor]!.lower);
+    const beforeIsClause =
+      beforeWords >= MIN_CLAUSE_WORDS && !OPENERS.has(toks[floor]!.lower) && !/ing$/.test(toks[floor]!.lower);
     if (quoteBefore && toks[floor] && quoteBefore.start >= toks[floor]!.start) {
       const span = trimContent(text, quoteBefore, s);
       if (span) made.push(span);

@@ -21,7 +21,7 @@ export function findStatements(
   };
   sentences.forEach((s, i) => {
     for (const d of accordingTo(text, s, i)) add(d);
-    for (const d of cueStatements(text, s, i, sentences[i + 1])) add(d);
+    for (const d of cueStatements(text, s, i, sentences[i + 1], isKnownSpeaker)) add(d);
     add(passiveStatement(text, s, i, sentences[i - 1]));
     add(colonStatement(text, s, i, isKnownSpeaker));
   });
