@@ -1,0 +1,152 @@
+// The demo news page in both browsers: highlights appear by themselves, a click opens the card with the
+// speaker and the cue, Escape closes it, and the popup (?tab=) lists statements and the credits.
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  gate,
+  launch,
+  startServer,
+  waitFor,
+  type ExtensionBrowser,
+  type PageHandle,
+  type StaticServer,
+} from './harness';
+
+const DEMO_TEXT = readFileSync('demo/article.txt', 'utf8');
+const SEED = '../shared/seed/article.txt';
+
+// Passages of the demo article that the extension must attribute, with the speaker and cue the card names.
+const CLICKS = [
+  {
+    needle: 'any promise among allies not to defend one another',
+    speaker: 'Jens Stoltenberg',
+    cue: 'warned',
+  },
+] as const;
+
+describe('demo page source', () => {
+  test('paragraphs are the article text verbatim, one per line', () => {
+    const html = readFileSync('demo/index.html', 'utf8');
+    for (const line of DEMO_TEXT.split('\n').filter((l) => l.trim()))
+      expect(html).toContain(`<p>${line}</p>`);
+  });
+  test.skipIf(!existsSync(SEED))('demo/article.txt is the seed article', () => {
+    expect(DEMO_TEXT).toBe(readFileSync(SEED, 'utf8'));
+  });
+});
+
+describe.each(BROWSERS)('demo page in %s', (name) => {
+  const { skip } = gate(name);
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+  let page: PageHandle;
+
+  beforeAll(async () => {
+    if (skip) return;
+    server = await startServer();
+    browser = await launch(name);
+    page = await browser.open(server.url('/demo/index.html'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.skipIf(skip)('highlights statements by itself, under sourcelight names', async () => {
+    const summary = await waitFor(
+      () => page.probe('highlights'),
+      (s) => s.total > 0,
+      { what: 'sourcelight highlights on the demo page' },
+    );
+    const names = summary.api ? summary.names : ['sourcelight-mark'];
+    expect(names.length).toBeGreaterThan(0);
+    for (const highlightName of names) expect(highlightName).toMatch(/^sourcelight/);
+  });
+
+  test.skipIf(skip).each(CLICKS)(
+    'a click on "$needle" opens a card naming $speaker and "$cue"',
+    async (c) => {
+      await waitFor(
+        () => page.probe('pointOnText', { needle: c.needle }),
+        (p) => p?.covered === true,
+        { what: `a highlight covering "${c.needle}"` },
+      );
+      const point = await page.probe('pointOnText', { needle: c.needle });
+      if (!point) throw new Error('passage not found');
+      await page.click(point);
+      const card = await waitFor(
+        () => page.probe('card'),
+        (s) => s.open && s.text.length > 0,
+        { what: 'the card to open' },
+      );
+      expect(card.shadow).toBe(true);
+      expect(card.text).toContain(c.speaker);
+      expect(card.text.toLowerCase()).toContain(c.cue);
+
+      await page.press('Escape');
+      await waitFor(
+        () => page.probe('card'),
+        (s) => !s.open,
+        { what: 'Escape to close the card' },
+      );
+    },
+  );
+
+  test.skipIf(skip)('a click elsewhere closes the card', async () => {
+    const point = await page.probe('pointOnText', { needle: CLICKS[0].needle });
+    if (!point) throw new Error('passage not found');
+    await page.click(point);
+    await waitFor(
+      () => page.probe('card'),
+      (s) => s.open,
+      { what: 'the card to open' },
+    );
+    // The page header is outside the article and far from the card.
+    const away = await page.probe('pointOnText', { needle: 'Related stories' });
+    if (!away) throw new Error('related-stories heading not found');
+    await page.click(away);
+    await waitFor(
+      () => page.probe('card'),
+      (s) => !s.open,
+      { what: 'a click elsewhere to close the card' },
+    );
+  });
+
+  test.skipIf(skip)('records the sourcelight:* timing measures', async () => {
+    const measures = await waitFor(
+      () => page.probe('measures'),
+      (m) => m.some((entry) => entry.name === 'sourcelight:paint'),
+      { what: 'the sourcelight:paint measure' },
+    );
+    const names = new Set(measures.map((m) => m.name));
+    for (const step of ['detect', 'extract', 'analyze', 'anchor', 'paint']) {
+      expect(names).toContain(`sourcelight:${step}`);
+    }
+  });
+
+  test.skipIf(skip)('the popup (?tab=) lists statements by speaker and the credits', async () => {
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openPopup(tabId);
+    try {
+      const state = await waitFor(
+        () => popup.probe('popup'),
+        (s) => s.entries.length > 0 && s.credits !== null,
+        { what: 'statements and credits in the popup' },
+      );
+      const speakers = new Set(state.entries.map((e) => e.speaker));
+      expect(speakers).toContain('Jens Stoltenberg');
+      expect(speakers).toContain('Donald Trump');
+      for (const entry of state.entries) {
+        expect(entry.id).toBeTruthy();
+        expect(entry.text.length).toBeGreaterThan(0);
+      }
+      // Statement text in the popup is text from the article.
+      const stoltenberg = state.entries.find((e) => e.text.includes(CLICKS[0].needle));
+      expect(stoltenberg?.speaker).toBe('Jens Stoltenberg');
+      expect(state.credits).toContain('Reuters');
+    } finally {
+      await popup.close();
+    }
+  });
+});

@@ -1,0 +1,102 @@
+// One small page API over Playwright and Puppeteer pages, so each spec runs unchanged in both browsers.
+import { readFileSync } from 'node:fs';
+
+const PROBES_SOURCE = readFileSync(new URL('./probes.js', import.meta.url), 'utf8');
+
+export interface HighlightSummary {
+  readonly api: boolean;
+  readonly names: readonly string[];
+  readonly sizes: Readonly<Record<string, number>>;
+  /** Ranges in highlights whose name starts with `sourcelight`. */
+  readonly ranges: number;
+  /** `<sourcelight-mark>` elements (the fallback where the Highlight API is missing). */
+  readonly marks: number;
+  readonly total: number;
+}
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+export interface CardState {
+  readonly present: boolean;
+  readonly open: boolean;
+  readonly shadow: boolean;
+  readonly text: string;
+}
+export interface PopupEntry {
+  readonly id: string | null;
+  readonly speaker: string | null;
+  readonly text: string;
+}
+export interface PopupState {
+  readonly ready: boolean;
+  readonly entries: readonly PopupEntry[];
+  readonly credits: string | null;
+}
+export interface Measure {
+  readonly name: string;
+  readonly start: number;
+  readonly duration: number;
+}
+export interface BodyComparison {
+  readonly sameText: boolean;
+  readonly sameElements: boolean;
+  readonly liveElements: number;
+  readonly parsedElements: number;
+  readonly diff: { live: string; parsed: string } | null;
+}
+
+/** What each probe in probes.js takes and returns. */
+export interface Probes {
+  highlights: { arg: null; result: HighlightSummary };
+  highlightTexts: { arg: null; result: { name: string; text: string }[] };
+  measures: { arg: null; result: Measure[] };
+  pointOnText: { arg: { needle: string }; result: (Point & { covered: boolean }) | null };
+  pointInLongestHighlight: { arg: null; result: (Point & { text: string }) | null };
+  card: { arg: null; result: CardState };
+  bodyUnchanged: { arg: null; result: BodyComparison };
+  popup: { arg: null; result: PopupState };
+  tabs: { arg: null; result: { id: number; url: string | null }[] };
+  extensionPageReady: { arg: null; result: boolean };
+  loaded: { arg: null; result: boolean };
+}
+
+/** The part of a Playwright or Puppeteer page the harness uses. */
+export interface RawPage {
+  evaluate(expression: string): Promise<unknown>;
+  url(): string;
+  mouse: { click(x: number, y: number): Promise<unknown> };
+  keyboard: { press(key: never): Promise<unknown> };
+  close(): Promise<unknown>;
+}
+
+export class PageHandle {
+  constructor(private readonly raw: RawPage) {}
+
+  get url(): string {
+    return this.raw.url();
+  }
+
+  /** Runs a probe from probes.js in the page's main world. */
+  async probe<K extends keyof Probes>(name: K, arg: Probes[K]['arg'] = null): Promise<Probes[K]['result']> {
+    const expression = `(() => { ${PROBES_SOURCE}; return PROBES[${JSON.stringify(name)}](${JSON.stringify(arg)}); })()`;
+    return (await this.raw.evaluate(expression)) as Probes[K]['result'];
+  }
+
+  /** Evaluates an expression in the page's main world. */
+  evaluate<T>(expression: string): Promise<T> {
+    return this.raw.evaluate(expression) as Promise<T>;
+  }
+
+  async click(point: Point): Promise<void> {
+    await this.raw.mouse.click(point.x, point.y);
+  }
+
+  async press(key: 'Escape' | 'Tab' | 'Enter'): Promise<void> {
+    await this.raw.keyboard.press(key as never);
+  }
+
+  async close(): Promise<void> {
+    await this.raw.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,186 @@
+// Page-side probes for the e2e harness. Plain browser JavaScript, read as text and evaluated in the page's
+// main world (never transpiled, so no bundler helpers leak into the page). Each probe takes one JSON argument.
+// The harness wraps this file as `(() => { <file>; return PROBES; })()`.
+/* global PROBES: writable */
+/* eslint-disable no-unused-vars */
+const PROBES = {
+  /** Names and sizes of every registered highlight, plus the fallback marks. */
+  highlights() {
+    const registry = globalThis.CSS && CSS.highlights;
+    const sizes = {};
+    if (registry) for (const [name, highlight] of registry) sizes[name] = highlight.size;
+    const names = Object.keys(sizes);
+    const ours = names.filter((name) => name.startsWith('sourcelight'));
+    const ranges = ours.reduce((sum, name) => sum + sizes[name], 0);
+    const marks = document.querySelectorAll('sourcelight-mark').length;
+    return { api: Boolean(registry), names, sizes, ranges, marks, total: ranges + marks };
+  },
+
+  /** The text of every highlighted range (and fallback mark), with its highlight name. */
+  highlightTexts() {
+    const out = [];
+    if (globalThis.CSS && CSS.highlights) {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('sourcelight')) continue;
+        for (const range of highlight) out.push({ name, text: range.toString() });
+      }
+    }
+    for (const mark of document.querySelectorAll('sourcelight-mark')) {
+      out.push({ name: 'sourcelight-mark', text: mark.textContent });
+    }
+    return out;
+  },
+
+  /** The sourcelight:* performance measures the content script recorded. */
+  measures() {
+    return performance
+      .getEntriesByType('measure')
+      .filter((entry) => entry.name.startsWith('sourcelight:'))
+      .map((entry) => ({ name: entry.name, start: entry.startTime, duration: entry.duration }));
+  },
+
+  /**
+   * A viewport point on `needle` (the first occurrence in the body's text nodes), scrolled into view, and
+   * whether a sourcelight highlight (or mark) covers that passage.
+   */
+  pointOnText({ needle }) {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      node.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rect = [...range.getClientRects()].find((r) => r.width > 4 && r.height > 4);
+      if (!rect) return null;
+      let covered = Boolean(node.parentElement.closest('sourcelight-mark'));
+      if (globalThis.CSS && CSS.highlights) {
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('sourcelight')) continue;
+          for (const h of highlight) {
+            const startsBefore = h.compareBoundaryPoints(Range.START_TO_START, range) <= 0;
+            const endsAfter = h.compareBoundaryPoints(Range.END_TO_END, range) >= 0;
+            if (startsBefore && endsAfter) covered = true;
+          }
+        }
+      }
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, covered };
+    }
+    return null;
+  },
+
+  /** A viewport point inside the longest highlighted range (statements are longer than speaker mentions). */
+  pointInLongestHighlight() {
+    let best = null;
+    if (globalThis.CSS && CSS.highlights) {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('sourcelight')) continue;
+        for (const range of highlight) {
+          if (!best || range.toString().length > best.toString().length) best = range;
+        }
+      }
+    }
+    if (!best) {
+      const mark = document.querySelector('sourcelight-mark');
+      if (!mark) return null;
+      best = document.createRange();
+      best.selectNodeContents(mark);
+    }
+    const anchor =
+      best.startContainer.nodeType === 1 ? best.startContainer : best.startContainer.parentElement;
+    anchor.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rect = [...best.getClientRects()].find((r) => r.width > 8 && r.height > 4);
+    if (!rect) return null;
+    return {
+      x: rect.left + Math.min(rect.width / 2, 40),
+      y: rect.top + rect.height / 2,
+      text: best.toString(),
+    };
+  },
+
+  /** The card: whether it exists, whether anything in it is visible, and its shadow text. */
+  card() {
+    const host = document.querySelector('sourcelight-card');
+    if (!host) return { present: false, open: false, shadow: false, text: '' };
+    const root = host.shadowRoot;
+    const nodes = [host, ...(root ? root.querySelectorAll('*') : [])];
+    const open =
+      host.isConnected &&
+      !host.hidden &&
+      nodes.some((node) => {
+        const style = getComputedStyle(node);
+        const box = node.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+      });
+    const text = root ? root.textContent.replace(/\s+/g, ' ').trim() : '';
+    return { present: true, open, shadow: Boolean(root), text };
+  },
+
+  /**
+   * Compares the live body with a fresh parse of the same URL: text and element count must match, so the
+   * extension added nothing (its own sourcelight-* elements aside) and changed no text.
+   */
+  async bodyUnchanged() {
+    const html = await (await fetch(location.href, { cache: 'no-store' })).text();
+    const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+    const live = document.body.cloneNode(true);
+    const strip = (root) => {
+      // noscript parses differently with scripting on and off; scripts and styles carry no page text.
+      for (const el of root.querySelectorAll('noscript, script, style, template')) el.remove();
+      for (const el of [...root.querySelectorAll('*')])
+        if (el.localName.startsWith('sourcelight-')) el.remove();
+      return { text: root.textContent, elements: root.querySelectorAll('*').length };
+    };
+    const a = strip(live);
+    const b = strip(parsed);
+    let diffAt = -1;
+    if (a.text !== b.text) {
+      diffAt = 0;
+      while (a.text[diffAt] === b.text[diffAt]) diffAt += 1;
+    }
+    return {
+      sameText: a.text === b.text,
+      sameElements: a.elements === b.elements,
+      liveElements: a.elements,
+      parsedElements: b.elements,
+      diff:
+        diffAt < 0
+          ? null
+          : { live: a.text.slice(diffAt, diffAt + 80), parsed: b.text.slice(diffAt, diffAt + 80) },
+    };
+  },
+
+  /** The popup's statement list and credits, per the testing contract. */
+  popup() {
+    const entries = [...document.querySelectorAll('[data-statement-id]')].map((el) => ({
+      id: el.getAttribute('data-statement-id'),
+      speaker: el.getAttribute('data-speaker'),
+      text: el.textContent.replace(/\s+/g, ' ').trim(),
+    }));
+    const credits = document.querySelector('[data-credits]');
+    return {
+      ready: document.readyState === 'complete',
+      entries,
+      credits: credits ? credits.textContent.replace(/\s+/g, ' ').trim() : null,
+    };
+  },
+
+  /** Every tab the extension can see (run in an extension page). */
+  async tabs() {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const tabs = await api.tabs.query({});
+    return tabs.map((tab) => ({ id: tab.id, url: tab.url ?? null }));
+  },
+
+  /** Whether an extension page finished loading (moz-extension pages fire no BiDi load event). */
+  extensionPageReady() {
+    const api = globalThis.browser ?? globalThis.chrome;
+    return /-extension:$/.test(location.protocol) && document.readyState === 'complete' && Boolean(api?.tabs);
+  },
+
+  /** Whether the document has finished loading. */
+  loaded() {
+    return document.readyState === 'complete';
+  },
+};
