@@ -61,12 +61,39 @@ async function save(event: SubmitEvent): Promise<void> {
   status.textContent = t('optionsSaved');
 }
 
+/** The commands with their current keys, read from the browser (the user may have changed them). */
+async function renderShortcuts(): Promise<void> {
+  const list = document.getElementById('shortcuts') as HTMLElement;
+  // The browser lists its built-in _execute_action too; only our own commands are described.
+  const commands = (await browser.commands.getAll().catch(() => [])).filter((c) => !c.name?.startsWith('_'));
+  list.replaceChildren(
+    ...commands.flatMap((command) => {
+      const description = document.createElement('dt');
+      // Some versions return the manifest's __MSG_key__ placeholder unresolved.
+      const placeholder = /^__MSG_(\w+)__$/.exec(command.description ?? '');
+      description.textContent = placeholder
+        ? t(placeholder[1] ?? '')
+        : (command.description ?? command.name ?? '');
+      const keys = document.createElement('dd');
+      if (command.shortcut) {
+        const kbd = document.createElement('kbd');
+        kbd.textContent = command.shortcut;
+        keys.append(kbd);
+      } else {
+        keys.textContent = t('optionsShortcutUnset');
+      }
+      return [description, keys];
+    }),
+  );
+}
+
 async function main(): Promise<void> {
   localize(document, t);
   document.documentElement.lang = t('localeCode') || 'en';
   fillForm(formFromSettings(normalizeSettings(await browser.storage.sync.get())));
   form.addEventListener('submit', (event) => void save(event));
   sites.addEventListener('input', () => showSitesError([]));
+  await renderShortcuts();
   document.body.dataset.ready = 'true';
 }
 

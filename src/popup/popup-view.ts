@@ -2,7 +2,8 @@
 // state is tested as a table; index.ts only fetches and renders.
 import type { Analysis, PageReport } from '../shared/messages';
 
-export type RestrictedReason = 'browser-page' | 'web-store' | 'not-running';
+/** 'unknown': the tab's URL is hidden from us (Chrome shows it only with the tabs permission). */
+export type RestrictedReason = 'browser-page' | 'web-store' | 'not-running' | 'unknown';
 
 export type PopupView =
   | { readonly kind: 'loading' }
@@ -35,7 +36,10 @@ export type ReportResult =
 
 export function viewFor(result: ReportResult | null): PopupView {
   if (result === null) return { kind: 'loading' };
-  if ('failed' in result) return { kind: 'restricted', reason: restrictionOf(result.url) ?? 'not-running' };
+  if ('failed' in result) {
+    const reason = result.url ? (restrictionOf(result.url) ?? 'not-running') : 'unknown';
+    return { kind: 'restricted', reason };
+  }
   const { report } = result;
   switch (report.state) {
     case 'analyzing':

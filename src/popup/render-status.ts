@@ -7,6 +7,7 @@ const RESTRICTED_KEYS = {
   'browser-page': 'restrictedBrowserPage',
   'web-store': 'restrictedWebStore',
   'not-running': 'restrictedNotRunning',
+  unknown: 'restrictedUnknown',
 } as const;
 
 export interface StatusActions {

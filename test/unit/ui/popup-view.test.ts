@@ -52,7 +52,7 @@ describe('viewFor', () => {
     expect(reason('about:newtab')).toBe('browser-page');
     expect(reason('https://addons.mozilla.org/')).toBe('web-store');
     expect(reason('https://news.example/')).toBe('not-running');
-    expect(reason(undefined)).toBe('not-running');
+    expect(reason(undefined)).toBe('unknown');
   });
 });
 

@@ -177,6 +177,7 @@ describe('renderStatus', () => {
     ['restricted browser page', { kind: 'restricted', reason: 'browser-page' }, 'restrictedBrowserPage'],
     ['restricted store', { kind: 'restricted', reason: 'web-store' }, 'restrictedWebStore'],
     ['not running', { kind: 'restricted', reason: 'not-running' }, 'restrictedNotRunning'],
+    ['url unknown', { kind: 'restricted', reason: 'unknown' }, 'restrictedUnknown'],
     ['loading', { kind: 'loading' }, 'stateLoading'],
     ['disabled', { kind: 'disabled', report }, 'stateDisabled'],
     ['empty', { kind: 'empty', report, analysis: analysis([]) }, 'stateEmpty'],
