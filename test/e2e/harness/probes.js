@@ -1,8 +1,7 @@
 // Page-side probes for the e2e harness. Plain browser JavaScript, read as text and evaluated in the page's
 // main world (never transpiled, so no bundler helpers leak into the page). Each probe takes one JSON argument.
 // The harness wraps this file as `(() => { <file>; return PROBES; })()`.
-/* global PROBES: writable */
-/* eslint-disable no-unused-vars */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- read by the harness's wrapper
 const PROBES = {
   /** Names and sizes of every registered highlight, plus the fallback marks. */
   highlights() {

@@ -20,7 +20,7 @@ export async function waitFor<T>(
   { timeout = 20_000, what }: WaitOptions,
 ): Promise<T> {
   const deadline = Date.now() + timeout;
-  let last: unknown = undefined;
+  let last: unknown;
   for (;;) {
     try {
       const value = await probe();
