@@ -31,13 +31,14 @@ export function resolveSpeakers(
   for (const p of people)
     if (p.full && !bySurname.has(p.surname.toLowerCase()))
       bySurname.set(p.surname.toLowerCase(), { name: p.name, role: null, gender: p.gender });
-  const seen: Seen[] = people.map((p) => ({
+  const known: Seen[] = people.map((p) => ({
     ...(bySurname.get(p.surname.toLowerCase()) ?? { name: p.name, role: null, gender: p.gender }),
     gender: p.gender ?? bySurname.get(p.surname.toLowerCase())?.gender ?? null,
     offset: p.start,
     type: 'person',
     plural: false,
   }));
+  const seen: Seen[] = []; // speakers, in text order like the drafts
   const resolved = new Map<string, Speaker>();
   const out: (Speaker | null)[] = [];
   for (const d of drafts) {
@@ -57,7 +58,7 @@ export function resolveSpeakers(
     let speaker: Speaker;
     const pron = SPEAKER_PRONOUNS[mentionText.toLowerCase()];
     if (pron) {
-      const ante = antecedent(seen, p.start, pron);
+      const ante = antecedent(seen, known, p.start, pron);
       speaker = ante
         ? { name: ante.name, type: ante.type, role: ante.role, mention }
         : { name: mentionText, type: 'unknown', role: null, mention };
@@ -96,27 +97,47 @@ export function resolveSpeakers(
         plural: c.type === 'unnamed' && /s$/.test(name),
       });
     }
-    seen.sort((a, b) => a.offset - b.offset);
     resolved.set(key, speaker);
     out.push(speaker);
   }
   return out;
 }
 
+/** Index of the last item before offset (items sorted by offset). */
+function lastBefore(items: readonly Seen[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function fits(s: Seen, pron: 'm' | 'f' | 'plural' | 'thing'): boolean {
+  if (pron === 'thing') return s.type === 'organization';
+  if (pron === 'plural') return s.plural;
+  return s.type === 'person' && (s.gender === pron || s.gender === null);
+}
+
+/** The latest compatible speaker or person mention within the window before offset. */
 function antecedent(
   seen: readonly Seen[],
+  known: readonly Seen[],
   offset: number,
   pron: 'm' | 'f' | 'plural' | 'thing',
 ): Seen | null {
-  for (let i = seen.length - 1; i >= 0; i--) {
-    const s = seen[i]!;
-    if (s.offset >= offset) continue;
+  let i = lastBefore(seen, offset);
+  let k = lastBefore(known, offset);
+  while (i >= 0 || k >= 0) {
+    const a = i >= 0 ? seen[i]! : null;
+    const b = k >= 0 ? known[k]! : null;
+    const s = a && (!b || a.offset >= b.offset) ? a : b!;
+    if (s === a) i--;
+    else k--;
     if (offset - s.offset > PRONOUN_WINDOW) return null;
-    if (pron === 'thing') {
-      if (s.type === 'organization') return s;
-    } else if (pron === 'plural') {
-      if (s.plural) return s;
-    } else if (s.type === 'person' && (s.gender === pron || s.gender === null)) return s;
+    if (fits(s, pron)) return s;
   }
   return null;
 }

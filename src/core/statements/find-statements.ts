@@ -16,8 +16,13 @@ export function findStatements(
   isKnownSpeaker: (word: string) => boolean,
 ): Draft[] {
   const found: Draft[] = [];
+  // Drafts only overlap drafts of the same or the previous sentence, so checking the recent ones keeps
+  // this linear on huge inputs.
   const add = (d: Draft | null): void => {
-    if (d && !found.some((x) => overlaps(x, d))) found.push(d);
+    if (!d) return;
+    for (let i = found.length - 1; i >= 0 && found[i]!.sentence >= d.sentence - 1; i--)
+      if (overlaps(found[i]!, d)) return;
+    found.push(d);
   };
   sentences.forEach((s, i) => {
     for (const d of accordingTo(text, s, i)) add(d);
@@ -25,8 +30,10 @@ export function findStatements(
     add(passiveStatement(text, s, i, sentences[i - 1]));
     add(colonStatement(text, s, i, isKnownSpeaker));
   });
+  const paragraphStart = new Map<number, number>();
+  for (const s of sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
   const firstInParagraph = (q: { start: number; paragraph: number }): boolean =>
-    sentences.find((s) => s.paragraph === q.paragraph)?.start === q.start;
-  for (const d of floatingQuotes(text, sentences, found, firstInParagraph)) add(d);
-  return found.sort((a, b) => a.start - b.start);
+    paragraphStart.get(q.paragraph) === q.start;
+  const floating = floatingQuotes(text, sentences, found, firstInParagraph);
+  return [...found, ...floating].sort((a, b) => a.start - b.start);
 }

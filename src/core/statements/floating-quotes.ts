@@ -8,6 +8,8 @@ import { isTitleCase, trimContent, wordCount, type Draft } from './draft';
 const MIN_QUOTE_WORDS = 4;
 /** How many paragraphs back a speaker carries over to a cue-less quote. */
 const MAX_PARAGRAPH_GAP = 1;
+/** Drafts before a quote that may still reach into it (a sentence yields only a few). */
+const COVER_LOOKBACK = 8;
 
 export function floatingQuotes(
   text: string,
@@ -22,7 +24,9 @@ export function floatingQuotes(
   sentences.forEach((s, sentence) => {
     for (const q of s.quotes) {
       while (d < sorted.length && sorted[d]!.start < q.start) prev = sorted[d++]!;
-      const covered = drafts.some((x) => x.start < q.inner.end && q.inner.start < x.end);
+      let covered = false;
+      for (let k = d - 1; k >= 0 && k >= d - COVER_LOOKBACK; k--) covered ||= sorted[k]!.end > q.inner.start;
+      covered ||= d < sorted.length && sorted[d]!.start < q.inner.end;
       if (covered) continue;
       const span = trimContent(text, q, s);
       if (!span || wordCount(text, span) < MIN_QUOTE_WORDS || isTitleCase(text.slice(span.start, span.end)))

@@ -1,0 +1,148 @@
+// Table tests for the engine's steps: one row per behaviour, a regression is one new line.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+import { inflect } from '../../../src/core/cues/inflect-verb';
+import { findQuotes } from '../../../src/core/quotes/find-quotes';
+import { splitSentences } from '../../../src/core/sentences/split-sentences';
+import { classifyPhrase } from '../../../src/core/speakers/classify-speaker';
+import { splitParagraphs } from '../../../src/core/text/paragraphs';
+
+const sentencesOf = (text: string): string[] => {
+  const paras = splitParagraphs(text);
+  return splitSentences(text, paras, findQuotes(text, paras)).map((s) => text.slice(s.start, s.end));
+};
+
+describe('splitSentences', () => {
+  it.each([
+    ['Mr. Smith went to Washington. He left.', 2],
+    ['Gov. Jane Doe spoke on Jan. 12 in the U.S. Senate.', 1],
+    ['Aid flows to the U.S. The plan failed.', 2],
+    ['“We will. We must,” she said. Then she left.', 2],
+    ['John F. Kennedy spoke.', 1],
+    ['One line\nAnother line', 2],
+  ])('%s → %i sentences', (text, n) => {
+    expect(sentencesOf(text)).toHaveLength(n);
+  });
+});
+
+describe('findQuotes', () => {
+  it.each([
+    ['He said “we will win” today.', ['we will win']],
+    ['"They sue," he said. "Everybody sues."', ['They sue,', 'Everybody sues.']],
+    ["''It was my duty,'' he wrote.", ['It was my duty,']],
+    ['«Nous gagnerons», a-t-il dit.', ['Nous gagnerons']],
+    ['“A quote that goes on', ['A quote that goes on']],
+  ])('%s', (text, inner) => {
+    const quotes = findQuotes(text, splitParagraphs(text));
+    expect(quotes.map((q) => text.slice(q.inner.start, q.inner.end))).toEqual(inner);
+  });
+});
+
+describe('inflect', () => {
+  it.each([
+    ['say', 'says', 'said', 'saying'],
+    ['argue', 'argues', 'argued', 'arguing'],
+    ['deny', 'denies', 'denied', 'denying'],
+    ['stress', 'stresses', 'stressed', 'stressing'],
+  ])('%s', (lemma, s, ed, ing) => {
+    const f = inflect(lemma);
+    expect([f.s[0], f.ed[0], f.ing[0]]).toEqual([s, ed, ing]);
+  });
+});
+
+describe('classifyPhrase', () => {
+  it.each([
+    [
+      'NATO Secretary General Jens Stoltenberg',
+      'proper',
+      'person',
+      'Jens Stoltenberg',
+      'NATO Secretary General',
+    ],
+    ['former President Donald Trump', 'proper', 'person', 'Donald Trump', 'former President'],
+    ['the White House', 'proper', 'organization', 'White House', null],
+    ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
+    ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
+    ['Mr. Obama', 'proper', 'person', 'Obama', null],
+  ] as const)('%s', (phrase, kind, type, name, role) => {
+    expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
+  });
+});
+
+describe('analyze: statements, speakers and kinds', () => {
+  const cases: [string, string, string | null, string][] = [
+    [
+      '“We will not back down,” said Jane Porter, a senior fellow.',
+      'We will not back down',
+      'Jane Porter',
+      'direct',
+    ],
+    [
+      'Officials said the talks would resume next week.',
+      'the talks would resume next week',
+      'Officials',
+      'indirect',
+    ],
+    [
+      'According to the Pentagon, the drills will continue through May.',
+      'the drills will continue through May',
+      'Pentagon',
+      'indirect',
+    ],
+    [
+      'The drills will continue through May, according to the Pentagon.',
+      'The drills will continue through May',
+      'Pentagon',
+      'indirect',
+    ],
+    [
+      'Mary Smith arrived late. She said the vote was “a historic moment for us.”',
+      'the vote was “a historic moment for us.”',
+      'Mary Smith',
+      'mixed',
+    ],
+    [
+      'Carlos Vega spoke first.\n“This is a quote that continues the speaker,” he said. “And so is this one here.”',
+      'And so is this one here',
+      'Carlos Vega',
+      'direct',
+    ],
+  ];
+  it.each(cases)('%s', (text, said, speaker, kind) => {
+    const st = analyze(text).statements.find((s) => s.text === said);
+    expect(st, JSON.stringify(analyze(text).statements.map((s) => s.text))).toBeDefined();
+    expect(st!.speaker?.name ?? null).toBe(speaker);
+    expect(st!.kind).toBe(kind);
+  });
+
+  it.each([
+    ['He used the so-called “nuclear option” again.'],
+    ['She read “The Art of the Deal” on the plane.'],
+    ['This context emphasizes the importance of trust.'],
+  ])('finds no statement in %s', (text) => {
+    expect(analyze(text).statements).toEqual([]);
+  });
+});
+
+describe('analyze: credits and robustness', () => {
+  it('credits a wire dateline', () => {
+    const a = analyze('WASHINGTON (Reuters) — The Senate voted on Tuesday.');
+    expect(a.article.credits).toEqual([
+      { name: 'Reuters', type: 'news agency', evidence: ['WASHINGTON (Reuters) —'] },
+    ]);
+  });
+  it('takes a By line when hints lack a byline', () => {
+    expect(analyze('By Jane Doe\nThe vote passed.').article.byline).toBe('Jane Doe');
+    expect(analyze('By Jane Doe\nThe vote passed.', { byline: 'Ann Lee' }).article.byline).toBe('Ann Lee');
+  });
+  it.each([
+    ['unmatched quote marks', '“ '.repeat(250_000)],
+    ['one huge paragraph without punctuation', 'word '.repeat(200_000)],
+    ['straight quotes and cues', '"a said b, '.repeat(100_000)],
+    ['names and pronouns', 'Mr. John Smith said he said that she said, '.repeat(25_000)],
+  ])('stays linear on 1 MB of %s', (_name, text) => {
+    const started = performance.now();
+    analyze(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
