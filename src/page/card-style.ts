@@ -27,8 +27,7 @@ export const CARD_CSS = `
   border: 0; background: none; color: inherit; font-size: 20px; line-height: 1; cursor: pointer; padding: 0 4px;
 }
 p { margin: 4px 0; }
-[part='about'], [part='kind'] { color: #4a4a55; }
-[part='label'] { color: #4a4a55; }
+[part='about'], [part='kind'], [part='publisher'] { color: #4a4a55; }
 [part='text'] {
   margin: 8px 0; padding-left: 10px; border-left: 3px solid #e69f00; font-style: italic;
   max-height: 8.5em; overflow: auto;
@@ -44,7 +43,7 @@ button:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   :host { color: #ececf1; }
   [part='card'] { background: #1f1f24; border-color: #6a6a75; }
-  [part='about'], [part='kind'], [part='label'], [part='position'] { color: #b8b8c2; }
+  [part='about'], [part='kind'], [part='publisher'], [part='position'] { color: #b8b8c2; }
   button { background: #2c2c33; border-color: #6a6a75; }
 }
 `;

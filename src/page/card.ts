@@ -12,9 +12,12 @@ export interface CardLabels {
   readonly unknownSpeaker: string;
   readonly speakerTypes: Readonly<Record<SpeakerType, string>>;
   readonly kinds: Readonly<Record<Statement['kind'], string>>;
-  readonly cue: string;
-  readonly outlet: string;
-  readonly publisher: string;
+  /** "Cue: said" */
+  readonly cue: (cue: string) => string;
+  /** "Came through: Reuters" */
+  readonly outlet: (outlet: string) => string;
+  /** "Published by: The Example Times" */
+  readonly publisher: (publisher: string) => string;
   /** "2 of 5 by this speaker" */
   readonly position: (index: number, count: number) => string;
 }
@@ -32,9 +35,9 @@ export const DEFAULT_CARD_LABELS: CardLabels = {
     unknown: 'Unknown',
   },
   kinds: { direct: 'Direct quote', indirect: 'Reported speech', mixed: 'Partly quoted' },
-  cue: 'Cue',
-  outlet: 'Came through',
-  publisher: 'Published by',
+  cue: (cue) => `Cue: ${cue}`,
+  outlet: (outlet) => `Came through: ${outlet}`,
+  publisher: (publisher) => `Published by: ${publisher}`,
   position: (index, count) => `${index} of ${count} by this speaker`,
 };
 
@@ -86,12 +89,6 @@ function adoptStyle(doc: Document, shadow: ShadowRoot): void {
   }
 }
 
-function row(doc: Document, label: string, value: string): HTMLElement {
-  const line = el(doc, 'p', undefined, 'row');
-  line.append(el(doc, 'span', `${label}: `, 'label'), el(doc, 'span', value, 'value'));
-  return line;
-}
-
 function buildBody(
   doc: Document,
   content: CardContent,
@@ -114,10 +111,10 @@ function buildBody(
   const speaker = statement.speaker;
   const about = [labels.speakerTypes[speaker?.type ?? 'unknown'], speaker?.role].filter(Boolean).join(' · ');
   box.append(el(doc, 'p', about, 'about'));
-  if (statement.cue) box.append(row(doc, labels.cue, statement.cue.text));
+  if (statement.cue) box.append(el(doc, 'p', labels.cue(statement.cue.text), 'cue'));
   box.append(el(doc, 'p', labels.kinds[statement.kind], 'kind'));
-  if (statement.outlet) box.append(row(doc, labels.outlet, statement.outlet));
-  else if (content.publisher) box.append(row(doc, labels.publisher, content.publisher));
+  if (statement.outlet) box.append(el(doc, 'p', labels.outlet(statement.outlet), 'outlet'));
+  else if (content.publisher) box.append(el(doc, 'p', labels.publisher(content.publisher), 'publisher'));
   const excerpt =
     statement.text.length > EXCERPT_CHARS
       ? `${statement.text.slice(0, EXCERPT_CHARS).trimEnd()}…`

@@ -1,0 +1,126 @@
+// The pass over one page, top to bottom: extract (Readability, then the text map) → analyze (core)
+// → anchor (spans → Ranges, with quote selectors kept for re-anchoring) → paint (highlights). Each
+// stage is measured and the page gets the main thread back between stages and chunks.
+import { analyze } from '../core/index';
+import type { Analysis, Statement } from '../core/types';
+import { describeSpan, type QuoteAnchor } from '../page/anchor';
+import {
+  locateArticle,
+  readArticle,
+  type ExtractedArticle,
+  type LocatedArticle,
+} from '../page/extract-article';
+import type { Highlighter, PaintItem } from '../page/highlighter';
+import { spanToRange, type TextMap } from '../page/text-map';
+import { forEachChunked, measure, yieldToPage } from './timing';
+
+export interface AnchoredStatement {
+  readonly statement: Statement;
+  readonly quote: QuoteAnchor;
+  readonly range: Range | null;
+  readonly mentionRange: Range | null;
+  readonly color: number;
+}
+
+export interface PageAnalysis {
+  readonly located: LocatedArticle;
+  readonly article: ExtractedArticle;
+  readonly analysis: Analysis;
+  readonly anchored: readonly AnchoredStatement[];
+}
+
+export interface PassOptions {
+  /** Also paint statements that have no speaker. */
+  readonly showUnattributed: boolean;
+}
+
+/** One colour per speaker, in order of first appearance; unattributed statements share the last. */
+function colorsBySpeaker(statements: readonly Statement[]): Map<string | null, number> {
+  const colors = new Map<string | null, number>();
+  for (const statement of statements) {
+    const key = statement.speaker?.name ?? null;
+    if (key !== null && !colors.has(key)) colors.set(key, colors.size);
+  }
+  return colors;
+}
+
+/** Unattributed statements wear the palette's neutral last colour. */
+const UNATTRIBUTED_COLOR = 7;
+
+/** Spans → Ranges for the statement and its speaker's mention; chunked for long articles. */
+export async function anchorStatements(
+  map: TextMap,
+  statements: readonly Statement[],
+  signal: AbortSignal,
+): Promise<AnchoredStatement[]> {
+  const colors = colorsBySpeaker(statements);
+  const anchored: AnchoredStatement[] = [];
+  await forEachChunked(
+    statements,
+    (statement) => {
+      const mention = statement.speaker?.mention ?? null;
+      anchored.push({
+        statement,
+        quote: describeSpan(map.text, statement),
+        range: spanToRange(map, statement),
+        mentionRange: mention ? spanToRange(map, mention) : null,
+        color: colors.get(statement.speaker?.name ?? null) ?? UNATTRIBUTED_COLOR,
+      });
+    },
+    signal,
+  );
+  return anchored;
+}
+
+function paintItems(entry: AnchoredStatement): PaintItem[] {
+  const items: PaintItem[] = [];
+  const { id } = entry.statement;
+  if (entry.range) items.push({ id, range: entry.range, color: entry.color, kind: 'statement' });
+  if (entry.mentionRange) items.push({ id, range: entry.mentionRange, color: entry.color, kind: 'mention' });
+  return items;
+}
+
+export function isShown(entry: AnchoredStatement, options: PassOptions): boolean {
+  return options.showUnattributed || entry.statement.speaker !== null;
+}
+
+/** Registers highlights in chunks (big pages have hundreds of ranges). */
+export async function paintStatements(
+  highlighter: Highlighter,
+  anchored: readonly AnchoredStatement[],
+  options: PassOptions,
+  signal: AbortSignal,
+): Promise<void> {
+  const start = performance.now();
+  const shown = anchored.filter((entry) => isShown(entry, options));
+  await forEachChunked(shown, (entry) => highlighter.add(paintItems(entry)), signal);
+  measure('paint', start);
+}
+
+/** The whole pass; null when the page holds no article text. Rejects when `signal` aborts. */
+export async function analyzePage(
+  doc: Document,
+  highlighter: Highlighter,
+  options: PassOptions,
+  signal: AbortSignal,
+): Promise<PageAnalysis | null> {
+  let start = performance.now();
+  const located = locateArticle(doc);
+  await yieldToPage(signal);
+  const article = located ? readArticle(located) : null;
+  measure('extract', start);
+  if (!located || !article) return null;
+  await yieldToPage(signal);
+
+  start = performance.now();
+  const analysis = analyze(article.text, article.hints);
+  measure('analyze', start);
+  await yieldToPage(signal);
+
+  start = performance.now();
+  const anchored = await anchorStatements(article.map, analysis.statements, signal);
+  measure('anchor', start);
+
+  await paintStatements(highlighter, anchored, options, signal);
+  return { located, article, analysis, anchored };
+}

@@ -1,0 +1,32 @@
+// The card's strings from the extension's locale files, falling back to English for any key missing.
+import browser from 'webextension-polyfill';
+import { DEFAULT_CARD_LABELS, type CardLabels } from '../page/card';
+
+function message(key: string, fallback: string, substitutions?: string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function cardLabels(): CardLabels {
+  const d = DEFAULT_CARD_LABELS;
+  return {
+    ...d,
+    unknownSpeaker: message('speakerUnattributed', d.unknownSpeaker),
+    speakerTypes: {
+      person: message('speakerTypePerson', d.speakerTypes.person),
+      organization: message('speakerTypeOrganization', d.speakerTypes.organization),
+      unnamed: message('speakerTypeUnnamed', d.speakerTypes.unnamed),
+      unknown: message('speakerTypeUnknown', d.speakerTypes.unknown),
+    },
+    kinds: {
+      direct: message('kindDirect', d.kinds.direct),
+      indirect: message('kindIndirect', d.kinds.indirect),
+      mixed: message('kindMixed', d.kinds.mixed),
+    },
+    cue: (cue) => message('statementCue', d.cue(cue), [cue]),
+    outlet: (outlet) => message('statementOutlet', d.outlet(outlet), [outlet]),
+  };
+}

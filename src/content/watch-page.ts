@@ -1,0 +1,95 @@
+// Notices when the analysed article changes under us: paragraphs appended as the reader scrolls, a
+// framework re-rendering the text, or a single-page app navigating to another article. One debounced
+// MutationObserver on <body> (the article container itself can be replaced wholesale), plus the
+// Navigation API's navigatesuccess and popstate for URL changes.
+
+export interface PageWatchEvents {
+  /** Text inside the article container changed, or the container left the document. */
+  readonly onContentChanged: () => void;
+  /** The document's URL changed (same-document navigation). */
+  readonly onNavigated: () => void;
+}
+
+export interface PageWatch {
+  /** Runs our own DOM work (fallback marks) without it counting as a page change. */
+  muted<T>(work: () => T): T;
+}
+
+/** Quiet time before reacting: re-renders and lazy loading come in bursts of mutations. */
+export const REFRESH_DEBOUNCE_MS = 400;
+
+type NavigationLike = EventTarget;
+
+function isOurs(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!element?.closest('sourcelight-mark, sourcelight-card');
+}
+
+export function watchPage(
+  doc: Document,
+  root: () => Element | null,
+  events: PageWatchEvents,
+  signal: AbortSignal,
+): PageWatch {
+  const view = doc.defaultView;
+  let url = doc.location.href;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let contentChanged = false;
+  let muteDepth = 0;
+
+  const flush = (): void => {
+    timer = undefined;
+    if (signal.aborted) return;
+    if (doc.location.href !== url) {
+      url = doc.location.href;
+      contentChanged = false;
+      events.onNavigated();
+    } else if (contentChanged) {
+      contentChanged = false;
+      events.onContentChanged();
+    }
+  };
+  const schedule = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(flush, REFRESH_DEBOUNCE_MS);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (muteDepth > 0 || signal.aborted) return;
+    const article = root();
+    if (doc.location.href !== url) return schedule();
+    if (!article) return;
+    if (!article.isConnected) {
+      contentChanged = true;
+      return schedule();
+    }
+    for (const record of records) {
+      if (!article.contains(record.target) || isOurs(record.target)) continue;
+      const added = Array.from(record.addedNodes);
+      if (added.length > 0 && added.every(isOurs)) continue;
+      contentChanged = true;
+      return schedule();
+    }
+  });
+  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+
+  const navigation = (view as (Window & { navigation?: NavigationLike }) | null)?.navigation;
+  navigation?.addEventListener('navigatesuccess', schedule, { signal });
+  view?.addEventListener('popstate', schedule, { signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+
+  return {
+    muted(work) {
+      muteDepth++;
+      try {
+        return work();
+      } finally {
+        observer.takeRecords();
+        muteDepth--;
+      }
+    },
+  };
+}
