@@ -1,0 +1,210 @@
+// `npm run bench`: core throughput against compromise's nlp() on the same corpus texts, adversarial
+// 1 MB inputs, the analyzer's bundle size, the built content-script chunks, then the page timings
+// (scripts/bench-page.ts) when present. Floors print PASS/FAIL; only an actual error exits non-zero.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import { build } from 'esbuild';
+import { analyze } from '../src/core';
+import {
+  ADVERSARIAL,
+  ADVERSARIAL_BYTES,
+  contentScriptChunks,
+  throughput,
+  utf8Bytes,
+  type AdversarialResult,
+} from './bench-core';
+
+const CORPUS = '../shared/corpus/polnear.dev.jsonl';
+const DIST = process.env.SOURCELIGHT_DIST ?? 'dist';
+const FULL = process.argv.includes('--full');
+
+/** Floors from issue 3. */
+const MIN_SPEED_RATIO = 10;
+const MAX_ADVERSARIAL_MS = 1000;
+const MAX_BUNDLE_GZIP_BYTES = 150 * 1024;
+
+/** compromise runs ~0.1–0.2 MB/s: three passes over all 2.8 MB would take a minute, so by default the
+ * ratio uses every k-th text up to this many bytes (`--full` uses them all). Both sides get the same texts. */
+const REFERENCE_SAMPLE_BYTES = 600_000;
+const ANALYZE_REPEATS = 5;
+const REFERENCE_REPEATS = 3;
+/** An adversarial input still running after this is killed and reported (10× the floor). */
+const ADVERSARIAL_TIMEOUT_MS = 10_000;
+
+interface Floor {
+  readonly name: string;
+  readonly pass: boolean;
+  readonly detail: string;
+}
+const floors: Floor[] = [];
+const floor = (name: string, pass: boolean, detail: string) => floors.push({ name, pass, detail });
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function corpusTexts(): string[] | null {
+  if (!existsSync(CORPUS)) return null;
+  return readFileSync(CORPUS, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+}
+
+/** Every k-th text, spread over the corpus so the sample is not one outlet's articles. */
+function sample(texts: readonly string[], bytes: number): string[] {
+  const total = utf8Bytes(texts);
+  if (FULL || total <= bytes) return [...texts];
+  const step = Math.ceil(total / bytes);
+  return texts.filter((_, i) => i % step === 0);
+}
+
+function benchCorpus(): void {
+  const texts = corpusTexts();
+  if (!texts) {
+    console.log(`corpus: skipped (${CORPUS} not found)\n`);
+    return;
+  }
+  const all = throughput(texts, (t) => analyze(t), ANALYZE_REPEATS);
+  console.log(`corpus: ${texts.length} texts, ${(utf8Bytes(texts) / 1e6).toFixed(2)} MB`);
+  console.log(
+    `  analyze, all texts:   ${all.mbPerSecond.toFixed(2)} MB/s (median of ${ANALYZE_REPEATS}: ${all.ms.toFixed(0)} ms)`,
+  );
+  const shared = sample(texts, REFERENCE_SAMPLE_BYTES);
+  const mb = (utf8Bytes(shared) / 1e6).toFixed(2);
+  const ours = throughput(shared, (t) => analyze(t), ANALYZE_REPEATS);
+  const reference = throughput(shared, (t) => nlp(t), REFERENCE_REPEATS);
+  const ratio = ours.mbPerSecond / reference.mbPerSecond;
+  console.log(`  same ${shared.length} texts (${mb} MB${FULL ? ', --full' : ''}):`);
+  console.log(`    analyze        ${ours.mbPerSecond.toFixed(2)} MB/s (median of ${ANALYZE_REPEATS})`);
+  console.log(`    compromise nlp ${reference.mbPerSecond.toFixed(3)} MB/s (median of ${REFERENCE_REPEATS})`);
+  console.log(`    ratio          ${ratio.toFixed(1)}×\n`);
+  floor(
+    'speed vs compromise nlp()',
+    ratio >= MIN_SPEED_RATIO,
+    `${ratio.toFixed(1)}× (floor ≥ ${MIN_SPEED_RATIO}×)`,
+  );
+}
+
+/** Runs bench-core's child from `from`; resolves with what finished and whether the next one timed out. */
+function adversarialChild(
+  from: number,
+  onResult: (r: AdversarialResult) => void,
+): Promise<'done' | 'timeout'> {
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, 'scripts/bench-core.ts', '--adversarial', String(from)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    // The watchdog restarts with every finished input: each one gets the whole allowance.
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, ADVERSARIAL_TIMEOUT_MS);
+    };
+    arm();
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      onResult(JSON.parse(line) as AdversarialResult);
+      arm();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) resolve('timeout');
+      else if (code === 0) resolve('done');
+      else reject(new Error(`adversarial child exited with ${code}`));
+    });
+  });
+}
+
+async function benchAdversarial(): Promise<void> {
+  console.log(
+    `adversarial inputs (${(ADVERSARIAL_BYTES / 1e6).toFixed(0)} MB each, floor ≤ ${MAX_ADVERSARIAL_MS} ms):`,
+  );
+  let next = 0;
+  const report = (r: AdversarialResult) => {
+    next = r.index + 1;
+    const pass = r.ms <= MAX_ADVERSARIAL_MS;
+    console.log(
+      `  ${pass ? 'PASS' : 'FAIL'} ${r.ms.toFixed(0).padStart(6)} ms  ${r.name} (${r.statements} statements)`,
+    );
+    floor(`adversarial: ${r.name}`, pass, `${r.ms.toFixed(0)} ms`);
+  };
+  while (next < ADVERSARIAL.length) {
+    if ((await adversarialChild(next, report)) === 'done') break;
+    const name = ADVERSARIAL[next]?.name ?? '?';
+    console.log(`  FAIL > ${ADVERSARIAL_TIMEOUT_MS} ms  ${name} (killed)`);
+    floor(`adversarial: ${name}`, false, `> ${ADVERSARIAL_TIMEOUT_MS} ms, killed`);
+    next++;
+  }
+  console.log();
+}
+
+/** The core bundled and minified as the content script gets it (esbuild, which vite's build also uses). */
+async function benchBundle(): Promise<void> {
+  const result = await build({
+    entryPoints: ['src/core/index.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  const gz = gzipSync(code, { level: 9 }).length;
+  console.log(`analyzer bundle (src/core, minified): ${kb(code.length)}, gzip -9 ${kb(gz)}`);
+  floor(
+    'analyzer bundle gzip',
+    gz <= MAX_BUNDLE_GZIP_BYTES,
+    `${kb(gz)} (floor ≤ ${kb(MAX_BUNDLE_GZIP_BYTES)})`,
+  );
+  const chunks = contentScriptChunks(`${DIST}/chrome`);
+  if (!chunks) console.log(`content-script chunks: skipped (no ${DIST}/chrome build)\n`);
+  else {
+    console.log(`content-script chunks in ${DIST}/chrome:`);
+    for (const c of chunks)
+      console.log(`  ${kb(c.bytes).padStart(9)}  gzip ${kb(c.gzip).padStart(9)}  ${c.file}`);
+    const sum = chunks.reduce((s, c) => s + c.gzip, 0);
+    console.log(`  total gzip ${kb(sum)}\n`);
+  }
+}
+
+async function benchPage(): Promise<void> {
+  const script = 'scripts/bench-page.ts';
+  if (!existsSync(script)) {
+    console.log(`page timings: skipped (${script} not present)\n`);
+    return;
+  }
+  console.log('page timings (scripts/bench-page.ts):');
+  const child = spawn(process.execPath, [...process.execArgv, script], { stdio: 'inherit' });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new Error(`${script} exited with ${code}`);
+  console.log();
+}
+
+async function main(): Promise<void> {
+  benchCorpus();
+  await benchAdversarial();
+  await benchBundle();
+  await benchPage();
+  console.log('floors:');
+  for (const f of floors) console.log(`  ${f.pass ? 'PASS' : 'FAIL'}  ${f.name}: ${f.detail}`);
+  const failed = floors.filter((f) => !f.pass).length;
+  console.log(failed ? `\n${failed} floor(s) FAILED (reported, not an error).` : '\nAll floors pass.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
