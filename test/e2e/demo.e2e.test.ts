@@ -64,6 +64,12 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     for (const highlightName of names) expect(highlightName).toMatch(/^sourcelight/);
   });
 
+  test.skipIf(skip)('leaves the page text and DOM as they were', async () => {
+    const result = await page.probe('bodyUnchanged');
+    expect(result.diff).toBeNull();
+    expect(result.liveElements).toBe(result.parsedElements);
+  });
+
   test.skipIf(skip).each(CLICKS)(
     'a click on "$needle" opens a card naming $speaker and "$cue"',
     async (c) => {

@@ -1,0 +1,95 @@
+// Real saved news pages (../shared/newspages) in both browsers: statements are highlighted only inside the
+// article (every highlighted text lies in the page's article.txt), the page's text and DOM stay as they were,
+// and a click on a highlight opens the card. Skipped with a notice when ../shared is absent.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, NEWSPAGES_DIR, gate, launch, startServer, waitFor } from './harness';
+import type { ExtensionBrowser, PageHandle, StaticServer } from './harness';
+
+// A diverse selection: wire copy with and without JSON-LD, a ReportageNewsArticle, a 1 MB page, a UK paper.
+const PAGES = [
+  'mozilla-readability--wapo-1', // Reuters copy, no JSON-LD
+  'newspaper3k--reuters.com2', // a wire service's own page
+  'scrapinghub-aeb--70cb2d5bca75ab5a', // ReportageNewsArticle
+  'newspaper4k--cnn_001', // ~1 MB of markup, NewsArticle
+  'omnivore--guardian', // heavy navigation and related links
+] as const;
+
+/** Large pages take a while to extract and analyse in a 2-core VM. */
+const PAGE_TIMEOUT_MS = 40_000;
+
+const available = NEWSPAGES_DIR
+  ? PAGES.filter((p) => existsSync(join(NEWSPAGES_DIR!, p, 'source.html')))
+  : [];
+if (available.length === 0) console.warn('[e2e] ../shared/newspages is absent: skipping the real-page suite');
+
+/** Text compared without whitespace: a range across blocks has no line break where article.txt has one. */
+const squeeze = (text: string) => text.replace(/[\s\u00a0]+/g, '');
+
+describe.each(BROWSERS)('real news pages in %s', (name) => {
+  const { skip } = gate(name);
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    if (skip || available.length === 0) return;
+    server = await startServer();
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe.skipIf(skip || available.length === 0).each(available)('%s', (folder) => {
+    let page: PageHandle;
+    beforeAll(async () => {
+      page = await browser.open(server.url(`/newspages/${folder}/source.html`));
+      await waitFor(
+        () => page.probe('highlights'),
+        (s) => s.total > 0,
+        { what: `highlights on ${folder}`, timeout: PAGE_TIMEOUT_MS },
+      );
+    }, PAGE_TIMEOUT_MS + 20_000);
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    test('highlights only text of the article', async () => {
+      const articleFile = join(NEWSPAGES_DIR!, folder, 'article.txt');
+      const texts = await page.probe('highlightTexts');
+      expect(texts.length).toBeGreaterThan(0);
+      for (const { name: highlight } of texts) expect(highlight).toMatch(/^sourcelight/);
+      if (!existsSync(articleFile)) return;
+      const article = squeeze(readFileSync(articleFile, 'utf8'));
+      const outside = texts.filter((t) => !article.includes(squeeze(t.text))).map((t) => t.text.slice(0, 80));
+      expect(outside).toEqual([]);
+    });
+
+    test('leaves the page text and DOM as they were', async () => {
+      const result = await page.probe('bodyUnchanged');
+      expect(result.diff).toBeNull();
+      expect(result.sameText).toBe(true);
+      expect(result.liveElements).toBe(result.parsedElements);
+    });
+
+    test('a click on a highlight opens the card; Escape closes it', async () => {
+      const point = await page.probe('pointInLongestHighlight');
+      if (!point) throw new Error('no clickable highlight');
+      await page.click(point);
+      const card = await waitFor(
+        () => page.probe('card'),
+        (s) => s.open && s.text.length > 0,
+        { what: 'the card to open' },
+      );
+      expect(card.shadow).toBe(true);
+      await page.press('Escape');
+      await waitFor(
+        () => page.probe('card'),
+        (s) => !s.open,
+        { what: 'Escape to close the card' },
+      );
+    });
+  });
+});

@@ -1,0 +1,52 @@
+// A page that is not an article (the demo site's front page): the detector runs, decides "no", and the
+// extension adds nothing: no highlights, no card, and the page's DOM is unchanged.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, gate, launch, startServer, waitFor } from './harness';
+import type { ExtensionBrowser, PageHandle, StaticServer } from './harness';
+
+describe.each(BROWSERS)('non-article page in %s', (name) => {
+  const { skip } = gate(name);
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+  let page: PageHandle;
+
+  beforeAll(async () => {
+    if (skip) return;
+    server = await startServer();
+    browser = await launch(name);
+    page = await browser.open(server.url('/demo/front.html'));
+    // The detector's measure is the sign that the content script ran and decided.
+    await waitFor(
+      () => page.probe('measures'),
+      (m) => m.some((entry) => entry.name === 'sourcelight:detect'),
+      { what: 'the sourcelight:detect measure on the front page' },
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.skipIf(skip)('no highlights and no analysis', async () => {
+    const summary = await page.probe('highlights');
+    expect(summary.total).toBe(0);
+    const measures = await page.probe('measures');
+    expect(measures.map((m) => m.name)).not.toContain('sourcelight:paint');
+  });
+
+  test.skipIf(skip)('a click on a headline opens no card', async () => {
+    const point = await page.probe('pointOnText', { needle: 'Port traffic up for a third month' });
+    if (!point) throw new Error('headline not found');
+    // A link: block its navigation so the click stays on this page.
+    await page.evaluate(`document.addEventListener('click', (e) => e.preventDefault(), { once: true })`);
+    await page.click(point);
+    const card = await page.probe('card');
+    expect(card.open).toBe(false);
+  });
+
+  test.skipIf(skip)('the page DOM is unchanged', async () => {
+    const result = await page.probe('bodyUnchanged');
+    expect(result.diff).toBeNull();
+    expect(result.liveElements).toBe(result.parsedElements);
+  });
+});
