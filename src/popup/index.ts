@@ -4,6 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentMessage, PageReport, ResponseOf, ContentCommands } from '../shared/messages';
 import { isBackgroundMessage } from '../shared/messages';
 import { isSiteDisabled, normalizeSettings, withSiteEnabled } from '../shared/normalize-settings';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { exportFileName, exportText, type ExportFormat } from './export-text';
 import { filterGroups, typesPresent, type GroupFilter } from './filter-groups';
 import { groupBySpeaker } from './group-by-speaker';
@@ -32,6 +33,7 @@ interface Target {
 let target: Target = { tabId: null, url: undefined };
 let view: PopupView = { kind: 'loading' };
 let filter: GroupFilter = { speaker: 'all', type: 'all' };
+let settings: Settings = DEFAULT_SETTINGS;
 
 async function findTarget(): Promise<Target> {
   const fromQuery = tabIdFromSearch(location.search);
@@ -80,7 +82,13 @@ function render(next: PopupView): void {
   view = next;
   const report = 'report' in next ? next.report : undefined;
   const analysis = next.kind === 'ready' || next.kind === 'empty' ? next.analysis : null;
-  const status = renderStatus(document, next, t, { analyzeNow: () => void load('analyzeNow') });
+  const status = renderStatus(
+    document,
+    next,
+    t,
+    { analyzeNow: () => void load('analyzeNow') },
+    { onDemand: !settings.autoRun },
+  );
   $('status').replaceChildren(...(status ? [status] : []));
   $('status').hidden = status === null;
 
@@ -166,13 +174,9 @@ async function runExport(action: 'copy' | 'download'): Promise<void> {
   }
 }
 
-function applyColorScheme(): void {
-  browser.storage.sync
-    .get('colorScheme')
-    .then((stored) => {
-      document.documentElement.dataset.scheme = normalizeSettings(stored).colorScheme;
-    })
-    .catch(() => undefined);
+async function loadSettings(): Promise<void> {
+  settings = normalizeSettings(await browser.storage.sync.get().catch(() => ({})));
+  document.documentElement.dataset.scheme = settings.colorScheme;
 }
 
 function wire(): void {
@@ -204,9 +208,9 @@ async function main(): Promise<void> {
   localize(document, t);
   // The language the strings actually came from (the locale files' own code), not the browser's.
   document.documentElement.lang = t('localeCode') || 'en';
-  applyColorScheme();
   wire();
   render({ kind: 'loading' });
+  await loadSettings();
   target = await findTarget();
   await load('getReport');
 }

@@ -15,12 +15,18 @@ export interface StatusActions {
   readonly analyzeNow: () => void;
 }
 
+export interface StatusContext {
+  /** The user chose "only when I ask": an unanalysed page is waiting for them, not a non-article. */
+  readonly onDemand: boolean;
+}
+
 /** The status content for a view; null when the analysis itself says everything. */
 export function renderStatus(
   doc: Document,
   view: PopupView,
   t: Translate,
   actions: StatusActions,
+  context: StatusContext = { onDemand: false },
 ): Node | null {
   const message = (key: string, extra?: string) =>
     el(doc, 'p', { attrs: { 'data-state': view.kind } }, [t(key, extra)]);
@@ -35,11 +41,10 @@ export function renderStatus(
         el(doc, 'p', {}, [t(RESTRICTED_KEYS[view.reason])]),
       ]);
     case 'not-article': {
-      const button = el(doc, 'button', { attrs: { type: 'button', id: 'analyze-now' } }, [
-        t('analyzeAnyway'),
-      ]);
+      const label = context.onDemand ? 'analyzeNow' : 'analyzeAnyway';
+      const button = el(doc, 'button', { attrs: { type: 'button', id: 'analyze-now' } }, [t(label)]);
       button.addEventListener('click', actions.analyzeNow);
-      return el(doc, 'div', {}, [message('stateNotArticle'), button]);
+      return el(doc, 'div', {}, [message(context.onDemand ? 'stateOnDemand' : 'stateNotArticle'), button]);
     }
     case 'disabled':
       return message('stateDisabled');

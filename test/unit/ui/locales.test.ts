@@ -24,7 +24,7 @@ function usedKeys(): Set<string> {
     /data-i18n(?:-label)?="([A-Za-z0-9_]+)"/g,
     /\bt\(\s*'([A-Za-z0-9_]+)'/g,
     /getMessage\(\s*'([A-Za-z0-9_]+)'/g,
-    /'((?:state|restricted|speakerType|kind|creditType|summary|statement|filter|export|article|credits|options|scheme)[A-Z][A-Za-z0-9_]*)'/g,
+    /'((?:analyze|state|restricted|speakerType|kind|creditType|summary|statement|filter|export|article|credits|options|scheme)[A-Z][A-Za-z0-9_]*)'/g,
   ];
   for (const { text } of sources())
     for (const p of patterns) for (const m of text.matchAll(p)) keys.add(m[1] ?? '');

@@ -173,6 +173,16 @@ describe('renderStatus', () => {
     button?.click();
     expect(analyzeNow).toHaveBeenCalledOnce();
   });
+  it('on demand, it offers to run rather than calling the page a non-article', () => {
+    const analyzeNow = vi.fn();
+    const root = mount(
+      renderStatus(document, { kind: 'not-article', report }, t, { analyzeNow }, { onDemand: true }),
+    );
+    expect(root.textContent).toContain(t('stateOnDemand'));
+    expect(root.textContent).not.toContain(t('stateNotArticle'));
+    root.querySelector('button')?.click();
+    expect(analyzeNow).toHaveBeenCalledOnce();
+  });
   it.each([
     ['restricted browser page', { kind: 'restricted', reason: 'browser-page' }, 'restrictedBrowserPage'],
     ['restricted store', { kind: 'restricted', reason: 'web-store' }, 'restrictedWebStore'],
