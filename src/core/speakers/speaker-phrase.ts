@@ -71,7 +71,8 @@ function unnamedBack(tokens: readonly Token[], j: number, floor: number): number
   let k = j;
   while (k - 1 >= floor) {
     const t = tokens[k - 1]!;
-    if (UNNAMED_MODIFIERS.has(t.lower) || isNameWord(t) || /^\d/.test(t.text)) k--;
+    if (UNNAMED_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower) || isNameWord(t) || /^\d/.test(t.text))
+      k--;
     else break;
   }
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') k++;
@@ -88,6 +89,19 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     return tokens[k]?.text === '(' ? phraseBefore(tokens, k - 1, floor, depth) : null;
   }
   if (t.text === ',' && depth < MAX_APPOSITIVE_COMMAS) return appositive(tokens, j, floor, depth);
+  // "Murphy — after a pause — told me …": look through a dashed aside.
+  if ((t.text === '—' || t.text === '–' || t.text === '-') && depth < MAX_APPOSITIVE_COMMAS) {
+    let k = j - 1;
+    while (k > floor && tokens[k - 1]!.text === '-') k--;
+    for (let m = k - 1; m > floor && k - m < MAX_APPOSITIVE; m--) {
+      const d = tokens[m]!.text;
+      if (d === '—' || d === '–' || (d === '-' && tokens[m - 1]?.text === '-')) {
+        const start = d === '-' ? m - 1 : m;
+        return phraseBefore(tokens, start - 1, floor, depth + 1);
+      }
+    }
+    return null;
+  }
   if (!t.word) return null;
   if (t.lower in SPEAKER_PRONOUNS) return { first: j, last: j, kind: 'pronoun' };
   // "people familiar with the matter", "a source close to the talks"

@@ -249,9 +249,12 @@ export function cueStatements(
     const after = skipAfterCue(toks, groupLast + 1, c.lemma, toks.length);
     const afterEnd = contentEnd(s, after.index - 1, chained);
     const afterComma = toks[after.index]?.text === ',';
+    // "…, he said, he would leave": an aside cue splits one statement in two.
+    const aside = afterComma && before?.text === ',' && !inverted;
+    const afterStart = aside ? after.index + 1 : after.index;
     const afterSpan =
-      after.index < toks.length && !afterComma
-        ? trimContent(text, { start: toks[after.index]!.start, end: afterEnd }, s)
+      afterStart < toks.length && (!afterComma || aside)
+        ? trimContent(text, { start: toks[afterStart]!.start, end: afterEnd }, s)
         : null;
     const afterWords = afterSpan ? wordCount(text, afterSpan) : 0;
     const afterIsQuote = afterSpan !== null && s.quotes.some((q) => q.inner.start === afterSpan.start);
@@ -264,7 +267,8 @@ export function cueStatements(
       if (span) made.push(span);
     } else if (
       before?.text === ',' &&
-      (inverted || afterWords < MIN_AFTER_WORDS || beforeIsClause) &&
+      !after.hasThat &&
+      (inverted || afterWords < MIN_AFTER_WORDS || beforeIsClause || aside) &&
       toks[floor]
     ) {
       const span = trimContent(text, { start: toks[floor]!.start, end: before.start }, s);
@@ -274,7 +278,7 @@ export function cueStatements(
     const afterOk =
       afterWords >= MIN_AFTER_WORDS &&
       (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':');
-    if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote))
+    if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote && !aside))
       made.push(afterSpan);
     // "Reporter Jane Doe says:" closing a paragraph introduces the quote that opens the next one.
     if (
