@@ -81,7 +81,16 @@ describe.each(BROWSERS)('options in %s', (name) => {
       );
     expect(await run()).toEqual([]);
     await submit(options, { sites: 'not a site' });
-    expect(await run()).toEqual([]);
+    for (const scheme of ['light', 'dark', 'high-contrast']) {
+      await options.evaluate(`document.documentElement.dataset.scheme = ${JSON.stringify(scheme)}`);
+      expect(await run()).toEqual([]);
+    }
+    // The check is live: an unlabelled field is reported.
+    await options.evaluate(
+      `document.body.append(Object.assign(document.createElement('input'), { id: 'canary' }))`,
+    );
+    expect((await run()).map((v) => v.id)).toContain('label');
+    await options.evaluate(`document.getElementById('canary').remove()`);
   });
 
   test.skipIf(skip)('rejects lines that are not sites, and saves nothing', async () => {

@@ -222,10 +222,46 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(after.disabledSites ?? []).not.toContain('127.0.0.1');
   });
 
-  test.skipIf(skip)('axe-core finds no violations in the popup', async () => {
-    await popupReady(popup);
-    expect(await axeViolations(popup)).toEqual([]);
-  });
+  test.skipIf(skip).each(['light', 'dark', 'high-contrast'])(
+    'axe-core finds no violations in the popup (%s scheme)',
+    async (scheme) => {
+      await popupReady(popup);
+      await popup.evaluate(`document.documentElement.dataset.scheme = ${JSON.stringify(scheme)}`);
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.evaluate(`document.documentElement.dataset.scheme = 'auto'`);
+    },
+  );
+
+  test.skipIf(skip)(
+    'keyboard: Tab reaches the statement entries and Enter shows one on the page',
+    async () => {
+      await page.press('Escape');
+      await waitFor(
+        () => page.probe('card'),
+        (s) => !s.open,
+        { what: 'no card open before the keyboard test' },
+      );
+      await popup.evaluate(`document.activeElement?.blur(); window.focus()`);
+      let focused: string | null = null;
+      // The header switch, the filters, then the first entry: a handful of Tabs, bounded by the control count.
+      const controls = await popup.evaluate<number>(
+        `document.querySelectorAll('button, input, select').length`,
+      );
+      for (let i = 0; i < controls && focused === null; i++) {
+        await popup.press('Tab');
+        focused = await popup.evaluate<string | null>(
+          `document.activeElement?.getAttribute('data-statement-id') ?? null`,
+        );
+      }
+      expect(focused).not.toBeNull();
+      await popup.press('Enter');
+      await waitFor(
+        () => page.probe('card'),
+        (s) => s.open,
+        { what: 'Enter on a focused entry to open the card' },
+      );
+    },
+  );
 
   test.skipIf(skip)('the card on the page has no axe-core violations', async () => {
     const point = await page.probe('pointInLongestHighlight');
