@@ -16,10 +16,16 @@ export interface Sentence extends Span {
 const TERMINAL = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['”', '"', "''", '’', '»', ')', ']']);
 
+/** A closing mark or stop glued to the previous token belongs to the sentence ending there. */
+function attached(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n]!;
+  return (CLOSERS.has(t.text) || TERMINAL.has(t.text)) && t.start === tokens[n - 1]!.end;
+}
+
 function endsSentence(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   let n = i + 1;
-  while (n < tokens.length && (CLOSERS.has(tokens[n]!.text) || TERMINAL.has(tokens[n]!.text))) n++;
+  while (n < tokens.length && attached(tokens, n)) n++;
   const next = tokens[n];
   if (!next) return true;
   if (!(next.cap || /^[\p{N}“"‘'([«]/u.test(next.text))) return false;
@@ -65,11 +71,7 @@ export function splitSentences(
       if (inside && !(quote.inner.end === t.end && endsAfterQuote(tokens, i))) continue;
       if (!endsSentence(tokens, i)) continue;
       let last = i;
-      while (
-        last + 1 < tokens.length &&
-        (CLOSERS.has(tokens[last + 1]!.text) || TERMINAL.has(tokens[last + 1]!.text))
-      )
-        last++;
+      while (last + 1 < tokens.length && attached(tokens, last + 1)) last++;
       flush(last);
       i = last;
     }

@@ -19,6 +19,23 @@ const MIN_CLAUSE_WORDS = 4;
 const MAX_NOUN_LOOKBACK = 5;
 /** Capitalised adjectives ("Chinese comments") that are no speaker unless the article names them. */
 const DEMONYM = /(an|ese|ish|ern|ic|ian|i)$/;
+/** Words after a comma that open a side clause, where what was said usually ends. */
+const CLAUSE_CUTS = new Set([
+  'but',
+  'though',
+  'although',
+  'while',
+  'whereas',
+  'as',
+  'because',
+  'even',
+  'when',
+  'after',
+  'before',
+  'so',
+  'who',
+  'which',
+]);
 const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 const CLOSE_MARKS = /^(”|"|''|’|»)$/;
 /** -ing words after a comma that do not start a side clause. */
@@ -67,11 +84,7 @@ function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): numbe
     )
       return t.start;
     if (t.text === ',' && next?.lower === 'according') return t.start;
-    if (
-      t.text === ';' ||
-      (t.text === ',' && (next?.lower === 'but' || next?.lower === 'though' || next?.lower === 'although'))
-    )
-      return t.start;
+    if (t.text === ';' || (t.text === ',' && CLAUSE_CUTS.has(next?.lower ?? ''))) return t.start;
   }
   return s.end;
 }
