@@ -53,9 +53,10 @@ export async function anchorStatements(
   statements: readonly Statement[],
   signal: AbortSignal,
 ): Promise<AnchoredStatement[]> {
+  const start = performance.now();
   const colors = colorsBySpeaker(statements);
   const anchored: AnchoredStatement[] = [];
-  await forEachChunked(
+  const busy = await forEachChunked(
     statements,
     (statement) => {
       const mention = statement.speaker?.mention ?? null;
@@ -69,6 +70,7 @@ export async function anchorStatements(
     },
     signal,
   );
+  measure('anchor', start, busy);
   return anchored;
 }
 
@@ -93,8 +95,8 @@ export async function paintStatements(
 ): Promise<void> {
   const start = performance.now();
   const shown = anchored.filter((entry) => isShown(entry, options));
-  await forEachChunked(shown, (entry) => highlighter.add(paintItems(entry)), signal);
-  measure('paint', start);
+  const busy = await forEachChunked(shown, (entry) => highlighter.add(paintItems(entry)), signal);
+  measure('paint', start, busy);
 }
 
 /** The whole pass; null when the page holds no article text. Rejects when `signal` aborts. */
@@ -106,9 +108,11 @@ export async function analyzePage(
 ): Promise<PageAnalysis | null> {
   let start = performance.now();
   const located = locateArticle(doc);
+  const locateBusy = performance.now() - start;
   await yieldToPage(signal);
+  const readStart = performance.now();
   const article = located ? readArticle(located) : null;
-  measure('extract', start);
+  measure('extract', start, locateBusy + performance.now() - readStart);
   if (!located || !article) return null;
   await yieldToPage(signal);
 
@@ -117,9 +121,7 @@ export async function analyzePage(
   measure('analyze', start);
   await yieldToPage(signal);
 
-  start = performance.now();
   const anchored = await anchorStatements(article.map, analysis.statements, signal);
-  measure('anchor', start);
 
   await paintStatements(highlighter, anchored, options, signal);
   return { located, article, analysis, anchored };

@@ -127,12 +127,10 @@ export function createSession(env: SessionEnv): Session {
       let statements: readonly Statement[] = before.analysis.statements;
       if (article.text !== before.article.text) {
         // Re-anchor what we had (fuzzy, as Hypothesis does) so highlights survive at once…
-        const start = performance.now();
         statements = before.anchored.flatMap(({ statement, quote }) => {
           const span = anchorQuote(article.text, quote);
           return span ? [shifted(statement, span.start, span.end)] : [];
         });
-        measure('anchor', start);
       }
       const anchored = await anchorStatements(article.map, statements, signal);
       clearPage();

@@ -136,7 +136,8 @@ function buildBody(
 /** Keeps the card beside the passage: below it where there is room, else above, always in view. */
 function place(host: HTMLElement, passage: Range): void {
   const view = host.ownerDocument.defaultView;
-  if (!view) return;
+  // Without layout (jsdom) there is nothing to measure: the card stays where CSS puts it.
+  if (!view || typeof passage.getBoundingClientRect !== 'function') return;
   const rect = passage.getBoundingClientRect();
   const { width, height } = host.getBoundingClientRect();
   const maxLeft = Math.max(GAP_PX, view.innerWidth - width - GAP_PX);

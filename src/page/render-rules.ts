@@ -117,7 +117,9 @@ export function createRenderRules(root: Element, useLayout = hasLayout(root)): R
       const tag = element.localName;
       if (SKIPPED_TAGS.has(tag) || isHiddenByAttributes(element)) return 'skip';
       if (element !== root && isNonArticleBox(element, tag, rootLength)) return 'skip';
-      if (view) {
+      // Computed style is the slow part of a pass: article prose hidden by a stylesheet carries a class,
+      // id or style attribute (or is a custom element), so bare <p>, <a>, <em> are judged by tag alone.
+      if (view && (element.attributes.length > 0 || tag.includes('-'))) {
         const style = view.getComputedStyle(element);
         if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
           return 'skip';

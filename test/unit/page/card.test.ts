@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import type { Statement } from '../../../src/core/types';
+import { openCard } from '../../../src/page/card';
+
+function statement(overrides: Partial<Statement> = {}): Statement {
+  return {
+    id: 's1',
+    start: 0,
+    end: 10,
+    text: 'the plan would work',
+    kind: 'indirect',
+    cue: { start: 0, end: 4, text: 'said' },
+    speaker: { name: 'Ana Lima', type: 'person', role: 'Finance Minister', mention: null },
+    outlet: 'Reuters',
+    ...overrides,
+  };
+}
+
+function setUp() {
+  document.body.innerHTML = '<p id="p">Ana Lima said the plan would work.</p><button id="before">x</button>';
+  const range = document.createRange();
+  range.selectNodeContents(document.getElementById('p')!);
+  const before = document.getElementById('before')!;
+  before.focus();
+  return { range, before };
+}
+
+function actions() {
+  return { onPrevious: vi.fn(), onNext: vi.fn(), onClose: vi.fn() };
+}
+
+describe('openCard', () => {
+  it('shows speaker, role, type, cue, kind and outlet in an open shadow root', () => {
+    const { range } = setUp();
+    const card = openCard(
+      document,
+      range,
+      { statement: statement(), publisher: 'Daily', index: 1, count: 2 },
+      actions(),
+    );
+    const host = document.querySelector('sourcelight-card')!;
+    expect(host).toBe(card.element);
+    const text = host.shadowRoot!.textContent!;
+    for (const part of [
+      'Ana Lima',
+      'Finance Minister',
+      'Person',
+      'said',
+      'Reported speech',
+      'Reuters',
+      '1 of 2',
+    ]) {
+      expect(text).toContain(part);
+    }
+    card.close();
+    expect(document.querySelector('sourcelight-card')).toBeNull();
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    const { range } = setUp();
+    const evil = '<img src=x onerror="alert(1)">';
+    const card = openCard(
+      document,
+      range,
+      {
+        statement: statement({
+          text: evil,
+          speaker: { name: evil, type: 'person', role: null, mention: null },
+        }),
+        publisher: null,
+        index: 1,
+        count: 1,
+      },
+      actions(),
+    );
+    expect(card.element.shadowRoot!.querySelector('img')).toBeNull();
+    expect(card.element.shadowRoot!.textContent).toContain(evil);
+    card.close();
+  });
+
+  it('moves focus in, closes on Escape and returns focus', () => {
+    const { range, before } = setUp();
+    const handlers = actions();
+    const card = openCard(
+      document,
+      range,
+      { statement: statement(), publisher: null, index: 1, count: 1 },
+      handlers,
+    );
+    expect(document.activeElement).toBe(card.element);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(handlers.onClose).toHaveBeenCalledTimes(1);
+    card.close();
+    expect(document.activeElement).toBe(before);
+  });
+
+  it('closes on a click elsewhere but not on a click inside', () => {
+    const { range } = setUp();
+    const handlers = actions();
+    const card = openCard(
+      document,
+      range,
+      { statement: statement(), publisher: null, index: 2, count: 3 },
+      handlers,
+    );
+    card.element.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')!.click();
+    expect(handlers.onNext).toHaveBeenCalledTimes(1);
+    card.element
+      .shadowRoot!.querySelector('[part="card"]')!
+      .dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(handlers.onClose).not.toHaveBeenCalled();
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(handlers.onClose).toHaveBeenCalledTimes(1);
+    card.close();
+  });
+});
