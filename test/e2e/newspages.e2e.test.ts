@@ -74,9 +74,14 @@ describe.each(BROWSERS)('real news pages in %s', (name) => {
       expect(result.liveElements).toBe(result.parsedElements);
     });
 
-    test('a click on a highlight opens the card; Escape closes it', async () => {
-      const point = await page.probe('pointInLongestHighlight');
-      if (!point) throw new Error('no clickable highlight');
+    test('a click on a highlight opens the card; Escape closes it', async (ctx) => {
+      const point = await page.probe('pointInHighlight');
+      if (!point) throw new Error('no highlight to click');
+      if (point.blocked) {
+        // The saved page keeps its consent/paywall overlay: no user click reaches the article either.
+        console.warn(`[e2e] ${folder}: every highlight lies under a page overlay; click not tested`);
+        ctx.skip();
+      }
       await page.click(point);
       const card = await waitFor(
         () => page.probe('card'),

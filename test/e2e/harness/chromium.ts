@@ -6,6 +6,21 @@ import { chromium } from 'playwright-core';
 import type { Driver } from './extension-browser';
 import type { RawPage } from './page-handle';
 
+/** Flags for headless Debian Chromium with one unpacked extension (also used by scripts/bench-page.ts). */
+export function chromiumArgs(extensionDir: string | null): string[] {
+  const quiet = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+  if (!extensionDir) return quiet;
+  return [...quiet, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+}
+
 export async function launchChromium(executablePath: string, extensionDir: string): Promise<Driver> {
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -14,17 +29,7 @@ export async function launchChromium(executablePath: string, extensionDir: strin
     viewport: { width: 1280, height: 720 },
     // Playwright disables extensions by default; we load exactly one.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   try {
     // The unpacked id derives from the path; read it from the service worker's URL.

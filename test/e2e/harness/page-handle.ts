@@ -52,7 +52,8 @@ export interface Probes {
   highlightTexts: { arg: null; result: { name: string; text: string }[] };
   measures: { arg: null; result: Measure[] };
   pointOnText: { arg: { needle: string }; result: (Point & { covered: boolean }) | null };
-  pointInLongestHighlight: { arg: null; result: (Point & { text: string }) | null };
+  pointInHighlight: { arg: null; result: (Point & { text: string; blocked: boolean }) | null };
+  pointInLongestHighlight: { arg: null; result: (Point & { text: string; blocked: boolean }) | null };
   card: { arg: null; result: CardState };
   bodyUnchanged: { arg: null; result: BodyComparison };
   popup: { arg: null; result: PopupState };

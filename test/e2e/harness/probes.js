@@ -1,7 +1,6 @@
 // Page-side probes for the e2e harness. Plain browser JavaScript, read as text and evaluated in the page's
 // main world (never transpiled, so no bundler helpers leak into the page). Each probe takes one JSON argument.
 // The harness wraps this file as `(() => { <file>; return PROBES; })()`.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- read by the harness's wrapper
 const PROBES = {
   /** Names and sizes of every registered highlight, plus the fallback marks. */
   highlights() {
@@ -69,33 +68,46 @@ const PROBES = {
     return null;
   },
 
-  /** A viewport point inside the longest highlighted range (statements are longer than speaker mentions). */
-  pointInLongestHighlight() {
-    let best = null;
+  /**
+   * A viewport point inside a highlighted range that a click would actually reach, preferring long ranges
+   * (statements are longer than speaker mentions). `blocked` when every candidate lies under something else,
+   * e.g. a consent overlay of the page.
+   */
+  pointInHighlight() {
+    const ranges = [];
     if (globalThis.CSS && CSS.highlights) {
       for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('sourcelight')) continue;
-        for (const range of highlight) {
-          if (!best || range.toString().length > best.toString().length) best = range;
-        }
+        if (name.startsWith('sourcelight')) ranges.push(...highlight);
       }
     }
-    if (!best) {
-      const mark = document.querySelector('sourcelight-mark');
-      if (!mark) return null;
-      best = document.createRange();
-      best.selectNodeContents(mark);
+    for (const mark of document.querySelectorAll('sourcelight-mark')) {
+      const range = document.createRange();
+      range.selectNodeContents(mark);
+      ranges.push(range);
     }
-    const anchor =
-      best.startContainer.nodeType === 1 ? best.startContainer : best.startContainer.parentElement;
-    anchor.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const rect = [...best.getClientRects()].find((r) => r.width > 8 && r.height > 4);
-    if (!rect) return null;
-    return {
-      x: rect.left + Math.min(rect.width / 2, 40),
-      y: rect.top + rect.height / 2,
-      text: best.toString(),
-    };
+    if (ranges.length === 0) return null;
+    ranges.sort((a, b) => b.toString().length - a.toString().length);
+    for (const range of ranges) {
+      const node = range.startContainer;
+      const anchor = node.nodeType === 1 ? node : node.parentElement;
+      anchor.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const container = range.commonAncestorContainer;
+      const scope = container.nodeType === 1 ? container : container.parentElement;
+      for (const rect of range.getClientRects()) {
+        if (rect.width < 8 || rect.height < 4) continue;
+        const x = rect.left + Math.min(rect.width / 2, 40);
+        const y = rect.top + rect.height / 2;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && (scope.contains(hit) || hit.contains(scope)))
+          return { x, y, text: range.toString(), blocked: false };
+      }
+    }
+    return { x: 0, y: 0, text: '', blocked: true };
+  },
+
+  /** Former name of pointInHighlight, kept for specs that use it. */
+  pointInLongestHighlight() {
+    return PROBES.pointInHighlight();
   },
 
   /** The card: whether it exists, whether anything in it is visible, and its shadow text. */
@@ -122,7 +134,10 @@ const PROBES = {
    */
   async bodyUnchanged() {
     const html = await (await fetch(location.href, { cache: 'no-store' })).text();
-    const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+    // DOMParser parses with scripting off, where <noscript> markup in <head> can spill into <body>; the page
+    // was parsed with scripting on, where it is raw text. Drop noscript from the source to compare like with like.
+    const source = html.replace(/<noscript\b[\s\S]*?<\/noscript\s*>/gi, '');
+    const parsed = new DOMParser().parseFromString(source, 'text/html').body;
     const live = document.body.cloneNode(true);
     const strip = (root) => {
       // noscript parses differently with scripting on and off; scripts and styles carry no page text.
