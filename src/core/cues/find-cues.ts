@@ -1,5 +1,6 @@
 // Cue verbs outside quotation marks in a sentence ("warned", "spoke about", "suggesting").
 import { CUE_PARTICLES, CUE_VERBS, WEAK_CUE_VERBS } from '../lexicon/cue-verbs';
+import { quoteAround } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import { inflect, type VerbForm } from './inflect-verb';
 
@@ -43,7 +44,7 @@ const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', '
 
 /** True when offset lies between a quote's marks in this sentence. */
 export function insideQuote(s: Sentence, offset: number): boolean {
-  return s.quotes.some((q) => q.inner.start <= offset && offset < q.inner.end);
+  return quoteAround(s.quotes, offset) !== undefined;
 }
 
 export function findCues(s: Sentence): CueMatch[] {

@@ -13,6 +13,8 @@ export interface Sentence extends Span {
   readonly quotes: readonly Quote[];
 }
 
+/** Longer "sentences" are run-on text or markup; cut them so every later step stays linear. */
+const MAX_SENTENCE_TOKENS = 1000;
 const TERMINAL = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['”', '"', "''", '’', '»', ')', ']']);
 
@@ -66,6 +68,10 @@ export function splitSentences(
       while (qi < quotes.length && quotes[qi]!.end <= t.start) qi++;
       const quote = quotes[qi];
       const inside = quote !== undefined && quote.start < t.start && t.start < quote.inner.end;
+      if (i - first >= MAX_SENTENCE_TOKENS) {
+        flush(i); // run-on text: bound the work any one sentence can cost
+        continue;
+      }
       if (!TERMINAL.has(t.text)) continue;
       // Inside a quote only a quote-final stop followed by a new capitalised sentence ends one.
       if (inside && !(quote.inner.end === t.end && endsAfterQuote(tokens, i))) continue;

@@ -1,6 +1,7 @@
 // Statements around cue verbs in one sentence: "X warned that …", "“…,” X said", "…, said X",
 // "…, X maintains", "He emphasized …, suggesting that …" (the participle reuses the sentence's speaker).
 import { findCues, insideQuote, type CueMatch } from '../cues/find-cues';
+import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter, phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
@@ -11,6 +12,10 @@ import { skipAfterCue } from './skip-adjuncts';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 const MIN_AFTER_WORDS = 2;
+/** Longest content we look through for its end, in tokens (bounds work on run-on text). */
+const MAX_CONTENT_TOKENS = 400;
+/** Drafts of this sentence that a later cue may sit inside. */
+const RECENT_DRAFTS = 4;
 /** Fewest words for content before a cue that is not a quotation. */
 const MIN_BEFORE_WORDS = 3;
 /** A comma-ended opening this long that is no adverbial ("In Texas,") is what was said. */
@@ -64,7 +69,7 @@ const phraseSpan = (tokens: readonly Token[], p: Phrase): SpeakerPhrase => {
 /** Where content after token k stops: a chained cue, ", according to", or a comma + participle clause. */
 function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): number {
   const toks = s.tokens;
-  for (let m = k + 1; m < toks.length; m++) {
+  for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
     const t = toks[m]!;
     if (insideQuote(s, t.start)) continue;
     if (chained.has(m)) {
@@ -211,7 +216,8 @@ export function cueStatements(
   let floor = 0; // first token not yet used by a statement in this sentence
   let lastPhrase: SpeakerPhrase | null = null;
   for (const c of cues) {
-    if (out.some((d) => d.start <= toks[c.index]!.start && toks[c.index]!.start < d.end)) continue;
+    const cueAt = toks[c.index]!.start;
+    if (out.slice(-RECENT_DRAFTS).some((d) => d.start <= cueAt && cueAt < d.end)) continue;
     let phrase: SpeakerPhrase | null = null;
     let groupFirst = c.index;
     let groupLast = c.last;
@@ -252,13 +258,14 @@ export function cueStatements(
     const made: Span[] = [];
     // Content before: "“…,” she said" or "…, Blackwell maintains."
     const before = toks[groupFirst - 1];
-    const quoteBefore = s.quotes.find(
-      (q) =>
-        q.end <= toks[groupFirst]!.start &&
-        /^[\s,]*$/.test(text.slice(q.end, toks[groupFirst]!.start)) &&
-        wordCount(text, q.inner) >= 2 &&
-        !isTitleCase(text.slice(q.inner.start, q.inner.end)),
-    );
+    const lastQuote = quoteEndingBy(s.quotes, toks[groupFirst]!.start);
+    const quoteBefore =
+      lastQuote &&
+      /^[\s,]*$/.test(text.slice(lastQuote.end, toks[groupFirst]!.start)) &&
+      wordCount(text, lastQuote.inner) >= 2 &&
+      !isTitleCase(text.slice(lastQuote.inner.start, lastQuote.inner.end))
+        ? lastQuote
+        : undefined;
     const after = skipAfterCue(toks, groupLast + 1, c.lemma, toks.length);
     const afterEnd = contentEnd(s, after.index - 1, chained);
     const afterComma = toks[after.index]?.text === ',';
@@ -270,7 +277,8 @@ export function cueStatements(
         ? trimContent(text, { start: toks[afterStart]!.start, end: afterEnd }, s)
         : null;
     const afterWords = afterSpan ? wordCount(text, afterSpan) : 0;
-    const afterIsQuote = afterSpan !== null && s.quotes.some((q) => q.inner.start === afterSpan.start);
+    const afterIsQuote =
+      afterSpan !== null && quoteAround(s.quotes, afterSpan.start)?.inner.start === afterSpan.start;
     const beforeWords =
       toks[floor] && before ? wordCount(text, { start: toks[floor]!.start, end: before.start }) : 0;
     const beforeIsClause =

@@ -1,4 +1,5 @@
 // A statement before its speaker is resolved: content span, cue, and the speaker phrase as written.
+import { quoteStartingAt } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import type { PhraseKind } from '../speakers/speaker-phrase';
 import type { Cue, Span } from '../types';
@@ -27,12 +28,12 @@ export function trimContent(text: string, span: Span, s: Sentence): Span | null 
   for (let pass = 0; pass < 3; pass++) {
     while (start < end && EDGE.test(text[start]!)) start++;
     while (end > start && EDGE.test(text[end - 1]!)) end--;
-    const q = s.quotes.find((x) => x.start === start && (x.end === end || (x.unclosed && x.end >= end)));
+    const at = quoteStartingAt(s.quotes, start);
+    const q = at && (at.end === end || (at.unclosed && at.end >= end)) ? at : undefined;
     if (q) {
       start = q.inner.start;
       end = Math.min(end, q.inner.end);
-    } else if (end - start > 1 && MARKS.test(text[start]!) && !s.quotes.some((x) => x.start === start))
-      start++;
+    } else if (end - start > 1 && MARKS.test(text[start]!) && !quoteStartingAt(s.quotes, start)) start++;
   }
   return end - start >= 2 ? { start, end } : null;
 }

@@ -10,7 +10,18 @@ export interface Token extends Span {
   readonly cap: boolean;
 }
 
-const isAlnum = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+const ALNUM = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+/** ASCII fast paths: tokenising is the hottest loop of the engine. */
+const isAlnum = (c: string): boolean => {
+  const n = c.charCodeAt(0);
+  if (n < 128) return (n >= 48 && n <= 57) || (n >= 65 && n <= 90) || (n >= 97 && n <= 122);
+  return ALNUM.test(c);
+};
+const isSpace = (c: string): boolean => {
+  const n = c.charCodeAt(0);
+  return n === 32 || n === 10 || n === 9 || n === 13 || (n > 127 && SPACE.test(c));
+};
 const INNER = new Set(["'", '’', '-', '.', '&']);
 
 export function tokenize(text: string, span: Span): Token[] {
@@ -18,7 +29,7 @@ export function tokenize(text: string, span: Span): Token[] {
   let i = span.start;
   while (i < span.end) {
     const c = text[i]!;
-    if (/\s/.test(c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
@@ -32,7 +43,14 @@ export function tokenize(text: string, span: Span): Token[] {
       }
     } else if (c === "'" && text[j] === "'") j++; // '' used as a double quote mark
     const t = text.slice(i, j);
-    out.push({ start: i, end: j, text: t, lower: t.toLowerCase(), word: isAlnum(c), cap: /\p{Lu}/u.test(c) });
+    out.push({
+      start: i,
+      end: j,
+      text: t,
+      lower: t.toLowerCase(),
+      word: isAlnum(c),
+      cap: c !== c.toLowerCase(),
+    });
     i = j;
   }
   return out;

@@ -1,0 +1,32 @@
+// Logarithmic lookups in a sentence's quotes (sorted, non-overlapping), so hostile text with thousands
+// of quote marks stays linear overall.
+import type { Quote } from './find-quotes';
+
+/** Index of the last quote starting at or before offset, or -1. */
+function lastStartingBy(quotes: readonly Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The quote whose words contain offset. */
+export function quoteAround(quotes: readonly Quote[], offset: number): Quote | undefined {
+  const q = quotes[lastStartingBy(quotes, offset)];
+  return q && q.inner.start <= offset && offset < q.inner.end ? q : undefined;
+}
+
+export function quoteStartingAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  const q = quotes[lastStartingBy(quotes, offset)];
+  return q?.start === offset ? q : undefined;
+}
+
+/** The last quote ending at or before offset. */
+export function quoteEndingBy(quotes: readonly Quote[], offset: number): Quote | undefined {
+  for (let i = lastStartingBy(quotes, offset); i >= 0; i--) if (quotes[i]!.end <= offset) return quotes[i];
+  return undefined;
+}
