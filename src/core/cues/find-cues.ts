@@ -40,6 +40,8 @@ const BLOCKERS = new Set([
   'being',
 ]);
 
+/** Verbs that report speech only with their particle ("spoke about"), else only before a quote. */
+const NEEDS_PARTICLE = new Set(['speak', 'talk', 'point']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
 
 /** True when offset lies between a quote's marks in this sentence. */
@@ -72,7 +74,7 @@ export function findCues(s: Sentence): CueMatch[] {
       last: particle ? i + 1 : i,
       lemma: hit.lemma,
       form: hit.form,
-      weak: WEAK_CUE_VERBS.has(hit.lemma),
+      weak: WEAK_CUE_VERBS.has(hit.lemma) || (!particle && NEEDS_PARTICLE.has(hit.lemma)),
     });
   });
   return out;

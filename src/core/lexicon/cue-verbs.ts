@@ -127,6 +127,7 @@ export const CUE_VERBS: readonly string[] = [
 /** Verbs that are too often not speech ("called the police", "continued to rise"): only accepted when the
  * statement is a quote next to them, a "that" clause, or a colon follows. */
 export const WEAK_CUE_VERBS: ReadonlySet<string> = new Set([
+  'state',
   'continue',
   'post',
   'project',

@@ -35,7 +35,11 @@ export function floatingQuotes(
         prev !== null &&
         q.paragraph - prev.paragraph <= MAX_PARAGRAPH_GAP &&
         (prev.paragraph === q.paragraph || firstInParagraph(q));
-      const from: Draft | null = carries ? prev : null;
+      // Otherwise a statement later in the same paragraph ("“…” Then: “…,” he said.") names the speaker.
+      const nextInParagraph = sorted[d];
+      const later =
+        nextInParagraph?.paragraph === q.paragraph && nextInParagraph.phrase ? nextInParagraph : null;
+      const from: Draft | null = carries ? prev : later;
       const draft: Draft = {
         ...span,
         cue: null,
