@@ -93,6 +93,23 @@ describe.each(BROWSERS)('options in %s', (name) => {
     await options.evaluate(`document.getElementById('canary').remove()`);
   });
 
+  test.skipIf(skip)('lists the keyboard commands, and the context menu entry exists', async () => {
+    const shortcuts = await options.evaluate<string[]>(
+      `[...document.querySelectorAll('#shortcuts dt')].map((d) => d.textContent)`,
+    );
+    expect(shortcuts).toHaveLength(3);
+    for (const text of shortcuts) expect(text).not.toMatch(/^$|__MSG_/);
+    // update() rejects for an id that was never created, so this proves onInstalled made the entry.
+    const menu = await options.evaluate<string>(
+      `${API}.contextMenus.update('sourcelight-show', {}).then(() => 'exists', (e) => String(e))`,
+    );
+    expect(menu).toBe('exists');
+    const missing = await options.evaluate<string>(
+      `${API}.contextMenus.update('no-such-entry', {}).then(() => 'exists', (e) => String(e))`,
+    );
+    expect(missing).not.toBe('exists');
+  });
+
   test.skipIf(skip)('rejects lines that are not sites, and saves nothing', async () => {
     const before = await stored();
     const status = await submit(options, { sites: 'news.example\nnot a site' });
