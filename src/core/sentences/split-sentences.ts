@@ -89,5 +89,5 @@ export function splitSentences(
 /** After `“… now.”` a new sentence starts only with a capitalised word that is not the cue's subject. */
 function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
-  return after === undefined || (after.cap && NON_NAME_CAPS.has(after.lower));
+  return after === undefined || after.cap;
 }

@@ -25,40 +25,22 @@ const MAX_NOUN_LOOKBACK = 5;
 /** Capitalised adjectives ("Chinese comments") that are no speaker unless the article names them. */
 const DEMONYM = /(an|ese|ish|ern|ic|ian|i)$/;
 /** Words after a comma that open a side clause, where what was said usually ends. */
-const CLAUSE_CUTS = new Set([
-  'but',
-  'though',
-  'although',
-  'while',
-  'whereas',
-  'as',
-  'because',
-  'even',
-  'when',
-  'after',
-  'before',
-  'so',
-  'who',
-  'which',
-]);
+const CLAUSE_CUTS = new Set(
+  'but though although while whereas as because even when after before so who which a an'.split(' '),
+);
+const ADJUNCT_STARTS = new Set(
+  'after before during in at on when while as because of about since until to for with without by from'.split(
+    ' ',
+  ),
+);
 const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 const CLOSE_MARKS = /^(”|"|''|’|»)$/;
 /** -ing words after a comma that do not start a side clause. */
-const NOT_PARTICIPLE = new Set([
-  'including',
-  'according',
-  'during',
-  'nothing',
-  'something',
-  'anything',
-  'everything',
-  'morning',
-  'evening',
-  'regarding',
-  'concerning',
-  'following',
-  'notwithstanding',
-]);
+const NOT_PARTICIPLE = new Set(
+  'including according during nothing something anything everything morning evening regarding concerning following notwithstanding'.split(
+    ' ',
+  ),
+);
 
 const phraseSpan = (tokens: readonly Token[], p: Phrase): SpeakerPhrase => {
   let first = p.first;
@@ -89,80 +71,21 @@ function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): numbe
     )
       return t.start;
     if (t.text === ',' && next?.lower === 'according') return t.start;
-    if (t.text === ';' || (t.text === ',' && CLAUSE_CUTS.has(next?.lower ?? ''))) return t.start;
+    if (
+      t.text === ';' ||
+      (t.text === ',' && CLAUSE_CUTS.has(next?.lower ?? '')) ||
+      ((t.text === '—' || t.text === '–' || t.text === '(') && t.start > toks[m - 1]!.end)
+    )
+      return t.start;
   }
   return s.end;
 }
 
-const OPENERS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'last',
-  'this',
-  'asked',
-  'according',
-  'speaking',
-  'addressing',
-  'if',
-  'because',
-  'to',
-  'for',
-  'from',
-  'by',
-  'over',
-  'under',
-  'without',
-  'once',
-  'now',
-  'then',
-  'here',
-  'there',
-  'like',
-  'unlike',
-  'for',
-  'so',
-  'yes',
-  'no',
-  'well',
-  'indeed',
-  'moreover',
-  'however',
-  'also',
-  'still',
-  'again',
-  'first',
-  'second',
-  'finally',
-  'in',
-  'during',
-  'after',
-  'before',
-  'at',
-  'on',
-  'as',
-  'when',
-  'while',
-  'since',
-  'with',
-  'despite',
-  'although',
-  'though',
-  'later',
-  'earlier',
-  'meanwhile',
-  'but',
-  'and',
-  'still',
-  'yet',
-  'instead',
-  'hours',
-  'days',
-]);
+const OPENERS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday last this asked according speaking addressing if because to for from by over under without once now then here there like unlike for so yes no well indeed moreover however also still again first second finally in during after before at on as when while since with despite although though later earlier meanwhile but and still yet instead hours days'.split(
+    ' ',
+  ),
+);
 
 /** The sentence's subject, for a participle cue with no statement before it ("Trump, telling Reuters, …"). */
 function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null {
@@ -172,7 +95,7 @@ function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null
     k++;
   }
   const p = k < before ? phraseAfter(toks, k, before - 1) : null;
-  return p && p.kind !== 'unnamed' ? phraseSpan(toks, p) : null;
+  return p ? phraseSpan(toks, p) : null;
 }
 
 /** "White House statements at the time characterized …": the speaker owns a cue noun in the subject. */
@@ -188,6 +111,22 @@ function cueNounOwner(toks: readonly Token[], j: number, floor: number): Phrase 
         ? p
         : null;
     }
+  }
+  return null;
+}
+
+const POSTMODIFIER_STARTS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'to']);
+/** Longest postmodifier between a subject's head and its cue ("A spokesman for the Senate campaign"). */
+const MAX_POSTMODIFIER = 10;
+
+/** "A spokesman for the Senate Democratic campaign effort said": the head before a prepositional tail. */
+function modifiedSubject(toks: readonly Token[], j: number, floor: number): Phrase | null {
+  for (let k = j; k > floor && j - k < MAX_POSTMODIFIER; k--) {
+    const t = toks[k]!;
+    if (!t.word) return null;
+    if (!POSTMODIFIER_STARTS.has(t.lower)) continue;
+    const p = phraseBefore(toks, k - 1, floor);
+    if (p && p.kind !== 'pronoun' && (p.first === floor || !toks[p.first - 1]!.word)) return p;
   }
   return null;
 }
@@ -225,7 +164,8 @@ export function cueStatements(
     if (chained.has(c.index)) phrase = lastPhrase ?? subjectOf(toks, c.index);
     else {
       const j = skipAuxBack(toks, c.index - 1, floor);
-      const raw = phraseBefore(toks, j, floor) ?? cueNounOwner(toks, j, floor);
+      const raw =
+        phraseBefore(toks, j, floor) ?? cueNounOwner(toks, j, floor) ?? modifiedSubject(toks, j, floor);
       const p =
         raw &&
         (raw.kind !== 'proper' ||
@@ -277,6 +217,8 @@ export function cueStatements(
         ? trimContent(text, { start: toks[afterStart]!.start, end: afterEnd }, s)
         : null;
     const afterWords = afterSpan ? wordCount(text, afterSpan) : 0;
+    // "…, he said after meeting aides" — what follows the cue is circumstance, not content.
+    const afterIsAdjunct = afterSpan === null || ADJUNCT_STARTS.has(toks[afterStart]?.lower ?? '');
     const afterIsQuote =
       afterSpan !== null && quoteAround(s.quotes, afterSpan.start)?.inner.start === afterSpan.start;
     const beforeWords =
@@ -289,7 +231,7 @@ export function cueStatements(
     } else if (
       before?.text === ',' &&
       !after.hasThat &&
-      (inverted || afterWords < MIN_AFTER_WORDS || beforeIsClause || aside) &&
+      (inverted || afterWords < MIN_AFTER_WORDS || (beforeIsClause && afterIsAdjunct) || aside) &&
       toks[floor]
     ) {
       const span = trimContent(text, { start: toks[floor]!.start, end: before.start }, s);
