@@ -1,0 +1,137 @@
+// Dynamic pages in both browsers, driven from the page's main world the way page scripts do it: a framework
+// re-render that replaces every text node, a paragraph appended later, and a single-page-app swap to another
+// article (pushState + new content). Plus, when the page layer's fixtures exist (test/fixtures/dynamic/),
+// each of them gets highlights.
+import { existsSync, readdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, gate, launch, startServer, waitFor } from './harness';
+import type { ExtensionBrowser, PageHandle, StaticServer } from './harness';
+
+const DEMO = '/demo/index.html';
+const STATEMENT = 'any promise among allies not to defend one another';
+
+/** A paragraph a live page might append: a direct quote with a named speaker (our own words). */
+const APPENDED =
+  '“Our doors stay open to every partner,” said Lena Varga, a spokeswoman for the alliance, on Tuesday.';
+
+/** Another article for the single-page-app swap (our own words). */
+const NEXT_STORY = {
+  title: 'Harbour pier to stay closed until autumn',
+  paragraphs: [
+    'Repairs to the north pier will take until the autumn, the harbour authority said on Tuesday.',
+    '“We have found far more corrosion than we expected,” said Ruth Okafor, the chief engineer.',
+    'According to the city council, the pier will remain closed to vehicles until the work is finished.',
+  ],
+};
+
+const FIXTURES_DIR = 'test/fixtures/dynamic';
+const fixtures = existsSync(FIXTURES_DIR) ? readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.html')) : [];
+if (fixtures.length === 0) console.warn(`[e2e] no ${FIXTURES_DIR}/*.html yet: fixture smoke tests skipped`);
+
+/** Whether every sourcelight range still points into the live document (not at detached nodes). */
+const RANGES_CONNECTED = `(() => {
+  let all = 0, live = 0;
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('sourcelight')) continue;
+    for (const r of h) { all++; if (r.startContainer.isConnected && r.endContainer.isConnected) live++; }
+  }
+  return { all, live };
+})()`;
+
+describe.each(BROWSERS)('dynamic pages in %s', (name) => {
+  const { skip } = gate(name);
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+  let page: PageHandle | undefined;
+
+  const openAnalysed = async (path: string): Promise<PageHandle> => {
+    page = await browser.open(server.url(path));
+    await waitFor(
+      () => page!.probe('highlights'),
+      (s) => s.total > 0,
+      { what: `highlights on ${path}` },
+    );
+    return page;
+  };
+  const covered = (p: PageHandle, needle: string) =>
+    waitFor(
+      () => p.probe('pointOnText', { needle }),
+      (point) => point?.covered === true,
+      { what: `a highlight covering "${needle}"` },
+    );
+
+  beforeAll(async () => {
+    if (skip) return;
+    server = await startServer();
+    browser = await launch(name);
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.skipIf(skip)('highlights survive a re-render that replaces every text node', async () => {
+    const p = await openAnalysed(DEMO);
+    await p.evaluate(`(() => {
+      const body = document.querySelector('.article-body');
+      body.innerHTML = body.innerHTML; // a framework re-render: same markup, all-new nodes
+    })()`);
+    await waitFor(
+      () => p.evaluate<{ all: number; live: number }>(RANGES_CONNECTED),
+      (r) => r.all > 0 && r.live === r.all,
+      { what: 'every highlight re-anchored onto the new nodes' },
+    );
+    await covered(p, STATEMENT);
+  });
+
+  test.skipIf(skip)('an appended paragraph gets highlighted', async () => {
+    const p = await openAnalysed(DEMO);
+    await p.evaluate(`(() => {
+      const para = document.createElement('p');
+      para.textContent = ${JSON.stringify(APPENDED)};
+      document.querySelector('.article-body').append(para);
+    })()`);
+    await covered(p, 'Our doors stay open to every partner');
+    await covered(p, STATEMENT); // the earlier statements stay
+  });
+
+  test.skipIf(skip)('a single-page-app swap to another article re-analyses it', async () => {
+    const p = await openAnalysed(DEMO);
+    await p.evaluate(`(() => {
+      const story = ${JSON.stringify(NEXT_STORY)};
+      history.pushState({}, '', '?story=pier');
+      document.querySelector('h1').textContent = story.title;
+      const body = document.querySelector('.article-body');
+      body.replaceChildren(...story.paragraphs.map((text) => {
+        const para = document.createElement('p');
+        para.textContent = text;
+        return para;
+      }));
+    })()`);
+    await covered(p, 'We have found far more corrosion than we expected');
+    const texts = await p.probe('highlightTexts');
+    // Nothing still points at the previous article's statements.
+    expect(texts.some((t) => t.text.includes('promise among allies'))).toBe(false);
+    const tabId = await browser.tabIdOf(p);
+    const popup = await browser.openPopup(tabId);
+    try {
+      const state = await waitFor(
+        () => popup.probe('popup'),
+        (s) => s.entries.length > 0,
+        { what: 'the popup to list the new article' },
+      );
+      expect(state.entries.map((e) => e.speaker)).toContain('Ruth Okafor');
+      expect(state.entries.map((e) => e.speaker)).not.toContain('Jens Stoltenberg');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  test.skipIf(skip || fixtures.length === 0).each(fixtures)('fixture %s gets highlights', async (file) => {
+    await openAnalysed(`/fixtures/dynamic/${file}`);
+  });
+});
