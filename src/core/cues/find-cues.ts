@@ -1,4 +1,5 @@
 // Cue verbs outside quotation marks in a sentence ("warned", "spoke about", "suggesting").
+import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import { CUE_PARTICLES, CUE_VERBS, WEAK_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
@@ -74,7 +75,10 @@ export function findCues(s: Sentence): CueMatch[] {
       last: particle ? i + 1 : i,
       lemma: hit.lemma,
       form: hit.form,
-      weak: WEAK_CUE_VERBS.has(hit.lemma) || (!particle && NEEDS_PARTICLE.has(hit.lemma)),
+      weak:
+        WEAK_CUE_VERBS.has(hit.lemma) ||
+        (!particle && NEEDS_PARTICLE.has(hit.lemma)) ||
+        (hit.form !== 'ed' && hit.form !== 'ing' && CUE_NOUNS.has(t.lower)),
     });
   });
   return out;

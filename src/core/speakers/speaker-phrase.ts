@@ -1,6 +1,7 @@
 // The noun phrase that names a speaker next to a cue: before it ("NATO Secretary General Jens
 // Stoltenberg warned", "senior officials said", "Clinton, 35, the daughter of …, said") or after an
 // inverted cue ("…,” said Robin Maynard). Token scans only; returns token indices.
+import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NON_NAME_CAPS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -50,9 +51,33 @@ const isNameWord = (t: Token): boolean => t.word && t.cap && !NON_NAME_CAPS.has(
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 const isAdverb = (t: Token): boolean => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
 
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
+);
+const ASIDE_ADVERBS = new Set(
+  'however too though meanwhile moreover instead nonetheless nevertheless also though'.split(' '),
+);
+const ADJUNCT_PREPS = new Set(['in', 'during', 'at', 'on', 'via']);
+
+/** Skips what may sit between a subject and its cue: auxiliaries and adverbs ("has also", "flatly"),
+ * days ("Trump on Monday said"), asides (", however,") and channels ("Trump in his speech called"). */
 export function skipAuxBack(tokens: readonly Token[], j: number, floor: number): number {
-  while (j >= floor && (AUX.has(tokens[j]!.lower) || isAdverb(tokens[j]!)) && !tokens[j]!.cap) j--;
-  return j;
+  for (;;) {
+    const t = tokens[j];
+    if (!t || j < floor) return j;
+    if ((AUX.has(t.lower) || isAdverb(t)) && !t.cap) j--;
+    else if (TIME_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
+    else if ((t.lower === 'week' || t.lower === 'month') && /^(last|this)$/.test(tokens[j - 1]?.lower ?? ''))
+      j -= 2;
+    else if (t.text === ',' && ASIDE_ADVERBS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',')
+      j -= 3;
+    else if (CHANNEL_NOUNS.has(t.lower)) {
+      let k = j - 1;
+      while (k > floor && j - k < 6 && tokens[k]!.word && !ADJUNCT_PREPS.has(tokens[k]!.lower)) k--;
+      if (k <= floor || !ADJUNCT_PREPS.has(tokens[k]!.lower)) return j;
+      j = k - 1;
+    } else return j;
+  }
 }
 
 function properBack(tokens: readonly Token[], j: number, floor: number): number {

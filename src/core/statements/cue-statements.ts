@@ -33,6 +33,8 @@ const ADJUNCT_STARTS = new Set(
     ' ',
   ),
 );
+/** Words that open a new clause after ", and". */
+const NEW_CLAUSE = /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*)$/u;
 const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 const CLOSE_MARKS = /^(”|"|''|’|»)$/;
 /** -ing words after a comma that do not start a side clause. */
@@ -71,6 +73,9 @@ function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): numbe
     )
       return t.start;
     if (t.text === ',' && next?.lower === 'according') return t.start;
+    // "… but …" and ", and the …" start a new clause that the speaker did not say.
+    if (t.lower === 'but') return toks[m - 1]!.text === ',' ? toks[m - 1]!.start : t.start;
+    if (t.text === ',' && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return t.start;
     if (
       t.text === ';' ||
       (t.text === ',' && CLAUSE_CUTS.has(next?.lower ?? '')) ||
@@ -207,8 +212,13 @@ export function cueStatements(
         ? lastQuote
         : undefined;
     const after = skipAfterCue(toks, groupLast + 1, c.lemma, toks.length);
-    const afterEnd = contentEnd(s, after.index - 1, chained);
-    const afterComma = toks[after.index]?.text === ',';
+    // After "that" a leading ", while …," aside belongs to the content.
+    const afterEnd = contentEnd(
+      s,
+      after.hasThat && toks[after.index]?.text === ',' ? after.index : after.index - 1,
+      chained,
+    );
+    const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
     // "…, he said, he would leave": an aside cue splits one statement in two.
     const aside = afterComma && before?.text === ',' && !inverted;
     const afterStart = aside ? after.index + 1 : after.index;

@@ -27,6 +27,8 @@ const ADDRESSEES = new Set(
 );
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
 const MAX_ADJUNCT = 9;
+/** Longest addressee of "told" before its "that" ("conservative radio host Hugh Hewitt on Wednesday"). */
+const MAX_TELL_OBJECT = 12;
 const TELL_LIKE = new Set([
   'tell',
   'inform',
@@ -107,6 +109,19 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
     } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokens[k + 1]!.text)) k++;
     else if (t.text === ':' || t.text === '—') k++;
     else break;
+  }
+  // "told conservative radio host Hugh Hewitt on Wednesday that …", "said Thursday during a taping in
+  // Buffalo, New York, that …": a "that" shortly after the cue opens the content.
+  if (tokens[k]?.lower !== 'that') {
+    const reach = TELL_LIKE.has(lemma) ? MAX_TELL_OBJECT : MAX_ADJUNCT * 2;
+    for (let m = k; m < Math.min(end, k + reach); m++) {
+      const t = tokens[m]!;
+      if (/^[“"‘'(«;:]|^''$/.test(t.text)) break;
+      if (t.lower === 'that' && (TELL_LIKE.has(lemma) || tokens[m - 1]?.text === ',')) {
+        k = m;
+        break;
+      }
+    }
   }
   const hasThat = tokens[k]?.lower === 'that';
   if (hasThat) k++;
