@@ -139,6 +139,42 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   if (UNNAMED_SOURCE_NOUNS.has(t.lower))
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
   if (isNameWord(t)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
+  return describedSubject(tokens, j, floor);
+}
+
+const NOT_HEADS = new Set('it that which who this these those there what one'.split(' '));
+/** "This context emphasizes …": after a demonstrative only a source-like head is a speaker. */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const DETERMINERS = new Set(
+  'the a an this that these those his her their its our some many most several both'.split(' '),
+);
+/** Things and bodies that "say" in news prose (documents, institutions), beyond the unnamed-source nouns. */
+const SOURCE_HEADS = new Set(
+  'book books report reports study studies survey surveys poll polls paper article articles letter letters memo memos document documents statement statements filing filings lawsuit suit complaint ad ads video website site post posts tweet tweets editorial column analysis review industry company firm firms group groups campaign committee agency office team network newspaper magazine publication organization union association coalition party government administration department ministry court panel board council bank data figures records emails transcript indictment ruling findings research release announcement guidelines rules law bill platform proposal plan plans order website account spokesman spokeswoman'.split(
+    ' ',
+  ),
+);
+/** Longest described subject ("the oil industry", "The new book"), in tokens. */
+const MAX_DESCRIBED = 5;
+
+/** "The book asserted …", "the oil industry says …": a determiner phrase ending in a plain noun. */
+function describedSubject(tokens: readonly Token[], j: number, floor: number): Phrase | null {
+  const head = tokens[j]!;
+  if (head.cap || NOT_HEADS.has(head.lower) || /(ly|ing|ed)$/.test(head.lower)) return null;
+  for (let k = j - 1; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
+    const t = tokens[k]!;
+    if (!t.word) return null;
+    if (DETERMINERS.has(t.lower)) {
+      if (DEMONSTRATIVES.has(t.lower) && !SOURCE_HEADS.has(head.lower)) return null;
+      const before = tokens[k - 1];
+      return k === floor ||
+        !before ||
+        !before.word ||
+        /^(and|but|as|while|when|because|so)$/.test(before.lower)
+        ? { first: k, last: j, kind: 'unnamed' }
+        : null;
+    }
+  }
   return null;
 }
 
