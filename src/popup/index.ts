@@ -150,6 +150,14 @@ async function settle(first: PopupView): Promise<void> {
 async function load(type: 'getReport' | 'analyzeNow'): Promise<void> {
   if (type === 'analyzeNow') render({ kind: 'loading' });
   await settle(viewFor(await requestReport(type)));
+  // The "Analyse" button that had focus is gone: move focus to what it produced, for keyboard users.
+  if (type === 'analyzeNow') focusResult();
+}
+
+function focusResult(): void {
+  const target = view.kind === 'ready' ? $('statements-heading') : $('status');
+  target.tabIndex = -1;
+  target.focus();
 }
 
 async function runExport(action: 'copy' | 'download'): Promise<void> {

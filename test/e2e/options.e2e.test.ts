@@ -145,18 +145,23 @@ describe.each(BROWSERS)('options in %s', (name) => {
   test.skipIf(skip)('"only when I ask": no highlights on load, until asked', async () => {
     expect(await submit(options, { autoRun: 'on-demand', sites: '' })).toMatch(/^Saved/);
     const page = await browser.open(server.url('/demo/index.html'));
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openPopup(tabId);
+
+    const popup = await browser.openPopup(await browser.tabIdOf(page));
     try {
       await ready(popup, 'the popup for the on-demand page');
       expect((await page.probe('highlights')).total).toBe(0);
       expect((await popup.probe('popup')).entries).toEqual([]);
-      // Asking (what the popup's "Analyse anyway", the context menu and the toggle shortcut send) runs it.
-      await popup.evaluate(`${API}.tabs.sendMessage(${tabId}, { type: 'analyzeNow', payload: {} })`);
+      // The popup offers to run; its button sends analyzeNow (as the context menu and the shortcut do).
+      await popup.evaluate(`document.getElementById('analyze-now').click()`);
       await waitFor(
         () => page.probe('highlights'),
         (s) => s.total > 0,
-        { what: 'highlights after analyzeNow' },
+        { what: 'highlights after "Show who said what"' },
+      );
+      await waitFor(
+        () => popup.probe('popup'),
+        (s) => s.entries.length > 0,
+        { what: 'the popup to list the statements it asked for' },
       );
     } finally {
       await popup.close();
