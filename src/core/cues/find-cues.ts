@@ -57,6 +57,7 @@ export function findCues(s: Sentence): CueMatch[] {
     const hit = t.word ? FORMS.get(t.lower) : undefined;
     if (!hit || insideQuote(s, t.start)) return;
     const prev = toks[i - 1];
+    if (prev && /[’']s$/.test(prev.lower) && hit.form !== 'ed') return; // "Trump's remarks": a noun
     if (
       prev &&
       BLOCKERS.has(prev.lower) &&

@@ -35,6 +35,24 @@ const ADJUNCT_STARTS = new Set(
 );
 /** Words that open a new clause after ", and". */
 const NEW_CLAUSE = /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*)$/u;
+/** Cues after which "to …" names the audience, not what was said. */
+const SAY_LIKE = new Set([
+  'say',
+  'tell',
+  'speak',
+  'talk',
+  'write',
+  'add',
+  'declare',
+  'explain',
+  'comment',
+  'respond',
+  'reply',
+  'testify',
+  'continue',
+]);
+/** Words that open a circumstance ("said after the meeting") rather than content. */
+const CIRCUMSTANCE_STARTS = new Set('after before during when while since until without'.split(' '));
 const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 const CLOSE_MARKS = /^(”|"|''|’|»)$/;
 /** -ing words after a comma that do not start a side clause. */
@@ -73,8 +91,7 @@ function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): numbe
     )
       return t.start;
     if (t.text === ',' && next?.lower === 'according') return t.start;
-    // "… but …" and ", and the …" start a new clause that the speaker did not say.
-    if (t.lower === 'but') return toks[m - 1]!.text === ',' ? toks[m - 1]!.start : t.start;
+    // ", and the …" starts a new clause that the speaker did not say.
     if (t.text === ',' && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return t.start;
     if (
       t.text === ';' ||
@@ -248,8 +265,15 @@ export function cueStatements(
       if (span && wordCount(text, span) >= MIN_BEFORE_WORDS) made.push(span);
     }
     // Content after: "X warned that …", "He said: “…”".
+    const firstAfter = toks[afterStart]?.lower ?? '';
+    const startsWithAdjunct =
+      !after.hasThat &&
+      !afterIsQuote &&
+      c.last === c.index &&
+      (firstAfter === 'to' ? SAY_LIKE.has(c.lemma) : CIRCUMSTANCE_STARTS.has(firstAfter));
     const afterOk =
       afterWords >= MIN_AFTER_WORDS &&
+      !startsWithAdjunct &&
       (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':');
     if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote && !aside))
       made.push(afterSpan);
