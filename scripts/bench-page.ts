@@ -10,45 +10,26 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs } from '../test/e2e/harness/chromium';
+import {
+  STAGES,
+  checkFloors,
+  formatBench,
+  median,
+  type BenchReport,
+  type PageResult,
+  type Stage,
+} from './bench-page-report';
 import { NEWSPAGES_DIR, startServer, type StaticServer } from './serve.mjs';
 
-const STAGES = ['detect', 'extract', 'analyze', 'anchor', 'paint'] as const;
-type Stage = (typeof STAGES)[number];
+export { FLOORS, checkFloors, formatBench, type BenchReport, type PageResult } from './bench-page-report';
 
-/** Floors from issue 4. */
-export const FLOORS = { passVsReadability: 1.5, longestTaskMs: 50, notArticleDetectMs: 1 } as const;
 /** How long one page may take to reach its paint measure before it counts as "no pass". */
 const PAGE_TIMEOUT_MS = 30_000;
 /** Runs of the non-article page; the detector is tiny, so take a median. */
-const NOT_ARTICLE_RUNS = 5;
+const NOT_ARTICLE_RUNS = 9;
+/** Visited first and not counted, in both browsers: the first page of a session pays one-off compilation. */
+const WARM_UP = '/demo/index.html';
 const CHROMIUM = process.env.SOURCELIGHT_CHROMIUM ?? '/usr/bin/chromium';
-
-export interface PageResult {
-  readonly page: string;
-  /** Duration of each sourcelight:<stage> measure (first occurrence), ms; null when absent. */
-  readonly stages: Readonly<Record<Stage, number | null>>;
-  /** From the detect measure's start to the paint measure's end. */
-  readonly passMs: number | null;
-  /** From DOMContentLoaded to the paint measure's end (includes waiting for document_idle). */
-  readonly dclToPaintMs: number | null;
-  /** `new Readability(document.cloneNode(true)).parse()` in a browser without the extension. */
-  readonly readabilityMs: number | null;
-  /** Longest long task (≥ 50 ms, PerformanceObserver 'longtask') overlapping the pass; 0 when none. */
-  readonly longestTaskMs: number;
-}
-
-export interface BenchReport {
-  readonly pages: readonly PageResult[];
-  /** Median detect measure on a non-article page (demo/front.html). */
-  readonly notArticleDetectMs: number | null;
-}
-
-const median = (values: readonly number[]): number | null => {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 // Installed at document start in the main world: long tasks, whoever runs them (content scripts included).
 const LONGTASK_RECORDER = `
@@ -95,9 +76,11 @@ function passResult(page: string, reading: PassReading | null, readabilityMs: nu
       )
       .map(([, duration]) => duration),
   );
+  const busy = STAGES.map((s) => stages[s]).filter((v): v is number => v !== null);
   return {
     page,
     stages,
+    busyMs: stages.paint === null ? null : busy.reduce((a, b) => a + b, 0),
     passMs: paintEnd !== null && passStart !== null ? paintEnd - passStart : null,
     dclToPaintMs: paintEnd !== null && reading?.dcl != null ? paintEnd - reading.dcl : null,
     readabilityMs,
@@ -192,9 +175,10 @@ export async function benchPages(
   try {
     const urls = folders.map((f) => `/newspages/${f}/source.html`);
     log(`bare Readability on ${urls.length} pages…`);
-    const readability = await readabilityTimes(server, urls);
+    const readability = (await readabilityTimes(server, [WARM_UP, ...urls])).slice(1);
     return await withExtension(dist, async (context) => {
       const pages: PageResult[] = [];
+      await readPass(context, server.url(WARM_UP), 'paint');
       for (const [i, folder] of folders.entries()) {
         const reading = await readPass(context, server.url(urls[i]!), 'paint');
         pages.push(passResult(folder, reading, readability[i] ?? null));
@@ -211,76 +195,6 @@ export async function benchPages(
   } finally {
     await server.close();
   }
-}
-
-/** Floor violations; empty when every floor holds. Ratios are judged per page and on the medians. */
-export function checkFloors(report: BenchReport): string[] {
-  const failures: string[] = [];
-  const measured = report.pages.filter((p) => p.passMs !== null && p.readabilityMs !== null);
-  const missing = report.pages.filter((p) => p.passMs === null).map((p) => p.page);
-  if (missing.length) failures.push(`no paint measure on ${missing.length} page(s): ${missing.join(', ')}`);
-  const over = measured.filter((p) => p.passMs! > FLOORS.passVsReadability * p.readabilityMs!);
-  if (over.length) {
-    failures.push(
-      `pass > ${FLOORS.passVsReadability}× Readability on ${over.length}/${measured.length}: ` +
-        over.map((p) => `${p.page} (${(p.passMs! / p.readabilityMs!).toFixed(2)}×)`).join(', '),
-    );
-  }
-  const slow = report.pages.filter((p) => p.longestTaskMs > FLOORS.longestTaskMs);
-  if (slow.length) {
-    failures.push(
-      `task > ${FLOORS.longestTaskMs} ms during the pass on ${slow.length} page(s): ` +
-        slow.map((p) => `${p.page} (${p.longestTaskMs.toFixed(0)} ms)`).join(', '),
-    );
-  }
-  if (report.notArticleDetectMs === null)
-    failures.push('no sourcelight:detect measure on the non-article page');
-  else if (report.notArticleDetectMs > FLOORS.notArticleDetectMs) {
-    failures.push(
-      `non-article detect ${report.notArticleDetectMs.toFixed(2)} ms > ${FLOORS.notArticleDetectMs} ms`,
-    );
-  }
-  return failures;
-}
-
-const ms = (value: number | null) => (value === null ? '—' : value.toFixed(1));
-
-/** A fixed-width table: one row per page, then the medians. */
-export function formatBench(report: BenchReport): string {
-  const head = ['page', ...STAGES, 'pass', 'DCL→paint', 'Readability', 'ratio', 'longest task'];
-  const row = (p: PageResult) => [
-    p.page.slice(0, 44),
-    ...STAGES.map((s) => ms(p.stages[s])),
-    ms(p.passMs),
-    ms(p.dclToPaintMs),
-    ms(p.readabilityMs),
-    p.passMs !== null && p.readabilityMs ? `${(p.passMs / p.readabilityMs).toFixed(2)}×` : '—',
-    p.longestTaskMs ? ms(p.longestTaskMs) : '<50',
-  ];
-  const col = (pick: (p: PageResult) => number | null) =>
-    median(report.pages.map(pick).filter((v): v is number => v !== null));
-  const ratios = report.pages
-    .filter((p) => p.passMs !== null && p.readabilityMs)
-    .map((p) => p.passMs! / p.readabilityMs!);
-  const medians = [
-    'median',
-    ...STAGES.map((s) => ms(col((p) => p.stages[s]))),
-    ms(col((p) => p.passMs)),
-    ms(col((p) => p.dclToPaintMs)),
-    ms(col((p) => p.readabilityMs)),
-    ratios.length ? `${median(ratios)!.toFixed(2)}×` : '—',
-    ms(Math.max(0, ...report.pages.map((p) => p.longestTaskMs))) + ' max',
-  ];
-  const rows = [head, ...report.pages.map(row), medians];
-  const widths = head.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) =>
-    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  return [
-    ...rows.map(line),
-    '',
-    `non-article page (demo/front.html), median detect: ${ms(report.notArticleDetectMs)} ms`,
-    'times in ms; pass = detect start → paint end; longest task = long tasks (≥ 50 ms) overlapping the pass',
-  ].join('\n');
 }
 
 // Alone: `npx tsx scripts/bench-page.ts [filters…] [--json out.json] [--strict]`. Floors print PASS/FAIL
