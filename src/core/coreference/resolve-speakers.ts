@@ -63,7 +63,10 @@ export function resolveSpeakers(
         ? { name: ante.name, type: ante.type, role: ante.role, mention }
         : { name: mentionText, type: 'unknown', role: null, mention };
     } else {
-      const c = classifyPhrase(mentionText, p.kind === 'pronoun' ? 'proper' : p.kind);
+      // A relative "who" is named by its antecedent ("Barkley, who said …").
+      const named = p.antecedent ?? p;
+      const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
+      const c = classifyPhrase(text.slice(named.start, named.end), kind);
       let { name, role } = c;
       let gender: 'm' | 'f' | null = null;
       if (c.type === 'person') {
@@ -80,9 +83,9 @@ export function resolveSpeakers(
           const merged = { name, role: role ?? ent?.role ?? null, gender: gender ?? ent?.gender ?? null };
           if (!ent || ent.name === name) bySurname.set(surname, merged);
         }
-        const honor = /^(mr|sir)\b/i.test(mentionText)
+        const honor = /^(mr|sir)\b/i.test(text.slice(named.start, named.end))
           ? 'm'
-          : /^(mrs|ms|miss)\b/i.test(mentionText)
+          : /^(mrs|ms|miss)\b/i.test(text.slice(named.start, named.end))
             ? 'f'
             : null;
         gender = gender ?? honor;

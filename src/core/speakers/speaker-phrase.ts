@@ -8,11 +8,13 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
 
-export type PhraseKind = 'pronoun' | 'proper' | 'unnamed';
+export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
   readonly first: number;
   readonly last: number;
   readonly kind: PhraseKind;
+  /** For "Barkley, who said …": the phrase "who" stands for. */
+  readonly antecedent?: Phrase;
 }
 
 /** Words between a subject and its cue verb ("he has also said", "Trump previously argued"). */
@@ -129,6 +131,12 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   }
   if (!t.word) return null;
   if (t.lower in SPEAKER_PRONOUNS) return { first: j, last: j, kind: 'pronoun' };
+  if (t.lower === 'who' && tokens[j - 1]?.text === ',' && depth < MAX_APPOSITIVE_COMMAS) {
+    const antecedent = phraseBefore(tokens, j - 2, floor, depth + 1);
+    return antecedent && antecedent.kind !== 'pronoun' && antecedent.kind !== 'relative'
+      ? { first: j, last: j, kind: 'relative', antecedent }
+      : null;
+  }
   // "people familiar with the matter", "a source close to the talks"
   for (let k = j - 1; k >= Math.max(floor, j - 6); k--) {
     const w = tokens[k]!;

@@ -14,6 +14,8 @@ import { skipAfterCue } from './skip-adjuncts';
 const MIN_AFTER_WORDS = 2;
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 400;
+/** Content shorter than this is never cut at a side clause ("that CNN, a fellow network, …"). */
+const MIN_CUT_TOKENS = 3;
 /** Drafts of this sentence that a later cue may sit inside. */
 const RECENT_DRAFTS = 4;
 /** Fewest words for content before a cue that is not a quotation. */
@@ -62,18 +64,25 @@ const NOT_PARTICIPLE = new Set(
   ),
 );
 
-const phraseSpan = (tokens: readonly Token[], p: Phrase): SpeakerPhrase => {
+function phraseSpan(tokens: readonly Token[], p: Phrase): SpeakerPhrase {
   let first = p.first;
   if (p.kind === 'proper' && tokens[first]!.lower === 'the' && first < p.last) first++;
-  return { start: tokens[first]!.start, end: tokens[p.last]!.end, kind: p.kind };
-};
+  const span = { start: tokens[first]!.start, end: tokens[p.last]!.end, kind: p.kind };
+  return p.antecedent ? { ...span, antecedent: phraseSpan(tokens, p.antecedent) } : span;
+}
 
 /** Where content after token k stops: a chained cue, ", according to", or a comma + participle clause. */
-function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): number {
+function contentEnd(
+  s: Sentence,
+  k: number,
+  chained: ReadonlySet<number>,
+  finite: ReadonlySet<number>,
+): number {
   const toks = s.tokens;
   for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
     const t = toks[m]!;
     if (insideQuote(s, t.start)) continue;
+    if (m - k <= MIN_CUT_TOKENS && !chained.has(m)) continue; // "that CNN, a fellow network, has …"
     if (chained.has(m)) {
       let b = m - 1;
       while (b > k && !CHAIN.has(toks[b]!.lower) && toks[b]!.text !== ',') b--;
@@ -91,6 +100,7 @@ function contentEnd(s: Sentence, k: number, chained: ReadonlySet<number>): numbe
     )
       return t.start;
     if (t.text === ',' && next?.lower === 'according') return t.start;
+    if (t.text === ',' && finite.has(m + 1)) return t.start; // "…, said one candidate …": another statement
     // ", and the …" starts a new clause that the speaker did not say.
     if (t.text === ',' && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return t.start;
     if (
@@ -173,6 +183,7 @@ export function cueStatements(
   const toks = s.tokens;
   const cues = findCues(s);
   const chained = new Set(cues.filter((c) => isChained(toks, c)).map((c) => c.index));
+  const finite = new Set(cues.filter((c) => c.form === 's' || c.form === 'ed').map((c) => c.index));
   const out: Draft[] = [];
   let floor = 0; // first token not yet used by a statement in this sentence
   let lastPhrase: SpeakerPhrase | null = null;
@@ -185,9 +196,8 @@ export function cueStatements(
     let inverted = false;
     if (chained.has(c.index)) phrase = lastPhrase ?? subjectOf(toks, c.index);
     else {
-      const j = skipAuxBack(toks, c.index - 1, floor);
-      const raw =
-        phraseBefore(toks, j, floor) ?? cueNounOwner(toks, j, floor) ?? modifiedSubject(toks, j, floor);
+      const j = skipAuxBack(toks, c.index - 1, 0);
+      const raw = phraseBefore(toks, j, 0) ?? cueNounOwner(toks, j, floor) ?? modifiedSubject(toks, j, floor);
       const p =
         raw &&
         (raw.kind !== 'proper' ||
@@ -234,6 +244,7 @@ export function cueStatements(
       s,
       after.hasThat && toks[after.index]?.text === ',' ? after.index : after.index - 1,
       chained,
+      finite,
     );
     const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
     // "…, he said, he would leave": an aside cue splits one statement in two.

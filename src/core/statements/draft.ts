@@ -6,6 +6,8 @@ import type { Cue, Span } from '../types';
 
 export interface SpeakerPhrase extends Span {
   readonly kind: PhraseKind | 'raw';
+  /** What a relative "who" stands for ("Barkley"). */
+  readonly antecedent?: SpeakerPhrase;
 }
 
 export interface Draft extends Span {
