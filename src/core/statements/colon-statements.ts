@@ -18,7 +18,10 @@ export function colonStatement(
   if (colon < 1) return null;
   const p = phraseBefore(toks, colon - 1, 0);
   if (!p || p.first !== 0 || p.kind === 'pronoun') return null;
-  if (p.kind === 'proper' && !isKnownSpeaker(toks[p.last]!.text)) return null;
+  // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
+  // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.
+  const known = s.paragraph === 0 || p.last > p.first || isKnownSpeaker(toks[p.last]!.text);
+  if (p.kind === 'proper' && !known) return null;
   const span = trimContent(text, { start: toks[colon]!.end, end: s.end }, s);
   if (!span || wordCount(text, span) < 3) return null;
   const phrase = { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
