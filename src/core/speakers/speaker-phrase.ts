@@ -122,8 +122,9 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     while (k > floor && tokens[k - 1]!.text === '-') k--;
     for (let m = k - 1; m > floor && k - m < MAX_APPOSITIVE; m--) {
       const d = tokens[m]!.text;
-      if (d === '—' || d === '–' || (d === '-' && tokens[m - 1]?.text === '-')) {
-        const start = d === '-' ? m - 1 : m;
+      const spaced = d === '-' && tokens[m]!.start > (tokens[m - 1]?.end ?? 0);
+      if (d === '—' || d === '–' || spaced || (d === '-' && tokens[m - 1]?.text === '-')) {
+        const start = d === '-' && tokens[m - 1]?.text === '-' ? m - 1 : m;
         return phraseBefore(tokens, start - 1, floor, depth + 1);
       }
     }
@@ -187,23 +188,49 @@ function describedSubject(tokens: readonly Token[], j: number, floor: number): P
 }
 
 /** "NAME, apposition, said": look back through up to three commas for a name that opens the clause. */
+const CLAUSE_OPENERS = new Set([
+  ',',
+  'and',
+  'but',
+  'yet',
+  'so',
+  'even',
+  ':',
+  '—',
+  '–',
+  '(',
+  '“',
+  '"',
+  'as',
+  'when',
+  'while',
+  'though',
+  'although',
+  'because',
+  'after',
+  'before',
+  'since',
+  'if',
+  'that',
+]);
+
+/** A subject starts its clause: at the sentence start or after a comma, conjunction or opening mark. */
+function opensClause(tokens: readonly Token[], first: number, floor: number): boolean {
+  const before = tokens[first - 1];
+  return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
+}
+
 function appositive(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {
   // "the inspector general, Steve Linick, said": the name between the commas.
   const inner = phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS);
-  if (inner && inner.kind === 'proper' && tokens[inner.first - 1]?.text === ',') return inner;
+  if (inner && inner.kind === 'proper' && opensClause(tokens, inner.first, floor)) return inner;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokens[k]!;
     if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
     if (t.text !== ',') continue;
     const p = phraseBefore(tokens, k - 1, floor, depth + 1);
     if (!p) continue;
-    const before = tokens[p.first - 1];
-    if (
-      p.first === floor ||
-      !before ||
-      [',', 'and', 'but', ':', '—', '–', '(', '“', '"', 'as', 'when', 'while'].includes(before.lower)
-    )
-      return p;
+    if (opensClause(tokens, p.first, floor)) return p;
   }
   return null;
 }
