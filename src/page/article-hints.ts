@@ -40,7 +40,7 @@ export function readArticleHints(doc: Document, parsed: ReadabilityMetadata | nu
       stringOf(ld?.headline),
       metaContent(doc, 'meta[property="og:title"]'),
       parsed?.title,
-      doc.title,
+      doc.querySelector('title')?.textContent,
     ),
     publisher: first(
       nameOf(ld?.publisher),

@@ -14,7 +14,8 @@ export type ArticleEvidence = 'json-ld' | 'og:type' | 'readerable' | null;
 
 /** Why the page counts as an article, or null when it does not. */
 export function detectArticle(doc: Document): ArticleEvidence {
-  if (!doc.body) return null;
+  // Not doc.body: linkedom creates a missing <body> on access, and the page must stay untouched.
+  if (!doc.documentElement) return null;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
   if (ogType?.trim().toLowerCase() === 'article') return 'og:type';
   // Cheap pre-check: most pages carry no JSON-LD at all.

@@ -116,7 +116,8 @@ export interface LocatedArticle {
 
 /** The live article container and its metadata: the expensive step (Readability). */
 export function locateArticle(doc: Document, options: ExtractOptions = {}): LocatedArticle | null {
-  if (!doc.body) return null;
+  // Not doc.body: linkedom creates a missing <body> on access, and the page must stay untouched.
+  if (!doc.documentElement) return null;
   const { parsed, root: found } = parseClone(doc, options.maxElemsToParse ?? DEFAULT_MAX_ELEMS);
   const root = found ?? doc.querySelector(FALLBACK_ROOTS);
   return root ? { root, hints: readArticleHints(doc, parsed) } : null;

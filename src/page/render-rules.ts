@@ -24,7 +24,7 @@ const NON_ARTICLE_ROLES: ReadonlySet<string> = new Set([
  * "article-body" or "content" never match while "related-stories" or "c-share-bar" do.
  */
 const NON_ARTICLE_WORDS =
-  /(?:^|[-_\s])(?:related|recirc|recirculation|more-?stories|read-?more|readmore|also|share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|promo|promotion|advert|advertisement|ads?|adslot|sponsored|outbrain|taboola|sidebar|breadcrumbs?|tags|taglist|toolbar|byline|author-?bio|modal|popup|cookie|consent|caption|credit|embed|tweet|instagram|video-?player|gallery|most-?read|trending|popular|topics)(?:$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:related|recirc|recirculation|more-?stories|read-?more|readmore|also|share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|promo|promotion|advert|advertisement|ads?|adslot|sponsored|outbrain|taboola|sidebar|breadcrumbs?|tags|taglist|toolbar|byline|author-?bio|modal|popup|cookie|consent|caption|credit|embed(?:ded)?|interactive|tweet|instagram|video-?player|gallery|most-?read|trending|popular|topics)(?:$|[-_\s\d])/i;
 
 /** Elements that start a new line when rendered (display: block and friends). */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -36,10 +36,14 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 /** A list or box whose text is mostly link text is navigation ("Read more: …" lists), not prose. */
 const LINK_DENSITY_LIMIT = 0.6;
-/** Boxes checked for link density; a paragraph with one long link stays. */
+/** Boxes checked for link density; they need at least two links. */
 const LINK_BOX_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl']);
-/** Minimum links before link density marks a box as navigation. */
-const LINK_BOX_MIN_LINKS = 2;
+/**
+ * A paragraph or heading that is nothing but a link is a teaser for another story ("RELATED: …"),
+ * even with a single link; prose with a linked phrase stays well under this share.
+ */
+const TEASER_LINK_SHARE = 0.8;
+const TEASER_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'li']);
 
 export type NodeVerdict = 'skip' | 'block' | 'inline';
 
@@ -85,17 +89,18 @@ function isNonArticleBox(element: Element, tag: string, rootLength: () => number
   if (NAMED_BOX_TAGS.has(tag) && words.length > 1 && NON_ARTICLE_WORDS.test(words)) {
     return textLength(element) < NAMED_BOX_MAX_SHARE * rootLength();
   }
-  return LINK_BOX_TAGS.has(tag) && isLinkDense(element);
+  if (LINK_BOX_TAGS.has(tag)) return isLinkDense(element, 2, LINK_DENSITY_LIMIT);
+  return TEASER_TAGS.has(tag) && isLinkDense(element, 1, TEASER_LINK_SHARE);
 }
 
-function isLinkDense(element: Element): boolean {
+function isLinkDense(element: Element, minLinks: number, limit: number): boolean {
   const links = element.getElementsByTagName('a');
-  if (links.length < LINK_BOX_MIN_LINKS) return false;
+  if (links.length < minLinks) return false;
   const total = textLength(element);
   if (total === 0) return false;
   let linked = 0;
   for (const link of Array.from(links)) linked += textLength(link);
-  return linked / total > LINK_DENSITY_LIMIT;
+  return linked / total > limit;
 }
 
 /** True where the document is laid out (a real browser tab), false in linkedom and jsdom. */
