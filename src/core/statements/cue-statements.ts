@@ -277,11 +277,13 @@ export function cueStatements(
     }
     // Content after: "X warned that …", "He said: “…”".
     const firstAfter = toks[afterStart]?.lower ?? '';
+    // "members question or redefine …": a coordinated verb, not a report.
     const startsWithAdjunct =
-      !after.hasThat &&
-      !afterIsQuote &&
-      c.last === c.index &&
-      (firstAfter === 'to' ? SAY_LIKE.has(c.lemma) : CIRCUMSTANCE_STARTS.has(firstAfter));
+      /^(or|and|nor|but)$/.test(firstAfter) ||
+      (!after.hasThat &&
+        !afterIsQuote &&
+        c.last === c.index &&
+        (firstAfter === 'to' ? SAY_LIKE.has(c.lemma) : CIRCUMSTANCE_STARTS.has(firstAfter)));
     const afterOk =
       afterWords >= MIN_AFTER_WORDS &&
       !startsWithAdjunct &&
