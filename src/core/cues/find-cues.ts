@@ -45,6 +45,13 @@ const BLOCKERS = new Set([
 const NEEDS_PARTICLE = new Set(['speak', 'talk', 'point']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
 
+/** "declined to say", "went on to say": the subject of these reports through the infinitive. */
+export const CONTROL_VERBS = new Set(
+  'declined declines refused refuses went proceeded continued continues began begins rushed hastened moved sought tried tries took takes used failed failing declining refusing quick'.split(
+    ' ',
+  ),
+);
+
 /** True when offset lies between a quote's marks in this sentence. */
 export function insideQuote(s: Sentence, offset: number): boolean {
   return quoteAround(s.quotes, offset) !== undefined;
@@ -61,6 +68,7 @@ export function findCues(s: Sentence): CueMatch[] {
     if (
       prev &&
       BLOCKERS.has(prev.lower) &&
+      !(prev.lower === 'to' && CONTROL_VERBS.has(toks[i - 2]?.lower ?? '')) &&
       !(hit.form === 'ing' || (hit.form === 'ed' && toks[i + 1]?.lower === 'by'))
     )
       return;

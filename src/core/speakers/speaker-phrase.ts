@@ -1,6 +1,7 @@
 // The noun phrase that names a speaker next to a cue: before it ("NATO Secretary General Jens
 // Stoltenberg warned", "senior officials said", "Clinton, 35, the daughter of …, said") or after an
 // inverted cue ("…,” said Robin Maynard). Token scans only; returns token indices.
+import { CONTROL_VERBS } from '../cues/find-cues';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NON_NAME_CAPS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
@@ -68,6 +69,8 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
     const t = tokens[j];
     if (!t || j < floor) return j;
     if ((AUX.has(t.lower) || isAdverb(t)) && !t.cap) j--;
+    else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
+    else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
     else if (TIME_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
     else if ((t.lower === 'week' || t.lower === 'month') && /^(last|this)$/.test(tokens[j - 1]?.lower ?? ''))
       j -= 2;

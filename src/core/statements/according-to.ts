@@ -4,7 +4,9 @@ import type { Sentence } from '../sentences/split-sentences';
 import { trimContent, wordCount, type Draft } from './draft';
 
 /** Longest source phrase after "according to", in tokens. */
-const MAX_SOURCE_TOKENS = 12;
+const MAX_SOURCE_TOKENS = 25;
+/** Fewest words on one side of the source for it to be what was said. */
+const MIN_CONTENT_WORDS = 3;
 
 export function accordingTo(text: string, s: Sentence, sentence: number): Draft[] {
   const toks = s.tokens;
@@ -21,23 +23,23 @@ export function accordingTo(text: string, s: Sentence, sentence: number): Draft[
       end: toks[i + 1]!.end,
       text: text.slice(toks[i]!.start, toks[i + 1]!.end),
     };
-    const opensSentence = i === 0 || (i === 1 && /^(but|and|so|yet)$/.test(toks[0]!.lower));
-    const raw = opensSentence
-      ? toks[k]?.text === ','
-        ? { start: toks[k]!.end, end: s.end }
-        : null
-      : { start: s.start, end: toks[i]!.start };
-    const span = raw && trimContent(text, raw, s);
-    if (span && wordCount(text, span) >= 3)
-      out.push({
-        ...span,
-        cue,
-        phrase,
-        sentence,
-        paragraph: s.paragraph,
-        via: 'according',
-        context: { start: s.start, end: s.end },
-      });
+    // "(But) according to X, …" opens the sentence; "…, according to X, …" sits inside it.
+    const opensSentence = toks.slice(0, i).every((t) => !t.word || /^(but|and|so|yet|still)$/.test(t.lower));
+    const afterSource = toks[k]?.text === ',' ? { start: toks[k]!.end, end: s.end } : null;
+    const raws = opensSentence ? [afterSource] : [{ start: s.start, end: toks[i]!.start }, afterSource];
+    for (const raw of raws) {
+      const span = raw && trimContent(text, raw, s);
+      if (span && wordCount(text, span) >= MIN_CONTENT_WORDS)
+        out.push({
+          ...span,
+          cue,
+          phrase,
+          sentence,
+          paragraph: s.paragraph,
+          via: 'according',
+          context: { start: s.start, end: s.end },
+        });
+    }
   }
   return out;
 }
