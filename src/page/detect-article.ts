@@ -10,6 +10,28 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'Report', 'ScholarlyArticle', 'SatiricalArticle',
 ]); // prettier-ignore
 
+/**
+ * Readability's quick check scores every paragraph of the page; on a huge non-article page that alone
+ * costs milliseconds. Paragraphs after this many count as invisible, so the check ends soon after: a
+ * real article passes within its first few dozen paragraphs. A count, not a clock, so that the answer
+ * is the same in every environment.
+ */
+const READERABLE_MAX_NODES = 300;
+
+/** Readability's own visibility test, plus the node cap. */
+function visibleWithinCap(): (node: Node) => boolean {
+  let seen = 0;
+  return (node) => {
+    if (++seen > READERABLE_MAX_NODES) return false;
+    const element = node as HTMLElement;
+    return (
+      element.style?.display !== 'none' &&
+      !element.hasAttribute('hidden') &&
+      element.getAttribute('aria-hidden') !== 'true'
+    );
+  };
+}
+
 export type ArticleEvidence = 'json-ld' | 'og:type' | 'readerable' | null;
 
 /** Why the page counts as an article, or null when it does not. */
@@ -23,5 +45,5 @@ export function detectArticle(doc: Document): ArticleEvidence {
     if (readJsonLd(doc).some((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type))))
       return 'json-ld';
   }
-  return isProbablyReaderable(doc) ? 'readerable' : null;
+  return isProbablyReaderable(doc, { visibilityChecker: visibleWithinCap() }) ? 'readerable' : null;
 }
