@@ -101,6 +101,7 @@ function contentEnd(
       return t.start;
     if (t.text === ',' && next?.lower === 'according') return t.start;
     if (t.text === ',' && finite.has(m + 1)) return t.start; // "…, said one candidate …": another statement
+    if (finite.has(m) && t.word && toks[m - 1]!.text === ',') return toks[m - 1]!.start;
     // ", and the …" starts a new clause that the speaker did not say.
     if (t.text === ',' && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return t.start;
     if (
@@ -184,6 +185,12 @@ export function cueStatements(
   const cues = findCues(s);
   const chained = new Set(cues.filter((c) => isChained(toks, c)).map((c) => c.index));
   const finite = new Set(cues.filter((c) => c.form === 's' || c.form === 'ed').map((c) => c.index));
+  // Where a later cue's own subject begins ("…, and when asked, he said"), earlier content ends.
+  for (const c of cues) {
+    if (chained.has(c.index) || c.form === 'ing') continue;
+    const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, 0), 0);
+    if (p && p.kind !== 'unnamed') finite.add(p.first);
+  }
   const out: Draft[] = [];
   let floor = 0; // first token not yet used by a statement in this sentence
   let lastPhrase: SpeakerPhrase | null = null;
