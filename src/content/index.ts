@@ -19,6 +19,15 @@ function isOrphaned(): boolean {
   }
 }
 
+/** An orphan's extension APIs may throw on any call: cleanup goes on regardless. */
+function quietly(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // The context is gone; there is nothing left to unregister from.
+  }
+}
+
 export function run(signal: AbortSignal, stop: () => void): void {
   const start = performance.now();
   let evidence = detectArticle(document);
@@ -44,6 +53,8 @@ export function run(signal: AbortSignal, stop: () => void): void {
         settings: () => settings,
         onReport: sendReport,
         onNavigated: () => void onNavigated(),
+        isAlive: () => !isOrphaned(),
+        onOrphaned: stop,
       });
       signal.addEventListener('abort', () => created.dispose());
       return created;
@@ -89,7 +100,7 @@ export function run(signal: AbortSignal, stop: () => void): void {
     return isContentMessage(message) ? answer(message) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+  signal.addEventListener('abort', () => quietly(() => browser.runtime.onMessage.removeListener(listener)));
 
   const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     if (area !== 'sync') return;
@@ -99,7 +110,7 @@ export function run(signal: AbortSignal, stop: () => void): void {
     if (session && blockedHere()) void session.then((s) => s.setActive(false));
   };
   browser.storage.onChanged.addListener(onSettings);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettings));
+  signal.addEventListener('abort', () => quietly(() => browser.storage.onChanged.removeListener(onSettings)));
 
   // Non-articles stop here: no storage read, no analyzer.
   if (!evidence) return sendReport({ url: location.href, state: 'not-article', analysis: null });

@@ -20,6 +20,9 @@ export interface SessionEnv {
   readonly onReport: (report: PageReport) => void;
   /** Called when the document navigated to another URL: the entry decides whether to run again. */
   readonly onNavigated: () => void;
+  /** False once this script is orphaned (the extension was reloaded or removed): then it cleans up. */
+  readonly isAlive: () => boolean;
+  readonly onOrphaned: () => void;
 }
 
 export interface Session {
@@ -154,13 +157,17 @@ export function createSession(env: SessionEnv): Session {
     watch = watchPage(
       doc,
       () => current?.located.root ?? null,
-      { onContentChanged: () => void refresh(), onNavigated: env.onNavigated },
+      {
+        onContentChanged: () => (env.isAlive() ? void refresh() : env.onOrphaned()),
+        onNavigated: () => (env.isAlive() ? env.onNavigated() : env.onOrphaned()),
+      },
       signal,
     );
     doc.addEventListener(
       'click',
       (event) => {
         if (state !== 'ready' || !doc.getSelection()?.isCollapsed) return;
+        if (!env.isAlive()) return env.onOrphaned();
         const id = highlighter.statementAt(event.clientX, event.clientY, event.target);
         if (id) cards.open(id, false);
       },
@@ -191,6 +198,7 @@ export function createSession(env: SessionEnv): Session {
         changed('disabled');
         return report();
       }
+      lifetime.abort();
       lifetime = new AbortController();
       startWatching();
       await fullPass();
