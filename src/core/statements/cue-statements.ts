@@ -55,6 +55,14 @@ const SAY_LIKE = new Set([
 ]);
 /** Words that open a circumstance ("said after the meeting") rather than content. */
 const CIRCUMSTANCE_STARTS = new Set('after before during when while since until without'.split(' '));
+/** Prepositions that end a noun-phrase object ("criticized the law during a stop in Flint"). */
+const NP_STOPS = new Set('during until while'.split(' '));
+/** Cues whose content is a noun phrase rather than a clause ("praised Boyle", "called the KKK abhorrent"). */
+const NP_VERBS = new Set(
+  'praise criticize criticise blast slam attack reject dismiss defend accuse describe characterize characterise call cite thank question tout mention hail laud applaud congratulate tweet post announce condemn denounce decry blame ridicule lambaste chide scold rebuke fault assail berate dub outline'.split(
+    ' ',
+  ),
+);
 const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 const CLOSE_MARKS = /^(”|"|''|’|»)$/;
 /** -ing words after a comma that do not start a side clause. */
@@ -77,20 +85,25 @@ function contentEnd(
   k: number,
   chained: ReadonlySet<number>,
   finite: ReadonlySet<number>,
+  npObject: boolean,
 ): number {
   const toks = s.tokens;
   for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
     const t = toks[m]!;
-    if (insideQuote(s, t.start)) continue;
+    // A comma just inside a closing quote ("…Cleveland,” referring to …) counts as after it.
+    const quotedComma = CLOSE_MARKS.test(t.text) && toks[m - 1]?.text === ',';
+    if (insideQuote(s, t.start) && !quotedComma) continue;
     if (m - k <= MIN_CUT_TOKENS && !chained.has(m)) continue; // "that CNN, a fellow network, has …"
     if (chained.has(m)) {
       let b = m - 1;
       while (b > k && !CHAIN.has(toks[b]!.lower) && toks[b]!.text !== ',') b--;
       return b > k ? toks[b]!.start : t.start;
     }
+    const comma = t.text === ',' || quotedComma;
+    const cut = quotedComma ? t.end : t.start;
     const next = toks[m + 1];
     if (
-      t.text === ',' &&
+      comma &&
       next &&
       next.word &&
       !next.cap &&
@@ -98,18 +111,16 @@ function contentEnd(
       next.lower.length >= 6 &&
       !NOT_PARTICIPLE.has(next.lower)
     )
-      return t.start;
-    if (t.text === ',' && next?.lower === 'according') return t.start;
-    if (t.text === ',' && finite.has(m + 1)) return t.start; // "…, said one candidate …": another statement
+      return cut;
+    if (comma && next?.lower === 'according') return cut;
+    if (comma && finite.has(m + 1)) return cut; // "…, said one candidate …": another statement
     if (finite.has(m) && t.word && toks[m - 1]!.text === ',') return toks[m - 1]!.start;
     // ", and the …" starts a new clause that the speaker did not say.
-    if (t.text === ',' && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return t.start;
-    if (
-      t.text === ';' ||
-      (t.text === ',' && CLAUSE_CUTS.has(next?.lower ?? '')) ||
-      ((t.text === '—' || t.text === '–' || t.text === '(') && t.start > toks[m - 1]!.end)
-    )
-      return t.start;
+    if (comma && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return cut;
+    if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? ''))) return cut;
+    if ((t.text === '—' || t.text === '–' || t.text === '(') && t.start > toks[m - 1]!.end) return t.start;
+    // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
+    if (npObject && NP_STOPS.has(t.lower) && m - k > 1) return t.start;
   }
   return s.end;
 }
@@ -252,6 +263,7 @@ export function cueStatements(
       after.hasThat && toks[after.index]?.text === ',' ? after.index : after.index - 1,
       chained,
       finite,
+      NP_VERBS.has(c.lemma) && !after.hasThat,
     );
     const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
     // "…, he said, he would leave": an aside cue splits one statement in two.

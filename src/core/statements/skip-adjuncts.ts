@@ -89,6 +89,8 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const t = tokens[k]!;
     if (t.word && TIME_WORDS.has(t.lower) && !t.cap) k++;
+    else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
+      k++; // "said only that", "said flatly"
     else if (t.word && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) k++;
     else if (ADJUNCT_PREPS.has(t.lower)) {
       let m = k + 1;
