@@ -12,7 +12,7 @@ import {
 } from '../page/extract-article';
 import type { Highlighter, PaintItem } from '../page/highlighter';
 import { spanToRange, type TextMap } from '../page/text-map';
-import { forEachChunked, measure, yieldToPage } from './timing';
+import { afterNextPaint, forEachChunked, measure, yieldToPage } from './timing';
 
 export interface AnchoredStatement {
   readonly statement: Statement;
@@ -106,6 +106,7 @@ export async function analyzePage(
   options: PassOptions,
   signal: AbortSignal,
 ): Promise<PageAnalysis | null> {
+  await afterNextPaint(signal);
   let start = performance.now();
   const located = locateArticle(doc);
   const locateBusy = performance.now() - start;

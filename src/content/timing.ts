@@ -54,3 +54,23 @@ export async function forEachChunked<T>(
   }
   return busy + (performance.now() - chunkStart);
 }
+
+/** Longest wait for a frame: background tabs get no animation frames at all. */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Waits until the browser has rendered a frame, so the page's own style and layout work is done before
+ * we read computed styles (else the first getComputedStyle pays for the whole page's style recalc).
+ */
+export async function afterNextPaint(signal: AbortSignal): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+  signal.throwIfAborted();
+}
