@@ -77,6 +77,13 @@ export function findCues(s: Sentence): CueMatch[] {
     while (b >= 0 && (toks[b]!.lower === 'not' || toks[b]!.lower === 'never' || toks[b]!.lower === 'also'))
       b--;
     if (hit.form === 'ed' && PASSIVE_BE.has(toks[b]?.lower ?? '') && toks[i + 1]?.lower !== 'by') return;
+    // "Asked about the comments, the manager said …": the one asked is not the one reporting.
+    if (
+      hit.form === 'ed' &&
+      (i === 0 || /^(when|if|once|after)$/.test(prev?.lower ?? '')) &&
+      hit.lemma === 'ask'
+    )
+      return;
     const next = toks[i + 1];
     const particle = next && CUE_PARTICLES[hit.lemma]?.includes(next.lower);
     out.push({
