@@ -41,7 +41,7 @@ export function createCardController(
     const index = sameSpeaker.indexOf(entry);
     close();
     if (scroll)
-      entry.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      entry.range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
     activeId = id;
     highlighter.setActive(id);
     const go = (offset: number) => () => {

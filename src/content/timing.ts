@@ -65,7 +65,7 @@ const FRAME_WAIT_MS = 100;
 export async function afterNextPaint(signal: AbortSignal): Promise<void> {
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, FRAME_WAIT_MS);
-    requestAnimationFrame(() =>
+    globalThis.requestAnimationFrame?.(() =>
       setTimeout(() => {
         clearTimeout(timer);
         resolve();
