@@ -23,6 +23,9 @@ export function isOrganizationName(name: string): boolean {
   return (
     ORG_NAMES.has(n.toLowerCase()) ||
     (words.length > 1 && ORG_HEADS.has(last)) ||
+    words.some(
+      (w, i) => ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of',
+    ) // "University of Michigan" ||
     (words.length === 1 && isAcronym(n))
   );
 }

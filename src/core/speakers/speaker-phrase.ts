@@ -46,7 +46,7 @@ const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
     t?.text === '.' &&
     p !== undefined &&
     p.end === t.start &&
-    (ABBREVIATIONS.has(p.lower) || (p.cap && p.text.length === 1))
+    (ABBREVIATIONS.has(p.lower) || (p.cap && p.text.length === 1) || /^(\p{L}\.)+\p{L}$/u.test(p.text))
   );
 };
 const isNameWord = (t: Token): boolean => t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
@@ -101,7 +101,15 @@ function unnamedBack(tokens: readonly Token[], j: number, floor: number): number
   let k = j;
   while (k - 1 >= floor) {
     const t = tokens[k - 1]!;
-    if (UNNAMED_MODIFIERS.has(t.lower) || TITLE_WORDS.has(t.lower) || isNameWord(t) || /^\d/.test(t.text))
+    const possessive = /[’']s$/.test(t.lower); // "the prime minister's spokesman"
+    if (
+      UNNAMED_MODIFIERS.has(t.lower) ||
+      TITLE_WORDS.has(t.lower) ||
+      isNameWord(t) ||
+      /^\d/.test(t.text) ||
+      possessive ||
+      isAbbrevDot(tokens, k - 1)
+    )
       k--;
     else break;
   }

@@ -227,6 +227,7 @@ export function cueStatements(
       if (p && !(p.kind === 'pronoun' && /^(it|they)$/.test(toks[p.first]!.lower) && c.form === 'ing')) {
         phrase = phraseSpan(toks, p);
         groupFirst = p.first;
+        while (groupFirst > 0 && /^(the|a|an)$/.test(toks[groupFirst - 1]!.lower)) groupFirst--;
       } else if (c.form !== 'ing') {
         const prev = toks[c.index - 1];
         if (!prev || prev.text === ',' || CLOSE_MARKS.test(prev.text)) {
