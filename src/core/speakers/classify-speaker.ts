@@ -23,9 +23,8 @@ export function isOrganizationName(name: string): boolean {
   return (
     ORG_NAMES.has(n.toLowerCase()) ||
     (words.length > 1 && ORG_HEADS.has(last)) ||
-    words.some(
-      (w, i) => ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of',
-    ) // "University of Michigan" ||
+    // "University of Michigan", "Department of Justice"
+    words.some((w, i) => ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
     (words.length === 1 && isAcronym(n))
   );
 }
