@@ -232,7 +232,7 @@ export function cueStatements(
         const prev = toks[c.index - 1];
         if (!prev || prev.text === ',' || CLOSE_MARKS.test(prev.text)) {
           const a = phraseAfter(toks, c.last + 1, toks.length - 1);
-          if (a) {
+          if (a && a.kind !== 'pronoun') {
             phrase = phraseSpan(toks, a);
             groupLast = a.last;
             inverted = true;
