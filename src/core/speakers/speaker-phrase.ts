@@ -183,7 +183,7 @@ function describedSubject(tokens: readonly Token[], j: number, floor: number): P
   if (head.cap || NOT_HEADS.has(head.lower) || /(ly|ing|ed)$/.test(head.lower)) return null;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokens[k]!;
-    if (!t.word) return null;
+    if (!t.word || AUX.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
     if (DETERMINERS.has(t.lower)) {
       if (DEMONSTRATIVES.has(t.lower) && !SOURCE_HEADS.has(head.lower)) return null;
       const before = tokens[k - 1];

@@ -25,7 +25,8 @@ export function accordingTo(text: string, s: Sentence, sentence: number): Draft[
     };
     // "(But) according to X, …" opens the sentence; "…, according to X, …" sits inside it.
     const opensSentence = toks.slice(0, i).every((t) => !t.word || /^(but|and|so|yet|still)$/.test(t.lower));
-    const afterSource = toks[k]?.text === ',' ? { start: toks[k]!.end, end: s.end } : null;
+    const relative = /^(who|which)$/.test(toks[k + 1]?.lower ?? ''); // "according to X, who …"
+    const afterSource = toks[k]?.text === ',' && !relative ? { start: toks[k]!.end, end: s.end } : null;
     const raws = opensSentence ? [afterSource] : [{ start: s.start, end: toks[i]!.start }, afterSource];
     for (const raw of raws) {
       const span = raw && trimContent(text, raw, s);

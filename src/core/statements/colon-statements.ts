@@ -1,5 +1,6 @@
 // "Cruz: Trump Would Put Liberals On Court" — a short speaker phrase, a colon, then what was said.
 import type { Sentence } from '../sentences/split-sentences';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import { phraseBefore } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
 
@@ -17,7 +18,8 @@ export function colonStatement(
   const colon = toks.findIndex((t, i) => t.text === ':' && i <= MAX_SPEAKER_TOKENS);
   if (colon < 1) return null;
   const p = phraseBefore(toks, colon - 1, 0);
-  if (!p || p.first !== 0 || p.kind === 'pronoun') return null;
+  if (!p || p.first !== 0 || p.kind === 'pronoun' || p.kind === 'relative') return null;
+  if (p.kind === 'unnamed' && !UNNAMED_SOURCE_NOUNS.has(toks[p.last]!.lower)) return null; // "The goal: …"
   // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.
   const known = s.paragraph === 0 || p.last > p.first || isKnownSpeaker(toks[p.last]!.text);

@@ -207,6 +207,8 @@ export function cueStatements(
   let lastPhrase: SpeakerPhrase | null = null;
   for (const c of cues) {
     const cueAt = toks[c.index]!.start;
+    // "It was first declared by Nixon": passives with "by" are backward attributions (passive step).
+    if (c.form === 'ed' && toks[c.last + 1]?.lower === 'by') continue;
     if (out.slice(-RECENT_DRAFTS).some((d) => d.start <= cueAt && cueAt < d.end)) continue;
     let phrase: SpeakerPhrase | null = null;
     let groupFirst = c.index;
@@ -268,7 +270,8 @@ export function cueStatements(
     );
     const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
     // "…, he said, he would leave": an aside cue splits one statement in two.
-    const aside = afterComma && before?.text === ',' && !inverted;
+    const aside =
+      afterComma && before?.text === ',' && !inverted && !/^(a|an)$/.test(toks[after.index + 1]?.lower ?? '');
     const afterStart = aside ? after.index + 1 : after.index;
     const afterSpan =
       afterStart < toks.length && (!afterComma || aside)
@@ -277,6 +280,7 @@ export function cueStatements(
     const afterWords = afterSpan ? wordCount(text, afterSpan) : 0;
     // "…, he said after meeting aides" — what follows the cue is circumstance, not content.
     const afterIsAdjunct = afterSpan === null || ADJUNCT_STARTS.has(toks[afterStart]?.lower ?? '');
+    const afterIsTitle = afterSpan !== null && isTitleCase(text.slice(afterSpan.start, afterSpan.end));
     const afterIsQuote =
       afterSpan !== null && quoteAround(s.quotes, afterSpan.start)?.inner.start === afterSpan.start;
     const beforeWords =
@@ -306,6 +310,7 @@ export function cueStatements(
         (firstAfter === 'to' ? SAY_LIKE.has(c.lemma) : CIRCUMSTANCE_STARTS.has(firstAfter)));
     const afterOk =
       afterWords >= MIN_AFTER_WORDS &&
+      !afterIsTitle &&
       !startsWithAdjunct &&
       (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':');
     if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote && !aside))

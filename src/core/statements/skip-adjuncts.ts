@@ -76,7 +76,9 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
       let m = k;
       while (
         m + 1 < end &&
-        (tokens[m + 1]!.cap || (tokens[m + 1]!.lower === 'of' && tokens[m + 2]?.cap)) &&
+        (tokens[m + 1]!.cap ||
+          (tokens[m + 1]!.text === '.' && tokens[m + 2]?.cap) ||
+          (tokens[m + 1]!.lower === 'of' && tokens[m + 2]?.cap)) &&
         m - k < 6
       )
         m++;
