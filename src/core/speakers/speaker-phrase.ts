@@ -200,6 +200,10 @@ function describedSubject(tokens: readonly Token[], j: number, floor: number): P
 
 /** "NAME, apposition, said": look back through up to three commas for a name that opens the clause. */
 const CLAUSE_OPENERS = new Set([
+  '”',
+  "''",
+  '’',
+  '»',
   ',',
   'and',
   'but',
