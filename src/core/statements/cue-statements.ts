@@ -25,7 +25,8 @@ const MIN_CLAUSE_WORDS = 4;
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
 const MAX_NOUN_LOOKBACK = 5;
 /** Capitalised adjectives ("Chinese comments") that are no speaker unless the article names them. */
-const DEMONYM = /(an|ese|ish|ern|ic|ian|i)$/;
+const DEMONYM =
+  /(ese|ish|ian|ean)$|^(american|mexican|african|european|korean|cuban|german|western|eastern|northern|southern|israeli|iraqi|pakistani|saudi|afghan|arab|arabic|islamic|catholic|democratic|republican|hispanic|latino|muslim|jewish|christian|united|national|federal|international|chinese|japanese|french|greek|dutch|thai|swiss)$/;
 /** Words after a comma that open a side clause, where what was said usually ends. */
 const CLAUSE_CUTS = new Set(
   'but though although while whereas as because even when after before so who which a an'.split(' '),
