@@ -292,12 +292,12 @@ export function cueStatements(
       const span = trimContent(text, quoteBefore, s);
       if (span) made.push(span);
     } else if (
-      before?.text === ',' &&
+      (before?.text === ',' || (before && CLOSE_MARKS.test(before.text) && toks[groupFirst - 2]?.text === ',')) &&
       !after.hasThat &&
       (inverted || afterWords < MIN_AFTER_WORDS || (beforeIsClause && afterIsAdjunct) || aside) &&
       toks[floor]
     ) {
-      const span = trimContent(text, { start: toks[floor]!.start, end: before.start }, s);
+      const span = trimContent(text, { start: toks[floor]!.start, end: before!.start }, s);
       if (span && wordCount(text, span) >= MIN_BEFORE_WORDS) made.push(span);
     }
     // Content after: "X warned that …", "He said: “…”".
