@@ -1,5 +1,5 @@
 // Opens, steps and closes the statement card; one card at a time, tied to the active highlight.
-import { openCard, type Card, type CardLabels } from '../page/card';
+import { openCard, type Card, type CardLabels, type CardScheme } from '../page/card';
 import type { Highlighter } from '../page/highlighter';
 import type { AnchoredStatement, PageAnalysis } from './analyze-page';
 
@@ -20,6 +20,7 @@ export function createCardController(
   highlighter: Highlighter,
   labels: CardLabels,
   current: () => PageAnalysis | null,
+  scheme: () => CardScheme,
 ): CardController {
   let card: Card | null = null;
   let activeId: string | null = null;
@@ -59,6 +60,7 @@ export function createCardController(
       },
       { onPrevious: go(-1), onNext: go(1), onClose: close },
       labels,
+      scheme(),
     );
     return true;
   };

@@ -46,8 +46,14 @@ export function run(signal: AbortSignal, stop: () => void): void {
       });
   };
 
+  let settingsRead: Promise<void> | null = null;
+  const loadSettings = (): Promise<void> =>
+    (settingsRead ??= readSettings().then((read) => {
+      settings = read;
+    }));
+
   const loadSession = (): Promise<Session> =>
-    (session ??= import('./session').then(({ createSession }) => {
+    (session ??= Promise.all([import('./session'), loadSettings()]).then(([{ createSession }]) => {
       const created = createSession({
         doc: document,
         settings: () => settings,
@@ -114,8 +120,7 @@ export function run(signal: AbortSignal, stop: () => void): void {
 
   // Non-articles stop here: no storage read, no analyzer.
   if (!evidence) return sendReport({ url: location.href, state: 'not-article', analysis: null });
-  void readSettings().then((read) => {
-    settings = read;
+  void loadSettings().then(() => {
     if (!signal.aborted) return autoRun();
   });
 }

@@ -66,7 +66,9 @@ export function createSession(env: SessionEnv): Session {
   let pass: AbortController | null = null;
   let lifetime = new AbortController();
   let watch: PageWatch | null = null;
-  const raw: Highlighter = createHighlighter(doc);
+  const raw: Highlighter = createHighlighter(doc, {
+    highContrast: env.settings().colorScheme === 'high-contrast',
+  });
   // Our own marks (fallback mode) must not look like page changes to the watcher.
   const highlighter: Highlighter = {
     mode: raw.mode,
@@ -75,7 +77,13 @@ export function createSession(env: SessionEnv): Session {
     statementAt: (x, y, target) => raw.statementAt(x, y, target),
     clear: () => (watch ? watch.muted(() => raw.clear()) : raw.clear()),
   };
-  const cards: CardController = createCardController(doc, highlighter, cardLabels(), () => current);
+  const cards: CardController = createCardController(
+    doc,
+    highlighter,
+    cardLabels(),
+    () => current,
+    () => env.settings().colorScheme,
+  );
 
   const report = (): PageReport => ({
     url: doc.location.href,

@@ -41,9 +41,20 @@ button {
 button:disabled { opacity: 0.45; cursor: default; }
 button:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
-  :host { color: #ececf1; }
-  [part='card'] { background: #1f1f24; border-color: #6a6a75; }
-  [part='about'], [part='kind'], [part='publisher'], [part='position'] { color: #b8b8c2; }
-  button { background: #2c2c33; border-color: #6a6a75; }
+  :host(:not([data-scheme])) { color: #ececf1; }
+  :host(:not([data-scheme])) [part='card'] { background: #1f1f24; border-color: #6a6a75; }
+  :host(:not([data-scheme])) :is([part='about'], [part='kind'], [part='publisher'], [part='position']) { color: #b8b8c2; }
+  :host(:not([data-scheme])) button { background: #2c2c33; border-color: #6a6a75; }
 }
+:host([data-scheme='light']) { color-scheme: light; }
+:host([data-scheme='dark']) { color: #ececf1; color-scheme: dark; }
+:host([data-scheme='dark']) [part='card'] { background: #1f1f24; border-color: #6a6a75; }
+:host([data-scheme='dark']) :is([part='about'], [part='kind'], [part='publisher'], [part='position']) { color: #b8b8c2; }
+:host([data-scheme='dark']) button { background: #2c2c33; border-color: #6a6a75; }
+:host([data-scheme='high-contrast']) { color: #fff; color-scheme: dark; }
+:host([data-scheme='high-contrast']) [part='card'] { background: #000; border: 2px solid #fff; }
+:host([data-scheme='high-contrast']) :is([part='about'], [part='kind'], [part='publisher'], [part='position']) { color: #fff; }
+:host([data-scheme='high-contrast']) [part='text'] { border-left-color: #ff0; }
+:host([data-scheme='high-contrast']) button { background: #000; color: #fff; border: 2px solid #fff; }
+:host([data-scheme='high-contrast']) :focus-visible { outline: 3px solid #ff0; }
 `;

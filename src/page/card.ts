@@ -55,6 +55,9 @@ export interface CardActions {
   readonly onClose: () => void;
 }
 
+/** The card's look: follow the system, force light or dark, or high contrast. */
+export type CardScheme = 'auto' | 'light' | 'dark' | 'high-contrast';
+
 export interface Card {
   readonly element: HTMLElement;
   close(): void;
@@ -155,8 +158,10 @@ export function openCard(
   content: CardContent,
   actions: CardActions,
   labels: CardLabels = DEFAULT_CARD_LABELS,
+  scheme: CardScheme = 'auto',
 ): Card {
   const host = doc.createElement('sourcelight-card');
+  if (scheme !== 'auto') host.setAttribute('data-scheme', scheme);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyle(doc, shadow);
   const body = buildBody(doc, content, labels, actions);

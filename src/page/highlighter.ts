@@ -33,9 +33,18 @@ export interface Highlighter {
   clear(): void;
 }
 
-export function highlightName(kind: PaintKind | 'active', color = 0): string {
-  if (kind === 'active') return `${HIGHLIGHT_PREFIX}-active`;
-  return `${HIGHLIGHT_PREFIX}-${kind === 'statement' ? 'speaker' : 'mention'}-${color % SPEAKER_COLORS}`;
+/** "sourcelight-speaker-3"; with high contrast "sourcelight-hc-speaker-3" (opaque paint, see highlights.css). */
+export function highlightName(kind: PaintKind | 'active', color = 0, highContrast = false): string {
+  const prefix = highContrast ? `${HIGHLIGHT_PREFIX}-hc` : HIGHLIGHT_PREFIX;
+  if (kind === 'active') return `${prefix}-active`;
+  return `${prefix}-${kind === 'statement' ? 'speaker' : 'mention'}-${color % SPEAKER_COLORS}`;
+}
+
+export interface HighlighterOptions {
+  /** For tests and for browsers whose Highlight API is broken. */
+  readonly forceMarks?: boolean;
+  /** Opaque colours and strong underlines (the user's high-contrast setting). */
+  readonly highContrast?: boolean;
 }
 
 interface HighlightApi {
@@ -51,7 +60,7 @@ function highlightApi(doc: Document): HighlightApi | null {
   return { registry, create: (...ranges) => new create(...ranges) };
 }
 
-function createApiHighlighter(doc: Document, api: HighlightApi): Highlighter {
+function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: boolean): Highlighter {
   const owners = new Map<Range, string>();
   const byStatement = new Map<string, Range[]>();
   const used = new Map<string, Highlight>();
@@ -70,14 +79,17 @@ function createApiHighlighter(doc: Document, api: HighlightApi): Highlighter {
     add(items) {
       for (const item of items) {
         // Statements above mentions, the open card's statement above all.
-        highlightFor(highlightName(item.kind, item.color), item.kind === 'statement' ? 1 : 0).add(item.range);
+        highlightFor(
+          highlightName(item.kind, item.color, highContrast),
+          item.kind === 'statement' ? 1 : 0,
+        ).add(item.range);
         owners.set(item.range, item.id);
         if (item.kind === 'statement')
           byStatement.set(item.id, [...(byStatement.get(item.id) ?? []), item.range]);
       }
     },
     setActive(id) {
-      const active = highlightFor(highlightName('active'), 2);
+      const active = highlightFor(highlightName('active', 0, highContrast), 2);
       active.clear();
       for (const range of id ? (byStatement.get(id) ?? []) : []) active.add(range);
     },
@@ -96,7 +108,7 @@ function createApiHighlighter(doc: Document, api: HighlightApi): Highlighter {
   };
 }
 
-function createMarkHighlighter(doc: Document): Highlighter {
+function createMarkHighlighter(doc: Document, highContrast: boolean): Highlighter {
   const owners = new WeakMap<Element, string>();
   const marks: Element[] = [];
   const splits: Text[] = [];
@@ -105,7 +117,8 @@ function createMarkHighlighter(doc: Document): Highlighter {
     mode: 'marks',
     add(items) {
       for (const item of items) {
-        for (const mark of wrapRange(doc, item.range, item.kind, item.color, splits)) {
+        for (const mark of wrapRange(doc, item.range, item.kind, item.color % SPEAKER_COLORS, splits)) {
+          if (highContrast) mark.setAttribute('data-contrast', 'high');
           owners.set(mark, item.id);
           marks.push(mark);
         }
@@ -126,8 +139,8 @@ function createMarkHighlighter(doc: Document): Highlighter {
   };
 }
 
-/** `forceMarks` is for tests and for browsers whose Highlight API is broken. */
-export function createHighlighter(doc: Document, options: { forceMarks?: boolean } = {}): Highlighter {
+export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
   const api = options.forceMarks ? null : highlightApi(doc);
-  return api ? createApiHighlighter(doc, api) : createMarkHighlighter(doc);
+  const highContrast = options.highContrast ?? false;
+  return api ? createApiHighlighter(doc, api, highContrast) : createMarkHighlighter(doc, highContrast);
 }

@@ -75,6 +75,16 @@ describe('Highlight API path', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('uses the high-contrast names when asked', () => {
+    const registry = new Map<string, FakeHighlight>();
+    Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
+    const { rangeOf } = setUp();
+    const highlighter = createHighlighter(document, { highContrast: true });
+    highlighter.add([{ id: 's1', range: rangeOf('minister'), color: 3, kind: 'statement' }]);
+    expect([...registry.keys()]).toEqual(['sourcelight-hc-speaker-3']);
+    highlighter.clear();
+  });
+
   it('leaves highlights it did not create alone', () => {
     const registry = new Map<string, FakeHighlight>([['page-own', new FakeHighlight()]]);
     Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
