@@ -119,7 +119,7 @@ function contentEnd(
     // ", and the …" starts a new clause that the speaker did not say.
     if (comma && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return cut;
     if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? ''))) return cut;
-    if ((t.text === '—' || t.text === '–' || t.text === '(') && t.start > toks[m - 1]!.end) return t.start;
+    if ((t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') && t.start > toks[m - 1]!.end) return t.start;
     // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
     if (npObject && NP_STOPS.has(t.lower) && m - k > 1) return t.start;
   }
@@ -288,7 +288,7 @@ export function cueStatements(
       toks[floor] && before ? wordCount(text, { start: toks[floor]!.start, end: before.start }) : 0;
     const beforeIsClause =
       beforeWords >= MIN_CLAUSE_WORDS && !OPENERS.has(toks[floor]!.lower) && !/ing$/.test(toks[floor]!.lower);
-    if (quoteBefore && toks[floor] && quoteBefore.start >= toks[floor]!.start) {
+    if (quoteBefore && !after.hasThat && toks[floor] && quoteBefore.start >= toks[floor]!.start) {
       const span = trimContent(text, quoteBefore, s);
       if (span) made.push(span);
     } else if (
