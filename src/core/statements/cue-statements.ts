@@ -29,7 +29,7 @@ const DEMONYM =
   /(ese|ish|ian|ean)$|^(american|mexican|african|european|korean|cuban|german|western|eastern|northern|southern|israeli|iraqi|pakistani|saudi|afghan|arab|arabic|islamic|catholic|democratic|republican|hispanic|latino|muslim|jewish|christian|united|national|federal|international|chinese|japanese|french|greek|dutch|thai|swiss)$/;
 /** Words after a comma that open a side clause, where what was said usually ends. */
 const CLAUSE_CUTS = new Set(
-  'but though although while whereas as because even when after before so who which a an'.split(' '),
+  'but though although while whereas because even after before so who which a an'.split(' '),
 );
 const ADJUNCT_STARTS = new Set(
   'after before during in at on when while as because of about since until to for with without by from'.split(
