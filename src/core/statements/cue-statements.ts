@@ -118,7 +118,8 @@ function contentEnd(
     if (finite.has(m) && t.word && toks[m - 1]!.text === ',') return toks[m - 1]!.start;
     // ", and the …" starts a new clause that the speaker did not say.
     if (comma && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return cut;
-    if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? ''))) return cut;
+    // ", but that …" continues the report with a second that-clause.
+    if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that')) return cut;
     if ((t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') && t.start > toks[m - 1]!.end) return t.start;
     // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
     if (npObject && NP_STOPS.has(t.lower) && m - k > 1) return t.start;
