@@ -10,7 +10,7 @@ const ATTRIBUTION = /\b(?:Attribution|Source|Sources|Credit|With reporting by)\s
 const CONTRIBUTED =
   /\b((?:[Tt]he\s+)?[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*){0,4})\s+contributed\s+(?:reporting|to this (?:report|story|article))/gu;
 const UNNAMED =
-  /\b(?:(?:[a-z]{4,}\s+)?(?:reporting|reports)\s+(?:from|by|in)\s+)?(?:multiple|several|various|many|other|local|state|foreign|international|national|independent)\s+(?:news\s+|media\s+)?(?:outlets|media|publications|newspapers|news organi[sz]ations)\b|\b(?:media|press|news)\s+reports\b/g;
+  /\b(?:(?:[a-z]{4,}\s+)?(?:reporting|reports)\s+(?:from|by|in)\s+)?(?:multiple|several|various|many|other|local|state|foreign|international|national|independent)\s+(?:news\s+|media\s+)?(?:outlets|media|publications|newspapers|news organi[sz]ations)\b|\b(?:media|press|news)\s+reports\b/gi;
 const STOP_WORDS = /^(and|or|the|of|to|from|with)\s+/;
 
 export function findCredits(text: string, paragraphs: readonly Span[]): Credit[] {

@@ -190,6 +190,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'consultant',
   'consultants',
   'insiders',
+  'outlets', 'media', 'networks', 'newspapers', 'publications', 'journalists', 'reporters',
   'all',
   // described people ("the vice president said", "Twenty-four percent said")
   'percent',
