@@ -119,8 +119,10 @@ function contentEnd(
     // ", and the …" starts a new clause that the speaker did not say.
     if (comma && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return cut;
     // ", but that …" continues the report with a second that-clause.
-    if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that')) return cut;
-    if ((t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') && t.start > toks[m - 1]!.end) return t.start;
+    if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that'))
+      return cut;
+    if ((t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') && t.start > toks[m - 1]!.end)
+      return t.start;
     // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
     if (npObject && NP_STOPS.has(t.lower) && m - k > 1) return t.start;
   }
@@ -293,7 +295,8 @@ export function cueStatements(
       const span = trimContent(text, quoteBefore, s);
       if (span) made.push(span);
     } else if (
-      (before?.text === ',' || (before && CLOSE_MARKS.test(before.text) && toks[groupFirst - 2]?.text === ',')) &&
+      (before?.text === ',' ||
+        (before && CLOSE_MARKS.test(before.text) && toks[groupFirst - 2]?.text === ',')) &&
       !after.hasThat &&
       (inverted || afterWords < MIN_AFTER_WORDS || (beforeIsClause && afterIsAdjunct) || aside) &&
       toks[floor]

@@ -6,6 +6,8 @@ import { isTitleCase, trimContent, wordCount, type Draft } from './draft';
 
 /** Fewer words are scare quotes or names ("so-called “experts”"). */
 const MIN_QUOTE_WORDS = 4;
+/** A quote nobody is known to have said must be longer to count (GGT uses 6 tokens). */
+const MIN_UNATTRIBUTED_WORDS = 6;
 /** How many paragraphs back a speaker carries over to a cue-less quote. */
 const MAX_PARAGRAPH_GAP = 1;
 /** Drafts before a quote that may still reach into it (a sentence yields only a few). */
@@ -40,6 +42,7 @@ export function floatingQuotes(
       const later =
         nextInParagraph?.paragraph === q.paragraph && nextInParagraph.phrase ? nextInParagraph : null;
       const from: Draft | null = carries ? prev : later;
+      if (!from?.phrase && wordCount(text, span) < MIN_UNATTRIBUTED_WORDS) continue;
       const draft: Draft = {
         ...span,
         cue: null,
