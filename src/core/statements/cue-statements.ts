@@ -284,7 +284,10 @@ export function cueStatements(
     const afterWords = afterSpan ? wordCount(text, afterSpan) : 0;
     // "…, he said after meeting aides" — what follows the cue is circumstance, not content.
     const afterIsAdjunct = afterSpan === null || ADJUNCT_STARTS.has(toks[afterStart]?.lower ?? '');
-    const afterIsTitle = afterSpan !== null && isTitleCase(text.slice(afterSpan.start, afterSpan.end));
+    const afterIsTitle =
+      afterSpan !== null &&
+      quoteAround(s.quotes, afterSpan.start) !== undefined &&
+      isTitleCase(text.slice(afterSpan.start, afterSpan.end));
     const afterIsQuote =
       afterSpan !== null && quoteAround(s.quotes, afterSpan.start)?.inner.start === afterSpan.start;
     const beforeWords =
