@@ -254,6 +254,9 @@ export function cueStatements(
     };
     const made: Span[] = [];
     // Content before: "“…,” she said" or "…, Blackwell maintains."
+    // "As the Times noted, …" / "…, as supporters point out": "as" joins the cue to what was said.
+    const viaAs = toks[groupFirst - 1]?.lower === 'as';
+    if (viaAs) groupFirst--;
     const before = toks[groupFirst - 1];
     const lastQuote = quoteEndingBy(s.quotes, toks[groupFirst]!.start);
     const quoteBefore =
@@ -275,7 +278,10 @@ export function cueStatements(
     const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
     // "…, he said, he would leave": an aside cue splits one statement in two.
     const aside =
-      afterComma && before?.text === ',' && !inverted && !/^(a|an)$/.test(toks[after.index + 1]?.lower ?? '');
+      afterComma &&
+      (before?.text === ',' || (viaAs && !before)) &&
+      !inverted &&
+      !/^(a|an)$/.test(toks[after.index + 1]?.lower ?? '');
     const afterStart = aside ? after.index + 1 : after.index;
     const afterSpan =
       afterStart < toks.length && (!afterComma || aside)
