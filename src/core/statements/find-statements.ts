@@ -7,6 +7,7 @@ import { cueStatements } from './cue-statements';
 import type { Draft } from './draft';
 import { floatingQuotes } from './floating-quotes';
 import { passiveStatement } from './passive-statements';
+import { questionStatements } from './question-statements';
 
 const overlaps = (a: Draft, b: Draft): boolean => a.start < b.end && b.start < a.end;
 
@@ -26,6 +27,7 @@ export function findStatements(
   };
   sentences.forEach((s, i) => {
     for (const d of accordingTo(text, s, i)) add(d);
+    for (const d of questionStatements(text, s, i)) add(d);
     for (const d of cueStatements(text, s, i, sentences[i + 1], isKnownSpeaker)) add(d);
     add(passiveStatement(text, s, i, sentences[i - 1]));
     add(colonStatement(text, s, i, isKnownSpeaker));

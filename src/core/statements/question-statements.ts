@@ -1,0 +1,71 @@
+// "Asked whether he would run, Smith said …" / "… when asked how ties would fare": the question put
+// to someone is itself reported speech. Its asker is named only by "asked by X"; otherwise unknown.
+import { insideQuote } from '../cues/find-cues';
+import type { Sentence } from '../sentences/split-sentences';
+import { phraseAfter } from '../speakers/speaker-phrase';
+import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
+
+const QUESTION_OPENERS = new Set([
+  'if',
+  'whether',
+  'what',
+  'how',
+  'why',
+  'who',
+  'whom',
+  'which',
+  'when',
+  'where',
+  'about',
+  'to',
+]);
+/** How far "asked" may sit from the question word ("Asked during a January debate why …"), in tokens. */
+const MAX_GAP = 6;
+
+export function questionStatements(text: string, s: Sentence, sentence: number): Draft[] {
+  const toks = s.tokens;
+  const out: Draft[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.lower !== 'asked' || insideQuote(s, t.start)) continue;
+    const prev = toks[i - 1]?.lower;
+    if (!(i === 0 || prev === 'when' || prev === 'if' || prev === ',' || prev === 'after')) continue;
+    let k = i + 1;
+    let phrase: SpeakerPhrase | null = null;
+    if (toks[k]?.lower === 'by') {
+      const p = phraseAfter(toks, k + 1, toks.length - 1);
+      if (p) {
+        phrase = { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
+        k = p.last + 1;
+      }
+    }
+    let q = k;
+    while (
+      q < toks.length &&
+      q - k < MAX_GAP &&
+      !QUESTION_OPENERS.has(toks[q]!.lower) &&
+      toks[q]!.text !== ','
+    )
+      q++;
+    if (!QUESTION_OPENERS.has(toks[q]?.lower ?? '')) continue;
+    let e = q + 1;
+    while (e < toks.length && (toks[e]!.text !== ',' || insideQuote(s, toks[e]!.start))) e++;
+    const span = trimContent(
+      text,
+      { start: toks[q]!.start, end: e < toks.length ? toks[e]!.start : s.end },
+      s,
+    );
+    if (!span || wordCount(text, span) < 2) continue;
+    const cue = { start: t.start, end: t.end, text: t.text };
+    out.push({
+      ...span,
+      cue,
+      phrase,
+      sentence,
+      paragraph: s.paragraph,
+      via: 'verb',
+      context: { start: s.start, end: s.end },
+    });
+  }
+  return out;
+}
