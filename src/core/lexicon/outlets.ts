@@ -13,39 +13,15 @@ export const OUTLETS_BY_NAME: ReadonlyMap<string, CreditType> = new Map([
 ]);
 
 /** Names too ambiguous to credit without context ("Time", "People", "Post"): only after "told"/"reported by". */
-export const AMBIGUOUS_OUTLETS: ReadonlySet<string> = new Set([
-  'Time',
-  'People',
-  'Post',
-  'Journal',
-  'Times',
-  'Fox',
-  'ABC',
-  'Mirror',
-  'Independent',
-  'Insider',
-  'Fortune',
-  'Guardian',
-  'the Times',
-  'the Post',
-  'the Journal',
-  'PA',
-  'AP',
-  'Sun',
-  'The Sun',
-  'Economist',
-  'Telegraph',
-]);
+export const AMBIGUOUS_OUTLETS: ReadonlySet<string> = new Set(
+  'Time|People|Post|Journal|Times|Fox|ABC|Mirror|Independent|Insider|Fortune|Guardian|the Times|the Post|the Journal|PA|AP|Sun|The Sun|Economist|Telegraph'.split(
+    '|',
+  ),
+);
 
 /** Heads of phrases that credit reporting without naming it ("reporting from multiple outlets"). */
-export const UNNAMED_OUTLET_HEADS: ReadonlySet<string> = new Set([
-  'outlets',
-  'media',
-  'publications',
-  'newspapers',
-  'news organizations',
-  'news organisations',
-  'press',
-  'reports',
-  'reporting',
-]);
+export const UNNAMED_OUTLET_HEADS: ReadonlySet<string> = new Set(
+  'outlets|media|publications|newspapers|news organizations|news organisations|press|reports|reporting'.split(
+    '|',
+  ),
+);

@@ -1,43 +1,36 @@
 // Statements around cue verbs in one sentence: "X warned that …", "“…,” X said", "…, said X",
 // "…, X maintains", "He emphasized …, suggesting that …" (the participle reuses the sentence's speaker).
-import { findCues, insideQuote, type CueMatch } from '../cues/find-cues';
+import { findCues } from '../cues/find-cues';
 import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
-import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import type { Sentence } from '../sentences/split-sentences';
-import { phraseAfter, phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
-import type { Token } from '../text/tokenize';
+import { phraseAfter, phraseBefore, skipAuxBack } from '../speakers/speaker-phrase';
 import type { Span } from '../types';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
+import { CLOSE_MARKS, contentEnd } from './content-end';
+import {
+  cueNounOwner,
+  DEMONYM,
+  isChained,
+  modifiedSubject,
+  OPENERS,
+  phraseSpan,
+  subjectOf,
+} from './cue-subject';
 import { skipAfterCue } from './skip-adjuncts';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 const MIN_AFTER_WORDS = 2;
-/** Longest content we look through for its end, in tokens (bounds work on run-on text). */
-const MAX_CONTENT_TOKENS = 400;
-/** Content shorter than this is never cut at a side clause ("that CNN, a fellow network, …"). */
-const MIN_CUT_TOKENS = 3;
 /** Drafts of this sentence that a later cue may sit inside. */
 const RECENT_DRAFTS = 4;
 /** Fewest words for content before a cue that is not a quotation. */
 const MIN_BEFORE_WORDS = 3;
 /** A comma-ended opening this long that is no adverbial ("In Texas,") is what was said. */
 const MIN_CLAUSE_WORDS = 4;
-/** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
-const MAX_NOUN_LOOKBACK = 5;
-/** Capitalised adjectives ("Chinese comments") that are no speaker unless the article names them. */
-const DEMONYM =
-  /(ese|ish|ian|ean)$|^(american|mexican|african|european|korean|cuban|german|western|eastern|northern|southern|israeli|iraqi|pakistani|saudi|afghan|arab|arabic|islamic|catholic|democratic|republican|hispanic|latino|muslim|jewish|christian|united|national|federal|international|chinese|japanese|french|greek|dutch|thai|swiss)$/;
-/** Words after a comma that open a side clause, where what was said usually ends. */
-const CLAUSE_CUTS = new Set(
-  'but though although while whereas because even after before so who which a an'.split(' '),
-);
 const ADJUNCT_STARTS = new Set(
   'after before during in at on when while as because of about since until to for with without by from'.split(
     ' ',
   ),
 );
-/** Words that open a new clause after ", and". */
-const NEW_CLAUSE = /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*)$/u;
 /** Cues after which "to …" names the audience, not what was said. */
 const SAY_LIKE = new Set([
   'say',
@@ -56,138 +49,12 @@ const SAY_LIKE = new Set([
 ]);
 /** Words that open a circumstance ("said after the meeting") rather than content. */
 const CIRCUMSTANCE_STARTS = new Set('after before during when while since until without'.split(' '));
-/** Prepositions that end a noun-phrase object ("criticized the law during a stop in Flint"). */
-const NP_STOPS = new Set('during until while'.split(' '));
 /** Cues whose content is a noun phrase rather than a clause ("praised Boyle", "called the KKK abhorrent"). */
 const NP_VERBS = new Set(
   'praise criticize criticise blast slam attack reject dismiss defend accuse describe characterize characterise call cite thank question tout mention hail laud applaud congratulate tweet post announce condemn denounce decry blame ridicule lambaste chide scold rebuke fault assail berate dub outline'.split(
     ' ',
   ),
 );
-const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
-const CLOSE_MARKS = /^(”|"|''|’|»)$/;
-/** -ing words after a comma that do not start a side clause. */
-const NOT_PARTICIPLE = new Set(
-  'including according during nothing something anything everything morning evening regarding concerning following notwithstanding'.split(
-    ' ',
-  ),
-);
-
-function phraseSpan(tokens: readonly Token[], p: Phrase): SpeakerPhrase {
-  let first = p.first;
-  if (p.kind === 'proper' && tokens[first]!.lower === 'the' && first < p.last) first++;
-  const span = { start: tokens[first]!.start, end: tokens[p.last]!.end, kind: p.kind };
-  return p.antecedent ? { ...span, antecedent: phraseSpan(tokens, p.antecedent) } : span;
-}
-
-/** Where content after token k stops: a chained cue, ", according to", or a comma + participle clause. */
-function contentEnd(
-  s: Sentence,
-  k: number,
-  chained: ReadonlySet<number>,
-  finite: ReadonlySet<number>,
-  npObject: boolean,
-): number {
-  const toks = s.tokens;
-  for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
-    const t = toks[m]!;
-    // A comma just inside a closing quote ("…Cleveland,” referring to …) counts as after it.
-    const quotedComma = CLOSE_MARKS.test(t.text) && toks[m - 1]?.text === ',';
-    if (insideQuote(s, t.start) && !quotedComma) continue;
-    if (m - k <= MIN_CUT_TOKENS && !chained.has(m)) continue; // "that CNN, a fellow network, has …"
-    if (chained.has(m)) {
-      let b = m - 1;
-      while (b > k && !CHAIN.has(toks[b]!.lower) && toks[b]!.text !== ',') b--;
-      return b > k ? toks[b]!.start : t.start;
-    }
-    const comma = t.text === ',' || quotedComma;
-    const cut = quotedComma ? t.end : t.start;
-    const next = toks[m + 1];
-    if (
-      comma &&
-      next &&
-      next.word &&
-      !next.cap &&
-      /ing$/.test(next.lower) &&
-      next.lower.length >= 6 &&
-      !NOT_PARTICIPLE.has(next.lower)
-    )
-      return cut;
-    if (comma && next?.lower === 'according') return cut;
-    if (comma && finite.has(m + 1)) return cut; // "…, said one candidate …": another statement
-    if (finite.has(m) && t.word && toks[m - 1]!.text === ',') return toks[m - 1]!.start;
-    // ", and the …" starts a new clause that the speaker did not say.
-    if (comma && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return cut;
-    // ", but that …" continues the report with a second that-clause.
-    if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that'))
-      return cut;
-    if ((t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') && t.start > toks[m - 1]!.end)
-      return t.start;
-    // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
-    if (npObject && NP_STOPS.has(t.lower) && m - k > 1) return t.start;
-  }
-  return s.end;
-}
-
-const OPENERS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday last this asked according speaking addressing if because to for from by over under without once now then here there like unlike for so yes no well indeed moreover however also still again first second finally in during after before at on as when while since with despite although though later earlier meanwhile but and still yet instead hours days'.split(
-    ' ',
-  ),
-);
-
-/** The sentence's subject, for a participle cue with no statement before it ("Trump, telling Reuters, …"). */
-function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null {
-  let k = 0;
-  if (OPENERS.has(toks[0]?.lower ?? '')) {
-    while (k < before && toks[k]!.text !== ',') k++;
-    k++;
-  }
-  const p = k < before ? phraseAfter(toks, k, before - 1) : null;
-  return p ? phraseSpan(toks, p) : null;
-}
-
-/** "White House statements at the time characterized …": the speaker owns a cue noun in the subject. */
-function cueNounOwner(toks: readonly Token[], j: number, floor: number): Phrase | null {
-  for (let k = j; k >= Math.max(floor, j - MAX_NOUN_LOOKBACK); k--) {
-    const t = toks[k]!;
-    if (!t.word) return null;
-    if (CUE_NOUNS.has(t.lower)) {
-      const p = phraseBefore(toks, k - 1, floor);
-      return p &&
-        p.kind === 'proper' &&
-        (p.first === floor || !toks[p.first - 1]!.word || OPENERS.has(toks[p.first - 1]!.lower))
-        ? p
-        : null;
-    }
-  }
-  return null;
-}
-
-const POSTMODIFIER_STARTS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'to']);
-/** Longest postmodifier between a subject's head and its cue ("A spokesman for the Senate campaign"). */
-const MAX_POSTMODIFIER = 10;
-
-/** "A spokesman for the Senate Democratic campaign effort said": the head before a prepositional tail. */
-function modifiedSubject(toks: readonly Token[], j: number, floor: number): Phrase | null {
-  for (let k = j; k > floor && j - k < MAX_POSTMODIFIER; k--) {
-    const t = toks[k]!;
-    if (!t.word) return null;
-    if (!POSTMODIFIER_STARTS.has(t.lower)) continue;
-    const p = phraseBefore(toks, k - 1, floor);
-    if (p && p.kind !== 'pronoun' && (p.first === floor || !toks[p.first - 1]!.word)) return p;
-  }
-  return null;
-}
-
-function isChained(toks: readonly Token[], c: CueMatch): boolean {
-  const j = skipAuxBack(toks, c.index - 1, 0);
-  const b = toks[j];
-  return (
-    b !== undefined &&
-    (CHAIN.has(b.lower) ||
-      ((b.text === ',' || b.text === '—' || b.text === '–' || b.text === '-') && c.form === 'ing'))
-  );
-}
 
 export function cueStatements(
   text: string,

@@ -1,0 +1,74 @@
+// Where content after a cue ends: at a chained cue, a later speaker's clause, ", according to", a
+// comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
+import { insideQuote } from '../cues/find-cues';
+import type { Sentence } from '../sentences/split-sentences';
+
+/** Longest content we look through for its end, in tokens (bounds work on run-on text). */
+const MAX_CONTENT_TOKENS = 400;
+/** Content shorter than this is never cut at a side clause ("that CNN, a fellow network, …"). */
+const MIN_CUT_TOKENS = 3;
+/** Words after a comma that open a side clause, where what was said usually ends. */
+const CLAUSE_CUTS = new Set(
+  'but though although while whereas because even after before so who which a an'.split(' '),
+);
+/** Words that open a new clause after ", and". */
+const NEW_CLAUSE = /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*)$/u;
+/** Prepositions that end a noun-phrase object ("criticized the law during a stop in Flint"). */
+const NP_STOPS = new Set('during until while'.split(' '));
+export const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
+export const CLOSE_MARKS = /^(”|"|''|’|»)$/;
+/** -ing words after a comma that do not start a side clause. */
+const NOT_PARTICIPLE = new Set(
+  'including according during nothing something anything everything morning evening regarding concerning following notwithstanding'.split(
+    ' ',
+  ),
+);
+
+/** Where content after token k stops: a chained cue, ", according to", or a comma + participle clause. */
+export function contentEnd(
+  s: Sentence,
+  k: number,
+  chained: ReadonlySet<number>,
+  finite: ReadonlySet<number>,
+  npObject: boolean,
+): number {
+  const toks = s.tokens;
+  for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
+    const t = toks[m]!;
+    // A comma just inside a closing quote ("…Cleveland,” referring to …) counts as after it.
+    const quotedComma = CLOSE_MARKS.test(t.text) && toks[m - 1]?.text === ',';
+    if (insideQuote(s, t.start) && !quotedComma) continue;
+    if (m - k <= MIN_CUT_TOKENS && !chained.has(m)) continue; // "that CNN, a fellow network, has …"
+    if (chained.has(m)) {
+      let b = m - 1;
+      while (b > k && !CHAIN.has(toks[b]!.lower) && toks[b]!.text !== ',') b--;
+      return b > k ? toks[b]!.start : t.start;
+    }
+    const comma = t.text === ',' || quotedComma;
+    const cut = quotedComma ? t.end : t.start;
+    const next = toks[m + 1];
+    if (
+      comma &&
+      next &&
+      next.word &&
+      !next.cap &&
+      /ing$/.test(next.lower) &&
+      next.lower.length >= 6 &&
+      !NOT_PARTICIPLE.has(next.lower)
+    )
+      return cut;
+    if (comma && next?.lower === 'according') return cut;
+    if (comma && finite.has(m + 1)) return cut; // "…, said one candidate …": another statement
+    if (finite.has(m) && t.word && toks[m - 1]!.text === ',') return toks[m - 1]!.start;
+    // ", and the …" starts a new clause that the speaker did not say.
+    if (comma && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return cut;
+    // ", but that …" continues the report with a second that-clause.
+    if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that'))
+      return cut;
+    if ((t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') && t.start > toks[m - 1]!.end)
+      return t.start;
+    // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
+    if (npObject && NP_STOPS.has(t.lower) && m - k > 1) return t.start;
+  }
+  return s.end;
+}

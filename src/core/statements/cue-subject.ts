@@ -1,0 +1,82 @@
+// Who a cue verb belongs to when the phrase right before it is not enough: the sentence subject for
+// participles, the owner of a cue noun ("White House statements … characterized"), a head noun before
+// its prepositional tail, and whether a cue is chained to an earlier one ("… and added").
+import type { CueMatch } from '../cues/find-cues';
+import { CUE_NOUNS } from '../lexicon/cue-nouns';
+import { phraseAfter, phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
+import type { Token } from '../text/tokenize';
+import { CHAIN } from './content-end';
+import type { SpeakerPhrase } from './draft';
+
+/** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
+const MAX_NOUN_LOOKBACK = 5;
+/** Capitalised adjectives ("Chinese comments") that are no speaker unless the article names them. */
+export const DEMONYM =
+  /(ese|ish|ian|ean)$|^(american|mexican|african|european|korean|cuban|german|western|eastern|northern|southern|israeli|iraqi|pakistani|saudi|afghan|arab|arabic|islamic|catholic|democratic|republican|hispanic|latino|muslim|jewish|christian|united|national|federal|international|chinese|japanese|french|greek|dutch|thai|swiss)$/;
+
+export function phraseSpan(tokens: readonly Token[], p: Phrase): SpeakerPhrase {
+  let first = p.first;
+  if (p.kind === 'proper' && tokens[first]!.lower === 'the' && first < p.last) first++;
+  const span = { start: tokens[first]!.start, end: tokens[p.last]!.end, kind: p.kind };
+  return p.antecedent ? { ...span, antecedent: phraseSpan(tokens, p.antecedent) } : span;
+}
+
+export const OPENERS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday last this asked according speaking addressing if because to for from by over under without once now then here there like unlike for so yes no well indeed moreover however also still again first second finally in during after before at on as when while since with despite although though later earlier meanwhile but and still yet instead hours days'.split(
+    ' ',
+  ),
+);
+
+/** The sentence's subject, for a participle cue with no statement before it ("Trump, telling Reuters, …"). */
+export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null {
+  let k = 0;
+  if (OPENERS.has(toks[0]?.lower ?? '')) {
+    while (k < before && toks[k]!.text !== ',') k++;
+    k++;
+  }
+  const p = k < before ? phraseAfter(toks, k, before - 1) : null;
+  return p ? phraseSpan(toks, p) : null;
+}
+
+/** "White House statements at the time characterized …": the speaker owns a cue noun in the subject. */
+export function cueNounOwner(toks: readonly Token[], j: number, floor: number): Phrase | null {
+  for (let k = j; k >= Math.max(floor, j - MAX_NOUN_LOOKBACK); k--) {
+    const t = toks[k]!;
+    if (!t.word) return null;
+    if (CUE_NOUNS.has(t.lower)) {
+      const p = phraseBefore(toks, k - 1, floor);
+      return p &&
+        p.kind === 'proper' &&
+        (p.first === floor || !toks[p.first - 1]!.word || OPENERS.has(toks[p.first - 1]!.lower))
+        ? p
+        : null;
+    }
+  }
+  return null;
+}
+
+const POSTMODIFIER_STARTS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'to']);
+/** Longest postmodifier between a subject's head and its cue ("A spokesman for the Senate campaign"). */
+const MAX_POSTMODIFIER = 10;
+
+/** "A spokesman for the Senate Democratic campaign effort said": the head before a prepositional tail. */
+export function modifiedSubject(toks: readonly Token[], j: number, floor: number): Phrase | null {
+  for (let k = j; k > floor && j - k < MAX_POSTMODIFIER; k--) {
+    const t = toks[k]!;
+    if (!t.word) return null;
+    if (!POSTMODIFIER_STARTS.has(t.lower)) continue;
+    const p = phraseBefore(toks, k - 1, floor);
+    if (p && p.kind !== 'pronoun' && (p.first === floor || !toks[p.first - 1]!.word)) return p;
+  }
+  return null;
+}
+
+export function isChained(toks: readonly Token[], c: CueMatch): boolean {
+  const j = skipAuxBack(toks, c.index - 1, 0);
+  const b = toks[j];
+  return (
+    b !== undefined &&
+    (CHAIN.has(b.lower) ||
+      ((b.text === ',' || b.text === '—' || b.text === '–' || b.text === '-') && c.form === 'ing'))
+  );
+}
