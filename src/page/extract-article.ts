@@ -109,13 +109,35 @@ function locateRoot(content: Node, pairs: ReadonlyMap<Element, Element>, liveDoc
 
 type Parsed = ReturnType<Readability<Node>['parse']>;
 
-function parseClone(doc: Document, maxElemsToParse: number): { parsed: Parsed; root: Element | null } {
+/** A pruned clone of the page with its paragraphs paired to the live ones: the first of two tasks. */
+export interface PreparedClone {
+  readonly doc: Document;
+  readonly clone: Document;
+  readonly pairs: ReadonlyMap<Element, Element>;
+}
+
+export function prepareClone(doc: Document): PreparedClone | null {
+  // Not doc.body: linkedom creates a missing <body> on access, and the page must stay untouched.
+  if (!doc.documentElement) return null;
   const clone = doc.cloneNode(true) as Document;
   const pairs = pairElements(doc, clone);
   for (const element of Array.from(clone.querySelectorAll(PRUNED))) element.remove();
+  return { doc, clone, pairs };
+}
+
+function parseClone(
+  prepared: PreparedClone,
+  maxElemsToParse: number,
+): { parsed: Parsed; root: Element | null } {
   try {
-    const parsed = new Readability<Node>(clone, { maxElemsToParse, serializer: (node) => node }).parse();
-    return { parsed, root: parsed?.content ? locateRoot(parsed.content, pairs, doc) : null };
+    const parsed = new Readability<Node>(prepared.clone, {
+      maxElemsToParse,
+      serializer: (node) => node,
+    }).parse();
+    return {
+      parsed,
+      root: parsed?.content ? locateRoot(parsed.content, prepared.pairs, prepared.doc) : null,
+    };
   } catch {
     // Readability throws past maxElemsToParse: a graceful fallback, never an error on the page.
     return { parsed: null, root: null };
@@ -127,13 +149,17 @@ export interface LocatedArticle {
   readonly hints: ArticleHints;
 }
 
+/** Readability over a prepared clone, then the live container and the metadata: the second task. */
+export function locatePrepared(prepared: PreparedClone, options: ExtractOptions = {}): LocatedArticle | null {
+  const { parsed, root: found } = parseClone(prepared, options.maxElemsToParse ?? DEFAULT_MAX_ELEMS);
+  const root = found ?? prepared.doc.querySelector(FALLBACK_ROOTS);
+  return root ? { root, hints: readArticleHints(prepared.doc, parsed) } : null;
+}
+
 /** The live article container and its metadata: the expensive step (Readability). */
 export function locateArticle(doc: Document, options: ExtractOptions = {}): LocatedArticle | null {
-  // Not doc.body: linkedom creates a missing <body> on access, and the page must stay untouched.
-  if (!doc.documentElement) return null;
-  const { parsed, root: found } = parseClone(doc, options.maxElemsToParse ?? DEFAULT_MAX_ELEMS);
-  const root = found ?? doc.querySelector(FALLBACK_ROOTS);
-  return root ? { root, hints: readArticleHints(doc, parsed) } : null;
+  const prepared = prepareClone(doc);
+  return prepared ? locatePrepared(prepared, options) : null;
 }
 
 /** The rendered text of a located article, or null when it holds too little prose to analyse. */
