@@ -1,6 +1,12 @@
 import type { Span } from '../types';
 
-/** Non-empty lines, trimmed: articles arrive as one paragraph per line. */
+/** Lines without a letter or digit ("***", a lone quote mark) can hold no statement. */
+function hasWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) return true;
+  return false;
+}
+
+/** Non-empty lines with words, trimmed: articles arrive as one paragraph per line. */
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -10,7 +16,7 @@ export function splitParagraphs(text: string): Span[] {
     let e = i;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e > s && hasWord(text, s, e)) out.push({ start: s, end: e });
     start = i + 1;
   }
   return out;
