@@ -19,6 +19,8 @@ export interface PersonMention extends Span {
 
 const isNameWord = (t: Token | undefined): t is Token =>
   !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
+/** Longest name after its first name, in tokens ("John F. Kennedy Jr."). */
+const MAX_NAME_WORDS = 4;
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da', 'di', 'du', 'del']);
 const surnameOf = (toks: readonly Token[]): string => {
@@ -31,10 +33,7 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
   sentences.forEach((s, sentence) => {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (!isNameWord(t)) continue;
-      const first = FIRST_NAMES.get(t.lower);
-      const titled = i > 0 && HONORIFICS.has(toks[i - (toks[i - 1]!.text === '.' ? 2 : 1)]?.lower ?? '');
+      if (!isNameWord(toks[i]!)) continue;
       let j = i;
       while (
         isNameWord(toks[j + 1]) ||
@@ -42,25 +41,27 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
         (toks[j + 1]?.text.length === 1 && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3]))
       )
         j += toks[j + 1]!.text.length === 1 && toks[j + 2]?.text === '.' ? 2 : 1;
-      if (j - i > 3) {
-        i = j;
-        continue;
-      }
-      if ((first && j > i) || titled) {
-        const words = toks.slice(i, j + 1).filter((w) => w.word);
-        const tIdx = i - (toks[i - 1]?.text === '.' ? 2 : 1);
+      // The name starts at its first name ("Councillor Linda Annis"), else right after an honorific.
+      let f = i;
+      while (f < j && !FIRST_NAMES.has(toks[f]!.lower)) f++;
+      const first = f < j ? FIRST_NAMES.get(toks[f]!.lower) : undefined;
+      if (!first) f = i;
+      const titled = f > 0 && HONORIFICS.has(toks[f - (toks[f - 1]!.text === '.' ? 2 : 1)]?.lower ?? '');
+      if (j - f <= MAX_NAME_WORDS && (first || titled)) {
+        const words = toks.slice(f, j + 1).filter((w) => w.word);
+        const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
         const gender = first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null;
         const name = words
           .map((w) => w.text)
           .join(' ')
           .replace(/[’']s$/, '');
         out.push({
-          start: t.start,
+          start: toks[f]!.start,
           end: toks[j]!.end,
           name,
           surname: surnameOf(words),
           gender,
-          full: !!first && j > i,
+          full: !!first,
           sentence,
         });
       }
