@@ -2,7 +2,7 @@
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
-import { GENDERED_TITLES, HONORIFICS } from '../lexicon/titles';
+import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
@@ -14,6 +14,8 @@ export interface PersonMention extends Span {
   readonly gender: 'm' | 'f' | null;
   /** Full names (with a first name) are the ones surnames link to. */
   readonly full: boolean;
+  /** Title words before the name in the same capitalised run ("Councillor", "Secretary General"). */
+  readonly role: string | null;
   readonly sentence: number;
 }
 
@@ -27,6 +29,12 @@ const surnameOf = (toks: readonly Token[]): string => {
   const real = toks.filter((t) => !SUFFIX.has(t.lower.replace(/\.$/, '')));
   return (real[real.length - 1] ?? toks[toks.length - 1]!).text.replace(/[’']s$/, '');
 };
+
+const text = (toks: readonly Token[], from: number, to: number): string =>
+  toks
+    .slice(from, to)
+    .map((w) => w.text)
+    .join(' ');
 
 export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
   const out: PersonMention[] = [];
@@ -62,6 +70,10 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
           surname: surnameOf(words),
           gender,
           full: !!first,
+          role:
+            f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower))
+              ? text(toks, i, f)
+              : null,
           sentence,
         });
       }

@@ -22,6 +22,10 @@ interface Seen extends Entity {
   readonly plural: boolean;
 }
 
+/** The role with more words wins ("former President" over "President"); ties keep the first seen. */
+const fuller = (a: string | null, b: string | null): string | null =>
+  !a ? b : !b ? a : b.split(' ').length > a.split(' ').length ? b : a;
+
 export function resolveSpeakers(
   text: string,
   people: readonly PersonMention[],
@@ -30,9 +34,9 @@ export function resolveSpeakers(
   const bySurname = new Map<string, Entity>();
   for (const p of people)
     if (p.full && !bySurname.has(p.surname.toLowerCase()))
-      bySurname.set(p.surname.toLowerCase(), { name: p.name, role: null, gender: p.gender });
+      bySurname.set(p.surname.toLowerCase(), { name: p.name, role: p.role, gender: p.gender });
   const known: Seen[] = people.map((p) => ({
-    ...(bySurname.get(p.surname.toLowerCase()) ?? { name: p.name, role: null, gender: p.gender }),
+    ...(bySurname.get(p.surname.toLowerCase()) ?? { name: p.name, role: p.role, gender: p.gender }),
     gender: p.gender ?? bySurname.get(p.surname.toLowerCase())?.gender ?? null,
     offset: p.start,
     type: 'person',
@@ -76,11 +80,15 @@ export function resolveSpeakers(
         gender = FIRST_NAMES.get(words[0]!.toLowerCase()) ?? null;
         if (ent && (words.length === 1 || ent.name === name)) {
           name = ent.name;
-          role = ent.role ?? role;
+          role = fuller(ent.role, role);
           gender = ent.gender ?? gender;
         }
         if (words.length > 1 || !ent) {
-          const merged = { name, role: role ?? ent?.role ?? null, gender: gender ?? ent?.gender ?? null };
+          const merged = {
+            name,
+            role: fuller(ent?.role ?? null, role),
+            gender: gender ?? ent?.gender ?? null,
+          };
           if (!ent || ent.name === name) bySurname.set(surname, merged);
         }
         const honor = /^(mr|sir)\b/i.test(text.slice(named.start, named.end))

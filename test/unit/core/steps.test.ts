@@ -125,6 +125,30 @@ describe('analyze: statements, speakers and kinds', () => {
   });
 });
 
+describe('analyze: coreference and outlets', () => {
+  const text = [
+    'Mayor Doug McCallum said the city would appeal the ruling.',
+    'Councillor Linda Annis disagreed. She said the appeal would cost taxpayers millions.',
+    'McCallum later told CNN that the costs were exaggerated.',
+    '“We will not give up on this,” he said.',
+  ].join('\n');
+  const byText = (said: string) => analyze(text).statements.find((s) => s.text === said);
+  it.each([
+    ['the city would appeal the ruling', 'Doug McCallum', 'Mayor', 'Mayor Doug McCallum', null],
+    ['the appeal would cost taxpayers millions', 'Linda Annis', 'Councillor', 'She', null],
+    ['the costs were exaggerated', 'Doug McCallum', 'Mayor', 'McCallum', 'CNN'],
+    ['We will not give up on this', 'Doug McCallum', 'Mayor', 'he', null],
+  ])('%s → %s', (said, name, role, mention, outlet) => {
+    const st = byText(said);
+    expect(st?.speaker).toMatchObject({ name, type: 'person', role, mention: { text: mention } });
+    expect(st?.outlet).toBe(outlet);
+  });
+  it('never invents a speaker for an unresolvable pronoun', () => {
+    const st = analyze('They said the vote was rigged.').statements[0];
+    expect(st?.speaker).toMatchObject({ name: 'They', type: 'unknown' });
+  });
+});
+
 describe('analyze: credits and robustness', () => {
   it('credits a wire dateline', () => {
     const a = analyze('WASHINGTON (Reuters) — The Senate voted on Tuesday.');
@@ -151,6 +175,8 @@ describe('analyze: credits and robustness', () => {
     ['one huge paragraph without punctuation', 'word ', 200_000],
     ['straight quotes and cues', '"a said b, ', 100_000],
     ['names and pronouns', 'Mr. John Smith said he said that she said, ', 25_000],
+    ['according to without sources', 'according to ', 80_000],
+    ['quote marks alternating with newlines', '“\n', 500_000],
   ])('stays linear on 1 MB of %s', (_name, unit, times) => {
     timed(unit.repeat(times / 64)); // warm the JIT so the two timings compare like with like
     const quarter = timed(unit.repeat(times / 4));
