@@ -26,7 +26,7 @@ export function isOrganizationName(name: string): boolean {
     ORG_NAMES.has(n.toLowerCase()) ||
     (words.length > 1 && ORG_HEADS.has(last)) ||
     // "University of Michigan", "Department of Justice"
-    words.some((w, i) => ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
+    words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
     (words.length === 1 && isAcronym(n))
   );
 }

@@ -21,7 +21,7 @@ const ADJUNCT_PREPS = new Set([
   'from',
 ]);
 const ADDRESSEES = new Set(
-  'him her them me us you reporters supporters lawmakers journalists viewers listeners voters students members crowd audience congress senators delegates investors donors followers people residents workers officials colleagues'.split(
+  'him her them me us you reporters supporters lawmakers journalists television radio viewers listeners voters students members crowd audience congress senators delegates investors donors followers people residents workers officials colleagues'.split(
     ' ',
   ),
 );
@@ -69,7 +69,13 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
   let object: [number, number] | null = null;
   if (TELL_LIKE.has(lemma) && k < end) {
     const t = tokens[k]!;
-    if (ADDRESSEES.has(t.lower)) {
+    if (
+      /^(local|state|national|public|french|russian|chinese|iranian|israeli|turkish|german)$/.test(t.lower) &&
+      /^(television|tv|radio|media|broadcaster)$/.test(tokens[k + 1]?.lower ?? '')
+    ) {
+      object = [k, k + 1]; // "told local television"
+      k += 2;
+    } else if (ADDRESSEES.has(t.lower)) {
       object = [k, k];
       k++;
     } else if (t.cap || t.lower === 'the') {
