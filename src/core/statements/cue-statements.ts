@@ -25,7 +25,7 @@ const RECENT_DRAFTS = 4;
 /** Fewest words for content before a cue that is not a quotation. */
 const MIN_BEFORE_WORDS = 3;
 /** A comma-ended opening this long that is no adverbial ("In Texas,") is what was said. */
-const MIN_CLAUSE_WORDS = 4;
+const MIN_CLAUSE_WORDS = 6;
 const ADJUNCT_STARTS = new Set(
   'after before during in at on when while as because of about since until to for with without by from'.split(
     ' ',
