@@ -94,7 +94,10 @@ export function findCues(s: Sentence): CueMatch[] {
       weak:
         WEAK_CUE_VERBS.has(hit.lemma) ||
         (!particle && NEEDS_PARTICLE.has(hit.lemma)) ||
-        (hit.form !== 'ed' && hit.form !== 'ing' && CUE_NOUNS.has(t.lower)),
+        (hit.form !== 'ed' &&
+          hit.form !== 'ing' &&
+          CUE_NOUNS.has(t.lower) &&
+          !(prev?.cap || /^(he|she|they|it|who)$/.test(prev?.lower ?? ''))),
     });
   });
   return out;
