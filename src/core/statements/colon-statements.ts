@@ -18,7 +18,8 @@ export function colonStatement(
   const colon = toks.findIndex((t, i) => t.text === ':' && i <= MAX_SPEAKER_TOKENS);
   if (colon < 1) return null;
   const p = phraseBefore(toks, colon - 1, 0);
-  if (!p || p.first !== 0 || p.kind === 'pronoun' || p.kind === 'relative') return null;
+  const opening = toks.findIndex((t) => t.word); // a transcript line may open with a quote mark
+  if (!p || p.first !== opening || p.kind === 'pronoun' || p.kind === 'relative') return null;
   if (p.kind === 'unnamed' && !UNNAMED_SOURCE_NOUNS.has(toks[p.last]!.lower)) return null; // "The goal: …"
   // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.

@@ -26,11 +26,11 @@ export function findStatements(
     found.push(d);
   };
   sentences.forEach((s, i) => {
+    add(colonStatement(text, s, i, isKnownSpeaker)); // "Cruz: …" before any cue inside the headline
     for (const d of accordingTo(text, s, i)) add(d);
     for (const d of questionStatements(text, s, i)) add(d);
     for (const d of cueStatements(text, s, i, sentences[i + 1], isKnownSpeaker)) add(d);
     add(passiveStatement(text, s, i, sentences[i - 1]));
-    add(colonStatement(text, s, i, isKnownSpeaker));
   });
   const paragraphStart = new Map<number, number>();
   for (const s of sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
