@@ -4,6 +4,8 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleHints } from '../core/types';
 import { readArticleHints } from './article-hints';
+import { deepestCovering } from './deepest-covering';
+import { findMarkedArticle } from './marked-article';
 import { buildTextMap, type TextMap } from './text-map';
 
 export interface ExtractedArticle {
@@ -24,8 +26,6 @@ export interface ExtractOptions {
 
 /** Large enough for the longest real news pages (~2.8 MB, ~40k elements); pathological pages stop here. */
 export const DEFAULT_MAX_ELEMS = 60_000;
-/** The container must hold this share of the text Readability kept; the rest may be stray boxes. */
-const ROOT_COVERAGE = 0.9;
 /** Below this many characters of prose there is nothing to analyse. */
 const MIN_ARTICLE_CHARS = 200;
 /** Used when Readability gives up (too many elements, or no article found). */
@@ -72,7 +72,7 @@ function liveTextByData(live: Document): Map<string, Text> {
   return byData;
 }
 
-/** The deepest live element holding ROOT_COVERAGE of the kept text (weighted by characters). */
+/** The live element holding the text Readability kept (weighted by characters). */
 function locateRoot(content: Node, pairs: ReadonlyMap<Element, Element>, liveDoc: Document): Element | null {
   const byParent = new Map<Element, number>();
   let total = 0;
@@ -90,21 +90,7 @@ function locateRoot(content: Node, pairs: ReadonlyMap<Element, Element>, liveDoc
     byParent.set(live, (byParent.get(live) ?? 0) + weight);
     total += weight;
   }
-  if (total === 0) return null;
-  const weights = new Map<Element, number>();
-  for (const [parent, weight] of byParent) {
-    for (let el: Element | null = parent; el; el = el.parentElement)
-      weights.set(el, (weights.get(el) ?? 0) + weight);
-  }
-  let best: Element | null = null;
-  let bestDepth = -1;
-  for (const [el, weight] of weights) {
-    if (weight < ROOT_COVERAGE * total) continue;
-    let depth = 0;
-    for (let up = el.parentElement; up; up = up.parentElement) depth++;
-    if (depth > bestDepth) [best, bestDepth] = [el, depth];
-  }
-  return best;
+  return deepestCovering(byParent, total);
 }
 
 type Parsed = ReturnType<Readability<Node>['parse']>;
@@ -156,8 +142,14 @@ export function locatePrepared(prepared: PreparedClone, options: ExtractOptions 
   return root ? { root, hints: readArticleHints(prepared.doc, parsed) } : null;
 }
 
-/** The live article container and its metadata: the expensive step (Readability). */
+/**
+ * The live article container and its metadata. A page that marks its one article plainly (a single
+ * <article> or articleBody holding nearly all of the page's paragraphs) needs no Readability parse;
+ * any other page gets one (the expensive step).
+ */
 export function locateArticle(doc: Document, options: ExtractOptions = {}): LocatedArticle | null {
+  const marked = findMarkedArticle(doc);
+  if (marked) return { root: marked, hints: readArticleHints(doc, null) };
   const prepared = prepareClone(doc);
   return prepared ? locatePrepared(prepared, options) : null;
 }
