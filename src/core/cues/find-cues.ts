@@ -43,6 +43,7 @@ const BLOCKERS = new Set([
 
 /** Verbs that report speech only with their particle ("spoke about"), else only before a quote. */
 const NEEDS_PARTICLE = new Set(['speak', 'talk', 'point']);
+const QUANTIFIERS = new Set('few several many some more fewer other such these those both all'.split(' '));
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
 
 /** "declined to say", "went on to say": the subject of these reports through the infinitive. */
@@ -72,6 +73,8 @@ export function findCues(s: Sentence): CueMatch[] {
       !(hit.form === 'ing' || (hit.form === 'ed' && toks[i + 1]?.lower === 'by'))
     )
       return;
+    // "a few hints", "several claims": a plural quantifier makes the -s form a noun.
+    if (hit.form === 's' && QUANTIFIERS.has(prev?.lower ?? '')) return;
     // "was not asked to speak": a passive participle is no report (backward "was voiced by X" aside).
     let b = i - 1;
     while (b >= 0 && (toks[b]!.lower === 'not' || toks[b]!.lower === 'never' || toks[b]!.lower === 'also'))

@@ -49,7 +49,8 @@ const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
     (ABBREVIATIONS.has(p.lower) || (p.cap && p.text.length === 1) || /^(\p{L}\.)+\p{L}$/u.test(p.text))
   );
 };
-const isNameWord = (t: Token): boolean => t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
+const isNameWord = (t: Token): boolean =>
+  t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(t.lower.replace(/[’']s$/, ''));
 
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 const isAdverb = (t: Token): boolean => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
@@ -162,7 +163,11 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   return describedSubject(tokens, j, floor);
 }
 
-const NOT_HEADS = new Set('it that which who this these those there what one'.split(' '));
+const NOT_HEADS = new Set(
+  'it that which who this these those there what one of with for to in on at by from and or few all both some most'.split(
+    ' ',
+  ),
+);
 /** "This context emphasizes …": after a demonstrative only a source-like head is a speaker. */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const DETERMINERS = new Set(
@@ -180,7 +185,7 @@ const MAX_DESCRIBED = 5;
 /** "The book asserted …", "the oil industry says …": a determiner phrase ending in a plain noun. */
 function describedSubject(tokens: readonly Token[], j: number, floor: number): Phrase | null {
   const head = tokens[j]!;
-  if (head.cap || NOT_HEADS.has(head.lower) || /(ly|ing|ed)$/.test(head.lower)) return null;
+  if (head.cap || NOT_HEADS.has(head.lower) || /(ly|ing|ed|n[’']t)$/.test(head.lower)) return null;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokens[k]!;
     if (!t.word || AUX.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
