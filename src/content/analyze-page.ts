@@ -5,6 +5,7 @@ import { analyze } from '../core/index';
 import type { Analysis, Statement } from '../core/types';
 import { describeSpan, type QuoteAnchor } from '../page/anchor';
 import {
+  locateMarked,
   locatePrepared,
   prepareClone,
   readArticle,
@@ -108,15 +109,18 @@ export async function analyzePage(
   signal: AbortSignal,
 ): Promise<PageAnalysis | null> {
   await afterNextPaint(signal);
-  // Three tasks: clone and pair, Readability, the text map.
+  // Up to three tasks: clone and pair, Readability (both skipped when the page marks its article), text map.
   let start = performance.now();
-  const prepared = prepareClone(doc);
+  let located = locateMarked(doc);
+  const prepared = located ? null : prepareClone(doc);
   let busy = performance.now() - start;
   await yieldToPage(signal);
   let taskStart = performance.now();
-  const located = prepared ? locatePrepared(prepared) : null;
-  busy += performance.now() - taskStart;
-  await yieldToPage(signal);
+  if (prepared) {
+    located = locatePrepared(prepared);
+    busy += performance.now() - taskStart;
+    await yieldToPage(signal);
+  }
   taskStart = performance.now();
   const article = located ? readArticle(located) : null;
   measure('extract', start, busy + performance.now() - taskStart);

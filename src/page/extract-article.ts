@@ -142,14 +142,21 @@ export function locatePrepared(prepared: PreparedClone, options: ExtractOptions 
   return root ? { root, hints: readArticleHints(prepared.doc, parsed) } : null;
 }
 
+/** The fast path alone: the page's own single article element, when it is unambiguous. */
+export function locateMarked(doc: Document): LocatedArticle | null {
+  if (!doc.documentElement) return null;
+  const marked = findMarkedArticle(doc);
+  return marked ? { root: marked, hints: readArticleHints(doc, null) } : null;
+}
+
 /**
  * The live article container and its metadata. A page that marks its one article plainly (a single
  * <article> or articleBody holding nearly all of the page's paragraphs) needs no Readability parse;
  * any other page gets one (the expensive step).
  */
 export function locateArticle(doc: Document, options: ExtractOptions = {}): LocatedArticle | null {
-  const marked = findMarkedArticle(doc);
-  if (marked) return { root: marked, hints: readArticleHints(doc, null) };
+  const marked = locateMarked(doc);
+  if (marked) return marked;
   const prepared = prepareClone(doc);
   return prepared ? locatePrepared(prepared, options) : null;
 }
