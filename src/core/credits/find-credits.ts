@@ -8,7 +8,7 @@ import type { Credit, CreditType, Span } from '../types';
 const DATELINE = /^[A-Z][A-Za-z .,'’-]{1,60}?\s*\(([^()\n]{2,40})\)\s*[—–-]/;
 const ATTRIBUTION = /\b(?:Attribution|Source|Sources|Credit|With reporting by)\s*:\s*([^\n.;]{2,200})/g;
 const CONTRIBUTED =
-  /\b((?:[Tt]he\s+)?[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*){0,4})\s+contributed\s+(?:reporting|to this (?:report|story|article))/gu;
+  /\b((?:[Tt]he[ \t]+)?[A-Z][\p{L}.’'-]*(?:[ \t]+[A-Z][\p{L}.’'-]*){0,4})[ \t]+contributed[ \t]+(?:reporting|to this (?:report|story|article))/gu;
 const UNNAMED =
   /\b(?:(?:[a-z]{4,}\s+)?(?:reporting|reports)\s+(?:from|by|in)\s+)?(?:multiple|several|various|many|other|local|state|foreign|international|national|independent)\s+(?:news\s+|media\s+)?(?:outlets|media|publications|newspapers|news organi[sz]ations)\b|\b(?:media|press|news)\s+reports\b/gi;
 const STOP_WORDS = /^(and|or|the|of|to|from|with)\s+/;

@@ -4,7 +4,7 @@ import { insideQuote } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
-const MAX_CONTENT_TOKENS = 400;
+const MAX_CONTENT_TOKENS = 120;
 /** Content shorter than this is never cut at a side clause ("that CNN, a fellow network, …"). */
 const MIN_CUT_TOKENS = 3;
 /** Words after a comma that open a side clause, where what was said usually ends. */

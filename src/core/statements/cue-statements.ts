@@ -68,10 +68,12 @@ export function cueStatements(
   const chained = new Set(cues.filter((c) => isChained(toks, c)).map((c) => c.index));
   const finite = new Set(cues.filter((c) => c.form === 's' || c.form === 'ed').map((c) => c.index));
   // Where a later cue's own subject begins ("…, and when asked, he said"), earlier content ends.
+  const subjects = new Map<number, ReturnType<typeof phraseBefore>>(); // cue index → phrase before it
   for (const c of cues) {
-    if (chained.has(c.index) || c.form === 'ing') continue;
+    if (chained.has(c.index)) continue;
     const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, 0), 0);
-    if (p && p.kind !== 'unnamed') finite.add(p.first);
+    subjects.set(c.index, p);
+    if (p && p.kind !== 'unnamed' && c.form !== 'ing') finite.add(p.first);
   }
   const out: Draft[] = [];
   let floor = 0; // first token not yet used by a statement in this sentence
@@ -80,7 +82,10 @@ export function cueStatements(
     const cueAt = toks[c.index]!.start;
     // "It was first declared by Nixon": passives with "by" are backward attributions (passive step).
     if (c.form === 'ed' && toks[c.last + 1]?.lower === 'by') continue;
-    if (out.slice(-RECENT_DRAFTS).some((d) => d.start <= cueAt && cueAt < d.end)) continue;
+    let inside = false;
+    for (let k = Math.max(0, out.length - RECENT_DRAFTS); k < out.length; k++)
+      inside ||= out[k]!.start <= cueAt && cueAt < out[k]!.end;
+    if (inside) continue;
     let phrase: SpeakerPhrase | null = null;
     let groupFirst = c.index;
     let groupLast = c.last;
@@ -88,7 +93,10 @@ export function cueStatements(
     if (chained.has(c.index)) phrase = lastPhrase ?? subjectOf(toks, c.index);
     else {
       const j = skipAuxBack(toks, c.index - 1, 0);
-      const raw = phraseBefore(toks, j, 0) ?? cueNounOwner(toks, j, floor) ?? modifiedSubject(toks, j, floor);
+      const raw =
+        (subjects.has(c.index) ? subjects.get(c.index) : phraseBefore(toks, j, 0)) ??
+        cueNounOwner(toks, j, floor) ??
+        modifiedSubject(toks, j, floor);
       const p =
         raw &&
         (raw.kind !== 'proper' ||

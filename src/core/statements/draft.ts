@@ -21,12 +21,18 @@ export interface Draft extends Span {
   readonly context: Span;
 }
 
+/** Longest dateline we strip from the start of content, in characters. */
+const MAX_DATELINE = 80;
+const DATELINE = /^[A-Z][A-Z .,'’-]+(?:\([^()\n]{1,30}\))?\s*[—–-]\s+/;
 const EDGE = /[\s,;:.!?—–-]/;
 const MARKS = /["“”«»„'‘’]/;
 
 /** Trims spaces and edge punctuation; a span that is one whole quotation loses its marks too. */
 export function trimContent(text: string, span: Span, s: Sentence): Span | null {
   let { start, end } = span;
+  // "WASHINGTON (Reuters) — The Senate …": a dateline is not part of what was said.
+  const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + MAX_DATELINE)));
+  if (dateline) start += dateline[0].length;
   for (let pass = 0; pass < 3; pass++) {
     while (start < end && EDGE.test(text[start]!)) start++;
     while (end > start && EDGE.test(text[end - 1]!)) end--;
@@ -40,11 +46,19 @@ export function trimContent(text: string, span: Span, s: Sentence): Span | null 
   return end - start >= 2 ? { start, end } : null;
 }
 
+/** Callers only compare against small thresholds, so counting stops here (keeps long spans cheap). */
+const MAX_COUNTED_WORDS = 16;
+
+/** Words in a span, up to MAX_COUNTED_WORDS. */
 export const wordCount = (text: string, span: Span): number => {
   let n = 0;
   let inWord = false;
-  for (let i = span.start; i < span.end; i++) {
-    const w = /[\p{L}\p{N}]/u.test(text[i]!);
+  for (let i = span.start; i < span.end && n < MAX_COUNTED_WORDS; i++) {
+    const c = text.charCodeAt(i);
+    const w =
+      c < 128
+        ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+        : /[\p{L}\p{N}]/u.test(text[i]!);
     if (w && !inWord) n++;
     inWord = w;
   }

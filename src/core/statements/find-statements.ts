@@ -17,12 +17,21 @@ export function findStatements(
   isKnownSpeaker: (word: string) => boolean,
 ): Draft[] {
   const found: Draft[] = [];
-  // Drafts only overlap drafts of the same or the previous sentence, so checking the recent ones keeps
-  // this linear on huge inputs.
+  // Accepted drafts never overlap, so kept sorted by start they are sorted by end too: one binary
+  // search finds the only neighbour that could overlap a new draft (linear overall on huge inputs).
+  const sorted: Draft[] = [];
   const add = (d: Draft | null): void => {
     if (!d) return;
-    for (let i = found.length - 1; i >= 0 && found[i]!.sentence >= d.sentence - 1; i--)
-      if (overlaps(found[i]!, d)) return;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < d.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = sorted[lo - 1];
+    if (before && overlaps(before, d)) return;
+    sorted.splice(lo, 0, d);
     found.push(d);
   };
   sentences.forEach((s, i) => {

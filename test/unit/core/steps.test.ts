@@ -156,6 +156,24 @@ describe('analyze: credits and robustness', () => {
       { name: 'Reuters', type: 'news agency', evidence: ['WASHINGTON (Reuters) —'] },
     ]);
   });
+  it('credits outlets the text reports through, contributors and attribution lines', () => {
+    const text = [
+      'PARIS (AFP) — The minister resigned on Monday, according to a report by Le Monde.',
+      'She told CNN in an interview that she had no regrets.',
+      'The Associated Press contributed to this report.',
+      'Attribution: Reuters and contemporaneous reporting from multiple outlets.',
+    ].join('\n');
+    const a = analyze(text);
+    expect(a.article.credits.map((c) => [c.name, c.type])).toEqual([
+      ['AFP', 'news agency'],
+      ['Le Monde', 'outlet'],
+      ['CNN', 'outlet'],
+      ['Associated Press', 'news agency'],
+      ['Reuters', 'news agency'],
+      ['contemporaneous reporting from multiple outlets', 'unnamed outlets'],
+    ]);
+    expect(a.statements[0]?.text).toBe('The minister resigned on Monday'); // no dateline in what was said
+  });
   it('takes a By line when hints lack a byline', () => {
     expect(analyze('By Jane Doe\nThe vote passed.').article.byline).toBe('Jane Doe');
     expect(analyze('By Jane Doe\nThe vote passed.', { byline: 'Ann Lee' }).article.byline).toBe('Ann Lee');
