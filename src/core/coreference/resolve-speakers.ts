@@ -44,6 +44,7 @@ export function resolveSpeakers(
   }));
   const seen: Seen[] = []; // speakers, in text order like the drafts
   const resolved = new Map<string, Speaker>();
+  const classified = new Map<string, ReturnType<typeof classifyPhrase>>(); // same words, same reading
   const out: (Speaker | null)[] = [];
   for (const d of drafts) {
     const p = d.phrase;
@@ -70,7 +71,10 @@ export function resolveSpeakers(
       // A relative "who" is named by its antecedent ("Barkley, who said …").
       const named = p.antecedent ?? p;
       const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
-      const c = classifyPhrase(text.slice(named.start, named.end), kind);
+      const namedText = text.slice(named.start, named.end);
+      const cacheKey = `${kind}:${namedText}`;
+      const c = classified.get(cacheKey) ?? classifyPhrase(namedText, kind);
+      classified.set(cacheKey, c);
       let { name, role } = c;
       let gender: 'm' | 'f' | null = null;
       if (c.type === 'person') {

@@ -22,6 +22,8 @@ import { skipAfterCue } from './skip-adjuncts';
 const MIN_AFTER_WORDS = 2;
 /** Drafts of this sentence that a later cue may sit inside. */
 const RECENT_DRAFTS = 4;
+/** Most characters between a quote and the speaker after it ("”, " is 2). */
+const MAX_QUOTE_GAP = 4;
 /** Fewest words for content before a cue that is not a quotation. */
 const MIN_BEFORE_WORDS = 3;
 /** A comma-ended opening this long that is no adverbial ("In Texas,") is what was said. */
@@ -136,6 +138,7 @@ export function cueStatements(
     const lastQuote = quoteEndingBy(s.quotes, toks[groupFirst]!.start);
     const quoteBefore =
       lastQuote &&
+      toks[groupFirst]!.start - lastQuote.end <= MAX_QUOTE_GAP &&
       /^[\s,]*$/.test(text.slice(lastQuote.end, toks[groupFirst]!.start)) &&
       wordCount(text, lastQuote.inner) >= 2 &&
       !isTitleCase(text.slice(lastQuote.inner.start, lastQuote.inner.end))
