@@ -35,13 +35,18 @@ export function resolveSpeakers(
   for (const p of people)
     if (p.full && !bySurname.has(p.surname.toLowerCase()))
       bySurname.set(p.surname.toLowerCase(), { name: p.name, role: p.role, gender: p.gender });
-  const known: Seen[] = people.map((p) => ({
-    ...(bySurname.get(p.surname.toLowerCase()) ?? { name: p.name, role: p.role, gender: p.gender }),
-    gender: p.gender ?? bySurname.get(p.surname.toLowerCase())?.gender ?? null,
-    offset: p.start,
-    type: 'person',
-    plural: false,
-  }));
+  const known: Seen[] = people.map((p) => {
+    const ent = bySurname.get(p.surname.toLowerCase());
+    const gender = p.gender ?? ent?.gender ?? null;
+    return {
+      name: ent?.name ?? p.name,
+      role: ent?.role ?? p.role,
+      gender,
+      offset: p.start,
+      type: 'person',
+      plural: false,
+    };
+  });
   const seen: Seen[] = []; // speakers, in text order like the drafts
   const resolved = new Map<string, Speaker>();
   const classified = new Map<string, ReturnType<typeof classifyPhrase>>(); // same words, same reading

@@ -16,12 +16,15 @@ function lastStartingBy(quotes: readonly Quote[], offset: number): number {
 
 /** The quote whose words contain offset. */
 export function quoteAround(quotes: readonly Quote[], offset: number): Quote | undefined {
-  const q = quotes[lastStartingBy(quotes, offset)];
+  if (quotes.length === 0) return undefined; // the common case; also avoids a slow quotes[-1] lookup
+  const i = lastStartingBy(quotes, offset);
+  const q = i >= 0 ? quotes[i] : undefined;
   return q && q.inner.start <= offset && offset < q.inner.end ? q : undefined;
 }
 
 export function quoteStartingAt(quotes: readonly Quote[], offset: number): Quote | undefined {
-  const q = quotes[lastStartingBy(quotes, offset)];
+  const i = quotes.length ? lastStartingBy(quotes, offset) : -1;
+  const q = i >= 0 ? quotes[i] : undefined;
   return q?.start === offset ? q : undefined;
 }
 

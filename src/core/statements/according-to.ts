@@ -35,7 +35,8 @@ export function accordingTo(text: string, s: Sentence, sentence: number): Draft[
       const span = raw && trimContent(text, raw, s);
       if (span && wordCount(text, span) >= MIN_CONTENT_WORDS)
         out.push({
-          ...span,
+          start: span.start,
+          end: span.end,
           cue,
           phrase,
           sentence,

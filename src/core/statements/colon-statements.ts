@@ -30,7 +30,8 @@ export function colonStatement(
   const phrase = { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
   const cue = { start: toks[colon]!.start, end: toks[colon]!.end, text: ':' };
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     cue,
     phrase,
     sentence,

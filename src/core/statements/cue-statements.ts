@@ -222,7 +222,16 @@ export function cueStatements(
     const context = { start: s.start, end: s.end };
     void object;
     for (const span of made)
-      out.push({ ...span, cue, phrase, sentence, paragraph: s.paragraph, via: 'verb', context });
+      out.push({
+        start: span.start,
+        end: span.end,
+        cue,
+        phrase,
+        sentence,
+        paragraph: s.paragraph,
+        via: 'verb',
+        context,
+      });
     lastPhrase = phrase;
     const lastEnd = Math.max(...made.map((m) => m.end), toks[groupLast]!.end);
     while (floor < toks.length && toks[floor]!.start < lastEnd) floor++;

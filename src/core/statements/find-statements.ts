@@ -24,6 +24,7 @@ export function findStatements(
     if (!d) return;
     let lo = 0;
     let hi = sorted.length;
+    if (hi > 0 && sorted[hi - 1]!.start < d.end) lo = hi; // appending in order: the usual case
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (sorted[mid]!.start < d.end) lo = mid + 1;
@@ -31,7 +32,8 @@ export function findStatements(
     }
     const before = sorted[lo - 1];
     if (before && overlaps(before, d)) return;
-    sorted.splice(lo, 0, d);
+    if (lo === sorted.length) sorted.push(d);
+    else sorted.splice(lo, 0, d);
     found.push(d);
   };
   sentences.forEach((s, i) => {

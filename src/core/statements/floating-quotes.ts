@@ -44,7 +44,8 @@ export function floatingQuotes(
       const from: Draft | null = carries ? prev : later;
       if (!from?.phrase && wordCount(text, span) < MIN_UNATTRIBUTED_WORDS) continue;
       const draft: Draft = {
-        ...span,
+        start: span.start,
+        end: span.end,
         cue: null,
         phrase: from?.phrase ?? null,
         sentence,

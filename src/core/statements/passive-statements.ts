@@ -33,7 +33,8 @@ export function passiveStatement(
     };
     const phrase = { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
     return {
-      ...span,
+      start: span.start,
+      end: span.end,
       cue,
       phrase,
       sentence,

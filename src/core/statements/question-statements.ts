@@ -58,7 +58,8 @@ export function questionStatements(text: string, s: Sentence, sentence: number):
     if (!span || wordCount(text, span) < 2) continue;
     const cue = { start: t.start, end: t.end, text: t.text };
     out.push({
-      ...span,
+      start: span.start,
+      end: span.end,
       cue,
       phrase,
       sentence,
