@@ -67,6 +67,7 @@ export function cueStatements(
 ): Draft[] {
   const toks = s.tokens;
   const cues = findCues(s);
+  if (cues.length === 0) return [];
   const chained = new Set(cues.filter((c) => isChained(toks, c)).map((c) => c.index));
   const finite = new Set(cues.filter((c) => c.form === 's' || c.form === 'ed').map((c) => c.index));
   // Where a later cue's own subject begins ("…, and when asked, he said"), earlier content ends.

@@ -16,6 +16,7 @@ const SPACE = /\s/;
 const isAlnum = (c: string): boolean => {
   const n = c.charCodeAt(0);
   if (n < 128) return (n >= 48 && n <= 57) || (n >= 65 && n <= 90) || (n >= 97 && n <= 122);
+  if (n >= 0x2000 && n <= 0x206f) return false; // general punctuation: dashes, curly quotes
   return ALNUM.test(c);
 };
 const isSpace = (c: string): boolean => {
