@@ -4,12 +4,15 @@ export const CARD_CSS = `
 :host {
   all: initial !important;
   position: fixed !important;
+  /* Set by the placement code through custom properties: a shadow root's !important beats inline styles. */
+  left: var(--sourcelight-left, 8px) !important;
+  top: var(--sourcelight-top, 8px) !important;
   z-index: 2147483647 !important;
   display: block !important;
-  width: min(22rem, calc(100vw - 16px));
-  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-  color: #1b1b1f;
-  color-scheme: light dark;
+  width: min(22rem, calc(100vw - 16px)) !important;
+  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif !important;
+  color: #1b1b1f !important;
+  color-scheme: light dark !important;
 }
 [part='card'] {
   box-sizing: border-box;
@@ -41,17 +44,17 @@ button {
 button:disabled { opacity: 0.45; cursor: default; }
 button:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
-  :host(:not([data-scheme])) { color: #ececf1; }
+  :host(:not([data-scheme])) { color: #ececf1 !important; }
   :host(:not([data-scheme])) [part='card'] { background: #1f1f24; border-color: #6a6a75; }
   :host(:not([data-scheme])) :is([part='about'], [part='kind'], [part='publisher'], [part='position']) { color: #b8b8c2; }
   :host(:not([data-scheme])) button { background: #2c2c33; border-color: #6a6a75; }
 }
-:host([data-scheme='light']) { color-scheme: light; }
-:host([data-scheme='dark']) { color: #ececf1; color-scheme: dark; }
+:host([data-scheme='light']) { color-scheme: light !important; }
+:host([data-scheme='dark']) { color: #ececf1 !important; color-scheme: dark !important; }
 :host([data-scheme='dark']) [part='card'] { background: #1f1f24; border-color: #6a6a75; }
 :host([data-scheme='dark']) :is([part='about'], [part='kind'], [part='publisher'], [part='position']) { color: #b8b8c2; }
 :host([data-scheme='dark']) button { background: #2c2c33; border-color: #6a6a75; }
-:host([data-scheme='high-contrast']) { color: #fff; color-scheme: dark; }
+:host([data-scheme='high-contrast']) { color: #fff !important; color-scheme: dark !important; }
 :host([data-scheme='high-contrast']) [part='card'] { background: #000; border: 2px solid #fff; }
 :host([data-scheme='high-contrast']) :is([part='about'], [part='kind'], [part='publisher'], [part='position']) { color: #fff; }
 :host([data-scheme='high-contrast']) [part='text'] { border-left-color: #ff0; }

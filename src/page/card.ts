@@ -147,8 +147,8 @@ function place(host: HTMLElement, passage: Range): void {
   const maxTop = Math.max(GAP_PX, view.innerHeight - height - GAP_PX);
   const below = rect.bottom + GAP_PX;
   const top = below + height <= view.innerHeight - GAP_PX ? below : rect.top - height - GAP_PX;
-  host.style.setProperty('left', `${Math.min(Math.max(GAP_PX, rect.left), maxLeft)}px`, 'important');
-  host.style.setProperty('top', `${Math.min(Math.max(GAP_PX, top), maxTop)}px`, 'important');
+  host.style.setProperty('--sourcelight-left', `${Math.min(Math.max(GAP_PX, rect.left), maxLeft)}px`);
+  host.style.setProperty('--sourcelight-top', `${Math.min(Math.max(GAP_PX, top), maxTop)}px`);
 }
 
 /** Opens a card next to `passage`; close() removes it and returns focus where it was. */
