@@ -1,6 +1,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import base from './manifest.json' with { type: 'json' };
+import { readabilityWithoutInnerHtml } from './scripts/readability-without-innerhtml';
 
 type Target = 'chrome' | 'firefox';
 
@@ -31,7 +32,7 @@ function manifestFor(target: Target): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [readabilityWithoutInnerHtml(), crx({ manifest: manifestFor(target), browser: target })],
     build: { outDir: `${DIST}/${target}`, emptyOutDir: true, target: 'es2022' },
     test: {
       include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],
