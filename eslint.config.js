@@ -34,6 +34,7 @@ export const LAYER_RULES = [
   },
   { files: ['src/page/**/*.ts'], rules: restrict([BROWSER_API, ...ENTRIES]) },
   { files: ['src/shared/**/*.ts'], rules: restrict([BROWSER_API, PAGE, ...ENTRIES]) },
+  { files: ['src/ui/**/*.ts'], rules: restrict([BROWSER_API, PAGE, ...ENTRIES]) },
   ...['content', 'background', 'popup', 'options', 'cli'].map((layer) => ({
     files: [`src/${layer}/**/*.ts`],
     rules: restrict([

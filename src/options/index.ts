@@ -1,7 +1,7 @@
 // The options page: storage.sync settings, validated before they are saved.
 import browser from 'webextension-polyfill';
 import { normalizeSettings } from '../shared/normalize-settings';
-import { localize, type Translate } from './localize';
+import { localize, type Translate } from '../ui/localize';
 import { formFromSettings, validateOptions, type OptionsForm } from './validate-options';
 
 const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);

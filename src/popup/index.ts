@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { exportFileName, exportText, type ExportFormat } from './export-text';
 import { filterGroups, typesPresent, type GroupFilter } from './filter-groups';
 import { groupBySpeaker } from './group-by-speaker';
-import { localize, type Translate } from './localize';
+import { localize, type Translate } from '../ui/localize';
 import { viewFor, type PopupView, type ReportResult } from './popup-view';
 import { renderArticle } from './render-article';
 import { renderCredits } from './render-credits';

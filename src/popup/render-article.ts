@@ -1,7 +1,7 @@
 // The article's details: title, publisher, byline, date.
 import type { ArticleInfo } from '../core/types';
 import { el } from './el';
-import type { Translate } from './localize';
+import type { Translate } from '../ui/localize';
 
 /** A readable date for ISO dates; anything unparseable is shown as the page gave it. */
 export function formatDate(value: string, locale?: string): string {

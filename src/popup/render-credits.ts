@@ -1,7 +1,7 @@
 // The wire services and outlets the article credits, each with the phrases that credit it.
 import type { Credit, CreditType } from '../core/types';
 import { el } from './el';
-import type { Translate } from './localize';
+import type { Translate } from '../ui/localize';
 
 const CREDIT_TYPE_KEYS: Readonly<Record<CreditType, string>> = {
   'news agency': 'creditTypeAgency',

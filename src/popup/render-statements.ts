@@ -3,7 +3,7 @@
 import type { SpeakerType, Statement, StatementKind } from '../core/types';
 import { el } from './el';
 import type { SpeakerGroup } from './group-by-speaker';
-import type { Translate } from './localize';
+import type { Translate } from '../ui/localize';
 
 export const SPEAKER_TYPE_KEYS: Readonly<Record<SpeakerType, string>> = {
   person: 'speakerTypePerson',

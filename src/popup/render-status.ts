@@ -1,6 +1,6 @@
 // The popup's state line: loading, restricted pages, "not an article", off for this site, nothing found.
 import { el } from './el';
-import type { Translate } from './localize';
+import type { Translate } from '../ui/localize';
 import type { PopupView } from './popup-view';
 
 const RESTRICTED_KEYS = {

@@ -1,7 +1,7 @@
 // The sourcing summary: how many statements rest on named people, organizations, unnamed sources,
 // and (when there are any) on no attribution at all.
 import { el } from './el';
-import type { Translate } from './localize';
+import type { Translate } from '../ui/localize';
 import type { SourcingSummary } from './sourcing-summary';
 
 export function renderSummary(doc: Document, summary: SourcingSummary, t: Translate): Node {

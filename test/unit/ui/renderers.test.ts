@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
 import { typesPresent } from '../../../src/popup/filter-groups';
-import { localize } from '../../../src/popup/localize';
+import { localize } from '../../../src/ui/localize';
 import { formatDate, renderArticle } from '../../../src/popup/render-article';
 import { renderCredits } from '../../../src/popup/render-credits';
 import { renderFilterOptions, renderStatements } from '../../../src/popup/render-statements';

@@ -1,5 +1,5 @@
 // Static text in index.html carries data-i18n="<message key>"; this fills it from _locales.
-// (options/localize.ts is the same few lines: entry points may not import each other.)
+// Shared by the popup and the options page.
 
 /** browser.i18n.getMessage's shape, passed in so renderers can be tested without a browser. */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
