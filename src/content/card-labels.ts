@@ -13,7 +13,10 @@ function message(key: string, fallback: string, substitutions?: string[]): strin
 export function cardLabels(): CardLabels {
   const d = DEFAULT_CARD_LABELS;
   return {
-    ...d,
+    dialog: message('cardDialog', d.dialog),
+    close: message('cardClose', d.close),
+    previous: message('cardPrevious', d.previous),
+    next: message('cardNext', d.next),
     unknownSpeaker: message('speakerUnattributed', d.unknownSpeaker),
     speakerTypes: {
       person: message('speakerTypePerson', d.speakerTypes.person),
@@ -28,5 +31,8 @@ export function cardLabels(): CardLabels {
     },
     cue: (cue) => message('statementCue', d.cue(cue), [cue]),
     outlet: (outlet) => message('statementOutlet', d.outlet(outlet), [outlet]),
+    publisher: (publisher) => message('cardPublisher', d.publisher(publisher), [publisher]),
+    position: (index, count) =>
+      message('cardPosition', d.position(index, count), [String(index), String(count)]),
   };
 }

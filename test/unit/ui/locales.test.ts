@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from './fixtures';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const UI_DIRS = ['src/popup', 'src/options', 'src/background'];
+const UI_DIRS = ['src/popup', 'src/options', 'src/background', 'src/content'];
 
 function sources(): { file: string; text: string }[] {
   return UI_DIRS.flatMap((dir) =>
@@ -24,6 +24,7 @@ function usedKeys(): Set<string> {
     /data-i18n(?:-label)?="([A-Za-z0-9_]+)"/g,
     /\bt\(\s*'([A-Za-z0-9_]+)'/g,
     /getMessage\(\s*'([A-Za-z0-9_]+)'/g,
+    /\bmessage\(\s*'([A-Za-z0-9_]+)'/g,
     /'((?:analyze|state|restricted|speakerType|kind|creditType|summary|statement|filter|export|article|credits|options|scheme)[A-Z][A-Za-z0-9_]*)'/g,
   ];
   for (const { text } of sources())
