@@ -1,17 +1,8 @@
 // The demo news page in both browsers: highlights appear by themselves, a click opens the card with the
 // speaker and the cue, Escape closes it, and the popup (?tab=) lists statements and the credits.
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  gate,
-  launch,
-  startServer,
-  waitFor,
-  type ExtensionBrowser,
-  type PageHandle,
-  type StaticServer,
-} from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, waitFor, type PageHandle, useExtension } from './harness';
 
 const DEMO_TEXT = readFileSync('demo/article.txt', 'utf8');
 const SEED = '../shared/seed/article.txt';
@@ -37,20 +28,13 @@ describe('demo page source', () => {
 });
 
 describe.each(BROWSERS)('demo page in %s', (name) => {
-  const { skip } = gate(name);
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
+  const ext = useExtension(name);
+  const { skip } = ext;
   let page: PageHandle;
 
   beforeAll(async () => {
     if (skip) return;
-    server = await startServer();
-    browser = await launch(name);
-    page = await browser.open(server.url('/demo/index.html'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await ext.browser.open(ext.server.url('/demo/index.html'));
   });
 
   test.skipIf(skip)('highlights statements by itself, under sourcelight names', async () => {
@@ -132,8 +116,8 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
   });
 
   test.skipIf(skip)('the popup (?tab=) lists statements by speaker and the credits', async () => {
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openPopup(tabId);
+    const tabId = await ext.browser.tabIdOf(page);
+    const popup = await ext.browser.openPopup(tabId);
     try {
       const state = await waitFor(
         () => popup.probe('popup'),

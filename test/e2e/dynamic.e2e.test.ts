@@ -3,9 +3,9 @@
 // article (pushState + new content). Then the page layer's fixtures (test/fixtures/dynamic/), through the
 // hooks they expose (window.__rerender, __appendMore, __swap), when they exist.
 import { existsSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, gate, launch, startServer, waitFor } from './harness';
-import type { ExtensionBrowser, PageHandle, StaticServer } from './harness';
+import { afterEach, describe, expect, test } from 'vitest';
+import { BROWSERS, waitFor, useExtension } from './harness';
+import type { PageHandle } from './harness';
 
 const DEMO = '/demo/index.html';
 const STATEMENT = 'any promise among allies not to defend one another';
@@ -42,13 +42,12 @@ const RANGES_CONNECTED = `(() => {
 })()`;
 
 describe.each(BROWSERS)('dynamic pages in %s', (name) => {
-  const { skip } = gate(name);
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
+  const ext = useExtension(name);
+  const { skip } = ext;
   let page: PageHandle | undefined;
 
   const openAnalysed = async (path: string): Promise<PageHandle> => {
-    page = await browser.open(server.url(path));
+    page = await ext.browser.open(ext.server.url(path));
     await waitFor(
       () => page!.probe('highlights'),
       (s) => s.total > 0,
@@ -63,18 +62,9 @@ describe.each(BROWSERS)('dynamic pages in %s', (name) => {
       { what: `a highlight covering "${needle}"` },
     );
 
-  beforeAll(async () => {
-    if (skip) return;
-    server = await startServer();
-    browser = await launch(name);
-  });
   afterEach(async () => {
     await page?.close();
     page = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test.skipIf(skip)('highlights survive a re-render that replaces every text node', async () => {
@@ -119,8 +109,8 @@ describe.each(BROWSERS)('dynamic pages in %s', (name) => {
     const texts = await p.probe('highlightTexts');
     // Nothing still points at the previous article's statements.
     expect(texts.some((t) => t.text.includes('promise among allies'))).toBe(false);
-    const tabId = await browser.tabIdOf(p);
-    const popup = await browser.openPopup(tabId);
+    const tabId = await ext.browser.tabIdOf(p);
+    const popup = await ext.browser.openPopup(tabId);
     try {
       const state = await waitFor(
         () => popup.probe('popup'),
@@ -159,7 +149,7 @@ describe.each(BROWSERS)('dynamic pages in %s', (name) => {
   test.skipIf(skip || !hasFixture('lazy.html'))(
     'fixture lazy.html: appended batches get highlighted',
     async () => {
-      page = await browser.open(server.url('/fixtures/dynamic/lazy.html'));
+      page = await ext.browser.open(ext.server.url('/fixtures/dynamic/lazy.html'));
       const p = page;
       // The first batch arrives by itself (the sentinel is in view); ask for the rest as scrolling would.
       await waitFor(
@@ -181,7 +171,7 @@ describe.each(BROWSERS)('dynamic pages in %s', (name) => {
       await covered(p, 'Our readers waited patiently');
       const texts = await p.probe('highlightTexts');
       expect(texts.some((t) => t.text.includes('rebuild the bridge'))).toBe(false);
-      const popup = await browser.openPopup(await browser.tabIdOf(p));
+      const popup = await ext.browser.openPopup(await ext.browser.tabIdOf(p));
       try {
         const state = await waitFor(
           () => popup.probe('popup'),

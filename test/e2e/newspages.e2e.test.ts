@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, NEWSPAGES_DIR, gate, launch, startServer, waitFor } from './harness';
-import type { ExtensionBrowser, PageHandle, StaticServer } from './harness';
+import { BROWSERS, NEWSPAGES_DIR, waitFor, useExtension } from './harness';
+import type { PageHandle } from './harness';
 
 // A diverse selection: wire copy with and without JSON-LD, a ReportageNewsArticle, a 1 MB page, a UK paper.
 const PAGES = [
@@ -33,24 +33,13 @@ test.skipIf(available.length === 0)('the shared news pages are present', () => {
 });
 
 describe.skipIf(available.length === 0).each(BROWSERS)('real news pages in %s', (name) => {
-  const { skip } = gate(name);
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    if (skip) return;
-    server = await startServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ext = useExtension(name);
+  const { skip } = ext;
 
   describe.skipIf(skip).each(available)('%s', (folder) => {
     let page: PageHandle;
     beforeAll(async () => {
-      page = await browser.open(server.url(`/newspages/${folder}/source.html`));
+      page = await ext.browser.open(ext.server.url(`/newspages/${folder}/source.html`));
       await waitFor(
         () => page.probe('highlights'),
         (s) => s.total > 0,

@@ -1,30 +1,23 @@
 // A page that is not an article (the demo site's front page): the detector runs, decides "no", and the
 // extension adds nothing: no highlights, no card, and the page's DOM is unchanged.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, gate, launch, startServer, waitFor } from './harness';
-import type { ExtensionBrowser, PageHandle, StaticServer } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, waitFor, useExtension } from './harness';
+import type { PageHandle } from './harness';
 
 describe.each(BROWSERS)('non-article page in %s', (name) => {
-  const { skip } = gate(name);
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
+  const ext = useExtension(name);
+  const { skip } = ext;
   let page: PageHandle;
 
   beforeAll(async () => {
     if (skip) return;
-    server = await startServer();
-    browser = await launch(name);
-    page = await browser.open(server.url('/demo/front.html'));
+    page = await ext.browser.open(ext.server.url('/demo/front.html'));
     // The detector's measure is the sign that the content script ran and decided.
     await waitFor(
       () => page.probe('measures'),
       (m) => m.some((entry) => entry.name === 'sourcelight:detect'),
       { what: 'the sourcelight:detect measure on the front page' },
     );
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test.skipIf(skip)('no highlights and no analysis', async () => {

@@ -1,17 +1,8 @@
 // The options page in both browsers: it validates and saves to storage.sync, and the saved settings change
 // what the extension does on the demo page (on demand only; a site where it never runs). Axe-clean.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  gate,
-  launch,
-  startServer,
-  waitFor,
-  type ExtensionBrowser,
-  type PageHandle,
-  type StaticServer,
-} from './harness';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, waitFor, type PageHandle, useExtension } from './harness';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const API = '(globalThis.browser ?? globalThis.chrome)';
@@ -48,27 +39,20 @@ async function submit(
 }
 
 describe.each(BROWSERS)('options in %s', (name) => {
-  const { skip } = gate(name);
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
+  const ext = useExtension(name);
+  const { skip } = ext;
   let options: PageHandle;
 
   const stored = () => options.evaluate<Record<string, unknown>>(`${API}.storage.sync.get()`);
 
   beforeAll(async () => {
     if (skip) return;
-    server = await startServer();
-    browser = await launch(name);
-    options = await browser.openExtensionPage(OPTIONS);
+    options = await ext.browser.openExtensionPage(OPTIONS);
     await ready(options, 'the options page');
   });
   afterEach(async () => {
     if (skip) return;
     await options.evaluate(`${API}.storage.sync.clear()`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test.skipIf(skip)('has no axe-core violations, also while showing an error', async () => {
@@ -144,9 +128,9 @@ describe.each(BROWSERS)('options in %s', (name) => {
 
   test.skipIf(skip)('"only when I ask": no highlights on load, until asked', async () => {
     expect(await submit(options, { autoRun: 'on-demand', sites: '' })).toMatch(/^Saved/);
-    const page = await browser.open(server.url('/demo/index.html'));
+    const page = await ext.browser.open(ext.server.url('/demo/index.html'));
 
-    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    const popup = await ext.browser.openPopup(await ext.browser.tabIdOf(page));
     try {
       await ready(popup, 'the popup for the on-demand page');
       expect((await page.probe('highlights')).total).toBe(0);
@@ -173,8 +157,8 @@ describe.each(BROWSERS)('options in %s', (name) => {
     'a site where it never runs gets no highlights, and the popup says it is off',
     async () => {
       expect(await submit(options, { autoRun: 'auto', sites: '127.0.0.1' })).toMatch(/^Saved/);
-      const page = await browser.open(server.url('/demo/index.html'));
-      const popup = await browser.openPopup(await browser.tabIdOf(page));
+      const page = await ext.browser.open(ext.server.url('/demo/index.html'));
+      const popup = await ext.browser.openPopup(await ext.browser.tabIdOf(page));
       try {
         await ready(popup, 'the popup for the disabled site');
         const state = await popup.evaluate<{ state: string | null; on: boolean }>(`({

@@ -2,18 +2,9 @@
 // its sourcing summary, an entry click that scrolls the page and opens the card, export in the CLI's
 // JSON schema and CSV, the per-site switch, the toolbar badge, restricted pages, and axe-core.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { CSV_COLUMNS } from '../../src/shared/export';
-import {
-  BROWSERS,
-  gate,
-  launch,
-  startServer,
-  waitFor,
-  type ExtensionBrowser,
-  type PageHandle,
-  type StaticServer,
-} from './harness';
+import { BROWSERS, waitFor, type PageHandle, useExtension } from './harness';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const API = '(globalThis.browser ?? globalThis.chrome)';
@@ -41,9 +32,8 @@ const popupReady = (popup: PageHandle) =>
   );
 
 describe.each(BROWSERS)('popup in %s', (name) => {
-  const { skip } = gate(name);
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
+  const ext = useExtension(name);
+  const { skip } = ext;
   let page: PageHandle;
   let tabId: number;
   let popup: PageHandle;
@@ -58,21 +48,15 @@ describe.each(BROWSERS)('popup in %s', (name) => {
 
   beforeAll(async () => {
     if (skip) return;
-    server = await startServer();
-    browser = await launch(name);
-    page = await browser.open(server.url('/demo/index.html'));
-    tabId = await browser.tabIdOf(page);
+    page = await ext.browser.open(ext.server.url('/demo/index.html'));
+    tabId = await ext.browser.tabIdOf(page);
     await waitFor(
       () => page.probe('highlights'),
       (s) => s.total > 0,
       { what: 'highlights on the demo page' },
     );
-    popup = await browser.openPopup(tabId);
+    popup = await ext.browser.openPopup(tabId);
     await popupReady(popup);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test.skipIf(skip)('lists statements by speaker, with a sourcing summary that adds up', async () => {
@@ -289,10 +273,10 @@ describe.each(BROWSERS)('popup in %s', (name) => {
 
   test.skipIf(skip)('on a page Sourcelight cannot read, it explains why (and stays axe-clean)', async () => {
     // An extension page has no content script: the same failure as a browser page or a web store.
-    const options = await browser.openExtensionPage('src/options/index.html');
+    const options = await ext.browser.openExtensionPage('src/options/index.html');
     const optionsTab = (await options.probe('tabs')).find((t) => t.url?.includes('/src/options/'));
     if (!optionsTab) throw new Error('options tab not found');
-    const restricted = await browser.openPopup(optionsTab.id);
+    const restricted = await ext.browser.openPopup(optionsTab.id);
     try {
       await popupReady(restricted);
       const state = await restricted.evaluate<string | null>(
