@@ -1,8 +1,10 @@
 // Cue verbs outside quotation marks in a sentence ("warned", "spoke about", "suggesting").
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
-import { CUE_PARTICLES, CUE_VERBS, WEAK_CUE_VERBS } from '../lexicon/cue-verbs';
+import { CUE_PARTICLES, CUE_VERBS, NOUN_LIKE_CUE_VERBS, WEAK_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround } from '../quotes/quote-lookup';
+import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Sentence } from '../sentences/split-sentences';
+import type { Token } from '../text/tokenize';
 import { inflect, type VerbForm } from './inflect-verb';
 
 export interface CueMatch {
@@ -53,6 +55,40 @@ export const CONTROL_VERBS = new Set(
   ),
 );
 
+/** Words after which a noun-like cue form ("attacks", "call") is the noun: prepositions and determiners. */
+const NOUN_OPENERS = new Set(
+  'in on of with for from by about after amid over against despite into every each any no this these those other same latest last new first big'.split(
+    ' ',
+  ),
+);
+/** Words that put a verb next: auxiliaries, "to", conjunctions, relatives, negation ("did not mention"). */
+const VERB_OPENERS = new Set(
+  'to and or but nor then who that which not never also often still just only even did does do will would can could should may might must shall'.split(
+    ' ',
+  ),
+);
+const OBJECT_STARTS = new Set(
+  'the a an this these those his her their its our my him them it us me'.split(' '),
+);
+/** Complements that keep even a noun a report: "claims that …", "promises to …", "mention of …". */
+const REPORT_COMPLEMENTS = /^(that|to|of|whether|about|on|for|against|:|“|"|''|‘)$/;
+
+/** "terrorist attacks in Paris", "a conference call was …", "the Orlando attack now ranks": a modifier
+ * before the form and no report complement after it make it a noun. */
+function nounContext(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || !prev.word || REPORT_COMPLEMENTS.test(toks[i + 1]?.lower ?? '')) return false;
+  if (NOUN_OPENERS.has(prev.lower)) return true;
+  if (prev.cap) return /^(the|a|an|other|his|her|their|its|our)$/.test(toks[i - 2]?.lower ?? '');
+  if (/^\d/.test(prev.text) || VERB_OPENERS.has(prev.lower) || /(s|ly|n[’']t)$/.test(prev.lower))
+    return false;
+  if (prev.lower in SPEAKER_PRONOUNS || /^(i|we|you|many|some|most|few|all|both)$/.test(prev.lower))
+    return false;
+  // "the campaign calls this a …": an object right after it makes the form a verb.
+  const next = toks[i + 1];
+  return !(next && (next.cap || OBJECT_STARTS.has(next.lower)));
+}
+
 /** True when offset lies between a quote's marks in this sentence. */
 export function insideQuote(s: Sentence, offset: number): boolean {
   return quoteAround(s.quotes, offset) !== undefined;
@@ -75,6 +111,12 @@ export function findCues(s: Sentence): CueMatch[] {
       return;
     // "a few hints", "several claims": a plural quantifier makes the -s form a noun.
     if (hit.form === 's' && QUANTIFIERS.has(prev?.lower ?? '')) return;
+    if (
+      (hit.form === 's' || hit.form === 'base') &&
+      NOUN_LIKE_CUE_VERBS.has(hit.lemma) &&
+      nounContext(toks, i)
+    )
+      return;
     // "was not asked to speak": a passive participle is no report (backward "was voiced by X" aside).
     let b = i - 1;
     while (b >= 0 && (toks[b]!.lower === 'not' || toks[b]!.lower === 'never' || toks[b]!.lower === 'also'))

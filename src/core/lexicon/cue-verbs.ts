@@ -15,6 +15,13 @@ export const WEAK_CUE_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Cue verbs whose base and -s forms are just as often nouns ("the Paris attacks", "a conference call"). */
+export const NOUN_LIKE_CUE_VERBS: ReadonlySet<string> = new Set(
+  'attack email question state call report demand mention claim comment tweet post promise pledge vow praise blame answer reply note joke quote estimate forecast signal voice charge counter hint remark lament boast plead project repeat relate outline dub respond'.split(
+    ' ',
+  ),
+);
+
 /** Particles that belong to the cue ("spoke about", "pointed out", "called for"). */
 export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   speak: ['about', 'of'],

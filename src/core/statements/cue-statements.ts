@@ -8,8 +8,10 @@ import type { Span } from '../types';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { CLOSE_MARKS, contentEnd } from './content-end';
 import {
+  clauseSubject,
   cueNounOwner,
   DEMONYM,
+  descriptorStart,
   isChained,
   modifiedSubject,
   OPENERS,
@@ -112,6 +114,7 @@ export function cueStatements(
         phrase = phraseSpan(toks, p);
         groupFirst = p.first;
         while (groupFirst > 0 && /^(the|a|an)$/.test(toks[groupFirst - 1]!.lower)) groupFirst--;
+        groupFirst = descriptorStart(toks, groupFirst, floor);
       } else if (c.form !== 'ing') {
         const prev = toks[c.index - 1];
         if (!prev || prev.text === ',' || CLOSE_MARKS.test(prev.text)) {
@@ -123,6 +126,12 @@ export function cueStatements(
           }
         }
       }
+    }
+    // "His critics in the United States, many of them Catholics, argue that …": no phrase right before the
+    // cue, but a "that" clause makes it a report; its speaker is the phrase opening the clause.
+    if (!phrase && c.form !== 'ing' && skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat) {
+      const p = clauseSubject(toks, floor, c.index);
+      if (p) phrase = phraseSpan(toks, p);
     }
     if (!phrase) continue;
     const cue = {

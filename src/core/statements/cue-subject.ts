@@ -5,7 +5,7 @@ import type { CueMatch } from '../cues/find-cues';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import { phraseAfter, phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
-import { CHAIN } from './content-end';
+import { CHAIN, CLOSE_MARKS } from './content-end';
 import type { SpeakerPhrase } from './draft';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
@@ -33,9 +33,24 @@ export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase
   if (OPENERS.has(toks[0]?.lower ?? '')) {
     while (k < before && toks[k]!.text !== ',') k++;
     k++;
+    // "Then he cut into Bush, calling …": the comma closed the clause itself, not an opening phrase.
+    if (k >= before) k = 1;
   }
   const p = k < before ? phraseAfter(toks, k, before - 1) : null;
   return p ? phraseSpan(toks, p) : null;
+}
+
+/** The named or described phrase that opens the clause of a cue at `before` (after an opener like
+ * "On Monday,"), for a cue whose subject is too long to reach back through. */
+export function clauseSubject(toks: readonly Token[], floor: number, before: number): Phrase | null {
+  let k = floor;
+  if (OPENERS.has(toks[k]?.lower ?? '')) {
+    while (k < before && toks[k]!.text !== ',') k++;
+    k++;
+  }
+  if (k >= before) return null;
+  const p = phraseAfter(toks, k, before - 1);
+  return p && p.kind !== 'pronoun' ? p : null;
 }
 
 /** "White House statements at the time characterized …": the speaker owns a cue noun in the subject. */
@@ -79,4 +94,31 @@ export function isChained(toks: readonly Token[], c: CueMatch): boolean {
     (CHAIN.has(b.lower) ||
       ((b.text === ',' || b.text === '—' || b.text === '–' || b.text === '-') && c.form === 'ing'))
   );
+}
+
+/** Most lowercase words between a comma and the name they describe ("…, chief engineer Ruth Okafor said"). */
+const MAX_DESCRIPTOR = 4;
+/** Words that end a description: a new clause or an adverbial, not a role ("…, and then Smith said"). */
+const NOT_DESCRIPTORS = new Set(
+  'and but or nor so then when while as if because that which who whom whose also now still yet though although however meanwhile instead since after before once where whether what how why not even only just here there this these those it he she they we i you in on at to for from by with of about into over under than like'.split(
+    ' ',
+  ),
+);
+
+/** Where a subject with a lowercase description before it begins, when a comma (or the sentence start)
+ * sets the description off: "…, longtime pollster Jane Roe said" → "longtime". Else `first` itself. */
+export function descriptorStart(toks: readonly Token[], first: number, floor: number): number {
+  let k = first;
+  while (k - 1 >= floor && first - k < MAX_DESCRIPTOR) {
+    const t = toks[k - 1]!;
+    // "teachers and union officials": "and" may join two roles, never open the description
+    const joins = t.lower === 'and' && k < first && toks[k - 2]?.word === true;
+    if (!t.word || t.cap || (NOT_DESCRIPTORS.has(t.lower) && !joins) || /ly$/.test(t.lower)) break;
+    k--;
+  }
+  while (k < first && NOT_DESCRIPTORS.has(toks[k]!.lower)) k++;
+  if (k === first) return first;
+  const opener = toks[k - 1];
+  const bounded = k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.test(opener.text);
+  return bounded ? k : first;
 }

@@ -4,12 +4,22 @@ import type { Sentence } from '../sentences/split-sentences';
 import { accordingTo } from './according-to';
 import { colonStatement } from './colon-statements';
 import { cueStatements } from './cue-statements';
-import type { Draft } from './draft';
+import { wordCount, type Draft } from './draft';
 import { floatingQuotes } from './floating-quotes';
 import { passiveStatement } from './passive-statements';
 import { questionStatements } from './question-statements';
 
 const overlaps = (a: Draft, b: Draft): boolean => a.start < b.end && b.start < a.end;
+/** Fewest words a draft keeps when a draft already found cuts its tail off. */
+const MIN_TRIMMED_WORDS = 3;
+const MIN_TRIMMED_CHARS = 8;
+/** Where a span cut at offset end stops: before trailing spaces, punctuation and a dangling "and when". */
+function trimEnd(text: string, start: number, end: number): number {
+  const m = /(?:[\s,;:—–-]+(?:and|but|or|as|when|while|if|after|because|though)?)*[\s,;:—–(-]*$/.exec(
+    text.slice(start, end),
+  );
+  return m ? start + m.index : end;
+}
 
 export function findStatements(
   text: string,
@@ -31,7 +41,18 @@ export function findStatements(
       else hi = mid;
     }
     const before = sorted[lo - 1];
-    if (before && overlaps(before, d)) return;
+    if (before && overlaps(before, d)) {
+      // "He said he had not seen it, and when asked whether …": an earlier draft ("whether …") took the
+      // tail; what precedes it is still what was said, so the later draft gives way instead of vanishing.
+      const cut = before.start > d.start ? trimEnd(text, d.start, before.start) : d.start;
+      if (
+        cut - d.start < MIN_TRIMMED_CHARS ||
+        wordCount(text, { start: d.start, end: cut }) < MIN_TRIMMED_WORDS
+      )
+        return;
+      add({ ...d, end: cut });
+      return;
+    }
     if (lo === sorted.length) sorted.push(d);
     else sorted.splice(lo, 0, d);
     found.push(d);
