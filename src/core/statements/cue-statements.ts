@@ -53,6 +53,12 @@ const SAY_LIKE = new Set([
 ]);
 /** Words that open a circumstance ("said after the meeting") rather than content. */
 const CIRCUMSTANCE_STARTS = new Set('after before during when while since until without'.split(' '));
+/** Words that open a circumstance after "said"/"told" ("said on the same call", "said as he left"). */
+const SAY_ADJUNCTS = new Set(
+  'to on at in as about during after before when while since until without with from for via through upon'.split(
+    ' ',
+  ),
+);
 /** Cues whose content is a noun phrase rather than a clause ("praised Boyle", "called the KKK abhorrent"). */
 const NP_VERBS = new Set(
   'praise criticize criticise blast slam attack reject dismiss defend accuse describe characterize characterise call cite thank question tout mention hail laud applaud congratulate tweet post announce condemn denounce decry blame ridicule lambaste chide scold rebuke fault assail berate dub outline'.split(
@@ -199,17 +205,30 @@ export function cueStatements(
       toks[floor]
     ) {
       const span = trimContent(text, { start: toks[floor]!.start, end: before!.start }, s);
-      if (span && wordCount(text, span) >= MIN_BEFORE_WORDS) made.push(span);
+      // "In the early 1990s, she said, …": an aside after an adverbial opening leaves it outside.
+      const opening =
+        aside &&
+        wordCount(text, { start: toks[floor]!.start, end: before!.start }) < MIN_CLAUSE_WORDS &&
+        (OPENERS.has(toks[floor]!.lower) ||
+          ADJUNCT_STARTS.has(toks[floor]!.lower) ||
+          /^\d/.test(toks[floor]!.text));
+      if (span && wordCount(text, span) >= MIN_BEFORE_WORDS && !opening) made.push(span);
     }
     // Content after: "X warned that …", "He said: “…”".
     const firstAfter = toks[afterStart]?.lower ?? '';
     // "members question or redefine …": a coordinated verb, not a report.
+    const quoteInAfter =
+      afterSpan !== null && s.quotes.some((q) => q.start >= afterSpan.start && q.start < afterSpan.end);
     const startsWithAdjunct =
       /^(or|and|nor|but)$/.test(firstAfter) ||
       (!after.hasThat &&
         !afterIsQuote &&
         c.last === c.index &&
-        (firstAfter === 'to' ? SAY_LIKE.has(c.lemma) : CIRCUMSTANCE_STARTS.has(firstAfter)));
+        (SAY_LIKE.has(c.lemma) && !quoteInAfter
+          ? SAY_ADJUNCTS.has(firstAfter)
+          : firstAfter === 'to'
+            ? SAY_LIKE.has(c.lemma)
+            : CIRCUMSTANCE_STARTS.has(firstAfter)));
     const afterOk =
       afterWords >= MIN_AFTER_WORDS &&
       !afterIsTitle &&

@@ -4,7 +4,7 @@ import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import type { Token } from '../text/tokenize';
 
 const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently again also repeatedly publicly privately previously once then now afterward afterwards week month year weekend night morning afternoon evening day last this next late early january february march april may june july august september october november december'.split(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently again also repeatedly publicly privately previously once then now afterward afterwards week month year weekend night morning afternoon evening day days weeks months years decades last this next late early january february march april may june july august september october november december'.split(
     ' ',
   ),
 );
@@ -19,6 +19,7 @@ const ADJUNCT_PREPS = new Set([
   'before',
   'while',
   'from',
+  'for',
 ]);
 const ADDRESSEES = new Set(
   'him her them me us you reporters supporters lawmakers journalists television radio viewers listeners voters students members crowd audience congress senators delegates investors donors followers people residents workers officials colleagues'.split(
@@ -61,6 +62,21 @@ function isAdjunctWord(t: Token): boolean {
       /^(a|an|the|his|her|their|its|with|news|press|campaign|televised|radio|tv|phone|telephone|written|joint|local|national|recent|\d+)$/.test(
         t.lower,
       ))
+  );
+}
+
+/** Words right after "that" that make it a relative ("said in the interview that aired …"). */
+const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|can|could|ran|aired|appeared)$|ed$/;
+
+/** "said at an event in Colorado Springs that …": a prepositional adjunct runs from k up to "that" at m. */
+function opensAdjunct(tokens: readonly Token[], k: number, m: number): boolean {
+  return (
+    ADJUNCT_PREPS.has(tokens[k]!.lower) &&
+    // "wrote for The Informer that …" is an adjunct; "apologized for his claim that …" names the object
+    (tokens[k]!.lower !== 'for' || tokens[k + 1]?.cap === true || tokens[k + 1]?.lower === 'the') &&
+    m > k + 1 &&
+    !tokens.slice(k, m).some((t) => t.text === ',') &&
+    !RELATIVE_NEXT.test(tokens[m + 1]?.lower ?? '')
   );
 }
 
@@ -127,7 +143,10 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
     for (let m = k; m < Math.min(end, k + reach); m++) {
       const t = tokens[m]!;
       if (/^[“"‘'(«;:]|^''$/.test(t.text)) break;
-      if (t.lower === 'that' && (TELL_LIKE.has(lemma) || tokens[m - 1]?.text === ',')) {
+      if (
+        t.lower === 'that' &&
+        (TELL_LIKE.has(lemma) || tokens[m - 1]?.text === ',' || opensAdjunct(tokens, k, m))
+      ) {
         k = m;
         break;
       }
