@@ -66,8 +66,11 @@ export function resolveSpeakers(
     const mentionText = text.slice(p.start, p.end);
     const mention = { start: p.start, end: p.end, text: mentionText };
     let speaker: Speaker;
-    const pron = SPEAKER_PRONOUNS[mentionText.toLowerCase()];
-    if (pron) {
+    const pron = SPEAKER_PRONOUNS[mentionText.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '')];
+    if (p.kind === 'relative' && !p.antecedent) {
+      // "bankers who concluded …": "who" with no speaker phrase to stand for names nobody
+      speaker = { name: mentionText, type: 'unknown', role: null, mention };
+    } else if (pron) {
       const ante = antecedent(seen, known, p.start, pron);
       speaker = ante
         ? { name: ante.name, type: ante.type, role: ante.role, mention }

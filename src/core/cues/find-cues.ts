@@ -101,7 +101,14 @@ export function findCues(s: Sentence): CueMatch[] {
     const hit = t.word ? FORMS.get(t.lower) : undefined;
     if (!hit || insideQuote(s, t.start)) return;
     const prev = toks[i - 1];
-    if (prev && /[’']s$/.test(prev.lower) && hit.form !== 'ed') return; // "Trump's remarks": a noun
+    // "Trump's remarks": a noun; but "he's praising" is "he is"
+    if (
+      prev &&
+      /[’']s$/.test(prev.lower) &&
+      hit.form !== 'ed' &&
+      !/^(he|she|it|that|there|who)[’']s$/.test(prev.lower)
+    )
+      return;
     if (
       prev &&
       BLOCKERS.has(prev.lower) &&

@@ -143,12 +143,16 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     return null;
   }
   if (!t.word) return null;
-  if (t.lower in SPEAKER_PRONOUNS) return { first: j, last: j, kind: 'pronoun' };
-  if (t.lower === 'who' && tokens[j - 1]?.text === ',' && depth < MAX_APPOSITIVE_COMMAS) {
-    const antecedent = phraseBefore(tokens, j - 2, floor, depth + 1);
-    return antecedent && antecedent.kind !== 'pronoun' && antecedent.kind !== 'relative'
-      ? { first: j, last: j, kind: 'relative', antecedent }
-      : null;
+  // "he’s saying", "they’ve said": a contracted auxiliary stays on the pronoun's token
+  if (t.lower.replace(/[’'](s|ll|d|ve|re)$/, '') in SPEAKER_PRONOUNS)
+    return { first: j, last: j, kind: 'pronoun' };
+  // "Barkley, who said …", "the Police Department which reported …", "bankers who concluded …"
+  if ((t.lower === 'who' || t.lower === 'which') && depth < MAX_APPOSITIVE_COMMAS) {
+    const comma = tokens[j - 1]?.text === ',';
+    const antecedent = phraseBefore(tokens, comma ? j - 2 : j - 1, floor, depth + 1);
+    if (antecedent && antecedent.kind !== 'pronoun' && antecedent.kind !== 'relative')
+      return { first: j, last: j, kind: 'relative', antecedent };
+    return null;
   }
   // "people familiar with the matter", "a source close to the talks"
   for (let k = j - 1; k >= Math.max(floor, j - 6); k--) {
@@ -157,7 +161,11 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY.has(tokens[k + 1]!.lower))
       return { first: unnamedBack(tokens, k, floor), last: j, kind: 'unnamed' };
   }
-  if (UNNAMED_SOURCE_NOUNS.has(t.lower))
+  // "43 said", "three-quarters say": poll shares report what respondents said
+  if (
+    UNNAMED_SOURCE_NOUNS.has(t.lower) ||
+    /^\d[\d,.]*%?$|^(one|two|three)-(thirds?|quarters?)$/.test(t.lower)
+  )
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
   if (isNameWord(t)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
   return describedSubject(tokens, j, floor);

@@ -9,12 +9,15 @@ const MAX_CONTENT_TOKENS = 120;
 const MIN_CUT_TOKENS = 3;
 /** Words after a comma that open a side clause, where what was said usually ends. */
 const CLAUSE_CUTS = new Set(
-  'but though although while whereas because even after before so who which a an'.split(' '),
+  'but though although while whereas because even after before so who which a an compared'.split(' '),
 );
 /** Words that open a new clause after ", and". */
-const NEW_CLAUSE = /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*)$/u;
+const NEW_CLAUSE =
+  /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*|\d.*|(one|two|three|four|five|six|seven|eight|nine|ten)(-.*)?|many|most|some|half|few|all|both|nearly|about|more|only|majorities|majority)$/u;
 /** Prepositions that end a noun-phrase object ("criticized the law during a stop in Flint"). */
-const NP_STOPS = new Set('during until while'.split(' '));
+const NP_STOPS = new Set(
+  'during until while at monday tuesday wednesday thursday friday saturday sunday yesterday today'.split(' '),
+);
 export const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 export const CLOSE_MARKS = /^(”|"|''|’|»)$/;
 /** -ing words after a comma that do not start a side clause. */

@@ -15,6 +15,7 @@ import {
   isChained,
   modifiedSubject,
   OPENERS,
+  participleSubject,
   phraseSpan,
   subjectOf,
 } from './cue-subject';
@@ -133,6 +134,7 @@ export function cueStatements(
         }
       }
     }
+    if (!phrase && c.form === 'ing') phrase = participleSubject(toks, c.index, floor);
     // "His critics in the United States, many of them Catholics, argue that …": no phrase right before the
     // cue, but a "that" clause makes it a report; its speaker is the phrase opening the clause.
     if (!phrase && c.form !== 'ing' && skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat) {
@@ -162,13 +164,15 @@ export function cueStatements(
         : undefined;
     const after = skipAfterCue(toks, groupLast + 1, c.lemma, toks.length);
     // After "that" a leading ", while …," aside belongs to the content.
-    const afterEnd = contentEnd(
+    const clauseEnd = contentEnd(
       s,
       after.hasThat && toks[after.index]?.text === ',' ? after.index : after.index - 1,
       chained,
       finite,
       NP_VERBS.has(c.lemma) && !after.hasThat,
     );
+    // "Insisting it was not rehearsed, Trump invited …": an opening participle's content ends at its subject.
+    const afterEnd = !inverted && phrase.start > cue.end ? Math.min(clauseEnd, phrase.start) : clauseEnd;
     const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
     // "…, he said, he would leave": an aside cue splits one statement in two.
     const aside =

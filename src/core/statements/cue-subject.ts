@@ -89,10 +89,13 @@ export function modifiedSubject(toks: readonly Token[], j: number, floor: number
 export function isChained(toks: readonly Token[], c: CueMatch): boolean {
   const j = skipAuxBack(toks, c.index - 1, 0);
   const b = toks[j];
+  // "… as “fantastic,” telling reporters …": the comma inside the closing quote chains the participle too
+  const quotedComma = b !== undefined && CLOSE_MARKS.test(b.text) && toks[j - 1]?.text === ',';
   return (
     b !== undefined &&
     (CHAIN.has(b.lower) ||
-      ((b.text === ',' || b.text === '—' || b.text === '–' || b.text === '-') && c.form === 'ing'))
+      ((b.text === ',' || b.text === '—' || b.text === '–' || b.text === '-' || quotedComma) &&
+        c.form === 'ing'))
   );
 }
 
@@ -121,4 +124,32 @@ export function descriptorStart(toks: readonly Token[], first: number, floor: nu
   const opener = toks[k - 1];
   const bounded = k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.test(opener.text);
   return bounded ? k : first;
+}
+
+/** Prepositions that make an -ing cue an adjunct of its clause ("by saying", "after thanking"). */
+const ING_PREPS = new Set('by in after before while when since upon without'.split(' '));
+/** Longest stretch from an opening participle to the comma before its subject, in tokens. */
+const MAX_OPENING = 40;
+
+/** The subject of a participle cue with no phrase before it: "He won by saying …" → He; "After thanking the
+ * crowd, he …" and "Insisting it was not rehearsed, Trump …" → the subject after the opening's comma. */
+export function participleSubject(
+  toks: readonly Token[],
+  index: number,
+  floor: number,
+): SpeakerPhrase | null {
+  let b = index - 1;
+  while (b >= floor && toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lower)) b--;
+  const prep = b >= floor && ING_PREPS.has(toks[b]!.lower) ? b : -1;
+  const start = prep >= 0 ? prep : index;
+  const opening = start <= floor || /^(and|but|so|yet)$/.test(toks[start - 1]!.lower);
+  if (opening) {
+    for (let k = index + 1; k < toks.length && k - index < MAX_OPENING; k++) {
+      if (toks[k]!.text !== ',') continue;
+      const p = phraseAfter(toks, k + 1, toks.length - 1);
+      return p ? phraseSpan(toks, p) : null;
+    }
+    return null;
+  }
+  return prep >= 0 ? subjectOf(toks, prep) : null;
 }
