@@ -1,4 +1,5 @@
 // The popup's main list: statements grouped by who made them, most-quoted speaker first.
+import { speakerColors, UNATTRIBUTED_COLOR } from '../shared/speaker-colors';
 import type { SpeakerType, Statement } from '../core/types';
 
 export interface SpeakerGroup {
@@ -9,6 +10,8 @@ export interface SpeakerGroup {
   readonly role: string | null;
   readonly type: SpeakerType;
   readonly statements: readonly Statement[];
+  /** The palette index the page highlights this speaker with. */
+  readonly color: number;
 }
 
 /** The key for statements with no speaker. */
@@ -23,6 +26,7 @@ export function speakerKey(statement: Statement): string {
 
 /** Groups in order of statement count (descending), ties by first appearance in the text. */
 export function groupBySpeaker(statements: readonly Statement[]): SpeakerGroup[] {
+  const colors = speakerColors(statements);
   const groups = new Map<string, { first: number; group: SpeakerGroup }>();
   statements.forEach((statement, index) => {
     const key = speakerKey(statement);
@@ -45,6 +49,7 @@ export function groupBySpeaker(statements: readonly Statement[]): SpeakerGroup[]
         role: speaker?.role ?? null,
         type: speaker?.type ?? 'unknown',
         statements: [statement],
+        color: colors.get(speaker?.name ?? null) ?? UNATTRIBUTED_COLOR,
       },
     });
   });

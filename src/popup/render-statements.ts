@@ -1,6 +1,7 @@
 // Statements grouped by speaker. Each entry is a button (keyboard operable) carrying the testing
 // hooks data-statement-id and data-speaker; activating it asks the page to show the statement.
 import type { SpeakerType, Statement, StatementKind } from '../core/types';
+import { SPEAKER_PALETTE } from '../shared/speaker-colors';
 import { el } from './el';
 import type { SpeakerGroup } from './group-by-speaker';
 import type { Translate } from '../ui/localize';
@@ -62,7 +63,7 @@ function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, onSelect:
     t(SPEAKER_TYPE_KEYS[group.type] ?? 'speakerTypeUnknown'),
     count === 1 ? t('statementCountOne') : t('statementCountMany', String(count)),
   ].filter((part): part is string => Boolean(part));
-  return el(doc, 'section', { className: 'group', attrs: { 'data-speaker-type': group.type } }, [
+  const section = el(doc, 'section', { className: 'group', attrs: { 'data-speaker-type': group.type } }, [
     el(doc, 'h3', {}, [groupName(group, t)]),
     el(doc, 'p', { className: 'group-meta' }, [meta.join(' · ')]),
     el(
@@ -72,6 +73,9 @@ function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, onSelect:
       group.statements.map((s) => renderEntry(doc, s, t, onSelect)),
     ),
   ]);
+  // The entries' edge wears the colour of the speaker's highlights on the page.
+  section.style.setProperty('--speaker', SPEAKER_PALETTE[group.color] ?? null);
+  return section;
 }
 
 export function renderStatements(
