@@ -1,9 +1,11 @@
-// The background: toolbar badge, context menu and keyboard commands. Thin, and stateless, because
-// Chrome runs it as a service worker and Firefox as an event page: both may stop it at any time, so
-// every listener is registered synchronously at the top level and nothing is kept in memory.
+// The background: toolbar badge, context menu, keyboard commands, and the core's analysis for the
+// pages' content scripts. Thin, and stateless, because Chrome runs it as a service worker and Firefox
+// as an event page: both may stop it at any time, so every listener is registered synchronously at
+// the top level and nothing is kept in memory.
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentMessage, PageReport } from '../shared/messages';
 import { isBackgroundMessage } from '../shared/messages';
+import { analyzeForPage } from './analyze-for-page';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
 
 const BADGE_COLOR = '#1c3e6c';
@@ -26,6 +28,8 @@ async function activeTabId(tab: Tabs.Tab | undefined): Promise<number | undefine
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isBackgroundMessage(message) || !isOwnTabSender(sender)) return undefined;
+  // The promise is the reply; a rejection tells the page to analyse on its own.
+  if (message.type === 'analyze') return analyzeForPage(message.payload);
   if (message.type === 'reportChanged') {
     const tabId = sender.tab.id as number;
     const text = badgeFor(message.payload.state, message.payload.count);

@@ -1,7 +1,6 @@
-// The pass over one page, top to bottom: extract (Readability, then the text map) → analyze (core)
-// → anchor (spans → Ranges, with quote selectors kept for re-anchoring) → paint (highlights). Each
+// The pass over one page, top to bottom: extract (Readability, then the text map) → analyze (core, in
+// the background when it answers) → anchor (spans → Ranges, with quote selectors kept for re-anchoring) → paint (highlights). Each
 // stage is measured and the page gets the main thread back between stages and chunks.
-import { analyze } from '../core/index';
 import type { Analysis, Statement } from '../core/types';
 import { describeSpan, type QuoteAnchor } from '../page/anchor';
 import {
@@ -14,6 +13,7 @@ import {
 } from '../page/extract-article';
 import type { Highlighter, PaintItem } from '../page/highlighter';
 import { spanToRange, type TextMap } from '../page/text-map';
+import { analyzeText } from './analyze-text';
 import { afterNextPaint, forEachChunked, measure, yieldToPage } from './timing';
 
 export interface AnchoredStatement {
@@ -110,7 +110,7 @@ export async function analyzePage(
 ): Promise<PageAnalysis | null> {
   await afterNextPaint(signal);
   // Up to three tasks: clone and pair, Readability (both skipped when the page marks its article), text map.
-  let start = performance.now();
+  const start = performance.now();
   let located = locateMarked(doc);
   const prepared = located ? null : prepareClone(doc);
   let busy = performance.now() - start;
@@ -125,11 +125,9 @@ export async function analyzePage(
   const article = located ? readArticle(located) : null;
   measure('extract', start, busy + performance.now() - taskStart);
   if (!located || !article) return null;
-  await yieldToPage(signal);
 
-  start = performance.now();
-  const analysis = analyze(article.text, article.hints);
-  measure('analyze', start);
+  // Waiting for the background gives the page the main thread; analysed here, it yields afterwards.
+  const analysis = await analyzeText(article.text, article.hints, signal);
   await yieldToPage(signal);
 
   const anchored = await anchorStatements(article.map, analysis.statements, signal);

@@ -1,6 +1,5 @@
 // The analyzer, loaded with import() only on article pages or when the user asks: runs the pass,
 // keeps the page's highlights in step with re-renders and navigation, and answers for the page.
-import { analyze } from '../core/index';
 import type { Statement } from '../core/types';
 import { anchorQuote } from '../page/anchor';
 import { createHighlighter, type Highlighter } from '../page/highlighter';
@@ -8,9 +7,9 @@ import { readArticle } from '../page/extract-article';
 import type { PageReport, PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { analyzePage, anchorStatements, paintStatements, type PageAnalysis } from './analyze-page';
+import { analyzeText } from './analyze-text';
 import { createCardController, type CardController } from './card-controller';
 import { cardLabels } from './card-labels';
-import { measure, yieldToPage } from './timing';
 import { watchPage, type PageWatch } from './watch-page';
 
 export interface SessionEnv {
@@ -149,10 +148,7 @@ export function createSession(env: SessionEnv): Session {
       await paintStatements(highlighter, anchored, options(), signal);
       if (article.text === before.article.text) return;
       // …then analyse the new text: appended paragraphs bring new statements.
-      await yieldToPage(signal);
-      const start = performance.now();
-      const analysis = analyze(article.text, article.hints);
-      measure('analyze', start);
+      const analysis = await analyzeText(article.text, article.hints, signal);
       const fresh = await anchorStatements(article.map, analysis.statements, signal);
       clearPage();
       current = { located: before.located, article, analysis, anchored: fresh };

@@ -6,13 +6,28 @@ export type Stage = 'detect' | 'extract' | 'analyze' | 'anchor' | 'paint';
 /** Longest stretch of chunked work before yielding: well under the 50 ms long-task line. */
 export const CHUNK_BUDGET_MS = 8;
 
+/** Where a stage's work ran, kept in the measure's detail for the bench. */
+export interface StageDetail {
+  readonly where: 'page' | 'background';
+  /** Main-thread time the page spent on the stage (for 'background': sending the request). */
+  readonly busyMs: number;
+  /** Time the background spent working on it. */
+  readonly workMs?: number;
+}
+
 /**
  * Records `sourcelight:<stage>` starting at `start`; its duration is the time spent working, which for
- * chunked stages excludes the pauses given back to the page (pass `busy`). Never throws on the page.
+ * chunked stages excludes the pauses given back to the page (pass `busy`), and for work handed to the
+ * background is the page's wait (then `detail` says so). Never throws on the page.
  */
-export function measure(stage: Stage, start: number, busy = performance.now() - start): void {
+export function measure(
+  stage: Stage,
+  start: number,
+  busy = performance.now() - start,
+  detail?: StageDetail,
+): void {
   try {
-    performance.measure(`sourcelight:${stage}`, { start, duration: busy });
+    performance.measure(`sourcelight:${stage}`, { start, duration: busy, ...(detail ? { detail } : {}) });
   } catch {
     // Timing is a diagnostic: a page that replaced `performance` must not stop the run.
   }

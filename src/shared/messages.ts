@@ -1,8 +1,8 @@
 // The one typed message contract between the extension's contexts. One map per direction;
 // commands are imperative, events are in the past tense. Every payload is plain data.
-import type { Analysis, Statement } from '../core/types';
+import type { Analysis, ArticleHints, Statement } from '../core/types';
 
-export type { Analysis, Statement };
+export type { Analysis, ArticleHints, Statement };
 
 /** Why a page has no analysis, or that it has one. */
 export type PageState =
@@ -38,6 +38,14 @@ export interface ContentCommands {
 export interface BackgroundCommands {
   /** The page's analysis changed: update the badge. */
   reportChanged: { request: { state: PageState; count: number }; response: void };
+  /** Analyse an article's text off the page's main thread (the text never leaves the browser). */
+  analyze: { request: { text: string; hints: ArticleHints }; response: AnalyzeReply };
+}
+
+export interface AnalyzeReply {
+  readonly analysis: Analysis;
+  /** How long the background worked on it, ms (the page measures its own wait). */
+  readonly workMs: number;
 }
 
 export type MessageOf<M> = {
@@ -56,7 +64,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
   'stepStatement',
   'setActive',
 ]);
-const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>(['reportChanged']);
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>(['reportChanged', 'analyze']);
 
 function hasType(value: unknown, types: ReadonlySet<string>): boolean {
   return (
@@ -71,3 +79,18 @@ function hasType(value: unknown, types: ReadonlySet<string>): boolean {
 export const isContentMessage = (value: unknown): value is ContentMessage => hasType(value, CONTENT_TYPES);
 export const isBackgroundMessage = (value: unknown): value is BackgroundMessage =>
   hasType(value, BACKGROUND_TYPES);
+
+/** A reply the page can use: anything else (no receiver, an error, an older background) means "analyse here". */
+export function isAnalyzeReply(value: unknown): value is AnalyzeReply {
+  const reply = value as Partial<AnalyzeReply> | null;
+  return (
+    typeof reply === 'object' &&
+    reply !== null &&
+    typeof reply.workMs === 'number' &&
+    typeof reply.analysis === 'object' &&
+    reply.analysis !== null &&
+    Array.isArray(reply.analysis.statements) &&
+    typeof reply.analysis.article === 'object' &&
+    reply.analysis.article !== null
+  );
+}
