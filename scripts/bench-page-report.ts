@@ -2,18 +2,32 @@
 export const STAGES = ['detect', 'extract', 'analyze', 'anchor', 'paint'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** Floors from issue 4. */
+/**
+ * Floors from issue 4. The pass floor is judged on the page's main-thread work (busy/R): that is what a pass
+ * costs the page. The wall pass (detect start → paint end) is reported beside it, not judged: most of it is
+ * waiting (settings, the analyzer chunk's import(), a frame, the background's answer) in which the page runs.
+ */
 export const FLOORS = { passVsReadability: 1.5, longestTaskMs: 50, notArticleDetectMs: 1 } as const;
 /** How many offending pages a floor line names (the JSON output has them all). */
 const NAMED_OFFENDERS = 8;
 
 export interface PageResult {
   readonly page: string;
-  /** Duration of each sourcelight:<stage> measure (first occurrence), ms; null when absent. */
+  /**
+   * Duration of each sourcelight:<stage> measure (first occurrence), ms; null when absent. For analyze done in
+   * the background this is the page's wait for the answer (wall), not work on the page's main thread.
+   */
   readonly stages: Readonly<Record<Stage, number | null>>;
-  /** Sum of the stage measures: the main-thread work of the pass (the content script measures busy time). */
+  /** Where the core's analysis ran (the analyze measure's detail); null when unknown. */
+  readonly analyzedIn: 'page' | 'background' | null;
+  /** Time the background spent analysing (off the page's main thread); null when analysed in the page. */
+  readonly backgroundMs: number | null;
+  /**
+   * The page's main-thread work for the pass: the stage measures, counting analyze only as what it cost the
+   * page (all of it in the page; the send when in the background). The floor is judged on this figure.
+   */
   readonly busyMs: number | null;
-  /** Wall time from the detect measure's start to the paint measure's end (yields, import(), storage). */
+  /** Wall time from the detect measure's start to the paint measure's end (storage, import(), frame, waits). */
   readonly passMs: number | null;
   /** From DOMContentLoaded to the paint measure's end (includes waiting for document_idle). */
   readonly dclToPaintMs: number | null;
@@ -27,6 +41,10 @@ export interface BenchReport {
   readonly pages: readonly PageResult[];
   /** Median detect measure on a non-article page (demo/front.html). */
   readonly notArticleDetectMs: number | null;
+  /** The first page of the session (the demo page, not counted above): a worker that has never analysed. */
+  readonly firstPage?: PageResult | null;
+  /** A page loaded right after the service worker was stopped: waking it is part of the wait. */
+  readonly wokenPage?: PageResult | null;
 }
 
 export const median = (values: readonly number[]): number | null => {
@@ -38,7 +56,7 @@ export const median = (values: readonly number[]): number | null => {
 
 const ratioOf = (value: number | null, base: number | null) => (value !== null && base ? value / base : null);
 
-function ratioFloor(
+function ratioLine(
   report: BenchReport,
   label: string,
   pick: (p: PageResult) => number | null,
@@ -55,17 +73,13 @@ function ratioFloor(
   );
 }
 
-/** Floor violations, empty when every floor holds; each ratio floor is judged page by page. */
+/** Floor violations, empty when every floor holds; the ratio floor is judged page by page on busy/R. */
 export function checkFloors(report: BenchReport): string[] {
   const failures: string[] = [];
   const missing = report.pages.filter((p) => p.passMs === null).map((p) => p.page);
   if (missing.length) failures.push(`no paint measure on ${missing.length} page(s): ${missing.join(', ')}`);
-  for (const line of [
-    ratioFloor(report, 'main-thread work (sum of stages)', (p) => p.busyMs),
-    ratioFloor(report, 'wall pass (detect start → paint end)', (p) => p.passMs),
-  ]) {
-    if (line) failures.push(line);
-  }
+  const busy = ratioLine(report, 'main-thread work (busy)', (p) => p.busyMs);
+  if (busy) failures.push(busy);
   const slow = report.pages
     .filter((p) => p.longestTaskMs > FLOORS.longestTaskMs)
     .sort((a, b) => b.longestTaskMs - a.longestTaskMs);
@@ -85,6 +99,29 @@ export function checkFloors(report: BenchReport): string[] {
   return failures;
 }
 
+/** Figures shown beside the floors, not judged: the wall pass, and the work done in the background. */
+export function reportNotes(report: BenchReport): string[] {
+  const notes: string[] = [];
+  const wall = ratioLine(report, 'wall pass (detect start → paint end)', (p) => p.passMs);
+  notes.push(wall ?? `wall pass ≤ ${FLOORS.passVsReadability}× Readability on every page`);
+  const where = (w: PageResult['analyzedIn']) => report.pages.filter((p) => p.analyzedIn === w).length;
+  notes.push(
+    `analyze ran in the background on ${where('background')} page(s), in the page on ${where('page')}; ` +
+      `median background work ${ms(median(report.pages.map((p) => p.backgroundMs).filter(isNumber)))} ms, ` +
+      `median page wait ${ms(median(report.pages.map((p) => p.stages.analyze).filter(isNumber)))} ms`,
+  );
+  const one = (label: string, p: PageResult | null | undefined) =>
+    p
+      ? `${label}: pass ${ms(p.passMs)} ms, busy ${ms(p.busyMs)} ms, analyze ${ms(p.stages.analyze)} ms ` +
+        `(${p.analyzedIn ?? '?'}${p.backgroundMs !== null ? `, background work ${ms(p.backgroundMs)} ms` : ''})`
+      : `${label}: no reading`;
+  if (report.firstPage !== undefined) notes.push(one('first page of the session (demo)', report.firstPage));
+  if (report.wokenPage !== undefined)
+    notes.push(one(`after the worker was stopped (${report.wokenPage?.page ?? '?'})`, report.wokenPage));
+  return notes;
+}
+
+const isNumber = (v: number | null): v is number => v !== null;
 const ms = (value: number | null) => (value === null ? '—' : value.toFixed(1));
 const times = (value: number | null) => (value === null ? '—' : `${value.toFixed(2)}×`);
 
@@ -93,6 +130,8 @@ export function formatBench(report: BenchReport): string {
   const head = [
     'page',
     ...STAGES,
+    'in',
+    'bg work',
     'busy',
     'pass',
     'DCL→paint',
@@ -101,9 +140,12 @@ export function formatBench(report: BenchReport): string {
     'pass/R',
     'long task',
   ];
+  const where = (p: PageResult) => (p.analyzedIn === 'background' ? 'bg' : (p.analyzedIn ?? '—'));
   const row = (p: PageResult) => [
     p.page.slice(0, 40),
     ...STAGES.map((s) => ms(p.stages[s])),
+    where(p),
+    ms(p.backgroundMs),
     ms(p.busyMs),
     ms(p.passMs),
     ms(p.dclToPaintMs),
@@ -112,11 +154,12 @@ export function formatBench(report: BenchReport): string {
     times(ratioOf(p.passMs, p.readabilityMs)),
     p.longestTaskMs ? ms(p.longestTaskMs) : '<50',
   ];
-  const col = (pick: (p: PageResult) => number | null) =>
-    median(report.pages.map(pick).filter((v): v is number => v !== null));
+  const col = (pick: (p: PageResult) => number | null) => median(report.pages.map(pick).filter(isNumber));
   const medians = [
     'median',
     ...STAGES.map((s) => ms(col((p) => p.stages[s]))),
+    '',
+    ms(col((p) => p.backgroundMs)),
     ms(col((p) => p.busyMs)),
     ms(col((p) => p.passMs)),
     ms(col((p) => p.dclToPaintMs)),
@@ -133,7 +176,12 @@ export function formatBench(report: BenchReport): string {
     ...rows.map(line),
     '',
     `non-article page (demo/front.html), median detect: ${ms(report.notArticleDetectMs)} ms`,
-    'ms; busy = sum of the sourcelight:* measures; pass = detect start → paint end (wall);',
-    'R = bare Readability parse of the same page; long task = longtask entries (≥ 50 ms) overlapping the pass',
+    ...reportNotes(report),
+    '',
+    'ms. Stage columns are the sourcelight:* measures; analyze "in bg" is the page\'s wait for the background',
+    '(service worker), whose own work is "bg work". busy = the page\'s main-thread work (stages, analyze only',
+    'as the send when in bg); pass = detect start → paint end (wall). R = bare Readability parse of the page.',
+    `Floors: busy/R ≤ ${FLOORS.passVsReadability} on every page; no long task (≥ 50 ms, longtask entries) over`,
+    `${FLOORS.longestTaskMs} ms overlapping the pass; non-article detect ≤ ${FLOORS.notArticleDetectMs} ms. pass/R is shown, not judged.`,
   ].join('\n');
 }
