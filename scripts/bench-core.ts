@@ -88,6 +88,11 @@ export const ADVERSARIAL: readonly { readonly name: string; readonly make: () =>
     make: () => fill('President Minister John Smith Secretary '),
   },
   { name: 'pronoun chains', make: () => fill('He said it. She said it. They said it. ') },
+  { name: 'straight quotes and cues', make: () => fill('"a said b, ') },
+  {
+    name: 'names and pronouns in one sentence',
+    make: () => fill('Mr. John Smith said he said that she said, '),
+  },
   { name: 'quote-only paragraphs', make: () => fill('“Yes.”\n\n') },
   { name: 'many short sentences', make: () => fill('A b. ') },
   { name: 'only newlines', make: () => fill('\n') },
