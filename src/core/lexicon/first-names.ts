@@ -9,3 +9,8 @@ export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...MALE.split(' ').map((n) => [n, 'm'] as const),
   ...FEMALE.split(' ').map((n) => [n, 'f'] as const),
 ]);
+
+/** Lowercase words inside names ("Charles de Gaulle", "Vincent van Gogh", "Mohammed bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'van von de da del della di du la le bin al ibn dos das der den ten ter'.split(' '),
+);

@@ -1,5 +1,6 @@
 // What a speaker phrase names: an organisation, an unnamed source, or a person with a role
 // ("NATO Secretary General Jens Stoltenberg" → role "NATO Secretary General", name "Jens Stoltenberg").
+import { NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -54,7 +55,11 @@ export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw
     const lw = w.toLowerCase().replace(/\.$/, '');
     if (
       i < words.length - 1 &&
-      (TITLE_WORDS.has(lw) || TITLE_WORDS.has(`${lw}.`) || (i === 0 && isAcronym(w)))
+      (TITLE_WORDS.has(lw) ||
+        TITLE_WORDS.has(`${lw}.`) ||
+        (i === 0 && isAcronym(w)) ||
+        // "chief engineer Ruth Okafor": a lowercase role word; "Charles de Gaulle" keeps its particle
+        (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(lw)))
     )
       split = i + 1;
   });

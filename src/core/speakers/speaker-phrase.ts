@@ -1,13 +1,14 @@
-// The noun phrase that names a speaker next to a cue: before it ("NATO Secretary General Jens
-// Stoltenberg warned", "senior officials said", "Clinton, 35, the daughter of …, said") or after an
-// inverted cue ("…,” said Robin Maynard). Token scans only; returns token indices.
+// The noun phrase that names a speaker before a cue ("NATO Secretary General Jens Stoltenberg warned",
+// "senior officials said", "Clinton, 35, the daughter of …, said"); phrase-after.ts reads the one after an
+// inverted cue. Token scans only; returns token indices.
 import { CONTROL_VERBS } from '../cues/find-cues';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
-import { ABBREVIATIONS } from '../lexicon/abbreviations';
-import { NON_NAME_CAPS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { NAME_PARTICLES } from '../lexicon/first-names';
+import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
+import { isAbbrevDot, isNameWord } from './name-words';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -38,19 +39,6 @@ const ANONYMITY = new Set([
   'involved',
   'speaking',
 ]);
-
-const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
-  const t = tokens[i];
-  const p = tokens[i - 1];
-  return (
-    t?.text === '.' &&
-    p !== undefined &&
-    p.end === t.start &&
-    (ABBREVIATIONS.has(p.lower) || (p.cap && p.text.length === 1) || /^(\p{L}\.)+\p{L}$/u.test(p.text))
-  );
-};
-const isNameWord = (t: Token): boolean =>
-  t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(t.lower.replace(/[’']s$/, ''));
 
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 const isAdverb = (t: Token): boolean => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
@@ -92,6 +80,8 @@ function properBack(tokens: readonly Token[], j: number, floor: number): number 
     const t = tokens[k - 1]!;
     if (isNameWord(t) || isAbbrevDot(tokens, k - 1) || (t.word && TITLE_WORDS.has(t.lower) && !t.cap)) k--;
     else if ((t.lower === 'of' || t.lower === 'for') && k - 2 >= floor && isNameWord(tokens[k - 2]!)) k--;
+    else if (NAME_PARTICLES.has(t.lower) && k - 2 >= floor && isNameWord(tokens[k - 2]!))
+      k--; // "de Gaulle"
     else break;
   }
   while (k < j && !tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.lower)) k++; // no leading "of"
@@ -261,28 +251,4 @@ function appositive(tokens: readonly Token[], j: number, floor: number, depth: n
     if (opensClause(tokens, p.first, floor)) return p;
   }
   return null;
-}
-
-/** The speaker phrase starting at token i after an inverted cue ("said Mike Mayo, an analyst"). */
-export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
-  const t = tokens[i];
-  if (!t || i > ceil) return null;
-  if (t.lower in SPEAKER_PRONOUNS && t.lower !== 'it') return { first: i, last: i, kind: 'pronoun' };
-  let k = i;
-  let last = -1;
-  let kind: PhraseKind = 'proper';
-  while (k <= ceil) {
-    const w = tokens[k]!;
-    if (isNameWord(w) || isAbbrevDot(tokens, k)) {
-      if (w.word) {
-        last = k;
-        kind = UNNAMED_SOURCE_NOUNS.has(w.lower) && last === k && k === i ? 'unnamed' : 'proper';
-      }
-    } else if (w.word && UNNAMED_SOURCE_NOUNS.has(w.lower)) {
-      last = k;
-      kind = 'unnamed';
-    } else if (!(w.word && (UNNAMED_MODIFIERS.has(w.lower) || TITLE_WORDS.has(w.lower)))) break;
-    k++;
-  }
-  return last >= i ? { first: i, last, kind } : null;
 }

@@ -3,7 +3,8 @@
 import { findCues } from '../cues/find-cues';
 import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
-import { phraseAfter, phraseBefore, skipAuxBack } from '../speakers/speaker-phrase';
+import { phraseAfter } from '../speakers/phrase-after';
+import { phraseBefore, skipAuxBack } from '../speakers/speaker-phrase';
 import type { Span } from '../types';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { CLOSE_MARKS, contentEnd } from './content-end';
@@ -121,7 +122,11 @@ export function cueStatements(
         phrase = phraseSpan(toks, p);
         groupFirst = p.first;
         while (groupFirst > 0 && /^(the|a|an)$/.test(toks[groupFirst - 1]!.lower)) groupFirst--;
-        groupFirst = descriptorStart(toks, groupFirst, floor);
+        const described = descriptorStart(toks, groupFirst, floor);
+        // "…, chief engineer Ruth Okafor said": the role belongs to the mention (and becomes the role)
+        if (described < groupFirst && p.kind === 'proper')
+          phrase = { ...phrase, start: toks[described]!.start };
+        groupFirst = described;
       } else if (c.form !== 'ing') {
         const prev = toks[c.index - 1];
         if (!prev || prev.text === ',' || CLOSE_MARKS.test(prev.text)) {

@@ -3,7 +3,8 @@
 // its prepositional tail, and whether a cue is chained to an earlier one ("… and added").
 import type { CueMatch } from '../cues/find-cues';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
-import { phraseAfter, phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
+import { phraseAfter } from '../speakers/phrase-after';
+import { phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
 import { CHAIN, CLOSE_MARKS } from './content-end';
 import type { SpeakerPhrase } from './draft';

@@ -2,7 +2,7 @@
 // which the demonstrative subject points back to.
 import { findCues } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
-import { phraseAfter } from '../speakers/speaker-phrase';
+import { phraseAfter } from '../speakers/phrase-after';
 import { trimContent, wordCount, type Draft } from './draft';
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such', 'the']);

@@ -2,7 +2,7 @@
 // to someone is itself reported speech. Its asker is named only by "asked by X"; otherwise unknown.
 import { insideQuote } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
-import { phraseAfter } from '../speakers/speaker-phrase';
+import { phraseAfter } from '../speakers/phrase-after';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 
 const QUESTION_OPENERS = new Set([

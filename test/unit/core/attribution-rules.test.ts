@@ -1,0 +1,73 @@
+// Table tests for attribution rules on invented sentences: one row per rule, a regression is one new line.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+
+describe('analyze: speakers described by a lowercase role', () => {
+  it.each([
+    [
+      '“The bridge will hold for decades,” chief engineer Ruth Okafor told reporters at the site.',
+      'The bridge will hold for decades',
+      'Ruth Okafor',
+      'chief engineer',
+    ],
+    [
+      '“We expect delays,” said chief engineer Ruth Okafor.',
+      'We expect delays',
+      'Ruth Okafor',
+      'chief engineer',
+    ],
+    [
+      'The tunnel will open in May, lead architect Tomas Berg said.',
+      'The tunnel will open in May',
+      'Tomas Berg',
+      'lead architect',
+    ],
+    [
+      'Fares will rise next year, transit spokeswoman Ana Ruiz told reporters on Monday.',
+      'Fares will rise next year',
+      'Ana Ruiz',
+      'transit spokeswoman',
+    ],
+    ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+  ])('%s', (text, said, name, role) => {
+    const statements = analyze(text).statements;
+    expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
+    expect(statements[0]!.speaker).toMatchObject({ name, role });
+  });
+});
+
+describe('analyze: reported speech far from its subject', () => {
+  it.each([
+    [
+      'Many residents of the northern valleys, most of them tenants, argue that the levy is unfair.',
+      'the levy is unfair',
+      'Many residents',
+    ],
+    ['She won the room by saying that the library would stay open.', 'the library would stay open', 'She'],
+    ['Insisting the figures were sound, the mayor left the meeting.', 'the figures were sound', 'the mayor'],
+    [
+      'He said the pier was unsafe, and when asked whether it would close, he shrugged.',
+      'he pier was unsafe',
+      'He',
+    ],
+    [
+      'The ferry service, which reported a record summer, expects more routes.',
+      'a record summer',
+      'ferry service',
+    ],
+  ])('%s', (text, said, mention) => {
+    const st = analyze(text).statements.find((s) => s.text.includes(said));
+    expect(st, JSON.stringify(analyze(text).statements.map((s) => s.text))).toBeDefined();
+    expect(`${st!.speaker?.mention?.text} / ${st!.speaker?.name}`).toContain(mention);
+  });
+});
+
+describe('analyze: cue words that are nouns here', () => {
+  it.each([
+    ['The harbour attacks in March changed the vote.'],
+    ['A conference call was held on Friday.'],
+    ['The big question remains unanswered.'],
+  ])('finds no statement in %s', (text) => {
+    expect(analyze(text).statements).toEqual([]);
+  });
+});
