@@ -120,6 +120,9 @@ export function run(signal: AbortSignal, stop: () => void): void {
 
   // Non-articles stop here: no storage read, no analyzer.
   if (!evidence) return sendReport({ url: location.href, state: 'not-article', analysis: null });
+  // Reported now rather than once the analyzer has loaded: the message also wakes a stopped background
+  // (~0.1 s), which then overlaps the settings read, the analyzer's import() and the extraction.
+  sendReport({ url: location.href, state: idle, analysis: null });
   void loadSettings().then(() => {
     if (!signal.aborted) return autoRun();
   });
