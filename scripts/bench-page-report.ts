@@ -22,6 +22,8 @@ export interface PageResult {
   readonly analyzedIn: 'page' | 'background' | null;
   /** Time the background spent analysing (off the page's main thread); null when analysed in the page. */
   readonly backgroundMs: number | null;
+  /** Why the page analysed on its own (no answer, an error, a timeout); null otherwise. */
+  readonly analyzeMiss?: string | null;
   /**
    * The page's main-thread work for the pass: the stage measures, counting analyze only as what it cost the
    * page (all of it in the page; the send when in the background). The floor is judged on this figure.
@@ -105,8 +107,10 @@ export function reportNotes(report: BenchReport): string[] {
   const wall = ratioLine(report, 'wall pass (detect start → paint end)', (p) => p.passMs);
   notes.push(wall ?? `wall pass ≤ ${FLOORS.passVsReadability}× Readability on every page`);
   const where = (w: PageResult['analyzedIn']) => report.pages.filter((p) => p.analyzedIn === w).length;
+  const misses = [...new Set(report.pages.map((p) => p.analyzeMiss).filter(Boolean))];
   notes.push(
-    `analyze ran in the background on ${where('background')} page(s), in the page on ${where('page')}; ` +
+    `analyze ran in the background on ${where('background')} page(s), in the page on ${where('page')}` +
+      `${misses.length ? ` (${misses.join('; ')})` : ''}; ` +
       `median background work ${ms(median(report.pages.map((p) => p.backgroundMs).filter(isNumber)))} ms, ` +
       `median page wait ${ms(median(report.pages.map((p) => p.stages.analyze).filter(isNumber)))} ms`,
   );

@@ -67,6 +67,7 @@ interface StageDetail {
   where?: 'page' | 'background';
   busyMs?: number;
   workMs?: number;
+  miss?: string;
 }
 
 interface PassReading {
@@ -105,6 +106,7 @@ function passResult(page: string, reading: PassReading | null, readabilityMs: nu
     stages,
     analyzedIn,
     backgroundMs: analyzedIn === 'background' ? (detail?.workMs ?? null) : null,
+    analyzeMiss: detail?.miss ?? null,
     busyMs: stages.paint === null ? null : busy.reduce((a, b) => a + b, 0),
     passMs: paintEnd !== null && passStart !== null ? paintEnd - passStart : null,
     dclToPaintMs: paintEnd !== null && reading?.dcl != null ? paintEnd - reading.dcl : null,

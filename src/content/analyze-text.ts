@@ -32,22 +32,29 @@ export function timeoutFor(text: string): number {
   return BASE_TIMEOUT_MS + (text.length / 1000) * TIMEOUT_MS_PER_KCHAR;
 }
 
-/** Resolves with the answer, or with null on an error or when `ms` pass first. */
+/** Why the page analysed on its own (kept in the measure's detail). */
+type Miss = { readonly miss: string };
+
+/** Resolves with the answer, or with why there is none: an error, or `ms` passing first. */
 function answerWithin(work: () => Promise<unknown>, ms: number): Promise<unknown> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), ms);
+    const timer = setTimeout(() => resolve({ miss: 'timeout' } satisfies Miss), ms);
     const done = (value: unknown) => {
       clearTimeout(timer);
       resolve(value);
     };
+    const failed = (error: unknown) => done({ miss: String(error) } satisfies Miss);
     try {
-      work().then(done, () => done(null));
-    } catch {
+      work().then(done, failed);
+    } catch (error) {
       // An orphaned script's runtime throws synchronously ("Extension context invalidated").
-      done(null);
+      failed(error);
     }
   });
 }
+
+const missOf = (reply: unknown): string =>
+  typeof (reply as Partial<Miss> | null)?.miss === 'string' ? (reply as Miss).miss : 'no usable answer';
 
 /** Analyses `text`; records the `sourcelight:analyze` measure with where it ran. Rejects when `signal` aborts. */
 export async function analyzeText(
@@ -77,6 +84,6 @@ export async function analyzeText(
   const localStart = performance.now();
   const analysis = analyze(text, hints);
   const busy = performance.now() - localStart;
-  measure('analyze', localStart, busy, { where: 'page', busyMs: busy });
+  measure('analyze', localStart, busy, { where: 'page', busyMs: busy, miss: missOf(reply) });
   return analysis;
 }

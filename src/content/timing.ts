@@ -13,6 +13,8 @@ export interface StageDetail {
   readonly busyMs: number;
   /** Time the background spent working on it. */
   readonly workMs?: number;
+  /** Why the page did the work itself (no answer, an error, a timeout). */
+  readonly miss?: string;
 }
 
 /**

@@ -65,12 +65,19 @@ describe('analyzeText', () => {
   });
 
   it('analyses in the page when the background stays silent past the timeout', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const silent = () => new Promise<unknown>(() => undefined);
     const pending = analyzeText('Text.', {}, new AbortController().signal, { remote: silent, local });
     await vi.advanceTimersByTimeAsync(timeoutFor('Text.'));
     vi.useRealTimers();
     await expect(pending).resolves.toBe(FROM_PAGE);
+    expect(lastDetail()).toMatchObject({ where: 'page', miss: 'timeout' });
+  });
+
+  it('says why the page analysed on its own', async () => {
+    const remote = () => Promise.reject(new Error('Receiving end does not exist'));
+    await analyzeText('Text.', {}, new AbortController().signal, { remote, local });
+    expect(lastDetail()).toMatchObject({ miss: 'Error: Receiving end does not exist' });
   });
 
   it('rejects once the pass is aborted', async () => {
