@@ -184,22 +184,36 @@ const MAX_DESCRIBED = 5;
 function describedSubject(tokens: readonly Token[], j: number, floor: number): Phrase | null {
   const head = tokens[j]!;
   if (head.cap || NOT_HEADS.has(head.lower) || /(ly|ing|ed|n[’']t)$/.test(head.lower)) return null;
-  for (let k = j - 1; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
+  const opens = (k: number): boolean => {
+    const before = tokens[k - 1];
+    return k === floor || !before || !before.word || CLAUSE_JOINS.test(before.lower);
+  };
+  // "technology companies are quick to point out": a bare plural opening its clause is a subject too
+  const bare = (k: number): Phrase | null =>
+    k <= j && PLURAL.test(head.lower) ? { first: k, last: j, kind: 'unnamed' } : null;
+  let k = j - 1;
+  for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokens[k]!;
-    if (!t.word || AUX.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
+    if (!t.word) return bare(k + 1);
+    if (AUX.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
     if (DETERMINERS.has(t.lower)) {
       if (DEMONSTRATIVES.has(t.lower) && !SOURCE_HEADS.has(head.lower)) return null;
-      const before = tokens[k - 1];
-      return k === floor ||
-        !before ||
-        !before.word ||
-        /^(and|but|as|while|when|because|so)$/.test(before.lower)
-        ? { first: k, last: j, kind: 'unnamed' }
-        : null;
+      return opens(k) ? { first: k, last: j, kind: 'unnamed' } : null;
     }
+    // "Clinton’s team says": a possessive determines the head like "the"
+    if (/[’']s$/.test(t.lower) && t.cap) {
+      const first = properBack(tokens, k, floor);
+      return opens(first) ? { first, last: j, kind: 'unnamed' } : null;
+    }
+    if (CLAUSE_JOINS.test(t.lower)) return bare(k + 1);
   }
-  return null;
+  return k < floor ? bare(floor) : null;
 }
+
+/** Words a subject's clause may start after ("… and lawmakers say"). */
+const CLAUSE_JOINS = /^(and|but|as|while|when|because|so|though|although|that|if)$/;
+/** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */
+const PLURAL = /^[a-z-]{3,}[^su’']s$/;
 
 /** "NAME, apposition, said": look back through up to three commas for a name that opens the clause. */
 const CLAUSE_OPENERS = new Set([

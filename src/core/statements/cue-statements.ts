@@ -48,8 +48,6 @@ const SAY_LIKE = new Set([
   'declare',
   'explain',
   'comment',
-  'respond',
-  'reply',
   'testify',
   'continue',
 ]);
@@ -180,9 +178,11 @@ export function cueStatements(
     const afterEnd = !inverted && phrase.start > cue.end ? Math.min(clauseEnd, phrase.start) : clauseEnd;
     const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
     // "…, he said, he would leave": an aside cue splits one statement in two.
+    // "But as Clyburn noted, …" joins the cue to what follows like "As the Times noted, …"
     const aside =
       afterComma &&
-      (before?.text === ',' || (viaAs && !before)) &&
+      (before?.text === ',' ||
+        (viaAs && (!before || (groupFirst === floor + 1 && /^(but|and|yet|so)$/.test(before.lower))))) &&
       !inverted &&
       !/^(a|an)$/.test(toks[after.index + 1]?.lower ?? '');
     const afterStart = aside ? after.index + 1 : after.index;
@@ -239,7 +239,9 @@ export function cueStatements(
             ? SAY_LIKE.has(c.lemma)
             : CIRCUMSTANCE_STARTS.has(firstAfter)));
     const afterOk =
-      afterWords >= MIN_AFTER_WORDS &&
+      // "Sanders praises Obama": a noun-phrase cue's object may be one name
+      (afterWords >= MIN_AFTER_WORDS ||
+        (afterWords === 1 && NP_VERBS.has(c.lemma) && !!toks[afterStart]?.cap)) &&
       !afterIsTitle &&
       !startsWithAdjunct &&
       (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':');
