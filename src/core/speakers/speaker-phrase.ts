@@ -189,8 +189,9 @@ function describedSubject(tokens: readonly Token[], j: number, floor: number): P
     return k === floor || !before || !before.word || CLAUSE_JOINS.test(before.lower);
   };
   // "technology companies are quick to point out": a bare plural opening its clause is a subject too
+  let plural = PLURAL.test(head.lower);
   const bare = (k: number): Phrase | null =>
-    k <= j && PLURAL.test(head.lower) ? { first: k, last: j, kind: 'unnamed' } : null;
+    k <= j && plural ? { first: k, last: j, kind: 'unnamed' } : null;
   let k = j - 1;
   for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokens[k]!;
@@ -206,12 +207,14 @@ function describedSubject(tokens: readonly Token[], j: number, floor: number): P
       return opens(first) ? { first, last: j, kind: 'unnamed' } : null;
     }
     if (CLAUSE_JOINS.test(t.lower)) return bare(k + 1);
+    if (PREPOSITIONS.test(t.lower)) plural = false; // "reporting from multiple outlets": "outlets" is no head
   }
   return k < floor ? bare(floor) : null;
 }
 
 /** Words a subject's clause may start after ("… and lawmakers say"). */
 const CLAUSE_JOINS = /^(and|but|as|while|when|because|so|though|although|that|if)$/;
+const PREPOSITIONS = /^(of|from|in|on|at|for|with|by|to|about|over|under|into|after|before)$/;
 /** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */
 const PLURAL = /^[a-z-]{3,}[^su’']s$/;
 
