@@ -74,7 +74,7 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
   }
 }
 
-function properBack(tokens: readonly Token[], j: number, floor: number): number {
+export function properBack(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;
   while (k - 1 >= floor) {
     const t = tokens[k - 1]!;

@@ -6,6 +6,7 @@ import { colonStatement } from './colon-statements';
 import { cueStatements } from './cue-statements';
 import { wordCount, type Draft } from './draft';
 import { floatingQuotes } from './floating-quotes';
+import { nounStatements } from './noun-statements';
 import { passiveStatement } from './passive-statements';
 import { questionStatements } from './question-statements';
 
@@ -62,6 +63,7 @@ export function findStatements(
     for (const d of accordingTo(text, s, i)) add(d);
     for (const d of questionStatements(text, s, i)) add(d);
     for (const d of cueStatements(text, s, i, sentences[i + 1], isKnownSpeaker)) add(d);
+    for (const d of nounStatements(text, s, i)) add(d); // "allegations that he beat his ex-wife"
     add(passiveStatement(text, s, i, sentences[i - 1]));
   });
   const paragraphStart = new Map<number, number>();

@@ -19,6 +19,7 @@ const QUESTION_OPENERS = new Set([
   'about',
   'to',
 ]);
+const ASKED_PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 /** How far "asked" may sit from the question word ("Asked during a January debate why …"), in tokens. */
 const MAX_GAP = 6;
 
@@ -29,7 +30,16 @@ export function questionStatements(text: string, s: Sentence, sentence: number):
     const t = toks[i]!;
     if (t.lower !== 'asked' || insideQuote(s, t.start)) continue;
     const prev = toks[i - 1]?.lower;
-    if (!(i === 0 || prev === 'when' || prev === 'if' || prev === ',' || prev === 'after')) continue;
+    // "When asked whether …", "Asked how …", and the passive "Clinton was asked whether …"
+    if (!(
+      i === 0 ||
+      prev === 'when' ||
+      prev === 'if' ||
+      prev === ',' ||
+      prev === 'after' ||
+      ASKED_PASSIVE.has(prev ?? '')
+    ))
+      continue;
     let k = i + 1;
     let phrase: SpeakerPhrase | null = null;
     if (toks[k]?.lower === 'by') {

@@ -62,6 +62,22 @@ describe('analyze: reported speech far from its subject', () => {
   });
 });
 
+describe('analyze: questions put to someone and claims named by a noun', () => {
+  it.each([
+    [
+      'At the town hall, the senator was asked whether the plant would close.',
+      'whether the plant would close',
+      null,
+    ],
+    ['The council faced allegations that it had ignored the warnings.', 'it had ignored the warnings', null],
+    ['Ms. Varga’s claim that the bridge was unsafe drew a rebuttal.', 'the bridge was unsafe', 'Varga'],
+  ])('%s', (text, said, name) => {
+    const st = analyze(text).statements.find((s) => s.text.startsWith(said));
+    expect(st, JSON.stringify(analyze(text).statements.map((s) => s.text))).toBeDefined();
+    expect(st!.speaker?.name ?? null).toBe(name);
+  });
+});
+
 describe('analyze: cue words that are nouns here', () => {
   it.each([
     ['The harbour attacks in March changed the vote.'],
