@@ -13,6 +13,8 @@ export interface CueMatch {
   readonly last: number;
   readonly lemma: string;
   readonly form: VerbForm;
+  /** "to say" after a verb that does not pass its subject on by itself ("went out of his way to say"). */
+  readonly infinitive: boolean;
   readonly weak: boolean;
 }
 
@@ -112,7 +114,8 @@ export function findCues(s: Sentence): CueMatch[] {
     if (
       prev &&
       BLOCKERS.has(prev.lower) &&
-      !(prev.lower === 'to' && CONTROL_VERBS.has(toks[i - 2]?.lower ?? '')) &&
+      // "declined to say"; "went out of his way to praise": an infinitive reports for the clause's subject
+      !(prev.lower === 'to' && (CONTROL_VERBS.has(toks[i - 2]?.lower ?? '') || hit.form === 'base')) &&
       !(hit.form === 'ing' || (hit.form === 'ed' && toks[i + 1]?.lower === 'by'))
     )
       return;
@@ -143,6 +146,7 @@ export function findCues(s: Sentence): CueMatch[] {
       last: particle ? i + 1 : i,
       lemma: hit.lemma,
       form: hit.form,
+      infinitive: prev?.lower === 'to' && hit.form === 'base' && !CONTROL_VERBS.has(toks[i - 2]?.lower ?? ''),
       weak:
         WEAK_CUE_VERBS.has(hit.lemma) ||
         (!particle && NEEDS_PARTICLE.has(hit.lemma)) ||

@@ -138,6 +138,10 @@ export function cueStatements(
       }
     }
     if (!phrase && c.form === 'ing') phrase = participleSubject(toks, c.index, floor);
+    if (!phrase && c.infinitive) {
+      const p = clauseSubject(toks, floor, c.index - 1, true); // "Trump went on ABC to defend …"
+      if (p) phrase = phraseSpan(toks, p);
+    }
     // "His critics in the United States, many of them Catholics, argue that …": no phrase right before the
     // cue, but a "that" clause makes it a report; its speaker is the phrase opening the clause.
     if (!phrase && c.form !== 'ing' && skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat) {

@@ -43,7 +43,12 @@ export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase
 
 /** The named or described phrase that opens the clause of a cue at `before` (after an opener like
  * "On Monday,"), for a cue whose subject is too long to reach back through. */
-export function clauseSubject(toks: readonly Token[], floor: number, before: number): Phrase | null {
+export function clauseSubject(
+  toks: readonly Token[],
+  floor: number,
+  before: number,
+  pronouns = false,
+): Phrase | null {
   let k = floor;
   if (OPENERS.has(toks[k]?.lower ?? '')) {
     while (k < before && toks[k]!.text !== ',') k++;
@@ -51,7 +56,7 @@ export function clauseSubject(toks: readonly Token[], floor: number, before: num
   }
   if (k >= before) return null;
   const p = phraseAfter(toks, k, before - 1);
-  return p && p.kind !== 'pronoun' ? p : null;
+  return p && (pronouns || p.kind !== 'pronoun') ? p : null;
 }
 
 /** "White House statements at the time characterized …": the speaker owns a cue noun in the subject. */

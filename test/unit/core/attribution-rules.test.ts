@@ -44,6 +44,11 @@ describe('analyze: reported speech far from its subject', () => {
       'Many residents',
     ],
     ['She won the room by saying that the library would stay open.', 'the library would stay open', 'She'],
+    [
+      'The harbour master went out of his way to praise the volunteer crews.',
+      'the volunteer crews',
+      'harbour master',
+    ],
     ['Insisting the figures were sound, the mayor left the meeting.', 'the figures were sound', 'the mayor'],
     [
       'He said the pier was unsafe, and when asked whether it would close, he shrugged.',
