@@ -8,6 +8,7 @@ import type { Draft } from '../statements/draft';
 import type { Speaker } from '../types';
 import type { PersonMention } from './find-people';
 
+const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** How far back (characters) a pronoun looks for its antecedent. */
 const PRONOUN_WINDOW = 1500;
 
@@ -66,7 +67,8 @@ export function resolveSpeakers(
     const mentionText = text.slice(p.start, p.end);
     const mention = { start: p.start, end: p.end, text: mentionText };
     let speaker: Speaker;
-    const pron = SPEAKER_PRONOUNS[mentionText.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '')];
+    const bareText = mentionText.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '');
+    const pron = SPEAKER_PRONOUNS[POSSESSIVES[bareText] ?? bareText]; // "his remarks" → he
     if (p.kind === 'relative' && !p.antecedent) {
       // "bankers who concluded …": "who" with no speaker phrase to stand for names nobody
       speaker = { name: mentionText, type: 'unknown', role: null, mention };

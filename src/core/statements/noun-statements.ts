@@ -3,7 +3,7 @@
 import { insideQuote } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
 import { properBack } from '../speakers/speaker-phrase';
-import { CLOSE_MARKS, contentEnd } from './content-end';
+import { contentEnd } from './content-end';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 
 /** Nouns that carry what someone claimed, promised or warned when a "that" follows. */
@@ -13,39 +13,76 @@ const REPORT_NOUNS = new Set(
   ),
 );
 /** Words after "that" that make it a relative pronoun ("the claim that was made"), not a clause opener. */
-const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|could|can|he|she|they|it|i|we|you)$/;
+const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|could|can)$/;
 /** Fewest words in the claimed clause. */
 const MIN_WORDS = 3;
+/** Shortest topic ("ISIS", "abortion"). */
+const MIN_TOPIC_CHARS = 3;
 const NONE: ReadonlySet<number> = new Set();
+
+/** Report nouns whose object names what was talked about ("his remarks about abortion", "attacks on Clinton"). */
+const TOPIC_NOUNS = new Set(
+  'remark remarks comment comments question questions attack attacks criticism criticisms claims allegations accusations complaints warnings call calls statement statements mention report reports'.split(
+    ' ',
+  ),
+);
+const TOPIC_PREPS = /^(about|of|on|against|over|for)$/;
+/** Possessive pronouns and the subject pronoun the resolver reads them as. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** How far back a possessive may own the noun ("Trump’s disparaging remarks"), in tokens. */
+const MAX_OWNER_GAP = 3;
+
+/** "Trump’s …", "his …" within a few words before the noun: who made the claim or remark. */
+function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_OWNER_GAP); k--) {
+    const t = toks[k]!;
+    if (!t.word) return null;
+    if (t.cap && /[’']s$/.test(t.lower)) {
+      const first = properBack(toks, k, 0);
+      return { start: toks[first]!.start, end: t.end - 2, kind: 'proper' };
+    }
+    if (POSSESSIVE_PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun' };
+  }
+  return null;
+}
 
 export function nounStatements(text: string, s: Sentence, sentence: number): Draft[] {
   const toks = s.tokens;
   const out: Draft[] = [];
-  for (let i = 0; i + 2 < toks.length; i++) {
+  const push = (span: { start: number; end: number }, i: number): void => {
     const t = toks[i]!;
-    if (!REPORT_NOUNS.has(t.lower) || toks[i + 1]!.lower !== 'that' || insideQuote(s, t.start)) continue;
-    // "the claims that he made": a pronoun subject right after "that" reads as a relative clause too often
-    if (RELATIVE_NEXT.test(toks[i + 2]!.lower) && !/^(he|she|they|it|i|we|you)$/.test(toks[i + 2]!.lower))
-      continue;
-    const end = contentEnd(s, i + 1, NONE, NONE, false);
-    const span = trimContent(text, { start: toks[i + 2]!.start, end }, s);
-    if (!span || wordCount(text, span) < MIN_WORDS) continue;
-    const owner = toks[i - 1];
-    let phrase: SpeakerPhrase | null = null;
-    if (owner && owner.cap && /[’']s$/.test(owner.lower) && !CLOSE_MARKS.test(owner.text)) {
-      const first = properBack(toks, i - 1, 0);
-      phrase = { start: toks[first]!.start, end: owner.end - 2, kind: 'proper' };
-    }
     out.push({
       start: span.start,
       end: span.end,
       cue: { start: t.start, end: t.end, text: t.text },
-      phrase,
+      phrase: ownerOf(toks, i),
       sentence,
       paragraph: s.paragraph,
       via: 'verb',
       context: { start: s.start, end: s.end },
     });
+  };
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1]!.lower;
+    if (insideQuote(s, t.start)) continue;
+    if (REPORT_NOUNS.has(t.lower) && next === 'that') {
+      // "the claims that he made": "that" before an auxiliary is a relative pronoun
+      if (RELATIVE_NEXT.test(toks[i + 2]!.lower)) continue;
+      const span = trimContent(
+        text,
+        { start: toks[i + 2]!.start, end: contentEnd(s, i + 1, NONE, NONE, false) },
+        s,
+      );
+      if (span && wordCount(text, span) >= MIN_WORDS) push(span, i);
+    } else if (TOPIC_NOUNS.has(t.lower) && TOPIC_PREPS.test(next) && ownerOf(toks, i)) {
+      // a topic is a noun phrase: it ends at the first comma as well
+      let comma = i + 2;
+      while (comma < toks.length && !/^[,;:]$/.test(toks[comma]!.text)) comma++;
+      const end = Math.min(contentEnd(s, i + 1, NONE, NONE, true), toks[comma]?.start ?? s.end);
+      const span = trimContent(text, { start: toks[i + 2]!.start, end }, s);
+      if (span && span.end - span.start >= MIN_TOPIC_CHARS) push(span, i);
+    }
   }
   return out;
 }

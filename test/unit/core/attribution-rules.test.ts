@@ -76,6 +76,11 @@ describe('analyze: questions put to someone and claims named by a noun', () => {
     ],
     ['The council faced allegations that it had ignored the warnings.', 'it had ignored the warnings', null],
     ['Ms. Varga’s claim that the bridge was unsafe drew a rebuttal.', 'the bridge was unsafe', 'Varga'],
+    [
+      'Mayor Maria Varga spoke first. Her remarks about the budget, brief as they were, drew applause.',
+      'the budget',
+      'Maria Varga',
+    ],
   ])('%s', (text, said, name) => {
     const st = analyze(text).statements.find((s) => s.text.startsWith(said));
     expect(st, JSON.stringify(analyze(text).statements.map((s) => s.text))).toBeDefined();
