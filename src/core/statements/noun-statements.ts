@@ -2,7 +2,8 @@
 // founded ISIS". The clause is what was claimed; a possessive name before the noun is who claimed it.
 import { insideQuote } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
-import { properBack } from '../speakers/speaker-phrase';
+import { phraseBefore, properBack, skipAuxBack } from '../speakers/speaker-phrase';
+import { phraseSpan } from './cue-subject';
 import { contentEnd } from './content-end';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 
@@ -32,11 +33,23 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 /** How far back a possessive may own the noun ("Trump’s disparaging remarks"), in tokens. */
 const MAX_OWNER_GAP = 3;
 
-/** "Trump’s …", "his …" within a few words before the noun: who made the claim or remark. */
+/** Verbs whose subject makes the remark, attack or call they take ("Trump made comments about …"). */
+const MAKING_VERBS = new Set(
+  'made make makes making raised raises raising launched launches issued issues offered offers delivered delivers renewed renews repeated repeats voiced voices expressed expresses leveled levelled lobbed unleashed unleashes escalated escalates stepped'.split(
+    ' ',
+  ),
+);
+
+/** "Trump’s …", "his …" within a few words before the noun, or the subject of "made", "raised" …: who
+ * made the claim or remark. */
 function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
   for (let k = i - 1; k >= Math.max(0, i - MAX_OWNER_GAP); k--) {
     const t = toks[k]!;
     if (!t.word) return null;
+    if (MAKING_VERBS.has(t.lower)) {
+      const p = phraseBefore(toks, skipAuxBack(toks, k - 1, 0), 0);
+      return p && p.kind !== 'relative' ? phraseSpan(toks, p) : null;
+    }
     if (t.cap && /[’']s$/.test(t.lower)) {
       const first = properBack(toks, k, 0);
       return { start: toks[first]!.start, end: t.end - 2, kind: 'proper' };
