@@ -23,7 +23,9 @@ export interface Draft extends Span {
 
 /** Longest dateline we strip from the start of content, in characters. */
 const MAX_DATELINE = 80;
-const DATELINE = /^[A-Z][A-Z .,'’-]+(?:\([^()\n]{1,30}\))?\s*[—–-]\s+/;
+/** "WASHINGTON (Reuters) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ": a capitalised place, an optional state
+ * and date after a comma, an optional agency. */
+const DATELINE = /^[A-Z][A-Z .'’-]+(?:,[^—–(\n]{1,40}?)?(?:\([^()\n]{1,30}\))?\s*[—–-]\s+/;
 const EDGE = /[\s,;:.!?—–-]/;
 const MARKS = /["“”«»„'‘’]/;
 
