@@ -126,9 +126,8 @@ export async function analyzePage(
   measure('extract', start, busy + performance.now() - taskStart);
   if (!located || !article) return null;
 
-  // Waiting for the background gives the page the main thread; analysed here, it yields afterwards.
+  // Waiting for the background gives the page the main thread (analysed here, analyzeText yields).
   const analysis = await analyzeText(article.text, article.hints, signal);
-  await yieldToPage(signal);
 
   const anchored = await anchorStatements(article.map, analysis.statements, signal);
 

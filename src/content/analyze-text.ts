@@ -85,5 +85,7 @@ export async function analyzeText(
   const analysis = analyze(text, hints);
   const busy = performance.now() - localStart;
   measure('analyze', localStart, busy, { where: 'page', busyMs: busy, miss: missOf(reply) });
+  // The page gets the main thread back before the caller goes on (a reply's wait already gave it).
+  await yieldToPage(signal);
   return analysis;
 }
