@@ -64,7 +64,14 @@ export function contentEnd(
     if (comma && finite.has(m + 1)) return cut; // "…, said one candidate …": another statement
     if (finite.has(m) && t.word && toks[m - 1]!.text === ',') return toks[m - 1]!.start;
     // ", and the …" starts a new clause that the speaker did not say.
-    if (comma && next?.lower === 'and' && NEW_CLAUSE.test(toks[m + 2]?.text ?? '')) return cut;
+    // (", and that …" goes on with a second that-clause of the same report)
+    if (
+      comma &&
+      next?.lower === 'and' &&
+      NEW_CLAUSE.test(toks[m + 2]?.text ?? '') &&
+      toks[m + 2]?.lower !== 'that'
+    )
+      return cut;
     // ", but that …" continues the report with a second that-clause.
     if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that'))
       return cut;
