@@ -18,6 +18,8 @@ const NEW_CLAUSE =
 const NP_STOPS = new Set(
   'during until while at monday tuesday wednesday thursday friday saturday sunday yesterday today'.split(' '),
 );
+/** Longest dashed aside looked through inside content, in tokens. */
+const MAX_DASH_ASIDE = 15;
 export const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 export const CLOSE_MARKS = /^(”|"|''|’|»)$/;
 /** -ing words after a comma that do not start a side clause. */
@@ -75,8 +77,24 @@ export function contentEnd(
     // ", but that …" continues the report with a second that-clause.
     if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that'))
       return cut;
-    if ((t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') && t.start > toks[m - 1]!.end)
-      return t.start;
+    if (
+      (t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') &&
+      t.start > toks[m - 1]!.end
+    ) {
+      // "that Clinton’s call — itself a rebuttal — was an inferior slogan": a paired aside stays inside
+      let close = m + 1;
+      while (
+        close < toks.length &&
+        close - m <= MAX_DASH_ASIDE &&
+        toks[close]!.text !== t.text &&
+        toks[close]!.text !== ')'
+      )
+        close++;
+      const paired =
+        close < toks.length && close - m <= MAX_DASH_ASIDE && t.text !== '(' && toks[close]!.text === t.text;
+      if (!paired || close + 1 >= toks.length || !toks[close + 1]!.word) return t.start;
+      m = close;
+    }
     // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
     if (npObject && NP_STOPS.has(t.lower) && m - k > 1) return t.start;
   }

@@ -67,6 +67,22 @@ describe('analyze: reported speech far from its subject', () => {
   });
 });
 
+describe('analyze: where what was said ends', () => {
+  it.each([
+    [
+      'The mayor said the tunnel was safe, and that the repairs were finished.',
+      'the tunnel was safe, and that the repairs were finished',
+    ],
+    [
+      'The mayor said the new tunnel — a decade in the making — was safe to use.',
+      'the new tunnel — a decade in the making — was safe to use',
+    ],
+    ['The mayor said the tunnel was safe, and the crowd cheered.', 'the tunnel was safe'],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
+  });
+});
+
 describe('analyze: questions put to someone and claims named by a noun', () => {
   it.each([
     [
