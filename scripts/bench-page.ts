@@ -6,7 +6,9 @@
 // how long the background worked. Also read: the session's first page, and a page after the worker stopped.
 // Floors (issue 4): the page's main-thread work ≤ 1.5 × bare Readability; no task > 50 ms; a non-article
 // page ≤ 1 ms (see FLOORS in bench-page-report.ts for why the wall pass is shown but not judged).
-//   npx tsx scripts/bench-page.ts [folder-substring …] [--json out.json] [--strict]
+//   npx tsx scripts/bench-page.ts [folder-substring …] [--runs N] [--json out.json] [--strict]
+// --runs N loads every page N times (both with and without the extension) and keeps the median: one load
+// per page is noisy on a busy machine, and a per-page ratio of two single loads more so.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +20,7 @@ import {
   checkFloors,
   formatBench,
   median,
+  medianRun,
   type BenchReport,
   type PageResult,
   type Stage,
@@ -115,7 +118,11 @@ function passResult(page: string, reading: PassReading | null, readabilityMs: nu
   };
 }
 
-async function readabilityTimes(server: StaticServer, urls: readonly string[]): Promise<(number | null)[]> {
+async function readabilityTimes(
+  server: StaticServer,
+  urls: readonly string[],
+  runs: number,
+): Promise<(number | null)[]> {
   const source = readFileSync(resolve('node_modules/@mozilla/readability/Readability.js'), 'utf8');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -126,18 +133,22 @@ async function readabilityTimes(server: StaticServer, urls: readonly string[]): 
     const context = await browser.newContext();
     const out: (number | null)[] = [];
     for (const url of urls) {
-      const page = await context.newPage();
-      try {
-        await page.goto(server.url(url), { waitUntil: 'load' });
-        const ms = await page.evaluate(`(() => { ${source};
-          const t0 = performance.now();
-          new Readability(document.cloneNode(true)).parse();
-          return performance.now() - t0; })()`);
-        out.push(ms as number);
-      } catch {
-        out.push(null);
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const page = await context.newPage();
+        try {
+          await page.goto(server.url(url), { waitUntil: 'load' });
+          const ms = await page.evaluate(`(() => { ${source};
+            const t0 = performance.now();
+            new Readability(document.cloneNode(true)).parse();
+            return performance.now() - t0; })()`);
+          times.push(ms as number);
+        } catch {
+          // A page that fails to load counts as no reading.
+        }
+        await page.close();
       }
-      await page.close();
+      out.push(median(times));
     }
     return out;
   } finally {
@@ -201,9 +212,10 @@ async function readPass(
 
 /** Runs the benchmark. `only` filters the shared pages by folder-name substring. */
 export async function benchPages(
-  options: { dist?: string; only?: readonly string[]; log?: (line: string) => void } = {},
+  options: { dist?: string; only?: readonly string[]; runs?: number; log?: (line: string) => void } = {},
 ): Promise<BenchReport> {
   const dist = options.dist ?? process.env.SOURCELIGHT_DIST ?? 'dist';
+  const runs = Math.max(1, options.runs ?? 1);
   const log = options.log ?? (() => undefined);
   const folders = NEWSPAGES_DIR
     ? readdirSync(NEWSPAGES_DIR, { withFileTypes: true })
@@ -217,15 +229,24 @@ export async function benchPages(
   try {
     const urls = folders.map((f) => `/newspages/${f}/source.html`);
     log(`bare Readability on ${urls.length} pages…`);
-    const [warmUpReadability = null, ...readability] = await readabilityTimes(server, [WARM_UP, ...urls]);
+    const [warmUpReadability = null, ...readability] = await readabilityTimes(
+      server,
+      [WARM_UP, ...urls],
+      runs,
+    );
     return await withExtension(dist, async (context) => {
       const pages: PageResult[] = [];
       const first = await readPass(context, server.url(WARM_UP), 'paint');
       const firstPage = passResult('demo/index.html', first, warmUpReadability);
       for (const [i, folder] of folders.entries()) {
-        const reading = await readPass(context, server.url(urls[i]!), 'paint');
-        pages.push(passResult(folder, reading, readability[i] ?? null));
-        log(`${i + 1}/${folders.length} ${folder}${reading ? '' : ' (no paint measure)'}`);
+        const results: PageResult[] = [];
+        for (let run = 0; run < runs; run++) {
+          const reading = await readPass(context, server.url(urls[i]!), 'paint');
+          results.push(passResult(folder, reading, readability[i] ?? null));
+        }
+        const result = medianRun(results);
+        pages.push(result);
+        log(`${i + 1}/${folders.length} ${folder}${result.passMs === null ? ' (no paint measure)' : ''}`);
       }
       let wokenPage: PageResult | null = null;
       if (folders.length && (await stopServiceWorkers(context))) {
@@ -238,14 +259,14 @@ export async function benchPages(
         const detect = reading?.first['sourcelight:detect'];
         if (detect) detects.push(detect[1]);
       }
-      return { pages, notArticleDetectMs: median(detects), firstPage, wokenPage };
+      return { pages, notArticleDetectMs: median(detects), firstPage, wokenPage, runs };
     });
   } finally {
     await server.close();
   }
 }
 
-// Alone: `npx tsx scripts/bench-page.ts [filters…] [--json out.json] [--strict]`. Floors print PASS/FAIL
+// Alone: `npx tsx scripts/bench-page.ts [filters…] [--runs N] [--json out.json] [--strict]`. Floors print PASS/FAIL
 // (as in scripts/bench.ts); only --strict turns a missed floor into exit code 1.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const args = process.argv.slice(2);
@@ -253,7 +274,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   if (strict) args.splice(args.indexOf('--strict'), 1);
   const jsonAt = args.indexOf('--json');
   const jsonOut = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : undefined;
-  const report = await benchPages({ only: args, log: (line) => console.error(line) });
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 1;
+  const report = await benchPages({ only: args, runs, log: (line) => console.error(line) });
   console.log(formatBench(report));
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 2));
   const failures = checkFloors(report);
