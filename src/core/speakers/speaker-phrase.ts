@@ -21,12 +21,15 @@ export interface Phrase {
 
 /** Words between a subject and its cue verb ("he has also said", "Trump previously argued"). */
 const AUX = new Set(
-  'has have had also would will could may might did does do is was were are be been being later then again previously repeatedly reportedly recently initially first further publicly privately once often frequently never always only even already clearly specifically explicitly openly bluntly flatly simply quickly angrily immediately subsequently separately similarly likewise too himself herself themselves itself quietly loudly long famously told once-again not'.split(
+  'has have had also just would will could may might did does do is was were are be been being later then again previously repeatedly reportedly recently initially first further publicly privately once often frequently never always only even already clearly specifically explicitly openly bluntly flatly simply quickly angrily immediately subsequently separately similarly likewise too himself herself themselves itself quietly loudly long famously told once-again not'.split(
     ' ',
   ),
 );
 /** Longest appositive we look through ("Jane Doe, a senior fellow at …, said"), in tokens. */
 const MAX_APPOSITIVE = 30;
+/** Longest quoted title an appositive may contain ("“Morning Joe”"), in tokens. */
+const MAX_QUOTED_TITLE = 8;
+const CLOSING_MARKS = /^(”|"|'')$/;
 /** How many commas an appositive chain may have ("Clinton, 35, the daughter of …, said"). */
 const MAX_APPOSITIVE_COMMAS = 3;
 const ANONYMITY = new Set([
@@ -118,6 +121,15 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     return tokens[k]?.text === '(' ? phraseBefore(tokens, k - 1, floor, depth) : null;
   }
   if (t.text === ',' && depth < MAX_APPOSITIVE_COMMAS) return appositive(tokens, j, floor, depth);
+  // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested": the comma sits inside the closing quote
+  if (CLOSING_MARKS.test(t.text) && tokens[j - 1]?.text === ',' && depth < MAX_APPOSITIVE_COMMAS) {
+    const open = t.text === '”' ? '“' : t.text;
+    let o = j - 2;
+    while (o > floor && j - o <= MAX_QUOTED_TITLE && tokens[o]!.text !== open) o--;
+    // only a short title inside a description, never a quotation that opens the clause ("“…,” he said")
+    if (tokens[o]?.text !== open || j - o > MAX_QUOTED_TITLE || !tokens[o - 1]?.word) return null;
+    return appositive(tokens, o, floor, depth, false);
+  }
   // "Murphy — after a pause — told me …": look through a dashed aside.
   if ((t.text === '—' || t.text === '–' || t.text === '-') && depth < MAX_APPOSITIVE_COMMAS) {
     let k = j - 1;
@@ -131,6 +143,14 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
       }
     }
     return null;
+  }
+  // "the F.B.I. has said": the name ends in an abbreviation's dot
+  if (isAbbrevDot(tokens, j) && isNameWord(tokens[j - 1]!)) {
+    const p = phraseBefore(tokens, j - 1, floor, depth);
+    if (!p || p.kind !== 'proper') return p;
+    // "Officials in the U.S. said": a name after a preposition is no subject
+    const b = tokens[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
+    return PREPOSITIONS.test(tokens[b]?.lower ?? '') ? null : { ...p, last: j };
   }
   if (!t.word) return null;
   // "he’s saying", "they’ve said": a contracted auxiliary stays on the pronoun's token
@@ -255,9 +275,15 @@ function opensClause(tokens: readonly Token[], first: number, floor: number): bo
   return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
 }
 
-function appositive(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {
+function appositive(
+  tokens: readonly Token[],
+  j: number,
+  floor: number,
+  depth: number,
+  named = true,
+): Phrase | null {
   // "the inspector general, Steve Linick, said": the name between the commas.
-  const inner = phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS);
+  const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
   if (inner && inner.kind === 'proper' && opensClause(tokens, inner.first, floor)) return inner;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokens[k]!;

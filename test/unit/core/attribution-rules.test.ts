@@ -78,6 +78,11 @@ describe('analyze: where what was said ends', () => {
       'the new tunnel — a decade in the making — was safe to use',
     ],
     ['The mayor said the tunnel was safe, and the crowd cheered.', 'the tunnel was safe'],
+    [
+      'Ann Lee, host of the radio show “Morning Desk,” suggested the fares were too high.',
+      'the fares were too high',
+    ],
+    ['The tests were clean, and the F.B.I. has said it found nothing unusual.', 'it found nothing unusual'],
   ])('%s', (text, said) => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
   });
