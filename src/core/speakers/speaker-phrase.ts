@@ -150,7 +150,7 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     if (!p || p.kind !== 'proper') return p;
     // "Officials in the U.S. said": a name after a preposition is no subject
     const b = tokens[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
-    return PREPOSITIONS.test(tokens[b]?.lower ?? '') ? null : { ...p, last: j };
+    return PREPOSITIONS.has(tokens[b]?.lower ?? '') ? null : { ...p, last: j };
   }
   if (!t.word) return null;
   // "he’s saying", "they’ve said": a contracted auxiliary stays on the pronoun's token
@@ -204,37 +204,37 @@ const MAX_DESCRIBED = 5;
 function describedSubject(tokens: readonly Token[], j: number, floor: number): Phrase | null {
   const head = tokens[j]!;
   if (head.cap || NOT_HEADS.has(head.lower) || /(ly|ing|ed|n[’']t)$/.test(head.lower)) return null;
-  const opens = (k: number): boolean => {
-    const before = tokens[k - 1];
-    return k === floor || !before || !before.word || CLAUSE_JOINS.test(before.lower);
-  };
   // "technology companies are quick to point out": a bare plural opening its clause is a subject too
   let plural = PLURAL.test(head.lower);
-  const bare = (k: number): Phrase | null =>
-    k <= j && plural ? { first: k, last: j, kind: 'unnamed' } : null;
   let k = j - 1;
   for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokens[k]!;
-    if (!t.word) return bare(k + 1);
+    if (!t.word) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
     if (AUX.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
     if (DETERMINERS.has(t.lower)) {
       if (DEMONSTRATIVES.has(t.lower) && !SOURCE_HEADS.has(head.lower)) return null;
-      return opens(k) ? { first: k, last: j, kind: 'unnamed' } : null;
+      return opensSubject(tokens, k, floor) ? { first: k, last: j, kind: 'unnamed' } : null;
     }
     // "Clinton’s team says": a possessive determines the head like "the"
-    if (/[’']s$/.test(t.lower) && t.cap) {
+    if (t.cap && (t.lower.endsWith('’s') || t.lower.endsWith("'s"))) {
       const first = properBack(tokens, k, floor);
-      return opens(first) ? { first, last: j, kind: 'unnamed' } : null;
+      return opensSubject(tokens, first, floor) ? { first, last: j, kind: 'unnamed' } : null;
     }
-    if (CLAUSE_JOINS.test(t.lower)) return bare(k + 1);
-    if (PREPOSITIONS.test(t.lower)) plural = false; // "reporting from multiple outlets": "outlets" is no head
+    if (CLAUSE_JOINS.has(t.lower)) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
+    if (PREPOSITIONS.has(t.lower)) plural = false; // "reporting from multiple outlets": "outlets" is no head
   }
-  return k < floor ? bare(floor) : null;
+  return k < floor && plural ? { first: floor, last: j, kind: 'unnamed' } : null;
 }
 
-/** Words a subject's clause may start after ("… and lawmakers say"). */
-const CLAUSE_JOINS = /^(and|but|as|while|when|because|so|though|although|that|if)$/;
-const PREPOSITIONS = /^(of|from|in|on|at|for|with|by|to|about|over|under|into|after|before)$/;
+/** A described subject starts its clause: at the floor, after punctuation or a joining word. */
+function opensSubject(tokens: readonly Token[], k: number, floor: number): boolean {
+  const before = tokens[k - 1];
+  return k === floor || !before || !before.word || CLAUSE_JOINS.has(before.lower);
+}
+
+/** Words a subject's clause may start after ("… and lawmakers say"), and prepositions (no subject after). */
+const CLAUSE_JOINS = new Set('and but as while when because so though although that if'.split(' '));
+const PREPOSITIONS = new Set('of from in on at for with by to about over under into after before'.split(' '));
 /** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */
 const PLURAL = /^[a-z-]{3,}[^su’']s$/;
 

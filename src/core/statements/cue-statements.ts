@@ -5,6 +5,7 @@ import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
 import { phraseBefore, skipAuxBack } from '../speakers/speaker-phrase';
+import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { CLOSE_MARKS, contentEnd } from './content-end';
@@ -65,6 +66,15 @@ const NP_VERBS = new Set(
     ' ',
   ),
 );
+
+/** How far after a cue skipAfterCue may find its "that" (its adjunct and addressee reach). */
+const THAT_REACH = 20;
+/** A cheap look before skipAfterCue: is there a "that" shortly after the cue at all? */
+function thatSoon(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + THAT_REACH); k++)
+    if (toks[k]!.lower === 'that') return true;
+  return false;
+}
 
 export function cueStatements(
   text: string,
@@ -144,7 +154,12 @@ export function cueStatements(
     }
     // "His critics in the United States, many of them Catholics, argue that …": no phrase right before the
     // cue, but a "that" clause makes it a report; its speaker is the phrase opening the clause.
-    if (!phrase && c.form !== 'ing' && skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat) {
+    if (
+      !phrase &&
+      c.form !== 'ing' &&
+      thatSoon(toks, c.last + 1) &&
+      skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat
+    ) {
       const p = clauseSubject(toks, floor, c.index);
       if (p) phrase = phraseSpan(toks, p);
     }

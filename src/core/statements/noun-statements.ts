@@ -2,6 +2,7 @@
 // founded ISIS". The clause is what was claimed; a possessive name before the noun is who claimed it.
 import { insideQuote } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
+import type { Span } from '../types';
 import { phraseBefore, properBack, skipAuxBack } from '../speakers/speaker-phrase';
 import { phraseSpan } from './cue-subject';
 import { contentEnd } from './content-end';
@@ -60,42 +61,46 @@ function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
 }
 
 export function nounStatements(text: string, s: Sentence, sentence: number): Draft[] {
-  const toks = s.tokens;
   const out: Draft[] = [];
-  const push = (span: { start: number; end: number }, i: number): void => {
-    const t = toks[i]!;
-    out.push({
-      start: span.start,
-      end: span.end,
-      cue: { start: t.start, end: t.end, text: t.text },
-      phrase: ownerOf(toks, i),
-      sentence,
-      paragraph: s.paragraph,
-      via: 'verb',
-      context: { start: s.start, end: s.end },
-    });
-  };
-  for (let i = 0; i + 2 < toks.length; i++) {
-    const t = toks[i]!;
-    const next = toks[i + 1]!.lower;
-    if (insideQuote(s, t.start)) continue;
-    if (REPORT_NOUNS.has(t.lower) && next === 'that') {
-      // "the claims that he made": "that" before an auxiliary is a relative pronoun
-      if (RELATIVE_NEXT.test(toks[i + 2]!.lower)) continue;
-      const span = trimContent(
-        text,
-        { start: toks[i + 2]!.start, end: contentEnd(s, i + 1, NONE, NONE, false) },
-        s,
-      );
-      if (span && wordCount(text, span) >= MIN_WORDS) push(span, i);
-    } else if (TOPIC_NOUNS.has(t.lower) && TOPIC_PREPS.test(next) && ownerOf(toks, i)) {
-      // a topic is a noun phrase: it ends at the first comma as well
-      let comma = i + 2;
-      while (comma < toks.length && !/^[,;:]$/.test(toks[comma]!.text)) comma++;
-      const end = Math.min(contentEnd(s, i + 1, NONE, NONE, true), toks[comma]?.start ?? s.end);
-      const span = trimContent(text, { start: toks[i + 2]!.start, end }, s);
-      if (span && span.end - span.start >= MIN_TOPIC_CHARS) push(span, i);
-    }
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    const span = nounContent(text, s, i);
+    if (span) out.push(draftAt(s, sentence, i, span));
   }
   return out;
+}
+
+/** What the report noun at token i carries, if it is one. */
+function nounContent(text: string, s: Sentence, i: number): Span | null {
+  const toks = s.tokens;
+  const t = toks[i]!;
+  const next = toks[i + 1]!.lower;
+  if (REPORT_NOUNS.has(t.lower) && next === 'that') {
+    // "the claims that he made": "that" before an auxiliary is a relative pronoun
+    if (RELATIVE_NEXT.test(toks[i + 2]!.lower) || insideQuote(s, t.start)) return null;
+    const end = contentEnd(s, i + 1, NONE, NONE, false);
+    const span = trimContent(text, { start: toks[i + 2]!.start, end }, s);
+    return span && wordCount(text, span) >= MIN_WORDS ? span : null;
+  }
+  if (!TOPIC_NOUNS.has(t.lower) || !TOPIC_PREPS.test(next) || !ownerOf(toks, i) || insideQuote(s, t.start))
+    return null;
+  // a topic is a noun phrase: it ends at the first comma as well
+  let comma = i + 2;
+  while (comma < toks.length && !/^[,;:]$/.test(toks[comma]!.text)) comma++;
+  const end = Math.min(contentEnd(s, i + 1, NONE, NONE, true), toks[comma]?.start ?? s.end);
+  const span = trimContent(text, { start: toks[i + 2]!.start, end }, s);
+  return span && span.end - span.start >= MIN_TOPIC_CHARS ? span : null;
+}
+
+function draftAt(s: Sentence, sentence: number, i: number, span: Span): Draft {
+  const t = s.tokens[i]!;
+  return {
+    start: span.start,
+    end: span.end,
+    cue: { start: t.start, end: t.end, text: t.text },
+    phrase: ownerOf(s.tokens, i),
+    sentence,
+    paragraph: s.paragraph,
+    via: 'verb',
+    context: { start: s.start, end: s.end },
+  };
 }
