@@ -1,5 +1,6 @@
 // "Cruz: Trump Would Put Liberals On Court" — a short speaker phrase, a colon, then what was said.
 import type { Sentence } from '../sentences/split-sentences';
+import { HEADLINE_LABELS } from '../lexicon/headline-labels';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import { phraseBefore } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
@@ -21,6 +22,9 @@ export function colonStatement(
   const opening = toks.findIndex((t) => t.word); // a transcript line may open with a quote mark
   if (!p || p.first !== opening || p.kind === 'pronoun' || p.kind === 'relative') return null;
   if (p.kind === 'unnamed' && !UNNAMED_SOURCE_NOUNS.has(toks[p.last]!.lower)) return null; // "The goal: …"
+  // "EXCLUSIVE: …", "Poll: …", "Editor's Note: …": a label, not a speaker
+  if (toks.slice(p.first, p.last + 1).every((t) => HEADLINE_LABELS.has(t.lower.replace(/[’']s$/, ''))))
+    return null;
   // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.
   const known = s.paragraph === 0 || p.last > p.first || isKnownSpeaker(toks[p.last]!.text);

@@ -113,6 +113,7 @@ describe('analyze: cue words that are nouns here', () => {
   it.each([
     ['The harbour attacks in March changed the vote.'],
     ['A conference call was held on Friday.'],
+    ['EXCLUSIVE: The harbour plan will cost twice as much'],
     ['The big question remains unanswered.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
