@@ -51,6 +51,7 @@ const SAY_LIKE = new Set([
   'comment',
   'testify',
   'continue',
+  'report', // "Julie Davis reported from Midway Atoll"
 ]);
 /** Words that open a circumstance ("said after the meeting") rather than content. */
 const CIRCUMSTANCE_STARTS = new Set('after before during when while since until without'.split(' '));

@@ -114,6 +114,7 @@ describe('analyze: cue words that are nouns here', () => {
     ['The harbour attacks in March changed the vote.'],
     ['A conference call was held on Friday.'],
     ['EXCLUSIVE: The harbour plan will cost twice as much'],
+    ['Maria Lind reported from the harbour at Esbjerg.'],
     ['The big question remains unanswered.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
