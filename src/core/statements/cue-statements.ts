@@ -5,7 +5,6 @@ import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
 import { phraseBefore, skipAuxBack } from '../speakers/speaker-phrase';
-import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { CLOSE_MARKS, contentEnd } from './content-end';
@@ -21,7 +20,7 @@ import {
   phraseSpan,
   subjectOf,
 } from './cue-subject';
-import { skipAfterCue } from './skip-adjuncts';
+import { skipAfterCue, thatSoon } from './skip-adjuncts';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 const MIN_AFTER_WORDS = 2;
@@ -67,15 +66,6 @@ const NP_VERBS = new Set(
     ' ',
   ),
 );
-
-/** How far after a cue skipAfterCue may find its "that" (its adjunct and addressee reach). */
-const THAT_REACH = 20;
-/** A cheap look before skipAfterCue: is there a "that" shortly after the cue at all? */
-function thatSoon(toks: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(toks.length, from + THAT_REACH); k++)
-    if (toks[k]!.lower === 'that') return true;
-  return false;
-}
 
 export function cueStatements(
   text: string,

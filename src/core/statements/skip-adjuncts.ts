@@ -156,3 +156,12 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
   if (hasThat) k++;
   return { index: k, hasThat, object };
 }
+
+/** How far after a cue skipAfterCue may find its "that" (its adjunct and addressee reach). */
+const THAT_REACH = 20;
+/** A cheap look before skipAfterCue: is there a "that" shortly after the cue at all? */
+export function thatSoon(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + THAT_REACH); k++)
+    if (toks[k]!.lower === 'that') return true;
+  return false;
+}
