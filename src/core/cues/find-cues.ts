@@ -91,6 +91,29 @@ function nounContext(toks: readonly Token[], i: number): boolean {
   return !(next && (next.cap || OBJECT_STARTS.has(next.lower)));
 }
 
+/** "called off", "called in to a show": phrasal uses of "call" that report nothing ("called out" does). */
+const CALL_PARTICLES = new Set('off in up back around'.split(' '));
+/** "called snap elections", "called an emergency session": what is convened, not what is said. */
+const CALLED_EVENTS = new Set(
+  'election elections session sessions referendum meeting meetings vote votes conference strike halt hearing hearings summit recess timeout truce ceasefire cease-fire'.split(
+    ' ',
+  ),
+);
+/** How far after "called" its convened event may sit ("called an emergency session"), in tokens. */
+const MAX_EVENT_GAP = 3;
+
+function callsSomethingElse(toks: readonly Token[], i: number): boolean {
+  if (CALL_PARTICLES.has(toks[i + 1]?.lower ?? '')) return true;
+  if (/^(for|on|to)$/.test(toks[i + 1]?.lower ?? '')) return false; // "called for a vote" asks for it
+  for (let k = i + 1; k <= i + MAX_EVENT_GAP && k < toks.length; k++) {
+    if (CALLED_EVENTS.has(toks[k]!.lower)) return true;
+    // "called her vote a mistake": an owned event is what is described, not convened
+    if (!toks[k]!.word || toks[k]!.cap || /^(her|his|their|its|my|our|your)$/.test(toks[k]!.lower))
+      return false;
+  }
+  return false;
+}
+
 /** True when offset lies between a quote's marks in this sentence. */
 export function insideQuote(s: Sentence, offset: number): boolean {
   return quoteAround(s.quotes, offset) !== undefined;
@@ -140,6 +163,7 @@ export function findCues(s: Sentence): CueMatch[] {
     )
       return;
     const next = toks[i + 1];
+    if (hit.lemma === 'call' && callsSomethingElse(toks, i)) return;
     const particle = next && CUE_PARTICLES[hit.lemma]?.includes(next.lower);
     out.push({
       index: i,

@@ -115,6 +115,8 @@ describe('analyze: cue words that are nouns here', () => {
     ['A conference call was held on Friday.'],
     ['EXCLUSIVE: The harbour plan will cost twice as much'],
     ['Maria Lind reported from the harbour at Esbjerg.'],
+    ['The council called an emergency session after the storm.'],
+    ['The two firms called off the merger last spring.'],
     ['The big question remains unanswered.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
