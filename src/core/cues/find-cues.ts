@@ -91,6 +91,9 @@ function nounContext(toks: readonly Token[], i: number): boolean {
   return !(next && (next.cap || OBJECT_STARTS.has(next.lower)));
 }
 
+const SAY_IDIOMS = new Set(
+  'fair hard safe needless difficult easy impossible early is was it suffice'.split(' '),
+);
 /** "called off", "called in to a show": phrasal uses of "call" that report nothing ("called out" does). */
 const CALL_PARTICLES = new Set('off in up back around'.split(' '));
 /** "called snap elections", "called an emergency session": what is convened, not what is said. */
@@ -164,6 +167,8 @@ export function findCues(s: Sentence): CueMatch[] {
       return;
     const next = toks[i + 1];
     if (hit.lemma === 'call' && callsSomethingElse(toks, i)) return;
+    // "it is fair to say", "hard to say", "needless to say", "that is to say": idioms, not reports
+    if (prev?.lower === 'to' && hit.lemma === 'say' && SAY_IDIOMS.has(toks[i - 2]?.lower ?? '')) return;
     const particle = next && CUE_PARTICLES[hit.lemma]?.includes(next.lower);
     out.push({
       index: i,

@@ -117,6 +117,7 @@ describe('analyze: cue words that are nouns here', () => {
     ['Maria Lind reported from the harbour at Esbjerg.'],
     ['The council called an emergency session after the storm.'],
     ['The two firms called off the merger last spring.'],
+    ['It is fair to say that the harbour plan has stalled.'],
     ['The big question remains unanswered.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
