@@ -48,6 +48,8 @@ const SAY_LIKE = new Set([
   'declare',
   'explain',
   'comment',
+  'respond',
+  'reply',
   'testify',
   'continue',
   'report', // "Julie Davis reported from Midway Atoll"
