@@ -117,19 +117,29 @@ export function createSession(env: SessionEnv): Session {
     }
   };
 
+  /** The page changed while a full pass was under way (it may have read the article before the change). */
+  let changedDuringPass = false;
+
   const fullPass = (): Promise<void> =>
     exclusive(async (signal) => {
       clearPage();
       current = null;
       error = undefined;
+      changedDuringPass = false;
       changed('analyzing');
       current = await analyzePage(doc, highlighter, options(), signal);
       changed(current ? 'ready' : 'not-article');
+      if (current && changedDuringPass) void refresh();
     });
 
   /** The article changed in place: follow it without a new Readability parse where possible. */
-  const refresh = (): Promise<void> =>
-    exclusive(async (signal) => {
+  const refresh = (): Promise<void> => {
+    // Not abort the pass under way (it would leave the page unanalysed): it catches up once done.
+    if (state === 'analyzing') {
+      changedDuringPass = true;
+      return Promise.resolve();
+    }
+    return exclusive(async (signal) => {
       const before = current;
       if (!before || state !== 'ready') return;
       const article = before.located.root.isConnected ? readArticle(before.located) : null;
@@ -155,12 +165,14 @@ export function createSession(env: SessionEnv): Session {
       await paintStatements(highlighter, fresh, options(), signal);
       changed('ready');
     });
+  };
 
   const startWatching = (): void => {
     const signal = lifetime.signal;
     watch = watchPage(
       doc,
-      () => current?.located.root ?? null,
+      // While a pass runs the article is not located yet: any change in the body may be in it.
+      () => current?.located.root ?? (state === 'analyzing' ? doc.body : null),
       {
         onContentChanged: () => (env.isAlive() ? void refresh() : env.onOrphaned()),
         onNavigated: () => (env.isAlive() ? env.onNavigated() : env.onOrphaned()),

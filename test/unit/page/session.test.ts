@@ -4,10 +4,23 @@
 // switching off leaves no trace.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSession, type Session } from '../../../src/content/session';
+import { REFRESH_DEBOUNCE_MS } from '../../../src/content/watch-page';
 import type { PageReport } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 
-vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
+// No background unless a test sets one: the session then analyses in the page (its fallback).
+const background = vi.hoisted(() => ({ send: null as null | (() => Promise<unknown>) }));
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    i18n: { getMessage: () => '' },
+    runtime: {
+      sendMessage: () => {
+        if (!background.send) throw new Error('no background');
+        return background.send();
+      },
+    },
+  },
+}));
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
@@ -55,6 +68,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
+  background.send = null;
   session.dispose();
   delete (window as { CSS?: unknown }).CSS;
   delete (window as { Highlight?: unknown }).Highlight;
@@ -98,6 +113,27 @@ describe('content session', () => {
     document.getElementById('story')!.append(p);
     await vi.waitFor(() => expect(painted().length).toBeGreaterThan(count), { timeout: 4000 });
     expect(painted().some((r) => p.contains(r.startContainer))).toBe(true);
+  });
+
+  it('picks up paragraphs appended while the first pass waits for its analysis', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let release!: () => void;
+    const late = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    background.send = () => {
+      asked++;
+      return late.then(() => Promise.reject(new Error('gone')));
+    };
+    const running = session.run();
+    await vi.waitFor(() => expect(asked).toBe(1));
+    const p = document.createElement('p');
+    p.textContent =
+      '“Nobody asked the people who live by the river,” said Tomas Varga, a shop owner near the old bridge.';
+    document.getElementById('story')!.append(p);
+    await vi.advanceTimersByTimeAsync(REFRESH_DEBOUNCE_MS * 2);
+    release();
+    await running;
+    await vi.waitFor(() => expect(painted().some((r) => p.contains(r.startContainer))).toBe(true));
   });
 
   it('opens the card of a statement and steps to the next', async () => {
