@@ -69,6 +69,10 @@ const VERB_OPENERS = new Set(
     ' ',
   ),
 );
+/** Noun-like cues whose noun reading dominates even after a name ("Paris attacks test …"). */
+const MOSTLY_NOUNS = new Set(['attack', 'email']);
+/** Words after which an -ed form before a plural noun is an adjective ("both pledged delegates"). */
+const ADJECTIVE_BEFORE = /^(\d[\d,]*|in|of|for|with|both|and|or|the|his|her|their|its)$/;
 const OBJECT_STARTS = new Set(
   'the a an this these those his her their its our my him them it us me'.split(' '),
 );
@@ -77,11 +81,21 @@ const REPORT_COMPLEMENTS = /^(that|to|of|whether|about|on|for|against|:|“|"|''
 
 /** "terrorist attacks in Paris", "a conference call was …", "the Orlando attack now ranks": a modifier
  * before the form and no report complement after it make it a noun. */
-function nounContext(toks: readonly Token[], i: number): boolean {
+function nounContext(toks: readonly Token[], i: number, lemma: string): boolean {
   const prev = toks[i - 1];
   if (!prev || !prev.word || REPORT_COMPLEMENTS.test(toks[i + 1]?.lower ?? '')) return false;
   if (NOUN_OPENERS.has(prev.lower)) return true;
-  if (prev.cap) return /^(the|a|an|other|his|her|their|its|our)$/.test(toks[i - 2]?.lower ?? '');
+  // "the Orlando attack", "Paris attacks test …": a name before the form and a lowercase verb after it
+  const after = toks[i + 1];
+  if (prev.cap)
+    return (
+      /^(the|a|an|other|his|her|their|its|our)$/.test(toks[i - 2]?.lower ?? '') ||
+      (MOSTLY_NOUNS.has(lemma) &&
+        after !== undefined &&
+        after.word &&
+        !after.cap &&
+        !OBJECT_STARTS.has(after.lower))
+    );
   if (/^\d/.test(prev.text) || VERB_OPENERS.has(prev.lower) || /(s|ly|n[’']t)$/.test(prev.lower))
     return false;
   if (prev.lower in SPEAKER_PRONOUNS || /^(i|we|you|many|some|most|few|all|both)$/.test(prev.lower))
@@ -150,7 +164,7 @@ export function findCues(s: Sentence): CueMatch[] {
     if (
       (hit.form === 's' || hit.form === 'base') &&
       NOUN_LIKE_CUE_VERBS.has(hit.lemma) &&
-      nounContext(toks, i)
+      nounContext(toks, i, hit.lemma)
     )
       return;
     // "was not asked to speak": a passive participle is no report (backward "was voiced by X" aside).
@@ -158,6 +172,13 @@ export function findCues(s: Sentence): CueMatch[] {
     while (b >= 0 && (toks[b]!.lower === 'not' || toks[b]!.lower === 'never' || toks[b]!.lower === 'also'))
       b--;
     if (hit.form === 'ed' && PASSIVE_BE.has(toks[b]?.lower ?? '') && toks[i + 1]?.lower !== 'by') return;
+    // "20 pledged delegates", "in pledged delegates": a participle modifying a plural noun
+    if (
+      hit.form === 'ed' &&
+      ADJECTIVE_BEFORE.test(prev?.lower ?? '') &&
+      /^[a-z]{3,}s$/.test(toks[i + 1]?.text ?? '')
+    )
+      return;
     // "Asked about the comments, the manager said …": the one asked is not the one reporting.
     if (
       hit.form === 'ed' &&

@@ -118,6 +118,8 @@ describe('analyze: cue words that are nouns here', () => {
     ['The council called an emergency session after the storm.'],
     ['The two firms called off the merger last spring.'],
     ['It is fair to say that the harbour plan has stalled.'],
+    ['Harbour attacks unsettle the port towns.'],
+    ['She now leads in pledged delegates by a wide margin.'],
     ['The big question remains unanswered.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
