@@ -108,6 +108,32 @@ function nounContext(toks: readonly Token[], i: number, lemma: string): boolean 
 const SAY_IDIOMS = new Set(
   'fair hard safe needless difficult easy impossible early is was it suffice'.split(' '),
 );
+/** Things one writes or posts that are the object, not what was said ("wrote a children's book"). */
+const WRITTEN_THINGS = new Set(
+  'book books letter letters profile commentary piece column introduction foreword dissent op-ed essay memoir novel bill legislation constitution article articles story stories report video photo picture link song songs'.split(
+    ' ',
+  ),
+);
+/** How far a written thing may sit after its verb ("wrote a lengthy new op-ed"), in tokens. */
+const MAX_OBJECT_GAP = 4;
+
+/** "added 292,000 jobs", "added up to", "declined in every state", "wrote a children's book": the verb in a
+ * sense that reports nothing. */
+function notReporting(lemma: string, toks: readonly Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (lemma === 'add') return next !== undefined && (/^\d/.test(next.text) || next.lower === 'up');
+  if (lemma === 'decline')
+    return /^(in|by|from|sharply|slightly|steadily|steeply|\d.*)$/.test(next?.lower ?? '');
+  if (lemma !== 'write' && lemma !== 'tweet' && lemma !== 'post') return false;
+  if (!/^(a|an|the|his|her|their|its)$/.test(next?.lower ?? '')) return false;
+  for (let k = i + 2; k <= i + 1 + MAX_OBJECT_GAP && k < toks.length; k++) {
+    if (WRITTEN_THINGS.has(toks[k]!.lower))
+      return !/^(that|saying|calling|to)$/.test(toks[k + 1]?.lower ?? '');
+    if (!toks[k]!.word) return false;
+  }
+  return false;
+}
+
 /** "called off", "called in to a show": phrasal uses of "call" that report nothing ("called out" does). */
 const CALL_PARTICLES = new Set('off in up back around'.split(' '));
 /** "called snap elections", "called an emergency session": what is convened, not what is said. */
@@ -188,6 +214,7 @@ export function findCues(s: Sentence): CueMatch[] {
       return;
     const next = toks[i + 1];
     if (hit.lemma === 'call' && callsSomethingElse(toks, i)) return;
+    if (notReporting(hit.lemma, toks, i)) return;
     // "it is fair to say", "hard to say", "needless to say", "that is to say": idioms, not reports
     if (prev?.lower === 'to' && hit.lemma === 'say' && SAY_IDIOMS.has(toks[i - 2]?.lower ?? '')) return;
     const particle = next && CUE_PARTICLES[hit.lemma]?.includes(next.lower);

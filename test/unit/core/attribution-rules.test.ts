@@ -120,6 +120,9 @@ describe('analyze: cue words that are nouns here', () => {
     ['It is fair to say that the harbour plan has stalled.'],
     ['Harbour attacks unsettle the port towns.'],
     ['She now leads in pledged delegates by a wide margin.'],
+    ['The port added 2,000 jobs last year.'],
+    ['Ridership declined in every district.'],
+    ['The mayor wrote a children’s book about the harbour.'],
     ['The big question remains unanswered.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
