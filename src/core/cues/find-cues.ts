@@ -121,6 +121,7 @@ const MAX_OBJECT_GAP = 4;
  * sense that reports nothing. */
 function notReporting(lemma: string, toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1];
+  if (lemma === 'call' && toks[i - 1]?.lower === 'so') return true; // "the so called “initiative”"
   if (lemma === 'add') return next !== undefined && (/^\d/.test(next.text) || next.lower === 'up');
   if (lemma === 'decline')
     return /^(in|by|from|sharply|slightly|steadily|steeply|\d.*)$/.test(next?.lower ?? '');

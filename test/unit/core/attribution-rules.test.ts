@@ -122,6 +122,7 @@ describe('analyze: cue words that are nouns here', () => {
     ['She now leads in pledged delegates by a wide margin.'],
     ['The port added 2,000 jobs last year.'],
     ['Ridership declined in every district.'],
+    ['The so called “harbour initiative” was rejected by the voters.'],
     ['The mayor wrote a children’s book about the harbour.'],
     ['The big question remains unanswered.'],
   ])('finds no statement in %s', (text) => {
