@@ -60,13 +60,16 @@ function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
   return null;
 }
 
-export function nounStatements(text: string, s: Sentence, sentence: number): Draft[] {
-  const out: Draft[] = [];
+/** Shared by the many sentences without a report noun (no array per sentence on huge inputs). */
+const NO_DRAFTS: readonly Draft[] = [];
+
+export function nounStatements(text: string, s: Sentence, sentence: number): readonly Draft[] {
+  let out: Draft[] | null = null;
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const span = nounContent(text, s, i);
-    if (span) out.push(draftAt(s, sentence, i, span));
+    if (span) (out ??= []).push(draftAt(s, sentence, i, span));
   }
-  return out;
+  return out ?? NO_DRAFTS;
 }
 
 /** What the report noun at token i carries, if it is one. */
