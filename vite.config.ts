@@ -33,7 +33,14 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [readabilityWithoutInnerHtml(), crx({ manifest: manifestFor(target), browser: target })],
-    build: { outDir: `${DIST}/${target}`, emptyOutDir: true, target: 'es2022' },
+    build: {
+      outDir: `${DIST}/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      // Vite's preload helper would add <link rel=modulepreload> tags to every article page's <head>:
+      // the page's DOM must stay as it was, and page scripts must not see the extension's URLs.
+      modulePreload: false,
+    },
     test: {
       include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],
       testTimeout: 30_000,

@@ -12,6 +12,7 @@ import {
   type LocatedArticle,
 } from '../page/extract-article';
 import type { Highlighter, PaintItem } from '../page/highlighter';
+import { speakerColors, UNATTRIBUTED_COLOR } from '../shared/speaker-colors';
 import { spanToRange, type TextMap } from '../page/text-map';
 import { analyzeText } from './analyze-text';
 import { afterNextPaint, forEachChunked, measure, yieldToPage } from './timing';
@@ -36,19 +37,6 @@ export interface PassOptions {
   readonly showUnattributed: boolean;
 }
 
-/** One colour per speaker, in order of first appearance; unattributed statements share the last. */
-function colorsBySpeaker(statements: readonly Statement[]): Map<string | null, number> {
-  const colors = new Map<string | null, number>();
-  for (const statement of statements) {
-    const key = statement.speaker?.name ?? null;
-    if (key !== null && !colors.has(key)) colors.set(key, colors.size);
-  }
-  return colors;
-}
-
-/** Unattributed statements wear the palette's neutral last colour. */
-const UNATTRIBUTED_COLOR = 7;
-
 /** Spans → Ranges for the statement and its speaker's mention; chunked for long articles. */
 export async function anchorStatements(
   map: TextMap,
@@ -56,7 +44,7 @@ export async function anchorStatements(
   signal: AbortSignal,
 ): Promise<AnchoredStatement[]> {
   const start = performance.now();
-  const colors = colorsBySpeaker(statements);
+  const colors = speakerColors(statements);
   const anchored: AnchoredStatement[] = [];
   const busy = await forEachChunked(
     statements,
