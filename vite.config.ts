@@ -40,6 +40,13 @@ export default defineConfig(({ mode }) => {
       // Vite's preload helper would add <link rel=modulepreload> tags to every article page's <head>:
       // the page's DOM must stay as it was, and page scripts must not see the extension's URLs.
       modulePreload: false,
+      rolldownOptions: {
+        output: {
+          // src/shared in one chunk that the content script loads up front: the analyzer chunk, loaded on
+          // article pages, then needs no second round of extension-URL fetches.
+          codeSplitting: { groups: [{ name: 'shared', test: /[\\/]src[\\/]shared[\\/]/ }] },
+        },
+      },
     },
     test: {
       include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],

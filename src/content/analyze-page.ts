@@ -15,7 +15,7 @@ import type { Highlighter, PaintItem } from '../page/highlighter';
 import { speakerColors, UNATTRIBUTED_COLOR } from '../shared/speaker-colors';
 import { spanToRange, type TextMap } from '../page/text-map';
 import { analyzeText } from './analyze-text';
-import { afterNextPaint, forEachChunked, measure, yieldToPage } from './timing';
+import { afterFirstPaint, forEachChunked, measure, yieldToPage } from './timing';
 
 export interface AnchoredStatement {
   readonly statement: Statement;
@@ -96,8 +96,10 @@ export async function analyzePage(
   options: PassOptions,
   signal: AbortSignal,
 ): Promise<PageAnalysis | null> {
-  await afterNextPaint(signal);
   // Up to three tasks: clone and pair, Readability (both skipped when the page marks its article), text map.
+  // Only the text map reads computed styles, so only it waits for the page's first frame (if that is
+  // still to come, it comes while Readability works).
+  const painted = afterFirstPaint();
   const start = performance.now();
   let located = locateMarked(doc);
   const prepared = located ? null : prepareClone(doc);
@@ -107,8 +109,9 @@ export async function analyzePage(
   if (prepared) {
     located = locatePrepared(prepared);
     busy += performance.now() - taskStart;
-    await yieldToPage(signal);
   }
+  await painted;
+  signal.throwIfAborted();
   taskStart = performance.now();
   const article = located ? readArticle(located) : null;
   measure('extract', start, busy + performance.now() - taskStart);

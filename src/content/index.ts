@@ -7,6 +7,7 @@ import { isContentMessage, type ContentMessage, type PageReport, type PageState 
 import { isSiteDisabled, normalizeSettings } from '../shared/normalize-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { readSettings } from './read-settings';
+import type * as SessionModule from './session';
 import type { Session } from './session';
 import { measure } from './timing';
 
@@ -52,8 +53,11 @@ export function run(signal: AbortSignal, stop: () => void): void {
       settings = read;
     }));
 
+  let sessionModule: Promise<typeof SessionModule> | null = null;
+  const loadSessionModule = () => (sessionModule ??= import('./session'));
+
   const loadSession = (): Promise<Session> =>
-    (session ??= Promise.all([import('./session'), loadSettings()]).then(([{ createSession }]) => {
+    (session ??= Promise.all([loadSessionModule(), loadSettings()]).then(([{ createSession }]) => {
       const created = createSession({
         doc: document,
         settings: () => settings,
@@ -123,6 +127,9 @@ export function run(signal: AbortSignal, stop: () => void): void {
   // Reported now rather than once the analyzer has loaded: the message also wakes a stopped background
   // (~0.1 s), which then overlaps the settings read, the analyzer's import() and the extraction.
   sendReport({ url: location.href, state: idle, analysis: null });
+  // The analyzer loads while the settings are read, not after: on an article page it is almost always
+  // wanted (auto-run is the default), and loading it is the longest wait of the pass.
+  loadSessionModule().catch(() => undefined);
   void loadSettings().then(() => {
     if (!signal.aborted) return autoRun();
   });

@@ -75,12 +75,24 @@ export async function forEachChunked<T>(
 /** Longest wait for a frame: background tabs get no animation frames at all. */
 const FRAME_WAIT_MS = 100;
 
+/** Whether the page has rendered at least once (paint timing; absent where unsupported). */
+function hasPainted(): boolean {
+  try {
+    return performance.getEntriesByType('paint').length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Waits until the browser has rendered a frame, so the page's own style and layout work is done before
- * we read computed styles (else the first getComputedStyle pays for the whole page's style recalc).
+ * Resolves once the page has rendered a frame, so its initial style and layout work is done before we
+ * read computed styles (else the first getComputedStyle pays for the whole page's style recalc). A page
+ * that has painted already (the usual case at document_idle) does not wait: its later style work is
+ * incremental, and a frame is up to 16 ms of pure waiting.
  */
-export async function afterNextPaint(signal: AbortSignal): Promise<void> {
-  await new Promise<void>((resolve) => {
+export function afterFirstPaint(): Promise<void> {
+  if (hasPainted()) return Promise.resolve();
+  return new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, FRAME_WAIT_MS);
     globalThis.requestAnimationFrame?.(() =>
       setTimeout(() => {
@@ -89,5 +101,4 @@ export async function afterNextPaint(signal: AbortSignal): Promise<void> {
       }, 0),
     );
   });
-  signal.throwIfAborted();
 }
