@@ -19,7 +19,8 @@ const prose = (n: number) =>
 // No <article>: the marked-article fast path does not apply, Readability does the work.
 const PAGE = `<html><head><title>T</title><style>p{color:red}</style><script>var x=1;</script></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
-<div class="wrap"><div class="story">${prose(8)}</div></div>
+<div class="wrap"><div class="story">${prose(8)}</div><button>Share</button><img src="x.png">
+<div hidden>Hidden note</div></div>
 <footer>Footer text</footer></body></html>`;
 
 function page(html: string): Document {
@@ -29,12 +30,14 @@ function page(html: string): Document {
 afterEach(() => vi.restoreAllMocks());
 
 describe('prepareClone', () => {
-  it('copies the page without scripts, styles or navigation, and leaves the page as it was', () => {
+  it('copies the page without scripts, styles, navigation, media, controls or hidden parts; the page stays as it was', () => {
     const doc = page(PAGE);
     const before = doc.documentElement.outerHTML;
     const prepared = prepareClone(doc)!;
     expect(prepared.clone).not.toBe(doc);
-    expect(prepared.clone.querySelectorAll('script, style, nav, footer')).toHaveLength(0);
+    expect(prepared.clone.querySelectorAll('script, style, nav, footer, button, img, [hidden]')).toHaveLength(
+      0,
+    );
     expect(prepared.clone.querySelectorAll('p')).toHaveLength(8);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
