@@ -109,6 +109,7 @@ export async function analyzePage(
   if (prepared) {
     located = locatePrepared(prepared);
     busy += performance.now() - taskStart;
+    await yieldToPage(signal);
   }
   await painted;
   signal.throwIfAborted();
