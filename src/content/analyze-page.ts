@@ -5,7 +5,8 @@ import type { Analysis, Statement } from '../core/types';
 import { describeSpan, type QuoteAnchor } from '../page/anchor';
 import {
   locateMarked,
-  locatePrepared,
+  locateParsed,
+  parsePrepared,
   prepareClone,
   readArticle,
   type ExtractedArticle,
@@ -96,9 +97,9 @@ export async function analyzePage(
   options: PassOptions,
   signal: AbortSignal,
 ): Promise<PageAnalysis | null> {
-  // Up to three tasks: clone and pair, Readability (both skipped when the page marks its article), text map.
-  // Only the text map reads computed styles, so only it waits for the page's first frame (if that is
-  // still to come, it comes while Readability works).
+  // Up to three tasks: clone and pair; Readability; its live container and the text map (the first two
+  // skipped when the page marks its article). Only the text map reads computed styles, so only it waits
+  // for the page's first frame (if that is still to come, it comes while Readability works).
   const painted = afterFirstPaint();
   const start = performance.now();
   let located = locateMarked(doc);
@@ -106,14 +107,13 @@ export async function analyzePage(
   let busy = performance.now() - start;
   await yieldToPage(signal);
   let taskStart = performance.now();
-  if (prepared) {
-    located = locatePrepared(prepared);
-    busy += performance.now() - taskStart;
-    await yieldToPage(signal);
-  }
+  const parsed = prepared ? parsePrepared(prepared) : null;
+  busy += performance.now() - taskStart;
+  if (parsed) await yieldToPage(signal);
   await painted;
   signal.throwIfAborted();
   taskStart = performance.now();
+  if (parsed) located = locateParsed(parsed);
   const article = located ? readArticle(located) : null;
   measure('extract', start, busy + performance.now() - taskStart);
   if (!located || !article) return null;

@@ -101,7 +101,7 @@ function locateRoot(content: Node, pairs: ReadonlyMap<Element, Element>, liveDoc
 
 type Parsed = ReturnType<Readability<Node>['parse']>;
 
-/** A pruned clone of the page with its paragraphs paired to the live ones: the first of two tasks. */
+/** A pruned clone of the page with its paragraphs paired to the live ones: the first of three tasks. */
 export interface PreparedClone {
   readonly doc: Document;
   readonly clone: Document;
@@ -155,26 +155,26 @@ function skipDisplayCleanup(reader: object): void {
   Object.defineProperty(reader, DISPLAY_CLEANUP, { value: () => undefined });
 }
 
-function parseClone(
-  prepared: PreparedClone,
-  maxElemsToParse: number,
-): { parsed: Parsed; root: Element | null } {
+/** What Readability kept of a prepared clone (null when it found nothing or gave up). */
+export interface ParsedClone {
+  readonly prepared: PreparedClone;
+  readonly parsed: Parsed | null;
+}
+
+/** Readability over a prepared clone: the second task, and the expensive one. */
+export function parsePrepared(prepared: PreparedClone, options: ExtractOptions = {}): ParsedClone {
   try {
     const reader = new Readability<Node>(prepared.clone, {
-      maxElemsToParse,
+      maxElemsToParse: options.maxElemsToParse ?? DEFAULT_MAX_ELEMS,
       serializer: (node) => node,
       // The page's JSON-LD is read from the live page (article-hints); the clone has no scripts left.
       disableJSONLD: true,
     });
     skipDisplayCleanup(reader);
-    const parsed = reader.parse();
-    return {
-      parsed,
-      root: parsed?.content ? locateRoot(parsed.content, prepared.pairs, prepared.doc) : null,
-    };
+    return { prepared, parsed: reader.parse() };
   } catch {
     // Readability throws past maxElemsToParse: a graceful fallback, never an error on the page.
-    return { parsed: null, root: null };
+    return { prepared, parsed: null };
   }
 }
 
@@ -183,11 +183,21 @@ export interface LocatedArticle {
   readonly hints: ArticleHints;
 }
 
-/** Readability over a prepared clone, then the live container and the metadata: the second task. */
-export function locatePrepared(prepared: PreparedClone, options: ExtractOptions = {}): LocatedArticle | null {
-  const { parsed, root: found } = parseClone(prepared, options.maxElemsToParse ?? DEFAULT_MAX_ELEMS);
+/** The live container of what Readability kept (else a landmark), and the metadata: the third task. */
+export function locateParsed({ prepared, parsed }: ParsedClone): LocatedArticle | null {
+  let found: Element | null = null;
+  try {
+    if (parsed?.content) found = locateRoot(parsed.content, prepared.pairs, prepared.doc);
+  } catch {
+    // An odd DOM must not break the page: the landmark fallback below still applies.
+  }
   const root = found ?? prepared.doc.querySelector(FALLBACK_ROOTS);
   return root ? { root, hints: readArticleHints(prepared.doc, parsed) } : null;
+}
+
+/** Readability over a prepared clone, then the live container and the metadata. */
+export function locatePrepared(prepared: PreparedClone, options: ExtractOptions = {}): LocatedArticle | null {
+  return locateParsed(parsePrepared(prepared, options));
 }
 
 /** The fast path alone: the page's own single article element, when it is unambiguous. */
