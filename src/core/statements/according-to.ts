@@ -2,6 +2,7 @@
 import { insideQuote } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
 import { trimContent, wordCount, type Draft } from './draft';
+import { makeDraft, tokenCue } from './make-draft';
 
 /** Longest source phrase after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 25;
@@ -20,11 +21,7 @@ export function accordingTo(text: string, s: Sentence, sentence: number): Draft[
     while (k < toks.length && k - i - 2 < MAX_SOURCE_TOKENS && !SOURCE_ENDS.has(toks[k]!.text)) k++;
     if (k === i + 2) continue;
     const phrase = { start: toks[i + 2]!.start, end: toks[k - 1]!.end, kind: 'raw' as const };
-    const cue = {
-      start: toks[i]!.start,
-      end: toks[i + 1]!.end,
-      text: text.slice(toks[i]!.start, toks[i + 1]!.end),
-    };
+    const cue = tokenCue(text, toks, i, i + 1);
     // "(But) according to X, …" opens the sentence; "…, according to X, …" sits inside it.
     const opensSentence = toks.slice(0, i).every((t) => !t.word || /^(but|and|so|yet|still)$/.test(t.lower));
     const relative = /^(who|which)$/.test(toks[k + 1]?.lower ?? ''); // "according to X, who …"
@@ -34,16 +31,7 @@ export function accordingTo(text: string, s: Sentence, sentence: number): Draft[
     for (const raw of raws) {
       const span = raw && trimContent(text, raw, s);
       if (span && wordCount(text, span) >= MIN_CONTENT_WORDS)
-        out.push({
-          start: span.start,
-          end: span.end,
-          cue,
-          phrase,
-          sentence,
-          paragraph: s.paragraph,
-          via: 'according',
-          context: { start: s.start, end: s.end },
-        });
+        out.push(makeDraft(span, s, sentence, { cue, phrase, via: 'according' }));
     }
   }
   return out;

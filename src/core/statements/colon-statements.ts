@@ -4,6 +4,7 @@ import { HEADLINE_LABELS } from '../lexicon/headline-labels';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import { phraseBefore } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
+import { makeDraft, tokenCue, tokenPhrase } from './make-draft';
 
 /** Longest speaker phrase before a colon cue, in tokens. */
 const MAX_SPEAKER_TOKENS = 6;
@@ -31,16 +32,6 @@ export function colonStatement(
   if (p.kind === 'proper' && !known) return null;
   const span = trimContent(text, { start: toks[colon]!.end, end: s.end }, s);
   if (!span || wordCount(text, span) < 3) return null;
-  const phrase = { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
-  const cue = { start: toks[colon]!.start, end: toks[colon]!.end, text: ':' };
-  return {
-    start: span.start,
-    end: span.end,
-    cue,
-    phrase,
-    sentence,
-    paragraph: s.paragraph,
-    via: 'colon',
-    context: { start: s.start, end: s.end },
-  };
+  const cue = tokenCue(text, toks, colon, colon);
+  return makeDraft(span, s, sentence, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
 }

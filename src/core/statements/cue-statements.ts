@@ -8,6 +8,7 @@ import { phraseBefore, skipAuxBack } from '../speakers/speaker-phrase';
 import type { Span } from '../types';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { CLOSE_MARKS, contentEnd } from './content-end';
+import { makeDraft, tokenCue } from './make-draft';
 import {
   clauseSubject,
   cueNounOwner,
@@ -157,11 +158,7 @@ export function cueStatements(
       if (p) phrase = phraseSpan(toks, p);
     }
     if (!phrase) continue;
-    const cue = {
-      start: toks[c.index]!.start,
-      end: toks[c.last]!.end,
-      text: text.slice(toks[c.index]!.start, toks[c.last]!.end),
-    };
+    const cue = tokenCue(text, toks, c.index, c.last);
     const made: Span[] = [];
     // Content before: "“…,” she said" or "…, Blackwell maintains."
     // "As the Times noted, …" / "…, as supporters point out": "as" joins the cue to what was said.
@@ -270,20 +267,7 @@ export function cueStatements(
       if (span) made.push(span);
     }
     if (!made.length) continue;
-    const object = after.object;
-    const context = { start: s.start, end: s.end };
-    void object;
-    for (const span of made)
-      out.push({
-        start: span.start,
-        end: span.end,
-        cue,
-        phrase,
-        sentence,
-        paragraph: s.paragraph,
-        via: 'verb',
-        context,
-      });
+    for (const span of made) out.push(makeDraft(span, s, sentence, { cue, phrase, via: 'verb' }));
     lastPhrase = phrase;
     const lastEnd = Math.max(...made.map((m) => m.end), toks[groupLast]!.end);
     while (floor < toks.length && toks[floor]!.start < lastEnd) floor++;

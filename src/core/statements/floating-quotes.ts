@@ -3,6 +3,7 @@
 import type { Quote } from '../quotes/find-quotes';
 import type { Sentence } from '../sentences/split-sentences';
 import { isTitleCase, trimContent, wordCount, type Draft } from './draft';
+import { makeDraft } from './make-draft';
 
 /** Fewer words are scare quotes or names ("so-called “experts”"). */
 const MIN_QUOTE_WORDS = 4;
@@ -43,16 +44,7 @@ export function floatingQuotes(
         nextInParagraph?.paragraph === q.paragraph && nextInParagraph.phrase ? nextInParagraph : null;
       const from: Draft | null = carries ? prev : later;
       if (!from?.phrase && wordCount(text, span) < MIN_UNATTRIBUTED_WORDS) continue;
-      const draft: Draft = {
-        start: span.start,
-        end: span.end,
-        cue: null,
-        phrase: from?.phrase ?? null,
-        sentence,
-        paragraph: s.paragraph,
-        via: 'float',
-        context: { start: s.start, end: s.end },
-      };
+      const draft = makeDraft(span, s, sentence, { cue: null, phrase: from?.phrase ?? null, via: 'float' });
       out.push(draft);
       prev = draft.phrase ? draft : prev;
     }

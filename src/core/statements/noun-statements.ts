@@ -7,6 +7,7 @@ import { phraseBefore, properBack, skipAuxBack } from '../speakers/speaker-phras
 import { phraseSpan } from './cue-subject';
 import { contentEnd } from './content-end';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
+import { makeDraft, tokenCue } from './make-draft';
 
 /** Nouns that carry what someone claimed, promised or warned when a "that" follows. */
 const REPORT_NOUNS = new Set(
@@ -67,7 +68,7 @@ export function nounStatements(text: string, s: Sentence, sentence: number): rea
   let out: Draft[] | null = null;
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const span = nounContent(text, s, i);
-    if (span) (out ??= []).push(draftAt(s, sentence, i, span));
+    if (span) (out ??= []).push(draftAt(text, s, sentence, i, span));
   }
   return out ?? NO_DRAFTS;
 }
@@ -94,16 +95,7 @@ function nounContent(text: string, s: Sentence, i: number): Span | null {
   return span && span.end - span.start >= MIN_TOPIC_CHARS ? span : null;
 }
 
-function draftAt(s: Sentence, sentence: number, i: number, span: Span): Draft {
-  const t = s.tokens[i]!;
-  return {
-    start: span.start,
-    end: span.end,
-    cue: { start: t.start, end: t.end, text: t.text },
-    phrase: ownerOf(s.tokens, i),
-    sentence,
-    paragraph: s.paragraph,
-    via: 'verb',
-    context: { start: s.start, end: s.end },
-  };
+function draftAt(text: string, s: Sentence, sentence: number, i: number, span: Span): Draft {
+  const cue = tokenCue(text, s.tokens, i, i);
+  return makeDraft(span, s, sentence, { cue, phrase: ownerOf(s.tokens, i), via: 'verb' });
 }

@@ -4,6 +4,7 @@ import { findCues } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
 import { trimContent, wordCount, type Draft } from './draft';
+import { makeDraft, tokenCue, tokenPhrase } from './make-draft';
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such', 'the']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
@@ -26,22 +27,8 @@ export function passiveStatement(
     if (!p) return null;
     const span = trimContent(text, previous, previous);
     if (!span || wordCount(text, span) < 4) return null;
-    const cue = {
-      start: toks[c.index]!.start,
-      end: toks[c.last]!.end,
-      text: text.slice(toks[c.index]!.start, toks[c.last]!.end),
-    };
-    const phrase = { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
-    return {
-      start: span.start,
-      end: span.end,
-      cue,
-      phrase,
-      sentence,
-      paragraph: s.paragraph,
-      via: 'passive',
-      context: { start: s.start, end: s.end },
-    };
+    const cue = tokenCue(text, toks, c.index, c.last);
+    return makeDraft(span, s, sentence, { cue, phrase: tokenPhrase(toks, p), via: 'passive' });
   }
   return null;
 }

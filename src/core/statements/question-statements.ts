@@ -4,6 +4,7 @@ import { insideQuote } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
+import { makeDraft, tokenCue, tokenPhrase } from './make-draft';
 
 const QUESTION_OPENERS = new Set([
   'if',
@@ -45,7 +46,7 @@ export function questionStatements(text: string, s: Sentence, sentence: number):
     if (toks[k]?.lower === 'by') {
       const p = phraseAfter(toks, k + 1, toks.length - 1);
       if (p) {
-        phrase = { start: toks[p.first]!.start, end: toks[p.last]!.end, kind: p.kind };
+        phrase = tokenPhrase(toks, p);
         k = p.last + 1;
       }
     }
@@ -66,17 +67,7 @@ export function questionStatements(text: string, s: Sentence, sentence: number):
       s,
     );
     if (!span || wordCount(text, span) < 2) continue;
-    const cue = { start: t.start, end: t.end, text: t.text };
-    out.push({
-      start: span.start,
-      end: span.end,
-      cue,
-      phrase,
-      sentence,
-      paragraph: s.paragraph,
-      via: 'verb',
-      context: { start: s.start, end: s.end },
-    });
+    out.push(makeDraft(span, s, sentence, { cue: tokenCue(text, toks, i, i), phrase, via: 'verb' }));
   }
   return out;
 }
