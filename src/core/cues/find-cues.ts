@@ -1,4 +1,15 @@
 // Cue verbs outside quotation marks in a sentence ("warned", "spoke about", "suggesting").
+import {
+  CALLED_EVENTS,
+  CONTROL_VERBS,
+  NON_REPORT_CALL_PARTICLES,
+  NOUN_OPENERS,
+  OBJECT_STARTS,
+  PLURAL_QUANTIFIERS,
+  SAY_IDIOM_WORDS,
+  VERB_OPENERS,
+  WRITTEN_THINGS,
+} from '../lexicon/cue-context-words';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import { CUE_PARTICLES, CUE_VERBS, NOUN_LIKE_CUE_VERBS, WEAK_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround } from '../quotes/quote-lookup';
@@ -47,35 +58,12 @@ const BLOCKERS = new Set([
 
 /** Verbs that report speech only with their particle ("spoke about"), else only before a quote. */
 const NEEDS_PARTICLE = new Set(['speak', 'talk', 'point']);
-const QUANTIFIERS = new Set('few several many some more fewer other such these those both all'.split(' '));
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
 
-/** "declined to say", "went on to say": the subject of these reports through the infinitive. */
-export const CONTROL_VERBS = new Set(
-  'declined declines refused refuses went proceeded continued continues began begins rushed hastened moved sought tried tries took takes used failed failing declining refusing quick'.split(
-    ' ',
-  ),
-);
-
-/** Words after which a noun-like cue form ("attacks", "call") is the noun: prepositions and determiners. */
-const NOUN_OPENERS = new Set(
-  'in on of with for from by about after amid over against despite into every each any no this these those other same latest last new first big'.split(
-    ' ',
-  ),
-);
-/** Words that put a verb next: auxiliaries, "to", conjunctions, relatives, negation ("did not mention"). */
-const VERB_OPENERS = new Set(
-  'to and or but nor then who that which not never also often still just only even did does do will would can could should may might must shall'.split(
-    ' ',
-  ),
-);
 /** Noun-like cues whose noun reading dominates even after a name ("Paris attacks test …"). */
 const MOSTLY_NOUNS = new Set(['attack', 'email']);
 /** Words after which an -ed form before a plural noun is an adjective ("both pledged delegates"). */
 const ADJECTIVE_BEFORE = /^(\d[\d,]*|in|of|for|with|both|and|or|the|his|her|their|its)$/;
-const OBJECT_STARTS = new Set(
-  'the a an this these those his her their its our my him them it us me'.split(' '),
-);
 /** Complements that keep even a noun a report: "claims that …", "promises to …", "mention of …". */
 const REPORT_COMPLEMENTS = /^(that|to|of|whether|about|on|for|against|:|“|"|''|‘)$/;
 
@@ -105,15 +93,6 @@ function nounContext(toks: readonly Token[], i: number, lemma: string): boolean 
   return !(next && (next.cap || OBJECT_STARTS.has(next.lower)));
 }
 
-const SAY_IDIOMS = new Set(
-  'fair hard safe needless difficult easy impossible early is was it suffice'.split(' '),
-);
-/** Things one writes or posts that are the object, not what was said ("wrote a children's book"). */
-const WRITTEN_THINGS = new Set(
-  'book books letter letters profile commentary piece column introduction foreword dissent op-ed essay memoir novel bill legislation constitution article articles story stories report video photo picture link song songs'.split(
-    ' ',
-  ),
-);
 /** How far a written thing may sit after its verb ("wrote a lengthy new op-ed"), in tokens. */
 const MAX_OBJECT_GAP = 4;
 
@@ -135,19 +114,11 @@ function notReporting(lemma: string, toks: readonly Token[], i: number): boolean
   return false;
 }
 
-/** "called off", "called in to a show": phrasal uses of "call" that report nothing ("called out" does). */
-const CALL_PARTICLES = new Set('off in up back around'.split(' '));
-/** "called snap elections", "called an emergency session": what is convened, not what is said. */
-const CALLED_EVENTS = new Set(
-  'election elections session sessions referendum meeting meetings vote votes conference strike halt hearing hearings summit recess timeout truce ceasefire cease-fire'.split(
-    ' ',
-  ),
-);
 /** How far after "called" its convened event may sit ("called an emergency session"), in tokens. */
 const MAX_EVENT_GAP = 3;
 
 function callsSomethingElse(toks: readonly Token[], i: number): boolean {
-  if (CALL_PARTICLES.has(toks[i + 1]?.lower ?? '')) return true;
+  if (NON_REPORT_CALL_PARTICLES.has(toks[i + 1]?.lower ?? '')) return true;
   if (/^(for|on|to)$/.test(toks[i + 1]?.lower ?? '')) return false; // "called for a vote" asks for it
   for (let k = i + 1; k <= i + MAX_EVENT_GAP && k < toks.length; k++) {
     if (CALLED_EVENTS.has(toks[k]!.lower)) return true;
@@ -187,7 +158,7 @@ export function findCues(s: Sentence): CueMatch[] {
     )
       return;
     // "a few hints", "several claims": a plural quantifier makes the -s form a noun.
-    if (hit.form === 's' && QUANTIFIERS.has(prev?.lower ?? '')) return;
+    if (hit.form === 's' && PLURAL_QUANTIFIERS.has(prev?.lower ?? '')) return;
     if (
       (hit.form === 's' || hit.form === 'base') &&
       NOUN_LIKE_CUE_VERBS.has(hit.lemma) &&
@@ -217,7 +188,7 @@ export function findCues(s: Sentence): CueMatch[] {
     if (hit.lemma === 'call' && callsSomethingElse(toks, i)) return;
     if (notReporting(hit.lemma, toks, i)) return;
     // "it is fair to say", "hard to say", "needless to say", "that is to say": idioms, not reports
-    if (prev?.lower === 'to' && hit.lemma === 'say' && SAY_IDIOMS.has(toks[i - 2]?.lower ?? '')) return;
+    if (prev?.lower === 'to' && hit.lemma === 'say' && SAY_IDIOM_WORDS.has(toks[i - 2]?.lower ?? '')) return;
     const particle = next && CUE_PARTICLES[hit.lemma]?.includes(next.lower);
     out.push({
       index: i,

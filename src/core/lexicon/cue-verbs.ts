@@ -57,3 +57,28 @@ export const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   email: ['emails', 'emailed', 'emailed', 'emailing'],
   signal: ['signals', 'signaled', 'signalled', 'signaling'],
 };
+
+/** Cues whose content is a noun phrase rather than a clause ("praised Boyle", "called the KKK abhorrent"). */
+export const NOUN_PHRASE_CUE_VERBS: ReadonlySet<string> = new Set(
+  'praise criticize criticise blast slam attack reject dismiss defend accuse describe characterize characterise call cite thank question tout mention hail laud applaud congratulate tweet post announce condemn denounce decry blame ridicule lambaste chide scold rebuke fault assail berate dub outline'.split(
+    ' ',
+  ),
+);
+
+/** Cues after which "to …" names the audience, not what was said. */
+export const SAY_LIKE_CUE_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'speak',
+  'talk',
+  'write',
+  'add',
+  'declare',
+  'explain',
+  'comment',
+  'respond',
+  'reply',
+  'testify',
+  'continue',
+  'report', // "Julie Davis reported from Midway Atoll"
+]);

@@ -14,3 +14,10 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = new Set(
 
 /** Plural unnamed heads: speakers referred to later with "they". */
 export const PLURAL_UNNAMED = (word: string): boolean => /s$/.test(word) && word !== 'press';
+
+/** Things and bodies that "say" in news prose (documents, institutions), beyond the unnamed-source nouns. */
+export const SOURCE_HEAD_NOUNS: ReadonlySet<string> = new Set(
+  'book books report reports study studies survey surveys poll polls paper article articles letter letters memo memos document documents statement statements filing filings lawsuit suit complaint ad ads video website site post posts tweet tweets editorial column analysis review industry company firm firms group groups campaign committee agency office team network newspaper magazine publication organization union association coalition party government administration department ministry court panel board council bank data figures records emails transcript indictment ruling findings research release announcement guidelines rules law bill platform proposal plan plans order website account spokesman spokeswoman'.split(
+    ' ',
+  ),
+);

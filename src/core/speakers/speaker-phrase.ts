@@ -1,12 +1,21 @@
 // The noun phrase that names a speaker before a cue ("NATO Secretary General Jens Stoltenberg warned",
 // "senior officials said", "Clinton, 35, the daughter of …, said"); phrase-after.ts reads the one after an
 // inverted cue. Token scans only; returns token indices.
-import { CONTROL_VERBS } from '../cues/find-cues';
+import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import { NAME_PARTICLES } from '../lexicon/first-names';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
+import {
+  ASIDE_ADVERBS,
+  AUXILIARIES_AND_ADVERBS,
+  CLAUSE_JOINS,
+  DAY_WORDS,
+  DETERMINERS,
+  NON_HEAD_WORDS,
+  PREPOSITIONS,
+} from '../lexicon/subject-words';
+import { SOURCE_HEAD_NOUNS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
 import { isAbbrevDot, isNameWord } from './name-words';
 
@@ -19,12 +28,6 @@ export interface Phrase {
   readonly antecedent?: Phrase;
 }
 
-/** Words between a subject and its cue verb ("he has also said", "Trump previously argued"). */
-const AUX = new Set(
-  'has have had also just would will could may might did does do is was were are be been being later then again previously repeatedly reportedly recently initially first further publicly privately once often frequently never always only even already clearly specifically explicitly openly bluntly flatly simply quickly angrily immediately subsequently separately similarly likewise too himself herself themselves itself quietly loudly long famously told once-again not'.split(
-    ' ',
-  ),
-);
 /** Longest appositive we look through ("Jane Doe, a senior fellow at …, said"), in tokens. */
 const MAX_APPOSITIVE = 30;
 /** Longest quoted title an appositive may contain ("“Morning Joe”"), in tokens. */
@@ -46,12 +49,6 @@ const ANONYMITY = new Set([
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 const isAdverb = (t: Token): boolean => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
 
-const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
-);
-const ASIDE_ADVERBS = new Set(
-  'however too though meanwhile moreover instead nonetheless nevertheless also though'.split(' '),
-);
 const ADJUNCT_PREPS = new Set(['in', 'during', 'at', 'on', 'via']);
 
 /** Skips what may sit between a subject and its cue: auxiliaries and adverbs ("has also", "flatly"),
@@ -60,10 +57,10 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
   for (;;) {
     const t = tokens[j];
     if (!t || j < floor) return j;
-    if ((AUX.has(t.lower) || isAdverb(t)) && !t.cap) j--;
+    if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap) j--;
     else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
     else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
-    else if (TIME_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
+    else if (DAY_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
     else if ((t.lower === 'week' || t.lower === 'month') && /^(last|this)$/.test(tokens[j - 1]?.lower ?? ''))
       j -= 2;
     else if (t.text === ',' && ASIDE_ADVERBS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',')
@@ -181,38 +178,24 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   return describedSubject(tokens, j, floor);
 }
 
-const NOT_HEADS = new Set(
-  'it that which who this these those there what one of with for to in on at by from and or few all both some most'.split(
-    ' ',
-  ),
-);
 /** "This context emphasizes …": after a demonstrative only a source-like head is a speaker. */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-const DETERMINERS = new Set(
-  'the a an this that these those his her their its our some many most several both'.split(' '),
-);
-/** Things and bodies that "say" in news prose (documents, institutions), beyond the unnamed-source nouns. */
-const SOURCE_HEADS = new Set(
-  'book books report reports study studies survey surveys poll polls paper article articles letter letters memo memos document documents statement statements filing filings lawsuit suit complaint ad ads video website site post posts tweet tweets editorial column analysis review industry company firm firms group groups campaign committee agency office team network newspaper magazine publication organization union association coalition party government administration department ministry court panel board council bank data figures records emails transcript indictment ruling findings research release announcement guidelines rules law bill platform proposal plan plans order website account spokesman spokeswoman'.split(
-    ' ',
-  ),
-);
 /** Longest described subject ("the oil industry", "The new book"), in tokens. */
 const MAX_DESCRIBED = 5;
 
 /** "The book asserted …", "the oil industry says …": a determiner phrase ending in a plain noun. */
 function describedSubject(tokens: readonly Token[], j: number, floor: number): Phrase | null {
   const head = tokens[j]!;
-  if (head.cap || NOT_HEADS.has(head.lower) || /(ly|ing|ed|n[’']t)$/.test(head.lower)) return null;
+  if (head.cap || NON_HEAD_WORDS.has(head.lower) || /(ly|ing|ed|n[’']t)$/.test(head.lower)) return null;
   // "technology companies are quick to point out": a bare plural opening its clause is a subject too
   let plural = PLURAL.test(head.lower);
   let k = j - 1;
   for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokens[k]!;
     if (!t.word) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
-    if (AUX.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
+    if (AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
     if (DETERMINERS.has(t.lower)) {
-      if (DEMONSTRATIVES.has(t.lower) && !SOURCE_HEADS.has(head.lower)) return null;
+      if (DEMONSTRATIVES.has(t.lower) && !SOURCE_HEAD_NOUNS.has(head.lower)) return null;
       return opensSubject(tokens, k, floor) ? { first: k, last: j, kind: 'unnamed' } : null;
     }
     // "Clinton’s team says": a possessive determines the head like "the"
@@ -232,9 +215,6 @@ function opensSubject(tokens: readonly Token[], k: number, floor: number): boole
   return k === floor || !before || !before.word || CLAUSE_JOINS.has(before.lower);
 }
 
-/** Words a subject's clause may start after ("… and lawmakers say"), and prepositions (no subject after). */
-const CLAUSE_JOINS = new Set('and but as while when because so though although that if'.split(' '));
-const PREPOSITIONS = new Set('of from in on at for with by to about over under into after before'.split(' '));
 /** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */
 const PLURAL = /^[a-z-]{3,}[^su’']s$/;
 

@@ -1,6 +1,8 @@
 // Statements around cue verbs in one sentence: "X warned that …", "“…,” X said", "…, said X",
 // "…, X maintains", "He emphasized …, suggesting that …" (the participle reuses the sentence's speaker).
 import { findCues } from '../cues/find-cues';
+import { ADJUNCT_STARTS, CIRCUMSTANCE_STARTS, SAY_ADJUNCTS } from '../lexicon/adjunct-openers';
+import { NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
@@ -33,42 +35,6 @@ const MAX_QUOTE_GAP = 4;
 const MIN_BEFORE_WORDS = 3;
 /** A comma-ended opening this long that is no adverbial ("In Texas,") is what was said. */
 const MIN_CLAUSE_WORDS = 6;
-const ADJUNCT_STARTS = new Set(
-  'after before during in at on when while as because of about since until to for with without by from'.split(
-    ' ',
-  ),
-);
-/** Cues after which "to …" names the audience, not what was said. */
-const SAY_LIKE = new Set([
-  'say',
-  'tell',
-  'speak',
-  'talk',
-  'write',
-  'add',
-  'declare',
-  'explain',
-  'comment',
-  'respond',
-  'reply',
-  'testify',
-  'continue',
-  'report', // "Julie Davis reported from Midway Atoll"
-]);
-/** Words that open a circumstance ("said after the meeting") rather than content. */
-const CIRCUMSTANCE_STARTS = new Set('after before during when while since until without'.split(' '));
-/** Words that open a circumstance after "said"/"told" ("said on the same call", "said as he left"). */
-const SAY_ADJUNCTS = new Set(
-  'to on at in as about during after before when while since until without with from for via through upon'.split(
-    ' ',
-  ),
-);
-/** Cues whose content is a noun phrase rather than a clause ("praised Boyle", "called the KKK abhorrent"). */
-const NP_VERBS = new Set(
-  'praise criticize criticise blast slam attack reject dismiss defend accuse describe characterize characterise call cite thank question tout mention hail laud applaud congratulate tweet post announce condemn denounce decry blame ridicule lambaste chide scold rebuke fault assail berate dub outline'.split(
-    ' ',
-  ),
-);
 
 export function cueStatements(
   text: string,
@@ -181,7 +147,7 @@ export function cueStatements(
       after.hasThat && toks[after.index]?.text === ',' ? after.index : after.index - 1,
       chained,
       finite,
-      NP_VERBS.has(c.lemma) && !after.hasThat,
+      NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !after.hasThat,
     );
     // "Insisting it was not rehearsed, Trump invited …": an opening participle's content ends at its subject.
     const afterEnd = !inverted && phrase.start > cue.end ? Math.min(clauseEnd, phrase.start) : clauseEnd;
@@ -242,15 +208,15 @@ export function cueStatements(
       (!after.hasThat &&
         !afterIsQuote &&
         c.last === c.index &&
-        (SAY_LIKE.has(c.lemma) && !quoteInAfter
+        (SAY_LIKE_CUE_VERBS.has(c.lemma) && !quoteInAfter
           ? SAY_ADJUNCTS.has(firstAfter)
           : firstAfter === 'to'
-            ? SAY_LIKE.has(c.lemma)
+            ? SAY_LIKE_CUE_VERBS.has(c.lemma)
             : CIRCUMSTANCE_STARTS.has(firstAfter)));
     const afterOk =
       // "Sanders praises Obama": a noun-phrase cue's object may be one name
       (afterWords >= MIN_AFTER_WORDS ||
-        (afterWords === 1 && NP_VERBS.has(c.lemma) && !!toks[afterStart]?.cap)) &&
+        (afterWords === 1 && NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !!toks[afterStart]?.cap)) &&
       !afterIsTitle &&
       !startsWithAdjunct &&
       (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':');

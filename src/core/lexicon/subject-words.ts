@@ -1,0 +1,41 @@
+// Words around a speaker subject before its cue: what may sit between them ("has also", "on Monday",
+// ", however,") and the function words that open, join or cannot head a subject. Lowercased.
+
+/** Words between a subject and its cue verb ("he has also said", "Trump previously argued"). */
+export const AUXILIARIES_AND_ADVERBS: ReadonlySet<string> = new Set(
+  'has have had also just would will could may might did does do is was were are be been being later then again previously repeatedly reportedly recently initially first further publicly privately once often frequently never always only even already clearly specifically explicitly openly bluntly flatly simply quickly angrily immediately subsequently separately similarly likewise too himself herself themselves itself quietly loudly long famously told once-again not'.split(
+    ' ',
+  ),
+);
+
+/** Days between a subject and its cue ("Trump on Monday said"). */
+export const DAY_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '),
+);
+
+/** Adverbs set off by commas between a subject and its cue ("Trump, however, said"). */
+export const ASIDE_ADVERBS: ReadonlySet<string> = new Set(
+  'however too though meanwhile moreover instead nonetheless nevertheless also though'.split(' '),
+);
+
+/** Words that cannot head a described subject ("it", "which", "some"). */
+export const NON_HEAD_WORDS: ReadonlySet<string> = new Set(
+  'it that which who this these those there what one of with for to in on at by from and or few all both some most'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a described subject ("the oil industry", "some analysts"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an this that these those his her their its our some many most several both'.split(' '),
+);
+
+/** Words a subject's clause may start after ("… and lawmakers say"). */
+export const CLAUSE_JOINS: ReadonlySet<string> = new Set(
+  'and but as while when because so though although that if'.split(' '),
+);
+
+/** Prepositions: no subject starts right after one ("reporting from multiple outlets"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'of from in on at for with by to about over under into after before'.split(' '),
+);
