@@ -39,3 +39,10 @@ export const CLAUSE_JOINS: ReadonlySet<string> = new Set(
 export const PREPOSITIONS: ReadonlySet<string> = new Set(
   'of from in on at for with by to about over under into after before'.split(' '),
 );
+
+/** Words that end a description: a new clause or an adverbial, not a role ("…, and then Smith said"). */
+export const NON_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(
+  'and but or nor so then when while as if because that which who whom whose also now still yet though although however meanwhile instead since after before once where whether what how why not even only just here there this these those it he she they we i you in on at to for from by with of about into over under than like'.split(
+    ' ',
+  ),
+);

@@ -1,33 +1,21 @@
 // Where content after a cue ends: at a chained cue, a later speaker's clause, ", according to", a
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
 import { insideQuote } from '../cues/find-cues';
+import { NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
+import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 120;
 /** Content shorter than this is never cut at a side clause ("that CNN, a fellow network, …"). */
 const MIN_CUT_TOKENS = 3;
-/** Words after a comma that open a side clause, where what was said usually ends. */
-const CLAUSE_CUTS = new Set(
-  'but though although while whereas because even after before so who which a an compared'.split(' '),
-);
 /** Words that open a new clause after ", and". */
 const NEW_CLAUSE =
   /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*|\d.*|(one|two|three|four|five|six|seven|eight|nine|ten)(-.*)?|many|most|some|half|few|all|both|nearly|about|more|only|majorities|majority)$/u;
-/** Prepositions that end a noun-phrase object ("criticized the law during a stop in Flint"). */
-const NP_STOPS = new Set(
-  'during until while at monday tuesday wednesday thursday friday saturday sunday yesterday today'.split(' '),
-);
 /** Longest dashed aside looked through inside content, in tokens. */
 const MAX_DASH_ASIDE = 15;
 export const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 export const CLOSE_MARKS = /^(”|"|''|’|»)$/;
-/** -ing words after a comma that do not start a side clause. */
-const NOT_PARTICIPLE = new Set(
-  'including according during nothing something anything everything morning evening regarding concerning following notwithstanding'.split(
-    ' ',
-  ),
-);
 
 /** Where content after token k stops: a chained cue, ", according to", or a comma + participle clause. */
 export function contentEnd(
@@ -59,7 +47,7 @@ export function contentEnd(
       !next.cap &&
       /ing$/.test(next.lower) &&
       next.lower.length >= 6 &&
-      !NOT_PARTICIPLE.has(next.lower)
+      !NON_PARTICIPLE_ING_WORDS.has(next.lower)
     )
       return cut;
     if (comma && next?.lower === 'according') return cut;
@@ -75,7 +63,10 @@ export function contentEnd(
     )
       return cut;
     // ", but that …" continues the report with a second that-clause.
-    if (t.text === ';' || (comma && CLAUSE_CUTS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that'))
+    if (
+      t.text === ';' ||
+      (comma && SIDE_CLAUSE_OPENERS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that')
+    )
       return cut;
     if (
       (t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') &&
@@ -96,7 +87,7 @@ export function contentEnd(
       m = close;
     }
     // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
-    if (npObject && NP_STOPS.has(t.lower) && m - k > 1) return t.start;
+    if (npObject && NOUN_PHRASE_STOPS.has(t.lower) && m - k > 1) return t.start;
   }
   return s.end;
 }

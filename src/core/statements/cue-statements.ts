@@ -1,7 +1,12 @@
 // Statements around cue verbs in one sentence: "X warned that …", "“…,” X said", "…, said X",
 // "…, X maintains", "He emphasized …, suggesting that …" (the participle reuses the sentence's speaker).
 import { findCues } from '../cues/find-cues';
-import { ADJUNCT_STARTS, CIRCUMSTANCE_STARTS, SAY_ADJUNCTS } from '../lexicon/adjunct-openers';
+import {
+  ADJUNCT_STARTS,
+  ADVERBIAL_OPENERS,
+  CIRCUMSTANCE_STARTS,
+  SAY_ADJUNCTS,
+} from '../lexicon/adjunct-words';
 import { NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
@@ -18,7 +23,6 @@ import {
   descriptorStart,
   isChained,
   modifiedSubject,
-  OPENERS,
   participleSubject,
   phraseSpan,
   subjectOf,
@@ -177,7 +181,9 @@ export function cueStatements(
     const beforeWords =
       toks[floor] && before ? wordCount(text, { start: toks[floor]!.start, end: before.start }) : 0;
     const beforeIsClause =
-      beforeWords >= MIN_CLAUSE_WORDS && !OPENERS.has(toks[floor]!.lower) && !/ing$/.test(toks[floor]!.lower);
+      beforeWords >= MIN_CLAUSE_WORDS &&
+      !ADVERBIAL_OPENERS.has(toks[floor]!.lower) &&
+      !/ing$/.test(toks[floor]!.lower);
     if (quoteBefore && !after.hasThat && toks[floor] && quoteBefore.start >= toks[floor]!.start) {
       const span = trimContent(text, quoteBefore, s);
       if (span) made.push(span);
@@ -193,7 +199,7 @@ export function cueStatements(
       const opening =
         aside &&
         wordCount(text, { start: toks[floor]!.start, end: before!.start }) < MIN_CLAUSE_WORDS &&
-        (OPENERS.has(toks[floor]!.lower) ||
+        (ADVERBIAL_OPENERS.has(toks[floor]!.lower) ||
           ADJUNCT_STARTS.has(toks[floor]!.lower) ||
           /^\d/.test(toks[floor]!.text));
       if (span && wordCount(text, span) >= MIN_BEFORE_WORDS && !opening) made.push(span);

@@ -2,7 +2,9 @@
 // participles, the owner of a cue noun ("White House statements … characterized"), a head noun before
 // its prepositional tail, and whether a cue is chained to an earlier one ("… and added").
 import type { CueMatch } from '../cues/find-cues';
+import { ADVERBIAL_OPENERS, ING_ADJUNCT_PREPS } from '../lexicon/adjunct-words';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
+import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { phraseAfter } from '../speakers/phrase-after';
 import { phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
@@ -22,16 +24,10 @@ export function phraseSpan(tokens: readonly Token[], p: Phrase): SpeakerPhrase {
   return p.antecedent ? { ...span, antecedent: phraseSpan(tokens, p.antecedent) } : span;
 }
 
-export const OPENERS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday last this asked according speaking addressing if because to for from by over under without once now then here there like unlike for so yes no well indeed moreover however also still again first second finally in during after before at on as when while since with despite although though later earlier meanwhile but and still yet instead hours days'.split(
-    ' ',
-  ),
-);
-
 /** The sentence's subject, for a participle cue with no statement before it ("Trump, telling Reuters, …"). */
 export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null {
   let k = 0;
-  if (OPENERS.has(toks[0]?.lower ?? '')) {
+  if (ADVERBIAL_OPENERS.has(toks[0]?.lower ?? '')) {
     while (k < before && toks[k]!.text !== ',') k++;
     k++;
     // "Then he cut into Bush, calling …": the comma closed the clause itself, not an opening phrase.
@@ -50,7 +46,7 @@ export function clauseSubject(
   pronouns = false,
 ): Phrase | null {
   let k = floor;
-  if (OPENERS.has(toks[k]?.lower ?? '')) {
+  if (ADVERBIAL_OPENERS.has(toks[k]?.lower ?? '')) {
     while (k < before && toks[k]!.text !== ',') k++;
     k++;
   }
@@ -68,7 +64,7 @@ export function cueNounOwner(toks: readonly Token[], j: number, floor: number): 
       const p = phraseBefore(toks, k - 1, floor);
       return p &&
         p.kind === 'proper' &&
-        (p.first === floor || !toks[p.first - 1]!.word || OPENERS.has(toks[p.first - 1]!.lower))
+        (p.first === floor || !toks[p.first - 1]!.word || ADVERBIAL_OPENERS.has(toks[p.first - 1]!.lower))
         ? p
         : null;
     }
@@ -107,12 +103,6 @@ export function isChained(toks: readonly Token[], c: CueMatch): boolean {
 
 /** Most lowercase words between a comma and the name they describe ("…, chief engineer Ruth Okafor said"). */
 const MAX_DESCRIPTOR = 4;
-/** Words that end a description: a new clause or an adverbial, not a role ("…, and then Smith said"). */
-const NOT_DESCRIPTORS = new Set(
-  'and but or nor so then when while as if because that which who whom whose also now still yet though although however meanwhile instead since after before once where whether what how why not even only just here there this these those it he she they we i you in on at to for from by with of about into over under than like'.split(
-    ' ',
-  ),
-);
 
 /** Where a subject with a lowercase description before it begins, when a comma (or the sentence start)
  * sets the description off: "…, longtime pollster Jane Roe said" → "longtime". Else `first` itself. */
@@ -122,18 +112,16 @@ export function descriptorStart(toks: readonly Token[], first: number, floor: nu
     const t = toks[k - 1]!;
     // "teachers and union officials": "and" may join two roles, never open the description
     const joins = t.lower === 'and' && k < first && toks[k - 2]?.word === true;
-    if (!t.word || t.cap || (NOT_DESCRIPTORS.has(t.lower) && !joins) || /ly$/.test(t.lower)) break;
+    if (!t.word || t.cap || (NON_DESCRIPTOR_WORDS.has(t.lower) && !joins) || /ly$/.test(t.lower)) break;
     k--;
   }
-  while (k < first && NOT_DESCRIPTORS.has(toks[k]!.lower)) k++;
+  while (k < first && NON_DESCRIPTOR_WORDS.has(toks[k]!.lower)) k++;
   if (k === first) return first;
   const opener = toks[k - 1];
   const bounded = k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.test(opener.text);
   return bounded ? k : first;
 }
 
-/** Prepositions that make an -ing cue an adjunct of its clause ("by saying", "after thanking"). */
-const ING_PREPS = new Set('by in after before while when since upon without'.split(' '));
 /** Longest stretch from an opening participle to the comma before its subject, in tokens. */
 const MAX_OPENING = 40;
 
@@ -146,7 +134,7 @@ export function participleSubject(
 ): SpeakerPhrase | null {
   let b = index - 1;
   while (b >= floor && toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lower)) b--;
-  const prep = b >= floor && ING_PREPS.has(toks[b]!.lower) ? b : -1;
+  const prep = b >= floor && ING_ADJUNCT_PREPS.has(toks[b]!.lower) ? b : -1;
   const start = prep >= 0 ? prep : index;
   const opening = start <= floor || /^(and|but|so|yet)$/.test(toks[start - 1]!.lower);
   if (opening) {

@@ -1,6 +1,7 @@
 // Report nouns with a that-clause: "allegations that he beat his ex-wife", "Trump's claim that Obama
 // founded ISIS". The clause is what was claimed; a possessive name before the noun is who claimed it.
 import { insideQuote } from '../cues/find-cues';
+import { MAKING_VERBS, REPORT_NOUNS, TOPIC_NOUNS } from '../lexicon/report-nouns';
 import type { Sentence } from '../sentences/split-sentences';
 import type { Span } from '../types';
 import { phraseBefore, properBack, skipAuxBack } from '../speakers/speaker-phrase';
@@ -9,12 +10,6 @@ import { contentEnd } from './content-end';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
 
-/** Nouns that carry what someone claimed, promised or warned when a "that" follows. */
-const REPORT_NOUNS = new Set(
-  'claim claims allegation allegations accusation accusations assertion assertions warning warnings promise promises pledge pledges vow vows suggestion suggestions insistence denial denials complaint complaints charge charges argument arguments assurance assurances prediction predictions'.split(
-    ' ',
-  ),
-);
 /** Words after "that" that make it a relative pronoun ("the claim that was made"), not a clause opener. */
 const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|could|can)$/;
 /** Fewest words in the claimed clause. */
@@ -23,24 +18,11 @@ const MIN_WORDS = 3;
 const MIN_TOPIC_CHARS = 3;
 const NONE: ReadonlySet<number> = new Set();
 
-/** Report nouns whose object names what was talked about ("his remarks about abortion", "attacks on Clinton"). */
-const TOPIC_NOUNS = new Set(
-  'remark remarks comment comments question questions attack attacks criticism criticisms claims allegations accusations complaints warnings call calls statement statements mention report reports'.split(
-    ' ',
-  ),
-);
 const TOPIC_PREPS = /^(about|of|on|against|over|for)$/;
 /** Possessive pronouns and the subject pronoun the resolver reads them as. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 /** How far back a possessive may own the noun ("Trump’s disparaging remarks"), in tokens. */
 const MAX_OWNER_GAP = 3;
-
-/** Verbs whose subject makes the remark, attack or call they take ("Trump made comments about …"). */
-const MAKING_VERBS = new Set(
-  'made make makes making raised raises raising launched launches issued issues offered offers delivered delivers renewed renews repeated repeats voiced voices expressed expresses leveled levelled lobbed unleashed unleashes escalated escalates stepped'.split(
-    ' ',
-  ),
-);
 
 /** "Trump’s …", "his …" within a few words before the noun, or the subject of "made", "raised" …: who
  * made the claim or remark. */

@@ -1,13 +1,9 @@
 // What may sit between a cue and its content without being said: "that", the addressee of "told",
 // and channel or time adjuncts ("in a statement", "on Monday", "in an interview with the BBC").
+import { ADDRESSEES, TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import type { Token } from '../text/tokenize';
 
-const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently again also repeatedly publicly privately previously once then now afterward afterwards week month year weekend night morning afternoon evening day days weeks months years decades last this next late early january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
 const ADJUNCT_PREPS = new Set([
   'in',
   'on',
@@ -21,11 +17,6 @@ const ADJUNCT_PREPS = new Set([
   'from',
   'for',
 ]);
-const ADDRESSEES = new Set(
-  'him her them me us you reporters supporters lawmakers journalists television radio viewers listeners voters students members crowd audience congress senators delegates investors donors followers people residents workers officials colleagues'.split(
-    ' ',
-  ),
-);
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
 const MAX_ADJUNCT = 9;
 /** Longest addressee of "told" before its "that" ("conservative radio host Hugh Hewitt on Wednesday"). */
@@ -57,7 +48,7 @@ function isAdjunctWord(t: Token): boolean {
   return (
     t.word &&
     (t.cap ||
-      TIME_WORDS.has(t.lower) ||
+      TIME_ADJUNCT_WORDS.has(t.lower) ||
       CHANNEL_NOUNS.has(t.lower) ||
       /^(a|an|the|his|her|their|its|with|news|press|campaign|televised|radio|tv|phone|telephone|written|joint|local|national|recent|\d+)$/.test(
         t.lower,
@@ -112,7 +103,7 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
   }
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const t = tokens[k]!;
-    if (t.word && TIME_WORDS.has(t.lower) && !t.cap) k++;
+    if (t.word && TIME_ADJUNCT_WORDS.has(t.lower) && !t.cap) k++;
     else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
       k++; // "said only that", "said flatly"
     else if (t.word && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) k++;
@@ -122,7 +113,7 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
       while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokens[m]!)) {
         if (
           CHANNEL_NOUNS.has(tokens[m]!.lower) ||
-          TIME_WORDS.has(tokens[m]!.lower) ||
+          TIME_ADJUNCT_WORDS.has(tokens[m]!.lower) ||
           /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[m]!.text)
         )
           channel = true;
