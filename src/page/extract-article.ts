@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleHints } from '../core/types';
 import { readArticleHints } from './article-hints';
 import { deepestCovering } from './deepest-covering';
-import { findMarkedArticle } from './marked-article';
+import { findMainLandmark, findMarkedArticle } from './marked-article';
 import { buildTextMap, type TextMap } from './text-map';
 
 export interface ExtractedArticle {
@@ -111,14 +111,14 @@ export interface PreparedClone {
 export function prepareClone(doc: Document): PreparedClone | null {
   // Not doc.body: linkedom creates a missing <body> on access, and the page must stay untouched.
   if (!doc.documentElement) return null;
-  // A documentElement copy made straight into an empty document (importNode: one walk, where cloning
-  // then adopting walks twice), paired and pruned while detached, then inserted: cloning the whole
-  // Document instead re-parses every inline <style> (one 80 ms task on a page with 1 MB of CSS). Where
-  // the DOM implementation lacks a step, the plain Document clone is used.
-  const imported = importedRoot(doc);
+  // Copied straight into an empty document (importNode: one walk, where cloning then adopting walks
+  // twice), paired and pruned while detached, then inserted: cloning the whole Document instead re-parses
+  // every inline <style> (one 80 ms task on a page with 1 MB of CSS). Where the DOM implementation
+  // lacks a step, the plain Document clone is used.
+  const imported = importedCopy(doc, findMainLandmark(doc));
   if (imported) {
-    const { clone, root } = imported;
-    const pairs = pairElements(doc, root);
+    const { clone, root, live, copy } = imported;
+    const pairs = pairElements(live, copy);
     prune(root);
     clone.replaceChild(root, clone.documentElement);
     if (clone.documentElement === root) return { doc, clone, pairs };
@@ -133,11 +133,37 @@ function prune(root: ParentNode): void {
   for (const element of Array.from(root.querySelectorAll(PRUNED))) element.remove();
 }
 
-function importedRoot(doc: Document): { clone: Document; root: Element } | null {
+interface ImportedCopy {
+  readonly clone: Document;
+  /** The copy's <html>, not yet in `clone`. */
+  readonly root: Element;
+  /** The live part copied in full, and its copy: their paragraphs pair up one to one. */
+  readonly live: ParentNode;
+  readonly copy: ParentNode;
+}
+
+/**
+ * The page copied into a new document: all of it, or, given a scope, its <head> (for the metadata) and
+ * a <body> holding only the scope: Readability then reads a fraction of the page.
+ */
+function importedCopy(doc: Document, scope: Element | null): ImportedCopy | null {
   try {
     const clone = doc.implementation.createHTMLDocument('');
-    const root = clone.importNode(doc.documentElement, true);
-    return root.ownerDocument === clone ? { clone, root } : null;
+    const html = doc.documentElement;
+    if (!scope) {
+      const root = clone.importNode(html, true);
+      return root.ownerDocument === clone ? { clone, root, live: doc, copy: root } : null;
+    }
+    const root = clone.importNode(html, false);
+    const copy = clone.importNode(scope, true);
+    for (const child of Array.from(html.children)) {
+      if (child.localName === 'head') root.append(clone.importNode(child, true));
+      if (child.localName !== 'body') continue;
+      const body = clone.importNode(child, false);
+      body.append(copy);
+      root.append(body);
+    }
+    return copy.parentNode && copy.ownerDocument === clone ? { clone, root, live: scope, copy } : null;
   } catch {
     return null;
   }

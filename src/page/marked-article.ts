@@ -16,10 +16,15 @@ function onlyOne(doc: Document, selector: string): Element | null {
   return found.length === 1 ? found[0]! : null;
 }
 
-/** The page's own article element when it is unambiguous, else null (then Readability decides). */
-export function findMarkedArticle(doc: Document): Element | null {
-  const marked = onlyOne(doc, '[itemprop="articleBody"]') ?? onlyOne(doc, 'article');
-  if (!marked) return null;
+interface Prose {
+  /** Paragraphs inside the element, with their lengths. */
+  readonly inside: Map<Element, number>;
+  readonly insideTotal: number;
+  readonly pageTotal: number;
+}
+
+/** The page's paragraph text (long paragraphs outside navigation and the like), and how much lies inside `element`. */
+function proseInside(doc: Document, element: Element): Prose {
   const inside = new Map<Element, number>();
   let insideTotal = 0;
   let pageTotal = 0;
@@ -27,10 +32,34 @@ export function findMarkedArticle(doc: Document): Element | null {
     const length = (paragraph.textContent ?? '').trim().length;
     if (length < MIN_PARAGRAPH_CHARS || paragraph.closest(OUTSIDE_PROSE)) continue;
     pageTotal += length;
-    if (!marked.contains(paragraph)) continue;
+    if (!element.contains(paragraph)) continue;
     inside.set(paragraph, length);
     insideTotal += length;
   }
-  if (insideTotal < MIN_CHARS || insideTotal < MIN_SHARE * pageTotal) return null;
-  return deepestCovering(inside, insideTotal) ?? marked;
+  return { inside, insideTotal, pageTotal };
+}
+
+const holdsNearlyAll = (prose: Prose, share: number): boolean =>
+  prose.insideTotal >= MIN_CHARS && prose.insideTotal >= share * prose.pageTotal;
+
+/** The page's own article element when it is unambiguous, else null (then Readability decides). */
+export function findMarkedArticle(doc: Document): Element | null {
+  const marked = onlyOne(doc, '[itemprop="articleBody"]') ?? onlyOne(doc, 'article');
+  if (!marked) return null;
+  const prose = proseInside(doc, marked);
+  if (!holdsNearlyAll(prose, MIN_SHARE)) return null;
+  return deepestCovering(prose.inside, prose.insideTotal) ?? marked;
+}
+
+/**
+ * A main landmark is the page's main content, not necessarily one article (it may hold teasers, a
+ * comment thread): it is not the article itself, but when it holds all but a sliver of the page's
+ * paragraph text, Readability need read nothing outside it.
+ */
+const MAIN_SHARE = 0.95;
+
+/** The page's one main landmark when it holds nearly all of the page's paragraph text, else null. */
+export function findMainLandmark(doc: Document): Element | null {
+  const main = onlyOne(doc, 'main, [role="main"]');
+  return main && holdsNearlyAll(proseInside(doc, main), MAIN_SHARE) ? main : null;
 }

@@ -42,6 +42,20 @@ describe('prepareClone', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it.each([
+    ['holds nearly all the prose: only it and the head are copied', '<p>More text.</p>', 1, 'main > section'],
+    ['leaves much prose outside: the whole page is copied', prose(4), 2, 'body'],
+  ])('a page whose one <main> %s', (_, outside, sections, root) => {
+    const doc = page(
+      `<html><head><title>T</title><meta name="author" content="A. Writer"></head><body>` +
+        `<section>${outside}</section><main><section>${prose(8)}</section></main></body></html>`,
+    );
+    const { clone } = prepareClone(doc)!;
+    expect(clone.querySelectorAll('section')).toHaveLength(sections);
+    expect(clone.querySelector('meta[name="author"]')).not.toBeNull();
+    expect(locatePrepared(prepareClone(doc)!)?.root).toBe(doc.querySelector(root));
+  });
+
   it('pairs each copied paragraph with the live one', () => {
     const doc = page(PAGE);
     const prepared = prepareClone(doc)!;
