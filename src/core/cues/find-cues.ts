@@ -2,6 +2,7 @@
 import {
   CALLED_EVENTS,
   CONTROL_VERBS,
+  CUE_BLOCKERS,
   NON_REPORT_CALL_PARTICLES,
   NOUN_OPENERS,
   OBJECT_STARTS,
@@ -38,23 +39,6 @@ const FORMS: ReadonlyMap<string, { lemma: string; form: VerbForm }> = (() => {
   }
   return m;
 })();
-/** Words before a verb form that make it not a report ("was said to", "declined to say", "the tell"). */
-const BLOCKERS = new Set([
-  'to',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'my',
-  'our',
-  'your',
-  'be',
-  'been',
-  'being',
-]);
 
 /** Verbs that report speech only with their particle ("spoke about"), else only before a quote. */
 const NEEDS_PARTICLE = new Set(['speak', 'talk', 'point']);
@@ -151,7 +135,7 @@ export function findCues(s: Sentence): CueMatch[] {
       return;
     if (
       prev &&
-      BLOCKERS.has(prev.lower) &&
+      CUE_BLOCKERS.has(prev.lower) &&
       // "declined to say"; "went out of his way to praise": an infinitive reports for the clause's subject
       !(prev.lower === 'to' && (CONTROL_VERBS.has(toks[i - 2]?.lower ?? '') || hit.form === 'base')) &&
       !(hit.form === 'ing' || (hit.form === 'ed' && toks[i + 1]?.lower === 'by'))

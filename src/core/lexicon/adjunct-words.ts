@@ -50,3 +50,18 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(
 export const ING_ADJUNCT_PREPS: ReadonlySet<string> = new Set(
   'by in after before while when since upon without'.split(' '),
 );
+
+/** Prepositions that open an adjunct between a cue and its content ("said in a statement", "said during a visit"). */
+export const CUE_ADJUNCT_PREPS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'via',
+  'through',
+  'after',
+  'before',
+  'while',
+  'from',
+  'for',
+]);

@@ -1,5 +1,6 @@
-// Words that open a side clause or an aside inside what was said, where its content usually ends
-// ("…, but …", "…, which …"), and -ing words after a comma that open none. Lowercased.
+// Words that open a clause: a side clause or aside where what was said usually ends ("…, but …",
+// "…, which …"), -ing words after a comma that open none, and the openers of a question put to someone.
+// Lowercased.
 
 /** Words after a comma that open a side clause, where what was said usually ends. */
 export const SIDE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
@@ -12,3 +13,19 @@ export const NON_PARTICIPLE_ING_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Words that open the question put to someone after "asked" ("asked whether …", "asked about …"). */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'if',
+  'whether',
+  'what',
+  'how',
+  'why',
+  'who',
+  'whom',
+  'which',
+  'when',
+  'where',
+  'about',
+  'to',
+]);

@@ -82,3 +82,19 @@ export const SAY_LIKE_CUE_VERBS: ReadonlySet<string> = new Set([
   'continue',
   'report', // "Julie Davis reported from Midway Atoll"
 ]);
+
+/** Cues whose object is who was addressed, before what was said ("told reporters that …", "urged lawmakers to …"). */
+export const TELL_LIKE_CUE_VERBS: ReadonlySet<string> = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'remind',
+  'warn',
+  'ask',
+  'urge',
+  'thank',
+  'accuse',
+  'praise',
+  'criticize',
+  'blame',
+]);

@@ -15,7 +15,12 @@ import {
   NON_HEAD_WORDS,
   PREPOSITIONS,
 } from '../lexicon/subject-words';
-import { SOURCE_HEAD_NOUNS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
+import {
+  ANONYMITY_WORDS,
+  SOURCE_HEAD_NOUNS,
+  UNNAMED_MODIFIERS,
+  UNNAMED_SOURCE_NOUNS,
+} from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
 import { isAbbrevDot, isNameWord } from './name-words';
 
@@ -35,16 +40,6 @@ const MAX_QUOTED_TITLE = 8;
 const CLOSING_MARKS = /^(”|"|'')$/;
 /** How many commas an appositive chain may have ("Clinton, 35, the daughter of …, said"). */
 const MAX_APPOSITIVE_COMMAS = 3;
-const ANONYMITY = new Set([
-  'familiar',
-  'close',
-  'briefed',
-  'knowledgeable',
-  'who',
-  'with',
-  'involved',
-  'speaking',
-]);
 
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 const isAdverb = (t: Token): boolean => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
@@ -165,7 +160,7 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   for (let k = j - 1; k >= Math.max(floor, j - 6); k--) {
     const w = tokens[k]!;
     if (!w.word) break;
-    if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY.has(tokens[k + 1]!.lower))
+    if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY_WORDS.has(tokens[k + 1]!.lower))
       return { first: unnamedBack(tokens, k, floor), last: j, kind: 'unnamed' };
   }
   // "43 said", "three-quarters say": poll shares report what respondents said

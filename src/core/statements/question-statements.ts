@@ -1,25 +1,12 @@
 // "Asked whether he would run, Smith said …" / "… when asked how ties would fare": the question put
 // to someone is itself reported speech. Its asker is named only by "asked by X"; otherwise unknown.
 import { insideQuote } from '../cues/find-cues';
+import { QUESTION_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue, tokenPhrase } from './make-draft';
 
-const QUESTION_OPENERS = new Set([
-  'if',
-  'whether',
-  'what',
-  'how',
-  'why',
-  'who',
-  'whom',
-  'which',
-  'when',
-  'where',
-  'about',
-  'to',
-]);
 const ASKED_PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 /** How far "asked" may sit from the question word ("Asked during a January debate why …"), in tokens. */
 const MAX_GAP = 6;

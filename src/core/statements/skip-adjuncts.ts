@@ -1,40 +1,14 @@
 // What may sit between a cue and its content without being said: "that", the addressee of "told",
 // and channel or time adjuncts ("in a statement", "on Monday", "in an interview with the BBC").
-import { ADDRESSEES, TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
+import { ADDRESSEES, CUE_ADJUNCT_PREPS, TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
+import { TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
 
-const ADJUNCT_PREPS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'via',
-  'through',
-  'after',
-  'before',
-  'while',
-  'from',
-  'for',
-]);
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
 const MAX_ADJUNCT = 9;
 /** Longest addressee of "told" before its "that" ("conservative radio host Hugh Hewitt on Wednesday"). */
 const MAX_TELL_OBJECT = 12;
-const TELL_LIKE = new Set([
-  'tell',
-  'inform',
-  'assure',
-  'remind',
-  'warn',
-  'ask',
-  'urge',
-  'thank',
-  'accuse',
-  'praise',
-  'criticize',
-  'blame',
-]);
 
 export interface AfterCue {
   /** First token of the content. */
@@ -62,7 +36,7 @@ const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|can|could|ran|a
 /** "said at an event in Colorado Springs that …": a prepositional adjunct runs from k up to "that" at m. */
 function opensAdjunct(tokens: readonly Token[], k: number, m: number): boolean {
   return (
-    ADJUNCT_PREPS.has(tokens[k]!.lower) &&
+    CUE_ADJUNCT_PREPS.has(tokens[k]!.lower) &&
     // "wrote for The Informer that …" is an adjunct; "apologized for his claim that …" names the object
     (tokens[k]!.lower !== 'for' || tokens[k + 1]?.cap === true || tokens[k + 1]?.lower === 'the') &&
     m > k + 1 &&
@@ -74,7 +48,7 @@ function opensAdjunct(tokens: readonly Token[], k: number, m: number): boolean {
 export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string, end: number): AfterCue {
   let k = i;
   let object: [number, number] | null = null;
-  if (TELL_LIKE.has(lemma) && k < end) {
+  if (TELL_LIKE_CUE_VERBS.has(lemma) && k < end) {
     const t = tokens[k]!;
     if (
       /^(local|state|national|public|french|russian|chinese|iranian|israeli|turkish|german)$/.test(t.lower) &&
@@ -107,7 +81,7 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
     else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
       k++; // "said only that", "said flatly"
     else if (t.word && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) k++;
-    else if (ADJUNCT_PREPS.has(t.lower)) {
+    else if (CUE_ADJUNCT_PREPS.has(t.lower)) {
       let m = k + 1;
       let channel = false;
       while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokens[m]!)) {
@@ -130,13 +104,13 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
   // "told conservative radio host Hugh Hewitt on Wednesday that …", "said Thursday during a taping in
   // Buffalo, New York, that …": a "that" shortly after the cue opens the content.
   if (tokens[k]?.lower !== 'that') {
-    const reach = TELL_LIKE.has(lemma) ? MAX_TELL_OBJECT : MAX_ADJUNCT * 2;
+    const reach = TELL_LIKE_CUE_VERBS.has(lemma) ? MAX_TELL_OBJECT : MAX_ADJUNCT * 2;
     for (let m = k; m < Math.min(end, k + reach); m++) {
       const t = tokens[m]!;
       if (/^[“"‘'(«;:]|^''$/.test(t.text)) break;
       if (
         t.lower === 'that' &&
-        (TELL_LIKE.has(lemma) || tokens[m - 1]?.text === ',' || opensAdjunct(tokens, k, m))
+        (TELL_LIKE_CUE_VERBS.has(lemma) || tokens[m - 1]?.text === ',' || opensAdjunct(tokens, k, m))
       ) {
         k = m;
         break;
