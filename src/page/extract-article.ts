@@ -129,8 +129,22 @@ export function prepareClone(doc: Document): PreparedClone | null {
   return { doc, clone, pairs: plainPairs };
 }
 
+/** Kept though empty: they separate the text around them. */
+const EMPTY_KEPT: ReadonlySet<string> = new Set(['br', 'hr', 'td', 'th']);
+const NON_SPACE = /\S/;
+
 function prune(root: ParentNode): void {
   for (const element of Array.from(root.querySelectorAll(PRUNED))) element.remove();
+  // Then the body's elements left without any text (icon and ad slots, wrappers of what was just
+  // removed), children before parents so that emptied wrappers go too: a fifth of the elements on big
+  // pages, each of which Readability would score. Not the head: its <meta> tags are the metadata.
+  const body = root.querySelector('body');
+  const all = body ? Array.from(body.querySelectorAll('*')) : [];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const element = all[i]!;
+    if (element.firstElementChild || EMPTY_KEPT.has(element.localName)) continue;
+    if (!NON_SPACE.test(element.textContent ?? '')) element.remove();
+  }
 }
 
 interface ImportedCopy {

@@ -20,7 +20,8 @@ const prose = (n: number) =>
 const PAGE = `<html><head><title>T</title><style>p{color:red}</style><script>var x=1;</script></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <div class="wrap"><div class="story">${prose(8)}</div><button>Share</button><img src="x.png">
-<div hidden>Hidden note</div></div>
+<div hidden>Hidden note</div><div class="empty"><span> </span><i></i></div>
+<table><tr><td></td><td>Cell</td></tr></table></div>
 <footer>Footer text</footer></body></html>`;
 
 function page(html: string): Document {
@@ -30,7 +31,7 @@ function page(html: string): Document {
 afterEach(() => vi.restoreAllMocks());
 
 describe('prepareClone', () => {
-  it('copies the page without scripts, styles, navigation, media, controls or hidden parts; the page stays as it was', () => {
+  it('copies the page without scripts, styles, navigation, media, controls, hidden or empty parts; the page stays as it was', () => {
     const doc = page(PAGE);
     const before = doc.documentElement.outerHTML;
     const prepared = prepareClone(doc)!;
@@ -39,6 +40,8 @@ describe('prepareClone', () => {
       0,
     );
     expect(prepared.clone.querySelectorAll('p')).toHaveLength(8);
+    expect(prepared.clone.querySelector('.empty')).toBeNull();
+    expect(prepared.clone.querySelectorAll('td')).toHaveLength(2);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
