@@ -52,16 +52,6 @@ export const ING_ADJUNCT_PREPS: ReadonlySet<string> = new Set(
 );
 
 /** Prepositions that open an adjunct between a cue and its content ("said in a statement", "said during a visit"). */
-export const CUE_ADJUNCT_PREPS: ReadonlySet<string> = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'via',
-  'through',
-  'after',
-  'before',
-  'while',
-  'from',
-  'for',
-]);
+export const CUE_ADJUNCT_PREPS: ReadonlySet<string> = new Set(
+  'in on at during via through after before while from for'.split(' '),
+);

@@ -15,17 +15,6 @@ export const NON_PARTICIPLE_ING_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words that open the question put to someone after "asked" ("asked whether …", "asked about …"). */
-export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  'if',
-  'whether',
-  'what',
-  'how',
-  'why',
-  'who',
-  'whom',
-  'which',
-  'when',
-  'where',
-  'about',
-  'to',
-]);
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(
+  'if whether what how why who whom which when where about to'.split(' '),
+);

@@ -55,19 +55,6 @@ export const CALLED_EVENTS: ReadonlySet<string> = new Set(
 );
 
 /** Words before a verb form that make it not a report ("was said to", "declined to say", "the tell"). */
-export const CUE_BLOCKERS: ReadonlySet<string> = new Set([
-  'to',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'my',
-  'our',
-  'your',
-  'be',
-  'been',
-  'being',
-]);
+export const CUE_BLOCKERS: ReadonlySet<string> = new Set(
+  'to the a an his her their its my our your be been being'.split(' '),
+);

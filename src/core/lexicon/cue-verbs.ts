@@ -65,36 +65,13 @@ export const NOUN_PHRASE_CUE_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Cues after which "to …" names the audience, not what was said. */
-export const SAY_LIKE_CUE_VERBS: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'speak',
-  'talk',
-  'write',
-  'add',
-  'declare',
-  'explain',
-  'comment',
-  'respond',
-  'reply',
-  'testify',
-  'continue',
-  'report', // "Julie Davis reported from Midway Atoll"
-]);
+/** Cues after which "to …" names the audience, not what was said; "report" too ("Julie Davis reported from
+ * Midway Atoll"). */
+export const SAY_LIKE_CUE_VERBS: ReadonlySet<string> = new Set(
+  'say tell speak talk write add declare explain comment respond reply testify continue report'.split(' '),
+);
 
 /** Cues whose object is who was addressed, before what was said ("told reporters that …", "urged lawmakers to …"). */
-export const TELL_LIKE_CUE_VERBS: ReadonlySet<string> = new Set([
-  'tell',
-  'inform',
-  'assure',
-  'remind',
-  'warn',
-  'ask',
-  'urge',
-  'thank',
-  'accuse',
-  'praise',
-  'criticize',
-  'blame',
-]);
+export const TELL_LIKE_CUE_VERBS: ReadonlySet<string> = new Set(
+  'tell inform assure remind warn ask urge thank accuse praise criticize blame'.split(' '),
+);

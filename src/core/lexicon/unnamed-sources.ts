@@ -23,13 +23,6 @@ export const SOURCE_HEAD_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Words after an unnamed-source noun that start what keeps the source unnamed ("people familiar with the matter", "a source close to the talks"). */
-export const ANONYMITY_WORDS: ReadonlySet<string> = new Set([
-  'familiar',
-  'close',
-  'briefed',
-  'knowledgeable',
-  'who',
-  'with',
-  'involved',
-  'speaking',
-]);
+export const ANONYMITY_WORDS: ReadonlySet<string> = new Set(
+  'familiar close briefed knowledgeable who with involved speaking'.split(' '),
+);
