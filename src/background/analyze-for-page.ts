@@ -3,6 +3,7 @@
 // content script would start cold. The text arrives by runtime messaging and never leaves the browser.
 import { analyze } from '../core/index';
 import type { AnalyzeReply, BackgroundCommands } from '../shared/messages';
+import { markWarm } from './warm-up';
 
 type AnalyzeRequest = BackgroundCommands['analyze']['request'];
 
@@ -11,6 +12,7 @@ export async function analyzeForPage(request: AnalyzeRequest): Promise<AnalyzeRe
   if (typeof request?.text !== 'string' || typeof request.hints !== 'object' || request.hints === null) {
     throw new TypeError('analyze: expected { text: string, hints: object }');
   }
+  markWarm();
   const start = performance.now();
   const analysis = analyze(request.text, request.hints);
   return { analysis, workMs: performance.now() - start };

@@ -7,6 +7,7 @@ import type { ContentMessage, PageReport } from '../shared/messages';
 import { isBackgroundMessage } from '../shared/messages';
 import { analyzeForPage } from './analyze-for-page';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
+import { warmUp } from './warm-up';
 
 const BADGE_COLOR = '#1c3e6c';
 
@@ -35,6 +36,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     const text = badgeFor(message.payload.state, message.payload.count);
     void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
     void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
+    // An article page will ask for its analysis shortly: a cold core gets compiled meanwhile.
+    if (message.payload.state === 'analyzing') setTimeout(warmUp, 0);
   }
   return undefined;
 });
