@@ -8,7 +8,6 @@ import { isSiteDisabled, normalizeSettings } from '../shared/normalize-settings'
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { readSettings } from './read-settings';
 import type * as SessionModule from './session';
-import type { Session } from './session';
 import { measure } from './timing';
 
 /** The extension was reloaded or removed: this script is an orphan and must leave no trace. */
@@ -35,7 +34,7 @@ export function run(signal: AbortSignal, stop: () => void): void {
   measure('detect', start);
 
   let settings: Settings = DEFAULT_SETTINGS;
-  let session: Promise<Session> | null = null;
+  let session: Promise<SessionModule.Session> | null = null;
   let idle: PageState = evidence ? 'analyzing' : 'not-article';
 
   const sendReport = (report: PageReport): void => {
@@ -56,7 +55,7 @@ export function run(signal: AbortSignal, stop: () => void): void {
   let sessionModule: Promise<typeof SessionModule> | null = null;
   const loadSessionModule = () => (sessionModule ??= import('./session'));
 
-  const loadSession = (): Promise<Session> =>
+  const loadSession = (): Promise<SessionModule.Session> =>
     (session ??= Promise.all([loadSessionModule(), loadSettings()]).then(([{ createSession }]) => {
       const created = createSession({
         doc: document,
