@@ -7,8 +7,8 @@
 // Floors (issue 4): the page's main-thread work ≤ 1.5 × bare Readability; no task > 50 ms; a non-article
 // page ≤ 1 ms (see FLOORS in bench-page-report.ts for why the wall pass is shown but not judged).
 //   npx tsx scripts/bench-page.ts [folder-substring …] [--runs N] [--json out.json] [--strict]
-// --runs N loads every page N times (both with and without the extension) and keeps the median: one load
-// per page is noisy on a busy machine, and a per-page ratio of two single loads more so.
+// --runs N loads every page N times (both with and without the extension, in turn) and keeps the median:
+// one load per page is noisy on a busy machine, and a per-page ratio of two single loads more so.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +25,7 @@ import {
   type PageResult,
   type Stage,
 } from './bench-page-report';
-import { NEWSPAGES_DIR, startServer, type StaticServer } from './serve.mjs';
+import { NEWSPAGES_DIR, startServer } from './serve.mjs';
 
 export {
   FLOORS,
@@ -118,41 +118,37 @@ function passResult(page: string, reading: PassReading | null, readabilityMs: nu
   };
 }
 
-async function readabilityTimes(
-  server: StaticServer,
-  urls: readonly string[],
-  runs: number,
-): Promise<(number | null)[]> {
-  const source = readFileSync(resolve('node_modules/@mozilla/readability/Readability.js'), 'utf8');
+/** A browser without the extension, for the bare Readability parse: one per bench, pages loaded in turn. */
+async function withPlainBrowser<T>(use: (context: BrowserContext) => Promise<T>): Promise<T> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: chromiumArgs(null),
   });
   try {
-    const context = await browser.newContext();
-    const out: (number | null)[] = [];
-    for (const url of urls) {
-      const times: number[] = [];
-      for (let run = 0; run < runs; run++) {
-        const page = await context.newPage();
-        try {
-          await page.goto(server.url(url), { waitUntil: 'load' });
-          const ms = await page.evaluate(`(() => { ${source};
-            const t0 = performance.now();
-            new Readability(document.cloneNode(true)).parse();
-            return performance.now() - t0; })()`);
-          times.push(ms as number);
-        } catch {
-          // A page that fails to load counts as no reading.
-        }
-        await page.close();
-      }
-      out.push(median(times));
-    }
-    return out;
+    return await use(await browser.newContext());
   } finally {
     await browser.close();
+  }
+}
+
+const READABILITY_SOURCE = () =>
+  readFileSync(resolve('node_modules/@mozilla/readability/Readability.js'), 'utf8');
+
+/** `new Readability(document.cloneNode(true)).parse()` on one load of the page, ms; null when it fails. */
+async function readabilityTime(context: BrowserContext, url: string, source: string): Promise<number | null> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    return (await page.evaluate(`(() => { ${source};
+      const t0 = performance.now();
+      new Readability(document.cloneNode(true)).parse();
+      return performance.now() - t0; })()`)) as number;
+  } catch {
+    // A page that fails to load counts as no reading.
+    return null;
+  } finally {
+    await page.close();
   }
 }
 
@@ -228,39 +224,43 @@ export async function benchPages(
   const server = await startServer();
   try {
     const urls = folders.map((f) => `/newspages/${f}/source.html`);
-    log(`bare Readability on ${urls.length} pages…`);
-    const [warmUpReadability = null, ...readability] = await readabilityTimes(
-      server,
-      [WARM_UP, ...urls],
-      runs,
-    );
-    return await withExtension(dist, async (context) => {
-      const pages: PageResult[] = [];
-      const first = await readPass(context, server.url(WARM_UP), 'paint');
-      const firstPage = passResult('demo/index.html', first, warmUpReadability);
-      for (const [i, folder] of folders.entries()) {
-        const results: PageResult[] = [];
-        for (let run = 0; run < runs; run++) {
-          const reading = await readPass(context, server.url(urls[i]!), 'paint');
-          results.push(passResult(folder, reading, readability[i] ?? null));
+    const source = READABILITY_SOURCE();
+    // Each load with the extension follows a bare parse of the same page, so that both sides of a page's
+    // ratio are measured under the same load on the machine.
+    return await withPlainBrowser((plain) =>
+      withExtension(dist, async (context) => {
+        const pages: PageResult[] = [];
+        const warmUpReadability = await readabilityTime(plain, server.url(WARM_UP), source);
+        const first = await readPass(context, server.url(WARM_UP), 'paint');
+        const firstPage = passResult('demo/index.html', first, warmUpReadability);
+        const readability: (number | null)[] = [];
+        for (const [i, folder] of folders.entries()) {
+          const readings: (PassReading | null)[] = [];
+          const bare: number[] = [];
+          for (let run = 0; run < runs; run++) {
+            const ms = await readabilityTime(plain, server.url(urls[i]!), source);
+            if (ms !== null) bare.push(ms);
+            readings.push(await readPass(context, server.url(urls[i]!), 'paint'));
+          }
+          readability.push(median(bare));
+          const result = medianRun(readings.map((reading) => passResult(folder, reading, readability[i]!)));
+          pages.push(result);
+          log(`${i + 1}/${folders.length} ${folder}${result.passMs === null ? ' (no paint measure)' : ''}`);
         }
-        const result = medianRun(results);
-        pages.push(result);
-        log(`${i + 1}/${folders.length} ${folder}${result.passMs === null ? ' (no paint measure)' : ''}`);
-      }
-      let wokenPage: PageResult | null = null;
-      if (folders.length && (await stopServiceWorkers(context))) {
-        const woken = await readPass(context, server.url(urls[0]!), 'paint');
-        wokenPage = passResult(folders[0]!, woken, readability[0] ?? null);
-      }
-      const detects: number[] = [];
-      for (let run = 0; run < NOT_ARTICLE_RUNS; run++) {
-        const reading = await readPass(context, server.url('/demo/front.html'), 'detect');
-        const detect = reading?.first['sourcelight:detect'];
-        if (detect) detects.push(detect[1]);
-      }
-      return { pages, notArticleDetectMs: median(detects), firstPage, wokenPage, runs };
-    });
+        let wokenPage: PageResult | null = null;
+        if (folders.length && (await stopServiceWorkers(context))) {
+          const woken = await readPass(context, server.url(urls[0]!), 'paint');
+          wokenPage = passResult(folders[0]!, woken, readability[0] ?? null);
+        }
+        const detects: number[] = [];
+        for (let run = 0; run < NOT_ARTICLE_RUNS; run++) {
+          const reading = await readPass(context, server.url('/demo/front.html'), 'detect');
+          const detect = reading?.first['sourcelight:detect'];
+          if (detect) detects.push(detect[1]);
+        }
+        return { pages, notArticleDetectMs: median(detects), firstPage, wokenPage, runs };
+      }),
+    );
   } finally {
     await server.close();
   }
