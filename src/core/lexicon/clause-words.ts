@@ -1,20 +1,19 @@
 // Words that open a clause: a side clause or aside where what was said usually ends ("…, but …",
 // "…, which …"), -ing words after a comma that open none, and the openers of a question put to someone.
 // Lowercased.
+import { wordSet } from './word-set';
 
 /** Words after a comma that open a side clause, where what was said usually ends. */
-export const SIDE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'but though although while whereas because even after before so who which a an compared'.split(' '),
+export const SIDE_CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
+  'but though although while whereas because even after before so who which a an compared',
 );
 
 /** -ing words after a comma that do not start a side clause. */
-export const NON_PARTICIPLE_ING_WORDS: ReadonlySet<string> = new Set(
-  'including according during nothing something anything everything morning evening regarding concerning following notwithstanding'.split(
-    ' ',
-  ),
+export const NON_PARTICIPLE_ING_WORDS: ReadonlySet<string> = wordSet(
+  'including according during nothing something anything everything morning evening regarding concerning following notwithstanding',
 );
 
 /** Words that open the question put to someone after "asked" ("asked whether …", "asked about …"). */
-export const QUESTION_OPENERS: ReadonlySet<string> = new Set(
-  'if whether what how why who whom which when where about to'.split(' '),
+export const QUESTION_OPENERS: ReadonlySet<string> = wordSet(
+  'if whether what how why who whom which when where about to',
 );

@@ -1,5 +1,6 @@
 // Verbs that introduce what someone said. Lemmas only; inflect-verb.ts derives -s/-ed/-ing forms, and
 // IRREGULAR lists the forms it cannot. Written for this project (not copied from any list).
+import { wordSet } from './word-set';
 
 /** Speech verbs that reliably introduce a statement after a speaker subject. */
 export const CUE_VERBS: readonly string[] =
@@ -9,17 +10,13 @@ export const CUE_VERBS: readonly string[] =
 
 /** Verbs that are too often not speech ("called the police", "continued to rise"): only accepted when the
  * statement is a quote next to them, a "that" clause, or a colon follows. */
-export const WEAK_CUE_VERBS: ReadonlySet<string> = new Set(
-  'state continue post project signal relate repeat charge voice estimate forecast thank observe answer'.split(
-    ' ',
-  ),
+export const WEAK_CUE_VERBS: ReadonlySet<string> = wordSet(
+  'state continue post project signal relate repeat charge voice estimate forecast thank observe answer',
 );
 
 /** Cue verbs whose base and -s forms are just as often nouns ("the Paris attacks", "a conference call"). */
-export const NOUN_LIKE_CUE_VERBS: ReadonlySet<string> = new Set(
-  'attack email question state call report demand mention claim comment tweet post promise pledge vow praise blame answer reply note joke quote estimate forecast signal voice charge counter hint remark lament boast plead project repeat relate outline dub respond'.split(
-    ' ',
-  ),
+export const NOUN_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
+  'attack email question state call report demand mention claim comment tweet post promise pledge vow praise blame answer reply note joke quote estimate forecast signal voice charge counter hint remark lament boast plead project repeat relate outline dub respond',
 );
 
 /** Particles that belong to the cue ("spoke about", "pointed out", "called for"). */
@@ -59,19 +56,17 @@ export const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Cues whose content is a noun phrase rather than a clause ("praised Boyle", "called the KKK abhorrent"). */
-export const NOUN_PHRASE_CUE_VERBS: ReadonlySet<string> = new Set(
-  'praise criticize criticise blast slam attack reject dismiss defend accuse describe characterize characterise call cite thank question tout mention hail laud applaud congratulate tweet post announce condemn denounce decry blame ridicule lambaste chide scold rebuke fault assail berate dub outline'.split(
-    ' ',
-  ),
+export const NOUN_PHRASE_CUE_VERBS: ReadonlySet<string> = wordSet(
+  'praise criticize criticise blast slam attack reject dismiss defend accuse describe characterize characterise call cite thank question tout mention hail laud applaud congratulate tweet post announce condemn denounce decry blame ridicule lambaste chide scold rebuke fault assail berate dub outline',
 );
 
 /** Cues after which "to …" names the audience, not what was said; "report" too ("Julie Davis reported from
  * Midway Atoll"). */
-export const SAY_LIKE_CUE_VERBS: ReadonlySet<string> = new Set(
-  'say tell speak talk write add declare explain comment respond reply testify continue report'.split(' '),
+export const SAY_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
+  'say tell speak talk write add declare explain comment respond reply testify continue report',
 );
 
 /** Cues whose object is who was addressed, before what was said ("told reporters that …", "urged lawmakers to …"). */
-export const TELL_LIKE_CUE_VERBS: ReadonlySet<string> = new Set(
-  'tell inform assure remind warn ask urge thank accuse praise criticize blame'.split(' '),
+export const TELL_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
+  'tell inform assure remind warn ask urge thank accuse praise criticize blame',
 );

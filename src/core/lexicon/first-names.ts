@@ -1,5 +1,7 @@
 // Common given names with gender, for telling persons from other capitalised words and for resolving
 // "he"/"she". Written for this project; deliberately broad (US, European, Arabic, Asian names in news).
+import { wordSet } from './word-set';
+
 const MALE =
   'aaron abdul abdullah abe adam adrian ahmed ahmad al alan albert alberto alejandro alex alexander alexei alfred ali allen alvin amir andre andreas andrew andy angel angelo anthony antonio armando arnold arthur ashton austin barack barry bashar ben benjamin benny bernard bernie bill billy bob bobby boris brad bradley brandon brendan brent brett brian bruce bryan byron calvin cameron carl carlos cecil chad charles charlie chris christian christopher chuck clarence clark claude clayton clifford clint clinton cody colin connor corey cory craig curtis dale dallas dan daniel danny darrell darren dave david dean dennis derek devin dick dmitry don donald doug douglas duane dustin dwayne dwight earl ed eddie edgar edward edwin elijah elliot elmer emmanuel enrique eric erik ernest eugene evan everett felix fernando floyd francis francisco frank franklin fred frederick gabriel garrett gary gavin gene geoffrey george gerald gilbert glen glenn gordon grant greg gregory guy hank harold harry harvey hassan hector henry herbert herman howard hugh hugo ian igor isaac ivan jack jackson jacob jaime jake james jamie jared jason javier jay jeb jeff jeffrey jens jeremy jerome jerry jesse jesus jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian justin karl keith ken kenneth kevin khalid kim kirk kurt kyle lance larry lawrence lee leo leon leonard leroy lewis lindsey lloyd logan louis lucas luis luke lyndon malcolm manuel marc marco marcus mario mark marshall martin marvin mason matt matthew maurice max melvin michael miguel mike milton mitch mitchell mohammed mohammad muhammad narendra nathan neil nelson nicholas nick nicolas noah norman olaf oliver omar oscar owen pablo patrick paul pedro pete peter phil philip phillip pierre rafael ralph ramon randall randy ray raymond reggie reince rex ricardo richard rick ricky rob robert roberto rodney roger roland ron ronald ross roy ruben rudy russell ryan salvador sam samuel scott sean sergei sergio seth shane shawn sidney simon stanley stephen steve steven stuart tad ted terry theodore thomas tim timothy todd tom tommy tony travis trevor troy tyler vernon victor vincent vladimir wade walter warren wayne wesley william willie xi yasser yuri zachary';
 const FEMALE =
@@ -11,6 +13,6 @@ export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
 ]);
 
 /** Lowercase words inside names ("Charles de Gaulle", "Vincent van Gogh", "Mohammed bin Salman"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'van von de da del della di du la le bin al ibn dos das der den ten ter'.split(' '),
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet(
+  'van von de da del della di du la le bin al ibn dos das der den ten ter',
 );

@@ -1,5 +1,6 @@
 // News organisations, for outlets ("told CNN") and article credits. Type: wire services are 'news agency'.
 import type { CreditType } from '../types';
+import { wordSet } from './word-set';
 
 const AGENCIES =
   'Reuters|Associated Press|AP|AFP|Agence France-Presse|Agence France Presse|Bloomberg|Bloomberg News|Dow Jones|United Press International|UPI|Xinhua|Kyodo|Kyodo News|Yonhap|Tass|TASS|Interfax|RIA Novosti|ANSA|EFE|dpa|DPA|Press Association|PA|Canadian Press|Australian Associated Press|AAP|Anadolu|PTI|Press Trust of India|ANI';
@@ -13,15 +14,13 @@ export const OUTLETS_BY_NAME: ReadonlyMap<string, CreditType> = new Map([
 ]);
 
 /** Names too ambiguous to credit without context ("Time", "People", "Post"): only after "told"/"reported by". */
-export const AMBIGUOUS_OUTLETS: ReadonlySet<string> = new Set(
-  'Time|People|Post|Journal|Times|Fox|ABC|Mirror|Independent|Insider|Fortune|Guardian|the Times|the Post|the Journal|PA|AP|Sun|The Sun|Economist|Telegraph'.split(
-    '|',
-  ),
+export const AMBIGUOUS_OUTLETS: ReadonlySet<string> = wordSet(
+  'Time|People|Post|Journal|Times|Fox|ABC|Mirror|Independent|Insider|Fortune|Guardian|the Times|the Post|the Journal|PA|AP|Sun|The Sun|Economist|Telegraph',
+  '|',
 );
 
 /** Heads of phrases that credit reporting without naming it ("reporting from multiple outlets"). */
-export const UNNAMED_OUTLET_HEADS: ReadonlySet<string> = new Set(
-  'outlets|media|publications|newspapers|news organizations|news organisations|press|reports|reporting'.split(
-    '|',
-  ),
+export const UNNAMED_OUTLET_HEADS: ReadonlySet<string> = wordSet(
+  'outlets|media|publications|newspapers|news organizations|news organisations|press|reports|reporting',
+  '|',
 );
