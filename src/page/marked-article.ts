@@ -1,6 +1,8 @@
-// The fast path of extraction: many news pages mark their one article plainly, with a single <article>
-// element or schema.org articleBody. When that element holds nearly all of the page's paragraph text,
-// it is the article and the Readability parse (the costliest step of a pass) can be skipped.
+// Shortcuts the page's own markup offers extraction. Many news pages mark their one article plainly,
+// with a single <article> element or schema.org articleBody: when that element holds nearly all of the
+// page's paragraph text, it is the article and the Readability parse (the costliest step of a pass) is
+// skipped. Failing that, a main landmark holding all but a sliver of that text narrows what Readability
+// reads.
 import { deepestCovering } from './deepest-covering';
 
 /** Paragraphs shorter than this (datelines, captions, teaser lines) do not count. */
