@@ -54,6 +54,7 @@ export interface Probes {
   pointOnText: { arg: { needle: string }; result: (Point & { covered: boolean }) | null };
   pointInHighlight: { arg: null; result: (Point & { text: string; blocked: boolean }) | null };
   pointInLongestHighlight: { arg: null; result: (Point & { text: string; blocked: boolean }) | null };
+  dismissOverlays: { arg: null; result: number };
   card: { arg: null; result: CardState };
   bodyUnchanged: { arg: null; result: BodyComparison };
   popup: { arg: null; result: PopupState };

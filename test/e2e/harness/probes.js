@@ -105,6 +105,41 @@ const PROBES = {
     return { x: 0, y: 0, text: '', blocked: true };
   },
 
+  /**
+   * Hides what covers the highlights, as a reader dismissing a consent or paywall overlay would: at each
+   * blocked highlight point, the outermost element there that does not hold the highlighted text. For
+   * the click test only, which runs after the page-unchanged check. Returns how many were hidden.
+   */
+  dismissOverlays() {
+    let hidden = 0;
+    for (let round = 0; round < 5 && PROBES.pointInHighlight()?.blocked; round++) {
+      const range = [...(globalThis.CSS?.highlights ?? [])]
+        .filter(([name]) => name.startsWith('sourcelight'))
+        .flatMap(([, highlight]) => [...highlight])
+        .find((r) => r.getClientRects().length > 0);
+      if (!range) break;
+      const start = range.startContainer;
+      (start.nodeType === 1 ? start : start.parentElement).scrollIntoView({
+        block: 'center',
+        behavior: 'instant',
+      });
+      const rect = range.getClientRects()[0];
+      const container = range.commonAncestorContainer;
+      const scope = container.nodeType === 1 ? container : container.parentElement;
+      let cover = document.elementFromPoint(rect.left + 2, rect.top + rect.height / 2);
+      if (!cover || scope.contains(cover) || cover.contains(scope)) break;
+      while (
+        cover.parentElement &&
+        cover.parentElement !== document.body &&
+        !cover.parentElement.contains(scope)
+      )
+        cover = cover.parentElement;
+      cover.style.setProperty('display', 'none', 'important');
+      hidden++;
+    }
+    return hidden;
+  },
+
   /** Former name of pointInHighlight, kept for specs that use it. */
   pointInLongestHighlight() {
     return PROBES.pointInHighlight();
