@@ -7,16 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { predict, readJsonl } from '../../../scripts/eval/predict';
 import { score, type GoldDoc } from '../../../scripts/eval/score';
 
-const GOLD = '../shared/corpus/polnear.dev.jsonl';
+// GGT judges resolved names (speakerEntity), PolNeAR mention spans: each corpus exercises its own rules.
+const CORPORA = ['../shared/corpus/polnear.dev.jsonl', '../shared/corpus/ggt.dev.jsonl'];
 const REFERENCE = '../shared/eval/score.mjs';
 /** A slice keeps the test quick; the scorer is per-document, so any slice exercises every rule. */
 const SAMPLE_DOCS = 80;
-const present = existsSync(GOLD) && existsSync(REFERENCE);
-if (!present) console.warn(`score-agrees: ${GOLD} or ${REFERENCE} absent, skipping`);
+const present = CORPORA.every((c) => existsSync(c)) && existsSync(REFERENCE);
+if (!present) console.warn(`score-agrees: the corpora or ${REFERENCE} absent, skipping`);
 
 describe.skipIf(!present)('scripts/eval/score.ts agrees with score.mjs', () => {
-  it('gives the same figures on the same predictions', () => {
-    const docs = readJsonl<GoldDoc>(GOLD).slice(0, SAMPLE_DOCS);
+  it.each(CORPORA)('gives the same figures on the same predictions (%s)', (gold) => {
+    const docs = readJsonl<GoldDoc>(gold).slice(0, SAMPLE_DOCS);
     const preds = predict(docs);
     const dir = mkdtempSync(join(tmpdir(), 'score-agrees-'));
     writeFileSync(join(dir, 'gold.jsonl'), docs.map((d) => JSON.stringify(d)).join('\n'));
