@@ -11,7 +11,8 @@ export function dumpMisses(path: string, docs: readonly GoldDoc[], outcomes: rea
     const text = texts.get(o.docId) ?? '';
     const [s, e] = o.span;
     const ctx = `${flat(text.slice(Math.max(0, s - CONTEXT_CHARS), s))}⟦${flat(text.slice(s, e))}⟧${flat(text.slice(e, e + CONTEXT_CHARS))}`;
-    const gold = o.gold ? ` gold: ${o.gold.speaker ?? '-'} [${o.gold.kind}]` : '';
+    const entity = o.gold?.speakerEntity ? ` = ${o.gold.speakerEntity}` : '';
+    const gold = o.gold ? ` gold: ${o.gold.speaker ?? '-'}${entity} [${o.gold.kind}]` : '';
     const sp = o.pred?.speaker;
     const pred = o.pred
       ? ` pred: ${typeof sp === 'string' ? sp : (sp?.name ?? '-')}${typeof sp === 'object' && sp?.mention ? ` @${text.slice(sp.mention.start, sp.mention.end)}` : ''} [${o.pred.start},${o.pred.end}]`

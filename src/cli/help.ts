@@ -14,7 +14,7 @@ extract   Prints the article text extracted from each HTML file (the text that
 Formats (default: table):
   table   for people: one row per statement, then the article's credits.
   jsonl   one JSON record per input, one line each:
-          {"input","statements":[{"id","start","end","text","kind","cue","speaker","outlet"}],
+          {"input","statements":[{"id","start","end","text","kind","cue","speaker","outlet","confidence"}],
            "article":{"title","publisher","byline","published","credits"}}
   json    the same records as one JSON array (an array even for one input).
 

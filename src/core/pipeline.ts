@@ -1,5 +1,6 @@
 // The engine's table of contents: each step takes the previous steps' output and returns new values.
 import { findPeople } from './coreference/find-people';
+import { groupEntities } from './coreference/group-entities';
 import { resolveSpeakers } from './coreference/resolve-speakers';
 import { findByline } from './credits/find-byline';
 import { findCredits } from './credits/find-credits';
@@ -23,7 +24,8 @@ export function runPipeline(text: string): PipelineResult {
   const sentences = splitSentences(text, paragraphs, quotes); // Mr. Smith spoke. He left. → 2 sentences
   const people = findPeople(sentences); // former President Donald Trump → person "Donald Trump"
   const drafts = findStatements(text, sentences, knownSpeakerTest(people)); // Stoltenberg warned that … → content, cue, "Stoltenberg"
-  const speakers = resolveSpeakers(text, people, drafts); // He emphasized … → Donald Trump
+  const resolved = resolveSpeakers(text, people, drafts); // He emphasized … → Donald Trump
+  const speakers = groupEntities(resolved); // Trump, Donald Trump, he → one speaker id
   const statements = buildStatements(text, drafts, speakers); // … reported by Reuters → outlet Reuters
   const credits = findCredits(text, paragraphs); // WASHINGTON (Reuters) — → news agency Reuters
   return { statements, credits, byline: findByline(text, paragraphs) }; // By Jane Doe → byline

@@ -14,13 +14,22 @@ export interface Mention extends Span {
 export type SpeakerType = 'person' | 'organization' | 'unnamed' | 'unknown';
 
 export interface Speaker {
-  /** The resolved full name ("Jens Stoltenberg"), or the phrase for unnamed sources ("Analysts"). */
+  /** One per entity within an analysis ("e1", "e2", … in order of first statement): every statement by
+   * the same person or organisation carries the same id, however it was named. */
+  readonly id: string;
+  /** The resolved full name ("Jens Stoltenberg"), or the phrase for unnamed sources ("Analysts"). For an
+   * `unknown` speaker, the mention as written ("she"): never shown as a name. */
   readonly name: string;
   readonly type: SpeakerType;
   /** Role or title from the fullest mention ("NATO Secretary General"), if any. */
   readonly role: string | null;
   /** The in-text mention that names the speaker for this statement ("He", "Stoltenberg"). */
   readonly mention: Mention | null;
+  /** Other ways the article names this entity ("the duchess", "Meghan"), without pronouns; may be empty. */
+  readonly aliases: readonly string[];
+  /** How sure the resolution is, 0–1: a full name next to the cue > a surname > a role description >
+   * a pronoun > a quote that only continues the previous speaker. */
+  readonly confidence: number;
 }
 
 export type StatementKind = 'direct' | 'indirect' | 'mixed';
@@ -39,9 +48,12 @@ export interface Statement extends Span {
   readonly speaker: Speaker | null;
   /** The outlet the claim came through ("Reuters" for "reported by Reuters"). */
   readonly outlet: string | null;
+  /** How sure we are that this is a statement, 0–1 (a cue verb with a named subject > a colon > a quote
+   * with no cue of its own). */
+  readonly confidence: number;
 }
 
-export type CreditType = 'news agency' | 'outlet' | 'unnamed outlets';
+export type CreditType = 'news agency' | 'outlet' | 'unnamed outlets' | 'reporter' | 'editor';
 
 export interface Credit {
   readonly name: string;

@@ -7,6 +7,8 @@ const CREDIT_TYPE_KEYS: Readonly<Record<CreditType, string>> = {
   'news agency': 'creditTypeAgency',
   outlet: 'creditTypeOutlet',
   'unnamed outlets': 'creditTypeUnnamed',
+  reporter: 'creditTypeReporter',
+  editor: 'creditTypeEditor',
 };
 
 export function renderCredits(doc: Document, credits: readonly Credit[], t: Translate): Node {

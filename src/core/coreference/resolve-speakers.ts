@@ -6,9 +6,14 @@ import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { classifyPhrase } from '../speakers/classify-speaker';
 import type { Draft } from '../statements/draft';
 import type { Speaker } from '../types';
+
+/** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */
+export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'>;
 import type { PersonMention } from './find-people';
 
 const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+/** Speaker confidence by the evidence that named the speaker. */
+const CONFIDENCE = { named: 0.9, pronoun: 0.7 } as const;
 /** How far back (characters) a pronoun looks for its antecedent. */
 const PRONOUN_WINDOW = 1500;
 
@@ -31,7 +36,7 @@ export function resolveSpeakers(
   text: string,
   people: readonly PersonMention[],
   drafts: readonly Draft[],
-): (Speaker | null)[] {
+): (ResolvedSpeaker | null)[] {
   const bySurname = new Map<string, Entity>();
   for (const p of people)
     if (p.full && !bySurname.has(p.surname.toLowerCase()))
@@ -49,9 +54,9 @@ export function resolveSpeakers(
     };
   });
   const seen: Seen[] = []; // speakers, in text order like the drafts
-  const resolved = new Map<string, Speaker>();
+  const resolved = new Map<string, ResolvedSpeaker>();
   const classified = new Map<string, ReturnType<typeof classifyPhrase>>(); // same words, same reading
-  const out: (Speaker | null)[] = [];
+  const out: (ResolvedSpeaker | null)[] = [];
   for (const d of drafts) {
     const p = d.phrase;
     if (!p) {
@@ -66,17 +71,17 @@ export function resolveSpeakers(
     }
     const mentionText = text.slice(p.start, p.end);
     const mention = { start: p.start, end: p.end, text: mentionText };
-    let speaker: Speaker;
+    let speaker: ResolvedSpeaker;
     const bareText = mentionText.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '');
     const pron = SPEAKER_PRONOUNS[POSSESSIVES[bareText] ?? bareText]; // "his remarks" → he
     if (p.kind === 'relative' && !p.antecedent) {
       // "bankers who concluded …": "who" with no speaker phrase to stand for names nobody
-      speaker = { name: mentionText, type: 'unknown', role: null, mention };
+      speaker = { name: mentionText, type: 'unknown', role: null, mention, confidence: 0 };
     } else if (pron) {
       const ante = antecedent(seen, known, p.start, pron);
       speaker = ante
-        ? { name: ante.name, type: ante.type, role: ante.role, mention }
-        : { name: mentionText, type: 'unknown', role: null, mention };
+        ? { name: ante.name, type: ante.type, role: ante.role, mention, confidence: CONFIDENCE.pronoun }
+        : { name: mentionText, type: 'unknown', role: null, mention, confidence: 0 };
     } else {
       // A relative "who" is named by its antecedent ("Barkley, who said …").
       const named = p.antecedent ?? p;
@@ -112,7 +117,7 @@ export function resolveSpeakers(
             : null;
         gender = gender ?? honor;
       }
-      speaker = { name, type: c.type, role, mention };
+      speaker = { name, type: c.type, role, mention, confidence: CONFIDENCE.named };
       seen.push({
         name,
         role,

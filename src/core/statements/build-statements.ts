@@ -4,6 +4,17 @@ import type { Speaker, Statement } from '../types';
 import type { Draft } from './draft';
 
 const MARK = /["“”«»„]|''/;
+/** How sure a statement is, by the step that found it: a cue verb or "according to" names the act of
+ * saying; a colon or a passive is weaker; a quote with no cue of its own only continues a speaker. */
+const CONFIDENCE: Readonly<Record<Draft['via'], number>> = {
+  verb: 0.9,
+  according: 0.9,
+  passive: 0.8,
+  colon: 0.7,
+  float: 0.6,
+};
+/** A continuing quote inherits its speaker less surely than the statement that named them. */
+const CONTINUATION_FACTOR = 0.8;
 
 export function buildStatements(
   text: string,
@@ -13,7 +24,11 @@ export function buildStatements(
   return drafts.map((d, i) => {
     const body = text.slice(d.start, d.end);
     const wrapped = /^["“«„'‘]/.test(text[d.start - 1] ?? '') && !MARK.test(body);
-    const speaker = speakers[i] ?? null;
+    const named = speakers[i] ?? null;
+    const speaker =
+      named && d.via === 'float'
+        ? { ...named, confidence: round(named.confidence * CONTINUATION_FACTOR) }
+        : named;
     const outlet =
       findOutlet(text, d, d.context, d.cue) ??
       (speaker?.type === 'organization' ? outletPrefix(speaker.name) : null);
@@ -26,6 +41,9 @@ export function buildStatements(
       cue: d.cue,
       speaker,
       outlet,
+      confidence: CONFIDENCE[d.via],
     };
   });
 }
+
+const round = (x: number): number => Math.round(x * 100) / 100;

@@ -16,12 +16,16 @@ export interface JsonStatement {
   readonly kind: string;
   readonly cue: JsonSpan | null;
   readonly speaker: {
+    readonly id: string;
     readonly name: string;
     readonly type: string;
     readonly role: string | null;
     readonly mention: JsonSpan | null;
+    readonly aliases: readonly string[];
+    readonly confidence: number;
   } | null;
   readonly outlet: string | null;
+  readonly confidence: number;
 }
 
 export interface JsonRecord {
@@ -56,13 +60,17 @@ export function toJsonRecord(input: string, analysis: Analysis): JsonRecord {
       cue: cueSpan(s.cue),
       speaker: s.speaker
         ? {
+            id: s.speaker.id,
             name: s.speaker.name,
             type: s.speaker.type,
             role: s.speaker.role,
             mention: mentionSpan(s.speaker.mention),
+            aliases: [...s.speaker.aliases],
+            confidence: s.speaker.confidence,
           }
         : null,
       outlet: s.outlet,
+      confidence: s.confidence,
     })),
     article: {
       title: article.title,

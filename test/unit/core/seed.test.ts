@@ -13,8 +13,20 @@ const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'))
 describe('seed article', () => {
   const result = analyze(text);
   it('finds the 8 expected statements with speakers, cues and outlets', () => {
+    // Every field expected.json names must match exactly; fields added since (speaker id, aliases,
+    // confidences) are checked below.
     const got = result.statements.map(({ id: _id, ...rest }) => rest);
-    expect(got).toEqual(expected.statements);
+    expect(got).toHaveLength(expected.statements.length);
+    expect(got).toMatchObject(expected.statements);
+  });
+  it('gives each speaker one id however the article names them', () => {
+    const idsByName = new Map<string, Set<string>>();
+    for (const s of result.statements)
+      if (s.speaker)
+        idsByName.set(s.speaker.name, (idsByName.get(s.speaker.name) ?? new Set()).add(s.speaker.id));
+    for (const ids of idsByName.values()) expect(ids.size).toBe(1);
+    const allIds = new Set(result.statements.map((s) => s.speaker?.id));
+    expect(allIds.size).toBe(idsByName.size);
   });
   it('credits Reuters as a news agency and the unnamed outlets', () => {
     expect(result.article.credits).toEqual(expected.article.credits);

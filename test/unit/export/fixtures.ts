@@ -13,8 +13,12 @@ export const direct: Statement = {
     type: 'person',
     role: 'Minister of Defence',
     mention: { start: 32, end: 39, text: 'Ms. Doe' },
+    id: 'e1',
+    aliases: ['Ms. Doe'],
+    confidence: 0.9,
   },
   outlet: 'Reuters',
+  confidence: 0.9,
 };
 
 export const unattributed: Statement = {
@@ -26,6 +30,7 @@ export const unattributed: Statement = {
   cue: null,
   speaker: null,
   outlet: null,
+  confidence: 0.6,
 };
 
 export const analysis: Analysis = {

@@ -7,9 +7,17 @@ describe('toJsonRecord', () => {
 
   it.each([
     ['record', record, ['input', 'statements', 'article']],
-    ['statement', record.statements[0], ['id', 'start', 'end', 'text', 'kind', 'cue', 'speaker', 'outlet']],
+    [
+      'statement',
+      record.statements[0],
+      ['id', 'start', 'end', 'text', 'kind', 'cue', 'speaker', 'outlet', 'confidence'],
+    ],
     ['cue', record.statements[0]?.cue, ['text', 'start', 'end']],
-    ['speaker', record.statements[0]?.speaker, ['name', 'type', 'role', 'mention']],
+    [
+      'speaker',
+      record.statements[0]?.speaker,
+      ['id', 'name', 'type', 'role', 'mention', 'aliases', 'confidence'],
+    ],
     ['mention', record.statements[0]?.speaker?.mention, ['start', 'end', 'text']],
     ['article', record.article, ['title', 'publisher', 'byline', 'published', 'credits']],
     ['credit', record.article.credits[0], ['name', 'type', 'evidence']],

@@ -11,7 +11,16 @@ function statement(overrides: Partial<Statement> = {}): Statement {
     text: 'the plan would work',
     kind: 'indirect',
     cue: { start: 0, end: 4, text: 'said' },
-    speaker: { name: 'Ana Lima', type: 'person', role: 'Finance Minister', mention: null },
+    speaker: {
+      id: 'e1',
+      name: 'Ana Lima',
+      type: 'person',
+      role: 'Finance Minister',
+      mention: null,
+      aliases: [],
+      confidence: 0.9,
+    },
+    confidence: 0.9,
     outlet: 'Reuters',
     ...overrides,
   };
@@ -66,7 +75,15 @@ describe('openCard', () => {
       {
         statement: statement({
           text: evil,
-          speaker: { name: evil, type: 'person', role: null, mention: null },
+          speaker: {
+            id: 'e1',
+            name: evil,
+            type: 'person',
+            role: null,
+            mention: null,
+            aliases: [evil],
+            confidence: 0.9,
+          },
         }),
         publisher: null,
         index: 1,

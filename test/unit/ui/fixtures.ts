@@ -7,7 +7,8 @@ import type { Analysis, Speaker, SpeakerType, Statement } from '../../../src/cor
 let next = 0;
 
 export function speaker(name: string, type: SpeakerType = 'person', role: string | null = null): Speaker {
-  return { name, type, role, mention: null };
+  const id = `e:${type}:${name.toLowerCase()}`;
+  return { id, name, type, role, mention: null, aliases: [], confidence: type === 'unknown' ? 0 : 0.9 };
 }
 
 export function statement(
@@ -25,6 +26,7 @@ export function statement(
     cue: { text: 'said', start: 0, end: 4 },
     speaker: who,
     outlet: null,
+    confidence: 0.9,
     ...extra,
   };
 }

@@ -1,0 +1,32 @@
+// One identity per speaker: every statement whose resolved speaker is the same person or organisation
+// gets the same id ("e1", "e2", … in order of first statement) and the entity's other names as aliases
+// ("the duchess", "Meghan"). Unresolved speakers ("she") stay apart, one id each.
+import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import type { Speaker } from '../types';
+import type { ResolvedSpeaker } from './resolve-speakers';
+
+const keyOf = (s: ResolvedSpeaker): string => `${s.type}:${s.name.toLowerCase()}`;
+const isPronoun = (t: string): boolean => t.toLowerCase() in SPEAKER_PRONOUNS;
+
+export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (Speaker | null)[] {
+  const ids = new Map<string, string>();
+  const aliases = new Map<string, Set<string>>();
+  let next = 0;
+  const keys = speakers.map((s) => {
+    if (!s) return null;
+    const key = s.type === 'unknown' ? `unknown:${next}` : keyOf(s);
+    if (!ids.has(key)) {
+      ids.set(key, `e${++next}`);
+      aliases.set(key, new Set());
+    }
+    const said = s.mention?.text.replace(/[’']s$/, '').trim();
+    if (s.type !== 'unknown' && said && !isPronoun(said) && said.toLowerCase() !== s.name.toLowerCase())
+      aliases.get(key)!.add(said);
+    return key;
+  });
+  return speakers.map((s, i) => {
+    const key = keys[i];
+    if (!s || !key) return null;
+    return { ...s, id: ids.get(key)!, aliases: [...aliases.get(key)!] };
+  });
+}
