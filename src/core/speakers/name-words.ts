@@ -1,6 +1,9 @@
-// Token tests shared by the speaker-phrase scans: name words and the dots inside abbreviated names.
+// Token tests shared by the speaker-phrase scans: name words, the dots inside abbreviated names, and where
+// a name begins.
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { NAME_PARTICLES } from '../lexicon/first-names';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 
 /** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.") inside a name. */
@@ -17,3 +20,18 @@ export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
 /** A capitalised word that can be part of a name (not a sentence-opening function word). */
 export const isNameWord = (t: Token): boolean =>
   t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(t.lower.replace(/[’']s$/, ''));
+
+/** Where the name ending at token j begins ("Gov. Jerry Brown", "Charles de Gaulle", "Bank of Canada"). */
+export function properBack(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  while (k - 1 >= floor) {
+    const t = tokens[k - 1]!;
+    if (isNameWord(t) || isAbbrevDot(tokens, k - 1) || (t.word && TITLE_WORDS.has(t.lower) && !t.cap)) k--;
+    else if ((t.lower === 'of' || t.lower === 'for') && k - 2 >= floor && isNameWord(tokens[k - 2]!)) k--;
+    else if (NAME_PARTICLES.has(t.lower) && k - 2 >= floor && isNameWord(tokens[k - 2]!))
+      k--; // "de Gaulle"
+    else break;
+  }
+  while (k < j && !tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.lower)) k++; // no leading "of"
+  return k;
+}

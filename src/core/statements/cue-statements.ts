@@ -11,7 +11,8 @@ import { NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs'
 import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
-import { phraseBefore, skipAuxBack } from '../speakers/speaker-phrase';
+import { skipAuxBack } from '../speakers/skip-aux-back';
+import { phraseBefore } from '../speakers/speaker-phrase';
 import type { Span } from '../types';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { CLOSE_MARKS, contentEnd } from './content-end';
