@@ -8,6 +8,7 @@ import {
   CLAUSE_JOINS,
   CLAUSE_OPENERS,
   DETERMINERS,
+  NON_DESCRIPTOR_WORDS,
   NON_HEAD_WORDS,
   PREPOSITIONS,
 } from '../lexicon/subject-words';
@@ -168,8 +169,18 @@ function opensSubject(tokens: readonly Token[], k: number, floor: number): boole
 /** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */
 const PLURAL = /^[a-z-]{3,}[^su’']s$/;
 
-/** A subject starts its clause: at the sentence start or after a comma, conjunction or opening mark. */
-function opensClause(tokens: readonly Token[], first: number, floor: number): boolean {
+/** Most words of a description before a name ("Mississauga accountant Ana Ruiz, 50, says"). */
+const MAX_DESCRIPTOR = 4;
+
+/** A subject starts its clause: at the sentence start or after a comma, conjunction or opening mark,
+ * with a name's lowercase description ("school teacher Ana Ruiz") before it. */
+function opensClause(tokens: readonly Token[], p: Phrase, floor: number): boolean {
+  let first = p.first;
+  while (p.kind === 'proper' && first - 1 >= floor && p.first - first < MAX_DESCRIPTOR) {
+    const t = tokens[first - 1]!;
+    if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower))) break;
+    first--;
+  }
   const before = tokens[first - 1];
   return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
 }
@@ -183,14 +194,14 @@ function appositive(
 ): Phrase | null {
   // "the inspector general, Steve Linick, said": the name between the commas.
   const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
-  if (inner && inner.kind === 'proper' && opensClause(tokens, inner.first, floor)) return inner;
+  if (inner && inner.kind === 'proper' && opensClause(tokens, inner, floor)) return inner;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokens[k]!;
     if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
     if (t.text !== ',') continue;
     const p = phraseBefore(tokens, k - 1, floor, depth + 1);
     if (!p) continue;
-    if (opensClause(tokens, p.first, floor)) return p;
+    if (opensClause(tokens, p, floor)) return p;
   }
   return null;
 }
