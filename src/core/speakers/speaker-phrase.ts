@@ -2,6 +2,7 @@
 // "senior officials said", "Clinton, 35, the daughter of …, said"); phrase-after.ts reads the one after an
 // inverted cue. Token scans only; returns token indices.
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { REGIONS } from '../lexicon/regions';
 import { TITLE_WORDS } from '../lexicon/titles';
 import {
   AUXILIARIES_AND_ADVERBS,
@@ -19,7 +20,7 @@ import {
   UNNAMED_SOURCE_NOUNS,
 } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
-import { isAbbrevDot, isNameWord, properBack } from './name-words';
+import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
 import { isAdverb } from './skip-aux-back';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
@@ -125,7 +126,7 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     /^\d[\d,.]*%?$|^(one|two|three)-(thirds?|quarters?)$/.test(t.lower)
   )
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
-  if (isNameWord(t)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
+  if (isNameWordAt(tokens, j)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
   return describedSubject(tokens, j, floor);
 }
 
@@ -194,14 +195,27 @@ function appositive(
 ): Phrase | null {
   // "the inspector general, Steve Linick, said": the name between the commas.
   const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
-  if (inner && inner.kind === 'proper' && opensClause(tokens, inner, floor)) return inner;
+  if (inner && inner.kind === 'proper' && opensClause(tokens, inner, floor) && !placeTail(tokens, inner))
+    return inner;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokens[k]!;
     if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
     if (t.text !== ',') continue;
     const p = phraseBefore(tokens, k - 1, floor, depth + 1);
-    if (!p) continue;
+    // "Cory Ames, 22, of Flint, said": a number between commas is an age, not a poll share
+    if (!p || (p.first === p.last && /^\d/.test(tokens[p.first]!.text) && tokens[p.first - 1]?.text === ','))
+      continue;
     if (opensClause(tokens, p, floor)) return p;
   }
   return null;
+}
+
+/** "a nurse in Springfield, Ill., said", "in Columbus, Ohio, said": a region after "Place," is the rest of
+ * the place. */
+function placeTail(tokens: readonly Token[], inner: Phrase): boolean {
+  const comma = inner.first - 1;
+  if (tokens[comma]?.text !== ',' || !tokens[comma - 1] || !isNameWord(tokens[comma - 1]!)) return false;
+  const last = tokens[inner.last]!.text === '.' ? inner.last - 1 : inner.last;
+  const words = tokens.slice(inner.first, last + 1).map((t) => t.lower);
+  return REGIONS.has(words.join(' '));
 }

@@ -22,6 +22,47 @@ describe('forms: a speaker set off by commas', () => {
       'the new rink was built on bad soil',
       'Tom Baird',
     ],
+    [
+      'Ana Ruiz, a nurse in Springfield, Ill., said the clinic would close in March.',
+      'the clinic would close in March',
+      'Ana Ruiz',
+    ],
+    ['Cory Ames, 22, of Columbia, Mo., said he would march again.', 'he would march again', 'Cory Ames'],
+    [
+      'Lena Park, who farms near Halifax, Nova Scotia, said the dikes would not hold.',
+      'the dikes would not hold',
+      'Lena Park',
+    ],
+    [
+      'Tomas Berg, 60, a doctor, said he was relieved but still worried.',
+      'he was relieved but still worried',
+      'Tomas Berg',
+    ],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+});
+
+describe('forms: surnames that are words, and name particles', () => {
+  it.each([
+    [
+      'Green party leader Judith May has said the Greens will not run a candidate.',
+      'the Greens will not run a candidate',
+      'Judith May',
+    ],
+    ['“We will stay the course,” said Judith May.', 'We will stay the course', 'Judith May'],
+    [
+      'Ben van der Berg, a geologist at the university, said the slope may have collapsed.',
+      'the slope may have collapsed',
+      'Ben van der Berg',
+    ],
+    [
+      'Maria de la Cruz said the clinic would close in March.',
+      'the clinic would close in March',
+      'Maria de la Cruz',
+    ],
+    ['Mayor Young said the budget was balanced.', 'the budget was balanced', 'Young'],
+    ['Trump in May said the wall would be built.', 'the wall would be built', 'Trump'],
   ])('%s', (text, said, name) => {
     expect(only(text)).toEqual([said, name]);
   });
