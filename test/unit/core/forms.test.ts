@@ -67,3 +67,18 @@ describe('forms: surnames that are words, and name particles', () => {
     expect(only(text)).toEqual([said, name]);
   });
 });
+
+describe('forms: said by phone, by text, in an email', () => {
+  it.each([
+    [
+      'Roman, a ferry guide, said by text message the weather had been calm all week.',
+      'the weather had been calm all week',
+      'Roman',
+    ],
+    ['“The rink is finished,” Ana Ruiz said by phone from Regina.', 'The rink is finished', 'Ana Ruiz'],
+    ['Ana Ruiz said by telephone that the clinic would close.', 'the clinic would close', 'Ana Ruiz'],
+    ['Ana Ruiz said in an email that the clinic would close.', 'the clinic would close', 'Ana Ruiz'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+});
