@@ -82,3 +82,20 @@ describe('forms: said by phone, by text, in an email', () => {
     expect(only(text)).toEqual([said, name]);
   });
 });
+
+describe('forms: a quote ending in ? or ! before its speaker', () => {
+  it.each([
+    ['“Are there any prizes?” Tamsin Hale asked before teeing off.', 'Are there any prizes', 'Tamsin Hale'],
+    ['“This is a disaster!” Nunes said.', 'This is a disaster', 'Nunes'],
+    ['“Who pays for the rink?” the mayor asked.', 'Who pays for the rink', 'the mayor'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+
+  it('still starts a new sentence at a cue with content of its own', () => {
+    const statements = analyze(
+      'Ruiz added: “It is finished.” He said the agency has not commented.',
+    ).statements;
+    expect(statements.map((s) => s.text)).toEqual(['It is finished', 'the agency has not commented']);
+  });
+});
