@@ -34,9 +34,10 @@ function isAdjunctWord(t: Token): boolean {
 const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|can|could|ran|aired|appeared)$|ed$/;
 
 /** "said at an event in Colorado Springs that …": a prepositional adjunct runs from k up to "that" at m. */
-function opensAdjunct(tokens: readonly Token[], k: number, m: number): boolean {
+function opensAdjunct(tokens: readonly Token[], k: number, m: number, lemma: string): boolean {
   return (
-    CUE_ADJUNCT_PREPS.has(tokens[k]!.lower) &&
+    // "quoted as saying by local media that …"; but "an estimate by the committee projected that …"
+    (CUE_ADJUNCT_PREPS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'by' && lemma === 'say')) &&
     // "wrote for The Informer that …" is an adjunct; "apologized for his claim that …" names the object
     (tokens[k]!.lower !== 'for' || tokens[k + 1]?.cap === true || tokens[k + 1]?.lower === 'the') &&
     m > k + 1 &&
@@ -112,7 +113,7 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
       if (/^[“"‘'(«;:]|^''$/.test(t.text)) break;
       if (
         t.lower === 'that' &&
-        (TELL_LIKE_CUE_VERBS.has(lemma) || tokens[m - 1]?.text === ',' || opensAdjunct(tokens, k, m))
+        (TELL_LIKE_CUE_VERBS.has(lemma) || tokens[m - 1]?.text === ',' || opensAdjunct(tokens, k, m, lemma))
       ) {
         k = m;
         break;

@@ -99,3 +99,20 @@ describe('forms: a quote ending in ? or ! before its speaker', () => {
     expect(statements.map((s) => s.text)).toEqual(['It is finished', 'the agency has not commented']);
   });
 });
+
+describe('forms: quoted as saying', () => {
+  it.each([
+    [
+      'Police chief Ana Ruiz was quoted as saying by local media that officers had received threats.',
+      'officers had received threats',
+      'Ana Ruiz',
+    ],
+    [
+      'Ana Ruiz was quoted by the state news agency as saying the border would reopen.',
+      'the border would reopen',
+      'Ana Ruiz',
+    ],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+});
