@@ -116,3 +116,15 @@ describe('forms: quoted as saying', () => {
     expect(only(text)).toEqual([said, name]);
   });
 });
+
+describe('forms: colons', () => {
+  it('a transcript turn runs to the end of its paragraph', () => {
+    const text =
+      'Kate Lund met Joel Bens at the station.\n\nJOEL BENS: The ferry will run all winter. ' +
+      'It always has. Nobody should worry.\n\nKEEPING SCORE: The port index rose again on Monday. Bonds fell.';
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['The ferry will run all winter. It always has. Nobody should worry', 'Joel Bens'],
+      ['The port index rose again on Monday', 'KEEPING SCORE'],
+    ]);
+  });
+});
