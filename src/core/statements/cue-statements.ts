@@ -108,7 +108,13 @@ export function cueStatements(
         groupFirst = described;
       } else if (c.form !== 'ing') {
         const prev = toks[c.index - 1];
-        if (!prev || prev.text === ',' || CLOSE_MARKS.test(prev.text)) {
+        // ("…,“ said Ruiz": a careless closer is known by the quote it ends)
+        if (
+          !prev ||
+          prev.text === ',' ||
+          CLOSE_MARKS.test(prev.text) ||
+          quoteEndingBy(s.quotes, prev.end)?.end === prev.end
+        ) {
           const a = phraseAfter(toks, c.last + 1, toks.length - 1);
           if (a && a.kind !== 'pronoun') {
             phrase = phraseSpan(toks, a);

@@ -128,3 +128,28 @@ describe('forms: colons', () => {
     ]);
   });
 });
+
+describe('forms: quotes whose closing mark differs from the opening one', () => {
+  it.each([
+    ['“If the ferry stops, the town dies," Ana Ruiz said.', 'If the ferry stops, the town dies', 'Ana Ruiz'],
+    ['"If the ferry stops, the town dies,” Ana Ruiz said.', 'If the ferry stops, the town dies', 'Ana Ruiz'],
+    [
+      '“If the ferry stops, the town dies,“ said Jim Clay, a councillor.',
+      'If the ferry stops, the town dies',
+      'Jim Clay',
+    ],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+
+  it('keeps a paragraph-long quote open into the next paragraph', () => {
+    const text =
+      '“The ferry has run for a century,” Ana Ruiz said. “It is part of who we are and we will keep it.\n\n' +
+      '“Nobody in this town will let it go without a fight.”';
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['The ferry has run for a century', 'Ana Ruiz'],
+      ['It is part of who we are and we will keep it', 'Ana Ruiz'],
+      ['Nobody in this town will let it go without a fight', 'Ana Ruiz'],
+    ]);
+  });
+});
