@@ -153,3 +153,24 @@ describe('forms: quotes whose closing mark differs from the opening one', () => 
     ]);
   });
 });
+
+describe('forms: cue verbs', () => {
+  it.each([
+    ['Still, she maintains that the rink was never safe.', 'the rink was never safe', 'she'],
+    ['Ana Ruiz maintained the plan was sound.', 'the plan was sound', 'Ana Ruiz'],
+    [
+      'The port authority reported that traffic rose in the spring.',
+      'traffic rose in the spring',
+      'The port authority',
+    ],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+
+  it.each([['The city maintains the roads in winter.'], ['Ana Ruiz maintains a wide lead in the polls.']])(
+    'finds no statement in %s',
+    (text) => {
+      expect(analyze(text).statements).toEqual([]);
+    },
+  );
+});
