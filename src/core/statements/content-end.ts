@@ -4,6 +4,7 @@ import { insideQuote } from '../cues/find-cues';
 import { NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
 import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
+import { speakerPredicateAt } from './speaker-predicate';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 120;
@@ -24,6 +25,7 @@ export function contentEnd(
   chained: ReadonlySet<number>,
   finite: ReadonlySet<number>,
   npObject: boolean,
+  pastCue: boolean | 'comma' = false,
 ): number {
   const toks = s.tokens;
   for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
@@ -32,6 +34,13 @@ export function contentEnd(
     const quotedComma = CLOSE_MARKS.test(t.text) && toks[m - 1]?.text === ',';
     if (insideQuote(s, t.start) && !quotedComma) continue;
     if (m - k <= MIN_CUT_TOKENS && !chained.has(m)) continue; // "that CNN, a fellow network, has …"
+    // "praised the ruling and pledged to …": a past cue's subject goes on with its own predicate; after a
+    // clause only past a comma ("said she need not be perfect, and handed over the rose")
+    if (
+      (pastCue === true || (pastCue === 'comma' && toks[m - 1]!.text === ',')) &&
+      speakerPredicateAt(toks, m, k)
+    )
+      return toks[m - 1]!.text === ',' ? toks[m - 1]!.start : t.start;
     if (chained.has(m)) {
       let b = m - 1;
       while (b > k && !CHAIN.has(toks[b]!.lower) && toks[b]!.text !== ',') b--;

@@ -167,6 +167,13 @@ export function cueStatements(
       chained,
       finite,
       NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !after.hasThat,
+      // "praised the ruling and pledged to …", "vowed to keep it legal and celebrated …": after an object or
+      // an infinitive (not a clause, whose own subject may go on) a past predicate is the speaker's
+      c.form !== 'ed'
+        ? false
+        : !after.hasThat && (NOUN_PHRASE_CUE_VERBS.has(c.lemma) || toks[after.index]?.lower === 'to')
+          ? true
+          : 'comma',
     );
     // "Insisting it was not rehearsed, Trump invited …": an opening participle's content ends at its subject.
     const afterEnd = !inverted && phrase.start > cue.end ? Math.min(clauseEnd, phrase.start) : clauseEnd;

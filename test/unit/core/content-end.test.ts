@@ -1,0 +1,26 @@
+// Where what was said ends, on sentences written for this project: before the speaker's own next predicate,
+// a trailing circumstance of the cue, or a clause that is the writer's; relative and subordinate clauses
+// that belong to the claim stay inside.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+
+describe('content end: the speaker goes on with a predicate of their own', () => {
+  it.each([
+    ['The mayor praised the new rink and pledged to build two more.', 'the new rink'],
+    [
+      'Ana Ruiz vowed to keep the clinic open and thanked the nurses for their work.',
+      'to keep the clinic open',
+    ],
+    [
+      'Tom Baird said the ferry would not run this winter, and handed the keys to the harbour master.',
+      'the ferry would not run this winter',
+    ],
+    // the content's own subject may go on: nothing is cut
+    [
+      'Ana Ruiz said she did not condone the vandalism and hoped the council would listen.',
+      'she did not condone the vandalism and hoped the council would listen',
+    ],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)[0]).toBe(said);
+  });
+});
