@@ -5,7 +5,7 @@ import { wordSet } from './word-set';
 
 /** Words after a comma that open a side clause, where what was said usually ends. */
 export const SIDE_CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
-  'but though although while whereas because even after before so who which a an compared',
+  'but though although while whereas after who which a an compared',
 );
 
 /** -ing words after a comma that do not start a side clause. */

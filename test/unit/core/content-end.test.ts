@@ -24,3 +24,26 @@ describe('content end: the speaker goes on with a predicate of their own', () =>
     expect(analyze(text).statements.map((s) => s.text)[0]).toBe(said);
   });
 });
+
+describe('content end: subordinate clauses of the claim stay inside', () => {
+  it.each([
+    [
+      'Lena Park said she would run again, because the town deserved a real choice.',
+      'she would run again, because the town deserved a real choice',
+    ],
+    [
+      'Ana Ruiz said she plans to campaign all month, so she can win the seat outright.',
+      'she plans to campaign all month, so she can win the seat outright',
+    ],
+    [
+      'Tom Baird said families should leave the coast, even those on high ground.',
+      'families should leave the coast, even those on high ground',
+    ],
+    [
+      'Ana Ruiz said the pier must be rebuilt, before the storms return in the fall.',
+      'the pier must be rebuilt, before the storms return in the fall',
+    ],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
+  });
+});
