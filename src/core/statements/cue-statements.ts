@@ -32,6 +32,7 @@ import {
   subjectOf,
 } from './cue-subject';
 import { skipAfterCue, thatSoon } from './skip-adjuncts';
+import { thatClauses } from './that-clauses';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 const MIN_AFTER_WORDS = 2;
@@ -250,7 +251,11 @@ export function cueStatements(
       (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':') &&
       (!CLAUSE_CUE_VERBS.has(c.lemma) || after.hasThat || afterIsQuote || finiteSoon(toks, afterStart));
     if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote && !aside))
-      made.push(afterSpan);
+      made.push(
+        ...(NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !after.hasThat
+          ? [afterSpan]
+          : thatClauses(text, s, afterSpan)),
+      );
     // "Reporter Jane Doe says:" closing a paragraph introduces the quote that opens the next one.
     if (
       !made.length &&

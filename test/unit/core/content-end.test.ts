@@ -47,3 +47,31 @@ describe('content end: subordinate clauses of the claim stay inside', () => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
   });
 });
+
+describe('content end: one statement per that-clause', () => {
+  it.each([
+    [
+      'The report warned that rents would rise, that vacancies would fall and that tenants would be squeezed.',
+      ['rents would rise', 'vacancies would fall', 'tenants would be squeezed'],
+    ],
+    [
+      'The committee said it was troubled by the gaps, and that the ministry must publish its spending.',
+      ['it was troubled by the gaps', 'the ministry must publish its spending'],
+    ],
+    // "that" as a pronoun or determiner opens no clause
+    [
+      'While he insisted that he never said it, that was the obvious reading.',
+      ['he never said it, that was the obvious reading'],
+    ],
+    [
+      'A majority said that fares rose in May, but that group was smaller than before.',
+      ['fares rose in May, but that group was smaller than before'],
+    ],
+    [
+      'Ana Ruiz said the ferry was late, and that means the plan failed.',
+      ['the ferry was late, and that means the plan failed'],
+    ],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
+  });
+});
