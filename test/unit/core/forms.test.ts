@@ -170,3 +170,21 @@ describe('forms: cue verbs', () => {
     },
   );
 });
+
+describe('forms: cue verbs in senses that report nothing', () => {
+  it.each([
+    ['Harbour City added three more goals before the end of the period.'],
+    ['The ferry contract added $1.60 to settle at $52.11.'],
+    ['The premier is expected to call byelections for three ridings in the spring.'],
+    ['Harbour City responded just a minute later with a goal from the point.'],
+  ])('finds no statement in %s', (text) => {
+    expect(analyze(text).statements).toEqual([]);
+  });
+
+  it.each([
+    ['Ana Ruiz responded that the ferry would run on time.', 'the ferry would run on time', 'Ana Ruiz'],
+    ['“The ferry will run,” Ana Ruiz responded.', 'The ferry will run', 'Ana Ruiz'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+});
