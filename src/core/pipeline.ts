@@ -2,9 +2,12 @@
 import { findPeople } from './coreference/find-people';
 import { groupEntities } from './coreference/group-entities';
 import { resolveSpeakers } from './coreference/resolve-speakers';
+import { speakerSurnames } from './coreference/speaker-surnames';
+import { withSurnameMentions } from './coreference/surname-mentions';
 import { findByline } from './credits/find-byline';
 import { findCredits } from './credits/find-credits';
 import { findQuotes } from './quotes/find-quotes';
+import { inQuoteTest } from './quotes/in-quote';
 import { splitSentences } from './sentences/split-sentences';
 import { knownSpeakerTest } from './speakers/known-speaker';
 import { buildStatements } from './statements/build-statements';
@@ -24,7 +27,10 @@ export function runPipeline(text: string): PipelineResult {
   const sentences = splitSentences(text, paragraphs, quotes); // Mr. Smith spoke. He left. → 2 sentences
   const people = findPeople(sentences); // former President Donald Trump → person "Donald Trump"
   const drafts = findStatements(text, sentences, knownSpeakerTest(people)); // Stoltenberg warned that … → content, cue, "Stoltenberg"
-  const resolved = resolveSpeakers(text, people, drafts); // He emphasized … → Donald Trump
+  const surnames = speakerSurnames(text, drafts);
+  const named = withSurnameMentions(sentences, findPeople(sentences, surnames), surnames); // … Babatunji Farinloye, 50. → a person
+  const inQuote = inQuoteTest(sentences);
+  const resolved = resolveSpeakers({ text, people: named, drafts, inQuote }); // He emphasized … → Donald Trump
   const speakers = groupEntities(resolved); // Trump, Donald Trump, he → one speaker id
   const statements = buildStatements(text, drafts, speakers); // … reported by Reuters → outlet Reuters
   const credits = findCredits(text, paragraphs); // WASHINGTON (Reuters) — → news agency Reuters

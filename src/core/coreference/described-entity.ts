@@ -1,0 +1,35 @@
+// "The mayor said", "the agency told CTV", "the lanky, bespectacled professor said": a definite
+// description whose head is a role noun names someone the article introduced with that role ("Mayor Doug
+// McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
+// latest organisation mentioned. Nothing matching: the description stays as written.
+import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { TITLE_WORDS } from '../lexicon/titles';
+import type { SpeakerPhrase } from '../statements/draft';
+import type { EntityRecord } from './entity-table';
+import type { SeenMention } from './pronoun-antecedent';
+
+/** How far back (characters) a description looks for the entity it describes. */
+const DESCRIPTION_WINDOW = 4000;
+
+export function describedEntity(
+  text: string,
+  p: SpeakerPhrase,
+  said: string,
+  seen: readonly SeenMention[],
+): EntityRecord | null {
+  const definite = /^the\s/i.test(said) || /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 4), p.start));
+  if (!definite) return null;
+  const words = said.toLowerCase().split(/[\s,]+/);
+  const head = (words.at(-1) ?? '').replace(/[’']s$/, '');
+  const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head);
+  const org = ORG_ROLE_NOUNS.has(head);
+  if (!person && !org) return null;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = seen[i]!;
+    if (m.start >= p.start) continue;
+    if (p.start - m.start > DESCRIPTION_WINDOW) break;
+    if (person && m.entity.type === 'person' && m.entity.roleWords.has(head)) return m.entity;
+    if (org && m.entity.type === 'organization') return m.entity;
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+// The people and organisations an article names, one record each however it names them: "Doug
+// McCallum", "McCallum" and "Mayor McCallum" are one person; "the Federal Reserve" and "the Fed" one
+// organisation. Records are filled while one article is resolved and thrown away after it.
+import type { SpeakerType } from '../types';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface EntityRecord {
+  readonly key: number;
+  /** The fullest name seen so far. */
+  name: string;
+  readonly type: SpeakerType;
+  role: string | null;
+  gender: Gender;
+  readonly plural: boolean;
+  /** Lowercase role nouns the article uses for this entity ("mayor", "professor"), for "the mayor said". */
+  readonly roleWords: Set<string>;
+  /** Offset of the latest mention registered (mentions are registered in text order). */
+  last: number;
+}
+
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const words = (name: string): string[] => name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
+const surnameOf = (name: string): string => (words(name).at(-1) ?? name).toLowerCase();
+const firstOf = (name: string): string => (words(name)[0] ?? name).toLowerCase();
+const bareOrg = (name: string): string =>
+  name
+    .replace(/^the\s+/i, '')
+    .replace(/[’']s$/, '')
+    .toLowerCase();
+/** "Immigration, Refugees and Citizenship Canada" → "ircc"; joiners are skipped. */
+const initials = (name: string): string =>
+  bareOrg(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !/^(of|and|the|for|de|du|la|le)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/** The role with more words wins ("former President" over "President"); ties keep the first seen. */
+const fuller = (a: string | null, b: string | null): string | null =>
+  !a ? b : !b ? a : b.split(' ').length > a.split(' ').length ? b : a;
+
+export class EntityTable {
+  readonly all: EntityRecord[] = [];
+
+  /** The person a name stands for: a full name matches the same full name or a surname-only record; a
+   * single word matches the latest person with that surname, else the only one with that first name. */
+  person(name: string, role: string | null, gender: Gender, offset: number): EntityRecord {
+    const ws = words(name);
+    const people = this.all.filter((e) => e.type === 'person');
+    let found: EntityRecord | undefined;
+    if (ws.length > 1) {
+      const lower = name.toLowerCase();
+      found =
+        people.find((e) => e.name.toLowerCase() === lower) ??
+        latest(
+          people.filter(
+            (e) =>
+              surnameOf(e.name) === surnameOf(name) &&
+              (words(e.name).length === 1 || firstOf(e.name) === firstOf(name)),
+          ),
+        );
+      if (found && words(found.name).length < ws.length) found.name = name;
+    } else {
+      const w = name.toLowerCase();
+      found = latest(people.filter((e) => surnameOf(e.name) === w));
+      if (!found) {
+        const byFirst = people.filter((e) => words(e.name).length > 1 && firstOf(e.name) === w);
+        if (byFirst.length === 1) found = byFirst[0];
+      }
+    }
+    const e = found ?? this.add(name, 'person', false);
+    e.role = fuller(e.role, role);
+    e.gender ??= gender;
+    e.last = Math.max(e.last, offset);
+    return e;
+  }
+
+  /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"). */
+  organization(name: string, offset: number): EntityRecord {
+    const bare = bareOrg(name);
+    const orgs = this.all.filter((e) => e.type === 'organization');
+    const found =
+      orgs.find((e) => bareOrg(e.name) === bare) ??
+      orgs.find((e) => bare.length >= 2 && (initials(e.name) === bare || bareOrg(e.name) === initials(name)));
+    const e = found ?? this.add(name.replace(/^the\s+/i, '').replace(/[’']s$/, ''), 'organization', false);
+    if (found && bare.length > bareOrg(found.name).length && initials(name) !== bareOrg(found.name))
+      found.name = name.replace(/^the\s+/i, '');
+    e.last = Math.max(e.last, offset);
+    return e;
+  }
+
+  /** An unnamed source ("senior officials"): the same words are the same source. */
+  unnamed(name: string, plural: boolean, offset: number): EntityRecord {
+    const lower = name.toLowerCase();
+    const e =
+      this.all.find((x) => x.type === 'unnamed' && x.name.toLowerCase() === lower) ??
+      this.add(name, 'unnamed', plural);
+    e.last = Math.max(e.last, offset);
+    return e;
+  }
+
+  private add(name: string, type: SpeakerType, plural: boolean): EntityRecord {
+    const e: EntityRecord = {
+      key: this.all.length,
+      name,
+      type,
+      role: null,
+      gender: null,
+      plural,
+      roleWords: new Set(),
+      last: -1,
+    };
+    this.all.push(e);
+    return e;
+  }
+}
+
+const latest = (es: readonly EntityRecord[]): EntityRecord | undefined =>
+  es.reduce<EntityRecord | undefined>((a, b) => (!a || b.last > a.last ? b : a), undefined);
