@@ -1,6 +1,7 @@
 // The engine's table of contents: each step takes the previous steps' output and returns new values.
 import { findPeople } from './coreference/find-people';
 import { groupEntities } from './coreference/group-entities';
+import { inferGenders } from './coreference/infer-genders';
 import { resolveSpeakers } from './coreference/resolve-speakers';
 import { speakerSurnames } from './coreference/speaker-surnames';
 import { withSurnameMentions } from './coreference/surname-mentions';
@@ -28,9 +29,10 @@ export function runPipeline(text: string): PipelineResult {
   const people = findPeople(sentences); // former President Donald Trump → person "Donald Trump"
   const drafts = findStatements(text, sentences, knownSpeakerTest(people)); // Stoltenberg warned that … → content, cue, "Stoltenberg"
   const surnames = speakerSurnames(text, drafts);
-  const named = withSurnameMentions(sentences, findPeople(sentences, surnames), surnames); // … Babatunji Farinloye, 50. → a person
+  const named = withSurnameMentions(sentences, findPeople(sentences, surnames)); // … Babatunji Farinloye, 50. → a person
   const inQuote = inQuoteTest(sentences);
-  const resolved = resolveSpeakers({ text, people: named, drafts, inQuote }); // He emphasized … → Donald Trump
+  const genders = inferGenders(sentences, named, inQuote); // … Cook. He said → Cook is "he"
+  const resolved = resolveSpeakers({ text, people: named, drafts, inQuote, genders }); // He emphasized … → Donald Trump
   const speakers = groupEntities(resolved); // Trump, Donald Trump, he → one speaker id
   const statements = buildStatements(text, drafts, speakers); // … reported by Reuters → outlet Reuters
   const credits = findCredits(text, paragraphs); // WASHINGTON (Reuters) — → news agency Reuters

@@ -17,6 +17,8 @@ export interface EntityRecord {
   readonly roleWords: Set<string>;
   /** Offset of the latest mention registered (mentions are registered in text order). */
   last: number;
+  /** Statements attributed so far. */
+  statements: number;
 }
 
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -62,8 +64,10 @@ export class EntityTable {
         );
       if (found && words(found.name).length < ws.length) found.name = name;
     } else {
+      // Of two people sharing a surname, the bare surname is the one who speaks in the article (the
+      // relative or namesake is named in full); failing that, the one introduced first.
       const w = name.toLowerCase();
-      found = latest(people.filter((e) => surnameOf(e.name) === w));
+      found = mainOf(people.filter((e) => surnameOf(e.name) === w));
       if (!found) {
         const byFirst = people.filter((e) => words(e.name).length > 1 && firstOf(e.name) === w);
         if (byFirst.length === 1) found = byFirst[0];
@@ -110,11 +114,15 @@ export class EntityTable {
       plural,
       roleWords: new Set(),
       last: -1,
+      statements: 0,
     };
     this.all.push(e);
     return e;
   }
 }
+
+const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
+  es.reduce<EntityRecord | undefined>((a, b) => (!a || b.statements > a.statements ? b : a), undefined);
 
 const latest = (es: readonly EntityRecord[]): EntityRecord | undefined =>
   es.reduce<EntityRecord | undefined>((a, b) => (!a || b.last > a.last ? b : a), undefined);

@@ -69,12 +69,15 @@ export function findPeople(
       const first = f < j ? FIRST_NAMES.get(toks[f]!.lower) : undefined;
       if (!first) f = i;
       const titled = f > 0 && HONORIFICS.has(toks[f - (toks[f - 1]!.text === '.' ? 2 : 1)]?.lower ?? '');
+      // Without a known first name or a title: a name used alone as a speaker, an age, or a role noun
+      // around it ("cookbook author Dorie Greenspan", "Yuni, a resident of Lampung") still make a person.
       const evidenced =
         !first &&
         !titled &&
-        j > i &&
         j - i < 3 &&
-        (surnames.has(toks[j]!.lower.replace(/[’']s$/, '')) || hasAgeAfter(toks, j));
+        ((j > i && surnames.has(toks[j]!.lower.replace(/[’']s$/, ''))) ||
+          hasAgeAfter(toks, j) ||
+          roleWordsAround(toks, i, j).length > 0);
       if (j - f <= MAX_NAME_WORDS && (first || titled || evidenced)) {
         const words = toks.slice(f, j + 1).filter((w) => w.word);
         const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);

@@ -27,7 +27,7 @@ const CONTINUE_WINDOW = 2500;
 export function fits(e: EntityRecord, pron: PronounClass): boolean {
   if (pron === 'thing') return e.type === 'organization';
   if (pron === 'plural') return e.plural || e.type === 'organization';
-  return e.type === 'person' && (e.gender === pron || e.gender === null);
+  return e.type === 'person' && (e.gender === pron || (e.gender === null && e.name.includes(' ')));
 }
 
 export function pronounAntecedent(

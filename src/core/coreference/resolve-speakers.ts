@@ -7,7 +7,7 @@ import { classifyPhrase } from '../speakers/classify-speaker';
 import type { Draft, SpeakerPhrase } from '../statements/draft';
 import type { Speaker } from '../types';
 import { describedEntity } from './described-entity';
-import { EntityTable, type EntityRecord } from './entity-table';
+import { EntityTable, type EntityRecord, type Gender } from './entity-table';
 import type { PersonMention } from './find-people';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 
@@ -28,12 +28,22 @@ export interface ResolveInput {
   readonly drafts: readonly Draft[];
   /** Is this offset inside a quotation? Names inside quotes are not antecedents of the speaker's "he". */
   readonly inQuote: (offset: number) => boolean;
+  /** Surname → gender from the article's own pronouns (infer-genders.ts), for names no lexicon knows. */
+  readonly genders: ReadonlyMap<string, 'm' | 'f'>;
 }
 
-export function resolveSpeakers({ text, people, drafts, inQuote }: ResolveInput): (ResolvedSpeaker | null)[] {
+export function resolveSpeakers({
+  text,
+  people,
+  drafts,
+  inQuote,
+  genders,
+}: ResolveInput): (ResolvedSpeaker | null)[] {
   const table = new EntityTable();
   // Full names first, so a surname seen before the full name still resolves to the fullest name.
-  for (const p of people) if (p.full) table.person(p.name, p.role, p.gender, -1);
+  const genderOf = (p: PersonMention): Gender =>
+    p.gender ?? genders.get(p.name.toLowerCase()) ?? genders.get(p.surname.toLowerCase()) ?? null;
+  for (const p of people) if (p.full) table.person(p.name, p.role, genderOf(p), -1);
   const seen: SeenMention[] = [];
   const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);
   const byPhrase = new Map<string, ResolvedSpeaker>();
@@ -45,16 +55,17 @@ export function resolveSpeakers({ text, people, drafts, inQuote }: ResolveInput)
     if (!p) continue;
     for (; m < people.length && people[m]!.start < p.start; m++) {
       const pm = people[m]!;
-      const e = table.person(pm.name, pm.role, pm.gender, pm.start);
+      const e = table.person(pm.name, pm.role, genderOf(pm), pm.start);
       for (const w of pm.roleWords) e.roleWords.add(w);
       seen.push({ entity: e, start: pm.start, quoted: inQuote(pm.start) });
     }
     const key = `${p.start}:${p.end}`;
-    const speaker: ResolvedSpeaker = byPhrase.get(key) ?? resolvePhrase(text, p, table, seen, prev);
+    const speaker: ResolvedSpeaker = byPhrase.get(key) ?? resolvePhrase(text, p, table, seen, prev, genders);
     byPhrase.set(key, speaker);
     out[i] = speaker;
     const e: EntityRecord | null = speaker.entity === null ? null : table.all[speaker.entity]!;
     if (e) {
+      e.statements++;
       prev = { entity: e, end: Math.max(d.end, p.end) };
       if (p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, quoted: false });
     }
@@ -71,6 +82,7 @@ function resolvePhrase(
   table: EntityTable,
   seen: readonly SeenMention[],
   prev: Attribution | null,
+  genders: ReadonlyMap<string, 'm' | 'f'>,
 ): ResolvedSpeaker {
   const said = text.slice(p.start, p.end);
   const mention = { start: p.start, end: p.end, text: said };
@@ -113,6 +125,8 @@ function resolvePhrase(
   const gender =
     FIRST_NAMES.get(c.name.split(' ')[0]!.toLowerCase()) ??
     HONORIFIC_GENDER.find(([re]) => re.test(namedText))?.[1] ??
+    genders.get(c.name.toLowerCase()) ??
+    genders.get(c.name.split(' ').at(-1)!.toLowerCase()) ??
     null;
   const e = table.person(c.name, c.role, gender, p.start);
   for (const w of (c.role ?? '').toLowerCase().split(/\s+/)) if (w) e.roleWords.add(w);

@@ -6,13 +6,13 @@ import type { PersonMention } from './find-people';
 
 const bare = (w: string): string => w.replace(/[’']s$/, '');
 
-/** `people` in text order; returns them merged with the surname-only mentions, in text order. */
+/** `people` in text order; returns them merged with the surname-only mentions, in text order. Only full
+ * names lend their surname: a word used alone as a speaker may be an organisation ("TransLink said"). */
 export function withSurnameMentions(
   sentences: readonly Sentence[],
   people: readonly PersonMention[],
-  extraSurnames: ReadonlySet<string>,
 ): PersonMention[] {
-  const surnames = new Set(extraSurnames);
+  const surnames = new Set<string>();
   for (const p of people) if (p.full) surnames.add(p.surname.toLowerCase());
   const out: PersonMention[] = [];
   let k = 0;
