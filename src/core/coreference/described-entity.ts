@@ -19,6 +19,9 @@ export function describedEntity(
 ): EntityRecord | null {
   const definite = /^the\s/i.test(said) || /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 4), p.start));
   if (!definite) return null;
+  // A description is common nouns ("the security firm"); a capitalised phrase is a name of its own
+  // ("the Nova Scotia Health Authority").
+  if (/\s\p{Lu}/u.test(said)) return null;
   const words = said.toLowerCase().split(/[\s,]+/);
   const head = (words.at(-1) ?? '').replace(/[’']s$/, '');
   const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head);
@@ -29,7 +32,10 @@ export function describedEntity(
     if (m.start >= p.start) continue;
     if (p.start - m.start > DESCRIPTION_WINDOW) break;
     if (person && m.entity.type === 'person' && m.entity.roleWords.has(head)) return m.entity;
-    if (org && m.entity.type === 'organization') return m.entity;
+    // "The company said": an organisation quoted before, or one whose name has that head ("the
+    // union" for "the Teamsters Union"); a company merely mentioned is too weak a lead.
+    const orgFits = m.entity.statements > 0 || m.entity.name.toLowerCase().includes(head);
+    if (org && m.entity.type === 'organization' && orgFits) return m.entity;
   }
   return null;
 }

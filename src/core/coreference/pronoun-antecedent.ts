@@ -3,7 +3,8 @@
 // writer introduced since that statement ("… Babatunji Farinloye, 50. “…,” he says.").
 import type { EntityRecord } from './entity-table';
 
-export type PronounClass = 'm' | 'f' | 'plural' | 'thing';
+/** A speaker pronoun's class; 'person' is anyone, for a quote with no speaker named at all. */
+export type PronounClass = 'm' | 'f' | 'plural' | 'thing' | 'person';
 
 /** A person or organisation named at `start` (a speaker phrase or a name in the text). */
 export interface SeenMention {
@@ -27,6 +28,7 @@ const CONTINUE_WINDOW = 2500;
 export function fits(e: EntityRecord, pron: PronounClass): boolean {
   if (pron === 'thing') return e.type === 'organization';
   if (pron === 'plural') return e.plural || e.type === 'organization';
+  if (pron === 'person') return e.type === 'person';
   return e.type === 'person' && (e.gender === pron || (e.gender === null && e.name.includes(' ')));
 }
 

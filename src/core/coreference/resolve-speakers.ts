@@ -15,7 +15,14 @@ import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun
 export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'> & { readonly entity: number | null };
 
 /** Speaker confidence by the evidence that named the speaker. */
-const CONFIDENCE = { fullName: 0.95, name: 0.85, described: 0.75, unnamed: 0.8, pronoun: 0.7 } as const;
+const CONFIDENCE = {
+  fullName: 0.95,
+  name: 0.85,
+  unnamed: 0.8,
+  described: 0.75,
+  pronoun: 0.7,
+  orphan: 0.5,
+} as const;
 const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const HONORIFIC_GENDER: readonly [RegExp, 'm' | 'f'][] = [
   [/^(mr|sir)\b/i, 'm'],
@@ -50,27 +57,50 @@ export function resolveSpeakers({
   let prev: Attribution | null = null;
   const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
   let m = 0;
-  for (const { d, i } of order) {
-    const p = d.phrase;
-    if (!p) continue;
-    for (; m < people.length && people[m]!.start < p.start; m++) {
+  for (const { d, i, at } of order) {
+    for (; m < people.length && people[m]!.start < at; m++) {
       const pm = people[m]!;
       const e = table.person(pm.name, pm.role, genderOf(pm), pm.start);
       for (const w of pm.roleWords) e.roleWords.add(w);
       seen.push({ entity: e, start: pm.start, quoted: inQuote(pm.start) });
     }
-    const key = `${p.start}:${p.end}`;
-    const speaker: ResolvedSpeaker = byPhrase.get(key) ?? resolvePhrase(text, p, table, seen, prev, genders);
-    byPhrase.set(key, speaker);
+    const p = d.phrase;
+    const speaker: ResolvedSpeaker | null = p
+      ? (byPhrase.get(`${p.start}:${p.end}`) ?? resolvePhrase(text, p, table, seen, prev, genders))
+      : d.via === 'float'
+        ? orphanSpeaker(seen, prev, d.start)
+        : null;
+    if (!speaker) continue;
+    if (p) byPhrase.set(`${p.start}:${p.end}`, speaker);
     out[i] = speaker;
     const e: EntityRecord | null = speaker.entity === null ? null : table.all[speaker.entity]!;
     if (e) {
       e.statements++;
-      prev = { entity: e, end: Math.max(d.end, p.end) };
-      if (p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, quoted: false });
+      prev = { entity: e, end: Math.max(d.end, p?.end ?? 0) };
+      if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, quoted: false });
     }
   }
   return out.map((s) => s && { ...s, ...(s.entity === null ? {} : current(table.all[s.entity]!)) });
+}
+
+/** A quote standing alone in its paragraph with no cue near it: newspapers give such a quote to the
+ * person the previous lines were about ("Her message now is simple: … ⏎ “You don't know …”"). */
+function orphanSpeaker(
+  seen: readonly SeenMention[],
+  prev: Attribution | null,
+  offset: number,
+): ResolvedSpeaker | null {
+  const e = pronounAntecedent(seen, prev, offset, 'person');
+  return (
+    e && {
+      name: e.name,
+      type: e.type,
+      role: e.role,
+      mention: null,
+      confidence: CONFIDENCE.orphan,
+      entity: e.key,
+    }
+  );
 }
 
 /** Names and roles grow while the article is read: every statement shows the entity's final form. */
