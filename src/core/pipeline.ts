@@ -1,5 +1,6 @@
 // The engine's table of contents: each step takes the previous steps' output and returns new values.
 import { findPeople } from './coreference/find-people';
+import { findOrganizations } from './coreference/find-organizations';
 import { groupEntities } from './coreference/group-entities';
 import { inferGenders } from './coreference/infer-genders';
 import { resolveSpeakers } from './coreference/resolve-speakers';
@@ -32,7 +33,8 @@ export function runPipeline(text: string): PipelineResult {
   const named = withSurnameMentions(sentences, findPeople(sentences, surnames)); // … Babatunji Farinloye, 50. → a person
   const inQuote = inQuoteTest(sentences);
   const genders = inferGenders(sentences, named, inQuote); // … Cook. He said → Cook is "he"
-  const resolved = resolveSpeakers({ text, people: named, drafts, inQuote, genders }); // He emphasized … → Donald Trump
+  const organizations = findOrganizations(sentences); // the Nova Scotia Health Authority → an organisation
+  const resolved = resolveSpeakers({ text, people: named, organizations, drafts, inQuote, genders }); // He emphasized … → Donald Trump
   const speakers = groupEntities(resolved); // Trump, Donald Trump, he → one speaker id
   const statements = buildStatements(text, drafts, speakers); // … reported by Reuters → outlet Reuters
   const credits = findCredits(text, paragraphs); // WASHINGTON (Reuters) — → news agency Reuters

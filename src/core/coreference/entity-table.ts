@@ -44,34 +44,32 @@ const fuller = (a: string | null, b: string | null): string | null =>
 
 export class EntityTable {
   readonly all: EntityRecord[] = [];
+  // Indexes, so each lookup costs the same however many names an article holds.
+  private readonly byName = new Map<string, EntityRecord>();
+  private readonly bySurname = new Map<string, EntityRecord[]>();
+  private readonly byFirst = new Map<string, EntityRecord[]>();
+  private readonly orgs = new Map<string, EntityRecord>();
 
   /** The person a name stands for: a full name matches the same full name or a surname-only record; a
-   * single word matches the latest person with that surname, else the only one with that first name. */
+   * single word matches the person with that surname who speaks, else the only one with that first name. */
   person(name: string, role: string | null, gender: Gender, offset: number): EntityRecord {
     const ws = words(name);
-    const people = this.all.filter((e) => e.type === 'person');
+    const sameSurname = this.bySurname.get(surnameOf(name)) ?? [];
     let found: EntityRecord | undefined;
     if (ws.length > 1) {
-      const lower = name.toLowerCase();
       found =
-        people.find((e) => e.name.toLowerCase() === lower) ??
-        latest(
-          people.filter(
-            (e) =>
-              surnameOf(e.name) === surnameOf(name) &&
-              (words(e.name).length === 1 || firstOf(e.name) === firstOf(name)),
-          ),
-        );
-      if (found && words(found.name).length < ws.length) found.name = name;
+        this.byName.get(`person:${name.toLowerCase()}`) ??
+        latest(sameSurname.filter((e) => words(e.name).length === 1 || firstOf(e.name) === firstOf(name)));
+      if (found && words(found.name).length < ws.length) {
+        found.name = name;
+        this.index(found);
+      }
     } else {
       // Of two people sharing a surname, the bare surname is the one who speaks in the article (the
       // relative or namesake is named in full); failing that, the one introduced first.
-      const w = name.toLowerCase();
-      found = mainOf(people.filter((e) => surnameOf(e.name) === w));
-      if (!found) {
-        const byFirst = people.filter((e) => words(e.name).length > 1 && firstOf(e.name) === w);
-        if (byFirst.length === 1) found = byFirst[0];
-      }
+      found = mainOf(sameSurname);
+      const byFirst = this.byFirst.get(name.toLowerCase()) ?? [];
+      if (!found && byFirst.length === 1) found = byFirst[0];
     }
     const e = found ?? this.add(name, 'person', false);
     e.role = fuller(e.role, role);
@@ -81,25 +79,17 @@ export class EntityTable {
   }
 
   /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"). */
-  organization(name: string, offset: number): EntityRecord {
+  organization(name: string, offset: number, plural = false): EntityRecord {
     const bare = bareOrg(name);
-    const orgs = this.all.filter((e) => e.type === 'organization');
-    const found =
-      orgs.find((e) => bareOrg(e.name) === bare) ??
-      orgs.find((e) => bare.length >= 2 && (initials(e.name) === bare || bareOrg(e.name) === initials(name)));
-    const e = found ?? this.add(name.replace(/^the\s+/i, '').replace(/[’']s$/, ''), 'organization', false);
-    if (found && bare.length > bareOrg(found.name).length && initials(name) !== bareOrg(found.name))
-      found.name = name.replace(/^the\s+/i, '');
+    const found = this.orgs.get(bare) ?? (bare.length >= 2 ? this.orgs.get(`initials:${bare}`) : undefined);
+    const e = found ?? this.add(name.replace(/^the\s+/i, '').replace(/[’']s$/, ''), 'organization', plural);
     e.last = Math.max(e.last, offset);
     return e;
   }
 
   /** An unnamed source ("senior officials"): the same words are the same source. */
   unnamed(name: string, plural: boolean, offset: number): EntityRecord {
-    const lower = name.toLowerCase();
-    const e =
-      this.all.find((x) => x.type === 'unnamed' && x.name.toLowerCase() === lower) ??
-      this.add(name, 'unnamed', plural);
+    const e = this.byName.get(`unnamed:${name.toLowerCase()}`) ?? this.add(name, 'unnamed', plural);
     e.last = Math.max(e.last, offset);
     return e;
   }
@@ -117,7 +107,25 @@ export class EntityTable {
       statements: 0,
     };
     this.all.push(e);
+    this.index(e);
     return e;
+  }
+
+  private index(e: EntityRecord): void {
+    this.byName.set(`${e.type}:${e.name.toLowerCase()}`, e);
+    if (e.type === 'organization') {
+      this.orgs.set(bareOrg(e.name), e);
+      const ini = initials(e.name);
+      if (ini.length >= 2 && !this.orgs.has(`initials:${ini}`)) this.orgs.set(`initials:${ini}`, e);
+      return;
+    }
+    if (e.type !== 'person') return;
+    const push = (m: Map<string, EntityRecord[]>, k: string): void => {
+      const list = m.get(k) ?? [];
+      if (!list.includes(e)) m.set(k, [...list, e]);
+    };
+    push(this.bySurname, surnameOf(e.name));
+    if (words(e.name).length > 1) push(this.byFirst, firstOf(e.name));
   }
 }
 

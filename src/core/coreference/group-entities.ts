@@ -7,7 +7,7 @@ import type { ResolvedSpeaker } from './resolve-speakers';
 
 const keyOf = (s: ResolvedSpeaker): string =>
   s.entity === null ? `${s.type}:${s.name.toLowerCase()}` : `entity:${s.entity}`;
-const isPronoun = (t: string): boolean => t.toLowerCase() in SPEAKER_PRONOUNS;
+const isPronoun = (t: string): boolean => Object.hasOwn(SPEAKER_PRONOUNS, t.toLowerCase());
 
 export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (Speaker | null)[] {
   const ids = new Map<string, string>();

@@ -4,16 +4,16 @@
 import type { Sentence } from '../sentences/split-sentences';
 import type { PersonMention } from './find-people';
 
-const PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
-  he: 'm',
-  him: 'm',
-  his: 'm',
-  himself: 'm',
-  she: 'f',
-  her: 'f',
-  hers: 'f',
-  herself: 'f',
-};
+const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['himself', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['herself', 'f'],
+]);
 /** How far (characters) after a name its pronoun may stand. */
 const VOTE_WINDOW = 300;
 
@@ -29,7 +29,7 @@ export function inferGenders(
   for (const s of sentences)
     for (const t of s.tokens) {
       while (k < people.length && people[k]!.start <= t.start) latest = people[k++]!;
-      const g = PRONOUN_GENDER[t.lower];
+      const g = PRONOUN_GENDER.get(t.lower);
       if (!g || !latest || t.start - latest.end > VOTE_WINDOW || inQuote(t.start)) continue;
       const key = latest.name.toLowerCase();
       votes.set(key, (votes.get(key) ?? 0) + (g === 'm' ? 1 : -1));

@@ -8,6 +8,7 @@ import type { Draft, SpeakerPhrase } from '../statements/draft';
 import type { Speaker } from '../types';
 import { describedEntity } from './described-entity';
 import { EntityTable, type EntityRecord, type Gender } from './entity-table';
+import type { OrgMention } from './find-organizations';
 import type { PersonMention } from './find-people';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 
@@ -32,6 +33,7 @@ const HONORIFIC_GENDER: readonly [RegExp, 'm' | 'f'][] = [
 export interface ResolveInput {
   readonly text: string;
   readonly people: readonly PersonMention[];
+  readonly organizations: readonly OrgMention[];
   readonly drafts: readonly Draft[];
   /** Is this offset inside a quotation? Names inside quotes are not antecedents of the speaker's "he". */
   readonly inQuote: (offset: number) => boolean;
@@ -42,6 +44,7 @@ export interface ResolveInput {
 export function resolveSpeakers({
   text,
   people,
+  organizations,
   drafts,
   inQuote,
   genders,
@@ -57,7 +60,13 @@ export function resolveSpeakers({
   let prev: Attribution | null = null;
   const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
   let m = 0;
+  let o = 0;
   for (const { d, i, at } of order) {
+    for (; o < organizations.length && organizations[o]!.start < at; o++) {
+      const om = organizations[o]!;
+      const e = table.organization(om.name, om.start, om.plural);
+      seen.push({ entity: e, start: om.start, quoted: inQuote(om.start) });
+    }
     for (; m < people.length && people[m]!.start < at; m++) {
       const pm = people[m]!;
       const e = table.person(pm.name, pm.role, genderOf(pm), pm.start);
@@ -133,7 +142,8 @@ function resolvePhrase(
     entity: e.key,
   });
   const bare = said.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '');
-  const pron = SPEAKER_PRONOUNS[POSSESSIVES[bare] ?? bare]; // "his remarks" → he
+  const word = Object.hasOwn(POSSESSIVES, bare) ? POSSESSIVES[bare]! : bare; // "his remarks" → he
+  const pron = Object.hasOwn(SPEAKER_PRONOUNS, word) ? SPEAKER_PRONOUNS[word] : undefined;
   // "bankers who concluded …": a "who" with no speaker phrase to stand for names nobody.
   if (p.kind === 'relative' && !p.antecedent) return unknown;
   if (pron) {
