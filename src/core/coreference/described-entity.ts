@@ -11,6 +11,9 @@ import type { SeenMention } from './pronoun-antecedent';
 /** How far back (characters) a description looks for the entity it describes. */
 const DESCRIPTION_WINDOW = 4000;
 
+const isLoneWord = (e: EntityRecord): boolean =>
+  e.type === 'person' && !e.name.includes(' ') && e.gender === null && e.roleWords.size === 0;
+
 export function describedEntity(
   text: string,
   p: SpeakerPhrase,
@@ -36,6 +39,12 @@ export function describedEntity(
     // union" for "the Teamsters Union"); a company merely mentioned is too weak a lead.
     const orgFits = m.entity.statements > 0 || m.entity.name.toLowerCase().includes(head);
     if (org && m.entity.type === 'organization' && orgFits) return m.entity;
+    // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
+    // calls "the agency" was an organisation all along.
+    if (org && isLoneWord(m.entity) && m.entity.statements > 0) {
+      m.entity.type = 'organization';
+      return m.entity;
+    }
   }
   return null;
 }

@@ -9,7 +9,8 @@ export interface EntityRecord {
   readonly key: number;
   /** The fullest name seen so far. */
   name: string;
-  readonly type: SpeakerType;
+  /** A lone word first taken for a surname may turn out an organisation ("TransitLink … the agency"). */
+  type: SpeakerType;
   role: string | null;
   gender: Gender;
   readonly plural: boolean;

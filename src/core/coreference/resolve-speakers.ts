@@ -113,7 +113,11 @@ function orphanSpeaker(
 }
 
 /** Names and roles grow while the article is read: every statement shows the entity's final form. */
-const current = (e: EntityRecord): Pick<Speaker, 'name' | 'role'> => ({ name: e.name, role: e.role });
+const current = (e: EntityRecord): Pick<Speaker, 'name' | 'role' | 'type'> => ({
+  name: e.name,
+  role: e.role,
+  type: e.type,
+});
 
 function resolvePhrase(
   text: string,
