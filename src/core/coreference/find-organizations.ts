@@ -5,6 +5,7 @@
 import type { Sentence } from '../sentences/split-sentences';
 import { isNameWord } from '../speakers/name-words';
 import { isOrganizationName } from '../speakers/classify-speaker';
+import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
 
 export interface OrgMention extends Span {
@@ -34,7 +35,7 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       const words = toks.slice(i, j + 1).map((t) => t.text);
       const name = words.join(' ').replace(/[’']s$/, '');
       const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(toks[i]!.text);
-      if (group || isOrganizationName(name))
+      if (namesSomeone(name, 'organization') && (group || isOrganizationName(name)))
         out.push({ start: toks[i]!.start, end: toks[j]!.end, name, plural: group });
       i = j;
     }

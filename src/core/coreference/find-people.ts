@@ -1,6 +1,7 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { PLACES } from '../lexicon/places';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
@@ -78,7 +79,9 @@ export function findPeople(
         ((j > i && surnames.has(toks[j]!.lower.replace(/[’']s$/, ''))) ||
           hasAgeAfter(toks, j) ||
           roleWordsAround(toks, i, j).length > 0);
-      if (j - f <= MAX_NAME_WORDS && (first || titled || evidenced)) {
+      // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
+      const place = !titled && PLACES.has(text(toks, f, j + 1).toLowerCase());
+      if (j - f <= MAX_NAME_WORDS && (first || titled || evidenced) && !place) {
         const words = toks.slice(f, j + 1).filter((w) => w.word);
         const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
         const gender = first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null;

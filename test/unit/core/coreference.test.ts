@@ -128,3 +128,26 @@ describe('coreference: types follow what the article reveals', () => {
     expect(analyze(text).statements.map((s) => s.speaker?.type)).toEqual(['organization', 'organization']);
   });
 });
+
+describe('coreference: never a fragment', () => {
+  it.each([
+    ['a label before a colon', 'RELATED: The mayor will resign, sources close to him say.'],
+    ['a contraction', "I've said the plan would fail, and I still think so."],
+    ['a date', 'October 28 said the vote would be close.'],
+    ['a bare honorific', '“We will win,” said Dr.'],
+    ['an all-caps section label', 'JAPAN ECONOMY said growth would slow this year.'],
+  ])('%s', (_what, text) => {
+    for (const s of analyze(text).statements) {
+      if (!s.speaker || s.speaker.type === 'unknown') continue;
+      expect(s.speaker.name).not.toMatch(/^(RELATED|I've|October|Dr\.?|JAPAN ECONOMY)$/);
+      expect(s.speaker.name).not.toMatch(/\d/);
+    }
+  });
+
+  it('reads a place that speaks as its government, never as "he"', () => {
+    const text = 'India said the border was calm. He said troops would stay.';
+    const [place, pronoun] = analyze(text).statements.map((s) => s.speaker);
+    expect(place).toMatchObject({ name: 'India', type: 'organization' });
+    expect(pronoun?.type).toBe('unknown');
+  });
+});
