@@ -76,7 +76,7 @@ export function resolveSpeakers({
     const p = d.phrase;
     const speaker: ResolvedSpeaker | null = p
       ? (byPhrase.get(`${p.start}:${p.end}`) ?? resolvePhrase(text, p, table, seen, prev, genders))
-      : d.via === 'float'
+      : d.via === 'float' && endsParagraph(text, d.end)
         ? orphanSpeaker(seen, prev, d.start)
         : null;
     if (!speaker) continue;
@@ -90,6 +90,13 @@ export function resolveSpeakers({
     }
   }
   return out.map((s) => s && { ...s, ...(s.entity === null ? {} : current(table.all[s.entity]!)) });
+}
+
+/** Only closing marks and stops follow the span in its paragraph: a quote with words after it may have
+ * an attribution there that no rule read ("“…,” DUP MP Nigel Dodds said on Monday"); guessing would be wrong. */
+function endsParagraph(text: string, end: number): boolean {
+  const stop = text.indexOf('\n', end);
+  return /^[\s"'“”‘’»«.,!?…)\]]*$/.test(text.slice(end, stop < 0 ? text.length : stop));
 }
 
 /** A quote standing alone in its paragraph with no cue near it: newspapers give such a quote to the
