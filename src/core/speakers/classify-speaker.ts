@@ -28,6 +28,7 @@ export function isOrganizationName(name: string): boolean {
   return (
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
     (words.length > 1 && ORG_HEADS.has(last)) ||
+    (words.length > 1 && isAcronym(words[words.length - 1]!)) || // "Burnaby RCMP", "Toronto FC"
     // "University of Michigan", "Department of Justice"
     words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
     (words.length === 1 && isAcronym(n))
