@@ -79,6 +79,11 @@ export class EntityTable {
     return e;
   }
 
+  /** A person already named in full, whatever the case it is written in now ("JOEL BENS:"). */
+  knownPerson(name: string): EntityRecord | undefined {
+    return this.byName.get(`person:${name.toLowerCase()}`);
+  }
+
   /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"). */
   organization(name: string, offset: number, plural = false): EntityRecord {
     const bare = bareOrg(name);

@@ -166,6 +166,8 @@ function resolvePhrase(
   // A relative "who" is named by its antecedent ("Barkley, who said …").
   const named = p.antecedent ?? p;
   const namedText = text.slice(named.start, named.end);
+  const known = table.knownPerson(namedText);
+  if (known) return of(known, CONFIDENCE.fullName);
   const described = describedEntity(text, named, namedText, seen);
   if (described) return of(described, CONFIDENCE.described);
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
