@@ -8,6 +8,7 @@ import type { Draft, SpeakerPhrase } from '../statements/draft';
 import type { Speaker } from '../types';
 import { describedEntity } from './described-entity';
 import { EntityTable, type EntityRecord, type Gender } from './entity-table';
+import { introducedLater } from './introduced-later';
 import type { OrgMention } from './find-organizations';
 import type { PersonMention } from './find-people';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
@@ -75,7 +76,8 @@ export function resolveSpeakers({
     }
     const p = d.phrase;
     const speaker: ResolvedSpeaker | null = p
-      ? (byPhrase.get(`${p.start}:${p.end}`) ?? resolvePhrase(text, p, table, seen, prev, genders))
+      ? (byPhrase.get(`${p.start}:${p.end}`) ??
+        resolvePhrase({ text, p, table, seen, prev, genders, people }))
       : d.via === 'float' && endsParagraph(text, d.end)
         ? orphanSpeaker(seen, prev, d.start)
         : null;
@@ -126,14 +128,17 @@ const current = (e: EntityRecord): Pick<Speaker, 'name' | 'role' | 'type'> => ({
   type: e.type,
 });
 
-function resolvePhrase(
-  text: string,
-  p: SpeakerPhrase,
-  table: EntityTable,
-  seen: readonly SeenMention[],
-  prev: Attribution | null,
-  genders: ReadonlyMap<string, 'm' | 'f'>,
-): ResolvedSpeaker {
+interface PhraseContext {
+  readonly text: string;
+  readonly p: SpeakerPhrase;
+  readonly table: EntityTable;
+  readonly seen: readonly SeenMention[];
+  readonly prev: Attribution | null;
+  readonly genders: ReadonlyMap<string, 'm' | 'f'>;
+  readonly people: readonly PersonMention[];
+}
+
+function resolvePhrase({ text, p, table, seen, prev, genders, people }: PhraseContext): ResolvedSpeaker {
   const said = text.slice(p.start, p.end);
   const mention = { start: p.start, end: p.end, text: said };
   const unknown: ResolvedSpeaker = {
@@ -168,7 +173,8 @@ function resolvePhrase(
   const namedText = text.slice(named.start, named.end);
   const known = table.knownPerson(namedText);
   if (known) return of(known, CONFIDENCE.fullName);
-  const described = describedEntity(text, named, namedText, seen);
+  const described =
+    describedEntity(text, named, namedText, seen) ?? introducedLater(namedText, named.end, people, table);
   if (described) return of(described, CONFIDENCE.described);
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
   const c = classifyPhrase(namedText, kind);

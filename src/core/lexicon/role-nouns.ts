@@ -50,3 +50,14 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = wordSet(
     'school service startup station team union university utility watchdog',
   ].join(' '),
 );
+
+/** Role nouns a text uses for one another ("a judge" … "Justice Sean Dunphy"). */
+export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  judge: ['justice'],
+  justice: ['judge'],
+  spokesman: ['spokesperson'],
+  spokeswoman: ['spokesperson'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+  lawyer: ['attorney'],
+  attorney: ['lawyer'],
+};

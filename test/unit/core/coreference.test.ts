@@ -66,6 +66,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Guenther Brandt',
     ],
     [
+      'an indefinite description named in the next lines',
+      'A provincial court judge said the city had delayed the case for years.\n\nJustice Ana Ruiz ordered a new hearing.',
+      'delayed',
+      'Ana Ruiz',
+    ],
+    [
       'an organisation quoted before → "the agency"',
       'TransitLink said the line was safe. The agency said inspections were complete.',
       'inspections',
