@@ -9,13 +9,20 @@ import type { PersonMention } from './find-people';
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
 
+/** An indefinite article opens the phrase, or stands up to four words before it ("a provincial court judge"). */
+const INDEFINITE_BEFORE = /(?:^|[\s(])(?:a|an|one)(?:\s+[\p{L}’'-]+){0,4}\s+$/iu;
+
 export function introducedLater(
-  said: string,
+  text: string,
+  start: number,
   end: number,
   people: readonly PersonMention[],
   table: EntityTable,
 ): EntityRecord | null {
-  if (!/^(a|an|one)\s/i.test(said)) return null;
+  const said = text.slice(start, end);
+  const indefinite =
+    /^(a|an|one)\s/i.test(said) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  if (!indefinite) return null;
   const head = said.toLowerCase().split(/\s+/).at(-1) ?? '';
   if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head)) return null;
   const roles = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);

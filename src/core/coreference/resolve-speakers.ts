@@ -174,7 +174,8 @@ function resolvePhrase({ text, p, table, seen, prev, genders, people }: PhraseCo
   const known = table.knownPerson(namedText);
   if (known) return of(known, CONFIDENCE.fullName);
   const described =
-    describedEntity(text, named, namedText, seen) ?? introducedLater(namedText, named.end, people, table);
+    describedEntity(text, named, namedText, seen) ??
+    introducedLater(text, named.start, named.end, people, table);
   if (described) return of(described, CONFIDENCE.described);
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
   const c = classifyPhrase(namedText, kind);
