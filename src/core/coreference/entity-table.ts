@@ -58,10 +58,16 @@ export class EntityTable {
     const sameSurname = this.bySurname.get(surnameOf(name)) ?? [];
     let found: EntityRecord | undefined;
     if (ws.length > 1) {
+      const lower = name.toLowerCase();
+      // "Taoiseach Leo Varadkar" for "Leo Varadkar": an unknown title before a known full name.
+      const titled = sameSurname.find(
+        (e) => e.name.includes(' ') && lower.endsWith(` ${e.name.toLowerCase()}`),
+      );
       found =
-        this.byName.get(`person:${name.toLowerCase()}`) ??
+        this.byName.get(`person:${lower}`) ??
+        titled ??
         latest(sameSurname.filter((e) => words(e.name).length === 1 || firstOf(e.name) === firstOf(name)));
-      if (found && words(found.name).length < ws.length) {
+      if (found && !titled && words(found.name).length < ws.length) {
         found.name = name;
         this.index(found);
       }
@@ -73,7 +79,9 @@ export class EntityTable {
       if (!found && byFirst.length === 1) found = byFirst[0];
     }
     const e = found ?? this.add(name, 'person', false);
-    e.role = fuller(e.role, role);
+    const prefix =
+      name.length > e.name.length && lowerEnds(name, e.name) ? name.slice(0, -e.name.length).trim() : null;
+    e.role = fuller(fuller(e.role, role), prefix);
     e.gender ??= gender;
     e.last = Math.max(e.last, offset);
     return e;
@@ -134,6 +142,9 @@ export class EntityTable {
     if (words(e.name).length > 1) push(this.byFirst, firstOf(e.name));
   }
 }
+
+const lowerEnds = (name: string, tail: string): boolean =>
+  name.toLowerCase().endsWith(` ${tail.toLowerCase()}`);
 
 const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
   es.reduce<EntityRecord | undefined>((a, b) => (!a || b.statements > a.statements ? b : a), undefined);

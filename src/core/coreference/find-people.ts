@@ -80,7 +80,13 @@ export function findPeople(
           hasAgeAfter(toks, j) ||
           roleWordsAround(toks, i, j).length > 0);
       // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
-      const place = !titled && PLACES.has(text(toks, f, j + 1).toLowerCase());
+      const place =
+        !titled &&
+        PLACES.has(
+          text(toks, f, j + 1)
+            .toLowerCase()
+            .replace(/[’']s$/, ''),
+        );
       if (j - f <= MAX_NAME_WORDS && (first || titled || evidenced) && !place) {
         const words = toks.slice(f, j + 1).filter((w) => w.word);
         const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);

@@ -13,8 +13,12 @@ const isRole = (t: Token | undefined): boolean =>
 /** Role nouns around the name at tokens first…last. */
 export function roleWordsAround(toks: readonly Token[], first: number, last: number): string[] {
   const out: string[] = [];
-  for (let k = first - 1; k >= Math.max(0, first - 2) && isRole(toks[k]) && !toks[k]!.cap; k--)
-    out.push(toks[k]!.lower);
+  // Before the name only a role noun counts, and not as a verb ("to press Israel's …").
+  for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+    const t = toks[k]!;
+    if (!t.word || t.cap || !PERSON_ROLE_NOUNS.has(t.lower) || toks[k - 1]?.lower === 'to') break;
+    out.push(t.lower);
+  }
   let k = last + 1;
   const opener = toks[k];
   if (opener?.text === ',') k++;

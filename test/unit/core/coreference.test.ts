@@ -24,6 +24,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Doug Keller',
     ],
     [
+      'an unknown title before a known name is a role',
+      'Taoiseach Leo Varadkar said the talks would go on. Mr Varadkar said Ireland was a friend.',
+      'friend',
+      'Leo Varadkar',
+    ],
+    [
       'pronoun continues the previous speaker',
       'Ana Ruiz said the clinic was full. She said nurses were tired.',
       'nurses',
