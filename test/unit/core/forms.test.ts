@@ -128,3 +128,45 @@ describe('forms: colons', () => {
     ]);
   });
 });
+
+describe('forms: quotes whose closing mark differs from the opening one', () => {
+  it.each([
+    ['“If the ferry stops, the town dies," Ana Ruiz said.', 'If the ferry stops, the town dies', 'Ana Ruiz'],
+    ['"If the ferry stops, the town dies,” Ana Ruiz said.', 'If the ferry stops, the town dies', 'Ana Ruiz'],
+    [
+      '“If the ferry stops, the town dies,“ said Jim Clay, a councillor.',
+      'If the ferry stops, the town dies',
+      'Jim Clay',
+    ],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+
+  it('keeps a paragraph-long quote open into the next paragraph', () => {
+    const text =
+      '“The ferry has run for a century,” Ana Ruiz said. “It is part of who we are and we will keep it.\n\n' +
+      '“Nobody in this town will let it go without a fight.”';
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['The ferry has run for a century', 'Ana Ruiz'],
+      ['It is part of who we are and we will keep it', 'Ana Ruiz'],
+      ['Nobody in this town will let it go without a fight', 'Ana Ruiz'],
+    ]);
+  });
+});
+
+describe('forms: cue verbs', () => {
+  it.each([
+    ['Still, she maintains that the rink was never safe.', 'the rink was never safe', 'she'],
+    ['Ana Ruiz maintained the plan was sound.', 'the plan was sound', 'Ana Ruiz'],
+    ['Ana Ruiz reported that traffic rose in the spring.', 'traffic rose in the spring', 'Ana Ruiz'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+
+  it.each([['The city maintains the roads in winter.'], ['Ana Ruiz maintains a wide lead in the polls.']])(
+    'finds no statement in %s',
+    (text) => {
+      expect(analyze(text).statements).toEqual([]);
+    },
+  );
+});
