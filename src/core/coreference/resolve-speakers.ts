@@ -1,6 +1,7 @@
 // Typed, resolved speakers. The article is read once in text order: every person mention and every
 // statement's speaker phrase lands on an entity (entity-table.ts), so "McCallum", "the mayor" and "he"
 // come out as the fullest name the article gives ("Doug McCallum"). Unknown beats wrong.
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { classifyPhrase } from '../speakers/classify-speaker';
@@ -94,6 +95,16 @@ export function resolveSpeakers({
   return out.map((s) => s && { ...s, ...(s.entity === null ? {} : current(table.all[s.entity]!)) });
 }
 
+/** "her statement" → "her"; "Infrastructure Canada’s public database" → "Infrastructure Canada"; null when
+ * the phrase names no document. */
+function documentOwner(said: string): string | null {
+  const m = /^(.+?)(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}]+)$/u.exec(said);
+  if (!m || !DOCUMENT_NOUNS.has(m[2]!)) return null;
+  const owner = m[1]!;
+  const possessive = /[’']s\s/.test(said.slice(owner.length, owner.length + 3));
+  return possessive || /^(his|her|their|its)$/i.test(owner) ? owner : null;
+}
+
 /** Only closing marks and stops follow the span in its paragraph: a quote with words after it may have
  * an attribution there that no rule read ("“…,” DUP MP Nigel Dodds said on Monday"); guessing would be wrong. */
 function endsParagraph(text: string, end: number): boolean {
@@ -138,7 +149,8 @@ interface PhraseContext {
   readonly people: readonly PersonMention[];
 }
 
-function resolvePhrase({ text, p, table, seen, prev, genders, people }: PhraseContext): ResolvedSpeaker {
+function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
+  const { text, p, table, seen, prev, genders, people } = ctx;
   const said = text.slice(p.start, p.end);
   const mention = { start: p.start, end: p.end, text: said };
   const unknown: ResolvedSpeaker = {
@@ -168,6 +180,13 @@ function resolvePhrase({ text, p, table, seen, prev, genders, people }: PhraseCo
     if (pron === 'm' || pron === 'f') e.gender ??= pron;
     return of(e, CONFIDENCE.pronoun);
   }
+  // "her statement", "Infrastructure Canada’s public database": the document's owner speaks.
+  const owner = documentOwner(said);
+  if (owner !== null && owner.length < said.length)
+    return {
+      ...resolvePhrase({ ...ctx, p: { start: p.start, end: p.start + owner.length, kind: 'proper' } }),
+      mention,
+    };
   // A relative "who" is named by its antecedent ("Barkley, who said …").
   const named = p.antecedent ?? p;
   const namedText = text.slice(named.start, named.end);

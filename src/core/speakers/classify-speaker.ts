@@ -1,6 +1,6 @@
 // What a speaker phrase names: an organisation, an unnamed source, or a person with a role
 // ("NATO Secretary General Jens Stoltenberg" → role "NATO Secretary General", name "Jens Stoltenberg").
-import { NAME_PARTICLES } from '../lexicon/first-names';
+import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
 import { ORG_HEADS, ORGANIZATIONS } from '../lexicon/organizations';
@@ -29,6 +29,8 @@ export function isOrganizationName(name: string): boolean {
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
     (words.length > 1 && ORG_HEADS.has(last)) ||
     (words.length > 1 && isAcronym(words[words.length - 1]!)) || // "Burnaby RCMP", "Toronto FC"
+    // "Health Canada", "Infrastructure Canada": a name ending in a country, with no first name before it
+    (words.length > 1 && PLACES.has(last) && !FIRST_NAMES.has(words[0]!.toLowerCase())) ||
     // "University of Michigan", "Department of Justice"
     words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
     (words.length === 1 && isAcronym(n))

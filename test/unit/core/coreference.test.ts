@@ -78,6 +78,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a document speaks for its owner',
+      'Ana Ruiz resigned on Friday.\n\n“I leave with pride,” her statement said.',
+      'pride',
+      'Ana Ruiz',
+    ],
+    [
+      'an organisation’s document speaks for the organisation',
+      'Spending on roads has slowed, according to Infrastructure Canada’s public database.',
+      'Spending',
+      'Infrastructure Canada',
+    ],
+    [
       'an organisation quoted before → "the agency"',
       'TransitLink said the line was safe. The agency said inspections were complete.',
       'inspections',
