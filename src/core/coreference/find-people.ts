@@ -21,7 +21,14 @@ export interface PersonMention extends Span {
   readonly sentence: number;
   /** Lowercase role nouns written around the name ("mayor", "professor"), see role-words.ts. */
   readonly roleWords: readonly string[];
+  /** Opens its sentence (after at most a short opener): the likely subject, salient for a later "he". */
+  readonly subject: boolean;
 }
+
+/** Tokens an opener may take before a sentence's subject ("But", "On Monday,"). */
+const MAX_OPENER = 3;
+export const opensSentence = (toks: readonly Token[], first: number): boolean =>
+  first === 0 || (first <= MAX_OPENER && toks.slice(0, first).every((t) => t.word || t.text === ','));
 
 const isNameWord = (t: Token | undefined): t is Token =>
   !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
@@ -109,6 +116,7 @@ export function findPeople(
           role,
           sentence,
           roleWords: [...(role?.toLowerCase().split(' ') ?? []), ...roleWordsAround(toks, f, j)],
+          subject: opensSentence(toks, i),
         });
       }
       i = j;

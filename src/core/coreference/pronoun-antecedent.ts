@@ -12,6 +12,9 @@ export interface SeenMention {
   readonly start: number;
   /** Inside a quotation: someone the speaker talks about, not a candidate for the speaker's "he". */
   readonly quoted: boolean;
+  /** Subject of its sentence, or a speaker: only these take a "he" over the previous speaker (a quote
+   * with no speaker at all goes to anyone the lines before it named). */
+  readonly salient: boolean;
 }
 
 /** The previous statement's speaker and where that attribution ends. */
@@ -44,7 +47,7 @@ export function pronounAntecedent(
     const m = seen[i]!;
     if (m.start >= offset) continue;
     if (m.start <= since || offset - m.start > PRONOUN_WINDOW) break;
-    if (!m.quoted && fits(m.entity, pron)) return m.entity;
+    if (!m.quoted && (m.salient || pron === 'person') && fits(m.entity, pron)) return m.entity;
   }
   if (prev && offset - prev.end <= CONTINUE_WINDOW && fits(prev.entity, pron)) return prev.entity;
   for (let i = seen.length - 1; i >= 0; i--) {

@@ -67,13 +67,13 @@ export function resolveSpeakers({
     for (; o < organizations.length && organizations[o]!.start < at; o++) {
       const om = organizations[o]!;
       const e = table.organization(om.name, om.start, om.plural);
-      seen.push({ entity: e, start: om.start, quoted: inQuote(om.start) });
+      seen.push({ entity: e, start: om.start, quoted: inQuote(om.start), salient: true });
     }
     for (; m < people.length && people[m]!.start < at; m++) {
       const pm = people[m]!;
       const e = table.person(pm.name, pm.role, genderOf(pm), pm.start);
       for (const w of pm.roleWords) e.roleWords.add(w);
-      seen.push({ entity: e, start: pm.start, quoted: inQuote(pm.start) });
+      seen.push({ entity: e, start: pm.start, quoted: inQuote(pm.start), salient: pm.subject });
     }
     const p = d.phrase;
     const speaker: ResolvedSpeaker | null = p
@@ -89,7 +89,7 @@ export function resolveSpeakers({
     if (e) {
       e.statements++;
       prev = { entity: e, end: Math.max(d.end, p?.end ?? 0) };
-      if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, quoted: false });
+      if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, quoted: false, salient: true });
     }
   }
   return out.map((s) => s && { ...s, ...(s.entity === null ? {} : current(table.all[s.entity]!)) });

@@ -2,7 +2,7 @@
 // surname of a person the article names in full, outside the full-name mentions themselves. They keep
 // the person salient for a following "he said".
 import type { Sentence } from '../sentences/split-sentences';
-import type { PersonMention } from './find-people';
+import { opensSentence, type PersonMention } from './find-people';
 
 const bare = (w: string): string => w.replace(/[’']s$/, '');
 
@@ -17,10 +17,10 @@ export function withSurnameMentions(
   const out: PersonMention[] = [];
   let k = 0;
   sentences.forEach((s, sentence) => {
-    for (const t of s.tokens) {
+    s.tokens.forEach((t, index) => {
       while (k < people.length && people[k]!.end <= t.start) out.push(people[k++]!);
       const inside = k < people.length && people[k]!.start <= t.start;
-      if (inside || !t.word || !t.cap || !surnames.has(bare(t.lower))) continue;
+      if (inside || !t.word || !t.cap || !surnames.has(bare(t.lower))) return;
       const name = bare(t.text);
       out.push({
         start: t.start,
@@ -32,8 +32,9 @@ export function withSurnameMentions(
         role: null,
         sentence,
         roleWords: [],
+        subject: opensSentence(s.tokens, index),
       });
-    }
+    });
   });
   while (k < people.length) out.push(people[k++]!);
   return out;
