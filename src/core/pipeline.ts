@@ -23,7 +23,7 @@ export function runPipeline(text: string): PipelineResult {
   const sentences = splitSentences(text, paragraphs, quotes); // Mr. Smith spoke. He left. → 2 sentences
   const people = findPeople(sentences); // former President Donald Trump → person "Donald Trump"
   const drafts = findStatements(text, sentences, knownSpeakerTest(people)); // Stoltenberg warned that … → content, cue, "Stoltenberg"
-  const speakers = resolveCoreference(text, sentences, drafts); // He emphasized … → Donald Trump, one id
+  const speakers = resolveCoreference(text, sentences, people, drafts); // He emphasized … → Donald Trump, one id
   const statements = buildStatements(text, drafts, speakers); // … reported by Reuters → outlet Reuters
   const credits = findCredits(text, paragraphs); // WASHINGTON (Reuters) — → news agency Reuters
   return { statements, credits, byline: findByline(text, paragraphs) }; // By Jane Doe → byline

@@ -54,6 +54,8 @@ export class EntityTable {
   /** The person a name stands for: a full name matches the same full name or a surname-only record; a
    * single word matches the person with that surname who speaks, else the only one with that first name. */
   person(name: string, role: string | null, gender: Gender, offset: number): EntityRecord {
+    const exact = this.byName.get(`person:${name.toLowerCase()}`);
+    if (exact) return this.update(exact, role, gender, offset); // the usual case: a name seen before
     const ws = words(name);
     const sameSurname = this.bySurname.get(surnameOf(name)) ?? [];
     let found: EntityRecord | undefined;
@@ -81,7 +83,11 @@ export class EntityTable {
     const e = found ?? this.add(name, 'person', false);
     const prefix =
       name.length > e.name.length && lowerEnds(name, e.name) ? name.slice(0, -e.name.length).trim() : null;
-    e.role = fuller(fuller(e.role, role), prefix);
+    return this.update(e, fuller(role, prefix), gender, offset);
+  }
+
+  private update(e: EntityRecord, role: string | null, gender: Gender, offset: number): EntityRecord {
+    e.role = fuller(e.role, role);
     e.gender ??= gender;
     e.last = Math.max(e.last, offset);
     return e;
@@ -135,8 +141,9 @@ export class EntityTable {
     }
     if (e.type !== 'person') return;
     const push = (m: Map<string, EntityRecord[]>, k: string): void => {
-      const list = m.get(k) ?? [];
-      if (!list.includes(e)) m.set(k, [...list, e]);
+      const list = m.get(k);
+      if (!list) m.set(k, [e]);
+      else if (!list.includes(e)) list.push(e);
     };
     push(this.bySurname, surnameOf(e.name));
     if (words(e.name).length > 1) push(this.byFirst, firstOf(e.name));

@@ -19,6 +19,7 @@ const JOINERS = new Set(['of', 'for', 'and', 'on', '&']);
 
 export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] {
   const out: OrgMention[] = [];
+  const known = new Map<string, boolean>(); // the same name, the same answer
   for (const s of sentences) {
     const toks = s.tokens;
     // Tokens to add after k: one more name word, or a joiner and a name word ("Bank of Canada").
@@ -35,7 +36,10 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       const words = toks.slice(i, j + 1).map((t) => t.text);
       const name = words.join(' ').replace(/[’']s$/, '');
       const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(toks[i]!.text);
-      if (namesSomeone(name, 'organization') && (group || isOrganizationName(name)))
+      let isOrg = known.get(name);
+      if (isOrg === undefined)
+        known.set(name, (isOrg = namesSomeone(name, 'organization') && isOrganizationName(name)));
+      if (isOrg || (group && namesSomeone(name, 'organization')))
         out.push({ start: toks[i]!.start, end: toks[j]!.end, name, plural: group });
       i = j;
     }

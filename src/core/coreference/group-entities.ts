@@ -25,10 +25,11 @@ export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (S
       aliases.get(key)!.add(said);
     return key;
   });
+  const lists = new Map([...aliases].map(([key, set]) => [key, [...set]]));
   return speakers.map((s, i) => {
     const key = keys[i];
     if (!s || !key) return null;
-    const { entity: _entity, ...speaker } = s;
-    return { ...speaker, id: ids.get(key)!, aliases: [...aliases.get(key)!] };
+    const { name, type, role, mention, confidence } = s;
+    return { id: ids.get(key)!, name, type, role, mention, aliases: lists.get(key)!, confidence };
   });
 }

@@ -33,7 +33,8 @@ export function introducedLater(
     if (people[mid]!.start < end) lo = mid + 1;
     else hi = mid;
   }
-  for (const p of people.slice(lo)) {
+  for (let i = lo; i < people.length; i++) {
+    const p = people[i]!;
     if (p.start - end > FORWARD_WINDOW) break;
     if (p.full && p.roleWords.some((w) => roles.has(w))) return table.person(p.name, p.role, p.gender, -1);
   }

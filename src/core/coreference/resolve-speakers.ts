@@ -4,7 +4,7 @@
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
-import { classifyPhrase } from '../speakers/classify-speaker';
+import { classifyPhrase, type Classified } from '../speakers/classify-speaker';
 import type { Draft, SpeakerPhrase } from '../statements/draft';
 import type { Speaker } from '../types';
 import { describedEntity } from './described-entity';
@@ -60,6 +60,13 @@ export function resolveSpeakers({
   const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);
   const byPhrase = new Map<string, ResolvedSpeaker>();
   let prev: Attribution | null = null;
+  const cache = new Map<string, Classified>();
+  const classified = (said: string, kind: 'proper' | 'unnamed' | 'raw'): Classified => {
+    const key = `${kind}:${said}`;
+    const c = cache.get(key) ?? classifyPhrase(said, kind);
+    cache.set(key, c);
+    return c;
+  };
   const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
   let m = 0;
   let o = 0;
@@ -78,7 +85,7 @@ export function resolveSpeakers({
     const p = d.phrase;
     const speaker: ResolvedSpeaker | null = p
       ? (byPhrase.get(`${p.start}:${p.end}`) ??
-        resolvePhrase({ text, p, table, seen, prev, genders, people }))
+        resolvePhrase({ text, p, table, seen, prev, genders, people, classified }))
       : d.via === 'float' && endsParagraph(text, d.end)
         ? orphanSpeaker(seen, prev, d.start)
         : null;
@@ -108,9 +115,15 @@ function documentOwner(said: string): string | null {
 /** Only closing marks and stops follow the span in its paragraph: a quote with words after it may have
  * an attribution there that no rule read ("“…,” DUP MP Nigel Dodds said on Monday"); guessing would be wrong. */
 function endsParagraph(text: string, end: number): boolean {
-  const stop = text.indexOf('\n', end);
-  return /^[\s"'“”‘’»«.,!?…)\]]*$/.test(text.slice(end, stop < 0 ? text.length : stop));
+  // A scan, not a slice to the paragraph's end: a paragraph may be a megabyte long.
+  for (let i = end; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if (!CLOSING.has(c) && !/\s/.test(c)) return false;
+  }
+  return true;
 }
+const CLOSING = new Set([...'"\'“”‘’»«.,!?…)]']);
 
 /** A quote standing alone in its paragraph with no cue near it: newspapers give such a quote to the
  * person the previous lines were about ("Her message now is simple: … ⏎ “You don't know …”"). */
@@ -147,6 +160,8 @@ interface PhraseContext {
   readonly prev: Attribution | null;
   readonly genders: ReadonlyMap<string, 'm' | 'f'>;
   readonly people: readonly PersonMention[];
+  /** classifyPhrase, remembered per phrase: news repeats its speakers' names. */
+  readonly classified: (said: string, kind: 'proper' | 'unnamed' | 'raw') => Classified;
 }
 
 function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
@@ -197,7 +212,7 @@ function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
     introducedLater(text, named.start, named.end, people, table);
   if (described) return of(described, CONFIDENCE.described);
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
-  const c = classifyPhrase(namedText, kind);
+  const c = ctx.classified(namedText, kind);
   if (c.type === 'unknown') return { ...unknown, name: c.name };
   if (c.type === 'organization') return of(table.organization(c.name, p.start), CONFIDENCE.name);
   if (c.type === 'unnamed') return of(table.unnamed(c.name, /s$/.test(c.name), p.start), CONFIDENCE.unnamed);
