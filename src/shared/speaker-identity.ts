@@ -1,0 +1,49 @@
+// How a statement's speaker stands for the reader, decided once for the card, the panel, the highlights
+// and the exports: a resolved identity (keyed by the core's entity id, never by the name string), a
+// probable one, an unresolved mention ("she": never shown as a name), or no speaker at all.
+import type { Speaker } from '../core/types';
+
+/** Below this speaker confidence the UI says "probably". The core gives about 0.9 to a name next to the
+ * cue, 0.8 to a surname, 0.7 to a pronoun and less to a quote that only continues the previous speaker:
+ * 0.75 flags pronouns and continuations, where most wrong names come from, and leaves names alone. */
+export const LOW_SPEAKER_CONFIDENCE = 0.75;
+
+export type SpeakerStanding = 'resolved' | 'probable' | 'unresolved' | 'none';
+
+export function speakerStanding(speaker: Speaker | null): SpeakerStanding {
+  if (!speaker) return 'none';
+  if (speaker.type === 'unknown') return 'unresolved';
+  return speaker.confidence < LOW_SPEAKER_CONFIDENCE ? 'probable' : 'resolved';
+}
+
+/** The entity a speaker's statements are grouped, coloured and stepped through by; null for no speaker.
+ * An unresolved speaker keeps its own id: two "she"s are not known to be one person. */
+export function identityOf(speaker: Speaker | null): string | null {
+  return speaker ? speaker.id : null;
+}
+
+const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The aliases worth showing beside the name: not the name again, and not the name with a title in front
+ * ("NATO Secretary General Jens Stoltenberg"), which the role line already says; one per spelling. */
+export function shownAliases(speaker: Speaker | null): string[] {
+  if (!speaker || speaker.type === 'unknown') return [];
+  const name = fold(speaker.name);
+  const seen = new Set<string>([name]);
+  const shown: string[] = [];
+  for (const alias of speaker.aliases) {
+    const key = fold(alias);
+    if (!key || seen.has(key) || (name.length > 0 && key.endsWith(` ${name}`))) continue;
+    seen.add(key);
+    shown.push(alias.replace(/\s+/g, ' ').trim());
+  }
+  return shown;
+}
+
+/** What the article wrote where it named an unresolved or probable speaker ("she"), if anything. */
+export function mentionText(speaker: Speaker | null): string | null {
+  const text = speaker?.mention?.text.replace(/\s+/g, ' ').trim();
+  if (text) return text;
+  // An unknown speaker's name is its mention as written (see core/types.ts).
+  return speaker?.type === 'unknown' ? speaker.name.replace(/\s+/g, ' ').trim() || null : null;
+}
