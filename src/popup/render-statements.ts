@@ -87,7 +87,8 @@ function groupMeta(group: SpeakerGroup, t: Translate): string {
   const count = group.statements.length;
   const parts = [
     group.role,
-    group.type === 'none' ? null : t(SPEAKER_TYPE_KEYS[group.type] ?? 'speakerTypeUnknown'),
+    // The two groups without a name say what they are in their heading already.
+    group.name === null ? null : t(SPEAKER_TYPE_KEYS[group.type] ?? 'speakerTypeUnknown'),
     count === 1 ? t('statementCountOne') : t('statementCountMany', String(count)),
   ];
   return parts.filter((part): part is string => Boolean(part)).join(' · ');

@@ -43,6 +43,12 @@ describe('renderStatements: identity, aliases, confidence', () => {
       [t('speakerUnattributed'), true],
     ]);
     expect(groups.map((g) => g.dataset.speakerType)).toEqual(['person', 'unknown', 'none']);
+    // The name-less groups say what they are in the heading; their meta line is only the count.
+    expect(groups.map((g) => g.querySelector('.group-meta')?.textContent)).toEqual([
+      ['Duchess of Sussex', t('speakerTypePerson'), t('statementCountMany', '3')].join(' · '),
+      t('statementCountOne'),
+      t('statementCountOne'),
+    ]);
   });
 
   it('shows the aliases under the group heading, as text', () => {
