@@ -1,7 +1,7 @@
 // Opens, steps and closes the statement card; one card at a time, tied to the active highlight.
 import { openCard, type Card, type CardLabels, type CardScheme } from '../page/card';
 import type { Highlighter } from '../page/highlighter';
-import { identityOf } from '../shared/speaker-identity';
+import { continuesEarlier, identityOf } from '../shared/speaker-identity';
 import type { AnchoredStatement, PageAnalysis } from './analyze-page';
 
 export interface CardController {
@@ -59,6 +59,7 @@ export function createCardController(
         publisher: analysis.analysis.article.publisher,
         index: index + 1,
         count: sameSpeaker.length,
+        continued: continuesEarlier(entry.statement, analysis.analysis.statements),
       },
       { onPrevious: go(-1), onNext: go(1), onClose: close },
       labels,

@@ -56,5 +56,5 @@ export const DEFAULT_CARD_LABELS: CardLabels = {
   probableMention: (name, mention) => `Probably ${name}: here the article says only “${mention}”.`,
   probableInherited: (name) =>
     `Probably ${name}: no one is named here; it seems to continue the quote before.`,
-  probable: (name) => `Probably ${name}: Sourcelight is not sure who said this.`,
+  probable: (name) => `Probably ${name}: Sourcelight is less sure of this speaker.`,
 };

@@ -2,7 +2,7 @@
 // An unresolved mention ("she") is never dressed as a name; a low-confidence speaker says "probably" in
 // words (read by screen readers too), not only in its muted style.
 import type { Speaker } from '../core/types';
-import { mentionText, shownAliases, speakerStanding } from '../shared/speaker-identity';
+import { mentionText, probableReason, shownAliases, speakerStanding } from '../shared/speaker-identity';
 import { cardElement as el } from './card-element';
 import type { CardLabels } from './card-labels';
 
@@ -19,16 +19,24 @@ function headingText(speaker: Speaker | null, labels: CardLabels): string {
   return speaker.name;
 }
 
-function probableText(speaker: Speaker, labels: CardLabels): string {
-  const mention = mentionText(speaker);
-  if (!speaker.mention) return labels.probableInherited(speaker.name);
-  const sameAsName = mention?.toLowerCase() === speaker.name.toLowerCase();
-  return mention && !sameAsName
-    ? labels.probableMention(speaker.name, mention)
-    : labels.probable(speaker.name);
+function probableText(speaker: Speaker, continued: boolean, labels: CardLabels): string {
+  switch (probableReason(speaker, continued)) {
+    case 'continued':
+      return labels.probableInherited(speaker.name);
+    case 'mention':
+      return labels.probableMention(speaker.name, mentionText(speaker) ?? '…');
+    default:
+      return labels.probable(speaker.name);
+  }
 }
 
-export function speakerBlock(doc: Document, speaker: Speaker | null, labels: CardLabels): SpeakerBlock {
+/** `continued`: the statement only continues an earlier one's speaker (see continuesEarlier). */
+export function speakerBlock(
+  doc: Document,
+  speaker: Speaker | null,
+  continued: boolean,
+  labels: CardLabels,
+): SpeakerBlock {
   const standing = speakerStanding(speaker);
   const heading = el(doc, 'h2', headingText(speaker, labels), 'speaker');
   heading.dataset.standing = standing;
@@ -42,6 +50,6 @@ export function speakerBlock(doc: Document, speaker: Speaker | null, labels: Car
   const aliases = shownAliases(speaker);
   if (aliases.length > 0) lines.push(el(doc, 'p', labels.aliases(aliases.join(', ')), 'aliases'));
   if (speaker && standing === 'probable')
-    lines.push(el(doc, 'p', probableText(speaker, labels), 'confidence'));
+    lines.push(el(doc, 'p', probableText(speaker, continued, labels), 'confidence'));
   return { heading, lines };
 }

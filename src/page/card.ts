@@ -15,6 +15,8 @@ export interface CardContent {
   /** 1-based place among the same speaker's statements, and their count. */
   readonly index: number;
   readonly count: number;
+  /** The statement only continues an earlier one's speaker (it names no one itself). */
+  readonly continued?: boolean;
 }
 
 export interface CardActions {
@@ -60,7 +62,7 @@ function buildBody(
   box.setAttribute('aria-label', labels.dialog);
   box.tabIndex = -1;
   const header = el(doc, 'div', undefined, 'header');
-  const speaker = speakerBlock(doc, statement.speaker, labels);
+  const speaker = speakerBlock(doc, statement.speaker, content.continued ?? false, labels);
   const close = el(doc, 'button', '×', 'close');
   close.type = 'button';
   close.setAttribute('aria-label', labels.close);

@@ -3,7 +3,7 @@
 // unresolved "she"); activating it asks the page to show the statement. Page text goes in as text only.
 import type { Statement, StatementKind } from '../core/types';
 import { SPEAKER_PALETTE } from '../shared/speaker-colors';
-import { mentionText, speakerStanding } from '../shared/speaker-identity';
+import { continuesEarlier, mentionText, probableReason, speakerStanding } from '../shared/speaker-identity';
 import { el } from './el';
 import type { GroupType, SpeakerGroup } from './group-by-speaker';
 import type { Translate } from '../ui/localize';
@@ -22,21 +22,21 @@ const KIND_KEYS: Readonly<Record<StatementKind, string>> = {
   mixed: 'kindMixed',
 };
 
+const PROBABLE_KEYS = {
+  continued: 'statementProbableInherited',
+  mention: 'statementProbableMention',
+  unsure: 'statementProbable',
+} as const;
+
 /** For a speaker we are unsure of, or could not resolve, what the article wrote there, in words. */
-function speakerNote(statement: Statement, t: Translate): string | null {
+function speakerNote(statement: Statement, group: SpeakerGroup, t: Translate): string | null {
   const { speaker } = statement;
-  const mention = mentionText(speaker);
-  switch (speakerStanding(speaker)) {
-    case 'unresolved':
-      return t('statementUnresolved', mention ?? '…');
-    case 'probable':
-      if (!speaker?.mention) return t('statementProbableInherited');
-      return mention && mention.toLowerCase() !== speaker.name.toLowerCase()
-        ? t('statementProbableMention', mention)
-        : t('statementProbable');
-    default:
-      return null;
-  }
+  const mention = mentionText(speaker) ?? '…';
+  const standing = speakerStanding(speaker);
+  if (standing === 'unresolved') return t('statementUnresolved', mention);
+  if (standing !== 'probable' || !speaker) return null;
+  const continued = continuesEarlier(statement, group.statements);
+  return t(PROBABLE_KEYS[probableReason(speaker, continued)], mention);
 }
 
 function statementMeta(statement: Statement, t: Translate): string {
@@ -49,12 +49,13 @@ function statementMeta(statement: Statement, t: Translate): string {
 function renderEntry(
   doc: Document,
   statement: Statement,
+  group: SpeakerGroup,
   t: Translate,
   onSelect: (id: string) => void,
 ): Node {
   const { speaker } = statement;
   const standing = speakerStanding(speaker);
-  const note = speakerNote(statement, t);
+  const note = speakerNote(statement, group, t);
   const button = el(
     doc,
     'button',
@@ -112,7 +113,7 @@ function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, onSelect:
         doc,
         'ul',
         { className: 'statements' },
-        group.statements.map((s) => renderEntry(doc, s, t, onSelect)),
+        group.statements.map((s) => renderEntry(doc, s, group, t, onSelect)),
       ),
     ],
   );

@@ -1,7 +1,7 @@
 // How a statement's speaker stands for the reader, decided once for the card, the panel, the highlights
 // and the exports: a resolved identity (keyed by the core's entity id, never by the name string), a
 // probable one, an unresolved mention ("she": never shown as a name), or no speaker at all.
-import type { Speaker } from '../core/types';
+import type { Speaker, Statement } from '../core/types';
 
 /** Below this speaker confidence the UI says "probably". The core gives about 0.9 to a name next to the
  * cue, 0.8 to a surname, 0.7 to a pronoun and less to a quote that only continues the previous speaker:
@@ -46,4 +46,30 @@ export function mentionText(speaker: Speaker | null): string | null {
   if (text) return text;
   // An unknown speaker's name is its mention as written (see core/types.ts).
   return speaker?.type === 'unknown' ? speaker.name.replace(/\s+/g, ' ').trim() || null : null;
+}
+
+/** Whether a statement only continues an earlier one's speaker ("…," Minga said. "…"): it has no cue of its
+ * own, and the core then keeps the earlier statement's mention (or none), which is not what the article
+ * says at this passage. `others` needs to hold at least that speaker's other statements. */
+export function continuesEarlier(statement: Statement, others: readonly Statement[]): boolean {
+  const mention = statement.speaker?.mention;
+  if (!statement.speaker || statement.cue) return false;
+  if (!mention) return true;
+  return others.some(
+    (other) =>
+      other !== statement &&
+      other.start < statement.start &&
+      other.speaker?.mention?.start === mention.start &&
+      other.speaker.mention.end === mention.end,
+  );
+}
+
+/** Why "probably": the passage only continues an earlier quote; the article names the speaker here by
+ * something other than the name ("He"); or neither, the engine is just less sure. */
+export type ProbableReason = 'continued' | 'mention' | 'unsure';
+
+export function probableReason(speaker: Speaker, continued: boolean): ProbableReason {
+  if (continued) return 'continued';
+  const mention = mentionText(speaker);
+  return mention && fold(mention) !== fold(speaker.name) ? 'mention' : 'unsure';
 }

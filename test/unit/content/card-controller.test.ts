@@ -39,6 +39,8 @@ const ROWS: [string, Speaker | null][] = [
   ['the palace was silent', she2],
   ['the roads were closed', null],
   ['the rain kept falling', null],
+  // No cue of its own: it continues the duchess's quote and keeps that mention, with less confidence.
+  ['and the sun came out', { ...duchess, confidence: 0.5 }],
 ];
 
 function setUp() {
@@ -52,7 +54,7 @@ function setUp() {
       end: start + text.length,
       text,
       kind: 'indirect',
-      cue: null,
+      cue: i === ROWS.length - 1 ? null : { start: 0, end: 4, text: 'said' },
       speaker,
       outlet: null,
       confidence: 0.9,
@@ -87,8 +89,9 @@ describe('card previous/next and colours by identity', async () => {
     document.querySelector('sourcelight-card')?.shadowRoot?.querySelector(`[part="${name}"]`) ?? null;
 
   const cases: [string, string, string, string | null][] = [
-    ['the name and "the duchess" are one speaker', 's1', '1 of 2 by this speaker', 's3'],
-    ['…from the second, next is disabled', 's3', '2 of 2 by this speaker', null],
+    ['the name and "the duchess" are one speaker', 's1', '1 of 3 by this speaker', 's3'],
+    ['…and so is the quote that continues', 's3', '2 of 3 by this speaker', 's8'],
+    ['…from the last, next is disabled', 's8', '3 of 3 by this speaker', null],
     ['another speaker', 's2', '1 of 1 by this speaker', null],
     ['two unresolved "she"s are not one speaker', 's4', '1 of 1 by this speaker', null],
     ['statements with no speaker step among themselves', 's6', '1 of 2 by this speaker', 's7'],
@@ -105,6 +108,14 @@ describe('card previous/next and colours by identity', async () => {
     cards.close();
   });
 
+  it('says a continued quote continues, rather than quoting the mention it kept', () => {
+    cards.open('s8', false);
+    expect(part('confidence')?.textContent).toBe(DEFAULT_CARD_LABELS.probableInherited('Meghan Markle'));
+    cards.open('s3', false);
+    expect(part('confidence')).toBeNull();
+    cards.close();
+  });
+
   it('paints one colour per identity, and the neutral one for unresolved and missing speakers', () => {
     expect(anchored.map((a) => a.color)).toEqual([
       0,
@@ -114,6 +125,7 @@ describe('card previous/next and colours by identity', async () => {
       UNATTRIBUTED_COLOR,
       UNATTRIBUTED_COLOR,
       UNATTRIBUTED_COLOR,
+      0,
     ]);
   });
 });

@@ -34,10 +34,12 @@ interface Expected {
   lines: Record<string, string>;
 }
 
-const cases: [string, Speaker | null, Expected][] = [
+// [name, speaker, the statement only continues an earlier one's speaker, expected]
+const cases: [string, Speaker | null, boolean, Expected][] = [
   [
     'a sure speaker: name, type and role, aliases',
     meghan,
+    false,
     {
       heading: 'Meghan Markle',
       standing: 'resolved',
@@ -47,6 +49,7 @@ const cases: [string, Speaker | null, Expected][] = [
   [
     'the name with a title is not repeated as an alias',
     { ...meghan, aliases: ['Duchess of Sussex Meghan Markle', 'the duchess'] },
+    false,
     {
       heading: 'Meghan Markle',
       standing: 'resolved',
@@ -56,6 +59,7 @@ const cases: [string, Speaker | null, Expected][] = [
   [
     'a pronoun resolved with low confidence: "probably", and what the text says',
     { ...meghan, aliases: [], mention: mention('She'), confidence: 0.7 },
+    false,
     {
       heading: 'Meghan Markle',
       standing: 'probable',
@@ -63,8 +67,9 @@ const cases: [string, Speaker | null, Expected][] = [
     },
   ],
   [
-    'a continuation with low confidence: "probably", and why',
-    { ...meghan, aliases: [], mention: null, confidence: 0.5 },
+    'a continuation with low confidence: "probably", and why, not the earlier mention it kept',
+    { ...meghan, aliases: [], mention: mention('Markle'), confidence: 0.5 },
+    true,
     {
       heading: 'Meghan Markle',
       standing: 'probable',
@@ -74,6 +79,7 @@ const cases: [string, Speaker | null, Expected][] = [
   [
     'low confidence with the full name as mention: the plain "probably"',
     { ...meghan, aliases: [], confidence: 0.6 },
+    false,
     {
       heading: 'Meghan Markle',
       standing: 'probable',
@@ -83,14 +89,15 @@ const cases: [string, Speaker | null, Expected][] = [
   [
     'an unresolved "she": never a name, and why',
     she,
+    false,
     { heading: L.unresolved('she'), standing: 'unresolved', lines: { about: L.unresolvedAbout('she') } },
   ],
-  ['no speaker at all', null, { heading: L.unknownSpeaker, standing: 'none', lines: {} }],
+  ['no speaker at all', null, false, { heading: L.unknownSpeaker, standing: 'none', lines: {} }],
 ];
 
 describe('speakerBlock', () => {
-  it.each(cases)('%s', (_name, speaker, expected) => {
-    const { heading, lines } = speakerBlock(document, speaker, L);
+  it.each(cases)('%s', (_name, speaker, continued, expected) => {
+    const { heading, lines } = speakerBlock(document, speaker, continued, L);
     expect(heading.textContent).toBe(expected.heading);
     expect(heading.dataset.standing).toBe(expected.standing);
     expect(Object.fromEntries(lines.map((line) => [line.getAttribute('part'), line.textContent]))).toEqual(
@@ -100,7 +107,12 @@ describe('speakerBlock', () => {
 
   it('puts an unresolved mention in as text, and never shows it as a bare heading', () => {
     const evil = '<b>she</b>';
-    const { heading, lines } = speakerBlock(document, { ...she, name: evil, mention: mention(evil) }, L);
+    const { heading, lines } = speakerBlock(
+      document,
+      { ...she, name: evil, mention: mention(evil) },
+      false,
+      L,
+    );
     expect(heading.textContent).toBe(L.unresolved(evil));
     expect(heading.querySelector('b')).toBeNull();
     expect(lines.some((line) => line.querySelector('b'))).toBe(false);

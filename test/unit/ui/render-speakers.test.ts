@@ -22,12 +22,14 @@ describe('renderStatements: identity, aliases, confidence', () => {
     aliases: ['the duchess', 'Meghan'],
   });
   const meghanByPronoun = { ...meghan, mention: mention('She'), confidence: 0.7 };
-  const meghanContinued = { ...meghan, mention: null, confidence: 0.5 };
+  // A quote with no cue of its own keeps the mention of the one it continues ("She"), which the note
+  // must not present as what the article says at this passage.
+  const meghanContinued = { ...meghanByPronoun, confidence: 0.5 };
   const statements = [
     statement(meghan, 'the visit was private'),
     statement(unresolved('she', 'e2'), 'the talks were long'),
     statement(meghanByPronoun, 'the children were well'),
-    statement(meghanContinued, 'and the weather was kind'),
+    statement(meghanContinued, 'and the weather was kind', { cue: null }),
     statement(null, 'the palace was silent'),
   ];
   const root = mount(renderStatements(document, groupBySpeaker(statements), t, vi.fn()));

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../../src/core/types';
 import {
+  continuesEarlier,
   LOW_SPEAKER_CONFIDENCE,
   mentionText,
+  probableReason,
+  type ProbableReason,
   shownAliases,
   speakerStanding,
   type SpeakerStanding,
 } from '../../../src/shared/speaker-identity';
-import { speaker, unresolved } from './fixtures';
+import { speaker, statement, unresolved } from './fixtures';
 
 const mention = (text: string) => ({ start: 0, end: text.length, text });
 
@@ -80,4 +83,39 @@ describe('mentionText', () => {
     ['no speaker', null, null],
   ];
   it.each(cases)('%s', (_name, who, expected) => expect(mentionText(who)).toBe(expected));
+});
+
+describe('continuesEarlier and probableReason', () => {
+  const he = speaker('Ana Ruiz', 'person', null, {
+    id: 'e1',
+    mention: { start: 5, end: 7, text: 'He' },
+    confidence: 0.7,
+  });
+  const first = statement(he, 'the bridge will open');
+  const onlyQuote = statement(he, 'it will be on time', { cue: null });
+  const secondClause = statement(he, 'the cost is fixed');
+  const ownMention = statement({ ...he, mention: { start: 900, end: 902, text: 'he' } }, 'no more delays', {
+    cue: null,
+  });
+  const noMention = statement({ ...he, mention: null }, 'so it goes', { cue: null });
+  const all = [first, onlyQuote, secondClause, ownMention, noMention];
+  const cases: [string, ReturnType<typeof statement>, boolean, ProbableReason][] = [
+    ['a statement with its own cue and mention', first, false, 'mention'],
+    ['a quote with no cue, keeping the earlier mention', onlyQuote, true, 'continued'],
+    ['a second clause of the same cue shares the mention but has the cue', secondClause, false, 'mention'],
+    ['no cue, but a mention of its own', ownMention, false, 'mention'],
+    ['no cue and no mention', noMention, true, 'continued'],
+  ];
+  it.each(cases)('%s', (_name, s, continued, reason) => {
+    expect(continuesEarlier(s, all)).toBe(continued);
+    expect(probableReason(s.speaker!, continued)).toBe(reason);
+  });
+  it('a low-confidence speaker named by the full name is only "unsure"', () => {
+    expect(
+      probableReason(
+        speaker('Ana Ruiz', 'person', null, { mention: { start: 0, end: 8, text: 'ana ruiz' } }),
+        false,
+      ),
+    ).toBe('unsure');
+  });
 });
