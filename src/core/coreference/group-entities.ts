@@ -5,8 +5,9 @@ import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Speaker } from '../types';
 import type { ResolvedSpeaker } from './resolve-speakers';
 
-const keyOf = (s: ResolvedSpeaker): string => `${s.type}:${s.name.toLowerCase()}`;
-const isPronoun = (t: string): boolean => t.toLowerCase() in SPEAKER_PRONOUNS;
+const keyOf = (s: ResolvedSpeaker): string =>
+  s.entity === null ? `${s.type}:${s.name.toLowerCase()}` : `entity:${s.entity}`;
+const isPronoun = (t: string): boolean => Object.hasOwn(SPEAKER_PRONOUNS, t.toLowerCase());
 
 export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (Speaker | null)[] {
   const ids = new Map<string, string>();
@@ -27,6 +28,7 @@ export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (S
   return speakers.map((s, i) => {
     const key = keys[i];
     if (!s || !key) return null;
-    return { ...s, id: ids.get(key)!, aliases: [...aliases.get(key)!] };
+    const { entity: _entity, ...speaker } = s;
+    return { ...speaker, id: ids.get(key)!, aliases: [...aliases.get(key)!] };
   });
 }

@@ -7,11 +7,13 @@ import {
   CIRCUMSTANCE_STARTS,
   SAY_ADJUNCTS,
 } from '../lexicon/adjunct-words';
+import { MEANS_NOUNS } from '../lexicon/cue-nouns';
 import { NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
-import { phraseBefore, skipAuxBack } from '../speakers/speaker-phrase';
+import { skipAuxBack } from '../speakers/skip-aux-back';
+import { phraseBefore } from '../speakers/speaker-phrase';
 import type { Span } from '../types';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { CLOSE_MARKS, contentEnd } from './content-end';
@@ -66,7 +68,12 @@ export function cueStatements(
   for (const c of cues) {
     const cueAt = toks[c.index]!.start;
     // "It was first declared by Nixon": passives with "by" are backward attributions (passive step).
-    if (c.form === 'ed' && toks[c.last + 1]?.lower === 'by') continue;
+    if (
+      c.form === 'ed' &&
+      toks[c.last + 1]?.lower === 'by' &&
+      !MEANS_NOUNS.has(toks[c.last + 2]?.lower ?? '')
+    )
+      continue; // ("said by phone" is no passive)
     let inside = false;
     for (let k = Math.max(0, out.length - RECENT_DRAFTS); k < out.length; k++)
       inside ||= out[k]!.start <= cueAt && cueAt < out[k]!.end;
