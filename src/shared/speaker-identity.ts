@@ -3,9 +3,10 @@
 // probable one, an unresolved mention ("she": never shown as a name), or no speaker at all.
 import type { Speaker, Statement } from '../core/types';
 
-/** Below this speaker confidence the UI says "probably". The core gives about 0.9 to a name next to the
- * cue, 0.8 to a surname, 0.7 to a pronoun and less to a quote that only continues the previous speaker:
- * 0.75 flags pronouns and continuations, where most wrong names come from, and leaves names alone. */
+/** Below this speaker confidence the UI says "probably". The core (coreference/resolve-speakers.ts) gives
+ * 0.95 to a full name at the cue, 0.85 to a surname, 0.75 to a role description ("the mayor"), 0.7 to a
+ * pronoun, and four fifths of that to a quote that only continues an earlier one: 0.75 flags pronouns and
+ * continued surnames, where most wrong names come from, and leaves names and role descriptions plain. */
 export const LOW_SPEAKER_CONFIDENCE = 0.75;
 
 export type SpeakerStanding = 'resolved' | 'probable' | 'unresolved' | 'none';
