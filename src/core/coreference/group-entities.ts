@@ -5,8 +5,9 @@ import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Speaker } from '../types';
 import type { ResolvedSpeaker } from './resolve-speakers';
 
-const keyOf = (s: ResolvedSpeaker): string => `${s.type}:${s.name.toLowerCase()}`;
-const isPronoun = (t: string): boolean => t.toLowerCase() in SPEAKER_PRONOUNS;
+const keyOf = (s: ResolvedSpeaker): string =>
+  s.entity === null ? `${s.type}:${s.name.toLowerCase()}` : `entity:${s.entity}`;
+const isPronoun = (t: string): boolean => Object.hasOwn(SPEAKER_PRONOUNS, t.toLowerCase());
 
 export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (Speaker | null)[] {
   const ids = new Map<string, string>();
@@ -24,9 +25,11 @@ export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (S
       aliases.get(key)!.add(said);
     return key;
   });
+  const lists = new Map([...aliases].map(([key, set]) => [key, [...set]]));
   return speakers.map((s, i) => {
     const key = keys[i];
     if (!s || !key) return null;
-    return { ...s, id: ids.get(key)!, aliases: [...aliases.get(key)!] };
+    const { name, type, role, mention, confidence } = s;
+    return { id: ids.get(key)!, name, type, role, mention, aliases: lists.get(key)!, confidence };
   });
 }
