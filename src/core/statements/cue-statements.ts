@@ -238,7 +238,8 @@ export function cueStatements(
         !afterIsQuote &&
         c.last === c.index &&
         (SAY_LIKE_CUE_VERBS.has(c.lemma) && !quoteInAfter
-          ? SAY_ADJUNCTS.has(firstAfter)
+          ? SAY_ADJUNCTS.has(firstAfter) &&
+            !(firstAfter === 'about' && /^\d/.test(toks[afterStart + 1]?.text ?? ''))
           : firstAfter === 'to'
             ? SAY_LIKE_CUE_VERBS.has(c.lemma)
             : CIRCUMSTANCE_STARTS.has(firstAfter)));
