@@ -38,6 +38,17 @@ describe('forms: a speaker set off by commas', () => {
       'he was relieved but still worried',
       'Tomas Berg',
     ],
+    [
+      '(Photo: Jan Doe / The Courier) Harbour clerk Ana Ruiz, 50, says she is happy with the results.',
+      'she is happy with the results',
+      'Ana Ruiz',
+    ],
+    ['Lena Park\u200b said the union would help the cooks.', 'the union would help the cooks', 'Lena Park'],
+    [
+      'Lena Park, who has two children at the school, says about 550 students share one washroom.',
+      'about 550 students share one washroom',
+      'Lena Park',
+    ],
   ])('%s', (text, said, name) => {
     expect(only(text)).toEqual([said, name]);
   });
