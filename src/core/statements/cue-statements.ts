@@ -232,17 +232,19 @@ export function cueStatements(
     // "members question or redefine …": a coordinated verb, not a report.
     const quoteInAfter =
       afterSpan !== null && s.quotes.some((q) => q.start >= afterSpan.start && q.start < afterSpan.end);
+    // (after an aside cue the comma sets off what follows: "…, he says, and are meant for short use")
     const startsWithAdjunct =
-      /^(or|and|nor|but)$/.test(firstAfter) ||
-      (!after.hasThat &&
-        !afterIsQuote &&
-        c.last === c.index &&
-        (SAY_LIKE_CUE_VERBS.has(c.lemma) && !quoteInAfter
-          ? SAY_ADJUNCTS.has(firstAfter) &&
-            !(firstAfter === 'about' && /^\d/.test(toks[afterStart + 1]?.text ?? ''))
-          : firstAfter === 'to'
-            ? SAY_LIKE_CUE_VERBS.has(c.lemma)
-            : CIRCUMSTANCE_STARTS.has(firstAfter)));
+      !aside &&
+      (/^(or|and|nor|but)$/.test(firstAfter) ||
+        (!after.hasThat &&
+          !afterIsQuote &&
+          c.last === c.index &&
+          (SAY_LIKE_CUE_VERBS.has(c.lemma) && !quoteInAfter
+            ? SAY_ADJUNCTS.has(firstAfter) &&
+              !(firstAfter === 'about' && /^\d/.test(toks[afterStart + 1]?.text ?? ''))
+            : firstAfter === 'to'
+              ? SAY_LIKE_CUE_VERBS.has(c.lemma)
+              : CIRCUMSTANCE_STARTS.has(firstAfter))));
     const afterOk =
       // "Sanders praises Obama": a noun-phrase cue's object may be one name
       (afterWords >= MIN_AFTER_WORDS ||

@@ -75,3 +75,18 @@ describe('content end: one statement per that-clause', () => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
   });
 });
+
+describe('content end: an aside cue splits what was said in two', () => {
+  it.each([
+    [
+      'The pills have a few uses, she says, and are meant to be taken only for a week.',
+      ['The pills have a few uses', 'and are meant to be taken only for a week'],
+    ],
+    [
+      'The rink was never the problem, Ana Ruiz said, for the pool costs twice as much to run.',
+      ['The rink was never the problem', 'for the pool costs twice as much to run'],
+    ],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
+  });
+});
