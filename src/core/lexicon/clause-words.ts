@@ -22,3 +22,9 @@ export const QUESTION_OPENERS: ReadonlySet<string> = wordSet(
 export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(
   "is was are were has have had will would can could should shall must may might does did do isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't doesn't didn't don't",
 );
+
+/** Words that open a subordinate clause before the main one ("Though she said …, she …"). "As" is left out:
+ * "As Ruiz said, …" joins the cue to what follows. */
+export const SUBORDINATORS: ReadonlySet<string> = wordSet(
+  'though although while when whenever if because since whereas after before once unless',
+);

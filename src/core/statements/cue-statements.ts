@@ -32,6 +32,7 @@ import {
   subjectOf,
 } from './cue-subject';
 import { skipAfterCue, thatSoon } from './skip-adjuncts';
+import { subordinateEnd } from './subordinate-end';
 import { thatClauses } from './that-clauses';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
@@ -176,8 +177,9 @@ export function cueStatements(
           ? true
           : 'comma',
     );
+    const mainEnd = Math.min(clauseEnd, subordinateEnd(s, groupFirst, after.index - 1));
     // "Insisting it was not rehearsed, Trump invited …": an opening participle's content ends at its subject.
-    const afterEnd = !inverted && phrase.start > cue.end ? Math.min(clauseEnd, phrase.start) : clauseEnd;
+    const afterEnd = !inverted && phrase.start > cue.end ? Math.min(mainEnd, phrase.start) : mainEnd;
     const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
     // "…, he said, he would leave": an aside cue splits one statement in two.
     // "But as Clyburn noted, …" joins the cue to what follows like "As the Times noted, …"

@@ -60,7 +60,7 @@ describe('content end: one statement per that-clause', () => {
     ],
     // "that" as a pronoun or determiner opens no clause
     [
-      'While he insisted that he never said it, that was the obvious reading.',
+      'The aide insisted that he never said it, that was the obvious reading.',
       ['he never said it, that was the obvious reading'],
     ],
     [
@@ -88,5 +88,22 @@ describe('content end: an aside cue splits what was said in two', () => {
     ],
   ])('%s', (text, said) => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
+  });
+});
+
+describe('content end: a cue inside an opening subordinate clause', () => {
+  it.each([
+    [
+      'Though Justice Ruiz said she was loath to fine a charity, she found the station at fault.',
+      'she was loath to fine a charity',
+    ],
+    [
+      'But when the mayor said the rink would close, the crowd booed for a full minute.',
+      'the rink would close',
+    ],
+    // "As …" joins the cue to what follows instead
+    ['As Ana Ruiz said, the rink was never the problem.', 'the rink was never the problem'],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
   });
 });
