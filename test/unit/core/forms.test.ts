@@ -199,3 +199,14 @@ describe('forms: cue verbs in senses that report nothing', () => {
     expect(only(text)).toEqual([said, name]);
   });
 });
+
+describe('forms: according to, then another speaker', () => {
+  it('ends the source’s content where a clause joined by “but” names its own speaker', () => {
+    const text =
+      'According to the agency, the target is met in most cases but Chapman says that is not what nurses see.';
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['the target is met in most cases', 'the agency'],
+      ['that is not what nurses see', 'Chapman'],
+    ]);
+  });
+});
