@@ -210,7 +210,14 @@ export function cueStatements(
       !ADVERBIAL_OPENERS.has(toks[floor]!.lower) &&
       !/ing$/.test(toks[floor]!.lower);
     if (quoteBefore && !after.hasThat && toks[floor] && quoteBefore.start >= toks[floor]!.start) {
-      const span = trimContent(text, quoteBefore, s);
+      // "The party “allows us to get our message out,” said X": a quote the sentence's own words run into
+      // is the end of what was said, which starts with the sentence
+      const runsIn = /[\p{L}\p{N}]\s*$/u.test(text.slice(toks[floor]!.start, quoteBefore.start));
+      const span = trimContent(
+        text,
+        runsIn ? { start: toks[floor]!.start, end: quoteBefore.inner.end } : quoteBefore,
+        s,
+      );
       if (span) made.push(span);
     } else if (
       (before?.text === ',' ||

@@ -210,3 +210,16 @@ describe('forms: according to, then another speaker', () => {
     ]);
   });
 });
+
+describe('forms: a quote the sentence runs into before its cue', () => {
+  it.each([
+    [
+      'Results for the first 500 patients are “very exciting,” says clinic manager Erin Kim.',
+      'Results for the first 500 patients are “very exciting',
+      'Erin Kim',
+    ],
+    ['“We will rebuild the pier,” Erin Kim said.', 'We will rebuild the pier', 'Erin Kim'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+});
