@@ -2,7 +2,8 @@
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
 import { insideQuote } from '../cues/find-cues';
 import { NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
-import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
+import { FINITE_AUXILIARIES, NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
+import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import type { Sentence } from '../sentences/split-sentences';
 import { speakerPredicateAt } from './speaker-predicate';
 
@@ -74,7 +75,11 @@ export function contentEnd(
     // ", but that …" continues the report with a second that-clause.
     if (
       t.text === ';' ||
-      (comma && SIDE_CLAUSE_OPENERS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that')
+      (comma &&
+        SIDE_CLAUSE_OPENERS.has(next?.lower ?? '') &&
+        toks[m + 2]?.lower !== 'that' &&
+        // "the 2013 race, which brought new revelations, had been …": before its verb, the clause is the subject's
+        !(/^(which|who)$/.test(next?.lower ?? '') && subjectRelative(toks, k, m)))
     )
       return cut;
     if (
@@ -99,4 +104,28 @@ export function contentEnd(
     if (npObject && NOUN_PHRASE_STOPS.has(t.lower) && m - k > 1) return t.start;
   }
   return s.end;
+}
+
+/** Longest relative clause set off inside a clause's subject, in tokens. */
+const MAX_RELATIVE = 25;
+
+/** "the 2013 race, which brought revelations, had been …": a relative at m inside the subject of the
+ * content that began after k — no verb before it, and a verb right after its closing comma. */
+function subjectRelative(toks: Sentence['tokens'], k: number, m: number): boolean {
+  if (hasVerb(toks, k + 1, m)) return false;
+  for (let c = m + 2; c < Math.min(toks.length, m + MAX_RELATIVE); c++) {
+    if (toks[c]!.text === ';' || toks[c]!.text === '.') return false;
+    if (toks[c]!.text === ',') return hasVerb(toks, c + 1, c + 3);
+  }
+  return false;
+}
+
+/** A finite verb among tokens from…to-1 (auxiliaries, -ed and irregular past forms, contracted auxiliaries). */
+function hasVerb(toks: Sentence['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = toks[i]!.lower;
+    if (FINITE_AUXILIARIES.has(w) || DISTINCT_PAST.has(w) || SHARED_PAST.has(w)) return true;
+    if (/^[a-z]{3,}ed$/.test(w) || /[’'](s|re|ve|ll|d)$/.test(w) || /n[’']t$/.test(w)) return true;
+  }
+  return false;
 }

@@ -107,3 +107,17 @@ describe('content end: a cue inside an opening subordinate clause', () => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
   });
 });
+
+describe('content end: relative clauses', () => {
+  it.each([
+    // inside the claim's subject, before its verb: kept
+    [
+      'Ana Ruiz said the old rink, which opened in 1970, had been unsafe for years.',
+      'the old rink, which opened in 1970, had been unsafe for years',
+    ],
+    // after the claim, about a name in it: the writer's
+    ['Ana Ruiz predicted a win in Halifax, which votes on Monday.', 'a win in Halifax'],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
+  });
+});
