@@ -261,7 +261,11 @@ export function cueStatements(
       !afterIsTitle &&
       !startsWithAdjunct &&
       (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':') &&
-      (!CLAUSE_CUE_VERBS.has(c.lemma) || after.hasThat || afterIsQuote || finiteSoon(toks, afterStart));
+      (!CLAUSE_CUE_VERBS.has(c.lemma) ||
+        c.last > c.index ||
+        after.hasThat ||
+        afterIsQuote ||
+        finiteSoon(toks, afterStart));
     if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote && !aside))
       made.push(
         ...(NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !after.hasThat

@@ -170,16 +170,22 @@ describe('forms: cue verbs', () => {
     ['Still, she maintains that the rink was never safe.', 'the rink was never safe', 'she'],
     ['Ana Ruiz maintained the plan was sound.', 'the plan was sound', 'Ana Ruiz'],
     ['Ana Ruiz reported that traffic rose in the spring.', 'traffic rose in the spring', 'Ana Ruiz'],
+    [
+      'Ana Ruiz boasted about the new harbour in every speech.',
+      'the new harbour in every speech',
+      'Ana Ruiz',
+    ],
   ])('%s', (text, said, name) => {
     expect(only(text)).toEqual([said, name]);
   });
 
-  it.each([['The city maintains the roads in winter.'], ['Ana Ruiz maintains a wide lead in the polls.']])(
-    'finds no statement in %s',
-    (text) => {
-      expect(analyze(text).statements).toEqual([]);
-    },
-  );
+  it.each([
+    ['The city maintains the roads in winter.'],
+    ['Ana Ruiz maintains a wide lead in the polls.'],
+    ['The new ferry boasts a cheap fare for a long crossing.'],
+  ])('finds no statement in %s', (text) => {
+    expect(analyze(text).statements).toEqual([]);
+  });
 });
 
 describe('forms: cue verbs in senses that report nothing', () => {
