@@ -89,6 +89,8 @@ const MAX_OBJECT_GAP = 4;
 function notReporting(lemma: string, toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1];
   if (lemma === 'call' && toks[i - 1]?.lower === 'so') return true; // "the so called “initiative”"
+  // "was diagnosed and told he had months to live": "told" before a subject pronoun was said to him
+  if (lemma === 'tell' && /^(he|she|they|we|i)$/.test(next?.lower ?? '')) return true;
   // "added $1.60", "added three more goals", "added up to"
   if (lemma === 'add')
     return (
