@@ -149,6 +149,8 @@ export function cueStatements(
     const made: Span[] = [];
     // Content before: "“…,” she said" or "…, Blackwell maintains."
     // "As the Times noted, …" / "…, as supporters point out": "as" joins the cue to what was said.
+    // "costs are lower than TransLink says they are": a comparison, not a report
+    if (toks[groupFirst - 1]?.lower === 'than') continue;
     const viaAs = toks[groupFirst - 1]?.lower === 'as';
     if (viaAs) groupFirst--;
     const before = toks[groupFirst - 1];

@@ -184,6 +184,7 @@ describe('forms: cue verbs', () => {
     ['Ana Ruiz maintains a wide lead in the polls.'],
     ['The new ferry boasts a cheap fare for a long crossing.'],
     ['Tom Baird had been diagnosed with cancer and told he had months to live.'],
+    ['Costs are lower than the agency says they are, which could sway the vote.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
