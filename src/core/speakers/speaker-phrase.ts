@@ -2,6 +2,7 @@
 // "senior officials said", "Clinton, 35, the daughter of …, said"); phrase-after.ts reads the one after an
 // inverted cue. Token scans only; returns token indices.
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { REGIONS } from '../lexicon/regions';
 import { TITLE_WORDS } from '../lexicon/titles';
 import {
@@ -186,6 +187,10 @@ function opensClause(tokens: readonly Token[], p: Phrase, floor: number): boolea
   return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
 }
 
+/** Words that open a clause inside a description ("Ruiz, who has …, said", "the decision, on how much must …"). */
+const CLAUSE_INTRODUCERS =
+  /^(who|which|that|whose|whom|because|since|although|though|when|while|if|as|after|before|until|how|what|why|where|whether)$/;
+
 function appositive(
   tokens: readonly Token[],
   j: number,
@@ -197,10 +202,16 @@ function appositive(
   const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
   if (inner && inner.kind === 'proper' && opensClause(tokens, inner, floor) && !placeTail(tokens, inner))
     return inner;
+  // "Lower costs, and lower fares, could be part of it, said X": a finite verb outside a relative clause
+  // makes the stretch a clause of what was said, not a description of the speaker
+  let verb = false;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokens[k]!;
     if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
+    if (FINITE_AUXILIARIES.has(t.lower)) verb = true;
+    else if (CLAUSE_INTRODUCERS.test(t.lower)) verb = false;
     if (t.text !== ',') continue;
+    if (verb) return null;
     const p = phraseBefore(tokens, k - 1, floor, depth + 1);
     // "Cory Ames, 22, of Flint, said": a number between commas is an age, not a poll share
     if (!p || (p.first === p.last && /^\d/.test(tokens[p.first]!.text) && tokens[p.first - 1]?.text === ','))

@@ -34,6 +34,16 @@ describe('forms: a speaker set off by commas', () => {
       'Lena Park',
     ],
     [
+      'Lower fares, and therefore fuller boats, could be part of the plan, said Telford.',
+      'Lower fares, and therefore fuller boats, could be part of the plan',
+      'Telford',
+    ],
+    [
+      'The decision, on how much fuel must be blended, threatens to split the caucus.',
+      'to split the caucus',
+      'The decision',
+    ],
+    [
       'Tomas Berg, 60, a doctor, said he was relieved but still worried.',
       'he was relieved but still worried',
       'Tomas Berg',
