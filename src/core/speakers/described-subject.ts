@@ -3,6 +3,7 @@
 import {
   AUXILIARIES_AND_ADVERBS,
   CLAUSE_JOINS,
+  COLLECTIVE_NOUNS,
   DETERMINERS,
   NON_HEAD_WORDS,
   PREPOSITIONS,
@@ -23,7 +24,7 @@ export function describedSubject(tokens: readonly Token[], j: number, floor: num
   const head = tokens[j]!;
   if (head.cap || NON_HEAD_WORDS.has(head.lower) || /(ly|ing|ed|n[’']t)$/.test(head.lower)) return null;
   // "technology companies are quick to point out": a bare plural opening its clause is a subject too
-  let plural = PLURAL.test(head.lower);
+  let plural = PLURAL.test(head.lower) || COLLECTIVE_NOUNS.has(head.lower); // "city staff said"
   let k = j - 1;
   for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokens[k]!;

@@ -83,6 +83,11 @@ describe('forms: surnames that are words, and name particles', () => {
       'Maria de la Cruz',
     ],
     ['Mayor Young said the budget was balanced.', 'the budget was balanced', 'Young'],
+    [
+      'The rinks may stay open, but city staff confirmed there are no plans to close them.',
+      'there are no plans to close them',
+      'city staff',
+    ],
     ['Trump in May said the wall would be built.', 'the wall would be built', 'Trump'],
   ])('%s', (text, said, name) => {
     expect(only(text)).toEqual([said, name]);
