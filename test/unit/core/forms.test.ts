@@ -144,6 +144,17 @@ describe('forms: quoted as saying', () => {
 });
 
 describe('forms: colons', () => {
+  it.each([
+    [
+      'City staff explained the numbers this way: “We counted every club in town.”',
+      'We counted every club in town',
+      'City staff',
+    ],
+    ['Ana Ruiz responded in a text message: “The ferry will run.”', 'The ferry will run', 'Ana Ruiz'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+
   it('a transcript turn runs to the end of its paragraph', () => {
     const text =
       'Kate Lund met Joel Bens at the station.\n\nJOEL BENS: The ferry will run all winter. ' +
