@@ -2,9 +2,9 @@
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
 import { insideQuote } from '../cues/find-cues';
 import { NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
-import { FINITE_AUXILIARIES, NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
-import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
+import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
+import { hasVerb } from './has-verb';
 import { speakerPredicateAt } from './speaker-predicate';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
@@ -128,16 +128,6 @@ function subjectRelative(toks: Sentence['tokens'], k: number, m: number): boolea
   for (let c = m + 2; c < Math.min(toks.length, m + MAX_RELATIVE); c++) {
     if (toks[c]!.text === ';' || toks[c]!.text === '.') return false;
     if (toks[c]!.text === ',') return hasVerb(toks, c + 1, c + 3);
-  }
-  return false;
-}
-
-/** A finite verb among tokens from…to-1 (auxiliaries, -ed and irregular past forms, contracted auxiliaries). */
-function hasVerb(toks: Sentence['tokens'], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const w = toks[i]!.lower;
-    if (FINITE_AUXILIARIES.has(w) || DISTINCT_PAST.has(w) || SHARED_PAST.has(w)) return true;
-    if (/^[a-z]{3,}ed$/.test(w) || /[’'](s|re|ve|ll|d)$/.test(w) || /n[’']t$/.test(w)) return true;
   }
   return false;
 }

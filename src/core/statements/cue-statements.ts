@@ -19,6 +19,7 @@ import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { CLOSE_MARKS, contentEnd } from './content-end';
+import { hasVerb } from './has-verb';
 import { makeDraft, tokenCue } from './make-draft';
 import {
   clauseSubject,
@@ -214,10 +215,13 @@ export function cueStatements(
       afterSpan !== null && quoteAround(s.quotes, afterSpan.start)?.inner.start === afterSpan.start;
     const beforeWords =
       toks[floor] && before ? wordCount(text, { start: toks[floor]!.start, end: before.start }) : 0;
+    // ("Director, security response at Symantec, Kevin Haley, agreed with …": a role, no clause)
     const beforeIsClause =
       beforeWords >= MIN_CLAUSE_WORDS &&
       !ADVERBIAL_OPENERS.has(toks[floor]!.lower) &&
-      !/ing$/.test(toks[floor]!.lower);
+      !/ing$/.test(toks[floor]!.lower) &&
+      (hasVerb(toks, floor, groupFirst) ||
+        toks.slice(floor, groupFirst).some((t) => /^[a-z]{2,}s$/.test(t.text)));
     if (quoteBefore && !after.hasThat && toks[floor] && quoteBefore.start >= toks[floor]!.start) {
       // "The party “allows us to get our message out,” said X": a quote the sentence's own words run into
       // is the end of what was said, which starts with the sentence
