@@ -9,6 +9,7 @@ import {
   OBJECT_STARTS,
   PLURAL_QUANTIFIERS,
   SAY_IDIOM_WORDS,
+  STATE_NOUN_BEFORE,
   VERB_OPENERS,
   WRITTEN_THINGS,
 } from '../lexicon/cue-context-words';
@@ -65,6 +66,13 @@ function nounContext(toks: readonly Token[], i: number, lemma: string): boolean 
   if (
     MOSTLY_NOUNS.has(lemma) &&
     (NOUN_COMPLEMENTS.test(toks[i + 1]?.lower ?? '') || /^\d/.test(prev?.text ?? ''))
+  )
+    return true;
+  // "Massachusetts and Vermont, states that vote …", "the four states that …", "Rust Belt states that …"
+  if (
+    lemma === 'state' &&
+    prev &&
+    (prev.text === ',' || /^\d/.test(prev.text) || STATE_NOUN_BEFORE.has(prev.lower))
   )
     return true;
   if (!prev || !prev.word || REPORT_COMPLEMENTS.test(toks[i + 1]?.lower ?? '')) return false;

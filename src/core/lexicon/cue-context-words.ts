@@ -54,3 +54,8 @@ export const CUE_BLOCKERS: ReadonlySet<string> = wordSet(
 export const COUNT_WORDS: ReadonlySet<string> = wordSet(
   'one two three four five six seven eight nine ten another',
 );
+
+/** Words before "states" that make it the plural noun ("Western states that …", "the dozen states that …"). */
+export const STATE_NOUN_BEFORE: ReadonlySet<string> = wordSet(
+  'in of across from to western eastern northern southern midwestern southwestern northeastern southeastern northwestern belt battleground swing key border coastal member early primary red blue purple dozen several remaining other two three four five six seven eight nine ten both many some all most those these',
+);
