@@ -84,6 +84,16 @@ describe('forms: surnames that are words, and name particles', () => {
     ],
     ['Mayor Young said the budget was balanced.', 'the budget was balanced', 'Young'],
     [
+      'The 26-year-old right wing said his new linemates were creating chances for him.',
+      'his new linemates were creating chances for him',
+      'The 26-year-old right wing',
+    ],
+    [
+      'All those involved say the issue cannot be fixed by one group.',
+      'the issue cannot be fixed by one group',
+      'All those involved',
+    ],
+    [
       'The rinks may stay open, but city staff confirmed there are no plans to close them.',
       'there are no plans to close them',
       'city staff',
