@@ -51,6 +51,9 @@ export function contentEnd(
     }
     if (commaStop(toks, m, k, finite, quotedComma)) return quotedComma ? t.end : t.start;
     if (finite.has(m) && t.word && toks[m - 1]!.text === ',') return toks[m - 1]!.start;
+    // "… from the New Democrats and he said things will change": another report joined by "and"/"but"
+    if (finite.has(m) && t.word && /^(and|but)$/.test(toks[m - 1]!.lower) && m - 1 > k + 1)
+      return toks[m - 2]!.text === ',' ? toks[m - 2]!.start : toks[m - 1]!.start;
     if (t.text === ';') return t.start;
     if (ASIDE_OPENERS.has(t.text) && t.start > toks[m - 1]!.end) {
       const close = asideClose(toks, m);
