@@ -89,6 +89,11 @@ describe('forms: surnames that are words, and name particles', () => {
       'The 26-year-old right wing',
     ],
     [
+      'Health researchers have for years been saying that cities need more tools.',
+      'cities need more tools',
+      'Health researchers',
+    ],
+    [
       'All those involved say the issue cannot be fixed by one group.',
       'the issue cannot be fixed by one group',
       'All those involved',
