@@ -175,3 +175,18 @@ describe('coreference: never a fragment', () => {
     expect(pronoun?.type).toBe('unknown');
   });
 });
+
+describe('coreference: unresolved mentions', () => {
+  it('gives an unresolved "she" and the quote that continues her one id', () => {
+    const [said, continued] = analyze('“We are ready,” she said. “I’ve told them we would win.”').statements;
+    expect(said?.speaker?.type).toBe('unknown');
+    expect(continued?.speaker?.id).toBe(said?.speaker?.id);
+  });
+
+  it('keeps two unresolved mentions apart', () => {
+    const [a, b] = analyze('She said the bridge was safe. Later, he said the tunnel was not.').statements;
+    expect(a?.speaker?.type).toBe('unknown');
+    expect(b?.speaker?.type).toBe('unknown');
+    expect(a?.speaker?.id).not.toBe(b?.speaker?.id);
+  });
+});
