@@ -27,7 +27,7 @@ export function describedEntity(
   if (/\s\p{Lu}/u.test(said)) return null;
   const words = said.toLowerCase().split(/[\s,]+/);
   const head = (words.at(-1) ?? '').replace(/[’']s$/, '');
-  const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head);
+  const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || /^\d{1,3}-year-old$/.test(head);
   const org = ORG_ROLE_NOUNS.has(head);
   if (!person && !org) return null;
   for (let i = seen.length - 1; i >= 0; i--) {

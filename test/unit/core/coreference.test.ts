@@ -90,6 +90,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Infrastructure Canada',
     ],
     [
+      'an age becomes a description',
+      'Ana Ruiz, 56, has run the bakery for years. Tom Baker owns the shop next door.\n\n“We will stay,” the 56-year-old said.',
+      'stay',
+      'Ana Ruiz',
+    ],
+    [
       'an organisation quoted before → "the agency"',
       'TransitLink said the line was safe. The agency said inspections were complete.',
       'inspections',
