@@ -2,6 +2,7 @@
 // description whose head is a role noun names someone the article introduced with that role ("Mayor Doug
 // McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
 // latest organisation mentioned. Nothing matching: the description stays as written.
+import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { SpeakerPhrase } from '../statements/draft';
@@ -37,7 +38,9 @@ export function describedEntity(
     if (person && m.entity.type === 'person' && m.entity.roleWords.has(head)) return m.entity;
     // "The company said": an organisation quoted before, or one whose name has that head ("the
     // union" for "the Teamsters Union"); a company merely mentioned is too weak a lead.
-    const orgFits = m.entity.statements > 0 || m.entity.name.toLowerCase().includes(head);
+    const called = m.entity.name.toLowerCase();
+    const orgFits =
+      m.entity.statements > 0 || [head, ...(ORG_HEAD_SYNONYMS[head] ?? [])].some((w) => called.includes(w));
     if (org && m.entity.type === 'organization' && orgFits) return m.entity;
     // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
     // calls "the agency" was an organisation all along.

@@ -182,6 +182,20 @@ describe('coreference: never a fragment', () => {
   });
 });
 
+describe('coreference: one organisation, one entity', () => {
+  it('joins "the Federal Reserve", "the Fed" and "the central bank"', () => {
+    const text =
+      'The Federal Reserve said rates would rise. The Fed said inflation was too high. ' +
+      'Bankers were surprised. The central bank said it would act in March.';
+    const ids = analyze(text)
+      .statements.filter((s) => s.speaker?.type === 'organization')
+      .map((s) => [s.speaker!.id, s.speaker!.name]);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids.map(([id]) => id)).size).toBe(1);
+    expect(ids[0]![1]).toBe('Federal Reserve');
+  });
+});
+
 describe('coreference: unresolved mentions', () => {
   it('gives an unresolved "she" and the quote that continues her one id', () => {
     const [said, continued] = analyze('“We are ready,” she said. “I’ve told them we would win.”').statements;
