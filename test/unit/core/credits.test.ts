@@ -85,6 +85,10 @@ describe('analyze: contributor lines', () => {
     'Reporting by Ann Poe; Additional reporting by Bo Loe; Editing by Tim Moe',
   ].join('\n');
 
+  it('gives no statement and no "Additional" speaker', () => {
+    expect(analyze(article).statements.map((s) => s.speaker?.name)).toEqual(['Jane Roe']);
+  });
+
   it('credits the reporters and the editor', () => {
     expect(analyze(article).article.credits.map((c) => [c.name, c.type, c.evidence])).toEqual([
       ['Ann Poe', 'reporter', ['Reporting by Ann Poe']],
