@@ -13,7 +13,7 @@ import {
   type LocatedArticle,
 } from '../page/extract-article';
 import type { Highlighter, PaintItem } from '../page/highlighter';
-import { speakerColors, UNATTRIBUTED_COLOR } from '../shared/speaker-colors';
+import { speakerColors } from '../shared/speaker-colors';
 import { spanToRange, type TextMap } from '../page/text-map';
 import { analyzeText } from './analyze-text';
 import { afterFirstPaint, forEachChunked, measure, yieldToPage } from './timing';
@@ -45,7 +45,7 @@ export async function anchorStatements(
   signal: AbortSignal,
 ): Promise<AnchoredStatement[]> {
   const start = performance.now();
-  const colors = speakerColors(statements);
+  const colorOf = speakerColors(statements);
   const anchored: AnchoredStatement[] = [];
   const busy = await forEachChunked(
     statements,
@@ -56,7 +56,7 @@ export async function anchorStatements(
         quote: describeSpan(map.text, statement),
         range: spanToRange(map, statement),
         mentionRange: mention ? spanToRange(map, mention) : null,
-        color: colors.get(statement.speaker?.name ?? null) ?? UNATTRIBUTED_COLOR,
+        color: colorOf(statement.speaker),
       });
     },
     signal,

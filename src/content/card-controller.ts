@@ -1,6 +1,7 @@
 // Opens, steps and closes the statement card; one card at a time, tied to the active highlight.
 import { openCard, type Card, type CardLabels, type CardScheme } from '../page/card';
 import type { Highlighter } from '../page/highlighter';
+import { continuesEarlier, identityOf } from '../shared/speaker-identity';
 import type { AnchoredStatement, PageAnalysis } from './analyze-page';
 
 export interface CardController {
@@ -37,8 +38,9 @@ export function createCardController(
     const entries = onPage(analysis);
     const entry = entries.find((candidate) => candidate.statement.id === id);
     if (!analysis || !entry?.range) return false;
-    const speaker = entry.statement.speaker?.name ?? null;
-    const sameSpeaker = entries.filter((other) => (other.statement.speaker?.name ?? null) === speaker);
+    // One entity however it was named ("Meghan", "the duchess", a resolved "she"): step by its id.
+    const identity = identityOf(entry.statement.speaker);
+    const sameSpeaker = entries.filter((other) => identityOf(other.statement.speaker) === identity);
     const index = sameSpeaker.indexOf(entry);
     close();
     if (scroll)
@@ -57,6 +59,7 @@ export function createCardController(
         publisher: analysis.analysis.article.publisher,
         index: index + 1,
         count: sameSpeaker.length,
+        continued: continuesEarlier(entry.statement, analysis.analysis.statements),
       },
       { onPrevious: go(-1), onNext: go(1), onClose: close },
       labels,

@@ -34,5 +34,12 @@ export function cardLabels(): CardLabels {
     publisher: (publisher) => message('cardPublisher', d.publisher(publisher), [publisher]),
     position: (index, count) =>
       message('cardPosition', d.position(index, count), [String(index), String(count)]),
+    aliases: (aliases) => message('speakerAliases', d.aliases(aliases), [aliases]),
+    unresolved: (mention) => message('speakerUnresolved', d.unresolved(mention), [mention]),
+    unresolvedAbout: (mention) => message('cardUnresolvedAbout', d.unresolvedAbout(mention), [mention]),
+    probableMention: (name, mention) =>
+      message('cardProbableMention', d.probableMention(name, mention), [name, mention]),
+    probableInherited: (name) => message('cardProbableInherited', d.probableInherited(name), [name]),
+    probable: (name) => message('cardProbable', d.probable(name), [name]),
   };
 }

@@ -1,12 +1,11 @@
 // The engine's table of contents: each step takes the previous steps' output and returns new values.
 import { findPeople } from './coreference/find-people';
-import { groupEntities } from './coreference/group-entities';
-import { resolveSpeakers } from './coreference/resolve-speakers';
+import { knownSpeakerTest } from './coreference/known-speaker';
+import { resolveCoreference } from './coreference/resolve-coreference';
 import { findByline } from './credits/find-byline';
 import { findCredits } from './credits/find-credits';
 import { findQuotes } from './quotes/find-quotes';
 import { splitSentences } from './sentences/split-sentences';
-import { knownSpeakerTest } from './speakers/known-speaker';
 import { buildStatements } from './statements/build-statements';
 import { findStatements } from './statements/find-statements';
 import { articleBody } from './text/article-body';
@@ -26,8 +25,7 @@ export function runPipeline(text: string): PipelineResult {
   const sentences = splitSentences(text, body, quotes); // Mr. Smith spoke. He left. → 2 sentences
   const people = findPeople(sentences); // former President Donald Trump → person "Donald Trump"
   const drafts = findStatements(text, sentences, knownSpeakerTest(people)); // Stoltenberg warned that … → content, cue, "Stoltenberg"
-  const resolved = resolveSpeakers(text, people, drafts); // He emphasized … → Donald Trump
-  const speakers = groupEntities(resolved); // Trump, Donald Trump, he → one speaker id
+  const speakers = resolveCoreference(text, sentences, people, drafts); // He emphasized … → Donald Trump, one id
   const statements = buildStatements(text, drafts, speakers); // … reported by Reuters → outlet Reuters
   const credits = findCredits(text, paragraphs); // WASHINGTON (Reuters) — → news agency Reuters
   return { statements, credits, byline: findByline(text, paragraphs) }; // By Jane Doe → byline

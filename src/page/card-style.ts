@@ -22,6 +22,7 @@ export const CARD_CSS = `
   background: #ffffff;
   box-shadow: 0 6px 24px rgb(0 0 0 / 0.25);
   outline: none;
+  overflow-wrap: anywhere;
 }
 [part='card']:focus-visible { outline: 2px solid #0072b2; outline-offset: 2px; }
 [part='header'] { display: flex; align-items: start; justify-content: space-between; gap: 8px; }
@@ -30,7 +31,14 @@ export const CARD_CSS = `
   border: 0; background: none; color: inherit; font-size: 20px; line-height: 1; cursor: pointer; padding: 0 4px;
 }
 p { margin: 4px 0; }
-[part='about'], [part='kind'], [part='publisher'] { color: #4a4a55; }
+[part='about'], [part='kind'], [part='publisher'], [part='aliases'], [part='confidence'] { color: #4a4a55; }
+[part='aliases'], [part='confidence'] { font-size: 13px; }
+[part='confidence'] { padding-left: 8px; border-left: 3px dotted currentColor; }
+/* Unresolved ("she") and missing speakers are not names: muted and in italics, never in the name style. */
+[part='speaker']:is([data-standing='unresolved'], [data-standing='none']) {
+  font-weight: 500; font-style: italic; color: #4a4a55;
+}
+[part='speaker'][data-standing='probable'] { text-decoration: underline dotted 2px; text-underline-offset: 4px; }
 [part='text'] {
   margin: 8px 0; padding-left: 10px; border-left: 3px solid #e69f00; font-style: italic;
   max-height: 8.5em; overflow: auto;
@@ -46,17 +54,17 @@ button:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   :host(:not([data-scheme])) { color: #ececf1 !important; }
   :host(:not([data-scheme])) [part='card'] { background: #1f1f24; border-color: #6a6a75; }
-  :host(:not([data-scheme])) :is([part='about'], [part='kind'], [part='publisher'], [part='position']) { color: #b8b8c2; }
+  :host(:not([data-scheme])) :is([part='about'], [part='kind'], [part='publisher'], [part='position'], [part='aliases'], [part='confidence'], [data-standing='unresolved'], [data-standing='none']) { color: #b8b8c2; }
   :host(:not([data-scheme])) button { background: #2c2c33; border-color: #6a6a75; }
 }
 :host([data-scheme='light']) { color-scheme: light !important; }
 :host([data-scheme='dark']) { color: #ececf1 !important; color-scheme: dark !important; }
 :host([data-scheme='dark']) [part='card'] { background: #1f1f24; border-color: #6a6a75; }
-:host([data-scheme='dark']) :is([part='about'], [part='kind'], [part='publisher'], [part='position']) { color: #b8b8c2; }
+:host([data-scheme='dark']) :is([part='about'], [part='kind'], [part='publisher'], [part='position'], [part='aliases'], [part='confidence'], [data-standing='unresolved'], [data-standing='none']) { color: #b8b8c2; }
 :host([data-scheme='dark']) button { background: #2c2c33; border-color: #6a6a75; }
 :host([data-scheme='high-contrast']) { color: #fff !important; color-scheme: dark !important; }
 :host([data-scheme='high-contrast']) [part='card'] { background: #000; border: 2px solid #fff; }
-:host([data-scheme='high-contrast']) :is([part='about'], [part='kind'], [part='publisher'], [part='position']) { color: #fff; }
+:host([data-scheme='high-contrast']) :is([part='about'], [part='kind'], [part='publisher'], [part='position'], [part='aliases'], [part='confidence'], [data-standing='unresolved'], [data-standing='none']) { color: #fff; }
 :host([data-scheme='high-contrast']) [part='text'] { border-left-color: #ff0; }
 :host([data-scheme='high-contrast']) button { background: #000; color: #fff; border: 2px solid #fff; }
 :host([data-scheme='high-contrast']) :focus-visible { outline: 3px solid #ff0; }

@@ -1,45 +1,13 @@
 // The statement card: <sourcelight-card> with an open shadow root (page CSS cannot reach in, tests can),
 // placed next to the passage and kept inside the viewport. Keyboard: focus moves in when it opens,
 // Escape closes it and focus returns; a click elsewhere closes it. Page text only ever goes in as text.
-import type { SpeakerType, Statement } from '../core/types';
+import type { Statement } from '../core/types';
+import { cardElement as el } from './card-element';
+import { DEFAULT_CARD_LABELS, type CardLabels } from './card-labels';
+import { speakerBlock } from './card-speaker';
 import { CARD_CSS } from './card-style';
 
-export interface CardLabels {
-  readonly dialog: string;
-  readonly close: string;
-  readonly previous: string;
-  readonly next: string;
-  readonly unknownSpeaker: string;
-  readonly speakerTypes: Readonly<Record<SpeakerType, string>>;
-  readonly kinds: Readonly<Record<Statement['kind'], string>>;
-  /** "Cue: said" */
-  readonly cue: (cue: string) => string;
-  /** "Came through: Reuters" */
-  readonly outlet: (outlet: string) => string;
-  /** "Published by: The Example Times" */
-  readonly publisher: (publisher: string) => string;
-  /** "2 of 5 by this speaker" */
-  readonly position: (index: number, count: number) => string;
-}
-
-export const DEFAULT_CARD_LABELS: CardLabels = {
-  dialog: 'Statement source',
-  close: 'Close',
-  previous: 'Previous',
-  next: 'Next',
-  unknownSpeaker: 'Unattributed',
-  speakerTypes: {
-    person: 'Person',
-    organization: 'Organization',
-    unnamed: 'Unnamed source',
-    unknown: 'Unknown',
-  },
-  kinds: { direct: 'Direct quote', indirect: 'Reported speech', mixed: 'Partly quoted' },
-  cue: (cue) => `Cue: ${cue}`,
-  outlet: (outlet) => `Came through: ${outlet}`,
-  publisher: (publisher) => `Published by: ${publisher}`,
-  position: (index, count) => `${index} of ${count} by this speaker`,
-};
+export { DEFAULT_CARD_LABELS, type CardLabels };
 
 export interface CardContent {
   readonly statement: Statement;
@@ -47,6 +15,8 @@ export interface CardContent {
   /** 1-based place among the same speaker's statements, and their count. */
   readonly index: number;
   readonly count: number;
+  /** The statement only continues an earlier one's speaker (it names no one itself). */
+  readonly continued?: boolean;
 }
 
 export interface CardActions {
@@ -67,18 +37,6 @@ export interface Card {
 const EXCERPT_CHARS = 280;
 /** Gap between the passage and the card, and between the card and the viewport edge. */
 const GAP_PX = 8;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  text?: string,
-  part?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (part) node.setAttribute('part', part);
-  return node;
-}
 
 function adoptStyle(doc: Document, shadow: ShadowRoot): void {
   // A constructed sheet is not subject to the page's style-src CSP; a <style> is the fallback.
@@ -104,16 +62,13 @@ function buildBody(
   box.setAttribute('aria-label', labels.dialog);
   box.tabIndex = -1;
   const header = el(doc, 'div', undefined, 'header');
-  const name = el(doc, 'h2', statement.speaker?.name ?? labels.unknownSpeaker, 'speaker');
+  const speaker = speakerBlock(doc, statement.speaker, content.continued ?? false, labels);
   const close = el(doc, 'button', '×', 'close');
   close.type = 'button';
   close.setAttribute('aria-label', labels.close);
   close.addEventListener('click', actions.onClose);
-  header.append(name, close);
-  box.append(header);
-  const speaker = statement.speaker;
-  const about = [labels.speakerTypes[speaker?.type ?? 'unknown'], speaker?.role].filter(Boolean).join(' · ');
-  box.append(el(doc, 'p', about, 'about'));
+  header.append(speaker.heading, close);
+  box.append(header, ...speaker.lines);
   if (statement.cue) box.append(el(doc, 'p', labels.cue(statement.cue.text), 'cue'));
   box.append(el(doc, 'p', labels.kinds[statement.kind], 'kind'));
   if (statement.outlet) box.append(el(doc, 'p', labels.outlet(statement.outlet), 'outlet'));

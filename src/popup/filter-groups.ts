@@ -1,11 +1,10 @@
 // The popup's two filters, by speaker and by speaker type, applied to the grouped list.
-import type { SpeakerType } from '../core/types';
-import type { SpeakerGroup } from './group-by-speaker';
+import type { GroupType, SpeakerGroup } from './group-by-speaker';
 
 /** "all" or a value the user picked; an unknown value filters everything out rather than nothing. */
 export interface GroupFilter {
   readonly speaker: string;
-  readonly type: SpeakerType | 'all';
+  readonly type: GroupType | 'all';
 }
 
 export const NO_FILTER: GroupFilter = { speaker: 'all', type: 'all' };
@@ -19,8 +18,8 @@ export function filterGroups(groups: readonly SpeakerGroup[], filter: GroupFilte
 }
 
 /** The speaker types present, in a fixed order, for the type filter's options. */
-export function typesPresent(groups: readonly SpeakerGroup[]): SpeakerType[] {
-  const ORDER: readonly SpeakerType[] = ['person', 'organization', 'unnamed', 'unknown'];
+export function typesPresent(groups: readonly SpeakerGroup[]): GroupType[] {
+  const ORDER: readonly GroupType[] = ['person', 'organization', 'unnamed', 'unknown', 'none'];
   const present = new Set(groups.map((g) => g.type));
   return ORDER.filter((t) => present.has(t));
 }

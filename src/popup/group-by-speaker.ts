@@ -1,14 +1,22 @@
-// The popup's main list: statements grouped by who made them, most-quoted speaker first.
-import { speakerColors, UNATTRIBUTED_COLOR } from '../shared/speaker-colors';
+// The popup's main list: statements grouped by who made them. One group per entity (the core's
+// speaker id), whatever the article called them; most-quoted first; then, muted and last, the mentions
+// nothing resolved ("she") and the claims with no speaker at all.
+import { speakerColors } from '../shared/speaker-colors';
+import { shownAliases } from '../shared/speaker-identity';
 import type { SpeakerType, Statement } from '../core/types';
+
+/** A speaker type, or 'none' for the group of statements with no speaker. */
+export type GroupType = SpeakerType | 'none';
 
 export interface SpeakerGroup {
   /** Stable within one analysis; used as the speaker filter's value. */
   readonly key: string;
-  /** The resolved name, or null for statements with no speaker at all. */
+  /** The resolved name; null for the unresolved and the unattributed groups, which have none. */
   readonly name: string | null;
   readonly role: string | null;
-  readonly type: SpeakerType;
+  readonly type: GroupType;
+  /** Other names the article gives this speaker, for display (see shownAliases). */
+  readonly aliases: readonly string[];
   readonly statements: readonly Statement[];
   /** The palette index the page highlights this speaker with. */
   readonly color: number;
@@ -16,44 +24,69 @@ export interface SpeakerGroup {
 
 /** The key for statements with no speaker. */
 export const UNATTRIBUTED_KEY = 'unattributed';
+/** The key for statements whose speaker is a mention nothing resolved ("she"): one group for all. */
+export const UNRESOLVED_KEY = 'unresolved';
 
-/** Same name and type is the same speaker; case and spacing differences don't split a group. */
+/** The entity id, prefixed so that no id can collide with the two fixed keys. */
 export function speakerKey(statement: Statement): string {
   const { speaker } = statement;
   if (!speaker) return UNATTRIBUTED_KEY;
-  return `${speaker.type}:${speaker.name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+  if (speaker.type === 'unknown') return UNRESOLVED_KEY;
+  return `id:${speaker.id}`;
 }
 
-/** Groups in order of statement count (descending), ties by first appearance in the text. */
+const fold = (text: string): string => text.toLowerCase();
+
+function merge(group: SpeakerGroup, statement: Statement): SpeakerGroup {
+  const aliases = [...group.aliases];
+  const known = new Set(aliases.map(fold));
+  for (const alias of shownAliases(statement.speaker)) {
+    if (known.has(fold(alias))) continue;
+    known.add(fold(alias));
+    aliases.push(alias);
+  }
+  return {
+    ...group,
+    role: group.role ?? statement.speaker?.role ?? null,
+    aliases,
+    statements: [...group.statements, statement],
+  };
+}
+
+function startGroup(key: string, statement: Statement, color: number): SpeakerGroup {
+  const { speaker } = statement;
+  const resolved = speaker !== null && speaker.type !== 'unknown';
+  return {
+    key,
+    name: resolved ? speaker.name : null,
+    role: resolved ? speaker.role : null,
+    type: speaker?.type ?? 'none',
+    aliases: shownAliases(speaker),
+    statements: [statement],
+    color,
+  };
+}
+
+/** Where a group goes: resolved speakers, then unresolved mentions, then no attribution. */
+const TIER: Readonly<Record<string, number>> = { [UNRESOLVED_KEY]: 1, [UNATTRIBUTED_KEY]: 2 };
+
+/** Resolved groups in order of statement count (descending), ties by first appearance in the text. */
 export function groupBySpeaker(statements: readonly Statement[]): SpeakerGroup[] {
-  const colors = speakerColors(statements);
+  const colorOf = speakerColors(statements);
   const groups = new Map<string, { first: number; group: SpeakerGroup }>();
   statements.forEach((statement, index) => {
     const key = speakerKey(statement);
     const existing = groups.get(key);
-    if (existing) {
-      const role = existing.group.role ?? statement.speaker?.role ?? null;
-      existing.group = {
-        ...existing.group,
-        role,
-        statements: [...existing.group.statements, statement],
-      };
-      return;
-    }
-    const { speaker } = statement;
-    groups.set(key, {
-      first: index,
-      group: {
-        key,
-        name: speaker?.name ?? null,
-        role: speaker?.role ?? null,
-        type: speaker?.type ?? 'unknown',
-        statements: [statement],
-        color: colors.get(speaker?.name ?? null) ?? UNATTRIBUTED_COLOR,
-      },
-    });
+    if (existing) existing.group = merge(existing.group, statement);
+    else groups.set(key, { first: index, group: startGroup(key, statement, colorOf(statement.speaker)) });
   });
+  const tier = (key: string): number => TIER[key] ?? 0;
   return [...groups.values()]
-    .sort((a, b) => b.group.statements.length - a.group.statements.length || a.first - b.first)
+    .sort(
+      (a, b) =>
+        tier(a.group.key) - tier(b.group.key) ||
+        b.group.statements.length - a.group.statements.length ||
+        a.first - b.first,
+    )
     .map((entry) => entry.group);
 }

@@ -1,16 +1,19 @@
 // Statements grouped by speaker. Each entry is a button (keyboard operable) carrying the testing
-// hooks data-statement-id and data-speaker; activating it asks the page to show the statement.
-import type { SpeakerType, Statement, StatementKind } from '../core/types';
+// hooks data-statement-id and data-speaker (the resolved name; empty where there is none, as for an
+// unresolved "she"); activating it asks the page to show the statement. Page text goes in as text only.
+import type { Statement, StatementKind } from '../core/types';
 import { SPEAKER_PALETTE } from '../shared/speaker-colors';
+import { continuesEarlier, mentionText, probableReason, speakerStanding } from '../shared/speaker-identity';
 import { el } from './el';
-import type { SpeakerGroup } from './group-by-speaker';
+import type { GroupType, SpeakerGroup } from './group-by-speaker';
 import type { Translate } from '../ui/localize';
 
-export const SPEAKER_TYPE_KEYS: Readonly<Record<SpeakerType, string>> = {
+export const SPEAKER_TYPE_KEYS: Readonly<Record<GroupType, string>> = {
   person: 'speakerTypePerson',
   organization: 'speakerTypeOrganization',
   unnamed: 'speakerTypeUnnamed',
   unknown: 'speakerTypeUnknown',
+  none: 'speakerTypeNone',
 };
 
 const KIND_KEYS: Readonly<Record<StatementKind, string>> = {
@@ -18,6 +21,23 @@ const KIND_KEYS: Readonly<Record<StatementKind, string>> = {
   indirect: 'kindIndirect',
   mixed: 'kindMixed',
 };
+
+const PROBABLE_KEYS = {
+  continued: 'statementProbableInherited',
+  mention: 'statementProbableMention',
+  unsure: 'statementProbable',
+} as const;
+
+/** For a speaker we are unsure of, or could not resolve, what the article wrote there, in words. */
+function speakerNote(statement: Statement, group: SpeakerGroup, t: Translate): string | null {
+  const { speaker } = statement;
+  const mention = mentionText(speaker) ?? '…';
+  const standing = speakerStanding(speaker);
+  if (standing === 'unresolved') return t('statementUnresolved', mention);
+  if (standing !== 'probable' || !speaker) return null;
+  const continued = continuesEarlier(statement, group.statements);
+  return t(PROBABLE_KEYS[probableReason(speaker, continued)], mention);
+}
 
 function statementMeta(statement: Statement, t: Translate): string {
   const parts = [t(KIND_KEYS[statement.kind] ?? 'kindIndirect')];
@@ -29,9 +49,13 @@ function statementMeta(statement: Statement, t: Translate): string {
 function renderEntry(
   doc: Document,
   statement: Statement,
+  group: SpeakerGroup,
   t: Translate,
   onSelect: (id: string) => void,
 ): Node {
+  const { speaker } = statement;
+  const standing = speakerStanding(speaker);
+  const note = speakerNote(statement, group, t);
   const button = el(
     doc,
     'button',
@@ -40,12 +64,15 @@ function renderEntry(
       attrs: {
         type: 'button',
         'data-statement-id': statement.id,
-        'data-speaker': statement.speaker?.name ?? '',
+        'data-speaker': speaker && standing !== 'unresolved' ? speaker.name : '',
+        'data-speaker-id': speaker?.id ?? '',
+        'data-standing': standing,
       },
     },
     [
       el(doc, 'span', { className: 'statement-text' }, [statement.text]),
       el(doc, 'span', { className: 'statement-meta' }, [statementMeta(statement, t)]),
+      note && el(doc, 'span', { className: 'statement-note' }, [note]),
     ],
   );
   button.addEventListener('click', () => onSelect(statement.id));
@@ -53,26 +80,43 @@ function renderEntry(
 }
 
 export function groupName(group: SpeakerGroup, t: Translate): string {
-  return group.name ?? t('speakerUnattributed');
+  if (group.name !== null) return group.name;
+  return group.type === 'unknown' ? t('groupUnresolved') : t('speakerUnattributed');
+}
+
+function groupMeta(group: SpeakerGroup, t: Translate): string {
+  const count = group.statements.length;
+  const parts = [
+    group.role,
+    // The two groups without a name say what they are in their heading already.
+    group.name === null ? null : t(SPEAKER_TYPE_KEYS[group.type] ?? 'speakerTypeUnknown'),
+    count === 1 ? t('statementCountOne') : t('statementCountMany', String(count)),
+  ];
+  return parts.filter((part): part is string => Boolean(part)).join(' · ');
 }
 
 function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, onSelect: (id: string) => void): Node {
-  const count = group.statements.length;
-  const meta = [
-    group.role,
-    t(SPEAKER_TYPE_KEYS[group.type] ?? 'speakerTypeUnknown'),
-    count === 1 ? t('statementCountOne') : t('statementCountMany', String(count)),
-  ].filter((part): part is string => Boolean(part));
-  const section = el(doc, 'section', { className: 'group', attrs: { 'data-speaker-type': group.type } }, [
-    el(doc, 'h3', {}, [groupName(group, t)]),
-    el(doc, 'p', { className: 'group-meta' }, [meta.join(' · ')]),
-    el(
-      doc,
-      'ul',
-      { className: 'statements' },
-      group.statements.map((s) => renderEntry(doc, s, t, onSelect)),
-    ),
-  ]);
+  const muted = group.name === null;
+  const section = el(
+    doc,
+    'section',
+    {
+      className: muted ? 'group group-muted' : 'group',
+      attrs: { 'data-speaker-type': group.type, 'data-group': group.key },
+    },
+    [
+      el(doc, 'h3', {}, [groupName(group, t)]),
+      el(doc, 'p', { className: 'group-meta' }, [groupMeta(group, t)]),
+      group.aliases.length > 0 &&
+        el(doc, 'p', { className: 'group-aliases' }, [t('speakerAliases', group.aliases.join(', '))]),
+      el(
+        doc,
+        'ul',
+        { className: 'statements' },
+        group.statements.map((s) => renderEntry(doc, s, group, t, onSelect)),
+      ),
+    ],
+  );
   // The entries' edge wears the colour of the speaker's highlights on the page.
   section.style.setProperty('--speaker', SPEAKER_PALETTE[group.color] ?? null);
   return section;
@@ -99,7 +143,7 @@ export function renderFilterOptions(
   speakerSelect: HTMLSelectElement,
   typeSelect: HTMLSelectElement,
   groups: readonly SpeakerGroup[],
-  types: readonly SpeakerType[],
+  types: readonly GroupType[],
   t: Translate,
 ): void {
   const option = (value: string, label: string) => el(doc, 'option', { attrs: { value } }, [label]);
@@ -114,5 +158,5 @@ export function renderFilterOptions(
     ...types.map((ty) => option(ty, t(SPEAKER_TYPE_KEYS[ty]))),
   );
   speakerSelect.value = groups.some((g) => g.key === speaker) ? speaker : 'all';
-  typeSelect.value = types.includes(type as SpeakerType) ? type : 'all';
+  typeSelect.value = types.includes(type as GroupType) ? type : 'all';
 }

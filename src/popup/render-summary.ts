@@ -1,5 +1,5 @@
 // The sourcing summary: how many statements rest on named people, organizations, unnamed sources,
-// and (when there are any) on no attribution at all.
+// and (when there are any) on unresolved mentions ("she") or no attribution at all.
 import { el } from './el';
 import type { Translate } from '../ui/localize';
 import type { SourcingSummary } from './sourcing-summary';
@@ -10,6 +10,7 @@ export function renderSummary(doc: Document, summary: SourcingSummary, t: Transl
     ['summaryOrganizations', summary.organizations],
     ['summaryUnnamed', summary.unnamed],
   ];
+  if (summary.unresolved > 0) rows.push(['summaryUnresolved', summary.unresolved]);
   if (summary.unattributed > 0) rows.push(['summaryUnattributed', summary.unattributed]);
   const named = summary.people + summary.organizations;
   return el(doc, 'div', { className: 'summary' }, [

@@ -8,27 +8,32 @@ export interface SourcingSummary {
   readonly organizations: number;
   /** "Officials said", "a source familiar with…": attributed, but to no one nameable. */
   readonly unnamed: number;
-  /** Claims with no speaker, or one the engine could not classify. */
+  /** Attributed to a mention nothing resolved ("she"): someone, but the engine could not tell who. */
+  readonly unresolved: number;
+  /** Claims with no speaker at all. */
   readonly unattributed: number;
-  /** Distinct named speakers (people and organizations). */
+  /** Distinct named speakers (people and organizations), counted by entity, not by spelling. */
   readonly namedSpeakers: number;
 }
 
 export function summarizeSourcing(statements: readonly Statement[]): SourcingSummary {
-  const counts = { people: 0, organizations: 0, unnamed: 0, unattributed: 0 };
+  const counts = { people: 0, organizations: 0, unnamed: 0, unresolved: 0, unattributed: 0 };
   const named = new Set<string>();
   for (const { speaker } of statements) {
     switch (speaker?.type) {
       case 'person':
         counts.people++;
-        named.add(`person:${speaker.name.toLowerCase()}`);
+        named.add(speaker.id);
         break;
       case 'organization':
         counts.organizations++;
-        named.add(`organization:${speaker.name.toLowerCase()}`);
+        named.add(speaker.id);
         break;
       case 'unnamed':
         counts.unnamed++;
+        break;
+      case 'unknown':
+        counts.unresolved++;
         break;
       default:
         counts.unattributed++;

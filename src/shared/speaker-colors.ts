@@ -1,6 +1,8 @@
 // Which palette colour each speaker wears, decided in one place so the page's highlights and the
-// popup's entries agree.
-import type { Statement } from '../core/types';
+// popup's entries agree. Keyed by the speaker's entity id: "Meghan", "the duchess" and a resolved "she"
+// are one speaker and wear one colour.
+import type { Speaker, Statement } from '../core/types';
+import { identityOf } from './speaker-identity';
 
 /** The highlight palette (Okabe-Ito), in the order of `sourcelight-speaker-N` in src/content/highlights.css. */
 export const SPEAKER_PALETTE: readonly string[] = [
@@ -14,18 +16,25 @@ export const SPEAKER_PALETTE: readonly string[] = [
   'rgb(153 153 153)',
 ];
 
-/** Statements with no speaker wear the neutral last colour; speakers cycle through the others. */
+/** Statements with no speaker, or an unresolved one, wear the neutral last colour; speakers cycle
+ * through the others. */
 export const UNATTRIBUTED_COLOR = SPEAKER_PALETTE.length - 1;
 
-/** Colour per speaker name (null: no speaker), in order of first appearance in the article. */
-export function speakerColors(statements: readonly Statement[]): ReadonlyMap<string | null, number> {
-  const colors = new Map<string | null, number>([[null, UNATTRIBUTED_COLOR]]);
-  let next = 0;
+/** The palette index of a statement's speaker. */
+export type ColorOf = (speaker: Speaker | null) => number;
+
+/** Colours by entity, in order of first appearance in the article. An unresolved speaker ("she") gets
+ * none of its own: a colour would claim an identity the engine did not find. */
+export function speakerColors(statements: readonly Statement[]): ColorOf {
+  const colors = new Map<string, number>();
   for (const { speaker } of statements) {
-    const name = speaker?.name ?? null;
-    if (colors.has(name)) continue;
-    colors.set(name, next % UNATTRIBUTED_COLOR);
-    next += 1;
+    const id = identityOf(speaker);
+    if (id === null || speaker?.type === 'unknown' || colors.has(id)) continue;
+    colors.set(id, colors.size % UNATTRIBUTED_COLOR);
   }
-  return colors;
+  return (speaker) => {
+    const id = identityOf(speaker);
+    if (id === null || speaker?.type === 'unknown') return UNATTRIBUTED_COLOR;
+    return colors.get(id) ?? UNATTRIBUTED_COLOR;
+  };
 }

@@ -2,6 +2,9 @@
 // speaker and the cue, Escape closes it, and the popup (?tab=) lists statements and the credits.
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { analyze } from '../../src/core';
+import type { Statement } from '../../src/core/types';
+import { shownAliases, speakerStanding } from '../../src/shared/speaker-identity';
 import { BROWSERS, waitFor, type PageHandle, useExtension } from './harness';
 
 const DEMO_TEXT = readFileSync('demo/article.txt', 'utf8');
@@ -16,7 +19,24 @@ const CLICKS = [
   },
 ] as const;
 
+// What the engine makes of the demo, so the checks below follow the core as it improves: for each
+// speaker the demo names more than one way, its first statement (the card must list the other names);
+// and each statement whose speaker the engine is unsure of (the card must say "probably").
+const DEMO = analyze(DEMO_TEXT);
+const firstPerSpeaker = (statements: readonly Statement[]): Statement[] =>
+  statements.filter((s, i) => statements.findIndex((o) => o.speaker?.id === s.speaker?.id) === i);
+const ALIASED = firstPerSpeaker(DEMO.statements.filter((s) => shownAliases(s.speaker).length > 0)).map(
+  (s) => ({ needle: s.text.slice(0, 40), speaker: s.speaker!.name, aliases: shownAliases(s.speaker) }),
+);
+const PROBABLE = DEMO.statements
+  .filter((s) => speakerStanding(s.speaker) === 'probable')
+  .map((s) => ({ needle: s.text.slice(0, 40), speaker: s.speaker!.name }));
+
 describe('demo page source', () => {
+  test('the demo names some speakers more than one way (the card tests below need one)', () => {
+    expect(ALIASED.length).toBeGreaterThan(0);
+  });
+
   test('paragraphs are the article text verbatim, one per line', () => {
     const html = readFileSync('demo/index.html', 'utf8');
     for (const line of DEMO_TEXT.split('\n').filter((l) => l.trim()))
@@ -82,6 +102,43 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
       );
     },
   );
+
+  /** Clicks the passage and returns the open card's parts by name (the shadow root is open). */
+  async function cardParts(needle: string): Promise<Record<string, string>> {
+    const point = await waitFor(
+      () => page.probe('pointOnText', { needle }),
+      (p) => p?.covered === true,
+      { what: `a highlight covering "${needle}"` },
+    );
+    await page.click(point!);
+    await waitFor(
+      () => page.probe('card'),
+      (s) => s.open,
+      { what: 'the card to open' },
+    );
+    const parts = await page.evaluate<Record<string, string>>(`Object.fromEntries(
+      [...document.querySelector('sourcelight-card').shadowRoot.querySelectorAll('[part]')]
+        .map((n) => [n.getAttribute('part'), n.textContent]))`);
+    await page.press('Escape');
+    await waitFor(
+      () => page.probe('card'),
+      (s) => !s.open,
+      { what: 'Escape to close the card' },
+    );
+    return parts;
+  }
+
+  test.skipIf(skip).each(ALIASED)('the card of $speaker lists the other names: $aliases', async (c) => {
+    const parts = await cardParts(c.needle);
+    expect(parts.speaker).toBe(c.speaker);
+    for (const alias of c.aliases) expect(parts.aliases).toContain(alias);
+  });
+
+  test.skipIf(skip).each(PROBABLE)('the card says "probably" when unsure of $speaker', async (c) => {
+    const parts = await cardParts(c.needle);
+    expect(parts.speaker).toBe(c.speaker);
+    expect(parts.confidence).toMatch(new RegExp(`^Probably ${c.speaker}\\b`));
+  });
 
   test.skipIf(skip)('a click elsewhere closes the card', async () => {
     const point = await page.probe('pointOnText', { needle: CLICKS[0].needle });

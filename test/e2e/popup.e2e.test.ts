@@ -3,7 +3,9 @@
 // JSON schema and CSV, the per-site switch, the toolbar badge, restricted pages, and axe-core.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { analyze } from '../../src/core';
 import { CSV_COLUMNS } from '../../src/shared/export';
+import { shownAliases } from '../../src/shared/speaker-identity';
 import { BROWSERS, waitFor, type PageHandle, useExtension } from './harness';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -86,6 +88,38 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(article.trim().length).toBeGreaterThan(0);
   });
 
+  test.skipIf(skip)(
+    'groups each speaker once, however the article named them, with the other names',
+    async () => {
+      const groups = await popup.evaluate<
+        { key: string; name: string; aliases: string | null; ids: string[] }[]
+      >(
+        `[...document.querySelectorAll('.group')].map((g) => ({
+        key: g.dataset.group,
+        name: g.querySelector('h3').textContent,
+        aliases: g.querySelector('.group-aliases')?.textContent ?? null,
+        ids: [...g.querySelectorAll('[data-statement-id]')].map((e) => e.dataset.speakerId),
+      }))`,
+      );
+      expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
+      expect(new Set(groups.map((g) => g.name)).size).toBe(groups.length);
+      // A resolved group holds one entity, and no entity's statements are spread over two groups.
+      const named = groups.filter((g) => g.key.startsWith('id:'));
+      for (const g of named) expect(new Set(g.ids)).toEqual(new Set([g.key.slice(3)]));
+      const ids = named.flatMap((g) => [...new Set(g.ids)]);
+      expect(new Set(ids).size).toBe(ids.length);
+      // The demo names Stoltenberg and Trump more than one way ("Trump", "He"): one group each, with the
+      // other names the engine found.
+      const demo = analyze(readFileSync('demo/article.txt', 'utf8')).statements;
+      for (const name of ['Jens Stoltenberg', 'Donald Trump']) {
+        const group = named.find((g) => g.name === name);
+        expect(group?.ids.length).toBeGreaterThan(1);
+        const aliases = demo.flatMap((s) => (s.speaker?.name === name ? shownAliases(s.speaker) : []));
+        for (const alias of aliases) expect(group?.aliases).toContain(alias);
+      }
+    },
+  );
+
   test.skipIf(skip)('filters by speaker type and by speaker', async () => {
     const all = await entries();
     const types = await popup.evaluate<string[]>(
@@ -156,7 +190,18 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(record.input).toBe(page.url);
     expect(record.statements.map((s: { id: string }) => s.id).sort()).toEqual(list.map((e) => e.id).sort());
     for (const s of record.statements) {
-      expect(Object.keys(s)).toEqual(['id', 'start', 'end', 'text', 'kind', 'cue', 'speaker', 'outlet']);
+      expect(Object.keys(s)).toEqual([
+        'id',
+        'start',
+        'end',
+        'text',
+        'kind',
+        'cue',
+        'speaker',
+        'outlet',
+        'confidence',
+      ]);
+      if (s.speaker) expect(Object.keys(s.speaker)).toContain('aliases');
       expect(s.end).toBeGreaterThan(s.start);
     }
     expect(Object.keys(record.article)).toEqual(['title', 'publisher', 'byline', 'published', 'credits']);

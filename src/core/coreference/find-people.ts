@@ -1,9 +1,11 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { PLACES } from '../lexicon/places';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
+import { roleWordsAround } from './role-words';
 import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 
@@ -17,7 +19,16 @@ export interface PersonMention extends Span {
   /** Title words before the name in the same capitalised run ("Councillor", "Secretary General"). */
   readonly role: string | null;
   readonly sentence: number;
+  /** Lowercase role nouns written around the name ("mayor", "professor"), see role-words.ts. */
+  readonly roleWords: readonly string[];
+  /** Opens its sentence (after at most a short opener): the likely subject, salient for a later "he". */
+  readonly subject: boolean;
 }
+
+/** Tokens an opener may take before a sentence's subject ("But", "On Monday,"). */
+const MAX_OPENER = 3;
+export const opensSentence = (toks: readonly Token[], first: number): boolean =>
+  first === 0 || (first <= MAX_OPENER && toks.slice(0, first).every((t) => t.word || t.text === ','));
 
 const isNameWord = (t: Token | undefined): t is Token =>
   !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
@@ -36,7 +47,18 @@ const text = (toks: readonly Token[], from: number, to: number): string =>
     .map((w) => w.text)
     .join(' ');
 
-export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
+/** "Babatunji Farinloye, 50,": an age between commas right after a capitalised pair marks a person. */
+const hasAgeAfter = (toks: readonly Token[], j: number): boolean =>
+  toks[j + 1]?.text === ',' &&
+  /^\d{1,3}$/.test(toks[j + 2]?.text ?? '') &&
+  /^[,.]$/.test(toks[j + 3]?.text ?? '');
+
+/** `surnames`: single words the article uses alone as a speaker ("Farinloye said"); a capitalised pair
+ * ending in one of them is a person even when the first name is not in the lexicon. */
+export function findPeople(
+  sentences: readonly Sentence[],
+  surnames: ReadonlySet<string> = new Set(),
+): PersonMention[] {
   const out: PersonMention[] = [];
   sentences.forEach((s, sentence) => {
     const toks = s.tokens;
@@ -55,7 +77,24 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
       const first = f < j ? FIRST_NAMES.get(toks[f]!.lower) : undefined;
       if (!first) f = i;
       const titled = f > 0 && HONORIFICS.has(toks[f - (toks[f - 1]!.text === '.' ? 2 : 1)]?.lower ?? '');
-      if (j - f <= MAX_NAME_WORDS && (first || titled)) {
+      // Without a known first name or a title: a name used alone as a speaker, an age, or a role noun
+      // around it ("cookbook author Dorie Greenspan", "Yuni, a resident of Lampung") still make a person.
+      const evidenced =
+        !first &&
+        !titled &&
+        j - i < 3 &&
+        ((j > i && surnames.has(toks[j]!.lower.replace(/[’']s$/, ''))) ||
+          hasAgeAfter(toks, j) ||
+          roleWordsAround(toks, i, j).length > 0);
+      // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
+      const place =
+        !titled &&
+        PLACES.has(
+          text(toks, f, j + 1)
+            .toLowerCase()
+            .replace(/[’']s$/, ''),
+        );
+      if (j - f <= MAX_NAME_WORDS && (first || titled || evidenced) && !place) {
         const words = toks.slice(f, j + 1).filter((w) => w.word);
         const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
         const gender = first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null;
@@ -63,18 +102,26 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
           .map((w) => w.text)
           .join(' ')
           .replace(/[’']s$/, '');
+        const role =
+          f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower))
+            ? text(toks, i, f)
+            : null;
         out.push({
           start: toks[f]!.start,
           end: toks[j]!.end,
           name,
           surname: surnameOf(words),
           gender,
-          full: !!first,
-          role:
-            f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower))
-              ? text(toks, i, f)
-              : null,
+          full: !!first || evidenced,
+          role,
           sentence,
+          // "Ana Ruiz, 56," can be "the 56-year-old" later.
+          roleWords: [
+            ...(role?.toLowerCase().split(' ') ?? []),
+            ...roleWordsAround(toks, f, j),
+            ...(hasAgeAfter(toks, j) ? [`${toks[j + 2]!.text}-year-old`] : []),
+          ],
+          subject: opensSentence(toks, i),
         });
       }
       i = j;

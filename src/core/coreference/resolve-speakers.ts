@@ -1,173 +1,228 @@
-// Typed, resolved speakers: surnames and titled mentions link to the first full mention
-// ("Stoltenberg" → Jens Stoltenberg), pronouns to the latest compatible person, and quotes that
-// continue a speaker reuse the mention that named them. Unknown beats wrong.
+// Typed, resolved speakers. The article is read once in text order: every person mention and every
+// statement's speaker phrase lands on an entity (entity-table.ts), so "McCallum", "the mayor" and "he"
+// come out as the fullest name the article gives ("Doug McCallum"). Unknown beats wrong.
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
-import { classifyPhrase } from '../speakers/classify-speaker';
-import type { Draft } from '../statements/draft';
+import { classifyPhrase, type Classified } from '../speakers/classify-speaker';
+import type { Draft, SpeakerPhrase } from '../statements/draft';
 import type { Speaker } from '../types';
+import { describedEntity } from './described-entity';
+import { EntityTable, type EntityRecord, type Gender } from './entity-table';
+import { introducedLater } from './introduced-later';
+import type { OrgMention } from './find-organizations';
+import type { PersonMention } from './find-people';
+import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 
 /** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */
-export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'>;
-import type { PersonMention } from './find-people';
+export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'> & { readonly entity: number | null };
 
-const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** Speaker confidence by the evidence that named the speaker. */
-const CONFIDENCE = { named: 0.9, pronoun: 0.7 } as const;
-/** How far back (characters) a pronoun looks for its antecedent. */
-const PRONOUN_WINDOW = 1500;
+const CONFIDENCE = {
+  fullName: 0.95,
+  name: 0.85,
+  unnamed: 0.8,
+  described: 0.75,
+  pronoun: 0.7,
+  orphan: 0.5,
+} as const;
+const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const HONORIFIC_GENDER: readonly [RegExp, 'm' | 'f'][] = [
+  [/^(mr|sir)\b/i, 'm'],
+  [/^(mrs|ms|miss)\b/i, 'f'],
+];
 
-interface Entity {
-  readonly name: string;
-  readonly role: string | null;
-  readonly gender: 'm' | 'f' | null;
+export interface ResolveInput {
+  readonly text: string;
+  readonly people: readonly PersonMention[];
+  readonly organizations: readonly OrgMention[];
+  readonly drafts: readonly Draft[];
+  /** Is this offset inside a quotation? Names inside quotes are not antecedents of the speaker's "he". */
+  readonly inQuote: (offset: number) => boolean;
+  /** Surname → gender from the article's own pronouns (infer-genders.ts), for names no lexicon knows. */
+  readonly genders: ReadonlyMap<string, 'm' | 'f'>;
 }
-interface Seen extends Entity {
-  readonly offset: number;
-  readonly type: Speaker['type'];
-  readonly plural: boolean;
-}
 
-/** The role with more words wins ("former President" over "President"); ties keep the first seen. */
-const fuller = (a: string | null, b: string | null): string | null =>
-  !a ? b : !b ? a : b.split(' ').length > a.split(' ').length ? b : a;
-
-export function resolveSpeakers(
-  text: string,
-  people: readonly PersonMention[],
-  drafts: readonly Draft[],
-): (ResolvedSpeaker | null)[] {
-  const bySurname = new Map<string, Entity>();
-  for (const p of people)
-    if (p.full && !bySurname.has(p.surname.toLowerCase()))
-      bySurname.set(p.surname.toLowerCase(), { name: p.name, role: p.role, gender: p.gender });
-  const known: Seen[] = people.map((p) => {
-    const ent = bySurname.get(p.surname.toLowerCase());
-    const gender = p.gender ?? ent?.gender ?? null;
-    return {
-      name: ent?.name ?? p.name,
-      role: ent?.role ?? p.role,
-      gender,
-      offset: p.start,
-      type: 'person',
-      plural: false,
-    };
-  });
-  const seen: Seen[] = []; // speakers, in text order like the drafts
-  const resolved = new Map<string, ResolvedSpeaker>();
-  const classified = new Map<string, ReturnType<typeof classifyPhrase>>(); // same words, same reading
-  const out: (ResolvedSpeaker | null)[] = [];
-  for (const d of drafts) {
+export function resolveSpeakers({
+  text,
+  people,
+  organizations,
+  drafts,
+  inQuote,
+  genders,
+}: ResolveInput): (ResolvedSpeaker | null)[] {
+  const table = new EntityTable();
+  // Full names first, so a surname seen before the full name still resolves to the fullest name.
+  const genderOf = (p: PersonMention): Gender =>
+    p.gender ?? genders.get(p.name.toLowerCase()) ?? genders.get(p.surname.toLowerCase()) ?? null;
+  for (const p of people) if (p.full) table.person(p.name, p.role, genderOf(p), -1);
+  const seen: SeenMention[] = [];
+  const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);
+  const byPhrase = new Map<string, ResolvedSpeaker>();
+  let prev: Attribution | null = null;
+  const cache = new Map<string, Classified>();
+  const classified = (said: string, kind: 'proper' | 'unnamed' | 'raw'): Classified => {
+    const key = `${kind}:${said}`;
+    const c = cache.get(key) ?? classifyPhrase(said, kind);
+    cache.set(key, c);
+    return c;
+  };
+  const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
+  let m = 0;
+  let o = 0;
+  for (const { d, i, at } of order) {
+    for (; o < organizations.length && organizations[o]!.start < at; o++) {
+      const om = organizations[o]!;
+      const e = table.organization(om.name, om.start, om.plural);
+      seen.push({ entity: e, start: om.start, quoted: inQuote(om.start), salient: true });
+    }
+    for (; m < people.length && people[m]!.start < at; m++) {
+      const pm = people[m]!;
+      const e = table.person(pm.name, pm.role, genderOf(pm), pm.start);
+      for (const w of pm.roleWords) e.roleWords.add(w);
+      seen.push({ entity: e, start: pm.start, quoted: inQuote(pm.start), salient: pm.subject });
+    }
     const p = d.phrase;
-    if (!p) {
-      out.push(null);
-      continue;
+    const speaker: ResolvedSpeaker | null = p
+      ? (byPhrase.get(`${p.start}:${p.end}`) ??
+        resolvePhrase({ text, p, table, seen, prev, genders, people, classified }))
+      : d.via === 'float' && endsParagraph(text, d.end)
+        ? orphanSpeaker(seen, prev, d.start)
+        : null;
+    if (!speaker) continue;
+    if (p) byPhrase.set(`${p.start}:${p.end}`, speaker);
+    out[i] = speaker;
+    const e: EntityRecord | null = speaker.entity === null ? null : table.all[speaker.entity]!;
+    if (e) {
+      e.statements++;
+      prev = { entity: e, end: Math.max(d.end, p?.end ?? 0) };
+      if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, quoted: false, salient: true });
     }
-    const key = `${p.start}:${p.end}`;
-    const prior = resolved.get(key);
-    if (prior) {
-      out.push(prior);
-      continue;
-    }
-    const mentionText = text.slice(p.start, p.end);
-    const mention = { start: p.start, end: p.end, text: mentionText };
-    let speaker: ResolvedSpeaker;
-    const bareText = mentionText.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '');
-    const pron = SPEAKER_PRONOUNS[POSSESSIVES[bareText] ?? bareText]; // "his remarks" → he
-    if (p.kind === 'relative' && !p.antecedent) {
-      // "bankers who concluded …": "who" with no speaker phrase to stand for names nobody
-      speaker = { name: mentionText, type: 'unknown', role: null, mention, confidence: 0 };
-    } else if (pron) {
-      const ante = antecedent(seen, known, p.start, pron);
-      speaker = ante
-        ? { name: ante.name, type: ante.type, role: ante.role, mention, confidence: CONFIDENCE.pronoun }
-        : { name: mentionText, type: 'unknown', role: null, mention, confidence: 0 };
-    } else {
-      // A relative "who" is named by its antecedent ("Barkley, who said …").
-      const named = p.antecedent ?? p;
-      const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
-      const namedText = text.slice(named.start, named.end);
-      const cacheKey = `${kind}:${namedText}`;
-      const c = classified.get(cacheKey) ?? classifyPhrase(namedText, kind);
-      classified.set(cacheKey, c);
-      let { name, role } = c;
-      let gender: 'm' | 'f' | null = null;
-      if (c.type === 'person') {
-        const words = name.split(/\s+/);
-        const surname = words[words.length - 1]!.toLowerCase();
-        const ent = bySurname.get(surname);
-        gender = FIRST_NAMES.get(words[0]!.toLowerCase()) ?? null;
-        if (ent && (words.length === 1 || ent.name === name)) {
-          name = ent.name;
-          role = fuller(ent.role, role);
-          gender = ent.gender ?? gender;
-        }
-        if (words.length > 1 || !ent) {
-          const merged = {
-            name,
-            role: fuller(ent?.role ?? null, role),
-            gender: gender ?? ent?.gender ?? null,
-          };
-          if (!ent || ent.name === name) bySurname.set(surname, merged);
-        }
-        const honor = /^(mr|sir)\b/i.test(text.slice(named.start, named.end))
-          ? 'm'
-          : /^(mrs|ms|miss)\b/i.test(text.slice(named.start, named.end))
-            ? 'f'
-            : null;
-        gender = gender ?? honor;
-      }
-      speaker = { name, type: c.type, role, mention, confidence: CONFIDENCE.named };
-      seen.push({
-        name,
-        role,
-        gender,
-        offset: p.start,
-        type: c.type,
-        plural: c.type === 'unnamed' && /s$/.test(name),
-      });
-    }
-    resolved.set(key, speaker);
-    out.push(speaker);
   }
-  return out;
+  return out.map((s) => s && { ...s, ...(s.entity === null ? {} : current(table.all[s.entity]!)) });
 }
 
-/** Index of the last item before offset (items sorted by offset). */
-function lastBefore(items: readonly Seen[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.offset < offset) lo = mid + 1;
-    else hi = mid;
+/** "her statement" → "her"; "Infrastructure Canada’s public database" → "Infrastructure Canada"; null when
+ * the phrase names no document. */
+function documentOwner(said: string): string | null {
+  const m = /^(.+?)(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}]+)$/u.exec(said);
+  if (!m || !DOCUMENT_NOUNS.has(m[2]!)) return null;
+  const owner = m[1]!;
+  const possessive = /[’']s\s/.test(said.slice(owner.length, owner.length + 3));
+  return possessive || /^(his|her|their|its)$/i.test(owner) ? owner : null;
+}
+
+/** Only closing marks and stops follow the span in its paragraph: a quote with words after it may have
+ * an attribution there that no rule read ("“…,” DUP MP Nigel Dodds said on Monday"); guessing would be wrong. */
+function endsParagraph(text: string, end: number): boolean {
+  // A scan, not a slice to the paragraph's end: a paragraph may be a megabyte long.
+  for (let i = end; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if (!CLOSING.has(c) && !/\s/.test(c)) return false;
   }
-  return lo - 1;
+  return true;
 }
+const CLOSING = new Set([...'"\'“”‘’»«.,!?…)]']);
 
-function fits(s: Seen, pron: 'm' | 'f' | 'plural' | 'thing'): boolean {
-  if (pron === 'thing') return s.type === 'organization';
-  if (pron === 'plural') return s.plural;
-  return s.type === 'person' && (s.gender === pron || s.gender === null);
-}
-
-/** The latest compatible speaker or person mention within the window before offset. */
-function antecedent(
-  seen: readonly Seen[],
-  known: readonly Seen[],
+/** A quote standing alone in its paragraph with no cue near it: newspapers give such a quote to the
+ * person the previous lines were about ("Her message now is simple: … ⏎ “You don't know …”"). */
+function orphanSpeaker(
+  seen: readonly SeenMention[],
+  prev: Attribution | null,
   offset: number,
-  pron: 'm' | 'f' | 'plural' | 'thing',
-): Seen | null {
-  let i = lastBefore(seen, offset);
-  let k = lastBefore(known, offset);
-  while (i >= 0 || k >= 0) {
-    const a = i >= 0 ? seen[i]! : null;
-    const b = k >= 0 ? known[k]! : null;
-    const s = a && (!b || a.offset >= b.offset) ? a : b!;
-    if (s === a) i--;
-    else k--;
-    if (offset - s.offset > PRONOUN_WINDOW) return null;
-    if (fits(s, pron)) return s;
+): ResolvedSpeaker | null {
+  const e = pronounAntecedent(seen, prev, offset, 'person');
+  return (
+    e && {
+      name: e.name,
+      type: e.type,
+      role: e.role,
+      mention: null,
+      confidence: CONFIDENCE.orphan,
+      entity: e.key,
+    }
+  );
+}
+
+/** Names and roles grow while the article is read: every statement shows the entity's final form. */
+const current = (e: EntityRecord): Pick<Speaker, 'name' | 'role' | 'type'> => ({
+  name: e.name,
+  role: e.role,
+  type: e.type,
+});
+
+interface PhraseContext {
+  readonly text: string;
+  readonly p: SpeakerPhrase;
+  readonly table: EntityTable;
+  readonly seen: readonly SeenMention[];
+  readonly prev: Attribution | null;
+  readonly genders: ReadonlyMap<string, 'm' | 'f'>;
+  readonly people: readonly PersonMention[];
+  /** classifyPhrase, remembered per phrase: news repeats its speakers' names. */
+  readonly classified: (said: string, kind: 'proper' | 'unnamed' | 'raw') => Classified;
+}
+
+function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
+  const { text, p, table, seen, prev, genders, people } = ctx;
+  const said = text.slice(p.start, p.end);
+  const mention = { start: p.start, end: p.end, text: said };
+  const unknown: ResolvedSpeaker = {
+    name: said,
+    type: 'unknown',
+    role: null,
+    mention,
+    confidence: 0,
+    entity: null,
+  };
+  const of = (e: EntityRecord, confidence: number): ResolvedSpeaker => ({
+    name: e.name,
+    type: e.type,
+    role: e.role,
+    mention,
+    confidence,
+    entity: e.key,
+  });
+  const bare = said.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '');
+  const word = Object.hasOwn(POSSESSIVES, bare) ? POSSESSIVES[bare]! : bare; // "his remarks" → he
+  const pron = Object.hasOwn(SPEAKER_PRONOUNS, word) ? SPEAKER_PRONOUNS[word] : undefined;
+  // "bankers who concluded …": a "who" with no speaker phrase to stand for names nobody.
+  if (p.kind === 'relative' && !p.antecedent) return unknown;
+  if (pron) {
+    const e = pronounAntecedent(seen, prev, p.start, pron);
+    if (!e) return unknown;
+    if (pron === 'm' || pron === 'f') e.gender ??= pron;
+    return of(e, CONFIDENCE.pronoun);
   }
-  return null;
+  // "her statement", "Infrastructure Canada’s public database": the document's owner speaks.
+  const owner = documentOwner(said);
+  if (owner !== null && owner.length < said.length)
+    return {
+      ...resolvePhrase({ ...ctx, p: { start: p.start, end: p.start + owner.length, kind: 'proper' } }),
+      mention,
+    };
+  // A relative "who" is named by its antecedent ("Barkley, who said …").
+  const named = p.antecedent ?? p;
+  const namedText = text.slice(named.start, named.end);
+  const known = table.knownPerson(namedText);
+  if (known) return of(known, CONFIDENCE.fullName);
+  const described =
+    describedEntity(text, named, namedText, seen) ??
+    introducedLater(text, named.start, named.end, people, table);
+  if (described) return of(described, CONFIDENCE.described);
+  const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
+  const c = ctx.classified(namedText, kind);
+  if (c.type === 'unknown') return { ...unknown, name: c.name };
+  if (c.type === 'organization') return of(table.organization(c.name, p.start), CONFIDENCE.name);
+  if (c.type === 'unnamed') return of(table.unnamed(c.name, /s$/.test(c.name), p.start), CONFIDENCE.unnamed);
+  const gender =
+    FIRST_NAMES.get(c.name.split(' ')[0]!.toLowerCase()) ??
+    HONORIFIC_GENDER.find(([re]) => re.test(namedText))?.[1] ??
+    genders.get(c.name.toLowerCase()) ??
+    genders.get(c.name.split(' ').at(-1)!.toLowerCase()) ??
+    null;
+  const e = table.person(c.name, c.role, gender, p.start);
+  for (const w of (c.role ?? '').toLowerCase().split(/\s+/)) if (w) e.roleWords.add(w);
+  return of(e, c.name.includes(' ') ? CONFIDENCE.fullName : CONFIDENCE.name);
 }

@@ -40,6 +40,9 @@ const FORMS: ReadonlyMap<string, { lemma: string; form: VerbForm }> = (() => {
   return m;
 })();
 
+/** "said" → say, past: a cue verb's lemma and form, if the word is one. */
+export const cueForm = (word: string): { lemma: string; form: VerbForm } | undefined => FORMS.get(word);
+
 /** Verbs that report speech only with their particle ("spoke about"), else only before a quote. */
 const NEEDS_PARTICLE = new Set(['speak', 'talk', 'point']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);

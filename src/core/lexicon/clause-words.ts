@@ -17,3 +17,8 @@ export const NON_PARTICIPLE_ING_WORDS: ReadonlySet<string> = wordSet(
 export const QUESTION_OPENERS: ReadonlySet<string> = wordSet(
   'if whether what how why who whom which when where about to',
 );
+
+/** Finite auxiliaries and copulas: one soon after a cue makes what follows a clause ("the plan was sound"). */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(
+  "is was are were has have had will would can could should shall must may might does did do isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't doesn't didn't don't",
+);

@@ -4,7 +4,7 @@ import { wordSet } from './word-set';
 
 /** Speech verbs that reliably introduce a statement after a speaker subject. */
 export const CUE_VERBS: readonly string[] =
-  'say tell add note warn assert argue claim suggest explain insist state declare announce acknowledge admit confirm deny report tweet emphasize emphasise stress caution urge allege recall concede reiterate underscore vow promise pledge predict contend complain observe remark respond reply comment conclude describe characterize characterise accuse criticize criticise praise blast slam question dismiss joke lament boast brag counter retort testify disclose reveal indicate mention proclaim tout estimate agree disagree recount quip muse threaten hint assure inform swear write speak talk point voice charge ask call continue wonder insinuate opine propose announce attest contend affirm cite blame condemn denounce decry defend thank accuse demand plead scoff exclaim shout yell whisper recommend advise forecast project concur acknowledge signal post relate repeat attack reject imply email answer congratulate apologize apologise hail laud applaud ridicule lambaste chide scold rebuke fault assail berate dub outline quote acknowledge lash decline'.split(
+  'say tell add note warn assert argue claim suggest explain insist state declare announce acknowledge admit confirm deny report tweet emphasize emphasise stress caution urge allege recall concede reiterate underscore vow promise pledge predict contend complain observe remark respond reply comment conclude describe characterize characterise accuse criticize criticise praise blast slam question dismiss joke lament boast brag counter retort testify disclose reveal indicate mention proclaim tout estimate agree disagree recount quip muse threaten hint assure inform swear write speak talk point voice charge ask call continue wonder insinuate opine propose announce attest contend affirm cite blame condemn denounce decry defend thank accuse demand plead scoff exclaim shout yell whisper recommend advise forecast project concur acknowledge signal post relate repeat attack reject imply email answer congratulate apologize apologise hail laud applaud ridicule lambaste chide scold rebuke fault assail berate dub outline quote acknowledge lash decline maintain'.split(
     ' ',
   );
 
@@ -70,3 +70,7 @@ export const SAY_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
 export const TELL_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
   'tell inform assure remind warn ask urge thank accuse praise criticize blame',
 );
+
+/** Cues that report only with a clause after them ("maintains that …", "maintained the plan was sound"); with a
+ * noun phrase they report nothing ("maintains a wide lead"). */
+export const CLAUSE_CUE_VERBS: ReadonlySet<string> = wordSet('maintain');

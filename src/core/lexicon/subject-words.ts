@@ -41,3 +41,8 @@ export const PREPOSITIONS: ReadonlySet<string> = wordSet(
 export const NON_DESCRIPTOR_WORDS: ReadonlySet<string> = wordSet(
   'and but or nor so then when while as if because that which who whom whose also now still yet though although however meanwhile instead since after before once where whether what how why not even only just here there this these those it he she they we i you in on at to for from by with of about into over under than like',
 );
+
+/** Words and marks after which a subject opens its clause ("…,” Smith, a …, said", "and when Smith …"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
+  "” '' ’ » , and but yet so even : — – ( “ \" as when while though although because after before since if that",
+);

@@ -19,43 +19,51 @@ function isOpeningContext(text: string, i: number, start: number): boolean {
   return i === start || OPENING_CONTEXT.test(text[i - 1]!);
 }
 
+/** Curly quotes a careless closer may stand in for: `“…," said`, `"…,” said`, `“…,“ said`. */
+const CURLY = '”';
+
 function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): void {
   let open = -1;
   let closers = '';
   let markLen = 1;
+  const close = (i: number, len: number): void => {
+    out.push({
+      start: open,
+      end: i + len,
+      inner: { start: open + markLen, end: i },
+      paragraph,
+      unclosed: false,
+    });
+    open = -1;
+  };
   for (let i = p.start; i < p.end; i++) {
     const c = text[i]!;
     const dbl = c === "'" && text[i + 1] === "'";
+    const prevSpace = i === p.start || /\s/.test(text[i - 1]!);
     if (c === '"' || dbl) {
       const len = dbl ? 2 : 1;
-      const prevSpace = i === p.start || /\s/.test(text[i - 1]!);
       const nextWordy = /[\p{L}\p{N}]/u.test(text[i + len] ?? ' ');
-      if (open >= 0 && closers === '"' && !(prevSpace && nextWordy)) {
-        out.push({
-          start: open,
-          end: i + len,
-          inner: { start: open + markLen, end: i },
-          paragraph,
-          unclosed: false,
-        });
-        open = -1;
-      } else if (isOpeningContext(text, i, p.start)) {
+      // a straight mark closes a curly opening too when it sits after a word ("“We will," she said)
+      const closing = closers === '"' || (closers === CURLY && !prevSpace);
+      if (open >= 0 && closing && !(prevSpace && nextWordy)) close(i, len);
+      else if (isOpeningContext(text, i, p.start)) {
         open = i;
         closers = '"';
         markLen = len;
       }
       i += len - 1;
-    } else if (open >= 0 && closers !== '"' && closers.includes(c) && !(c === '“' && closers === '”')) {
-      out.push({
-        start: open,
-        end: i + 1,
-        inner: { start: open + markLen, end: i },
-        paragraph,
-        unclosed: false,
-      });
-      open = -1;
-    } else if (c in OPEN_CLOSE && (c !== '”' || (open < 0 && isOpeningContext(text, i, p.start)))) {
-      if (c === '”' && /\s/.test(text[i + 1] ?? ' ')) continue; // a stray closer, not an opener
+    } else if (open >= 0 && closers === '"' && c === CURLY)
+      close(i, 1); // "We will,” she said
+    else if (
+      open >= 0 &&
+      closers !== '"' &&
+      (closers.includes(c) ? !(c === '“' && closers === CURLY) : c === '“' && closers === CURLY) &&
+      // an opening mark closes only where a closer would stand: after a word, before a space (“…,“ said)
+      (c !== '“' || closers !== CURLY || (!prevSpace && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')))
+    )
+      close(i, 1);
+    else if (c in OPEN_CLOSE && (c !== CURLY || (open < 0 && isOpeningContext(text, i, p.start)))) {
+      if (c === CURLY && /\s/.test(text[i + 1] ?? ' ')) continue; // a stray closer, not an opener
       open = i;
       closers = OPEN_CLOSE[c]!;
       markLen = 1;

@@ -1,5 +1,6 @@
 // Sentences within paragraphs, never split inside a quotation ("“We will. We must,” she said." is one
 // sentence, so the quote stays next to its cue). Abbreviations (Mr., Gov., U.S., Jan.) don't end one.
+import { cueForm } from '../cues/find-cues';
 import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import type { Quote } from '../quotes/find-quotes';
@@ -86,8 +87,26 @@ export function splitSentences(
   return out;
 }
 
-/** After `“… now.”` a new sentence starts only with a capitalised word that is not the cue's subject. */
+/** Most name words between a quote and its cue verb ("“Why?” asked Dr. Ana Ruiz"). */
+const MAX_NAME_WORDS = 4;
+/** What may follow a cue that has no content of its own: the end, or a circumstance ("asked before leaving"). */
+const CUE_ENDS = /^([.,!?;]|as|before|after|while|during|when|with|without|from)$/;
+
+/** After `“… now?”` a new sentence starts with a capitalised word, unless it names the speaker of a cue
+ * that says nothing else: `“Are there prizes?” Tamsin asked before teeing off.` stays one sentence. */
 function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
-  return after === undefined || after.cap;
+  if (after === undefined || !after.cap) return after === undefined;
+  for (let k = i + 3; k < tokens.length && k - i - 2 <= MAX_NAME_WORDS; k++) {
+    const t = tokens[k]!;
+    const cue = t.word && !t.cap ? cueForm(t.lower) : undefined;
+    if (cue) {
+      const next = tokens[k + 1]?.lower ?? '.';
+      // "He adds, “…”": a quote after the cue is its own content
+      const quoteNext = next === ',' && /^[“"‘']/.test(tokens[k + 2]?.text ?? '');
+      return !((cue.form === 's' || cue.form === 'ed') && CUE_ENDS.test(next) && !quoteNext);
+    }
+    if (!(t.cap || t.text === '.')) return true;
+  }
+  return true;
 }

@@ -1,6 +1,8 @@
 // What a speaker phrase names: an organisation, an unnamed source, or a person with a role
 // ("NATO Secretary General Jens Stoltenberg" → role "NATO Secretary General", name "Jens Stoltenberg").
-import { NAME_PARTICLES } from '../lexicon/first-names';
+import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
+import { PLACES } from '../lexicon/places';
+import { namesSomeone } from './names-someone';
 import { ORG_HEADS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -24,15 +26,30 @@ export function isOrganizationName(name: string): boolean {
   const words = n.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   return (
-    ORG_NAMES.has(n.toLowerCase()) ||
+    (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
     (words.length > 1 && ORG_HEADS.has(last)) ||
+    (words.length > 1 && isAcronym(words[words.length - 1]!)) || // "Burnaby RCMP", "Toronto FC"
+    // "Health Canada", "Infrastructure Canada": a name ending in a country, with no first name before it
+    (words.length > 1 && PLACES.has(last) && !FIRST_NAMES.has(words[0]!.toLowerCase())) ||
     // "University of Michigan", "Department of Justice"
     words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
     (words.length === 1 && isAcronym(n))
   );
 }
 
+/** What a speaker phrase names; a phrase that cannot name anyone ("RELATED", "I've") is `unknown`, and a
+ * place that speaks ("India said") stands for its government. */
 export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
+  const c = readPhrase(phrase, kind);
+  if (c.type === 'unknown') return c;
+  if (c.type === 'person' && PLACES.has(c.name.toLowerCase()))
+    return { ...c, type: 'organization', role: null };
+  // "Ms. May": after an honorific even a month is a surname.
+  const titled = c.type === 'person' && /^(mr|mrs|ms|miss|dr)\.?\s/i.test(phrase.trim());
+  return titled || namesSomeone(c.name, c.type) ? c : { type: 'unknown', name: phrase.trim(), role: null };
+}
+
+function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const text = phrase.trim();
   const bare = stripThe(text);
   const words = bare.split(/\s+/);

@@ -1,6 +1,10 @@
-// Token tests shared by the speaker-phrase scans: name words and the dots inside abbreviated names.
+// Token tests shared by the speaker-phrase scans: name words, the dots inside abbreviated names, and where
+// a name begins.
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { NAME_PARTICLES } from '../lexicon/first-names';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { SURNAME_WORDS } from '../lexicon/surname-words';
+import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 
 /** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.") inside a name. */
@@ -17,3 +21,41 @@ export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
 /** A capitalised word that can be part of a name (not a sentence-opening function word). */
 export const isNameWord = (t: Token): boolean =>
   t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(t.lower.replace(/[’']s$/, ''));
+
+/** Token i as part of a name: a name word, or a surname that is also a word right after a first name or
+ * title ("Theresa May", "Ms. May"; not "Trump in May" nor "Ms. May 5"). */
+export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  if (!t) return false;
+  if (isNameWord(t)) return true;
+  if (!t.word || !t.cap || !SURNAME_WORDS.has(t.lower) || /^\d/.test(tokens[i + 1]?.text ?? '')) return false;
+  const prev = tokens[i - 1];
+  return prev !== undefined && (isNameWord(prev) || isAbbrevDot(tokens, i - 1));
+};
+
+/** Most particles in a row inside a name ("Maria de la Cruz", "Ben van der Berg"). */
+const MAX_PARTICLES = 3;
+
+/** Where the name ending at token j begins ("Gov. Jerry Brown", "Charles de Gaulle", "Bank of Canada"). */
+export function properBack(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  while (k - 1 >= floor) {
+    const t = tokens[k - 1]!;
+    if (
+      isNameWordAt(tokens, k - 1) ||
+      isAbbrevDot(tokens, k - 1) ||
+      (t.word && TITLE_WORDS.has(t.lower) && !t.cap)
+    )
+      k--;
+    else if ((t.lower === 'of' || t.lower === 'for') && k - 2 >= floor && isNameWord(tokens[k - 2]!)) k--;
+    else if (NAME_PARTICLES.has(t.lower)) {
+      // "de Gaulle", "van der Berg": particles count only between name words
+      let m = k - 1;
+      while (m - 1 >= floor && k - m < MAX_PARTICLES && NAME_PARTICLES.has(tokens[m - 1]!.lower)) m--;
+      if (m - 1 < floor || !isNameWord(tokens[m - 1]!)) break;
+      k = m;
+    } else break;
+  }
+  while (k < j && !tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.lower)) k++; // no leading "of"
+  return k;
+}

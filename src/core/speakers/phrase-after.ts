@@ -4,7 +4,7 @@ import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
-import { isAbbrevDot, isNameWord } from './name-words';
+import { isAbbrevDot, isNameWord, isNameWordAt } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 
 /** A lowercase role word right before a name ("said chief engineer Ruth Okafor"): not a function word or
@@ -34,7 +34,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
   let kind: PhraseKind = 'proper';
   while (k <= ceil) {
     const w = tokens[k]!;
-    if (isNameWord(w) || isAbbrevDot(tokens, k)) {
+    if (isNameWordAt(tokens, k) || isAbbrevDot(tokens, k)) {
       if (w.word) {
         last = k;
         kind = UNNAMED_SOURCE_NOUNS.has(w.lower) && last === k && k === i ? 'unnamed' : 'proper';

@@ -1,17 +1,15 @@
 // The noun phrase that names a speaker before a cue ("NATO Secretary General Jens Stoltenberg warned",
 // "senior officials said", "Clinton, 35, the daughter of …, said"); phrase-after.ts reads the one after an
 // inverted cue. Token scans only; returns token indices.
-import { CONTROL_VERBS } from '../lexicon/cue-context-words';
-import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
-import { NAME_PARTICLES } from '../lexicon/first-names';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { REGIONS } from '../lexicon/regions';
 import { TITLE_WORDS } from '../lexicon/titles';
 import {
-  ASIDE_ADVERBS,
   AUXILIARIES_AND_ADVERBS,
   CLAUSE_JOINS,
-  DAY_WORDS,
+  CLAUSE_OPENERS,
   DETERMINERS,
+  NON_DESCRIPTOR_WORDS,
   NON_HEAD_WORDS,
   PREPOSITIONS,
 } from '../lexicon/subject-words';
@@ -22,7 +20,8 @@ import {
   UNNAMED_SOURCE_NOUNS,
 } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
-import { isAbbrevDot, isNameWord } from './name-words';
+import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
+import { isAdverb } from './skip-aux-back';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -40,48 +39,6 @@ const MAX_QUOTED_TITLE = 8;
 const CLOSING_MARKS = /^(”|"|'')$/;
 /** How many commas an appositive chain may have ("Clinton, 35, the daughter of …, said"). */
 const MAX_APPOSITIVE_COMMAS = 3;
-
-/** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
-const isAdverb = (t: Token): boolean => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
-
-const ADJUNCT_PREPS = new Set(['in', 'during', 'at', 'on', 'via']);
-
-/** Skips what may sit between a subject and its cue: auxiliaries and adverbs ("has also", "flatly"),
- * days ("Trump on Monday said"), asides (", however,") and channels ("Trump in his speech called"). */
-export function skipAuxBack(tokens: readonly Token[], j: number, floor: number): number {
-  for (;;) {
-    const t = tokens[j];
-    if (!t || j < floor) return j;
-    if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap) j--;
-    else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
-    else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
-    else if (DAY_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
-    else if ((t.lower === 'week' || t.lower === 'month') && /^(last|this)$/.test(tokens[j - 1]?.lower ?? ''))
-      j -= 2;
-    else if (t.text === ',' && ASIDE_ADVERBS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',')
-      j -= 3;
-    else if (CHANNEL_NOUNS.has(t.lower)) {
-      let k = j - 1;
-      while (k > floor && j - k < 6 && tokens[k]!.word && !ADJUNCT_PREPS.has(tokens[k]!.lower)) k--;
-      if (k <= floor || !ADJUNCT_PREPS.has(tokens[k]!.lower)) return j;
-      j = k - 1;
-    } else return j;
-  }
-}
-
-export function properBack(tokens: readonly Token[], j: number, floor: number): number {
-  let k = j;
-  while (k - 1 >= floor) {
-    const t = tokens[k - 1]!;
-    if (isNameWord(t) || isAbbrevDot(tokens, k - 1) || (t.word && TITLE_WORDS.has(t.lower) && !t.cap)) k--;
-    else if ((t.lower === 'of' || t.lower === 'for') && k - 2 >= floor && isNameWord(tokens[k - 2]!)) k--;
-    else if (NAME_PARTICLES.has(t.lower) && k - 2 >= floor && isNameWord(tokens[k - 2]!))
-      k--; // "de Gaulle"
-    else break;
-  }
-  while (k < j && !tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.lower)) k++; // no leading "of"
-  return k;
-}
 
 function unnamedBack(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;
@@ -169,7 +126,7 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     /^\d[\d,.]*%?$|^(one|two|three)-(thirds?|quarters?)$/.test(t.lower)
   )
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
-  if (isNameWord(t)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
+  if (isNameWordAt(tokens, j)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
   return describedSubject(tokens, j, floor);
 }
 
@@ -213,39 +170,18 @@ function opensSubject(tokens: readonly Token[], k: number, floor: number): boole
 /** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */
 const PLURAL = /^[a-z-]{3,}[^su’']s$/;
 
-/** "NAME, apposition, said": look back through up to three commas for a name that opens the clause. */
-const CLAUSE_OPENERS = new Set([
-  '”',
-  "''",
-  '’',
-  '»',
-  ',',
-  'and',
-  'but',
-  'yet',
-  'so',
-  'even',
-  ':',
-  '—',
-  '–',
-  '(',
-  '“',
-  '"',
-  'as',
-  'when',
-  'while',
-  'though',
-  'although',
-  'because',
-  'after',
-  'before',
-  'since',
-  'if',
-  'that',
-]);
+/** Most words of a description before a name ("Mississauga accountant Ana Ruiz, 50, says"). */
+const MAX_DESCRIPTOR = 4;
 
-/** A subject starts its clause: at the sentence start or after a comma, conjunction or opening mark. */
-function opensClause(tokens: readonly Token[], first: number, floor: number): boolean {
+/** A subject starts its clause: at the sentence start or after a comma, conjunction or opening mark,
+ * with a name's lowercase description ("school teacher Ana Ruiz") before it. */
+function opensClause(tokens: readonly Token[], p: Phrase, floor: number): boolean {
+  let first = p.first;
+  while (p.kind === 'proper' && first - 1 >= floor && p.first - first < MAX_DESCRIPTOR) {
+    const t = tokens[first - 1]!;
+    if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower))) break;
+    first--;
+  }
   const before = tokens[first - 1];
   return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
 }
@@ -259,14 +195,27 @@ function appositive(
 ): Phrase | null {
   // "the inspector general, Steve Linick, said": the name between the commas.
   const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
-  if (inner && inner.kind === 'proper' && opensClause(tokens, inner.first, floor)) return inner;
+  if (inner && inner.kind === 'proper' && opensClause(tokens, inner, floor) && !placeTail(tokens, inner))
+    return inner;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokens[k]!;
     if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
     if (t.text !== ',') continue;
     const p = phraseBefore(tokens, k - 1, floor, depth + 1);
-    if (!p) continue;
-    if (opensClause(tokens, p.first, floor)) return p;
+    // "Cory Ames, 22, of Flint, said": a number between commas is an age, not a poll share
+    if (!p || (p.first === p.last && /^\d/.test(tokens[p.first]!.text) && tokens[p.first - 1]?.text === ','))
+      continue;
+    if (opensClause(tokens, p, floor)) return p;
   }
   return null;
+}
+
+/** "a nurse in Springfield, Ill., said", "in Columbus, Ohio, said": a region after "Place," is the rest of
+ * the place. */
+function placeTail(tokens: readonly Token[], inner: Phrase): boolean {
+  const comma = inner.first - 1;
+  if (tokens[comma]?.text !== ',' || !tokens[comma - 1] || !isNameWord(tokens[comma - 1]!)) return false;
+  const last = tokens[inner.last]!.text === '.' ? inner.last - 1 : inner.last;
+  const words = tokens.slice(inner.first, last + 1).map((t) => t.lower);
+  return REGIONS.has(words.join(' '));
 }

@@ -2,7 +2,7 @@
 import type { Sentence } from '../sentences/split-sentences';
 import { HEADLINE_LABELS } from '../lexicon/headline-labels';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
-import { phraseBefore } from '../speakers/speaker-phrase';
+import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
 import { makeDraft, tokenCue, tokenPhrase } from './make-draft';
 
@@ -30,8 +30,34 @@ export function colonStatement(
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.
   const known = s.paragraph === 0 || p.last > p.first || isKnownSpeaker(toks[p.last]!.text);
   if (p.kind === 'proper' && !known) return null;
-  const span = trimContent(text, { start: toks[colon]!.end, end: s.end }, s);
+  const span = trimContent(text, { start: toks[colon]!.end, end: turnEnd(text, s, p, isKnownSpeaker) }, s);
   if (!span || wordCount(text, span) < 3) return null;
   const cue = tokenCue(text, toks, colon, colon);
   return makeDraft(span, s, sentence, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
 }
+
+/** "JOEL BENS: This is a man who … He is now running them." A transcript turn (an upper-case label naming
+ * someone the article knows, opening its paragraph) runs to the paragraph's end or the next label; anything
+ * else, and section labels ("KEEPING SCORE: …"), end with the sentence. */
+function turnEnd(text: string, s: Sentence, p: Phrase, isKnownSpeaker: (word: string) => boolean): number {
+  const label = s.tokens[p.last]!.text;
+  const opensParagraph = s.start === 0 || /\n[\s"“]*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
+  if (
+    !opensParagraph ||
+    label !== label.toUpperCase() ||
+    !/\p{Lu}{2}/u.test(label) ||
+    !isKnownSpeaker(titleCase(label))
+  )
+    return s.end;
+  const newline = text.indexOf('\n', s.end);
+  const end = newline < 0 ? text.length : newline;
+  // from the sentence's last character, so the label's lookbehind sees the stop before it
+  const next = NEXT_LABEL.exec(text.slice(s.end - 1, end));
+  return next ? s.end - 1 + next.index : end;
+}
+
+/** "BENS" → "Bens": an upper-case label read as a name (as written, any acronym counts as an organisation). */
+const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+
+/** The next transcript label inside a paragraph ("… too. MS. CLINTON: You are …"). */
+const NEXT_LABEL = /(?<=[.?!”"]\s+)[“"]?(?:\p{Lu}+\.?\s){0,3}\p{Lu}{2,}[’']?\p{Lu}*:/u;

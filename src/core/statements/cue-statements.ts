@@ -7,11 +7,15 @@ import {
   CIRCUMSTANCE_STARTS,
   SAY_ADJUNCTS,
 } from '../lexicon/adjunct-words';
-import { NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
+import { MEANS_NOUNS } from '../lexicon/cue-nouns';
+import { CLAUSE_CUE_VERBS, NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
-import { phraseBefore, skipAuxBack } from '../speakers/speaker-phrase';
+import { skipAuxBack } from '../speakers/skip-aux-back';
+import { phraseBefore } from '../speakers/speaker-phrase';
+import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { CLOSE_MARKS, contentEnd } from './content-end';
@@ -66,7 +70,12 @@ export function cueStatements(
   for (const c of cues) {
     const cueAt = toks[c.index]!.start;
     // "It was first declared by Nixon": passives with "by" are backward attributions (passive step).
-    if (c.form === 'ed' && toks[c.last + 1]?.lower === 'by') continue;
+    if (
+      c.form === 'ed' &&
+      toks[c.last + 1]?.lower === 'by' &&
+      !MEANS_NOUNS.has(toks[c.last + 2]?.lower ?? '')
+    )
+      continue; // ("said by phone" is no passive)
     let inside = false;
     for (let k = Math.max(0, out.length - RECENT_DRAFTS); k < out.length; k++)
       inside ||= out[k]!.start <= cueAt && cueAt < out[k]!.end;
@@ -101,7 +110,13 @@ export function cueStatements(
         groupFirst = described;
       } else if (c.form !== 'ing') {
         const prev = toks[c.index - 1];
-        if (!prev || prev.text === ',' || CLOSE_MARKS.test(prev.text)) {
+        // ("…,“ said Ruiz": a careless closer is known by the quote it ends)
+        if (
+          !prev ||
+          prev.text === ',' ||
+          CLOSE_MARKS.test(prev.text) ||
+          quoteEndingBy(s.quotes, prev.end)?.end === prev.end
+        ) {
           const a = phraseAfter(toks, c.last + 1, toks.length - 1);
           if (a && a.kind !== 'pronoun') {
             phrase = phraseSpan(toks, a);
@@ -225,7 +240,8 @@ export function cueStatements(
         (afterWords === 1 && NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !!toks[afterStart]?.cap)) &&
       !afterIsTitle &&
       !startsWithAdjunct &&
-      (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':');
+      (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':') &&
+      (!CLAUSE_CUE_VERBS.has(c.lemma) || after.hasThat || afterIsQuote || finiteSoon(toks, afterStart));
     if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote && !aside))
       made.push(afterSpan);
     // "Reporter Jane Doe says:" closing a paragraph introduces the quote that opens the next one.
@@ -245,4 +261,18 @@ export function cueStatements(
     while (floor < toks.length && toks[floor]!.start < lastEnd) floor++;
   }
   return out;
+}
+
+/** How far into content a clause's verb may sit ("the new plan for the harbour was sound"), in tokens. */
+const FINITE_REACH = 8;
+
+/** A finite auxiliary or a contracted one ("she’s", not "the party’s") shortly after k, before any punctuation. */
+function finiteSoon(toks: readonly Token[], k: number): boolean {
+  for (let m = k; m < Math.min(toks.length, k + FINITE_REACH) && toks[m]!.word; m++)
+    if (
+      FINITE_AUXILIARIES.has(toks[m]!.lower) ||
+      /^(he|she|it|that|there|they|we|i|you|who|what)[’'](s|re|ll|d|ve|m)$/.test(toks[m]!.lower)
+    )
+      return true;
+  return false;
 }

@@ -6,7 +6,8 @@ import { ADVERBIAL_OPENERS, ING_ADJUNCT_PREPS } from '../lexicon/adjunct-words';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { phraseAfter } from '../speakers/phrase-after';
-import { phraseBefore, skipAuxBack, type Phrase } from '../speakers/speaker-phrase';
+import { skipAuxBack } from '../speakers/skip-aux-back';
+import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
 import { CHAIN, CLOSE_MARKS } from './content-end';
 import type { SpeakerPhrase } from './draft';
@@ -134,6 +135,8 @@ export function participleSubject(
 ): SpeakerPhrase | null {
   let b = index - 1;
   while (b >= floor && toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lower)) b--;
+  const quoted = quotedAs(toks, b, floor);
+  if (quoted) return quoted;
   const prep = b >= floor && ING_ADJUNCT_PREPS.has(toks[b]!.lower) ? b : -1;
   const start = prep >= 0 ? prep : index;
   const opening = start <= floor || /^(and|but|so|yet)$/.test(toks[start - 1]!.lower);
@@ -146,4 +149,18 @@ export function participleSubject(
     return null;
   }
   return prep >= 0 ? subjectOf(toks, prep) : null;
+}
+
+/** Longest "by …" between "quoted" and "as saying" ("was quoted by the state news agency as saying"). */
+const MAX_QUOTED_BY = 8;
+
+/** "He was quoted as saying …": the one quoted is the subject of "was quoted". `b` is the token before the
+ * participle. */
+function quotedAs(toks: readonly Token[], b: number, floor: number): SpeakerPhrase | null {
+  if (toks[b]?.lower !== 'as') return null;
+  let q = b - 1;
+  while (q > floor && b - q <= MAX_QUOTED_BY && toks[q]!.word && toks[q]!.lower !== 'quoted') q--;
+  if (toks[q]?.lower !== 'quoted' || (q < b - 1 && toks[q + 1]!.lower !== 'by')) return null;
+  const p = phraseBefore(toks, skipAuxBack(toks, q - 1, floor), floor);
+  return p ? phraseSpan(toks, p) : null;
 }

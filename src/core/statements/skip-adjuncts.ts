@@ -1,7 +1,7 @@
 // What may sit between a cue and its content without being said: "that", the addressee of "told",
 // and channel or time adjuncts ("in a statement", "on Monday", "in an interview with the BBC").
 import { ADDRESSEES, CUE_ADJUNCT_PREPS, TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
-import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
+import { CHANNEL_NOUNS, MEANS_NOUNS } from '../lexicon/cue-nouns';
 import { TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
 
@@ -34,9 +34,10 @@ function isAdjunctWord(t: Token): boolean {
 const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|can|could|ran|aired|appeared)$|ed$/;
 
 /** "said at an event in Colorado Springs that …": a prepositional adjunct runs from k up to "that" at m. */
-function opensAdjunct(tokens: readonly Token[], k: number, m: number): boolean {
+function opensAdjunct(tokens: readonly Token[], k: number, m: number, lemma: string): boolean {
   return (
-    CUE_ADJUNCT_PREPS.has(tokens[k]!.lower) &&
+    // "quoted as saying by local media that …"; but "an estimate by the committee projected that …"
+    (CUE_ADJUNCT_PREPS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'by' && lemma === 'say')) &&
     // "wrote for The Informer that …" is an adjunct; "apologized for his claim that …" names the object
     (tokens[k]!.lower !== 'for' || tokens[k + 1]?.cap === true || tokens[k + 1]?.lower === 'the') &&
     m > k + 1 &&
@@ -81,6 +82,8 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
     else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
       k++; // "said only that", "said flatly"
     else if (t.word && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) k++;
+    else if (t.lower === 'by' && MEANS_NOUNS.has(tokens[k + 1]?.lower ?? ''))
+      k += /^messages?$/.test(tokens[k + 2]?.lower ?? '') ? 3 : 2; // "said by text message
     else if (CUE_ADJUNCT_PREPS.has(t.lower)) {
       let m = k + 1;
       let channel = false;
@@ -110,7 +113,7 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
       if (/^[“"‘'(«;:]|^''$/.test(t.text)) break;
       if (
         t.lower === 'that' &&
-        (TELL_LIKE_CUE_VERBS.has(lemma) || tokens[m - 1]?.text === ',' || opensAdjunct(tokens, k, m))
+        (TELL_LIKE_CUE_VERBS.has(lemma) || tokens[m - 1]?.text === ',' || opensAdjunct(tokens, k, m, lemma))
       ) {
         k = m;
         break;

@@ -1,6 +1,8 @@
 // Statements as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when they hold a quote mark,
 // a comma or a line break. One row per statement; the article's credits are not part of this table.
+// Columns added later go at the end, so a sheet that reads columns by position keeps working.
 import type { Analysis, Statement } from '../../core/types';
+import { speakerLabel } from './speaker-label';
 
 export const CSV_COLUMNS = [
   'id',
@@ -14,6 +16,13 @@ export const CSV_COLUMNS = [
   'mention',
   'cue',
   'outlet',
+  /** One per entity: group or count speakers by this, not by the name. */
+  'speaker_id',
+  'speaker_confidence',
+  /** Other names the article gives the speaker, separated by "; ". */
+  'aliases',
+  /** How sure we are that this is a statement at all. */
+  'confidence',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
@@ -25,12 +34,16 @@ function row(s: Statement): Row {
     end: s.end,
     kind: s.kind,
     text: s.text,
-    speaker: s.speaker?.name ?? null,
+    speaker: speakerLabel(s.speaker),
     speaker_type: s.speaker?.type ?? null,
     role: s.speaker?.role ?? null,
     mention: s.speaker?.mention?.text ?? null,
     cue: s.cue?.text ?? null,
     outlet: s.outlet,
+    speaker_id: s.speaker?.id ?? null,
+    speaker_confidence: s.speaker?.confidence ?? null,
+    aliases: s.speaker?.aliases.length ? s.speaker.aliases.join('; ') : null,
+    confidence: s.confidence,
   };
 }
 

@@ -1,7 +1,9 @@
 // A Markdown digest of one analysis: the article's attribution details, then one citation per statement:
 // > “statement” — Speaker, role (cue; via Outlet)
+// A speaker the engine is unsure of reads "probably Speaker"; an unresolved one "Unresolved speaker (“she”)".
 import type { Analysis, ArticleInfo, Statement } from '../../core/types';
 import { oneLine } from './plain-text';
+import { speakerLabel } from './speaker-label';
 
 export interface MarkdownOptions {
   /** The page the analysis came from; linked under the title. */
@@ -22,9 +24,10 @@ function quoted(text: string): string {
 
 function attribution(statement: Statement): string {
   const { speaker, cue, outlet } = statement;
-  const who = speaker
-    ? [speaker.name, speaker.role].filter((part): part is string => Boolean(part)).map(escapeMarkdown)
-    : ['unknown speaker'];
+  const name = speakerLabel(speaker, { markProbable: true });
+  const who = name
+    ? [name, speaker?.role].filter((part): part is string => Boolean(part)).map(escapeMarkdown)
+    : ['no attribution'];
   const details = [cue ? escapeMarkdown(cue.text) : null, outlet ? `via ${escapeMarkdown(outlet)}` : null];
   const notes = details.filter((d): d is string => d !== null);
   return notes.length > 0 ? `${who.join(', ')} (${notes.join('; ')})` : who.join(', ');

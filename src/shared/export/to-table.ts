@@ -2,6 +2,7 @@
 // Every cell is one line of printable text (see plain-text.ts), so page text cannot steer the terminal.
 import type { Analysis, ArticleInfo, Statement } from '../../core/types';
 import { displayLength, oneLine, truncate } from './plain-text';
+import { formatConfidence, speakerLabel } from './speaker-label';
 
 export interface TableOptions {
   /** Terminal columns; the statement column takes what the others leave. */
@@ -26,8 +27,10 @@ const COLUMNS: readonly Column[] = [
   {
     title: 'speaker',
     max: 32,
-    cell: (s) => (s.speaker ? [s.speaker.name, s.speaker.role].filter(Boolean).join(', ') : '—'),
+    cell: (s) => [speakerLabel(s.speaker), s.speaker?.role].filter(Boolean).join(', ') || '—',
   },
+  // How sure the speaker is, 0–1. (The entity id is in the JSON and CSV; here the resolved name says it.)
+  { title: 'conf', max: 4, cell: (s) => (s.speaker ? formatConfidence(s.speaker.confidence) : '—') },
   { title: 'type', max: 12, cell: (s) => s.speaker?.type ?? '—' },
   { title: 'kind', max: 8, cell: (s) => s.kind },
   { title: 'cue', max: 16, cell: (s) => s.cue?.text ?? '—' },

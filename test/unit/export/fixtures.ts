@@ -33,6 +33,29 @@ export const unattributed: Statement = {
   confidence: 0.6,
 };
 
+/** A pronoun the engine matched to Jane Doe, less surely. */
+export const probable: Statement = {
+  ...direct,
+  id: 's3',
+  speaker: { ...direct.speaker!, mention: { start: 80, end: 83, text: 'She' }, confidence: 0.7 },
+};
+
+/** A mention nothing resolved: its name is what the article wrote, never to be shown as a name. */
+export const unresolved: Statement = {
+  ...direct,
+  id: 's4',
+  outlet: null,
+  speaker: {
+    id: 'e2',
+    name: 'she',
+    type: 'unknown',
+    role: null,
+    mention: { start: 90, end: 93, text: 'she' },
+    aliases: [],
+    confidence: 0,
+  },
+};
+
 export const analysis: Analysis = {
   statements: [direct, unattributed],
   article: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, CSV_COLUMNS, toCsv } from '../../../src/shared/export';
-import { analysis, empty } from './fixtures';
+import { analysis, empty, probable, unresolved, withStatement } from './fixtures';
 
 /** A small RFC 4180 reader, to check the writer by round trip. */
 function parseCsv(text: string): string[][] {
@@ -72,13 +72,54 @@ describe('toCsv', () => {
       mention: 'Ms. Doe',
       cue: 'said',
       outlet: 'Reuters',
+      speaker_id: 'e1',
+      speaker_confidence: '0.9',
+      aliases: 'Ms. Doe',
+      confidence: '0.9',
     });
     expect(byColumn(rows[2]!)).toMatchObject({
       text: 'the talks\nwere over',
       speaker: '',
       cue: '',
       outlet: '',
+      speaker_id: '',
+      speaker_confidence: '',
+      confidence: '0.6',
     });
+  });
+
+  it('keeps the columns it had in their places; new ones come after', () => {
+    expect(CSV_COLUMNS.slice(0, 11)).toEqual([
+      'id',
+      'start',
+      'end',
+      'kind',
+      'text',
+      'speaker',
+      'speaker_type',
+      'role',
+      'mention',
+      'cue',
+      'outlet',
+    ]);
+  });
+
+  const speakerColumns = ['speaker', 'speaker_type', 'mention', 'speaker_id', 'speaker_confidence'] as const;
+  it.each([
+    [
+      'a low-confidence speaker keeps the name; the confidence says how sure',
+      probable,
+      ['Jane Doe', 'person', 'She', 'e1', '0.7'],
+    ],
+    [
+      'an unresolved "she" is never written as a name',
+      unresolved,
+      ['Unresolved speaker (“she”)', 'unknown', 'she', 'e2', '0'],
+    ],
+  ])('%s', (_name, statement, expected) => {
+    const [, row] = parseCsv(toCsv(withStatement(statement)));
+    const byColumn = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row?.[i]]));
+    expect(speakerColumns.map((c) => byColumn[c])).toEqual(expected);
   });
 
   it('writes only the header for no statements', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citation, toMarkdown } from '../../../src/shared/export';
-import { analysis, direct, empty, unattributed } from './fixtures';
+import { analysis, direct, empty, probable, unattributed, unresolved } from './fixtures';
 
 describe('citation', () => {
   it.each([
     ['full', direct, '> “We will, "always" defend” — Jane Doe, Minister of Defence (said; via Reuters)'],
-    ['no speaker, no cue', unattributed, '> “the talks were over” — unknown speaker'],
+    ['no speaker, no cue', unattributed, '> “the talks were over” — no attribution'],
     [
       'no role',
       { ...direct, speaker: { ...direct.speaker!, role: null } },
@@ -24,9 +24,19 @@ describe('citation', () => {
     [
       'markdown in page text',
       { ...unattributed, text: '<img src=x> *bold* [a](b)' },
-      '> “\\<img src=x\\> \\*bold\\* \\[a\\](b)” — unknown speaker',
+      '> “\\<img src=x\\> \\*bold\\* \\[a\\](b)” — no attribution',
     ],
-    ['control characters', { ...unattributed, text: 'a\u001b[2Jb' }, '> “a\\[2Jb” — unknown speaker'],
+    [
+      'a low-confidence speaker is "probably"',
+      probable,
+      '> “We will, "always" defend” — probably Jane Doe, Minister of Defence (said; via Reuters)',
+    ],
+    [
+      'an unresolved "she" is not a name',
+      unresolved,
+      '> “We will, "always" defend” — Unresolved speaker (“she”) (said)',
+    ],
+    ['control characters', { ...unattributed, text: 'a\u001b[2Jb' }, '> “a\\[2Jb” — no attribution'],
   ])('%s', (_name, statement, expected) => {
     expect(citation(statement)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toTable, truncate } from '../../../src/shared/export';
-import { analysis, empty, withStatement } from './fixtures';
+import { analysis, empty, probable, unresolved, withStatement } from './fixtures';
 
 const codePoints = (s: string) => Array.from(s).length;
 
@@ -22,11 +22,21 @@ describe('toTable', () => {
     const lines = toTable(analysis, { width: 200 }).split('\n');
     expect(lines[0]).toBe('Title: Talks *end*');
     const header = lines.find((l) => l.startsWith('#'));
-    expect(header?.split(/\s{2,}/)).toEqual(['#', 'speaker', 'type', 'kind', 'cue', 'outlet', 'statement']);
+    expect(header?.split(/\s{2,}/)).toEqual([
+      '#',
+      'speaker',
+      'conf',
+      'type',
+      'kind',
+      'cue',
+      'outlet',
+      'statement',
+    ]);
     const row = lines.find((l) => l.startsWith('s1'));
     expect(row?.split(/\s{2,}/)).toEqual([
       's1',
       'Jane Doe, Minister of Defence',
+      '0.90',
       'person',
       'direct',
       'said',
@@ -35,6 +45,15 @@ describe('toTable', () => {
     ]);
     expect(lines.find((l) => l.startsWith('s2'))).toContain('the talks were over');
     expect(lines).toContain('  Reuters (news agency): “(Reuters) -”, “reported by Reuters”');
+  });
+
+  it.each([
+    ['a low-confidence speaker: the name, and how sure', probable, ['Jane Doe, Minister of Defence', '0.70']],
+    ['an unresolved "she" is not a name', unresolved, ['Unresolved speaker (“she”)', '0.00']],
+  ])('%s', (_name, statement, expected) => {
+    const lines = toTable(withStatement(statement), { width: 200 }).split('\n');
+    const row = lines.find((l) => l.startsWith(statement.id));
+    expect(row?.split(/\s{2,}/).slice(1, 3)).toEqual(expected);
   });
 
   it.each([40, 80, 120])('fits width %i when the statement is long', (width) => {

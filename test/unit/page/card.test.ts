@@ -81,7 +81,7 @@ describe('openCard', () => {
             type: 'person',
             role: null,
             mention: null,
-            aliases: [evil],
+            aliases: [`${evil}, again`],
             confidence: 0.9,
           },
         }),
@@ -93,6 +93,7 @@ describe('openCard', () => {
     );
     expect(card.element.shadowRoot!.querySelector('img')).toBeNull();
     expect(card.element.shadowRoot!.textContent).toContain(evil);
+    expect(card.element.shadowRoot!.querySelector('[part="aliases"]')?.textContent).toContain(evil);
     card.close();
   });
 

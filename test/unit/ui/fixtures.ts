@@ -6,9 +6,21 @@ import type { Analysis, Speaker, SpeakerType, Statement } from '../../../src/cor
 
 let next = 0;
 
-export function speaker(name: string, type: SpeakerType = 'person', role: string | null = null): Speaker {
+/** A speaker whose id derives from type and name unless `extra` sets one (the core's ids are opaque). */
+export function speaker(
+  name: string,
+  type: SpeakerType = 'person',
+  role: string | null = null,
+  extra: Partial<Speaker> = {},
+): Speaker {
   const id = `e:${type}:${name.toLowerCase()}`;
-  return { id, name, type, role, mention: null, aliases: [], confidence: type === 'unknown' ? 0 : 0.9 };
+  const confidence = type === 'unknown' ? 0 : 0.9;
+  return { id, name, type, role, mention: null, aliases: [], confidence, ...extra };
+}
+
+/** A mention nothing resolved: the core keeps what the article wrote as the name, with its own id. */
+export function unresolved(mention: string, id = `u:${mention}`): Speaker {
+  return speaker(mention, 'unknown', null, { id, mention: { start: 0, end: mention.length, text: mention } });
 }
 
 export function statement(

@@ -1,8 +1,8 @@
 // Whether a capitalised word names someone the article knows: a person's surname or first name
 // seen in a full name, or an organisation or outlet. Colon cues ("Cruz: …") need one.
-import type { PersonMention } from '../coreference/find-people';
+import type { PersonMention } from './find-people';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { isOrganizationName } from './classify-speaker';
+import { isOrganizationName } from '../speakers/classify-speaker';
 
 /** Takes the word as written ("Cruz", "NATO"). */
 export function knownSpeakerTest(people: readonly PersonMention[]): (word: string) => boolean {

@@ -1,0 +1,166 @@
+// The people and organisations an article names, one record each however it names them: "Doug
+// McCallum", "McCallum" and "Mayor McCallum" are one person; "the Federal Reserve" and "the Fed" one
+// organisation. Records are filled while one article is resolved and thrown away after it.
+import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
+import type { SpeakerType } from '../types';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface EntityRecord {
+  readonly key: number;
+  /** The fullest name seen so far. */
+  name: string;
+  /** A lone word first taken for a surname may turn out an organisation ("TransitLink … the agency"). */
+  type: SpeakerType;
+  role: string | null;
+  gender: Gender;
+  readonly plural: boolean;
+  /** Lowercase role nouns the article uses for this entity ("mayor", "professor"), for "the mayor said". */
+  readonly roleWords: Set<string>;
+  /** Offset of the latest mention registered (mentions are registered in text order). */
+  last: number;
+  /** Statements attributed so far. */
+  statements: number;
+}
+
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const words = (name: string): string[] => name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
+const surnameOf = (name: string): string => (words(name).at(-1) ?? name).toLowerCase();
+const firstOf = (name: string): string => (words(name)[0] ?? name).toLowerCase();
+const bareOrg = (name: string): string =>
+  name
+    .replace(/^the\s+/i, '')
+    .replace(/[’']s$/, '')
+    .toLowerCase();
+/** "Immigration, Refugees and Citizenship Canada" → "ircc"; joiners are skipped. */
+const initials = (name: string): string =>
+  bareOrg(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !/^(of|and|the|for|de|du|la|le)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/** The role with more words wins ("former President" over "President"); ties keep the first seen. */
+const fuller = (a: string | null, b: string | null): string | null =>
+  !a ? b : !b ? a : b.split(' ').length > a.split(' ').length ? b : a;
+
+export class EntityTable {
+  readonly all: EntityRecord[] = [];
+  // Indexes, so each lookup costs the same however many names an article holds.
+  private readonly byName = new Map<string, EntityRecord>();
+  private readonly bySurname = new Map<string, EntityRecord[]>();
+  private readonly byFirst = new Map<string, EntityRecord[]>();
+  private readonly orgs = new Map<string, EntityRecord>();
+
+  /** The person a name stands for: a full name matches the same full name or a surname-only record; a
+   * single word matches the person with that surname who speaks, else the only one with that first name. */
+  person(name: string, role: string | null, gender: Gender, offset: number): EntityRecord {
+    const exact = this.byName.get(`person:${name.toLowerCase()}`);
+    if (exact) return this.update(exact, role, gender, offset); // the usual case: a name seen before
+    const ws = words(name);
+    const sameSurname = this.bySurname.get(surnameOf(name)) ?? [];
+    let found: EntityRecord | undefined;
+    if (ws.length > 1) {
+      const lower = name.toLowerCase();
+      // "Taoiseach Leo Varadkar" for "Leo Varadkar": an unknown title before a known full name.
+      const titled = sameSurname.find(
+        (e) => e.name.includes(' ') && lower.endsWith(` ${e.name.toLowerCase()}`),
+      );
+      found =
+        this.byName.get(`person:${lower}`) ??
+        titled ??
+        latest(sameSurname.filter((e) => words(e.name).length === 1 || firstOf(e.name) === firstOf(name)));
+      if (found && !titled && words(found.name).length < ws.length) {
+        found.name = name;
+        this.index(found);
+      }
+    } else {
+      // Of two people sharing a surname, the bare surname is the one who speaks in the article (the
+      // relative or namesake is named in full); failing that, the one introduced first.
+      found = mainOf(sameSurname);
+      const byFirst = this.byFirst.get(name.toLowerCase()) ?? [];
+      if (!found && byFirst.length === 1) found = byFirst[0];
+    }
+    const e = found ?? this.add(name, 'person', false);
+    const prefix =
+      name.length > e.name.length && lowerEnds(name, e.name) ? name.slice(0, -e.name.length).trim() : null;
+    return this.update(e, fuller(role, prefix), gender, offset);
+  }
+
+  private update(e: EntityRecord, role: string | null, gender: Gender, offset: number): EntityRecord {
+    e.role = fuller(e.role, role);
+    e.gender ??= gender;
+    e.last = Math.max(e.last, offset);
+    return e;
+  }
+
+  /** A person already named in full, whatever the case it is written in now ("JOEL BENS:"). */
+  knownPerson(name: string): EntityRecord | undefined {
+    return this.byName.get(`person:${name.toLowerCase()}`);
+  }
+
+  /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"). */
+  organization(written: string, offset: number, plural = false): EntityRecord {
+    // "the Fed" and "the Federal Reserve" meet under one key; the entity keeps the name first written.
+    const canonical = bareOrg(ORGANIZATION_ALIASES.get(bareOrg(written)) ?? written);
+    const found =
+      this.orgs.get(canonical) ??
+      (canonical.length >= 2 ? this.orgs.get(`initials:${canonical}`) : undefined);
+    const e =
+      found ?? this.add(written.replace(/^the\s+/i, '').replace(/[’']s$/, ''), 'organization', plural);
+    if (!found) this.orgs.set(canonical, e);
+    e.last = Math.max(e.last, offset);
+    return e;
+  }
+
+  /** An unnamed source ("senior officials"): the same words are the same source. */
+  unnamed(name: string, plural: boolean, offset: number): EntityRecord {
+    const e = this.byName.get(`unnamed:${name.toLowerCase()}`) ?? this.add(name, 'unnamed', plural);
+    e.last = Math.max(e.last, offset);
+    return e;
+  }
+
+  private add(name: string, type: SpeakerType, plural: boolean): EntityRecord {
+    const e: EntityRecord = {
+      key: this.all.length,
+      name,
+      type,
+      role: null,
+      gender: null,
+      plural,
+      roleWords: new Set(),
+      last: -1,
+      statements: 0,
+    };
+    this.all.push(e);
+    this.index(e);
+    return e;
+  }
+
+  private index(e: EntityRecord): void {
+    this.byName.set(`${e.type}:${e.name.toLowerCase()}`, e);
+    if (e.type === 'organization') {
+      this.orgs.set(bareOrg(e.name), e);
+      const ini = initials(e.name);
+      if (ini.length >= 2 && !this.orgs.has(`initials:${ini}`)) this.orgs.set(`initials:${ini}`, e);
+      return;
+    }
+    if (e.type !== 'person') return;
+    const push = (m: Map<string, EntityRecord[]>, k: string): void => {
+      const list = m.get(k);
+      if (!list) m.set(k, [e]);
+      else if (!list.includes(e)) list.push(e);
+    };
+    push(this.bySurname, surnameOf(e.name));
+    if (words(e.name).length > 1) push(this.byFirst, firstOf(e.name));
+  }
+}
+
+const lowerEnds = (name: string, tail: string): boolean =>
+  name.toLowerCase().endsWith(` ${tail.toLowerCase()}`);
+
+const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
+  es.reduce<EntityRecord | undefined>((a, b) => (!a || b.statements > a.statements ? b : a), undefined);
+
+const latest = (es: readonly EntityRecord[]): EntityRecord | undefined =>
+  es.reduce<EntityRecord | undefined>((a, b) => (!a || b.last > a.last ? b : a), undefined);

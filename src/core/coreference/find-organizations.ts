@@ -1,0 +1,48 @@
+// Organisations named in the text, not only as speakers ("the Nova Scotia Health Authority", "the
+// Liberals"), so "it said", "they say" and "the agency said" can reach them. A capitalised run is an
+// organisation when classify-speaker.ts says so; "the" + one capitalised plural is a group ("the
+// Conservatives").
+import type { Sentence } from '../sentences/split-sentences';
+import { isNameWord } from '../speakers/name-words';
+import { isOrganizationName } from '../speakers/classify-speaker';
+import { namesSomeone } from '../speakers/names-someone';
+import type { Span } from '../types';
+
+export interface OrgMention extends Span {
+  readonly name: string;
+  readonly plural: boolean;
+}
+
+/** Longest organisation name read, in tokens ("Immigration, Refugees and Citizenship Canada" is 6). */
+const MAX_ORG_TOKENS = 8;
+const JOINERS = new Set(['of', 'for', 'and', 'on', '&']);
+
+export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  const known = new Map<string, boolean>(); // the same name, the same answer
+  for (const s of sentences) {
+    const toks = s.tokens;
+    // Tokens to add after k: one more name word, or a joiner and a name word ("Bank of Canada").
+    const grow = (k: number): number => {
+      const next = toks[k + 1];
+      const after = toks[k + 2];
+      if (next && isNameWord(next)) return 1;
+      return next && JOINERS.has(next.lower) && after && isNameWord(after) ? 2 : 0;
+    };
+    for (let i = 0; i < toks.length; i++) {
+      if (!isNameWord(toks[i]!)) continue;
+      let j = i;
+      for (let step = grow(j); step > 0 && j - i < MAX_ORG_TOKENS; step = grow(j)) j += step;
+      const words = toks.slice(i, j + 1).map((t) => t.text);
+      const name = words.join(' ').replace(/[’']s$/, '');
+      const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(toks[i]!.text);
+      let isOrg = known.get(name);
+      if (isOrg === undefined)
+        known.set(name, (isOrg = namesSomeone(name, 'organization') && isOrganizationName(name)));
+      if (isOrg || (group && namesSomeone(name, 'organization')))
+        out.push({ start: toks[i]!.start, end: toks[j]!.end, name, plural: group });
+      i = j;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+// Gender for names no lexicon knows, from the pronouns the article uses for them: outside quotes, a
+// "he"/"his"/"him" or "she"/"her" soon after a person's name most often refers to that person. Each
+// such pronoun is one vote for the latest person named; the majority wins, ties stay unknown.
+import type { Sentence } from '../sentences/split-sentences';
+import type { PersonMention } from './find-people';
+
+const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['himself', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['herself', 'f'],
+]);
+/** How far (characters) after a name its pronoun may stand. */
+const VOTE_WINDOW = 300;
+
+/** Lowercase name as written ("dorie greenspan", "greenspan") → the gender the article's pronouns give it. */
+export function inferGenders(
+  sentences: readonly Sentence[],
+  people: readonly PersonMention[],
+  inQuote: (offset: number) => boolean,
+): ReadonlyMap<string, 'm' | 'f'> {
+  const votes = new Map<string, number>(); // > 0 male, < 0 female
+  let k = 0;
+  let latest: PersonMention | null = null;
+  for (const s of sentences)
+    for (const t of s.tokens) {
+      while (k < people.length && people[k]!.start <= t.start) latest = people[k++]!;
+      const g = PRONOUN_GENDER.get(t.lower);
+      if (!g || !latest || t.start - latest.end > VOTE_WINDOW || inQuote(t.start)) continue;
+      const key = latest.name.toLowerCase();
+      votes.set(key, (votes.get(key) ?? 0) + (g === 'm' ? 1 : -1));
+    }
+  const out = new Map<string, 'm' | 'f'>();
+  for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? 'm' : 'f');
+  return out;
+}

@@ -1,0 +1,60 @@
+// Who "he", "she", "they" or "it" stands for when it names a speaker. In labelled news about four
+// pronoun speakers in five continue the previous statement's speaker; most of the rest name someone the
+// writer introduced since that statement ("… Babatunji Farinloye, 50. “…,” he says.").
+import type { EntityRecord } from './entity-table';
+
+/** A speaker pronoun's class; 'person' is anyone, for a quote with no speaker named at all. */
+export type PronounClass = 'm' | 'f' | 'plural' | 'thing' | 'person';
+
+/** A person or organisation named at `start` (a speaker phrase or a name in the text). */
+export interface SeenMention {
+  readonly entity: EntityRecord;
+  readonly start: number;
+  /** Inside a quotation: someone the speaker talks about, not a candidate for the speaker's "he". */
+  readonly quoted: boolean;
+  /** Subject of its sentence, or a speaker: only these take a "he" over the previous speaker (a quote
+   * with no speaker at all goes to anyone the lines before it named). */
+  readonly salient: boolean;
+}
+
+/** The previous statement's speaker and where that attribution ends. */
+export interface Attribution {
+  readonly entity: EntityRecord;
+  readonly end: number;
+}
+
+/** How far back (characters) a pronoun looks for someone named. */
+const PRONOUN_WINDOW = 1500;
+/** How far a speaker carries over to a later "he said" with nobody named in between. */
+const CONTINUE_WINDOW = 2500;
+
+export function fits(e: EntityRecord, pron: PronounClass): boolean {
+  if (pron === 'thing') return e.type === 'organization';
+  if (pron === 'plural') return e.plural || e.type === 'organization';
+  if (pron === 'person') return e.type === 'person';
+  return e.type === 'person' && (e.gender === pron || (e.gender === null && e.name.includes(' ')));
+}
+
+export function pronounAntecedent(
+  seen: readonly SeenMention[],
+  prev: Attribution | null,
+  offset: number,
+  pron: PronounClass,
+): EntityRecord | null {
+  // Someone named since the previous attribution, outside quotes: the newest compatible one.
+  const since = prev?.end ?? -1;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = seen[i]!;
+    if (m.start >= offset) continue;
+    if (m.start <= since || offset - m.start > PRONOUN_WINDOW) break;
+    if (!m.quoted && (m.salient || pron === 'person') && fits(m.entity, pron)) return m.entity;
+  }
+  if (prev && offset - prev.end <= CONTINUE_WINDOW && fits(prev.entity, pron)) return prev.entity;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = seen[i]!;
+    if (m.start >= offset) continue;
+    if (offset - m.start > PRONOUN_WINDOW) break;
+    if (!m.quoted && fits(m.entity, pron)) return m.entity;
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+// The coreference step as the pipeline sees it: drafts in, one resolved speaker (with its entity id) per
+// draft out. Each line below is one pass over the article.
+import type { Sentence } from '../sentences/split-sentences';
+import { inQuoteTest } from '../quotes/in-quote';
+import type { Draft } from '../statements/draft';
+import type { Speaker } from '../types';
+import { findOrganizations } from './find-organizations';
+import { findPeople, type PersonMention } from './find-people';
+import { groupEntities } from './group-entities';
+import { inferGenders } from './infer-genders';
+import { resolveSpeakers } from './resolve-speakers';
+import { speakerSurnames } from './speaker-surnames';
+import { withSurnameMentions } from './surname-mentions';
+
+/** `known`: the people findPeople found before statements were (no speaker surnames yet). */
+export function resolveCoreference(
+  text: string,
+  sentences: readonly Sentence[],
+  known: readonly PersonMention[],
+  drafts: readonly Draft[],
+): (Speaker | null)[] {
+  const surnames = speakerSurnames(text, drafts); // “…,” Farinloye said → "farinloye"
+  const named = surnames.size > 0 ? findPeople(sentences, surnames) : known; // Babatunji Farinloye, 50
+  const people = withSurnameMentions(sentences, named); // … Farinloye finished 36th
+  const inQuote = inQuoteTest(sentences);
+  const genders = inferGenders(sentences, people, inQuote); // Kody Cook … his job → Cook is "he"
+  const organizations = findOrganizations(sentences); // the Nova Scotia Health Authority, the Liberals
+  const resolved = resolveSpeakers({ text, people, organizations, drafts, inQuote, genders }); // the mayor → Doug McCallum
+  return groupEntities(resolved); // McCallum, the mayor, he → one speaker id
+}

@@ -1,0 +1,35 @@
+// The role nouns written around a person's name, so "the mayor" or "the professor" can find them later:
+// a lowercase role right before the name ("Toronto retiree Doug Purdy"), an apposition after it ("Doug
+// McCallum, Surrey's mayor,", "Guenther Schuh, a professor at …") or a copula ("Gillis is the coach of …").
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { TITLE_WORDS } from '../lexicon/titles';
+import type { Token } from '../text/tokenize';
+
+/** Longest apposition read for role nouns, in tokens. */
+const MAX_APPOSITION = 10;
+const isRole = (t: Token | undefined): boolean =>
+  !!t && t.word && (PERSON_ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower));
+
+/** Role nouns around the name at tokens first…last. */
+export function roleWordsAround(toks: readonly Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  // Before the name only a role noun counts, and not as a verb ("to press Israel's …").
+  for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+    const t = toks[k]!;
+    if (!t.word || t.cap || !PERSON_ROLE_NOUNS.has(t.lower) || toks[k - 1]?.lower === 'to') break;
+    out.push(t.lower);
+  }
+  let k = last + 1;
+  const opener = toks[k];
+  if (opener?.text === ',') k++;
+  else if (/^(is|was)$/.test(opener?.lower ?? '') && /^(a|an|the)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
+  else return out;
+  for (const end = k + MAX_APPOSITION; k < end && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.word && t.text !== '’' && t.text !== "'") break;
+    // The apposition's head comes before "of"/"at"/"for" ("the coach of The Spirit").
+    if (/^(of|at|for|in|with|who|said|says)$/.test(t.lower)) break;
+    if (isRole(t)) out.push(t.lower);
+  }
+  return out;
+}

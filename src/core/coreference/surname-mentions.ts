@@ -1,0 +1,41 @@
+// Later mentions of someone by surname alone ("Hadwin finished 36th …"): a capitalised word that is the
+// surname of a person the article names in full, outside the full-name mentions themselves. They keep
+// the person salient for a following "he said".
+import type { Sentence } from '../sentences/split-sentences';
+import { opensSentence, type PersonMention } from './find-people';
+
+const bare = (w: string): string => w.replace(/[’']s$/, '');
+
+/** `people` in text order; returns them merged with the surname-only mentions, in text order. Only full
+ * names lend their surname: a word used alone as a speaker may be an organisation ("TransLink said"). */
+export function withSurnameMentions(
+  sentences: readonly Sentence[],
+  people: readonly PersonMention[],
+): PersonMention[] {
+  const surnames = new Set<string>();
+  for (const p of people) if (p.full) surnames.add(p.surname.toLowerCase());
+  const out: PersonMention[] = [];
+  let k = 0;
+  sentences.forEach((s, sentence) => {
+    s.tokens.forEach((t, index) => {
+      while (k < people.length && people[k]!.end <= t.start) out.push(people[k++]!);
+      const inside = k < people.length && people[k]!.start <= t.start;
+      if (inside || !t.word || !t.cap || !surnames.has(bare(t.lower))) return;
+      const name = bare(t.text);
+      out.push({
+        start: t.start,
+        end: t.end,
+        name,
+        surname: name,
+        gender: null,
+        full: false,
+        role: null,
+        sentence,
+        roleWords: [],
+        subject: opensSentence(s.tokens, index),
+      });
+    });
+  });
+  while (k < people.length) out.push(people[k++]!);
+  return out;
+}

@@ -1,0 +1,22 @@
+// Whether a phrase a scan took for a speaker can name one at all. "She", "I've", "Additional", "6.2",
+// "RELATED", "October 28", "Dr" and all-caps section labels ("JAPAN ECONOMY") cannot: such a speaker is
+// kept as an unresolved mention, never shown as a name.
+import { BARE_HONORIFICS, CALENDAR_WORDS, LABEL_WORDS } from '../lexicon/non-name-words';
+import { NON_NAME_CAPS } from '../lexicon/pronouns';
+
+const bare = (w: string): string => w.toLowerCase().replace(/[’'](s|ve|ll|d|re|m)$/, '');
+/** "ANALYST'S VIEWPOINT": every word upper case with three or more letters. */
+const isShouted = (w: string): boolean => /^[A-Z][A-Z’'-]{2,}$/.test(w);
+
+export function namesSomeone(name: string, type: 'person' | 'organization' | 'unnamed'): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  const first = words[0];
+  if (!first) return false;
+  if (/[’'](ve|ll|d|re|m)$/i.test(first) || (words.length === 1 && NON_NAME_CAPS.has(bare(first))))
+    return false;
+  if (words.every((w) => /\d/.test(w) || CALENDAR_WORDS.has(bare(w)) || LABEL_WORDS.has(bare(w))))
+    return false;
+  if (words.length === 1 && BARE_HONORIFICS.has(first.toLowerCase())) return false;
+  if (type === 'person' && words.some((w) => /\d/.test(w))) return false;
+  return !(words.length > 1 && words.every(isShouted));
+}

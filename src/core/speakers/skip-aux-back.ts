@@ -1,0 +1,35 @@
+// What may sit between a subject and its cue verb, skipped when reading back from the verb to the subject:
+// "Trump has also repeatedly said", "Trump on Monday said", "Trump, however, said", "Trump in his speech called".
+import { CONTROL_VERBS } from '../lexicon/cue-context-words';
+import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
+import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS, DAY_WORDS } from '../lexicon/subject-words';
+import type { Token } from '../text/tokenize';
+
+/** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
+export const isAdverb = (t: Token): boolean =>
+  t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
+
+const ADJUNCT_PREPS = new Set(['in', 'during', 'at', 'on', 'via']);
+
+/** Skips what may sit between a subject and its cue: auxiliaries and adverbs ("has also", "flatly"),
+ * days ("Trump on Monday said"), asides (", however,") and channels ("Trump in his speech called"). */
+export function skipAuxBack(tokens: readonly Token[], j: number, floor: number): number {
+  for (;;) {
+    const t = tokens[j];
+    if (!t || j < floor) return j;
+    if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap) j--;
+    else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
+    else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
+    else if (DAY_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
+    else if ((t.lower === 'week' || t.lower === 'month') && /^(last|this)$/.test(tokens[j - 1]?.lower ?? ''))
+      j -= 2;
+    else if (t.text === ',' && ASIDE_ADVERBS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',')
+      j -= 3;
+    else if (CHANNEL_NOUNS.has(t.lower)) {
+      let k = j - 1;
+      while (k > floor && j - k < 6 && tokens[k]!.word && !ADJUNCT_PREPS.has(tokens[k]!.lower)) k--;
+      if (k <= floor || !ADJUNCT_PREPS.has(tokens[k]!.lower)) return j;
+      j = k - 1;
+    } else return j;
+  }
+}

@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+// The card's previous/next walks one entity's statements, by the core's speaker id: "Meghan Markle",
+// "the duchess" and a resolved "she" are one speaker; two unresolved "she"s are not; the highlights'
+// colours follow the same identity.
+import { describe, expect, it, vi } from 'vitest';
+import type { Speaker, Statement } from '../../../src/core/types';
+import { DEFAULT_CARD_LABELS } from '../../../src/page/card';
+import type { Highlighter } from '../../../src/page/highlighter';
+import { buildTextMap } from '../../../src/page/text-map';
+import { UNATTRIBUTED_COLOR } from '../../../src/shared/speaker-colors';
+import type { PageAnalysis } from '../../../src/content/analyze-page';
+
+// The polyfill refuses to load outside an extension; nothing here calls it.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+const { anchorStatements } = await import('../../../src/content/analyze-page');
+const { createCardController } = await import('../../../src/content/card-controller');
+
+const who = (id: string, name: string, type: Speaker['type'] = 'person', mention = name): Speaker => ({
+  id,
+  name,
+  type,
+  role: null,
+  mention: { start: 0, end: mention.length, text: mention },
+  aliases: [],
+  confidence: type === 'unknown' ? 0 : 0.9,
+});
+const meghan = who('e1', 'Meghan Markle');
+const duchess = who('e1', 'Meghan Markle', 'person', 'the duchess');
+const harry = who('e2', 'Prince Harry');
+const she1 = who('e3', 'she', 'unknown');
+const she2 = who('e4', 'she', 'unknown');
+
+// Invented sentences, one statement per paragraph.
+const ROWS: [string, Speaker | null][] = [
+  ['the visit was private', meghan],
+  ['the trip was short', harry],
+  ['the children were well', duchess],
+  ['the talks were long', she1],
+  ['the palace was silent', she2],
+  ['the roads were closed', null],
+  ['the rain kept falling', null],
+  // No cue of its own: it continues the duchess's quote and keeps that mention, with less confidence.
+  ['and the sun came out', { ...duchess, confidence: 0.5 }],
+];
+
+function setUp() {
+  document.body.innerHTML = `<article>${ROWS.map(([text]) => `<p>${text}</p>`).join('')}</article>`;
+  const map = buildTextMap(document.querySelector('article')!);
+  const statements: Statement[] = ROWS.map(([text, speaker], i) => {
+    const start = map.text.indexOf(text);
+    return {
+      id: `s${i + 1}`,
+      start,
+      end: start + text.length,
+      text,
+      kind: 'indirect',
+      cue: i === ROWS.length - 1 ? null : { start: 0, end: 4, text: 'said' },
+      speaker,
+      outlet: null,
+      confidence: 0.9,
+    };
+  });
+  return { map, statements };
+}
+
+const highlighter: Highlighter = {
+  mode: 'highlight-api',
+  add: () => undefined,
+  setActive: () => undefined,
+  statementAt: () => null,
+  clear: () => undefined,
+};
+
+describe('card previous/next and colours by identity', async () => {
+  const { map, statements } = setUp();
+  const anchored = await anchorStatements(map, statements, new AbortController().signal);
+  const analysis = {
+    anchored,
+    analysis: { statements, article: { publisher: null } },
+  } as unknown as PageAnalysis;
+  const cards = createCardController(
+    document,
+    highlighter,
+    DEFAULT_CARD_LABELS,
+    () => analysis,
+    () => 'auto',
+  );
+  const part = (name: string) =>
+    document.querySelector('sourcelight-card')?.shadowRoot?.querySelector(`[part="${name}"]`) ?? null;
+
+  const cases: [string, string, string, string | null][] = [
+    ['the name and "the duchess" are one speaker', 's1', '1 of 3 by this speaker', 's3'],
+    ['…and so is the quote that continues', 's3', '2 of 3 by this speaker', 's8'],
+    ['…from the last, next is disabled', 's8', '3 of 3 by this speaker', null],
+    ['another speaker', 's2', '1 of 1 by this speaker', null],
+    ['two unresolved "she"s are not one speaker', 's4', '1 of 1 by this speaker', null],
+    ['statements with no speaker step among themselves', 's6', '1 of 2 by this speaker', 's7'],
+  ];
+  it.each(cases)('%s', (_name, id, position, nextId) => {
+    expect(cards.open(id, false)).toBe(true);
+    expect(part('position')?.textContent).toBe(position);
+    const next = part('next') as HTMLButtonElement;
+    expect(next.disabled).toBe(nextId === null);
+    if (nextId) {
+      next.click();
+      expect(part('text')?.textContent).toBe(ROWS[Number(nextId.slice(1)) - 1]![0]);
+    }
+    cards.close();
+  });
+
+  it('says a continued quote continues, rather than quoting the mention it kept', () => {
+    cards.open('s8', false);
+    expect(part('confidence')?.textContent).toBe(DEFAULT_CARD_LABELS.probableInherited('Meghan Markle'));
+    cards.open('s3', false);
+    expect(part('confidence')).toBeNull();
+    cards.close();
+  });
+
+  it('paints one colour per identity, and the neutral one for unresolved and missing speakers', () => {
+    expect(anchored.map((a) => a.color)).toEqual([
+      0,
+      1,
+      0,
+      UNATTRIBUTED_COLOR,
+      UNATTRIBUTED_COLOR,
+      UNATTRIBUTED_COLOR,
+      UNATTRIBUTED_COLOR,
+      0,
+    ]);
+  });
+});

@@ -1,0 +1,212 @@
+// Table tests for speaker resolution on invented articles: each row is a short text, the statement to
+// look at (by a words it contains) and the speaker name it must come out with (null: unresolved).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+
+const speakerOf = (text: string, containing: string) => {
+  const s = analyze(text).statements.find((x) => x.text.includes(containing));
+  if (!s) throw new Error(`no statement containing "${containing}"`);
+  return s.speaker;
+};
+
+describe('coreference: the fullest name the article gives', () => {
+  it.each([
+    [
+      'surname → full name',
+      'Mayor Doug Keller opened the bridge. Keller said the toll would end in May.',
+      'toll',
+      'Doug Keller',
+    ],
+    [
+      'surname before the full name',
+      'Keller said the toll would end. Later, Doug Keller cut the ribbon.',
+      'toll',
+      'Doug Keller',
+    ],
+    [
+      'an unknown title before a known name is a role',
+      'Taoiseach Leo Varadkar said the talks would go on. Mr Varadkar said Ireland was a friend.',
+      'friend',
+      'Leo Varadkar',
+    ],
+    [
+      'pronoun continues the previous speaker',
+      'Ana Ruiz said the clinic was full. She said nurses were tired.',
+      'nurses',
+      'Ana Ruiz',
+    ],
+    [
+      'pronoun takes the person named since the last statement',
+      'Ana Ruiz said the clinic was full.\n\nHer colleague Tom Baker, 52, has worked nights for years.\n\n“We need help,” he said.',
+      'We need help',
+      'Tom Baker',
+    ],
+    [
+      'gender rules out the nearer name',
+      'Tom Baker said the ward was closed. Ana Ruiz arrived late. “It was chaos,” he said.',
+      'chaos',
+      'Tom Baker',
+    ],
+    [
+      'gender learnt from the article’s own pronouns',
+      'Kodi Ferrant, 31, lost his job in May.\n\nTamsin Hale said the plant would reopen.\n\nFerrant disagreed. “They will never reopen it,” he said.',
+      'never reopen',
+      'Kodi Ferrant',
+    ],
+    [
+      'a name in the quote is not the speaker',
+      'Tom Baker spoke first. “I told Maria Lopez to wait,” he said.',
+      'wait',
+      'Tom Baker',
+    ],
+    [
+      'role description → the person with that role',
+      'Mayor Doug Keller opened the bridge on Monday. Critics said it cost too much. The mayor said the cost was fair.',
+      'cost was fair',
+      'Doug Keller',
+    ],
+    [
+      'role from an apposition',
+      'Guenther Brandt, a professor at the institute, built the car. “Nobody makes money on these,” the professor said.',
+      'money',
+      'Guenther Brandt',
+    ],
+    [
+      'an indefinite description named in the next lines',
+      'A provincial court judge said the city had delayed the case for years.\n\nJustice Ana Ruiz ordered a new hearing.',
+      'delayed',
+      'Ana Ruiz',
+    ],
+    [
+      'a document speaks for its owner',
+      'Ana Ruiz resigned on Friday.\n\n“I leave with pride,” her statement said.',
+      'pride',
+      'Ana Ruiz',
+    ],
+    [
+      'an organisation’s document speaks for the organisation',
+      'Spending on roads has slowed, according to Infrastructure Canada’s public database.',
+      'Spending',
+      'Infrastructure Canada',
+    ],
+    [
+      'an age becomes a description',
+      'Ana Ruiz, 56, has run the bakery for years. Tom Baker owns the shop next door.\n\n“We will stay,” the 56-year-old said.',
+      'stay',
+      'Ana Ruiz',
+    ],
+    [
+      'an organisation quoted before → "the agency"',
+      'TransitLink said the line was safe. The agency said inspections were complete.',
+      'inspections',
+      'TransitLink',
+    ],
+    [
+      'a quote alone in its paragraph → the person the lines before were about',
+      'Wendy Marsh lost her son in 2017.\n\nHer message now is simple.\n\n“Never share your pills with anyone at all.”',
+      'Never share',
+      'Wendy Marsh',
+    ],
+  ])('%s', (_rule, text, containing, name) => {
+    expect(speakerOf(text, containing)?.name ?? null).toBe(name);
+  });
+});
+
+describe('coreference: unknown beats wrong', () => {
+  it.each([
+    ['no person before "she"', 'The report was late. She said the data was incomplete.', 'data'],
+    [
+      '"he" never names an organisation',
+      'The Ministry of Health issued a statement. He said the data was incomplete.',
+      'data',
+    ],
+    ['"he" never names a woman', 'Ana Ruiz left early. He said the data was incomplete.', 'data'],
+  ])('%s', (_rule, text, containing) => {
+    const speaker = speakerOf(text, containing);
+    expect(speaker?.type).toBe('unknown');
+    expect(speaker?.confidence).toBe(0);
+  });
+});
+
+describe('coreference: one entity, one id', () => {
+  it('gives every mention of one person the same id and lists the other names as aliases', () => {
+    const text =
+      'Prime Minister Ana Ruiz said the budget was balanced. Ruiz said taxes would not rise. ' +
+      'She said the deficit was gone. Tom Baker said the budget was a fiction.';
+    const statements = analyze(text).statements;
+    const ruiz = statements.filter((s) => s.speaker?.name === 'Ana Ruiz');
+    expect(ruiz).toHaveLength(3);
+    expect(new Set(ruiz.map((s) => s.speaker!.id)).size).toBe(1);
+    expect(ruiz[0]!.speaker!.aliases).toContain('Ruiz');
+    expect(ruiz[0]!.speaker!.aliases).not.toContain('She'); // pronouns are not aliases
+    const baker = statements.find((s) => s.speaker?.name === 'Tom Baker');
+    expect(baker?.speaker?.id).not.toBe(ruiz[0]!.speaker!.id);
+  });
+
+  it('ranks confidence by evidence: full name > surname > pronoun', () => {
+    const text =
+      'Ana Ruiz said the clinic was full. Ruiz said the ward was closed. She said nurses were tired.';
+    const [full, surname, pronoun] = analyze(text).statements.map((s) => s.speaker!.confidence);
+    expect(full).toBeGreaterThan(surname!);
+    expect(surname).toBeGreaterThan(pronoun!);
+  });
+});
+
+describe('coreference: types follow what the article reveals', () => {
+  it('retypes a lone name as an organisation once the text calls it "the agency"', () => {
+    const text = 'TransitLink said the line was safe. The agency said inspections were complete.';
+    expect(analyze(text).statements.map((s) => s.speaker?.type)).toEqual(['organization', 'organization']);
+  });
+});
+
+describe('coreference: never a fragment', () => {
+  it.each([
+    ['a label before a colon', 'RELATED: The mayor will resign, sources close to him say.'],
+    ['a contraction', "I've said the plan would fail, and I still think so."],
+    ['a date', 'October 28 said the vote would be close.'],
+    ['a bare honorific', '“We will win,” said Dr.'],
+    ['an all-caps section label', 'JAPAN ECONOMY said growth would slow this year.'],
+  ])('%s', (_what, text) => {
+    for (const s of analyze(text).statements) {
+      if (!s.speaker || s.speaker.type === 'unknown') continue;
+      expect(s.speaker.name).not.toMatch(/^(RELATED|I've|October|Dr\.?|JAPAN ECONOMY)$/);
+      expect(s.speaker.name).not.toMatch(/\d/);
+    }
+  });
+
+  it('reads a place that speaks as its government, never as "he"', () => {
+    const text = 'India said the border was calm. He said troops would stay.';
+    const [place, pronoun] = analyze(text).statements.map((s) => s.speaker);
+    expect(place).toMatchObject({ name: 'India', type: 'organization' });
+    expect(pronoun?.type).toBe('unknown');
+  });
+});
+
+describe('coreference: one organisation, one entity', () => {
+  it('joins "the Federal Reserve", "the Fed" and "the central bank"', () => {
+    const text =
+      'The Federal Reserve said rates would rise. The Fed said inflation was too high. ' +
+      'Bankers were surprised. The central bank said it would act in March.';
+    const ids = analyze(text)
+      .statements.filter((s) => s.speaker?.type === 'organization')
+      .map((s) => [s.speaker!.id, s.speaker!.name]);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids.map(([id]) => id)).size).toBe(1);
+    expect(ids[0]![1]).toBe('Federal Reserve');
+  });
+});
+
+describe('coreference: unresolved mentions', () => {
+  it('gives an unresolved "she" and the quote that continues her one id', () => {
+    const [said, continued] = analyze('“We are ready,” she said. “I’ve told them we would win.”').statements;
+    expect(said?.speaker?.type).toBe('unknown');
+    expect(continued?.speaker?.id).toBe(said?.speaker?.id);
+  });
+
+  it('keeps two unresolved mentions apart', () => {
+    const [a, b] = analyze('She said the bridge was safe. Later, he said the tunnel was not.').statements;
+    expect(a?.speaker?.type).toBe('unknown');
+    expect(b?.speaker?.type).toBe('unknown');
+    expect(a?.speaker?.id).not.toBe(b?.speaker?.id);
+  });
+});

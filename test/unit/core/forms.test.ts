@@ -1,0 +1,172 @@
+// Table tests for attribution forms seen in unseen news, on sentences written for this project: the
+// statement each sentence holds and who said it. A regression is one new row.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+
+/** The one statement of `text` and its speaker's name. */
+function only(text: string): [string | undefined, string | null | undefined] {
+  const statements = analyze(text).statements;
+  expect(statements.map((s) => s.text)).toHaveLength(1);
+  return [statements[0]?.text, statements[0]?.speaker?.name];
+}
+
+describe('forms: a speaker set off by commas', () => {
+  it.each([
+    [
+      'Harbour clerk Ana Ruiz, 56, says the ferry has never left on time.',
+      'the ferry has never left on time',
+      'Ana Ruiz',
+    ],
+    [
+      'Retired welder Tom Baird, 71, said the new rink was built on bad soil.',
+      'the new rink was built on bad soil',
+      'Tom Baird',
+    ],
+    [
+      'Ana Ruiz, a nurse in Springfield, Ill., said the clinic would close in March.',
+      'the clinic would close in March',
+      'Ana Ruiz',
+    ],
+    ['Cory Ames, 22, of Columbia, Mo., said he would march again.', 'he would march again', 'Cory Ames'],
+    [
+      'Lena Park, who farms near Halifax, Nova Scotia, said the dikes would not hold.',
+      'the dikes would not hold',
+      'Lena Park',
+    ],
+    [
+      'Tomas Berg, 60, a doctor, said he was relieved but still worried.',
+      'he was relieved but still worried',
+      'Tomas Berg',
+    ],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+});
+
+describe('forms: surnames that are words, and name particles', () => {
+  it.each([
+    [
+      'Green party leader Judith May has said the Greens will not run a candidate.',
+      'the Greens will not run a candidate',
+      'Judith May',
+    ],
+    ['“We will stay the course,” said Judith May.', 'We will stay the course', 'Judith May'],
+    [
+      'Ben van der Berg, a geologist at the university, said the slope may have collapsed.',
+      'the slope may have collapsed',
+      'Ben van der Berg',
+    ],
+    [
+      'Maria de la Cruz said the clinic would close in March.',
+      'the clinic would close in March',
+      'Maria de la Cruz',
+    ],
+    ['Mayor Young said the budget was balanced.', 'the budget was balanced', 'Young'],
+    ['Trump in May said the wall would be built.', 'the wall would be built', 'Trump'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+});
+
+describe('forms: said by phone, by text, in an email', () => {
+  it.each([
+    [
+      'Roman, a ferry guide, said by text message the weather had been calm all week.',
+      'the weather had been calm all week',
+      'Roman',
+    ],
+    ['“The rink is finished,” Ana Ruiz said by phone from Regina.', 'The rink is finished', 'Ana Ruiz'],
+    ['Ana Ruiz said by telephone that the clinic would close.', 'the clinic would close', 'Ana Ruiz'],
+    ['Ana Ruiz said in an email that the clinic would close.', 'the clinic would close', 'Ana Ruiz'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+});
+
+describe('forms: a quote ending in ? or ! before its speaker', () => {
+  it.each([
+    ['“Are there any prizes?” Tamsin Hale asked before teeing off.', 'Are there any prizes', 'Tamsin Hale'],
+    ['“This is a disaster!” Nunes said.', 'This is a disaster', 'Nunes'],
+    ['“Who pays for the rink?” the mayor asked.', 'Who pays for the rink', 'the mayor'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+
+  it('still starts a new sentence at a cue with content of its own', () => {
+    const statements = analyze(
+      'Ruiz added: “It is finished.” He said the agency has not commented.',
+    ).statements;
+    expect(statements.map((s) => s.text)).toEqual(['It is finished', 'the agency has not commented']);
+  });
+});
+
+describe('forms: quoted as saying', () => {
+  it.each([
+    [
+      'Police chief Ana Ruiz was quoted as saying by local media that officers had received threats.',
+      'officers had received threats',
+      'Ana Ruiz',
+    ],
+    [
+      'Ana Ruiz was quoted by the state news agency as saying the border would reopen.',
+      'the border would reopen',
+      'Ana Ruiz',
+    ],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+});
+
+describe('forms: colons', () => {
+  it('a transcript turn runs to the end of its paragraph', () => {
+    const text =
+      'Kate Lund met Joel Bens at the station.\n\nJOEL BENS: The ferry will run all winter. ' +
+      'It always has. Nobody should worry.\n\nKEEPING SCORE: The port index rose again on Monday. Bonds fell.';
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['The ferry will run all winter. It always has. Nobody should worry', 'Joel Bens'],
+      ['The port index rose again on Monday', 'KEEPING SCORE'],
+    ]);
+  });
+});
+
+describe('forms: quotes whose closing mark differs from the opening one', () => {
+  it.each([
+    ['“If the ferry stops, the town dies," Ana Ruiz said.', 'If the ferry stops, the town dies', 'Ana Ruiz'],
+    ['"If the ferry stops, the town dies,” Ana Ruiz said.', 'If the ferry stops, the town dies', 'Ana Ruiz'],
+    [
+      '“If the ferry stops, the town dies,“ said Jim Clay, a councillor.',
+      'If the ferry stops, the town dies',
+      'Jim Clay',
+    ],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+
+  it('keeps a paragraph-long quote open into the next paragraph', () => {
+    const text =
+      '“The ferry has run for a century,” Ana Ruiz said. “It is part of who we are and we will keep it.\n\n' +
+      '“Nobody in this town will let it go without a fight.”';
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['The ferry has run for a century', 'Ana Ruiz'],
+      ['It is part of who we are and we will keep it', 'Ana Ruiz'],
+      ['Nobody in this town will let it go without a fight', 'Ana Ruiz'],
+    ]);
+  });
+});
+
+describe('forms: cue verbs', () => {
+  it.each([
+    ['Still, she maintains that the rink was never safe.', 'the rink was never safe', 'she'],
+    ['Ana Ruiz maintained the plan was sound.', 'the plan was sound', 'Ana Ruiz'],
+    ['Ana Ruiz reported that traffic rose in the spring.', 'traffic rose in the spring', 'Ana Ruiz'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+
+  it.each([['The city maintains the roads in winter.'], ['Ana Ruiz maintains a wide lead in the polls.']])(
+    'finds no statement in %s',
+    (text) => {
+      expect(analyze(text).statements).toEqual([]);
+    },
+  );
+});
