@@ -16,9 +16,10 @@ const DATE_WORDS = new Set(
 /** Month names that are also names ("Theresa May", "June Carter"): a date only beside a number. */
 const NAME_MONTHS = new Set(['april', 'may', 'june', 'august']);
 const DATE_FILLER = new Set(['a', 'the', 'on', 'last', 'next', 'this', 'of', 'early', 'late', 'mid']);
-/** Words that label a page's furniture or sections, never a speaker. */
+/** Words that label a page's furniture or sections, never a speaker. ("Files" is not among them: files
+ * are documents that can speak, "Files reveal Thatcher warned …"; "With files from …" is a credit line.) */
 const LABEL_WORDS = new Set(
-  'related additional more below above watch read listen photo photos video videos caption credit credits file files advertisement update updated editing editor reporting contributed see also opinion analysis'.split(
+  'related additional more below above watch read listen photo photos video videos caption credit credits advertisement update updated editing editor reporting contributed see also opinion analysis'.split(
     ' ',
   ),
 );

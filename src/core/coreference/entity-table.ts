@@ -99,6 +99,12 @@ export class EntityTable {
     return this.byName.get(`person:${name.toLowerCase()}`);
   }
 
+  /** Whether a single word is the surname or first name of a person seen so far. */
+  namesPerson(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.bySurname.has(w) || this.byFirst.has(w);
+  }
+
   /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"). */
   organization(written: string, offset: number, plural = false): EntityRecord {
     // "the Fed" and "the Federal Reserve" meet under one key; the entity keeps the name first written.

@@ -210,3 +210,13 @@ describe('coreference: unresolved mentions', () => {
     expect(a?.speaker?.id).not.toBe(b?.speaker?.id);
   });
 });
+
+describe('coreference: common nouns opening a sentence', () => {
+  it.each([
+    ['Files reveal the minister warned against the tax.', 'unnamed'],
+    ['Vendors say the market will close in May.', 'unnamed'],
+    ['Ana Jones runs the stall. Jones says the market will close in May.', 'person'],
+  ])('%s', (text, type) => {
+    expect(analyze(text).statements.at(-1)?.speaker?.type).toBe(type);
+  });
+});
