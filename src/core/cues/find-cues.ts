@@ -50,6 +50,8 @@ const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', '
 
 /** Noun-like cues whose noun reading dominates even after a name ("Paris attacks test …"). */
 const MOSTLY_NOUNS = new Set(['attack', 'email']);
+/** What follows a mostly-noun cue form as a noun: "attacks on …", "emails that …", "the attack in …". */
+const NOUN_COMPLEMENTS = /^(on|of|that|which|against|in|from|at|by|were|was|have|has|to|,)$/;
 /** Words after which an -ed form before a plural noun is an adjective ("both pledged delegates"). */
 const ADJECTIVE_BEFORE = /^(\d[\d,]*|in|of|for|with|both|and|or|the|his|her|their|its)$/;
 /** Complements that keep even a noun a report: "claims that …", "promises to …", "mention of …". */
@@ -59,6 +61,12 @@ const REPORT_COMPLEMENTS = /^(that|to|of|whether|about|on|for|against|:|“|"|''
  * before the form and no report complement after it make it a noun. */
 function nounContext(toks: readonly Token[], i: number, lemma: string): boolean {
   const prev = toks[i - 1];
+  // "attacks on Curiel", "the 2012 attack", "emails that moved through the server": never a report
+  if (
+    MOSTLY_NOUNS.has(lemma) &&
+    (NOUN_COMPLEMENTS.test(toks[i + 1]?.lower ?? '') || /^\d/.test(prev?.text ?? ''))
+  )
+    return true;
   if (!prev || !prev.word || REPORT_COMPLEMENTS.test(toks[i + 1]?.lower ?? '')) return false;
   if (NOUN_OPENERS.has(prev.lower)) return true;
   // "the Orlando attack", "Paris attacks test …": a name before the form and a lowercase verb after it
@@ -89,6 +97,8 @@ const MAX_OBJECT_GAP = 4;
 function notReporting(lemma: string, toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1];
   if (lemma === 'call' && toks[i - 1]?.lower === 'so') return true; // "the so called “initiative”"
+  // "was diagnosed and told he had months to live": "told" before a subject pronoun was said to him
+  if (lemma === 'tell' && /^(he|she|they|we|i)$/.test(next?.lower ?? '')) return true;
   // "added $1.60", "added three more goals", "added up to"
   if (lemma === 'add')
     return (

@@ -73,4 +73,4 @@ export const TELL_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
 
 /** Cues that report only with a clause after them ("maintains that …", "maintained the plan was sound"); with a
  * noun phrase they report nothing ("maintains a wide lead"). */
-export const CLAUSE_CUE_VERBS: ReadonlySet<string> = wordSet('maintain');
+export const CLAUSE_CUE_VERBS: ReadonlySet<string> = wordSet('maintain boast');

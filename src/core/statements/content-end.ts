@@ -14,6 +14,8 @@ const MIN_CUT_TOKENS = 3;
 /** Words that open a new clause after ", and". */
 const NEW_CLAUSE =
   /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*|\d.*|(one|two|three|four|five|six|seven|eight|nine|ten)(-.*)?|many|most|some|half|few|all|both|nearly|about|more|only|majorities|majority)$/u;
+/** Longest bracketed label looked through inside content ("(D-Conn.)" is 5 tokens with its brackets). */
+const MAX_BRACKET_LABEL = 6;
 /** Longest dashed aside looked through inside content, in tokens. */
 const MAX_DASH_ASIDE = 15;
 export const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
@@ -95,8 +97,18 @@ export function contentEnd(
         toks[close]!.text !== ')'
       )
         close++;
+      // "Chris Dodd (D-Conn.) the night …": a short label in brackets stays inside too
+      const label =
+        t.text === '(' &&
+        toks[close]?.text === ')' &&
+        close - m <= MAX_BRACKET_LABEL &&
+        !toks.slice(m + 1, close).some((x) => x.text === ',');
       const paired =
-        close < toks.length && close - m <= MAX_DASH_ASIDE && t.text !== '(' && toks[close]!.text === t.text;
+        label ||
+        (close < toks.length &&
+          close - m <= MAX_DASH_ASIDE &&
+          t.text !== '(' &&
+          toks[close]!.text === t.text);
       if (!paired || close + 1 >= toks.length || !toks[close + 1]!.word) return t.start;
       m = close;
     }

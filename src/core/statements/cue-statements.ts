@@ -10,7 +10,7 @@ import {
 import { MEANS_NOUNS } from '../lexicon/cue-nouns';
 import { CLAUSE_CUE_VERBS, NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
-import { quoteAround, quoteEndingBy } from '../quotes/quote-lookup';
+import { quoteAround, quoteEndingBy, quoteStartingAt } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
 import { skipAuxBack } from '../speakers/skip-aux-back';
@@ -149,6 +149,8 @@ export function cueStatements(
     const made: Span[] = [];
     // Content before: "“…,” she said" or "…, Blackwell maintains."
     // "As the Times noted, …" / "…, as supporters point out": "as" joins the cue to what was said.
+    // "costs are lower than TransLink says they are": a comparison, not a report
+    if (toks[groupFirst - 1]?.lower === 'than') continue;
     const viaAs = toks[groupFirst - 1]?.lower === 'as';
     if (viaAs) groupFirst--;
     const before = toks[groupFirst - 1];
@@ -192,7 +194,14 @@ export function cueStatements(
     const afterStart = aside ? after.index + 1 : after.index;
     const afterSpan =
       afterStart < toks.length && (!afterComma || aside)
-        ? trimContent(text, { start: toks[afterStart]!.start, end: afterEnd }, s)
+        ? trimContent(
+            text,
+            {
+              start: after.hasThat ? toks[afterStart]!.start : colonQuoteStart(s, afterStart, afterEnd),
+              end: afterEnd,
+            },
+            s,
+          )
         : null;
     const afterWords = afterSpan ? wordCount(text, afterSpan) : 0;
     // "…, he said after meeting aides" — what follows the cue is circumstance, not content.
@@ -261,7 +270,11 @@ export function cueStatements(
       !afterIsTitle &&
       !startsWithAdjunct &&
       (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':') &&
-      (!CLAUSE_CUE_VERBS.has(c.lemma) || after.hasThat || afterIsQuote || finiteSoon(toks, afterStart));
+      (!CLAUSE_CUE_VERBS.has(c.lemma) ||
+        c.last > c.index ||
+        after.hasThat ||
+        afterIsQuote ||
+        finiteSoon(toks, afterStart));
     if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote && !aside))
       made.push(
         ...(NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !after.hasThat
@@ -299,4 +312,19 @@ function finiteSoon(toks: readonly Token[], k: number): boolean {
     )
       return true;
   return false;
+}
+
+/** Most words between a cue and a colon that introduces its quote ("explained the numbers this way: “…”"). */
+const MAX_COLON_LEAD = 8;
+
+/** Where content after token k starts: at the quote a colon introduces shortly after the cue ("explained the
+ * numbers this way: “…”"), else at token k. */
+function colonQuoteStart(s: Sentence, k: number, end: number): number {
+  const toks = s.tokens;
+  for (let m = k; m < toks.length && m - k <= MAX_COLON_LEAD && toks[m]!.start < end; m++) {
+    if (!toks[m]!.word && toks[m]!.text !== ':') return toks[k]!.start;
+    if (toks[m]!.text === ':' && m > k && quoteStartingAt(s.quotes, toks[m + 1]?.start ?? -1))
+      return toks[m + 1]!.start;
+  }
+  return toks[k]!.start;
 }

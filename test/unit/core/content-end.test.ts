@@ -121,3 +121,18 @@ describe('content end: relative clauses', () => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
   });
 });
+
+describe('content end: brackets', () => {
+  it.each([
+    [
+      'Jo Isak said he remembers dining with Tom Dodd (D-Conn.) the night the report was filed.',
+      'he remembers dining with Tom Dodd (D-Conn.) the night the report was filed',
+    ],
+    [
+      'Ana Ruiz said the rink was safe (though the council never checked the roof) and would open in May.',
+      'the rink was safe',
+    ],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
+  });
+});
