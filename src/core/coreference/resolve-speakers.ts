@@ -198,11 +198,13 @@ function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   }
   // "her statement", "Infrastructure Canada’s public database": the document's owner speaks.
   const owner = documentOwner(said);
-  if (owner !== null && owner.length < said.length)
-    return {
-      ...resolvePhrase({ ...ctx, p: { start: p.start, end: p.start + owner.length, kind: 'proper' } }),
-      mention,
-    };
+  if (owner !== null && owner.length < said.length) {
+    const byOwner = resolvePhrase({
+      ...ctx,
+      p: { start: p.start, end: p.start + owner.length, kind: 'proper' },
+    });
+    return byOwner.type === 'unknown' ? { ...byOwner, name: said, mention } : { ...byOwner, mention };
+  }
   // A relative "who" is named by its antecedent ("Barkley, who said …").
   const named = p.antecedent ?? p;
   const namedText = text.slice(named.start, named.end);
