@@ -216,6 +216,7 @@ describe('coreference: common nouns opening a sentence', () => {
     ['Files reveal the minister warned against the tax.', 'unnamed'],
     ['Vendors say the market will close in May.', 'unnamed'],
     ['Ana Jones runs the stall. Jones says the market will close in May.', 'person'],
+    ['Reyes said he heard shots at nine.', 'person'],
   ])('%s', (text, type) => {
     expect(analyze(text).statements.at(-1)?.speaker?.type).toBe(type);
   });
