@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, toMarkdown } from '../../../src/shared/export';
+import { citation, toMarkdown } from '../../../../src/shared/export';
 import { analysis, direct, empty, probable, unattributed, unresolved } from './fixtures';
 
 describe('citation', () => {

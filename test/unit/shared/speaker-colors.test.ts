@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../../src/core/types';
 import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR, speakerColors } from '../../../src/shared/speaker-colors';
-import { speaker, statement, unresolved } from './fixtures';
+import { speaker, statement, unresolved } from '../fixtures';
 
 const HIGHLIGHTS_CSS = readFileSync(new URL('../../../src/content/highlights.css', import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeSourcing } from '../../../src/popup/sourcing-summary';
-import { speaker, statement, unresolved } from './fixtures';
+import { speaker, statement, unresolved } from '../fixtures';
 
 describe('summarizeSourcing', () => {
   const cases: [string, ReturnType<typeof statement>[], Record<string, number>][] = [

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Analysis, Speaker, SpeakerType, Statement } from '../../../src/core/types';
+import type { Analysis, Speaker, SpeakerType, Statement } from '../../src/core/types';
 
 let next = 0;
 
@@ -54,7 +54,7 @@ export function analysis(
 }
 
 const MESSAGES = JSON.parse(
-  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../_locales/en/messages.json'), 'utf8'),
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../_locales/en/messages.json'), 'utf8'),
 ) as Record<string, { message: string }>;
 
 /** browser.i18n.getMessage over the real English strings; a missing key fails the test. */

@@ -6,7 +6,7 @@ import {
   UNATTRIBUTED_KEY,
   UNRESOLVED_KEY,
 } from '../../../src/popup/group-by-speaker';
-import { speaker, statement, unresolved } from './fixtures';
+import { speaker, statement, unresolved } from '../fixtures';
 
 // Three ways one article names one person: the core gives them one id.
 const ana = speaker('Ana Ruiz', 'person', 'Mayor', { id: 'e1', aliases: ['the mayor'] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { restrictionOf, viewFor, type ReportResult } from '../../../src/popup/popup-view';
 import type { PageReport } from '../../../src/shared/messages';
 import { tabIdFromSearch } from '../../../src/popup/tab-target';
-import { analysis, speaker, statement } from './fixtures';
+import { analysis, speaker, statement } from '../fixtures';
 
 const report = (over: Partial<PageReport>): PageReport => ({
   url: 'https://news.example/a',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toTable, truncate } from '../../../src/shared/export';
+import { toTable, truncate } from '../../../../src/shared/export';
 import { analysis, empty, probable, unresolved, withStatement } from './fixtures';
 
 const codePoints = (s: string) => Array.from(s).length;

@@ -10,7 +10,7 @@ import { renderStatus } from '../../../src/popup/render-status';
 import { renderSummary } from '../../../src/popup/render-summary';
 import { summarizeSourcing } from '../../../src/popup/sourcing-summary';
 import type { PageReport } from '../../../src/shared/messages';
-import { analysis, speaker, statement, translate as t } from './fixtures';
+import { analysis, speaker, statement, translate as t } from '../fixtures';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1">“quoted” & <b>bold</b>';
 

@@ -7,7 +7,7 @@ import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
 import { renderFilterOptions, renderStatements } from '../../../src/popup/render-statements';
 import { renderSummary } from '../../../src/popup/render-summary';
 import { summarizeSourcing } from '../../../src/popup/sourcing-summary';
-import { speaker, statement, translate as t, unresolved } from './fixtures';
+import { speaker, statement, translate as t, unresolved } from '../fixtures';
 
 const mount = (node: Node): HTMLElement => {
   const root = document.createElement('div');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterGroups, NO_FILTER, typesPresent, type GroupFilter } from '../../../src/popup/filter-groups';
 import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
-import { speaker, statement, unresolved } from './fixtures';
+import { speaker, statement, unresolved } from '../fixtures';
 
 const groups = groupBySpeaker([
   statement(speaker('Ana Ruiz', 'person', null, { id: 'e1' })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toJsonLine, toJsonRecord } from '../../../src/shared/export';
+import { toJsonLine, toJsonRecord } from '../../../../src/shared/export';
 import { analysis, direct, empty } from './fixtures';
 
 describe('toJsonRecord', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, exportText } from '../../../src/popup/export-text';
-import { analysis, speaker, statement } from './fixtures';
+import { analysis, speaker, statement } from '../fixtures';
 
 const sample = analysis([statement(speaker('Ana Ruiz', 'person', 'Mayor'), 'rates = "low", for now')], {
   title: 'A title',

@@ -10,7 +10,7 @@ import {
   speakerStanding,
   type SpeakerStanding,
 } from '../../../src/shared/speaker-identity';
-import { speaker, statement, unresolved } from './fixtures';
+import { speaker, statement, unresolved } from '../fixtures';
 
 const mention = (text: string) => ({ start: 0, end: text.length, text });
 

@@ -1,5 +1,5 @@
 // Small hand-made analyses for the formatter tables (not engine output: the formatters are tested alone).
-import type { Analysis, Statement } from '../../../src/core/types';
+import type { Analysis, Statement } from '../../../../src/core/types';
 
 export const direct: Statement = {
   id: 's1',

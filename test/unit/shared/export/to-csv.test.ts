@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, CSV_COLUMNS, toCsv } from '../../../src/shared/export';
+import { csvField, CSV_COLUMNS, toCsv } from '../../../../src/shared/export';
 import { analysis, empty, probable, unresolved, withStatement } from './fixtures';
 
 /** A small RFC 4180 reader, to check the writer by round trip. */
