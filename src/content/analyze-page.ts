@@ -12,7 +12,8 @@ import {
   type ExtractedArticle,
   type LocatedArticle,
 } from '../page/extract-article';
-import type { Highlighter, PaintItem } from '../page/highlighter';
+import type { Highlighter } from '../page/highlighter';
+import type { PaintItem } from '../page/paint-item';
 import { speakerColors } from '../shared/speaker-colors';
 import { spanToRange, type TextMap } from '../page/text-map';
 import { analyzeText } from './analyze-text';
