@@ -3,15 +3,10 @@
 // stage is measured and the page gets the main thread back between stages and chunks.
 import type { Analysis, Statement } from '../core/types';
 import { describeSpan, type QuoteAnchor } from '../page/anchor';
-import {
-  locateMarked,
-  locateParsed,
-  parsePrepared,
-  prepareClone,
-  readArticle,
-  type ExtractedArticle,
-  type LocatedArticle,
-} from '../page/extract-article';
+import { readArticle, type ExtractedArticle } from '../page/extract-article';
+import { locateMarked, locateParsed, type LocatedArticle } from '../page/locate-article';
+import { parsePrepared } from '../page/parse-prepared';
+import { prepareClone } from '../page/prepare-clone';
 import type { Highlighter } from '../page/highlighter';
 import type { PaintItem } from '../page/paint-item';
 import { speakerColors } from '../shared/speaker-colors';
