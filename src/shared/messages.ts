@@ -57,6 +57,21 @@ export type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R 
 export type ContentMessage = MessageOf<ContentCommands>;
 export type BackgroundMessage = MessageOf<BackgroundCommands>;
 
+/** The content script's side of the contract: each command's handler returns that command's response. */
+export type ContentHandlers = {
+  [K in keyof ContentCommands]: (
+    request: ContentCommands[K]['request'],
+  ) => Promise<ContentCommands[K]['response']>;
+};
+
+/** Hands a command to its handler; the reply's type follows from the command's. */
+export function answerContent<K extends keyof ContentCommands>(
+  handlers: ContentHandlers,
+  message: { type: K; payload: ContentCommands[K]['request'] },
+): Promise<ContentCommands[K]['response']> {
+  return handlers[message.type](message.payload);
+}
+
 const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
   'getReport',
   'analyzeNow',
@@ -65,13 +80,21 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
   'setActive',
 ]);
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>(['reportChanged', 'analyze']);
+const PAGE_STATES: ReadonlySet<unknown> = new Set<PageState>([
+  'ready',
+  'not-article',
+  'disabled',
+  'analyzing',
+  'error',
+]);
 
 function hasType(value: unknown, types: ReadonlySet<string>): boolean {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    types.has((value as { type: string }).type)
+    'type' in value &&
+    typeof value.type === 'string' &&
+    types.has(value.type)
   );
 }
 
@@ -80,17 +103,61 @@ export const isContentMessage = (value: unknown): value is ContentMessage => has
 export const isBackgroundMessage = (value: unknown): value is BackgroundMessage =>
   hasType(value, BACKGROUND_TYPES);
 
+/** The shape of an analysis as far as a receiver relies on it: a list of statements and an article. */
+function isAnalysis(value: unknown): value is Analysis {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'statements' in value &&
+    Array.isArray(value.statements) &&
+    'article' in value &&
+    typeof value.article === 'object' &&
+    value.article !== null
+  );
+}
+
 /** A reply the page can use: anything else (no receiver, an error, an older background) means "analyse here". */
 export function isAnalyzeReply(value: unknown): value is AnalyzeReply {
-  const reply = value as Partial<AnalyzeReply> | null;
   return (
-    typeof reply === 'object' &&
-    reply !== null &&
-    typeof reply.workMs === 'number' &&
-    typeof reply.analysis === 'object' &&
-    reply.analysis !== null &&
-    Array.isArray(reply.analysis.statements) &&
-    typeof reply.analysis.article === 'object' &&
-    reply.analysis.article !== null
+    typeof value === 'object' &&
+    value !== null &&
+    'workMs' in value &&
+    typeof value.workMs === 'number' &&
+    'analysis' in value &&
+    isAnalysis(value.analysis)
   );
+}
+
+export function isPageReport(value: unknown): value is PageReport {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'url' in value &&
+    typeof value.url === 'string' &&
+    'state' in value &&
+    PAGE_STATES.has(value.state) &&
+    'analysis' in value &&
+    (value.analysis === null || isAnalysis(value.analysis))
+  );
+}
+
+const isShown = (value: unknown): value is { shown: boolean } =>
+  typeof value === 'object' && value !== null && 'shown' in value && typeof value.shown === 'boolean';
+
+const CONTENT_REPLIES: {
+  [K in keyof ContentCommands]: (value: unknown) => value is ContentCommands[K]['response'];
+} = {
+  getReport: isPageReport,
+  analyzeNow: isPageReport,
+  showStatement: isShown,
+  stepStatement: isShown,
+  setActive: isPageReport,
+};
+
+/** Whether a content script's reply to `type` has that command's response shape (an old or absent script may answer anything). */
+export function isContentReply<K extends keyof ContentCommands>(
+  type: K,
+  value: unknown,
+): value is ContentCommands[K]['response'] {
+  return CONTENT_REPLIES[type](value);
 }

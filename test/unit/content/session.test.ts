@@ -3,6 +3,7 @@
 // highlights statements, re-renders and appended paragraphs are followed, the card opens, and
 // switching off leaves no trace.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPageStore } from '../../../src/content/page-store';
 import { createSession, type Session } from '../../../src/content/session';
 import { REFRESH_DEBOUNCE_MS } from '../../../src/content/watch-page';
 import type { PageReport } from '../../../src/shared/messages';
@@ -59,8 +60,11 @@ beforeEach(() => {
   reports = [];
   session = createSession({
     doc: document,
+    store: createPageStore(
+      () => document.location.href,
+      (report) => reports.push(report),
+    ),
     settings: () => DEFAULT_SETTINGS,
-    onReport: (report) => reports.push(report),
     onNavigated: () => undefined,
     isAlive: () => true,
     onOrphaned: () => undefined,
