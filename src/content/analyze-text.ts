@@ -6,7 +6,7 @@ import type { Analysis, ArticleHints, BackgroundMessage } from '../shared/messag
 import { isAnalyzeReply } from '../shared/messages';
 import type { StageClock } from './stage';
 
-export type Analyze = (text: string, hints: ArticleHints) => Analysis;
+type Analyze = (text: string, hints: ArticleHints) => Analysis;
 
 export interface AnalyzeRoutes {
   /** Sends the request to the background; resolves with whatever it answered. */

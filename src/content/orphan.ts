@@ -11,7 +11,7 @@ export function isOrphaned(): boolean {
 }
 
 /** An orphan's extension APIs may throw on any call: cleanup goes on regardless. */
-export function quietly(work: () => void): void {
+function quietly(work: () => void): void {
   try {
     work();
   } catch {

@@ -11,7 +11,7 @@ import { paintStatements, type PaintOptions } from './paint-statements';
 import { stage, type StageClock } from './stage';
 
 /** What is known of an article before it is analysed: shown at once. */
-export interface KnownAnalysis {
+interface KnownAnalysis {
   readonly analysis: Analysis;
   /** Nothing is left to analyse (a refresh of an unchanged text). */
   readonly settled: boolean;

@@ -7,10 +7,10 @@ import { unwrapMarks, wrapRange } from './mark-fallback';
 import type { PaintItem, PaintKind } from './paint-item';
 
 /** Colours in the palette (src/content/highlights.css); speakers beyond it share colours. */
-export const SPEAKER_COLORS = 8;
-export const HIGHLIGHT_PREFIX = 'sourcelight';
+const SPEAKER_COLORS = 8;
+const HIGHLIGHT_PREFIX = 'sourcelight';
 
-export type HighlightMode = 'highlight-api' | 'marks';
+type HighlightMode = 'highlight-api' | 'marks';
 
 export interface Highlighter {
   readonly mode: HighlightMode;

@@ -1,8 +1,8 @@
 // The one typed message contract between the extension's contexts. One map per direction;
 // commands are imperative, events are in the past tense. Every payload is plain data.
-import type { Analysis, ArticleHints, Statement } from '../core/types';
+import type { Analysis, ArticleHints } from '../core/types';
 
-export type { Analysis, ArticleHints, Statement };
+export type { Analysis, ArticleHints };
 
 /** Why a page has no analysis, or that it has one. */
 export type PageState =
@@ -48,11 +48,9 @@ export interface AnalyzeReply {
   readonly workMs: number;
 }
 
-export type MessageOf<M> = {
+type MessageOf<M> = {
   [K in keyof M & string]: M[K] extends { request: infer R } ? { type: K; payload: R } : never;
 }[keyof M & string];
-
-export type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
 
 export type ContentMessage = MessageOf<ContentCommands>;
 export type BackgroundMessage = MessageOf<BackgroundCommands>;
@@ -128,7 +126,7 @@ export function isAnalyzeReply(value: unknown): value is AnalyzeReply {
   );
 }
 
-export function isPageReport(value: unknown): value is PageReport {
+function isPageReport(value: unknown): value is PageReport {
   return (
     typeof value === 'object' &&
     value !== null &&

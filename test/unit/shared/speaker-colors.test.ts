@@ -6,6 +6,7 @@ import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR, speakerColors } from '../../../src
 import { speaker, statement, unresolved } from '../fixtures';
 
 const HIGHLIGHTS_CSS = readFileSync(new URL('../../../src/content/highlights.css', import.meta.url), 'utf8');
+const MARKS_CSS = readFileSync(new URL('../../../src/content/marks.css', import.meta.url), 'utf8');
 
 // One entity named three ways (the core gives all three the same id), and another with the same name
 // string but another id: colours follow the id, never the spelling.
@@ -61,6 +62,16 @@ describe('speakerColors', () => {
         String.raw`::highlight\(sourcelight-speaker-${i}\)\s*\{\s*background-color: (rgb\(\d+ \d+ \d+)`,
       );
       return `${rule.exec(HIGHLIGHTS_CSS)?.[1]})`;
+    });
+    expect(css).toEqual(SPEAKER_PALETTE);
+  });
+
+  it('matches the palette of the fallback marks (marks.css), colour for colour', () => {
+    const css = SPEAKER_PALETTE.map((_, i) => {
+      const rule = new RegExp(
+        String.raw`sourcelight-mark\[data-color='${i}'\]\s*\{\s*--sl-rgb: (\d+ \d+ \d+);`,
+      );
+      return `rgb(${rule.exec(MARKS_CSS)?.[1]})`;
     });
     expect(css).toEqual(SPEAKER_PALETTE);
   });
