@@ -6,18 +6,13 @@ import type { PageStore } from './page-store';
 import { createSessionPasses } from './session-passes';
 import { createSessionView } from './session-view';
 import type { PageWatch } from './watch-page';
-import { watchSession } from './watch-session';
+import { watchSession, type PageLifeHooks } from './watch-session';
 
-export interface SessionEnv {
+export interface SessionEnv extends PageLifeHooks {
   readonly doc: Document;
   /** The page's state: the session moves it through 'analyzing' to 'ready' (and reports each move). */
   readonly store: PageStore;
   readonly settings: () => Settings;
-  /** Called when the document navigated to another URL: the entry decides whether to run again. */
-  readonly onNavigated: () => void;
-  /** False once this script is orphaned (the extension was reloaded or removed): then it cleans up. */
-  readonly isAlive: () => boolean;
-  readonly onOrphaned: () => void;
 }
 
 export interface Session {

@@ -4,15 +4,20 @@ import type { PageStore } from './page-store';
 import type { SessionView } from './session-view';
 import { watchPage, type PageWatch } from './watch-page';
 
-export interface SessionWatchEnv {
-  readonly doc: Document;
-  readonly store: PageStore;
-  readonly view: SessionView;
+/** What the entry is told of the page's life (session.ts passes these on from the entry). */
+export interface PageLifeHooks {
+  /** Called when the document navigated to another URL: the entry decides whether to run again. */
+  readonly onNavigated: () => void;
   /** False once this script is orphaned (the extension was reloaded or removed): then it cleans up. */
   readonly isAlive: () => boolean;
   readonly onOrphaned: () => void;
+}
+
+interface SessionWatchEnv extends PageLifeHooks {
+  readonly doc: Document;
+  readonly store: PageStore;
+  readonly view: SessionView;
   readonly onContentChanged: () => void;
-  readonly onNavigated: () => void;
 }
 
 export function watchSession(env: SessionWatchEnv, signal: AbortSignal): PageWatch {

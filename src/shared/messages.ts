@@ -86,14 +86,13 @@ const PAGE_STATES: ReadonlySet<unknown> = new Set<PageState>([
   'error',
 ]);
 
+/** Whether `value` is an object with `key` (the guards below then read it typed as unknown). */
+function has<K extends string>(value: unknown, key: K): value is Record<K, unknown> {
+  return typeof value === 'object' && value !== null && key in value;
+}
+
 function hasType(value: unknown, types: ReadonlySet<string>): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'type' in value &&
-    typeof value.type === 'string' &&
-    types.has(value.type)
-  );
+  return has(value, 'type') && typeof value.type === 'string' && types.has(value.type);
 }
 
 /** Narrows an incoming runtime message; anything else is ignored by the receiver. */
@@ -104,11 +103,9 @@ export const isBackgroundMessage = (value: unknown): value is BackgroundMessage 
 /** The shape of an analysis as far as a receiver relies on it: a list of statements and an article. */
 function isAnalysis(value: unknown): value is Analysis {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    'statements' in value &&
+    has(value, 'statements') &&
     Array.isArray(value.statements) &&
-    'article' in value &&
+    has(value, 'article') &&
     typeof value.article === 'object' &&
     value.article !== null
   );
@@ -117,30 +114,26 @@ function isAnalysis(value: unknown): value is Analysis {
 /** A reply the page can use: anything else (no receiver, an error, an older background) means "analyse here". */
 export function isAnalyzeReply(value: unknown): value is AnalyzeReply {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    'workMs' in value &&
+    has(value, 'workMs') &&
     typeof value.workMs === 'number' &&
-    'analysis' in value &&
+    has(value, 'analysis') &&
     isAnalysis(value.analysis)
   );
 }
 
 function isPageReport(value: unknown): value is PageReport {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    'url' in value &&
+    has(value, 'url') &&
     typeof value.url === 'string' &&
-    'state' in value &&
+    has(value, 'state') &&
     PAGE_STATES.has(value.state) &&
-    'analysis' in value &&
+    has(value, 'analysis') &&
     (value.analysis === null || isAnalysis(value.analysis))
   );
 }
 
 const isShown = (value: unknown): value is { shown: boolean } =>
-  typeof value === 'object' && value !== null && 'shown' in value && typeof value.shown === 'boolean';
+  has(value, 'shown') && typeof value.shown === 'boolean';
 
 const CONTENT_REPLIES: {
   [K in keyof ContentCommands]: (value: unknown) => value is ContentCommands[K]['response'];
