@@ -27,6 +27,7 @@ const CONFIDENCE = {
   orphan: 0.5,
 } as const;
 const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sen|rep|gov)\b/i;
 const HONORIFIC_GENDER: readonly [RegExp, 'm' | 'f'][] = [
   [/^(mr|sir)\b/i, 'm'],
   [/^(mrs|ms|miss)\b/i, 'f'],
@@ -216,6 +217,10 @@ function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   if (c.type === 'unknown') return { ...unknown, name: c.name };
   if (c.type === 'organization') return of(table.organization(c.name, p.start), CONFIDENCE.name);
   if (c.type === 'unnamed') return of(table.unnamed(c.name, /s$/.test(c.name), p.start), CONFIDENCE.unnamed);
+  // "Files reveal …", "Vendors say …": a lone capitalised plural nobody in the article is named is a
+  // common noun opening a sentence, not a surname.
+  if (/^\p{Lu}\p{Ll}+[^s]s$/u.test(c.name) && !table.namesPerson(c.name) && !HONORIFIC.test(namedText))
+    return of(table.unnamed(c.name, true, p.start), CONFIDENCE.unnamed);
   const gender =
     FIRST_NAMES.get(c.name.split(' ')[0]!.toLowerCase()) ??
     HONORIFIC_GENDER.find(([re]) => re.test(namedText))?.[1] ??

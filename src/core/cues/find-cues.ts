@@ -2,6 +2,7 @@
 import {
   CALLED_EVENTS,
   CONTROL_VERBS,
+  COUNT_WORDS,
   CUE_BLOCKERS,
   NON_REPORT_CALL_PARTICLES,
   NOUN_OPENERS,
@@ -88,7 +89,12 @@ const MAX_OBJECT_GAP = 4;
 function notReporting(lemma: string, toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1];
   if (lemma === 'call' && toks[i - 1]?.lower === 'so') return true; // "the so called “initiative”"
-  if (lemma === 'add') return next !== undefined && (/^\d/.test(next.text) || next.lower === 'up');
+  // "added $1.60", "added three more goals", "added up to"
+  if (lemma === 'add')
+    return (
+      next !== undefined &&
+      (/^([$€£]|\d)/.test(next.text) || next.lower === 'up' || COUNT_WORDS.has(next.lower))
+    );
   if (lemma === 'decline')
     return /^(in|by|from|sharply|slightly|steadily|steeply|\d.*)$/.test(next?.lower ?? '');
   if (lemma !== 'write' && lemma !== 'tweet' && lemma !== 'post') return false;

@@ -42,10 +42,15 @@ export const NON_REPORT_CALL_PARTICLES: ReadonlySet<string> = wordSet('off in up
 
 /** "called snap elections", "called an emergency session": what is convened, not what is said. */
 export const CALLED_EVENTS: ReadonlySet<string> = wordSet(
-  'election elections session sessions referendum meeting meetings vote votes conference strike halt hearing hearings summit recess timeout truce ceasefire cease-fire',
+  'election elections byelection byelections by-election by-elections session sessions referendum meeting meetings vote votes conference strike halt hearing hearings summit recess timeout truce ceasefire cease-fire',
 );
 
 /** Words before a verb form that make it not a report ("was said to", "declined to say", "the tell"). */
 export const CUE_BLOCKERS: ReadonlySet<string> = wordSet(
   'to the a an his her their its my our your be been being',
+);
+
+/** Counts after "added" that make it arithmetic, not speech ("added three more goals", "added another job"). */
+export const COUNT_WORDS: ReadonlySet<string> = wordSet(
+  'one two three four five six seven eight nine ten another',
 );

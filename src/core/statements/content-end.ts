@@ -2,8 +2,10 @@
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
 import { insideQuote } from '../cues/find-cues';
 import { NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
-import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
+import { FINITE_AUXILIARIES, NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
+import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import type { Sentence } from '../sentences/split-sentences';
+import { speakerPredicateAt } from './speaker-predicate';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 120;
@@ -24,6 +26,7 @@ export function contentEnd(
   chained: ReadonlySet<number>,
   finite: ReadonlySet<number>,
   npObject: boolean,
+  pastCue: boolean | 'comma' = false,
 ): number {
   const toks = s.tokens;
   for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
@@ -32,6 +35,13 @@ export function contentEnd(
     const quotedComma = CLOSE_MARKS.test(t.text) && toks[m - 1]?.text === ',';
     if (insideQuote(s, t.start) && !quotedComma) continue;
     if (m - k <= MIN_CUT_TOKENS && !chained.has(m)) continue; // "that CNN, a fellow network, has …"
+    // "praised the ruling and pledged to …": a past cue's subject goes on with its own predicate; after a
+    // clause only past a comma ("said she need not be perfect, and handed over the rose")
+    if (
+      (pastCue === true || (pastCue === 'comma' && toks[m - 1]!.text === ',')) &&
+      speakerPredicateAt(toks, m, k)
+    )
+      return toks[m - 1]!.text === ',' ? toks[m - 1]!.start : t.start;
     if (chained.has(m)) {
       let b = m - 1;
       while (b > k && !CHAIN.has(toks[b]!.lower) && toks[b]!.text !== ',') b--;
@@ -65,7 +75,11 @@ export function contentEnd(
     // ", but that …" continues the report with a second that-clause.
     if (
       t.text === ';' ||
-      (comma && SIDE_CLAUSE_OPENERS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that')
+      (comma &&
+        SIDE_CLAUSE_OPENERS.has(next?.lower ?? '') &&
+        toks[m + 2]?.lower !== 'that' &&
+        // "the 2013 race, which brought new revelations, had been …": before its verb, the clause is the subject's
+        !(/^(which|who)$/.test(next?.lower ?? '') && subjectRelative(toks, k, m)))
     )
       return cut;
     if (
@@ -90,4 +104,28 @@ export function contentEnd(
     if (npObject && NOUN_PHRASE_STOPS.has(t.lower) && m - k > 1) return t.start;
   }
   return s.end;
+}
+
+/** Longest relative clause set off inside a clause's subject, in tokens. */
+const MAX_RELATIVE = 25;
+
+/** "the 2013 race, which brought revelations, had been …": a relative at m inside the subject of the
+ * content that began after k — no verb before it, and a verb right after its closing comma. */
+function subjectRelative(toks: Sentence['tokens'], k: number, m: number): boolean {
+  if (hasVerb(toks, k + 1, m)) return false;
+  for (let c = m + 2; c < Math.min(toks.length, m + MAX_RELATIVE); c++) {
+    if (toks[c]!.text === ';' || toks[c]!.text === '.') return false;
+    if (toks[c]!.text === ',') return hasVerb(toks, c + 1, c + 3);
+  }
+  return false;
+}
+
+/** A finite verb among tokens from…to-1 (auxiliaries, -ed and irregular past forms, contracted auxiliaries). */
+function hasVerb(toks: Sentence['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = toks[i]!.lower;
+    if (FINITE_AUXILIARIES.has(w) || DISTINCT_PAST.has(w) || SHARED_PAST.has(w)) return true;
+    if (/^[a-z]{3,}ed$/.test(w) || /[’'](s|re|ve|ll|d)$/.test(w) || /n[’']t$/.test(w)) return true;
+  }
+  return false;
 }

@@ -32,6 +32,8 @@ import {
   subjectOf,
 } from './cue-subject';
 import { skipAfterCue, thatSoon } from './skip-adjuncts';
+import { subordinateEnd } from './subordinate-end';
+import { thatClauses } from './that-clauses';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 const MIN_AFTER_WORDS = 2;
@@ -167,9 +169,17 @@ export function cueStatements(
       chained,
       finite,
       NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !after.hasThat,
+      // "praised the ruling and pledged to …", "vowed to keep it legal and celebrated …": after an object or
+      // an infinitive (not a clause, whose own subject may go on) a past predicate is the speaker's
+      c.form !== 'ed'
+        ? false
+        : !after.hasThat && (NOUN_PHRASE_CUE_VERBS.has(c.lemma) || toks[after.index]?.lower === 'to')
+          ? true
+          : 'comma',
     );
+    const mainEnd = Math.min(clauseEnd, subordinateEnd(s, groupFirst, after.index - 1));
     // "Insisting it was not rehearsed, Trump invited …": an opening participle's content ends at its subject.
-    const afterEnd = !inverted && phrase.start > cue.end ? Math.min(clauseEnd, phrase.start) : clauseEnd;
+    const afterEnd = !inverted && phrase.start > cue.end ? Math.min(mainEnd, phrase.start) : mainEnd;
     const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
     // "…, he said, he would leave": an aside cue splits one statement in two.
     // "But as Clyburn noted, …" joins the cue to what follows like "As the Times noted, …"
@@ -200,7 +210,14 @@ export function cueStatements(
       !ADVERBIAL_OPENERS.has(toks[floor]!.lower) &&
       !/ing$/.test(toks[floor]!.lower);
     if (quoteBefore && !after.hasThat && toks[floor] && quoteBefore.start >= toks[floor]!.start) {
-      const span = trimContent(text, quoteBefore, s);
+      // "The party “allows us to get our message out,” said X": a quote the sentence's own words run into
+      // is the end of what was said, which starts with the sentence
+      const runsIn = /[\p{L}\p{N}]\s*$/u.test(text.slice(toks[floor]!.start, quoteBefore.start));
+      const span = trimContent(
+        text,
+        runsIn ? { start: toks[floor]!.start, end: quoteBefore.inner.end } : quoteBefore,
+        s,
+      );
       if (span) made.push(span);
     } else if (
       (before?.text === ',' ||
@@ -224,16 +241,19 @@ export function cueStatements(
     // "members question or redefine …": a coordinated verb, not a report.
     const quoteInAfter =
       afterSpan !== null && s.quotes.some((q) => q.start >= afterSpan.start && q.start < afterSpan.end);
+    // (after an aside cue the comma sets off what follows: "…, he says, and are meant for short use")
     const startsWithAdjunct =
-      /^(or|and|nor|but)$/.test(firstAfter) ||
-      (!after.hasThat &&
-        !afterIsQuote &&
-        c.last === c.index &&
-        (SAY_LIKE_CUE_VERBS.has(c.lemma) && !quoteInAfter
-          ? SAY_ADJUNCTS.has(firstAfter)
-          : firstAfter === 'to'
-            ? SAY_LIKE_CUE_VERBS.has(c.lemma)
-            : CIRCUMSTANCE_STARTS.has(firstAfter)));
+      !aside &&
+      (/^(or|and|nor|but)$/.test(firstAfter) ||
+        (!after.hasThat &&
+          !afterIsQuote &&
+          c.last === c.index &&
+          (SAY_LIKE_CUE_VERBS.has(c.lemma) && !quoteInAfter
+            ? SAY_ADJUNCTS.has(firstAfter) &&
+              !(firstAfter === 'about' && /^\d/.test(toks[afterStart + 1]?.text ?? ''))
+            : firstAfter === 'to'
+              ? SAY_LIKE_CUE_VERBS.has(c.lemma)
+              : CIRCUMSTANCE_STARTS.has(firstAfter))));
     const afterOk =
       // "Sanders praises Obama": a noun-phrase cue's object may be one name
       (afterWords >= MIN_AFTER_WORDS ||
@@ -243,7 +263,11 @@ export function cueStatements(
       (!c.weak || after.hasThat || afterIsQuote || toks[groupLast + 1]?.text === ':') &&
       (!CLAUSE_CUE_VERBS.has(c.lemma) || after.hasThat || afterIsQuote || finiteSoon(toks, afterStart));
     if (afterSpan && afterOk && !(inverted && !afterIsQuote) && !(made.length > 0 && !afterIsQuote && !aside))
-      made.push(afterSpan);
+      made.push(
+        ...(NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !after.hasThat
+          ? [afterSpan]
+          : thatClauses(text, s, afterSpan)),
+      );
     // "Reporter Jane Doe says:" closing a paragraph introduces the quote that opens the next one.
     if (
       !made.length &&

@@ -120,7 +120,12 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
       }
     }
   }
-  const hasThat = tokens[k]?.lower === 'that';
+  // "says that is not what nurses see": "that" before a verb is the subject pronoun, not the complementizer
+  const hasThat =
+    tokens[k]?.lower === 'that' &&
+    !/^(is|was|isn’t|wasn’t|isn't|wasn't|has|hasn't|hasn’t|will|would|could|may|might|should|must|can)$/.test(
+      tokens[k + 1]?.lower ?? '',
+    );
   if (hasThat) k++;
   return { index: k, hasThat, object };
 }

@@ -38,6 +38,17 @@ describe('forms: a speaker set off by commas', () => {
       'he was relieved but still worried',
       'Tomas Berg',
     ],
+    [
+      '(Photo: Jan Doe / The Courier) Harbour clerk Ana Ruiz, 50, says she is happy with the results.',
+      'she is happy with the results',
+      'Ana Ruiz',
+    ],
+    ['Lena Park\u200b said the union would help the cooks.', 'the union would help the cooks', 'Lena Park'],
+    [
+      'Lena Park, who has two children at the school, says about 550 students share one washroom.',
+      'about 550 students share one washroom',
+      'Lena Park',
+    ],
   ])('%s', (text, said, name) => {
     expect(only(text)).toEqual([said, name]);
   });
@@ -124,8 +135,7 @@ describe('forms: colons', () => {
       'It always has. Nobody should worry.\n\nKEEPING SCORE: The port index rose again on Monday. Bonds fell.';
     expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([
       ['The ferry will run all winter. It always has. Nobody should worry', 'Joel Bens'],
-      ['The port index rose again on Monday', 'KEEPING SCORE'],
-    ]);
+    ]); // "KEEPING SCORE:" is a section label, never a speaker (issue 10, item 4)
   });
 });
 
@@ -169,4 +179,46 @@ describe('forms: cue verbs', () => {
       expect(analyze(text).statements).toEqual([]);
     },
   );
+});
+
+describe('forms: cue verbs in senses that report nothing', () => {
+  it.each([
+    ['Harbour City added three more goals before the end of the period.'],
+    ['The ferry contract added $1.60 to settle at $52.11.'],
+    ['The premier is expected to call byelections for three ridings in the spring.'],
+    ['Harbour City responded just a minute later with a goal from the point.'],
+  ])('finds no statement in %s', (text) => {
+    expect(analyze(text).statements).toEqual([]);
+  });
+
+  it.each([
+    ['Ana Ruiz responded that the ferry would run on time.', 'the ferry would run on time', 'Ana Ruiz'],
+    ['“The ferry will run,” Ana Ruiz responded.', 'The ferry will run', 'Ana Ruiz'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
+});
+
+describe('forms: according to, then another speaker', () => {
+  it('ends the source’s content where a clause joined by “but” names its own speaker', () => {
+    const text =
+      'According to the agency, the target is met in most cases but Chapman says that is not what nurses see.';
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['the target is met in most cases', 'the agency'],
+      ['that is not what nurses see', 'Chapman'],
+    ]);
+  });
+});
+
+describe('forms: a quote the sentence runs into before its cue', () => {
+  it.each([
+    [
+      'Results for the first 500 patients are “very exciting,” says clinic manager Erin Kim.',
+      'Results for the first 500 patients are “very exciting',
+      'Erin Kim',
+    ],
+    ['“We will rebuild the pier,” Erin Kim said.', 'We will rebuild the pier', 'Erin Kim'],
+  ])('%s', (text, said, name) => {
+    expect(only(text)).toEqual([said, name]);
+  });
 });
