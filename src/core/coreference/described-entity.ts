@@ -2,6 +2,7 @@
 // description whose head is a role noun names someone the article introduced with that role ("Mayor Doug
 // McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
 // latest organisation mentioned. Nothing matching: the description stays as written.
+import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { SpeakerPhrase } from '../statements/draft';
@@ -27,7 +28,7 @@ export function describedEntity(
   if (/\s\p{Lu}/u.test(said)) return null;
   const words = said.toLowerCase().split(/[\s,]+/);
   const head = (words.at(-1) ?? '').replace(/[’']s$/, '');
-  const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head);
+  const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || /^\d{1,3}-year-old$/.test(head);
   const org = ORG_ROLE_NOUNS.has(head);
   if (!person && !org) return null;
   for (let i = seen.length - 1; i >= 0; i--) {
@@ -37,7 +38,9 @@ export function describedEntity(
     if (person && m.entity.type === 'person' && m.entity.roleWords.has(head)) return m.entity;
     // "The company said": an organisation quoted before, or one whose name has that head ("the
     // union" for "the Teamsters Union"); a company merely mentioned is too weak a lead.
-    const orgFits = m.entity.statements > 0 || m.entity.name.toLowerCase().includes(head);
+    const called = m.entity.name.toLowerCase();
+    const orgFits =
+      m.entity.statements > 0 || [head, ...(ORG_HEAD_SYNONYMS[head] ?? [])].some((w) => called.includes(w));
     if (org && m.entity.type === 'organization' && orgFits) return m.entity;
     // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
     // calls "the agency" was an organisation all along.

@@ -115,7 +115,12 @@ export function findPeople(
           full: !!first || evidenced,
           role,
           sentence,
-          roleWords: [...(role?.toLowerCase().split(' ') ?? []), ...roleWordsAround(toks, f, j)],
+          // "Ana Ruiz, 56," can be "the 56-year-old" later.
+          roleWords: [
+            ...(role?.toLowerCase().split(' ') ?? []),
+            ...roleWordsAround(toks, f, j),
+            ...(hasAgeAfter(toks, j) ? [`${toks[j + 2]!.text}-year-old`] : []),
+          ],
           subject: opensSentence(toks, i),
         });
       }

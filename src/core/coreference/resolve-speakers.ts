@@ -1,6 +1,7 @@
 // Typed, resolved speakers. The article is read once in text order: every person mention and every
 // statement's speaker phrase lands on an entity (entity-table.ts), so "McCallum", "the mayor" and "he"
 // come out as the fullest name the article gives ("Doug McCallum"). Unknown beats wrong.
+import { IRREGULAR } from '../lexicon/cue-verbs';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
@@ -27,6 +28,11 @@ const CONFIDENCE = {
   orphan: 0.5,
 } as const;
 const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+/** Irregular past forms of cue verbs ("said", "told"): not the plural present. */
+const PAST_FORMS: ReadonlySet<string> = new Set(
+  Object.values(IRREGULAR).flatMap((forms) => forms.slice(1, 3)),
+);
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sen|rep|gov)\b/i;
 const HONORIFIC_GENDER: readonly [RegExp, 'm' | 'f'][] = [
   [/^(mr|sir)\b/i, 'm'],
   [/^(mrs|ms|miss)\b/i, 'f'],
@@ -85,7 +91,17 @@ export function resolveSpeakers({
     const p = d.phrase;
     const speaker: ResolvedSpeaker | null = p
       ? (byPhrase.get(`${p.start}:${p.end}`) ??
-        resolvePhrase({ text, p, table, seen, prev, genders, people, classified }))
+        resolvePhrase({
+          text,
+          p,
+          table,
+          seen,
+          prev,
+          genders,
+          people,
+          classified,
+          cue: d.cue?.text.toLowerCase() ?? null,
+        }))
       : d.via === 'float' && endsParagraph(text, d.end)
         ? orphanSpeaker(seen, prev, d.start)
         : null;
@@ -158,6 +174,8 @@ interface PhraseContext {
   readonly table: EntityTable;
   readonly seen: readonly SeenMention[];
   readonly prev: Attribution | null;
+  /** The cue as written, lower case ("say", "said"), or null. */
+  readonly cue: string | null;
   readonly genders: ReadonlyMap<string, 'm' | 'f'>;
   readonly people: readonly PersonMention[];
   /** classifyPhrase, remembered per phrase: news repeats its speakers' names. */
@@ -197,11 +215,13 @@ function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   }
   // "her statement", "Infrastructure Canada’s public database": the document's owner speaks.
   const owner = documentOwner(said);
-  if (owner !== null && owner.length < said.length)
-    return {
-      ...resolvePhrase({ ...ctx, p: { start: p.start, end: p.start + owner.length, kind: 'proper' } }),
-      mention,
-    };
+  if (owner !== null && owner.length < said.length) {
+    const byOwner = resolvePhrase({
+      ...ctx,
+      p: { start: p.start, end: p.start + owner.length, kind: 'proper' },
+    });
+    return byOwner.type === 'unknown' ? { ...byOwner, name: said, mention } : { ...byOwner, mention };
+  }
   // A relative "who" is named by its antecedent ("Barkley, who said …").
   const named = p.antecedent ?? p;
   const namedText = text.slice(named.start, named.end);
@@ -216,6 +236,17 @@ function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   if (c.type === 'unknown') return { ...unknown, name: c.name };
   if (c.type === 'organization') return of(table.organization(c.name, p.start), CONFIDENCE.name);
   if (c.type === 'unnamed') return of(table.unnamed(c.name, /s$/.test(c.name), p.start), CONFIDENCE.unnamed);
+  // "Files reveal …", "Vendors say …": a lone capitalised word in -s that nobody in the article is named,
+  // with a verb in the plural, is a common noun opening a sentence; "Reyes said", "Jones says" stay names.
+  const pluralVerb =
+    ctx.cue !== null && /^\p{Ll}+$/u.test(ctx.cue) && !/(s|ed)$/.test(ctx.cue) && !PAST_FORMS.has(ctx.cue);
+  if (
+    pluralVerb &&
+    /^\p{Lu}\p{Ll}+s$/u.test(c.name) &&
+    !table.namesPerson(c.name) &&
+    !HONORIFIC.test(namedText)
+  )
+    return of(table.unnamed(c.name, true, p.start), CONFIDENCE.unnamed);
   const gender =
     FIRST_NAMES.get(c.name.split(' ')[0]!.toLowerCase()) ??
     HONORIFIC_GENDER.find(([re]) => re.test(namedText))?.[1] ??
