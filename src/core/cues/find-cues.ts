@@ -181,9 +181,12 @@ export function findCues(s: Sentence): CueMatch[] {
       CUE_BLOCKERS.has(prev.lower) &&
       // "declined to say"; "went out of his way to praise": an infinitive reports for the clause's subject
       !(prev.lower === 'to' && (CONTROL_VERBS.has(toks[i - 2]?.lower ?? '') || hit.form === 'base')) &&
-      !(hit.form === 'ing' || (hit.form === 'ed' && toks[i + 1]?.lower === 'by'))
+      !(
+        (hit.form === 'ing' && !/^(a|an|the)$/.test(prev.lower)) ||
+        (hit.form === 'ed' && toks[i + 1]?.lower === 'by')
+      )
     )
-      return;
+      return; // ("a threatening letter": after an article an -ing form is an adjective)
     // "a few hints", "several claims": a plural quantifier makes the -s form a noun.
     if (hit.form === 's' && PLURAL_QUANTIFIERS.has(prev?.lower ?? '')) return;
     if (

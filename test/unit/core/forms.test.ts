@@ -237,6 +237,7 @@ describe('forms: cue verbs in senses that report nothing', () => {
     ['The premier is expected to call byelections for three ridings in the spring.'],
     ['Harbour City responded just a minute later with a goal from the point.'],
     ['Six months later he pleaded guilty and was sentenced to two years.'],
+    ['The mayor received a threatening letter filled with white powder.'],
     ['And it only tells part of the story of how the pier was saved.'],
     ['This fall, the province added the drug to its monitoring program.'],
     ['She wrote her first cookbook in 1991 and a food column for the Harbour Post for years.'],
