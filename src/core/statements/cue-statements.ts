@@ -12,6 +12,7 @@ import { cueSpeaker } from './cue-speaker';
 import { trimContent, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
 import { thatClauses } from './that-clauses';
+import { tweetStatement } from './tweet-statement';
 
 /** Drafts of this sentence that a later cue may sit inside. */
 const RECENT_DRAFTS = 4;
@@ -24,6 +25,9 @@ export function cueStatements(
   isKnownSpeaker: (word: string) => boolean,
 ): Draft[] {
   const toks = s.tokens;
+  // "… — Jane Roe (@janeroe) December 18, 2018": an embedded tweet's signature is an inverted cue
+  const tweet = tweetStatement(text, s, sentence);
+  if (tweet) return [tweet];
   const cues = findCues(s);
   if (cues.length === 0) return [];
   const scan = scanCues(text, s, cues, isKnownSpeaker);

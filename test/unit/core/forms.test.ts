@@ -276,3 +276,14 @@ describe('forms: a quote the sentence runs into before its cue', () => {
     expect(only(text)).toEqual([said, name]);
   });
 });
+
+describe('forms: an embedded tweet', () => {
+  it('is a statement by the account holder named in its signature', () => {
+    const text =
+      'The row went on.\n\nYou never show up to debate me. Bring it, but you won’t. https://t.co/abc123 — ' +
+      'Jane Roe (@JaneRoe) December 18, 2018\n\nThe debate went on.';
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['You never show up to debate me. Bring it, but you won’t', 'Jane Roe'],
+    ]);
+  });
+});
