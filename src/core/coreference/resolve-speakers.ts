@@ -5,6 +5,7 @@ import { IRREGULAR } from '../lexicon/cue-verbs';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { GENDERED_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { classifyPhrase, type Classified } from '../speakers/classify-speaker';
 import type { Draft, SpeakerPhrase } from '../statements/draft';
 import type { Speaker } from '../types';
@@ -60,7 +61,11 @@ export function resolveSpeakers({
   const table = new EntityTable();
   // Full names first, so a surname seen before the full name still resolves to the fullest name.
   const genderOf = (p: PersonMention): Gender =>
-    p.gender ?? genders.get(p.name.toLowerCase()) ?? genders.get(p.surname.toLowerCase()) ?? null;
+    p.gender ??
+    genders.get(p.name.toLowerCase()) ??
+    genders.get(p.surname.toLowerCase()) ??
+    p.roleWords.map((w) => GENDERED_ROLE_NOUNS[w]).find(Boolean) ?? // "spokeswoman Ana Ruiz"
+    null;
   for (const p of people) if (p.full) table.person(p.name, p.role, genderOf(p), -1);
   const seen: SeenMention[] = [];
   const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);
