@@ -3,15 +3,18 @@ import {
   CALLED_EVENTS,
   CONTROL_VERBS,
   COUNT_WORDS,
+  TOLD_THINGS,
   CUE_BLOCKERS,
   NON_REPORT_CALL_PARTICLES,
   NOUN_OPENERS,
   OBJECT_STARTS,
   PLURAL_QUANTIFIERS,
   SAY_IDIOM_WORDS,
+  STATE_NOUN_BEFORE,
   VERB_OPENERS,
   WRITTEN_THINGS,
 } from '../lexicon/cue-context-words';
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import { CUE_PARTICLES, CUE_VERBS, NOUN_LIKE_CUE_VERBS, WEAK_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround } from '../quotes/quote-lookup';
@@ -67,6 +70,13 @@ function nounContext(toks: readonly Token[], i: number, lemma: string): boolean 
     (NOUN_COMPLEMENTS.test(toks[i + 1]?.lower ?? '') || /^\d/.test(prev?.text ?? ''))
   )
     return true;
+  // "Massachusetts and Vermont, states that vote …", "the four states that …", "Rust Belt states that …"
+  if (
+    lemma === 'state' &&
+    prev &&
+    (prev.text === ',' || /^\d/.test(prev.text) || STATE_NOUN_BEFORE.has(prev.lower))
+  )
+    return true;
   if (!prev || !prev.word || REPORT_COMPLEMENTS.test(toks[i + 1]?.lower ?? '')) return false;
   if (NOUN_OPENERS.has(prev.lower)) return true;
   // "the Orlando attack", "Paris attacks test …": a name before the form and a lowercase verb after it
@@ -99,14 +109,25 @@ function notReporting(lemma: string, toks: readonly Token[], i: number): boolean
   if (lemma === 'call' && toks[i - 1]?.lower === 'so') return true; // "the so called “initiative”"
   // "was diagnosed and told he had months to live": "told" before a subject pronoun was said to him
   if (lemma === 'tell' && /^(he|she|they|we|i)$/.test(next?.lower ?? '')) return true;
-  // "added $1.60", "added three more goals", "added up to"
+  // "added $1.60", "added three more goals", "added up to", "added the drug to its program"
   if (lemma === 'add')
     return (
       next !== undefined &&
-      (/^([$€£]|\d)/.test(next.text) || next.lower === 'up' || COUNT_WORDS.has(next.lower))
+      (/^([$€£]|\d)/.test(next.text) ||
+        next.lower === 'up' ||
+        COUNT_WORDS.has(next.lower) ||
+        objectTo(toks, i))
     );
   if (lemma === 'decline')
     return /^(in|by|from|sharply|slightly|steadily|steeply|\d.*)$/.test(next?.lower ?? '');
+  // "pleaded guilty", "it only tells part of the story", "stars allowed to contend in the Open"
+  if (lemma === 'plead') return /^(guilty|not|no)$/.test(next?.lower ?? '');
+  if (
+    lemma === 'tell' &&
+    TOLD_THINGS.has(toks[i + (next?.lower === 'the' || next?.lower === 'a' ? 2 : 1)]?.lower ?? '')
+  )
+    return true;
+  if (lemma === 'contend') return /^(in|for|with)$/.test(next?.lower ?? '');
   if (lemma !== 'write' && lemma !== 'tweet' && lemma !== 'post') return false;
   if (!/^(a|an|the|his|her|their|its)$/.test(next?.lower ?? '')) return false;
   for (let k = i + 2; k <= i + 1 + MAX_OBJECT_GAP && k < toks.length; k++) {
@@ -144,6 +165,9 @@ export function findCues(s: Sentence): CueMatch[] {
     const hit = t.word ? FORMS.get(t.lower) : undefined;
     if (!hit || insideQuote(s, t.start)) return;
     const prev = toks[i - 1];
+    // "the Washington Post for two years": a capitalised form amid lowercase words is a name, not a verb
+    // (headlines capitalise every word: "Clinton Says Trump Is Wrong")
+    if (t.cap && prev?.word && toks[i + 1]?.word && !toks[i + 1]!.cap) return;
     // "Trump's remarks": a noun; but "he's praising" is "he is"
     if (
       prev &&
@@ -209,4 +233,19 @@ export function findCues(s: Sentence): CueMatch[] {
     });
   });
   return out;
+}
+
+/** How far "added the drug … to" may reach for its "to", in tokens. */
+const MAX_ADDED_OBJECT = 6;
+
+/** "added the drug group to its program": "add" with an object and a "to" before any verb puts something
+ * somewhere. */
+function objectTo(toks: readonly Token[], i: number): boolean {
+  if (!/^(the|a|an|its|his|her|their|our)$/.test(toks[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < Math.min(toks.length, i + 2 + MAX_ADDED_OBJECT); k++) {
+    const t = toks[k]!;
+    if (t.lower === 'to') return true;
+    if (!t.word || FINITE_AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
 }

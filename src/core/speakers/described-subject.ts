@@ -22,7 +22,16 @@ const MAX_DESCRIBED = 5;
 /** "The book asserted …", "the oil industry says …": a determiner phrase ending in a plain noun. */
 export function describedSubject(tokens: readonly Token[], j: number, floor: number): Phrase | null {
   const head = tokens[j]!;
-  if (head.cap || NON_HEAD_WORDS.has(head.lower) || /(ly|ing|ed|n[’']t)$/.test(head.lower)) return null;
+  // "those involved say": people named by a participle after "those"
+  if (/ed$/.test(head.lower) && tokens[j - 1]?.lower === 'those') {
+    const first = tokens[j - 2]?.lower === 'all' ? j - 2 : j - 1;
+    return opensSubject(tokens, first, floor) ? { first, last: j, kind: 'unnamed' } : null;
+  }
+  // ("the right wing said": "wing", "king", "thing" are no participles)
+  const participle =
+    /ing$/.test(head.lower) && !/^([a-z]?[^aeiou]?)(wing|king|thing|ring|string)$/.test(head.lower);
+  if (head.cap || NON_HEAD_WORDS.has(head.lower) || participle || /(ly|ed|n[’']t)$/.test(head.lower))
+    return null;
   // "technology companies are quick to point out": a bare plural opening its clause is a subject too
   let plural = PLURAL.test(head.lower) || COLLECTIVE_NOUNS.has(head.lower); // "city staff said"
   let k = j - 1;

@@ -28,6 +28,8 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
     else if (DAY_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
     else if ((t.lower === 'week' || t.lower === 'month') && /^(last|this)$/.test(tokens[j - 1]?.lower ?? ''))
       j -= 2;
+    else if (/^(years|decades|months|weeks)$/.test(t.lower) && tokens[j - 1]?.lower === 'for')
+      j -= 2; // "researchers have for years been saying"
     else if (t.text === ',' && ASIDE_ADVERBS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',')
       j -= 3;
     else if (CHANNEL_NOUNS.has(t.lower)) {

@@ -2,9 +2,9 @@
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
 import { insideQuote } from '../cues/find-cues';
 import { NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
-import { FINITE_AUXILIARIES, NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
-import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
+import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
+import { hasVerb } from './has-verb';
 import { speakerPredicateAt } from './speaker-predicate';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
@@ -49,67 +49,15 @@ export function contentEnd(
       while (b > k && !CHAIN.has(toks[b]!.lower) && toks[b]!.text !== ',') b--;
       return b > k ? toks[b]!.start : t.start;
     }
-    const comma = t.text === ',' || quotedComma;
-    const cut = quotedComma ? t.end : t.start;
-    const next = toks[m + 1];
-    if (
-      comma &&
-      next &&
-      next.word &&
-      !next.cap &&
-      /ing$/.test(next.lower) &&
-      next.lower.length >= 6 &&
-      !NON_PARTICIPLE_ING_WORDS.has(next.lower)
-    )
-      return cut;
-    if (comma && next?.lower === 'according') return cut;
-    if (comma && finite.has(m + 1)) return cut; // "…, said one candidate …": another statement
+    if (commaStop(toks, m, k, finite, quotedComma)) return quotedComma ? t.end : t.start;
     if (finite.has(m) && t.word && toks[m - 1]!.text === ',') return toks[m - 1]!.start;
-    // ", and the …" starts a new clause that the speaker did not say.
-    // (", and that …" goes on with a second that-clause of the same report)
-    if (
-      comma &&
-      next?.lower === 'and' &&
-      NEW_CLAUSE.test(toks[m + 2]?.text ?? '') &&
-      toks[m + 2]?.lower !== 'that'
-    )
-      return cut;
-    // ", but that …" continues the report with a second that-clause.
-    if (
-      t.text === ';' ||
-      (comma &&
-        SIDE_CLAUSE_OPENERS.has(next?.lower ?? '') &&
-        toks[m + 2]?.lower !== 'that' &&
-        // "the 2013 race, which brought new revelations, had been …": before its verb, the clause is the subject's
-        !(/^(which|who)$/.test(next?.lower ?? '') && subjectRelative(toks, k, m)))
-    )
-      return cut;
-    if (
-      (t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') &&
-      t.start > toks[m - 1]!.end
-    ) {
-      // "that Clinton’s call — itself a rebuttal — was an inferior slogan": a paired aside stays inside
-      let close = m + 1;
-      while (
-        close < toks.length &&
-        close - m <= MAX_DASH_ASIDE &&
-        toks[close]!.text !== t.text &&
-        toks[close]!.text !== ')'
-      )
-        close++;
-      // "Chris Dodd (D-Conn.) the night …": a short label in brackets stays inside too
-      const label =
-        t.text === '(' &&
-        toks[close]?.text === ')' &&
-        close - m <= MAX_BRACKET_LABEL &&
-        !toks.slice(m + 1, close).some((x) => x.text === ',');
-      const paired =
-        label ||
-        (close < toks.length &&
-          close - m <= MAX_DASH_ASIDE &&
-          t.text !== '(' &&
-          toks[close]!.text === t.text);
-      if (!paired || close + 1 >= toks.length || !toks[close + 1]!.word) return t.start;
+    // "… from the New Democrats and he said things will change": another report joined by "and"/"but"
+    if (finite.has(m) && t.word && /^(and|but)$/.test(toks[m - 1]!.lower) && m - 1 > k + 1)
+      return toks[m - 2]!.text === ',' ? toks[m - 2]!.start : toks[m - 1]!.start;
+    if (t.text === ';') return t.start;
+    if (ASIDE_OPENERS.has(t.text) && t.start > toks[m - 1]!.end) {
+      const close = asideClose(toks, m);
+      if (close < 0) return t.start;
       m = close;
     }
     // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
@@ -132,12 +80,61 @@ function subjectRelative(toks: Sentence['tokens'], k: number, m: number): boolea
   return false;
 }
 
-/** A finite verb among tokens from…to-1 (auxiliaries, -ed and irregular past forms, contracted auxiliaries). */
-function hasVerb(toks: Sentence['tokens'], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const w = toks[i]!.lower;
-    if (FINITE_AUXILIARIES.has(w) || DISTINCT_PAST.has(w) || SHARED_PAST.has(w)) return true;
-    if (/^[a-z]{3,}ed$/.test(w) || /[’'](s|re|ve|ll|d)$/.test(w) || /n[’']t$/.test(w)) return true;
-  }
-  return false;
+/** Whether the comma at m (or inside the closing quote at m) ends content that began after k: before a
+ * participle clause, ", according to", another speaker's finite clause, ", and the …" or a side clause. */
+function commaStop(
+  toks: Sentence['tokens'],
+  m: number,
+  k: number,
+  finite: ReadonlySet<number>,
+  quotedComma: boolean,
+): boolean {
+  if (toks[m]!.text !== ',' && !quotedComma) return false;
+  const next = toks[m + 1];
+  const after = toks[m + 2];
+  if (!next) return false;
+  const participle =
+    next.word &&
+    !next.cap &&
+    /ing$/.test(next.lower) &&
+    next.lower.length >= 6 &&
+    !NON_PARTICIPLE_ING_WORDS.has(next.lower);
+  if (participle || next.lower === 'according') return true;
+  if (finite.has(m + 1)) return true; // "…, said one candidate …": another statement
+  // ", and the …" starts a new clause that the speaker did not say; ", and that …" / ", but that …" go on
+  // with a second that-clause of the same report
+  if (after?.lower === 'that') return false;
+  if (next.lower === 'and' && NEW_CLAUSE.test(after?.text ?? '')) return true;
+  return (
+    SIDE_CLAUSE_OPENERS.has(next.lower) &&
+    // "the 2013 race, which brought new revelations, had been …": before its verb, the clause is the subject's
+    !(/^(which|who)$/.test(next.lower) && subjectRelative(toks, k, m))
+  );
+}
+
+/** Marks that open an aside inside content. */
+const ASIDE_OPENERS = new Set(['—', '–', '―', '(']);
+
+/** Where the aside opened at m closes, when content goes on after it ("that Clinton’s call — itself a
+ * rebuttal — was …", "Tom Dodd (D-Conn.) the night …"); -1 when the content ends at m. */
+function asideClose(toks: Sentence['tokens'], m: number): number {
+  const open = toks[m]!.text;
+  let close = m + 1;
+  while (
+    close < toks.length &&
+    close - m <= MAX_DASH_ASIDE &&
+    toks[close]!.text !== open &&
+    toks[close]!.text !== ')'
+  )
+    close++;
+  // a short label in brackets stays inside too
+  const label =
+    open === '(' &&
+    toks[close]?.text === ')' &&
+    close - m <= MAX_BRACKET_LABEL &&
+    !toks.slice(m + 1, close).some((x) => x.text === ',');
+  const paired =
+    label ||
+    (close < toks.length && close - m <= MAX_DASH_ASIDE && open !== '(' && toks[close]!.text === open);
+  return paired && close + 1 < toks.length && toks[close + 1]!.word ? close : -1;
 }

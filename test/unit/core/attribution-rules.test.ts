@@ -118,6 +118,8 @@ describe('analyze: cue words that are nouns here', () => {
     ['The ads came with attacks that helped the party win.'],
     ['The 2014 attack on the harbour office changed the town.'],
     ['Nearly 300 emails that moved through the server were released.'],
+    ['She campaigned in Maine and Vermont, states that vote on Tuesday.'],
+    ['Polls closed in the four states that held primaries on Tuesday.'],
     ['She now leads in pledged delegates by a wide margin.'],
     ['The port added 2,000 jobs last year.'],
     ['Ridership declined in every district.'],

@@ -25,6 +25,16 @@ describe('content end: the speaker goes on with a predicate of their own', () =>
   });
 });
 
+describe('content end: another report joined by "and"', () => {
+  it('splits at the second speaker’s own cue', () => {
+    const text = 'He said the vote was a warning to his party and she said nothing would change.';
+    expect(analyze(text).statements.map((s) => s.text)).toEqual([
+      'the vote was a warning to his party',
+      'nothing would change',
+    ]);
+  });
+});
+
 describe('content end: subordinate clauses of the claim stay inside', () => {
   it.each([
     [

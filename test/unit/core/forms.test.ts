@@ -84,6 +84,21 @@ describe('forms: surnames that are words, and name particles', () => {
     ],
     ['Mayor Young said the budget was balanced.', 'the budget was balanced', 'Young'],
     [
+      'The 26-year-old right wing said his new linemates were creating chances for him.',
+      'his new linemates were creating chances for him',
+      'The 26-year-old right wing',
+    ],
+    [
+      'Health researchers have for years been saying that cities need more tools.',
+      'cities need more tools',
+      'Health researchers',
+    ],
+    [
+      'All those involved say the issue cannot be fixed by one group.',
+      'the issue cannot be fixed by one group',
+      'All those involved',
+    ],
+    [
       'The rinks may stay open, but city staff confirmed there are no plans to close them.',
       'there are no plans to close them',
       'city staff',
@@ -221,6 +236,10 @@ describe('forms: cue verbs in senses that report nothing', () => {
     ['The ferry contract added $1.60 to settle at $52.11.'],
     ['The premier is expected to call byelections for three ridings in the spring.'],
     ['Harbour City responded just a minute later with a goal from the point.'],
+    ['Six months later he pleaded guilty and was sentenced to two years.'],
+    ['And it only tells part of the story of how the pier was saved.'],
+    ['This fall, the province added the drug to its monitoring program.'],
+    ['She wrote her first cookbook in 1991 and a food column for the Harbour Post for years.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
