@@ -3,7 +3,7 @@
 // ("the duchess", "Meghan"). Each unresolved mention ("she") is a speaker of its own.
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Speaker } from '../types';
-import type { ResolvedSpeaker } from './resolve-speakers';
+import type { ResolvedSpeaker } from './resolve-phrase';
 
 const keyOf = (s: ResolvedSpeaker): string =>
   s.entity === null ? `${s.type}:${s.name.toLowerCase()}` : `entity:${s.entity}`;

@@ -96,6 +96,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a description with no role on record → the subject just before',
+      'Tom Baker said the season was long.\n\nAna Ruiz has four goals since the trade. The 26-year-old forward said her new teammates were generous.',
+      'generous',
+      'Ana Ruiz',
+    ],
+    [
       'an organisation quoted before → "the agency"',
       'TransitLink said the line was safe. The agency said inspections were complete.',
       'inspections',
