@@ -145,8 +145,6 @@ const DATA_FILES = /\/lexicon\//;
 const CORE_FILES_BEING_RESHAPED: readonly string[] = [
   'src/core/cues/find-cues.ts',
   'src/core/speakers/speaker-phrase.ts',
-  'src/core/statements/content-end.ts',
-  'src/core/statements/cue-statements.ts',
   'src/core/statements/skip-adjuncts.ts',
 ];
 
