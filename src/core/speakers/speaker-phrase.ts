@@ -52,35 +52,7 @@ function unnamedBack(tokens: readonly Token[], j: number, floor: number): number
 export function phraseBefore(tokens: readonly Token[], j: number, floor: number, depth = 0): Phrase | null {
   if (j < floor) return null;
   const t = tokens[j]!;
-  if (t.text === ')') {
-    let k = j - 1;
-    while (k > floor && tokens[k]!.text !== '(' && j - k < 8) k--;
-    return tokens[k]?.text === '(' ? phraseBefore(tokens, k - 1, floor, depth) : null;
-  }
-  if (t.text === ',' && depth < MAX_APPOSITIVE_COMMAS) return appositive(tokens, j, floor, depth);
-  // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested": the comma sits inside the closing quote
-  if (CLOSING_MARKS.test(t.text) && tokens[j - 1]?.text === ',' && depth < MAX_APPOSITIVE_COMMAS) {
-    const open = t.text === '”' ? '“' : t.text;
-    let o = j - 2;
-    while (o > floor && j - o <= MAX_QUOTED_TITLE && tokens[o]!.text !== open) o--;
-    // only a short title inside a description, never a quotation that opens the clause ("“…,” he said")
-    if (tokens[o]?.text !== open || j - o > MAX_QUOTED_TITLE || !tokens[o - 1]?.word) return null;
-    return appositive(tokens, o, floor, depth, false);
-  }
-  // "Murphy — after a pause — told me …": look through a dashed aside.
-  if ((t.text === '—' || t.text === '–' || t.text === '-') && depth < MAX_APPOSITIVE_COMMAS) {
-    let k = j - 1;
-    while (k > floor && tokens[k - 1]!.text === '-') k--;
-    for (let m = k - 1; m > floor && k - m < MAX_APPOSITIVE; m--) {
-      const d = tokens[m]!.text;
-      const spaced = d === '-' && tokens[m]!.start > (tokens[m - 1]?.end ?? 0);
-      if (d === '—' || d === '–' || spaced || (d === '-' && tokens[m - 1]?.text === '-')) {
-        const start = d === '-' && tokens[m - 1]?.text === '-' ? m - 1 : m;
-        return phraseBefore(tokens, start - 1, floor, depth + 1);
-      }
-    }
-    return null;
-  }
+  if (!t.word && t.text !== '.') return markPhrase(tokens, j, floor, depth);
   // "the F.B.I. has said": the name ends in an abbreviation's dot
   if (isAbbrevDot(tokens, j) && isNameWord(tokens[j - 1]!)) {
     const p = phraseBefore(tokens, j - 1, floor, depth);
@@ -116,6 +88,40 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
   if (isNameWordAt(tokens, j)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
   return describedSubject(tokens, j, floor);
+}
+
+/** The phrase before a mark at j: through brackets ("Smith (R-Texas) said"), an appositive's comma, a quoted
+ * title's closing mark ("host of “Morning Joe,” suggested") or a dashed aside ("Murphy — after a pause — told"). */
+function markPhrase(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {
+  const t = tokens[j]!;
+  if (t.text === ')') {
+    let k = j - 1;
+    while (k > floor && tokens[k]!.text !== '(' && j - k < 8) k--;
+    return tokens[k]?.text === '(' ? phraseBefore(tokens, k - 1, floor, depth) : null;
+  }
+  if (depth >= MAX_APPOSITIVE_COMMAS) return null;
+  if (t.text === ',') return appositive(tokens, j, floor, depth);
+  // the comma sits inside the closing quote
+  if (CLOSING_MARKS.test(t.text) && tokens[j - 1]?.text === ',') {
+    const open = t.text === '”' ? '“' : t.text;
+    let o = j - 2;
+    while (o > floor && j - o <= MAX_QUOTED_TITLE && tokens[o]!.text !== open) o--;
+    // only a short title inside a description, never a quotation that opens the clause ("“…,” he said")
+    if (tokens[o]?.text !== open || j - o > MAX_QUOTED_TITLE || !tokens[o - 1]?.word) return null;
+    return appositive(tokens, o, floor, depth, false);
+  }
+  if (t.text !== '—' && t.text !== '–' && t.text !== '-') return null;
+  let k = j - 1;
+  while (k > floor && tokens[k - 1]!.text === '-') k--;
+  for (let m = k - 1; m > floor && k - m < MAX_APPOSITIVE; m--) {
+    const d = tokens[m]!.text;
+    const spaced = d === '-' && tokens[m]!.start > (tokens[m - 1]?.end ?? 0);
+    if (d === '—' || d === '–' || spaced || (d === '-' && tokens[m - 1]?.text === '-')) {
+      const start = d === '-' && tokens[m - 1]?.text === '-' ? m - 1 : m;
+      return phraseBefore(tokens, start - 1, floor, depth + 1);
+    }
+  }
+  return null;
 }
 
 /** Most words of a description before a name ("Mississauga accountant Ana Ruiz, 50, says"). */
