@@ -107,15 +107,17 @@ function personIn(
     ((j > i && surnames.has(toks[j]!.lower.replace(/[’']s$/, ''))) ||
       hasAgeAfter(toks, j) ||
       roleWordsAround(toks, i, j).length > 0);
+  if (j - f > MAX_NAME_WORDS || !(first || titled || evidenced)) return null;
   // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
-  const place =
+  if (
     !titled &&
     PLACES.has(
       text(toks, f, j + 1)
         .toLowerCase()
         .replace(/[’']s$/, ''),
-    );
-  if (j - f > MAX_NAME_WORDS || !(first || titled || evidenced) || place) return null;
+    )
+  )
+    return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
   const role =
