@@ -1,40 +1,30 @@
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
-import base from './manifest.json' with { type: 'json' };
+import { contentScriptPieces } from './scripts/content-script-pieces';
+import { CONTENT_SCRIPT_ENTRIES, manifestFor, type Target } from './scripts/manifest-for';
 import { readabilityWithoutInnerHtml } from './scripts/readability-without-innerhtml';
 
-type Target = 'chrome' | 'firefox';
+export { GECKO_ID } from './scripts/manifest-for';
 
 /** Where builds go; tests read the same variable, so parallel work can build elsewhere. */
 const DIST = process.env.SOURCELIGHT_DIST ?? 'dist';
 
-/** The gecko id; tests pin the moz-extension UUID against it. */
-export const GECKO_ID = 'sourcelight@sourcelight.dev';
-
-// One Chrome-shaped manifest.json; Firefox gets an event page and its gecko settings here,
-// because crxjs' firefox mode converts neither.
-function manifestFor(target: Target): ManifestV3Export {
-  const manifest: Record<string, unknown> = structuredClone(base);
-  if (target === 'firefox') {
-    manifest.background = { scripts: [base.background.service_worker], type: 'module' };
-    manifest.browser_specific_settings = {
-      gecko: {
-        id: GECKO_ID,
-        // 142: the first desktop and Android release that reads data_collection_permissions.
-        strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    };
-  }
-  return manifest as unknown as ManifestV3Export;
-}
-
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const production = command === 'build';
   return {
-    plugins: [readabilityWithoutInnerHtml(), crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [
+      readabilityWithoutInnerHtml(),
+      crx({ manifest: manifestFor(target, { production }), browser: target }),
+      contentScriptPieces({
+        entries: CONTENT_SCRIPT_ENTRIES,
+        browser: target,
+        plugins: () => [readabilityWithoutInnerHtml()],
+      }),
+    ],
     build: {
-      outDir: `${DIST}/${target}`,
+      // `npm run dev` writes next to the production build, never over it (the tests load that one).
+      outDir: production ? `${DIST}/${target}` : `${DIST}/dev/${target}`,
       emptyOutDir: true,
       target: 'es2022',
       // Vite's preload helper would add <link rel=modulepreload> tags to every article page's <head>:
@@ -42,8 +32,7 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       rolldownOptions: {
         output: {
-          // src/shared in one chunk that the content script loads up front: the analyzer chunk, loaded on
-          // article pages, then needs no second round of extension-URL fetches.
+          // src/shared in one chunk, shared by the extension's own pages.
           codeSplitting: { groups: [{ name: 'shared', test: /[\\/]src[\\/]shared[\\/]/ }] },
         },
       },

@@ -1,4 +1,4 @@
-// Draws the toolbar icon (a speech bubble with a highlighter stripe) at 16/32/48/128 px and
+// Draws the toolbar icon (a speech bubble with a highlighter stripe) at 16/32/48/96/128 px and
 // writes icons/icon-<size>.png. Pure Node: shapes are rasterised with supersampled coverage
 // (anti-aliasing) and encoded as PNG with zlib. Run: node scripts/make-icons.mjs
 import { writeFileSync } from 'node:fs';
@@ -6,7 +6,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
-const SIZES = [16, 32, 48, 128];
+/** Chrome wants 16, 32, 48 and 128; Firefox's add-ons manager 48 and 96. */
+const SIZES = [16, 32, 48, 96, 128];
+/**
+ * Transparent margin per side. Chrome's store and install dialog show the 128 px icon as 96 px of artwork
+ * with 16 px of padding (its image guidelines); the toolbar sizes use their whole square.
+ */
+const PADDING = { 128: 16 };
 /** Subsamples per pixel edge: 8×8 = 64 coverage levels, smooth enough for 16 px edges. */
 const SUPERSAMPLE = 8;
 /** Shapes are drawn in a 128-unit square and scaled to each size. */
@@ -63,7 +69,8 @@ const LAYERS = [
 
 function render(size) {
   const pixels = new Float64Array(size * size * 4); // premultiplied RGBA, 0..1
-  const scale = UNITS / size;
+  const inset = PADDING[size] ?? 0;
+  const scale = UNITS / (size - 2 * inset);
   for (const { color, shape, minSize } of LAYERS) {
     if (size < minSize) continue;
     const [r, g, b, a] = color.map((c) => c / 255);
@@ -72,8 +79,8 @@ function render(size) {
         let hits = 0;
         for (let sy = 0; sy < SUPERSAMPLE; sy++) {
           for (let sx = 0; sx < SUPERSAMPLE; sx++) {
-            const x = (px + (sx + 0.5) / SUPERSAMPLE) * scale;
-            const y = (py + (sy + 0.5) / SUPERSAMPLE) * scale;
+            const x = (px - inset + (sx + 0.5) / SUPERSAMPLE) * scale;
+            const y = (py - inset + (sy + 0.5) / SUPERSAMPLE) * scale;
             if (shape(x, y)) hits++;
           }
         }

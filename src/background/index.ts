@@ -44,36 +44,42 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return undefined;
 });
 
-browser.runtime.onInstalled.addListener(() => {
-  // removeAll first: on update the old entry may still exist, and a duplicate id is an error.
-  void browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({
-        id: MENU_ID,
-        title: browser.i18n.getMessage('contextMenuTitle'),
-        contexts: ['page', 'selection'],
-        documentUrlPatterns: ['http://*/*', 'https://*/*'],
-      }),
-    )
-    .catch(() => undefined);
-});
+// Firefox for Android has neither context menus nor keyboard shortcuts (it ignores those manifest keys):
+// their listeners are registered only where the API exists, or the whole background would throw here.
+if (browser.contextMenus) {
+  browser.runtime.onInstalled.addListener(() => {
+    // removeAll first: on update the old entry may still exist, and a duplicate id is an error.
+    void browser.contextMenus
+      .removeAll()
+      .then(() =>
+        browser.contextMenus.create({
+          id: MENU_ID,
+          title: browser.i18n.getMessage('contextMenuTitle'),
+          contexts: ['page', 'selection'],
+          documentUrlPatterns: ['http://*/*', 'https://*/*'],
+        }),
+      )
+      .catch(() => undefined);
+  });
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId !== MENU_ID || typeof tab?.id !== 'number') return;
-  void sendToTab(tab.id, { type: 'analyzeNow', payload: {} });
-});
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || typeof tab?.id !== 'number') return;
+    void sendToTab(tab.id, { type: 'analyzeNow', payload: {} });
+  });
+}
 
-browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
-  void (async () => {
-    const tabId = await activeTabId(tab);
-    if (tabId === undefined) return;
-    const reply =
-      command === 'toggle-highlights'
-        ? await sendToTab(tabId, { type: 'getReport', payload: {} })
-        : undefined;
-    const report = isContentReply('getReport', reply) ? reply : null;
-    const message = commandMessage(command, report?.state ?? null);
-    if (message) await sendToTab(tabId, message);
-  })();
-});
+if (browser.commands) {
+  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+    void (async () => {
+      const tabId = await activeTabId(tab);
+      if (tabId === undefined) return;
+      const reply =
+        command === 'toggle-highlights'
+          ? await sendToTab(tabId, { type: 'getReport', payload: {} })
+          : undefined;
+      const report = isContentReply('getReport', reply) ? reply : null;
+      const message = commandMessage(command, report?.state ?? null);
+      if (message) await sendToTab(tabId, message);
+    })();
+  });
+}

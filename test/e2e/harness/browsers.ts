@@ -14,7 +14,7 @@ const BINARIES: Record<BrowserName, string> = {
 };
 
 /** The build the tests load: `${SOURCELIGHT_DIST ?? 'dist'}/{chrome,firefox}`, as vite.config.ts writes it. */
-function extensionDir(name: BrowserName): string {
+export function extensionDir(name: BrowserName): string {
   return resolve(process.env.SOURCELIGHT_DIST ?? 'dist', name === 'chromium' ? 'chrome' : 'firefox');
 }
 

@@ -1,0 +1,157 @@
+// The content script, built so that no page can tell Sourcelight is installed.
+//
+// crxjs loads a content script as ES modules that import each other by relative URL, so every chunk has to
+// be web-accessible, at chrome-extension://<fixed id>/assets/… in Chrome: any page can fetch one and know.
+// Chrome's `use_dynamic_url` (a per-session URL) cannot help there: a module fetched from the dynamic URL
+// resolves its relative imports against the fixed one, which is then refused (crbug.com/363027634).
+//
+// So in a production build this plugin bundles the content script itself, as "pieces": each module the
+// content script starts from or loads with import() becomes one self-contained ES module (no static
+// imports), and every import() between them goes through `chrome.runtime.getURL`, which returns the
+// dynamic URL. A tiny classic loader per entry is what the manifest lists. The pieces are web-accessible
+// with `use_dynamic_url` in Chrome; Firefox has no such key, but its moz-extension://<uuid> is random for
+// each installation. Not one classic script with everything: that measured ~80 ms of compiling on every
+// page in Chromium, where the small detector module costs under 1 ms and the analyzer loads only on
+// articles, as before. `npm run dev` keeps crxjs' own loader and its hot reload.
+import { createHash } from 'node:crypto';
+import { basename, dirname } from 'node:path';
+import { build, type Plugin, type PluginOption, type Rolldown } from 'vite';
+
+/** Marks a dynamic import in a piece's output until the imported piece has its final file name. */
+const LAZY = 'sourcelight-lazy:';
+const LAZY_REFERENCE = /(["'`])sourcelight-lazy:([^"'`]+)\1/g;
+
+export interface ContentScriptPiecesOptions {
+  /** The content script entries, as manifest.json lists them (`content_scripts[i].js`). */
+  readonly entries: readonly (readonly string[])[];
+  readonly browser: 'chrome' | 'firefox';
+  /** Transforms the pieces need too (the main build's own plugins, without crxjs). */
+  readonly plugins: () => PluginOption[];
+}
+
+interface Piece {
+  readonly fileName: string;
+  readonly code: string;
+}
+
+/** Keeps every import() out of the bundle, and records what it would have loaded. */
+function lazyImports(found: Set<string>): Plugin {
+  return {
+    name: 'sourcelight:lazy-imports',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (options.kind !== 'dynamic-import' || !importer) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      if (!resolved || resolved.external) return null;
+      found.add(resolved.id);
+      return { id: `${LAZY}${resolved.id}`, external: true };
+    },
+  };
+}
+
+/** One module and everything it imports statically, as a single ES module. */
+async function bundle(entry: string, options: ContentScriptPiecesOptions) {
+  const lazy = new Set<string>();
+  const result = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [...options.plugins(), lazyImports(lazy)],
+    build: {
+      write: false,
+      target: 'es2022',
+      modulePreload: false,
+      // An app build like the main one (library mode would differ: e.g. no Vite preload helper, whose first
+      // DOM access at load would then fall inside the detector's sourcelight:detect measure).
+      rolldownOptions: { input: entry, preserveEntrySignatures: 'strict', output: { codeSplitting: false } },
+    },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const [chunk] = outputs;
+  if (outputs.length !== 1 || chunk?.type !== 'chunk') {
+    throw new Error(
+      `content script piece ${entry}: expected one file, got ${outputs.map((o) => o.fileName)}`,
+    );
+  }
+  return { code: chunk.code, lazy: [...lazy] };
+}
+
+/** `src/content/session.ts` → "session", `src/core/index.ts` → "core". */
+function pieceName(path: string): string {
+  const name = basename(path).replace(/\.[cm]?[jt]s$/, '');
+  return name === 'index' ? basename(dirname(path)) : name;
+}
+
+function named(name: string, code: string): Piece {
+  const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+  return { fileName: `assets/${name}-${hash}.js`, code };
+}
+
+/** The dynamic URL in Chrome (with use_dynamic_url), the per-installation one in Firefox. */
+const urlOf = (fileName: string) => `chrome.runtime.getURL(${JSON.stringify(fileName)})`;
+
+export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin[] {
+  const built = new Map<string, Promise<Piece>>();
+  let loaders: Piece[][] = [];
+  let work: Promise<Piece[][]> | null = null;
+
+  // Depth first, so that an importer's hash covers the names of the pieces it loads.
+  const buildPiece = (path: string): Promise<Piece> => {
+    const known = built.get(path);
+    if (known) return known;
+    const piece = (async () => {
+      const { code, lazy } = await bundle(path, options);
+      const names = new Map<string, string>();
+      for (const target of lazy) names.set(target, (await buildPiece(target)).fileName);
+      return named(
+        pieceName(path),
+        code.replace(LAZY_REFERENCE, (_, _quote, target: string) => urlOf(names.get(target)!)),
+      );
+    })();
+    built.set(path, piece);
+    return piece;
+  };
+
+  const buildLoader = async (entry: string): Promise<Piece> => {
+    const { fileName } = await buildPiece(entry);
+    return named(`${pieceName(entry)}-loader`, `import(${urlOf(fileName)}).catch(console.error);\n`);
+  };
+
+  const emit: Plugin = {
+    name: 'sourcelight:content-script-pieces',
+    apply: 'build',
+    buildStart() {
+      built.clear();
+      work = Promise.all(options.entries.map((js) => Promise.all(js.map(buildLoader))));
+    },
+    async generateBundle() {
+      loaders = (await work) ?? [];
+      const pieces = await Promise.all(built.values());
+      for (const { fileName, code } of [...pieces, ...loaders.flat()]) {
+        this.emitFile({ type: 'asset', fileName, source: code });
+      }
+    },
+  };
+  // crxjs calls renderCrxManifest in plugin order: 'post' and listed after crx(), this one runs last, so
+  // crxjs' own content-script and web-accessible-resources steps never see the pieces.
+  const manifest = {
+    name: 'sourcelight:content-script-pieces-manifest',
+    apply: 'build',
+    enforce: 'post',
+    async renderCrxManifest(manifest: Record<string, unknown>) {
+      const scripts = (manifest.content_scripts ?? []) as Record<string, unknown>[];
+      manifest.content_scripts = scripts.map((script, i) => ({
+        ...script,
+        js: (loaders[i] ?? []).map((l) => l.fileName),
+      }));
+      if (manifest.web_accessible_resources) throw new Error('unexpected web_accessible_resources');
+      const pieces = (await Promise.all(built.values())).map((p) => p.fileName).sort();
+      if (pieces.length === 0) return manifest;
+      const matches = [...new Set(scripts.flatMap((s) => s.matches as string[]))];
+      const dynamic = options.browser === 'chrome' ? { use_dynamic_url: true } : {};
+      manifest.web_accessible_resources = [{ matches, resources: pieces, ...dynamic }];
+      return manifest;
+    },
+  } as Plugin;
+  return [emit, manifest];
+}

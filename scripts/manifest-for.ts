@@ -1,0 +1,42 @@
+// One Chrome-shaped manifest.json for both browsers. The version comes from package.json (the one place it
+// is set); Firefox gets an event page and its gecko settings here, because crxjs' firefox mode converts
+// neither. A production build's content scripts are bundled by content-script-pieces.ts, not crxjs.
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+import base from '../manifest.json' with { type: 'json' };
+import pkg from '../package.json' with { type: 'json' };
+
+export type Target = 'chrome' | 'firefox';
+
+/** The gecko id; tests pin the moz-extension UUID against it. */
+export const GECKO_ID = 'sourcelight@sourcelight.dev';
+
+/**
+ * 142: the first desktop and Android release that reads data_collection_permissions, which AMO requires
+ * of new add-ons; Android has had Manifest V3 and the CSS Custom Highlight API since before it.
+ */
+export const GECKO_MIN_VERSION = '142.0';
+
+/** The content scripts' entries as manifest.json lists them, one array per content_scripts item. */
+export const CONTENT_SCRIPT_ENTRIES: readonly (readonly string[])[] = base.content_scripts.map((c) => c.js);
+
+export interface ManifestOptions {
+  /** True for `vite build`: the content scripts' js is left to contentScriptPieces. */
+  readonly production: boolean;
+}
+
+export function manifestFor(target: Target, { production }: ManifestOptions): ManifestV3Export {
+  const manifest: Record<string, unknown> = { ...structuredClone(base), version: pkg.version };
+  if (production) manifest.content_scripts = base.content_scripts.map(({ js: _js, ...rest }) => rest);
+  if (target === 'firefox') {
+    manifest.background = { scripts: [base.background.service_worker], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: GECKO_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: GECKO_MIN_VERSION },
+    };
+  }
+  return manifest as unknown as ManifestV3Export;
+}

@@ -1,0 +1,104 @@
+// No page can tell that Sourcelight is installed. On the demo article, with everything loaded (highlights
+// painted, a card open), the page fetches every file of the built extension at the extension's own origin,
+// which a page can know in Chrome (the store id); each fetch must fail. Firefox's origin is
+// moz-extension://<uuid>, random for each installation (the harness pins it, so the test can try it): the
+// content script's lazy pieces must be reachable there and nothing else. In both, no extension URL may
+// show in what the page can read: its DOM, the card's shadow root, its performance entries.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { contentScriptChunks } from '../../scripts/bench-core';
+import { BROWSERS, extensionDir, useExtension, waitFor, type BrowserName, type PageHandle } from './harness';
+
+interface WebAccessible {
+  readonly resources: string[];
+  readonly use_dynamic_url?: boolean;
+}
+
+/** Every file in a built extension, as paths inside it. */
+function packagedFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => statSync(join(dir, path)).isFile())
+    .map((path) => path.split(sep).join('/'))
+    .sort();
+}
+
+/** What a page may get when it fetches each file at the extension's origin. */
+function expectedReach(
+  name: BrowserName,
+  files: string[],
+  webAccessible: Set<string>,
+): Record<string, string> {
+  const served = (file: string) => name === 'firefox' && webAccessible.has(file);
+  return Object.fromEntries(files.map((file) => [file, served(file) ? 'served' : 'blocked']));
+}
+
+const EXTENSION_URL = /(?:chrome|moz)-extension:\/\/[^\s"')]+/g;
+
+/** Extension URLs anywhere the page's own scripts can look. */
+const PAGE_VISIBLE_URLS = `(() => {
+  const card = document.querySelector('sourcelight-card');
+  const places = [
+    document.documentElement.outerHTML,
+    card?.shadowRoot?.innerHTML ?? '',
+    ...performance.getEntries().map((entry) => entry.name),
+    ...[...document.styleSheets].map((sheet) => sheet.href ?? ''),
+  ];
+  const url = new RegExp(${JSON.stringify(EXTENSION_URL.source)}, 'g');
+  return places.flatMap((text) => text.match(url) ?? []);
+})()`;
+
+describe.each(BROWSERS)('no page can tell Sourcelight is installed, in %s', (name) => {
+  const ext = useExtension(name);
+  const { skip } = ext;
+  const dir = extensionDir(name);
+  let page: PageHandle;
+  let manifest: { web_accessible_resources?: WebAccessible[]; content_scripts: { js: string[] }[] };
+
+  beforeAll(async () => {
+    if (skip) return;
+    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    page = await ext.browser.open(ext.server.url('/demo/index.html'));
+    await waitFor(
+      () => page.probe('highlights'),
+      (s) => s.total > 0,
+      { what: 'highlights on the demo page' },
+    );
+    const point = await page.probe('pointInHighlight');
+    if (!point || point.blocked) throw new Error('no highlight to click on the demo page');
+    await page.click(point);
+    await waitFor(
+      () => page.probe('card'),
+      (s) => s.open,
+      { what: 'the card to open' },
+    );
+  });
+
+  test.skipIf(skip)('web-accessible: only the content script’s pieces, at a dynamic URL in Chrome', () => {
+    const entries = manifest.web_accessible_resources ?? [];
+    const resources = entries.flatMap((entry) => entry.resources).sort();
+    const loaders = new Set(manifest.content_scripts.flatMap((c) => c.js));
+    const pieces = (contentScriptChunks(dir) ?? []).map((c) => c.file).filter((f) => !loaders.has(f));
+    expect(pieces.length).toBeGreaterThan(0);
+    expect(resources).toEqual(pieces.sort());
+    if (name === 'chromium') expect(entries.map((e) => e.use_dynamic_url)).toEqual(entries.map(() => true));
+  });
+
+  test.skipIf(skip)('a page that fetches any file of the extension at its origin gets nothing', async () => {
+    const files = packagedFiles(dir);
+    const webAccessible = new Set((manifest.web_accessible_resources ?? []).flatMap((e) => e.resources));
+    const reach = await page.evaluate<Record<string, string>>(`(async () => {
+      const files = ${JSON.stringify(files)};
+      const reach = await Promise.all(files.map((file) =>
+        fetch(${JSON.stringify(ext.browser.extensionOrigin)} + '/' + file).then(
+          (response) => (response.ok ? 'served' : 'blocked'),
+          () => 'blocked')));
+      return Object.fromEntries(files.map((file, i) => [file, reach[i]]));
+    })()`);
+    expect(reach).toEqual(expectedReach(name, files, webAccessible));
+  });
+
+  test.skipIf(skip)('no extension URL shows in the DOM, the card or the performance entries', async () => {
+    expect(await page.evaluate<string[]>(PAGE_VISIBLE_URLS)).toEqual([]);
+  });
+});
