@@ -32,6 +32,8 @@ export interface ContentScriptPiecesOptions {
 interface Piece {
   readonly fileName: string;
   readonly code: string;
+  /** What went into it, for `vite build --watch` (the main build never sees these modules). */
+  readonly modules: readonly string[];
 }
 
 /** Keeps every import() out of the bundle, and records what it would have loaded. */
@@ -73,7 +75,7 @@ async function bundle(entry: string, options: ContentScriptPiecesOptions) {
       `content script piece ${entry}: expected one file, got ${outputs.map((o) => o.fileName)}`,
     );
   }
-  return { code: chunk.code, lazy: [...lazy] };
+  return { code: chunk.code, lazy: [...lazy], modules: chunk.moduleIds };
 }
 
 /** `src/content/session.ts` → "session", `src/core/index.ts` → "core". */
@@ -82,9 +84,9 @@ function pieceName(path: string): string {
   return name === 'index' ? basename(dirname(path)) : name;
 }
 
-function named(name: string, code: string): Piece {
+function named(name: string, code: string, modules: readonly string[] = []): Piece {
   const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-  return { fileName: `assets/${name}-${hash}.js`, code };
+  return { fileName: `assets/${name}-${hash}.js`, code, modules };
 }
 
 /** The dynamic URL in Chrome (with use_dynamic_url), the per-installation one in Firefox. */
@@ -100,12 +102,13 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
     const known = built.get(path);
     if (known) return known;
     const piece = (async () => {
-      const { code, lazy } = await bundle(path, options);
+      const { code, lazy, modules } = await bundle(path, options);
       const names = new Map<string, string>();
       for (const target of lazy) names.set(target, (await buildPiece(target)).fileName);
       return named(
         pieceName(path),
         code.replace(LAZY_REFERENCE, (_, _quote, target: string) => urlOf(names.get(target)!)),
+        modules,
       );
     })();
     built.set(path, piece);
@@ -120,9 +123,12 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
   const emit: Plugin = {
     name: 'sourcelight:content-script-pieces',
     apply: 'build',
-    buildStart() {
+    async buildStart() {
       built.clear();
       work = Promise.all(options.entries.map((js) => Promise.all(js.map(buildLoader))));
+      await work;
+      const modules = (await Promise.all(built.values())).flatMap((piece) => piece.modules);
+      for (const id of new Set(modules)) if (!id.startsWith('\0')) this.addWatchFile(id);
     },
     async generateBundle() {
       loaders = (await work) ?? [];
