@@ -95,7 +95,6 @@ const urlOf = (fileName: string) => `chrome.runtime.getURL(${JSON.stringify(file
 export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin[] {
   const built = new Map<string, Promise<Piece>>();
   let loaders: Piece[][] = [];
-  let work: Promise<Piece[][]> | null = null;
 
   // Depth first, so that an importer's hash covers the names of the pieces it loads.
   const buildPiece = (path: string): Promise<Piece> => {
@@ -125,13 +124,11 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
     apply: 'build',
     async buildStart() {
       built.clear();
-      work = Promise.all(options.entries.map((js) => Promise.all(js.map(buildLoader))));
-      await work;
+      loaders = await Promise.all(options.entries.map((js) => Promise.all(js.map(buildLoader))));
       const modules = (await Promise.all(built.values())).flatMap((piece) => piece.modules);
       for (const id of new Set(modules)) if (!id.startsWith('\0')) this.addWatchFile(id);
     },
     async generateBundle() {
-      loaders = (await work) ?? [];
       const pieces = await Promise.all(built.values());
       for (const { fileName, code } of [...pieces, ...loaders.flat()]) {
         this.emitFile({ type: 'asset', fileName, source: code });
@@ -145,19 +142,32 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
     apply: 'build',
     enforce: 'post',
     async renderCrxManifest(manifest: Record<string, unknown>) {
-      const scripts = (manifest.content_scripts ?? []) as Record<string, unknown>[];
-      manifest.content_scripts = scripts.map((script, i) => ({
-        ...script,
-        js: (loaders[i] ?? []).map((l) => l.fileName),
-      }));
-      if (manifest.web_accessible_resources) throw new Error('unexpected web_accessible_resources');
-      const pieces = (await Promise.all(built.values())).map((p) => p.fileName).sort();
-      if (pieces.length === 0) return manifest;
-      const matches = [...new Set(scripts.flatMap((s) => s.matches as string[]))];
-      const dynamic = options.browser === 'chrome' ? { use_dynamic_url: true } : {};
-      manifest.web_accessible_resources = [{ matches, resources: pieces, ...dynamic }];
-      return manifest;
+      const pieces = (await Promise.all(built.values())).map((p) => p.fileName);
+      const js = loaders.map((files) => files.map((l) => l.fileName));
+      return withPieces(manifest, js, pieces, options.browser);
     },
   } as Plugin;
   return [emit, manifest];
+}
+
+type Manifest = Readonly<Record<string, unknown>>;
+
+/**
+ * The manifest with each content script's loaders (`js[i]` for `content_scripts[i]`) and the pieces as its
+ * only web-accessible resources, for the pages the content scripts run on: at a dynamic URL in Chrome.
+ */
+export function withPieces(
+  manifest: Manifest,
+  js: readonly (readonly string[])[],
+  pieces: readonly string[],
+  browser: 'chrome' | 'firefox',
+): Manifest {
+  if (manifest.web_accessible_resources) throw new Error('unexpected web_accessible_resources');
+  const scripts = (manifest.content_scripts ?? []) as Record<string, unknown>[];
+  const content_scripts = scripts.map((script, i) => ({ ...script, js: [...(js[i] ?? [])] }));
+  if (pieces.length === 0) return { ...manifest, content_scripts };
+  const matches = [...new Set(scripts.flatMap((s) => s.matches as string[]))];
+  const dynamic = browser === 'chrome' ? { use_dynamic_url: true } : {};
+  const web_accessible_resources = [{ matches, resources: [...pieces].sort(), ...dynamic }];
+  return { ...manifest, content_scripts, web_accessible_resources };
 }
