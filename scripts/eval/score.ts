@@ -1,7 +1,7 @@
 // A TypeScript port of ../shared/eval/score.mjs: same trimming, assignment and speaker rules, so
 // `npm run eval` prints exactly the reference numbers (test/unit/core/score-agrees.test.ts checks it).
 
-export interface GoldStatement {
+interface GoldStatement {
   readonly start: number;
   readonly end: number;
   readonly kind: string;
@@ -17,11 +17,11 @@ export interface GoldDoc {
   readonly text: string;
   readonly statements: readonly GoldStatement[];
 }
-export interface PredSpeaker {
+interface PredSpeaker {
   readonly name?: string | null;
   readonly mention?: { readonly start: number; readonly end: number } | null;
 }
-export interface PredStatement {
+interface PredStatement {
   readonly start: number;
   readonly end: number;
   readonly speaker?: PredSpeaker | string | null;
@@ -100,7 +100,7 @@ const initials = (s: string | null | undefined): string =>
     .filter((w) => !JOINERS.has(w))
     .map((w) => w[0])
     .join('');
-export function nameMatch(pred: string | null | undefined, goldName: string): boolean {
+function nameMatch(pred: string | null | undefined, goldName: string): boolean {
   const pw = words(pred);
   const gw = words(goldName);
   // The same words ("the minister" for "the minister") match before titles and pronouns are set aside.

@@ -3,8 +3,8 @@
 // as an event page: both may stop it at any time, so every listener is registered synchronously at
 // the top level and nothing is kept in memory.
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import type { ContentMessage, PageReport } from '../shared/messages';
-import { isBackgroundMessage } from '../shared/messages';
+import type { ContentMessage } from '../shared/messages';
+import { isBackgroundMessage, isContentReply } from '../shared/messages';
 import { analyzeForPage } from './analyze-for-page';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
 import { warmUp } from './warm-up';
@@ -12,7 +12,9 @@ import { warmUp } from './warm-up';
 const BADGE_COLOR = '#1c3e6c';
 
 /** Only our own content scripts may set a tab's badge: the sender must be this extension, in a tab. */
-function isOwnTabSender(sender: Runtime.MessageSender): sender is Runtime.MessageSender & { tab: Tabs.Tab } {
+function isOwnTabSender(
+  sender: Runtime.MessageSender,
+): sender is Runtime.MessageSender & { tab: Tabs.Tab & { id: number } } {
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number';
 }
 
@@ -32,7 +34,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // The promise is the reply; a rejection tells the page to analyse on its own.
   if (message.type === 'analyze') return analyzeForPage(message.payload);
   if (message.type === 'reportChanged') {
-    const tabId = sender.tab.id as number;
+    const tabId = sender.tab.id;
     const text = badgeFor(message.payload.state, message.payload.count);
     void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
     void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
@@ -71,10 +73,11 @@ if (browser.commands) {
     void (async () => {
       const tabId = await activeTabId(tab);
       if (tabId === undefined) return;
-      const report =
+      const reply =
         command === 'toggle-highlights'
-          ? ((await sendToTab(tabId, { type: 'getReport', payload: {} })) as PageReport | undefined)
+          ? await sendToTab(tabId, { type: 'getReport', payload: {} })
           : undefined;
+      const report = isContentReply('getReport', reply) ? reply : null;
       const message = commandMessage(command, report?.state ?? null);
       if (message) await sendToTab(tabId, message);
     })();

@@ -9,7 +9,7 @@ export type HtmlExtractor = (html: string) => { text: string; hints: ArticleHint
 
 const HTML_NAME = /\.html?$/i;
 
-export const isHtmlInput = (input: string): boolean => HTML_NAME.test(input);
+const isHtmlInput = (input: string): boolean => HTML_NAME.test(input);
 
 export interface AnalysedInput {
   /** The text the analysis' offsets index: the input itself, or the article text extracted from HTML. */

@@ -1,7 +1,7 @@
 // The command line, parsed by hand: one command, one option, a list of files. Node's util.parseArgs
 // would do, but these few rules ("-" is a file, "--" ends options) are clearer written out.
 
-export const FORMATS = ['table', 'json', 'jsonl'] as const;
+const FORMATS = ['table', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type Command =

@@ -2,11 +2,11 @@
 // the page's main thread stays free; done here only when the background does not answer (an orphaned
 // script after an update, a messaging error, a timeout), with the core loaded by import() on demand.
 import browser from 'webextension-polyfill';
-import type { Analysis, ArticleHints } from '../shared/messages';
+import type { Analysis, ArticleHints, BackgroundMessage } from '../shared/messages';
 import { isAnalyzeReply } from '../shared/messages';
-import { measure, yieldToPage } from './timing';
+import type { StageClock } from './stage';
 
-export type Analyze = (text: string, hints: ArticleHints) => Analysis;
+type Analyze = (text: string, hints: ArticleHints) => Analysis;
 
 export interface AnalyzeRoutes {
   /** Sends the request to the background; resolves with whatever it answered. */
@@ -16,7 +16,8 @@ export interface AnalyzeRoutes {
 }
 
 const DEFAULT_ROUTES: AnalyzeRoutes = {
-  remote: (text, hints) => browser.runtime.sendMessage({ type: 'analyze', payload: { text, hints } }),
+  remote: (text, hints) =>
+    browser.runtime.sendMessage({ type: 'analyze', payload: { text, hints } } satisfies BackgroundMessage),
   local: () => import('../core/index').then((core) => core.analyze),
 };
 
@@ -32,20 +33,20 @@ export function timeoutFor(text: string): number {
   return BASE_TIMEOUT_MS + (text.length / 1000) * TIMEOUT_MS_PER_KCHAR;
 }
 
-/** Why the page analysed on its own (kept in the measure's detail). */
-type Miss = { readonly miss: string };
+/** The background's reply, or why there is none. */
+type Answer = { readonly reply: unknown } | { readonly miss: string };
 
 /** Resolves with the answer, or with why there is none: an error, or `ms` passing first. */
-function answerWithin(work: () => Promise<unknown>, ms: number): Promise<unknown> {
+function answerWithin(work: () => Promise<unknown>, ms: number): Promise<Answer> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ miss: 'timeout' } satisfies Miss), ms);
-    const done = (value: unknown) => {
+    const timer = setTimeout(() => resolve({ miss: 'timeout' }), ms);
+    const done = (answer: Answer) => {
       clearTimeout(timer);
-      resolve(value);
+      resolve(answer);
     };
-    const failed = (error: unknown) => done({ miss: String(error) } satisfies Miss);
+    const failed = (error: unknown) => done({ miss: String(error) });
     try {
-      work().then(done, failed);
+      work().then((reply) => done({ reply }), failed);
     } catch (error) {
       // An orphaned script's runtime throws synchronously ("Extension context invalidated").
       failed(error);
@@ -53,39 +54,28 @@ function answerWithin(work: () => Promise<unknown>, ms: number): Promise<unknown
   });
 }
 
-const missOf = (reply: unknown): string =>
-  typeof (reply as Partial<Miss> | null)?.miss === 'string' ? (reply as Miss).miss : 'no usable answer';
-
-/** Analyses `text`; records the `sourcelight:analyze` measure with where it ran. Rejects when `signal` aborts. */
+/**
+ * The analyze stage's work: `text` analysed in the background, or here when it does not answer (the
+ * clock's detail says which, and why). Rejects when the pass is aborted.
+ */
 export async function analyzeText(
   text: string,
   hints: ArticleHints,
-  signal: AbortSignal,
+  clock: StageClock,
   routes: AnalyzeRoutes = DEFAULT_ROUTES,
 ): Promise<Analysis> {
-  const start = performance.now();
-  let sent = 0;
-  const reply = await answerWithin(() => {
-    const pending = routes.remote(text, hints);
-    sent = performance.now() - start;
-    return pending;
-  }, timeoutFor(text));
-  signal.throwIfAborted();
-  if (isAnalyzeReply(reply)) {
-    measure('analyze', start, performance.now() - start, {
-      where: 'background',
-      busyMs: sent,
-      workMs: reply.workMs,
-    });
-    return reply.analysis;
+  // Sending (serialising the text) is the page's work; the wait for the answer is not.
+  const answer = await clock.wait(answerWithin(() => routes.remote(text, hints), timeoutFor(text)));
+  clock.signal.throwIfAborted();
+  if ('reply' in answer && isAnalyzeReply(answer.reply)) {
+    clock.note({ where: 'background', workMs: answer.reply.workMs });
+    return answer.reply.analysis;
   }
-  const analyze = await routes.local();
-  await yieldToPage(signal);
-  const localStart = performance.now();
+  const analyze = await clock.wait(routes.local());
+  await clock.yield();
   const analysis = analyze(text, hints);
-  const busy = performance.now() - localStart;
-  measure('analyze', localStart, busy, { where: 'page', busyMs: busy, miss: missOf(reply) });
+  clock.note({ where: 'page', miss: 'miss' in answer ? answer.miss : 'no usable answer' });
   // The page gets the main thread back before the caller goes on (a reply's wait already gave it).
-  await yieldToPage(signal);
+  await clock.yield();
   return analysis;
 }

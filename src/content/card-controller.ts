@@ -1,8 +1,8 @@
 // Opens, steps and closes the statement card; one card at a time, tied to the active highlight.
-import { openCard, type Card, type CardLabels, type CardScheme } from '../page/card';
+import { openCard, type Card, type CardContent, type CardLabels, type CardScheme } from '../page/card';
 import type { Highlighter } from '../page/highlighter';
 import { continuesEarlier, identityOf } from '../shared/speaker-identity';
-import type { AnchoredStatement, PageAnalysis } from './analyze-page';
+import type { AnchoredStatement, PageAnalysis } from './page-analysis';
 
 export interface CardController {
   /** Opens the card of a statement (scrolling to it first when asked); false when it is not on the page. */
@@ -14,6 +14,34 @@ export interface CardController {
 
 function onPage(current: PageAnalysis | null): AnchoredStatement[] {
   return current ? current.anchored.filter((entry) => entry.range !== null) : [];
+}
+
+/** The entry `direction` steps from the one at `at` (none: the first or the last), wrapping around. */
+function stepIndex(at: number, direction: 1 | -1, count: number): number {
+  if (at < 0) return direction === 1 ? 0 : count - 1;
+  return (at + direction + count) % count;
+}
+
+/** One entity however it was named ("Meghan", "the duchess", a resolved "she"): stepped through by its id. */
+function sameSpeaker(entries: readonly AnchoredStatement[], entry: AnchoredStatement): AnchoredStatement[] {
+  const identity = identityOf(entry.statement.speaker);
+  return entries.filter((other) => identityOf(other.statement.speaker) === identity);
+}
+
+/** What the card says of `entry`, the `index`-th of its speaker's `count` statements on the page. */
+function cardContent(
+  entry: AnchoredStatement,
+  analysis: PageAnalysis,
+  index: number,
+  count: number,
+): CardContent {
+  return {
+    statement: entry.statement,
+    publisher: analysis.analysis.article.publisher,
+    index: index + 1,
+    count,
+    continued: continuesEarlier(entry.statement, analysis.analysis.statements),
+  };
 }
 
 export function createCardController(
@@ -38,29 +66,21 @@ export function createCardController(
     const entries = onPage(analysis);
     const entry = entries.find((candidate) => candidate.statement.id === id);
     if (!analysis || !entry?.range) return false;
-    // One entity however it was named ("Meghan", "the duchess", a resolved "she"): step by its id.
-    const identity = identityOf(entry.statement.speaker);
-    const sameSpeaker = entries.filter((other) => identityOf(other.statement.speaker) === identity);
-    const index = sameSpeaker.indexOf(entry);
+    const siblings = sameSpeaker(entries, entry);
+    const index = siblings.indexOf(entry);
     close();
     if (scroll)
       entry.range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
     activeId = id;
     highlighter.setActive(id);
     const go = (offset: number) => () => {
-      const target = sameSpeaker[index + offset];
+      const target = siblings[index + offset];
       if (target) open(target.statement.id, true);
     };
     card = openCard(
       doc,
       entry.range,
-      {
-        statement: entry.statement,
-        publisher: analysis.analysis.article.publisher,
-        index: index + 1,
-        count: sameSpeaker.length,
-        continued: continuesEarlier(entry.statement, analysis.analysis.statements),
-      },
+      cardContent(entry, analysis, index, siblings.length),
       { onPrevious: go(-1), onNext: go(1), onClose: close },
       labels,
       scheme(),
@@ -74,13 +94,8 @@ export function createCardController(
       const entries = onPage(current());
       if (entries.length === 0) return false;
       const at = entries.findIndex((entry) => entry.statement.id === activeId);
-      const next =
-        at < 0
-          ? direction === 1
-            ? 0
-            : entries.length - 1
-          : (at + direction + entries.length) % entries.length;
-      return open(entries[next]!.statement.id, true);
+      const next = entries[stepIndex(at, direction, entries.length)];
+      return next ? open(next.statement.id, true) : false;
     },
     close,
   };

@@ -1,10 +1,7 @@
-// Work in small tasks: each stage is measured (performance.measure, read by the bench from the page)
-// and the main thread is handed back between stages and between chunks.
+// The clock of the pass: each stage is measured (performance.measure, read by the bench from the page)
+// and the main thread is handed back between tasks and chunks (stage.ts puts these to work).
 
 export type Stage = 'detect' | 'extract' | 'analyze' | 'anchor' | 'paint';
-
-/** Longest stretch of chunked work before yielding: well under the 50 ms long-task line. */
-export const CHUNK_BUDGET_MS = 8;
 
 /** Where a stage's work ran, kept in the measure's detail for the bench. */
 export interface StageDetail {
@@ -51,25 +48,6 @@ export async function yieldToPage(signal: AbortSignal): Promise<void> {
     });
   }
   signal.throwIfAborted();
-}
-
-/** Runs `step` over items in chunks of at most CHUNK_BUDGET_MS, yielding between them; returns the busy ms. */
-export async function forEachChunked<T>(
-  items: readonly T[],
-  step: (item: T, index: number) => void,
-  signal: AbortSignal,
-): Promise<number> {
-  let busy = 0;
-  let chunkStart = performance.now();
-  for (let i = 0; i < items.length; i++) {
-    step(items[i]!, i);
-    if (performance.now() - chunkStart > CHUNK_BUDGET_MS && i < items.length - 1) {
-      busy += performance.now() - chunkStart;
-      await yieldToPage(signal);
-      chunkStart = performance.now();
-    }
-  }
-  return busy + (performance.now() - chunkStart);
 }
 
 /** Longest wait for a frame: background tabs get no animation frames at all. */

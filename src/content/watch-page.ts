@@ -25,6 +25,16 @@ function isOurs(node: Node): boolean {
   return !!element?.closest('sourcelight-mark, sourcelight-card');
 }
 
+/** Whether the mutations change the article's text (our own marks and card do not). */
+function changesArticle(records: readonly MutationRecord[], article: Element): boolean {
+  if (!article.isConnected) return true;
+  return records.some((record) => {
+    if (!article.contains(record.target) || isOurs(record.target)) return false;
+    const added = Array.from(record.addedNodes);
+    return !(added.length > 0 && added.every(isOurs));
+  });
+}
+
 export function watchPage(
   doc: Document,
   root: () => Element | null,
@@ -58,18 +68,9 @@ export function watchPage(
     if (muteDepth > 0 || signal.aborted) return;
     const article = root();
     if (doc.location.href !== url) return schedule();
-    if (!article) return;
-    if (!article.isConnected) {
-      contentChanged = true;
-      return schedule();
-    }
-    for (const record of records) {
-      if (!article.contains(record.target) || isOurs(record.target)) continue;
-      const added = Array.from(record.addedNodes);
-      if (added.length > 0 && added.every(isOurs)) continue;
-      contentChanged = true;
-      return schedule();
-    }
+    if (!article || !changesArticle(records, article)) return;
+    contentChanged = true;
+    schedule();
   });
   if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
 

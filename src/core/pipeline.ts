@@ -8,6 +8,7 @@ import { findQuotes } from './quotes/find-quotes';
 import { splitSentences } from './sentences/split-sentences';
 import { buildStatements } from './statements/build-statements';
 import { findStatements } from './statements/find-statements';
+import { articleBody } from './text/article-body';
 import { splitParagraphs } from './text/paragraphs';
 import type { Credit, Statement } from './types';
 
@@ -19,8 +20,9 @@ export interface PipelineResult {
 
 export function runPipeline(text: string): PipelineResult {
   const paragraphs = splitParagraphs(text); // one article line = one paragraph
-  const quotes = findQuotes(text, paragraphs); // “We will,” she said. → the quote
-  const sentences = splitSentences(text, paragraphs, quotes); // Mr. Smith spoke. He left. → 2 sentences
+  const body = articleBody(text, paragraphs); // READ MORE: …, captions, "Reporting by …" → left out
+  const quotes = findQuotes(text, body); // “We will,” she said. → the quote
+  const sentences = splitSentences(text, body, quotes); // Mr. Smith spoke. He left. → 2 sentences
   const people = findPeople(sentences); // former President Donald Trump → person "Donald Trump"
   const drafts = findStatements(text, sentences, knownSpeakerTest(people)); // Stoltenberg warned that … → content, cue, "Stoltenberg"
   const speakers = resolveCoreference(text, sentences, people, drafts); // He emphasized … → Donald Trump, one id

@@ -13,7 +13,7 @@ export interface QuoteAnchor {
 }
 
 /** Hypothesis's context length: long enough to tell repeated phrases apart, short enough to survive edits. */
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 
 // Weights of one candidate's score (Hypothesis's values): the quote itself matters most, each side's
 // context next, the old position only breaks ties between otherwise equal candidates.

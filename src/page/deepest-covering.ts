@@ -2,7 +2,7 @@
 // Readability or the page let through (a caption, a stray teaser) then cannot drag the root up to <body>.
 
 /** The container must hold this share of the weighted text; the rest may be stray boxes. */
-export const ROOT_COVERAGE = 0.9;
+const ROOT_COVERAGE = 0.9;
 
 /** `weights` maps elements to characters of article text directly inside them; `total` is their sum. */
 export function deepestCovering(weights: ReadonlyMap<Element, number>, total: number): Element | null {

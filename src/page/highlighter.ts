@@ -4,22 +4,13 @@
 // <sourcelight-mark> elements (whole text nodes, Hypothesis-style) and unwrapped again on clear().
 import { hitTestRanges } from './hit-test';
 import { unwrapMarks, wrapRange } from './mark-fallback';
+import type { PaintItem, PaintKind } from './paint-item';
 
 /** Colours in the palette (src/content/highlights.css); speakers beyond it share colours. */
-export const SPEAKER_COLORS = 8;
-export const HIGHLIGHT_PREFIX = 'sourcelight';
+const SPEAKER_COLORS = 8;
+const HIGHLIGHT_PREFIX = 'sourcelight';
 
-export type PaintKind = 'statement' | 'mention';
-
-export interface PaintItem {
-  /** The statement this range belongs to: what a click on it opens. */
-  readonly id: string;
-  readonly range: Range;
-  readonly color: number;
-  readonly kind: PaintKind;
-}
-
-export type HighlightMode = 'highlight-api' | 'marks';
+type HighlightMode = 'highlight-api' | 'marks';
 
 export interface Highlighter {
   readonly mode: HighlightMode;

@@ -1,7 +1,7 @@
 // The fallback where the CSS Custom Highlight API is missing: wrap whole text nodes in
 // <sourcelight-mark> (a custom element name, so page CSS for span or mark does not hit it), and undo
 // it exactly: marks are replaced by their text and the text nodes split here are joined again.
-import type { PaintKind } from './highlighter';
+import type { PaintKind } from './paint-item';
 
 const SHOW_TEXT = 4;
 

@@ -45,7 +45,7 @@ const LINK_BOX_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'div', 'section'
 const TEASER_LINK_SHARE = 0.8;
 const TEASER_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'li']);
 
-export type NodeVerdict = 'skip' | 'block' | 'inline';
+type NodeVerdict = 'skip' | 'block' | 'inline';
 
 export interface RenderRules {
   /** Whether an element inside the root is left out with its subtree, starts a block, or flows inline. */
@@ -104,7 +104,7 @@ function isLinkDense(element: Element, minLinks: number, limit: number): boolean
 }
 
 /** True where the document is laid out (a real browser tab), false in linkedom and jsdom. */
-export function hasLayout(root: Element): boolean {
+function hasLayout(root: Element): boolean {
   const view = root.ownerDocument.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function') return false;
   const box = root as Partial<HTMLElement>;

@@ -6,7 +6,7 @@ import type { Span } from '../core/types';
 import { createRenderRules, type RenderRules } from './render-rules';
 
 /** A run of text copied 1:1 from one text node: text[textStart + i] comes from node.data[nodeOffset + i]. */
-export interface TextPiece {
+interface TextPiece {
   readonly node: Text;
   readonly nodeOffset: number;
   readonly textStart: number;

@@ -1,22 +1,24 @@
 // The toolbar popup: fetches the tab's report over the message contract and renders it.
 // Every browser call is here; what to show and how is decided in the pure modules beside it.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { ContentMessage, PageReport, ResponseOf, ContentCommands } from '../shared/messages';
+import type { PageReport } from '../shared/messages';
 import { isBackgroundMessage } from '../shared/messages';
-import { isSiteDisabled, normalizeSettings, withSiteEnabled } from '../shared/normalize-settings';
+import { normalizeSettings } from '../shared/normalize-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import { exportFileName, exportText, type ExportFormat } from './export-text';
+import { exportFile } from './export-file';
+import { EXPORT_FORMATS } from './export-text';
 import { filterGroups, typesPresent, type GroupFilter } from './filter-groups';
 import { groupBySpeaker } from './group-by-speaker';
 import { localize, type Translate } from '../ui/localize';
-import { viewFor, type PopupView, type ReportResult } from './popup-view';
+import { viewFor, type PopupView } from './popup-view';
 import { renderArticle } from './render-article';
 import { renderCredits } from './render-credits';
 import { renderFilterOptions, renderStatements } from './render-statements';
 import { renderStatus } from './render-status';
 import { renderSummary } from './render-summary';
+import { hostOf, isEnabledOn, setEnabledOn } from './site-switch';
 import { summarizeSourcing } from './sourcing-summary';
-import { tabIdFromSearch } from './tab-target';
+import { findTarget, requestReport, sendToTab, type Target } from './tab-messenger';
 
 /** How often to ask again while the page is still analysing, and for how long before giving up. */
 const POLL_INTERVAL_MS = 250;
@@ -25,50 +27,10 @@ const POLL_LIMIT = 120; // 30 s: the slowest pages we measured take a few second
 const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-interface Target {
-  readonly tabId: number | null;
-  readonly url: string | undefined;
-}
-
 let target: Target = { tabId: null, url: undefined };
 let view: PopupView = { kind: 'loading' };
 let filter: GroupFilter = { speaker: 'all', type: 'all' };
 let settings: Settings = DEFAULT_SETTINGS;
-
-async function findTarget(): Promise<Target> {
-  const fromQuery = tabIdFromSearch(location.search);
-  if (fromQuery !== null) {
-    const tab = await browser.tabs.get(fromQuery).catch(() => undefined);
-    return { tabId: fromQuery, url: tab?.url };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { tabId: tab?.id ?? null, url: tab?.url };
-}
-
-async function send<K extends keyof ContentCommands>(
-  message: Extract<ContentMessage, { type: K }>,
-): Promise<ResponseOf<ContentCommands, K>> {
-  if (target.tabId === null) throw new Error('No tab to ask');
-  return (await browser.tabs.sendMessage(target.tabId, message)) as ResponseOf<ContentCommands, K>;
-}
-
-async function requestReport(type: 'getReport' | 'analyzeNow'): Promise<ReportResult> {
-  try {
-    const report = await send({ type, payload: {} });
-    if (!report || typeof report !== 'object' || !('state' in report)) throw new Error('No report');
-    return { report };
-  } catch {
-    return { failed: true, url: target.url };
-  }
-}
-
-function hostOf(report: PageReport | undefined): string | null {
-  try {
-    return report ? new URL(report.url).hostname : null;
-  } catch {
-    return null;
-  }
-}
 
 function renderList(): void {
   if (view.kind !== 'ready') return;
@@ -110,19 +72,15 @@ async function renderSiteSwitch(report: PageReport | undefined): Promise<void> {
   const host = hostOf(report);
   $('site-switch-label').hidden = host === null;
   if (host === null) return;
-  const settings = normalizeSettings(await browser.storage.sync.get());
-  ($('site-switch') as HTMLInputElement).checked = !isSiteDisabled(host, settings.disabledSites);
+  ($('site-switch') as HTMLInputElement).checked = await isEnabledOn(host);
 }
 
 async function toggleSite(enabled: boolean): Promise<void> {
   const host = hostOf('report' in view ? view.report : undefined);
   if (host === null) return;
-  const settings = normalizeSettings(await browser.storage.sync.get());
-  await browser.storage.sync.set({
-    disabledSites: [...withSiteEnabled(settings, host, enabled).disabledSites],
-  });
+  await setEnabledOn(host, enabled);
   try {
-    const report = await send({ type: 'setActive', payload: { active: enabled } });
+    const report = await sendToTab(target, { type: 'setActive', payload: { active: enabled } });
     await settle(viewFor({ report }));
   } catch {
     render(viewFor({ failed: true, url: target.url }));
@@ -130,7 +88,7 @@ async function toggleSite(enabled: boolean): Promise<void> {
 }
 
 function showStatement(id: string): void {
-  send({ type: 'showStatement', payload: { id } }).catch(() =>
+  sendToTab(target, { type: 'showStatement', payload: { id } }).catch(() =>
     render(viewFor({ failed: true, url: target.url })),
   );
 }
@@ -141,7 +99,7 @@ async function settle(first: PopupView): Promise<void> {
   for (let attempt = 0; next.kind === 'loading' && attempt < POLL_LIMIT; attempt++) {
     render(next);
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-    next = viewFor(await requestReport('getReport'));
+    next = viewFor(await requestReport(target, 'getReport'));
   }
   render(next);
   document.body.dataset.ready = 'true';
@@ -149,7 +107,7 @@ async function settle(first: PopupView): Promise<void> {
 
 async function load(type: 'getReport' | 'analyzeNow'): Promise<void> {
   if (type === 'analyzeNow') render({ kind: 'loading' });
-  await settle(viewFor(await requestReport(type)));
+  await settle(viewFor(await requestReport(target, type)));
   // The "Analyse" button that had focus is gone: move focus to what it produced, for keyboard users.
   if (type === 'analyzeNow') focusResult();
 }
@@ -162,24 +120,10 @@ function focusResult(): void {
 
 async function runExport(action: 'copy' | 'download'): Promise<void> {
   if (view.kind !== 'ready') return;
-  const format = ($('export-format') as HTMLSelectElement).value as ExportFormat;
-  const file = exportText(format, view.analysis, view.report.url);
-  const status = $('export-status');
-  if (action === 'download') {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
-    link.download = exportFileName(view.report.url, file.extension);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-    status.textContent = t('exportDownloaded');
-    return;
-  }
-  try {
-    await navigator.clipboard.writeText(file.text);
-    status.textContent = t('exportCopied');
-  } catch {
-    status.textContent = t('exportCopyFailed');
-  }
+  const chosen = ($('export-format') as HTMLSelectElement).value;
+  const format = EXPORT_FORMATS.find((known) => known === chosen) ?? 'markdown';
+  const status = await exportFile(document, action, format, view.analysis, view.report.url, t);
+  $('export-status').textContent = status;
 }
 
 async function loadSettings(): Promise<void> {
@@ -219,7 +163,7 @@ async function main(): Promise<void> {
   wire();
   render({ kind: 'loading' });
   await loadSettings();
-  target = await findTarget();
+  target = await findTarget(location.search);
   await load('getReport');
 }
 

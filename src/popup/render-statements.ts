@@ -8,7 +8,7 @@ import { el } from './el';
 import type { GroupType, SpeakerGroup } from './group-by-speaker';
 import type { Translate } from '../ui/localize';
 
-export const SPEAKER_TYPE_KEYS: Readonly<Record<GroupType, string>> = {
+const SPEAKER_TYPE_KEYS: Readonly<Record<GroupType, string>> = {
   person: 'speakerTypePerson',
   organization: 'speakerTypeOrganization',
   unnamed: 'speakerTypeUnnamed',
@@ -79,7 +79,7 @@ function renderEntry(
   return el(doc, 'li', {}, [button]);
 }
 
-export function groupName(group: SpeakerGroup, t: Translate): string {
+function groupName(group: SpeakerGroup, t: Translate): string {
   if (group.name !== null) return group.name;
   return group.type === 'unknown' ? t('groupUnresolved') : t('speakerUnattributed');
 }

@@ -1,8 +1,8 @@
 // The one typed message contract between the extension's contexts. One map per direction;
 // commands are imperative, events are in the past tense. Every payload is plain data.
-import type { Analysis, ArticleHints, Statement } from '../core/types';
+import type { Analysis, ArticleHints } from '../core/types';
 
-export type { Analysis, ArticleHints, Statement };
+export type { Analysis, ArticleHints };
 
 /** Why a page has no analysis, or that it has one. */
 export type PageState =
@@ -48,14 +48,27 @@ export interface AnalyzeReply {
   readonly workMs: number;
 }
 
-export type MessageOf<M> = {
+type MessageOf<M> = {
   [K in keyof M & string]: M[K] extends { request: infer R } ? { type: K; payload: R } : never;
 }[keyof M & string];
 
-export type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
-
 export type ContentMessage = MessageOf<ContentCommands>;
 export type BackgroundMessage = MessageOf<BackgroundCommands>;
+
+/** The content script's side of the contract: each command's handler returns that command's response. */
+export type ContentHandlers = {
+  [K in keyof ContentCommands]: (
+    request: ContentCommands[K]['request'],
+  ) => Promise<ContentCommands[K]['response']>;
+};
+
+/** Hands a command to its handler; the reply's type follows from the command's. */
+export function answerContent<K extends keyof ContentCommands>(
+  handlers: ContentHandlers,
+  message: { type: K; payload: ContentCommands[K]['request'] },
+): Promise<ContentCommands[K]['response']> {
+  return handlers[message.type](message.payload);
+}
 
 const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
   'getReport',
@@ -65,14 +78,21 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
   'setActive',
 ]);
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>(['reportChanged', 'analyze']);
+const PAGE_STATES: ReadonlySet<unknown> = new Set<PageState>([
+  'ready',
+  'not-article',
+  'disabled',
+  'analyzing',
+  'error',
+]);
+
+/** Whether `value` is an object with `key` (the guards below then read it typed as unknown). */
+function has<K extends string>(value: unknown, key: K): value is Record<K, unknown> {
+  return typeof value === 'object' && value !== null && key in value;
+}
 
 function hasType(value: unknown, types: ReadonlySet<string>): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    types.has((value as { type: string }).type)
-  );
+  return has(value, 'type') && typeof value.type === 'string' && types.has(value.type);
 }
 
 /** Narrows an incoming runtime message; anything else is ignored by the receiver. */
@@ -80,17 +100,55 @@ export const isContentMessage = (value: unknown): value is ContentMessage => has
 export const isBackgroundMessage = (value: unknown): value is BackgroundMessage =>
   hasType(value, BACKGROUND_TYPES);
 
+/** The shape of an analysis as far as a receiver relies on it: a list of statements and an article. */
+function isAnalysis(value: unknown): value is Analysis {
+  return (
+    has(value, 'statements') &&
+    Array.isArray(value.statements) &&
+    has(value, 'article') &&
+    typeof value.article === 'object' &&
+    value.article !== null
+  );
+}
+
 /** A reply the page can use: anything else (no receiver, an error, an older background) means "analyse here". */
 export function isAnalyzeReply(value: unknown): value is AnalyzeReply {
-  const reply = value as Partial<AnalyzeReply> | null;
   return (
-    typeof reply === 'object' &&
-    reply !== null &&
-    typeof reply.workMs === 'number' &&
-    typeof reply.analysis === 'object' &&
-    reply.analysis !== null &&
-    Array.isArray(reply.analysis.statements) &&
-    typeof reply.analysis.article === 'object' &&
-    reply.analysis.article !== null
+    has(value, 'workMs') &&
+    typeof value.workMs === 'number' &&
+    has(value, 'analysis') &&
+    isAnalysis(value.analysis)
   );
+}
+
+function isPageReport(value: unknown): value is PageReport {
+  return (
+    has(value, 'url') &&
+    typeof value.url === 'string' &&
+    has(value, 'state') &&
+    PAGE_STATES.has(value.state) &&
+    has(value, 'analysis') &&
+    (value.analysis === null || isAnalysis(value.analysis))
+  );
+}
+
+const isShown = (value: unknown): value is { shown: boolean } =>
+  has(value, 'shown') && typeof value.shown === 'boolean';
+
+const CONTENT_REPLIES: {
+  [K in keyof ContentCommands]: (value: unknown) => value is ContentCommands[K]['response'];
+} = {
+  getReport: isPageReport,
+  analyzeNow: isPageReport,
+  showStatement: isShown,
+  stepStatement: isShown,
+  setActive: isPageReport,
+};
+
+/** Whether a content script's reply to `type` has that command's response shape (an old or absent script may answer anything). */
+export function isContentReply<K extends keyof ContentCommands>(
+  type: K,
+  value: unknown,
+): value is ContentCommands[K]['response'] {
+  return CONTENT_REPLIES[type](value);
 }

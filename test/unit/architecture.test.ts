@@ -132,15 +132,53 @@ describe('manifest.json permissions', () => {
   });
 });
 
-/** Files stay small enough to read in one sitting (STYLE.md). */
-const MAX_LINES = 300;
+/** Files small enough to read in one sitting, functions short enough to hold in mind (STYLE.md, issue 9). */
+const MAX_FILE_LINES = 200;
+const MAX_FUNCTION_LINES = 60;
 /** Lexicons are word lists (data, not code): they grow with coverage, and splitting them would only hide that. */
 const DATA_FILES = /\/lexicon\//;
+
+/**
+ * TEMPORARY, for the lead to empty: core files still over a limit while issue 9 reshapes them in parallel.
+ * A file listed here that is back within the limits fails the last test below until it is taken off.
+ */
+const CORE_FILES_BEING_RESHAPED: readonly string[] = [];
 
 const lineCount = (text: string): number =>
   text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 
-describe(`every source file under src/ is under ${MAX_LINES} lines`, () => {
+function functionName(node: ts.FunctionLikeDeclaration): string {
+  const named = node.name ?? (ts.isVariableDeclaration(node.parent) ? node.parent.name : undefined);
+  return named && ts.isIdentifier(named) ? named.text : '(anonymous)';
+}
+
+/** Functions (declarations, expressions, arrows, methods) longer than `max` lines, as "name: N lines". */
+function longFunctions(code: string, max: number): string[] {
+  const source = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, true);
+  const long: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+      const last = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+      if (last - first + 1 > max) long.push(`${functionName(node)}: ${last - first + 1} lines`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return long;
+}
+
+/** What a file breaks of the two limits. */
+function oversize(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const lines = lineCount(text);
+  const tooLong = lines > MAX_FILE_LINES && !DATA_FILES.test(file) ? [`file: ${lines} lines`] : [];
+  return /\.(ts|mts)$/.test(file) ? [...tooLong, ...longFunctions(text, MAX_FUNCTION_LINES)] : tooLong;
+}
+
+const body = (lines: number): string => Array.from({ length: lines }, (_, i) => `  x(${i});`).join('\n');
+
+describe(`files under src/ stay within ${MAX_FILE_LINES} lines, functions within ${MAX_FUNCTION_LINES}`, () => {
   it.each([
     ['a\nb\n', 2],
     ['a\nb', 2],
@@ -149,7 +187,31 @@ describe(`every source file under src/ is under ${MAX_LINES} lines`, () => {
     expect(lineCount(text)).toBe(count);
   });
 
-  it.each(sourceFiles('src').filter((f) => !DATA_FILES.test(f)))('%s', (file) => {
-    expect(lineCount(readFileSync(file, 'utf8'))).toBeLessThan(MAX_LINES);
+  it.each([
+    [`function short() {\n${body(3)}\n}`, []],
+    [`function long() {\n${body(3)}\n}`, ['long: 5 lines'], 4],
+    [`export const arrow = () => {\n${body(3)}\n};`, ['arrow: 5 lines'], 4],
+    [`class C {\n  method() {\n${body(3)}\n  }\n}`, ['method: 5 lines'], 4],
+    [
+      `function outer() {\n  return () => {\n${body(3)}\n  };\n}`,
+      ['outer: 7 lines', '(anonymous): 5 lines'],
+      4,
+    ],
+    ['declare function bodiless(a: number): void;', [], 0],
+  ] as [string, string[], number?][])(
+    'longFunctions(%j) = %j',
+    (code, expected, max = MAX_FUNCTION_LINES) => {
+      expect(longFunctions(code, max)).toEqual(expected);
+    },
+  );
+
+  const files = sourceFiles('src').filter((file) => !CORE_FILES_BEING_RESHAPED.includes(file));
+
+  it.each(files)('%s', (file) => {
+    expect(oversize(file)).toEqual([]);
+  });
+
+  it.each(CORE_FILES_BEING_RESHAPED)('%s is still over a limit (else take it off the list)', (file) => {
+    expect(oversize(file)).not.toEqual([]);
   });
 });

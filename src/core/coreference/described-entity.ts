@@ -2,6 +2,7 @@
 // description whose head is a role noun names someone the article introduced with that role ("Mayor Doug
 // McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
 // latest organisation mentioned. Nothing matching: the description stays as written.
+import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { SpeakerPhrase } from '../statements/draft';
@@ -10,6 +11,8 @@ import type { SeenMention } from './pronoun-antecedent';
 
 /** How far back (characters) a description looks for the entity it describes. */
 const DESCRIPTION_WINDOW = 4000;
+/** How far back (characters) a description with no matching role takes the subject named there. */
+const SUBJECT_WINDOW = 400;
 
 const isLoneWord = (e: EntityRecord): boolean =>
   e.type === 'person' && !e.name.includes(' ') && e.gender === null && e.roleWords.size === 0;
@@ -27,21 +30,45 @@ export function describedEntity(
   if (/\s\p{Lu}/u.test(said)) return null;
   const words = said.toLowerCase().split(/[\s,]+/);
   const head = (words.at(-1) ?? '').replace(/[’']s$/, '');
-  const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head);
-  const org = ORG_ROLE_NOUNS.has(head);
+  const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
+  const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined;
+  const org = ORG_ROLE_NOUNS.has(head) && age === undefined;
   if (!person && !org) return null;
+  return (
+    (person ? describedPerson(seen, p.start, age ?? head) : null) ??
+    (org ? describedOrg(seen, p.start, head) : null)
+  );
+}
+
+/** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
+ * before ("Niederreiter has four goals … The 26-year-old right wing said …"). */
+function describedPerson(seen: readonly SeenMention[], offset: number, role: string): EntityRecord | null {
+  let subject: EntityRecord | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = seen[i]!;
-    if (m.start >= p.start) continue;
-    if (p.start - m.start > DESCRIPTION_WINDOW) break;
-    if (person && m.entity.type === 'person' && m.entity.roleWords.has(head)) return m.entity;
-    // "The company said": an organisation quoted before, or one whose name has that head ("the
-    // union" for "the Teamsters Union"); a company merely mentioned is too weak a lead.
-    const orgFits = m.entity.statements > 0 || m.entity.name.toLowerCase().includes(head);
-    if (org && m.entity.type === 'organization' && orgFits) return m.entity;
+    if (m.start >= offset) continue;
+    if (offset - m.start > DESCRIPTION_WINDOW) break;
+    if (m.entity.type !== 'person' || m.quoted) continue;
+    if (m.entity.roleWords.has(role)) return m.entity;
+    if (!subject && m.salient && offset - m.start <= SUBJECT_WINDOW) subject = m.entity;
+  }
+  return subject;
+}
+
+/** "The company said": an organisation quoted before, or one whose name has that head ("the union" for
+ * "the Teamsters Union"); a company merely mentioned is too weak a lead. */
+function describedOrg(seen: readonly SeenMention[], offset: number, head: string): EntityRecord | null {
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = seen[i]!;
+    if (m.start >= offset) continue;
+    if (offset - m.start > DESCRIPTION_WINDOW) break;
+    const called = m.entity.name.toLowerCase();
+    const orgFits =
+      m.entity.statements > 0 || [head, ...(ORG_HEAD_SYNONYMS[head] ?? [])].some((w) => called.includes(w));
+    if (m.entity.type === 'organization' && orgFits) return m.entity;
     // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
     // calls "the agency" was an organisation all along.
-    if (org && isLoneWord(m.entity) && m.entity.statements > 0) {
+    if (isLoneWord(m.entity) && m.entity.statements > 0) {
       m.entity.type = 'organization';
       return m.entity;
     }

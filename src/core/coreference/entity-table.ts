@@ -1,6 +1,7 @@
 // The people and organisations an article names, one record each however it names them: "Doug
 // McCallum", "McCallum" and "Mayor McCallum" are one person; "the Federal Reserve" and "the Fed" one
 // organisation. Records are filled while one article is resolved and thrown away after it.
+import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import type { SpeakerType } from '../types';
 
 export type Gender = 'm' | 'f' | null;
@@ -98,11 +99,22 @@ export class EntityTable {
     return this.byName.get(`person:${name.toLowerCase()}`);
   }
 
+  /** Whether a single word is the surname or first name of a person seen so far. */
+  namesPerson(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.bySurname.has(w) || this.byFirst.has(w);
+  }
+
   /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"). */
-  organization(name: string, offset: number, plural = false): EntityRecord {
-    const bare = bareOrg(name);
-    const found = this.orgs.get(bare) ?? (bare.length >= 2 ? this.orgs.get(`initials:${bare}`) : undefined);
-    const e = found ?? this.add(name.replace(/^the\s+/i, '').replace(/[’']s$/, ''), 'organization', plural);
+  organization(written: string, offset: number, plural = false): EntityRecord {
+    // "the Fed" and "the Federal Reserve" meet under one key; the entity keeps the name first written.
+    const canonical = bareOrg(ORGANIZATION_ALIASES.get(bareOrg(written)) ?? written);
+    const found =
+      this.orgs.get(canonical) ??
+      (canonical.length >= 2 ? this.orgs.get(`initials:${canonical}`) : undefined);
+    const e =
+      found ?? this.add(written.replace(/^the\s+/i, '').replace(/[’']s$/, ''), 'organization', plural);
+    if (!found) this.orgs.set(canonical, e);
     e.last = Math.max(e.last, offset);
     return e;
   }

@@ -53,6 +53,18 @@ const hasAgeAfter = (toks: readonly Token[], j: number): boolean =>
   /^\d{1,3}$/.test(toks[j + 2]?.text ?? '') &&
   /^[,.]$/.test(toks[j + 3]?.text ?? '');
 
+/** The end of the capitalised run starting at token i ("John F. Kennedy Jr.", "Charles de Gaulle"). */
+function runEnd(toks: readonly Token[], i: number): number {
+  let j = i;
+  while (
+    isNameWord(toks[j + 1]) ||
+    (PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) ||
+    (toks[j + 1]?.text.length === 1 && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3]))
+  )
+    j += toks[j + 1]!.text.length === 1 && toks[j + 2]?.text === '.' ? 2 : 1;
+  return j;
+}
+
 /** `surnames`: single words the article uses alone as a speaker ("Farinloye said"); a capitalised pair
  * ending in one of them is a person even when the first name is not in the lexicon. */
 export function findPeople(
@@ -64,63 +76,69 @@ export function findPeople(
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(toks[i]!)) continue;
-      let j = i;
-      while (
-        isNameWord(toks[j + 1]) ||
-        (PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) ||
-        (toks[j + 1]?.text.length === 1 && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3]))
-      )
-        j += toks[j + 1]!.text.length === 1 && toks[j + 2]?.text === '.' ? 2 : 1;
-      // The name starts at its first name ("Councillor Linda Annis"), else right after an honorific.
-      let f = i;
-      while (f < j && !FIRST_NAMES.has(toks[f]!.lower)) f++;
-      const first = f < j ? FIRST_NAMES.get(toks[f]!.lower) : undefined;
-      if (!first) f = i;
-      const titled = f > 0 && HONORIFICS.has(toks[f - (toks[f - 1]!.text === '.' ? 2 : 1)]?.lower ?? '');
-      // Without a known first name or a title: a name used alone as a speaker, an age, or a role noun
-      // around it ("cookbook author Dorie Greenspan", "Yuni, a resident of Lampung") still make a person.
-      const evidenced =
-        !first &&
-        !titled &&
-        j - i < 3 &&
-        ((j > i && surnames.has(toks[j]!.lower.replace(/[’']s$/, ''))) ||
-          hasAgeAfter(toks, j) ||
-          roleWordsAround(toks, i, j).length > 0);
-      // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
-      const place =
-        !titled &&
-        PLACES.has(
-          text(toks, f, j + 1)
-            .toLowerCase()
-            .replace(/[’']s$/, ''),
-        );
-      if (j - f <= MAX_NAME_WORDS && (first || titled || evidenced) && !place) {
-        const words = toks.slice(f, j + 1).filter((w) => w.word);
-        const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
-        const gender = first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null;
-        const name = words
-          .map((w) => w.text)
-          .join(' ')
-          .replace(/[’']s$/, '');
-        const role =
-          f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower))
-            ? text(toks, i, f)
-            : null;
-        out.push({
-          start: toks[f]!.start,
-          end: toks[j]!.end,
-          name,
-          surname: surnameOf(words),
-          gender,
-          full: !!first || evidenced,
-          role,
-          sentence,
-          roleWords: [...(role?.toLowerCase().split(' ') ?? []), ...roleWordsAround(toks, f, j)],
-          subject: opensSentence(toks, i),
-        });
-      }
+      const j = runEnd(toks, i);
+      const person = personIn(toks, i, j, surnames);
+      if (person) out.push({ ...person, sentence });
       i = j;
     }
   });
   return out;
+}
+
+/** The person named by the capitalised run i…j, if its words show one. */
+function personIn(
+  toks: readonly Token[],
+  i: number,
+  j: number,
+  surnames: ReadonlySet<string>,
+): Omit<PersonMention, 'sentence'> | null {
+  // The name starts at its first name ("Councillor Linda Annis"), else right after an honorific.
+  let f = i;
+  while (f < j && !FIRST_NAMES.has(toks[f]!.lower)) f++;
+  const first = f < j ? FIRST_NAMES.get(toks[f]!.lower) : undefined;
+  if (!first) f = i;
+  const titled = f > 0 && HONORIFICS.has(toks[f - (toks[f - 1]!.text === '.' ? 2 : 1)]?.lower ?? '');
+  // Without a known first name or a title: a name used alone as a speaker, an age, or a role noun
+  // around it ("cookbook author Dorie Greenspan", "Yuni, a resident of Lampung") still make a person.
+  const evidenced =
+    !first &&
+    !titled &&
+    j - i < 3 &&
+    ((j > i && surnames.has(toks[j]!.lower.replace(/[’']s$/, ''))) ||
+      hasAgeAfter(toks, j) ||
+      roleWordsAround(toks, i, j).length > 0);
+  if (j - f > MAX_NAME_WORDS || !(first || titled || evidenced)) return null;
+  // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
+  if (
+    !titled &&
+    PLACES.has(
+      text(toks, f, j + 1)
+        .toLowerCase()
+        .replace(/[’']s$/, ''),
+    )
+  )
+    return null;
+  const words = toks.slice(f, j + 1).filter((w) => w.word);
+  const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
+  const role =
+    f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower)) ? text(toks, i, f) : null;
+  return {
+    start: toks[f]!.start,
+    end: toks[j]!.end,
+    name: words
+      .map((w) => w.text)
+      .join(' ')
+      .replace(/[’']s$/, ''),
+    surname: surnameOf(words),
+    gender: first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null,
+    full: !!first || evidenced,
+    role,
+    // "Ana Ruiz, 56," can be "the 56-year-old" later.
+    roleWords: [
+      ...(role?.toLowerCase().split(' ') ?? []),
+      ...roleWordsAround(toks, f, j),
+      ...(hasAgeAfter(toks, j) ? [`${toks[j + 2]!.text}-year-old`] : []),
+    ],
+    subject: opensSentence(toks, i),
+  };
 }

@@ -1,9 +1,9 @@
 // One identity per speaker: every statement whose resolved speaker is the same person or organisation
 // gets the same id ("e1", "e2", … in order of first statement) and the entity's other names as aliases
-// ("the duchess", "Meghan"). Unresolved speakers ("she") stay apart, one id each.
+// ("the duchess", "Meghan"). Each unresolved mention ("she") is a speaker of its own.
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Speaker } from '../types';
-import type { ResolvedSpeaker } from './resolve-speakers';
+import type { ResolvedSpeaker } from './resolve-phrase';
 
 const keyOf = (s: ResolvedSpeaker): string =>
   s.entity === null ? `${s.type}:${s.name.toLowerCase()}` : `entity:${s.entity}`;
@@ -13,9 +13,10 @@ export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (S
   const ids = new Map<string, string>();
   const aliases = new Map<string, Set<string>>();
   let next = 0;
-  const keys = speakers.map((s) => {
+  const keys = speakers.map((s, i) => {
     if (!s) return null;
-    const key = s.type === 'unknown' ? `unknown:${next}` : keyOf(s);
+    // An unresolved mention is its own speaker; the quotes that continue it share its id.
+    const key = s.type === 'unknown' ? `unknown:${s.mention?.start ?? `#${i}`}` : keyOf(s);
     if (!ids.has(key)) {
       ids.set(key, `e${++next}`);
       aliases.set(key, new Set());

@@ -28,7 +28,7 @@ const PRONOUN_WINDOW = 1500;
 /** How far a speaker carries over to a later "he said" with nobody named in between. */
 const CONTINUE_WINDOW = 2500;
 
-export function fits(e: EntityRecord, pron: PronounClass): boolean {
+function fits(e: EntityRecord, pron: PronounClass): boolean {
   if (pron === 'thing') return e.type === 'organization';
   if (pron === 'plural') return e.plural || e.type === 'organization';
   if (pron === 'person') return e.type === 'person';

@@ -19,6 +19,7 @@ export function resolveCoreference(
   known: readonly PersonMention[],
   drafts: readonly Draft[],
 ): (Speaker | null)[] {
+  if (drafts.length === 0) return [];
   const surnames = speakerSurnames(text, drafts); // “…,” Farinloye said → "farinloye"
   const named = surnames.size > 0 ? findPeople(sentences, surnames) : known; // Babatunji Farinloye, 50
   const people = withSurnameMentions(sentences, named); // … Farinloye finished 36th

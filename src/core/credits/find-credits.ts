@@ -1,14 +1,14 @@
 // The article's credits: wire datelines ("WASHINGTON (Reuters) —"), "Attribution: …" lines,
-// "X contributed reporting", outlets the text reports through ("reported by Reuters", "told CNN"),
-// and unnamed ones ("contemporaneous reporting from multiple outlets").
+// contributor lines ("Reporting by X; Editing by Y", "X contributed reporting": reporters, editors and
+// agencies), outlets the text reports through ("reported by Reuters", "told CNN"), and unnamed ones
+// ("contemporaneous reporting from multiple outlets").
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { outletPrefix, outletsIn } from '../outlets/find-outlet';
 import type { Credit, CreditType, Span } from '../types';
+import { contributorsIn } from './contributors';
 
 const DATELINE = /^[A-Z][A-Za-z .,'’-]{1,60}?\s*\(([^()\n]{2,40})\)\s*[—–-]/;
 const ATTRIBUTION = /\b(?:Attribution|Source|Sources|Credit|With reporting by)\s*:\s*([^\n.;]{2,200})/g;
-const CONTRIBUTED =
-  /\b((?:[Tt]he[ \t]+)?[A-Z][\p{L}.’'-]*(?:[ \t]+[A-Z][\p{L}.’'-]*){0,4})[ \t]+contributed[ \t]+(?:reporting|to this (?:report|story|article))/gu;
 const UNNAMED =
   /\b(?:(?:[a-z]{4,}\s+)?(?:reporting|reports)\s+(?:from|by|in)\s+)?(?:multiple|several|various|many|other|local|state|foreign|international|national|independent)\s+(?:news\s+|media\s+)?(?:outlets|media|publications|newspapers|news organi[sz]ations)\b|\b(?:media|press|news)\s+reports\b/gi;
 const STOP_WORDS = /^(and|or|the|of|to|from|with)\s+/;
@@ -36,10 +36,9 @@ export function findCredits(text: string, paragraphs: readonly Span[]): Credit[]
       if (name) named(name, `${label} ${name}`, m.index!);
     }
   }
-  for (const m of text.matchAll(CONTRIBUTED)) {
-    const name = outletPrefix(m[1]!);
-    if (name) named(name, m[0], m.index!);
-  }
+  for (const p of paragraphs)
+    for (const c of contributorsIn(text.slice(p.start, p.end)))
+      add(c.name, c.type, c.evidence, p.start + c.at);
   for (const m of text.matchAll(UNNAMED)) {
     const phrase = m[0].replace(STOP_WORDS, '');
     add(phrase, 'unnamed outlets', phrase, m.index!);

@@ -1,22 +1,16 @@
 // Cue verbs outside quotation marks in a sentence ("warned", "spoke about", "suggesting").
 import {
-  CALLED_EVENTS,
   CONTROL_VERBS,
   CUE_BLOCKERS,
-  NON_REPORT_CALL_PARTICLES,
-  NOUN_OPENERS,
-  OBJECT_STARTS,
   PLURAL_QUANTIFIERS,
   SAY_IDIOM_WORDS,
-  VERB_OPENERS,
-  WRITTEN_THINGS,
 } from '../lexicon/cue-context-words';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import { CUE_PARTICLES, CUE_VERBS, NOUN_LIKE_CUE_VERBS, WEAK_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround } from '../quotes/quote-lookup';
-import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Sentence } from '../sentences/split-sentences';
 import type { Token } from '../text/tokenize';
+import { callsSomethingElse, notReporting, nounContext } from './cue-senses';
 import { inflect, type VerbForm } from './inflect-verb';
 
 export interface CueMatch {
@@ -47,135 +41,23 @@ export const cueForm = (word: string): { lemma: string; form: VerbForm } | undef
 const NEEDS_PARTICLE = new Set(['speak', 'talk', 'point']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got']);
 
-/** Noun-like cues whose noun reading dominates even after a name ("Paris attacks test …"). */
-const MOSTLY_NOUNS = new Set(['attack', 'email']);
 /** Words after which an -ed form before a plural noun is an adjective ("both pledged delegates"). */
 const ADJECTIVE_BEFORE = /^(\d[\d,]*|in|of|for|with|both|and|or|the|his|her|their|its)$/;
-/** Complements that keep even a noun a report: "claims that …", "promises to …", "mention of …". */
-const REPORT_COMPLEMENTS = /^(that|to|of|whether|about|on|for|against|:|“|"|''|‘)$/;
-
-/** "terrorist attacks in Paris", "a conference call was …", "the Orlando attack now ranks": a modifier
- * before the form and no report complement after it make it a noun. */
-function nounContext(toks: readonly Token[], i: number, lemma: string): boolean {
-  const prev = toks[i - 1];
-  if (!prev || !prev.word || REPORT_COMPLEMENTS.test(toks[i + 1]?.lower ?? '')) return false;
-  if (NOUN_OPENERS.has(prev.lower)) return true;
-  // "the Orlando attack", "Paris attacks test …": a name before the form and a lowercase verb after it
-  const after = toks[i + 1];
-  if (prev.cap)
-    return (
-      /^(the|a|an|other|his|her|their|its|our)$/.test(toks[i - 2]?.lower ?? '') ||
-      (MOSTLY_NOUNS.has(lemma) &&
-        after !== undefined &&
-        after.word &&
-        !after.cap &&
-        !OBJECT_STARTS.has(after.lower))
-    );
-  if (/^\d/.test(prev.text) || VERB_OPENERS.has(prev.lower) || /(s|ly|n[’']t)$/.test(prev.lower))
-    return false;
-  if (prev.lower in SPEAKER_PRONOUNS || /^(i|we|you|many|some|most|few|all|both)$/.test(prev.lower))
-    return false;
-  // "the campaign calls this a …": an object right after it makes the form a verb.
-  const next = toks[i + 1];
-  return !(next && (next.cap || OBJECT_STARTS.has(next.lower)));
-}
-
-/** How far a written thing may sit after its verb ("wrote a lengthy new op-ed"), in tokens. */
-const MAX_OBJECT_GAP = 4;
-
-/** "added 292,000 jobs", "added up to", "declined in every state", "wrote a children's book": the verb in a
- * sense that reports nothing. */
-function notReporting(lemma: string, toks: readonly Token[], i: number): boolean {
-  const next = toks[i + 1];
-  if (lemma === 'call' && toks[i - 1]?.lower === 'so') return true; // "the so called “initiative”"
-  if (lemma === 'add') return next !== undefined && (/^\d/.test(next.text) || next.lower === 'up');
-  if (lemma === 'decline')
-    return /^(in|by|from|sharply|slightly|steadily|steeply|\d.*)$/.test(next?.lower ?? '');
-  if (lemma !== 'write' && lemma !== 'tweet' && lemma !== 'post') return false;
-  if (!/^(a|an|the|his|her|their|its)$/.test(next?.lower ?? '')) return false;
-  for (let k = i + 2; k <= i + 1 + MAX_OBJECT_GAP && k < toks.length; k++) {
-    if (WRITTEN_THINGS.has(toks[k]!.lower))
-      return !/^(that|saying|calling|to)$/.test(toks[k + 1]?.lower ?? '');
-    if (!toks[k]!.word) return false;
-  }
-  return false;
-}
-
-/** How far after "called" its convened event may sit ("called an emergency session"), in tokens. */
-const MAX_EVENT_GAP = 3;
-
-function callsSomethingElse(toks: readonly Token[], i: number): boolean {
-  if (NON_REPORT_CALL_PARTICLES.has(toks[i + 1]?.lower ?? '')) return true;
-  if (/^(for|on|to)$/.test(toks[i + 1]?.lower ?? '')) return false; // "called for a vote" asks for it
-  for (let k = i + 1; k <= i + MAX_EVENT_GAP && k < toks.length; k++) {
-    if (CALLED_EVENTS.has(toks[k]!.lower)) return true;
-    // "called her vote a mistake": an owned event is what is described, not convened
-    if (!toks[k]!.word || toks[k]!.cap || /^(her|his|their|its|my|our|your)$/.test(toks[k]!.lower))
-      return false;
-  }
-  return false;
-}
-
 /** True when offset lies between a quote's marks in this sentence. */
 export function insideQuote(s: Sentence, offset: number): boolean {
   return quoteAround(s.quotes, offset) !== undefined;
 }
+
+type Form = { lemma: string; form: VerbForm };
 
 export function findCues(s: Sentence): CueMatch[] {
   const out: CueMatch[] = [];
   const toks = s.tokens;
   toks.forEach((t, i) => {
     const hit = t.word ? FORMS.get(t.lower) : undefined;
-    if (!hit || insideQuote(s, t.start)) return;
+    if (!hit || insideQuote(s, t.start) || notVerb(toks, i, hit) || notReport(toks, i, hit)) return;
     const prev = toks[i - 1];
-    // "Trump's remarks": a noun; but "he's praising" is "he is"
-    if (
-      prev &&
-      /[’']s$/.test(prev.lower) &&
-      hit.form !== 'ed' &&
-      !/^(he|she|it|that|there|who)[’']s$/.test(prev.lower)
-    )
-      return;
-    if (
-      prev &&
-      CUE_BLOCKERS.has(prev.lower) &&
-      // "declined to say"; "went out of his way to praise": an infinitive reports for the clause's subject
-      !(prev.lower === 'to' && (CONTROL_VERBS.has(toks[i - 2]?.lower ?? '') || hit.form === 'base')) &&
-      !(hit.form === 'ing' || (hit.form === 'ed' && toks[i + 1]?.lower === 'by'))
-    )
-      return;
-    // "a few hints", "several claims": a plural quantifier makes the -s form a noun.
-    if (hit.form === 's' && PLURAL_QUANTIFIERS.has(prev?.lower ?? '')) return;
-    if (
-      (hit.form === 's' || hit.form === 'base') &&
-      NOUN_LIKE_CUE_VERBS.has(hit.lemma) &&
-      nounContext(toks, i, hit.lemma)
-    )
-      return;
-    // "was not asked to speak": a passive participle is no report (backward "was voiced by X" aside).
-    let b = i - 1;
-    while (b >= 0 && (toks[b]!.lower === 'not' || toks[b]!.lower === 'never' || toks[b]!.lower === 'also'))
-      b--;
-    if (hit.form === 'ed' && PASSIVE_BE.has(toks[b]?.lower ?? '') && toks[i + 1]?.lower !== 'by') return;
-    // "20 pledged delegates", "in pledged delegates": a participle modifying a plural noun
-    if (
-      hit.form === 'ed' &&
-      ADJECTIVE_BEFORE.test(prev?.lower ?? '') &&
-      /^[a-z]{3,}s$/.test(toks[i + 1]?.text ?? '')
-    )
-      return;
-    // "Asked about the comments, the manager said …": the one asked is not the one reporting.
-    if (
-      hit.form === 'ed' &&
-      (i === 0 || /^(when|if|once|after)$/.test(prev?.lower ?? '')) &&
-      hit.lemma === 'ask'
-    )
-      return;
     const next = toks[i + 1];
-    if (hit.lemma === 'call' && callsSomethingElse(toks, i)) return;
-    if (notReporting(hit.lemma, toks, i)) return;
-    // "it is fair to say", "hard to say", "needless to say", "that is to say": idioms, not reports
-    if (prev?.lower === 'to' && hit.lemma === 'say' && SAY_IDIOM_WORDS.has(toks[i - 2]?.lower ?? '')) return;
     const particle = next && CUE_PARTICLES[hit.lemma]?.includes(next.lower);
     out.push({
       index: i,
@@ -188,9 +70,72 @@ export function findCues(s: Sentence): CueMatch[] {
         (!particle && NEEDS_PARTICLE.has(hit.lemma)) ||
         (hit.form !== 'ed' &&
           hit.form !== 'ing' &&
-          CUE_NOUNS.has(t.lower) &&
+          CUE_NOUNS.has(toks[i]!.lower) &&
           !(prev?.cap || /^(he|she|they|it|who)$/.test(prev?.lower ?? ''))),
     });
   });
   return out;
+}
+
+/** The form at i is no verb here: a name, a noun after a possessive, article or quantifier, an adjective. */
+function notVerb(toks: readonly Token[], i: number, hit: Form): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  // "the Washington Post for two years": a capitalised form amid lowercase words is a name, not a verb
+  // (headlines capitalise every word: "Clinton Says Trump Is Wrong")
+  if (t.cap && prev?.word && toks[i + 1]?.word && !toks[i + 1]!.cap) return true;
+  // "Trump's remarks": a noun; but "he's praising" is "he is"
+  if (
+    prev &&
+    /[’']s$/.test(prev.lower) &&
+    hit.form !== 'ed' &&
+    !/^(he|she|it|that|there|who)[’']s$/.test(prev.lower)
+  )
+    return true;
+  if (
+    prev &&
+    CUE_BLOCKERS.has(prev.lower) &&
+    // "declined to say"; "went out of his way to praise": an infinitive reports for the clause's subject
+    !(prev.lower === 'to' && (CONTROL_VERBS.has(toks[i - 2]?.lower ?? '') || hit.form === 'base')) &&
+    // ("a threatening letter": after an article an -ing form is an adjective)
+    !(
+      (hit.form === 'ing' && !/^(a|an|the)$/.test(prev.lower)) ||
+      (hit.form === 'ed' && toks[i + 1]?.lower === 'by')
+    )
+  )
+    return true;
+  // "a few hints", "several claims": a plural quantifier makes the -s form a noun.
+  if (hit.form === 's' && PLURAL_QUANTIFIERS.has(prev?.lower ?? '')) return true;
+  if (
+    (hit.form === 's' || hit.form === 'base') &&
+    NOUN_LIKE_CUE_VERBS.has(hit.lemma) &&
+    nounContext(toks, i, hit.lemma)
+  )
+    return true;
+  // "20 pledged delegates", "in pledged delegates": a participle modifying a plural noun
+  return (
+    hit.form === 'ed' &&
+    ADJECTIVE_BEFORE.test(prev?.lower ?? '') &&
+    /^[a-z]{3,}s$/.test(toks[i + 1]?.text ?? '')
+  );
+}
+
+/** The verb at i reports nothing: a passive, "Asked about …", a non-speech sense, an idiom. */
+function notReport(toks: readonly Token[], i: number, hit: Form): boolean {
+  const prev = toks[i - 1];
+  // "was not asked to speak": a passive participle is no report (backward "was voiced by X" aside).
+  let b = i - 1;
+  while (b >= 0 && (toks[b]!.lower === 'not' || toks[b]!.lower === 'never' || toks[b]!.lower === 'also')) b--;
+  if (hit.form === 'ed' && PASSIVE_BE.has(toks[b]?.lower ?? '') && toks[i + 1]?.lower !== 'by') return true;
+  // "Asked about the comments, the manager said …": the one asked is not the one reporting.
+  if (
+    hit.form === 'ed' &&
+    (i === 0 || /^(when|if|once|after)$/.test(prev?.lower ?? '')) &&
+    hit.lemma === 'ask'
+  )
+    return true;
+  if (hit.lemma === 'call' && callsSomethingElse(toks, i)) return true;
+  if (notReporting(hit.lemma, toks, i)) return true;
+  // "it is fair to say", "hard to say", "needless to say", "that is to say": idioms, not reports
+  return prev?.lower === 'to' && hit.lemma === 'say' && SAY_IDIOM_WORDS.has(toks[i - 2]?.lower ?? '');
 }

@@ -5,7 +5,7 @@ import { wordSet } from './word-set';
 
 /** Words after a comma that open a side clause, where what was said usually ends. */
 export const SIDE_CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
-  'but though although while whereas because even after before so who which a an compared',
+  'but though although while whereas after who which a an compared',
 );
 
 /** -ing words after a comma that do not start a side clause. */
@@ -21,4 +21,10 @@ export const QUESTION_OPENERS: ReadonlySet<string> = wordSet(
 /** Finite auxiliaries and copulas: one soon after a cue makes what follows a clause ("the plan was sound"). */
 export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(
   "is was are were has have had will would can could should shall must may might does did do isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't doesn't didn't don't",
+);
+
+/** Words that open a subordinate clause before the main one ("Though she said …, she …"). "As" is left out:
+ * "As Ruiz said, …" joins the cue to what follows. */
+export const SUBORDINATORS: ReadonlySet<string> = wordSet(
+  'though although while when whenever if because since whereas after before once unless',
 );

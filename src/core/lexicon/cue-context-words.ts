@@ -34,7 +34,7 @@ export const SAY_IDIOM_WORDS: ReadonlySet<string> = wordSet(
 
 /** Things one writes or posts that are the object, not what was said ("wrote a children's book"). */
 export const WRITTEN_THINGS: ReadonlySet<string> = wordSet(
-  'book books letter letters profile commentary piece column introduction foreword dissent op-ed essay memoir novel bill legislation constitution article articles story stories report video photo picture link song songs',
+  'book books cookbook cookbooks letter letters profile commentary piece column introduction foreword dissent op-ed essay memoir novel bill legislation constitution article articles story stories report video photo picture link song songs',
 );
 
 /** "called off", "called in to a show": phrasal uses of "call" that report nothing ("called out" does). */
@@ -42,10 +42,23 @@ export const NON_REPORT_CALL_PARTICLES: ReadonlySet<string> = wordSet('off in up
 
 /** "called snap elections", "called an emergency session": what is convened, not what is said. */
 export const CALLED_EVENTS: ReadonlySet<string> = wordSet(
-  'election elections session sessions referendum meeting meetings vote votes conference strike halt hearing hearings summit recess timeout truce ceasefire cease-fire',
+  'election elections byelection byelections by-election by-elections session sessions referendum meeting meetings vote votes conference strike halt hearing hearings summit recess timeout truce ceasefire cease-fire',
 );
 
 /** Words before a verb form that make it not a report ("was said to", "declined to say", "the tell"). */
 export const CUE_BLOCKERS: ReadonlySet<string> = wordSet(
   'to the a an his her their its my our your be been being',
 );
+
+/** Counts after "added" that make it arithmetic, not speech ("added three more goals", "added another job"). */
+export const COUNT_WORDS: ReadonlySet<string> = wordSet(
+  'one two three four five six seven eight nine ten another',
+);
+
+/** Words before "states" that make it the plural noun ("Western states that …", "the dozen states that …"). */
+export const STATE_NOUN_BEFORE: ReadonlySet<string> = wordSet(
+  'in of across from to western eastern northern southern midwestern southwestern northeastern southeastern northwestern belt battleground swing key border coastal member early primary red blue purple dozen several remaining other two three four five six seven eight nine ten both many some all most those these',
+);
+
+/** What one tells that is not a report of speech ("tells part of the story", "tell stories about firsts"). */
+export const TOLD_THINGS: ReadonlySet<string> = wordSet('part stories tales');

@@ -11,7 +11,7 @@ export const CUE_VERBS: readonly string[] =
 /** Verbs that are too often not speech ("called the police", "continued to rise"): only accepted when the
  * statement is a quote next to them, a "that" clause, or a colon follows. */
 export const WEAK_CUE_VERBS: ReadonlySet<string> = wordSet(
-  'state continue post project signal relate repeat charge voice estimate forecast thank observe answer',
+  'state continue post project signal relate repeat charge voice estimate forecast thank observe answer respond',
 );
 
 /** Cue verbs whose base and -s forms are just as often nouns ("the Paris attacks", "a conference call"). */
@@ -73,4 +73,4 @@ export const TELL_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
 
 /** Cues that report only with a clause after them ("maintains that …", "maintained the plan was sound"); with a
  * noun phrase they report nothing ("maintains a wide lead"). */
-export const CLAUSE_CUE_VERBS: ReadonlySet<string> = wordSet('maintain');
+export const CLAUSE_CUE_VERBS: ReadonlySet<string> = wordSet('maintain boast');

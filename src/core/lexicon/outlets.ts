@@ -18,9 +18,3 @@ export const AMBIGUOUS_OUTLETS: ReadonlySet<string> = wordSet(
   'Time|People|Post|Journal|Times|Fox|ABC|Mirror|Independent|Insider|Fortune|Guardian|the Times|the Post|the Journal|PA|AP|Sun|The Sun|Economist|Telegraph',
   '|',
 );
-
-/** Heads of phrases that credit reporting without naming it ("reporting from multiple outlets"). */
-export const UNNAMED_OUTLET_HEADS: ReadonlySet<string> = wordSet(
-  'outlets|media|publications|newspapers|news organizations|news organisations|press|reports|reporting',
-  '|',
-);

@@ -44,5 +44,11 @@ export const NON_DESCRIPTOR_WORDS: ReadonlySet<string> = wordSet(
 
 /** Words and marks after which a subject opens its clause ("…,” Smith, a …, said", "and when Smith …"). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
-  "” '' ’ » , and but yet so even : — – ( “ \" as when while though although because after before since if that",
+  "” '' ’ » ) ] , and but yet so even : — – ( “ \" as when while though although because after before since if that",
+);
+
+/** Singular nouns for a group that speak like plurals with no determiner ("city staff said", "state media
+ * reported"). */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = wordSet(
+  'staff media personnel management leadership faculty crew',
 );

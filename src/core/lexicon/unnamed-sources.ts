@@ -10,9 +10,6 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = wordSet(
   'a an the one two three four several some many other senior top former current administration government campaign party military intelligence security police local state federal foreign western u.s. european american independent political legal health industry market economic financial defense white house company his her their its our most few both these those anonymous unnamed longtime veteran republican democratic gop conservative liberal progressive prominent leading outside knowledgeable briefed trade foreign-policy congressional israeli russian chinese british french german iranian ukrainian palestinian senate pentagon justice department treasury of and nato eu un us county city school hospital airline bank',
 );
 
-/** Plural unnamed heads: speakers referred to later with "they". */
-export const PLURAL_UNNAMED = (word: string): boolean => /s$/.test(word) && word !== 'press';
-
 /** Things and bodies that "say" in news prose (documents, institutions), beyond the unnamed-source nouns. */
 export const SOURCE_HEAD_NOUNS: ReadonlySet<string> = wordSet(
   'book books report reports study studies survey surveys poll polls paper article articles letter letters memo memos document documents statement statements filing filings lawsuit suit complaint ad ads video website site post posts tweet tweets editorial column analysis review industry company firm firms group groups campaign committee agency office team network newspaper magazine publication organization union association coalition party government administration department ministry court panel board council bank data figures records emails transcript indictment ruling findings research release announcement guidelines rules law bill platform proposal plan plans order website account spokesman spokeswoman',

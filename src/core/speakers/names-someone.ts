@@ -9,7 +9,11 @@ const bare = (w: string): string => w.toLowerCase().replace(/[’'](s|ve|ll|d|re
 const isShouted = (w: string): boolean => /^[A-Z][A-Z’'-]{2,}$/.test(w);
 
 export function namesSomeone(name: string, type: 'person' | 'organization' | 'unnamed'): boolean {
-  const words = name.split(/\s+/).filter(Boolean);
+  // "A Dec" is judged on "Dec": an article names nothing.
+  const words = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .filter((w, i) => i > 0 || !/^(a|an|the|some)$/i.test(w));
   const first = words[0];
   if (!first) return false;
   if (/[’'](ve|ll|d|re|m)$/i.test(first) || (words.length === 1 && NON_NAME_CAPS.has(bare(first))))

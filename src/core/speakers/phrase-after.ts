@@ -7,21 +7,22 @@ import type { Token } from '../text/tokenize';
 import { isAbbrevDot, isNameWord, isNameWordAt } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 
-/** A lowercase role word right before a name ("said chief engineer Ruth Okafor"): not a function word or
- * a verb form, so "said the plan was Smith's" never reads "plan was" as a role. */
-function isRoleBeforeName(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k]!;
-  const next = tokens[k + 1];
-  return (
-    w.word &&
-    !w.cap &&
-    next !== undefined &&
-    isNameWord(next) &&
-    !/(ed|ing|ly)$/.test(w.lower) &&
-    !/^(a|an|the|and|or|but|of|to|in|on|at|for|by|with|from|that|this|was|is|were|are|has|had|have|will|would|as|if|so|not|who|which|then|than)$/.test(
-      w.lower,
-    )
-  );
+/** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
+const MAX_ROLE_WORDS = 3;
+const FUNCTION_WORDS =
+  /^(a|an|the|and|or|but|of|to|in|on|at|for|by|with|from|that|this|was|is|were|are|has|had|have|will|would|as|if|so|not|who|which|then|than|after|before|during|since|about|over|under|into|through|against|down|up|out|off|took|made|gave|told|said)$/;
+
+/** A lowercase role word before a name ("said chief engineer Ruth Okafor"): not a function word or a verb
+ * form, so "said the plan was Smith's" never reads "plan was" as a role. */
+function isRoleBeforeName(tokens: readonly Token[], k: number, first: boolean): boolean {
+  // several role words only where the phrase starts ("says clinic manager Erin Kim"), none a verb's -s form
+  for (let m = k; m < k + (first ? MAX_ROLE_WORDS : 1); m++) {
+    const w = tokens[m];
+    if (!w?.word || w.cap || /(ed|ing|ly)$/.test(w.lower) || FUNCTION_WORDS.test(w.lower)) return false;
+    if (m > k && /[^s]s$/.test(w.lower)) return false;
+    if (tokens[m + 1] && isNameWord(tokens[m + 1]!)) return true;
+  }
+  return false;
 }
 
 /** The speaker phrase starting at token i after an inverted cue ("said Mike Mayo, an analyst"). */
@@ -44,7 +45,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       kind = 'unnamed';
     } else if (
       !(w.word && (UNNAMED_MODIFIERS.has(w.lower) || TITLE_WORDS.has(w.lower))) &&
-      !isRoleBeforeName(tokens, k)
+      !isRoleBeforeName(tokens, k, k === i)
     )
       break;
     k++;

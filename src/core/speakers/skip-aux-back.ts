@@ -11,18 +11,25 @@ export const isAdverb = (t: Token): boolean =>
 
 const ADJUNCT_PREPS = new Set(['in', 'during', 'at', 'on', 'via']);
 
+/** Zero-width characters that pasted text leaves between words. */
+const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff]+$/;
+
 /** Skips what may sit between a subject and its cue: auxiliaries and adverbs ("has also", "flatly"),
  * days ("Trump on Monday said"), asides (", however,") and channels ("Trump in his speech called"). */
 export function skipAuxBack(tokens: readonly Token[], j: number, floor: number): number {
   for (;;) {
     const t = tokens[j];
     if (!t || j < floor) return j;
-    if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap) j--;
+    if (INVISIBLE.test(t.text))
+      j--; // "Traeger\u200b said": a zero-width mark pasted after the name
+    else if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap) j--;
     else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
     else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
     else if (DAY_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
     else if ((t.lower === 'week' || t.lower === 'month') && /^(last|this)$/.test(tokens[j - 1]?.lower ?? ''))
       j -= 2;
+    else if (/^(years|decades|months|weeks)$/.test(t.lower) && tokens[j - 1]?.lower === 'for')
+      j -= 2; // "researchers have for years been saying"
     else if (t.text === ',' && ASIDE_ADVERBS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',')
       j -= 3;
     else if (CHANNEL_NOUNS.has(t.lower)) {

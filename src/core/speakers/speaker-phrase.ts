@@ -1,27 +1,15 @@
 // The noun phrase that names a speaker before a cue ("NATO Secretary General Jens Stoltenberg warned",
 // "senior officials said", "Clinton, 35, the daughter of …, said"); phrase-after.ts reads the one after an
 // inverted cue. Token scans only; returns token indices.
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { REGIONS } from '../lexicon/regions';
+import { CLAUSE_OPENERS, NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
-import {
-  AUXILIARIES_AND_ADVERBS,
-  CLAUSE_JOINS,
-  CLAUSE_OPENERS,
-  DETERMINERS,
-  NON_DESCRIPTOR_WORDS,
-  NON_HEAD_WORDS,
-  PREPOSITIONS,
-} from '../lexicon/subject-words';
-import {
-  ANONYMITY_WORDS,
-  SOURCE_HEAD_NOUNS,
-  UNNAMED_MODIFIERS,
-  UNNAMED_SOURCE_NOUNS,
-} from '../lexicon/unnamed-sources';
+import { ANONYMITY_WORDS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
+import { describedSubject } from './described-subject';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
-import { isAdverb } from './skip-aux-back';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -64,35 +52,7 @@ function unnamedBack(tokens: readonly Token[], j: number, floor: number): number
 export function phraseBefore(tokens: readonly Token[], j: number, floor: number, depth = 0): Phrase | null {
   if (j < floor) return null;
   const t = tokens[j]!;
-  if (t.text === ')') {
-    let k = j - 1;
-    while (k > floor && tokens[k]!.text !== '(' && j - k < 8) k--;
-    return tokens[k]?.text === '(' ? phraseBefore(tokens, k - 1, floor, depth) : null;
-  }
-  if (t.text === ',' && depth < MAX_APPOSITIVE_COMMAS) return appositive(tokens, j, floor, depth);
-  // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested": the comma sits inside the closing quote
-  if (CLOSING_MARKS.test(t.text) && tokens[j - 1]?.text === ',' && depth < MAX_APPOSITIVE_COMMAS) {
-    const open = t.text === '”' ? '“' : t.text;
-    let o = j - 2;
-    while (o > floor && j - o <= MAX_QUOTED_TITLE && tokens[o]!.text !== open) o--;
-    // only a short title inside a description, never a quotation that opens the clause ("“…,” he said")
-    if (tokens[o]?.text !== open || j - o > MAX_QUOTED_TITLE || !tokens[o - 1]?.word) return null;
-    return appositive(tokens, o, floor, depth, false);
-  }
-  // "Murphy — after a pause — told me …": look through a dashed aside.
-  if ((t.text === '—' || t.text === '–' || t.text === '-') && depth < MAX_APPOSITIVE_COMMAS) {
-    let k = j - 1;
-    while (k > floor && tokens[k - 1]!.text === '-') k--;
-    for (let m = k - 1; m > floor && k - m < MAX_APPOSITIVE; m--) {
-      const d = tokens[m]!.text;
-      const spaced = d === '-' && tokens[m]!.start > (tokens[m - 1]?.end ?? 0);
-      if (d === '—' || d === '–' || spaced || (d === '-' && tokens[m - 1]?.text === '-')) {
-        const start = d === '-' && tokens[m - 1]?.text === '-' ? m - 1 : m;
-        return phraseBefore(tokens, start - 1, floor, depth + 1);
-      }
-    }
-    return null;
-  }
+  if (!t.word && t.text !== '.') return markPhrase(tokens, j, floor, depth);
   // "the F.B.I. has said": the name ends in an abbreviation's dot
   if (isAbbrevDot(tokens, j) && isNameWord(tokens[j - 1]!)) {
     const p = phraseBefore(tokens, j - 1, floor, depth);
@@ -130,45 +90,39 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   return describedSubject(tokens, j, floor);
 }
 
-/** "This context emphasizes …": after a demonstrative only a source-like head is a speaker. */
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-/** Longest described subject ("the oil industry", "The new book"), in tokens. */
-const MAX_DESCRIBED = 5;
-
-/** "The book asserted …", "the oil industry says …": a determiner phrase ending in a plain noun. */
-function describedSubject(tokens: readonly Token[], j: number, floor: number): Phrase | null {
-  const head = tokens[j]!;
-  if (head.cap || NON_HEAD_WORDS.has(head.lower) || /(ly|ing|ed|n[’']t)$/.test(head.lower)) return null;
-  // "technology companies are quick to point out": a bare plural opening its clause is a subject too
-  let plural = PLURAL.test(head.lower);
-  let k = j - 1;
-  for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
-    const t = tokens[k]!;
-    if (!t.word) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
-    if (AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
-    if (DETERMINERS.has(t.lower)) {
-      if (DEMONSTRATIVES.has(t.lower) && !SOURCE_HEAD_NOUNS.has(head.lower)) return null;
-      return opensSubject(tokens, k, floor) ? { first: k, last: j, kind: 'unnamed' } : null;
-    }
-    // "Clinton’s team says": a possessive determines the head like "the"
-    if (t.cap && (t.lower.endsWith('’s') || t.lower.endsWith("'s"))) {
-      const first = properBack(tokens, k, floor);
-      return opensSubject(tokens, first, floor) ? { first, last: j, kind: 'unnamed' } : null;
-    }
-    if (CLAUSE_JOINS.has(t.lower)) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
-    if (PREPOSITIONS.has(t.lower)) plural = false; // "reporting from multiple outlets": "outlets" is no head
+/** The phrase before a mark at j: through brackets ("Smith (R-Texas) said"), an appositive's comma, a quoted
+ * title's closing mark ("host of “Morning Joe,” suggested") or a dashed aside ("Murphy — after a pause — told"). */
+function markPhrase(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {
+  const t = tokens[j]!;
+  if (t.text === ')') {
+    let k = j - 1;
+    while (k > floor && tokens[k]!.text !== '(' && j - k < 8) k--;
+    return tokens[k]?.text === '(' ? phraseBefore(tokens, k - 1, floor, depth) : null;
   }
-  return k < floor && plural ? { first: floor, last: j, kind: 'unnamed' } : null;
+  if (depth >= MAX_APPOSITIVE_COMMAS) return null;
+  if (t.text === ',') return appositive(tokens, j, floor, depth);
+  // the comma sits inside the closing quote
+  if (CLOSING_MARKS.test(t.text) && tokens[j - 1]?.text === ',') {
+    const open = t.text === '”' ? '“' : t.text;
+    let o = j - 2;
+    while (o > floor && j - o <= MAX_QUOTED_TITLE && tokens[o]!.text !== open) o--;
+    // only a short title inside a description, never a quotation that opens the clause ("“…,” he said")
+    if (tokens[o]?.text !== open || j - o > MAX_QUOTED_TITLE || !tokens[o - 1]?.word) return null;
+    return appositive(tokens, o, floor, depth, false);
+  }
+  if (t.text !== '—' && t.text !== '–' && t.text !== '-') return null;
+  let k = j - 1;
+  while (k > floor && tokens[k - 1]!.text === '-') k--;
+  for (let m = k - 1; m > floor && k - m < MAX_APPOSITIVE; m--) {
+    const d = tokens[m]!.text;
+    const spaced = d === '-' && tokens[m]!.start > (tokens[m - 1]?.end ?? 0);
+    if (d === '—' || d === '–' || spaced || (d === '-' && tokens[m - 1]?.text === '-')) {
+      const start = d === '-' && tokens[m - 1]?.text === '-' ? m - 1 : m;
+      return phraseBefore(tokens, start - 1, floor, depth + 1);
+    }
+  }
+  return null;
 }
-
-/** A described subject starts its clause: at the floor, after punctuation or a joining word. */
-function opensSubject(tokens: readonly Token[], k: number, floor: number): boolean {
-  const before = tokens[k - 1];
-  return k === floor || !before || !before.word || CLAUSE_JOINS.has(before.lower);
-}
-
-/** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */
-const PLURAL = /^[a-z-]{3,}[^su’']s$/;
 
 /** Most words of a description before a name ("Mississauga accountant Ana Ruiz, 50, says"). */
 const MAX_DESCRIPTOR = 4;
@@ -186,6 +140,10 @@ function opensClause(tokens: readonly Token[], p: Phrase, floor: number): boolea
   return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
 }
 
+/** Words that open a clause inside a description ("Ruiz, who has …, said", "the decision, on how much must …"). */
+const CLAUSE_INTRODUCERS =
+  /^(who|which|that|whose|whom|because|since|although|though|when|while|if|as|after|before|until|how|what|why|where|whether)$/;
+
 function appositive(
   tokens: readonly Token[],
   j: number,
@@ -197,10 +155,16 @@ function appositive(
   const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
   if (inner && inner.kind === 'proper' && opensClause(tokens, inner, floor) && !placeTail(tokens, inner))
     return inner;
+  // "Lower costs, and lower fares, could be part of it, said X": a finite verb outside a relative clause
+  // makes the stretch a clause of what was said, not a description of the speaker
+  let verb = false;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokens[k]!;
     if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
+    if (FINITE_AUXILIARIES.has(t.lower)) verb = true;
+    else if (CLAUSE_INTRODUCERS.test(t.lower)) verb = false;
     if (t.text !== ',') continue;
+    if (verb) return null;
     const p = phraseBefore(tokens, k - 1, floor, depth + 1);
     // "Cory Ames, 22, of Flint, said": a number between commas is an age, not a poll share
     if (!p || (p.first === p.last && /^\d/.test(tokens[p.first]!.text) && tokens[p.first - 1]?.text === ','))

@@ -1,6 +1,8 @@
 // "According to X, …" and "…, according to X." The source phrase runs to the next comma or the end.
-import { insideQuote } from '../cues/find-cues';
+import { findCues, insideQuote } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
+import { skipAuxBack } from '../speakers/skip-aux-back';
+import { phraseBefore } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
 
@@ -25,7 +27,8 @@ export function accordingTo(text: string, s: Sentence, sentence: number): Draft[
     // "(But) according to X, …" opens the sentence; "…, according to X, …" sits inside it.
     const opensSentence = toks.slice(0, i).every((t) => !t.word || /^(but|and|so|yet|still)$/.test(t.lower));
     const relative = /^(who|which)$/.test(toks[k + 1]?.lower ?? ''); // "according to X, who …"
-    const afterSource = toks[k]?.text === ',' && !relative ? { start: toks[k]!.end, end: s.end } : null;
+    const afterSource =
+      toks[k]?.text === ',' && !relative ? { start: toks[k]!.end, end: nextSpeakerAt(s, k) } : null;
     const raws = opensSentence ? [afterSource] : [{ start: floor, end: toks[i]!.start }, afterSource];
     floor = toks[k - 1]!.end;
     for (const raw of raws) {
@@ -35,4 +38,20 @@ export function accordingTo(text: string, s: Sentence, sentence: number): Draft[
     }
   }
   return out;
+}
+
+/** "According to X, the target is met, but Chapman says it is not": where, after token k, another speaker's
+ * clause begins (at its "but" and comma); the sentence's end if none does. */
+function nextSpeakerAt(s: Sentence, k: number): number {
+  const toks = s.tokens;
+  for (const c of findCues(s)) {
+    if (c.index <= k + 1 || c.weak || (c.form !== 's' && c.form !== 'ed')) continue;
+    const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, k + 1), k + 1);
+    // only a clause joined by "but"/"while" is another speaker's; "…, she insisted" may be the source's account
+    if (!p || p.kind === 'relative' || !/^(but|while|whereas)$/.test(toks[p.first - 1]?.lower ?? ''))
+      continue;
+    const b = toks[p.first - 2]?.text === ',' ? p.first - 2 : p.first - 1;
+    return toks[b]!.start;
+  }
+  return s.end;
 }

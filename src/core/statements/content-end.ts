@@ -4,6 +4,8 @@ import { insideQuote } from '../cues/find-cues';
 import { NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
 import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
+import { hasVerb } from './has-verb';
+import { speakerPredicateAt } from './speaker-predicate';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 120;
@@ -12,6 +14,8 @@ const MIN_CUT_TOKENS = 3;
 /** Words that open a new clause after ", and". */
 const NEW_CLAUSE =
   /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*|\d.*|(one|two|three|four|five|six|seven|eight|nine|ten)(-.*)?|many|most|some|half|few|all|both|nearly|about|more|only|majorities|majority)$/u;
+/** Longest bracketed label looked through inside content ("(D-Conn.)" is 5 tokens with its brackets). */
+const MAX_BRACKET_LABEL = 6;
 /** Longest dashed aside looked through inside content, in tokens. */
 const MAX_DASH_ASIDE = 15;
 export const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
@@ -24,6 +28,7 @@ export function contentEnd(
   chained: ReadonlySet<number>,
   finite: ReadonlySet<number>,
   npObject: boolean,
+  pastCue: boolean | 'comma' = false,
 ): number {
   const toks = s.tokens;
   for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
@@ -32,62 +37,104 @@ export function contentEnd(
     const quotedComma = CLOSE_MARKS.test(t.text) && toks[m - 1]?.text === ',';
     if (insideQuote(s, t.start) && !quotedComma) continue;
     if (m - k <= MIN_CUT_TOKENS && !chained.has(m)) continue; // "that CNN, a fellow network, has …"
+    // "praised the ruling and pledged to …": a past cue's subject goes on with its own predicate; after a
+    // clause only past a comma ("said she need not be perfect, and handed over the rose")
+    if (
+      (pastCue === true || (pastCue === 'comma' && toks[m - 1]!.text === ',')) &&
+      speakerPredicateAt(toks, m, k)
+    )
+      return toks[m - 1]!.text === ',' ? toks[m - 1]!.start : t.start;
     if (chained.has(m)) {
       let b = m - 1;
       while (b > k && !CHAIN.has(toks[b]!.lower) && toks[b]!.text !== ',') b--;
       return b > k ? toks[b]!.start : t.start;
     }
-    const comma = t.text === ',' || quotedComma;
-    const cut = quotedComma ? t.end : t.start;
-    const next = toks[m + 1];
-    if (
-      comma &&
-      next &&
-      next.word &&
-      !next.cap &&
-      /ing$/.test(next.lower) &&
-      next.lower.length >= 6 &&
-      !NON_PARTICIPLE_ING_WORDS.has(next.lower)
-    )
-      return cut;
-    if (comma && next?.lower === 'according') return cut;
-    if (comma && finite.has(m + 1)) return cut; // "…, said one candidate …": another statement
+    if (commaStop(toks, m, k, finite, quotedComma)) return quotedComma ? t.end : t.start;
     if (finite.has(m) && t.word && toks[m - 1]!.text === ',') return toks[m - 1]!.start;
-    // ", and the …" starts a new clause that the speaker did not say.
-    // (", and that …" goes on with a second that-clause of the same report)
-    if (
-      comma &&
-      next?.lower === 'and' &&
-      NEW_CLAUSE.test(toks[m + 2]?.text ?? '') &&
-      toks[m + 2]?.lower !== 'that'
-    )
-      return cut;
-    // ", but that …" continues the report with a second that-clause.
-    if (
-      t.text === ';' ||
-      (comma && SIDE_CLAUSE_OPENERS.has(next?.lower ?? '') && toks[m + 2]?.lower !== 'that')
-    )
-      return cut;
-    if (
-      (t.text === '—' || t.text === '–' || t.text === '―' || t.text === '(') &&
-      t.start > toks[m - 1]!.end
-    ) {
-      // "that Clinton’s call — itself a rebuttal — was an inferior slogan": a paired aside stays inside
-      let close = m + 1;
-      while (
-        close < toks.length &&
-        close - m <= MAX_DASH_ASIDE &&
-        toks[close]!.text !== t.text &&
-        toks[close]!.text !== ')'
-      )
-        close++;
-      const paired =
-        close < toks.length && close - m <= MAX_DASH_ASIDE && t.text !== '(' && toks[close]!.text === t.text;
-      if (!paired || close + 1 >= toks.length || !toks[close + 1]!.word) return t.start;
+    // "… from the New Democrats and he said things will change": another report joined by "and"/"but"
+    if (finite.has(m) && t.word && /^(and|but)$/.test(toks[m - 1]!.lower) && m - 1 > k + 1)
+      return toks[m - 2]!.text === ',' ? toks[m - 2]!.start : toks[m - 1]!.start;
+    if (t.text === ';') return t.start;
+    if (ASIDE_OPENERS.has(t.text) && t.start > toks[m - 1]!.end) {
+      const close = asideClose(toks, m);
+      if (close < 0) return t.start;
       m = close;
     }
     // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
     if (npObject && NOUN_PHRASE_STOPS.has(t.lower) && m - k > 1) return t.start;
   }
   return s.end;
+}
+
+/** Longest relative clause set off inside a clause's subject, in tokens. */
+const MAX_RELATIVE = 25;
+
+/** "the 2013 race, which brought revelations, had been …": a relative at m inside the subject of the
+ * content that began after k — no verb before it, and a verb right after its closing comma. */
+function subjectRelative(toks: Sentence['tokens'], k: number, m: number): boolean {
+  if (hasVerb(toks, k + 1, m)) return false;
+  for (let c = m + 2; c < Math.min(toks.length, m + MAX_RELATIVE); c++) {
+    if (toks[c]!.text === ';' || toks[c]!.text === '.') return false;
+    if (toks[c]!.text === ',') return hasVerb(toks, c + 1, c + 3);
+  }
+  return false;
+}
+
+/** Whether the comma at m (or inside the closing quote at m) ends content that began after k: before a
+ * participle clause, ", according to", another speaker's finite clause, ", and the …" or a side clause. */
+function commaStop(
+  toks: Sentence['tokens'],
+  m: number,
+  k: number,
+  finite: ReadonlySet<number>,
+  quotedComma: boolean,
+): boolean {
+  if (toks[m]!.text !== ',' && !quotedComma) return false;
+  const next = toks[m + 1];
+  const after = toks[m + 2];
+  if (!next) return false;
+  const participle =
+    next.word &&
+    !next.cap &&
+    /ing$/.test(next.lower) &&
+    next.lower.length >= 6 &&
+    !NON_PARTICIPLE_ING_WORDS.has(next.lower);
+  if (participle || next.lower === 'according') return true;
+  if (finite.has(m + 1)) return true; // "…, said one candidate …": another statement
+  // ", and the …" starts a new clause that the speaker did not say; ", and that …" / ", but that …" go on
+  // with a second that-clause of the same report
+  if (after?.lower === 'that') return false;
+  if (next.lower === 'and' && NEW_CLAUSE.test(after?.text ?? '')) return true;
+  return (
+    SIDE_CLAUSE_OPENERS.has(next.lower) &&
+    // "the 2013 race, which brought new revelations, had been …": before its verb, the clause is the subject's
+    !(/^(which|who)$/.test(next.lower) && subjectRelative(toks, k, m))
+  );
+}
+
+/** Marks that open an aside inside content. */
+const ASIDE_OPENERS = new Set(['—', '–', '―', '(']);
+
+/** Where the aside opened at m closes, when content goes on after it ("that Clinton’s call — itself a
+ * rebuttal — was …", "Tom Dodd (D-Conn.) the night …"); -1 when the content ends at m. */
+function asideClose(toks: Sentence['tokens'], m: number): number {
+  const open = toks[m]!.text;
+  let close = m + 1;
+  while (
+    close < toks.length &&
+    close - m <= MAX_DASH_ASIDE &&
+    toks[close]!.text !== open &&
+    toks[close]!.text !== ')'
+  )
+    close++;
+  // a short label in brackets stays inside too
+  const label =
+    open === '(' &&
+    toks[close]?.text === ')' &&
+    close - m <= MAX_BRACKET_LABEL &&
+    !toks.slice(m + 1, close).some((x) => x.text === ',');
+  const paired =
+    label ||
+    (close < toks.length && close - m <= MAX_DASH_ASIDE && open !== '(' && toks[close]!.text === open);
+  return paired && close + 1 < toks.length && toks[close + 1]!.word ? close : -1;
 }

@@ -47,63 +47,9 @@ function opensAdjunct(tokens: readonly Token[], k: number, m: number, lemma: str
 }
 
 export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string, end: number): AfterCue {
-  let k = i;
-  let object: [number, number] | null = null;
-  if (TELL_LIKE_CUE_VERBS.has(lemma) && k < end) {
-    const t = tokens[k]!;
-    if (
-      /^(local|state|national|public|french|russian|chinese|iranian|israeli|turkish|german)$/.test(t.lower) &&
-      /^(television|tv|radio|media|broadcaster)$/.test(tokens[k + 1]?.lower ?? '')
-    ) {
-      object = [k, k + 1]; // "told local television"
-      k += 2;
-    } else if (ADDRESSEES.has(t.lower)) {
-      object = [k, k];
-      k++;
-    } else if (t.cap || t.lower === 'the') {
-      let m = k;
-      while (
-        m + 1 < end &&
-        (tokens[m + 1]!.cap ||
-          (tokens[m + 1]!.text === '.' && tokens[m + 2]?.cap) ||
-          (tokens[m + 1]!.lower === 'of' && tokens[m + 2]?.cap)) &&
-        m - k < 6
-      )
-        m++;
-      if (tokens[m]!.cap) {
-        object = [k, m];
-        k = m + 1;
-      }
-    }
-  }
-  for (let guard = 0; guard < 6 && k < end; guard++) {
-    const t = tokens[k]!;
-    if (t.word && TIME_ADJUNCT_WORDS.has(t.lower) && !t.cap) k++;
-    else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
-      k++; // "said only that", "said flatly"
-    else if (t.word && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)) k++;
-    else if (t.lower === 'by' && MEANS_NOUNS.has(tokens[k + 1]?.lower ?? ''))
-      k += /^messages?$/.test(tokens[k + 2]?.lower ?? '') ? 3 : 2; // "said by text message
-    else if (CUE_ADJUNCT_PREPS.has(t.lower)) {
-      let m = k + 1;
-      let channel = false;
-      while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokens[m]!)) {
-        if (
-          CHANNEL_NOUNS.has(tokens[m]!.lower) ||
-          TIME_ADJUNCT_WORDS.has(tokens[m]!.lower) ||
-          /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[m]!.text)
-        )
-          channel = true;
-        if (tokens[m]!.lower === 'with' && object === null) object = [m + 1, m + 1];
-        m++;
-      }
-      if (!channel) break;
-      if (object && object[0] > k) object = [object[0], m - 1];
-      k = m;
-    } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokens[k + 1]!.text)) k++;
-    else if (t.text === ':' || t.text === '—') k++;
-    else break;
-  }
+  const told = TELL_LIKE_CUE_VERBS.has(lemma) && i < end ? addressee(tokens, i, end) : null;
+  const adj = skipAdjuncts(tokens, told ? told[1] + 1 : i, end, told);
+  let k = adj.index;
   // "told conservative radio host Hugh Hewitt on Wednesday that …", "said Thursday during a taping in
   // Buffalo, New York, that …": a "that" shortly after the cue opens the content.
   if (tokens[k]?.lower !== 'that') {
@@ -120,9 +66,77 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
       }
     }
   }
-  const hasThat = tokens[k]?.lower === 'that';
+  // "says that is not what nurses see": "that" before a verb is the subject pronoun, not the complementizer
+  const hasThat = tokens[k]?.lower === 'that' && !PRONOUN_THAT_NEXT.test(tokens[k + 1]?.lower ?? '');
   if (hasThat) k++;
-  return { index: k, hasThat, object };
+  return { index: k, hasThat, object: adj.object };
+}
+
+/** Verbs after which "that" is the subject pronoun ("says that is not …"). */
+const PRONOUN_THAT_NEXT =
+  /^(is|was|isn’t|wasn’t|isn't|wasn't|has|hasn't|hasn’t|will|would|could|may|might|should|must|can)$/;
+
+/** The addressee of "told" starting at token k, as a token span: "told local television", "told reporters",
+ * "told The Associated Press". */
+function addressee(tokens: readonly Token[], k: number, end: number): [number, number] | null {
+  const t = tokens[k]!;
+  if (
+    /^(local|state|national|public|french|russian|chinese|iranian|israeli|turkish|german)$/.test(t.lower) &&
+    /^(television|tv|radio|media|broadcaster)$/.test(tokens[k + 1]?.lower ?? '')
+  )
+    return [k, k + 1];
+  if (ADDRESSEES.has(t.lower)) return [k, k];
+  if (!t.cap && t.lower !== 'the') return null;
+  let m = k;
+  while (
+    m + 1 < end &&
+    (tokens[m + 1]!.cap ||
+      (tokens[m + 1]!.text === '.' && tokens[m + 2]?.cap) ||
+      (tokens[m + 1]!.lower === 'of' && tokens[m + 2]?.cap)) &&
+    m - k < 6
+  )
+    m++;
+  return tokens[m]!.cap ? [k, m] : null;
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** Time, manner and channel adjuncts from token k ("on Monday", "flatly", "in a statement to the BBC",
+ * "by text message"); the "interview with X" object joins the addressee for outlets. */
+function skipAdjuncts(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  told: [number, number] | null,
+): { index: number; object: [number, number] | null } {
+  let k = start;
+  let object = told;
+  for (let guard = 0; guard < 6 && k < end; guard++) {
+    const t = tokens[k]!;
+    if (t.word && TIME_ADJUNCT_WORDS.has(t.lower) && !t.cap) k++;
+    else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
+      k++; // "said only that", "said flatly"
+    else if (t.word && WEEKDAY.test(t.lower)) k++;
+    else if (t.lower === 'by' && MEANS_NOUNS.has(tokens[k + 1]?.lower ?? ''))
+      k += /^messages?$/.test(tokens[k + 2]?.lower ?? '') ? 3 : 2; // "said by text message"
+    else if (CUE_ADJUNCT_PREPS.has(t.lower)) {
+      let m = k + 1;
+      let channel = false;
+      while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokens[m]!)) {
+        const w = tokens[m]!;
+        if (CHANNEL_NOUNS.has(w.lower) || TIME_ADJUNCT_WORDS.has(w.lower) || WEEKDAY.test(w.text))
+          channel = true;
+        if (w.lower === 'with' && object === null) object = [m + 1, m + 1];
+        m++;
+      }
+      if (!channel) break;
+      if (object && object[0] > k) object = [object[0], m - 1];
+      k = m;
+    } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokens[k + 1]!.text)) k++;
+    else if (t.text === ':' || t.text === '—') k++;
+    else break;
+  }
+  return { index: k, object };
 }
 
 /** How far after a cue skipAfterCue may find its "that" (its adjunct and addressee reach). */

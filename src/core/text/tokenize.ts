@@ -35,7 +35,8 @@ export function tokenize(text: string, span: Span): Token[] {
       continue;
     }
     let j = i + 1;
-    if (isAlnum(c)) {
+    const word = isAlnum(c);
+    if (word) {
       while (j < span.end) {
         const d = text[j]!;
         if (isAlnum(d)) j++;
@@ -44,14 +45,9 @@ export function tokenize(text: string, span: Span): Token[] {
       }
     } else if (c === "'" && text[j] === "'") j++; // '' used as a double quote mark
     const t = text.slice(i, j);
-    out.push({
-      start: i,
-      end: j,
-      text: t,
-      lower: t.toLowerCase(),
-      word: isAlnum(c),
-      cap: c !== c.toLowerCase(),
-    });
+    // Punctuation has no case: no lower-casing to pay for on the commonest tokens.
+    const lower = word ? t.toLowerCase() : t;
+    out.push({ start: i, end: j, text: t, lower, word, cap: word && c !== c.toLowerCase() });
     i = j;
   }
   return out;

@@ -2,13 +2,13 @@
 // so the output's shape is fixed here and does not follow whatever else the core may add.
 import type { Analysis, Cue, Mention } from '../../core/types';
 
-export interface JsonSpan {
+interface JsonSpan {
   readonly start: number;
   readonly end: number;
   readonly text: string;
 }
 
-export interface JsonStatement {
+interface JsonStatement {
   readonly id: string;
   readonly start: number;
   readonly end: number;

@@ -10,7 +10,7 @@ export interface TableOptions {
 }
 
 /** Used when the output is not a terminal (a pipe, a file), wide enough for most statements to show whole. */
-export const DEFAULT_TABLE_WIDTH = 120;
+const DEFAULT_TABLE_WIDTH = 120;
 /** Below this the statement column would be unreadable, so the table overflows the terminal instead. */
 const MIN_STATEMENT_WIDTH = 24;
 const GAP = '  ';

@@ -1,8 +1,7 @@
 // The e2e harness: the same small API in Chromium and Firefox.
-export { BROWSERS, extensionDir, gate, launch } from './browsers';
-export type { BrowserName, ExtensionBrowser } from './extension-browser';
+export { BROWSERS, extensionDir, gate } from './browsers';
+export type { BrowserName } from './extension-browser';
 export { PageHandle } from './page-handle';
-export type { CardState, HighlightSummary, Measure, Point, PopupState } from './page-handle';
 export { NEWSPAGES_DIR, startServer, type StaticServer } from '../../../scripts/serve.mjs';
-export { useExtension, type ExtensionSession } from './use-extension';
+export { useExtension } from './use-extension';
 export { waitFor } from './wait';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 
 const PROBES_SOURCE = readFileSync(new URL('./probes.js', import.meta.url), 'utf8');
 
-export interface HighlightSummary {
+interface HighlightSummary {
   readonly api: boolean;
   readonly names: readonly string[];
   readonly sizes: Readonly<Record<string, number>>;
@@ -17,28 +17,28 @@ export interface Point {
   readonly x: number;
   readonly y: number;
 }
-export interface CardState {
+interface CardState {
   readonly present: boolean;
   readonly open: boolean;
   readonly shadow: boolean;
   readonly text: string;
 }
-export interface PopupEntry {
+interface PopupEntry {
   readonly id: string | null;
   readonly speaker: string | null;
   readonly text: string;
 }
-export interface PopupState {
+interface PopupState {
   readonly ready: boolean;
   readonly entries: readonly PopupEntry[];
   readonly credits: string | null;
 }
-export interface Measure {
+interface Measure {
   readonly name: string;
   readonly start: number;
   readonly duration: number;
 }
-export interface BodyComparison {
+interface BodyComparison {
   readonly sameText: boolean;
   readonly sameElements: boolean;
   readonly liveElements: number;

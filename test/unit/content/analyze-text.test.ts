@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AnalyzeRoutes } from '../../../src/content/analyze-text';
 import type { Analysis } from '../../../src/shared/messages';
 
 // The polyfill refuses to load outside an extension; the routes under test are passed in.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { analyzeText, timeoutFor } = await import('../../../src/content/analyze-text');
+const { stage } = await import('../../../src/content/stage');
 
 const FROM_BACKGROUND: Analysis = {
   statements: [],
@@ -11,6 +13,10 @@ const FROM_BACKGROUND: Analysis = {
 };
 const FROM_PAGE: Analysis = { ...FROM_BACKGROUND, article: { ...FROM_BACKGROUND.article, title: 'page' } };
 const local = () => Promise.resolve(() => FROM_PAGE);
+
+/** The analyze stage as the pass runs it. */
+const analyzed = (signal: AbortSignal, routes: AnalyzeRoutes) =>
+  stage('analyze', signal, (clock) => analyzeText('Text.', {}, clock, routes));
 
 function lastDetail(): unknown {
   const [last] = performance.getEntriesByName('sourcelight:analyze', 'measure').slice(-1);
@@ -53,21 +59,21 @@ describe('analyzeText', () => {
     ],
   ];
   it.each(cases)('%s → analysed in the %s', async (_, remote, title, where) => {
-    const analysis = await analyzeText('Text.', {}, new AbortController().signal, { remote, local });
+    const analysis = await analyzed(new AbortController().signal, { remote, local });
     expect(analysis.article.title).toBe(title);
     expect(lastDetail()).toMatchObject({ where });
   });
 
   it('records the background work apart from the page wait', async () => {
     const remote = () => Promise.resolve({ analysis: FROM_BACKGROUND, workMs: 12.5 });
-    await analyzeText('Text.', {}, new AbortController().signal, { remote, local });
+    await analyzed(new AbortController().signal, { remote, local });
     expect(lastDetail()).toMatchObject({ where: 'background', workMs: 12.5 });
   });
 
   it('analyses in the page when the background stays silent past the timeout', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const silent = () => new Promise<unknown>(() => undefined);
-    const pending = analyzeText('Text.', {}, new AbortController().signal, { remote: silent, local });
+    const pending = analyzed(new AbortController().signal, { remote: silent, local });
     await vi.advanceTimersByTimeAsync(timeoutFor('Text.'));
     vi.useRealTimers();
     await expect(pending).resolves.toBe(FROM_PAGE);
@@ -76,7 +82,7 @@ describe('analyzeText', () => {
 
   it('says why the page analysed on its own', async () => {
     const remote = () => Promise.reject(new Error('Receiving end does not exist'));
-    await analyzeText('Text.', {}, new AbortController().signal, { remote, local });
+    await analyzed(new AbortController().signal, { remote, local });
     expect(lastDetail()).toMatchObject({ miss: 'Error: Receiving end does not exist' });
   });
 
@@ -86,7 +92,7 @@ describe('analyzeText', () => {
       controller.abort();
       return Promise.resolve({ analysis: FROM_BACKGROUND, workMs: 1 });
     };
-    await expect(analyzeText('Text.', {}, controller.signal, { remote, local })).rejects.toThrow();
+    await expect(analyzed(controller.signal, { remote, local })).rejects.toThrow();
   });
 });
 

@@ -8,11 +8,12 @@ import { DEFAULT_CARD_LABELS } from '../../../src/page/card';
 import type { Highlighter } from '../../../src/page/highlighter';
 import { buildTextMap } from '../../../src/page/text-map';
 import { UNATTRIBUTED_COLOR } from '../../../src/shared/speaker-colors';
-import type { PageAnalysis } from '../../../src/content/analyze-page';
+import type { PageAnalysis } from '../../../src/content/page-analysis';
 
 // The polyfill refuses to load outside an extension; nothing here calls it.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { anchorStatements } = await import('../../../src/content/analyze-page');
+const { anchorStatements } = await import('../../../src/content/anchor-statements');
+const { stage } = await import('../../../src/content/stage');
 const { createCardController } = await import('../../../src/content/card-controller');
 
 const who = (id: string, name: string, type: Speaker['type'] = 'person', mention = name): Speaker => ({
@@ -73,7 +74,9 @@ const highlighter: Highlighter = {
 
 describe('card previous/next and colours by identity', async () => {
   const { map, statements } = setUp();
-  const anchored = await anchorStatements(map, statements, new AbortController().signal);
+  const anchored = await stage('anchor', new AbortController().signal, (clock) =>
+    anchorStatements(map, statements, clock),
+  );
   const analysis = {
     anchored,
     analysis: { statements, article: { publisher: null } },

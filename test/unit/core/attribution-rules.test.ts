@@ -70,10 +70,6 @@ describe('analyze: reported speech far from its subject', () => {
 describe('analyze: where what was said ends', () => {
   it.each([
     [
-      'The mayor said the tunnel was safe, and that the repairs were finished.',
-      'the tunnel was safe, and that the repairs were finished',
-    ],
-    [
       'The mayor said the new tunnel — a decade in the making — was safe to use.',
       'the new tunnel — a decade in the making — was safe to use',
     ],
@@ -119,6 +115,11 @@ describe('analyze: cue words that are nouns here', () => {
     ['The two firms called off the merger last spring.'],
     ['It is fair to say that the harbour plan has stalled.'],
     ['Harbour attacks unsettle the port towns.'],
+    ['The ads came with attacks that helped the party win.'],
+    ['The 2014 attack on the harbour office changed the town.'],
+    ['Nearly 300 emails that moved through the server were released.'],
+    ['She campaigned in Maine and Vermont, states that vote on Tuesday.'],
+    ['Polls closed in the four states that held primaries on Tuesday.'],
     ['She now leads in pledged delegates by a wide margin.'],
     ['The port added 2,000 jobs last year.'],
     ['Ridership declined in every district.'],

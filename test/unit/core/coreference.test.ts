@@ -90,6 +90,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Infrastructure Canada',
     ],
     [
+      'an age becomes a description',
+      'Ana Ruiz, 56, has run the bakery for years. Tom Baker owns the shop next door.\n\n“We will stay,” the 56-year-old said.',
+      'stay',
+      'Ana Ruiz',
+    ],
+    [
+      'a description with no role on record → the subject just before',
+      'Tom Baker said the season was long.\n\nAna Ruiz has four goals since the trade. The 26-year-old forward said her new teammates were generous.',
+      'generous',
+      'Ana Ruiz',
+    ],
+    [
       'an organisation quoted before → "the agency"',
       'TransitLink said the line was safe. The agency said inspections were complete.',
       'inspections',
@@ -173,5 +185,45 @@ describe('coreference: never a fragment', () => {
     const [place, pronoun] = analyze(text).statements.map((s) => s.speaker);
     expect(place).toMatchObject({ name: 'India', type: 'organization' });
     expect(pronoun?.type).toBe('unknown');
+  });
+});
+
+describe('coreference: one organisation, one entity', () => {
+  it('joins "the Federal Reserve", "the Fed" and "the central bank"', () => {
+    const text =
+      'The Federal Reserve said rates would rise. The Fed said inflation was too high. ' +
+      'Bankers were surprised. The central bank said it would act in March.';
+    const ids = analyze(text)
+      .statements.filter((s) => s.speaker?.type === 'organization')
+      .map((s) => [s.speaker!.id, s.speaker!.name]);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids.map(([id]) => id)).size).toBe(1);
+    expect(ids[0]![1]).toBe('Federal Reserve');
+  });
+});
+
+describe('coreference: unresolved mentions', () => {
+  it('gives an unresolved "she" and the quote that continues her one id', () => {
+    const [said, continued] = analyze('“We are ready,” she said. “I’ve told them we would win.”').statements;
+    expect(said?.speaker?.type).toBe('unknown');
+    expect(continued?.speaker?.id).toBe(said?.speaker?.id);
+  });
+
+  it('keeps two unresolved mentions apart', () => {
+    const [a, b] = analyze('She said the bridge was safe. Later, he said the tunnel was not.').statements;
+    expect(a?.speaker?.type).toBe('unknown');
+    expect(b?.speaker?.type).toBe('unknown');
+    expect(a?.speaker?.id).not.toBe(b?.speaker?.id);
+  });
+});
+
+describe('coreference: common nouns opening a sentence', () => {
+  it.each([
+    ['Files reveal the minister warned against the tax.', 'unnamed'],
+    ['Vendors say the market will close in May.', 'unnamed'],
+    ['Ana Jones runs the stall. Jones says the market will close in May.', 'person'],
+    ['Reyes said he heard shots at nine.', 'person'],
+  ])('%s', (text, type) => {
+    expect(analyze(text).statements.at(-1)?.speaker?.type).toBe(type);
   });
 });

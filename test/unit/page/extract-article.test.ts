@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
 import { Readability } from '@mozilla/readability';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  DISPLAY_CLEANUP,
-  extractArticle,
-  locatePrepared,
-  prepareClone,
-} from '../../../src/page/extract-article';
+import { extractArticle } from '../../../src/page/extract-article';
+import { locatePrepared } from '../../../src/page/locate-article';
+import { DISPLAY_CLEANUP } from '../../../src/page/parse-prepared';
+import { prepareClone } from '../../../src/page/prepare-clone';
 
 const prose = (n: number) =>
   Array.from(

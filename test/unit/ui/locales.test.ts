@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from './fixtures';
+import { MESSAGES } from '../fixtures';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const UI_DIRS = ['src/popup', 'src/options', 'src/background', 'src/content'];

@@ -1,0 +1,24 @@
+// The content script's answers to the popup and the background, one per command of the contract
+// (shared/messages.ts ContentCommands), each typed with that command's response.
+import type { ContentHandlers } from '../shared/messages';
+import type { PageStore } from './page-store';
+import type { Session } from './session';
+import type { SessionSlot } from './session-slot';
+
+export function contentHandlers(slot: SessionSlot, store: PageStore): ContentHandlers {
+  /** What a loaded session answers; `otherwise` where none was ever asked for. */
+  const ifLoaded = async <T>(ask: (session: Session) => Promise<T>, otherwise: T): Promise<T> => {
+    const session = slot.loaded();
+    return session ? ask(await session) : otherwise;
+  };
+  return {
+    // A session still loading is waited for: it is about to say 'analyzing'.
+    getReport: () => ifLoaded(async () => store.report(), store.report()),
+    analyzeNow: async () => (await slot.load()).run(),
+    showStatement: async ({ id }) => ({ shown: await ifLoaded((session) => session.show(id), false) }),
+    stepStatement: async ({ direction }) => ({
+      shown: await ifLoaded((session) => session.step(direction), false),
+    }),
+    setActive: async ({ active }) => (await slot.load()).setActive(active),
+  };
+}

@@ -1,0 +1,51 @@
+// The pass's steps when the article changed in place: its text is read again from the container found
+// before (no new Readability parse), and the statements found before are re-anchored in it (fuzzy, as
+// Hypothesis does) so the highlights survive at once; then the new text is analysed, since appended
+// paragraphs bring new statements.
+import type { Statement } from '../core/types';
+import { anchorQuote } from '../page/anchor';
+import { readArticle } from '../page/extract-article';
+import type { AnchoredStatement, PageAnalysis } from './page-analysis';
+import type { PassSteps } from './run-pass';
+
+export function refreshSteps(before: PageAnalysis): PassSteps {
+  return {
+    extract: () => {
+      const article = before.located.root.isConnected ? readArticle(before.located) : null;
+      return article ? { located: before.located, article } : null;
+    },
+    known: ({ article }) =>
+      article.text === before.article.text
+        ? { analysis: before.analysis, settled: true }
+        : {
+            analysis: { ...before.analysis, statements: reanchored(before.anchored, article.text) },
+            settled: false,
+          },
+  };
+}
+
+function reanchored(anchored: readonly AnchoredStatement[], text: string): Statement[] {
+  return anchored.flatMap(({ statement, quote }) => {
+    const span = anchorQuote(text, quote);
+    return span ? [shifted(statement, span.start, span.end)] : [];
+  });
+}
+
+/** Moves a statement (and its cue and mention) to a new span found by re-anchoring. */
+function shifted(statement: Statement, start: number, end: number): Statement {
+  const delta = start - statement.start;
+  const mention = statement.speaker?.mention;
+  const move = <T extends { start: number; end: number }>(span: T): T => ({
+    ...span,
+    start: span.start + delta,
+    end: span.end + delta,
+  });
+  return {
+    ...statement,
+    start,
+    end,
+    cue: statement.cue ? move(statement.cue) : null,
+    speaker:
+      statement.speaker && mention ? { ...statement.speaker, mention: move(mention) } : statement.speaker,
+  };
+}

@@ -1,0 +1,68 @@
+// The pass over one page, written once for the first analysis and for every refresh after a change:
+// extract (the article's text and its map) → analyze (the core, in the background when it answers) →
+// anchor (spans → Ranges, with quote selectors kept for re-anchoring) → paint (highlights). Each is a
+// stage: measured, and the page gets the main thread back between its tasks and chunks.
+import type { Analysis } from '../core/types';
+import type { Highlighter } from '../page/highlighter';
+import { analyzeText } from './analyze-text';
+import { anchorStatements } from './anchor-statements';
+import type { ArticleOnPage, PageAnalysis } from './page-analysis';
+import { paintStatements, type PaintOptions } from './paint-statements';
+import { stage, type StageClock } from './stage';
+
+/** What is known of an article before it is analysed: shown at once. */
+interface KnownAnalysis {
+  readonly analysis: Analysis;
+  /** Nothing is left to analyse (a refresh of an unchanged text). */
+  readonly settled: boolean;
+}
+
+export interface PassSteps {
+  /** Finds the article: the first pass with Readability, a refresh in the container found before. */
+  readonly extract: (clock: StageClock) => ArticleOnPage | null | Promise<ArticleOnPage | null>;
+  /** A refresh's previous statements, re-anchored in the new text so its highlights survive at once. */
+  readonly known?: (found: ArticleOnPage) => KnownAnalysis;
+}
+
+/** Where the pass shows what it found. */
+export interface PassView {
+  readonly highlighter: Highlighter;
+  readonly options: () => PaintOptions;
+  /** `next` is now the page's analysis (its highlights still to paint): what was shown goes. */
+  readonly replace: (next: PageAnalysis) => void;
+}
+
+/** The page's analysis once painted; null when there is no article text. Rejects when `signal` aborts. */
+export async function runPass(
+  steps: PassSteps,
+  view: PassView,
+  signal: AbortSignal,
+): Promise<PageAnalysis | null> {
+  const found = await stage('extract', signal, steps.extract);
+  if (!found) return null;
+  const known = steps.known?.(found);
+  if (known) {
+    const shown = await show(found, known.analysis, view, signal);
+    if (known.settled) return shown;
+  }
+  const { text, hints } = found.article;
+  const analysis = await stage('analyze', signal, (clock) => analyzeText(text, hints, clock));
+  return show(found, analysis, view, signal);
+}
+
+/** Anchor, then paint. */
+async function show(
+  found: ArticleOnPage,
+  analysis: Analysis,
+  view: PassView,
+  signal: AbortSignal,
+): Promise<PageAnalysis> {
+  const { statements } = analysis;
+  const anchored = await stage('anchor', signal, (clock) =>
+    anchorStatements(found.article.map, statements, clock),
+  );
+  const page: PageAnalysis = { ...found, analysis, anchored };
+  view.replace(page);
+  await stage('paint', signal, (clock) => paintStatements(view.highlighter, anchored, view.options(), clock));
+  return page;
+}

@@ -1,0 +1,40 @@
+// Where the entry keeps its session: the analyzer (core, Readability, page layer) is loaded by import()
+// on first need, and there is at most one session at a time.
+import type * as SessionModule from './session';
+
+export interface SessionSlot {
+  /** Starts loading the analyzer without creating a session. */
+  preload(): void;
+  /** The session, created on the first call. */
+  load(): Promise<SessionModule.Session>;
+  /** The session if one was asked for, else null. */
+  loaded(): Promise<SessionModule.Session> | null;
+  /** Disposes of the session (the next load() creates another). */
+  drop(): Promise<void>;
+}
+
+/** `before` runs alongside the import (reading the settings); the session goes with `signal`. */
+export function createSessionSlot(
+  env: SessionModule.SessionEnv,
+  before: () => Promise<void>,
+  signal: AbortSignal,
+): SessionSlot {
+  let module: Promise<typeof SessionModule> | null = null;
+  let session: Promise<SessionModule.Session> | null = null;
+  const loadModule = () => (module ??= import('./session'));
+  return {
+    preload: () => void loadModule().catch(() => undefined),
+    load: () =>
+      (session ??= Promise.all([loadModule(), before()]).then(([{ createSession }]) => {
+        const created = createSession(env);
+        signal.addEventListener('abort', () => created.dispose());
+        return created;
+      })),
+    loaded: () => session,
+    async drop() {
+      const dropped = session;
+      session = null;
+      if (dropped) (await dropped).dispose();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// What the session shows on the page: the highlights (muted for the page watcher, since our own marks
+// in fallback mode must not look like page changes) and the card, tied to the page store's analysis.
+import { createHighlighter, type Highlighter } from '../page/highlighter';
+import type { Settings } from '../shared/settings';
+import { createCardController, type CardController } from './card-controller';
+import { cardLabels } from './card-labels';
+import type { PageStore } from './page-store';
+import type { PassView } from './run-pass';
+import type { PageWatch } from './watch-page';
+
+export interface SessionView extends PassView {
+  readonly cards: CardController;
+  /** Closes the card and removes every highlight. */
+  clear(): void;
+}
+
+function mutedHighlighter(raw: Highlighter, watch: () => PageWatch | null): Highlighter {
+  const muted = <T>(work: () => T): T => {
+    const current = watch();
+    return current ? current.muted(work) : work();
+  };
+  return {
+    mode: raw.mode,
+    add: (items) => muted(() => raw.add(items)),
+    setActive: (id) => muted(() => raw.setActive(id)),
+    statementAt: (x, y, target) => raw.statementAt(x, y, target),
+    clear: () => muted(() => raw.clear()),
+  };
+}
+
+export function createSessionView(
+  doc: Document,
+  store: PageStore,
+  settings: () => Settings,
+  watch: () => PageWatch | null,
+): SessionView {
+  const raw = createHighlighter(doc, { highContrast: settings().colorScheme === 'high-contrast' });
+  const highlighter = mutedHighlighter(raw, watch);
+  const cards = createCardController(
+    doc,
+    highlighter,
+    cardLabels(),
+    () => store.current,
+    () => settings().colorScheme,
+  );
+  const clear = (): void => {
+    cards.close();
+    highlighter.clear();
+  };
+  return {
+    highlighter,
+    cards,
+    clear,
+    options: () => ({ showUnattributed: settings().showUnattributed }),
+    replace: (next) => {
+      clear();
+      store.show(next);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// One stage of the pass (extract, analyze, anchor, paint): it times the work the way the bench reads it
+// (the `sourcelight:<stage>` measure) and is where the work hands the main thread back to the page,
+// between its tasks and between chunks, so no stage's work has to keep its own stopwatch.
+import { measure, yieldToPage, type Stage, type StageDetail } from './timing';
+
+/** Longest stretch of chunked work before yielding: well under the 50 ms long-task line. */
+const CHUNK_BUDGET_MS = 8;
+
+export interface StageClock {
+  readonly signal: AbortSignal;
+  /** Lets the page run (input, paint) before going on; rejects once the pass is aborted. */
+  yield(): Promise<void>;
+  /** Waits for what happens off the page's main thread (the background's answer, the first frame). */
+  wait<T>(pending: Promise<T>): Promise<T>;
+  /** Runs `step` over `items` in chunks of at most CHUNK_BUDGET_MS, yielding between them. */
+  chunked<T>(items: readonly T[], step: (item: T) => void): Promise<void>;
+  /** Where the work ran (the analyze stage); the stage adds the page's busy time. */
+  note(detail: Omit<StageDetail, 'busyMs'>): void;
+}
+
+/**
+ * Runs `work` as the stage `name` and records its measure from the stage's start: the time the page's
+ * main thread spent on it (what it waited for or yielded is left out), or, for work the background
+ * did, the page's whole wait (the detail then says so, with the busy time apart).
+ */
+export async function stage<T>(
+  name: Stage,
+  signal: AbortSignal,
+  work: (clock: StageClock) => T | Promise<T>,
+): Promise<T> {
+  const start = performance.now();
+  let away = 0;
+  let detail: Omit<StageDetail, 'busyMs'> | undefined;
+  const wait = async <R>(pending: Promise<R>): Promise<R> => {
+    const from = performance.now();
+    try {
+      return await pending;
+    } finally {
+      away += performance.now() - from;
+    }
+  };
+  const clock: StageClock = {
+    signal,
+    wait,
+    yield: () => wait(yieldToPage(signal)),
+    chunked: (items, step) => chunked(items, step, clock),
+    note: (where) => void (detail = where),
+  };
+  const result = await work(clock);
+  const wall = performance.now() - start;
+  const busy = wall - away;
+  measure(name, start, detail?.where === 'background' ? wall : busy, detail && { ...detail, busyMs: busy });
+  return result;
+}
+
+async function chunked<T>(items: readonly T[], step: (item: T) => void, clock: StageClock): Promise<void> {
+  let chunkStart = performance.now();
+  for (const [index, item] of items.entries()) {
+    step(item);
+    if (performance.now() - chunkStart > CHUNK_BUDGET_MS && index < items.length - 1) {
+      await clock.yield();
+      chunkStart = performance.now();
+    }
+  }
+}

@@ -1,0 +1,154 @@
+// One speaker phrase, resolved against the entities read so far: a document's owner ("her statement"), a
+// pronoun ("he"), a full name already seen in any case, a description ("the mayor", "a provincial court
+// judge"), an organisation, an unnamed source, or a person. Unknown beats wrong.
+import { IRREGULAR } from '../lexicon/cue-verbs';
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { classifyPhrase, type Classified } from '../speakers/classify-speaker';
+import type { SpeakerPhrase } from '../statements/draft';
+import type { Mention, Speaker } from '../types';
+import { describedEntity } from './described-entity';
+import type { EntityRecord, EntityTable } from './entity-table';
+import type { PersonMention } from './find-people';
+import { introducedLater } from './introduced-later';
+import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
+
+/** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */
+export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'> & { readonly entity: number | null };
+
+/** Speaker confidence by the evidence that named the speaker. */
+export const CONFIDENCE = {
+  fullName: 0.95,
+  name: 0.85,
+  unnamed: 0.8,
+  described: 0.75,
+  pronoun: 0.7,
+  orphan: 0.5,
+} as const;
+const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+/** Irregular past forms of cue verbs ("said", "told"): not the plural present. */
+const PAST_FORMS: ReadonlySet<string> = new Set(
+  Object.values(IRREGULAR).flatMap((forms) => forms.slice(1, 3)),
+);
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sen|rep|gov)\b/i;
+const HONORIFIC_GENDER: readonly [RegExp, 'm' | 'f'][] = [
+  [/^(mr|sir)\b/i, 'm'],
+  [/^(mrs|ms|miss)\b/i, 'f'],
+];
+
+/** "her statement" → "her"; "Infrastructure Canada’s public database" → "Infrastructure Canada"; null when
+ * the phrase names no document. */
+function documentOwner(said: string): string | null {
+  const m = /^(.+?)(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}]+)$/u.exec(said);
+  if (!m || !DOCUMENT_NOUNS.has(m[2]!)) return null;
+  const owner = m[1]!;
+  const possessive = /[’']s\s/.test(said.slice(owner.length, owner.length + 3));
+  return possessive || /^(his|her|their|its)$/i.test(owner) ? owner : null;
+}
+
+/** classifyPhrase, remembered per phrase for one article: news repeats its speakers' names. */
+export function rememberingClassifier(): PhraseContext['classified'] {
+  const cache = new Map<string, Classified>();
+  return (said, kind) => {
+    const key = `${kind}:${said}`;
+    const c = cache.get(key) ?? classifyPhrase(said, kind);
+    cache.set(key, c);
+    return c;
+  };
+}
+
+export interface PhraseContext {
+  readonly text: string;
+  readonly p: SpeakerPhrase;
+  readonly table: EntityTable;
+  readonly seen: readonly SeenMention[];
+  readonly prev: Attribution | null;
+  /** The cue as written, lower case ("say", "said"), or null. */
+  readonly cue: string | null;
+  readonly genders: ReadonlyMap<string, 'm' | 'f'>;
+  readonly people: readonly PersonMention[];
+  /** classifyPhrase, remembered per phrase: news repeats its speakers' names. */
+  readonly classified: (said: string, kind: 'proper' | 'unnamed' | 'raw') => Classified;
+}
+
+export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
+  const { text, p, seen, prev } = ctx;
+  const said = text.slice(p.start, p.end);
+  const mention = { start: p.start, end: p.end, text: said };
+  const unknown: ResolvedSpeaker = {
+    name: said,
+    type: 'unknown',
+    role: null,
+    mention,
+    confidence: 0,
+    entity: null,
+  };
+  const bare = said.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '');
+  const word = Object.hasOwn(POSSESSIVES, bare) ? POSSESSIVES[bare]! : bare; // "his remarks" → he
+  const pron = Object.hasOwn(SPEAKER_PRONOUNS, word) ? SPEAKER_PRONOUNS[word] : undefined;
+  // "bankers who concluded …": a "who" with no speaker phrase to stand for names nobody.
+  if (p.kind === 'relative' && !p.antecedent) return unknown;
+  if (pron) {
+    const e = pronounAntecedent(seen, prev, p.start, pron);
+    if (!e) return unknown;
+    if (pron === 'm' || pron === 'f') e.gender ??= pron;
+    return speakerOf(e, mention, CONFIDENCE.pronoun);
+  }
+  // "her statement", "Infrastructure Canada’s public database": the document's owner speaks.
+  const owner = documentOwner(said);
+  if (owner !== null && owner.length < said.length) {
+    const byOwner = resolvePhrase({
+      ...ctx,
+      p: { start: p.start, end: p.start + owner.length, kind: 'proper' },
+    });
+    return byOwner.type === 'unknown' ? { ...byOwner, name: said, mention } : { ...byOwner, mention };
+  }
+  // A relative "who" is named by its antecedent ("Barkley, who said …").
+  const named = p.antecedent ?? p;
+  const found = namedEntity(ctx, named);
+  return found
+    ? speakerOf(found[0], mention, found[1])
+    : { ...unknown, name: text.slice(named.start, named.end).trim() };
+}
+
+const speakerOf = (e: EntityRecord, mention: Mention, confidence: number): ResolvedSpeaker => ({
+  name: e.name,
+  type: e.type,
+  role: e.role,
+  mention,
+  confidence,
+  entity: e.key,
+});
+
+/** The entity a name or description stands for, with the confidence its form gives; null: it names nobody. */
+function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, number] | null {
+  const { text, table, seen, genders, people, p } = ctx;
+  const namedText = text.slice(named.start, named.end);
+  const known = table.knownPerson(namedText);
+  if (known) return [known, CONFIDENCE.fullName];
+  const described =
+    describedEntity(text, named, namedText, seen) ??
+    introducedLater(text, named.start, named.end, people, table);
+  if (described) return [described, CONFIDENCE.described];
+  const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
+  const c = ctx.classified(namedText, kind);
+  if (c.type === 'unknown') return null;
+  if (c.type === 'organization') return [table.organization(c.name, p.start), CONFIDENCE.name];
+  if (c.type === 'unnamed') return [table.unnamed(c.name, /s$/.test(c.name), p.start), CONFIDENCE.unnamed];
+  // "Files reveal …", "Vendors say …": a lone capitalised word in -s that nobody in the article is named,
+  // with a verb in the plural, is a common noun opening a sentence; "Reyes said", "Jones says" stay names.
+  const cue = ctx.cue;
+  const pluralVerb = cue !== null && /^\p{Ll}+$/u.test(cue) && !/(s|ed)$/.test(cue) && !PAST_FORMS.has(cue);
+  const lone = /^\p{Lu}\p{Ll}+s$/u.test(c.name) && !table.namesPerson(c.name) && !HONORIFIC.test(namedText);
+  if (pluralVerb && lone) return [table.unnamed(c.name, true, p.start), CONFIDENCE.unnamed];
+  const gender =
+    FIRST_NAMES.get(c.name.split(' ')[0]!.toLowerCase()) ??
+    HONORIFIC_GENDER.find(([re]) => re.test(namedText))?.[1] ??
+    genders.get(c.name.toLowerCase()) ??
+    genders.get(c.name.split(' ').at(-1)!.toLowerCase()) ??
+    null;
+  const e = table.person(c.name, c.role, gender, p.start);
+  for (const w of (c.role ?? '').toLowerCase().split(/\s+/)) if (w) e.roleWords.add(w);
+  return [e, c.name.includes(' ') ? CONFIDENCE.fullName : CONFIDENCE.name];
+}

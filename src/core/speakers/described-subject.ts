@@ -1,0 +1,64 @@
+// "The book asserted …", "the oil industry says …", "technology companies are quick to point out": a speaker
+// named by a plain noun phrase rather than a name or pronoun.
+import {
+  AUXILIARIES_AND_ADVERBS,
+  CLAUSE_JOINS,
+  COLLECTIVE_NOUNS,
+  DETERMINERS,
+  NON_HEAD_WORDS,
+  PREPOSITIONS,
+} from '../lexicon/subject-words';
+import { SOURCE_HEAD_NOUNS } from '../lexicon/unnamed-sources';
+import type { Token } from '../text/tokenize';
+import { properBack } from './name-words';
+import { isAdverb } from './skip-aux-back';
+import type { Phrase } from './speaker-phrase';
+
+/** "This context emphasizes …": after a demonstrative only a source-like head is a speaker. */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Longest described subject ("the oil industry", "The new book"), in tokens. */
+const MAX_DESCRIBED = 5;
+
+/** "The book asserted …", "the oil industry says …": a determiner phrase ending in a plain noun. */
+export function describedSubject(tokens: readonly Token[], j: number, floor: number): Phrase | null {
+  const head = tokens[j]!;
+  // "those involved say": people named by a participle after "those"
+  if (/ed$/.test(head.lower) && tokens[j - 1]?.lower === 'those') {
+    const first = tokens[j - 2]?.lower === 'all' ? j - 2 : j - 1;
+    return opensSubject(tokens, first, floor) ? { first, last: j, kind: 'unnamed' } : null;
+  }
+  // ("the right wing said": "wing", "king", "thing" are no participles)
+  const participle =
+    /ing$/.test(head.lower) && !/^([a-z]?[^aeiou]?)(wing|king|thing|ring|string)$/.test(head.lower);
+  if (head.cap || NON_HEAD_WORDS.has(head.lower) || participle || /(ly|ed|n[’']t)$/.test(head.lower))
+    return null;
+  // "technology companies are quick to point out": a bare plural opening its clause is a subject too
+  let plural = PLURAL.test(head.lower) || COLLECTIVE_NOUNS.has(head.lower); // "city staff said"
+  let k = j - 1;
+  for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
+    const t = tokens[k]!;
+    if (!t.word) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
+    if (AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
+    if (DETERMINERS.has(t.lower)) {
+      if (DEMONSTRATIVES.has(t.lower) && !SOURCE_HEAD_NOUNS.has(head.lower)) return null;
+      return opensSubject(tokens, k, floor) ? { first: k, last: j, kind: 'unnamed' } : null;
+    }
+    // "Clinton’s team says": a possessive determines the head like "the"
+    if (t.cap && (t.lower.endsWith('’s') || t.lower.endsWith("'s"))) {
+      const first = properBack(tokens, k, floor);
+      return opensSubject(tokens, first, floor) ? { first, last: j, kind: 'unnamed' } : null;
+    }
+    if (CLAUSE_JOINS.has(t.lower)) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
+    if (PREPOSITIONS.has(t.lower)) plural = false; // "reporting from multiple outlets": "outlets" is no head
+  }
+  return k < floor && plural ? { first: floor, last: j, kind: 'unnamed' } : null;
+}
+
+/** A described subject starts its clause: at the floor, after punctuation or a joining word. */
+function opensSubject(tokens: readonly Token[], k: number, floor: number): boolean {
+  const before = tokens[k - 1];
+  return k === floor || !before || !before.word || CLAUSE_JOINS.has(before.lower);
+}
+
+/** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */
+const PLURAL = /^[a-z-]{3,}[^su’']s$/;

@@ -1,0 +1,174 @@
+// What follows a cue: "X warned that …", "He said: “…”", "…, he said, he would leave" (an aside cue splits one
+// statement in two). Where it starts, where it ends, and whether it is what was said at all.
+import type { CueMatch } from '../cues/find-cues';
+import { ADJUNCT_STARTS, CIRCUMSTANCE_STARTS, SAY_ADJUNCTS } from '../lexicon/adjunct-words';
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { CLAUSE_CUE_VERBS, NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
+import { quoteAround, quoteStartingAt } from '../quotes/quote-lookup';
+import type { Sentence } from '../sentences/split-sentences';
+import type { Token } from '../text/tokenize';
+import type { Cue, Span } from '../types';
+import { contentEnd } from './content-end';
+import type { CueScan, CueSubject } from './cue-scan';
+import { isTitleCase, trimContent, wordCount } from './draft';
+import { skipAfterCue, type AfterCue } from './skip-adjuncts';
+import { subordinateEnd } from './subordinate-end';
+
+/** Fewest words for content after a cue ("said they were angry" has 3). */
+export const MIN_AFTER_WORDS = 2;
+
+export interface AfterContent {
+  readonly after: AfterCue;
+  /** First token of the content after the cue. */
+  readonly start: number;
+  readonly span: Span | null;
+  readonly words: number;
+  /** "…, he said, he would leave": the cue sits between two parts of one statement. */
+  readonly aside: boolean;
+  readonly isQuote: boolean;
+  readonly isTitle: boolean;
+  /** "…, he said after meeting aides": what follows the cue is circumstance, not content. */
+  readonly isAdjunct: boolean;
+}
+
+/** The content after cue c, whose speaker group `sub` starts at `groupFirst` (moved back over a joining
+ * "as"); `floor` is the first token no earlier statement of the sentence used. */
+export function afterCue(
+  scan: CueScan,
+  c: CueMatch,
+  sub: CueSubject,
+  groupFirst: number,
+  cue: Cue,
+  floor: number,
+): AfterContent {
+  const { text, s, toks } = scan;
+  const before = toks[groupFirst - 1];
+  const viaAs = toks[groupFirst]?.lower === 'as' && groupFirst < sub.groupFirst;
+  const after = skipAfterCue(toks, sub.groupLast + 1, c.lemma, toks.length);
+  const end = afterEnd(scan, c, sub, groupFirst, after, cue);
+  const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
+  // "But as Clyburn noted, …" joins the cue to what follows like "As the Times noted, …"
+  const aside =
+    afterComma &&
+    (before?.text === ',' ||
+      (viaAs && (!before || (groupFirst === floor + 1 && /^(but|and|yet|so)$/.test(before.lower))))) &&
+    !sub.inverted &&
+    !/^(a|an)$/.test(toks[after.index + 1]?.lower ?? '');
+  const start = aside ? after.index + 1 : after.index;
+  const span =
+    start < toks.length && (!afterComma || aside)
+      ? trimContent(
+          text,
+          { start: after.hasThat ? toks[start]!.start : colonQuoteStart(s, start, end), end },
+          s,
+        )
+      : null;
+  return {
+    after,
+    start,
+    span,
+    words: span ? wordCount(text, span) : 0,
+    aside,
+    isQuote: span !== null && quoteAround(s.quotes, span.start)?.inner.start === span.start,
+    isTitle:
+      span !== null &&
+      quoteAround(s.quotes, span.start) !== undefined &&
+      isTitleCase(text.slice(span.start, span.end)),
+    isAdjunct: span === null || ADJUNCT_STARTS.has(toks[start]?.lower ?? ''),
+  };
+}
+
+/** Where the content after the cue ends: contentEnd's stops, an enclosing subordinate clause's comma, and
+ * the subject of an opening participle ("Insisting it was not rehearsed, Trump invited …"). */
+function afterEnd(
+  scan: CueScan,
+  c: CueMatch,
+  sub: CueSubject,
+  groupFirst: number,
+  after: AfterCue,
+  cue: Cue,
+): number {
+  const { s, toks } = scan;
+  const npObject = NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !after.hasThat;
+  const clauseEnd = contentEnd(
+    s,
+    // after "that" a leading ", while …," aside belongs to the content
+    after.hasThat && toks[after.index]?.text === ',' ? after.index : after.index - 1,
+    scan.chained,
+    scan.finite,
+    npObject,
+    // "praised the ruling and pledged to …", "vowed to keep it legal and celebrated …": after an object or
+    // an infinitive (not a clause, whose own subject may go on) a past predicate is the speaker's
+    c.form !== 'ed'
+      ? false
+      : npObject || (!after.hasThat && toks[after.index]?.lower === 'to')
+        ? true
+        : 'comma',
+  );
+  const mainEnd = Math.min(clauseEnd, subordinateEnd(s, groupFirst, after.index - 1));
+  return !sub.inverted && sub.phrase.start > cue.end ? Math.min(mainEnd, sub.phrase.start) : mainEnd;
+}
+
+/** Whether the content after the cue is what was said: long enough, no title, no circumstance, and for weak
+ * or clause-only cues a "that", a quote or a colon. */
+export function afterIsSaid(scan: CueScan, c: CueMatch, a: AfterContent, groupLast: number): boolean {
+  const toks = scan.toks;
+  const first = toks[a.start]?.lower ?? '';
+  const span = a.span;
+  const quoteInAfter =
+    span !== null && scan.s.quotes.some((q) => q.start >= span.start && q.start < span.end);
+  // "members question or redefine …": a coordinated verb, not a report; after an aside cue the comma sets
+  // off what follows ("…, he says, and are meant for short use")
+  const circumstance =
+    !a.after.hasThat &&
+    !a.isQuote &&
+    c.last === c.index &&
+    (SAY_LIKE_CUE_VERBS.has(c.lemma) && !quoteInAfter
+      ? SAY_ADJUNCTS.has(first) && !(first === 'about' && /^\d/.test(toks[a.start + 1]?.text ?? ''))
+      : first === 'to'
+        ? SAY_LIKE_CUE_VERBS.has(c.lemma)
+        : CIRCUMSTANCE_STARTS.has(first));
+  const startsWithAdjunct = !a.aside && (/^(or|and|nor|but)$/.test(first) || circumstance);
+  return (
+    // "Sanders praises Obama": a noun-phrase cue's object may be one name
+    (a.words >= MIN_AFTER_WORDS ||
+      (a.words === 1 && NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !!toks[a.start]?.cap)) &&
+    !a.isTitle &&
+    !startsWithAdjunct &&
+    (!c.weak || a.after.hasThat || a.isQuote || toks[groupLast + 1]?.text === ':') &&
+    (!CLAUSE_CUE_VERBS.has(c.lemma) ||
+      c.last > c.index ||
+      a.after.hasThat ||
+      a.isQuote ||
+      finiteSoon(toks, a.start))
+  );
+}
+
+/** How far into content a clause's verb may sit ("the new plan for the harbour was sound"), in tokens. */
+const FINITE_REACH = 8;
+
+/** A finite auxiliary or a contracted one ("she’s", not "the party’s") shortly after k, before any punctuation. */
+function finiteSoon(toks: readonly Token[], k: number): boolean {
+  for (let m = k; m < Math.min(toks.length, k + FINITE_REACH) && toks[m]!.word; m++)
+    if (
+      FINITE_AUXILIARIES.has(toks[m]!.lower) ||
+      /^(he|she|it|that|there|they|we|i|you|who|what)[’'](s|re|ll|d|ve|m)$/.test(toks[m]!.lower)
+    )
+      return true;
+  return false;
+}
+
+/** Most words between a cue and a colon that introduces its quote ("explained the numbers this way: “…”"). */
+const MAX_COLON_LEAD = 8;
+
+/** Where content after token k starts: at the quote a colon introduces shortly after the cue ("explained the
+ * numbers this way: “…”"), else at token k. */
+function colonQuoteStart(s: Sentence, k: number, end: number): number {
+  const toks = s.tokens;
+  for (let m = k; m < toks.length && m - k <= MAX_COLON_LEAD && toks[m]!.start < end; m++) {
+    if (!toks[m]!.word && toks[m]!.text !== ':') return toks[k]!.start;
+    if (toks[m]!.text === ':' && m > k && quoteStartingAt(s.quotes, toks[m + 1]?.start ?? -1))
+      return toks[m + 1]!.start;
+  }
+  return toks[k]!.start;
+}

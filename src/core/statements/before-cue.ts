@@ -1,0 +1,73 @@
+// What precedes a cue: "“…,” she said", "…, Blackwell maintains.", "The party “allows us …,” said X".
+import { ADJUNCT_STARTS, ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
+import { quoteEndingBy } from '../quotes/quote-lookup';
+import type { Span } from '../types';
+import { MIN_AFTER_WORDS, type AfterContent } from './after-cue';
+import { CLOSE_MARKS } from './content-end';
+import type { CueScan, CueSubject } from './cue-scan';
+import { isTitleCase, trimContent, wordCount } from './draft';
+import { hasVerb } from './has-verb';
+
+/** Most characters between a quote and the speaker after it ("”, " is 2). */
+const MAX_QUOTE_GAP = 4;
+/** Fewest words for content before a cue that is not a quotation. */
+const MIN_BEFORE_WORDS = 3;
+/** A comma-ended opening this long that is no adverbial ("In Texas,") is what was said. */
+const MIN_CLAUSE_WORDS = 6;
+
+/** The content before the speaker group starting at `groupFirst`, or null; `floor` is the first token no
+ * earlier statement of the sentence used. */
+export function beforeCue(
+  scan: CueScan,
+  sub: CueSubject,
+  groupFirst: number,
+  a: AfterContent,
+  floor: number,
+): Span | null {
+  const { text, s, toks } = scan;
+  const first = toks[floor];
+  if (!first || a.after.hasThat) return null;
+  const quote = quoteBefore(scan, groupFirst);
+  if (quote && quote.start >= first.start) {
+    // "The party “allows us to get our message out,” said X": a quote the sentence's own words run into
+    // is the end of what was said, which starts with the sentence
+    const runsIn = /[\p{L}\p{N}]\s*$/u.test(text.slice(first.start, quote.start));
+    return trimContent(text, runsIn ? { start: first.start, end: quote.inner.end } : quote, s);
+  }
+  const before = toks[groupFirst - 1];
+  const commaBefore =
+    before?.text === ',' || (before && CLOSE_MARKS.test(before.text) && toks[groupFirst - 2]?.text === ',');
+  if (!before || !commaBefore) return null;
+  const lead = { start: first.start, end: before.start };
+  const leadWords = wordCount(text, lead);
+  // ("Director, security response at Symantec, Kevin Haley, agreed with …": a role, no clause)
+  const isClause =
+    leadWords >= MIN_CLAUSE_WORDS &&
+    !ADVERBIAL_OPENERS.has(first.lower) &&
+    !/ing$/.test(first.lower) &&
+    (hasVerb(toks, floor, groupFirst) ||
+      toks.slice(floor, groupFirst).some((t) => /^[a-z]{2,}s$/.test(t.text)));
+  if (!(sub.inverted || a.words < MIN_AFTER_WORDS || (isClause && a.isAdjunct) || a.aside)) return null;
+  const span = trimContent(text, lead, s);
+  // "In the early 1990s, she said, …": an aside after an adverbial opening leaves it outside.
+  const opening =
+    a.aside &&
+    leadWords < MIN_CLAUSE_WORDS &&
+    (ADVERBIAL_OPENERS.has(first.lower) || ADJUNCT_STARTS.has(first.lower) || /^\d/.test(first.text));
+  return span && wordCount(text, span) >= MIN_BEFORE_WORDS && !opening ? span : null;
+}
+
+/** The quotation right before the speaker group ("“…,” she said"), if it is one: close by, more than a word,
+ * not a title. */
+function quoteBefore(scan: CueScan, groupFirst: number) {
+  const { text, s, toks } = scan;
+  const at = toks[groupFirst]!.start;
+  const q = quoteEndingBy(s.quotes, at);
+  return q &&
+    at - q.end <= MAX_QUOTE_GAP &&
+    /^[\s,]*$/.test(text.slice(q.end, at)) &&
+    wordCount(text, q.inner) >= 2 &&
+    !isTitleCase(text.slice(q.inner.start, q.inner.end))
+    ? q
+    : undefined;
+}

@@ -1,0 +1,52 @@
+// What every cue of one sentence shares while its statements are read: the sentence, which cues are chained
+// to an earlier one ("… and added"), which tokens start a finite clause, and the subject before each cue.
+import type { CueMatch } from '../cues/find-cues';
+import type { Sentence } from '../sentences/split-sentences';
+import { skipAuxBack } from '../speakers/skip-aux-back';
+import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
+import type { Token } from '../text/tokenize';
+import { isChained } from './cue-subject';
+import type { SpeakerPhrase } from './draft';
+
+export interface CueScan {
+  readonly text: string;
+  readonly s: Sentence;
+  readonly toks: readonly Token[];
+  /** Cue indices chained to an earlier cue ("… and added", "…, saying"). */
+  readonly chained: ReadonlySet<number>;
+  /** Token indices where a finite clause of another speaker starts (later content ends there). */
+  readonly finite: ReadonlySet<number>;
+  /** Cue index → the phrase right before it. */
+  readonly subjects: ReadonlyMap<number, Phrase | null>;
+  readonly isKnownSpeaker: (word: string) => boolean;
+}
+
+/** Who a cue's statement belongs to and the tokens the speaker phrase and cue cover together. */
+export interface CueSubject {
+  readonly phrase: SpeakerPhrase;
+  /** First token of the speaker group before the cue (or the cue itself). */
+  readonly groupFirst: number;
+  /** Last token of the cue, or of the speaker after an inverted cue ("said Ruiz"). */
+  readonly groupLast: number;
+  readonly inverted: boolean;
+}
+
+export function scanCues(
+  text: string,
+  s: Sentence,
+  cues: readonly CueMatch[],
+  isKnownSpeaker: (word: string) => boolean,
+): CueScan {
+  const toks = s.tokens;
+  const chained = new Set(cues.filter((c) => isChained(toks, c)).map((c) => c.index));
+  const finite = new Set(cues.filter((c) => c.form === 's' || c.form === 'ed').map((c) => c.index));
+  // Where a later cue's own subject begins ("…, and when asked, he said"), earlier content ends.
+  const subjects = new Map<number, Phrase | null>();
+  for (const c of cues) {
+    if (chained.has(c.index)) continue;
+    const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, 0), 0);
+    subjects.set(c.index, p);
+    if (p && p.kind !== 'unnamed' && c.form !== 'ing') finite.add(p.first);
+  }
+  return { text, s, toks, chained, finite, subjects, isKnownSpeaker };
+}

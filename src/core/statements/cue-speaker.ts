@@ -1,0 +1,107 @@
+// The speaker of one cue: the phrase before it ("chief engineer Ruth Okafor said"), after an inverted cue
+// ("…,” said Ruiz"), the subject of a participle or infinitive, or the clause's opening phrase.
+import type { CueMatch } from '../cues/find-cues';
+import { quoteEndingBy } from '../quotes/quote-lookup';
+import { phraseAfter } from '../speakers/phrase-after';
+import { skipAuxBack } from '../speakers/skip-aux-back';
+import { phraseBefore } from '../speakers/speaker-phrase';
+import { CLOSE_MARKS } from './content-end';
+import type { CueScan, CueSubject } from './cue-scan';
+import {
+  clauseSubject,
+  cueNounOwner,
+  DEMONYM,
+  descriptorStart,
+  modifiedSubject,
+  participleSubject,
+  phraseSpan,
+  subjectOf,
+} from './cue-subject';
+import type { SpeakerPhrase } from './draft';
+import { skipAfterCue, thatSoon } from './skip-adjuncts';
+
+/** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
+ * the sentence used, `lastPhrase` the speaker of the sentence's previous statement. */
+export function cueSpeaker(
+  scan: CueScan,
+  c: CueMatch,
+  floor: number,
+  lastPhrase: SpeakerPhrase | null,
+): CueSubject | null {
+  const toks = scan.toks;
+  const found = scan.chained.has(c.index)
+    ? subjectOnly(lastPhrase ?? subjectOf(toks, c.index), c)
+    : (phraseNear(scan, c, floor) ?? subjectOnly(null, c));
+  let phrase = found.phrase;
+  if (!phrase && c.form === 'ing') phrase = participleSubject(toks, c.index, floor);
+  if (!phrase && c.infinitive) {
+    const p = clauseSubject(toks, floor, c.index - 1, true); // "Trump went on ABC to defend …"
+    if (p) phrase = phraseSpan(toks, p);
+  }
+  // "His critics in the United States, many of them Catholics, argue that …": no phrase right before the
+  // cue, but a "that" clause makes it a report; its speaker is the phrase opening the clause.
+  if (
+    !phrase &&
+    c.form !== 'ing' &&
+    thatSoon(toks, c.last + 1) &&
+    skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat
+  ) {
+    const p = clauseSubject(toks, floor, c.index);
+    if (p) phrase = phraseSpan(toks, p);
+  }
+  return phrase ? { ...found, phrase } : null;
+}
+
+const subjectOnly = (
+  phrase: SpeakerPhrase | null,
+  c: CueMatch,
+): Omit<CueSubject, 'phrase'> & { phrase: SpeakerPhrase | null } => ({
+  phrase,
+  groupFirst: c.index,
+  groupLast: c.last,
+  inverted: false,
+});
+
+/** The phrase right before the cue (with its lowercase description), or after an inverted one. */
+function phraseNear(
+  scan: CueScan,
+  c: CueMatch,
+  floor: number,
+): (Omit<CueSubject, 'phrase'> & { phrase: SpeakerPhrase | null }) | null {
+  const toks = scan.toks;
+  const j = skipAuxBack(toks, c.index - 1, 0);
+  const raw =
+    (scan.subjects.has(c.index) ? scan.subjects.get(c.index) : phraseBefore(toks, j, 0)) ??
+    cueNounOwner(toks, j, floor) ??
+    modifiedSubject(toks, j, floor);
+  // "Chinese comments": a demonym alone names no one unless the article knows it as a speaker
+  const p =
+    raw &&
+    (raw.kind !== 'proper' ||
+      raw.first < raw.last ||
+      !DEMONYM.test(toks[raw.last]!.lower) ||
+      scan.isKnownSpeaker(toks[raw.last]!.text))
+      ? raw
+      : null;
+  if (p && !(p.kind === 'pronoun' && /^(it|they)$/.test(toks[p.first]!.lower) && c.form === 'ing')) {
+    let phrase = phraseSpan(toks, p);
+    let groupFirst = p.first;
+    while (groupFirst > 0 && /^(the|a|an)$/.test(toks[groupFirst - 1]!.lower)) groupFirst--;
+    const described = descriptorStart(toks, groupFirst, floor);
+    // "…, chief engineer Ruth Okafor said": the role belongs to the mention (and becomes the role)
+    if (described < groupFirst && p.kind === 'proper') phrase = { ...phrase, start: toks[described]!.start };
+    return { phrase, groupFirst: described, groupLast: c.last, inverted: false };
+  }
+  if (c.form === 'ing') return null;
+  const prev = toks[c.index - 1];
+  // ("…,“ said Ruiz": a careless closer is known by the quote it ends)
+  const opens =
+    !prev ||
+    prev.text === ',' ||
+    CLOSE_MARKS.test(prev.text) ||
+    quoteEndingBy(scan.s.quotes, prev.end)?.end === prev.end;
+  const a = opens ? phraseAfter(toks, c.last + 1, toks.length - 1) : null;
+  return a && a.kind !== 'pronoun'
+    ? { phrase: phraseSpan(toks, a), groupFirst: c.index, groupLast: a.last, inverted: true }
+    : null;
+}

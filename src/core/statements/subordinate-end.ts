@@ -1,0 +1,31 @@
+// "Though Justice Ruiz said she was loath to fine a charity, she found the station at fault": a cue inside an
+// opening subordinate clause says only what lies before the main clause's comma.
+import { insideQuote } from '../cues/find-cues';
+import { SUBORDINATORS } from '../lexicon/clause-words';
+import type { Sentence } from '../sentences/split-sentences';
+
+/** Words that open a main clause's subject after the subordinate clause's comma. */
+const MAIN_SUBJECT = /^(he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|that|these|those)$/;
+
+/** Longest subordinate clause looked through for its comma, in tokens (bounds work on run-on text). */
+const MAX_CLAUSE_TOKENS = 80;
+
+/** Where content after token k ends when the cue's subject (at token `subject`) follows a subordinator that
+ * opens the sentence or its clause ("Though", "But while"); s.end otherwise. */
+export function subordinateEnd(s: Sentence, subject: number, k: number): number {
+  const toks = s.tokens;
+  const opener = toks[subject - 1];
+  const before = toks[subject - 2];
+  if (!opener || !SUBORDINATORS.has(opener.lower)) return s.end;
+  if (before && !/^(but|and|yet|so|,)$/.test(before.lower)) return s.end;
+  for (let m = k + 1; m + 1 < Math.min(toks.length, k + MAX_CLAUSE_TOKENS); m++) {
+    const next = toks[m + 1]!;
+    if (
+      toks[m]!.text === ',' &&
+      !insideQuote(s, toks[m]!.start) &&
+      (next.cap || MAIN_SUBJECT.test(next.lower))
+    )
+      return toks[m]!.start;
+  }
+  return s.end;
+}

@@ -1,0 +1,56 @@
+// "The report warned that rents would rise, that vacancies would fall and that tenants would be squeezed":
+// one cue, several that-clauses, one statement each.
+import { insideQuote } from '../cues/find-cues';
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import type { Sentence } from '../sentences/split-sentences';
+import type { Span } from '../types';
+import { trimContent, wordCount } from './draft';
+
+/** Words that join a further that-clause to the first ("…, and that …"). */
+const JOINS = /^(,|;|and|or|but)$/;
+/** Tokens that open a clause's subject after "that": a pronoun, determiner, name or number. */
+const SUBJECT_START =
+  /^(he|she|it|they|we|i|you|there|the|a|an|his|her|their|its|our|this|these|those|some|many|most|no|\d.*)$|^(he|she|it|they|we|i|you|there)[’'](s|re|ll|d|ve|m)$/u;
+/** Fewest words in each part: shorter parts stay joined ("that it would, and that quickly"). */
+const MIN_PART_WORDS = 3;
+
+/** The that-clauses of content `span` (after "that" or a that-less clause), split where "and that" / ", that" starts a
+ * new one outside quotation marks. One span when there is no second clause. */
+export function thatClauses(text: string, s: Sentence, span: Span): Span[] {
+  const toks = s.tokens;
+  // "emails that were not marked … and that Clinton thinks …": relative clauses of one noun stay together
+  const first = toks.findIndex((t) => t.start >= span.start);
+  const afterThat = toks[first - 1]?.lower === 'that';
+  if (afterThat && FINITE_AUXILIARIES.has(toks[first]?.lower ?? '')) return [span];
+  const parts: Span[] = [];
+  let start = span.start;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.start <= start || t.end > span.end) continue;
+    if (t.lower !== 'that' || !JOINS.test(toks[i - 1]!.lower) || insideQuote(s, t.start)) continue;
+    // "…, that was the implication", "but that group was …": a pronoun or determiner, not a new clause
+    const next = toks[i + 1];
+    if (!next || !(next.cap || SUBJECT_START.test(next.lower) || pluralSubject(toks, i + 1))) continue;
+    // after a that-less clause only "and that" starts a parallel one ("said it was troubled …, and that …")
+    if (!afterThat && !/^(and|or)$/.test(toks[i - 1]!.lower)) continue;
+    let j = i - 1; // the first joining token
+    while (j - 1 >= 0 && JOINS.test(toks[j - 1]!.lower) && toks[j - 1]!.start > start) j--;
+    const part = trimContent(text, { start, end: toks[j]!.start }, s);
+    const rest = trimContent(text, { start: t.end, end: span.end }, s);
+    if (!part || !rest || wordCount(text, part) < MIN_PART_WORDS || wordCount(text, rest) < MIN_PART_WORDS)
+      continue;
+    parts.push(part);
+    start = rest.start;
+  }
+  const last = parts.length ? trimContent(text, { start, end: span.end }, s) : span;
+  return last ? [...parts, last] : parts;
+}
+
+/** "that vacancies would fall": a bare plural before a finite verb ("that means" is a pronoun and a verb). */
+function pluralSubject(toks: Sentence['tokens'], k: number): boolean {
+  const after = toks[k + 1]?.lower ?? '';
+  return (
+    /^[a-z]{3,}[^su’']s$/.test(toks[k]!.lower) &&
+    (FINITE_AUXILIARIES.has(after) || /^[a-z]{3,}ed$/.test(after))
+  );
+}

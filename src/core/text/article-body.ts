@@ -1,0 +1,45 @@
+// The article's own paragraphs, without the page furniture between them: "READ MORE: …" and "WATCH: …"
+// links, "Story continues below advertisement", photo captions and credits, pull-quotes, contributor lines
+// ("Reporting by …; Editing by …", which become credits instead) and author bios. A line opening with an
+// all-caps section label ("KEEPING SCORE: Stocks rose …") keeps its text but loses the label. Later steps
+// see only these paragraphs, so furniture can neither hold a statement nor name a speaker.
+import { opensWithContributor } from '../credits/contributors';
+import { FURNITURE_LINES } from '../lexicon/furniture-lines';
+import type { Span } from '../types';
+import { alternation } from './alternation';
+import { isAuthorBio } from './author-bio';
+import { isCaption } from './caption-line';
+import { lineLabel, wordsUsed } from './line-label';
+import { pullQuotes } from './pull-quote';
+
+/** Author bios close an article: only its last few paragraphs are tested for one. */
+const BIO_PARAGRAPHS = 3;
+/** Furniture lines are short; a long paragraph is article text whatever it opens with. */
+const MAX_FURNITURE_CHARS = 600;
+
+/** One of FURNITURE_LINES, whatever its case and final punctuation. */
+const FURNITURE_LINE = new RegExp(`^(?:${alternation(FURNITURE_LINES)})[\\s.:!…]*$`, 'i');
+const isFurnitureLine = (line: string): boolean => FURNITURE_LINE.test(line);
+
+/** Whole-line furniture: only short lines are tested. */
+function isFurniture(line: string, last: boolean): boolean {
+  return (
+    isFurnitureLine(line) || isCaption(line) || opensWithContributor(line) || (last && isAuthorBio(line))
+  );
+}
+
+export function articleBody(text: string, paragraphs: readonly Span[]): Span[] {
+  let used: ReadonlyMap<string, number> | null = null;
+  const words = (): ReadonlyMap<string, number> => (used ??= wordsUsed(text));
+  const pulled = pullQuotes(text, paragraphs);
+  const out: Span[] = [];
+  paragraphs.forEach((p, i) => {
+    if (pulled.has(i)) return;
+    const last = i >= paragraphs.length - BIO_PARAGRAPHS;
+    if (p.end - p.start <= MAX_FURNITURE_CHARS && isFurniture(text.slice(p.start, p.end), last)) return;
+    const label = lineLabel(text, p, words);
+    if (label?.wholeLine) return;
+    out.push(label ? { start: label.end, end: p.end } : p);
+  });
+  return out;
+}

@@ -1,0 +1,41 @@
+// The popup's line to the tab it describes: which tab (see tab-target.ts), and the contract's commands
+// sent to its content script, each reply checked against its command's response before it is used.
+import browser from 'webextension-polyfill';
+import { isContentReply, type ContentCommands, type ContentMessage } from '../shared/messages';
+import type { ReportResult } from './popup-view';
+import { tabIdFromSearch } from './tab-target';
+
+export interface Target {
+  readonly tabId: number | null;
+  readonly url: string | undefined;
+}
+
+export async function findTarget(search: string): Promise<Target> {
+  const fromQuery = tabIdFromSearch(search);
+  if (fromQuery !== null) {
+    const tab = await browser.tabs.get(fromQuery).catch(() => undefined);
+    return { tabId: fromQuery, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { tabId: tab?.id ?? null, url: tab?.url };
+}
+
+/** Rejects when there is no tab, no content script, or an answer of the wrong shape. */
+export async function sendToTab<K extends keyof ContentCommands>(
+  target: Target,
+  message: Extract<ContentMessage, { type: K }>,
+): Promise<ContentCommands[K]['response']> {
+  if (target.tabId === null) throw new Error('No tab to ask');
+  const reply: unknown = await browser.tabs.sendMessage(target.tabId, message);
+  if (!isContentReply(message.type, reply)) throw new Error(`No usable answer to ${message.type}`);
+  return reply;
+}
+
+/** The tab's report, or that it could not be had (and the tab's URL, to say why). */
+export async function requestReport(target: Target, type: 'getReport' | 'analyzeNow'): Promise<ReportResult> {
+  try {
+    return { report: await sendToTab(target, { type, payload: {} }) };
+  } catch {
+    return { failed: true, url: target.url };
+  }
+}

@@ -1,0 +1,108 @@
+// A stage's measure is the page's main-thread time, with what it waited for or yielded left out; work
+// the background did is measured as the page's whole wait, its busy time kept apart in the detail.
+// Time is a fake clock here, moved by the work itself.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stage, type StageClock } from '../../../src/content/stage';
+
+let now = 0;
+/** Work that takes `ms` of the page's main thread. */
+const busy = (ms: number) => void (now += ms);
+/** Something the stage waits for that takes `ms` elsewhere. */
+const elsewhere = (ms: number) => Promise.resolve().then(() => busy(ms));
+
+function lastMeasure(): PerformanceMeasure | undefined {
+  return performance.getEntriesByType('measure').at(-1) as PerformanceMeasure | undefined;
+}
+
+beforeEach(() => {
+  now = 1_000;
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  performance.clearMeasures();
+});
+
+describe('stage', () => {
+  const cases: [string, (clock: StageClock) => Promise<void>, number, object | undefined][] = [
+    ['plain work', async () => busy(5), 5, undefined],
+    [
+      'work around a wait',
+      async (clock) => {
+        busy(5);
+        await clock.wait(elsewhere(100));
+        busy(7);
+      },
+      12,
+      undefined,
+    ],
+    [
+      'the background’s work: the whole wait',
+      async (clock) => {
+        busy(3);
+        await clock.wait(elsewhere(100));
+        clock.note({ where: 'background', workMs: 40 });
+      },
+      103,
+      { where: 'background', workMs: 40, busyMs: 3 },
+    ],
+    [
+      'the page’s own work after a miss',
+      async (clock) => {
+        await clock.wait(elsewhere(3_000));
+        busy(20);
+        clock.note({ where: 'page', miss: 'timeout' });
+      },
+      20,
+      { where: 'page', miss: 'timeout', busyMs: 20 },
+    ],
+  ];
+  it.each(cases)('%s → %i ms', async (_, work, duration, detail) => {
+    await stage('analyze', new AbortController().signal, work);
+    const measure = lastMeasure();
+    expect(measure?.name).toBe('sourcelight:analyze');
+    expect(measure?.startTime).toBe(1_000);
+    expect(measure?.duration).toBe(duration);
+    expect(measure?.detail ?? undefined).toEqual(detail);
+  });
+
+  it('records nothing when the pass is aborted', async () => {
+    const controller = new AbortController();
+    const work = async (clock: StageClock) => {
+      controller.abort();
+      await clock.yield();
+    };
+    await expect(stage('paint', controller.signal, work)).rejects.toThrow();
+    expect(lastMeasure()).toBeUndefined();
+  });
+});
+
+describe('chunked work yields between chunks of at most 8 ms, never after the last item', () => {
+  // [ms per item, items, items done before the first yield (null: none)]. The pass is aborted from the
+  // start, so the first yield is where the stage stops.
+  const cases: [number, number, number | null][] = [
+    [1, 5, null],
+    [5, 5, 2],
+    [9, 3, 1],
+    [100, 1, null],
+  ];
+  it.each(cases)('%i ms × %i → yields after %s', async (ms, count, expected) => {
+    const controller = new AbortController();
+    controller.abort();
+    let done = 0;
+    const run = stage('anchor', controller.signal, (clock) =>
+      clock.chunked(Array.from({ length: count }), () => {
+        busy(ms);
+        done++;
+      }),
+    );
+    if (expected === null) {
+      await expect(run).resolves.toBeUndefined();
+      expect(done).toBe(count);
+    } else {
+      await expect(run).rejects.toThrow();
+      expect(done).toBe(expected);
+    }
+  });
+});
