@@ -30,12 +30,10 @@ export default defineConfig(({ mode, command }) => {
       // Vite's preload helper would add <link rel=modulepreload> tags to every article page's <head>:
       // the page's DOM must stay as it was, and page scripts must not see the extension's URLs.
       modulePreload: false,
-      rolldownOptions: {
-        output: {
-          // src/shared in one chunk, shared by the extension's own pages.
-          codeSplitting: { groups: [{ name: 'shared', test: /[\\/]src[\\/]shared[\\/]/ }] },
-        },
-      },
+      // src/shared in one chunk, shared by the extension's own pages (a production build's option only).
+      rolldownOptions: production
+        ? { output: { codeSplitting: { groups: [{ name: 'shared', test: /[\\/]src[\\/]shared[\\/]/ }] } } }
+        : {},
     },
     test: {
       include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],

@@ -32,6 +32,8 @@ export interface ContentScriptPiecesOptions {
 interface Piece {
   readonly fileName: string;
   readonly code: string;
+  /** What went into it, for `vite build --watch` (the main build never sees these modules). */
+  readonly modules: readonly string[];
 }
 
 /** Keeps every import() out of the bundle, and records what it would have loaded. */
@@ -73,7 +75,7 @@ async function bundle(entry: string, options: ContentScriptPiecesOptions) {
       `content script piece ${entry}: expected one file, got ${outputs.map((o) => o.fileName)}`,
     );
   }
-  return { code: chunk.code, lazy: [...lazy] };
+  return { code: chunk.code, lazy: [...lazy], modules: chunk.moduleIds };
 }
 
 /** `src/content/session.ts` → "session", `src/core/index.ts` → "core". */
@@ -82,9 +84,9 @@ function pieceName(path: string): string {
   return name === 'index' ? basename(dirname(path)) : name;
 }
 
-function named(name: string, code: string): Piece {
+function named(name: string, code: string, modules: readonly string[] = []): Piece {
   const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-  return { fileName: `assets/${name}-${hash}.js`, code };
+  return { fileName: `assets/${name}-${hash}.js`, code, modules };
 }
 
 /** The dynamic URL in Chrome (with use_dynamic_url), the per-installation one in Firefox. */
@@ -93,19 +95,19 @@ const urlOf = (fileName: string) => `chrome.runtime.getURL(${JSON.stringify(file
 export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin[] {
   const built = new Map<string, Promise<Piece>>();
   let loaders: Piece[][] = [];
-  let work: Promise<Piece[][]> | null = null;
 
   // Depth first, so that an importer's hash covers the names of the pieces it loads.
   const buildPiece = (path: string): Promise<Piece> => {
     const known = built.get(path);
     if (known) return known;
     const piece = (async () => {
-      const { code, lazy } = await bundle(path, options);
+      const { code, lazy, modules } = await bundle(path, options);
       const names = new Map<string, string>();
       for (const target of lazy) names.set(target, (await buildPiece(target)).fileName);
       return named(
         pieceName(path),
         code.replace(LAZY_REFERENCE, (_, _quote, target: string) => urlOf(names.get(target)!)),
+        modules,
       );
     })();
     built.set(path, piece);
@@ -120,12 +122,13 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
   const emit: Plugin = {
     name: 'sourcelight:content-script-pieces',
     apply: 'build',
-    buildStart() {
+    async buildStart() {
       built.clear();
-      work = Promise.all(options.entries.map((js) => Promise.all(js.map(buildLoader))));
+      loaders = await Promise.all(options.entries.map((js) => Promise.all(js.map(buildLoader))));
+      const modules = (await Promise.all(built.values())).flatMap((piece) => piece.modules);
+      for (const id of new Set(modules)) if (!id.startsWith('\0')) this.addWatchFile(id);
     },
     async generateBundle() {
-      loaders = (await work) ?? [];
       const pieces = await Promise.all(built.values());
       for (const { fileName, code } of [...pieces, ...loaders.flat()]) {
         this.emitFile({ type: 'asset', fileName, source: code });
@@ -139,19 +142,32 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
     apply: 'build',
     enforce: 'post',
     async renderCrxManifest(manifest: Record<string, unknown>) {
-      const scripts = (manifest.content_scripts ?? []) as Record<string, unknown>[];
-      manifest.content_scripts = scripts.map((script, i) => ({
-        ...script,
-        js: (loaders[i] ?? []).map((l) => l.fileName),
-      }));
-      if (manifest.web_accessible_resources) throw new Error('unexpected web_accessible_resources');
-      const pieces = (await Promise.all(built.values())).map((p) => p.fileName).sort();
-      if (pieces.length === 0) return manifest;
-      const matches = [...new Set(scripts.flatMap((s) => s.matches as string[]))];
-      const dynamic = options.browser === 'chrome' ? { use_dynamic_url: true } : {};
-      manifest.web_accessible_resources = [{ matches, resources: pieces, ...dynamic }];
-      return manifest;
+      const pieces = (await Promise.all(built.values())).map((p) => p.fileName);
+      const js = loaders.map((files) => files.map((l) => l.fileName));
+      return withPieces(manifest, js, pieces, options.browser);
     },
   } as Plugin;
   return [emit, manifest];
+}
+
+type Manifest = Readonly<Record<string, unknown>>;
+
+/**
+ * The manifest with each content script's loaders (`js[i]` for `content_scripts[i]`) and the pieces as its
+ * only web-accessible resources, for the pages the content scripts run on: at a dynamic URL in Chrome.
+ */
+export function withPieces(
+  manifest: Manifest,
+  js: readonly (readonly string[])[],
+  pieces: readonly string[],
+  browser: 'chrome' | 'firefox',
+): Manifest {
+  if (manifest.web_accessible_resources) throw new Error('unexpected web_accessible_resources');
+  const scripts = (manifest.content_scripts ?? []) as Record<string, unknown>[];
+  const content_scripts = scripts.map((script, i) => ({ ...script, js: [...(js[i] ?? [])] }));
+  if (pieces.length === 0) return { ...manifest, content_scripts };
+  const matches = [...new Set(scripts.flatMap((s) => s.matches as string[]))];
+  const dynamic = browser === 'chrome' ? { use_dynamic_url: true } : {};
+  const web_accessible_resources = [{ matches, resources: [...pieces].sort(), ...dynamic }];
+  return { ...manifest, content_scripts, web_accessible_resources };
 }

@@ -79,3 +79,16 @@ describe('icons', () => {
     expect(drawn.bottom - drawn.top + 1).toBeGreaterThanOrEqual(80);
   });
 });
+
+describe('store images in docs/store', () => {
+  // Chrome Web Store: screenshots 1280×800, small promotional tile 440×280; kept small enough to commit.
+  it.each([
+    ['screenshot-1-highlights-chrome.png', 1280, 800],
+    ['screenshot-2-panel-firefox.png', 1280, 800],
+    ['promo-tile-440x280.png', 440, 280],
+  ])('%s is %i×%i', (name, width, height) => {
+    const png = readFileSync(join(ROOT, 'docs/store', name));
+    expect(pngSize(png)).toEqual({ width, height });
+    expect(png.length).toBeLessThan(300 * 1024);
+  });
+});
