@@ -12,32 +12,13 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, createServer } from 'vite';
+import { BROWSER_BINARIES, hasDisplay, parseBrowser } from './browser-choice.mjs';
 import { startServer } from './serve.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const DIST = resolve(REPO, process.env.SOURCELIGHT_DIST ?? 'dist');
-const BINARIES = {
-  chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
-  firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
-};
 /** How long the first development build may take before we give up waiting for it. */
 const FIRST_BUILD_TIMEOUT_MS = 60_000;
-
-function parseBrowser(argv) {
-  const at = argv.findIndex((a) => a === '--browser' || a.startsWith('--browser='));
-  const value = at < 0 ? 'chromium' : argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
-  if (value !== 'chromium' && value !== 'firefox') {
-    console.error(`dev: --browser must be chromium or firefox, not ${JSON.stringify(value)}`);
-    process.exit(2);
-  }
-  return value;
-}
-
-function hasDisplay() {
-  if (process.env.CI) return false;
-  if (process.platform === 'darwin' || process.platform === 'win32') return true;
-  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-}
 
 /** Resolves once crxjs has written the development build's manifest (after `since`). */
 async function firstBuild(dir, since) {
@@ -72,7 +53,7 @@ async function watchFirefox(dir) {
 
 /** web-ext run on the development build; in Chromium crxjs does the reloading, so web-ext's own is off. */
 function openBrowser(browser, dir, url) {
-  const binary = BINARIES[browser].find((path) => existsSync(path));
+  const binary = BROWSER_BINARIES[browser].find((path) => existsSync(path));
   const args = ['run', '--source-dir', dir, '--start-url', url];
   if (browser === 'chromium')
     args.push('--no-reload', '--target', 'chromium', ...(binary ? ['--chromium-binary', binary] : []));
@@ -80,7 +61,7 @@ function openBrowser(browser, dir, url) {
   return spawn(resolve(REPO, 'node_modules/.bin/web-ext'), args, { cwd: REPO, stdio: 'inherit' });
 }
 
-const browser = parseBrowser(process.argv.slice(2));
+const browser = parseBrowser(process.argv.slice(2), 'dev');
 const dir = resolve(DIST, 'dev', browser === 'chromium' ? 'chrome' : 'firefox');
 const closeBuild = browser === 'chromium' ? await serveChromium(dir) : await watchFirefox(dir);
 const demo = await startServer();

@@ -7,32 +7,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BROWSER_BINARIES, hasDisplay, parseBrowser } from './browser-choice.mjs';
 import { startServer } from './serve.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const DIST = resolve(REPO, process.env.SOURCELIGHT_DIST ?? 'dist');
-
-const CANDIDATES = {
-  chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
-  firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
-};
-
-function parseBrowser(argv) {
-  const at = argv.findIndex((a) => a === '--browser' || a.startsWith('--browser='));
-  if (at < 0) return 'chromium';
-  const value = argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
-  if (value !== 'chromium' && value !== 'firefox') {
-    console.error(`start: --browser must be chromium or firefox, not ${JSON.stringify(value)}`);
-    process.exit(2);
-  }
-  return value;
-}
-
-function hasDisplay() {
-  if (process.env.CI) return false;
-  if (process.platform === 'darwin' || process.platform === 'win32') return true;
-  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-}
 
 /** Runs a command with inherited stdio; resolves with its exit code. */
 function run(command, args) {
@@ -71,7 +50,7 @@ async function launchBrowser(browser) {
   }
   const server = await startServer();
   const url = server.url('/demo/index.html');
-  const binary = CANDIDATES[browser].find((path) => existsSync(path));
+  const binary = BROWSER_BINARIES[browser].find((path) => existsSync(path));
   const args = ['run', '--source-dir', sourceDir, '--start-url', url];
   if (browser === 'chromium')
     args.push('--target', 'chromium', ...(binary ? ['--chromium-binary', binary] : []));
@@ -84,5 +63,5 @@ async function launchBrowser(browser) {
   return code;
 }
 
-const browser = parseBrowser(process.argv.slice(2));
+const browser = parseBrowser(process.argv.slice(2), 'start');
 process.exitCode = hasDisplay() ? await launchBrowser(browser) : await printTable();

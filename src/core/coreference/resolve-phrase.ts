@@ -38,7 +38,7 @@ const HONORIFIC_GENDER: readonly [RegExp, 'm' | 'f'][] = [
 ];
 
 /** "her statement" → "her"; "Infrastructure Canada’s public database" → "Infrastructure Canada"; null when
- * the phrase names no document. */
+ * no document is named. */
 function documentOwner(said: string): string | null {
   const m = /^(.+?)(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}]+)$/u.exec(said);
   if (!m || !DOCUMENT_NOUNS.has(m[2]!)) return null;
