@@ -19,6 +19,9 @@ export const NOUN_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
   'attack email question state call report demand mention claim comment tweet post promise pledge vow praise blame answer reply note joke quote estimate forecast signal voice charge counter hint remark lament boast plead project repeat relate outline dub respond',
 );
 
+/** Verbs that report speech only with their particle ("spoke about"), else only before a quote. */
+export const NEEDS_PARTICLE_CUE_VERBS: ReadonlySet<string> = wordSet('speak talk point');
+
 /** Particles that belong to the cue ("spoke about", "pointed out", "called for"). */
 export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   speak: ['about', 'of'],

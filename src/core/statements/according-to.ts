@@ -1,5 +1,6 @@
 // "According to X, …" and "…, according to X." The source phrase runs to the next comma or the end.
-import { findCues, insideQuote } from '../cues/find-cues';
+import { findCues } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import type { Sentence } from '../sentences/split-sentences';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore } from '../speakers/speaker-phrase';

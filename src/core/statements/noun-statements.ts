@@ -1,6 +1,6 @@
 // Report nouns with a that-clause: "allegations that he beat his ex-wife", "Trump's claim that Obama
 // founded ISIS". The clause is what was claimed; a possessive name before the noun is who claimed it.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { MAKING_VERBS, REPORT_NOUNS, TOPIC_NOUNS } from '../lexicon/report-nouns';
 import type { Sentence } from '../sentences/split-sentences';
 import type { Span } from '../types';

@@ -1,6 +1,6 @@
 // "Asked whether he would run, Smith said …" / "… when asked how ties would fare": the question put
 // to someone is itself reported speech. Its asker is named only by "asked by X"; otherwise unknown.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { QUESTION_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
