@@ -3,7 +3,6 @@
 // not-a-verb.ts and reports-nothing.ts name these; here is how each reads its neighbours.
 import {
   CALL_REPORT_PARTICLES,
-  MOSTLY_NOUN_CUES,
   NAME_NOUN_DETERMINERS,
   NOUN_COMPLEMENTS,
   OBJECT_DETERMINERS,
@@ -26,6 +25,7 @@ import {
   WRITTEN_THINGS,
 } from '../lexicon/cue-context-words';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { nounReading } from '../lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { TokenWindow } from '../text/token-window';
 
@@ -38,11 +38,11 @@ const VERB_BEFORE_ENDING = /(s|ly|n[’']t)$/;
 export function nounContext(w: TokenWindow, lemma: string): boolean {
   const prev = w.at(-1);
   // "attacks on Curiel", "the 2012 attack", "emails that moved through the server": never a report
-  if (MOSTLY_NOUN_CUES.has(lemma) && (w.in(1, NOUN_COMPLEMENTS) || STARTS_WITH_DIGIT.test(prev.text)))
+  if (nounReading(lemma) === 'mostly' && (w.in(1, NOUN_COMPLEMENTS) || STARTS_WITH_DIGIT.test(prev.text)))
     return true;
-  // "Massachusetts and Vermont, states that vote …", "the four states that …", "Rust Belt states that …"
+  // "Massachusetts and Vermont, states that vote …": a place noun, "the four states that …", "Rust Belt states that …"
   if (
-    lemma === 'state' &&
+    nounReading(lemma) === 'place' &&
     w.has(-1) &&
     (prev.text === ',' || STARTS_WITH_DIGIT.test(prev.text) || STATE_NOUN_BEFORE.has(prev.lower))
   )
@@ -54,7 +54,7 @@ export function nounContext(w: TokenWindow, lemma: string): boolean {
   if (prev.cap)
     return (
       w.in(-2, NAME_NOUN_DETERMINERS) ||
-      (MOSTLY_NOUN_CUES.has(lemma) && next.word && !next.cap && !OBJECT_STARTS.has(next.lower))
+      (nounReading(lemma) === 'mostly' && next.word && !next.cap && !OBJECT_STARTS.has(next.lower))
     );
   if (
     STARTS_WITH_DIGIT.test(prev.text) ||

@@ -53,9 +53,6 @@ export const CALL_REPORT_PARTICLES: ReadonlySet<string> = wordSet('for on to');
 /** Possessives before an event keep "called" a description ("called her vote a mistake"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = wordSet('her his its my our their your');
 
-/** Cue verbs whose noun reading wins even after a name ("Paris attacks test …", "the Clinton emails"). */
-export const MOSTLY_NOUN_CUES: ReadonlySet<string> = wordSet('attack email');
-
 /** What follows a mostly-noun cue form as a noun: "attacks on …", "emails that …", "the attack in …". */
 export const NOUN_COMPLEMENTS: ReadonlySet<string> = wordSet(
   ', against at by from has have in of on that to was were which',
