@@ -11,6 +11,7 @@ import { phraseSpan } from './cue-subject';
 import { contentEnd } from './content-end';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
+import { isPossessive } from '../text/possessive';
 
 /** Words after "that" that make it a relative pronoun ("the claim that was made"), not a clause opener. */
 const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|could|can)$/;
@@ -36,7 +37,7 @@ function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
       const p = phraseBefore(toks, skipAuxBack(toks, k - 1, 0), 0);
       return p && p.kind !== 'relative' ? phraseSpan(toks, p) : null;
     }
-    if (t.cap && /[’']s$/.test(t.lower)) {
+    if (t.cap && isPossessive(t.lower)) {
       const first = properBack(toks, k, 0);
       return { start: toks[first]!.start, end: t.end - 2, kind: 'proper' };
     }

@@ -4,7 +4,7 @@ import { isPossessive } from './possessive';
 import type { Token } from './tokenize';
 
 /** What a window reads past either end of its tokens: no text, not a word, never capitalised. */
-export const NO_TOKEN: Token = { start: -1, end: -1, text: '', lower: '', word: false, cap: false };
+const NO_TOKEN: Token = { start: -1, end: -1, text: '', lower: '', word: false, cap: false };
 
 export interface TokenWindow {
   readonly tokens: readonly Token[];
