@@ -14,7 +14,6 @@ const MAX_SPEAKER_TOKENS = 6;
 export function colonStatement(
   text: string,
   s: Sentence,
-  sentence: number,
   isKnownSpeaker: (word: string) => boolean,
 ): Draft | null {
   const toks = s.tokens;
@@ -34,7 +33,7 @@ export function colonStatement(
   const span = trimContent(text, { start: toks[colon]!.end, end: turnEnd(text, s, p, isKnownSpeaker) }, s);
   if (!span || wordCount(text, span) < 3) return null;
   const cue = tokenCue(text, toks, colon, colon);
-  return makeDraft(span, s, sentence, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
+  return makeDraft(span, s, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
 }
 
 /** "JOEL BENS: This is a man who … He is now running them." A transcript turn (an upper-case label naming

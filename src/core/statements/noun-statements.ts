@@ -49,11 +49,11 @@ function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
 /** Shared by the many sentences without a report noun (no array per sentence on huge inputs). */
 const NO_DRAFTS: readonly Draft[] = [];
 
-export function nounStatements(text: string, s: Sentence, sentence: number): readonly Draft[] {
+export function nounStatements(text: string, s: Sentence): readonly Draft[] {
   let out: Draft[] | null = null;
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const span = nounContent(text, s, i);
-    if (span) (out ??= []).push(draftAt(text, s, sentence, i, span));
+    if (span) (out ??= []).push(draftAt(text, s, i, span));
   }
   return out ?? NO_DRAFTS;
 }
@@ -80,7 +80,7 @@ function nounContent(text: string, s: Sentence, i: number): Span | null {
   return span && span.end - span.start >= MIN_TOPIC_CHARS ? span : null;
 }
 
-function draftAt(text: string, s: Sentence, sentence: number, i: number, span: Span): Draft {
+function draftAt(text: string, s: Sentence, i: number, span: Span): Draft {
   const cue = tokenCue(text, s.tokens, i, i);
-  return makeDraft(span, s, sentence, { cue, phrase: ownerOf(s.tokens, i), via: 'verb' });
+  return makeDraft(span, s, { cue, phrase: ownerOf(s.tokens, i), via: 'verb' });
 }
