@@ -11,7 +11,7 @@ import { passiveStatement } from './passive-statements';
 import { questionStatements } from './question-statements';
 
 /** What a rule sees: one sentence and its neighbours. */
-export interface SentenceContext {
+interface SentenceContext {
   readonly text: string;
   readonly sentence: Sentence;
   readonly previous: Sentence | undefined;
