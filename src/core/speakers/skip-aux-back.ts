@@ -5,6 +5,7 @@ import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS, DAY_WORDS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
+import { DURATION_UNITS, RECENT_PERIOD_WORDS } from '../lexicon/closed-class-words';
 
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 export const isAdverb = (t: Token): boolean =>
@@ -27,9 +28,12 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
     else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
     else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
     else if (DAY_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
-    else if ((t.lower === 'week' || t.lower === 'month') && /^(last|this)$/.test(tokens[j - 1]?.lower ?? ''))
+    else if (
+      (t.lower === 'week' || t.lower === 'month') &&
+      RECENT_PERIOD_WORDS.has(tokens[j - 1]?.lower ?? '')
+    )
       j -= 2;
-    else if (/^(years|decades|months|weeks)$/.test(t.lower) && tokens[j - 1]?.lower === 'for')
+    else if (DURATION_UNITS.has(t.lower) && tokens[j - 1]?.lower === 'for')
       j -= 2; // "researchers have for years been saying"
     else if (t.text === ',' && ASIDE_ADVERBS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',')
       j -= 3;

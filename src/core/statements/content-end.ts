@@ -7,6 +7,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { hasVerb } from './has-verb';
 import { speakerPredicateAt } from './speaker-predicate';
 import { tokenAt } from '../text/token-window';
+import { AND_BUT, RELATIVE_WHO } from '../lexicon/closed-class-words';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 120;
@@ -53,7 +54,7 @@ export function contentEnd(
     if (commaStop(toks, m, k, finite, quotedComma)) return quotedComma ? t.end : t.start;
     if (finite.has(m) && t.word && tokenAt(toks, m - 1).text === ',') return tokenAt(toks, m - 1).start;
     // "… from the New Democrats and he said things will change": another report joined by "and"/"but"
-    if (finite.has(m) && t.word && /^(and|but)$/.test(tokenAt(toks, m - 1).lower) && m - 1 > k + 1)
+    if (finite.has(m) && t.word && AND_BUT.has(tokenAt(toks, m - 1).lower) && m - 1 > k + 1)
       return tokenAt(toks, m - 2).text === ',' ? tokenAt(toks, m - 2).start : tokenAt(toks, m - 1).start;
     if (t.text === ';') return t.start;
     if (ASIDE_OPENERS.has(t.text) && t.start > tokenAt(toks, m - 1).end) {
@@ -109,7 +110,7 @@ function commaStop(
   return (
     SIDE_CLAUSE_OPENERS.has(next.lower) &&
     // "the 2013 race, which brought new revelations, had been …": before its verb, the clause is the subject's
-    !(/^(which|who)$/.test(next.lower) && subjectRelative(toks, k, m))
+    !(RELATIVE_WHO.has(next.lower) && subjectRelative(toks, k, m))
   );
 }
 

@@ -4,9 +4,7 @@ import { insideQuote } from '../quotes/in-quote';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { tokenAt } from '../text/token-window';
-
-/** Words that open a main clause's subject after the subordinate clause's comma. */
-const MAIN_SUBJECT = /^(he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|that|these|those)$/;
+import { MAIN_SUBJECT_WORDS } from '../lexicon/closed-class-words';
 
 /** Longest subordinate clause looked through for its comma, in tokens (bounds work on run-on text). */
 const MAX_CLAUSE_TOKENS = 80;
@@ -24,7 +22,7 @@ export function subordinateEnd(s: Sentence, subject: number, k: number): number 
     if (
       tokenAt(toks, m).text === ',' &&
       !insideQuote(s, tokenAt(toks, m).start) &&
-      (next.cap || MAIN_SUBJECT.test(next.lower))
+      (next.cap || MAIN_SUBJECT_WORDS.has(next.lower))
     )
       return tokenAt(toks, m).start;
   }

@@ -6,6 +6,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import type { Span } from '../types';
 import { trimContent, wordCount } from './draft';
 import { tokenAt } from '../text/token-window';
+import { AND_OR } from '../lexicon/closed-class-words';
 
 /** Words that join a further that-clause to the first ("…, and that …"). */
 const JOINS = /^(,|;|and|or|but)$/;
@@ -33,7 +34,7 @@ export function thatClauses(text: string, s: Sentence, span: Span): Span[] {
     const next = toks[i + 1];
     if (!next || !(next.cap || SUBJECT_START.test(next.lower) || pluralSubject(toks, i + 1))) continue;
     // after a that-less clause only "and that" starts a parallel one ("said it was troubled …, and that …")
-    if (!afterThat && !/^(and|or)$/.test(tokenAt(toks, i - 1).lower)) continue;
+    if (!afterThat && !AND_OR.has(tokenAt(toks, i - 1).lower)) continue;
     let j = i - 1; // the first joining token
     while (j - 1 >= 0 && JOINS.test(tokenAt(toks, j - 1).lower) && tokenAt(toks, j - 1).start > start) j--;
     const part = trimContent(text, { start, end: tokenAt(toks, j).start }, s);
