@@ -7,6 +7,7 @@ import { isNameWord } from '../speakers/name-words';
 import { isOrganizationName } from '../speakers/classify-speaker';
 import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
+import { withoutPossessive } from '../text/possessive';
 
 export interface OrgMention extends Span {
   readonly name: string;
@@ -34,7 +35,7 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       let j = i;
       for (let step = grow(j); step > 0 && j - i < MAX_ORG_TOKENS; step = grow(j)) j += step;
       const words = toks.slice(i, j + 1).map((t) => t.text);
-      const name = words.join(' ').replace(/[’']s$/, '');
+      const name = withoutPossessive(words.join(' '));
       const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(toks[i]!.text);
       let isOrg = known.get(name);
       if (isOrg === undefined)

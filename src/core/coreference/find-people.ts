@@ -8,6 +8,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { roleWordsAround } from './role-words';
 import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
+import { withoutPossessive } from '../text/possessive';
 
 export interface PersonMention extends Span {
   /** "Donald Trump"; for "Mr. Obama" just "Obama". */
@@ -38,7 +39,7 @@ const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da', 'di', 'du', 'del']);
 const surnameOf = (toks: readonly Token[]): string => {
   const real = toks.filter((t) => !SUFFIX.has(t.lower.replace(/\.$/, '')));
-  return (real[real.length - 1] ?? toks[toks.length - 1]!).text.replace(/[’']s$/, '');
+  return withoutPossessive((real[real.length - 1] ?? toks[toks.length - 1]!).text);
 };
 
 const text = (toks: readonly Token[], from: number, to: number): string =>
@@ -104,20 +105,12 @@ function personIn(
     !first &&
     !titled &&
     j - i < 3 &&
-    ((j > i && surnames.has(toks[j]!.lower.replace(/[’']s$/, ''))) ||
+    ((j > i && surnames.has(withoutPossessive(toks[j]!.lower))) ||
       hasAgeAfter(toks, j) ||
       roleWordsAround(toks, i, j).length > 0);
   if (j - f > MAX_NAME_WORDS || !(first || titled || evidenced)) return null;
   // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
-  if (
-    !titled &&
-    PLACES.has(
-      text(toks, f, j + 1)
-        .toLowerCase()
-        .replace(/[’']s$/, ''),
-    )
-  )
-    return null;
+  if (!titled && PLACES.has(withoutPossessive(text(toks, f, j + 1).toLowerCase()))) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
   const role =
@@ -125,10 +118,7 @@ function personIn(
   return {
     start: toks[f]!.start,
     end: toks[j]!.end,
-    name: words
-      .map((w) => w.text)
-      .join(' ')
-      .replace(/[’']s$/, ''),
+    name: withoutPossessive(words.map((w) => w.text).join(' ')),
     surname: surnameOf(words),
     gender: first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null,
     full: !!first || evidenced,

@@ -6,6 +6,7 @@ import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
+import { withoutPossessive } from '../text/possessive';
 
 /** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.") inside a name. */
 export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
@@ -20,7 +21,7 @@ export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
 };
 /** A capitalised word that can be part of a name (not a sentence-opening function word). */
 export const isNameWord = (t: Token): boolean =>
-  t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(t.lower.replace(/[’']s$/, ''));
+  t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutPossessive(t.lower));
 
 /** Token i as part of a name: a name word, or a surname that is also a word right after a first name or
  * title ("Theresa May", "Ms. May"; not "Trump in May" nor "Ms. May 5"). */

@@ -10,6 +10,7 @@ import { ANONYMITY_WORDS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lex
 import type { Token } from '../text/tokenize';
 import { describedSubject } from './described-subject';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
+import { isPossessive } from '../text/possessive';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -32,7 +33,7 @@ function unnamedBack(tokens: readonly Token[], j: number, floor: number): number
   let k = j;
   while (k - 1 >= floor) {
     const t = tokens[k - 1]!;
-    const possessive = /[’']s$/.test(t.lower); // "the prime minister's spokesman"
+    const possessive = isPossessive(t.lower); // "the prime minister's spokesman"
     if (
       UNNAMED_MODIFIERS.has(t.lower) ||
       TITLE_WORDS.has(t.lower) ||

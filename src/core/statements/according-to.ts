@@ -1,5 +1,6 @@
 // "According to X, …" and "…, according to X." The source phrase runs to the next comma or the end.
-import { findCues, insideQuote } from '../cues/find-cues';
+import { findCues } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import type { Sentence } from '../sentences/split-sentences';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore } from '../speakers/speaker-phrase';
@@ -12,7 +13,7 @@ const SOURCE_ENDS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–
 /** Fewest words on one side of the source for it to be what was said. */
 const MIN_CONTENT_WORDS = 3;
 
-export function accordingTo(text: string, s: Sentence, sentence: number): Draft[] {
+export function accordingTo(text: string, s: Sentence): Draft[] {
   const toks = s.tokens;
   const out: Draft[] = [];
   let floor = s.start; // content never reaches back past an earlier source (keeps this linear)
@@ -34,7 +35,7 @@ export function accordingTo(text: string, s: Sentence, sentence: number): Draft[
     for (const raw of raws) {
       const span = raw && trimContent(text, raw, s);
       if (span && wordCount(text, span) >= MIN_CONTENT_WORDS)
-        out.push(makeDraft(span, s, sentence, { cue, phrase, via: 'according' }));
+        out.push(makeDraft(span, s, { cue, phrase, via: 'according' }));
     }
   }
   return out;

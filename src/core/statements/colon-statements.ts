@@ -5,6 +5,7 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
 import { makeDraft, tokenCue, tokenPhrase } from './make-draft';
+import { withoutPossessive } from '../text/possessive';
 
 /** Longest speaker phrase before a colon cue, in tokens. */
 const MAX_SPEAKER_TOKENS = 6;
@@ -13,7 +14,6 @@ const MAX_SPEAKER_TOKENS = 6;
 export function colonStatement(
   text: string,
   s: Sentence,
-  sentence: number,
   isKnownSpeaker: (word: string) => boolean,
 ): Draft | null {
   const toks = s.tokens;
@@ -24,7 +24,7 @@ export function colonStatement(
   if (!p || p.first !== opening || p.kind === 'pronoun' || p.kind === 'relative') return null;
   if (p.kind === 'unnamed' && !UNNAMED_SOURCE_NOUNS.has(toks[p.last]!.lower)) return null; // "The goal: …"
   // "EXCLUSIVE: …", "Poll: …", "Editor's Note: …": a label, not a speaker
-  if (toks.slice(p.first, p.last + 1).every((t) => HEADLINE_LABELS.has(t.lower.replace(/[’']s$/, ''))))
+  if (toks.slice(p.first, p.last + 1).every((t) => HEADLINE_LABELS.has(withoutPossessive(t.lower))))
     return null;
   // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.
@@ -33,7 +33,7 @@ export function colonStatement(
   const span = trimContent(text, { start: toks[colon]!.end, end: turnEnd(text, s, p, isKnownSpeaker) }, s);
   if (!span || wordCount(text, span) < 3) return null;
   const cue = tokenCue(text, toks, colon, colon);
-  return makeDraft(span, s, sentence, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
+  return makeDraft(span, s, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
 }
 
 /** "JOEL BENS: This is a man who … He is now running them." A transcript turn (an upper-case label naming

@@ -1,6 +1,6 @@
 // Where content after a cue ends: at a chained cue, a later speaker's clause, ", according to", a
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
 import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';

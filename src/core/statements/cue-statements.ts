@@ -20,13 +20,12 @@ const RECENT_DRAFTS = 4;
 export function cueStatements(
   text: string,
   s: Sentence,
-  sentence: number,
   next: Sentence | undefined,
   isKnownSpeaker: (word: string) => boolean,
 ): Draft[] {
   const toks = s.tokens;
   // "… — Jane Roe (@janeroe) December 18, 2018": an embedded tweet's signature is an inverted cue
-  const tweet = tweetStatement(text, s, sentence);
+  const tweet = tweetStatement(text, s);
   if (tweet) return [tweet];
   const cues = findCues(s);
   if (cues.length === 0) return [];
@@ -45,7 +44,7 @@ export function cueStatements(
     const a = afterCue(scan, c, sub, groupFirst, cue, floor);
     const made = contentOf(scan, c, sub, groupFirst, a, floor, next);
     if (!made.length) continue;
-    for (const span of made) out.push(makeDraft(span, s, sentence, { cue, phrase: sub.phrase, via: 'verb' }));
+    for (const span of made) out.push(makeDraft(span, s, { cue, phrase: sub.phrase, via: 'verb' }));
     lastPhrase = sub.phrase;
     const lastEnd = Math.max(...made.map((m) => m.end), toks[sub.groupLast]!.end);
     while (floor < toks.length && toks[floor]!.start < lastEnd) floor++;

@@ -14,7 +14,6 @@ export interface Draft extends Span {
   readonly cue: Cue | null;
   /** The phrase naming the speaker, or null when it is inherited or unknown. */
   readonly phrase: SpeakerPhrase | null;
-  readonly sentence: number;
   readonly paragraph: number;
   readonly via: 'verb' | 'according' | 'colon' | 'passive' | 'float';
   /** Where to look for the outlet ("told CNN", "reported by Reuters"). */

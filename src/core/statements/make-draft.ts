@@ -13,15 +13,14 @@ export interface DraftSource {
   readonly via: Draft['via'];
 }
 
-/** A draft for the content `span` of sentence `s` (index `sentence`); the whole sentence is the context
+/** A draft for the content `span` of sentence `s`; the whole sentence is the context
  * where its outlet is sought. */
-export function makeDraft(span: Span, s: Sentence, sentence: number, source: DraftSource): Draft {
+export function makeDraft(span: Span, s: Sentence, source: DraftSource): Draft {
   return {
     start: span.start,
     end: span.end,
     cue: source.cue,
     phrase: source.phrase,
-    sentence,
     paragraph: s.paragraph,
     via: source.via,
     context: { start: s.start, end: s.end },

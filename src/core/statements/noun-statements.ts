@@ -1,6 +1,6 @@
 // Report nouns with a that-clause: "allegations that he beat his ex-wife", "Trump's claim that Obama
 // founded ISIS". The clause is what was claimed; a possessive name before the noun is who claimed it.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { MAKING_VERBS, REPORT_NOUNS, TOPIC_NOUNS } from '../lexicon/report-nouns';
 import type { Sentence } from '../sentences/split-sentences';
 import type { Span } from '../types';
@@ -11,6 +11,7 @@ import { phraseSpan } from './cue-subject';
 import { contentEnd } from './content-end';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
+import { isPossessive } from '../text/possessive';
 
 /** Words after "that" that make it a relative pronoun ("the claim that was made"), not a clause opener. */
 const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|could|can)$/;
@@ -36,7 +37,7 @@ function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
       const p = phraseBefore(toks, skipAuxBack(toks, k - 1, 0), 0);
       return p && p.kind !== 'relative' ? phraseSpan(toks, p) : null;
     }
-    if (t.cap && /[’']s$/.test(t.lower)) {
+    if (t.cap && isPossessive(t.lower)) {
       const first = properBack(toks, k, 0);
       return { start: toks[first]!.start, end: t.end - 2, kind: 'proper' };
     }
@@ -48,11 +49,11 @@ function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
 /** Shared by the many sentences without a report noun (no array per sentence on huge inputs). */
 const NO_DRAFTS: readonly Draft[] = [];
 
-export function nounStatements(text: string, s: Sentence, sentence: number): readonly Draft[] {
+export function nounStatements(text: string, s: Sentence): readonly Draft[] {
   let out: Draft[] | null = null;
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const span = nounContent(text, s, i);
-    if (span) (out ??= []).push(draftAt(text, s, sentence, i, span));
+    if (span) (out ??= []).push(draftAt(text, s, i, span));
   }
   return out ?? NO_DRAFTS;
 }
@@ -79,7 +80,7 @@ function nounContent(text: string, s: Sentence, i: number): Span | null {
   return span && span.end - span.start >= MIN_TOPIC_CHARS ? span : null;
 }
 
-function draftAt(text: string, s: Sentence, sentence: number, i: number, span: Span): Draft {
+function draftAt(text: string, s: Sentence, i: number, span: Span): Draft {
   const cue = tokenCue(text, s.tokens, i, i);
-  return makeDraft(span, s, sentence, { cue, phrase: ownerOf(s.tokens, i), via: 'verb' });
+  return makeDraft(span, s, { cue, phrase: ownerOf(s.tokens, i), via: 'verb' });
 }

@@ -1,6 +1,6 @@
 // "Asked whether he would run, Smith said …" / "… when asked how ties would fare": the question put
 // to someone is itself reported speech. Its asker is named only by "asked by X"; otherwise unknown.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { QUESTION_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
@@ -11,7 +11,7 @@ const ASKED_PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 /** How far "asked" may sit from the question word ("Asked during a January debate why …"), in tokens. */
 const MAX_GAP = 6;
 
-export function questionStatements(text: string, s: Sentence, sentence: number): Draft[] {
+export function questionStatements(text: string, s: Sentence): Draft[] {
   const toks = s.tokens;
   const out: Draft[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -54,7 +54,7 @@ export function questionStatements(text: string, s: Sentence, sentence: number):
       s,
     );
     if (!span || wordCount(text, span) < 2) continue;
-    out.push(makeDraft(span, s, sentence, { cue: tokenCue(text, toks, i, i), phrase, via: 'verb' }));
+    out.push(makeDraft(span, s, { cue: tokenCue(text, toks, i, i), phrase, via: 'verb' }));
   }
   return out;
 }

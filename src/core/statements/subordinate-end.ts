@@ -1,6 +1,6 @@
 // "Though Justice Ruiz said she was loath to fine a charity, she found the station at fault": a cue inside an
 // opening subordinate clause says only what lies before the main clause's comma.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 

@@ -1,6 +1,6 @@
 // "The report warned that rents would rise, that vacancies would fall and that tenants would be squeezed":
 // one cue, several that-clauses, one statement each.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import type { Span } from '../types';
