@@ -1,5 +1,6 @@
 // Words of circumstance (time, place, occasion, audience) around a cue, as opposed to what was said:
 // "In Texas, …", "said after the meeting", "told reporters on Monday". Lowercased.
+import { OBJECT_PRONOUNS } from './function-words';
 import { DAY_WORDS, MONTHS, WEEKDAYS } from './calendar';
 import { setOf } from './word-list';
 
@@ -105,38 +106,37 @@ export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = setOf(
 );
 
 /** Who is told, not what is said ("told reporters that …", "told supporters …"). */
-export const ADDRESSEES: ReadonlySet<string> = setOf(`
-  audience
-  colleagues
-  congress
-  crowd
-  delegates
-  donors
-  followers
-  her
-  him
-  investors
-  journalists
-  lawmakers
-  listeners
-  me
-  members
-  officials
-  people
-  radio
-  reporters
-  residents
-  senators
-  students
-  supporters
-  television
-  them
-  us
-  viewers
-  voters
-  workers
-  you
-`);
+export const ADDRESSEES: ReadonlySet<string> = setOf(
+  OBJECT_PRONOUNS,
+  `
+    audience
+    colleagues
+    congress
+    crowd
+    delegates
+    donors
+    followers
+    her
+    investors
+    journalists
+    lawmakers
+    listeners
+    members
+    officials
+    people
+    radio
+    reporters
+    residents
+    senators
+    students
+    supporters
+    television
+    viewers
+    voters
+    workers
+    you
+  `,
+);
 
 /** Prepositions that end a noun-phrase object ("criticized the law during a stop in Flint"). */
 export const NOUN_PHRASE_STOPS: ReadonlySet<string> = setOf(

@@ -1,5 +1,6 @@
 // Words next to a cue-verb form that tell a report from a noun ("the Paris attacks") or from a sense
 // that reports nothing ("wrote a book", "called an election"). Lowercased; written for this project.
+import { ARTICLES, DEMONSTRATIVES, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from './function-words';
 import { setOf } from './word-list';
 
 /** Quantifiers before which a cue's -s form is a plural noun ("a few hints", "several claims"). */
@@ -47,36 +48,36 @@ export const CONTROL_VERBS: ReadonlySet<string> = setOf(`
 `);
 
 /** Words after which a noun-like cue form ("attacks", "call") is the noun: prepositions and determiners. */
-export const NOUN_OPENERS: ReadonlySet<string> = setOf(`
-  about
-  after
-  against
-  amid
-  any
-  big
-  by
-  despite
-  each
-  every
-  first
-  for
-  from
-  in
-  into
-  last
-  latest
-  new
-  no
-  of
-  on
-  other
-  over
-  same
-  these
-  this
-  those
-  with
-`);
+export const NOUN_OPENERS: ReadonlySet<string> = setOf(
+  DEMONSTRATIVES,
+  `
+    about
+    after
+    against
+    amid
+    any
+    big
+    by
+    despite
+    each
+    every
+    first
+    for
+    from
+    in
+    into
+    last
+    latest
+    new
+    no
+    of
+    on
+    other
+    over
+    same
+    with
+  `,
+);
 
 /** Words that put a verb next: auxiliaries, "to", conjunctions, relatives, negation ("did not mention"). */
 export const VERB_OPENERS: ReadonlySet<string> = setOf(`
@@ -112,25 +113,20 @@ export const VERB_OPENERS: ReadonlySet<string> = setOf(`
 `);
 
 /** Words that open an object, so the form before them is a verb ("the campaign calls this a …"). */
-export const OBJECT_STARTS: ReadonlySet<string> = setOf(`
-  a
-  an
-  her
-  him
-  his
-  it
-  its
-  me
-  my
-  our
-  the
-  their
-  them
-  these
-  this
-  those
-  us
-`);
+export const OBJECT_STARTS: ReadonlySet<string> = setOf(
+  ARTICLES,
+  DEMONSTRATIVES,
+  OBJECT_PRONOUNS,
+  `
+    her
+    his
+    it
+    its
+    my
+    our
+    their
+  `,
+);
 
 /** Words before "to say" that make it an idiom ("fair to say", "needless to say"), not a report. */
 export const SAY_IDIOM_WORDS: ReadonlySet<string> = setOf(`
@@ -221,22 +217,16 @@ export const CALLED_EVENTS: ReadonlySet<string> = setOf(`
 `);
 
 /** Words before a verb form that make it not a report ("was said to", "declined to say", "the tell"). */
-export const CUE_BLOCKERS: ReadonlySet<string> = setOf(`
-  a
-  an
-  be
-  been
-  being
-  her
-  his
-  its
-  my
-  our
-  the
-  their
-  to
-  your
-`);
+export const CUE_BLOCKERS: ReadonlySet<string> = setOf(
+  ARTICLES,
+  POSSESSIVE_DETERMINERS,
+  `
+    be
+    been
+    being
+    to
+  `,
+);
 
 /** Counts after "added" that make it arithmetic, not speech ("added three more goals", "added another job"). */
 export const COUNT_WORDS: ReadonlySet<string> = setOf(`

@@ -1,4 +1,5 @@
 // Pronouns that can be a speaker subject, with what they refer to.
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './function-words';
 import { MONTHS, WEEKDAYS } from './calendar';
 import { setOf } from './word-list';
 
@@ -11,10 +12,13 @@ export const SPEAKER_PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'plural' | 't
 
 /** Capitalised words that start sentences but are not names (stop a name scan). */
 export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
+  ARTICLES,
+  DEMONSTRATIVES,
+  POSSESSIVE_DETERMINERS,
+  SUBJECT_PRONOUNS,
   WEEKDAYS,
   MONTHS,
   `
-    a
     about
     according
     across
@@ -30,7 +34,6 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     amidst
     among
     amongst
-    an
     and
     as
     asked
@@ -52,20 +55,15 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     for
     from
     furthermore
-    he
     hence
-    her
     here
-    his
     how
     however
-    i
     if
     in
     indeed
     instead
     it
-    its
     just
     last
     later
@@ -74,7 +72,6 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     maybe
     meanwhile
     most
-    my
     nevertheless
     next
     no
@@ -87,12 +84,10 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     only
     or
     otherwise
-    our
     over
     overall
     perhaps
     second
-    she
     since
     so
     some
@@ -100,15 +95,9 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     still
     such
     that
-    the
-    their
     then
     there
     therefore
-    these
-    they
-    this
-    those
     though
     throughout
     thus
@@ -117,7 +106,6 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     ultimately
     under
     unlike
-    we
     what
     when
     where
@@ -130,6 +118,5 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     yesterday
     yet
     you
-    your
   `,
 );

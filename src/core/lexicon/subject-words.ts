@@ -1,5 +1,6 @@
 // Words around a speaker subject before its cue: what may sit between them ("has also", "on Monday",
 // ", however,") and the function words that open, join or cannot head a subject. Lowercased.
+import { ARTICLES, DEMONSTRATIVES, SUBJECT_PRONOUNS } from './function-words';
 import { setOf } from './word-list';
 
 /** Words between a subject and its cue verb ("he has also said", "Trump previously argued"). */
@@ -86,55 +87,53 @@ export const ASIDE_ADVERBS: ReadonlySet<string> = setOf(`
 `);
 
 /** Words that cannot head a described subject ("it", "which", "some"). */
-export const NON_HEAD_WORDS: ReadonlySet<string> = setOf(`
-  all
-  and
-  at
-  both
-  by
-  few
-  for
-  from
-  in
-  it
-  most
-  of
-  on
-  one
-  or
-  some
-  that
-  there
-  these
-  this
-  those
-  to
-  what
-  which
-  who
-  with
-`);
+export const NON_HEAD_WORDS: ReadonlySet<string> = setOf(
+  DEMONSTRATIVES,
+  `
+    all
+    and
+    at
+    both
+    by
+    few
+    for
+    from
+    in
+    it
+    most
+    of
+    on
+    one
+    or
+    some
+    that
+    there
+    to
+    what
+    which
+    who
+    with
+  `,
+);
 
 /** Words that open a described subject ("the oil industry", "some analysts"). */
-export const DETERMINERS: ReadonlySet<string> = setOf(`
-  a
-  an
-  both
-  her
-  his
-  its
-  many
-  most
-  our
-  several
-  some
-  that
-  the
-  their
-  these
-  this
-  those
-`);
+export const DETERMINERS: ReadonlySet<string> = setOf(
+  ARTICLES,
+  DEMONSTRATIVES,
+  `
+    both
+    her
+    his
+    its
+    many
+    most
+    our
+    several
+    some
+    that
+    their
+  `,
+);
 
 /** Words a subject's clause may start after ("… and lawmakers say"). */
 export const CLAUSE_JOINS: ReadonlySet<string> = setOf(`
@@ -172,16 +171,16 @@ export const PREPOSITIONS: ReadonlySet<string> = setOf(`
 
 /** Words that end a description: a new clause or an adverbial, not a role ("…, and then Smith said"). */
 export const NON_DESCRIPTOR_WORDS: ReadonlySet<string> = setOf(
+  DEMONSTRATIVES,
+  SUBJECT_PRONOUNS,
   PREPOSITIONS,
   CLAUSE_JOINS,
   `
     also
     even
-    he
     here
     how
     however
-    i
     instead
     it
     just
@@ -193,17 +192,11 @@ export const NON_DESCRIPTOR_WORDS: ReadonlySet<string> = setOf(
     once
     only
     or
-    she
     since
     still
     than
     then
     there
-    these
-    they
-    this
-    those
-    we
     what
     where
     whether

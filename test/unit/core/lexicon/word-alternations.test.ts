@@ -17,8 +17,6 @@ const FILES_STILL_HOLDING_WORD_ALTERNATIONS: readonly string[] = [
   'src/core/coreference/role-words.ts',
   'src/core/credits/contributors.ts',
   'src/core/credits/find-credits.ts',
-  'src/core/cues/cue-senses.ts',
-  'src/core/cues/find-cues.ts',
   'src/core/outlets/find-outlet.ts',
   'src/core/sentences/split-sentences.ts',
   'src/core/speakers/classify-speaker.ts',
