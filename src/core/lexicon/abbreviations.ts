@@ -1,11 +1,12 @@
 // Abbreviations whose period does not end a sentence (lowercased, without the final period).
 import { MONTH_ABBREVIATIONS } from './calendar';
+import { TITLE_ABBREVIATIONS } from './titles';
 import { setOf } from './word-list';
 
 export const ABBREVIATIONS: ReadonlySet<string> = setOf(
   MONTH_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
   `
-    adm
     ala
     approx
     ariz
@@ -14,21 +15,16 @@ export const ABBREVIATIONS: ReadonlySet<string> = setOf(
     blvd
     bros
     calif
-    capt
     cmdr
-    col
     colo
     conn
     del
     dept
-    dr
     e.g
     etc
     fla
     ft
     ga
-    gen
-    gov
     govs
     i.e
     ill
@@ -36,17 +32,12 @@ export const ABBREVIATIONS: ReadonlySet<string> = setOf(
     kan
     ky
     la
-    lt
-    maj
     mass
     md
     mich
     minn
     miss
     mo
-    mr
-    mrs
-    ms
     mt
     n.c
     n.h
@@ -59,16 +50,11 @@ export const ABBREVIATIONS: ReadonlySet<string> = setOf(
     okla
     ore
     pa
-    prof
     r.i
     rd
-    rep
     reps
-    rev
     s.c
-    sen
     sens
-    sgt
     st
     tenn
     univ

@@ -1,6 +1,7 @@
 // Words that open a clause: a side clause or aside where what was said usually ends ("…, but …",
 // "…, which …"), -ing words after a comma that open none, and the openers of a question put to someone.
 // Lowercased.
+import { MODALS } from './function-words';
 import { setOf } from './word-list';
 
 /** Words after a comma that open a side clause, where what was said usually ends. */
@@ -52,42 +53,36 @@ export const QUESTION_OPENERS: ReadonlySet<string> = setOf(`
 `);
 
 /** Finite auxiliaries and copulas: one soon after a cue makes what follows a clause ("the plan was sound"). */
-export const FINITE_AUXILIARIES: ReadonlySet<string> = setOf(`
-  are
-  aren't
-  can
-  can't
-  could
-  couldn't
-  did
-  didn't
-  do
-  does
-  doesn't
-  don't
-  had
-  hadn't
-  has
-  hasn't
-  have
-  haven't
-  is
-  isn't
-  may
-  might
-  must
-  shall
-  should
-  shouldn't
-  was
-  wasn't
-  were
-  weren't
-  will
-  won't
-  would
-  wouldn't
-`);
+export const FINITE_AUXILIARIES: ReadonlySet<string> = setOf(
+  MODALS,
+  `
+    are
+    aren't
+    can't
+    couldn't
+    did
+    didn't
+    do
+    does
+    doesn't
+    don't
+    had
+    hadn't
+    has
+    hasn't
+    have
+    haven't
+    is
+    isn't
+    shouldn't
+    was
+    wasn't
+    were
+    weren't
+    won't
+    wouldn't
+  `,
+);
 
 /** Words that open a subordinate clause before the main one ("Though she said …, she …"). "As" is left out:
  * "As Ruiz said, …" joins the cue to what follows. */

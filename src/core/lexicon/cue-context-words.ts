@@ -1,6 +1,6 @@
 // Words next to a cue-verb form that tell a report from a noun ("the Paris attacks") or from a sense
 // that reports nothing ("wrote a book", "called an election"). Lowercased; written for this project.
-import { ARTICLES, DEMONSTRATIVES, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from './function-words';
+import { ARTICLES, DEMONSTRATIVES, MODALS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from './function-words';
 import { setOf } from './word-list';
 
 /** Quantifiers before which a cue's -s form is a plural noun ("a few hints", "several claims"). */
@@ -80,37 +80,31 @@ export const NOUN_OPENERS: ReadonlySet<string> = setOf(
 );
 
 /** Words that put a verb next: auxiliaries, "to", conjunctions, relatives, negation ("did not mention"). */
-export const VERB_OPENERS: ReadonlySet<string> = setOf(`
-  also
-  and
-  but
-  can
-  could
-  did
-  do
-  does
-  even
-  just
-  may
-  might
-  must
-  never
-  nor
-  not
-  often
-  only
-  or
-  shall
-  should
-  still
-  that
-  then
-  to
-  which
-  who
-  will
-  would
-`);
+export const VERB_OPENERS: ReadonlySet<string> = setOf(
+  MODALS,
+  `
+    also
+    and
+    but
+    did
+    do
+    does
+    even
+    just
+    never
+    nor
+    not
+    often
+    only
+    or
+    still
+    that
+    then
+    to
+    which
+    who
+  `,
+);
 
 /** Words that open an object, so the form before them is a verb ("the campaign calls this a …"). */
 export const OBJECT_STARTS: ReadonlySet<string> = setOf(

@@ -40,3 +40,16 @@ export const DEMONSTRATIVES: ReadonlySet<string> = setOf(`
   this
   those
 `);
+
+/** Modal auxiliaries: a verb follows ("would say", "may never know"). */
+export const MODALS: ReadonlySet<string> = setOf(`
+  can
+  could
+  may
+  might
+  must
+  shall
+  should
+  will
+  would
+`);

@@ -2,43 +2,50 @@
 // are matched word by word, so each word is listed.
 import { setOf } from './word-list';
 
-/** Honorifics that make the next capitalised word a person on their own ("Mr. Obama"). */
-export const HONORIFICS: ReadonlySet<string> = setOf(`
+/** Titles written short, without their period ("Gen.", "Sgt."): a period after one ends no sentence. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   adm
-  ambassador
   capt
-  chancellor
   col
-  congressman
-  congresswoman
-  dame
   dr
   gen
   gov
-  governor
-  judge
-  justice
-  lady
-  lord
   lt
   maj
-  mayor
-  miss
   mr
   mrs
   ms
-  pope
-  president
   prof
   rep
   rev
-  secretary
   sen
-  senator
   sgt
-  sir
-  speaker
 `);
+
+/** Honorifics that make the next capitalised word a person on their own ("Mr. Obama"). */
+export const HONORIFICS: ReadonlySet<string> = setOf(
+  TITLE_ABBREVIATIONS,
+  `
+    ambassador
+    chancellor
+    congressman
+    congresswoman
+    dame
+    governor
+    judge
+    justice
+    lady
+    lord
+    mayor
+    miss
+    pope
+    president
+    secretary
+    senator
+    sir
+    speaker
+  `,
+);
 
 /** Every word of a title: the honorifics and these. */
 export const TITLE_WORDS: ReadonlySet<string> = setOf(
