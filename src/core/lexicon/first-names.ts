@@ -2,7 +2,7 @@
 // "he"/"she". Written for this project; deliberately broad (US, European, Arabic, Asian names in news).
 import { mapOf, setOf } from './word-list';
 
-// "Kim" is only female here: a name in both lists would be written twice, and the female reading won.
+// "Kim" is listed as female only: it stood in both lists, and the map kept the female reading anyway.
 const MALE = `
   aaron
   abdul
