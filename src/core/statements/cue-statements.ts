@@ -13,6 +13,7 @@ import { trimContent, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
 import { thatClauses } from './that-clauses';
 import { tweetStatement } from './tweet-statement';
+import { tokenAt } from '../text/token-window';
 
 /** Drafts of this sentence that a later cue may sit inside. */
 const RECENT_DRAFTS = 4;
@@ -46,8 +47,8 @@ export function cueStatements(
     if (!made.length) continue;
     for (const span of made) out.push(makeDraft(span, s, { cue, phrase: sub.phrase, via: 'verb' }));
     lastPhrase = sub.phrase;
-    const lastEnd = Math.max(...made.map((m) => m.end), toks[sub.groupLast]!.end);
-    while (floor < toks.length && toks[floor]!.start < lastEnd) floor++;
+    const lastEnd = Math.max(...made.map((m) => m.end), tokenAt(toks, sub.groupLast).end);
+    while (floor < toks.length && tokenAt(toks, floor).start < lastEnd) floor++;
   }
   return out;
 }
@@ -59,7 +60,7 @@ function skipped(scan: CueScan, c: CueMatch, out: readonly Draft[]): boolean {
   // ("said by phone" is no passive)
   if (c.form === 'ed' && toks[c.last + 1]?.lower === 'by' && !MEANS_NOUNS.has(toks[c.last + 2]?.lower ?? ''))
     return true;
-  const cueAt = toks[c.index]!.start;
+  const cueAt = tokenAt(toks, c.index).start;
   for (let k = Math.max(0, out.length - RECENT_DRAFTS); k < out.length; k++)
     if (out[k]!.start <= cueAt && cueAt < out[k]!.end) return true;
   return false;
@@ -92,7 +93,7 @@ function contentOf(
   // "Reporter Jane Doe says:" closing a paragraph introduces the quote that opens the next one.
   if (
     !made.length &&
-    toks[toks.length - 1]!.text === ':' &&
+    tokenAt(toks, toks.length - 1).text === ':' &&
     a.after.index >= toks.length - 1 &&
     next?.quotes[0]?.start === next?.start
   ) {

@@ -12,6 +12,7 @@ import { contentEnd } from './content-end';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
 import { isPossessive } from '../text/possessive';
+import { tokenAt } from '../text/token-window';
 
 /** Words after "that" that make it a relative pronoun ("the claim that was made"), not a clause opener. */
 const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|could|can)$/;
@@ -31,7 +32,7 @@ const MAX_OWNER_GAP = 3;
  * made the claim or remark. */
 function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
   for (let k = i - 1; k >= Math.max(0, i - MAX_OWNER_GAP); k--) {
-    const t = toks[k]!;
+    const t = tokenAt(toks, k);
     if (!t.word) return null;
     if (MAKING_VERBS.has(t.lower)) {
       const p = phraseBefore(toks, skipAuxBack(toks, k - 1, 0), 0);
@@ -39,7 +40,7 @@ function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
     }
     if (t.cap && isPossessive(t.lower)) {
       const first = properBack(toks, k, 0);
-      return { start: toks[first]!.start, end: t.end - 2, kind: 'proper' };
+      return { start: tokenAt(toks, first).start, end: t.end - 2, kind: 'proper' };
     }
     if (POSSESSIVE_PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun' };
   }
@@ -61,22 +62,22 @@ export function nounStatements(text: string, s: Sentence): readonly Draft[] {
 /** What the report noun at token i carries, if it is one. */
 function nounContent(text: string, s: Sentence, i: number): Span | null {
   const toks = s.tokens;
-  const t = toks[i]!;
-  const next = toks[i + 1]!.lower;
+  const t = tokenAt(toks, i);
+  const next = tokenAt(toks, i + 1).lower;
   if (REPORT_NOUNS.has(t.lower) && next === 'that') {
     // "the claims that he made": "that" before an auxiliary is a relative pronoun
-    if (RELATIVE_NEXT.test(toks[i + 2]!.lower) || insideQuote(s, t.start)) return null;
+    if (RELATIVE_NEXT.test(tokenAt(toks, i + 2).lower) || insideQuote(s, t.start)) return null;
     const end = contentEnd(s, i + 1, NONE, NONE, false);
-    const span = trimContent(text, { start: toks[i + 2]!.start, end }, s);
+    const span = trimContent(text, { start: tokenAt(toks, i + 2).start, end }, s);
     return span && wordCount(text, span) >= MIN_WORDS ? span : null;
   }
   if (!TOPIC_NOUNS.has(t.lower) || !TOPIC_PREPS.test(next) || !ownerOf(toks, i) || insideQuote(s, t.start))
     return null;
   // a topic is a noun phrase: it ends at the first comma as well
   let comma = i + 2;
-  while (comma < toks.length && !/^[,;:]$/.test(toks[comma]!.text)) comma++;
+  while (comma < toks.length && !/^[,;:]$/.test(tokenAt(toks, comma).text)) comma++;
   const end = Math.min(contentEnd(s, i + 1, NONE, NONE, true), toks[comma]?.start ?? s.end);
-  const span = trimContent(text, { start: toks[i + 2]!.start, end }, s);
+  const span = trimContent(text, { start: tokenAt(toks, i + 2).start, end }, s);
   return span && span.end - span.start >= MIN_TOPIC_CHARS ? span : null;
 }
 

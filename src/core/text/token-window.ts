@@ -34,3 +34,6 @@ export function tokenWindow(tokens: readonly Token[], index: number): TokenWindo
     has: (k) => index + k >= 0 && index + k < tokens.length,
   };
 }
+
+/** The token at `index`, or an empty one past either end: for rules that walk an index through a sentence. */
+export const tokenAt = (tokens: readonly Token[], index: number): Token => tokens[index] ?? NO_TOKEN;
