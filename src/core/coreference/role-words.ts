@@ -6,7 +6,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/closed-class-words';
-import { ARTICLES } from '../lexicon/cue-filter-words';
+import { ARTICLES } from '../lexicon/function-words';
 
 /** Longest apposition read for role nouns, in tokens. */
 const MAX_APPOSITION = 10;

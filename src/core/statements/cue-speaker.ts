@@ -21,7 +21,7 @@ import type { SpeakerPhrase } from './draft';
 import { skipAfterCue, thatSoon } from './skip-adjuncts';
 import { tokenAt } from '../text/token-window';
 import { IMPERSONAL_SUBJECTS } from '../lexicon/closed-class-words';
-import { ARTICLES } from '../lexicon/cue-filter-words';
+import { ARTICLES } from '../lexicon/function-words';
 
 /** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
  * the sentence used, `lastPhrase` the speaker of the sentence's previous statement. */
