@@ -531,3 +531,157 @@ export const DEMONYM_WORDS: ReadonlySet<string> = setOf(`
   united
   western
 `);
+
+/** Words and marks right after a present or past cue that end a sentence-final cue ("…, he said as …"). */
+export const CUE_END_WORDS: ReadonlySet<string> = setOf(`
+  !
+  ,
+  .
+  ;
+  ?
+  after
+  as
+  before
+  during
+  from
+  when
+  while
+  with
+  without
+`);
+
+/** "two-thirds say", "three-quarters said": a poll share as the subject. */
+export const FRACTION_WORDS: ReadonlySet<string> = setOf(`
+  one-quarter
+  one-quarters
+  one-third
+  one-thirds
+  three-quarter
+  three-quarters
+  three-third
+  three-thirds
+  two-quarter
+  two-quarters
+  two-third
+  two-thirds
+`);
+
+/** Words that open a new clause after ", and" ("…, and the council …"), besides names and numbers. */
+export const NEW_CLAUSE_WORDS: ReadonlySet<string> = setOf(`
+  a
+  about
+  all
+  an
+  both
+  few
+  half
+  he
+  her
+  his
+  i
+  it
+  its
+  majorities
+  majority
+  many
+  more
+  most
+  nearly
+  only
+  she
+  some
+  that
+  the
+  their
+  there
+  they
+  this
+  we
+`);
+
+/** Number words that may open a clause, alone or hyphenated ("two-thirds of …"). */
+export const NUMBER_WORDS: ReadonlySet<string> = setOf(`
+  eight
+  five
+  four
+  nine
+  one
+  seven
+  six
+  ten
+  three
+  two
+`);
+
+/** Words before a cue's adjunct that keep it an adjunct ("in a televised interview", "on national radio"). */
+export const ADJUNCT_MODIFIERS: ReadonlySet<string> = setOf(`
+  a
+  an
+  campaign
+  her
+  his
+  its
+  joint
+  local
+  national
+  news
+  phone
+  press
+  radio
+  recent
+  telephone
+  televised
+  the
+  their
+  tv
+  with
+  written
+`);
+
+/** Tokens that join a further that-clause to the first ("…, and that …"). */
+export const THAT_CLAUSE_JOINS: ReadonlySet<string> = setOf(`
+  ,
+  ;
+  and
+  but
+  or
+`);
+
+/** Tokens that open a clause's subject after "that": a pronoun or a determiner (names and numbers aside). */
+export const CLAUSE_SUBJECT_WORDS: ReadonlySet<string> = setOf(`
+  a
+  an
+  he
+  her
+  his
+  i
+  it
+  its
+  many
+  most
+  no
+  our
+  she
+  some
+  the
+  their
+  there
+  these
+  they
+  this
+  those
+  we
+  you
+`);
+
+/** Pronouns whose contraction opens a that-clause's subject ("that they’re …"). */
+export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = setOf(`
+  he
+  i
+  it
+  she
+  there
+  they
+  we
+  you
+`);

@@ -19,7 +19,7 @@ export interface Classified {
 }
 
 const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) => n.toLowerCase()));
-const stripThe = (s: string): string => s.replace(/^(the|The)\s+/, '');
+const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
 /** "NATO", "F.B.I."; longer all-caps words are labels ("CORRECTION", "EXCLUSIVE"). */
 const isAcronym = (w: string): boolean =>
   /^[A-Z][A-Z.&-]+$/.test(w) && w.replace(/[^A-Z]/g, '').length >= 2 && w.replace(/[^A-Z]/g, '').length <= 5;

@@ -13,6 +13,7 @@ import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words'
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import { CLAUSE_INTRODUCERS } from '../lexicon/closed-class-words';
+import { FRACTION_WORDS } from '../lexicon/closed-class-words';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -84,10 +85,7 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
       return { first: unnamedBack(tokens, k, floor), last: j, kind: 'unnamed' };
   }
   // "43 said", "three-quarters say": poll shares report what respondents said
-  if (
-    UNNAMED_SOURCE_NOUNS.has(t.lower) ||
-    /^\d[\d,.]*%?$|^(one|two|three)-(thirds?|quarters?)$/.test(t.lower)
-  )
+  if (UNNAMED_SOURCE_NOUNS.has(t.lower) || /^\d[\d,.]*%?$/.test(t.lower) || FRACTION_WORDS.has(t.lower))
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
   if (isNameWordAt(tokens, j)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
   return describedSubject(tokens, j, floor);

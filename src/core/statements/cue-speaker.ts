@@ -105,7 +105,7 @@ function phraseNear(
   const opens =
     !prev ||
     prev.text === ',' ||
-    CLOSE_MARKS.test(prev.text) ||
+    CLOSE_MARKS.has(prev.text) ||
     quoteEndingBy(scan.s.quotes, prev.end)?.end === prev.end;
   const a = opens ? phraseAfter(toks, c.last + 1, toks.length - 1) : null;
   return a && a.kind !== 'pronoun'

@@ -98,7 +98,7 @@ export function isChained(toks: readonly Token[], c: CueMatch): boolean {
   const j = skipAuxBack(toks, c.index - 1, 0);
   const b = toks[j];
   // "… as “fantastic,” telling reporters …": the comma inside the closing quote chains the participle too
-  const quotedComma = b !== undefined && CLOSE_MARKS.test(b.text) && toks[j - 1]?.text === ',';
+  const quotedComma = b !== undefined && CLOSE_MARKS.has(b.text) && toks[j - 1]?.text === ',';
   return (
     b !== undefined &&
     (CHAIN.has(b.lower) ||
@@ -124,7 +124,7 @@ export function descriptorStart(toks: readonly Token[], first: number, floor: nu
   while (k < first && NON_DESCRIPTOR_WORDS.has(tokenAt(toks, k).lower)) k++;
   if (k === first) return first;
   const opener = toks[k - 1];
-  const bounded = k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.test(opener.text);
+  const bounded = k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.has(opener.text);
   return bounded ? k : first;
 }
 

@@ -7,6 +7,8 @@ import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { BROADCASTER_MODIFIERS, BROADCASTER_NOUNS, PRONOUN_THAT_NEXT } from '../lexicon/closed-class-words';
 import { RELATIVE_CLAUSE_VERBS } from '../lexicon/closed-class-words';
+import { ADJUNCT_MODIFIERS } from '../lexicon/closed-class-words';
+import { WEEKDAYS } from '../lexicon/calendar';
 
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
 const MAX_ADJUNCT = 9;
@@ -27,9 +29,8 @@ function isAdjunctWord(t: Token): boolean {
     (t.cap ||
       TIME_ADJUNCT_WORDS.has(t.lower) ||
       CHANNEL_NOUNS.has(t.lower) ||
-      /^(a|an|the|his|her|their|its|with|news|press|campaign|televised|radio|tv|phone|telephone|written|joint|local|national|recent|\d+)$/.test(
-        t.lower,
-      ))
+      ADJUNCT_MODIFIERS.has(t.lower) ||
+      /^\d+$/.test(t.lower))
   );
 }
 
@@ -96,8 +97,6 @@ function addressee(tokens: readonly Token[], k: number, end: number): [number, n
   return tokenAt(tokens, m).cap ? [k, m] : null;
 }
 
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-
 /** Time, manner and channel adjuncts from token k ("on Monday", "flatly", "in a statement to the BBC",
  * "by text message"); the "interview with X" object joins the addressee for outlets. */
 function skipAdjuncts(
@@ -113,7 +112,7 @@ function skipAdjuncts(
     if (t.word && TIME_ADJUNCT_WORDS.has(t.lower) && !t.cap) k++;
     else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
       k++; // "said only that", "said flatly"
-    else if (t.word && WEEKDAY.test(t.lower)) k++;
+    else if (t.word && WEEKDAYS.has(t.lower)) k++;
     else if (t.lower === 'by' && MEANS_NOUNS.has(tokens[k + 1]?.lower ?? ''))
       k += /^messages?$/.test(tokens[k + 2]?.lower ?? '') ? 3 : 2; // "said by text message"
     else if (CUE_ADJUNCT_PREPS.has(t.lower)) {
@@ -121,7 +120,7 @@ function skipAdjuncts(
       let channel = false;
       while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokenAt(tokens, m))) {
         const w = tokenAt(tokens, m);
-        if (CHANNEL_NOUNS.has(w.lower) || TIME_ADJUNCT_WORDS.has(w.lower) || WEEKDAY.test(w.text))
+        if (CHANNEL_NOUNS.has(w.lower) || TIME_ADJUNCT_WORDS.has(w.lower) || WEEKDAYS.has(w.lower))
           channel = true;
         if (w.lower === 'with' && object === null) object = [m + 1, m + 1];
         m++;

@@ -5,6 +5,7 @@ import { SUBORDINATORS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { tokenAt } from '../text/token-window';
 import { MAIN_SUBJECT_WORDS } from '../lexicon/closed-class-words';
+import { COORDINATORS } from '../lexicon/closed-class-words';
 
 /** Longest subordinate clause looked through for its comma, in tokens (bounds work on run-on text). */
 const MAX_CLAUSE_TOKENS = 80;
@@ -16,7 +17,7 @@ export function subordinateEnd(s: Sentence, subject: number, k: number): number 
   const opener = toks[subject - 1];
   const before = toks[subject - 2];
   if (!opener || !SUBORDINATORS.has(opener.lower)) return s.end;
-  if (before && !/^(but|and|yet|so|,)$/.test(before.lower)) return s.end;
+  if (before && !(COORDINATORS.has(before.lower) || before.text === ',')) return s.end;
   for (let m = k + 1; m + 1 < Math.min(toks.length, k + MAX_CLAUSE_TOKENS); m++) {
     const next = tokenAt(toks, m + 1);
     if (
