@@ -45,18 +45,10 @@ export function afterCue(
   floor: number,
 ): AfterContent {
   const { text, s, toks } = scan;
-  const before = toks[groupFirst - 1];
-  const viaAs = toks[groupFirst]?.lower === 'as' && groupFirst < sub.groupFirst;
   const after = skipAfterCue(toks, sub.groupLast + 1, c.lemma, toks.length);
   const end = afterEnd(scan, c, sub, groupFirst, after, cue);
   const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
-  // "But as Clyburn noted, …" joins the cue to what follows like "As the Times noted, …"
-  const aside =
-    afterComma &&
-    (before?.text === ',' ||
-      (viaAs && (!before || (groupFirst === floor + 1 && COORDINATORS.has(before.lower))))) &&
-    !sub.inverted &&
-    !INDEFINITE_ARTICLES.has(toks[after.index + 1]?.lower ?? '');
+  const aside = afterComma && isAside(toks, sub, groupFirst, floor, after.index);
   const start = aside ? after.index + 1 : after.index;
   const span =
     start < toks.length && (!afterComma || aside)
@@ -79,6 +71,25 @@ export function afterCue(
       isTitleCase(text.slice(span.start, span.end)),
     isAdjunct: span === null || ADJUNCT_STARTS.has(toks[start]?.lower ?? ''),
   };
+}
+
+/** ", as Clyburn noted, …", "But as Clyburn noted, …": a cue set off by commas (or opened by "as") joins
+ * its speaker to what follows the comma at `comma`, like "As the Times noted, …". */
+function isAside(
+  toks: readonly Token[],
+  sub: CueSubject,
+  groupFirst: number,
+  floor: number,
+  comma: number,
+): boolean {
+  const before = toks[groupFirst - 1];
+  const viaAs = toks[groupFirst]?.lower === 'as' && groupFirst < sub.groupFirst;
+  return (
+    (before?.text === ',' ||
+      (viaAs && (!before || (groupFirst === floor + 1 && COORDINATORS.has(before.lower))))) &&
+    !sub.inverted &&
+    !INDEFINITE_ARTICLES.has(toks[comma + 1]?.lower ?? '')
+  );
 }
 
 /** Where the content after the cue ends: contentEnd's stops, an enclosing subordinate clause's comma, and
