@@ -1,5 +1,6 @@
 // Closed-class words (conjunctions, determiners, auxiliaries, pronouns) and other short lists the rules
 // test single tokens against. Lowercased; sorted; written for this project.
+import { ARTICLES, DEMONSTRATIVES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './function-words';
 import { setOf, wordList } from './word-list';
 
 /** "and", "but" before a second finite verb. */
@@ -150,27 +151,21 @@ export const LINKING_VERBS: ReadonlySet<string> = setOf(`
 `);
 
 /** Words that open a main clause's subject after a subordinate one. */
-export const MAIN_SUBJECT_WORDS: ReadonlySet<string> = setOf(`
-  a
-  an
-  he
-  her
-  his
-  i
-  it
-  its
-  she
-  that
-  the
-  their
-  there
-  these
-  they
-  this
-  those
-  we
-  you
-`);
+export const MAIN_SUBJECT_WORDS: ReadonlySet<string> = setOf(
+  ARTICLES,
+  DEMONSTRATIVES,
+  SUBJECT_PRONOUNS,
+  `
+    her
+    his
+    it
+    its
+    that
+    their
+    there
+    you
+  `,
+);
 
 /** Joiners left out of an organisation's initials ("Bank of Canada" → "bc"). */
 export const NAME_JOINERS: ReadonlySet<string> = setOf(`
@@ -185,44 +180,39 @@ export const NAME_JOINERS: ReadonlySet<string> = setOf(`
 `);
 
 /** Words after an -ed form that show it takes an object or complement, as a verb does ("suspected an"). */
-export const OBJECT_NEXT: ReadonlySet<string> = setOf(`
-  a
-  about
-  against
-  all
-  an
-  any
-  back
-  down
-  every
-  for
-  her
-  him
-  his
-  into
-  it
-  its
-  me
-  my
-  no
-  off
-  on
-  our
-  out
-  over
-  some
-  that
-  the
-  their
-  them
-  these
-  this
-  those
-  to
-  up
-  us
-  with
-`);
+export const OBJECT_NEXT: ReadonlySet<string> = setOf(
+  ARTICLES,
+  DEMONSTRATIVES,
+  OBJECT_PRONOUNS,
+  `
+    about
+    against
+    all
+    any
+    back
+    down
+    every
+    for
+    her
+    his
+    into
+    it
+    its
+    my
+    no
+    off
+    on
+    our
+    out
+    over
+    some
+    that
+    their
+    to
+    up
+    with
+  `,
+);
 
 /** Verbs after which "that" is the subject pronoun ("says that is not …"). */
 export const PRONOUN_THAT_NEXT: ReadonlySet<string> = setOf(`
@@ -377,12 +367,12 @@ export const VERBS_AFTER_RELATIVE: ReadonlySet<string> = setOf(`
   would
 `);
 /** Determiners that open a description rather than a name ("a spokesman", "some officials"). */
-export const DESCRIPTION_DETERMINERS: ReadonlySet<string> = setOf(`
-  a
-  an
-  some
-  the
-`);
+export const DESCRIPTION_DETERMINERS: ReadonlySet<string> = setOf(
+  ARTICLES,
+  `
+    some
+  `,
+);
 
 /** "his statement", "their report": a pronoun owner of a document. */
 export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = setOf(`
@@ -476,19 +466,17 @@ export const RELATIVE_CLAUSE_VERBS: ReadonlySet<string> = setOf(`
 `);
 
 /** Pronouns whose contracted auxiliary ("she’s", "they’re") makes a finite verb, unlike "the party’s". */
-export const CONTRACTING_PRONOUNS: ReadonlySet<string> = setOf(`
-  he
-  i
-  it
-  she
-  that
-  there
-  they
-  we
-  what
-  who
-  you
-`);
+export const CONTRACTING_PRONOUNS: ReadonlySet<string> = setOf(
+  SUBJECT_PRONOUNS,
+  `
+    it
+    that
+    there
+    what
+    who
+    you
+  `,
+);
 
 /** Nationality and group adjectives without a demonym ending ("Chinese comments" are no speaker). */
 export const DEMONYM_WORDS: ReadonlySet<string> = setOf(`
@@ -567,37 +555,33 @@ export const FRACTION_WORDS: ReadonlySet<string> = setOf(`
 `);
 
 /** Words that open a new clause after ", and" ("…, and the council …"), besides names and numbers. */
-export const NEW_CLAUSE_WORDS: ReadonlySet<string> = setOf(`
-  a
-  about
-  all
-  an
-  both
-  few
-  half
-  he
-  her
-  his
-  i
-  it
-  its
-  majorities
-  majority
-  many
-  more
-  most
-  nearly
-  only
-  she
-  some
-  that
-  the
-  their
-  there
-  they
-  this
-  we
-`);
+export const NEW_CLAUSE_WORDS: ReadonlySet<string> = setOf(
+  ARTICLES,
+  SUBJECT_PRONOUNS,
+  `
+    about
+    all
+    both
+    few
+    half
+    her
+    his
+    it
+    its
+    majorities
+    majority
+    many
+    more
+    most
+    nearly
+    only
+    some
+    that
+    their
+    there
+    this
+  `,
+);
 
 /** Number words that may open a clause, alone or hyphenated ("two-thirds of …"). */
 export const NUMBER_WORDS: ReadonlySet<string> = setOf(`
@@ -648,40 +632,32 @@ export const THAT_CLAUSE_JOINS: ReadonlySet<string> = setOf(`
 `);
 
 /** Tokens that open a clause's subject after "that": a pronoun or a determiner (names and numbers aside). */
-export const CLAUSE_SUBJECT_WORDS: ReadonlySet<string> = setOf(`
-  a
-  an
-  he
-  her
-  his
-  i
-  it
-  its
-  many
-  most
-  no
-  our
-  she
-  some
-  the
-  their
-  there
-  these
-  they
-  this
-  those
-  we
-  you
-`);
+export const CLAUSE_SUBJECT_WORDS: ReadonlySet<string> = setOf(
+  ARTICLES,
+  DEMONSTRATIVES,
+  SUBJECT_PRONOUNS,
+  `
+    her
+    his
+    it
+    its
+    many
+    most
+    no
+    our
+    some
+    their
+    there
+    you
+  `,
+);
 
 /** Pronouns whose contraction opens a that-clause's subject ("that they’re …"). */
-export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = setOf(`
-  he
-  i
-  it
-  she
-  there
-  they
-  we
-  you
-`);
+export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = setOf(
+  SUBJECT_PRONOUNS,
+  `
+    it
+    there
+    you
+  `,
+);
