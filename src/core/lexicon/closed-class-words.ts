@@ -583,20 +583,6 @@ export const NEW_CLAUSE_WORDS: ReadonlySet<string> = setOf(
   `,
 );
 
-/** Number words that may open a clause, alone or hyphenated ("two-thirds of …"). */
-export const NUMBER_WORDS: ReadonlySet<string> = setOf(`
-  eight
-  five
-  four
-  nine
-  one
-  seven
-  six
-  ten
-  three
-  two
-`);
-
 /** Words before a cue's adjunct that keep it an adjunct ("in a televised interview", "on national radio"). */
 export const ADJUNCT_MODIFIERS: ReadonlySet<string> = setOf(`
   a
