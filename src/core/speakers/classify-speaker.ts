@@ -52,12 +52,26 @@ export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw
   return titled || namesSomeone(c.name, c.type) ? c : { type: 'unknown', name: phrase.trim(), role: null };
 }
 
+/** "University of Toronto engineer Ruth Okafor": a lowercase role word, then a first name and the rest of a
+ * name, is a person described by an organisation, not the organisation. */
+function describedPerson(words: readonly string[]): boolean {
+  const roleEnd = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+  const name = words.slice(roleEnd + 1);
+  return (
+    roleEnd > 0 &&
+    name.length >= 2 &&
+    name.every((w) => /^\p{Lu}/u.test(w)) &&
+    FIRST_NAMES.has(name[0]!.toLowerCase())
+  );
+}
+
 function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const text = phrase.trim();
   const bare = stripThe(text);
   const words = bare.split(/\s+/);
   const headLower = words[words.length - 1]!.toLowerCase();
-  if (isOrganizationName(bare)) return { type: 'organization', name: bare, role: null };
+  if (isOrganizationName(bare) && !describedPerson(words))
+    return { type: 'organization', name: bare, role: null };
   if (kind === 'unnamed' || UNNAMED_SOURCE_NOUNS.has(headLower) || INDEFINITE_OPENERS.has(openingWord(text)))
     return {
       type: kind === 'raw' && !UNNAMED_SOURCE_NOUNS.has(headLower) ? 'unknown' : 'unnamed',
