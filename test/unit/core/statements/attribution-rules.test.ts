@@ -43,6 +43,12 @@ describe('analyze: speakers described by a lowercase role', () => {
       'University of the Northern Plains civil engineer',
     ],
     [
+      '“Rates will hold,” said Bank of Northland governor Tiff Mallory.',
+      'Rates will hold',
+      'Tiff Mallory',
+      'Bank of Northland governor',
+    ],
+    [
       '“The dam is sound,” said University of Toronto engineer Ruth Okafor.',
       'The dam is sound',
       'Ruth Okafor',
