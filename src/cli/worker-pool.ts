@@ -1,0 +1,80 @@
+// `--jobs N`: N worker threads, each running processTask on one task at a time. A plain queue, no
+// scheduler: orderedMap (ordered-map.ts) keeps the output in input order.
+import { Worker } from 'node:worker_threads';
+import type { DocResult } from './document';
+import type { Task } from './process-doc';
+import type { RenderOptions } from './render-record';
+
+/** workerData key that makes the bundle, loaded in a worker, serve tasks (see index.ts). */
+export const WORKER_KEY = 'sourcelightWorker';
+
+export interface WorkerPool {
+  run(task: Task): Promise<DocResult>;
+  close(): Promise<void>;
+}
+
+interface Job {
+  readonly task: Task;
+  readonly resolve: (result: DocResult) => void;
+}
+
+/** The failure a task gets when its worker dies: in-band for a record, like any other record failure. */
+function crashed(task: Task, error: Error): DocResult {
+  const failure = `worker failed: ${error.message}`;
+  if ('line' in task)
+    return {
+      name: `line ${task.lineNumber}`,
+      record: { id: null, url: null },
+      error: `line ${task.lineNumber}: ${failure}`,
+    };
+  return task.record
+    ? { name: task.name, record: task.record, error: failure }
+    : { name: task.name, error: failure };
+}
+
+export function createWorkerPool(size: number, url: URL, options: RenderOptions): WorkerPool {
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Job>();
+  const workers = new Set<Worker>();
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      busy.set(worker, job);
+      // A JSONL line's bytes move to the worker instead of being copied.
+      worker.postMessage(job.task, 'line' in job.task ? [job.task.line.buffer as ArrayBuffer] : []);
+    }
+  };
+  const spawn = () => {
+    const worker = new Worker(url, { workerData: { [WORKER_KEY]: options } });
+    workers.add(worker);
+    idle.push(worker);
+    worker.on('message', (result: DocResult) => {
+      busy.get(worker)?.resolve(result);
+      busy.delete(worker);
+      idle.push(worker);
+      dispatch();
+    });
+    // A worker that dies (out of memory on one huge page) fails its task only; a new one takes its place.
+    worker.on('error', (error) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      workers.delete(worker);
+      if (job) job.resolve(crashed(job.task, error));
+      spawn();
+      dispatch();
+    });
+  };
+  for (let i = 0; i < size; i++) spawn();
+  return {
+    run: (task) =>
+      new Promise((resolve) => {
+        queue.push({ task, resolve });
+        dispatch();
+      }),
+    close: async () => {
+      await Promise.all([...workers].map((worker) => worker.terminate()));
+    },
+  };
+}
