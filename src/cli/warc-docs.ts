@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { WARCParser, type WARCRecord } from 'warcio';
 import type { DocOrFailure } from './document';
-import { describeError } from './read-input';
+import { describeError, InputError } from './read-input';
 
 export type SkipReason = 'not a response' | 'not 200' | 'not HTML';
 
@@ -39,9 +39,13 @@ export async function* warcDocs(
   skipped: (reason: SkipReason) => void,
 ): AsyncGenerator<DocOrFailure> {
   for (const input of inputs) {
+    let records = 0;
     try {
       const parser = new WARCParser(bytesOf(input === '-' ? stdin : createReadStream(input)));
       for await (const record of parser) {
+        records++;
+        // warcio reads any text as records with odd headers: a WARC record starts "WARC/1.0" or "WARC/1.1".
+        if (!record.warcHeaders.protocol?.startsWith('WARC/')) throw new InputError('not a WARC file');
         const reason = skipReason(record);
         if (reason) {
           skipped(reason);
@@ -56,6 +60,7 @@ export async function* warcDocs(
         );
         yield { name: id ?? url ?? input, record: { id, url }, html: true, content };
       }
+      if (records === 0) yield { name: input, error: 'no WARC records in it' };
     } catch (error) {
       yield { name: input, error: describeError(error) };
     }
