@@ -5,7 +5,7 @@ const FORMATS = ['table', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 /** files: each input is one document (HTML by its name); jsonl and warc: each input holds many. */
 const INPUTS = ['files', 'jsonl', 'warc'] as const;
-export type InputKind = (typeof INPUTS)[number];
+type InputKind = (typeof INPUTS)[number];
 const OFFSETS = ['utf16', 'codepoint'] as const;
 export type Offsets = (typeof OFFSETS)[number];
 

@@ -29,7 +29,7 @@ function withCodepoints(record: JsonRecord, text: string): JsonRecord {
 }
 
 /** The JSON value of one record: files carry "input"; JSONL and WARC records their "id" and "url". */
-export function recordValue(doc: Doc, analysis: Analysis, text: string, offsets: Offsets): object {
+function recordValue(doc: Doc, analysis: Analysis, text: string, offsets: Offsets): object {
   const record = toJsonRecord(doc.name, analysis);
   const converted = offsets === 'codepoint' ? withCodepoints(record, text) : record;
   if (!doc.record) return converted;
