@@ -12,6 +12,7 @@ import { USAGE } from './help';
 import { parseArgs } from './parse-args';
 import { describeError, readInput } from './read-input';
 import type { RenderOptions } from './render-record';
+import { runIfEntry } from './run-standalone';
 import { serveTasks } from './worker-main';
 import { WORKER_KEY } from './worker-pool';
 import { send, type Sink } from './write-output';
@@ -102,3 +103,5 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
       return extractAll(io, command.inputs);
   }
 }
+
+if (isMainThread) runIfEntry(import.meta.url, main);
