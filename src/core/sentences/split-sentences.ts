@@ -6,6 +6,7 @@ import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import type { Quote } from '../quotes/find-quotes';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Span } from '../types';
+import { tokenAt } from '../text/token-window';
 
 export interface Sentence extends Span {
   readonly paragraph: number;
@@ -21,12 +22,12 @@ const CLOSERS = new Set(['”', '"', "''", '’', '»', ')', ']']);
 
 /** A closing mark or stop glued to the previous token belongs to the sentence ending there. */
 function attached(tokens: readonly Token[], n: number): boolean {
-  const t = tokens[n]!;
-  return (CLOSERS.has(t.text) || TERMINAL.has(t.text)) && t.start === tokens[n - 1]!.end;
+  const t = tokenAt(tokens, n);
+  return (CLOSERS.has(t.text) || TERMINAL.has(t.text)) && t.start === tokenAt(tokens, n - 1).end;
 }
 
 function endsSentence(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
+  const t = tokenAt(tokens, i);
   let n = i + 1;
   while (n < tokens.length && attached(tokens, n)) n++;
   const next = tokens[n];
@@ -54,8 +55,8 @@ export function splitSentences(
     const flush = (last: number): void => {
       if (last < first) return;
       const toks = tokens.slice(first, last + 1);
-      const start = toks[0]!.start;
-      const end = toks[toks.length - 1]!.end;
+      const start = tokenAt(toks, 0).start;
+      const end = tokenAt(toks, toks.length - 1).end;
       while (q < quotes.length && quotes[q]!.start < start) q++;
       let k = q;
       while (k < quotes.length && quotes[k]!.start < end) k++;
@@ -65,7 +66,7 @@ export function splitSentences(
     };
     let qi = q;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
+      const t = tokenAt(tokens, i);
       while (qi < quotes.length && quotes[qi]!.end <= t.start) qi++;
       const quote = quotes[qi];
       const inside = quote !== undefined && quote.start < t.start && t.start < quote.inner.end;
@@ -98,7 +99,7 @@ function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
   if (after === undefined || !after.cap) return after === undefined;
   for (let k = i + 3; k < tokens.length && k - i - 2 <= MAX_NAME_WORDS; k++) {
-    const t = tokens[k]!;
+    const t = tokenAt(tokens, k);
     const cue = t.word && !t.cap ? cueForm(t.lower) : undefined;
     if (cue) {
       const next = tokens[k + 1]?.lower ?? '.';

@@ -8,6 +8,7 @@ import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import type { SpeakerType } from '../types';
+import { withoutPossessive } from '../text/possessive';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -22,7 +23,7 @@ const isAcronym = (w: string): boolean =>
   /^[A-Z][A-Z.&-]+$/.test(w) && w.replace(/[^A-Z]/g, '').length >= 2 && w.replace(/[^A-Z]/g, '').length <= 5;
 
 export function isOrganizationName(name: string): boolean {
-  const n = stripThe(name).replace(/[’']s$/, '');
+  const n = withoutPossessive(stripThe(name));
   const words = n.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   return (
@@ -80,10 +81,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     )
       split = i + 1;
   });
-  const name = words
-    .slice(split)
-    .join(' ')
-    .replace(/[’']s$/, '');
+  const name = withoutPossessive(words.slice(split).join(' '));
   const role = split > 0 ? words.slice(0, split).join(' ') : null;
   return { type: 'person', name, role: role && /^(mr|mrs|ms|miss|dr)\.?$/i.test(role) ? null : role };
 }

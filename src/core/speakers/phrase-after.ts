@@ -6,6 +6,7 @@ import { UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sour
 import type { Token } from '../text/tokenize';
 import { isAbbrevDot, isNameWord, isNameWordAt } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
+import { tokenAt } from '../text/token-window';
 
 /** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
 const MAX_ROLE_WORDS = 3;
@@ -20,7 +21,7 @@ function isRoleBeforeName(tokens: readonly Token[], k: number, first: boolean): 
     const w = tokens[m];
     if (!w?.word || w.cap || /(ed|ing|ly)$/.test(w.lower) || FUNCTION_WORDS.test(w.lower)) return false;
     if (m > k && /[^s]s$/.test(w.lower)) return false;
-    if (tokens[m + 1] && isNameWord(tokens[m + 1]!)) return true;
+    if (tokens[m + 1] && isNameWord(tokenAt(tokens, m + 1))) return true;
   }
   return false;
 }
@@ -34,7 +35,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
   let last = -1;
   let kind: PhraseKind = 'proper';
   while (k <= ceil) {
-    const w = tokens[k]!;
+    const w = tokenAt(tokens, k);
     if (isNameWordAt(tokens, k) || isAbbrevDot(tokens, k)) {
       if (w.word) {
         last = k;

@@ -4,6 +4,7 @@ import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS, DAY_WORDS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
 
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 export const isAdverb = (t: Token): boolean =>
@@ -34,8 +35,14 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
       j -= 3;
     else if (CHANNEL_NOUNS.has(t.lower)) {
       let k = j - 1;
-      while (k > floor && j - k < 6 && tokens[k]!.word && !ADJUNCT_PREPS.has(tokens[k]!.lower)) k--;
-      if (k <= floor || !ADJUNCT_PREPS.has(tokens[k]!.lower)) return j;
+      while (
+        k > floor &&
+        j - k < 6 &&
+        tokenAt(tokens, k).word &&
+        !ADJUNCT_PREPS.has(tokenAt(tokens, k).lower)
+      )
+        k--;
+      if (k <= floor || !ADJUNCT_PREPS.has(tokenAt(tokens, k).lower)) return j;
       j = k - 1;
     } else return j;
   }

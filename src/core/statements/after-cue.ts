@@ -13,6 +13,7 @@ import type { CueScan, CueSubject } from './cue-scan';
 import { isTitleCase, trimContent, wordCount } from './draft';
 import { skipAfterCue, type AfterCue } from './skip-adjuncts';
 import { subordinateEnd } from './subordinate-end';
+import { tokenAt } from '../text/token-window';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 export const MIN_AFTER_WORDS = 2;
@@ -59,7 +60,7 @@ export function afterCue(
     start < toks.length && (!afterComma || aside)
       ? trimContent(
           text,
-          { start: after.hasThat ? toks[start]!.start : colonQuoteStart(s, start, end), end },
+          { start: after.hasThat ? tokenAt(toks, start).start : colonQuoteStart(s, start, end), end },
           s,
         )
       : null;
@@ -149,10 +150,10 @@ const FINITE_REACH = 8;
 
 /** A finite auxiliary or a contracted one ("she’s", not "the party’s") shortly after k, before any punctuation. */
 function finiteSoon(toks: readonly Token[], k: number): boolean {
-  for (let m = k; m < Math.min(toks.length, k + FINITE_REACH) && toks[m]!.word; m++)
+  for (let m = k; m < Math.min(toks.length, k + FINITE_REACH) && tokenAt(toks, m).word; m++)
     if (
-      FINITE_AUXILIARIES.has(toks[m]!.lower) ||
-      /^(he|she|it|that|there|they|we|i|you|who|what)[’'](s|re|ll|d|ve|m)$/.test(toks[m]!.lower)
+      FINITE_AUXILIARIES.has(tokenAt(toks, m).lower) ||
+      /^(he|she|it|that|there|they|we|i|you|who|what)[’'](s|re|ll|d|ve|m)$/.test(tokenAt(toks, m).lower)
     )
       return true;
   return false;
@@ -165,10 +166,10 @@ const MAX_COLON_LEAD = 8;
  * numbers this way: “…”"), else at token k. */
 function colonQuoteStart(s: Sentence, k: number, end: number): number {
   const toks = s.tokens;
-  for (let m = k; m < toks.length && m - k <= MAX_COLON_LEAD && toks[m]!.start < end; m++) {
-    if (!toks[m]!.word && toks[m]!.text !== ':') return toks[k]!.start;
-    if (toks[m]!.text === ':' && m > k && quoteStartingAt(s.quotes, toks[m + 1]?.start ?? -1))
-      return toks[m + 1]!.start;
+  for (let m = k; m < toks.length && m - k <= MAX_COLON_LEAD && tokenAt(toks, m).start < end; m++) {
+    if (!tokenAt(toks, m).word && tokenAt(toks, m).text !== ':') return tokenAt(toks, k).start;
+    if (tokenAt(toks, m).text === ':' && m > k && quoteStartingAt(s.quotes, toks[m + 1]?.start ?? -1))
+      return tokenAt(toks, m + 1).start;
   }
-  return toks[k]!.start;
+  return tokenAt(toks, k).start;
 }

@@ -4,6 +4,7 @@ import { ADDRESSEES, CUE_ADJUNCT_PREPS, TIME_ADJUNCT_WORDS } from '../lexicon/ad
 import { CHANNEL_NOUNS, MEANS_NOUNS } from '../lexicon/cue-nouns';
 import { TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
 
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
 const MAX_ADJUNCT = 9;
@@ -37,9 +38,10 @@ const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|can|could|ran|a
 function opensAdjunct(tokens: readonly Token[], k: number, m: number, lemma: string): boolean {
   return (
     // "quoted as saying by local media that …"; but "an estimate by the committee projected that …"
-    (CUE_ADJUNCT_PREPS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'by' && lemma === 'say')) &&
+    (CUE_ADJUNCT_PREPS.has(tokenAt(tokens, k).lower) ||
+      (tokenAt(tokens, k).lower === 'by' && lemma === 'say')) &&
     // "wrote for The Informer that …" is an adjunct; "apologized for his claim that …" names the object
-    (tokens[k]!.lower !== 'for' || tokens[k + 1]?.cap === true || tokens[k + 1]?.lower === 'the') &&
+    (tokenAt(tokens, k).lower !== 'for' || tokens[k + 1]?.cap === true || tokens[k + 1]?.lower === 'the') &&
     m > k + 1 &&
     !tokens.slice(k, m).some((t) => t.text === ',') &&
     !RELATIVE_NEXT.test(tokens[m + 1]?.lower ?? '')
@@ -55,7 +57,7 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
   if (tokens[k]?.lower !== 'that') {
     const reach = TELL_LIKE_CUE_VERBS.has(lemma) ? MAX_TELL_OBJECT : MAX_ADJUNCT * 2;
     for (let m = k; m < Math.min(end, k + reach); m++) {
-      const t = tokens[m]!;
+      const t = tokenAt(tokens, m);
       if (/^[“"‘'(«;:]|^''$/.test(t.text)) break;
       if (
         t.lower === 'that' &&
@@ -79,7 +81,7 @@ const PRONOUN_THAT_NEXT =
 /** The addressee of "told" starting at token k, as a token span: "told local television", "told reporters",
  * "told The Associated Press". */
 function addressee(tokens: readonly Token[], k: number, end: number): [number, number] | null {
-  const t = tokens[k]!;
+  const t = tokenAt(tokens, k);
   if (
     /^(local|state|national|public|french|russian|chinese|iranian|israeli|turkish|german)$/.test(t.lower) &&
     /^(television|tv|radio|media|broadcaster)$/.test(tokens[k + 1]?.lower ?? '')
@@ -90,13 +92,13 @@ function addressee(tokens: readonly Token[], k: number, end: number): [number, n
   let m = k;
   while (
     m + 1 < end &&
-    (tokens[m + 1]!.cap ||
-      (tokens[m + 1]!.text === '.' && tokens[m + 2]?.cap) ||
-      (tokens[m + 1]!.lower === 'of' && tokens[m + 2]?.cap)) &&
+    (tokenAt(tokens, m + 1).cap ||
+      (tokenAt(tokens, m + 1).text === '.' && tokens[m + 2]?.cap) ||
+      (tokenAt(tokens, m + 1).lower === 'of' && tokens[m + 2]?.cap)) &&
     m - k < 6
   )
     m++;
-  return tokens[m]!.cap ? [k, m] : null;
+  return tokenAt(tokens, m).cap ? [k, m] : null;
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -112,7 +114,7 @@ function skipAdjuncts(
   let k = start;
   let object = told;
   for (let guard = 0; guard < 6 && k < end; guard++) {
-    const t = tokens[k]!;
+    const t = tokenAt(tokens, k);
     if (t.word && TIME_ADJUNCT_WORDS.has(t.lower) && !t.cap) k++;
     else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
       k++; // "said only that", "said flatly"
@@ -122,8 +124,8 @@ function skipAdjuncts(
     else if (CUE_ADJUNCT_PREPS.has(t.lower)) {
       let m = k + 1;
       let channel = false;
-      while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokens[m]!)) {
-        const w = tokens[m]!;
+      while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokenAt(tokens, m))) {
+        const w = tokenAt(tokens, m);
         if (CHANNEL_NOUNS.has(w.lower) || TIME_ADJUNCT_WORDS.has(w.lower) || WEEKDAY.test(w.text))
           channel = true;
         if (w.lower === 'with' && object === null) object = [m + 1, m + 1];
@@ -132,7 +134,7 @@ function skipAdjuncts(
       if (!channel) break;
       if (object && object[0] > k) object = [object[0], m - 1];
       k = m;
-    } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokens[k + 1]!.text)) k++;
+    } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokenAt(tokens, k + 1).text)) k++;
     else if (t.text === ':' || t.text === '—') k++;
     else break;
   }
@@ -144,6 +146,6 @@ const THAT_REACH = 20;
 /** A cheap look before skipAfterCue: is there a "that" shortly after the cue at all? */
 export function thatSoon(toks: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(toks.length, from + THAT_REACH); k++)
-    if (toks[k]!.lower === 'that') return true;
+    if (tokenAt(toks, k).lower === 'that') return true;
   return false;
 }

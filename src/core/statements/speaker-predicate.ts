@@ -2,6 +2,7 @@
 // and suspected an attack" — what was said ends at "9 p.m."; "suspected an attack" is what Reyes did.
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
 
 /** Be-verbs before which an -ed word after "and" is a second participle ("was arrested and charged"). */
 const BE = /^(is|was|are|were|be|been|being|get|got|gets|become|became|seem|seemed|feel|felt)$/;
@@ -25,6 +26,7 @@ export function speakerPredicateAt(toks: readonly Token[], m: number, k: number)
   if (!past || !OBJECT_NEXT.test(toks[v + 1]?.lower ?? '')) return false;
   // "he was arrested and charged with …": a second participle of the content's own passive (a comma before
   // "and" sets the speaker's predicate apart instead)
-  if (toks[m - 1]?.text !== ',') for (let b = k; b < m; b++) if (BE.test(toks[b]!.lower)) return false;
+  if (toks[m - 1]?.text !== ',')
+    for (let b = k; b < m; b++) if (BE.test(tokenAt(toks, b).lower)) return false;
   return true;
 }

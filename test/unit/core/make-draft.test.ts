@@ -46,12 +46,11 @@ describe('makeDraft', () => {
     const s = sentencesOf(text)[index]!;
     const cue = { ...spanOf(text, 'said'), text: 'said' };
     const phrase = { start: 0, end: 5, kind: 'proper' as const };
-    const draft = makeDraft(spanOf(text, content), s, index, { cue, phrase, via: 'verb' });
+    const draft = makeDraft(spanOf(text, content), s, { cue, phrase, via: 'verb' });
     expect(draft).toEqual({
       ...spanOf(text, content),
       cue,
       phrase,
-      sentence: index,
       paragraph,
       via: 'verb',
       context: { start: s.start, end: s.end },
