@@ -37,6 +37,7 @@ export function createWorkerPool(size: number, url: URL, options: RenderOptions)
   const idle: Worker[] = [];
   const busy = new Map<Worker, Job>();
   const workers = new Set<Worker>();
+  let closing = false;
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.pop()!;
@@ -46,34 +47,50 @@ export function createWorkerPool(size: number, url: URL, options: RenderOptions)
       worker.postMessage(job.task, 'line' in job.task ? [job.task.line.buffer as ArrayBuffer] : []);
     }
   };
+  // A worker that dies (out of memory on one huge page) fails its task only, and a new one takes its
+  // place. One that dies with no task (the bundle does not load) is not replaced: when none is left,
+  // every waiting task fails with its error instead of the run hanging.
+  const died = (worker: Worker, error: Error) => {
+    const job = busy.get(worker);
+    busy.delete(worker);
+    workers.delete(worker);
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    if (job) {
+      job.resolve(crashed(job.task, error));
+      spawn();
+    } else if (workers.size === 0)
+      for (const waiting of queue.splice(0)) waiting.resolve(crashed(waiting.task, error));
+    dispatch();
+  };
   const spawn = () => {
     const worker = new Worker(url, { workerData: { [WORKER_KEY]: options } });
     workers.add(worker);
     idle.push(worker);
+    let failure: Error | null = null;
     worker.on('message', (result: DocResult) => {
       busy.get(worker)?.resolve(result);
       busy.delete(worker);
       idle.push(worker);
       dispatch();
     });
-    // A worker that dies (out of memory on one huge page) fails its task only; a new one takes its place.
-    worker.on('error', (error) => {
-      const job = busy.get(worker);
-      busy.delete(worker);
-      workers.delete(worker);
-      if (job) job.resolve(crashed(job.task, error));
-      spawn();
-      dispatch();
+    worker.on('error', (error) => (failure = error));
+    worker.on('exit', (code) => {
+      if (!closing) died(worker, failure ?? new Error(`exited with code ${code}`));
     });
   };
   for (let i = 0; i < size; i++) spawn();
   return {
     run: (task) =>
       new Promise((resolve) => {
-        queue.push({ task, resolve });
-        dispatch();
+        if (workers.size === 0) resolve(crashed(task, new Error('no worker is running')));
+        else {
+          queue.push({ task, resolve });
+          dispatch();
+        }
       }),
     close: async () => {
+      closing = true;
       await Promise.all([...workers].map((worker) => worker.terminate()));
     },
   };
