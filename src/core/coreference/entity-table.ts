@@ -4,6 +4,7 @@
 import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
+import { NAME_JOINERS } from '../lexicon/closed-class-words';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -33,7 +34,7 @@ const bareOrg = (name: string): string => withoutPossessive(name.replace(/^the\s
 const initials = (name: string): string =>
   bareOrg(name)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !/^(of|and|the|for|de|du|la|le)$/.test(w))
+    .filter((w) => w && !NAME_JOINERS.has(w))
     .map((w) => w[0])
     .join('');
 

@@ -7,12 +7,12 @@ import {
   NOUN_COMPLEMENTS,
   OBJECT_DETERMINERS,
   PLAIN_SUBJECTS,
-  POSSESSIVE_DETERMINERS,
   REPORT_AFTER_OBJECT,
   REPORT_COMPLEMENTS,
   SUM_PARTICLES,
   TREND_WORDS,
 } from '../lexicon/cue-filter-words';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import {
   CALLED_EVENTS,
   COUNT_WORDS,

@@ -1,7 +1,8 @@
 // Filters for cue-verb forms that are no verb in their sentence: names, nouns, adjectives.
-import { ADJECTIVE_OPENERS, ARTICLES, CONTRACTED_IS } from '../lexicon/cue-filter-words';
+import { ADJECTIVE_OPENERS, CONTRACTED_IS } from '../lexicon/cue-filter-words';
 import { CONTROL_VERBS, CUE_BLOCKERS, PLURAL_QUANTIFIERS } from '../lexicon/cue-context-words';
 import { NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
+import { ARTICLES } from '../lexicon/function-words';
 import type { CueFilter } from './cue-filter';
 import { nounContext } from './cue-senses';
 

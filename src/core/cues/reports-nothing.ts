@@ -6,10 +6,10 @@ import {
   PASSIVE_ADVERBS,
   PASSIVE_AUXILIARIES,
   PLEA_WORDS,
-  SUBJECT_PRONOUNS,
 } from '../lexicon/cue-filter-words';
 import { SAY_IDIOM_WORDS } from '../lexicon/cue-context-words';
 import { hasNonReportSense } from '../lexicon/cue-verbs';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import type { TokenWindow } from '../text/token-window';
 import type { CueFilter } from './cue-filter';
 import { addsSomething, callsSomethingElse, declinesInNumber, tellsAThing, writesAThing } from './cue-senses';

@@ -7,6 +7,7 @@ import type { Quote } from '../quotes/find-quotes';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { tokenAt } from '../text/token-window';
+import { CUE_END_WORDS } from '../lexicon/closed-class-words';
 
 export interface Sentence extends Span {
   readonly paragraph: number;
@@ -91,7 +92,6 @@ export function splitSentences(
 /** Most name words between a quote and its cue verb ("“Why?” asked Dr. Ana Ruiz"). */
 const MAX_NAME_WORDS = 4;
 /** What may follow a cue that has no content of its own: the end, or a circumstance ("asked before leaving"). */
-const CUE_ENDS = /^([.,!?;]|as|before|after|while|during|when|with|without|from)$/;
 
 /** After `“… now?”` a new sentence starts with a capitalised word, unless it names the speaker of a cue
  * that says nothing else: `“Are there prizes?” Tamsin asked before teeing off.` stays one sentence. */
@@ -105,7 +105,7 @@ function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
       const next = tokens[k + 1]?.lower ?? '.';
       // "He adds, “…”": a quote after the cue is its own content
       const quoteNext = next === ',' && /^[“"‘']/.test(tokens[k + 2]?.text ?? '');
-      return !((cue.form === 's' || cue.form === 'ed') && CUE_ENDS.test(next) && !quoteNext);
+      return !((cue.form === 's' || cue.form === 'ed') && CUE_END_WORDS.has(next) && !quoteNext);
     }
     if (!(t.cap || t.text === '.')) return true;
   }

@@ -12,6 +12,8 @@ import { describedSubject } from './described-subject';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
+import { CLAUSE_INTRODUCERS } from '../lexicon/closed-class-words';
+import { FRACTION_WORDS } from '../lexicon/closed-class-words';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -83,10 +85,7 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
       return { first: unnamedBack(tokens, k, floor), last: j, kind: 'unnamed' };
   }
   // "43 said", "three-quarters say": poll shares report what respondents said
-  if (
-    UNNAMED_SOURCE_NOUNS.has(t.lower) ||
-    /^\d[\d,.]*%?$|^(one|two|three)-(thirds?|quarters?)$/.test(t.lower)
-  )
+  if (UNNAMED_SOURCE_NOUNS.has(t.lower) || /^\d[\d,.]*%?$/.test(t.lower) || FRACTION_WORDS.has(t.lower))
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
   if (isNameWordAt(tokens, j)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
   return describedSubject(tokens, j, floor);
@@ -142,10 +141,6 @@ function opensClause(tokens: readonly Token[], p: Phrase, floor: number): boolea
   return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
 }
 
-/** Words that open a clause inside a description ("Ruiz, who has …, said", "the decision, on how much must …"). */
-const CLAUSE_INTRODUCERS =
-  /^(who|which|that|whose|whom|because|since|although|though|when|while|if|as|after|before|until|how|what|why|where|whether)$/;
-
 function appositive(
   tokens: readonly Token[],
   j: number,
@@ -164,7 +159,7 @@ function appositive(
     const t = tokenAt(tokens, k);
     if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
     if (FINITE_AUXILIARIES.has(t.lower)) verb = true;
-    else if (CLAUSE_INTRODUCERS.test(t.lower)) verb = false;
+    else if (CLAUSE_INTRODUCERS.has(t.lower)) verb = false;
     if (t.text !== ',') continue;
     if (verb) return null;
     const p = phraseBefore(tokens, k - 1, floor, depth + 1);

@@ -7,6 +7,7 @@ import { phraseBefore } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
 import { tokenAt } from '../text/token-window';
+import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/closed-class-words';
 
 /** Longest source phrase after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 25;
@@ -31,8 +32,8 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     const phrase = { start: tokenAt(toks, i + 2).start, end: tokenAt(toks, k - 1).end, kind: 'raw' as const };
     const cue = tokenCue(text, toks, i, i + 1);
     // "(But) according to X, …" opens the sentence; "…, according to X, …" sits inside it.
-    const opensSentence = toks.slice(0, i).every((t) => !t.word || /^(but|and|so|yet|still)$/.test(t.lower));
-    const relative = /^(who|which)$/.test(toks[k + 1]?.lower ?? ''); // "according to X, who …"
+    const opensSentence = toks.slice(0, i).every((t) => !t.word || SENTENCE_LINKERS.has(t.lower));
+    const relative = RELATIVE_WHO.has(toks[k + 1]?.lower ?? ''); // "according to X, who …"
     const afterSource =
       toks[k]?.text === ',' && !relative ? { start: tokenAt(toks, k).end, end: nextSpeakerAt(s, k) } : null;
     const raws = opensSentence ? [afterSource] : [{ start: floor, end: tokenAt(toks, i).start }, afterSource];
@@ -54,8 +55,7 @@ function nextSpeakerAt(s: Sentence, k: number): number {
     if (c.index <= k + 1 || c.weak || (c.form !== 's' && c.form !== 'ed')) continue;
     const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, k + 1), k + 1);
     // only a clause joined by "but"/"while" is another speaker's; "…, she insisted" may be the source's account
-    if (!p || p.kind === 'relative' || !/^(but|while|whereas)$/.test(toks[p.first - 1]?.lower ?? ''))
-      continue;
+    if (!p || p.kind === 'relative' || !CONTRAST_CONJUNCTIONS.has(toks[p.first - 1]?.lower ?? '')) continue;
     const b = toks[p.first - 2]?.text === ',' ? p.first - 2 : p.first - 1;
     return tokenAt(toks, b).start;
   }

@@ -37,7 +37,7 @@ export function beforeCue(
   }
   const before = toks[groupFirst - 1];
   const commaBefore =
-    before?.text === ',' || (before && CLOSE_MARKS.test(before.text) && toks[groupFirst - 2]?.text === ',');
+    before?.text === ',' || (before && CLOSE_MARKS.has(before.text) && toks[groupFirst - 2]?.text === ',');
   if (!before || !commaBefore) return null;
   const lead = { start: first.start, end: before.start };
   const leadWords = wordCount(text, lead);

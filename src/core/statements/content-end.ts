@@ -7,20 +7,23 @@ import type { Sentence } from '../sentences/split-sentences';
 import { hasVerb } from './has-verb';
 import { speakerPredicateAt } from './speaker-predicate';
 import { tokenAt } from '../text/token-window';
+import { AND_BUT, RELATIVE_WHO } from '../lexicon/closed-class-words';
+import { NEW_CLAUSE_WORDS } from '../lexicon/closed-class-words';
+import { NUMBER_WORDS } from '../lexicon/function-words';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 120;
 /** Content shorter than this is never cut at a side clause ("that CNN, a fellow network, …"). */
 const MIN_CUT_TOKENS = 3;
 /** Words that open a new clause after ", and". */
-const NEW_CLAUSE =
-  /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*|\d.*|(one|two|three|four|five|six|seven|eight|nine|ten)(-.*)?|many|most|some|half|few|all|both|nearly|about|more|only|majorities|majority)$/u;
+const opensNewClause = (word: string): boolean =>
+  NEW_CLAUSE_WORDS.has(word) || /^[\p{Lu}\d]/u.test(word) || NUMBER_WORDS.has(word.split('-')[0] ?? ''); // "two-thirds of …"
 /** Longest bracketed label looked through inside content ("(D-Conn.)" is 5 tokens with its brackets). */
 const MAX_BRACKET_LABEL = 6;
 /** Longest dashed aside looked through inside content, in tokens. */
 const MAX_DASH_ASIDE = 15;
 export const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
-export const CLOSE_MARKS = /^(”|"|''|’|»)$/;
+export const CLOSE_MARKS: ReadonlySet<string> = new Set(['”', '"', "''", '’', '»']);
 
 /** Where content after token k stops: a chained cue, ", according to", or a comma + participle clause. */
 export function contentEnd(
@@ -35,7 +38,7 @@ export function contentEnd(
   for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
     const t = tokenAt(toks, m);
     // A comma just inside a closing quote ("…Cleveland,” referring to …) counts as after it.
-    const quotedComma = CLOSE_MARKS.test(t.text) && toks[m - 1]?.text === ',';
+    const quotedComma = CLOSE_MARKS.has(t.text) && toks[m - 1]?.text === ',';
     if (insideQuote(s, t.start) && !quotedComma) continue;
     if (m - k <= MIN_CUT_TOKENS && !chained.has(m)) continue; // "that CNN, a fellow network, has …"
     // "praised the ruling and pledged to …": a past cue's subject goes on with its own predicate; after a
@@ -53,7 +56,7 @@ export function contentEnd(
     if (commaStop(toks, m, k, finite, quotedComma)) return quotedComma ? t.end : t.start;
     if (finite.has(m) && t.word && tokenAt(toks, m - 1).text === ',') return tokenAt(toks, m - 1).start;
     // "… from the New Democrats and he said things will change": another report joined by "and"/"but"
-    if (finite.has(m) && t.word && /^(and|but)$/.test(tokenAt(toks, m - 1).lower) && m - 1 > k + 1)
+    if (finite.has(m) && t.word && AND_BUT.has(tokenAt(toks, m - 1).lower) && m - 1 > k + 1)
       return tokenAt(toks, m - 2).text === ',' ? tokenAt(toks, m - 2).start : tokenAt(toks, m - 1).start;
     if (t.text === ';') return t.start;
     if (ASIDE_OPENERS.has(t.text) && t.start > tokenAt(toks, m - 1).end) {
@@ -105,11 +108,11 @@ function commaStop(
   // ", and the …" starts a new clause that the speaker did not say; ", and that …" / ", but that …" go on
   // with a second that-clause of the same report
   if (after?.lower === 'that') return false;
-  if (next.lower === 'and' && NEW_CLAUSE.test(after?.text ?? '')) return true;
+  if (next.lower === 'and' && opensNewClause(after?.text ?? '')) return true;
   return (
     SIDE_CLAUSE_OPENERS.has(next.lower) &&
     // "the 2013 race, which brought new revelations, had been …": before its verb, the clause is the subject's
-    !(/^(which|who)$/.test(next.lower) && subjectRelative(toks, k, m))
+    !(RELATIVE_WHO.has(next.lower) && subjectRelative(toks, k, m))
   );
 }
 

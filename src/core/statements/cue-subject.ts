@@ -12,12 +12,14 @@ import type { Token } from '../text/tokenize';
 import { CHAIN, CLOSE_MARKS } from './content-end';
 import type { SpeakerPhrase } from './draft';
 import { tokenAt } from '../text/token-window';
+import { COORDINATORS } from '../lexicon/closed-class-words';
+import { DEMONYM_WORDS } from '../lexicon/closed-class-words';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
 const MAX_NOUN_LOOKBACK = 5;
 /** Capitalised adjectives ("Chinese comments") that are no speaker unless the article names them. */
-export const DEMONYM =
-  /(ese|ish|ian|ean)$|^(american|mexican|african|european|korean|cuban|german|western|eastern|northern|southern|israeli|iraqi|pakistani|saudi|afghan|arab|arabic|islamic|catholic|democratic|republican|hispanic|latino|muslim|jewish|christian|united|national|federal|international|chinese|japanese|french|greek|dutch|thai|swiss)$/;
+export const isDemonym = (word: string): boolean => DEMONYM_ENDING.test(word) || DEMONYM_WORDS.has(word);
+const DEMONYM_ENDING = /(ese|ish|ian|ean)$/;
 
 export function phraseSpan(tokens: readonly Token[], p: Phrase): SpeakerPhrase {
   let first = p.first;
@@ -96,7 +98,7 @@ export function isChained(toks: readonly Token[], c: CueMatch): boolean {
   const j = skipAuxBack(toks, c.index - 1, 0);
   const b = toks[j];
   // "… as “fantastic,” telling reporters …": the comma inside the closing quote chains the participle too
-  const quotedComma = b !== undefined && CLOSE_MARKS.test(b.text) && toks[j - 1]?.text === ',';
+  const quotedComma = b !== undefined && CLOSE_MARKS.has(b.text) && toks[j - 1]?.text === ',';
   return (
     b !== undefined &&
     (CHAIN.has(b.lower) ||
@@ -122,7 +124,7 @@ export function descriptorStart(toks: readonly Token[], first: number, floor: nu
   while (k < first && NON_DESCRIPTOR_WORDS.has(tokenAt(toks, k).lower)) k++;
   if (k === first) return first;
   const opener = toks[k - 1];
-  const bounded = k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.test(opener.text);
+  const bounded = k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.has(opener.text);
   return bounded ? k : first;
 }
 
@@ -143,7 +145,7 @@ export function participleSubject(
   if (quoted) return quoted;
   const prep = b >= floor && ING_ADJUNCT_PREPS.has(tokenAt(toks, b).lower) ? b : -1;
   const start = prep >= 0 ? prep : index;
-  const opening = start <= floor || /^(and|but|so|yet)$/.test(tokenAt(toks, start - 1).lower);
+  const opening = start <= floor || COORDINATORS.has(tokenAt(toks, start - 1).lower);
   if (opening) {
     for (let k = index + 1; k < toks.length && k - index < MAX_OPENING; k++) {
       if (tokenAt(toks, k).text !== ',') continue;

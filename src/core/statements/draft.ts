@@ -3,6 +3,7 @@ import { quoteStartingAt } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import type { PhraseKind } from '../speakers/speaker-phrase';
 import type { Cue, Span } from '../types';
+import { TITLE_SMALL_WORDS } from '../lexicon/closed-class-words';
 
 export interface SpeakerPhrase extends Span {
   readonly kind: PhraseKind | 'raw';
@@ -70,8 +71,5 @@ export const wordCount = (text: string, span: Span): number => {
 /** "Sunday Morning Futures", "The Art of the Deal": titles, not statements. */
 export const isTitleCase = (s: string): boolean => {
   const w = s.split(/\s+/).filter((x) => /^\p{L}/u.test(x));
-  return (
-    w.length > 0 &&
-    w.every((x) => /^\p{Lu}/u.test(x) || /^(of|the|a|an|and|or|in|on|to|for|at|by|with)$/.test(x))
-  );
+  return w.length > 0 && w.every((x) => /^\p{Lu}/u.test(x) || TITLE_SMALL_WORDS.has(x));
 };

@@ -13,16 +13,14 @@ import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft'
 import { makeDraft, tokenCue } from './make-draft';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
+import { TOPIC_PREPS, VERBS_AFTER_RELATIVE } from '../lexicon/closed-class-words';
 
-/** Words after "that" that make it a relative pronoun ("the claim that was made"), not a clause opener. */
-const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|could|can)$/;
 /** Fewest words in the claimed clause. */
 const MIN_WORDS = 3;
 /** Shortest topic ("ISIS", "abortion"). */
 const MIN_TOPIC_CHARS = 3;
 const NONE: ReadonlySet<number> = new Set();
 
-const TOPIC_PREPS = /^(about|of|on|against|over|for)$/;
 /** Possessive pronouns and the subject pronoun the resolver reads them as. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 /** How far back a possessive may own the noun ("Trump’s disparaging remarks"), in tokens. */
@@ -66,12 +64,12 @@ function nounContent(text: string, s: Sentence, i: number): Span | null {
   const next = tokenAt(toks, i + 1).lower;
   if (REPORT_NOUNS.has(t.lower) && next === 'that') {
     // "the claims that he made": "that" before an auxiliary is a relative pronoun
-    if (RELATIVE_NEXT.test(tokenAt(toks, i + 2).lower) || insideQuote(s, t.start)) return null;
+    if (VERBS_AFTER_RELATIVE.has(tokenAt(toks, i + 2).lower) || insideQuote(s, t.start)) return null;
     const end = contentEnd(s, i + 1, NONE, NONE, false);
     const span = trimContent(text, { start: tokenAt(toks, i + 2).start, end }, s);
     return span && wordCount(text, span) >= MIN_WORDS ? span : null;
   }
-  if (!TOPIC_NOUNS.has(t.lower) || !TOPIC_PREPS.test(next) || !ownerOf(toks, i) || insideQuote(s, t.start))
+  if (!TOPIC_NOUNS.has(t.lower) || !TOPIC_PREPS.has(next) || !ownerOf(toks, i) || insideQuote(s, t.start))
     return null;
   // a topic is a noun phrase: it ends at the first comma as well
   let comma = i + 2;

@@ -6,34 +6,42 @@ import type { Token } from './tokenize';
 /** What a window reads past either end of its tokens: no text, not a word, never capitalised. */
 const NO_TOKEN: Token = { start: -1, end: -1, text: '', lower: '', word: false, cap: false };
 
-export interface TokenWindow {
-  readonly tokens: readonly Token[];
-  /** The position the window is at. */
-  readonly index: number;
-  /** The token `k` places from the position (`at(-1)` is the one before), or NO_TOKEN past an end. */
-  at(k: number): Token;
+/** Tokens seen from one position; a class, not closures, because rules make one per cue-verb form. */
+export class TokenWindow {
+  constructor(
+    readonly tokens: readonly Token[],
+    /** The position the window is at. */
+    readonly index: number,
+  ) {}
+
+  /** The token `k` places from the position (`at(-1)` is the one before), or an empty one past an end. */
+  at(k: number): Token {
+    return this.tokens[this.index + k] ?? NO_TOKEN;
+  }
+
   /** The lower-cased text `k` places from the position ("" past an end). */
-  word(k: number): string;
+  word(k: number): string {
+    return this.at(k).lower;
+  }
+
   /** The lower-cased word `k` places away is one of `words`. */
-  in(k: number, words: ReadonlySet<string>): boolean;
+  in(k: number, words: ReadonlySet<string>): boolean {
+    return words.has(this.at(k).lower);
+  }
+
   /** The word `k` places away ends in "'s" or "’s". */
-  isPossessive(k: number): boolean;
+  isPossessive(k: number): boolean {
+    return isPossessive(this.at(k).lower);
+  }
+
   /** A token exists `k` places away. */
-  has(k: number): boolean;
+  has(k: number): boolean {
+    return this.index + k >= 0 && this.index + k < this.tokens.length;
+  }
 }
 
-export function tokenWindow(tokens: readonly Token[], index: number): TokenWindow {
-  const at = (k: number): Token => tokens[index + k] ?? NO_TOKEN;
-  return {
-    tokens,
-    index,
-    at,
-    word: (k) => at(k).lower,
-    in: (k, words) => words.has(at(k).lower),
-    isPossessive: (k) => isPossessive(at(k).lower),
-    has: (k) => index + k >= 0 && index + k < tokens.length,
-  };
-}
+export const tokenWindow = (tokens: readonly Token[], index: number): TokenWindow =>
+  new TokenWindow(tokens, index);
 
 /** The token at `index`, or an empty one past either end: for rules that walk an index through a sentence. */
 export const tokenAt = (tokens: readonly Token[], index: number): Token => tokens[index] ?? NO_TOKEN;

@@ -1,10 +1,10 @@
 // Table tests for the helper every statement step builds its drafts with.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/quotes/find-quotes';
-import { splitSentences, type Sentence } from '../../../src/core/sentences/split-sentences';
-import type { PhraseKind } from '../../../src/core/speakers/speaker-phrase';
-import { makeDraft, tokenCue, tokenPhrase } from '../../../src/core/statements/make-draft';
-import { splitParagraphs } from '../../../src/core/text/paragraphs';
+import { findQuotes } from '../../../../src/core/quotes/find-quotes';
+import { splitSentences, type Sentence } from '../../../../src/core/sentences/split-sentences';
+import type { PhraseKind } from '../../../../src/core/speakers/speaker-phrase';
+import { makeDraft, tokenCue, tokenPhrase } from '../../../../src/core/statements/make-draft';
+import { splitParagraphs } from '../../../../src/core/text/paragraphs';
 
 const sentencesOf = (text: string): Sentence[] => {
   const paras = splitParagraphs(text);
