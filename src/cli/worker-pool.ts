@@ -28,7 +28,7 @@ function crashed(task: Task, error: Error): DocResult {
   const failure = `worker failed: ${error.message}`;
   if ('line' in task)
     return {
-      name: `line ${task.lineNumber}`,
+      name: task.input,
       record: { id: null, url: null },
       error: `line ${task.lineNumber}: ${failure}`,
     };
@@ -37,69 +37,84 @@ function crashed(task: Task, error: Error): DocResult {
     : { name: task.name, error: failure };
 }
 
+interface Pool {
+  readonly url: URL;
+  readonly options: RenderOptions;
+  readonly queue: Job[];
+  readonly idle: Worker[];
+  readonly busy: Map<Worker, Job>;
+  readonly workers: Set<Worker>;
+  closing: boolean;
+}
+
+function dispatch(pool: Pool): void {
+  while (pool.idle.length > 0 && pool.queue.length > 0) {
+    const worker = pool.idle.pop()!;
+    const job = pool.queue.shift()!;
+    pool.busy.set(worker, job);
+    // A JSONL line's bytes move to the worker instead of being copied.
+    worker.postMessage(job.task, 'line' in job.task ? [job.task.line.buffer as ArrayBuffer] : []);
+  }
+}
+
+// A worker that dies (out of memory on one huge page) fails its task only, and a new one takes its
+// place. One that dies with no task (the bundle does not load) is not replaced: when none is left,
+// every waiting task fails with its error instead of the run hanging.
+function workerDied(pool: Pool, worker: Worker, error: Error): void {
+  const job = pool.busy.get(worker);
+  pool.busy.delete(worker);
+  pool.workers.delete(worker);
+  const at = pool.idle.indexOf(worker);
+  if (at >= 0) pool.idle.splice(at, 1);
+  if (job) {
+    job.resolve(crashed(job.task, error));
+    spawnWorker(pool);
+  } else if (pool.workers.size === 0)
+    for (const waiting of pool.queue.splice(0)) waiting.resolve(crashed(waiting.task, error));
+  dispatch(pool);
+}
+
+function spawnWorker(pool: Pool): void {
+  const worker = new Worker(pool.url, {
+    workerData: { [WORKER_KEY]: pool.options },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
+  pool.workers.add(worker);
+  pool.idle.push(worker);
+  let failure: Error | null = null;
+  worker.on('message', (result: DocResult) => {
+    pool.busy.get(worker)?.resolve(result);
+    pool.busy.delete(worker);
+    pool.idle.push(worker);
+    dispatch(pool);
+  });
+  worker.on('error', (error) => (failure = error));
+  worker.on('exit', (code) => {
+    if (!pool.closing) workerDied(pool, worker, failure ?? new Error(`exited with code ${code}`));
+  });
+}
+
 export function createWorkerPool(size: number, url: URL, options: RenderOptions): WorkerPool {
-  const queue: Job[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Job>();
-  const workers = new Set<Worker>();
-  let closing = false;
-  const dispatch = () => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!;
-      const job = queue.shift()!;
-      busy.set(worker, job);
-      // A JSONL line's bytes move to the worker instead of being copied.
-      worker.postMessage(job.task, 'line' in job.task ? [job.task.line.buffer as ArrayBuffer] : []);
-    }
+  const pool: Pool = {
+    url,
+    options,
+    queue: [],
+    idle: [],
+    busy: new Map(),
+    workers: new Set(),
+    closing: false,
   };
-  // A worker that dies (out of memory on one huge page) fails its task only, and a new one takes its
-  // place. One that dies with no task (the bundle does not load) is not replaced: when none is left,
-  // every waiting task fails with its error instead of the run hanging.
-  const died = (worker: Worker, error: Error) => {
-    const job = busy.get(worker);
-    busy.delete(worker);
-    workers.delete(worker);
-    const at = idle.indexOf(worker);
-    if (at >= 0) idle.splice(at, 1);
-    if (job) {
-      job.resolve(crashed(job.task, error));
-      spawn();
-    } else if (workers.size === 0)
-      for (const waiting of queue.splice(0)) waiting.resolve(crashed(waiting.task, error));
-    dispatch();
-  };
-  const spawn = () => {
-    const worker = new Worker(url, {
-      workerData: { [WORKER_KEY]: options },
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
-    workers.add(worker);
-    idle.push(worker);
-    let failure: Error | null = null;
-    worker.on('message', (result: DocResult) => {
-      busy.get(worker)?.resolve(result);
-      busy.delete(worker);
-      idle.push(worker);
-      dispatch();
-    });
-    worker.on('error', (error) => (failure = error));
-    worker.on('exit', (code) => {
-      if (!closing) died(worker, failure ?? new Error(`exited with code ${code}`));
-    });
-  };
-  for (let i = 0; i < size; i++) spawn();
+  for (let i = 0; i < size; i++) spawnWorker(pool);
   return {
     run: (task) =>
       new Promise((resolve) => {
-        if (workers.size === 0) resolve(crashed(task, new Error('no worker is running')));
-        else {
-          queue.push({ task, resolve });
-          dispatch();
-        }
+        if (pool.workers.size === 0) return resolve(crashed(task, new Error('no worker is running')));
+        pool.queue.push({ task, resolve });
+        dispatch(pool);
       }),
     close: async () => {
-      closing = true;
-      await Promise.all([...workers].map((worker) => worker.terminate()));
+      pool.closing = true;
+      await Promise.all([...pool.workers].map((worker) => worker.terminate()));
     },
   };
 }
