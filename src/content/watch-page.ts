@@ -18,11 +18,13 @@ export interface PageWatch {
 /** Quiet time before reacting: re-renders and lazy loading come in bursts of mutations. */
 export const REFRESH_DEBOUNCE_MS = 400;
 
+import { isCardHost } from '../page/card-element';
+
 type NavigationLike = EventTarget;
 
 function isOurs(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!element?.closest('sourcelight-mark, sourcelight-card');
+  return !!element && (element.closest('sourcelight-mark') !== null || isCardHost(element));
 }
 
 /** Whether the mutations change the article's text (our own marks and card do not). */

@@ -147,7 +147,10 @@ const PROBES = {
 
   /** The card: whether it exists, whether anything in it is visible, and its shadow text. */
   card() {
-    const host = document.querySelector('sourcelight-card');
+    // The card's name is random per card (sourcelight-card-…), so that no page can define it first.
+    const host = [...document.documentElement.children].find((el) =>
+      el.localName.startsWith('sourcelight-card-'),
+    );
     if (!host) return { present: false, open: false, shadow: false, text: '' };
     const root = host.shadowRoot;
     const nodes = [host, ...(root ? root.querySelectorAll('*') : [])];
