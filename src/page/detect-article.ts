@@ -44,7 +44,9 @@ export type ArticleEvidence = 'json-ld' | 'og:type' | 'readerable' | null;
 export function detectArticle(doc: Document): ArticleEvidence {
   // Not doc.body: linkedom creates a missing <body> on access, and the page must stay untouched.
   if (!doc.documentElement) return null;
-  if (doc.contentType && !MARKUP_TYPES.has(doc.contentType)) return null;
+  // typeof: a page can clobber document.contentType with an <img name="contentType">.
+  const type: unknown = doc.contentType;
+  if (typeof type === 'string' && type !== '' && !MARKUP_TYPES.has(type)) return null;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
   if (ogType?.trim().toLowerCase() === 'article') return 'og:type';
   // Cheap pre-check: most pages carry no JSON-LD at all.
