@@ -31,7 +31,7 @@ export function textEdit(before: string, after: string): TextEdit {
 }
 
 /** Where a span of the old text is in the new one, when the edit leaves it whole; else null. */
-export function spanAfterEdit(span: Span, edit: TextEdit): Span | null {
+function spanAfterEdit(span: Span, edit: TextEdit): Span | null {
   if (span.end <= edit.start) return { start: span.start, end: span.end };
   if (span.start < edit.oldEnd) return null;
   const delta = edit.newEnd - edit.oldEnd;
