@@ -18,6 +18,8 @@ export interface Highlighter {
   add(items: readonly PaintItem[]): void;
   /** Marks one statement as the one being shown (or none). */
   setActive(id: string | null): void;
+  /** Dims every statement not in `ids` (one speaker's, say); null undims all. Nothing is removed. */
+  setFocus(ids: ReadonlySet<string> | null): void;
   /** The statement painted at a viewport point, if any. */
   statementAt(x: number, y: number, target: EventTarget | null): string | null;
   /** Removes every highlight and mark. */
@@ -25,9 +27,10 @@ export interface Highlighter {
 }
 
 /** "sourcelight-speaker-3"; with high contrast "sourcelight-hc-speaker-3" (opaque paint, see highlights.css). */
-export function highlightName(kind: PaintKind | 'active', color = 0, highContrast = false): string {
+export function highlightName(kind: PaintKind | 'active' | 'dim', color = 0, highContrast = false): string {
   const prefix = highContrast ? `${HIGHLIGHT_PREFIX}-hc` : HIGHLIGHT_PREFIX;
   if (kind === 'active') return `${prefix}-active`;
+  if (kind === 'dim') return `${prefix}-dim`;
   return `${prefix}-${kind === 'statement' ? 'speaker' : 'mention'}-${color % SPEAKER_COLORS}`;
 }
 
@@ -51,10 +54,31 @@ function highlightApi(doc: Document): HighlightApi | null {
   return { registry, create: (...ranges) => new create(...ranges) };
 }
 
+/** A painted range and the highlight it belongs in when in focus. */
+interface PaintedRange {
+  readonly id: string;
+  readonly range: Range;
+  readonly name: string;
+}
+
+/** A range out of focus moves from its speaker's highlight to the dim one (made when first needed), and back. */
+function moveByFocus(
+  item: PaintedRange,
+  dimmed: boolean,
+  used: ReadonlyMap<string, Highlight>,
+  dim: { readonly name: string; readonly make: () => Highlight },
+): void {
+  used.get(item.name)?.[dimmed ? 'delete' : 'add'](item.range);
+  if (dimmed) dim.make().add(item.range);
+  else used.get(dim.name)?.delete(item.range);
+}
+
 function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: boolean): Highlighter {
   const owners = new Map<Range, string>();
   const byStatement = new Map<string, Range[]>();
   const used = new Map<string, Highlight>();
+  const painted: PaintedRange[] = [];
+  let focus: ReadonlySet<string> | null = null;
   const highlightFor = (name: string, priority: number): Highlight => {
     let highlight = used.get(name);
     if (!highlight) {
@@ -65,15 +89,20 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
     }
     return highlight;
   };
+  const dimName = highlightName('dim', 0, highContrast);
+  const dim = { name: dimName, make: () => highlightFor(dimName, 1) };
+  const paintFocused = (item: PaintedRange): void =>
+    moveByFocus(item, focus !== null && !focus.has(item.id), used, dim);
   return {
     mode: 'highlight-api',
     add(items) {
       for (const item of items) {
         // Statements above mentions, the open card's statement above all.
-        highlightFor(
-          highlightName(item.kind, item.color, highContrast),
-          item.kind === 'statement' ? 1 : 0,
-        ).add(item.range);
+        const name = highlightName(item.kind, item.color, highContrast);
+        highlightFor(name, item.kind === 'statement' ? 1 : 0);
+        const entry = { id: item.id, range: item.range, name };
+        painted.push(entry);
+        paintFocused(entry);
         owners.set(item.range, item.id);
         if (item.kind === 'statement')
           byStatement.set(item.id, [...(byStatement.get(item.id) ?? []), item.range]);
@@ -83,6 +112,10 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
       const active = highlightFor(highlightName('active', 0, highContrast), 2);
       active.clear();
       for (const range of id ? (byStatement.get(id) ?? []) : []) active.add(range);
+    },
+    setFocus(ids) {
+      focus = ids;
+      for (const item of painted) paintFocused(item);
     },
     statementAt(x, y) {
       const range = hitTestRanges(doc, x, y, owners.keys());
@@ -95,6 +128,7 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
       used.clear();
       owners.clear();
       byStatement.clear();
+      painted.length = 0;
     },
   };
 }
@@ -104,6 +138,11 @@ function createMarkHighlighter(doc: Document, highContrast: boolean): Highlighte
   const marks: Element[] = [];
   const splits: Text[] = [];
   let active: string | null = null;
+  let focus: ReadonlySet<string> | null = null;
+  const dim = (mark: Element): void => {
+    const id = owners.get(mark);
+    mark.toggleAttribute('data-dim', focus !== null && id !== undefined && !focus.has(id));
+  };
   return {
     mode: 'marks',
     add(items) {
@@ -112,6 +151,7 @@ function createMarkHighlighter(doc: Document, highContrast: boolean): Highlighte
           if (highContrast) mark.setAttribute('data-contrast', 'high');
           owners.set(mark, item.id);
           marks.push(mark);
+          dim(mark);
         }
       }
     },
@@ -119,6 +159,10 @@ function createMarkHighlighter(doc: Document, highContrast: boolean): Highlighte
       active = id;
       for (const mark of marks)
         mark.toggleAttribute('data-active', active !== null && owners.get(mark) === active);
+    },
+    setFocus(ids) {
+      focus = ids;
+      for (const mark of marks) dim(mark);
     },
     statementAt(_x, _y, target) {
       const mark = target instanceof Element ? target.closest('sourcelight-mark') : null;

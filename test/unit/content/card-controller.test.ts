@@ -68,6 +68,7 @@ const highlighter: Highlighter = {
   mode: 'highlight-api',
   add: () => undefined,
   setActive: () => undefined,
+  setFocus: () => undefined,
   statementAt: () => null,
   clear: () => undefined,
 };

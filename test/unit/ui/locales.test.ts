@@ -51,3 +51,33 @@ describe('_locales/en', () => {
     ).toEqual([]);
   });
 });
+
+describe('_locales/en spelling', () => {
+  // One variant (American) throughout the English UI: a British spelling beside an American one reads as
+  // a slip. Rows are the British forms we have used or might.
+  const BRITISH = [
+    /analys(e|ed|ing)\b/i,
+    /colour/i,
+    /recognis/i,
+    /organis/i,
+    /behaviour/i,
+    /favour/i,
+    /centre/i,
+    /licence/i,
+    /catalogue/i,
+  ];
+  it.each(BRITISH)('no %s', (pattern) => {
+    expect(
+      Object.entries(MESSAGES)
+        .filter(([, v]) => pattern.test(String(v.message)))
+        .map(([k]) => k),
+    ).toEqual([]);
+  });
+  it('has no jargon labels', () => {
+    expect(
+      Object.entries(MESSAGES)
+        .filter(([, v]) => /\bcue\b|attribution/i.test(String(v.message)))
+        .map(([k]) => k),
+    ).toEqual([]);
+  });
+});
