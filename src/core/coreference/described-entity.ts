@@ -8,6 +8,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
+import { withoutPossessive } from '../text/possessive';
 
 /** How far back (characters) a description looks for the entity it describes. */
 const DESCRIPTION_WINDOW = 4000;
@@ -29,7 +30,7 @@ export function describedEntity(
   // ("the Nova Scotia Health Authority").
   if (/\s\p{Lu}/u.test(said)) return null;
   const words = said.toLowerCase().split(/[\s,]+/);
-  const head = (words.at(-1) ?? '').replace(/[’']s$/, '');
+  const head = withoutPossessive(words.at(-1) ?? '');
   const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
   const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined;
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;

@@ -3,6 +3,8 @@
 // organisation. Records are filled while one article is resolved and thrown away after it.
 import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import type { SpeakerType } from '../types';
+import { withoutPossessive } from '../text/possessive';
+import { NAME_JOINERS } from '../lexicon/closed-class-words';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -27,16 +29,12 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const words = (name: string): string[] => name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
 const surnameOf = (name: string): string => (words(name).at(-1) ?? name).toLowerCase();
 const firstOf = (name: string): string => (words(name)[0] ?? name).toLowerCase();
-const bareOrg = (name: string): string =>
-  name
-    .replace(/^the\s+/i, '')
-    .replace(/[’']s$/, '')
-    .toLowerCase();
+const bareOrg = (name: string): string => withoutPossessive(name.replace(/^the\s+/i, '')).toLowerCase();
 /** "Immigration, Refugees and Citizenship Canada" → "ircc"; joiners are skipped. */
 const initials = (name: string): string =>
   bareOrg(name)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !/^(of|and|the|for|de|du|la|le)$/.test(w))
+    .filter((w) => w && !NAME_JOINERS.has(w))
     .map((w) => w[0])
     .join('');
 
@@ -112,8 +110,7 @@ export class EntityTable {
     const found =
       this.orgs.get(canonical) ??
       (canonical.length >= 2 ? this.orgs.get(`initials:${canonical}`) : undefined);
-    const e =
-      found ?? this.add(written.replace(/^the\s+/i, '').replace(/[’']s$/, ''), 'organization', plural);
+    const e = found ?? this.add(withoutPossessive(written.replace(/^the\s+/i, '')), 'organization', plural);
     if (!found) this.orgs.set(canonical, e);
     e.last = Math.max(e.last, offset);
     return e;

@@ -7,6 +7,8 @@ import { isNameWord } from '../speakers/name-words';
 import { isOrganizationName } from '../speakers/classify-speaker';
 import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
+import { withoutPossessive } from '../text/possessive';
+import { tokenAt } from '../text/token-window';
 
 export interface OrgMention extends Span {
   readonly name: string;
@@ -30,17 +32,17 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       return next && JOINERS.has(next.lower) && after && isNameWord(after) ? 2 : 0;
     };
     for (let i = 0; i < toks.length; i++) {
-      if (!isNameWord(toks[i]!)) continue;
+      if (!isNameWord(tokenAt(toks, i))) continue;
       let j = i;
       for (let step = grow(j); step > 0 && j - i < MAX_ORG_TOKENS; step = grow(j)) j += step;
       const words = toks.slice(i, j + 1).map((t) => t.text);
-      const name = words.join(' ').replace(/[’']s$/, '');
-      const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(toks[i]!.text);
+      const name = withoutPossessive(words.join(' '));
+      const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);
       let isOrg = known.get(name);
       if (isOrg === undefined)
         known.set(name, (isOrg = namesSomeone(name, 'organization') && isOrganizationName(name)));
       if (isOrg || (group && namesSomeone(name, 'organization')))
-        out.push({ start: toks[i]!.start, end: toks[j]!.end, name, plural: group });
+        out.push({ start: tokenAt(toks, i).start, end: tokenAt(toks, j).end, name, plural: group });
       i = j;
     }
   }

@@ -8,6 +8,8 @@ import type { Sentence } from '../sentences/split-sentences';
 import { roleWordsAround } from './role-words';
 import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
+import { withoutPossessive } from '../text/possessive';
+import { tokenAt } from '../text/token-window';
 
 export interface PersonMention extends Span {
   /** "Donald Trump"; for "Mr. Obama" just "Obama". */
@@ -38,7 +40,7 @@ const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da', 'di', 'du', 'del']);
 const surnameOf = (toks: readonly Token[]): string => {
   const real = toks.filter((t) => !SUFFIX.has(t.lower.replace(/\.$/, '')));
-  return (real[real.length - 1] ?? toks[toks.length - 1]!).text.replace(/[’']s$/, '');
+  return withoutPossessive((real[real.length - 1] ?? tokenAt(toks, toks.length - 1)).text);
 };
 
 const text = (toks: readonly Token[], from: number, to: number): string =>
@@ -61,7 +63,7 @@ function runEnd(toks: readonly Token[], i: number): number {
     (PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) ||
     (toks[j + 1]?.text.length === 1 && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3]))
   )
-    j += toks[j + 1]!.text.length === 1 && toks[j + 2]?.text === '.' ? 2 : 1;
+    j += tokenAt(toks, j + 1).text.length === 1 && toks[j + 2]?.text === '.' ? 2 : 1;
   return j;
 }
 
@@ -75,7 +77,7 @@ export function findPeople(
   sentences.forEach((s, sentence) => {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      if (!isNameWord(toks[i]!)) continue;
+      if (!isNameWord(tokenAt(toks, i))) continue;
       const j = runEnd(toks, i);
       const person = personIn(toks, i, j, surnames);
       if (person) out.push({ ...person, sentence });
@@ -94,41 +96,30 @@ function personIn(
 ): Omit<PersonMention, 'sentence'> | null {
   // The name starts at its first name ("Councillor Linda Annis"), else right after an honorific.
   let f = i;
-  while (f < j && !FIRST_NAMES.has(toks[f]!.lower)) f++;
-  const first = f < j ? FIRST_NAMES.get(toks[f]!.lower) : undefined;
+  while (f < j && !FIRST_NAMES.has(tokenAt(toks, f).lower)) f++;
+  const first = f < j ? FIRST_NAMES.get(tokenAt(toks, f).lower) : undefined;
   if (!first) f = i;
-  const titled = f > 0 && HONORIFICS.has(toks[f - (toks[f - 1]!.text === '.' ? 2 : 1)]?.lower ?? '');
+  const titled = f > 0 && HONORIFICS.has(toks[f - (tokenAt(toks, f - 1).text === '.' ? 2 : 1)]?.lower ?? '');
   // Without a known first name or a title: a name used alone as a speaker, an age, or a role noun
   // around it ("cookbook author Dorie Greenspan", "Yuni, a resident of Lampung") still make a person.
   const evidenced =
     !first &&
     !titled &&
     j - i < 3 &&
-    ((j > i && surnames.has(toks[j]!.lower.replace(/[’']s$/, ''))) ||
+    ((j > i && surnames.has(withoutPossessive(tokenAt(toks, j).lower))) ||
       hasAgeAfter(toks, j) ||
       roleWordsAround(toks, i, j).length > 0);
   if (j - f > MAX_NAME_WORDS || !(first || titled || evidenced)) return null;
   // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
-  if (
-    !titled &&
-    PLACES.has(
-      text(toks, f, j + 1)
-        .toLowerCase()
-        .replace(/[’']s$/, ''),
-    )
-  )
-    return null;
+  if (!titled && PLACES.has(withoutPossessive(text(toks, f, j + 1).toLowerCase()))) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
   const role =
     f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower)) ? text(toks, i, f) : null;
   return {
-    start: toks[f]!.start,
-    end: toks[j]!.end,
-    name: words
-      .map((w) => w.text)
-      .join(' ')
-      .replace(/[’']s$/, ''),
+    start: tokenAt(toks, f).start,
+    end: tokenAt(toks, j).end,
+    name: withoutPossessive(words.map((w) => w.text).join(' ')),
     surname: surnameOf(words),
     gender: first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null,
     full: !!first || evidenced,
@@ -137,7 +128,7 @@ function personIn(
     roleWords: [
       ...(role?.toLowerCase().split(' ') ?? []),
       ...roleWordsAround(toks, f, j),
-      ...(hasAgeAfter(toks, j) ? [`${toks[j + 2]!.text}-year-old`] : []),
+      ...(hasAgeAfter(toks, j) ? [`${tokenAt(toks, j + 2).text}-year-old`] : []),
     ],
     subject: opensSentence(toks, i),
   };

@@ -4,6 +4,7 @@
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Speaker } from '../types';
 import type { ResolvedSpeaker } from './resolve-phrase';
+import { withoutPossessive } from '../text/possessive';
 
 const keyOf = (s: ResolvedSpeaker): string =>
   s.entity === null ? `${s.type}:${s.name.toLowerCase()}` : `entity:${s.entity}`;
@@ -21,7 +22,7 @@ export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (S
       ids.set(key, `e${++next}`);
       aliases.set(key, new Set());
     }
-    const said = s.mention?.text.replace(/[’']s$/, '').trim();
+    const said = s.mention ? withoutPossessive(s.mention.text).trim() : undefined;
     if (s.type !== 'unknown' && said && !isPronoun(said) && said.toLowerCase() !== s.name.toLowerCase())
       aliases.get(key)!.add(said);
     return key;

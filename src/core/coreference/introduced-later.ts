@@ -5,6 +5,8 @@ import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
+import { INDEFINITE_ONE } from '../lexicon/closed-class-words';
+import { openingWord } from '../text/opening-word';
 
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
@@ -21,7 +23,8 @@ export function introducedLater(
 ): EntityRecord | null {
   const said = text.slice(start, end);
   const indefinite =
-    /^(a|an|one)\s/i.test(said) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+    INDEFINITE_ONE.has(openingWord(said)) ||
+    INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
   if (!indefinite) return null;
   const head = said.toLowerCase().split(/\s+/).at(-1) ?? '';
   if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head)) return null;

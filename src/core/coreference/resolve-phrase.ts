@@ -13,6 +13,9 @@ import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { introducedLater } from './introduced-later';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
+import { THIRD_PERSON_POSSESSIVES } from '../lexicon/closed-class-words';
+import { ABBREVIATED_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/closed-class-words';
+import { leadingRun } from '../text/opening-word';
 
 /** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */
 export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'> & { readonly entity: number | null };
@@ -31,11 +34,12 @@ const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', t
 const PAST_FORMS: ReadonlySet<string> = new Set(
   Object.values(IRREGULAR).flatMap((forms) => forms.slice(1, 3)),
 );
-const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sen|rep|gov)\b/i;
-const HONORIFIC_GENDER: readonly [RegExp, 'm' | 'f'][] = [
-  [/^(mr|sir)\b/i, 'm'],
-  [/^(mrs|ms|miss)\b/i, 'f'],
-];
+/** The gender an honorific opening `said` gives ("Mr. Reyes" → m), if any. */
+function honorificGender(said: string): 'm' | 'f' | undefined {
+  const run = leadingRun(said);
+  if (MALE_HONORIFICS.has(run)) return 'm';
+  return FEMALE_HONORIFICS.has(run) ? 'f' : undefined;
+}
 
 /** "her statement" → "her"; "Infrastructure Canada’s public database" → "Infrastructure Canada"; null when
  * no document is named. */
@@ -44,7 +48,7 @@ function documentOwner(said: string): string | null {
   if (!m || !DOCUMENT_NOUNS.has(m[2]!)) return null;
   const owner = m[1]!;
   const possessive = /[’']s\s/.test(said.slice(owner.length, owner.length + 3));
-  return possessive || /^(his|her|their|its)$/i.test(owner) ? owner : null;
+  return possessive || THIRD_PERSON_POSSESSIVES.has(owner.toLowerCase()) ? owner : null;
 }
 
 /** classifyPhrase, remembered per phrase for one article: news repeats its speakers' names. */
@@ -140,11 +144,14 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   // with a verb in the plural, is a common noun opening a sentence; "Reyes said", "Jones says" stay names.
   const cue = ctx.cue;
   const pluralVerb = cue !== null && /^\p{Ll}+$/u.test(cue) && !/(s|ed)$/.test(cue) && !PAST_FORMS.has(cue);
-  const lone = /^\p{Lu}\p{Ll}+s$/u.test(c.name) && !table.namesPerson(c.name) && !HONORIFIC.test(namedText);
+  const lone =
+    /^\p{Lu}\p{Ll}+s$/u.test(c.name) &&
+    !table.namesPerson(c.name) &&
+    !ABBREVIATED_HONORIFICS.has(leadingRun(namedText));
   if (pluralVerb && lone) return [table.unnamed(c.name, true, p.start), CONFIDENCE.unnamed];
   const gender =
     FIRST_NAMES.get(c.name.split(' ')[0]!.toLowerCase()) ??
-    HONORIFIC_GENDER.find(([re]) => re.test(namedText))?.[1] ??
+    honorificGender(namedText) ??
     genders.get(c.name.toLowerCase()) ??
     genders.get(c.name.split(' ').at(-1)!.toLowerCase()) ??
     null;

@@ -115,7 +115,7 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
 function endsParagraph(text: string, end: number): boolean {
   // A scan, not a slice to the paragraph's end: a paragraph may be a megabyte long.
   for (let i = end; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c === '\n') return true;
     if (!CLOSING.has(c) && !/\s/.test(c)) return false;
   }

@@ -4,6 +4,9 @@
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
+import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/closed-class-words';
+import { ARTICLES } from '../lexicon/function-words';
 
 /** Longest apposition read for role nouns, in tokens. */
 const MAX_APPOSITION = 10;
@@ -15,20 +18,20 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
   const out: string[] = [];
   // Before the name only a role noun counts, and not as a verb ("to press Israel's …").
   for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
-    const t = toks[k]!;
+    const t = tokenAt(toks, k);
     if (!t.word || t.cap || !PERSON_ROLE_NOUNS.has(t.lower) || toks[k - 1]?.lower === 'to') break;
     out.push(t.lower);
   }
   let k = last + 1;
   const opener = toks[k];
   if (opener?.text === ',') k++;
-  else if (/^(is|was)$/.test(opener?.lower ?? '') && /^(a|an|the)$/.test(toks[k + 1]?.lower ?? '')) k += 2;
+  else if (IS_WAS.has(opener?.lower ?? '') && ARTICLES.has(toks[k + 1]?.lower ?? '')) k += 2;
   else return out;
   for (const end = k + MAX_APPOSITION; k < end && k < toks.length; k++) {
-    const t = toks[k]!;
+    const t = tokenAt(toks, k);
     if (!t.word && t.text !== '’' && t.text !== "'") break;
     // The apposition's head comes before "of"/"at"/"for" ("the coach of The Spirit").
-    if (/^(of|at|for|in|with|who|said|says)$/.test(t.lower)) break;
+    if (ROLE_PHRASE_ENDS.has(t.lower)) break;
     if (isRole(t)) out.push(t.lower);
   }
   return out;

@@ -3,8 +3,7 @@
 // the person salient for a following "he said".
 import type { Sentence } from '../sentences/split-sentences';
 import { opensSentence, type PersonMention } from './find-people';
-
-const bare = (w: string): string => w.replace(/[’']s$/, '');
+import { withoutPossessive } from '../text/possessive';
 
 /** `people` in text order; returns them merged with the surname-only mentions, in text order. Only full
  * names lend their surname: a word used alone as a speaker may be an organisation ("TransLink said"). */
@@ -20,8 +19,8 @@ export function withSurnameMentions(
     s.tokens.forEach((t, index) => {
       while (k < people.length && people[k]!.end <= t.start) out.push(people[k++]!);
       const inside = k < people.length && people[k]!.start <= t.start;
-      if (inside || !t.word || !t.cap || !surnames.has(bare(t.lower))) return;
-      const name = bare(t.text);
+      if (inside || !t.word || !t.cap || !surnames.has(withoutPossessive(t.lower))) return;
+      const name = withoutPossessive(t.text);
       out.push({
         start: t.start,
         end: t.end,

@@ -6,12 +6,14 @@ import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { outletPrefix, outletsIn } from '../outlets/find-outlet';
 import type { Credit, CreditType, Span } from '../types';
 import { contributorsIn } from './contributors';
+import { CREDIT_STOP_WORDS } from '../lexicon/closed-class-words';
+import { alternation } from '../text/alternation';
 
 const DATELINE = /^[A-Z][A-Za-z .,'’-]{1,60}?\s*\(([^()\n]{2,40})\)\s*[—–-]/;
 const ATTRIBUTION = /\b(?:Attribution|Source|Sources|Credit|With reporting by)\s*:\s*([^\n.;]{2,200})/g;
 const UNNAMED =
   /\b(?:(?:[a-z]{4,}\s+)?(?:reporting|reports)\s+(?:from|by|in)\s+)?(?:multiple|several|various|many|other|local|state|foreign|international|national|independent)\s+(?:news\s+|media\s+)?(?:outlets|media|publications|newspapers|news organi[sz]ations)\b|\b(?:media|press|news)\s+reports\b/gi;
-const STOP_WORDS = /^(and|or|the|of|to|from|with)\s+/;
+const STOP_WORDS = new RegExp(`^(?:${alternation(CREDIT_STOP_WORDS)})\\s+`);
 
 export function findCredits(text: string, paragraphs: readonly Span[]): Credit[] {
   const credits = new Map<string, { type: CreditType; evidence: string[]; at: number }>();

@@ -1,5 +1,18 @@
-// The senses of a cue-verb form that report nothing: the noun ("the Paris attacks", "a conference call"),
-// "added 292,000 jobs", "called an emergency session", "wrote a children's book", "pleaded guilty".
+// The contexts in which a cue-verb form reports nothing: the noun ("the Paris attacks", "a conference
+// call"), "added 292,000 jobs", "called an emergency session", "wrote a children's book". The filters in
+// not-a-verb.ts and reports-nothing.ts name these; here is how each reads its neighbours.
+import {
+  CALL_REPORT_PARTICLES,
+  NAME_NOUN_DETERMINERS,
+  NOUN_COMPLEMENTS,
+  OBJECT_DETERMINERS,
+  PLAIN_SUBJECTS,
+  REPORT_AFTER_OBJECT,
+  REPORT_COMPLEMENTS,
+  SUM_PARTICLES,
+  TREND_WORDS,
+} from '../lexicon/cue-filter-words';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import {
   CALLED_EVENTS,
   COUNT_WORDS,
@@ -12,105 +25,90 @@ import {
   WRITTEN_THINGS,
 } from '../lexicon/cue-context-words';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { nounReading } from '../lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
-import type { Token } from '../text/tokenize';
+import type { TokenWindow } from '../text/token-window';
 
-/** Noun-like cues whose noun reading dominates even after a name ("Paris attacks test …"). */
-const MOSTLY_NOUNS = new Set(['attack', 'email']);
-/** What follows a mostly-noun cue form as a noun: "attacks on …", "emails that …", "the attack in …". */
-const NOUN_COMPLEMENTS = /^(on|of|that|which|against|in|from|at|by|were|was|have|has|to|,)$/;
-/** Complements that keep even a noun a report: "claims that …", "promises to …", "mention of …". */
-const REPORT_COMPLEMENTS = /^(that|to|of|whether|about|on|for|against|:|“|"|''|‘)$/;
+const STARTS_WITH_DIGIT = /^\d/;
+/** Endings of words that put a verb next: plurals and adverbs ("officials claim", "repeatedly claimed"). */
+const VERB_BEFORE_ENDING = /(s|ly|n[’']t)$/;
 
 /** "terrorist attacks in Paris", "a conference call was …", "the Orlando attack now ranks": a modifier
  * before the form and no report complement after it make it a noun. */
-export function nounContext(toks: readonly Token[], i: number, lemma: string): boolean {
-  const prev = toks[i - 1];
+export function nounContext(w: TokenWindow, lemma: string): boolean {
+  const prev = w.at(-1);
   // "attacks on Curiel", "the 2012 attack", "emails that moved through the server": never a report
+  if (nounReading(lemma) === 'mostly' && (w.in(1, NOUN_COMPLEMENTS) || STARTS_WITH_DIGIT.test(prev.text)))
+    return true;
+  // "Massachusetts and Vermont, states that vote …": a place noun, "the four states that …", "Rust Belt states that …"
   if (
-    MOSTLY_NOUNS.has(lemma) &&
-    (NOUN_COMPLEMENTS.test(toks[i + 1]?.lower ?? '') || /^\d/.test(prev?.text ?? ''))
+    nounReading(lemma) === 'place' &&
+    w.has(-1) &&
+    (prev.text === ',' || STARTS_WITH_DIGIT.test(prev.text) || STATE_NOUN_BEFORE.has(prev.lower))
   )
     return true;
-  // "Massachusetts and Vermont, states that vote …", "the four states that …", "Rust Belt states that …"
-  if (
-    lemma === 'state' &&
-    prev &&
-    (prev.text === ',' || /^\d/.test(prev.text) || STATE_NOUN_BEFORE.has(prev.lower))
-  )
-    return true;
-  if (!prev || !prev.word || REPORT_COMPLEMENTS.test(toks[i + 1]?.lower ?? '')) return false;
+  if (!prev.word || w.in(1, REPORT_COMPLEMENTS)) return false;
   if (NOUN_OPENERS.has(prev.lower)) return true;
   // "the Orlando attack", "Paris attacks test …": a name before the form and a lowercase verb after it
-  const after = toks[i + 1];
+  const next = w.at(1);
   if (prev.cap)
     return (
-      /^(the|a|an|other|his|her|their|its|our)$/.test(toks[i - 2]?.lower ?? '') ||
-      (MOSTLY_NOUNS.has(lemma) &&
-        after !== undefined &&
-        after.word &&
-        !after.cap &&
-        !OBJECT_STARTS.has(after.lower))
+      w.in(-2, NAME_NOUN_DETERMINERS) ||
+      (nounReading(lemma) === 'mostly' && next.word && !next.cap && !OBJECT_STARTS.has(next.lower))
     );
-  if (/^\d/.test(prev.text) || VERB_OPENERS.has(prev.lower) || /(s|ly|n[’']t)$/.test(prev.lower))
+  if (
+    STARTS_WITH_DIGIT.test(prev.text) ||
+    VERB_OPENERS.has(prev.lower) ||
+    VERB_BEFORE_ENDING.test(prev.lower)
+  )
     return false;
-  if (prev.lower in SPEAKER_PRONOUNS || /^(i|we|you|many|some|most|few|all|both)$/.test(prev.lower))
-    return false;
+  if (prev.lower in SPEAKER_PRONOUNS || PLAIN_SUBJECTS.has(prev.lower)) return false;
   // "the campaign calls this a …": an object right after it makes the form a verb.
-  const next = toks[i + 1];
-  return !(next && (next.cap || OBJECT_STARTS.has(next.lower)));
+  return !(next.cap || OBJECT_STARTS.has(next.lower));
 }
 
 /** How far a written thing may sit after its verb ("wrote a lengthy new op-ed"), in tokens. */
 const MAX_OBJECT_GAP = 4;
 
-/** "added 292,000 jobs", "added up to", "declined in every state", "wrote a children's book": the verb in a
- * sense that reports nothing. */
-export function notReporting(lemma: string, toks: readonly Token[], i: number): boolean {
-  const next = toks[i + 1];
-  if (lemma === 'call' && toks[i - 1]?.lower === 'so') return true; // "the so called “initiative”"
-  // "was diagnosed and told he had months to live": "told" before a subject pronoun was said to him
-  if (lemma === 'tell' && /^(he|she|they|we|i)$/.test(next?.lower ?? '')) return true;
-  // "added $1.60", "added three more goals", "added up to", "added the drug to its program"
-  if (lemma === 'add')
-    return (
-      next !== undefined &&
-      (/^([$€£]|\d)/.test(next.text) ||
-        next.lower === 'up' ||
-        COUNT_WORDS.has(next.lower) ||
-        objectTo(toks, i))
-    );
-  if (lemma === 'decline')
-    return /^(in|by|from|sharply|slightly|steadily|steeply|\d.*)$/.test(next?.lower ?? '');
-  // "pleaded guilty", "it only tells part of the story", "stars allowed to contend in the Open"
-  if (lemma === 'plead') return /^(guilty|not|no)$/.test(next?.lower ?? '');
-  if (
-    lemma === 'tell' &&
-    TOLD_THINGS.has(toks[i + (next?.lower === 'the' || next?.lower === 'a' ? 2 : 1)]?.lower ?? '')
-  )
-    return true;
-  if (lemma === 'contend') return /^(in|for|with)$/.test(next?.lower ?? '');
-  if (lemma !== 'write' && lemma !== 'tweet' && lemma !== 'post') return false;
-  if (!/^(a|an|the|his|her|their|its)$/.test(next?.lower ?? '')) return false;
-  for (let k = i + 2; k <= i + 1 + MAX_OBJECT_GAP && k < toks.length; k++) {
-    if (WRITTEN_THINGS.has(toks[k]!.lower))
-      return !/^(that|saying|calling|to)$/.test(toks[k + 1]?.lower ?? '');
-    if (!toks[k]!.word) return false;
+/** "wrote a children's book", "posted a video": a written thing as the object, not a report after it. */
+export function writesAThing(w: TokenWindow): boolean {
+  if (!w.in(1, OBJECT_DETERMINERS)) return false;
+  for (let k = 2; k <= 1 + MAX_OBJECT_GAP && w.has(k); k++) {
+    if (w.in(k, WRITTEN_THINGS)) return !w.in(k + 1, REPORT_AFTER_OBJECT);
+    if (!w.at(k).word) return false;
   }
   return false;
+}
+
+/** "tells part of the story", "told stories about …" (past one "the" or "a"). */
+export function tellsAThing(w: TokenWindow): boolean {
+  const article = w.word(1) === 'the' || w.word(1) === 'a';
+  return w.in(article ? 2 : 1, TOLD_THINGS);
+}
+
+/** "declined sharply", "declined by 3 per cent", "declined 4%". */
+export const declinesInNumber = (w: TokenWindow): boolean =>
+  w.in(1, TREND_WORDS) || STARTS_WITH_DIGIT.test(w.word(1));
+
+/** "added $1.60", "added three more goals", "added up to", "added the drug to its program". */
+export function addsSomething(w: TokenWindow): boolean {
+  if (!w.has(1)) return false;
+  const next = w.at(1);
+  return /^[$€£\d]/.test(next.text) || w.in(1, SUM_PARTICLES) || COUNT_WORDS.has(next.lower) || objectTo(w);
 }
 
 /** How far after "called" its convened event may sit ("called an emergency session"), in tokens. */
 const MAX_EVENT_GAP = 3;
 
-export function callsSomethingElse(toks: readonly Token[], i: number): boolean {
-  if (NON_REPORT_CALL_PARTICLES.has(toks[i + 1]?.lower ?? '')) return true;
-  if (/^(for|on|to)$/.test(toks[i + 1]?.lower ?? '')) return false; // "called for a vote" asks for it
-  for (let k = i + 1; k <= i + MAX_EVENT_GAP && k < toks.length; k++) {
-    if (CALLED_EVENTS.has(toks[k]!.lower)) return true;
+/** "called an emergency session", "called off the strike": convening or cancelling, not reporting. */
+export function callsSomethingElse(w: TokenWindow): boolean {
+  if (w.in(1, NON_REPORT_CALL_PARTICLES)) return true;
+  if (w.in(1, CALL_REPORT_PARTICLES)) return false; // "called for a vote" asks for it
+  for (let k = 1; k <= MAX_EVENT_GAP && w.has(k); k++) {
+    if (w.in(k, CALLED_EVENTS)) return true;
     // "called her vote a mistake": an owned event is what is described, not convened
-    if (!toks[k]!.word || toks[k]!.cap || /^(her|his|their|its|my|our|your)$/.test(toks[k]!.lower))
-      return false;
+    const t = w.at(k);
+    if (!t.word || t.cap || POSSESSIVE_DETERMINERS.has(t.lower)) return false;
   }
   return false;
 }
@@ -120,10 +118,10 @@ const MAX_ADDED_OBJECT = 6;
 
 /** "added the drug group to its program": "add" with an object and a "to" before any verb puts something
  * somewhere. */
-function objectTo(toks: readonly Token[], i: number): boolean {
-  if (!/^(the|a|an|its|his|her|their|our)$/.test(toks[i + 1]?.lower ?? '')) return false;
-  for (let k = i + 2; k < Math.min(toks.length, i + 2 + MAX_ADDED_OBJECT); k++) {
-    const t = toks[k]!;
+function objectTo(w: TokenWindow): boolean {
+  if (!w.in(1, OBJECT_DETERMINERS)) return false;
+  for (let k = 2; k < 2 + MAX_ADDED_OBJECT && w.has(k); k++) {
+    const t = w.at(k);
     if (t.lower === 'to') return true;
     if (!t.word || FINITE_AUXILIARIES.has(t.lower)) return false;
   }

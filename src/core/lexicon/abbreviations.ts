@@ -1,12 +1,88 @@
 // Abbreviations whose period does not end a sentence (lowercased, without the final period).
-import { wordSet } from './word-set';
+import { MONTH_ABBREVIATIONS } from './calendar';
+import { TITLE_ABBREVIATIONS } from './titles';
+import { setOf } from './word-list';
 
-export const ABBREVIATIONS: ReadonlySet<string> = wordSet(
-  'mr mrs ms dr prof sen sens rep reps gov govs gen col lt sgt capt cmdr adm maj rev st ft mt jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v etc e.g i.e approx dept univ assn bros ave blvd rd calif fla ariz ga pa va wash mass mich minn tenn ky la md mo n.c s.c n.y n.j conn ill ind colo okla ore wis nev neb kan ala miss del r.i vt n.h w.va',
+export const ABBREVIATIONS: ReadonlySet<string> = setOf(
+  MONTH_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+  `
+    ala
+    approx
+    ariz
+    assn
+    ave
+    blvd
+    bros
+    calif
+    cmdr
+    colo
+    conn
+    del
+    dept
+    e.g
+    etc
+    fla
+    ft
+    ga
+    govs
+    i.e
+    ill
+    ind
+    kan
+    ky
+    la
+    mass
+    md
+    mich
+    minn
+    miss
+    mo
+    mt
+    n.c
+    n.h
+    n.j
+    n.y
+    neb
+    nev
+    no
+    nos
+    okla
+    ore
+    pa
+    r.i
+    rd
+    reps
+    s.c
+    sens
+    st
+    tenn
+    univ
+    v
+    va
+    vs
+    vt
+    w.va
+    wash
+    wis
+  `,
 );
 
 /** Abbreviations that often end a sentence too ("… to the U.S. The …"): they end one only before a
  * capitalised word that usually starts sentences. */
-export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = wordSet(
-  'u.s u.k u.n e.u inc corp co ltd jr sr a.m p.m d.c l.a',
-);
+export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = setOf(`
+  a.m
+  co
+  corp
+  d.c
+  e.u
+  inc
+  jr
+  l.a
+  ltd
+  p.m
+  sr
+  u.k
+  u.n
+  u.s
+`);

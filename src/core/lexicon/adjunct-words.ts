@@ -1,48 +1,245 @@
 // Words of circumstance (time, place, occasion, audience) around a cue, as opposed to what was said:
 // "In Texas, …", "said after the meeting", "told reporters on Monday". Lowercased.
-import { wordSet } from './word-set';
+import { OBJECT_PRONOUNS } from './function-words';
+import { DAY_WORDS, MONTHS, WEEKDAYS } from './calendar';
+import { setOf } from './word-list';
 
 /** Words that open an adverbial, not content ("In Texas, …", "he said after meeting aides"). */
-export const ADJUNCT_STARTS: ReadonlySet<string> = wordSet(
-  'after before during in at on when while as because of about since until to for with without by from',
-);
+export const ADJUNCT_STARTS: ReadonlySet<string> = setOf(`
+  about
+  after
+  as
+  at
+  because
+  before
+  by
+  during
+  for
+  from
+  in
+  of
+  on
+  since
+  to
+  until
+  when
+  while
+  with
+  without
+`);
 
 /** Words that open a circumstance ("said after the meeting") rather than content. */
-export const CIRCUMSTANCE_STARTS: ReadonlySet<string> = wordSet(
-  'after before during when while since until without',
-);
+export const CIRCUMSTANCE_STARTS: ReadonlySet<string> = setOf(`
+  after
+  before
+  during
+  since
+  until
+  when
+  while
+  without
+`);
 
 /** Words that open a circumstance after "said"/"told" ("said on the same call", "said as he left"). */
-export const SAY_ADJUNCTS: ReadonlySet<string> = wordSet(
-  'to on at in as about during after before when while since until without with from for via through upon',
-);
+export const SAY_ADJUNCTS: ReadonlySet<string> = setOf(`
+  about
+  after
+  as
+  at
+  before
+  during
+  for
+  from
+  in
+  on
+  since
+  through
+  to
+  until
+  upon
+  via
+  when
+  while
+  with
+  without
+`);
 
 /** Time words an adjunct between a cue and its content may hold ("on Monday", "earlier this week"). */
-export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = wordSet(
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently again also repeatedly publicly privately previously once then now afterward afterwards week month year weekend night morning afternoon evening day days weeks months years decades last this next late early january february march april may june july august september october november december',
+export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = setOf(
+  DAY_WORDS,
+  MONTHS,
+  `
+    afternoon
+    afterward
+    afterwards
+    again
+    also
+    day
+    days
+    decades
+    earlier
+    early
+    evening
+    last
+    late
+    later
+    month
+    months
+    morning
+    next
+    night
+    now
+    once
+    previously
+    privately
+    publicly
+    recently
+    repeatedly
+    then
+    this
+    week
+    weekend
+    weeks
+    year
+    years
+  `,
 );
 
 /** Who is told, not what is said ("told reporters that …", "told supporters …"). */
-export const ADDRESSEES: ReadonlySet<string> = wordSet(
-  'him her them me us you reporters supporters lawmakers journalists television radio viewers listeners voters students members crowd audience congress senators delegates investors donors followers people residents workers officials colleagues',
+export const ADDRESSEES: ReadonlySet<string> = setOf(
+  OBJECT_PRONOUNS,
+  `
+    audience
+    colleagues
+    congress
+    crowd
+    delegates
+    donors
+    followers
+    her
+    investors
+    journalists
+    lawmakers
+    listeners
+    members
+    officials
+    people
+    radio
+    reporters
+    residents
+    senators
+    students
+    supporters
+    television
+    viewers
+    voters
+    workers
+    you
+  `,
 );
 
 /** Prepositions that end a noun-phrase object ("criticized the law during a stop in Flint"). */
-export const NOUN_PHRASE_STOPS: ReadonlySet<string> = wordSet(
-  'during until while at monday tuesday wednesday thursday friday saturday sunday yesterday today',
+export const NOUN_PHRASE_STOPS: ReadonlySet<string> = setOf(
+  WEEKDAYS,
+  `
+    at
+    during
+    today
+    until
+    while
+    yesterday
+  `,
 );
 
 /** Words that open an adverbial before a sentence's subject ("On Monday, …", "Asked about it, …"). */
-export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet(
-  'monday tuesday wednesday thursday friday saturday sunday last this asked according speaking addressing if because to for from by over under without once now then here there like unlike for so yes no well indeed moreover however also still again first second finally in during after before at on as when while since with despite although though later earlier meanwhile but and still yet instead hours days',
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = setOf(
+  WEEKDAYS,
+  `
+    according
+    addressing
+    after
+    again
+    also
+    although
+    and
+    as
+    asked
+    at
+    because
+    before
+    but
+    by
+    days
+    despite
+    during
+    earlier
+    finally
+    first
+    for
+    from
+    here
+    hours
+    however
+    if
+    in
+    indeed
+    instead
+    last
+    later
+    like
+    meanwhile
+    moreover
+    no
+    now
+    on
+    once
+    over
+    second
+    since
+    so
+    speaking
+    still
+    then
+    there
+    this
+    though
+    to
+    under
+    unlike
+    well
+    when
+    while
+    with
+    without
+    yes
+    yet
+  `,
 );
 
 /** Prepositions that make an -ing cue an adjunct of its clause ("by saying", "after thanking"). */
-export const ING_ADJUNCT_PREPS: ReadonlySet<string> = wordSet(
-  'by in after before while when since upon without',
-);
+export const ING_ADJUNCT_PREPS: ReadonlySet<string> = setOf(`
+  after
+  before
+  by
+  in
+  since
+  upon
+  when
+  while
+  without
+`);
 
 /** Prepositions that open an adjunct between a cue and its content ("said in a statement", "said during a visit"). */
-export const CUE_ADJUNCT_PREPS: ReadonlySet<string> = wordSet(
-  'in on at during via through after before while from for',
-);
+export const CUE_ADJUNCT_PREPS: ReadonlySet<string> = setOf(`
+  after
+  at
+  before
+  during
+  for
+  from
+  in
+  on
+  through
+  via
+  while
+`);

@@ -1,30 +1,103 @@
 // Words that open a clause: a side clause or aside where what was said usually ends ("…, but …",
 // "…, which …"), -ing words after a comma that open none, and the openers of a question put to someone.
 // Lowercased.
-import { wordSet } from './word-set';
+import { MODALS } from './function-words';
+import { setOf } from './word-list';
 
 /** Words after a comma that open a side clause, where what was said usually ends. */
-export const SIDE_CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
-  'but though although while whereas after who which a an compared',
-);
+export const SIDE_CLAUSE_OPENERS: ReadonlySet<string> = setOf(`
+  a
+  after
+  although
+  an
+  but
+  compared
+  though
+  whereas
+  which
+  while
+  who
+`);
 
 /** -ing words after a comma that do not start a side clause. */
-export const NON_PARTICIPLE_ING_WORDS: ReadonlySet<string> = wordSet(
-  'including according during nothing something anything everything morning evening regarding concerning following notwithstanding',
-);
+export const NON_PARTICIPLE_ING_WORDS: ReadonlySet<string> = setOf(`
+  according
+  anything
+  concerning
+  during
+  evening
+  everything
+  following
+  including
+  morning
+  nothing
+  notwithstanding
+  regarding
+  something
+`);
 
 /** Words that open the question put to someone after "asked" ("asked whether …", "asked about …"). */
-export const QUESTION_OPENERS: ReadonlySet<string> = wordSet(
-  'if whether what how why who whom which when where about to',
-);
+export const QUESTION_OPENERS: ReadonlySet<string> = setOf(`
+  about
+  how
+  if
+  to
+  what
+  when
+  where
+  whether
+  which
+  who
+  whom
+  why
+`);
 
 /** Finite auxiliaries and copulas: one soon after a cue makes what follows a clause ("the plan was sound"). */
-export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(
-  "is was are were has have had will would can could should shall must may might does did do isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't doesn't didn't don't",
+export const FINITE_AUXILIARIES: ReadonlySet<string> = setOf(
+  MODALS,
+  `
+    are
+    aren't
+    can't
+    couldn't
+    did
+    didn't
+    do
+    does
+    doesn't
+    don't
+    had
+    hadn't
+    has
+    hasn't
+    have
+    haven't
+    is
+    isn't
+    shouldn't
+    was
+    wasn't
+    were
+    weren't
+    won't
+    wouldn't
+  `,
 );
 
 /** Words that open a subordinate clause before the main one ("Though she said …, she …"). "As" is left out:
  * "As Ruiz said, …" joins the cue to what follows. */
-export const SUBORDINATORS: ReadonlySet<string> = wordSet(
-  'though although while when whenever if because since whereas after before once unless',
-);
+export const SUBORDINATORS: ReadonlySet<string> = setOf(`
+  after
+  although
+  because
+  before
+  if
+  once
+  since
+  though
+  unless
+  when
+  whenever
+  whereas
+  while
+`);

@@ -1,17 +1,108 @@
 // Nouns that carry a statement ("White House statements …", "in a statement", "Trump's remarks").
-import { wordSet } from './word-set';
+import { setOf } from './word-list';
 
-export const CUE_NOUNS: ReadonlySet<string> = wordSet(
-  'statement statements remark remarks comment comments announcement announcements tweet tweets post posts testimony speech speeches memo letter letters release report reports briefing filing complaint message messages interview op-ed editorial assessment warning warnings claim claims spokesman spokeswoman',
-);
+export const CUE_NOUNS: ReadonlySet<string> = setOf(`
+  announcement
+  announcements
+  assessment
+  briefing
+  claim
+  claims
+  comment
+  comments
+  complaint
+  editorial
+  filing
+  interview
+  letter
+  letters
+  memo
+  message
+  messages
+  op-ed
+  post
+  posts
+  release
+  remark
+  remarks
+  report
+  reports
+  speech
+  speeches
+  spokesman
+  spokeswoman
+  statement
+  statements
+  testimony
+  tweet
+  tweets
+  warning
+  warnings
+`);
 
 /** Adjunct phrases after a cue that name the channel, not the content ("said in a statement"). */
-export const CHANNEL_NOUNS: ReadonlySet<string> = wordSet(
-  'statement interview tweet post email e-mail letter speech release video conference call briefing message memo op-ed column blog podcast broadcast appearance rally debate hearing event radio television twitter facebook instagram remarks testimony filing report note session meeting forum address',
-);
+export const CHANNEL_NOUNS: ReadonlySet<string> = setOf(`
+  address
+  appearance
+  blog
+  briefing
+  broadcast
+  call
+  column
+  conference
+  debate
+  e-mail
+  email
+  event
+  facebook
+  filing
+  forum
+  hearing
+  instagram
+  interview
+  letter
+  meeting
+  memo
+  message
+  note
+  op-ed
+  podcast
+  post
+  radio
+  rally
+  release
+  remarks
+  report
+  session
+  speech
+  statement
+  television
+  testimony
+  tweet
+  twitter
+  video
+`);
 
 /** What one speaks or writes by, after "said by" ("said by phone", "told by text message"): a channel, not the
  * agent of a passive. */
-export const MEANS_NOUNS: ReadonlySet<string> = wordSet(
-  'phone telephone cellphone text texts email e-mail emails letter fax video videoconference video-link skype message messages mail teleconference satellite',
-);
+export const MEANS_NOUNS: ReadonlySet<string> = setOf(`
+  cellphone
+  e-mail
+  email
+  emails
+  fax
+  letter
+  mail
+  message
+  messages
+  phone
+  satellite
+  skype
+  teleconference
+  telephone
+  text
+  texts
+  video
+  video-link
+  videoconference
+`);

@@ -1,76 +1,235 @@
-// Verbs that introduce what someone said. Lemmas only; inflect-verb.ts derives -s/-ed/-ing forms, and
-// IRREGULAR lists the forms it cannot. Written for this project (not copied from any list).
-import { wordSet } from './word-set';
+// Verbs that introduce what someone said: one record per verb, written for this project (not copied from any
+// list). Every set the cue rules read is derived from these records below, so a verb's whole behaviour is one
+// line here. Adding a verb: docs/rules.md. Records are sorted by lemma; lexicon tests fail on a duplicate.
 
-/** Speech verbs that reliably introduce a statement after a speaker subject. */
-export const CUE_VERBS: readonly string[] =
-  'say tell add note warn assert argue claim suggest explain insist state declare announce acknowledge admit confirm deny report tweet emphasize emphasise stress caution urge allege recall concede reiterate underscore vow promise pledge predict contend complain observe remark respond reply comment conclude describe characterize characterise accuse criticize criticise praise blast slam question dismiss joke lament boast brag counter retort testify disclose reveal indicate mention proclaim tout estimate agree disagree recount quip muse threaten hint assure inform swear write speak talk point voice charge ask call continue wonder insinuate opine propose announce attest contend affirm cite blame condemn denounce decry defend thank accuse demand plead scoff exclaim shout yell whisper recommend advise forecast project concur acknowledge signal post relate repeat attack reject imply email answer congratulate apologize apologise hail laud applaud ridicule lambaste chide scold rebuke fault assail berate dub outline quote acknowledge lash decline maintain'.split(
-    ' ',
-  );
+/** Senses in which a cue verb reports nothing; each names a filter in cues/reports-nothing.ts. */
+export type NonReportSense =
+  | 'amount' // "added 2,000 jobs", "added up to"
+  | 'asked-opener' // "Asked about the delay, the manager …": the one asked is not the one reporting
+  | 'compete' // "contend for the cup"
+  | 'event' // "called a snap election", "called off the strike"
+  | 'idiom' // "fair to say", "needless to say"
+  | 'plea' // "pleaded guilty"
+  | 'so-called' // "the so called initiative"
+  | 'story' // "tells part of the story"
+  | 'told-subject' // "told he had months to live"
+  | 'trend' // "declined sharply"
+  | 'written-thing'; // "wrote a children's book"
 
-/** Verbs that are too often not speech ("called the police", "continued to rise"): only accepted when the
- * statement is a quote next to them, a "that" clause, or a colon follows. */
-export const WEAK_CUE_VERBS: ReadonlySet<string> = wordSet(
-  'state continue post project signal relate repeat charge voice estimate forecast thank observe answer respond',
-);
+export interface CueVerb {
+  readonly lemma: string;
+  /** Forms the inflector (cues/inflect-verb.ts) cannot derive: [3sg, past, participle, -ing]. */
+  readonly forms?: readonly [string, string, string, string];
+  /** Particles that belong to the cue ("spoke about", "pointed out", "called for"). */
+  readonly particles?: readonly string[];
+  /** What it takes: a noun phrase is what was said ("praised Boyle"); or it reports only with a clause
+   * ("maintained that …"; "maintains a wide lead" reports nothing). Default: a clause or a quote. */
+  readonly object?: 'noun' | 'clause';
+  /** Whom it was said to: its object before the content ("told reporters that …"), a "to" phrase after it
+   * ("said to reporters"), or both. */
+  readonly addressee?: 'object' | 'to' | 'both';
+  /** Its base or -s form is also a noun: sometimes ("a conference call"), mostly ("the Paris attacks"), or
+   * a place ("the states that vote"). */
+  readonly noun?: 'sometimes' | 'mostly' | 'place';
+  /** Too often not speech ("called the police", "continued to rise"): only with a quote next to it, a
+   * "that" clause or a colon. */
+  readonly weak?: true;
+  /** Reports speech only with its particle ("spoke about"), else only next to a quote. */
+  readonly needsParticle?: true;
+  readonly nonReport?: readonly NonReportSense[];
+}
+
+// One record a line: prettier would fold each into six.
+// prettier-ignore
+export const CUE_VERB_RECORDS: readonly CueVerb[] = [
+  { lemma: 'accuse', object: 'noun', addressee: 'object' },
+  { lemma: 'acknowledge' },
+  { lemma: 'add', addressee: 'to', nonReport: ['amount'] },
+  { lemma: 'admit', forms: ['admits', 'admitted', 'admitted', 'admitting'] },
+  { lemma: 'advise' },
+  { lemma: 'affirm' },
+  { lemma: 'agree' },
+  { lemma: 'allege' },
+  { lemma: 'announce', object: 'noun' },
+  { lemma: 'answer', noun: 'sometimes', weak: true },
+  { lemma: 'apologise' },
+  { lemma: 'apologize' },
+  { lemma: 'applaud', object: 'noun' },
+  { lemma: 'argue' },
+  { lemma: 'ask', addressee: 'object', nonReport: ['asked-opener'] },
+  { lemma: 'assail', object: 'noun' },
+  { lemma: 'assert' },
+  { lemma: 'assure', addressee: 'object' },
+  { lemma: 'attack', object: 'noun', noun: 'mostly' },
+  { lemma: 'attest' },
+  { lemma: 'berate', object: 'noun' },
+  { lemma: 'blame', object: 'noun', addressee: 'object', noun: 'sometimes' },
+  { lemma: 'blast', object: 'noun' },
+  { lemma: 'boast', particles: ['about', 'of'], object: 'clause', noun: 'sometimes' },
+  { lemma: 'brag', forms: ['brags', 'bragged', 'bragged', 'bragging'], particles: ['about'] },
+  { lemma: 'call', particles: ['for', 'on'], object: 'noun', noun: 'sometimes', nonReport: ['event', 'so-called'] },
+  { lemma: 'caution' },
+  { lemma: 'characterise', object: 'noun' },
+  { lemma: 'characterize', object: 'noun' },
+  { lemma: 'charge', noun: 'sometimes', weak: true },
+  { lemma: 'chide', object: 'noun' },
+  { lemma: 'cite', object: 'noun' },
+  { lemma: 'claim', noun: 'sometimes' },
+  { lemma: 'comment', particles: ['on'], addressee: 'to', noun: 'sometimes' },
+  { lemma: 'complain', particles: ['about'] },
+  { lemma: 'concede' },
+  { lemma: 'conclude' },
+  { lemma: 'concur', forms: ['concurs', 'concurred', 'concurred', 'concurring'] },
+  { lemma: 'condemn', object: 'noun' },
+  { lemma: 'confirm' },
+  { lemma: 'congratulate', object: 'noun' },
+  { lemma: 'contend', nonReport: ['compete'] },
+  { lemma: 'continue', addressee: 'to', weak: true },
+  { lemma: 'counter', noun: 'sometimes' },
+  { lemma: 'criticise', object: 'noun' },
+  { lemma: 'criticize', object: 'noun', addressee: 'object' },
+  { lemma: 'declare', addressee: 'to' },
+  { lemma: 'decline', nonReport: ['trend'] },
+  { lemma: 'decry', object: 'noun' },
+  { lemma: 'defend', object: 'noun' },
+  { lemma: 'demand', noun: 'sometimes' },
+  { lemma: 'denounce', object: 'noun' },
+  { lemma: 'deny' },
+  { lemma: 'describe', object: 'noun' },
+  { lemma: 'disagree' },
+  { lemma: 'disclose' },
+  { lemma: 'dismiss', object: 'noun' },
+  { lemma: 'dub', forms: ['dubs', 'dubbed', 'dubbed', 'dubbing'], object: 'noun', noun: 'sometimes' },
+  { lemma: 'email', forms: ['emails', 'emailed', 'emailed', 'emailing'], noun: 'mostly' },
+  { lemma: 'emphasise' },
+  { lemma: 'emphasize' },
+  { lemma: 'estimate', noun: 'sometimes', weak: true },
+  { lemma: 'exclaim' },
+  { lemma: 'explain', addressee: 'to' },
+  { lemma: 'fault', object: 'noun' },
+  { lemma: 'forecast', forms: ['forecasts', 'forecast', 'forecasted', 'forecasting'], noun: 'sometimes', weak: true },
+  { lemma: 'hail', object: 'noun' },
+  { lemma: 'hint', noun: 'sometimes' },
+  { lemma: 'imply' },
+  { lemma: 'indicate' },
+  { lemma: 'inform', addressee: 'object' },
+  { lemma: 'insinuate' },
+  { lemma: 'insist' },
+  { lemma: 'joke', particles: ['about'], noun: 'sometimes' },
+  { lemma: 'lambaste', object: 'noun' },
+  { lemma: 'lament', noun: 'sometimes' },
+  { lemma: 'lash' },
+  { lemma: 'laud', object: 'noun' },
+  { lemma: 'maintain', object: 'clause' },
+  { lemma: 'mention', object: 'noun', noun: 'sometimes' },
+  { lemma: 'muse' },
+  { lemma: 'note', noun: 'sometimes' },
+  { lemma: 'observe', weak: true },
+  { lemma: 'opine' },
+  { lemma: 'outline', object: 'noun', noun: 'sometimes' },
+  { lemma: 'plead', forms: ['pleads', 'pleaded', 'pled', 'pleading'], noun: 'sometimes', nonReport: ['plea'] },
+  { lemma: 'pledge', noun: 'sometimes' },
+  { lemma: 'point', particles: ['out', 'to'], needsParticle: true },
+  { lemma: 'post', object: 'noun', noun: 'sometimes', weak: true, nonReport: ['written-thing'] },
+  { lemma: 'praise', object: 'noun', addressee: 'object', noun: 'sometimes' },
+  { lemma: 'predict' },
+  { lemma: 'proclaim' },
+  { lemma: 'project', noun: 'sometimes', weak: true },
+  { lemma: 'promise', noun: 'sometimes' },
+  { lemma: 'propose' },
+  { lemma: 'question', object: 'noun', noun: 'sometimes' },
+  { lemma: 'quip', forms: ['quips', 'quipped', 'quipped', 'quipping'] },
+  { lemma: 'quote', noun: 'sometimes' },
+  { lemma: 'rebuke', object: 'noun' },
+  { lemma: 'recall' },
+  { lemma: 'recommend' },
+  { lemma: 'recount' },
+  { lemma: 'reiterate' },
+  { lemma: 'reject', object: 'noun' },
+  { lemma: 'relate', noun: 'sometimes', weak: true },
+  { lemma: 'remark', noun: 'sometimes' },
+  { lemma: 'repeat', noun: 'sometimes', weak: true },
+  { lemma: 'reply', addressee: 'to', noun: 'sometimes' },
+  { lemma: 'report', addressee: 'to', noun: 'sometimes' },
+  { lemma: 'respond', addressee: 'to', noun: 'sometimes', weak: true },
+  { lemma: 'retort' },
+  { lemma: 'reveal' },
+  { lemma: 'ridicule', object: 'noun' },
+  { lemma: 'say', forms: ['says', 'said', 'said', 'saying'], addressee: 'to', nonReport: ['idiom'] },
+  { lemma: 'scoff' },
+  { lemma: 'scold', object: 'noun' },
+  { lemma: 'shout' },
+  { lemma: 'signal', forms: ['signals', 'signaled', 'signalled', 'signaling'], noun: 'sometimes', weak: true },
+  { lemma: 'slam', forms: ['slams', 'slammed', 'slammed', 'slamming'], object: 'noun' },
+  { lemma: 'speak', forms: ['speaks', 'spoke', 'spoken', 'speaking'], particles: ['about', 'of'], addressee: 'to', needsParticle: true },
+  { lemma: 'state', noun: 'place', weak: true },
+  { lemma: 'stress' },
+  { lemma: 'suggest' },
+  { lemma: 'swear', forms: ['swears', 'swore', 'sworn', 'swearing'] },
+  { lemma: 'talk', particles: ['about'], addressee: 'to', needsParticle: true },
+  { lemma: 'tell', forms: ['tells', 'told', 'told', 'telling'], addressee: 'both', nonReport: ['story', 'told-subject'] },
+  { lemma: 'testify', addressee: 'to' },
+  { lemma: 'thank', object: 'noun', addressee: 'object', weak: true },
+  { lemma: 'threaten' },
+  { lemma: 'tout', object: 'noun' },
+  { lemma: 'tweet', object: 'noun', noun: 'sometimes', nonReport: ['written-thing'] },
+  { lemma: 'underscore' },
+  { lemma: 'urge', addressee: 'object' },
+  { lemma: 'voice', noun: 'sometimes', weak: true },
+  { lemma: 'vow', noun: 'sometimes' },
+  { lemma: 'warn', particles: ['about', 'of'], addressee: 'object' },
+  { lemma: 'whisper' },
+  { lemma: 'wonder' },
+  { lemma: 'write', forms: ['writes', 'wrote', 'written', 'writing'], particles: ['about', 'of'], addressee: 'to', nonReport: ['written-thing'] },
+  { lemma: 'yell' },
+];
+
+const lemmasWhere = (keep: (v: CueVerb) => boolean): ReadonlySet<string> =>
+  new Set(CUE_VERB_RECORDS.filter(keep).map((v) => v.lemma));
+
+/** Every cue verb's lemma; find-cues derives the forms. */
+export const CUE_VERBS: readonly string[] = CUE_VERB_RECORDS.map((v) => v.lemma);
+
+export const WEAK_CUE_VERBS = lemmasWhere((v) => v.weak === true);
 
 /** Cue verbs whose base and -s forms are just as often nouns ("the Paris attacks", "a conference call"). */
-export const NOUN_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
-  'attack email question state call report demand mention claim comment tweet post promise pledge vow praise blame answer reply note joke quote estimate forecast signal voice charge counter hint remark lament boast plead project repeat relate outline dub respond',
-);
+export const NOUN_LIKE_CUE_VERBS = lemmasWhere((v) => v.noun !== undefined);
 
-/** Particles that belong to the cue ("spoke about", "pointed out", "called for"). */
-export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
-  speak: ['about', 'of'],
-  talk: ['about'],
-  write: ['about', 'of'],
-  point: ['out', 'to'],
-  call: ['for', 'on'],
-  warn: ['about', 'of'],
-  complain: ['about'],
-  boast: ['about', 'of'],
-  brag: ['about'],
-  joke: ['about'],
-  comment: ['on'],
-};
-
-/** Forms the inflector cannot derive: lemma → [3sg, past, participle, -ing]. */
-export const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
-  say: ['says', 'said', 'said', 'saying'],
-  tell: ['tells', 'told', 'told', 'telling'],
-  write: ['writes', 'wrote', 'written', 'writing'],
-  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
-  swear: ['swears', 'swore', 'sworn', 'swearing'],
-  admit: ['admits', 'admitted', 'admitted', 'admitting'],
-  plead: ['pleads', 'pleaded', 'pled', 'pleading'],
-  forecast: ['forecasts', 'forecast', 'forecasted', 'forecasting'],
-  concur: ['concurs', 'concurred', 'concurred', 'concurring'],
-  quip: ['quips', 'quipped', 'quipped', 'quipping'],
-  slam: ['slams', 'slammed', 'slammed', 'slamming'],
-  brag: ['brags', 'bragged', 'bragged', 'bragging'],
-  dub: ['dubs', 'dubbed', 'dubbed', 'dubbing'],
-  rip: ['rips', 'ripped', 'ripped', 'ripping'],
-  pan: ['pans', 'panned', 'panned', 'panning'],
-  email: ['emails', 'emailed', 'emailed', 'emailing'],
-  signal: ['signals', 'signaled', 'signalled', 'signaling'],
-};
+export const NEEDS_PARTICLE_CUE_VERBS = lemmasWhere((v) => v.needsParticle === true);
 
 /** Cues whose content is a noun phrase rather than a clause ("praised Boyle", "called the KKK abhorrent"). */
-export const NOUN_PHRASE_CUE_VERBS: ReadonlySet<string> = wordSet(
-  'praise criticize criticise blast slam attack reject dismiss defend accuse describe characterize characterise call cite thank question tout mention hail laud applaud congratulate tweet post announce condemn denounce decry blame ridicule lambaste chide scold rebuke fault assail berate dub outline',
+export const NOUN_PHRASE_CUE_VERBS = lemmasWhere((v) => v.object === 'noun');
+
+/** Cues that report only with a clause after them ("maintains that …"). */
+export const CLAUSE_CUE_VERBS = lemmasWhere((v) => v.object === 'clause');
+
+/** Cues after which "to …" names the audience, not what was said. */
+export const SAY_LIKE_CUE_VERBS = lemmasWhere((v) => v.addressee === 'to' || v.addressee === 'both');
+
+/** Cues whose object is who was addressed, before what was said ("told reporters that …"). */
+export const TELL_LIKE_CUE_VERBS = lemmasWhere((v) => v.addressee === 'object' || v.addressee === 'both');
+
+/** Particles by lemma. */
+export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  CUE_VERB_RECORDS.flatMap((v) => (v.particles ? [[v.lemma, v.particles]] : [])),
 );
 
-/** Cues after which "to …" names the audience, not what was said; "report" too ("Julie Davis reported from
- * Midway Atoll"). */
-export const SAY_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
-  'say tell speak talk write add declare explain comment respond reply testify continue report',
+/** Irregular forms by lemma: [3sg, past, participle, -ing]. */
+export const IRREGULAR: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  CUE_VERB_RECORDS.flatMap((v) => (v.forms ? [[v.lemma, v.forms]] : [])),
 );
 
-/** Cues whose object is who was addressed, before what was said ("told reporters that …", "urged lawmakers to …"). */
-export const TELL_LIKE_CUE_VERBS: ReadonlySet<string> = wordSet(
-  'tell inform assure remind warn ask urge thank accuse praise criticize blame',
+const SENSES: ReadonlyMap<string, readonly NonReportSense[]> = new Map(
+  CUE_VERB_RECORDS.map((v) => [v.lemma, v.nonReport ?? []]),
 );
 
-/** Cues that report only with a clause after them ("maintains that …", "maintained the plan was sound"); with a
- * noun phrase they report nothing ("maintains a wide lead"). */
-export const CLAUSE_CUE_VERBS: ReadonlySet<string> = wordSet('maintain boast');
+/** The cue verb `lemma` has the sense `sense` in which it reports nothing. */
+export const hasNonReportSense = (lemma: string, sense: NonReportSense): boolean =>
+  SENSES.get(lemma)?.includes(sense) ?? false;
+
+/** How the noun reading of `lemma` behaves, if it has one. */
+export const nounReading = (lemma: string): CueVerb['noun'] => NOUN_READINGS.get(lemma);
+
+const NOUN_READINGS: ReadonlyMap<string, CueVerb['noun']> = new Map(
+  CUE_VERB_RECORDS.map((v) => [v.lemma, v.noun]),
+);

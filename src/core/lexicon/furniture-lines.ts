@@ -1,8 +1,26 @@
 // Whole lines of page furniture (advertising slots, "continued" notices), lowercased without their
 // final punctuation. A line that is exactly one of these is not article text. Written for this project.
-import { wordSet } from './word-set';
+import { setOf } from './word-list';
 
-export const FURNITURE_LINES: ReadonlySet<string> = wordSet(
-  'advertisement|advertisement - story continues below|advertisement - scroll to continue|story continues below advertisement|story continues below|article continues below advertisement|article continues below|article continues after advertisement|article continues after graphic|continue reading below|continue reading the main story|continue reading|scroll to continue with content|read more|related|related coverage|related stories|share|share this article|share this story',
-  '|',
-);
+export const FURNITURE_LINES: ReadonlySet<string> = setOf(`
+  advertisement
+  advertisement - scroll to continue
+  advertisement - story continues below
+  article continues after advertisement
+  article continues after graphic
+  article continues below
+  article continues below advertisement
+  continue reading
+  continue reading below
+  continue reading the main story
+  read more
+  related
+  related coverage
+  related stories
+  scroll to continue with content
+  share
+  share this article
+  share this story
+  story continues below
+  story continues below advertisement
+`);

@@ -1,7 +1,41 @@
 // Words that label a line rather than name a speaker before a colon ("EXCLUSIVE: …", "Revealed: …",
 // "Editor's Note: …"). Lowercased; written for this project.
-import { wordSet } from './word-set';
+import { setOf } from './word-list';
 
-export const HEADLINE_LABELS: ReadonlySet<string> = wordSet(
-  'exclusive breaking revealed bombshell wow look watch video videos photo photos update updated correction note editor editors email analysis opinion review live interview transcript read related flashback must-see boom busted confirmed developing just in alert',
-);
+export const HEADLINE_LABELS: ReadonlySet<string> = setOf(`
+  alert
+  analysis
+  bombshell
+  boom
+  breaking
+  busted
+  confirmed
+  correction
+  developing
+  editor
+  editors
+  email
+  exclusive
+  flashback
+  in
+  interview
+  just
+  live
+  look
+  must-see
+  note
+  opinion
+  photo
+  photos
+  read
+  related
+  revealed
+  review
+  transcript
+  update
+  updated
+  video
+  videos
+  watch
+  wow
+`);

@@ -1,7 +1,31 @@
 // What an author bio says its subject is ("Jane Doe is a reporter for …", "… is the paper's Ottawa
 // bureau chief"). Lowercased; written for this project.
-import { wordSet } from './word-set';
+import { setOf } from './word-list';
 
-export const JOURNALIST_ROLES: ReadonlySet<string> = wordSet(
-  'reporter reporters correspondent correspondents writer writers editor editors columnist columnists contributor contributors journalist journalists producer producers photographer photographers photojournalist anchor host critic chief freelancer blogger',
-);
+export const JOURNALIST_ROLES: ReadonlySet<string> = setOf(`
+  anchor
+  blogger
+  chief
+  columnist
+  columnists
+  contributor
+  contributors
+  correspondent
+  correspondents
+  critic
+  editor
+  editors
+  freelancer
+  host
+  journalist
+  journalists
+  photographer
+  photographers
+  photojournalist
+  producer
+  producers
+  reporter
+  reporters
+  writer
+  writers
+`);

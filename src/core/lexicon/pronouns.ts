@@ -1,14 +1,122 @@
 // Pronouns that can be a speaker subject, with what they refer to.
-import { wordSet } from './word-set';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './function-words';
+import { MONTHS, WEEKDAYS } from './calendar';
+import { setOf } from './word-list';
 
 export const SPEAKER_PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'plural' | 'thing'>> = {
   he: 'm',
+  it: 'thing',
   she: 'f',
   they: 'plural',
-  it: 'thing',
 };
 
 /** Capitalised words that start sentences but are not names (stop a name scan). */
-export const NON_NAME_CAPS: ReadonlySet<string> = wordSet(
-  'the a an in on at as but and or so yet if when while after before since because although though this that these those there here it he she they we i you his her their our my your its what who why how where which for from with by to of during meanwhile still also then now later earlier instead however yes no not all some many most both each every one last next monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday asked speaking according despite under over about like unlike such even only just indeed again already perhaps maybe first second finally therefore besides thus hence otherwise nonetheless nevertheless furthermore additionally ultimately overall amid amidst among amongst throughout across against',
+export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
+  ARTICLES,
+  DEMONSTRATIVES,
+  POSSESSIVE_DETERMINERS,
+  SUBJECT_PRONOUNS,
+  WEEKDAYS,
+  MONTHS,
+  `
+    about
+    according
+    across
+    additionally
+    after
+    again
+    against
+    all
+    already
+    also
+    although
+    amid
+    amidst
+    among
+    amongst
+    and
+    as
+    asked
+    at
+    because
+    before
+    besides
+    both
+    but
+    by
+    despite
+    during
+    each
+    earlier
+    even
+    every
+    finally
+    first
+    for
+    from
+    furthermore
+    hence
+    here
+    how
+    however
+    if
+    in
+    indeed
+    instead
+    it
+    just
+    last
+    later
+    like
+    many
+    maybe
+    meanwhile
+    most
+    nevertheless
+    next
+    no
+    nonetheless
+    not
+    now
+    of
+    on
+    one
+    only
+    or
+    otherwise
+    over
+    overall
+    perhaps
+    second
+    since
+    so
+    some
+    speaking
+    still
+    such
+    that
+    then
+    there
+    therefore
+    though
+    throughout
+    thus
+    to
+    today
+    ultimately
+    under
+    unlike
+    what
+    when
+    where
+    which
+    while
+    who
+    why
+    with
+    yes
+    yesterday
+    yet
+    you
+  `,
 );

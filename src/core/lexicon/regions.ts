@@ -1,20 +1,139 @@
-// States, provinces and territories that follow a city after a comma ("Springfield, Ill.", "Moncton,
-// N.B.", "Columbus, Ohio"): the rest of a place, never a speaker. Lowercased; abbreviations without their
-// final period, as the tokenizer splits it off. Written for this project.
-import { wordSet } from './word-set';
+// States, provinces and territories: the US states and Canada's provinces, written once for places.ts too,
+// and the regions that follow a city after a comma ("Springfield, Ill.", "Moncton, N.B.", "Columbus,
+// Ohio"): the rest of a place, never a speaker. Lowercased; abbreviations without their final period, as
+// the tokenizer splits it off. Written for this project.
+import { setOf } from './word-list';
 
-export const REGIONS: ReadonlySet<string> = wordSet(
-  [
-    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho',
-    'illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota',
-    'mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york',
-    'north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota',
-    'tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|d.c',
-    'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev',
-    'n.h|n.j|n.m|n.y|n.c|n.d|okla|ore|pa|r.i|s.c|s.d|tenn|tex|vt|va|wash|w.va|wis|wyo',
-    'alberta|british columbia|manitoba|new brunswick|newfoundland|newfoundland and labrador|nova scotia',
-    'ontario|prince edward island|quebec|saskatchewan|yukon|nunavut|northwest territories',
-    'alta|b.c|man|n.b|n.l|n.s|ont|p.e.i|que|sask|n.w.t',
-  ].join('|'),
-  '|',
+export const US_STATES: ReadonlySet<string> = setOf(`
+  alabama
+  alaska
+  arizona
+  arkansas
+  california
+  colorado
+  connecticut
+  delaware
+  florida
+  georgia
+  hawaii
+  idaho
+  illinois
+  indiana
+  iowa
+  kansas
+  kentucky
+  louisiana
+  maine
+  maryland
+  massachusetts
+  michigan
+  minnesota
+  mississippi
+  missouri
+  montana
+  nebraska
+  nevada
+  new hampshire
+  new jersey
+  new mexico
+  new york
+  north carolina
+  north dakota
+  ohio
+  oklahoma
+  oregon
+  pennsylvania
+  rhode island
+  south carolina
+  south dakota
+  tennessee
+  texas
+  utah
+  vermont
+  virginia
+  washington
+  west virginia
+  wisconsin
+  wyoming
+`);
+
+/** Canada's provinces and territories as places.ts and REGIONS both name them. */
+export const CANADIAN_PROVINCES: ReadonlySet<string> = setOf(`
+  alberta
+  british columbia
+  manitoba
+  new brunswick
+  newfoundland
+  nova scotia
+  nunavut
+  ontario
+  prince edward island
+  quebec
+  saskatchewan
+  yukon
+`);
+
+export const REGIONS: ReadonlySet<string> = setOf(
+  US_STATES,
+  CANADIAN_PROVINCES,
+  `
+    ala
+    alta
+    ariz
+    ark
+    b.c
+    calif
+    colo
+    conn
+    d.c
+    del
+    fla
+    ga
+    ill
+    ind
+    kan
+    kans
+    ky
+    la
+    man
+    mass
+    md
+    mich
+    minn
+    miss
+    mo
+    mont
+    n.b
+    n.c
+    n.d
+    n.h
+    n.j
+    n.l
+    n.m
+    n.s
+    n.w.t
+    n.y
+    neb
+    nev
+    newfoundland and labrador
+    northwest territories
+    okla
+    ont
+    ore
+    p.e.i
+    pa
+    que
+    r.i
+    s.c
+    s.d
+    sask
+    tenn
+    tex
+    va
+    vt
+    w.va
+    wash
+    wis
+    wyo
+  `,
 );

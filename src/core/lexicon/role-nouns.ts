@@ -1,25 +1,148 @@
 // Nouns that describe a person by what they do or are ("the mayor", "the lanky professor", "Toronto
 // retiree Doug Purdy"), and nouns that stand for an organisation already named ("the agency", "the
 // company"). Coreference links a definite description with one of these heads to the entity it describes.
-import { wordSet } from './word-set';
+import { setOf } from './word-list';
 
 /** Person descriptors (singular); title words (lexicon/titles.ts) count too. */
-export const PERSON_ROLE_NOUNS: ReadonlySet<string> = wordSet(
-  [
-    'accountant activist actor actress adviser advisor analyst architect artist athlete attorney author',
-    'biologist boss brawler ceo cfo chair chairman chairwoman chef coach columnist commissioner co-founder',
-    'councillor councilor councilman councilwoman creator critic dad daughter dean defenceman defenseman',
-    'designer director doctor driver economist editor educator engineer entrepreneur executive expert farmer',
-    'father fighter filmmaker forward founder goalie golfer guard head historian host husband inspector',
-    'investigator journalist judge lawyer leader legislator lecturer manager mayor member minister mother mp',
-    'mpp musician negotiator nurse officer official organizer organiser owner painter partner pastor',
-    'physician pitcher player playwright politician premier president principal producer professor',
-    'prosecutor psychologist publisher quarterback rapper realtor representative researcher resident',
-    'retiree scientist senator sergeant sheriff singer sister skier son speaker spokesman spokesperson',
-    'spokeswoman star strategist student superintendent surgeon teacher teammate therapist trainer',
-    'treasurer trustee veteran vice-president victim volunteer wife winger worker writer',
-  ].join(' '),
-);
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
+  accountant
+  activist
+  actor
+  actress
+  adviser
+  advisor
+  analyst
+  architect
+  artist
+  athlete
+  attorney
+  author
+  biologist
+  boss
+  brawler
+  ceo
+  cfo
+  chair
+  chairman
+  chairwoman
+  chef
+  co-founder
+  coach
+  columnist
+  commissioner
+  councillor
+  councilman
+  councilor
+  councilwoman
+  creator
+  critic
+  dad
+  daughter
+  dean
+  defenceman
+  defenseman
+  designer
+  director
+  doctor
+  driver
+  economist
+  editor
+  educator
+  engineer
+  entrepreneur
+  executive
+  expert
+  farmer
+  father
+  fighter
+  filmmaker
+  forward
+  founder
+  goalie
+  golfer
+  guard
+  head
+  historian
+  host
+  husband
+  inspector
+  investigator
+  journalist
+  judge
+  lawyer
+  leader
+  lecturer
+  legislator
+  manager
+  mayor
+  member
+  minister
+  mother
+  mp
+  mpp
+  musician
+  negotiator
+  nurse
+  officer
+  official
+  organiser
+  organizer
+  owner
+  painter
+  partner
+  pastor
+  physician
+  pitcher
+  player
+  playwright
+  politician
+  premier
+  president
+  principal
+  producer
+  professor
+  prosecutor
+  psychologist
+  publisher
+  quarterback
+  rapper
+  realtor
+  representative
+  researcher
+  resident
+  retiree
+  scientist
+  senator
+  sergeant
+  sheriff
+  singer
+  sister
+  skier
+  son
+  speaker
+  spokesman
+  spokesperson
+  spokeswoman
+  star
+  strategist
+  student
+  superintendent
+  surgeon
+  teacher
+  teammate
+  therapist
+  trainer
+  treasurer
+  trustee
+  veteran
+  vice-president
+  victim
+  volunteer
+  wife
+  winger
+  worker
+  writer
+`);
 
 /** Role nouns that tell the gender of the person they describe. */
 export const GENDERED_ROLE_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
@@ -42,22 +165,55 @@ export const GENDERED_ROLE_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
 };
 
 /** Heads of a definite description that stands for an organisation named before ("the agency said"). */
-export const ORG_ROLE_NOUNS: ReadonlySet<string> = wordSet(
-  [
-    'agency airline association authority bank board broadcaster carrier chain charity club coalition',
-    'company corporation council department firm foundation group hospital insurer league',
-    'manufacturer ministry network newspaper organisation organization regulator retailer',
-    'school service startup station team union university utility watchdog',
-  ].join(' '),
-);
+export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
+  agency
+  airline
+  association
+  authority
+  bank
+  board
+  broadcaster
+  carrier
+  chain
+  charity
+  club
+  coalition
+  company
+  corporation
+  council
+  department
+  firm
+  foundation
+  group
+  hospital
+  insurer
+  league
+  manufacturer
+  ministry
+  network
+  newspaper
+  organisation
+  organization
+  regulator
+  retailer
+  school
+  service
+  startup
+  station
+  team
+  union
+  university
+  utility
+  watchdog
+`);
 
 /** Role nouns a text uses for one another ("a judge" … "Justice Sean Dunphy"). */
 export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  attorney: ['lawyer'],
   judge: ['justice'],
   justice: ['judge'],
-  spokesman: ['spokesperson'],
-  spokeswoman: ['spokesperson'],
-  spokesperson: ['spokesman', 'spokeswoman'],
   lawyer: ['attorney'],
-  attorney: ['lawyer'],
+  spokesman: ['spokesperson'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+  spokeswoman: ['spokesperson'],
 };

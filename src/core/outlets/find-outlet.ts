@@ -2,6 +2,7 @@
 // "according to The New York Times". Looks at the statement's sentence outside what was said.
 import { AMBIGUOUS_OUTLETS, OUTLETS_BY_NAME } from '../lexicon/outlets';
 import type { Span } from '../types';
+import { withoutPossessive } from '../text/possessive';
 
 /** How far around the cue (characters) the outlet phrase may be. */
 const WINDOW = 240;
@@ -12,11 +13,7 @@ const LEADS =
 export function outletPrefix(words: string): string | null {
   const parts = words.split(/\s+/);
   for (let n = Math.min(parts.length, 5); n >= 1; n--) {
-    const cand = parts
-      .slice(0, n)
-      .join(' ')
-      .replace(/[’']s$/, '')
-      .replace(/[.,]$/, '');
+    const cand = withoutPossessive(parts.slice(0, n).join(' ')).replace(/[.,]$/, '');
     const bare = cand.replace(/^[Tt]he\s+/, '');
     if (OUTLETS_BY_NAME.has(cand) && !AMBIGUOUS_OUTLETS.has(cand)) return bare;
     if (OUTLETS_BY_NAME.has(bare) && !AMBIGUOUS_OUTLETS.has(bare)) return bare;

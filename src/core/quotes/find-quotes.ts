@@ -16,7 +16,7 @@ const OPEN_CLOSE: Readonly<Record<string, string>> = { '“': '”', '«': '»',
 const OPENING_CONTEXT = /[\s([{—–\-:;,/]/;
 
 function isOpeningContext(text: string, i: number, start: number): boolean {
-  return i === start || OPENING_CONTEXT.test(text[i - 1]!);
+  return i === start || OPENING_CONTEXT.test(text.charAt(i - 1));
 }
 
 /** Curly quotes a careless closer may stand in for: `“…," said`, `"…,” said`, `“…,“ said`. */
@@ -37,9 +37,9 @@ function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): voi
     open = -1;
   };
   for (let i = p.start; i < p.end; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     const dbl = c === "'" && text[i + 1] === "'";
-    const prevSpace = i === p.start || /\s/.test(text[i - 1]!);
+    const prevSpace = i === p.start || /\s/.test(text.charAt(i - 1));
     if (c === '"' || dbl) {
       const len = dbl ? 2 : 1;
       const nextWordy = /[\p{L}\p{N}]/u.test(text[i + len] ?? ' ');
@@ -82,7 +82,7 @@ function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): voi
 function scanSingle(text: string, p: Span, paragraph: number, out: Quote[]): void {
   let open = -1;
   for (let i = p.start; i < p.end; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c !== '‘' && c !== '’' && c !== "'") continue;
     const next = text[i + 1] ?? ' ';
     const closesHere =

@@ -6,3 +6,8 @@ export function inQuoteTest(sentences: readonly Sentence[]): (offset: number) =>
   const quotes = sentences.flatMap((s) => s.quotes);
   return (offset) => quoteAround(quotes, offset) !== undefined;
 }
+
+/** True when offset lies between the marks of one of this sentence's quotes. */
+export function insideQuote(s: Sentence, offset: number): boolean {
+  return quoteAround(s.quotes, offset) !== undefined;
+}

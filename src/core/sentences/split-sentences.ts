@@ -6,6 +6,8 @@ import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import type { Quote } from '../quotes/find-quotes';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Span } from '../types';
+import { tokenAt } from '../text/token-window';
+import { CUE_END_WORDS } from '../lexicon/closed-class-words';
 
 export interface Sentence extends Span {
   readonly paragraph: number;
@@ -21,12 +23,12 @@ const CLOSERS = new Set(['”', '"', "''", '’', '»', ')', ']']);
 
 /** A closing mark or stop glued to the previous token belongs to the sentence ending there. */
 function attached(tokens: readonly Token[], n: number): boolean {
-  const t = tokens[n]!;
-  return (CLOSERS.has(t.text) || TERMINAL.has(t.text)) && t.start === tokens[n - 1]!.end;
+  const t = tokenAt(tokens, n);
+  return (CLOSERS.has(t.text) || TERMINAL.has(t.text)) && t.start === tokenAt(tokens, n - 1).end;
 }
 
 function endsSentence(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
+  const t = tokenAt(tokens, i);
   let n = i + 1;
   while (n < tokens.length && attached(tokens, n)) n++;
   const next = tokens[n];
@@ -54,8 +56,8 @@ export function splitSentences(
     const flush = (last: number): void => {
       if (last < first) return;
       const toks = tokens.slice(first, last + 1);
-      const start = toks[0]!.start;
-      const end = toks[toks.length - 1]!.end;
+      const start = tokenAt(toks, 0).start;
+      const end = tokenAt(toks, toks.length - 1).end;
       while (q < quotes.length && quotes[q]!.start < start) q++;
       let k = q;
       while (k < quotes.length && quotes[k]!.start < end) k++;
@@ -65,7 +67,7 @@ export function splitSentences(
     };
     let qi = q;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
+      const t = tokenAt(tokens, i);
       while (qi < quotes.length && quotes[qi]!.end <= t.start) qi++;
       const quote = quotes[qi];
       const inside = quote !== undefined && quote.start < t.start && t.start < quote.inner.end;
@@ -90,7 +92,6 @@ export function splitSentences(
 /** Most name words between a quote and its cue verb ("“Why?” asked Dr. Ana Ruiz"). */
 const MAX_NAME_WORDS = 4;
 /** What may follow a cue that has no content of its own: the end, or a circumstance ("asked before leaving"). */
-const CUE_ENDS = /^([.,!?;]|as|before|after|while|during|when|with|without|from)$/;
 
 /** After `“… now?”` a new sentence starts with a capitalised word, unless it names the speaker of a cue
  * that says nothing else: `“Are there prizes?” Tamsin asked before teeing off.` stays one sentence. */
@@ -98,13 +99,13 @@ function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
   if (after === undefined || !after.cap) return after === undefined;
   for (let k = i + 3; k < tokens.length && k - i - 2 <= MAX_NAME_WORDS; k++) {
-    const t = tokens[k]!;
+    const t = tokenAt(tokens, k);
     const cue = t.word && !t.cap ? cueForm(t.lower) : undefined;
     if (cue) {
       const next = tokens[k + 1]?.lower ?? '.';
       // "He adds, “…”": a quote after the cue is its own content
       const quoteNext = next === ',' && /^[“"‘']/.test(tokens[k + 2]?.text ?? '');
-      return !((cue.form === 's' || cue.form === 'ed') && CUE_ENDS.test(next) && !quoteNext);
+      return !((cue.form === 's' || cue.form === 'ed') && CUE_END_WORDS.has(next) && !quoteNext);
     }
     if (!(t.cap || t.text === '.')) return true;
   }

@@ -8,6 +8,9 @@ import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import type { SpeakerType } from '../types';
+import { withoutPossessive } from '../text/possessive';
+import { INDEFINITE_OPENERS, SHORT_HONORIFICS } from '../lexicon/closed-class-words';
+import { openingWord } from '../text/opening-word';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -16,13 +19,13 @@ export interface Classified {
 }
 
 const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) => n.toLowerCase()));
-const stripThe = (s: string): string => s.replace(/^(the|The)\s+/, '');
+const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
 /** "NATO", "F.B.I."; longer all-caps words are labels ("CORRECTION", "EXCLUSIVE"). */
 const isAcronym = (w: string): boolean =>
   /^[A-Z][A-Z.&-]+$/.test(w) && w.replace(/[^A-Z]/g, '').length >= 2 && w.replace(/[^A-Z]/g, '').length <= 5;
 
 export function isOrganizationName(name: string): boolean {
-  const n = stripThe(name).replace(/[’']s$/, '');
+  const n = withoutPossessive(stripThe(name));
   const words = n.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   return (
@@ -45,7 +48,7 @@ export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw
   if (c.type === 'person' && PLACES.has(c.name.toLowerCase()))
     return { ...c, type: 'organization', role: null };
   // "Ms. May": after an honorific even a month is a surname.
-  const titled = c.type === 'person' && /^(mr|mrs|ms|miss|dr)\.?\s/i.test(phrase.trim());
+  const titled = c.type === 'person' && SHORT_HONORIFICS.has(openingWord(phrase.trim(), true));
   return titled || namesSomeone(c.name, c.type) ? c : { type: 'unknown', name: phrase.trim(), role: null };
 }
 
@@ -55,11 +58,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const words = bare.split(/\s+/);
   const headLower = words[words.length - 1]!.toLowerCase();
   if (isOrganizationName(bare)) return { type: 'organization', name: bare, role: null };
-  if (
-    kind === 'unnamed' ||
-    UNNAMED_SOURCE_NOUNS.has(headLower) ||
-    /^(a|an|some|several|many|one|two|three)\s/i.test(text)
-  )
+  if (kind === 'unnamed' || UNNAMED_SOURCE_NOUNS.has(headLower) || INDEFINITE_OPENERS.has(openingWord(text)))
     return {
       type: kind === 'raw' && !UNNAMED_SOURCE_NOUNS.has(headLower) ? 'unknown' : 'unnamed',
       name: text,
@@ -80,10 +79,11 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     )
       split = i + 1;
   });
-  const name = words
-    .slice(split)
-    .join(' ')
-    .replace(/[’']s$/, '');
+  const name = withoutPossessive(words.slice(split).join(' '));
   const role = split > 0 ? words.slice(0, split).join(' ') : null;
-  return { type: 'person', name, role: role && /^(mr|mrs|ms|miss|dr)\.?$/i.test(role) ? null : role };
+  return {
+    type: 'person',
+    name,
+    role: role && SHORT_HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? null : role,
+  };
 }

@@ -13,6 +13,7 @@ import type { Token } from '../text/tokenize';
 import { properBack } from './name-words';
 import { isAdverb } from './skip-aux-back';
 import type { Phrase } from './speaker-phrase';
+import { tokenAt } from '../text/token-window';
 
 /** "This context emphasizes …": after a demonstrative only a source-like head is a speaker. */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
@@ -21,7 +22,7 @@ const MAX_DESCRIBED = 5;
 
 /** "The book asserted …", "the oil industry says …": a determiner phrase ending in a plain noun. */
 export function describedSubject(tokens: readonly Token[], j: number, floor: number): Phrase | null {
-  const head = tokens[j]!;
+  const head = tokenAt(tokens, j);
   // "those involved say": people named by a participle after "those"
   if (/ed$/.test(head.lower) && tokens[j - 1]?.lower === 'those') {
     const first = tokens[j - 2]?.lower === 'all' ? j - 2 : j - 1;
@@ -36,7 +37,7 @@ export function describedSubject(tokens: readonly Token[], j: number, floor: num
   let plural = PLURAL.test(head.lower) || COLLECTIVE_NOUNS.has(head.lower); // "city staff said"
   let k = j - 1;
   for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
-    const t = tokens[k]!;
+    const t = tokenAt(tokens, k);
     if (!t.word) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
     if (AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
     if (DETERMINERS.has(t.lower)) {

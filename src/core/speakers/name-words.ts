@@ -6,6 +6,8 @@ import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
+import { withoutPossessive } from '../text/possessive';
+import { tokenAt } from '../text/token-window';
 
 /** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.") inside a name. */
 export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
@@ -20,7 +22,7 @@ export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
 };
 /** A capitalised word that can be part of a name (not a sentence-opening function word). */
 export const isNameWord = (t: Token): boolean =>
-  t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(t.lower.replace(/[’']s$/, ''));
+  t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutPossessive(t.lower));
 
 /** Token i as part of a name: a name word, or a surname that is also a word right after a first name or
  * title ("Theresa May", "Ms. May"; not "Trump in May" nor "Ms. May 5"). */
@@ -40,22 +42,23 @@ const MAX_PARTICLES = 3;
 export function properBack(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;
   while (k - 1 >= floor) {
-    const t = tokens[k - 1]!;
+    const t = tokenAt(tokens, k - 1);
     if (
       isNameWordAt(tokens, k - 1) ||
       isAbbrevDot(tokens, k - 1) ||
       (t.word && TITLE_WORDS.has(t.lower) && !t.cap)
     )
       k--;
-    else if ((t.lower === 'of' || t.lower === 'for') && k - 2 >= floor && isNameWord(tokens[k - 2]!)) k--;
+    else if ((t.lower === 'of' || t.lower === 'for') && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))
+      k--;
     else if (NAME_PARTICLES.has(t.lower)) {
       // "de Gaulle", "van der Berg": particles count only between name words
       let m = k - 1;
-      while (m - 1 >= floor && k - m < MAX_PARTICLES && NAME_PARTICLES.has(tokens[m - 1]!.lower)) m--;
-      if (m - 1 < floor || !isNameWord(tokens[m - 1]!)) break;
+      while (m - 1 >= floor && k - m < MAX_PARTICLES && NAME_PARTICLES.has(tokenAt(tokens, m - 1).lower)) m--;
+      if (m - 1 < floor || !isNameWord(tokenAt(tokens, m - 1))) break;
       k = m;
     } else break;
   }
-  while (k < j && !tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.lower)) k++; // no leading "of"
+  while (k < j && !tokenAt(tokens, k).cap && !TITLE_WORDS.has(tokenAt(tokens, k).lower)) k++; // no leading "of"
   return k;
 }

@@ -3,6 +3,7 @@
 // kept as an unresolved mention, never shown as a name.
 import { BARE_HONORIFICS, CALENDAR_WORDS, LABEL_WORDS } from '../lexicon/non-name-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { DESCRIPTION_DETERMINERS } from '../lexicon/closed-class-words';
 
 const bare = (w: string): string => w.toLowerCase().replace(/[’'](s|ve|ll|d|re|m)$/, '');
 /** "ANALYST'S VIEWPOINT": every word upper case with three or more letters. */
@@ -13,7 +14,7 @@ export function namesSomeone(name: string, type: 'person' | 'organization' | 'un
   const words = name
     .split(/\s+/)
     .filter(Boolean)
-    .filter((w, i) => i > 0 || !/^(a|an|the|some)$/i.test(w));
+    .filter((w, i) => i > 0 || !DESCRIPTION_DETERMINERS.has(w.toLowerCase()));
   const first = words[0];
   if (!first) return false;
   if (/[’'](ve|ll|d|re|m)$/i.test(first) || (words.length === 1 && NON_NAME_CAPS.has(bare(first))))

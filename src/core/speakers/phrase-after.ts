@@ -6,11 +6,11 @@ import { UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sour
 import type { Token } from '../text/tokenize';
 import { isAbbrevDot, isNameWord, isNameWordAt } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
+import { tokenAt } from '../text/token-window';
+import { ROLE_STOP_WORDS } from '../lexicon/closed-class-words';
 
 /** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
 const MAX_ROLE_WORDS = 3;
-const FUNCTION_WORDS =
-  /^(a|an|the|and|or|but|of|to|in|on|at|for|by|with|from|that|this|was|is|were|are|has|had|have|will|would|as|if|so|not|who|which|then|than|after|before|during|since|about|over|under|into|through|against|down|up|out|off|took|made|gave|told|said)$/;
 
 /** A lowercase role word before a name ("said chief engineer Ruth Okafor"): not a function word or a verb
  * form, so "said the plan was Smith's" never reads "plan was" as a role. */
@@ -18,9 +18,9 @@ function isRoleBeforeName(tokens: readonly Token[], k: number, first: boolean): 
   // several role words only where the phrase starts ("says clinic manager Erin Kim"), none a verb's -s form
   for (let m = k; m < k + (first ? MAX_ROLE_WORDS : 1); m++) {
     const w = tokens[m];
-    if (!w?.word || w.cap || /(ed|ing|ly)$/.test(w.lower) || FUNCTION_WORDS.test(w.lower)) return false;
+    if (!w?.word || w.cap || /(ed|ing|ly)$/.test(w.lower) || ROLE_STOP_WORDS.has(w.lower)) return false;
     if (m > k && /[^s]s$/.test(w.lower)) return false;
-    if (tokens[m + 1] && isNameWord(tokens[m + 1]!)) return true;
+    if (tokens[m + 1] && isNameWord(tokenAt(tokens, m + 1))) return true;
   }
   return false;
 }
@@ -34,7 +34,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
   let last = -1;
   let kind: PhraseKind = 'proper';
   while (k <= ceil) {
-    const w = tokens[k]!;
+    const w = tokenAt(tokens, k);
     if (isNameWordAt(tokens, k) || isAbbrevDot(tokens, k)) {
       if (w.word) {
         last = k;

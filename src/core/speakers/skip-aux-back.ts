@@ -1,9 +1,12 @@
 // What may sit between a subject and its cue verb, skipped when reading back from the verb to the subject:
 // "Trump has also repeatedly said", "Trump on Monday said", "Trump, however, said", "Trump in his speech called".
+import { DAY_WORDS } from '../lexicon/calendar';
 import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
-import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS, DAY_WORDS } from '../lexicon/subject-words';
+import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
+import { DURATION_UNITS, RECENT_PERIOD_WORDS } from '../lexicon/closed-class-words';
 
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 export const isAdverb = (t: Token): boolean =>
@@ -26,16 +29,25 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
     else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
     else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
     else if (DAY_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
-    else if ((t.lower === 'week' || t.lower === 'month') && /^(last|this)$/.test(tokens[j - 1]?.lower ?? ''))
+    else if (
+      (t.lower === 'week' || t.lower === 'month') &&
+      RECENT_PERIOD_WORDS.has(tokens[j - 1]?.lower ?? '')
+    )
       j -= 2;
-    else if (/^(years|decades|months|weeks)$/.test(t.lower) && tokens[j - 1]?.lower === 'for')
+    else if (DURATION_UNITS.has(t.lower) && tokens[j - 1]?.lower === 'for')
       j -= 2; // "researchers have for years been saying"
     else if (t.text === ',' && ASIDE_ADVERBS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',')
       j -= 3;
     else if (CHANNEL_NOUNS.has(t.lower)) {
       let k = j - 1;
-      while (k > floor && j - k < 6 && tokens[k]!.word && !ADJUNCT_PREPS.has(tokens[k]!.lower)) k--;
-      if (k <= floor || !ADJUNCT_PREPS.has(tokens[k]!.lower)) return j;
+      while (
+        k > floor &&
+        j - k < 6 &&
+        tokenAt(tokens, k).word &&
+        !ADJUNCT_PREPS.has(tokenAt(tokens, k).lower)
+      )
+        k--;
+      if (k <= floor || !ADJUNCT_PREPS.has(tokenAt(tokens, k).lower)) return j;
       j = k - 1;
     } else return j;
   }

@@ -10,6 +10,10 @@ import { ANONYMITY_WORDS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lex
 import type { Token } from '../text/tokenize';
 import { describedSubject } from './described-subject';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
+import { isPossessive } from '../text/possessive';
+import { tokenAt } from '../text/token-window';
+import { CLAUSE_INTRODUCERS } from '../lexicon/closed-class-words';
+import { FRACTION_WORDS } from '../lexicon/closed-class-words';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -31,8 +35,8 @@ const MAX_APPOSITIVE_COMMAS = 3;
 function unnamedBack(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;
   while (k - 1 >= floor) {
-    const t = tokens[k - 1]!;
-    const possessive = /[’']s$/.test(t.lower); // "the prime minister's spokesman"
+    const t = tokenAt(tokens, k - 1);
+    const possessive = isPossessive(t.lower); // "the prime minister's spokesman"
     if (
       UNNAMED_MODIFIERS.has(t.lower) ||
       TITLE_WORDS.has(t.lower) ||
@@ -51,10 +55,10 @@ function unnamedBack(tokens: readonly Token[], j: number, floor: number): number
 /** The speaker phrase ending at token j (after auxiliaries were skipped), or null. */
 export function phraseBefore(tokens: readonly Token[], j: number, floor: number, depth = 0): Phrase | null {
   if (j < floor) return null;
-  const t = tokens[j]!;
+  const t = tokenAt(tokens, j);
   if (!t.word && t.text !== '.') return markPhrase(tokens, j, floor, depth);
   // "the F.B.I. has said": the name ends in an abbreviation's dot
-  if (isAbbrevDot(tokens, j) && isNameWord(tokens[j - 1]!)) {
+  if (isAbbrevDot(tokens, j) && isNameWord(tokenAt(tokens, j - 1))) {
     const p = phraseBefore(tokens, j - 1, floor, depth);
     if (!p || p.kind !== 'proper') return p;
     // "Officials in the U.S. said": a name after a preposition is no subject
@@ -75,16 +79,13 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   }
   // "people familiar with the matter", "a source close to the talks"
   for (let k = j - 1; k >= Math.max(floor, j - 6); k--) {
-    const w = tokens[k]!;
+    const w = tokenAt(tokens, k);
     if (!w.word) break;
-    if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY_WORDS.has(tokens[k + 1]!.lower))
+    if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY_WORDS.has(tokenAt(tokens, k + 1).lower))
       return { first: unnamedBack(tokens, k, floor), last: j, kind: 'unnamed' };
   }
   // "43 said", "three-quarters say": poll shares report what respondents said
-  if (
-    UNNAMED_SOURCE_NOUNS.has(t.lower) ||
-    /^\d[\d,.]*%?$|^(one|two|three)-(thirds?|quarters?)$/.test(t.lower)
-  )
+  if (UNNAMED_SOURCE_NOUNS.has(t.lower) || /^\d[\d,.]*%?$/.test(t.lower) || FRACTION_WORDS.has(t.lower))
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
   if (isNameWordAt(tokens, j)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
   return describedSubject(tokens, j, floor);
@@ -93,10 +94,10 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
 /** The phrase before a mark at j: through brackets ("Smith (R-Texas) said"), an appositive's comma, a quoted
  * title's closing mark ("host of “Morning Joe,” suggested") or a dashed aside ("Murphy — after a pause — told"). */
 function markPhrase(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {
-  const t = tokens[j]!;
+  const t = tokenAt(tokens, j);
   if (t.text === ')') {
     let k = j - 1;
-    while (k > floor && tokens[k]!.text !== '(' && j - k < 8) k--;
+    while (k > floor && tokenAt(tokens, k).text !== '(' && j - k < 8) k--;
     return tokens[k]?.text === '(' ? phraseBefore(tokens, k - 1, floor, depth) : null;
   }
   if (depth >= MAX_APPOSITIVE_COMMAS) return null;
@@ -105,17 +106,17 @@ function markPhrase(tokens: readonly Token[], j: number, floor: number, depth: n
   if (CLOSING_MARKS.test(t.text) && tokens[j - 1]?.text === ',') {
     const open = t.text === '”' ? '“' : t.text;
     let o = j - 2;
-    while (o > floor && j - o <= MAX_QUOTED_TITLE && tokens[o]!.text !== open) o--;
+    while (o > floor && j - o <= MAX_QUOTED_TITLE && tokenAt(tokens, o).text !== open) o--;
     // only a short title inside a description, never a quotation that opens the clause ("“…,” he said")
     if (tokens[o]?.text !== open || j - o > MAX_QUOTED_TITLE || !tokens[o - 1]?.word) return null;
     return appositive(tokens, o, floor, depth, false);
   }
   if (t.text !== '—' && t.text !== '–' && t.text !== '-') return null;
   let k = j - 1;
-  while (k > floor && tokens[k - 1]!.text === '-') k--;
+  while (k > floor && tokenAt(tokens, k - 1).text === '-') k--;
   for (let m = k - 1; m > floor && k - m < MAX_APPOSITIVE; m--) {
-    const d = tokens[m]!.text;
-    const spaced = d === '-' && tokens[m]!.start > (tokens[m - 1]?.end ?? 0);
+    const d = tokenAt(tokens, m).text;
+    const spaced = d === '-' && tokenAt(tokens, m).start > (tokens[m - 1]?.end ?? 0);
     if (d === '—' || d === '–' || spaced || (d === '-' && tokens[m - 1]?.text === '-')) {
       const start = d === '-' && tokens[m - 1]?.text === '-' ? m - 1 : m;
       return phraseBefore(tokens, start - 1, floor, depth + 1);
@@ -132,17 +133,13 @@ const MAX_DESCRIPTOR = 4;
 function opensClause(tokens: readonly Token[], p: Phrase, floor: number): boolean {
   let first = p.first;
   while (p.kind === 'proper' && first - 1 >= floor && p.first - first < MAX_DESCRIPTOR) {
-    const t = tokens[first - 1]!;
+    const t = tokenAt(tokens, first - 1);
     if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower))) break;
     first--;
   }
   const before = tokens[first - 1];
   return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
 }
-
-/** Words that open a clause inside a description ("Ruiz, who has …, said", "the decision, on how much must …"). */
-const CLAUSE_INTRODUCERS =
-  /^(who|which|that|whose|whom|because|since|although|though|when|while|if|as|after|before|until|how|what|why|where|whether)$/;
 
 function appositive(
   tokens: readonly Token[],
@@ -159,15 +156,18 @@ function appositive(
   // makes the stretch a clause of what was said, not a description of the speaker
   let verb = false;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
-    const t = tokens[k]!;
+    const t = tokenAt(tokens, k);
     if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
     if (FINITE_AUXILIARIES.has(t.lower)) verb = true;
-    else if (CLAUSE_INTRODUCERS.test(t.lower)) verb = false;
+    else if (CLAUSE_INTRODUCERS.has(t.lower)) verb = false;
     if (t.text !== ',') continue;
     if (verb) return null;
     const p = phraseBefore(tokens, k - 1, floor, depth + 1);
     // "Cory Ames, 22, of Flint, said": a number between commas is an age, not a poll share
-    if (!p || (p.first === p.last && /^\d/.test(tokens[p.first]!.text) && tokens[p.first - 1]?.text === ','))
+    if (
+      !p ||
+      (p.first === p.last && /^\d/.test(tokenAt(tokens, p.first).text) && tokens[p.first - 1]?.text === ',')
+    )
       continue;
     if (opensClause(tokens, p, floor)) return p;
   }
@@ -178,8 +178,9 @@ function appositive(
  * the place. */
 function placeTail(tokens: readonly Token[], inner: Phrase): boolean {
   const comma = inner.first - 1;
-  if (tokens[comma]?.text !== ',' || !tokens[comma - 1] || !isNameWord(tokens[comma - 1]!)) return false;
-  const last = tokens[inner.last]!.text === '.' ? inner.last - 1 : inner.last;
+  if (tokens[comma]?.text !== ',' || !tokens[comma - 1] || !isNameWord(tokenAt(tokens, comma - 1)))
+    return false;
+  const last = tokenAt(tokens, inner.last).text === '.' ? inner.last - 1 : inner.last;
   const words = tokens.slice(inner.first, last + 1).map((t) => t.lower);
   return REGIONS.has(words.join(' '));
 }

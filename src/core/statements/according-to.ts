@@ -1,10 +1,13 @@
 // "According to X, …" and "…, according to X." The source phrase runs to the next comma or the end.
-import { findCues, insideQuote } from '../cues/find-cues';
+import { findCues } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import type { Sentence } from '../sentences/split-sentences';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
+import { tokenAt } from '../text/token-window';
+import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/closed-class-words';
 
 /** Longest source phrase after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 25;
@@ -12,29 +15,33 @@ const SOURCE_ENDS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–
 /** Fewest words on one side of the source for it to be what was said. */
 const MIN_CONTENT_WORDS = 3;
 
-export function accordingTo(text: string, s: Sentence, sentence: number): Draft[] {
+export function accordingTo(text: string, s: Sentence): Draft[] {
   const toks = s.tokens;
   const out: Draft[] = [];
   let floor = s.start; // content never reaches back past an earlier source (keeps this linear)
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (toks[i]!.lower !== 'according' || toks[i + 1]!.lower !== 'to' || insideQuote(s, toks[i]!.start))
+    if (
+      tokenAt(toks, i).lower !== 'according' ||
+      tokenAt(toks, i + 1).lower !== 'to' ||
+      insideQuote(s, tokenAt(toks, i).start)
+    )
       continue;
     let k = i + 2;
-    while (k < toks.length && k - i - 2 < MAX_SOURCE_TOKENS && !SOURCE_ENDS.has(toks[k]!.text)) k++;
+    while (k < toks.length && k - i - 2 < MAX_SOURCE_TOKENS && !SOURCE_ENDS.has(tokenAt(toks, k).text)) k++;
     if (k === i + 2) continue;
-    const phrase = { start: toks[i + 2]!.start, end: toks[k - 1]!.end, kind: 'raw' as const };
+    const phrase = { start: tokenAt(toks, i + 2).start, end: tokenAt(toks, k - 1).end, kind: 'raw' as const };
     const cue = tokenCue(text, toks, i, i + 1);
     // "(But) according to X, …" opens the sentence; "…, according to X, …" sits inside it.
-    const opensSentence = toks.slice(0, i).every((t) => !t.word || /^(but|and|so|yet|still)$/.test(t.lower));
-    const relative = /^(who|which)$/.test(toks[k + 1]?.lower ?? ''); // "according to X, who …"
+    const opensSentence = toks.slice(0, i).every((t) => !t.word || SENTENCE_LINKERS.has(t.lower));
+    const relative = RELATIVE_WHO.has(toks[k + 1]?.lower ?? ''); // "according to X, who …"
     const afterSource =
-      toks[k]?.text === ',' && !relative ? { start: toks[k]!.end, end: nextSpeakerAt(s, k) } : null;
-    const raws = opensSentence ? [afterSource] : [{ start: floor, end: toks[i]!.start }, afterSource];
-    floor = toks[k - 1]!.end;
+      toks[k]?.text === ',' && !relative ? { start: tokenAt(toks, k).end, end: nextSpeakerAt(s, k) } : null;
+    const raws = opensSentence ? [afterSource] : [{ start: floor, end: tokenAt(toks, i).start }, afterSource];
+    floor = tokenAt(toks, k - 1).end;
     for (const raw of raws) {
       const span = raw && trimContent(text, raw, s);
       if (span && wordCount(text, span) >= MIN_CONTENT_WORDS)
-        out.push(makeDraft(span, s, sentence, { cue, phrase, via: 'according' }));
+        out.push(makeDraft(span, s, { cue, phrase, via: 'according' }));
     }
   }
   return out;
@@ -48,10 +55,9 @@ function nextSpeakerAt(s: Sentence, k: number): number {
     if (c.index <= k + 1 || c.weak || (c.form !== 's' && c.form !== 'ed')) continue;
     const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, k + 1), k + 1);
     // only a clause joined by "but"/"while" is another speaker's; "…, she insisted" may be the source's account
-    if (!p || p.kind === 'relative' || !/^(but|while|whereas)$/.test(toks[p.first - 1]?.lower ?? ''))
-      continue;
+    if (!p || p.kind === 'relative' || !CONTRAST_CONJUNCTIONS.has(toks[p.first - 1]?.lower ?? '')) continue;
     const b = toks[p.first - 2]?.text === ',' ? p.first - 2 : p.first - 1;
-    return toks[b]!.start;
+    return tokenAt(toks, b).start;
   }
   return s.end;
 }

@@ -13,6 +13,9 @@ import type { CueScan, CueSubject } from './cue-scan';
 import { isTitleCase, trimContent, wordCount } from './draft';
 import { skipAfterCue, type AfterCue } from './skip-adjuncts';
 import { subordinateEnd } from './subordinate-end';
+import { tokenAt } from '../text/token-window';
+import { CLAUSE_COORDINATORS, COORDINATORS, INDEFINITE_ARTICLES } from '../lexicon/closed-class-words';
+import { CONTRACTING_PRONOUNS } from '../lexicon/closed-class-words';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 export const MIN_AFTER_WORDS = 2;
@@ -42,24 +45,16 @@ export function afterCue(
   floor: number,
 ): AfterContent {
   const { text, s, toks } = scan;
-  const before = toks[groupFirst - 1];
-  const viaAs = toks[groupFirst]?.lower === 'as' && groupFirst < sub.groupFirst;
   const after = skipAfterCue(toks, sub.groupLast + 1, c.lemma, toks.length);
   const end = afterEnd(scan, c, sub, groupFirst, after, cue);
   const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
-  // "But as Clyburn noted, …" joins the cue to what follows like "As the Times noted, …"
-  const aside =
-    afterComma &&
-    (before?.text === ',' ||
-      (viaAs && (!before || (groupFirst === floor + 1 && /^(but|and|yet|so)$/.test(before.lower))))) &&
-    !sub.inverted &&
-    !/^(a|an)$/.test(toks[after.index + 1]?.lower ?? '');
+  const aside = afterComma && isAside(toks, sub, groupFirst, floor, after.index);
   const start = aside ? after.index + 1 : after.index;
   const span =
     start < toks.length && (!afterComma || aside)
       ? trimContent(
           text,
-          { start: after.hasThat ? toks[start]!.start : colonQuoteStart(s, start, end), end },
+          { start: after.hasThat ? tokenAt(toks, start).start : colonQuoteStart(s, start, end), end },
           s,
         )
       : null;
@@ -76,6 +71,25 @@ export function afterCue(
       isTitleCase(text.slice(span.start, span.end)),
     isAdjunct: span === null || ADJUNCT_STARTS.has(toks[start]?.lower ?? ''),
   };
+}
+
+/** ", as Clyburn noted, …", "But as Clyburn noted, …": a cue set off by commas (or opened by "as") joins
+ * its speaker to what follows the comma at `comma`, like "As the Times noted, …". */
+function isAside(
+  toks: readonly Token[],
+  sub: CueSubject,
+  groupFirst: number,
+  floor: number,
+  comma: number,
+): boolean {
+  const before = toks[groupFirst - 1];
+  const viaAs = toks[groupFirst]?.lower === 'as' && groupFirst < sub.groupFirst;
+  return (
+    (before?.text === ',' ||
+      (viaAs && (!before || (groupFirst === floor + 1 && COORDINATORS.has(before.lower))))) &&
+    !sub.inverted &&
+    !INDEFINITE_ARTICLES.has(toks[comma + 1]?.lower ?? '')
+  );
 }
 
 /** Where the content after the cue ends: contentEnd's stops, an enclosing subordinate clause's comma, and
@@ -128,7 +142,7 @@ export function afterIsSaid(scan: CueScan, c: CueMatch, a: AfterContent, groupLa
       : first === 'to'
         ? SAY_LIKE_CUE_VERBS.has(c.lemma)
         : CIRCUMSTANCE_STARTS.has(first));
-  const startsWithAdjunct = !a.aside && (/^(or|and|nor|but)$/.test(first) || circumstance);
+  const startsWithAdjunct = !a.aside && (CLAUSE_COORDINATORS.has(first) || circumstance);
   return (
     // "Sanders praises Obama": a noun-phrase cue's object may be one name
     (a.words >= MIN_AFTER_WORDS ||
@@ -147,13 +161,15 @@ export function afterIsSaid(scan: CueScan, c: CueMatch, a: AfterContent, groupLa
 /** How far into content a clause's verb may sit ("the new plan for the harbour was sound"), in tokens. */
 const FINITE_REACH = 8;
 
+const CONTRACTION = /^(\w+)[’'](?:s|re|ll|d|ve|m)$/;
+/** "she’s", "they’re", "who’d": a pronoun with a contracted auxiliary. */
+const contractedAuxiliary = (word: string): boolean =>
+  CONTRACTING_PRONOUNS.has(CONTRACTION.exec(word)?.[1] ?? '');
+
 /** A finite auxiliary or a contracted one ("she’s", not "the party’s") shortly after k, before any punctuation. */
 function finiteSoon(toks: readonly Token[], k: number): boolean {
-  for (let m = k; m < Math.min(toks.length, k + FINITE_REACH) && toks[m]!.word; m++)
-    if (
-      FINITE_AUXILIARIES.has(toks[m]!.lower) ||
-      /^(he|she|it|that|there|they|we|i|you|who|what)[’'](s|re|ll|d|ve|m)$/.test(toks[m]!.lower)
-    )
+  for (let m = k; m < Math.min(toks.length, k + FINITE_REACH) && tokenAt(toks, m).word; m++)
+    if (FINITE_AUXILIARIES.has(tokenAt(toks, m).lower) || contractedAuxiliary(tokenAt(toks, m).lower))
       return true;
   return false;
 }
@@ -165,10 +181,10 @@ const MAX_COLON_LEAD = 8;
  * numbers this way: “…”"), else at token k. */
 function colonQuoteStart(s: Sentence, k: number, end: number): number {
   const toks = s.tokens;
-  for (let m = k; m < toks.length && m - k <= MAX_COLON_LEAD && toks[m]!.start < end; m++) {
-    if (!toks[m]!.word && toks[m]!.text !== ':') return toks[k]!.start;
-    if (toks[m]!.text === ':' && m > k && quoteStartingAt(s.quotes, toks[m + 1]?.start ?? -1))
-      return toks[m + 1]!.start;
+  for (let m = k; m < toks.length && m - k <= MAX_COLON_LEAD && tokenAt(toks, m).start < end; m++) {
+    if (!tokenAt(toks, m).word && tokenAt(toks, m).text !== ':') return tokenAt(toks, k).start;
+    if (tokenAt(toks, m).text === ':' && m > k && quoteStartingAt(s.quotes, toks[m + 1]?.start ?? -1))
+      return tokenAt(toks, m + 1).start;
   }
-  return toks[k]!.start;
+  return tokenAt(toks, k).start;
 }

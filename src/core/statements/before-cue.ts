@@ -7,6 +7,7 @@ import { CLOSE_MARKS } from './content-end';
 import type { CueScan, CueSubject } from './cue-scan';
 import { isTitleCase, trimContent, wordCount } from './draft';
 import { hasVerb } from './has-verb';
+import { tokenAt } from '../text/token-window';
 
 /** Most characters between a quote and the speaker after it ("”, " is 2). */
 const MAX_QUOTE_GAP = 4;
@@ -36,7 +37,7 @@ export function beforeCue(
   }
   const before = toks[groupFirst - 1];
   const commaBefore =
-    before?.text === ',' || (before && CLOSE_MARKS.test(before.text) && toks[groupFirst - 2]?.text === ',');
+    before?.text === ',' || (before && CLOSE_MARKS.has(before.text) && toks[groupFirst - 2]?.text === ',');
   if (!before || !commaBefore) return null;
   const lead = { start: first.start, end: before.start };
   const leadWords = wordCount(text, lead);
@@ -61,7 +62,7 @@ export function beforeCue(
  * not a title. */
 function quoteBefore(scan: CueScan, groupFirst: number) {
   const { text, s, toks } = scan;
-  const at = toks[groupFirst]!.start;
+  const at = tokenAt(toks, groupFirst).start;
   const q = quoteEndingBy(s.quotes, at);
   return q &&
     at - q.end <= MAX_QUOTE_GAP &&

@@ -5,6 +5,8 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
 import { makeDraft, tokenCue, tokenPhrase } from './make-draft';
+import { withoutPossessive } from '../text/possessive';
+import { tokenAt } from '../text/token-window';
 
 /** Longest speaker phrase before a colon cue, in tokens. */
 const MAX_SPEAKER_TOKENS = 6;
@@ -13,7 +15,6 @@ const MAX_SPEAKER_TOKENS = 6;
 export function colonStatement(
   text: string,
   s: Sentence,
-  sentence: number,
   isKnownSpeaker: (word: string) => boolean,
 ): Draft | null {
   const toks = s.tokens;
@@ -22,25 +23,29 @@ export function colonStatement(
   const p = phraseBefore(toks, colon - 1, 0);
   const opening = toks.findIndex((t) => t.word); // a transcript line may open with a quote mark
   if (!p || p.first !== opening || p.kind === 'pronoun' || p.kind === 'relative') return null;
-  if (p.kind === 'unnamed' && !UNNAMED_SOURCE_NOUNS.has(toks[p.last]!.lower)) return null; // "The goal: …"
+  if (p.kind === 'unnamed' && !UNNAMED_SOURCE_NOUNS.has(tokenAt(toks, p.last).lower)) return null; // "The goal: …"
   // "EXCLUSIVE: …", "Poll: …", "Editor's Note: …": a label, not a speaker
-  if (toks.slice(p.first, p.last + 1).every((t) => HEADLINE_LABELS.has(t.lower.replace(/[’']s$/, ''))))
+  if (toks.slice(p.first, p.last + 1).every((t) => HEADLINE_LABELS.has(withoutPossessive(t.lower))))
     return null;
   // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.
-  const known = s.paragraph === 0 || p.last > p.first || isKnownSpeaker(toks[p.last]!.text);
+  const known = s.paragraph === 0 || p.last > p.first || isKnownSpeaker(tokenAt(toks, p.last).text);
   if (p.kind === 'proper' && !known) return null;
-  const span = trimContent(text, { start: toks[colon]!.end, end: turnEnd(text, s, p, isKnownSpeaker) }, s);
+  const span = trimContent(
+    text,
+    { start: tokenAt(toks, colon).end, end: turnEnd(text, s, p, isKnownSpeaker) },
+    s,
+  );
   if (!span || wordCount(text, span) < 3) return null;
   const cue = tokenCue(text, toks, colon, colon);
-  return makeDraft(span, s, sentence, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
+  return makeDraft(span, s, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
 }
 
 /** "JOEL BENS: This is a man who … He is now running them." A transcript turn (an upper-case label naming
  * someone the article knows, opening its paragraph) runs to the paragraph's end or the next label; anything
  * else, and section labels ("KEEPING SCORE: …"), end with the sentence. */
 function turnEnd(text: string, s: Sentence, p: Phrase, isKnownSpeaker: (word: string) => boolean): number {
-  const label = s.tokens[p.last]!.text;
+  const label = tokenAt(s.tokens, p.last).text;
   const opensParagraph = s.start === 0 || /\n[\s"“]*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
   if (
     !opensParagraph ||

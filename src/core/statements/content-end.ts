@@ -1,25 +1,28 @@
 // Where content after a cue ends: at a chained cue, a later speaker's clause, ", according to", a
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
 import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { hasVerb } from './has-verb';
 import { speakerPredicateAt } from './speaker-predicate';
+import { tokenAt } from '../text/token-window';
+import { AND_BUT, RELATIVE_WHO } from '../lexicon/closed-class-words';
+import { NEW_CLAUSE_WORDS, NUMBER_WORDS } from '../lexicon/closed-class-words';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 120;
 /** Content shorter than this is never cut at a side clause ("that CNN, a fellow network, …"). */
 const MIN_CUT_TOKENS = 3;
 /** Words that open a new clause after ", and". */
-const NEW_CLAUSE =
-  /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|that|there|\p{Lu}.*|\d.*|(one|two|three|four|five|six|seven|eight|nine|ten)(-.*)?|many|most|some|half|few|all|both|nearly|about|more|only|majorities|majority)$/u;
+const opensNewClause = (word: string): boolean =>
+  NEW_CLAUSE_WORDS.has(word) || /^[\p{Lu}\d]/u.test(word) || NUMBER_WORDS.has(word.split('-')[0] ?? ''); // "two-thirds of …"
 /** Longest bracketed label looked through inside content ("(D-Conn.)" is 5 tokens with its brackets). */
 const MAX_BRACKET_LABEL = 6;
 /** Longest dashed aside looked through inside content, in tokens. */
 const MAX_DASH_ASIDE = 15;
 export const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
-export const CLOSE_MARKS = /^(”|"|''|’|»)$/;
+export const CLOSE_MARKS: ReadonlySet<string> = new Set(['”', '"', "''", '’', '»']);
 
 /** Where content after token k stops: a chained cue, ", according to", or a comma + participle clause. */
 export function contentEnd(
@@ -32,30 +35,30 @@ export function contentEnd(
 ): number {
   const toks = s.tokens;
   for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
-    const t = toks[m]!;
+    const t = tokenAt(toks, m);
     // A comma just inside a closing quote ("…Cleveland,” referring to …) counts as after it.
-    const quotedComma = CLOSE_MARKS.test(t.text) && toks[m - 1]?.text === ',';
+    const quotedComma = CLOSE_MARKS.has(t.text) && toks[m - 1]?.text === ',';
     if (insideQuote(s, t.start) && !quotedComma) continue;
     if (m - k <= MIN_CUT_TOKENS && !chained.has(m)) continue; // "that CNN, a fellow network, has …"
     // "praised the ruling and pledged to …": a past cue's subject goes on with its own predicate; after a
     // clause only past a comma ("said she need not be perfect, and handed over the rose")
     if (
-      (pastCue === true || (pastCue === 'comma' && toks[m - 1]!.text === ',')) &&
+      (pastCue === true || (pastCue === 'comma' && tokenAt(toks, m - 1).text === ',')) &&
       speakerPredicateAt(toks, m, k)
     )
-      return toks[m - 1]!.text === ',' ? toks[m - 1]!.start : t.start;
+      return tokenAt(toks, m - 1).text === ',' ? tokenAt(toks, m - 1).start : t.start;
     if (chained.has(m)) {
       let b = m - 1;
-      while (b > k && !CHAIN.has(toks[b]!.lower) && toks[b]!.text !== ',') b--;
-      return b > k ? toks[b]!.start : t.start;
+      while (b > k && !CHAIN.has(tokenAt(toks, b).lower) && tokenAt(toks, b).text !== ',') b--;
+      return b > k ? tokenAt(toks, b).start : t.start;
     }
     if (commaStop(toks, m, k, finite, quotedComma)) return quotedComma ? t.end : t.start;
-    if (finite.has(m) && t.word && toks[m - 1]!.text === ',') return toks[m - 1]!.start;
+    if (finite.has(m) && t.word && tokenAt(toks, m - 1).text === ',') return tokenAt(toks, m - 1).start;
     // "… from the New Democrats and he said things will change": another report joined by "and"/"but"
-    if (finite.has(m) && t.word && /^(and|but)$/.test(toks[m - 1]!.lower) && m - 1 > k + 1)
-      return toks[m - 2]!.text === ',' ? toks[m - 2]!.start : toks[m - 1]!.start;
+    if (finite.has(m) && t.word && AND_BUT.has(tokenAt(toks, m - 1).lower) && m - 1 > k + 1)
+      return tokenAt(toks, m - 2).text === ',' ? tokenAt(toks, m - 2).start : tokenAt(toks, m - 1).start;
     if (t.text === ';') return t.start;
-    if (ASIDE_OPENERS.has(t.text) && t.start > toks[m - 1]!.end) {
+    if (ASIDE_OPENERS.has(t.text) && t.start > tokenAt(toks, m - 1).end) {
       const close = asideClose(toks, m);
       if (close < 0) return t.start;
       m = close;
@@ -74,8 +77,8 @@ const MAX_RELATIVE = 25;
 function subjectRelative(toks: Sentence['tokens'], k: number, m: number): boolean {
   if (hasVerb(toks, k + 1, m)) return false;
   for (let c = m + 2; c < Math.min(toks.length, m + MAX_RELATIVE); c++) {
-    if (toks[c]!.text === ';' || toks[c]!.text === '.') return false;
-    if (toks[c]!.text === ',') return hasVerb(toks, c + 1, c + 3);
+    if (tokenAt(toks, c).text === ';' || tokenAt(toks, c).text === '.') return false;
+    if (tokenAt(toks, c).text === ',') return hasVerb(toks, c + 1, c + 3);
   }
   return false;
 }
@@ -89,7 +92,7 @@ function commaStop(
   finite: ReadonlySet<number>,
   quotedComma: boolean,
 ): boolean {
-  if (toks[m]!.text !== ',' && !quotedComma) return false;
+  if (tokenAt(toks, m).text !== ',' && !quotedComma) return false;
   const next = toks[m + 1];
   const after = toks[m + 2];
   if (!next) return false;
@@ -104,11 +107,11 @@ function commaStop(
   // ", and the …" starts a new clause that the speaker did not say; ", and that …" / ", but that …" go on
   // with a second that-clause of the same report
   if (after?.lower === 'that') return false;
-  if (next.lower === 'and' && NEW_CLAUSE.test(after?.text ?? '')) return true;
+  if (next.lower === 'and' && opensNewClause(after?.text ?? '')) return true;
   return (
     SIDE_CLAUSE_OPENERS.has(next.lower) &&
     // "the 2013 race, which brought new revelations, had been …": before its verb, the clause is the subject's
-    !(/^(which|who)$/.test(next.lower) && subjectRelative(toks, k, m))
+    !(RELATIVE_WHO.has(next.lower) && subjectRelative(toks, k, m))
   );
 }
 
@@ -118,13 +121,13 @@ const ASIDE_OPENERS = new Set(['—', '–', '―', '(']);
 /** Where the aside opened at m closes, when content goes on after it ("that Clinton’s call — itself a
  * rebuttal — was …", "Tom Dodd (D-Conn.) the night …"); -1 when the content ends at m. */
 function asideClose(toks: Sentence['tokens'], m: number): number {
-  const open = toks[m]!.text;
+  const open = tokenAt(toks, m).text;
   let close = m + 1;
   while (
     close < toks.length &&
     close - m <= MAX_DASH_ASIDE &&
-    toks[close]!.text !== open &&
-    toks[close]!.text !== ')'
+    tokenAt(toks, close).text !== open &&
+    tokenAt(toks, close).text !== ')'
   )
     close++;
   // a short label in brackets stays inside too
@@ -135,6 +138,9 @@ function asideClose(toks: Sentence['tokens'], m: number): number {
     !toks.slice(m + 1, close).some((x) => x.text === ',');
   const paired =
     label ||
-    (close < toks.length && close - m <= MAX_DASH_ASIDE && open !== '(' && toks[close]!.text === open);
-  return paired && close + 1 < toks.length && toks[close + 1]!.word ? close : -1;
+    (close < toks.length &&
+      close - m <= MAX_DASH_ASIDE &&
+      open !== '(' &&
+      tokenAt(toks, close).text === open);
+  return paired && close + 1 < toks.length && tokenAt(toks, close + 1).word ? close : -1;
 }

@@ -10,7 +10,7 @@ import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
   cueNounOwner,
-  DEMONYM,
+  isDemonym,
   descriptorStart,
   modifiedSubject,
   participleSubject,
@@ -19,6 +19,9 @@ import {
 } from './cue-subject';
 import type { SpeakerPhrase } from './draft';
 import { skipAfterCue, thatSoon } from './skip-adjuncts';
+import { tokenAt } from '../text/token-window';
+import { IMPERSONAL_SUBJECTS } from '../lexicon/closed-class-words';
+import { ARTICLES } from '../lexicon/function-words';
 
 /** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
  * the sentence used, `lastPhrase` the speaker of the sentence's previous statement. */
@@ -79,17 +82,21 @@ function phraseNear(
     raw &&
     (raw.kind !== 'proper' ||
       raw.first < raw.last ||
-      !DEMONYM.test(toks[raw.last]!.lower) ||
-      scan.isKnownSpeaker(toks[raw.last]!.text))
+      !isDemonym(tokenAt(toks, raw.last).lower) ||
+      scan.isKnownSpeaker(tokenAt(toks, raw.last).text))
       ? raw
       : null;
-  if (p && !(p.kind === 'pronoun' && /^(it|they)$/.test(toks[p.first]!.lower) && c.form === 'ing')) {
+  if (
+    p &&
+    !(p.kind === 'pronoun' && IMPERSONAL_SUBJECTS.has(tokenAt(toks, p.first).lower) && c.form === 'ing')
+  ) {
     let phrase = phraseSpan(toks, p);
     let groupFirst = p.first;
-    while (groupFirst > 0 && /^(the|a|an)$/.test(toks[groupFirst - 1]!.lower)) groupFirst--;
+    while (groupFirst > 0 && ARTICLES.has(tokenAt(toks, groupFirst - 1).lower)) groupFirst--;
     const described = descriptorStart(toks, groupFirst, floor);
     // "…, chief engineer Ruth Okafor said": the role belongs to the mention (and becomes the role)
-    if (described < groupFirst && p.kind === 'proper') phrase = { ...phrase, start: toks[described]!.start };
+    if (described < groupFirst && p.kind === 'proper')
+      phrase = { ...phrase, start: tokenAt(toks, described).start };
     return { phrase, groupFirst: described, groupLast: c.last, inverted: false };
   }
   if (c.form === 'ing') return null;
@@ -98,7 +105,7 @@ function phraseNear(
   const opens =
     !prev ||
     prev.text === ',' ||
-    CLOSE_MARKS.test(prev.text) ||
+    CLOSE_MARKS.has(prev.text) ||
     quoteEndingBy(scan.s.quotes, prev.end)?.end === prev.end;
   const a = opens ? phraseAfter(toks, c.last + 1, toks.length - 1) : null;
   return a && a.kind !== 'pronoun'

@@ -13,6 +13,7 @@ import { trimContent, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
 import { thatClauses } from './that-clauses';
 import { tweetStatement } from './tweet-statement';
+import { tokenAt } from '../text/token-window';
 
 /** Drafts of this sentence that a later cue may sit inside. */
 const RECENT_DRAFTS = 4;
@@ -20,13 +21,12 @@ const RECENT_DRAFTS = 4;
 export function cueStatements(
   text: string,
   s: Sentence,
-  sentence: number,
   next: Sentence | undefined,
   isKnownSpeaker: (word: string) => boolean,
 ): Draft[] {
   const toks = s.tokens;
   // "… — Jane Roe (@janeroe) December 18, 2018": an embedded tweet's signature is an inverted cue
-  const tweet = tweetStatement(text, s, sentence);
+  const tweet = tweetStatement(text, s);
   if (tweet) return [tweet];
   const cues = findCues(s);
   if (cues.length === 0) return [];
@@ -45,10 +45,10 @@ export function cueStatements(
     const a = afterCue(scan, c, sub, groupFirst, cue, floor);
     const made = contentOf(scan, c, sub, groupFirst, a, floor, next);
     if (!made.length) continue;
-    for (const span of made) out.push(makeDraft(span, s, sentence, { cue, phrase: sub.phrase, via: 'verb' }));
+    for (const span of made) out.push(makeDraft(span, s, { cue, phrase: sub.phrase, via: 'verb' }));
     lastPhrase = sub.phrase;
-    const lastEnd = Math.max(...made.map((m) => m.end), toks[sub.groupLast]!.end);
-    while (floor < toks.length && toks[floor]!.start < lastEnd) floor++;
+    const lastEnd = Math.max(...made.map((m) => m.end), tokenAt(toks, sub.groupLast).end);
+    while (floor < toks.length && tokenAt(toks, floor).start < lastEnd) floor++;
   }
   return out;
 }
@@ -60,7 +60,7 @@ function skipped(scan: CueScan, c: CueMatch, out: readonly Draft[]): boolean {
   // ("said by phone" is no passive)
   if (c.form === 'ed' && toks[c.last + 1]?.lower === 'by' && !MEANS_NOUNS.has(toks[c.last + 2]?.lower ?? ''))
     return true;
-  const cueAt = toks[c.index]!.start;
+  const cueAt = tokenAt(toks, c.index).start;
   for (let k = Math.max(0, out.length - RECENT_DRAFTS); k < out.length; k++)
     if (out[k]!.start <= cueAt && cueAt < out[k]!.end) return true;
   return false;
@@ -93,7 +93,7 @@ function contentOf(
   // "Reporter Jane Doe says:" closing a paragraph introduces the quote that opens the next one.
   if (
     !made.length &&
-    toks[toks.length - 1]!.text === ':' &&
+    tokenAt(toks, toks.length - 1).text === ':' &&
     a.after.index >= toks.length - 1 &&
     next?.quotes[0]?.start === next?.start
   ) {

@@ -11,17 +11,20 @@ import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
 import { CHAIN, CLOSE_MARKS } from './content-end';
 import type { SpeakerPhrase } from './draft';
+import { tokenAt } from '../text/token-window';
+import { COORDINATORS } from '../lexicon/closed-class-words';
+import { DEMONYM_WORDS } from '../lexicon/closed-class-words';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
 const MAX_NOUN_LOOKBACK = 5;
 /** Capitalised adjectives ("Chinese comments") that are no speaker unless the article names them. */
-export const DEMONYM =
-  /(ese|ish|ian|ean)$|^(american|mexican|african|european|korean|cuban|german|western|eastern|northern|southern|israeli|iraqi|pakistani|saudi|afghan|arab|arabic|islamic|catholic|democratic|republican|hispanic|latino|muslim|jewish|christian|united|national|federal|international|chinese|japanese|french|greek|dutch|thai|swiss)$/;
+export const isDemonym = (word: string): boolean => DEMONYM_ENDING.test(word) || DEMONYM_WORDS.has(word);
+const DEMONYM_ENDING = /(ese|ish|ian|ean)$/;
 
 export function phraseSpan(tokens: readonly Token[], p: Phrase): SpeakerPhrase {
   let first = p.first;
-  if (p.kind === 'proper' && tokens[first]!.lower === 'the' && first < p.last) first++;
-  const span = { start: tokens[first]!.start, end: tokens[p.last]!.end, kind: p.kind };
+  if (p.kind === 'proper' && tokenAt(tokens, first).lower === 'the' && first < p.last) first++;
+  const span = { start: tokenAt(tokens, first).start, end: tokenAt(tokens, p.last).end, kind: p.kind };
   return p.antecedent ? { ...span, antecedent: phraseSpan(tokens, p.antecedent) } : span;
 }
 
@@ -29,7 +32,7 @@ export function phraseSpan(tokens: readonly Token[], p: Phrase): SpeakerPhrase {
 export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null {
   let k = 0;
   if (ADVERBIAL_OPENERS.has(toks[0]?.lower ?? '')) {
-    while (k < before && toks[k]!.text !== ',') k++;
+    while (k < before && tokenAt(toks, k).text !== ',') k++;
     k++;
     // "Then he cut into Bush, calling …": the comma closed the clause itself, not an opening phrase.
     if (k >= before) k = 1;
@@ -48,7 +51,7 @@ export function clauseSubject(
 ): Phrase | null {
   let k = floor;
   if (ADVERBIAL_OPENERS.has(toks[k]?.lower ?? '')) {
-    while (k < before && toks[k]!.text !== ',') k++;
+    while (k < before && tokenAt(toks, k).text !== ',') k++;
     k++;
   }
   if (k >= before) return null;
@@ -59,13 +62,15 @@ export function clauseSubject(
 /** "White House statements at the time characterized …": the speaker owns a cue noun in the subject. */
 export function cueNounOwner(toks: readonly Token[], j: number, floor: number): Phrase | null {
   for (let k = j; k >= Math.max(floor, j - MAX_NOUN_LOOKBACK); k--) {
-    const t = toks[k]!;
+    const t = tokenAt(toks, k);
     if (!t.word) return null;
     if (CUE_NOUNS.has(t.lower)) {
       const p = phraseBefore(toks, k - 1, floor);
       return p &&
         p.kind === 'proper' &&
-        (p.first === floor || !toks[p.first - 1]!.word || ADVERBIAL_OPENERS.has(toks[p.first - 1]!.lower))
+        (p.first === floor ||
+          !tokenAt(toks, p.first - 1).word ||
+          ADVERBIAL_OPENERS.has(tokenAt(toks, p.first - 1).lower))
         ? p
         : null;
     }
@@ -80,11 +85,11 @@ const MAX_POSTMODIFIER = 10;
 /** "A spokesman for the Senate Democratic campaign effort said": the head before a prepositional tail. */
 export function modifiedSubject(toks: readonly Token[], j: number, floor: number): Phrase | null {
   for (let k = j; k > floor && j - k < MAX_POSTMODIFIER; k--) {
-    const t = toks[k]!;
+    const t = tokenAt(toks, k);
     if (!t.word) return null;
     if (!POSTMODIFIER_STARTS.has(t.lower)) continue;
     const p = phraseBefore(toks, k - 1, floor);
-    if (p && p.kind !== 'pronoun' && (p.first === floor || !toks[p.first - 1]!.word)) return p;
+    if (p && p.kind !== 'pronoun' && (p.first === floor || !tokenAt(toks, p.first - 1).word)) return p;
   }
   return null;
 }
@@ -93,7 +98,7 @@ export function isChained(toks: readonly Token[], c: CueMatch): boolean {
   const j = skipAuxBack(toks, c.index - 1, 0);
   const b = toks[j];
   // "… as “fantastic,” telling reporters …": the comma inside the closing quote chains the participle too
-  const quotedComma = b !== undefined && CLOSE_MARKS.test(b.text) && toks[j - 1]?.text === ',';
+  const quotedComma = b !== undefined && CLOSE_MARKS.has(b.text) && toks[j - 1]?.text === ',';
   return (
     b !== undefined &&
     (CHAIN.has(b.lower) ||
@@ -110,16 +115,16 @@ const MAX_DESCRIPTOR = 4;
 export function descriptorStart(toks: readonly Token[], first: number, floor: number): number {
   let k = first;
   while (k - 1 >= floor && first - k < MAX_DESCRIPTOR) {
-    const t = toks[k - 1]!;
+    const t = tokenAt(toks, k - 1);
     // "teachers and union officials": "and" may join two roles, never open the description
     const joins = t.lower === 'and' && k < first && toks[k - 2]?.word === true;
     if (!t.word || t.cap || (NON_DESCRIPTOR_WORDS.has(t.lower) && !joins) || /ly$/.test(t.lower)) break;
     k--;
   }
-  while (k < first && NON_DESCRIPTOR_WORDS.has(toks[k]!.lower)) k++;
+  while (k < first && NON_DESCRIPTOR_WORDS.has(tokenAt(toks, k).lower)) k++;
   if (k === first) return first;
   const opener = toks[k - 1];
-  const bounded = k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.test(opener.text);
+  const bounded = k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.has(opener.text);
   return bounded ? k : first;
 }
 
@@ -134,15 +139,16 @@ export function participleSubject(
   floor: number,
 ): SpeakerPhrase | null {
   let b = index - 1;
-  while (b >= floor && toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lower)) b--;
+  while (b >= floor && tokenAt(toks, b).word && !tokenAt(toks, b).cap && /ly$/.test(tokenAt(toks, b).lower))
+    b--;
   const quoted = quotedAs(toks, b, floor);
   if (quoted) return quoted;
-  const prep = b >= floor && ING_ADJUNCT_PREPS.has(toks[b]!.lower) ? b : -1;
+  const prep = b >= floor && ING_ADJUNCT_PREPS.has(tokenAt(toks, b).lower) ? b : -1;
   const start = prep >= 0 ? prep : index;
-  const opening = start <= floor || /^(and|but|so|yet)$/.test(toks[start - 1]!.lower);
+  const opening = start <= floor || COORDINATORS.has(tokenAt(toks, start - 1).lower);
   if (opening) {
     for (let k = index + 1; k < toks.length && k - index < MAX_OPENING; k++) {
-      if (toks[k]!.text !== ',') continue;
+      if (tokenAt(toks, k).text !== ',') continue;
       const p = phraseAfter(toks, k + 1, toks.length - 1);
       return p ? phraseSpan(toks, p) : null;
     }
@@ -159,8 +165,9 @@ const MAX_QUOTED_BY = 8;
 function quotedAs(toks: readonly Token[], b: number, floor: number): SpeakerPhrase | null {
   if (toks[b]?.lower !== 'as') return null;
   let q = b - 1;
-  while (q > floor && b - q <= MAX_QUOTED_BY && toks[q]!.word && toks[q]!.lower !== 'quoted') q--;
-  if (toks[q]?.lower !== 'quoted' || (q < b - 1 && toks[q + 1]!.lower !== 'by')) return null;
+  while (q > floor && b - q <= MAX_QUOTED_BY && tokenAt(toks, q).word && tokenAt(toks, q).lower !== 'quoted')
+    q--;
+  if (toks[q]?.lower !== 'quoted' || (q < b - 1 && tokenAt(toks, q + 1).lower !== 'by')) return null;
   const p = phraseBefore(toks, skipAuxBack(toks, q - 1, floor), floor);
   return p ? phraseSpan(toks, p) : null;
 }

@@ -3,6 +3,7 @@ import { quoteStartingAt } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import type { PhraseKind } from '../speakers/speaker-phrase';
 import type { Cue, Span } from '../types';
+import { TITLE_SMALL_WORDS } from '../lexicon/closed-class-words';
 
 export interface SpeakerPhrase extends Span {
   readonly kind: PhraseKind | 'raw';
@@ -14,7 +15,6 @@ export interface Draft extends Span {
   readonly cue: Cue | null;
   /** The phrase naming the speaker, or null when it is inherited or unknown. */
   readonly phrase: SpeakerPhrase | null;
-  readonly sentence: number;
   readonly paragraph: number;
   readonly via: 'verb' | 'according' | 'colon' | 'passive' | 'float';
   /** Where to look for the outlet ("told CNN", "reported by Reuters"). */
@@ -36,14 +36,15 @@ export function trimContent(text: string, span: Span, s: Sentence): Span | null 
   const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + MAX_DATELINE)));
   if (dateline) start += dateline[0].length;
   for (let pass = 0; pass < 3; pass++) {
-    while (start < end && EDGE.test(text[start]!)) start++;
-    while (end > start && EDGE.test(text[end - 1]!)) end--;
+    while (start < end && EDGE.test(text.charAt(start))) start++;
+    while (end > start && EDGE.test(text.charAt(end - 1))) end--;
     const at = quoteStartingAt(s.quotes, start);
     const q = at && (at.end === end || (at.unclosed && at.end >= end)) ? at : undefined;
     if (q) {
       start = q.inner.start;
       end = Math.min(end, q.inner.end);
-    } else if (end - start > 1 && MARKS.test(text[start]!) && !quoteStartingAt(s.quotes, start)) start++;
+    } else if (end - start > 1 && MARKS.test(text.charAt(start)) && !quoteStartingAt(s.quotes, start))
+      start++;
   }
   return end - start >= 2 ? { start, end } : null;
 }
@@ -60,7 +61,7 @@ export const wordCount = (text: string, span: Span): number => {
     const w =
       c < 128
         ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-        : /[\p{L}\p{N}]/u.test(text[i]!);
+        : /[\p{L}\p{N}]/u.test(text.charAt(i));
     if (w && !inWord) n++;
     inWord = w;
   }
@@ -70,8 +71,5 @@ export const wordCount = (text: string, span: Span): number => {
 /** "Sunday Morning Futures", "The Art of the Deal": titles, not statements. */
 export const isTitleCase = (s: string): boolean => {
   const w = s.split(/\s+/).filter((x) => /^\p{L}/u.test(x));
-  return (
-    w.length > 0 &&
-    w.every((x) => /^\p{Lu}/u.test(x) || /^(of|the|a|an|and|or|in|on|to|for|at|by|with)$/.test(x))
-  );
+  return w.length > 0 && w.every((x) => /^\p{Lu}/u.test(x) || TITLE_SMALL_WORDS.has(x));
 };

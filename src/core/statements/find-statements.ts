@@ -1,14 +1,9 @@
-// All statement drafts, in text order: cue verbs, "according to", colon cues, backward (passive)
-// attributions, then cue-less quotes that continue a speaker.
+// All statement drafts, in text order: each sentence through the statement rules (statement-rules.ts), then
+// cue-less quotes that continue a speaker.
 import type { Sentence } from '../sentences/split-sentences';
-import { accordingTo } from './according-to';
-import { colonStatement } from './colon-statements';
-import { cueStatements } from './cue-statements';
 import { wordCount, type Draft } from './draft';
 import { floatingQuotes } from './floating-quotes';
-import { nounStatements } from './noun-statements';
-import { passiveStatement } from './passive-statements';
-import { questionStatements } from './question-statements';
+import { STATEMENT_RULES } from './statement-rules';
 
 const overlaps = (a: Draft, b: Draft): boolean => a.start < b.end && b.start < a.end;
 /** Fewest words a draft keeps when a draft already found cuts its tail off. */
@@ -58,13 +53,9 @@ export function findStatements(
     else sorted.splice(lo, 0, d);
     found.push(d);
   };
-  sentences.forEach((s, i) => {
-    add(colonStatement(text, s, i, isKnownSpeaker)); // "Cruz: …" before any cue inside the headline
-    for (const d of accordingTo(text, s, i)) add(d);
-    for (const d of questionStatements(text, s, i)) add(d);
-    for (const d of cueStatements(text, s, i, sentences[i + 1], isKnownSpeaker)) add(d);
-    for (const d of nounStatements(text, s, i)) add(d); // "allegations that he beat his ex-wife"
-    add(passiveStatement(text, s, i, sentences[i - 1]));
+  sentences.forEach((sentence, i) => {
+    const c = { text, sentence, previous: sentences[i - 1], next: sentences[i + 1], isKnownSpeaker };
+    for (const rule of STATEMENT_RULES) for (const d of rule.builds(c)) add(d);
   });
   const paragraphStart = new Map<number, number>();
   for (const s of sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);

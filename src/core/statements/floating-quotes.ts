@@ -24,7 +24,7 @@ export function floatingQuotes(
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   let d = 0;
   let prev: Draft | null = null;
-  sentences.forEach((s, sentence) => {
+  sentences.forEach((s) => {
     for (const q of s.quotes) {
       while (d < sorted.length && sorted[d]!.start < q.start) prev = sorted[d++]!;
       let covered = false;
@@ -44,7 +44,7 @@ export function floatingQuotes(
         nextInParagraph?.paragraph === q.paragraph && nextInParagraph.phrase ? nextInParagraph : null;
       const from: Draft | null = carries ? prev : later;
       if (!from?.phrase && wordCount(text, span) < MIN_UNATTRIBUTED_WORDS) continue;
-      const draft = makeDraft(span, s, sentence, { cue: null, phrase: from?.phrase ?? null, via: 'float' });
+      const draft = makeDraft(span, s, { cue: null, phrase: from?.phrase ?? null, via: 'float' });
       out.push(draft);
       prev = draft.phrase ? draft : prev;
     }

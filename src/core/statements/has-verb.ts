@@ -3,11 +3,12 @@
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
 
 /** A finite verb among tokens from…to-1 (auxiliaries, -ed and irregular past forms, contracted auxiliaries). */
 export function hasVerb(toks: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const w = toks[i]!.lower;
+    const w = tokenAt(toks, i).lower;
     if (FINITE_AUXILIARIES.has(w) || DISTINCT_PAST.has(w) || SHARED_PAST.has(w)) return true;
     if (/^[a-z]{3,}ed$/.test(w) || /[’'](s|re|ve|ll|d)$/.test(w) || /n[’']t$/.test(w)) return true;
   }

@@ -1,6 +1,6 @@
 // Report nouns with a that-clause: "allegations that he beat his ex-wife", "Trump's claim that Obama
 // founded ISIS". The clause is what was claimed; a possessive name before the noun is who claimed it.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { MAKING_VERBS, REPORT_NOUNS, TOPIC_NOUNS } from '../lexicon/report-nouns';
 import type { Sentence } from '../sentences/split-sentences';
 import type { Span } from '../types';
@@ -11,16 +11,16 @@ import { phraseSpan } from './cue-subject';
 import { contentEnd } from './content-end';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
+import { isPossessive } from '../text/possessive';
+import { tokenAt } from '../text/token-window';
+import { TOPIC_PREPS, VERBS_AFTER_RELATIVE } from '../lexicon/closed-class-words';
 
-/** Words after "that" that make it a relative pronoun ("the claim that was made"), not a clause opener. */
-const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|could|can)$/;
 /** Fewest words in the claimed clause. */
 const MIN_WORDS = 3;
 /** Shortest topic ("ISIS", "abortion"). */
 const MIN_TOPIC_CHARS = 3;
 const NONE: ReadonlySet<number> = new Set();
 
-const TOPIC_PREPS = /^(about|of|on|against|over|for)$/;
 /** Possessive pronouns and the subject pronoun the resolver reads them as. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 /** How far back a possessive may own the noun ("Trump’s disparaging remarks"), in tokens. */
@@ -30,15 +30,15 @@ const MAX_OWNER_GAP = 3;
  * made the claim or remark. */
 function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
   for (let k = i - 1; k >= Math.max(0, i - MAX_OWNER_GAP); k--) {
-    const t = toks[k]!;
+    const t = tokenAt(toks, k);
     if (!t.word) return null;
     if (MAKING_VERBS.has(t.lower)) {
       const p = phraseBefore(toks, skipAuxBack(toks, k - 1, 0), 0);
       return p && p.kind !== 'relative' ? phraseSpan(toks, p) : null;
     }
-    if (t.cap && /[’']s$/.test(t.lower)) {
+    if (t.cap && isPossessive(t.lower)) {
       const first = properBack(toks, k, 0);
-      return { start: toks[first]!.start, end: t.end - 2, kind: 'proper' };
+      return { start: tokenAt(toks, first).start, end: t.end - 2, kind: 'proper' };
     }
     if (POSSESSIVE_PRONOUNS.has(t.lower)) return { start: t.start, end: t.end, kind: 'pronoun' };
   }
@@ -48,11 +48,11 @@ function ownerOf(toks: Sentence['tokens'], i: number): SpeakerPhrase | null {
 /** Shared by the many sentences without a report noun (no array per sentence on huge inputs). */
 const NO_DRAFTS: readonly Draft[] = [];
 
-export function nounStatements(text: string, s: Sentence, sentence: number): readonly Draft[] {
+export function nounStatements(text: string, s: Sentence): readonly Draft[] {
   let out: Draft[] | null = null;
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const span = nounContent(text, s, i);
-    if (span) (out ??= []).push(draftAt(text, s, sentence, i, span));
+    if (span) (out ??= []).push(draftAt(text, s, i, span));
   }
   return out ?? NO_DRAFTS;
 }
@@ -60,26 +60,26 @@ export function nounStatements(text: string, s: Sentence, sentence: number): rea
 /** What the report noun at token i carries, if it is one. */
 function nounContent(text: string, s: Sentence, i: number): Span | null {
   const toks = s.tokens;
-  const t = toks[i]!;
-  const next = toks[i + 1]!.lower;
+  const t = tokenAt(toks, i);
+  const next = tokenAt(toks, i + 1).lower;
   if (REPORT_NOUNS.has(t.lower) && next === 'that') {
     // "the claims that he made": "that" before an auxiliary is a relative pronoun
-    if (RELATIVE_NEXT.test(toks[i + 2]!.lower) || insideQuote(s, t.start)) return null;
+    if (VERBS_AFTER_RELATIVE.has(tokenAt(toks, i + 2).lower) || insideQuote(s, t.start)) return null;
     const end = contentEnd(s, i + 1, NONE, NONE, false);
-    const span = trimContent(text, { start: toks[i + 2]!.start, end }, s);
+    const span = trimContent(text, { start: tokenAt(toks, i + 2).start, end }, s);
     return span && wordCount(text, span) >= MIN_WORDS ? span : null;
   }
-  if (!TOPIC_NOUNS.has(t.lower) || !TOPIC_PREPS.test(next) || !ownerOf(toks, i) || insideQuote(s, t.start))
+  if (!TOPIC_NOUNS.has(t.lower) || !TOPIC_PREPS.has(next) || !ownerOf(toks, i) || insideQuote(s, t.start))
     return null;
   // a topic is a noun phrase: it ends at the first comma as well
   let comma = i + 2;
-  while (comma < toks.length && !/^[,;:]$/.test(toks[comma]!.text)) comma++;
+  while (comma < toks.length && !/^[,;:]$/.test(tokenAt(toks, comma).text)) comma++;
   const end = Math.min(contentEnd(s, i + 1, NONE, NONE, true), toks[comma]?.start ?? s.end);
-  const span = trimContent(text, { start: toks[i + 2]!.start, end }, s);
+  const span = trimContent(text, { start: tokenAt(toks, i + 2).start, end }, s);
   return span && span.end - span.start >= MIN_TOPIC_CHARS ? span : null;
 }
 
-function draftAt(text: string, s: Sentence, sentence: number, i: number, span: Span): Draft {
+function draftAt(text: string, s: Sentence, i: number, span: Span): Draft {
   const cue = tokenCue(text, s.tokens, i, i);
-  return makeDraft(span, s, sentence, { cue, phrase: ownerOf(s.tokens, i), via: 'verb' });
+  return makeDraft(span, s, { cue, phrase: ownerOf(s.tokens, i), via: 'verb' });
 }

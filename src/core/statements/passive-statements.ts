@@ -11,12 +11,7 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 /** Longest subject before the passive verb ("This same concern"), in tokens. */
 const MAX_SUBJECT_TOKENS = 4;
 
-export function passiveStatement(
-  text: string,
-  s: Sentence,
-  sentence: number,
-  previous: Sentence | undefined,
-): Draft | null {
+export function passiveStatement(text: string, s: Sentence, previous: Sentence | undefined): Draft | null {
   const toks = s.tokens;
   if (!previous || !DEMONSTRATIVES.has(toks[0]?.lower ?? '') || toks[0]?.lower === 'the') return null;
   for (const c of findCues(s)) {
@@ -28,7 +23,7 @@ export function passiveStatement(
     const span = trimContent(text, previous, previous);
     if (!span || wordCount(text, span) < 4) return null;
     const cue = tokenCue(text, toks, c.index, c.last);
-    return makeDraft(span, s, sentence, { cue, phrase: tokenPhrase(toks, p), via: 'passive' });
+    return makeDraft(span, s, { cue, phrase: tokenPhrase(toks, p), via: 'passive' });
   }
   return null;
 }

@@ -1,21 +1,22 @@
 // "Asked whether he would run, Smith said …" / "… when asked how ties would fare": the question put
 // to someone is itself reported speech. Its asker is named only by "asked by X"; otherwise unknown.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { QUESTION_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { phraseAfter } from '../speakers/phrase-after';
 import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue, tokenPhrase } from './make-draft';
+import { tokenAt } from '../text/token-window';
 
 const ASKED_PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 /** How far "asked" may sit from the question word ("Asked during a January debate why …"), in tokens. */
 const MAX_GAP = 6;
 
-export function questionStatements(text: string, s: Sentence, sentence: number): Draft[] {
+export function questionStatements(text: string, s: Sentence): Draft[] {
   const toks = s.tokens;
   const out: Draft[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
+    const t = tokenAt(toks, i);
     if (t.lower !== 'asked' || insideQuote(s, t.start)) continue;
     const prev = toks[i - 1]?.lower;
     // "When asked whether …", "Asked how …", and the passive "Clinton was asked whether …"
@@ -41,20 +42,20 @@ export function questionStatements(text: string, s: Sentence, sentence: number):
     while (
       q < toks.length &&
       q - k < MAX_GAP &&
-      !QUESTION_OPENERS.has(toks[q]!.lower) &&
-      toks[q]!.text !== ','
+      !QUESTION_OPENERS.has(tokenAt(toks, q).lower) &&
+      tokenAt(toks, q).text !== ','
     )
       q++;
     if (!QUESTION_OPENERS.has(toks[q]?.lower ?? '')) continue;
     let e = q + 1;
-    while (e < toks.length && (toks[e]!.text !== ',' || insideQuote(s, toks[e]!.start))) e++;
+    while (e < toks.length && (tokenAt(toks, e).text !== ',' || insideQuote(s, tokenAt(toks, e).start))) e++;
     const span = trimContent(
       text,
-      { start: toks[q]!.start, end: e < toks.length ? toks[e]!.start : s.end },
+      { start: tokenAt(toks, q).start, end: e < toks.length ? tokenAt(toks, e).start : s.end },
       s,
     );
     if (!span || wordCount(text, span) < 2) continue;
-    out.push(makeDraft(span, s, sentence, { cue: tokenCue(text, toks, i, i), phrase, via: 'verb' }));
+    out.push(makeDraft(span, s, { cue: tokenCue(text, toks, i, i), phrase, via: 'verb' }));
   }
   return out;
 }

@@ -4,6 +4,11 @@ import { ADDRESSEES, CUE_ADJUNCT_PREPS, TIME_ADJUNCT_WORDS } from '../lexicon/ad
 import { CHANNEL_NOUNS, MEANS_NOUNS } from '../lexicon/cue-nouns';
 import { TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
+import { BROADCASTER_MODIFIERS, BROADCASTER_NOUNS, PRONOUN_THAT_NEXT } from '../lexicon/closed-class-words';
+import { RELATIVE_CLAUSE_VERBS } from '../lexicon/closed-class-words';
+import { ADJUNCT_MODIFIERS } from '../lexicon/closed-class-words';
+import { WEEKDAYS } from '../lexicon/calendar';
 
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
 const MAX_ADJUNCT = 9;
@@ -24,25 +29,25 @@ function isAdjunctWord(t: Token): boolean {
     (t.cap ||
       TIME_ADJUNCT_WORDS.has(t.lower) ||
       CHANNEL_NOUNS.has(t.lower) ||
-      /^(a|an|the|his|her|their|its|with|news|press|campaign|televised|radio|tv|phone|telephone|written|joint|local|national|recent|\d+)$/.test(
-        t.lower,
-      ))
+      ADJUNCT_MODIFIERS.has(t.lower) ||
+      /^\d+$/.test(t.lower))
   );
 }
 
 /** Words right after "that" that make it a relative ("said in the interview that aired …"). */
-const RELATIVE_NEXT = /^(was|were|is|are|has|have|had|will|would|can|could|ran|aired|appeared)$|ed$/;
+const opensRelative = (word: string): boolean => RELATIVE_CLAUSE_VERBS.has(word) || word.endsWith('ed');
 
 /** "said at an event in Colorado Springs that …": a prepositional adjunct runs from k up to "that" at m. */
 function opensAdjunct(tokens: readonly Token[], k: number, m: number, lemma: string): boolean {
   return (
     // "quoted as saying by local media that …"; but "an estimate by the committee projected that …"
-    (CUE_ADJUNCT_PREPS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'by' && lemma === 'say')) &&
+    (CUE_ADJUNCT_PREPS.has(tokenAt(tokens, k).lower) ||
+      (tokenAt(tokens, k).lower === 'by' && lemma === 'say')) &&
     // "wrote for The Informer that …" is an adjunct; "apologized for his claim that …" names the object
-    (tokens[k]!.lower !== 'for' || tokens[k + 1]?.cap === true || tokens[k + 1]?.lower === 'the') &&
+    (tokenAt(tokens, k).lower !== 'for' || tokens[k + 1]?.cap === true || tokens[k + 1]?.lower === 'the') &&
     m > k + 1 &&
     !tokens.slice(k, m).some((t) => t.text === ',') &&
-    !RELATIVE_NEXT.test(tokens[m + 1]?.lower ?? '')
+    !opensRelative(tokens[m + 1]?.lower ?? '')
   );
 }
 
@@ -55,7 +60,7 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
   if (tokens[k]?.lower !== 'that') {
     const reach = TELL_LIKE_CUE_VERBS.has(lemma) ? MAX_TELL_OBJECT : MAX_ADJUNCT * 2;
     for (let m = k; m < Math.min(end, k + reach); m++) {
-      const t = tokens[m]!;
+      const t = tokenAt(tokens, m);
       if (/^[“"‘'(«;:]|^''$/.test(t.text)) break;
       if (
         t.lower === 'that' &&
@@ -67,39 +72,30 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
     }
   }
   // "says that is not what nurses see": "that" before a verb is the subject pronoun, not the complementizer
-  const hasThat = tokens[k]?.lower === 'that' && !PRONOUN_THAT_NEXT.test(tokens[k + 1]?.lower ?? '');
+  const hasThat = tokens[k]?.lower === 'that' && !PRONOUN_THAT_NEXT.has(tokens[k + 1]?.lower ?? '');
   if (hasThat) k++;
   return { index: k, hasThat, object: adj.object };
 }
 
-/** Verbs after which "that" is the subject pronoun ("says that is not …"). */
-const PRONOUN_THAT_NEXT =
-  /^(is|was|isn’t|wasn’t|isn't|wasn't|has|hasn't|hasn’t|will|would|could|may|might|should|must|can)$/;
-
 /** The addressee of "told" starting at token k, as a token span: "told local television", "told reporters",
  * "told The Associated Press". */
 function addressee(tokens: readonly Token[], k: number, end: number): [number, number] | null {
-  const t = tokens[k]!;
-  if (
-    /^(local|state|national|public|french|russian|chinese|iranian|israeli|turkish|german)$/.test(t.lower) &&
-    /^(television|tv|radio|media|broadcaster)$/.test(tokens[k + 1]?.lower ?? '')
-  )
+  const t = tokenAt(tokens, k);
+  if (BROADCASTER_MODIFIERS.has(t.lower) && BROADCASTER_NOUNS.has(tokens[k + 1]?.lower ?? ''))
     return [k, k + 1];
   if (ADDRESSEES.has(t.lower)) return [k, k];
   if (!t.cap && t.lower !== 'the') return null;
   let m = k;
   while (
     m + 1 < end &&
-    (tokens[m + 1]!.cap ||
-      (tokens[m + 1]!.text === '.' && tokens[m + 2]?.cap) ||
-      (tokens[m + 1]!.lower === 'of' && tokens[m + 2]?.cap)) &&
+    (tokenAt(tokens, m + 1).cap ||
+      (tokenAt(tokens, m + 1).text === '.' && tokens[m + 2]?.cap) ||
+      (tokenAt(tokens, m + 1).lower === 'of' && tokens[m + 2]?.cap)) &&
     m - k < 6
   )
     m++;
-  return tokens[m]!.cap ? [k, m] : null;
+  return tokenAt(tokens, m).cap ? [k, m] : null;
 }
-
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** Time, manner and channel adjuncts from token k ("on Monday", "flatly", "in a statement to the BBC",
  * "by text message"); the "interview with X" object joins the addressee for outlets. */
@@ -112,19 +108,19 @@ function skipAdjuncts(
   let k = start;
   let object = told;
   for (let guard = 0; guard < 6 && k < end; guard++) {
-    const t = tokens[k]!;
+    const t = tokenAt(tokens, k);
     if (t.word && TIME_ADJUNCT_WORDS.has(t.lower) && !t.cap) k++;
     else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
       k++; // "said only that", "said flatly"
-    else if (t.word && WEEKDAY.test(t.lower)) k++;
+    else if (t.word && WEEKDAYS.has(t.lower)) k++;
     else if (t.lower === 'by' && MEANS_NOUNS.has(tokens[k + 1]?.lower ?? ''))
       k += /^messages?$/.test(tokens[k + 2]?.lower ?? '') ? 3 : 2; // "said by text message"
     else if (CUE_ADJUNCT_PREPS.has(t.lower)) {
       let m = k + 1;
       let channel = false;
-      while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokens[m]!)) {
-        const w = tokens[m]!;
-        if (CHANNEL_NOUNS.has(w.lower) || TIME_ADJUNCT_WORDS.has(w.lower) || WEEKDAY.test(w.text))
+      while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokenAt(tokens, m))) {
+        const w = tokenAt(tokens, m);
+        if (CHANNEL_NOUNS.has(w.lower) || TIME_ADJUNCT_WORDS.has(w.lower) || WEEKDAYS.has(w.lower))
           channel = true;
         if (w.lower === 'with' && object === null) object = [m + 1, m + 1];
         m++;
@@ -132,7 +128,7 @@ function skipAdjuncts(
       if (!channel) break;
       if (object && object[0] > k) object = [object[0], m - 1];
       k = m;
-    } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokens[k + 1]!.text)) k++;
+    } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokenAt(tokens, k + 1).text)) k++;
     else if (t.text === ':' || t.text === '—') k++;
     else break;
   }
@@ -144,6 +140,6 @@ const THAT_REACH = 20;
 /** A cheap look before skipAfterCue: is there a "that" shortly after the cue at all? */
 export function thatSoon(toks: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(toks.length, from + THAT_REACH); k++)
-    if (toks[k]!.lower === 'that') return true;
+    if (tokenAt(toks, k).lower === 'that') return true;
   return false;
 }

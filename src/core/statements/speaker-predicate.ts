@@ -2,14 +2,8 @@
 // and suspected an attack" — what was said ends at "9 p.m."; "suspected an attack" is what Reyes did.
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import type { Token } from '../text/tokenize';
-
-/** Be-verbs before which an -ed word after "and" is a second participle ("was arrested and charged"). */
-const BE = /^(is|was|are|were|be|been|being|get|got|gets|become|became|seem|seemed|feel|felt)$/;
-/** Words after an -ed form that show it takes an object or complement, as a verb does ("suspected an"). */
-const OBJECT_NEXT =
-  /^(a|an|the|his|her|their|its|our|my|him|them|it|us|me|this|that|these|those|to|on|about|with|for|into|against|some|any|no|all|every|over|up|out|back|down|off)$/;
-/** -ed words that are not past tenses. */
-const NOT_PAST = /^(need|bed|red|seed|speed|feed|shed|hundred|sacred|naked|wicked|united|related)$/;
+import { tokenAt } from '../text/token-window';
+import { ED_NON_VERBS, LINKING_VERBS, OBJECT_NEXT } from '../lexicon/closed-class-words';
 
 /** True when token m is "and" (or "and then") opening a past-tense predicate with no subject of its own,
  * after content that began at token k: the speaker's next act, not what they said. */
@@ -21,10 +15,11 @@ export function speakerPredicateAt(toks: readonly Token[], m: number, k: number)
   if (!verb?.word || verb.cap) return false;
   if (DISTINCT_PAST.has(verb.lower)) return true;
   const past =
-    SHARED_PAST.has(verb.lower) || (/^[a-z-]{3,}ed$/.test(verb.lower) && !NOT_PAST.test(verb.lower));
-  if (!past || !OBJECT_NEXT.test(toks[v + 1]?.lower ?? '')) return false;
+    SHARED_PAST.has(verb.lower) || (/^[a-z-]{3,}ed$/.test(verb.lower) && !ED_NON_VERBS.has(verb.lower));
+  if (!past || !OBJECT_NEXT.has(toks[v + 1]?.lower ?? '')) return false;
   // "he was arrested and charged with …": a second participle of the content's own passive (a comma before
   // "and" sets the speaker's predicate apart instead)
-  if (toks[m - 1]?.text !== ',') for (let b = k; b < m; b++) if (BE.test(toks[b]!.lower)) return false;
+  if (toks[m - 1]?.text !== ',')
+    for (let b = k; b < m; b++) if (LINKING_VERBS.has(tokenAt(toks, b).lower)) return false;
   return true;
 }

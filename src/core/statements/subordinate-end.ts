@@ -1,11 +1,11 @@
 // "Though Justice Ruiz said she was loath to fine a charity, she found the station at fault": a cue inside an
 // opening subordinate clause says only what lies before the main clause's comma.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
-
-/** Words that open a main clause's subject after the subordinate clause's comma. */
-const MAIN_SUBJECT = /^(he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|that|these|those)$/;
+import { tokenAt } from '../text/token-window';
+import { MAIN_SUBJECT_WORDS } from '../lexicon/closed-class-words';
+import { COORDINATORS } from '../lexicon/closed-class-words';
 
 /** Longest subordinate clause looked through for its comma, in tokens (bounds work on run-on text). */
 const MAX_CLAUSE_TOKENS = 80;
@@ -17,15 +17,15 @@ export function subordinateEnd(s: Sentence, subject: number, k: number): number 
   const opener = toks[subject - 1];
   const before = toks[subject - 2];
   if (!opener || !SUBORDINATORS.has(opener.lower)) return s.end;
-  if (before && !/^(but|and|yet|so|,)$/.test(before.lower)) return s.end;
+  if (before && !(COORDINATORS.has(before.lower) || before.text === ',')) return s.end;
   for (let m = k + 1; m + 1 < Math.min(toks.length, k + MAX_CLAUSE_TOKENS); m++) {
-    const next = toks[m + 1]!;
+    const next = tokenAt(toks, m + 1);
     if (
-      toks[m]!.text === ',' &&
-      !insideQuote(s, toks[m]!.start) &&
-      (next.cap || MAIN_SUBJECT.test(next.lower))
+      tokenAt(toks, m).text === ',' &&
+      !insideQuote(s, tokenAt(toks, m).start) &&
+      (next.cap || MAIN_SUBJECT_WORDS.has(next.lower))
     )
-      return toks[m]!.start;
+      return tokenAt(toks, m).start;
   }
   return s.end;
 }

@@ -1,16 +1,24 @@
 // "The report warned that rents would rise, that vacancies would fall and that tenants would be squeezed":
 // one cue, several that-clauses, one statement each.
-import { insideQuote } from '../cues/find-cues';
+import { insideQuote } from '../quotes/in-quote';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import type { Span } from '../types';
 import { trimContent, wordCount } from './draft';
+import { tokenAt } from '../text/token-window';
+import { AND_OR } from '../lexicon/closed-class-words';
+import {
+  CLAUSE_SUBJECT_PRONOUNS,
+  CLAUSE_SUBJECT_WORDS,
+  THAT_CLAUSE_JOINS,
+} from '../lexicon/closed-class-words';
 
-/** Words that join a further that-clause to the first ("…, and that …"). */
-const JOINS = /^(,|;|and|or|but)$/;
 /** Tokens that open a clause's subject after "that": a pronoun, determiner, name or number. */
-const SUBJECT_START =
-  /^(he|she|it|they|we|i|you|there|the|a|an|his|her|their|its|our|this|these|those|some|many|most|no|\d.*)$|^(he|she|it|they|we|i|you|there)[’'](s|re|ll|d|ve|m)$/u;
+const opensSubject = (word: string): boolean =>
+  CLAUSE_SUBJECT_WORDS.has(word) ||
+  /^\d/.test(word) ||
+  CLAUSE_SUBJECT_PRONOUNS.has(CONTRACTION.exec(word)?.[1] ?? ''); // "that they’re …"
+const CONTRACTION = /^(\w+)[’'](?:s|re|ll|d|ve|m)$/;
 /** Fewest words in each part: shorter parts stay joined ("that it would, and that quickly"). */
 const MIN_PART_WORDS = 3;
 
@@ -25,17 +33,23 @@ export function thatClauses(text: string, s: Sentence, span: Span): Span[] {
   const parts: Span[] = [];
   let start = span.start;
   for (let i = 1; i < toks.length; i++) {
-    const t = toks[i]!;
+    const t = tokenAt(toks, i);
     if (t.start <= start || t.end > span.end) continue;
-    if (t.lower !== 'that' || !JOINS.test(toks[i - 1]!.lower) || insideQuote(s, t.start)) continue;
+    if (t.lower !== 'that' || !THAT_CLAUSE_JOINS.has(tokenAt(toks, i - 1).lower) || insideQuote(s, t.start))
+      continue;
     // "…, that was the implication", "but that group was …": a pronoun or determiner, not a new clause
     const next = toks[i + 1];
-    if (!next || !(next.cap || SUBJECT_START.test(next.lower) || pluralSubject(toks, i + 1))) continue;
+    if (!next || !(next.cap || opensSubject(next.lower) || pluralSubject(toks, i + 1))) continue;
     // after a that-less clause only "and that" starts a parallel one ("said it was troubled …, and that …")
-    if (!afterThat && !/^(and|or)$/.test(toks[i - 1]!.lower)) continue;
+    if (!afterThat && !AND_OR.has(tokenAt(toks, i - 1).lower)) continue;
     let j = i - 1; // the first joining token
-    while (j - 1 >= 0 && JOINS.test(toks[j - 1]!.lower) && toks[j - 1]!.start > start) j--;
-    const part = trimContent(text, { start, end: toks[j]!.start }, s);
+    while (
+      j - 1 >= 0 &&
+      THAT_CLAUSE_JOINS.has(tokenAt(toks, j - 1).lower) &&
+      tokenAt(toks, j - 1).start > start
+    )
+      j--;
+    const part = trimContent(text, { start, end: tokenAt(toks, j).start }, s);
     const rest = trimContent(text, { start: t.end, end: span.end }, s);
     if (!part || !rest || wordCount(text, part) < MIN_PART_WORDS || wordCount(text, rest) < MIN_PART_WORDS)
       continue;
@@ -50,7 +64,7 @@ export function thatClauses(text: string, s: Sentence, span: Span): Span[] {
 function pluralSubject(toks: Sentence['tokens'], k: number): boolean {
   const after = toks[k + 1]?.lower ?? '';
   return (
-    /^[a-z]{3,}[^su’']s$/.test(toks[k]!.lower) &&
+    /^[a-z]{3,}[^su’']s$/.test(tokenAt(toks, k).lower) &&
     (FINITE_AUXILIARIES.has(after) || /^[a-z]{3,}ed$/.test(after))
   );
 }

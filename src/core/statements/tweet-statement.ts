@@ -11,7 +11,7 @@ const LEADING_MARKUP = /^\s*<tweet[^>\n]*>/;
 const TRAILING_LINK = /\s*(?:pic\.twitter\.com\/\S+|https?:\/\/t\.co\/\S+)\s*$/;
 
 /** The statement of the tweet whose signature closes sentence s, or null. */
-export function tweetStatement(text: string, s: Sentence, sentence: number): Draft | null {
+export function tweetStatement(text: string, s: Sentence): Draft | null {
   const m = SIGNATURE.exec(text.slice(s.start, s.end));
   if (!m) return null;
   const dash = s.start + m.index + m[0].indexOf(m[1]!);
@@ -23,7 +23,7 @@ export function tweetStatement(text: string, s: Sentence, sentence: number): Dra
   const span = trimContent(text, { start, end: link ? start + link.index : dash }, s);
   if (!span) return null;
   const phrase = { start: nameStart, end: nameStart + m[2]!.length, kind: 'proper' as const };
-  return makeDraft(span, s, sentence, {
+  return makeDraft(span, s, {
     cue: { start: dash, end: dash + 1, text: m[1]! },
     phrase,
     via: 'verb',

@@ -6,6 +6,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { FURNITURE_LABELS } from '../lexicon/furniture-labels';
 import { HEADLINE_LABELS } from '../lexicon/headline-labels';
 import type { Span } from '../types';
+import { withoutPossessive } from './possessive';
 
 export interface LineLabel {
   /** Where the text after the label and its colon starts. */
@@ -29,7 +30,7 @@ const MAX_ACRONYM = 3;
 function namesSomeone(label: string, used: ReadonlyMap<string, number>): boolean {
   const words = label.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
-  if (lower.every((w) => HEADLINE_LABELS.has(w.replace(/[’']s$/, '')))) return false;
+  if (lower.every((w) => HEADLINE_LABELS.has(withoutPossessive(w)))) return false;
   if (lower.length > 1 && lower.length <= 3 && FIRST_NAMES.has(lower[0]!)) return true;
   if (lower.length > 1) return lower.every((w) => used.has(title(w)));
   const [word] = lower as [string];

@@ -30,7 +30,7 @@ function probe(text: string, p: Span): string | null {
   const close = CLOSE.exec(line);
   if (!OPEN.test(line) || !close) return null;
   const inner = line.slice(1, close.index);
-  if ((/["“«]/.test(line[0]!) ? INNER_DOUBLE : INNER_SINGLE).test(inner)) return null;
+  if ((/["“«]/.test(line.charAt(0)) ? INNER_DOUBLE : INNER_SINGLE).test(inner)) return null;
   const words = inner.slice(0, MAX_PROBE_CHARS).replace(/[\s.,!?]+$/, '');
   return words.length >= MIN_PROBE_CHARS ? words : null;
 }

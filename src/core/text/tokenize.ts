@@ -29,7 +29,7 @@ export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
   let i = span.start;
   while (i < span.end) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (isSpace(c)) {
       i++;
       continue;
@@ -38,9 +38,9 @@ export function tokenize(text: string, span: Span): Token[] {
     const word = isAlnum(c);
     if (word) {
       while (j < span.end) {
-        const d = text[j]!;
+        const d = text.charAt(j);
         if (isAlnum(d)) j++;
-        else if (INNER.has(d) && j + 1 < span.end && isAlnum(text[j + 1]!)) j += 2;
+        else if (INNER.has(d) && j + 1 < span.end && isAlnum(text.charAt(j + 1))) j += 2;
         else break;
       }
     } else if (c === "'" && text[j] === "'") j++; // '' used as a double quote mark

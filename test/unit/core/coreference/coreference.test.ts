@@ -1,7 +1,7 @@
 // Table tests for speaker resolution on invented articles: each row is a short text, the statement to
 // look at (by a words it contains) and the speaker name it must come out with (null: unresolved).
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core';
+import { analyze } from '../../../../src/core';
 
 const speakerOf = (text: string, containing: string) => {
   const s = analyze(text).statements.find((x) => x.text.includes(containing));

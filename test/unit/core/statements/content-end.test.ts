@@ -2,7 +2,7 @@
 // a trailing circumstance of the cue, or a clause that is the writer's; relative and subordinate clauses
 // that belong to the claim stay inside.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core';
+import { analyze } from '../../../../src/core';
 
 describe('content end: the speaker goes on with a predicate of their own', () => {
   it.each([

@@ -1,73 +1,7 @@
-// Table tests for the engine's steps: one row per behaviour, a regression is one new line.
+// Table tests for the whole analysis (src/core/analyze.ts): statements, speakers, kinds, coreference, outlets
+// and credits on short texts. One row per behaviour, a regression is one new line.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
-import { inflect } from '../../../src/core/cues/inflect-verb';
-import { findQuotes } from '../../../src/core/quotes/find-quotes';
-import { splitSentences } from '../../../src/core/sentences/split-sentences';
-import { classifyPhrase } from '../../../src/core/speakers/classify-speaker';
-import { splitParagraphs } from '../../../src/core/text/paragraphs';
-
-const sentencesOf = (text: string): string[] => {
-  const paras = splitParagraphs(text);
-  return splitSentences(text, paras, findQuotes(text, paras)).map((s) => text.slice(s.start, s.end));
-};
-
-describe('splitSentences', () => {
-  it.each([
-    ['Mr. Smith went to Washington. He left.', 2],
-    ['Gov. Jane Doe spoke on Jan. 12 in the U.S. Senate.', 1],
-    ['Aid flows to the U.S. The plan failed.', 2],
-    ['“We will. We must,” she said. Then she left.', 2],
-    ['John F. Kennedy spoke.', 1],
-    ['One line\nAnother line', 2],
-  ])('%s → %i sentences', (text, n) => {
-    expect(sentencesOf(text)).toHaveLength(n);
-  });
-});
-
-describe('findQuotes', () => {
-  it.each([
-    ['He said “we will win” today.', ['we will win']],
-    ['"They sue," he said. "Everybody sues."', ['They sue,', 'Everybody sues.']],
-    ["''It was my duty,'' he wrote.", ['It was my duty,']],
-    ['«Nous gagnerons», a-t-il dit.', ['Nous gagnerons']],
-    ['“A quote that goes on', ['A quote that goes on']],
-  ])('%s', (text, inner) => {
-    const quotes = findQuotes(text, splitParagraphs(text));
-    expect(quotes.map((q) => text.slice(q.inner.start, q.inner.end))).toEqual(inner);
-  });
-});
-
-describe('inflect', () => {
-  it.each([
-    ['say', 'says', 'said', 'saying'],
-    ['argue', 'argues', 'argued', 'arguing'],
-    ['deny', 'denies', 'denied', 'denying'],
-    ['stress', 'stresses', 'stressed', 'stressing'],
-  ])('%s', (lemma, s, ed, ing) => {
-    const f = inflect(lemma);
-    expect([f.s[0], f.ed[0], f.ing[0]]).toEqual([s, ed, ing]);
-  });
-});
-
-describe('classifyPhrase', () => {
-  it.each([
-    [
-      'NATO Secretary General Jens Stoltenberg',
-      'proper',
-      'person',
-      'Jens Stoltenberg',
-      'NATO Secretary General',
-    ],
-    ['former President Donald Trump', 'proper', 'person', 'Donald Trump', 'former President'],
-    ['the White House', 'proper', 'organization', 'White House', null],
-    ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
-    ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
-    ['Mr. Obama', 'proper', 'person', 'Obama', null],
-  ] as const)('%s', (phrase, kind, type, name, role) => {
-    expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
-  });
-});
 
 describe('analyze: statements, speakers and kinds', () => {
   const cases: [string, string, string | null, string][] = [

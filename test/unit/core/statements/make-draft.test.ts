@@ -1,10 +1,10 @@
 // Table tests for the helper every statement step builds its drafts with.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/quotes/find-quotes';
-import { splitSentences, type Sentence } from '../../../src/core/sentences/split-sentences';
-import type { PhraseKind } from '../../../src/core/speakers/speaker-phrase';
-import { makeDraft, tokenCue, tokenPhrase } from '../../../src/core/statements/make-draft';
-import { splitParagraphs } from '../../../src/core/text/paragraphs';
+import { findQuotes } from '../../../../src/core/quotes/find-quotes';
+import { splitSentences, type Sentence } from '../../../../src/core/sentences/split-sentences';
+import type { PhraseKind } from '../../../../src/core/speakers/speaker-phrase';
+import { makeDraft, tokenCue, tokenPhrase } from '../../../../src/core/statements/make-draft';
+import { splitParagraphs } from '../../../../src/core/text/paragraphs';
 
 const sentencesOf = (text: string): Sentence[] => {
   const paras = splitParagraphs(text);
@@ -46,12 +46,11 @@ describe('makeDraft', () => {
     const s = sentencesOf(text)[index]!;
     const cue = { ...spanOf(text, 'said'), text: 'said' };
     const phrase = { start: 0, end: 5, kind: 'proper' as const };
-    const draft = makeDraft(spanOf(text, content), s, index, { cue, phrase, via: 'verb' });
+    const draft = makeDraft(spanOf(text, content), s, { cue, phrase, via: 'verb' });
     expect(draft).toEqual({
       ...spanOf(text, content),
       cue,
       phrase,
-      sentence: index,
       paragraph,
       via: 'verb',
       context: { start: s.start, end: s.end },

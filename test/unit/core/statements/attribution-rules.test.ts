@@ -1,6 +1,6 @@
 // Table tests for attribution rules on invented sentences: one row per rule, a regression is one new line.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core';
+import { analyze } from '../../../../src/core';
 
 describe('analyze: speakers described by a lowercase role', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Contributor lines become credits (reporters, editors, agencies), never statements or speakers.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core';
-import { contributorsIn } from '../../../src/core/credits/contributors';
+import { analyze } from '../../../../src/core';
+import { contributorsIn } from '../../../../src/core/credits/contributors';
 
 describe('contributorsIn', () => {
   it.each([

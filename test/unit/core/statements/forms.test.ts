@@ -1,7 +1,7 @@
 // Table tests for attribution forms seen in unseen news, on sentences written for this project: the
 // statement each sentence holds and who said it. A regression is one new row.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core';
+import { analyze } from '../../../../src/core';
 
 /** The one statement of `text` and its speaker's name. */
 function only(text: string): [string | undefined, string | null | undefined] {

@@ -1,8 +1,8 @@
 // Page furniture is not speech: what articleBody leaves out or trims, and what analyze then finds there.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core';
-import { articleBody } from '../../../src/core/text/article-body';
-import { splitParagraphs } from '../../../src/core/text/paragraphs';
+import { analyze } from '../../../../src/core';
+import { articleBody } from '../../../../src/core/text/article-body';
+import { splitParagraphs } from '../../../../src/core/text/paragraphs';
 
 const bodyOf = (lines: readonly string[]): string[] => {
   const text = lines.join('\n');

@@ -1,0 +1,65 @@
+// Filters for cue-verb forms that are no verb in their sentence: names, nouns, adjectives.
+import { ADJECTIVE_OPENERS, CONTRACTED_IS } from '../lexicon/cue-filter-words';
+import { CONTROL_VERBS, CUE_BLOCKERS, PLURAL_QUANTIFIERS } from '../lexicon/cue-context-words';
+import { NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
+import { ARTICLES } from '../lexicon/function-words';
+import type { CueFilter } from './cue-filter';
+import { nounContext } from './cue-senses';
+
+const NUMBER = /^\d[\d,]*$/;
+const PLURAL_NOUN = /^[a-z]{3,}s$/;
+
+export const NOT_A_VERB: readonly CueFilter[] = [
+  {
+    name: 'capitalised amid lowercase',
+    reason: 'a capitalised form between words, before a lowercase one, is part of a name',
+    example: 'She worked at the Washington [Post] for two years.',
+    // headlines capitalise every word
+    keeps: 'Clinton [Says] Trump Is Wrong',
+    rejects: (w) => w.at(0).cap && w.at(-1).word && w.at(1).word && !w.at(1).cap,
+  },
+  {
+    name: 'after a possessive',
+    reason: 'after a possessive the form is a noun',
+    example: 'Critics mocked the senator’s [remarks] about the budget.',
+    keeps: 'He’s [praising] the plan.',
+    rejects: (w, hit) => hit.form !== 'ed' && w.isPossessive(-1) && !w.in(-1, CONTRACTED_IS),
+  },
+  {
+    name: 'after an article or "to be"',
+    reason:
+      'after an article, a possessive determiner or "be" the form is a noun or adjective; "to" + base form is an infinitive, which reports',
+    example: 'She sent the council a [threatening] letter.',
+    keeps: 'The minister declined to [comment] on the report.',
+    rejects: (w, hit) =>
+      w.in(-1, CUE_BLOCKERS) &&
+      // "declined to say"; "went out of his way to praise": an infinitive reports for the clause's subject
+      !(w.word(-1) === 'to' && (w.in(-2, CONTROL_VERBS) || hit.form === 'base')) &&
+      !((hit.form === 'ing' && !w.in(-1, ARTICLES)) || (hit.form === 'ed' && w.word(1) === 'by')),
+  },
+  {
+    name: 'after a plural quantifier',
+    reason: 'a plural quantifier makes the -s form a plural noun',
+    example: 'He dropped a few [hints] about the plan.',
+    rejects: (w, hit) => hit.form === 's' && w.in(-1, PLURAL_QUANTIFIERS),
+  },
+  {
+    name: 'noun reading',
+    reason: 'a form that is as often a noun, in a noun’s context (a modifier before it, no report after it)',
+    example: 'The terrorist [attacks] in Paris shocked the city.',
+    keeps: 'The mayor [attacks] the plan every week.',
+    rejects: (w, hit) =>
+      (hit.form === 's' || hit.form === 'base') &&
+      NOUN_LIKE_CUE_VERBS.has(hit.lemma) &&
+      nounContext(w, hit.lemma),
+  },
+  {
+    name: 'participle before a plural noun',
+    reason: 'an -ed form between a number or preposition and a plural noun modifies the noun',
+    example: 'He won 20 [pledged] delegates in Ohio.',
+    rejects: (w, hit) =>
+      hit.form === 'ed' &&
+      (w.in(-1, ADJECTIVE_OPENERS) || NUMBER.test(w.word(-1))) &&
+      PLURAL_NOUN.test(w.at(1).text),
+  },
+];

@@ -1,0 +1,107 @@
+// Filters for cue verbs used in a sense that reports nothing: passives, "asked about …" openers, idioms,
+// and verb senses such as "added 2,000 jobs" or "pleaded guilty".
+import {
+  ASKED_OPENERS,
+  COMPETE_PREPOSITIONS,
+  PASSIVE_ADVERBS,
+  PASSIVE_AUXILIARIES,
+  PLEA_WORDS,
+} from '../lexicon/cue-filter-words';
+import { SAY_IDIOM_WORDS } from '../lexicon/cue-context-words';
+import { hasNonReportSense } from '../lexicon/cue-verbs';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
+import type { TokenWindow } from '../text/token-window';
+import type { CueFilter } from './cue-filter';
+import { addsSomething, callsSomethingElse, declinesInNumber, tellsAThing, writesAThing } from './cue-senses';
+
+/** The word before the participle at w, past "not", "never" and "also" ("was not asked"). */
+function auxiliaryBefore(w: TokenWindow): string {
+  let k = -1;
+  while (w.in(k, PASSIVE_ADVERBS)) k--;
+  return w.word(k);
+}
+
+export const REPORTS_NOTHING: readonly CueFilter[] = [
+  {
+    name: 'passive',
+    reason: 'a passive participle reports nothing ("was voiced by X" is the passive step’s)',
+    example: 'The driver was not [asked] to speak.',
+    keeps: 'The concern was [voiced] by the mayor.',
+    rejects: (w, hit) =>
+      hit.form === 'ed' && PASSIVE_AUXILIARIES.has(auxiliaryBefore(w)) && w.word(1) !== 'by',
+  },
+  {
+    name: 'asked, opening a clause',
+    reason: 'the one asked is not the one who answers',
+    example: 'When [asked] about the delay, the manager blamed the weather.',
+    rejects: (w, hit) =>
+      hasNonReportSense(hit.lemma, 'asked-opener') &&
+      hit.form === 'ed' &&
+      (w.index === 0 || w.in(-1, ASKED_OPENERS)),
+  },
+  {
+    name: 'so-called',
+    reason: '"so called" labels a name, it reports no one',
+    example: 'The so [called] initiative was dropped.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'so-called') && w.word(-1) === 'so',
+  },
+  {
+    name: 'called an event',
+    reason: 'calling an election or a meeting convenes it; "called off" cancels it',
+    example: 'The premier [called] a snap election for June.',
+    keeps: 'The premier [called] for a snap election.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'event') && callsSomethingElse(w),
+  },
+  {
+    name: 'told, then a subject',
+    reason: 'a subject pronoun right after "told" makes it what was said to someone',
+    example: 'He was diagnosed and [told] he had months to live.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'told-subject') && w.in(1, SUBJECT_PRONOUNS),
+  },
+  {
+    name: 'tells a story',
+    reason: 'telling part of a story or tales is narrating, not reporting speech',
+    example: 'The report only [tells] part of the story.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'story') && tellsAThing(w),
+  },
+  {
+    name: 'added an amount',
+    reason: 'adding money, a count or an object somewhere is arithmetic, not speech',
+    example: 'Shares [added] $1.60 in late trading.',
+    keeps: 'She [added] that the vote would wait.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'amount') && addsSomething(w),
+  },
+  {
+    name: 'declined in number',
+    reason: 'a figure that declines falls; it does not refuse to speak',
+    example: 'Sales [declined] sharply in May.',
+    keeps: 'The minister [declined] to comment.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'trend') && declinesInNumber(w),
+  },
+  {
+    name: 'pleaded guilty',
+    reason: 'a plea in court is no statement',
+    example: 'The driver [pleaded] guilty to dangerous driving.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'plea') && w.in(1, PLEA_WORDS),
+  },
+  {
+    name: 'contend for',
+    reason: '"contend for / in / with" is to compete or cope, not to argue',
+    example: 'Twelve crews will [contend] for the cup.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'compete') && w.in(1, COMPETE_PREPOSITIONS),
+  },
+  {
+    name: 'wrote a book',
+    reason: 'writing or posting a book, a letter or a video is the object, not what was said',
+    example: 'She [wrote] a children’s book last year.',
+    keeps: 'She [wrote] a letter saying the plan had failed.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'written-thing') && writesAThing(w),
+  },
+  {
+    name: 'to-say idiom',
+    reason: '"fair to say", "needless to say" are idioms, not reports',
+    example: 'It is fair to [say] the plan failed.',
+    rejects: (w, hit) =>
+      hasNonReportSense(hit.lemma, 'idiom') && w.word(-1) === 'to' && w.in(-2, SAY_IDIOM_WORDS),
+  },
+];

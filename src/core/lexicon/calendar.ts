@@ -1,0 +1,54 @@
+// The calendar's words, written once for every list that needs them: weekdays, months and their
+// abbreviations, and the days named from today. Lowercased; abbreviations without their final period.
+import { setOf } from './word-list';
+
+export const WEEKDAYS: ReadonlySet<string> = setOf(`
+  friday
+  monday
+  saturday
+  sunday
+  thursday
+  tuesday
+  wednesday
+`);
+
+export const MONTHS: ReadonlySet<string> = setOf(`
+  april
+  august
+  december
+  february
+  january
+  july
+  june
+  march
+  may
+  november
+  october
+  september
+`);
+
+/** "Jan.", "Sept.": May has none. */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = setOf(`
+  apr
+  aug
+  dec
+  feb
+  jan
+  jul
+  jun
+  mar
+  nov
+  oct
+  sep
+  sept
+`);
+
+/** Days between a subject and its cue ("Trump on Monday said", "she said yesterday"). */
+export const DAY_WORDS: ReadonlySet<string> = setOf(
+  WEEKDAYS,
+  `
+    today
+    tonight
+    yesterday
+  `,
+);

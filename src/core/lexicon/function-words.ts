@@ -1,0 +1,55 @@
+// Closed classes of function words, written once for every list that holds them. Lowercased.
+import { setOf } from './word-list';
+
+/** After them an -ing form is an adjective ("a threatening letter"). */
+export const ARTICLES: ReadonlySet<string> = setOf(`
+  a
+  an
+  the
+`);
+
+/** Possessives before a noun ("called her vote a mistake"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = setOf(`
+  her
+  his
+  its
+  my
+  our
+  their
+  your
+`);
+
+/** "told he had months to live" is what was said to him. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = setOf(`
+  he
+  i
+  she
+  they
+  we
+`);
+
+export const OBJECT_PRONOUNS: ReadonlySet<string> = setOf(`
+  him
+  me
+  them
+  us
+`);
+
+export const DEMONSTRATIVES: ReadonlySet<string> = setOf(`
+  these
+  this
+  those
+`);
+
+/** Modal auxiliaries: a verb follows ("would say", "may never know"). */
+export const MODALS: ReadonlySet<string> = setOf(`
+  can
+  could
+  may
+  might
+  must
+  shall
+  should
+  will
+  would
+`);

@@ -1,0 +1,39 @@
+// Lexicons are written one entry a line in template literals, in code-unit order (what `LC_ALL=C sort` and
+// JavaScript's `<` give, on every machine), and looked up as sets and maps. One line a word makes a diff one
+// line a word; prettier leaves template literals alone; test/unit/core/lexicon/lexicon-lists.test.ts fails on
+// a list out of order or a word written twice.
+
+/** How many entries each set or map was built from: more than its size means a word is written twice. */
+const WRITTEN = new WeakMap<object, number>();
+
+/** The entries of a list written one a line (indentation and blank lines dropped). */
+export function wordList(list: string): readonly string[] {
+  return list
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** One set of lists written one entry a line and of sets from elsewhere in lexicon/, so that a list
+ * such as the weekdays is written once. */
+export function setOf(...parts: readonly (string | Iterable<string>)[]): ReadonlySet<string> {
+  const words = parts.flatMap((part) => (typeof part === 'string' ? wordList(part) : [...part]));
+  const set = new Set(words);
+  WRITTEN.set(set, words.length);
+  return set;
+}
+
+/** A map from each word of each group's list to the group's name ({ m: MALE, f: FEMALE }). */
+export function mapOf<V extends string>(groups: Readonly<Record<V, string>>): ReadonlyMap<string, V> {
+  const entries = (Object.entries(groups) as [V, string][]).flatMap(([value, list]) =>
+    wordList(list).map((word) => [word, value] as const),
+  );
+  const map = new Map(entries);
+  WRITTEN.set(map, entries.length);
+  return map;
+}
+
+/** How many entries `setOf` or `mapOf` built `list` from; undefined for anything else. */
+export function writtenCount(list: object): number | undefined {
+  return WRITTEN.get(list);
+}

@@ -1,0 +1,23 @@
+// Table tests for splitSentences: where a sentence ends (abbreviations, quotes, line breaks).
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../src/core/quotes/find-quotes';
+import { splitSentences } from '../../../../src/core/sentences/split-sentences';
+import { splitParagraphs } from '../../../../src/core/text/paragraphs';
+
+const sentencesOf = (text: string): string[] => {
+  const paras = splitParagraphs(text);
+  return splitSentences(text, paras, findQuotes(text, paras)).map((s) => text.slice(s.start, s.end));
+};
+
+describe('splitSentences', () => {
+  it.each([
+    ['Mr. Smith went to Washington. He left.', 2],
+    ['Gov. Jane Doe spoke on Jan. 12 in the U.S. Senate.', 1],
+    ['Aid flows to the U.S. The plan failed.', 2],
+    ['“We will. We must,” she said. Then she left.', 2],
+    ['John F. Kennedy spoke.', 1],
+    ['One line\nAnother line', 2],
+  ])('%s → %i sentences', (text, n) => {
+    expect(sentencesOf(text)).toHaveLength(n);
+  });
+});

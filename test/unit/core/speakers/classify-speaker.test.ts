@@ -1,0 +1,22 @@
+// Table tests for classifyPhrase: a speaker phrase's type, name and role.
+import { describe, expect, it } from 'vitest';
+import { classifyPhrase } from '../../../../src/core/speakers/classify-speaker';
+
+describe('classifyPhrase', () => {
+  it.each([
+    [
+      'NATO Secretary General Jens Stoltenberg',
+      'proper',
+      'person',
+      'Jens Stoltenberg',
+      'NATO Secretary General',
+    ],
+    ['former President Donald Trump', 'proper', 'person', 'Donald Trump', 'former President'],
+    ['the White House', 'proper', 'organization', 'White House', null],
+    ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
+    ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
+    ['Mr. Obama', 'proper', 'person', 'Obama', null],
+  ] as const)('%s', (phrase, kind, type, name, role) => {
+    expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
+  });
+});
