@@ -1,7 +1,7 @@
 // Opens, steps and closes the statement card; one card at a time, tied to the active highlight.
 import { openCard, type Card, type CardContent, type CardLabels, type CardScheme } from '../page/card';
 import type { Highlighter } from '../page/highlighter';
-import { SPEAKER_PALETTE } from '../shared/speaker-colors';
+import { colorCss } from '../shared/speaker-colors';
 import { continuesEarlier, identityOf } from '../shared/speaker-identity';
 import type { AnchoredStatement, PageAnalysis } from './page-analysis';
 
@@ -53,7 +53,7 @@ function cardContent(
     index: index + 1,
     count,
     continued: continuesEarlier(entry.statement, analysis.analysis.statements),
-    color: SPEAKER_PALETTE[entry.color],
+    color: colorCss(entry.color),
     attribution: entry.mentionRange ? [entry.mentionRange] : [],
   };
 }

@@ -5,9 +5,8 @@
 import { hitTestRanges } from './hit-test';
 import { unwrapMarks, wrapRange } from './mark-fallback';
 import type { PaintItem, PaintKind } from './paint-item';
+import { colorSlot } from '../shared/speaker-colors';
 
-/** Colours in the palette (src/content/highlights.css); speakers beyond it share colours. */
-const SPEAKER_COLORS = 8;
 const HIGHLIGHT_PREFIX = 'sourcelight';
 
 type HighlightMode = 'highlight-api' | 'marks';
@@ -31,7 +30,7 @@ export function highlightName(kind: PaintKind | 'active' | 'dim', color = 0, hig
   const prefix = highContrast ? `${HIGHLIGHT_PREFIX}-hc` : HIGHLIGHT_PREFIX;
   if (kind === 'active') return `${prefix}-active`;
   if (kind === 'dim') return `${prefix}-dim`;
-  return `${prefix}-${kind === 'statement' ? 'speaker' : 'mention'}-${color % SPEAKER_COLORS}`;
+  return `${prefix}-${kind === 'statement' ? 'speaker' : 'mention'}-${colorSlot(color).hue}`;
 }
 
 export interface HighlighterOptions {
@@ -73,13 +72,9 @@ function moveByFocus(
   else used.get(dim.name)?.delete(item.range);
 }
 
-function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: boolean): Highlighter {
-  const owners = new Map<Range, string>();
-  const byStatement = new Map<string, Range[]>();
-  const used = new Map<string, Highlight>();
-  const painted: PaintedRange[] = [];
-  let focus: ReadonlySet<string> | null = null;
-  const highlightFor = (name: string, priority: number): Highlight => {
+/** Gets (registering it the first time) the highlight of a name; `used` keeps what clear() removes. */
+function highlightMaker(api: HighlightApi, used: Map<string, Highlight>) {
+  return (name: string, priority: number): Highlight => {
     let highlight = used.get(name);
     if (!highlight) {
       highlight = api.create();
@@ -89,6 +84,15 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
     }
     return highlight;
   };
+}
+
+function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: boolean): Highlighter {
+  const owners = new Map<Range, string>();
+  const byStatement = new Map<string, Range[]>();
+  const used = new Map<string, Highlight>();
+  const painted: PaintedRange[] = [];
+  let focus: ReadonlySet<string> | null = null;
+  const highlightFor = highlightMaker(api, used);
   const dimName = highlightName('dim', 0, highContrast);
   const dim = { name: dimName, make: () => highlightFor(dimName, 1) };
   const paintFocused = (item: PaintedRange): void =>
@@ -100,6 +104,9 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
         // Statements above mentions, the open card's statement above all.
         const name = highlightName(item.kind, item.color, highContrast);
         highlightFor(name, item.kind === 'statement' ? 1 : 0);
+        // Past the palette's end the hue repeats; an overline makes the pattern differ.
+        if (item.kind === 'statement' && colorSlot(item.color).round > 0)
+          highlightFor(`${HIGHLIGHT_PREFIX}-later`, 1).add(item.range);
         const entry = { id: item.id, range: item.range, name };
         painted.push(entry);
         paintFocused(entry);
@@ -147,8 +154,10 @@ function createMarkHighlighter(doc: Document, highContrast: boolean): Highlighte
     mode: 'marks',
     add(items) {
       for (const item of items) {
-        for (const mark of wrapRange(doc, item.range, item.kind, item.color % SPEAKER_COLORS, splits)) {
+        const { hue, round } = colorSlot(item.color);
+        for (const mark of wrapRange(doc, item.range, item.kind, hue, splits)) {
           if (highContrast) mark.setAttribute('data-contrast', 'high');
+          if (round > 0) mark.setAttribute('data-later', '');
           owners.set(mark, item.id);
           marks.push(mark);
           dim(mark);

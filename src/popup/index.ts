@@ -6,6 +6,7 @@ import { isBackgroundMessage } from '../shared/messages';
 import { normalizeSettings } from '../shared/normalize-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { exportFile } from './export-file';
+import { followActiveTab } from './follow-tab';
 import { EXPORT_FORMATS } from './export-text';
 import { localize, type Translate } from '../ui/localize';
 import { createPanelList, type PanelList } from './panel-list';
@@ -174,6 +175,18 @@ async function main(): Promise<void> {
   render({ kind: 'loading' });
   await loadSettings();
   target = await findTarget(location.search);
+  followActiveTab(
+    location.search,
+    () => target.tabId,
+    () => void retarget(),
+  );
+  await load('getReport');
+}
+
+/** The side panel's tab changed (or reloaded): describe the tab now in front, from the start. */
+async function retarget(): Promise<void> {
+  target = await findTarget(location.search);
+  render({ kind: 'loading' });
   await load('getReport');
 }
 

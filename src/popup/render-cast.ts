@@ -1,7 +1,7 @@
 // The cast list at the top of the panel: one chip per speaker (colour swatch, name, count), the muted
 // unresolved and unattributed chips last, as groupBySpeaker orders them. A chip is a toggle button:
 // pressed, the list (and the page) show only that speaker.
-import { SPEAKER_PALETTE } from '../shared/speaker-colors';
+import { colorCss } from '../shared/speaker-colors';
 import { el } from './el';
 import { groupLabel, type SpeakerGroup } from './group-by-speaker';
 import type { Translate } from '../ui/localize';
@@ -36,7 +36,7 @@ export function renderCast(
         ]),
       ],
     );
-    button.style.setProperty('--speaker', SPEAKER_PALETTE[group.color] ?? null);
+    button.style.setProperty('--speaker', colorCss(group.color));
     button.addEventListener('click', () => onChoose(group.key));
     return el(doc, 'li', {}, [button]);
   });

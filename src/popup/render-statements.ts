@@ -2,7 +2,7 @@
 // hooks data-statement-id and data-speaker (the resolved name; empty where there is none, as for an
 // unresolved "she"); activating it asks the page to show the statement. Page text goes in as text only.
 import type { Statement, StatementKind } from '../core/types';
-import { SPEAKER_PALETTE } from '../shared/speaker-colors';
+import { colorCss } from '../shared/speaker-colors';
 import { continuesEarlier, mentionText, probableReason, speakerStanding } from '../shared/speaker-identity';
 import { el } from './el';
 import { groupLabel, type GroupType, type SpeakerGroup } from './group-by-speaker';
@@ -117,7 +117,7 @@ function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, onSelect:
     ],
   );
   // The entries' edge wears the colour of the speaker's highlights on the page.
-  section.style.setProperty('--speaker', SPEAKER_PALETTE[group.color] ?? null);
+  section.style.setProperty('--speaker', colorCss(group.color));
   return section;
 }
 

@@ -104,4 +104,12 @@ describe.each(BROWSERS)('screens in %s', (name) => {
     await expectScreen(`panel-${scheme}`, popup);
     expect(await axeOn(popup, null)).toEqual([]);
   });
+
+  // The side panel and the sidebar show the same page, narrow and tall, beside the article.
+  test.skipIf(skip)('the panel at side-panel size', async () => {
+    await popup.evaluate(`document.documentElement.dataset.scheme = 'light'`);
+    await popup.resize(360, 800);
+    await expectScreen('panel-side', popup);
+    await popup.resize(420, 600);
+  });
 });
