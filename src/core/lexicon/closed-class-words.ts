@@ -583,20 +583,6 @@ export const NEW_CLAUSE_WORDS: ReadonlySet<string> = setOf(
   `,
 );
 
-/** Number words that may open a clause, alone or hyphenated ("two-thirds of …"). */
-export const NUMBER_WORDS: ReadonlySet<string> = setOf(`
-  eight
-  five
-  four
-  nine
-  one
-  seven
-  six
-  ten
-  three
-  two
-`);
-
 /** Words before a cue's adjunct that keep it an adjunct ("in a televised interview", "on national radio"). */
 export const ADJUNCT_MODIFIERS: ReadonlySet<string> = setOf(`
   a
@@ -661,3 +647,12 @@ export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = setOf(
     you
   `,
 );
+
+/** Prepositions that tie a name to the person before it ("Tim Guest with the health authority", "a
+ * spokeswoman for the premier", "an analyst at the bank", "a statement from the union"). */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = setOf(`
+  at
+  for
+  from
+  with
+`);

@@ -1,6 +1,13 @@
 // Words next to a cue-verb form that tell a report from a noun ("the Paris attacks") or from a sense
 // that reports nothing ("wrote a book", "called an election"). Lowercased; written for this project.
-import { ARTICLES, DEMONSTRATIVES, MODALS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from './function-words';
+import {
+  ARTICLES,
+  DEMONSTRATIVES,
+  MODALS,
+  NUMBER_WORDS,
+  OBJECT_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
+} from './function-words';
 import { setOf } from './word-list';
 
 /** Quantifiers before which a cue's -s form is a plural noun ("a few hints", "several claims"). */
@@ -223,19 +230,12 @@ export const CUE_BLOCKERS: ReadonlySet<string> = setOf(
 );
 
 /** Counts after "added" that make it arithmetic, not speech ("added three more goals", "added another job"). */
-export const COUNT_WORDS: ReadonlySet<string> = setOf(`
+export const COUNT_WORDS: ReadonlySet<string> = setOf(
+  NUMBER_WORDS,
+  `
   another
-  eight
-  five
-  four
-  nine
-  one
-  seven
-  six
-  ten
-  three
-  two
-`);
+`,
+);
 
 /** Words before "states" that make it the plural noun ("Western states that …", "the dozen states that …"). */
 export const STATE_NOUN_BEFORE: ReadonlySet<string> = setOf(`

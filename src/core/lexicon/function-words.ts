@@ -53,3 +53,17 @@ export const MODALS: ReadonlySet<string> = setOf(`
   will
   would
 `);
+
+/** The numbers one to ten as words ("two-thirds", "added three more"). */
+export const NUMBER_WORDS: ReadonlySet<string> = setOf(`
+  eight
+  five
+  four
+  nine
+  one
+  seven
+  six
+  ten
+  three
+  two
+`);

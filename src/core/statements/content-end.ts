@@ -8,7 +8,8 @@ import { hasVerb } from './has-verb';
 import { speakerPredicateAt } from './speaker-predicate';
 import { tokenAt } from '../text/token-window';
 import { AND_BUT, RELATIVE_WHO } from '../lexicon/closed-class-words';
-import { NEW_CLAUSE_WORDS, NUMBER_WORDS } from '../lexicon/closed-class-words';
+import { NEW_CLAUSE_WORDS } from '../lexicon/closed-class-words';
+import { NUMBER_WORDS } from '../lexicon/function-words';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 120;

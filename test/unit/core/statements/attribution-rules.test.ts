@@ -29,10 +29,54 @@ describe('analyze: speakers described by a lowercase role', () => {
       'transit spokeswoman',
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+    // an organisation or place names whose engineer: it opens the description, after the quote
+    [
+      '“The bridge will hold,” Acme senior engineer Ana Ruiz said.',
+      'The bridge will hold',
+      'Ana Ruiz',
+      'Acme senior engineer',
+    ],
+    [
+      '“The dam is sound,” University of the Northern Plains civil engineer Ruth Okafor said.',
+      'The dam is sound',
+      'Ruth Okafor',
+      'University of the Northern Plains civil engineer',
+    ],
+    [
+      '“Rates will hold,” said Bank of Northland governor Tiff Mallory.',
+      'Rates will hold',
+      'Tiff Mallory',
+      'Bank of Northland governor',
+    ],
+    [
+      '“The dam is sound,” said University of Toronto engineer Ruth Okafor.',
+      'The dam is sound',
+      'Ruth Okafor',
+      'University of Toronto engineer',
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
     expect(statements[0]!.speaker).toMatchObject({ name, role });
+  });
+});
+
+describe('analyze: a speaker tied to an organisation by a preposition', () => {
+  it.each([
+    ['Ruth Okafor with the Northland Transit Authority says the buses are late.', 'Ruth Okafor'],
+    ['An analyst at the Bank of Northland said the rates would hold.', 'An analyst'],
+    // "and" inside the organisation's name does not start a name of its own
+    [
+      'Ruth Okafor, director of planning for the Bridges and Tunnels Authority, said the pier is unsafe.',
+      'Ruth Okafor',
+    ],
+    // a document from an organisation: the organisation speaks
+    [
+      'A statement from the Northland Transit Authority said the buses are late.',
+      'Northland Transit Authority',
+    ],
+  ])('%s', (text, name) => {
+    expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
 });
 
