@@ -9,11 +9,14 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 const UI_DIRS = ['src/popup', 'src/options', 'src/background', 'src/content'];
 
 function sources(): { file: string; text: string }[] {
+  // Files only: src/content/generated/ holds the built palette stylesheet, which has no strings.
   return UI_DIRS.flatMap((dir) =>
-    readdirSync(join(ROOT, dir)).map((name) => ({
-      file: `${dir}/${name}`,
-      text: readFileSync(join(ROOT, dir, name), 'utf8'),
-    })),
+    readdirSync(join(ROOT, dir), { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map(({ name }) => ({
+        file: `${dir}/${name}`,
+        text: readFileSync(join(ROOT, dir, name), 'utf8'),
+      })),
   );
 }
 
