@@ -27,7 +27,17 @@ export interface ManifestOptions {
 export function manifestFor(target: Target, { production }: ManifestOptions): ManifestV3Export {
   const manifest: Record<string, unknown> = { ...structuredClone(base), version: pkg.version };
   if (production) manifest.content_scripts = base.content_scripts.map(({ js: _js, ...rest }) => rest);
+  if (target === 'chrome') {
+    // The panel beside the article; `sidePanel` is what Chrome asks for it (docs/permissions.md).
+    manifest.side_panel = { default_path: base.action.default_popup };
+    manifest.permissions = [...base.permissions, 'sidePanel'];
+  }
   if (target === 'firefox') {
+    manifest.sidebar_action = {
+      default_panel: base.action.default_popup,
+      default_title: base.action.default_title,
+      default_icon: base.action.default_icon,
+    };
     manifest.background = { scripts: [base.background.service_worker], type: 'module' };
     manifest.browser_specific_settings = {
       gecko: {

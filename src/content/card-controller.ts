@@ -1,6 +1,7 @@
 // Opens, steps and closes the statement card; one card at a time, tied to the active highlight.
 import { openCard, type Card, type CardContent, type CardLabels, type CardScheme } from '../page/card';
 import type { Highlighter } from '../page/highlighter';
+import { colorCss } from '../shared/speaker-colors';
 import { continuesEarlier, identityOf } from '../shared/speaker-identity';
 import type { AnchoredStatement, PageAnalysis } from './page-analysis';
 
@@ -22,6 +23,17 @@ function stepIndex(at: number, direction: 1 | -1, count: number): number {
   return (at + direction + count) % count;
 }
 
+/** The id `direction` steps to from the open statement (none open: from the start or the end). */
+function stepTarget(
+  entries: readonly AnchoredStatement[],
+  activeId: string | null,
+  direction: 1 | -1,
+): string | null {
+  if (entries.length === 0) return null;
+  const at = entries.findIndex((entry) => entry.statement.id === activeId);
+  return entries[stepIndex(at, direction, entries.length)]?.statement.id ?? null;
+}
+
 /** One entity however it was named ("Meghan", "the duchess", a resolved "she"): stepped through by its id. */
 function sameSpeaker(entries: readonly AnchoredStatement[], entry: AnchoredStatement): AnchoredStatement[] {
   const identity = identityOf(entry.statement.speaker);
@@ -41,6 +53,20 @@ function cardContent(
     index: index + 1,
     count,
     continued: continuesEarlier(entry.statement, analysis.analysis.statements),
+    color: colorCss(entry.color),
+    attribution: entry.mentionRange ? [entry.mentionRange] : [],
+  };
+}
+
+/** "Show only <speaker>" from the card: one speaker at a time, by identity; again shows all. */
+function speakerFocus(highlighter: Highlighter) {
+  let focused: string | null = null;
+  return {
+    is: (identity: string | null): boolean => identity !== null && focused === identity,
+    toggle(identity: string | null, siblings: readonly AnchoredStatement[]): void {
+      focused = focused === identity ? null : identity;
+      highlighter.setFocus(focused ? new Set(siblings.map((s) => s.statement.id)) : null);
+    },
   };
 }
 
@@ -53,6 +79,7 @@ export function createCardController(
 ): CardController {
   let card: Card | null = null;
   let activeId: string | null = null;
+  const focus = speakerFocus(highlighter);
 
   const close = (): void => {
     card?.close();
@@ -69,19 +96,25 @@ export function createCardController(
     const siblings = sameSpeaker(entries, entry);
     const index = siblings.indexOf(entry);
     close();
-    if (scroll)
-      entry.range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    if (scroll) entry.range.startContainer.parentElement?.scrollIntoView?.({ block: 'center' });
     activeId = id;
     highlighter.setActive(id);
     const go = (offset: number) => () => {
       const target = siblings[index + offset];
       if (target) open(target.statement.id, true);
     };
+    const identity = identityOf(entry.statement.speaker);
+    const toggleFocus = (): void => {
+      focus.toggle(identity, siblings);
+      open(id, false);
+      // The reopened card shows the button's new state; keep the keyboard where it was.
+      card?.element.shadowRoot?.querySelector<HTMLElement>('[part="focus"]')?.focus();
+    };
     card = openCard(
       doc,
       entry.range,
-      cardContent(entry, analysis, index, siblings.length),
-      { onPrevious: go(-1), onNext: go(1), onClose: close },
+      { ...cardContent(entry, analysis, index, siblings.length), focused: focus.is(identity) },
+      { onPrevious: go(-1), onNext: go(1), onClose: close, onFocus: toggleFocus },
       labels,
       scheme(),
     );
@@ -91,11 +124,8 @@ export function createCardController(
   return {
     open,
     step(direction) {
-      const entries = onPage(current());
-      if (entries.length === 0) return false;
-      const at = entries.findIndex((entry) => entry.statement.id === activeId);
-      const next = entries[stepIndex(at, direction, entries.length)];
-      return next ? open(next.statement.id, true) : false;
+      const next = stepTarget(onPage(current()), activeId, direction);
+      return next ? open(next, true) : false;
     },
     close,
   };

@@ -29,9 +29,9 @@ export function cardLabels(): CardLabels {
       indirect: message('kindIndirect', d.kinds.indirect),
       mixed: message('kindMixed', d.kinds.mixed),
     },
-    cue: (cue) => message('statementCue', d.cue(cue), [cue]),
     outlet: (outlet) => message('statementOutlet', d.outlet(outlet), [outlet]),
     publisher: (publisher) => message('cardPublisher', d.publisher(publisher), [publisher]),
+    showOnly: (name) => message('cardShowOnly', d.showOnly(name), [name]),
     position: (index, count) =>
       message('cardPosition', d.position(index, count), [String(index), String(count)]),
     aliases: (aliases) => message('speakerAliases', d.aliases(aliases), [aliases]),

@@ -19,6 +19,9 @@ export function contentHandlers(slot: SessionSlot, store: PageStore): ContentHan
     stepStatement: async ({ direction }) => ({
       shown: await ifLoaded((session) => session.step(direction), false),
     }),
+    focusStatements: async ({ ids }) => ({
+      shown: await ifLoaded((session) => session.focus(ids), false),
+    }),
     setActive: async ({ active }) => (await slot.load()).setActive(active),
   };
 }

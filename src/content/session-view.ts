@@ -23,6 +23,7 @@ function mutedHighlighter(raw: Highlighter, watch: () => PageWatch | null): High
     mode: raw.mode,
     add: (items) => muted(() => raw.add(items)),
     setActive: (id) => muted(() => raw.setActive(id)),
+    setFocus: (ids) => muted(() => raw.setFocus(ids)),
     statementAt: (x, y, target) => raw.statementAt(x, y, target),
     clear: () => muted(() => raw.clear()),
   };

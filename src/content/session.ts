@@ -19,6 +19,8 @@ export interface Session {
   run(): Promise<PageReport>;
   show(id: string): Promise<boolean>;
   step(direction: 1 | -1): Promise<boolean>;
+  /** Dims every highlight but these statements' (null: none dimmed). */
+  focus(ids: readonly string[] | null): Promise<boolean>;
   setActive(active: boolean): Promise<PageReport>;
   /** Removes every trace from the page and stops all listeners. */
   dispose(): void;
@@ -52,6 +54,10 @@ export function createSession(env: SessionEnv): Session {
     },
     show: async (id) => store.state === 'ready' && view.cards.open(id, true),
     step: async (direction) => store.state === 'ready' && view.cards.step(direction),
+    async focus(ids) {
+      view.highlighter.setFocus(ids ? new Set(ids) : null);
+      return store.state === 'ready';
+    },
     async setActive(active) {
       if (!active) {
         stop();

@@ -11,12 +11,12 @@ export interface CardLabels {
   readonly unknownSpeaker: string;
   readonly speakerTypes: Readonly<Record<SpeakerType, string>>;
   readonly kinds: Readonly<Record<Statement['kind'], string>>;
-  /** "Cue: said" */
-  readonly cue: (cue: string) => string;
   /** "Came through: Reuters" */
   readonly outlet: (outlet: string) => string;
   /** "Published by: The Example Times" */
   readonly publisher: (publisher: string) => string;
+  /** "Show only Stoltenberg": the other speakers' highlights dim. */
+  readonly showOnly: (name: string) => string;
   /** "2 of 5 by this speaker" */
   readonly position: (index: number, count: number) => string;
   /** "Also called: the duchess, Meghan" */
@@ -38,20 +38,20 @@ export const DEFAULT_CARD_LABELS: CardLabels = {
   close: 'Close',
   previous: 'Previous',
   next: 'Next',
-  unknownSpeaker: 'No attribution',
+  unknownSpeaker: 'No source given',
   speakerTypes: {
     person: 'Person',
     organization: 'Organization',
     unnamed: 'Unnamed source',
-    unknown: 'Unresolved',
+    unknown: 'Not identified',
   },
   kinds: { direct: 'Direct quote', indirect: 'Reported speech', mixed: 'Partly quoted' },
-  cue: (cue) => `Cue: ${cue}`,
   outlet: (outlet) => `Came through: ${outlet}`,
   publisher: (publisher) => `Published by: ${publisher}`,
+  showOnly: (name) => `Show only ${name}`,
   position: (index, count) => `${index} of ${count} by this speaker`,
   aliases: (aliases) => `Also called: ${aliases}`,
-  unresolved: (mention) => `Unresolved speaker (“${mention}”)`,
+  unresolved: (mention) => `Speaker not identified (“${mention}”)`,
   unresolvedAbout: (mention) => `Sourcelight could not match “${mention}” to anyone named in the article.`,
   probableMention: (name, mention) => `Probably ${name}: here the article says only “${mention}”.`,
   probableInherited: (name) =>

@@ -15,9 +15,11 @@ export const CARD_CSS = `
   color-scheme: light dark !important;
 }
 [part='card'] {
+  position: relative;
   box-sizing: border-box;
   padding: 12px 14px;
   border: 1px solid #8a8a95;
+  border-top: 5px solid var(--sourcelight-accent, #8a8a95);
   border-radius: 8px;
   background: #ffffff;
   box-shadow: 0 6px 24px rgb(0 0 0 / 0.25);
@@ -40,23 +42,28 @@ p { margin: 4px 0; }
 }
 [part='speaker'][data-standing='probable'] { text-decoration: underline dotted 2px; text-underline-offset: 4px; }
 [part='text'] {
-  margin: 8px 0; padding-left: 10px; border-left: 3px solid #e69f00; font-style: italic;
+  margin: 8px 0; padding-left: 10px; border-left: 4px solid var(--sourcelight-accent, #8a8a95); font-style: italic;
   max-height: 8.5em; overflow: auto;
 }
 [part='nav'] { display: flex; align-items: center; justify-content: space-between; gap: 6px; margin-top: 8px; }
+[part='focus'] { margin-top: 8px; width: 100%; }
+[part='focus'][aria-pressed='true'] { font-weight: 650; border-width: 2px; }
+/* The arrow: a square turned 45° on the edge that faces the passage, in the card's own colours. */
+[part='arrow'] {
+  position: absolute; width: 12px; height: 12px; background: inherit; border: inherit; border-width: 1px;
+  transform: rotate(45deg); pointer-events: none; display: none;
+}
+:host([data-side='below']) [part='arrow'] { display: block; top: -8px; left: calc(var(--sourcelight-arrow) - 6px); border-right: 0; border-bottom: 0; border-color: var(--sourcelight-accent, #8a8a95); background: var(--sourcelight-accent, #8a8a95); }
+:host([data-side='above']) [part='arrow'] { display: block; bottom: -7px; left: calc(var(--sourcelight-arrow) - 6px); border-left: 0; border-top: 0; }
+:host([data-side='right']) [part='arrow'] { display: block; left: -7px; top: calc(var(--sourcelight-arrow) - 6px); border-right: 0; border-top: 0; }
+:host([data-side='left']) [part='arrow'] { display: block; right: -7px; top: calc(var(--sourcelight-arrow) - 6px); border-left: 0; border-bottom: 0; }
 [part='position'] { font-size: 12px; color: #4a4a55; }
 button {
   font: inherit; color: inherit; background: #f0f0f3; border: 1px solid #8a8a95; border-radius: 6px;
-  padding: 2px 8px; cursor: pointer;
+  padding: 2px 8px; cursor: pointer; white-space: nowrap;
 }
 button:disabled { opacity: 0.45; cursor: default; }
 button:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
-@media (prefers-color-scheme: dark) {
-  :host(:not([data-scheme])) { color: #ececf1 !important; }
-  :host(:not([data-scheme])) [part='card'] { background: #1f1f24; border-color: #6a6a75; }
-  :host(:not([data-scheme])) :is([part='about'], [part='kind'], [part='publisher'], [part='position'], [part='aliases'], [part='confidence'], [data-standing='unresolved'], [data-standing='none']) { color: #b8b8c2; }
-  :host(:not([data-scheme])) button { background: #2c2c33; border-color: #6a6a75; }
-}
 :host([data-scheme='light']) { color-scheme: light !important; }
 :host([data-scheme='dark']) { color: #ececf1 !important; color-scheme: dark !important; }
 :host([data-scheme='dark']) [part='card'] { background: #1f1f24; border-color: #6a6a75; }

@@ -4,9 +4,11 @@
 import type { Statement } from '../core/types';
 import { cardElement as el, createCardHost } from './card-element';
 import { DEFAULT_CARD_LABELS, type CardLabels } from './card-labels';
+import { closeOnEscapeOrOutside } from './card-keys';
+import { placeHost } from './card-place';
 import { speakerBlock } from './card-speaker';
 import { CARD_CSS } from './card-style';
-import { isTrustedEvent } from './trusted-event';
+import { pageIsDark } from './page-scheme';
 
 export { DEFAULT_CARD_LABELS, type CardLabels };
 
@@ -18,12 +20,20 @@ export interface CardContent {
   readonly count: number;
   /** The statement only continues an earlier one's speaker (it names no one itself). */
   readonly continued?: boolean;
+  /** The speaker's highlight colour (a CSS colour): the card's accent. */
+  readonly color?: string;
+  /** Where the page names the speaker: the card keeps clear of it as of the passage. */
+  readonly attribution?: readonly Range[];
+  /** Only this speaker's highlights are shown (the card's "show only" is pressed). */
+  readonly focused?: boolean;
 }
 
 export interface CardActions {
   readonly onPrevious: () => void;
   readonly onNext: () => void;
   readonly onClose: () => void;
+  /** "Show only <speaker>" and back; without it the card has no such button. */
+  readonly onFocus?: () => void;
 }
 
 /** The card's look: follow the system, force light or dark, or high contrast. */
@@ -36,8 +46,6 @@ export interface Card {
 
 /** Longest statement excerpt shown; the highlight on the page shows the rest. */
 const EXCERPT_CHARS = 280;
-/** Gap between the passage and the card, and between the card and the viewport edge. */
-const GAP_PX = 8;
 
 function adoptStyle(doc: Document, shadow: ShadowRoot): void {
   // A constructed sheet is not subject to the page's style-src CSP; a <style> is the fallback.
@@ -49,6 +57,22 @@ function adoptStyle(doc: Document, shadow: ShadowRoot): void {
   } catch {
     shadow.append(el(doc, 'style', CARD_CSS));
   }
+}
+
+/** "Show only Stoltenberg" (pressed: the others' highlights dim), for a speaker with a name. */
+function focusButton(
+  doc: Document,
+  content: CardContent,
+  labels: CardLabels,
+  actions: CardActions,
+): HTMLElement | null {
+  const { speaker } = content.statement;
+  if (!actions.onFocus || !speaker || speaker.type === 'unknown') return null;
+  const button = el(doc, 'button', labels.showOnly(speaker.name), 'focus');
+  button.type = 'button';
+  button.setAttribute('aria-pressed', String(content.focused ?? false));
+  button.addEventListener('click', actions.onFocus);
+  return button;
 }
 
 function buildBody(
@@ -70,8 +94,9 @@ function buildBody(
   close.addEventListener('click', actions.onClose);
   header.append(speaker.heading, close);
   box.append(header, ...speaker.lines);
-  if (statement.cue) box.append(el(doc, 'p', labels.cue(statement.cue.text), 'cue'));
-  box.append(el(doc, 'p', labels.kinds[statement.kind], 'kind'));
+  // "Reported speech · warned": the article's own verb, with no jargon label in front.
+  const kind = [labels.kinds[statement.kind], statement.cue?.text].filter(Boolean).join(' · ');
+  box.append(el(doc, 'p', kind, 'kind'));
   if (statement.outlet) box.append(el(doc, 'p', labels.outlet(statement.outlet), 'outlet'));
   else if (content.publisher) box.append(el(doc, 'p', labels.publisher(content.publisher), 'publisher'));
   const excerpt =
@@ -89,22 +114,10 @@ function buildBody(
   next.addEventListener('click', actions.onNext);
   nav.append(previous, el(doc, 'span', labels.position(content.index, content.count), 'position'), next);
   box.append(nav);
+  const focus = focusButton(doc, content, labels, actions);
+  if (focus) box.append(focus);
+  box.append(el(doc, 'span', undefined, 'arrow'));
   return box;
-}
-
-/** Keeps the card beside the passage: below it where there is room, else above, always in view. */
-function place(host: HTMLElement, passage: Range): void {
-  const view = host.ownerDocument.defaultView;
-  // Without layout (jsdom) there is nothing to measure: the card stays where CSS puts it.
-  if (!view || typeof passage.getBoundingClientRect !== 'function') return;
-  const rect = passage.getBoundingClientRect();
-  const { width, height } = host.getBoundingClientRect();
-  const maxLeft = Math.max(GAP_PX, view.innerWidth - width - GAP_PX);
-  const maxTop = Math.max(GAP_PX, view.innerHeight - height - GAP_PX);
-  const below = rect.bottom + GAP_PX;
-  const top = below + height <= view.innerHeight - GAP_PX ? below : rect.top - height - GAP_PX;
-  host.style.setProperty('--sourcelight-left', `${Math.min(Math.max(GAP_PX, rect.left), maxLeft)}px`);
-  host.style.setProperty('--sourcelight-top', `${Math.min(Math.max(GAP_PX, top), maxTop)}px`);
 }
 
 /** Opens a card next to `passage`; close() removes it and returns focus where it was. */
@@ -117,7 +130,9 @@ export function openCard(
   scheme: CardScheme = 'auto',
 ): Card {
   const host = createCardHost(doc);
-  if (scheme !== 'auto') host.setAttribute('data-scheme', scheme);
+  // "auto" follows the page, not the system: a dark site gets a dark card.
+  host.setAttribute('data-scheme', scheme !== 'auto' ? scheme : pageIsDark(doc) ? 'dark' : 'light');
+  if (content.color) host.style.setProperty('--sourcelight-accent', content.color);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyle(doc, shadow);
   const body = buildBody(doc, content, labels, actions);
@@ -126,7 +141,8 @@ export function openCard(
   const controller = new AbortController();
   const { signal } = controller;
   doc.documentElement.append(host);
-  place(host, passage);
+  const attribution = content.attribution ?? [];
+  placeHost(host, passage, attribution);
   body.focus({ preventScroll: true });
   const view = doc.defaultView;
   let frame = 0;
@@ -134,27 +150,12 @@ export function openCard(
     if (frame || !view) return;
     frame = view.requestAnimationFrame(() => {
       frame = 0;
-      place(host, passage);
+      placeHost(host, passage, attribution);
     });
   };
   view?.addEventListener('scroll', follow, { passive: true, capture: true, signal });
   view?.addEventListener('resize', follow, { passive: true, signal });
-  doc.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || !isTrustedEvent(event)) return;
-      event.stopPropagation();
-      actions.onClose();
-    },
-    { capture: true, signal },
-  );
-  doc.addEventListener(
-    'pointerdown',
-    (event) => {
-      if (isTrustedEvent(event) && !event.composedPath().includes(host)) actions.onClose();
-    },
-    { capture: true, signal },
-  );
+  closeOnEscapeOrOutside(doc, host, actions.onClose, signal);
   return {
     element: host,
     close() {

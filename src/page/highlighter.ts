@@ -5,9 +5,8 @@
 import { hitTestRanges, indexRanges, type RangeIndex } from './hit-test';
 import { unwrapMarks, wrapRange } from './mark-fallback';
 import type { PaintItem, PaintKind } from './paint-item';
+import { colorSlot } from '../shared/speaker-colors';
 
-/** Colours in the palette (src/content/highlights.css); speakers beyond it share colours. */
-const SPEAKER_COLORS = 8;
 const HIGHLIGHT_PREFIX = 'sourcelight';
 
 type HighlightMode = 'highlight-api' | 'marks';
@@ -18,6 +17,8 @@ export interface Highlighter {
   add(items: readonly PaintItem[]): void;
   /** Marks one statement as the one being shown (or none). */
   setActive(id: string | null): void;
+  /** Dims every statement not in `ids` (one speaker's, say); null undims all. Nothing is removed. */
+  setFocus(ids: ReadonlySet<string> | null): void;
   /** The statement painted at a viewport point, if any. */
   statementAt(x: number, y: number, target: EventTarget | null): string | null;
   /** Removes every highlight and mark. */
@@ -25,10 +26,11 @@ export interface Highlighter {
 }
 
 /** "sourcelight-speaker-3"; with high contrast "sourcelight-hc-speaker-3" (opaque paint, see highlights.css). */
-export function highlightName(kind: PaintKind | 'active', color = 0, highContrast = false): string {
+export function highlightName(kind: PaintKind | 'active' | 'dim', color = 0, highContrast = false): string {
   const prefix = highContrast ? `${HIGHLIGHT_PREFIX}-hc` : HIGHLIGHT_PREFIX;
   if (kind === 'active') return `${prefix}-active`;
-  return `${prefix}-${kind === 'statement' ? 'speaker' : 'mention'}-${color % SPEAKER_COLORS}`;
+  if (kind === 'dim') return `${prefix}-dim`;
+  return `${prefix}-${kind === 'statement' ? 'speaker' : 'mention'}-${colorSlot(color).hue}`;
 }
 
 export interface HighlighterOptions {
@@ -51,13 +53,28 @@ function highlightApi(doc: Document): HighlightApi | null {
   return { registry, create: (...ranges) => new create(...ranges) };
 }
 
-function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: boolean): Highlighter {
-  const owners = new Map<Range, string>();
-  const byStatement = new Map<string, Range[]>();
-  const used = new Map<string, Highlight>();
-  // Built on the first click after a paint, dropped when the paint changes.
-  let index: RangeIndex | null = null;
-  const highlightFor = (name: string, priority: number): Highlight => {
+/** A painted range and the highlight it belongs in when in focus. */
+interface PaintedRange {
+  readonly id: string;
+  readonly range: Range;
+  readonly name: string;
+}
+
+/** A range out of focus moves from its speaker's highlight to the dim one (made when first needed), and back. */
+function moveByFocus(
+  item: PaintedRange,
+  dimmed: boolean,
+  used: ReadonlyMap<string, Highlight>,
+  dim: { readonly name: string; readonly make: () => Highlight },
+): void {
+  used.get(item.name)?.[dimmed ? 'delete' : 'add'](item.range);
+  if (dimmed) dim.make().add(item.range);
+  else used.get(dim.name)?.delete(item.range);
+}
+
+/** Gets (registering it the first time) the highlight of a name; `used` keeps what clear() removes. */
+function highlightMaker(api: HighlightApi, used: Map<string, Highlight>) {
+  return (name: string, priority: number): Highlight => {
     let highlight = used.get(name);
     if (!highlight) {
       highlight = api.create();
@@ -67,16 +84,35 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
     }
     return highlight;
   };
+}
+
+function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: boolean): Highlighter {
+  const owners = new Map<Range, string>();
+  const byStatement = new Map<string, Range[]>();
+  const used = new Map<string, Highlight>();
+  const painted: PaintedRange[] = [];
+  let focus: ReadonlySet<string> | null = null;
+  // Built on the first click after a paint, dropped when the paint changes.
+  let index: RangeIndex | null = null;
+  const highlightFor = highlightMaker(api, used);
+  const dimName = highlightName('dim', 0, highContrast);
+  const dim = { name: dimName, make: () => highlightFor(dimName, 1) };
+  const paintFocused = (item: PaintedRange): void =>
+    moveByFocus(item, focus !== null && !focus.has(item.id), used, dim);
   return {
     mode: 'highlight-api',
     add(items) {
       index = null;
       for (const item of items) {
         // Statements above mentions, the open card's statement above all.
-        highlightFor(
-          highlightName(item.kind, item.color, highContrast),
-          item.kind === 'statement' ? 1 : 0,
-        ).add(item.range);
+        const name = highlightName(item.kind, item.color, highContrast);
+        highlightFor(name, item.kind === 'statement' ? 1 : 0);
+        // Past the palette's end the hue repeats; an overline makes the pattern differ.
+        if (item.kind === 'statement' && colorSlot(item.color).round > 0)
+          highlightFor(`${HIGHLIGHT_PREFIX}-later`, 1).add(item.range);
+        const entry = { id: item.id, range: item.range, name };
+        painted.push(entry);
+        paintFocused(entry);
         owners.set(item.range, item.id);
         if (item.kind === 'statement')
           byStatement.set(item.id, [...(byStatement.get(item.id) ?? []), item.range]);
@@ -87,19 +123,24 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
       active.clear();
       for (const range of id ? (byStatement.get(id) ?? []) : []) active.add(range);
     },
+    setFocus(ids) {
+      focus = ids;
+      for (const item of painted) paintFocused(item);
+    },
     statementAt(x, y) {
       index ??= indexRanges(owners.keys());
       const range = hitTestRanges(doc, x, y, index);
       return range ? (owners.get(range) ?? null) : null;
     },
     clear() {
+      index = null;
       for (const [name, highlight] of used) {
         if (api.registry.get(name) === highlight) api.registry.delete(name);
       }
       used.clear();
       owners.clear();
-      index = null;
       byStatement.clear();
+      painted.length = 0;
     },
   };
 }
@@ -109,14 +150,22 @@ function createMarkHighlighter(doc: Document, highContrast: boolean): Highlighte
   const marks: Element[] = [];
   const splits: Text[] = [];
   let active: string | null = null;
+  let focus: ReadonlySet<string> | null = null;
+  const dim = (mark: Element): void => {
+    const id = owners.get(mark);
+    mark.toggleAttribute('data-dim', focus !== null && id !== undefined && !focus.has(id));
+  };
   return {
     mode: 'marks',
     add(items) {
       for (const item of items) {
-        for (const mark of wrapRange(doc, item.range, item.kind, item.color % SPEAKER_COLORS, splits)) {
+        const { hue, round } = colorSlot(item.color);
+        for (const mark of wrapRange(doc, item.range, item.kind, hue, splits)) {
           if (highContrast) mark.setAttribute('data-contrast', 'high');
+          if (round > 0) mark.setAttribute('data-later', '');
           owners.set(mark, item.id);
           marks.push(mark);
+          dim(mark);
         }
       }
     },
@@ -124,6 +173,10 @@ function createMarkHighlighter(doc: Document, highContrast: boolean): Highlighte
       active = id;
       for (const mark of marks)
         mark.toggleAttribute('data-active', active !== null && owners.get(mark) === active);
+    },
+    setFocus(ids) {
+      focus = ids;
+      for (const mark of marks) dim(mark);
     },
     statementAt(_x, _y, target) {
       const mark = target instanceof Element ? target.closest('sourcelight-mark') : null;

@@ -4,6 +4,7 @@
 import { speakerColors } from '../shared/speaker-colors';
 import { shownAliases } from '../shared/speaker-identity';
 import type { SpeakerType, Statement } from '../core/types';
+import type { Translate } from '../ui/localize';
 
 /** A speaker type, or 'none' for the group of statements with no speaker. */
 export type GroupType = SpeakerType | 'none';
@@ -89,4 +90,10 @@ export function groupBySpeaker(statements: readonly Statement[]): SpeakerGroup[]
         a.first - b.first,
     )
     .map((entry) => entry.group);
+}
+
+/** The group's heading: its name, or what the name-less groups are. */
+export function groupLabel(group: SpeakerGroup, t: Translate): string {
+  if (group.name !== null) return group.name;
+  return group.type === 'unknown' ? t('groupUnresolved') : t('speakerUnattributed');
 }

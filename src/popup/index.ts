@@ -6,39 +6,33 @@ import { isBackgroundMessage } from '../shared/messages';
 import { normalizeSettings } from '../shared/normalize-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { exportFile } from './export-file';
+import { followActiveTab } from './follow-tab';
 import { EXPORT_FORMATS } from './export-text';
-import { filterGroups, typesPresent, type GroupFilter } from './filter-groups';
-import { groupBySpeaker } from './group-by-speaker';
 import { localize, type Translate } from '../ui/localize';
-import { viewFor, type PopupView } from './popup-view';
+import { createPanelList, type PanelList } from './panel-list';
+import { viewFor, type PopupView, type ViewContext } from './popup-view';
 import { renderArticle } from './render-article';
 import { renderCredits } from './render-credits';
-import { renderFilterOptions, renderStatements } from './render-statements';
 import { renderStatus } from './render-status';
 import { renderSummary } from './render-summary';
 import { hostOf, isEnabledOn, setEnabledOn } from './site-switch';
 import { summarizeSourcing } from './sourcing-summary';
-import { findTarget, requestReport, sendToTab, type Target } from './tab-messenger';
+import { findTarget, requestReport, sendToTab, tabLoading, type Target } from './tab-messenger';
 
 /** How often to ask again while the page is still analysing, and for how long before giving up. */
 const POLL_INTERVAL_MS = 250;
 const POLL_LIMIT = 120; // 30 s: the slowest pages we measured take a few seconds
+/** A content script starts a moment after the page does: silence this soon after opening means "not yet". */
+const STARTUP_GRACE_MS = 1500;
 
 const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 let target: Target = { tabId: null, url: undefined };
 let view: PopupView = { kind: 'loading' };
-let filter: GroupFilter = { speaker: 'all', type: 'all' };
 let settings: Settings = DEFAULT_SETTINGS;
-
-function renderList(): void {
-  if (view.kind !== 'ready') return;
-  const groups = groupBySpeaker(view.analysis.statements);
-  renderFilterOptions(document, $('filter-speaker'), $('filter-type'), groups, typesPresent(groups), t);
-  const shown = filterGroups(groups, filter);
-  $('statements').replaceChildren(renderStatements(document, shown, t, showStatement));
-}
+let list: PanelList | null = null;
+const opened = performance.now();
 
 function render(next: PopupView): void {
   view = next;
@@ -54,17 +48,21 @@ function render(next: PopupView): void {
   $('status').replaceChildren(...(status ? [status] : []));
   $('status').hidden = status === null;
 
-  $('article-section').hidden = analysis === null;
-  $('credits-section').hidden = analysis === null;
-  $('summary-section').hidden = next.kind !== 'ready';
+  $('about-section').hidden = analysis === null;
   $('statements-section').hidden = next.kind !== 'ready';
   $('export-section').hidden = next.kind !== 'ready';
   if (analysis) {
+    const sourcing = summarizeSourcing(analysis.statements);
+    $('about-title').textContent = analysis.article.title ?? t('articleUntitled');
+    $('about-line').textContent = t('summaryNamedShare', [
+      String(sourcing.people + sourcing.organizations),
+      String(sourcing.total),
+    ]);
     $('article').replaceChildren(renderArticle(document, analysis.article, t, browser.i18n.getUILanguage()));
     $('credits').replaceChildren(renderCredits(document, analysis.article.credits, t));
-    $('summary').replaceChildren(renderSummary(document, summarizeSourcing(analysis.statements), t));
+    $('summary').replaceChildren(renderSummary(document, sourcing, t));
   }
-  renderList();
+  if (next.kind === 'ready') list?.show(next.analysis.statements);
   void renderSiteSwitch(report);
 }
 
@@ -97,29 +95,41 @@ async function toggleSite(enabled: boolean): Promise<void> {
   }
 }
 
+function focusOnPage(ids: readonly string[] | null): void {
+  sendToTab(target, { type: 'focusStatements', payload: { ids } }).catch(() => undefined);
+}
+
 function showStatement(id: string): void {
   sendToTab(target, { type: 'showStatement', payload: { id } }).catch(() =>
     render(viewFor({ failed: true, url: target.url })),
   );
 }
 
-/** Renders, and while the page is still analysing asks again until it has an answer. */
-async function settle(first: PopupView): Promise<void> {
+/** What the popup knows besides the answer: whether the tab may simply not have started yet. */
+async function contextNow(asked: boolean): Promise<ViewContext> {
+  const early = performance.now() - opened < STARTUP_GRACE_MS;
+  return { asked, pageLoading: early || (await tabLoading(target)) };
+}
+
+/** Renders, and while the page is still analysing (or starting) asks again until it has an answer. */
+async function settle(first: PopupView, asked = false): Promise<void> {
   let next = first;
   for (let attempt = 0; next.kind === 'loading' && attempt < POLL_LIMIT; attempt++) {
     render(next);
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-    next = viewFor(await requestReport(target, 'getReport'));
+    next = viewFor(await requestReport(target, 'getReport'), await contextNow(asked));
   }
   render(next);
   document.body.dataset.ready = 'true';
 }
 
 async function load(type: 'getReport' | 'analyzeNow'): Promise<void> {
-  if (type === 'analyzeNow') render({ kind: 'loading' });
-  await settle(viewFor(await requestReport(target, type)));
-  // The "Analyse" button that had focus is gone: move focus to what it produced, for keyboard users.
-  if (type === 'analyzeNow') focusResult();
+  const asked = type === 'analyzeNow';
+  if (asked) render({ kind: 'loading' });
+  const result = await requestReport(target, type);
+  await settle(viewFor(result, await contextNow(asked)), asked);
+  // The "Analyze" button that had focus is gone: move focus to what it produced, for keyboard users.
+  if (asked) focusResult();
 }
 
 function focusResult(): void {
@@ -142,15 +152,16 @@ async function loadSettings(): Promise<void> {
 }
 
 function wire(): void {
-  const onFilter = () => {
-    filter = {
-      speaker: ($('filter-speaker') as HTMLSelectElement).value,
-      type: ($('filter-type') as HTMLSelectElement).value as GroupFilter['type'],
-    };
-    renderList();
-  };
-  $('filter-speaker').addEventListener('change', onFilter);
-  $('filter-type').addEventListener('change', onFilter);
+  list = createPanelList(
+    document,
+    { cast: $('cast'), typeSelect: $('filter-type'), statements: $('statements') },
+    t,
+    { onSelect: showStatement, onFocus: focusOnPage },
+  );
+  // Escape clears the speaker in focus (a second Escape closes the popup, as the browser does).
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && list?.clearFocus()) event.preventDefault();
+  });
   $('export-copy').addEventListener('click', () => void runExport('copy'));
   $('export-download').addEventListener('click', () => void runExport('download'));
   $('site-switch').addEventListener('change', (event) => {
@@ -174,6 +185,18 @@ async function main(): Promise<void> {
   render({ kind: 'loading' });
   await loadSettings();
   target = await findTarget(location.search);
+  followActiveTab(
+    location.search,
+    () => target.tabId,
+    () => void retarget(),
+  );
+  await load('getReport');
+}
+
+/** The side panel's tab changed (or reloaded): describe the tab now in front, from the start. */
+async function retarget(): Promise<void> {
+  target = await findTarget(location.search);
+  render({ kind: 'loading' });
   await load('getReport');
 }
 

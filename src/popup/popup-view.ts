@@ -12,6 +12,8 @@ export type PopupView =
   | { readonly kind: 'disabled'; readonly report: PageReport }
   | { readonly kind: 'error'; readonly report: PageReport }
   | { readonly kind: 'empty'; readonly report: PageReport; readonly analysis: Analysis }
+  /** The reader asked ("Analyze anyway") and the run found nothing: say so, not the question again. */
+  | { readonly kind: 'nothing-found'; readonly report: PageReport }
   | { readonly kind: 'ready'; readonly report: PageReport; readonly analysis: Analysis };
 
 /** Stores where browsers forbid extensions to run, whatever the host permissions say. */
@@ -34,13 +36,30 @@ export function restrictionOf(url: string | undefined): RestrictedReason | null 
 export type ReportResult =
   { readonly report: PageReport } | { readonly failed: true; readonly url: string | undefined };
 
-export function viewFor(result: ReportResult | null): PopupView {
+/** What the popup knows besides the answer. */
+export interface ViewContext {
+  /** The tab is still loading (or the popup only just asked): a web page's silence means "not yet". */
+  readonly pageLoading?: boolean;
+  /** The answer is to the reader's own "Analyze anyway". */
+  readonly asked?: boolean;
+}
+
+export function viewFor(result: ReportResult | null, context: ViewContext = {}): PopupView {
   if (result === null) return { kind: 'loading' };
   if ('failed' in result) {
     const reason = result.url ? (restrictionOf(result.url) ?? 'not-running') : 'unknown';
+    // A content script that has not started yet is not a restriction: no "reload the page" flash.
+    if (context.pageLoading && (reason === 'not-running' || reason === 'unknown')) return { kind: 'loading' };
     return { kind: 'restricted', reason };
   }
-  const { report } = result;
+  const view = reportView(result.report);
+  // ('empty' already says "No statements found", with the article's details.)
+  return context.asked && view.kind === 'not-article'
+    ? { kind: 'nothing-found', report: result.report }
+    : view;
+}
+
+function reportView(report: PageReport): PopupView {
   switch (report.state) {
     case 'analyzing':
       return { kind: 'loading' };

@@ -2,10 +2,10 @@
 // hooks data-statement-id and data-speaker (the resolved name; empty where there is none, as for an
 // unresolved "she"); activating it asks the page to show the statement. Page text goes in as text only.
 import type { Statement, StatementKind } from '../core/types';
-import { SPEAKER_PALETTE } from '../shared/speaker-colors';
+import { colorCss } from '../shared/speaker-colors';
 import { continuesEarlier, mentionText, probableReason, speakerStanding } from '../shared/speaker-identity';
 import { el } from './el';
-import type { GroupType, SpeakerGroup } from './group-by-speaker';
+import { groupLabel, type GroupType, type SpeakerGroup } from './group-by-speaker';
 import type { Translate } from '../ui/localize';
 
 const SPEAKER_TYPE_KEYS: Readonly<Record<GroupType, string>> = {
@@ -39,9 +39,10 @@ function speakerNote(statement: Statement, group: SpeakerGroup, t: Translate): s
   return t(PROBABLE_KEYS[probableReason(speaker, continued)], mention);
 }
 
+/** "warned · reported speech · via Reuters": the article's own verb first, no jargon label. */
 function statementMeta(statement: Statement, t: Translate): string {
   const parts = [t(KIND_KEYS[statement.kind] ?? 'kindIndirect')];
-  if (statement.cue) parts.push(t('statementCue', statement.cue.text));
+  if (statement.cue) parts.unshift(statement.cue.text);
   if (statement.outlet) parts.push(t('statementOutlet', statement.outlet));
   return parts.join(' · ');
 }
@@ -79,11 +80,6 @@ function renderEntry(
   return el(doc, 'li', {}, [button]);
 }
 
-function groupName(group: SpeakerGroup, t: Translate): string {
-  if (group.name !== null) return group.name;
-  return group.type === 'unknown' ? t('groupUnresolved') : t('speakerUnattributed');
-}
-
 function groupMeta(group: SpeakerGroup, t: Translate): string {
   const count = group.statements.length;
   const parts = [
@@ -97,16 +93,19 @@ function groupMeta(group: SpeakerGroup, t: Translate): string {
 
 function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, onSelect: (id: string) => void): Node {
   const muted = group.name === null;
+  // A <details> per speaker: the reader folds away the speakers they are done with.
   const section = el(
     doc,
-    'section',
+    'details',
     {
       className: muted ? 'group group-muted' : 'group',
-      attrs: { 'data-speaker-type': group.type, 'data-group': group.key },
+      attrs: { 'data-speaker-type': group.type, 'data-group': group.key, open: '' },
     },
     [
-      el(doc, 'h3', {}, [groupName(group, t)]),
-      el(doc, 'p', { className: 'group-meta' }, [groupMeta(group, t)]),
+      el(doc, 'summary', {}, [
+        el(doc, 'h3', {}, [groupLabel(group, t)]),
+        el(doc, 'span', { className: 'group-meta' }, [groupMeta(group, t)]),
+      ]),
       group.aliases.length > 0 &&
         el(doc, 'p', { className: 'group-aliases' }, [t('speakerAliases', group.aliases.join(', '))]),
       el(
@@ -118,7 +117,7 @@ function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, onSelect:
     ],
   );
   // The entries' edge wears the colour of the speaker's highlights on the page.
-  section.style.setProperty('--speaker', SPEAKER_PALETTE[group.color] ?? null);
+  section.style.setProperty('--speaker', colorCss(group.color));
   return section;
 }
 
@@ -137,26 +136,18 @@ export function renderStatements(
   );
 }
 
-/** Fills the two filter selects; keeps a still-valid choice selected. */
-export function renderFilterOptions(
+/** Fills the kind-of-source select; keeps a still-valid choice selected. */
+export function renderTypeOptions(
   doc: Document,
-  speakerSelect: HTMLSelectElement,
   typeSelect: HTMLSelectElement,
-  groups: readonly SpeakerGroup[],
   types: readonly GroupType[],
   t: Translate,
 ): void {
   const option = (value: string, label: string) => el(doc, 'option', { attrs: { value } }, [label]);
-  const speaker = speakerSelect.value;
   const type = typeSelect.value;
-  speakerSelect.replaceChildren(
-    option('all', t('filterAllSpeakers')),
-    ...groups.map((g) => option(g.key, `${groupName(g, t)} (${g.statements.length})`)),
-  );
   typeSelect.replaceChildren(
     option('all', t('filterAllTypes')),
     ...types.map((ty) => option(ty, t(SPEAKER_TYPE_KEYS[ty]))),
   );
-  speakerSelect.value = groups.some((g) => g.key === speaker) ? speaker : 'all';
   typeSelect.value = types.includes(type as GroupType) ? type : 'all';
 }

@@ -52,6 +52,8 @@ export function renderStatus(
       return message('stateError', view.report.error ?? '');
     case 'empty':
       return message('stateEmpty');
+    case 'nothing-found':
+      return message('stateNothingFound');
     default:
       return null;
   }

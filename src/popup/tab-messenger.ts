@@ -39,3 +39,10 @@ export async function requestReport(target: Target, type: 'getReport' | 'analyze
     return { failed: true, url: target.url };
   }
 }
+
+/** Whether the tab is still loading (its status needs no tabs permission, unlike its URL). */
+export async function tabLoading(target: Target): Promise<boolean> {
+  if (target.tabId === null) return false;
+  const tab = await browser.tabs.get(target.tabId).catch(() => undefined);
+  return tab?.status === 'loading';
+}

@@ -30,6 +30,8 @@ export interface ContentCommands {
   showStatement: { request: { id: string }; response: { shown: boolean } };
   /** Move to the next (+1) or previous (-1) statement and open its card. */
   stepStatement: { request: { direction: 1 | -1 }; response: { shown: boolean } };
+  /** Show only these statements' highlights (one speaker's: the others dim, nothing is removed); null shows all. */
+  focusStatements: { request: { ids: readonly string[] | null }; response: { shown: boolean } };
   /** Turn highlighting on or off on this page; off removes every trace. */
   setActive: { request: { active: boolean }; response: PageReport };
 }
@@ -75,6 +77,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
   'analyzeNow',
   'showStatement',
   'stepStatement',
+  'focusStatements',
   'setActive',
 ]);
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>(['reportChanged', 'analyze']);
@@ -142,6 +145,7 @@ const CONTENT_REPLIES: {
   analyzeNow: isPageReport,
   showStatement: isShown,
   stepStatement: isShown,
+  focusStatements: isShown,
   setActive: isPageReport,
 };
 

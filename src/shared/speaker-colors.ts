@@ -4,24 +4,45 @@
 import type { Speaker, Statement } from '../core/types';
 import { identityOf } from './speaker-identity';
 
-/** The highlight palette (Okabe-Ito), in the order of `sourcelight-speaker-N` in src/content/highlights.css. */
+/**
+ * The highlight palette, in the order of `sourcelight-speaker-N` in src/content/highlights.css: 11 hues
+ * picked (greedily, from a 6-level sRGB grid with L* 42–85 and chroma ≥ 30) so that every pair stays
+ * at least 17 ΔE apart in normal vision and under simulated protanopia, deuteranopia and tritanopia
+ * (test/unit/shared/palette.test.ts), then the neutral grey. The first hues are the most distinct.
+ */
 export const SPEAKER_PALETTE: readonly string[] = [
-  'rgb(230 159 0)',
-  'rgb(86 180 233)',
-  'rgb(0 158 115)',
-  'rgb(240 228 66)',
-  'rgb(0 114 178)',
-  'rgb(213 94 0)',
-  'rgb(204 121 167)',
+  'rgb(153 51 204)',
+  'rgb(255 102 0)',
+  'rgb(255 153 255)',
+  'rgb(153 102 51)',
+  'rgb(102 204 102)',
+  'rgb(51 102 153)',
+  'rgb(255 204 0)',
+  'rgb(204 102 255)',
+  'rgb(102 153 102)',
+  'rgb(153 51 255)',
+  'rgb(153 204 153)',
   'rgb(153 153 153)',
 ];
 
-/** Statements with no speaker, or an unresolved one, wear the neutral last colour; speakers cycle
- * through the others. */
+/** Statements with no speaker, or an unresolved one, wear the neutral last colour. */
 export const UNATTRIBUTED_COLOR = SPEAKER_PALETTE.length - 1;
+const HUES = UNATTRIBUTED_COLOR;
 
-/** The palette index of a statement's speaker. */
+/** The palette index of a statement's speaker: 0–10 the first 11 speakers, UNATTRIBUTED_COLOR the
+ * neutral, 12 and up the speakers past the palette's end (see colorSlot). */
 export type ColorOf = (speaker: Speaker | null) => number;
+
+/** A colour number as a hue (palette index) and a round: round 1+ repeats a hue with another pattern. */
+export function colorSlot(color: number): { readonly hue: number; readonly round: number } {
+  if (color === UNATTRIBUTED_COLOR || color < 0) return { hue: UNATTRIBUTED_COLOR, round: 0 };
+  const nth = color > UNATTRIBUTED_COLOR ? color - 1 : color;
+  return { hue: nth % HUES, round: Math.floor(nth / HUES) };
+}
+
+/** The CSS colour of a colour number (its hue). */
+export const colorCss = (color: number): string =>
+  SPEAKER_PALETTE[colorSlot(color).hue] ?? SPEAKER_PALETTE[UNATTRIBUTED_COLOR]!;
 
 /** Colours by entity, in order of first appearance in the article. An unresolved speaker ("she") gets
  * none of its own: a colour would claim an identity the engine did not find. */
@@ -30,7 +51,8 @@ export function speakerColors(statements: readonly Statement[]): ColorOf {
   for (const { speaker } of statements) {
     const id = identityOf(speaker);
     if (id === null || speaker?.type === 'unknown' || colors.has(id)) continue;
-    colors.set(id, colors.size % UNATTRIBUTED_COLOR);
+    // The nth speaker; the number UNATTRIBUTED_COLOR is skipped, it means "no speaker".
+    colors.set(id, colors.size < HUES ? colors.size : colors.size + 1);
   }
   return (speaker) => {
     const id = identityOf(speaker);

@@ -70,6 +70,10 @@ export interface RawPage {
   mouse: { click(x: number, y: number): Promise<unknown> };
   keyboard: { press(key: never): Promise<unknown>; type(text: string): Promise<unknown> };
   close(): Promise<unknown>;
+  screenshot(options: { type: 'png' }): Promise<Uint8Array>;
+  /** Playwright's and Puppeteer's names for one thing. */
+  setViewportSize?(size: { width: number; height: number }): Promise<unknown>;
+  setViewport?(size: { width: number; height: number }): Promise<unknown>;
 }
 
 export class PageHandle {
@@ -94,13 +98,23 @@ export class PageHandle {
     await this.raw.mouse.click(point.x, point.y);
   }
 
-  async press(key: 'Escape' | 'Tab' | 'Enter'): Promise<void> {
+  async press(key: 'Escape' | 'Tab' | 'Enter' | 'ArrowDown' | 'Shift+Tab'): Promise<void> {
     await this.raw.keyboard.press(key as never);
   }
 
   /** Types text as key presses into whatever has the focus. */
   async type(text: string): Promise<void> {
     await this.raw.keyboard.type(text);
+  }
+
+  /** The viewport as a PNG. */
+  async screenshot(): Promise<Buffer> {
+    return Buffer.from(await this.raw.screenshot({ type: 'png' }));
+  }
+
+  async resize(width: number, height: number): Promise<void> {
+    if (this.raw.setViewportSize) await this.raw.setViewportSize({ width, height });
+    else await this.raw.setViewport?.({ width, height });
   }
 
   async close(): Promise<void> {

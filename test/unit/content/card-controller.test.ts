@@ -69,6 +69,7 @@ const highlighter: Highlighter = {
   mode: 'highlight-api',
   add: () => undefined,
   setActive: () => undefined,
+  setFocus: () => undefined,
   statementAt: () => null,
   clear: () => undefined,
 };

@@ -24,6 +24,7 @@ const session = (shown: boolean): Session => ({
   run: () => Promise.reject(new Error('not in this test')),
   show: async () => shown,
   step: async () => shown,
+  focus: async () => shown,
   setActive: () => Promise.reject(new Error('not in this test')),
   dispose: () => undefined,
 });

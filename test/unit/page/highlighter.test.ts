@@ -62,14 +62,16 @@ describe('Highlight API path', () => {
     const highlighter = createHighlighter(document);
     expect(highlighter.mode).toBe('highlight-api');
     highlighter.add([
-      { id: 's1', range: rangeOf('said the plan would'), color: 9, kind: 'statement' },
-      { id: 's1', range: rangeOf('minister'), color: 9, kind: 'mention' },
+      { id: 's1', range: rangeOf('said the plan would'), color: 13, kind: 'statement' },
+      { id: 's1', range: rangeOf('minister'), color: 13, kind: 'mention' },
     ]);
     highlighter.setActive('s1');
     expect([...registry.keys()].every((name) => name.startsWith('sourcelight'))).toBe(true);
     expect(registry.get(highlightName('statement', 1))?.size).toBe(1);
     expect(registry.get(highlightName('mention', 1))?.size).toBe(1);
     expect(registry.get(highlightName('active'))?.size).toBe(1);
+    // Colour 13 is past the palette's end: hue 1 again, with the "later" pattern on top.
+    expect(registry.get('sourcelight-later')?.size).toBe(1);
     expect(document.body.outerHTML).toBe(before);
     highlighter.clear();
     expect(registry.size).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictionOf, viewFor, type ReportResult } from '../../../src/popup/popup-view';
+import { restrictionOf, viewFor, type ReportResult, type ViewContext } from '../../../src/popup/popup-view';
 import type { PageReport } from '../../../src/shared/messages';
 import { tabIdFromSearch } from '../../../src/popup/tab-target';
 import { analysis, speaker, statement } from '../fixtures';
@@ -43,6 +43,34 @@ describe('viewFor', () => {
     ['no receiver on a web page', { failed: true, url: 'https://news.example/' }, 'restricted'],
   ];
   it.each(cases)('%s', (_name, result, kind) => expect(viewFor(result).kind).toBe(kind));
+
+  const withContext: [string, ReportResult, ViewContext, string][] = [
+    [
+      'silent while the page loads',
+      { failed: true, url: 'https://news.example/' },
+      { pageLoading: true },
+      'loading',
+    ],
+    ['silent, URL hidden, page loading', { failed: true, url: undefined }, { pageLoading: true }, 'loading'],
+    [
+      'a browser page stays restricted',
+      { failed: true, url: 'chrome://newtab/' },
+      { pageLoading: true },
+      'restricted',
+    ],
+    [
+      'asked, still not an article',
+      { report: report({ state: 'not-article' }) },
+      { asked: true },
+      'nothing-found',
+    ],
+    ['asked, analysed, none found', { report: report({ analysis: analysis([]) }) }, { asked: true }, 'empty'],
+    ['asked, found some', { report: report({ analysis: found }) }, { asked: true }, 'ready'],
+    ['not asked, not an article', { report: report({ state: 'not-article' }) }, {}, 'not-article'],
+  ];
+  it.each(withContext)('%s', (_name, result, context, kind) =>
+    expect(viewFor(result, context).kind).toBe(kind),
+  );
 
   it('says why a page is restricted', () => {
     const reason = (url: string | undefined) => {

@@ -4,7 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { typesPresent } from '../../../src/popup/filter-groups';
 import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
-import { renderFilterOptions, renderStatements } from '../../../src/popup/render-statements';
+import { renderCast } from '../../../src/popup/render-cast';
+import { renderStatements, renderTypeOptions } from '../../../src/popup/render-statements';
 import { renderSummary } from '../../../src/popup/render-summary';
 import { summarizeSourcing } from '../../../src/popup/sourcing-summary';
 import { speaker, statement, translate as t, unresolved } from '../fixtures';
@@ -91,17 +92,16 @@ describe('renderStatements: identity, aliases, confidence', () => {
     ]);
   });
 
-  it('names the filter options the same way, never with the bare mention', () => {
+  it('names the cast chips and the kind-of-source options the same way, never with the bare mention', () => {
     const groupList = groupBySpeaker(statements);
-    const speakerSelect = document.createElement('select');
-    const typeSelect = document.createElement('select');
-    renderFilterOptions(document, speakerSelect, typeSelect, groupList, typesPresent(groupList), t);
-    expect([...speakerSelect.options].map((o) => o.textContent)).toEqual([
-      t('filterAllSpeakers'),
-      'Meghan Markle (3)',
-      `${t('groupUnresolved')} (1)`,
-      `${t('speakerUnattributed')} (1)`,
+    const cast = mount(renderCast(document, groupList, null, t, vi.fn()));
+    expect([...cast.querySelectorAll('.chip-name')].map((c) => c.textContent)).toEqual([
+      'Meghan Markle',
+      t('groupUnresolved'),
+      t('speakerUnattributed'),
     ]);
+    const typeSelect = document.createElement('select');
+    renderTypeOptions(document, typeSelect, typesPresent(groupList), t);
     expect([...typeSelect.options].map((o) => o.textContent)).toEqual([
       t('filterAllTypes'),
       t('speakerTypePerson'),

@@ -5,7 +5,7 @@ import { typesPresent } from '../../../src/popup/filter-groups';
 import { localize } from '../../../src/ui/localize';
 import { formatDate, renderArticle } from '../../../src/popup/render-article';
 import { renderCredits } from '../../../src/popup/render-credits';
-import { renderFilterOptions, renderStatements } from '../../../src/popup/render-statements';
+import { renderStatements, renderTypeOptions } from '../../../src/popup/render-statements';
 import { renderStatus } from '../../../src/popup/render-status';
 import { renderSummary } from '../../../src/popup/render-summary';
 import { summarizeSourcing } from '../../../src/popup/sourcing-summary';
@@ -41,11 +41,10 @@ describe('renderStatements', () => {
     expect(entries.every((e) => e.tagName === 'BUTTON' && e.getAttribute('type') === 'button')).toBe(true);
   });
 
-  it('shows kind, cue and outlet, and the group role, type and count', () => {
-    const first = root.querySelector('[data-statement-id]')?.textContent ?? '';
-    expect(first).toContain(t('kindDirect'));
-    expect(first).toContain(t('statementCue', 'said'));
-    expect(first).toContain(t('statementOutlet', 'Wire Agency'));
+  it('shows the verb, kind and outlet in plain words, and the group role, type and count', () => {
+    const meta = root.querySelector('.statement-meta')?.textContent ?? '';
+    expect(meta).toBe(['said', t('kindDirect'), t('statementOutlet', 'Wire Agency')].join(' · '));
+    expect(meta).not.toMatch(/cue/i);
     const heading = root.querySelector('h3');
     expect(heading?.textContent).toBe('Ana Ruiz');
     expect(heading?.nextElementSibling?.textContent).toBe(
@@ -69,26 +68,20 @@ describe('renderStatements', () => {
   });
 });
 
-describe('renderFilterOptions', () => {
-  it('lists speakers and types and keeps a valid choice', () => {
+describe('renderTypeOptions', () => {
+  it('lists the kinds of source present and keeps a valid choice', () => {
     const groups = groupBySpeaker([
       statement(speaker('Ana Ruiz')),
       statement(speaker('Acme', 'organization')),
     ]);
-    const speakerSelect = document.createElement('select');
     const typeSelect = document.createElement('select');
-    renderFilterOptions(document, speakerSelect, typeSelect, groups, typesPresent(groups), t);
-    expect([...speakerSelect.options].map((o) => o.textContent)).toEqual([
-      t('filterAllSpeakers'),
-      'Ana Ruiz (1)',
-      'Acme (1)',
-    ]);
+    renderTypeOptions(document, typeSelect, typesPresent(groups), t);
     expect([...typeSelect.options].map((o) => o.value)).toEqual(['all', 'person', 'organization']);
-    speakerSelect.value = groups[1]!.key;
-    renderFilterOptions(document, speakerSelect, typeSelect, groups, typesPresent(groups), t);
-    expect(speakerSelect.value).toBe(groups[1]!.key);
-    renderFilterOptions(document, speakerSelect, typeSelect, groups.slice(0, 1), ['person'], t);
-    expect(speakerSelect.value).toBe('all');
+    typeSelect.value = 'organization';
+    renderTypeOptions(document, typeSelect, typesPresent(groups), t);
+    expect(typeSelect.value).toBe('organization');
+    renderTypeOptions(document, typeSelect, ['person'], t);
+    expect(typeSelect.value).toBe('all');
   });
 });
 
@@ -115,6 +108,32 @@ describe('renderCredits', () => {
     expect(items[1]?.textContent).toContain(t('creditTypeUnnamed'));
     expect(root.querySelector('img')).toBeNull();
   });
+  it.each([
+    [
+      'a phrase that is only the name',
+      [{ name: 'many outlets', type: 'unnamed outlets', evidence: ['Many outlets.'] }],
+      [['many outlets', []]],
+    ],
+    [
+      'the same name twice',
+      [
+        { name: 'Wire Agency', type: 'news agency', evidence: ['reported by Wire Agency'] },
+        { name: 'wire agency', type: 'outlet', evidence: ['Wire Agency', 'told Wire Agency'] },
+      ],
+      [['Wire Agency', ['reported by Wire Agency', 'told Wire Agency']]],
+    ],
+  ] as const)(
+    'shows each credit once, with evidence only where it adds something: %s',
+    (_name, credits, expected) => {
+      const items = [...mount(renderCredits(document, credits as never, t)).querySelectorAll('.credit')];
+      expect(
+        items.map((item) => [
+          item.querySelector('.credit-name')?.textContent,
+          [...item.querySelectorAll('q')].map((q) => q.textContent),
+        ]),
+      ).toEqual(expected);
+    },
+  );
   it('says when there are none', () => {
     expect(mount(renderCredits(document, [], t)).textContent).toBe(t('creditsNone'));
   });
@@ -165,7 +184,7 @@ describe('renderArticle', () => {
 
 describe('renderStatus', () => {
   const report: PageReport = { url: 'https://news.example/', state: 'not-article', analysis: null };
-  it('offers "Analyse anyway" on pages that are not articles', () => {
+  it('offers "Analyze anyway" on pages that are not articles', () => {
     const analyzeNow = vi.fn();
     const root = mount(renderStatus(document, { kind: 'not-article', report }, t, { analyzeNow }));
     const button = root.querySelector('button');
@@ -191,6 +210,7 @@ describe('renderStatus', () => {
     ['loading', { kind: 'loading' }, 'stateLoading'],
     ['disabled', { kind: 'disabled', report }, 'stateDisabled'],
     ['empty', { kind: 'empty', report, analysis: analysis([]) }, 'stateEmpty'],
+    ['asked, nothing found', { kind: 'nothing-found', report }, 'stateNothingFound'],
   ] as const)('%s', (_name, view, key) => {
     expect(mount(renderStatus(document, view, t, { analyzeNow: vi.fn() })).textContent).toContain(t(key));
   });

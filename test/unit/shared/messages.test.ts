@@ -51,6 +51,8 @@ describe('isContentReply: a reply is used only in its command’s shape', () => 
     ['showStatement', { shown: true }, true],
     ['showStatement', { shown: 'yes' }, false],
     ['stepStatement', REPORT, false],
+    ['focusStatements', { shown: false }, true],
+    ['focusStatements', REPORT, false],
   ];
   it.each(cases)('%s ← %j: %s', (type, reply, expected) => {
     expect(isContentReply(type, reply)).toBe(expected);
@@ -64,6 +66,7 @@ describe('answerContent', () => {
     analyzeNow: async () => ({ ...report, state: 'analyzing' }),
     showStatement: async ({ id }) => ({ shown: id === 's1' }),
     stepStatement: async ({ direction }) => ({ shown: direction === 1 }),
+    focusStatements: async ({ ids }) => ({ shown: ids !== null }),
     setActive: async ({ active }) => ({ ...report, state: active ? 'ready' : 'disabled' }),
   };
   const cases: [ContentMessage, unknown][] = [

@@ -9,11 +9,14 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 const UI_DIRS = ['src/popup', 'src/options', 'src/background', 'src/content'];
 
 function sources(): { file: string; text: string }[] {
+  // Files only: src/content/generated/ holds the built palette stylesheet, which has no strings.
   return UI_DIRS.flatMap((dir) =>
-    readdirSync(join(ROOT, dir)).map((name) => ({
-      file: `${dir}/${name}`,
-      text: readFileSync(join(ROOT, dir, name), 'utf8'),
-    })),
+    readdirSync(join(ROOT, dir), { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map(({ name }) => ({
+        file: `${dir}/${name}`,
+        text: readFileSync(join(ROOT, dir, name), 'utf8'),
+      })),
   );
 }
 
@@ -48,6 +51,36 @@ describe('_locales/en', () => {
   it('has a non-empty message for every key', () => {
     expect(
       Object.entries(MESSAGES).filter(([, v]) => typeof v.message !== 'string' || v.message.trim() === ''),
+    ).toEqual([]);
+  });
+});
+
+describe('_locales/en spelling', () => {
+  // One variant (American) throughout the English UI: a British spelling beside an American one reads as
+  // a slip. Rows are the British forms we have used or might.
+  const BRITISH = [
+    /analys(e|ed|ing)\b/i,
+    /colour/i,
+    /recognis/i,
+    /organis/i,
+    /behaviour/i,
+    /favour/i,
+    /centre/i,
+    /licence/i,
+    /catalogue/i,
+  ];
+  it.each(BRITISH)('no %s', (pattern) => {
+    expect(
+      Object.entries(MESSAGES)
+        .filter(([, v]) => pattern.test(String(v.message)))
+        .map(([k]) => k),
+    ).toEqual([]);
+  });
+  it('has no jargon labels', () => {
+    expect(
+      Object.entries(MESSAGES)
+        .filter(([, v]) => /\bcue\b|attribution/i.test(String(v.message)))
+        .map(([k]) => k),
     ).toEqual([]);
   });
 });

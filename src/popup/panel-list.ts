@@ -1,0 +1,75 @@
+// The panel's list half: the cast chips, the kind-of-source filter and the grouped statements, and the
+// speaker in focus (a chip pressed). Holds that state; index.ts tells it what the page analysed.
+import type { Statement } from '../core/types';
+import type { Translate } from '../ui/localize';
+import { filterGroups, typesPresent, type GroupFilter } from './filter-groups';
+import { groupBySpeaker, type SpeakerGroup } from './group-by-speaker';
+import { renderCast } from './render-cast';
+import { renderStatements, renderTypeOptions } from './render-statements';
+import { resetRovingFocus, rovingFocus } from './roving-focus';
+
+export interface PanelListParts {
+  readonly cast: HTMLElement;
+  readonly typeSelect: HTMLSelectElement;
+  readonly statements: HTMLElement;
+}
+
+export interface PanelListEvents {
+  /** The reader activated an entry: show its passage. */
+  readonly onSelect: (id: string) => void;
+  /** The speaker in focus changed (their statements' ids; null: none): the page dims the others. */
+  readonly onFocus: (ids: readonly string[] | null) => void;
+}
+
+export interface PanelList {
+  show(statements: readonly Statement[]): void;
+  /** Clears the speaker in focus; false when there was none (so Escape can mean something else). */
+  clearFocus(): boolean;
+}
+
+export function createPanelList(
+  doc: Document,
+  parts: PanelListParts,
+  t: Translate,
+  events: PanelListEvents,
+): PanelList {
+  let groups: SpeakerGroup[] = [];
+  let focused: string | null = null;
+
+  const setFocus = (key: string | null): void => {
+    focused = key;
+    render();
+    const group = groups.find((g) => g.key === key);
+    events.onFocus(group ? group.statements.map((s) => s.id) : null);
+  };
+  const render = (): void => {
+    const keep = (doc.activeElement as HTMLElement | null)?.dataset?.cast;
+    parts.cast.replaceChildren(
+      renderCast(doc, groups, focused, t, (key) => setFocus(key === focused ? null : key)),
+    );
+    // The chip the reader just pressed was replaced: focus its successor, not the page's body.
+    if (keep) parts.cast.querySelector<HTMLElement>(`[data-cast="${CSS.escape(keep)}"]`)?.focus();
+    renderTypeOptions(doc, parts.typeSelect, typesPresent(groups), t);
+    const filter: GroupFilter = {
+      speaker: focused ?? 'all',
+      type: parts.typeSelect.value as GroupFilter['type'],
+    };
+    parts.statements.replaceChildren(renderStatements(doc, filterGroups(groups, filter), t, events.onSelect));
+    resetRovingFocus(parts.statements);
+  };
+
+  parts.typeSelect.addEventListener('change', render);
+  rovingFocus(parts.statements);
+  return {
+    show(statements) {
+      groups = groupBySpeaker(statements);
+      if (focused !== null && !groups.some((g) => g.key === focused)) focused = null;
+      render();
+    },
+    clearFocus() {
+      if (focused === null) return false;
+      setFocus(null);
+      return true;
+    },
+  };
+}

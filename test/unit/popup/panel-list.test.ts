@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+// The panel's list: cast chips that focus one speaker (in the list, and by ids for the page), a second
+// press or clearFocus() to show all, and one Tab stop with arrow keys inside the list.
+import { describe, expect, it, vi } from 'vitest';
+import { createPanelList } from '../../../src/popup/panel-list';
+import { speaker, statement, translate as t } from '../fixtures';
+
+function setUp() {
+  document.body.innerHTML = '<div id="cast"></div><select id="type"></select><div id="statements"></div>';
+  const parts = {
+    cast: document.getElementById('cast')!,
+    typeSelect: document.getElementById('type') as HTMLSelectElement,
+    statements: document.getElementById('statements')!,
+  };
+  const events = { onSelect: vi.fn(), onFocus: vi.fn() };
+  const list = createPanelList(document, parts, t, events);
+  const ana = speaker('Ana Ruiz');
+  const statements = [
+    statement(ana, 'taxes will fall'),
+    statement(speaker('Bo Lin'), 'the bridge is safe'),
+    statement(ana, 'the budget is balanced'),
+    statement(null, 'the plan failed'),
+  ];
+  list.show(statements);
+  const chips = () => [...parts.cast.querySelectorAll<HTMLButtonElement>('[data-cast]')];
+  const shown = () =>
+    [...parts.statements.querySelectorAll<HTMLElement>('[data-statement-id]')].map(
+      (e) => e.dataset.statementId,
+    );
+  return { parts, events, list, statements, chips, shown };
+}
+
+describe('the cast list', () => {
+  it('has one chip per speaker, most-quoted first, the unattributed last and muted', () => {
+    const { chips } = setUp();
+    expect(
+      chips().map((c) => [c.querySelector('.chip-name')?.textContent, c.classList.contains('chip-muted')]),
+    ).toEqual([
+      ['Ana Ruiz', false],
+      ['Bo Lin', false],
+      [t('speakerUnattributed'), true],
+    ]);
+    expect(chips().map((c) => c.querySelector('.chip-count')?.textContent)).toEqual(['2', '1', '1']);
+    expect(chips().every((c) => c.getAttribute('aria-pressed') === 'false')).toBe(true);
+  });
+
+  it('a chip shows only that speaker, here and (by ids) on the page; again, or clearFocus, shows all', () => {
+    const { chips, shown, events, statements, list } = setUp();
+    chips()[0]?.click();
+    expect(shown()).toEqual([statements[0]?.id, statements[2]?.id]);
+    expect(chips()[0]?.getAttribute('aria-pressed')).toBe('true');
+    expect(events.onFocus).toHaveBeenLastCalledWith([statements[0]?.id, statements[2]?.id]);
+    chips()[0]?.click();
+    expect(shown()).toHaveLength(4);
+    expect(events.onFocus).toHaveBeenLastCalledWith(null);
+    chips()[1]?.click();
+    expect(list.clearFocus()).toBe(true);
+    expect(shown()).toHaveLength(4);
+    expect(list.clearFocus()).toBe(false);
+  });
+});
+
+describe('roving focus', () => {
+  const key = (target: Element, name: string) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+
+  it('leaves one Tab stop in the list and moves with the arrow keys, Home and End', () => {
+    const { parts } = setUp();
+    const items = () => [...parts.statements.querySelectorAll<HTMLElement>('summary, [data-statement-id]')];
+    expect(items().filter((i) => i.tabIndex === 0)).toHaveLength(1);
+    items()[0]?.focus();
+    key(document.activeElement!, 'ArrowDown');
+    expect(document.activeElement).toBe(items()[1]);
+    key(document.activeElement!, 'End');
+    expect(document.activeElement).toBe(items().at(-1));
+    key(document.activeElement!, 'Home');
+    expect(document.activeElement).toBe(items()[0]);
+    expect(items().filter((i) => i.tabIndex === 0)).toEqual([items()[0]]);
+  });
+
+  it('skips the entries of a folded group', () => {
+    const { parts } = setUp();
+    const groups = [...parts.statements.querySelectorAll('details')];
+    groups[0]!.open = false;
+    const first = parts.statements.querySelector<HTMLElement>('summary')!;
+    first.focus();
+    key(first, 'ArrowDown');
+    expect(document.activeElement).toBe(groups[1]?.querySelector('summary'));
+  });
+});
