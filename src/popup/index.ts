@@ -15,6 +15,7 @@ import { renderArticle } from './render-article';
 import { renderCredits } from './render-credits';
 import { renderStatus } from './render-status';
 import { renderSummary } from './render-summary';
+import { saveSwitch } from './save-switch';
 import { hostOf, isEnabledOn, setEnabledOn } from './site-switch';
 import { summarizeSourcing } from './sourcing-summary';
 import { findTarget, requestReport, sendToTab, tabLoading, type Target } from './tab-messenger';
@@ -76,17 +77,9 @@ async function renderSiteSwitch(report: PageReport | undefined): Promise<void> {
 async function toggleSite(enabled: boolean): Promise<void> {
   const host = hostOf('report' in view ? view.report : undefined);
   if (host === null) return;
-  const error = $('site-switch-error');
-  error.hidden = true;
-  try {
-    await setEnabledOn(host, enabled);
-  } catch {
-    // Nothing was saved: put the switch back and say so.
-    ($('site-switch') as HTMLInputElement).checked = !enabled;
-    error.textContent = t('siteSwitchFailed');
-    error.hidden = false;
-    return;
-  }
+  const input = $<HTMLInputElement>('site-switch');
+  const saved = () => setEnabledOn(host, enabled);
+  if (!(await saveSwitch(input, $('site-switch-error'), saved, t('siteSwitchFailed')))) return;
   try {
     const report = await sendToTab(target, { type: 'setActive', payload: { active: enabled } });
     await settle(viewFor({ report }));
