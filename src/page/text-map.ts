@@ -23,6 +23,8 @@ export interface TextMap {
 export interface TextMapOptions {
   /** Use computed styles (display, visibility); defaults to whether the page is laid out. */
   readonly useLayout?: boolean;
+  /** The elements holding the article's text, where known: blocks holding none of them are left out. */
+  readonly kept?: ReadonlySet<Element>;
 }
 
 const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
@@ -118,7 +120,7 @@ function walk(element: Element, rules: RenderRules, builder: TextBuilder, pre: b
 
 /** Reads the rendered text under root. Pure with respect to the DOM: nothing is written. */
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
-  const rules = createRenderRules(root, options.useLayout);
+  const rules = createRenderRules(root, options.useLayout, options.kept);
   const builder = new TextBuilder();
   walk(root, rules, builder, false);
   return { root, text: builder.parts.join(''), pieces: builder.pieces };
