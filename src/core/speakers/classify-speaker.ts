@@ -5,6 +5,7 @@ import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
 import { ORG_HEADS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import type { SpeakerType } from '../types';
@@ -52,12 +53,27 @@ export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw
   return titled || namesSomeone(c.name, c.type) ? c : { type: 'unknown', name: phrase.trim(), role: null };
 }
 
+/** "University of Toronto engineer Ruth Okafor": a person's role noun (or a lowercase role before a known first
+ * name), then a name of two or more words, is a person described by an organisation, not the organisation. */
+function describedPerson(words: readonly string[]): boolean {
+  const roleEnd = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+  const name = words.slice(roleEnd + 1);
+  const role = words[roleEnd] ?? '';
+  return (
+    roleEnd > 0 &&
+    name.length >= 2 &&
+    name.every((w) => /^\p{Lu}/u.test(w)) &&
+    (PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || FIRST_NAMES.has(name[0]!.toLowerCase()))
+  );
+}
+
 function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const text = phrase.trim();
   const bare = stripThe(text);
   const words = bare.split(/\s+/);
   const headLower = words[words.length - 1]!.toLowerCase();
-  if (isOrganizationName(bare)) return { type: 'organization', name: bare, role: null };
+  if (isOrganizationName(bare) && !describedPerson(words))
+    return { type: 'organization', name: bare, role: null };
   if (kind === 'unnamed' || UNNAMED_SOURCE_NOUNS.has(headLower) || INDEFINITE_OPENERS.has(openingWord(text)))
     return {
       type: kind === 'raw' && !UNNAMED_SOURCE_NOUNS.has(headLower) ? 'unknown' : 'unnamed',

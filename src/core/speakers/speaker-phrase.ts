@@ -14,6 +14,7 @@ import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import { CLAUSE_INTRODUCERS } from '../lexicon/closed-class-words';
 import { FRACTION_WORDS } from '../lexicon/closed-class-words';
+import { ARTICLES } from '../lexicon/function-words';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -49,7 +50,26 @@ function unnamedBack(tokens: readonly Token[], j: number, floor: number): number
     else break;
   }
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') k++;
-  return k;
+  return adjectivesBack(tokens, k, floor);
+}
+
+/** Most adjectives between an article and an unnamed source ("the lanky, bespectacled professor"). */
+const MAX_ADJECTIVES = 3;
+
+/** Where "the lanky, bespectacled professor" begins, given where "professor" does: back over lowercase
+ * adjectives (and the commas between them) to an article; `k` itself when no article opens them. */
+function adjectivesBack(tokens: readonly Token[], k: number, floor: number): number {
+  let m = k;
+  let words = 0;
+  while (m - 1 >= floor && words < MAX_ADJECTIVES) {
+    const t = tokenAt(tokens, m - 1);
+    if (t.text === ',' && m < k && tokenAt(tokens, m - 2).word) m--;
+    else if (t.word && !t.cap && !NON_DESCRIPTOR_WORDS.has(t.lower) && !ARTICLES.has(t.lower)) {
+      m--;
+      words++;
+    } else break;
+  }
+  return m < k && tokenAt(tokens, m).word && ARTICLES.has(tokenAt(tokens, m - 1).lower) ? m - 1 : k;
 }
 
 /** The speaker phrase ending at token j (after auxiliaries were skipped), or null. */

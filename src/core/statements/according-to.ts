@@ -7,6 +7,10 @@ import { phraseBefore } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
 import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+import { isAbbrevDot } from '../speakers/name-words';
+import { DETERMINERS } from '../lexicon/subject-words';
+import { hasVerb } from './has-verb';
 import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/closed-class-words';
 
 /** Longest source phrase after "according to", in tokens. */
@@ -27,7 +31,13 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     )
       continue;
     let k = i + 2;
-    while (k < toks.length && k - i - 2 < MAX_SOURCE_TOKENS && !SOURCE_ENDS.has(tokenAt(toks, k).text)) k++;
+    // ("according to Dr. Ruth Okafor": an abbreviation's dot does not end the source)
+    while (
+      k < toks.length &&
+      k - i - 2 < MAX_SOURCE_TOKENS &&
+      (!SOURCE_ENDS.has(tokenAt(toks, k).text) || isAbbrevDot(toks, k))
+    )
+      k++;
     if (k === i + 2) continue;
     const phrase = { start: tokenAt(toks, i + 2).start, end: tokenAt(toks, k - 1).end, kind: 'raw' as const };
     const cue = tokenCue(text, toks, i, i + 1);
@@ -35,7 +45,9 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     const opensSentence = toks.slice(0, i).every((t) => !t.word || SENTENCE_LINKERS.has(t.lower));
     const relative = RELATIVE_WHO.has(toks[k + 1]?.lower ?? ''); // "according to X, who …"
     const afterSource =
-      toks[k]?.text === ',' && !relative ? { start: tokenAt(toks, k).end, end: nextSpeakerAt(s, k) } : null;
+      toks[k]?.text === ',' && !relative && !(!opensSentence && describesSource(toks, k + 1))
+        ? { start: tokenAt(toks, k).end, end: nextSpeakerAt(s, k) }
+        : null;
     const raws = opensSentence ? [afterSource] : [{ start: floor, end: tokenAt(toks, i).start }, afterSource];
     floor = tokenAt(toks, k - 1).end;
     for (const raw of raws) {
@@ -45,6 +57,15 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     }
   }
   return out;
+}
+
+/** "…, according to Ruth Okafor, a civil engineer at the institute.": a determiner phrase with no verb
+ * after the source's comma describes the source; it is not a second thing said. */
+function describesSource(toks: readonly Token[], k: number): boolean {
+  if (!DETERMINERS.has(tokenAt(toks, k).lower)) return false;
+  let end = k;
+  while (end < toks.length && !SOURCE_ENDS.has(tokenAt(toks, end).text)) end++;
+  return !hasVerb(toks, k, end);
 }
 
 /** "According to X, the target is met, but Chapman says it is not": where, after token k, another speaker's

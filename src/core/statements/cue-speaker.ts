@@ -6,12 +6,12 @@ import { phraseAfter } from '../speakers/phrase-after';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore } from '../speakers/speaker-phrase';
 import { CLOSE_MARKS } from './content-end';
+import { descriptorStart } from './descriptor-start';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
   cueNounOwner,
   isDemonym,
-  descriptorStart,
   modifiedSubject,
   participleSubject,
   phraseSpan,

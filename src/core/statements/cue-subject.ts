@@ -4,7 +4,6 @@
 import type { CueMatch } from '../cues/find-cues';
 import { ADVERBIAL_OPENERS, ING_ADJUNCT_PREPS } from '../lexicon/adjunct-words';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
-import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { phraseAfter } from '../speakers/phrase-after';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
@@ -105,27 +104,6 @@ export function isChained(toks: readonly Token[], c: CueMatch): boolean {
       ((b.text === ',' || b.text === '—' || b.text === '–' || b.text === '-' || quotedComma) &&
         c.form === 'ing'))
   );
-}
-
-/** Most lowercase words between a comma and the name they describe ("…, chief engineer Ruth Okafor said"). */
-const MAX_DESCRIPTOR = 4;
-
-/** Where a subject with a lowercase description before it begins, when a comma (or the sentence start)
- * sets the description off: "…, longtime pollster Jane Roe said" → "longtime". Else `first` itself. */
-export function descriptorStart(toks: readonly Token[], first: number, floor: number): number {
-  let k = first;
-  while (k - 1 >= floor && first - k < MAX_DESCRIPTOR) {
-    const t = tokenAt(toks, k - 1);
-    // "teachers and union officials": "and" may join two roles, never open the description
-    const joins = t.lower === 'and' && k < first && toks[k - 2]?.word === true;
-    if (!t.word || t.cap || (NON_DESCRIPTOR_WORDS.has(t.lower) && !joins) || /ly$/.test(t.lower)) break;
-    k--;
-  }
-  while (k < first && NON_DESCRIPTOR_WORDS.has(tokenAt(toks, k).lower)) k++;
-  if (k === first) return first;
-  const opener = toks[k - 1];
-  const bounded = k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.has(opener.text);
-  return bounded ? k : first;
 }
 
 /** Longest stretch from an opening participle to the comma before its subject, in tokens. */

@@ -66,6 +66,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Doug Keller',
     ],
     [
+      'role description with adjectives → the person with that role',
+      'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
+      'hold',
+      'Ruth Okafor',
+    ],
+    [
       'role from an apposition',
       'Guenther Brandt, a professor at the institute, built the car. “Nobody makes money on these,” the professor said.',
       'money',

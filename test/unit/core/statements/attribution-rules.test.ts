@@ -29,6 +29,31 @@ describe('analyze: speakers described by a lowercase role', () => {
       'transit spokeswoman',
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+    // an organisation or place names whose engineer: it opens the description, after the quote
+    [
+      '“The bridge will hold,” Acme senior engineer Ana Ruiz said.',
+      'The bridge will hold',
+      'Ana Ruiz',
+      'Acme senior engineer',
+    ],
+    [
+      '“The dam is sound,” University of the Northern Plains civil engineer Ruth Okafor said.',
+      'The dam is sound',
+      'Ruth Okafor',
+      'University of the Northern Plains civil engineer',
+    ],
+    [
+      '“Rates will hold,” said Bank of Northland governor Tiff Mallory.',
+      'Rates will hold',
+      'Tiff Mallory',
+      'Bank of Northland governor',
+    ],
+    [
+      '“The dam is sound,” said University of Toronto engineer Ruth Okafor.',
+      'The dam is sound',
+      'Ruth Okafor',
+      'University of Toronto engineer',
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements

@@ -1,0 +1,57 @@
+// Where a subject's description begins when a comma, a closing quote or the sentence start sets it off:
+// "…,” chief engineer Ruth Okafor said", "…,” Acme senior engineer Ana Ruiz said".
+import { NAME_JOINERS } from '../lexicon/closed-class-words';
+import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
+import { isNameWord } from '../speakers/name-words';
+import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+import { CLOSE_MARKS } from './content-end';
+
+/** Most lowercase words between a comma and the name they describe ("…, chief engineer Ruth Okafor said"). */
+const MAX_DESCRIPTOR = 4;
+/** Most tokens of a name before a description ("University of the Fraser Valley political scientist …"). */
+const MAX_PROPER_MODIFIER = 6;
+
+/** Where a subject with a lowercase description before it begins, when a comma (or the sentence start)
+ * sets the description off: "…, longtime pollster Jane Roe said" → "longtime"; "…, Acme senior engineer Ana
+ * Ruiz said" → "Acme" (an organisation or place naming whose engineer). Else `first` itself. */
+export function descriptorStart(toks: readonly Token[], first: number, floor: number): number {
+  let k = first;
+  while (k - 1 >= floor && first - k < MAX_DESCRIPTOR) {
+    const t = tokenAt(toks, k - 1);
+    // "teachers and union officials": "and" may join two roles, never open the description
+    const joins = t.lower === 'and' && k < first && toks[k - 2]?.word === true;
+    if (!t.word || t.cap || (NON_DESCRIPTOR_WORDS.has(t.lower) && !joins) || /ly$/.test(t.lower)) break;
+    k--;
+  }
+  while (k < first && NON_DESCRIPTOR_WORDS.has(tokenAt(toks, k).lower)) k++;
+  if (k === first) return first;
+  if (setOff(toks, k, floor)) return k;
+  const named = properModifierStart(toks, k, floor);
+  return named < k && setOff(toks, named, floor) ? named : first;
+}
+
+/** Token k opens its clause: at the floor, or after a comma or a closing quote mark. */
+function setOff(toks: readonly Token[], k: number, floor: number): boolean {
+  const opener = toks[k - 1];
+  return k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.has(opener.text);
+}
+
+/** The first token of a name right before token k ("Acme", "University of the Fraser Valley"), or k. */
+function properModifierStart(toks: readonly Token[], k: number, floor: number): number {
+  let m = k;
+  while (m - 1 >= floor && k - m < MAX_PROPER_MODIFIER) {
+    const t = tokenAt(toks, m - 1);
+    // a joiner counts only inside the name ("of the" before "Fraser Valley")
+    if (
+      isNameWord(t) ||
+      (NAME_JOINERS.has(t.lower) &&
+        m < k &&
+        (isNameWord(tokenAt(toks, m)) || NAME_JOINERS.has(tokenAt(toks, m).lower)))
+    )
+      m--;
+    else break;
+  }
+  while (m < k && !tokenAt(toks, m).cap) m++;
+  return m;
+}
