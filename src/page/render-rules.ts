@@ -25,7 +25,7 @@ const NON_ARTICLE_ROLES: ReadonlySet<string> = new Set([
  * "article-body" or "content" never match while "related-stories" or "c-share-bar" do.
  */
 const NON_ARTICLE_WORDS =
-  /(?:^|[-_\s])(?:related|recirc|recirculation|more-?stories|read-?more|readmore|also|share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|promo|promotion|advert|advertisement|ads?|adslot|sponsored|outbrain|taboola|sidebar|breadcrumbs?|tags|taglist|toolbar|byline|author-?bio|modal|popup|cookie|consent|caption|credit|embed(?:ded)?|interactive|tweet|instagram|video-?player|gallery|most-?read|trending|popular|topics|briefs?|ticker|marquee|teasers?|more-?news|latest-?news|headlines|discussion|replies)(?:$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:related|recirc|recirculation|more-?stories|read-?more|readmore|also|share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|promo|promotion|advert|advertisement|ads?|adslot|sponsored|outbrain|taboola|sidebar|breadcrumbs?|tags|taglist|toolbar|byline|author-?bio|modal|popup|cookie|consent|caption|credit|embed(?:ded)?|interactive|tweet|instagram|video-?player|gallery|most-?read|trending|popular|topics|briefs?|ticker|marquee|teasers?|more-?news|latest-?news|headlines|discussion|replies|responses|community)(?:$|[-_\s\d])/i;
 
 /** Elements that start a new line when rendered (display: block and friends). */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([

@@ -77,11 +77,45 @@ test.skipIf(available.length === 0)('the shared news pages are present', () => {
   expect(available.length).toBeGreaterThan(0);
 });
 
-describe.skipIf(available.length === 0).each(BROWSERS)('real news pages in %s', (name) => {
+/** In the page: the [data-part] of every highlight's start, and how many [data-quote] blocks hold none. */
+const PARTS = `(() => {
+  const starts = [];
+  for (const [name, highlight] of globalThis.CSS && CSS.highlights ? CSS.highlights : []) {
+    if (name.startsWith('sourcelight')) for (const range of highlight) starts.push(range.startContainer);
+  }
+  for (const mark of document.querySelectorAll('sourcelight-mark')) starts.push(mark);
+  const blocks = starts.map((node) => (node.nodeType === 1 ? node : node.parentElement).closest('[data-part]'));
+  const parts = blocks.map((block) => (block ? block.getAttribute('data-part') : 'none'));
+  const missed = [...document.querySelectorAll('[data-quote]')].filter((q) => !blocks.includes(q));
+  return { parts, missed: missed.map((q) => q.textContent.slice(0, 60)) };
+})()`;
+
+/** Our own fixtures (test/fixtures/article-only): quotes in a briefs column, comments and a ticker. */
+const FIXTURES = ['briefs.html', 'comments.html', 'ticker.html'];
+
+describe.each(BROWSERS)('real news pages in %s', (name) => {
   const ext = useExtension(name);
   const { skip } = ext;
 
-  describe.skipIf(skip).each(available)('%s', (folder) => {
+  describe.skipIf(skip).each(FIXTURES)('fixture %s', (file) => {
+    test('highlights the article and nothing beside it', async () => {
+      const page = await ext.browser.open(ext.server.url(`/fixtures/article-only/${file}`));
+      try {
+        await waitFor(
+          () => page.probe('highlights'),
+          (s) => s.total > 0,
+          { what: `highlights on ${file}` },
+        );
+        const { parts, missed } = await page.evaluate<{ parts: string[]; missed: string[] }>(PARTS);
+        expect(parts.filter((part) => part !== 'article')).toEqual([]);
+        expect(missed).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  describe.skipIf(skip || available.length === 0).each(available)('%s', (folder) => {
     let page: PageHandle;
     beforeAll(async () => {
       page = await ext.browser.open(ext.server.url(`/newspages/${folder}/source.html`));
