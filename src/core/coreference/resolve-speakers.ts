@@ -95,6 +95,7 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
   const { table, people, organizations, inQuote, genderOf } = src;
   let m = 0;
   let o = 0;
+  const met = new Set<EntityRecord>();
   return (at) => {
     for (; o < organizations.length && organizations[o]!.start < at; o++) {
       const om = organizations[o]!;
@@ -105,7 +106,11 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
       const pm = people[m]!;
       const e = table.person(pm.name, pm.role, genderOf(pm), pm.start);
       for (const w of pm.roleWords) e.roleWords.add(w);
-      seen.push({ entity: e, start: pm.start, quoted: inQuote(pm.start), salient: pm.subject });
+      // "… for Mississauga accountant Babatunji Farinloye, 50. “…,” he says": someone introduced in full is
+      // as likely the next "he" as a sentence's subject
+      const introduced = pm.full && !met.has(e);
+      met.add(e);
+      seen.push({ entity: e, start: pm.start, quoted: inQuote(pm.start), salient: pm.subject || introduced });
     }
   };
 }

@@ -647,3 +647,12 @@ export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = setOf(
     you
   `,
 );
+
+/** Prepositions that tie a name to the person before it ("Tim Guest with the health authority", "a
+ * spokeswoman for the premier", "an analyst at the bank", "a statement from the union"). */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = setOf(`
+  at
+  for
+  from
+  with
+`);

@@ -170,7 +170,13 @@ function appositive(
 ): Phrase | null {
   // "the inspector general, Steve Linick, said": the name between the commas.
   const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
-  if (inner && inner.kind === 'proper' && opensClause(tokens, inner, floor) && !placeTail(tokens, inner))
+  if (
+    inner &&
+    inner.kind === 'proper' &&
+    opensClause(tokens, inner, floor) &&
+    !placeTail(tokens, inner) &&
+    !nameTail(tokens, inner)
+  )
     return inner;
   // "Lower costs, and lower fares, could be part of it, said X": a finite verb outside a relative clause
   // makes the stretch a clause of what was said, not a description of the speaker
@@ -192,6 +198,12 @@ function appositive(
     if (opensClause(tokens, p, floor)) return p;
   }
   return null;
+}
+
+/** "…, director of stroke for the Heart and Stroke Foundation, said": a name after "and" right after another
+ * name word is the end of one name, not a name of its own. */
+function nameTail(tokens: readonly Token[], inner: Phrase): boolean {
+  return tokenAt(tokens, inner.first - 1).lower === 'and' && isNameWord(tokenAt(tokens, inner.first - 2));
 }
 
 /** "a nurse in Springfield, Ill., said", "in Columbus, Ohio, said": a region after "Place," is the rest of

@@ -4,7 +4,7 @@ import type { CueMatch } from '../cues/find-cues';
 import { quoteEndingBy } from '../quotes/quote-lookup';
 import { phraseAfter } from '../speakers/phrase-after';
 import { skipAuxBack } from '../speakers/skip-aux-back';
-import { phraseBefore } from '../speakers/speaker-phrase';
+import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { CLOSE_MARKS } from './content-end';
 import { descriptorStart } from './descriptor-start';
 import type { CueScan, CueSubject } from './cue-scan';
@@ -22,6 +22,9 @@ import { skipAfterCue, thatSoon } from './skip-adjuncts';
 import { tokenAt } from '../text/token-window';
 import { IMPERSONAL_SUBJECTS } from '../lexicon/closed-class-words';
 import { ARTICLES } from '../lexicon/function-words';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/closed-class-words';
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
+import type { Token } from '../text/tokenize';
 
 /** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
  * the sentence used, `lastPhrase` the speaker of the sentence's previous statement. */
@@ -73,8 +76,10 @@ function phraseNear(
 ): (Omit<CueSubject, 'phrase'> & { phrase: SpeakerPhrase | null }) | null {
   const toks = scan.toks;
   const j = skipAuxBack(toks, c.index - 1, 0);
+  const direct = scan.subjects.has(c.index) ? scan.subjects.get(c.index) : phraseBefore(toks, j, 0);
+  // "Tim Guest with the Nova Scotia Health Authority says": a name after a preposition is no subject
   const raw =
-    (scan.subjects.has(c.index) ? scan.subjects.get(c.index) : phraseBefore(toks, j, 0)) ??
+    (direct && followsPreposition(toks, direct) ? (affiliated(toks, j, floor) ?? direct) : direct) ??
     cueNounOwner(toks, j, floor) ??
     modifiedSubject(toks, j, floor);
   // "Chinese comments": a demonym alone names no one unless the article knows it as a speaker
@@ -111,4 +116,18 @@ function phraseNear(
   return a && a.kind !== 'pronoun'
     ? { phrase: phraseSpan(toks, a), groupFirst: c.index, groupLast: a.last, inverted: true }
     : null;
+}
+
+/** The proper phrase p follows an affiliation ("with the Nova Scotia Health Authority"). */
+function followsPreposition(toks: readonly Token[], p: Phrase): boolean {
+  if (p.kind !== 'proper') return false;
+  const b = toks[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
+  return AFFILIATION_PREPOSITIONS.has(tokenAt(toks, b).lower);
+}
+
+/** The person the affiliation belongs to ("Tim Guest" with …, "A spokeswoman" for …); none when that is a
+ * document ("A statement from the EU said": the EU speaks). */
+function affiliated(toks: readonly Token[], j: number, floor: number): Phrase | null {
+  const p = modifiedSubject(toks, j, floor);
+  return p && !DOCUMENT_NOUNS.has(tokenAt(toks, p.last).lower) ? p : null;
 }

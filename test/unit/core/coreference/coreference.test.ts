@@ -66,6 +66,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Doug Keller',
     ],
     [
+      'someone introduced in full since the last speaker → the next "he"',
+      'Doug Purdy runs the program. “It works,” Purdy says.\n\nThe diet also helped Mississauga accountant Babatunji Farinloye, 50. “I had a membership, but this helped,” he says.',
+      'membership',
+      'Babatunji Farinloye',
+    ],
+    [
       'role description with adjectives → the person with that role',
       'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
       'hold',

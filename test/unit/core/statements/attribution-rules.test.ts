@@ -61,6 +61,25 @@ describe('analyze: speakers described by a lowercase role', () => {
   });
 });
 
+describe('analyze: a speaker tied to an organisation by a preposition', () => {
+  it.each([
+    ['Ruth Okafor with the Northland Transit Authority says the buses are late.', 'Ruth Okafor'],
+    ['An analyst at the Bank of Northland said the rates would hold.', 'An analyst'],
+    // "and" inside the organisation's name does not start a name of its own
+    [
+      'Ruth Okafor, director of planning for the Bridges and Tunnels Authority, said the pier is unsafe.',
+      'Ruth Okafor',
+    ],
+    // a document from an organisation: the organisation speaks
+    [
+      'A statement from the Northland Transit Authority said the buses are late.',
+      'Northland Transit Authority',
+    ],
+  ])('%s', (text, name) => {
+    expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
+  });
+});
+
 describe('analyze: reported speech far from its subject', () => {
   it.each([
     [
