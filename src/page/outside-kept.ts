@@ -12,6 +12,24 @@ export interface KeptRegion {
   holdsKept(element: Element): boolean;
 }
 
+/**
+ * Only boxes are judged: a paragraph the page appends after the parse (lazy loading, a re-read on a
+ * change) is never in the kept set, but it is the article's as long as its box is.
+ */
+const BOXES: ReadonlySet<string> = new Set([
+  'div',
+  'section',
+  'article',
+  'aside',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'figure',
+  'details',
+  'center',
+]);
+
 /** No kept element inside the root (no parse ran, or the page re-rendered them): nothing is judged. */
 const NO_REGION: KeptRegion = { outside: () => false, holdsKept: () => false };
 
@@ -24,7 +42,7 @@ export function outsideKept(root: Element, kept: ReadonlySet<Element> | undefine
   if (!kept || onPath.size === 0) return NO_REGION;
   return {
     outside(element) {
-      if (onPath.has(element)) return false;
+      if (!BOXES.has(element.localName) || onPath.has(element)) return false;
       for (let up = element.parentElement; up && up !== root; up = up.parentElement) {
         if (kept.has(up)) return false;
       }
