@@ -656,3 +656,12 @@ export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = setOf(`
   from
   with
 `);
+
+/** Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King III"). */
+export const NAME_SUFFIXES: ReadonlySet<string> = setOf(`
+  ii
+  iii
+  iv
+  jr
+  sr
+`);

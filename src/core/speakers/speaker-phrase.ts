@@ -13,7 +13,7 @@ import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words'
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import { CLAUSE_INTRODUCERS } from '../lexicon/closed-class-words';
-import { FRACTION_WORDS } from '../lexicon/closed-class-words';
+import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/closed-class-words';
 import { ARTICLES } from '../lexicon/function-words';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
@@ -84,6 +84,15 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     // "Officials in the U.S. said": a name after a preposition is no subject
     const b = tokens[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
     return PREPOSITIONS.has(tokens[b]?.lower ?? '') ? null : { ...p, last: j };
+  }
+  // "Joseph R. Biden Jr. said": a generational suffix ends the name before it
+  if (
+    t.text === '.' &&
+    NAME_SUFFIXES.has(tokenAt(tokens, j - 1).lower) &&
+    isNameWord(tokenAt(tokens, j - 2))
+  ) {
+    const p = phraseBefore(tokens, j - 2, floor, depth);
+    return p?.kind === 'proper' ? { ...p, last: j } : p;
   }
   if (!t.word) return null;
   // "he’s saying", "they’ve said": a contracted auxiliary stays on the pronoun's token
@@ -192,7 +201,10 @@ function appositive(
     // "Cory Ames, 22, of Flint, said": a number between commas is an age, not a poll share
     if (
       !p ||
-      (p.first === p.last && /^\d/.test(tokenAt(tokens, p.first).text) && tokens[p.first - 1]?.text === ',')
+      (p.first === p.last &&
+        /^\d/.test(tokenAt(tokens, p.first).text) &&
+        tokens[p.first - 1]?.text === ',') ||
+      placeTail(tokens, p) // "…, based in Kansas City, Mo., and an organizer …, said": a place, not the speaker
     )
       continue;
     if (opensClause(tokens, p, floor)) return p;

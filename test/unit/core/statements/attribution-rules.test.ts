@@ -70,6 +70,13 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'Ruth Okafor, director of planning for the Bridges and Tunnels Authority, said the pier is unsafe.',
       'Ruth Okafor',
     ],
+    // a state after a city is the rest of the place, not the speaker between the commas
+    [
+      'Will Okafor, a mechanic based in Kansas City, Mo., and an organizer at the union, said cold breaks parts.',
+      'Will Okafor',
+    ],
+    // a generational suffix ends the name
+    ['Joseph Okafor Jr., who was in Ohio, said the talks had failed.', 'Joseph Okafor Jr'],
     // a document from an organisation: the organisation speaks
     [
       'A statement from the Northland Transit Authority said the buses are late.',
