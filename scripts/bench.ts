@@ -22,6 +22,7 @@ import {
   type AdversarialResult,
   type Throughput,
 } from './bench-core';
+import { benchCli } from './bench-cli';
 import { checkFloors, type BenchReport } from './bench-page-report';
 
 const CORPUS = '../shared/corpus/polnear.dev.jsonl';
@@ -29,6 +30,11 @@ const DIST = process.env.SOURCELIGHT_DIST ?? 'dist';
 /** `--full`: compromise over every corpus text; `--no-page`: skip the browser page timings. */
 const FULL = process.argv.includes('--full');
 const NO_PAGE = process.argv.includes('--no-page');
+/** `--cli-stream-mb N`: the CLI memory run's stream size (issue 13's floor is on 1 GB: `--full` uses it);
+ * 0 skips it. The default keeps a plain `npm run bench` to minutes on a 2-core machine. */
+const CLI_STREAM_MB = ((at) => (at >= 0 ? Number(process.argv[at + 1]) : FULL ? 1000 : 200))(
+  process.argv.indexOf('--cli-stream-mb'),
+);
 /** `--runs N`: loads per page in the page bench (the median is kept). */
 const RUNS = ((at) => (at >= 0 ? ['--runs', process.argv[at + 1] ?? '1'] : []))(
   process.argv.indexOf('--runs'),
@@ -228,6 +234,7 @@ async function main(): Promise<void> {
   benchCorpus();
   await benchAdversarial();
   await benchBundle();
+  await benchCli(corpusTexts(), floor, CLI_STREAM_MB);
   await benchPage();
   console.log('floors:');
   for (const f of floors) console.log(`  ${f.pass ? 'PASS' : 'FAIL'}  ${f.name}: ${f.detail}`);

@@ -9,7 +9,7 @@ export type HtmlExtractor = (html: string) => { text: string; hints: ArticleHint
 
 const HTML_NAME = /\.html?$/i;
 
-const isHtmlInput = (input: string): boolean => HTML_NAME.test(input);
+export const isHtmlInput = (input: string): boolean => HTML_NAME.test(input);
 
 export interface AnalysedInput {
   /** The text the analysis' offsets index: the input itself, or the article text extracted from HTML. */
@@ -29,6 +29,7 @@ export function articleText(
   return article;
 }
 
+/** One file's text and analysis in one call (the golden page tests use it). */
 export function analyzeInput(input: string, content: string, extractHtml: HtmlExtractor): AnalysedInput {
   const { text, hints } = articleText(input, content, extractHtml);
   return { text, analysis: analyze(text, hints) };

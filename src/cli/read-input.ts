@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 
 /** Larger inputs are refused rather than risking the process's memory on one stray file (e.g. a disk image). */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export class InputError extends Error {}
 

@@ -1,7 +1,7 @@
-// Output writers: each record goes out as soon as it is ready (hundreds of files never pile up in memory),
-// and a full pipe pauses the run until the reader catches up.
-import type { Analysis } from '../core/types';
-import { oneLine, toJsonLine, toJsonRecord, toTable } from '../shared/export';
+// Output writers: each record goes out as soon as it is ready (a long stream never piles up in memory),
+// and a full pipe pauses the run until the reader catches up. Records arrive already rendered
+// (render-record.ts); the writers only frame them.
+import { oneLine } from '../shared/export';
 import type { Format } from './parse-args';
 
 /** The part of a Node stream the CLI writes to (process.stdout, or a PassThrough in tests). */
@@ -28,53 +28,44 @@ export function send(sink: Sink, chunk: string): Promise<void> {
 }
 
 export interface OutputWriter {
-  /** Called once per successfully analysed input, in input order. */
-  record(input: string, analysis: Analysis): Promise<void>;
+  /** Called once per record, in input order, with the record's rendered body. */
+  record(name: string, body: string): Promise<void>;
   /** Called once at the end, even when some inputs failed. */
   end(): Promise<void>;
 }
 
 // `json` is always an array, even for one input, so a script's parser never depends on how many files
-// it passed; records are indented two spaces inside it (JSON escapes newlines in strings, so the
-// re-indent below never touches string content).
+// it passed.
 function jsonWriter(sink: Sink): OutputWriter {
   let count = 0;
   return {
-    record: (input, analysis) => {
-      const body = toJsonLine(toJsonRecord(input, analysis), 2).replace(/\n/g, '\n  ');
-      return send(sink, `${count++ === 0 ? '[\n' : ',\n'}  ${body}`);
-    },
+    record: (_name, body) => send(sink, `${count++ === 0 ? '[\n' : ',\n'}  ${body}`),
     end: () => send(sink, count === 0 ? '[]\n' : '\n]\n'),
   };
 }
 
-function jsonlWriter(sink: Sink): OutputWriter {
-  return {
-    record: (input, analysis) => send(sink, `${toJsonLine(toJsonRecord(input, analysis))}\n`),
-    end: () => Promise.resolve(),
-  };
-}
+const jsonlWriter = (sink: Sink): OutputWriter => ({
+  record: (_name, body) => send(sink, `${body}\n`),
+  end: () => Promise.resolve(),
+});
 
-function tableWriter(sink: Sink, width: number | undefined, many: boolean): OutputWriter {
+function tableWriter(sink: Sink, headings: boolean): OutputWriter {
   let count = 0;
   return {
-    record: (input, analysis) => {
-      // With several inputs, each table gets a heading naming its file.
-      const name = input === '-' ? '(stdin)' : oneLine(input);
-      const heading = many ? `${count > 0 ? '\n' : ''}== ${name} ==\n` : '';
+    record: (name, body) => {
+      // With several inputs, each table gets a heading naming its file (or record).
+      const heading = headings
+        ? `${count > 0 ? '\n' : ''}== ${name === '-' ? '(stdin)' : oneLine(name)} ==\n`
+        : '';
       count++;
-      return send(sink, heading + toTable(analysis, width === undefined ? {} : { width }));
+      return send(sink, heading + body);
     },
     end: () => Promise.resolve(),
   };
 }
 
-export function createWriter(
-  format: Format,
-  sink: Sink,
-  options: { width?: number; inputCount: number },
-): OutputWriter {
+export function createWriter(format: Format, sink: Sink, options: { headings: boolean }): OutputWriter {
   if (format === 'json') return jsonWriter(sink);
   if (format === 'jsonl') return jsonlWriter(sink);
-  return tableWriter(sink, options.width, options.inputCount > 1);
+  return tableWriter(sink, options.headings);
 }

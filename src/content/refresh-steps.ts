@@ -1,9 +1,9 @@
 // The pass's steps when the article changed in place: its text is read again from the container found
 // before (no new Readability parse), and the statements found before are re-anchored in it (fuzzy, as
-// Hypothesis does) so the highlights survive at once; then the new text is analysed, since appended
+// Hypothesis does, but only those the change touched: page/reanchor.ts) so the highlights survive at once; then the new text is analysed, since appended
 // paragraphs bring new statements.
 import type { Statement } from '../core/types';
-import { anchorQuote } from '../page/anchor';
+import { reanchorQuote, textEdit } from '../page/reanchor';
 import { readArticle } from '../page/extract-article';
 import type { AnchoredStatement, PageAnalysis } from './page-analysis';
 import type { PassSteps } from './run-pass';
@@ -18,15 +18,20 @@ export function refreshSteps(before: PageAnalysis): PassSteps {
       article.text === before.article.text
         ? { analysis: before.analysis, settled: true }
         : {
-            analysis: { ...before.analysis, statements: reanchored(before.anchored, article.text) },
+            analysis: {
+              ...before.analysis,
+              statements: reanchored(before.anchored, before.article.text, article.text),
+            },
             settled: false,
           },
   };
 }
 
-function reanchored(anchored: readonly AnchoredStatement[], text: string): Statement[] {
+/** The statements found before, where they are in the changed text: only those the change touched are searched. */
+function reanchored(anchored: readonly AnchoredStatement[], before: string, text: string): Statement[] {
+  const edit = textEdit(before, text);
   return anchored.flatMap(({ statement, quote }) => {
-    const span = anchorQuote(text, quote);
+    const span = reanchorQuote(text, quote, edit);
     return span ? [shifted(statement, span.start, span.end)] : [];
   });
 }

@@ -17,12 +17,20 @@ export interface PageWatch {
 
 /** Quiet time before reacting: re-renders and lazy loading come in bursts of mutations. */
 export const REFRESH_DEBOUNCE_MS = 400;
+/**
+ * The longest a change waits for quiet: a page that never stops changing (a "5 seconds ago" ticker
+ * every 100 ms) would otherwise restart the debounce forever, and new paragraphs would never be analysed.
+ * Short enough for them to be painted within about 2 s.
+ */
+export const REFRESH_MAX_WAIT_MS = 1500;
+
+import { isCardHost } from '../page/card-element';
 
 type NavigationLike = EventTarget;
 
 function isOurs(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!element?.closest('sourcelight-mark, sourcelight-card');
+  return !!element && (element.closest('sourcelight-mark') !== null || isCardHost(element));
 }
 
 /** Whether the mutations change the article's text (our own marks and card do not). */
@@ -35,6 +43,34 @@ function changesArticle(records: readonly MutationRecord[], article: Element): b
   });
 }
 
+interface Debounced {
+  schedule(): void;
+  cancel(): void;
+}
+
+/** A debounce that also fires `maxWaitMs` after the first call it holds, however often it is called. */
+function debounced(run: () => void, waitMs: number, maxWaitMs: number): Debounced {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  const cancel = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    if (deadline !== undefined) clearTimeout(deadline);
+    timer = deadline = undefined;
+  };
+  const fire = (): void => {
+    cancel();
+    run();
+  };
+  return {
+    schedule() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(fire, waitMs);
+      deadline ??= setTimeout(fire, maxWaitMs);
+    },
+    cancel,
+  };
+}
+
 export function watchPage(
   doc: Document,
   root: () => Element | null,
@@ -43,12 +79,10 @@ export function watchPage(
 ): PageWatch {
   const view = doc.defaultView;
   let url = doc.location.href;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let contentChanged = false;
   let muteDepth = 0;
 
   const flush = (): void => {
-    timer = undefined;
     if (signal.aborted) return;
     if (doc.location.href !== url) {
       url = doc.location.href;
@@ -59,10 +93,8 @@ export function watchPage(
       events.onContentChanged();
     }
   };
-  const schedule = (): void => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, REFRESH_DEBOUNCE_MS);
-  };
+  const refresh = debounced(flush, REFRESH_DEBOUNCE_MS, REFRESH_MAX_WAIT_MS);
+  const schedule = refresh.schedule;
 
   const observer = new MutationObserver((records) => {
     if (muteDepth > 0 || signal.aborted) return;
@@ -79,7 +111,7 @@ export function watchPage(
   view?.addEventListener('popstate', schedule, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
+    refresh.cancel();
   });
 
   return {

@@ -1,5 +1,6 @@
 // What a session listens to while it is on: the page changing under its highlights (re-renders,
 // appended paragraphs, navigation) and clicks on them. Everything stops with `signal`.
+import { mayOpenCard } from '../page/may-open-card';
 import type { PageStore } from './page-store';
 import type { SessionView } from './session-view';
 import { watchPage, type PageWatch } from './watch-page';
@@ -33,7 +34,7 @@ export function watchSession(env: SessionWatchEnv, signal: AbortSignal): PageWat
   doc.addEventListener(
     'click',
     (event) => {
-      if (store.state !== 'ready' || !doc.getSelection()?.isCollapsed) return;
+      if (store.state !== 'ready' || !mayOpenCard(event) || !doc.getSelection()?.isCollapsed) return;
       if (!env.isAlive()) return env.onOrphaned();
       const id = view.highlighter.statementAt(event.clientX, event.clientY, event.target);
       if (id) view.cards.open(id, false);

@@ -1,11 +1,12 @@
-// The statement card: <sourcelight-card> with an open shadow root (page CSS cannot reach in, tests can),
+// The statement card: a <sourcelight-card-…> element (see card-element.ts) with an open shadow root (page CSS cannot reach in, tests can),
 // placed next to the passage and kept inside the viewport. Keyboard: focus moves in when it opens,
 // Escape closes it and focus returns; a click elsewhere closes it. Page text only ever goes in as text.
 import type { Statement } from '../core/types';
-import { cardElement as el } from './card-element';
+import { cardElement as el, createCardHost } from './card-element';
 import { DEFAULT_CARD_LABELS, type CardLabels } from './card-labels';
 import { speakerBlock } from './card-speaker';
 import { CARD_CSS } from './card-style';
+import { isTrustedEvent } from './trusted-event';
 
 export { DEFAULT_CARD_LABELS, type CardLabels };
 
@@ -115,7 +116,7 @@ export function openCard(
   labels: CardLabels = DEFAULT_CARD_LABELS,
   scheme: CardScheme = 'auto',
 ): Card {
-  const host = doc.createElement('sourcelight-card');
+  const host = createCardHost(doc);
   if (scheme !== 'auto') host.setAttribute('data-scheme', scheme);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyle(doc, shadow);
@@ -141,7 +142,7 @@ export function openCard(
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Escape') return;
+      if (event.key !== 'Escape' || !isTrustedEvent(event)) return;
       event.stopPropagation();
       actions.onClose();
     },
@@ -150,7 +151,7 @@ export function openCard(
   doc.addEventListener(
     'pointerdown',
     (event) => {
-      if (!event.composedPath().includes(host)) actions.onClose();
+      if (isTrustedEvent(event) && !event.composedPath().includes(host)) actions.onClose();
     },
     { capture: true, signal },
   );

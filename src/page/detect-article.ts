@@ -32,12 +32,21 @@ function visibleWithinCap(): (node: Node) => boolean {
   };
 }
 
+/**
+ * Documents that are markup. A text/plain file (or JSON, or an image) the browser wraps in a <pre> is
+ * not a news article: analysing a 5 MB log would block the tab for seconds. The panel can still ask.
+ */
+const MARKUP_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml']);
+
 export type ArticleEvidence = 'json-ld' | 'og:type' | 'readerable' | null;
 
 /** Why the page counts as an article, or null when it does not. */
 export function detectArticle(doc: Document): ArticleEvidence {
   // Not doc.body: linkedom creates a missing <body> on access, and the page must stay untouched.
   if (!doc.documentElement) return null;
+  // typeof: a page can clobber document.contentType with an <img name="contentType">.
+  const type: unknown = doc.contentType;
+  if (typeof type === 'string' && type !== '' && !MARKUP_TYPES.has(type)) return null;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
   if (ogType?.trim().toLowerCase() === 'article') return 'og:type';
   // Cheap pre-check: most pages carry no JSON-LD at all.

@@ -2,7 +2,7 @@
 // ("sourcelight-speaker-0" … "-7"), a lighter one per colour for the speaker's mention, and one for the
 // statement whose card is open. Where the Highlight API is missing, text nodes are wrapped in
 // <sourcelight-mark> elements (whole text nodes, Hypothesis-style) and unwrapped again on clear().
-import { hitTestRanges } from './hit-test';
+import { hitTestRanges, indexRanges, type RangeIndex } from './hit-test';
 import { unwrapMarks, wrapRange } from './mark-fallback';
 import type { PaintItem, PaintKind } from './paint-item';
 
@@ -55,6 +55,8 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
   const owners = new Map<Range, string>();
   const byStatement = new Map<string, Range[]>();
   const used = new Map<string, Highlight>();
+  // Built on the first click after a paint, dropped when the paint changes.
+  let index: RangeIndex | null = null;
   const highlightFor = (name: string, priority: number): Highlight => {
     let highlight = used.get(name);
     if (!highlight) {
@@ -68,6 +70,7 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
   return {
     mode: 'highlight-api',
     add(items) {
+      index = null;
       for (const item of items) {
         // Statements above mentions, the open card's statement above all.
         highlightFor(
@@ -85,7 +88,8 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
       for (const range of id ? (byStatement.get(id) ?? []) : []) active.add(range);
     },
     statementAt(x, y) {
-      const range = hitTestRanges(doc, x, y, owners.keys());
+      index ??= indexRanges(owners.keys());
+      const range = hitTestRanges(doc, x, y, index);
       return range ? (owners.get(range) ?? null) : null;
     },
     clear() {
@@ -94,6 +98,7 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
       }
       used.clear();
       owners.clear();
+      index = null;
       byStatement.clear();
     },
   };

@@ -1,6 +1,8 @@
 // Which of our ranges is under a viewport point. Highlights have no events, so clicks are hit-tested
 // here: highlightsFromPoint where the browser has it (exact ranges), else the caret under the point
 // plus the ranges' client rects (the caret alone snaps to the range end past a line's last word).
+// Every click on the page is tested, so the ranges are indexed by text node once per paint: a click
+// away from the highlights then costs one caret lookup and one map lookup, however many there are.
 
 interface HighlightHit {
   readonly ranges?: readonly AbstractRange[];
@@ -29,6 +31,41 @@ function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
+/** Our ranges, and for each text node the ranges that cover part of it. */
+export interface RangeIndex {
+  readonly all: ReadonlySet<Range>;
+  readonly byNode: ReadonlyMap<Node, readonly Range[]>;
+}
+
+/** The text nodes a range covers, in order (ranges start and end in text nodes: text-map.ts). */
+function textNodesOf(range: Range): Node[] {
+  const start = range.startContainer;
+  if (start === range.endContainer) return [start];
+  const doc = start.ownerDocument;
+  if (!doc) return [start];
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = start;
+  const nodes: Node[] = start.nodeType === 3 ? [start] : [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!range.intersectsNode(node)) break;
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+export function indexRanges(ranges: Iterable<Range>): RangeIndex {
+  const all = new Set(ranges);
+  const byNode = new Map<Node, Range[]>();
+  for (const range of all) {
+    for (const node of textNodesOf(range)) {
+      const list = byNode.get(node);
+      if (list) list.push(range);
+      else byNode.set(node, [range]);
+    }
+  }
+  return { all, byNode };
+}
+
 function fromHighlightApi(
   doc: Document,
   x: number,
@@ -48,13 +85,15 @@ function fromHighlightApi(
   return null;
 }
 
-/** The first of `ranges` painted at (x, y), or null. */
-export function hitTestRanges(doc: Document, x: number, y: number, ranges: Iterable<Range>): Range | null {
-  const ours = new Set(ranges);
-  const exact = fromHighlightApi(doc, x, y, ours);
+/** The first of the indexed ranges painted at (x, y), or null. */
+export function hitTestRanges(doc: Document, x: number, y: number, index: RangeIndex): Range | null {
+  if (index.all.size === 0) return null;
+  const exact = fromHighlightApi(doc, x, y, index.all);
   if (exact !== undefined) return exact;
   const caret = caretAt(doc as CaretDocument, x, y);
-  for (const range of ours) {
+  // Without a caret (no API for it) every range is a candidate; with one, only those on its node.
+  const candidates = caret ? (index.byNode.get(caret.node) ?? []) : index.all;
+  for (const range of candidates) {
     if (caret && !range.isPointInRange(caret.node, caret.offset)) continue;
     if (rectsContain(range, x, y)) return range;
   }

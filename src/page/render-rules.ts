@@ -1,5 +1,6 @@
 // Which parts of an article container count as rendered article text. Works without layout
 // (linkedom, jsdom: tag and attribute checks) and uses computed styles where the page is laid out.
+import { isCardHost } from './card-element';
 import { outsideKept, type KeptRegion } from './outside-kept';
 
 /** Never rendered as text, or not prose (form controls, media, vector art). */
@@ -7,8 +8,6 @@ const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link',
   'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'picture', 'img',
   'select', 'textarea', 'input', 'button', 'option', 'datalist', 'dialog',
-  // Our own UI, should a re-scan ever meet it.
-  'sourcelight-card',
 ]); // prettier-ignore
 
 /** Inside the container but not the article's prose: navigation, boxes, credits lines. */
@@ -161,7 +160,8 @@ export function createRenderRules(
   return {
     classify(element) {
       const tag = element.localName;
-      if (SKIPPED_TAGS.has(tag) || isHiddenByAttributes(element)) return 'skip';
+      // isCardHost: our own UI, should a re-scan ever meet it.
+      if (SKIPPED_TAGS.has(tag) || isCardHost(element) || isHiddenByAttributes(element)) return 'skip';
       if (element !== root && isNonArticleBox(element, tag, rootLength, region)) return 'skip';
       // Computed style is the slow part of a pass: article prose hidden by a stylesheet carries a class,
       // id or style attribute (or is a custom element), so bare <p>, <a>, <em> are judged by tag alone.

@@ -98,10 +98,30 @@ class TextBuilder {
   }
 }
 
-function walk(element: Element, rules: RenderRules, builder: TextBuilder, pre: boolean): void {
-  for (let child = element.firstChild; child; child = child.nextSibling) {
+/** An element being walked: the next child to visit, and how the element itself renders. */
+interface Frame {
+  next: ChildNode | null;
+  readonly pre: boolean;
+  readonly block: boolean;
+}
+
+/**
+ * Depth-first over the root's children with an explicit stack: a page (or a script) can nest elements
+ * tens of thousands deep, which would overflow the call stack of a recursive walk.
+ */
+function walk(root: Element, rules: RenderRules, builder: TextBuilder): void {
+  const stack: Frame[] = [{ next: root.firstChild, pre: false, block: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.block) builder.breakLine(PARAGRAPH_BREAK);
+      continue;
+    }
+    frame.next = child.nextSibling;
     if (child.nodeType === 3) {
-      if (pre) builder.addPreformatted(child as Text);
+      if (frame.pre) builder.addPreformatted(child as Text);
       else builder.addText(child as Text);
     } else if (child.nodeType === 1) {
       const el = child as Element;
@@ -111,9 +131,9 @@ function walk(element: Element, rules: RenderRules, builder: TextBuilder, pre: b
       }
       const verdict = rules.classify(el);
       if (verdict === 'skip') continue;
-      if (verdict === 'block') builder.breakLine(PARAGRAPH_BREAK);
-      walk(el, rules, builder, pre || rules.preservesWhitespace(el));
-      if (verdict === 'block') builder.breakLine(PARAGRAPH_BREAK);
+      const block = verdict === 'block';
+      if (block) builder.breakLine(PARAGRAPH_BREAK);
+      stack.push({ next: el.firstChild, pre: frame.pre || rules.preservesWhitespace(el), block });
     }
   }
 }
@@ -122,7 +142,7 @@ function walk(element: Element, rules: RenderRules, builder: TextBuilder, pre: b
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
   const rules = createRenderRules(root, options.useLayout, options.kept);
   const builder = new TextBuilder();
-  walk(root, rules, builder, false);
+  walk(root, rules, builder);
   return { root, text: builder.parts.join(''), pieces: builder.pieces };
 }
 

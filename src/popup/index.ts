@@ -78,7 +78,17 @@ async function renderSiteSwitch(report: PageReport | undefined): Promise<void> {
 async function toggleSite(enabled: boolean): Promise<void> {
   const host = hostOf('report' in view ? view.report : undefined);
   if (host === null) return;
-  await setEnabledOn(host, enabled);
+  const error = $('site-switch-error');
+  error.hidden = true;
+  try {
+    await setEnabledOn(host, enabled);
+  } catch {
+    // Nothing was saved: put the switch back and say so.
+    ($('site-switch') as HTMLInputElement).checked = !enabled;
+    error.textContent = t('siteSwitchFailed');
+    error.hidden = false;
+    return;
+  }
   try {
     const report = await sendToTab(target, { type: 'setActive', payload: { active: enabled } });
     await settle(viewFor({ report }));

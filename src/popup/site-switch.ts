@@ -1,7 +1,13 @@
 // The popup's per-site switch: whether Sourcelight runs on the tab's site (settings.disabledSites).
 import browser from 'webextension-polyfill';
 import type { PageReport } from '../shared/messages';
-import { isSiteDisabled, normalizeSettings, withSiteEnabled } from '../shared/normalize-settings';
+import {
+  compactSites,
+  fitsSyncItem,
+  isSiteDisabled,
+  normalizeSettings,
+  withSiteEnabled,
+} from '../shared/normalize-settings';
 
 /** The site of the page the report is about; null when there is none (then the switch is hidden). */
 export function hostOf(report: PageReport | undefined): string | null {
@@ -17,9 +23,13 @@ export async function isEnabledOn(host: string): Promise<boolean> {
   return !isSiteDisabled(host, settings.disabledSites);
 }
 
+/**
+ * Saves the switch; rejects when the browser refuses (storage quota, sync errors) or the list would not
+ * fit one sync item even compacted, so that the panel can say so instead of showing a switch that lies.
+ */
 export async function setEnabledOn(host: string, enabled: boolean): Promise<void> {
   const settings = normalizeSettings(await browser.storage.sync.get());
-  await browser.storage.sync.set({
-    disabledSites: [...withSiteEnabled(settings, host, enabled).disabledSites],
-  });
+  const disabledSites = compactSites(withSiteEnabled(settings, host, enabled).disabledSites);
+  if (!fitsSyncItem('disabledSites', disabledSites)) throw new Error('the list of sites is full');
+  await browser.storage.sync.set({ disabledSites });
 }

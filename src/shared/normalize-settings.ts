@@ -44,6 +44,20 @@ export function withSiteEnabled(settings: Settings, host: string, enabled: boole
   return { ...settings, disabledSites: enabled ? others : [...others, site] };
 }
 
+/** storage.sync's limit on one item, key and JSON value together (Chrome and Firefox: 8,192 bytes). */
+export const SYNC_ITEM_MAX_BYTES = 8192;
+
+/** The sites without duplicates, and without any that a listed parent domain already covers. */
+export function compactSites(sites: readonly string[]): string[] {
+  const unique = [...new Set(sites)];
+  return unique.filter((site) => !unique.some((other) => other !== site && site.endsWith(`.${other}`)));
+}
+
+/** Whether `value` fits one storage.sync item under `key`; a write that does not is refused. */
+export function fitsSyncItem(key: string, value: unknown): boolean {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length <= SYNC_ITEM_MAX_BYTES;
+}
+
 function normalizeSites(value: unknown): readonly string[] {
   if (!Array.isArray(value)) return DEFAULT_SETTINGS.disabledSites;
   const sites = value

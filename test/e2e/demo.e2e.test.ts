@@ -117,7 +117,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
       { what: 'the card to open' },
     );
     const parts = await page.evaluate<Record<string, string>>(`Object.fromEntries(
-      [...document.querySelector('sourcelight-card').shadowRoot.querySelectorAll('[part]')]
+      [...[...document.documentElement.children].find((el) => el.localName.startsWith('sourcelight-card-')).shadowRoot.querySelectorAll('[part]')]
         .map((n) => [n.getAttribute('part'), n.textContent]))`);
     await page.press('Escape');
     await waitFor(

@@ -37,7 +37,7 @@ const EXTENSION_URL = /(?:chrome|moz)-extension:\/\/[^\s"')]+/g;
 
 /** Extension URLs anywhere the page's own scripts can look. */
 const PAGE_VISIBLE_URLS = `(() => {
-  const card = document.querySelector('sourcelight-card');
+  const card = [...document.documentElement.children].find((el) => el.localName.startsWith('sourcelight-card-'));
   const places = [
     document.documentElement.outerHTML,
     card?.shadowRoot?.innerHTML ?? '',

@@ -308,7 +308,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     );
     const violations = await page.evaluate<Violation[]>(
       `(() => { ${AXE_SOURCE};
-        return axe.run({ include: [['sourcelight-card']] }, { resultTypes: ['violations'] }).then((r) =>
+        return axe.run([...document.documentElement.children].find((el) => el.localName.startsWith('sourcelight-card-')), { resultTypes: ['violations'] }).then((r) =>
           r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) })));
       })()`,
     );

@@ -5,16 +5,14 @@ import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { REGIONS } from '../lexicon/regions';
 import { CLAUSE_OPENERS, NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
-import { TITLE_WORDS } from '../lexicon/titles';
-import { ANONYMITY_WORDS, UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
+import { ANONYMITY_WORDS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
 import { describedSubject } from './described-subject';
+import { unnamedBack } from './unnamed-back';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
-import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import { CLAUSE_INTRODUCERS } from '../lexicon/closed-class-words';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/closed-class-words';
-import { ARTICLES } from '../lexicon/function-words';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -32,45 +30,6 @@ const MAX_QUOTED_TITLE = 8;
 const CLOSING_MARKS = /^(”|"|'')$/;
 /** How many commas an appositive chain may have ("Clinton, 35, the daughter of …, said"). */
 const MAX_APPOSITIVE_COMMAS = 3;
-
-function unnamedBack(tokens: readonly Token[], j: number, floor: number): number {
-  let k = j;
-  while (k - 1 >= floor) {
-    const t = tokenAt(tokens, k - 1);
-    const possessive = isPossessive(t.lower); // "the prime minister's spokesman"
-    if (
-      UNNAMED_MODIFIERS.has(t.lower) ||
-      TITLE_WORDS.has(t.lower) ||
-      isNameWord(t) ||
-      /^\d/.test(t.text) ||
-      possessive ||
-      isAbbrevDot(tokens, k - 1)
-    )
-      k--;
-    else break;
-  }
-  if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') k++;
-  return adjectivesBack(tokens, k, floor);
-}
-
-/** Most adjectives between an article and an unnamed source ("the lanky, bespectacled professor"). */
-const MAX_ADJECTIVES = 3;
-
-/** Where "the lanky, bespectacled professor" begins, given where "professor" does: back over lowercase
- * adjectives (and the commas between them) to an article; `k` itself when no article opens them. */
-function adjectivesBack(tokens: readonly Token[], k: number, floor: number): number {
-  let m = k;
-  let words = 0;
-  while (m - 1 >= floor && words < MAX_ADJECTIVES) {
-    const t = tokenAt(tokens, m - 1);
-    if (t.text === ',' && m < k && tokenAt(tokens, m - 2).word) m--;
-    else if (t.word && !t.cap && !NON_DESCRIPTOR_WORDS.has(t.lower) && !ARTICLES.has(t.lower)) {
-      m--;
-      words++;
-    } else break;
-  }
-  return m < k && tokenAt(tokens, m).word && ARTICLES.has(tokenAt(tokens, m - 1).lower) ? m - 1 : k;
-}
 
 /** The speaker phrase ending at token j (after auxiliaries were skipped), or null. */
 export function phraseBefore(tokens: readonly Token[], j: number, floor: number, depth = 0): Phrase | null {

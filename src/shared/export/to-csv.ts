@@ -48,8 +48,9 @@ function row(s: Statement): Row {
 }
 
 // A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection"); page text is
-// untrusted, so such text cells get a leading apostrophe, the usual neutraliser (OWASP).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// untrusted, so such text cells get a leading apostrophe, the usual neutraliser (OWASP). The full-width
+// forms (＝ ＋ － ＠) too: some spreadsheets (in Japanese and Chinese locales) read them as the ASCII ones.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One field: numbers as they are, text guarded against formulas and quoted when RFC 4180 requires it. */

@@ -10,9 +10,14 @@ export interface MarkdownOptions {
   readonly url?: string;
 }
 
-// Page text must stay text: escape what Markdown would read as emphasis, code, links or raw HTML.
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~]/g;
-const escapeMarkdown = (text: string): string => oneLine(text).replace(MARKDOWN_SPECIAL, '\\$&');
+// Page text must stay text: escape what Markdown would read as emphasis, code, links, raw HTML or an
+// entity ("&amp;" must read as written, not as "&").
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~&]/g;
+// GitHub-flavoured Markdown also links bare URLs ("https://…", "www.…") and e-mail addresses; an
+// escaped colon, dot or at sign breaks the match and still reads as the character itself.
+const BARE_LINK = /(?<=\b[a-z][a-z0-9+.-]*):(?=\/\/)|(?<=\bwww)\.|(?<=\w)@(?=\w)/gi;
+const escapeMarkdown = (text: string): string =>
+  oneLine(text).replace(MARKDOWN_SPECIAL, '\\$&').replace(BARE_LINK, '\\$&');
 
 // Opening quote marks that, when the statement text already carries them, we don't wrap again.
 const OPENING_QUOTE = /^["“„«‘'‹「『]/;

@@ -68,7 +68,7 @@ export interface RawPage {
   evaluate(expression: string): Promise<unknown>;
   url(): string;
   mouse: { click(x: number, y: number): Promise<unknown> };
-  keyboard: { press(key: never): Promise<unknown> };
+  keyboard: { press(key: never): Promise<unknown>; type(text: string): Promise<unknown> };
   close(): Promise<unknown>;
 }
 
@@ -96,6 +96,11 @@ export class PageHandle {
 
   async press(key: 'Escape' | 'Tab' | 'Enter'): Promise<void> {
     await this.raw.keyboard.press(key as never);
+  }
+
+  /** Types text as key presses into whatever has the focus. */
+  async type(text: string): Promise<void> {
+    await this.raw.keyboard.type(text);
   }
 
   async close(): Promise<void> {

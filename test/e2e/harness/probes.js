@@ -147,7 +147,10 @@ const PROBES = {
 
   /** The card: whether it exists, whether anything in it is visible, and its shadow text. */
   card() {
-    const host = document.querySelector('sourcelight-card');
+    // The card's name is random per card (sourcelight-card-…), so that no page can define it first.
+    const host = [...document.documentElement.children].find((el) =>
+      el.localName.startsWith('sourcelight-card-'),
+    );
     if (!host) return { present: false, open: false, shadow: false, text: '' };
     const root = host.shadowRoot;
     const nodes = [host, ...(root ? root.querySelectorAll('*') : [])];
@@ -172,7 +175,16 @@ const PROBES = {
     // DOMParser parses with scripting off, where <noscript> markup in <head> can spill into <body>; the page
     // was parsed with scripting on, where it is raw text. Drop noscript from the source to compare like with like.
     const source = html.replace(/<noscript\b[\s\S]*?<\/noscript\s*>/gi, '');
-    const parsed = new DOMParser().parseFromString(source, 'text/html').body;
+    // Under Trusted Types (a hostile-suite page allows a policy of this name) the parser takes TrustedHTML.
+    let input = source;
+    try {
+      input = trustedTypes
+        .createPolicy('sourcelight-probe', { createHTML: (html) => html })
+        .createHTML(source);
+    } catch {
+      // No Trusted Types here, or no need: the plain string is accepted.
+    }
+    const parsed = new DOMParser().parseFromString(input, 'text/html').body;
     const live = document.body.cloneNode(true);
     const strip = (root) => {
       // noscript parses differently with scripting on and off; scripts and styles carry no page text.

@@ -40,6 +40,35 @@ describe('bin/sourcelight.mjs over the built bundle', () => {
     expect(run.stderr).toBe(`sourcelight: ${files.dir}/gone.txt: no such file\n`);
   });
 
+  it('--jobs 2 (worker threads) prints the same records as --jobs 1, in input order; stderr stays quiet', () => {
+    // Sizes vary a lot, so later records often finish first in the pool: the order must still hold.
+    const lines = Array.from({ length: 120 }, (_, i) =>
+      i % 17 === 5
+        ? 'not json'
+        : JSON.stringify(
+            i % 3 === 0
+              ? { id: `p${i}`, html: NEWS_PAGE }
+              : {
+                  id: i,
+                  text: `"We will finish on time," the engineer said. ${'Work went on. '.repeat((i * 37) % 300)}`,
+                },
+          ),
+    );
+    const input = `${lines.join('\n')}\n`;
+    const one = sourcelight(['analyze', '--input', 'jsonl', '-f', 'jsonl', '--jobs', '1', '-'], input);
+    const two = sourcelight(['analyze', '--input', 'jsonl', '-f', 'jsonl', '--jobs', '2', '-'], input);
+    expect(one).toMatchObject({ status: 0, stderr: '' });
+    expect(two).toMatchObject({ status: 0, stderr: '' });
+    expect(two.stdout).toBe(one.stdout);
+    const ids = one.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: unknown }).id);
+    expect(ids).toEqual(lines.map((line, i) => (line === 'not json' ? null : i % 3 === 0 ? `p${i}` : i)));
+    const progress = sourcelight(['analyze', '--input', 'jsonl', '-f', 'jsonl', '--progress', '-'], input);
+    expect(progress.stderr).toMatch(/^sourcelight: 120 documents, [\d.]+\/s, 7 errors\n$/m);
+  });
+
   it('prints help and exits 2 on a usage error', () => {
     expect(sourcelight(['--help'])).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage:') });
     expect(sourcelight(['analyze', '--format', 'xml', 'x'])).toMatchObject({ status: 2, stdout: '' });

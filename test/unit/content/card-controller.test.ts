@@ -9,6 +9,7 @@ import type { Highlighter } from '../../../src/page/highlighter';
 import { buildTextMap } from '../../../src/page/text-map';
 import { UNATTRIBUTED_COLOR } from '../../../src/shared/speaker-colors';
 import type { PageAnalysis } from '../../../src/content/page-analysis';
+import { findCard } from '../find-card';
 
 // The polyfill refuses to load outside an extension; nothing here calls it.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -88,8 +89,7 @@ describe('card previous/next and colours by identity', async () => {
     () => analysis,
     () => 'auto',
   );
-  const part = (name: string) =>
-    document.querySelector('sourcelight-card')?.shadowRoot?.querySelector(`[part="${name}"]`) ?? null;
+  const part = (name: string) => findCard(document)?.shadowRoot?.querySelector(`[part="${name}"]`) ?? null;
 
   const cases: [string, string, string, string | null][] = [
     ['the name and "the duchess" are one speaker', 's1', '1 of 3 by this speaker', 's3'],

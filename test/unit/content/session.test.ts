@@ -8,6 +8,7 @@ import { createSession, type Session } from '../../../src/content/session';
 import { REFRESH_DEBOUNCE_MS } from '../../../src/content/watch-page';
 import type { PageReport } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { findCard } from '../find-card';
 
 // No background unless a test sets one: the session then analyses in the page (its fallback).
 const background = vi.hoisted(() => ({ send: null as null | (() => Promise<unknown>) }));
@@ -144,12 +145,16 @@ describe('content session', () => {
     const report = await session.run();
     const [first] = report.analysis!.statements;
     expect(await session.show(first!.id)).toBe(true);
-    const card = document.querySelector('sourcelight-card')!;
+    const card = findCard(document)!;
     expect(card.shadowRoot!.textContent).toContain(first!.speaker!.name);
     expect(card.shadowRoot!.textContent).toContain(first!.cue!.text);
     expect(registry.get('sourcelight-active')?.size).toBe(1);
     expect(await session.step(1)).toBe(true);
-    expect(document.querySelectorAll('sourcelight-card').length).toBe(1);
+    expect(
+      Array.from(document.documentElement.children).filter((el) =>
+        el.localName.startsWith('sourcelight-card-'),
+      ),
+    ).toHaveLength(1);
     expect(await session.show('no-such-id')).toBe(false);
   });
 
@@ -160,7 +165,7 @@ describe('content session', () => {
     const off = await session.setActive(false);
     expect(off.state).toBe('disabled');
     expect(registry.size).toBe(0);
-    expect(document.querySelector('sourcelight-card')).toBeNull();
+    expect(findCard(document)).toBeNull();
     expect(document.documentElement.outerHTML).toBe(before);
   });
 });

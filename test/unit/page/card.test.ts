@@ -2,6 +2,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Statement } from '../../../src/core/types';
 import { openCard } from '../../../src/page/card';
+import { findCard } from '../find-card';
+
+// jsdom marks every dispatched event untrusted; these tests stand in for the user unless a row says not.
+const trust = vi.hoisted(() => ({ user: true }));
+vi.mock('../../../src/page/trusted-event', () => ({ isTrustedEvent: () => trust.user }));
 
 function statement(overrides: Partial<Statement> = {}): Statement {
   return {
@@ -48,7 +53,7 @@ describe('openCard', () => {
       { statement: statement(), publisher: 'Daily', index: 1, count: 2 },
       actions(),
     );
-    const host = document.querySelector('sourcelight-card')!;
+    const host = findCard(document)!;
     expect(host).toBe(card.element);
     const text = host.shadowRoot!.textContent!;
     for (const part of [
@@ -63,7 +68,7 @@ describe('openCard', () => {
       expect(text).toContain(part);
     }
     card.close();
-    expect(document.querySelector('sourcelight-card')).toBeNull();
+    expect(findCard(document)).toBeNull();
   });
 
   it('renders page text as text, never as HTML', () => {
@@ -131,5 +136,39 @@ describe('openCard', () => {
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
     expect(handlers.onClose).toHaveBeenCalledTimes(1);
     card.close();
+  });
+
+  it('ignores Escape and clicks the page dispatches itself (untrusted)', () => {
+    const { range } = setUp();
+    const handlers = actions();
+    const card = openCard(
+      document,
+      range,
+      { statement: statement(), publisher: null, index: 1, count: 1 },
+      handlers,
+    );
+    trust.user = false;
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    trust.user = true;
+    expect(handlers.onClose).not.toHaveBeenCalled();
+    card.close();
+  });
+
+  it('names each card differently, so no page can define the name first', () => {
+    const { range } = setUp();
+    const names = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const card = openCard(
+        document,
+        range,
+        { statement: statement(), publisher: null, index: 1, count: 1 },
+        actions(),
+      );
+      expect(card.element.localName).toMatch(/^sourcelight-card-[a-z0-9]{8,}$/);
+      names.add(card.element.localName);
+      card.close();
+    }
+    expect(names.size).toBe(5);
   });
 });

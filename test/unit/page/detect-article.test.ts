@@ -38,4 +38,15 @@ describe('detectArticle', () => {
     document.body.innerHTML = body;
     expect(detectArticle(document)).toBe(expected);
   });
+
+  it.each([
+    ['text/html', 'readerable'],
+    ['application/xhtml+xml', 'readerable'],
+    ['text/plain', null],
+    ['application/json', null],
+  ])('a %s document of readable prose: %s', (type, expected) => {
+    const doc = new DOMParser().parseFromString(`<body>${longParagraphs}</body>`, 'text/html');
+    Object.defineProperty(doc, 'contentType', { value: type });
+    expect(detectArticle(doc)).toBe(expected);
+  });
 });

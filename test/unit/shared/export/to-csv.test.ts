@@ -46,6 +46,10 @@ describe('csvField', () => {
     ['plus', '+1', "'+1"],
     ['minus', '-cmd', "'-cmd"],
     ['at', '@SUM(A1)', "'@SUM(A1)"],
+    ['full-width equals', '＝HYPERLINK("x")', `"'＝HYPERLINK(""x"")"`],
+    ['full-width plus', '＋1', "'＋1"],
+    ['full-width minus', '－cmd', "'－cmd"],
+    ['full-width at', '＠SUM(A1)', "'＠SUM(A1)"],
     ['negative number stays a number', -3, '-3'],
   ])('%s', (_name, value, expected) => {
     expect(csvField(value)).toBe(expected);

@@ -37,6 +37,32 @@ describe('citation', () => {
       '> “We will, "always" defend” — Unresolved speaker (“she”) (said)',
     ],
     ['control characters', { ...unattributed, text: 'a\u001b[2Jb' }, '> “a\\[2Jb” — no attribution'],
+    // Each must render exactly as it reads on the page: no live link, no decoded entity.
+    [
+      'a bare URL',
+      { ...unattributed, text: 'see https://x.test/a' },
+      '> “see https\\://x.test/a” — no attribution',
+    ],
+    [
+      'a www address',
+      { ...unattributed, text: 'go to www.x.test now' },
+      '> “go to www\\.x.test now” — no attribution',
+    ],
+    [
+      'an e-mail address',
+      { ...unattributed, text: 'write to a@x.test' },
+      '> “write to a\\@x.test” — no attribution',
+    ],
+    [
+      'an HTML entity',
+      { ...unattributed, text: 'R&amp;D &#x3c;b&#x3e;' },
+      '> “R\\&amp;D \\&#x3c;b\\&#x3e;” — no attribution',
+    ],
+    [
+      'a time and a handle stay plain',
+      { ...unattributed, text: 'at 10:30, @team' },
+      '> “at 10:30, @team” — no attribution',
+    ],
   ])('%s', (_name, statement, expected) => {
     expect(citation(statement)).toBe(expected);
   });

@@ -1,0 +1,87 @@
+// `sourcelight analyze`: documents from the chosen source, through the ordered pool (worker threads, or
+// the main thread for one job), out in input order with progress on stderr.
+import type { HtmlExtractor } from './analyze-input';
+import { isFailure, type DocFailure } from './document';
+import { fileDocs } from './file-docs';
+import { jsonlDocs } from './jsonl-docs';
+import { orderedMap } from './ordered-map';
+import type { AnalyzeCommand } from './parse-args';
+import { processTask, type Task } from './process-doc';
+import { createProgress, type Progress } from './progress';
+import { errorRecordBody, type RenderOptions } from './render-record';
+import { warcDocs } from './warc-docs';
+import { createWorkerPool } from './worker-pool';
+import { createWriter, type Sink } from './write-output';
+
+export interface AnalyzeIo {
+  readonly stdout: Sink;
+  readonly stdin: AsyncIterable<Uint8Array | string>;
+  readonly columns?: number;
+  readonly extractHtml: HtmlExtractor;
+  /** The built bundle, which worker threads load; without it every job runs in the main thread. */
+  readonly workerUrl?: URL;
+  readonly cores: number;
+  readonly stderrIsTty: boolean;
+  /** Reports an input that failed outside the output (on stderr). */
+  readonly reportFailure: (failure: DocFailure) => Promise<void>;
+}
+
+/** Tasks in flight per worker: enough to keep each busy behind one slow document, few enough to stay small. */
+const WINDOW_PER_WORKER = 4;
+
+function tasksOf(command: AnalyzeCommand, io: AnalyzeIo, progress: Progress): AsyncIterable<Task> {
+  if (command.input === 'jsonl') return jsonlDocs(command.inputs, io.stdin);
+  if (command.input === 'warc')
+    return warcDocs(command.inputs, io.stdin, (reason) => progress.skipped(reason));
+  return fileDocs(command.inputs, io.stdin);
+}
+
+function runner(command: AnalyzeCommand, io: AnalyzeIo, options: RenderOptions) {
+  // One file is one document: more workers than files would only cost their start-up.
+  const most = command.input === 'files' ? command.inputs.length : Infinity;
+  const jobs = Math.min(command.jobs ?? io.cores, most);
+  if (jobs <= 1 || !io.workerUrl)
+    return {
+      window: 1,
+      run: (task: Task) => Promise.resolve(processTask(task, io.extractHtml, options)),
+      close: () => Promise.resolve(),
+    };
+  const pool = createWorkerPool(jobs, io.workerUrl, options);
+  return { window: jobs * WINDOW_PER_WORKER, run: pool.run, close: pool.close };
+}
+
+/** Resolves to true when every input was analysed or reported in-band. */
+export async function analyzeAll(command: AnalyzeCommand, io: AnalyzeIo, stderr: Sink): Promise<boolean> {
+  const { format, offsets } = command;
+  const options: RenderOptions =
+    io.columns === undefined ? { format, offsets } : { format, offsets, width: io.columns };
+  const writer = createWriter(format, io.stdout, {
+    headings: command.input !== 'files' || command.inputs.length > 1,
+  });
+  const progress = createProgress(stderr, {
+    // On a terminal by default, except for one file, which is done before a progress line could help.
+    show: command.progress || (io.stderrIsTty && !(command.input === 'files' && command.inputs.length === 1)),
+    tty: io.stderrIsTty,
+    ...(command.input === 'files' ? { total: command.inputs.length } : {}),
+  });
+  const { window, run, close } = runner(command, io, options);
+  let ok = true;
+  try {
+    for await (const result of orderedMap(tasksOf(command, io, progress), window, run)) {
+      progress.done(isFailure(result));
+      if (!isFailure(result)) await writer.record(result.name, result.body);
+      // A failed JSONL/WARC record is a record of its own, so the output keeps one per input record.
+      else if (result.record && format !== 'table')
+        await writer.record(result.name, errorRecordBody(result.record.id, result.error, format));
+      else {
+        ok = false;
+        await io.reportFailure(result);
+      }
+    }
+  } finally {
+    await close();
+  }
+  progress.end();
+  await writer.end();
+  return ok;
+}

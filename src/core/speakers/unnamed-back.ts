@@ -1,0 +1,51 @@
+// Where an unnamed source begins, given its head noun: back over modifiers, titles and names ("senior
+// administration officials", "the prime minister's spokesman") and over adjectives to an article ("the
+// lanky, bespectacled professor").
+import { ARTICLES } from '../lexicon/function-words';
+import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
+import { isPossessive } from '../text/possessive';
+import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+import { isAbbrevDot, isNameWord } from './name-words';
+
+/** The first token of the unnamed source whose head is token j. */
+export function unnamedBack(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  while (k - 1 >= floor) {
+    const t = tokenAt(tokens, k - 1);
+    const possessive = isPossessive(t.lower); // "the prime minister's spokesman"
+    if (
+      UNNAMED_MODIFIERS.has(t.lower) ||
+      TITLE_WORDS.has(t.lower) ||
+      isNameWord(t) ||
+      /^\d/.test(t.text) ||
+      possessive ||
+      isAbbrevDot(tokens, k - 1)
+    )
+      k--;
+    else break;
+  }
+  if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') k++;
+  return adjectivesBack(tokens, k, floor);
+}
+
+/** Most adjectives between an article and an unnamed source ("the lanky, bespectacled professor"). */
+const MAX_ADJECTIVES = 3;
+
+/** Where "the lanky, bespectacled professor" begins, given where "professor" does: back over lowercase
+ * adjectives (and the commas between them) to an article; `k` itself when no article opens them. */
+function adjectivesBack(tokens: readonly Token[], k: number, floor: number): number {
+  let m = k;
+  let words = 0;
+  while (m - 1 >= floor && words < MAX_ADJECTIVES) {
+    const t = tokenAt(tokens, m - 1);
+    if (t.text === ',' && m < k && tokenAt(tokens, m - 2).word) m--;
+    else if (t.word && !t.cap && !NON_DESCRIPTOR_WORDS.has(t.lower) && !ARTICLES.has(t.lower)) {
+      m--;
+      words++;
+    } else break;
+  }
+  return m < k && tokenAt(tokens, m).word && ARTICLES.has(tokenAt(tokens, m - 1).lower) ? m - 1 : k;
+}

@@ -1,0 +1,96 @@
+// What a hostile page cannot do to the reader, in both browsers: take the keystrokes typed into an
+// editor (a click on a highlight there opens no card and keeps the focus), hijack or close the card
+// (it defines our element names first and dispatches its own Escape and clicks), or starve the analysis
+// (a ticker changing every 100 ms while a new paragraph arrives).
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, gate, waitFor, type PageHandle } from '../e2e/harness';
+import { launch } from '../e2e/harness/browsers';
+import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
+import { HOSTILE_PAGES } from './hostile-classes';
+import { startHostileServer, type HostileServer } from './hostile-server';
+
+const QUOTE = 'We cannot wait for the next flood to decide';
+
+describe.each(BROWSERS)('what a hostile page cannot do, in %s', (name) => {
+  const { skip } = gate(name);
+  let browser: ExtensionBrowser;
+  let server: HostileServer;
+  let page: PageHandle | undefined;
+
+  beforeAll(async () => {
+    if (skip) return;
+    server = await startHostileServer(HOSTILE_PAGES);
+    browser = await launch(name);
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const openOn = async (path: string, needle: string) => {
+    page = await browser.open(server.url(path));
+    const point = await waitFor(
+      () => page!.probe('pointOnText', { needle }),
+      (p) => p?.covered === true,
+      { what: `a highlight covering "${needle}" on ${path}` },
+    );
+    return { page, point: point! };
+  };
+  const card = () => page!.probe('card');
+
+  test.skipIf(skip)('in an editor, a click on a highlight opens no card and typing lands', async () => {
+    const { page, point } = await openOn('/editable.html', QUOTE);
+    await page.click(point);
+    await page.type('Z');
+    expect(await page.evaluate<string>(`document.activeElement.id`)).toBe('editor');
+    expect(await page.evaluate<boolean>(`document.getElementById('editor').textContent.includes('Z')`)).toBe(
+      true,
+    );
+    expect((await card()).present).toBe(false);
+  });
+
+  test.skipIf(skip)(
+    'the card opens though the page defined our names first and trapped its APIs',
+    async () => {
+      const { page, point } = await openOn('/overrides.html', QUOTE);
+      await page.click(point);
+      const open = await waitFor(card, (s) => s.open, { what: 'the card to open' });
+      expect(open.text).toContain('Marta Lind');
+      expect(await page.evaluate(`window.__pwned ?? null`)).toBeNull();
+    },
+  );
+
+  test.skipIf(skip)("the page's own Escape and clicks do not close the card; the user's do", async () => {
+    const { page, point } = await openOn('/injection.html', QUOTE);
+    await page.click(point);
+    await waitFor(card, (s) => s.open, { what: 'the card to open' });
+    await page.evaluate(`(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      document.body.click();
+    })()`);
+    expect((await card()).open).toBe(true);
+    await page.press('Escape');
+    await waitFor(card, (s) => !s.present, { what: 'Escape to close the card' });
+  });
+
+  test.skipIf(skip)('a page-dispatched click on a highlight opens no card', async () => {
+    const { page, point } = await openOn('/injection.html', QUOTE);
+    await page.evaluate(`document.elementFromPoint(${point.x}, ${point.y}).dispatchEvent(
+      new MouseEvent('click', { bubbles: true, clientX: ${point.x}, clientY: ${point.y} }))`);
+    expect((await card()).present).toBe(false);
+  });
+
+  test.skipIf(skip)('a ticker every 100 ms does not keep a new paragraph from being analysed', async () => {
+    await openOn('/churn.html', QUOTE);
+    await waitFor(
+      () => page!.probe('pointOnText', { needle: 'finished before winter' }),
+      (p) => p?.covered === true,
+      { what: 'the appended paragraph highlighted while the ticker runs', timeout: 5_000 },
+    );
+  });
+});
