@@ -28,8 +28,14 @@ function liveTextByData(live: Document): Map<string, Text> {
   return byData;
 }
 
-/** The live element holding the text Readability kept (weighted by characters). */
-function locateRoot(content: Node, pairs: ReadonlyMap<Element, Element>, liveDoc: Document): Element | null {
+interface Kept {
+  readonly root: Element;
+  /** The live elements directly holding text Readability kept. */
+  readonly kept: ReadonlySet<Element>;
+}
+
+/** The live element holding the text Readability kept (weighted by characters), and where that text is. */
+function locateRoot(content: Node, pairs: ReadonlyMap<Element, Element>, liveDoc: Document): Kept | null {
   const byParent = new Map<Element, number>();
   let total = 0;
   let byData: Map<string, Text> | null = null;
@@ -46,24 +52,32 @@ function locateRoot(content: Node, pairs: ReadonlyMap<Element, Element>, liveDoc
     byParent.set(live, (byParent.get(live) ?? 0) + weight);
     total += weight;
   }
-  return deepestCovering(byParent, total);
+  const root = deepestCovering(byParent, total);
+  return root ? { root, kept: new Set(byParent.keys()) } : null;
 }
 
 export interface LocatedArticle {
   readonly root: Element;
   readonly hints: ArticleHints;
+  /**
+   * The live elements holding the text Readability kept, where a parse ran: blocks of the root that
+   * hold none of it (a briefs column, a ticker inside the same container) are not the article.
+   */
+  readonly kept?: ReadonlySet<Element>;
 }
 
 /** The live container of what Readability kept (else a landmark), and the metadata: the third task. */
 export function locateParsed({ prepared, parsed }: ParsedClone): LocatedArticle | null {
-  let found: Element | null = null;
+  let found: Kept | null = null;
   try {
     if (parsed?.content) found = locateRoot(parsed.content, prepared.pairs, prepared.doc);
   } catch {
     // An odd DOM must not break the page: the landmark fallback below still applies.
   }
-  const root = found ?? prepared.doc.querySelector(FALLBACK_ROOTS);
-  return root ? { root, hints: readArticleHints(prepared.doc, parsed) } : null;
+  const hints = readArticleHints(prepared.doc, parsed);
+  if (found) return { root: found.root, hints, kept: found.kept };
+  const root = prepared.doc.querySelector(FALLBACK_ROOTS);
+  return root ? { root, hints } : null;
 }
 
 /** Readability over a prepared clone, then the live container and the metadata. */

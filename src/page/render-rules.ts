@@ -1,6 +1,7 @@
 // Which parts of an article container count as rendered article text. Works without layout
 // (linkedom, jsdom: tag and attribute checks) and uses computed styles where the page is laid out.
 import { isCardHost } from './card-element';
+import { outsideKept, type KeptRegion } from './outside-kept';
 
 /** Never rendered as text, or not prose (form controls, media, vector art). */
 const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -23,7 +24,7 @@ const NON_ARTICLE_ROLES: ReadonlySet<string> = new Set([
  * "article-body" or "content" never match while "related-stories" or "c-share-bar" do.
  */
 const NON_ARTICLE_WORDS =
-  /(?:^|[-_\s])(?:related|recirc|recirculation|more-?stories|read-?more|readmore|also|share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|promo|promotion|advert|advertisement|ads?|adslot|sponsored|outbrain|taboola|sidebar|breadcrumbs?|tags|taglist|toolbar|byline|author-?bio|modal|popup|cookie|consent|caption|credit|embed(?:ded)?|interactive|tweet|instagram|video-?player|gallery|most-?read|trending|popular|topics)(?:$|[-_\s\d])/i;
+  /(?:^|[-_\s])(?:related|recirc|recirculation|more-?stories|read-?more|readmore|also|share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|promo|promotion|advert|advertisement|ads?|adslot|sponsored|outbrain|taboola|sidebar|breadcrumbs?|tags|taglist|toolbar|byline|author-?bio|modal|popup|cookie|consent|caption|credit|embed(?:ded)?|interactive|tweet|instagram|video-?player|gallery|most-?read|trending|popular|topics|briefs?|ticker|marquee|teasers?|more-?news|latest-?news|headlines|discussion|replies|responses|community)(?:$|[-_\s\d])/i;
 
 /** Elements that start a new line when rendered (display: block and friends). */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -43,6 +44,7 @@ const LINK_BOX_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'div', 'section'
  */
 const TEASER_LINK_SHARE = 0.8;
 const TEASER_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'li']);
+const HEADLINES = 'h2, h3, h4, h5, h6';
 
 type NodeVerdict = 'skip' | 'block' | 'inline';
 
@@ -80,15 +82,29 @@ function textLength(node: Node): number {
   return (node.textContent ?? '').replace(/\s+/g, '').length;
 }
 
-function isNonArticleBox(element: Element, tag: string, rootLength: () => number): boolean {
+function isNonArticleBox(
+  element: Element,
+  tag: string,
+  rootLength: () => number,
+  region: KeptRegion,
+): boolean {
   if (NON_ARTICLE_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role !== null && NON_ARTICLE_ROLES.has(role)) return true;
   const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (NAMED_BOX_TAGS.has(tag) && words.length > 1 && NON_ARTICLE_WORDS.test(words)) {
+  if (
+    NAMED_BOX_TAGS.has(tag) &&
+    words.length > 1 &&
+    NON_ARTICLE_WORDS.test(words) &&
+    !region.holdsKept(element)
+  ) {
     return textLength(element) < NAMED_BOX_MAX_SHARE * rootLength();
   }
-  if (LINK_BOX_TAGS.has(tag)) return isLinkDense(element, 2, LINK_DENSITY_LIMIT);
+  if (LINK_BOX_TAGS.has(tag)) {
+    if (isLinkDense(element, 2, LINK_DENSITY_LIMIT)) return true;
+    if (isStoryList(element)) return textLength(element) < NAMED_BOX_MAX_SHARE * rootLength();
+    return false;
+  }
   return TEASER_TAGS.has(tag) && isLinkDense(element, 1, TEASER_LINK_SHARE);
 }
 
@@ -102,6 +118,23 @@ function isLinkDense(element: Element, minLinks: number, limit: number): boolean
   return linked / total > limit;
 }
 
+/**
+ * A box of other stories: briefs each led by a linked headline ("More business news"), or a ticker of
+ * timestamped entries. An article's own subheads are not links and its paragraphs do not start with a
+ * time; a live blog's entries do, but they are most of its root (the caller's share check).
+ */
+function isStoryList(element: Element): boolean {
+  let linkedHeadlines = 0;
+  for (const heading of Array.from(element.querySelectorAll(HEADLINES))) {
+    if (isLinkDense(heading, 1, TEASER_LINK_SHARE) && ++linkedHeadlines >= 2) return true;
+  }
+  let timed = 0;
+  for (const child of Array.from(element.children)) {
+    if (child.firstElementChild?.localName === 'time' && ++timed >= 2) return true;
+  }
+  return false;
+}
+
 /** True where the document is laid out (a real browser tab), false in linkedom and jsdom. */
 function hasLayout(root: Element): boolean {
   const view = root.ownerDocument.defaultView;
@@ -110,9 +143,17 @@ function hasLayout(root: Element): boolean {
   return typeof box.offsetHeight === 'number' && box.offsetHeight > 0;
 }
 
-/** The rules for one root; `useLayout` defaults to whether the page is laid out. */
-export function createRenderRules(root: Element, useLayout = hasLayout(root)): RenderRules {
+/**
+ * The rules for one root; `useLayout` defaults to whether the page is laid out; `kept`, where known, is
+ * the elements holding the article's text (see outsideKept).
+ */
+export function createRenderRules(
+  root: Element,
+  useLayout = hasLayout(root),
+  kept?: ReadonlySet<Element>,
+): RenderRules {
   const view = useLayout ? root.ownerDocument.defaultView : null;
+  const region = outsideKept(root, kept);
   let rootTextLength = -1;
   const rootLength = (): number =>
     rootTextLength >= 0 ? rootTextLength : (rootTextLength = textLength(root));
@@ -121,16 +162,18 @@ export function createRenderRules(root: Element, useLayout = hasLayout(root)): R
       const tag = element.localName;
       // isCardHost: our own UI, should a re-scan ever meet it.
       if (SKIPPED_TAGS.has(tag) || isCardHost(element) || isHiddenByAttributes(element)) return 'skip';
-      if (element !== root && isNonArticleBox(element, tag, rootLength)) return 'skip';
+      if (element !== root && isNonArticleBox(element, tag, rootLength, region)) return 'skip';
       // Computed style is the slow part of a pass: article prose hidden by a stylesheet carries a class,
       // id or style attribute (or is a custom element), so bare <p>, <a>, <em> are judged by tag alone.
       if (view && (element.attributes.length > 0 || tag.includes('-'))) {
         const style = view.getComputedStyle(element);
         if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
           return 'skip';
-        if (!style.display.startsWith('inline') && style.display !== 'contents') return 'block';
+        if (!style.display.startsWith('inline') && style.display !== 'contents')
+          return region.outside(element) ? 'skip' : 'block';
       }
-      return BLOCK_TAGS.has(tag) ? 'block' : 'inline';
+      if (!BLOCK_TAGS.has(tag)) return 'inline';
+      return region.outside(element) ? 'skip' : 'block';
     },
     preservesWhitespace(element) {
       return element.localName === 'pre';

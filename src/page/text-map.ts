@@ -23,6 +23,8 @@ export interface TextMap {
 export interface TextMapOptions {
   /** Use computed styles (display, visibility); defaults to whether the page is laid out. */
   readonly useLayout?: boolean;
+  /** The elements holding the article's text, where known: blocks holding none of them are left out. */
+  readonly kept?: ReadonlySet<Element>;
 }
 
 const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
@@ -138,7 +140,7 @@ function walk(root: Element, rules: RenderRules, builder: TextBuilder): void {
 
 /** Reads the rendered text under root. Pure with respect to the DOM: nothing is written. */
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
-  const rules = createRenderRules(root, options.useLayout);
+  const rules = createRenderRules(root, options.useLayout, options.kept);
   const builder = new TextBuilder();
   walk(root, rules, builder);
   return { root, text: builder.parts.join(''), pieces: builder.pieces };

@@ -24,6 +24,51 @@ const available = NEWSPAGES_DIR
   : [];
 if (available.length === 0) console.warn('[e2e] ../shared/newspages is absent: skipping the real-page suite');
 
+/**
+ * In the page: the text of every highlight that starts outside the article region, the way
+ * test/golden/article-region.ts defines it (the deepest element holding 90% of the blocks found in
+ * article.txt, minus navigation, asides, footers, comments and related links). `truth` is article.txt's
+ * letters and digits, or null (then only the non-article boxes count).
+ */
+const OUTSIDE_REGION = `(truth) => {
+  const letters = (t) => t.normalize('NFKC').replace(/[^\\p{L}\\p{N}]+/gu, '').toLowerCase();
+  const BLOCKS = 'p, li, blockquote, pre, h2, h3, h4, h5, h6, td, dd';
+  const NON_ARTICLE = 'nav, aside, footer, header nav, [class*="comment" i], [id*="comment" i], [class*="related" i]';
+  const covered = new Map();
+  let total = 0;
+  for (const block of document.querySelectorAll(BLOCKS)) {
+    const text = truth === null || block.querySelector(BLOCKS) ? '' : letters(block.textContent);
+    if (text.length < 40 || !truth.includes(text)) continue;
+    total += text.length;
+    for (let up = block; up; up = up.parentElement) covered.set(up, (covered.get(up) || 0) + text.length);
+  }
+  let region = null;
+  let depth = -1;
+  for (const [element, weight] of total >= 0.1 * (truth || '').length ? covered : []) {
+    let d = 0;
+    for (let up = element.parentElement; up; up = up.parentElement) d++;
+    if (weight >= 0.9 * total && d > depth) [region, depth] = [element, d];
+  }
+  const starts = [];
+  for (const [name, highlight] of globalThis.CSS && CSS.highlights ? CSS.highlights : []) {
+    if (name.startsWith('sourcelight')) for (const range of highlight) starts.push([range.startContainer, range.toString()]);
+  }
+  for (const mark of document.querySelectorAll('sourcelight-mark')) starts.push([mark, mark.textContent]);
+  return starts
+    .filter(([node]) => {
+      const element = node.nodeType === 1 ? node : node.parentElement;
+      return element.closest(NON_ARTICLE) || (region && !region.contains(element));
+    })
+    .map(([, text]) => text.slice(0, 80));
+}`;
+
+/** Letters and digits only, as OUTSIDE_REGION compares them. */
+const letters = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
+
 /** Text compared without whitespace: a range across blocks has no line break where article.txt has one. */
 const squeeze = (text: string) => text.replace(/[\s\u00a0]+/g, '');
 
@@ -32,11 +77,45 @@ test.skipIf(available.length === 0)('the shared news pages are present', () => {
   expect(available.length).toBeGreaterThan(0);
 });
 
-describe.skipIf(available.length === 0).each(BROWSERS)('real news pages in %s', (name) => {
+/** In the page: the [data-part] of every highlight's start, and how many [data-quote] blocks hold none. */
+const PARTS = `(() => {
+  const starts = [];
+  for (const [name, highlight] of globalThis.CSS && CSS.highlights ? CSS.highlights : []) {
+    if (name.startsWith('sourcelight')) for (const range of highlight) starts.push(range.startContainer);
+  }
+  for (const mark of document.querySelectorAll('sourcelight-mark')) starts.push(mark);
+  const blocks = starts.map((node) => (node.nodeType === 1 ? node : node.parentElement).closest('[data-part]'));
+  const parts = blocks.map((block) => (block ? block.getAttribute('data-part') : 'none'));
+  const missed = [...document.querySelectorAll('[data-quote]')].filter((q) => !blocks.includes(q));
+  return { parts, missed: missed.map((q) => q.textContent.slice(0, 60)) };
+})()`;
+
+/** Our own fixtures (test/fixtures/article-only): quotes in a briefs column, comments and a ticker. */
+const FIXTURES = ['briefs.html', 'comments.html', 'ticker.html'];
+
+describe.each(BROWSERS)('real news pages in %s', (name) => {
   const ext = useExtension(name);
   const { skip } = ext;
 
-  describe.skipIf(skip).each(available)('%s', (folder) => {
+  describe.skipIf(skip).each(FIXTURES)('fixture %s', (file) => {
+    test('highlights the article and nothing beside it', async () => {
+      const page = await ext.browser.open(ext.server.url(`/fixtures/article-only/${file}`));
+      try {
+        await waitFor(
+          () => page.probe('highlights'),
+          (s) => s.total > 0,
+          { what: `highlights on ${file}` },
+        );
+        const { parts, missed } = await page.evaluate<{ parts: string[]; missed: string[] }>(PARTS);
+        expect(parts.filter((part) => part !== 'article')).toEqual([]);
+        expect(missed).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  describe.skipIf(skip || available.length === 0).each(available)('%s', (folder) => {
     let page: PageHandle;
     beforeAll(async () => {
       page = await ext.browser.open(ext.server.url(`/newspages/${folder}/source.html`));
@@ -58,6 +137,15 @@ describe.skipIf(available.length === 0).each(BROWSERS)('real news pages in %s', 
       if (!existsSync(articleFile)) return;
       const article = squeeze(readFileSync(articleFile, 'utf8'));
       const outside = texts.filter((t) => !article.includes(squeeze(t.text))).map((t) => t.text.slice(0, 80));
+      expect(outside).toEqual([]);
+    });
+
+    test('every highlight lies in the article region (article-region.ts)', async () => {
+      const articleFile = join(NEWSPAGES_DIR!, folder, 'article.txt');
+      const truth = existsSync(articleFile) ? letters(readFileSync(articleFile, 'utf8')) : null;
+      const outside = await page.evaluate<string[]>(`(${OUTSIDE_REGION})(${JSON.stringify(truth)})`);
+      if (outside.length > 0)
+        console.warn(`[e2e] ${name} ${folder}: outside the article: ${outside.join(' | ')}`);
       expect(outside).toEqual([]);
     });
 
