@@ -56,4 +56,6 @@ export default tseslint.config(
     },
   },
   ...LAYER_RULES,
+  // Rules read tokens through TokenWindow/tokenAt and arrays through itemAt: never an unchecked `x!`.
+  { files: ['src/core/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'error' } },
 );

@@ -9,6 +9,7 @@ import type { SpeakerPhrase } from '../statements/draft';
 import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
 import { withoutPossessive } from '../text/possessive';
+import { itemAt } from '../text/item-at';
 
 /** How far back (characters) a description looks for the entity it describes. */
 const DESCRIPTION_WINDOW = 4000;
@@ -46,7 +47,7 @@ export function describedEntity(
 function describedPerson(seen: readonly SeenMention[], offset: number, role: string): EntityRecord | null {
   let subject: EntityRecord | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
-    const m = seen[i]!;
+    const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW) break;
     if (m.entity.type !== 'person' || m.quoted) continue;
@@ -60,7 +61,7 @@ function describedPerson(seen: readonly SeenMention[], offset: number, role: str
  * "the Teamsters Union"); a company merely mentioned is too weak a lead. */
 function describedOrg(seen: readonly SeenMention[], offset: number, head: string): EntityRecord | null {
   for (let i = seen.length - 1; i >= 0; i--) {
-    const m = seen[i]!;
+    const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW) break;
     const called = m.entity.name.toLowerCase();

@@ -24,14 +24,15 @@ export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (S
     }
     const said = s.mention ? withoutPossessive(s.mention.text).trim() : undefined;
     if (s.type !== 'unknown' && said && !isPronoun(said) && said.toLowerCase() !== s.name.toLowerCase())
-      aliases.get(key)!.add(said);
+      aliases.get(key)?.add(said);
     return key;
   });
   const lists = new Map([...aliases].map(([key, set]) => [key, [...set]]));
   return speakers.map((s, i) => {
     const key = keys[i];
-    if (!s || !key) return null;
+    const id = key && ids.get(key);
+    if (!s || !key || !id) return null;
     const { name, type, role, mention, confidence } = s;
-    return { id: ids.get(key)!, name, type, role, mention, aliases: lists.get(key)!, confidence };
+    return { id, name, type, role, mention, aliases: lists.get(key) ?? [], confidence };
   });
 }

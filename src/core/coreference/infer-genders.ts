@@ -3,6 +3,7 @@
 // such pronoun is one vote for the latest person named; the majority wins, ties stay unknown.
 import type { Sentence } from '../sentences/split-sentences';
 import type { PersonMention } from './find-people';
+import { itemAt } from '../text/item-at';
 
 const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['he', 'm'],
@@ -28,7 +29,7 @@ export function inferGenders(
   let latest: PersonMention | null = null;
   for (const s of sentences)
     for (const t of s.tokens) {
-      while (k < people.length && people[k]!.start <= t.start) latest = people[k++]!;
+      while (k < people.length && itemAt(people, k).start <= t.start) latest = itemAt(people, k++);
       const g = PRONOUN_GENDER.get(t.lower);
       if (!g || !latest || t.start - latest.end > VOTE_WINDOW || inQuote(t.start)) continue;
       const key = latest.name.toLowerCase();

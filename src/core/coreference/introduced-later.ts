@@ -7,6 +7,7 @@ import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { INDEFINITE_ONE } from '../lexicon/closed-class-words';
 import { openingWord } from '../text/opening-word';
+import { itemAt } from '../text/item-at';
 
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
@@ -33,11 +34,11 @@ export function introducedLater(
   let hi = people.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (people[mid]!.start < end) lo = mid + 1;
+    if (itemAt(people, mid).start < end) lo = mid + 1;
     else hi = mid;
   }
   for (let i = lo; i < people.length; i++) {
-    const p = people[i]!;
+    const p = itemAt(people, i);
     if (p.start - end > FORWARD_WINDOW) break;
     if (p.full && p.roleWords.some((w) => roles.has(w))) return table.person(p.name, p.role, p.gender, -1);
   }

@@ -2,6 +2,7 @@
 // pronoun speakers in five continue the previous statement's speaker; most of the rest name someone the
 // writer introduced since that statement ("… Babatunji Farinloye, 50. “…,” he says.").
 import type { EntityRecord } from './entity-table';
+import { itemAt } from '../text/item-at';
 
 /** A speaker pronoun's class; 'person' is anyone, for a quote with no speaker named at all. */
 export type PronounClass = 'm' | 'f' | 'plural' | 'thing' | 'person';
@@ -44,14 +45,14 @@ export function pronounAntecedent(
   // Someone named since the previous attribution, outside quotes: the newest compatible one.
   const since = prev?.end ?? -1;
   for (let i = seen.length - 1; i >= 0; i--) {
-    const m = seen[i]!;
+    const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (m.start <= since || offset - m.start > PRONOUN_WINDOW) break;
     if (!m.quoted && (m.salient || pron === 'person') && fits(m.entity, pron)) return m.entity;
   }
   if (prev && offset - prev.end <= CONTINUE_WINDOW && fits(prev.entity, pron)) return prev.entity;
   for (let i = seen.length - 1; i >= 0; i--) {
-    const m = seen[i]!;
+    const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > PRONOUN_WINDOW) break;
     if (!m.quoted && fits(m.entity, pron)) return m.entity;

@@ -45,8 +45,8 @@ function honorificGender(said: string): 'm' | 'f' | undefined {
  * no document is named. */
 function documentOwner(said: string): string | null {
   const m = /^(.+?)(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}]+)$/u.exec(said);
-  if (!m || !DOCUMENT_NOUNS.has(m[2]!)) return null;
-  const owner = m[1]!;
+  if (!m || !DOCUMENT_NOUNS.has(m[2] ?? '')) return null;
+  const owner = m[1] ?? '';
   const possessive = /[’']s\s/.test(said.slice(owner.length, owner.length + 3));
   return possessive || THIRD_PERSON_POSSESSIVES.has(owner.toLowerCase()) ? owner : null;
 }
@@ -89,7 +89,7 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
     entity: null,
   };
   const bare = said.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '');
-  const word = Object.hasOwn(POSSESSIVES, bare) ? POSSESSIVES[bare]! : bare; // "his remarks" → he
+  const word = Object.hasOwn(POSSESSIVES, bare) ? (POSSESSIVES[bare] ?? bare) : bare; // "his remarks" → he
   const pron = Object.hasOwn(SPEAKER_PRONOUNS, word) ? SPEAKER_PRONOUNS[word] : undefined;
   // "bankers who concluded …": a "who" with no speaker phrase to stand for names nobody.
   if (p.kind === 'relative' && !p.antecedent) return unknown;
@@ -150,10 +150,10 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
     !ABBREVIATED_HONORIFICS.has(leadingRun(namedText));
   if (pluralVerb && lone) return [table.unnamed(c.name, true, p.start), CONFIDENCE.unnamed];
   const gender =
-    FIRST_NAMES.get(c.name.split(' ')[0]!.toLowerCase()) ??
+    FIRST_NAMES.get((c.name.split(' ')[0] ?? '').toLowerCase()) ??
     honorificGender(namedText) ??
     genders.get(c.name.toLowerCase()) ??
-    genders.get(c.name.split(' ').at(-1)!.toLowerCase()) ??
+    genders.get((c.name.split(' ').at(-1) ?? '').toLowerCase()) ??
     null;
   const e = table.person(c.name, c.role, gender, p.start);
   for (const w of (c.role ?? '').toLowerCase().split(/\s+/)) if (w) e.roleWords.add(w);

@@ -9,6 +9,7 @@ import type { OrgMention } from './find-organizations';
 import type { PersonMention } from './find-people';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import { CONFIDENCE, rememberingClassifier, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
+import { itemAt } from '../text/item-at';
 
 export interface ResolveInput {
   readonly text: string;
@@ -62,14 +63,14 @@ export function resolveSpeakers({
     if (!speaker) continue;
     if (p) byPhrase.set(`${p.start}:${p.end}`, speaker);
     out[i] = speaker;
-    const e: EntityRecord | null = speaker.entity === null ? null : table.all[speaker.entity]!;
+    const e: EntityRecord | null = speaker.entity === null ? null : itemAt(table.all, speaker.entity);
     if (e) {
       e.statements++;
       prev = { entity: e, end: Math.max(d.end, p?.end ?? 0) };
       if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, quoted: false, salient: true });
     }
   }
-  return out.map((s) => s && { ...s, ...(s.entity === null ? {} : current(table.all[s.entity]!)) });
+  return out.map((s) => s && { ...s, ...(s.entity === null ? {} : current(itemAt(table.all, s.entity))) });
 }
 
 /** A person's gender: their first name or title, the article's pronouns for them, a gendered role noun. */
@@ -97,13 +98,13 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
   let o = 0;
   const met = new Set<EntityRecord>();
   return (at) => {
-    for (; o < organizations.length && organizations[o]!.start < at; o++) {
-      const om = organizations[o]!;
+    for (; o < organizations.length && itemAt(organizations, o).start < at; o++) {
+      const om = itemAt(organizations, o);
       const e = table.organization(om.name, om.start, om.plural);
       seen.push({ entity: e, start: om.start, quoted: inQuote(om.start), salient: true });
     }
-    for (; m < people.length && people[m]!.start < at; m++) {
-      const pm = people[m]!;
+    for (; m < people.length && itemAt(people, m).start < at; m++) {
+      const pm = itemAt(people, m);
       const e = table.person(pm.name, pm.role, genderOf(pm), pm.start);
       for (const w of pm.roleWords) e.roleWords.add(w);
       // "… for Mississauga accountant Babatunji Farinloye, 50. “…,” he says": someone introduced in full is

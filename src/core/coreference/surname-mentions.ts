@@ -4,6 +4,7 @@
 import type { Sentence } from '../sentences/split-sentences';
 import { opensSentence, type PersonMention } from './find-people';
 import { withoutPossessive } from '../text/possessive';
+import { itemAt } from '../text/item-at';
 
 /** `people` in text order; returns them merged with the surname-only mentions, in text order. Only full
  * names lend their surname: a word used alone as a speaker may be an organisation ("TransLink said"). */
@@ -17,8 +18,8 @@ export function withSurnameMentions(
   let k = 0;
   sentences.forEach((s, sentence) => {
     s.tokens.forEach((t, index) => {
-      while (k < people.length && people[k]!.end <= t.start) out.push(people[k++]!);
-      const inside = k < people.length && people[k]!.start <= t.start;
+      while (k < people.length && itemAt(people, k).end <= t.start) out.push(itemAt(people, k++));
+      const inside = k < people.length && itemAt(people, k).start <= t.start;
       if (inside || !t.word || !t.cap || !surnames.has(withoutPossessive(t.lower))) return;
       const name = withoutPossessive(t.text);
       out.push({
@@ -35,6 +36,6 @@ export function withSurnameMentions(
       });
     });
   });
-  while (k < people.length) out.push(people[k++]!);
+  while (k < people.length) out.push(itemAt(people, k++));
   return out;
 }

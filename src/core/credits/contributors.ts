@@ -103,12 +103,14 @@ function subjectCredits(line: string, at: number, verb: string): Contributor[] {
   // A window cut mid-line starts with a mark no name can follow, so "^" there is not a line start.
   const m = NAMES_AT_END.exec((from > 0 ? '~' : '') + line.slice(from, at));
   if (!m) return [];
-  const start = from + m.index + m[0].length - m[1]!.length - (from > 0 ? 1 : 0);
+  const start = from + m.index + m[0].length - (m[1] ?? '').length - (from > 0 ? 1 : 0);
   const said = verb.replace(/\s+/g, ' ');
-  const out = splitNames(m[1]!).flatMap((item) => creditsFor(item, 'reporter', (n) => `${n} ${said}`, start));
+  const out = splitNames(m[1] ?? '').flatMap((item) =>
+    creditsFor(item, 'reporter', (n) => `${n} ${said}`, start),
+  );
   if (!said.startsWith('reported')) return out;
   for (const f of line.slice(at, at + WINDOW).matchAll(FROM_CLAUSE))
-    for (const item of splitNames(f[1]!))
+    for (const item of splitNames(f[1] ?? ''))
       out.push(...creditsFor(item, 'reporter', (n) => `${n} reported from`, start));
   return out;
 }
@@ -139,12 +141,13 @@ export function contributorsIn(line: string): Contributor[] {
     if (roles.length > 0 || !/,\s*$/.test(line.slice(Math.max(0, m.index - 3), m.index))) roles.push(m);
   roles.forEach((m, i) => {
     const phrase = m[0].trim();
-    const type = CONTRIBUTOR_ROLES.get(phrase.toLowerCase().replace(/\s+/g, ' '))!;
+    const type = CONTRIBUTOR_ROLES.get(phrase.toLowerCase().replace(/\s+/g, ' '));
+    if (!type) return; // the pattern is built from these roles: never taken
     const end = roles[i + 1]?.index ?? line.length;
     const list = line.slice(m.index + m[0].length, end).replace(/[)\]].*$|\.\s*$/su, ''); // to the parenthesis' end
     for (const item of splitNames(list))
       out.push(...creditsFor(item, type, (n) => `${phrase} ${n}`, m.index));
   });
-  for (const v of line.matchAll(SUBJECT_VERB)) out.push(...subjectCredits(line, v.index, v[1]!));
+  for (const v of line.matchAll(SUBJECT_VERB)) out.push(...subjectCredits(line, v.index, v[1] ?? ''));
   return out.sort((a, b) => a.at - b.at);
 }

@@ -8,7 +8,7 @@ const BYLINE = /^By\s+(\p{Lu}[\p{L}.’' -]{1,60}(?:(?:,| and) \p{Lu}[\p{L}.’'
 export function findByline(text: string, paragraphs: readonly Span[]): string | null {
   for (const p of paragraphs.slice(0, MAX_PARAGRAPHS)) {
     const m = BYLINE.exec(text.slice(p.start, Math.min(p.end, p.start + 200)));
-    if (m) return m[1]!.trim();
+    if (m) return (m[1] ?? '').trim();
   }
   return null;
 }

@@ -27,15 +27,15 @@ export function findCredits(text: string, paragraphs: readonly Span[]): Credit[]
     add(name, OUTLETS_BY_NAME.get(name) ?? 'outlet', evidence, at);
   for (const p of paragraphs) {
     const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
-    const name = m && outletPrefix(m[1]!);
+    const name = m && outletPrefix(m[1] ?? '');
     if (m && name) named(name, m[0].trim(), p.start);
   }
   for (const h of outletsIn(text, { start: 0, end: text.length })) named(h.name, h.evidence, h.start);
   for (const m of text.matchAll(ATTRIBUTION)) {
     const label = m[0].slice(0, m[0].indexOf(':') + 1);
-    for (const item of m[1]!.split(/,\s*|\s+and\s+/)) {
+    for (const item of (m[1] ?? '').split(/,\s*|\s+and\s+/)) {
       const name = outletPrefix(item.trim());
-      if (name) named(name, `${label} ${name}`, m.index!);
+      if (name) named(name, `${label} ${name}`, m.index ?? 0);
     }
   }
   for (const p of paragraphs)
@@ -43,7 +43,7 @@ export function findCredits(text: string, paragraphs: readonly Span[]): Credit[]
       add(c.name, c.type, c.evidence, p.start + c.at);
   for (const m of text.matchAll(UNNAMED)) {
     const phrase = m[0].replace(STOP_WORDS, '');
-    add(phrase, 'unnamed outlets', phrase, m.index!);
+    add(phrase, 'unnamed outlets', phrase, m.index ?? 0);
   }
   return [...credits.entries()]
     .sort((a, b) => a[1].at - b[1].at)

@@ -1,5 +1,6 @@
 // Regular English inflection for cue verbs, so the lexicon lists lemmas only.
 import { IRREGULAR } from '../lexicon/cue-verbs';
+import { itemAt } from '../text/item-at';
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
@@ -7,7 +8,13 @@ const CONSONANT_Y = /[^aeiou]y$/;
 
 export function inflect(lemma: string): Record<VerbForm, readonly string[]> {
   const irr = IRREGULAR[lemma];
-  if (irr) return { base: [lemma], s: [irr[0]!], ed: [irr[1]!, irr[2]!], ing: [irr[3]!] };
+  if (irr)
+    return {
+      base: [lemma],
+      s: [itemAt(irr, 0)],
+      ed: [itemAt(irr, 1), itemAt(irr, 2)],
+      ing: [itemAt(irr, 3)],
+    };
   const s = /(s|sh|ch|x|z)$/.test(lemma)
     ? `${lemma}es`
     : CONSONANT_Y.test(lemma)

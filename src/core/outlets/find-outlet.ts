@@ -31,10 +31,10 @@ export function outletsIn(text: string, span: Span): OutletHit[] {
   const out: OutletHit[] = [];
   const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(LEADS)) {
-    const name = outletPrefix(m[2]!);
+    const name = outletPrefix(m[2] ?? '');
     if (!name) continue;
-    const start = span.start + m.index!;
-    const nameAt = slice.indexOf(name, m.index! + m[1]!.length);
+    const start = span.start + (m.index ?? 0);
+    const nameAt = slice.indexOf(name, (m.index ?? 0) + (m[1] ?? '').length);
     const end = span.start + nameAt + name.length;
     out.push({ start, end, name, evidence: text.slice(start, end) });
   }

@@ -65,7 +65,7 @@ function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): voi
     else if (c in OPEN_CLOSE && (c !== CURLY || (open < 0 && isOpeningContext(text, i, p.start)))) {
       if (c === CURLY && /\s/.test(text[i + 1] ?? ' ')) continue; // a stray closer, not an opener
       open = i;
-      closers = OPEN_CLOSE[c]!;
+      closers = OPEN_CLOSE[c] ?? closers;
       markLen = 1;
     }
   }

@@ -1,6 +1,7 @@
 // Logarithmic lookups in a sentence's quotes (sorted, non-overlapping), so hostile text with thousands
 // of quote marks stays linear overall.
 import type { Quote } from './find-quotes';
+import { itemAt } from '../text/item-at';
 
 /** Index of the last quote starting at or before offset, or -1. */
 function lastStartingBy(quotes: readonly Quote[], offset: number): number {
@@ -8,7 +9,7 @@ function lastStartingBy(quotes: readonly Quote[], offset: number): number {
   let hi = quotes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start <= offset) lo = mid + 1;
+    if (itemAt(quotes, mid).start <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -30,6 +31,7 @@ export function quoteStartingAt(quotes: readonly Quote[], offset: number): Quote
 
 /** The last quote ending at or before offset. */
 export function quoteEndingBy(quotes: readonly Quote[], offset: number): Quote | undefined {
-  for (let i = lastStartingBy(quotes, offset); i >= 0; i--) if (quotes[i]!.end <= offset) return quotes[i];
+  for (let i = lastStartingBy(quotes, offset); i >= 0; i--)
+    if (itemAt(quotes, i).end <= offset) return quotes[i];
   return undefined;
 }

@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { tokenAt } from '../text/token-window';
 import { CUE_END_WORDS } from '../lexicon/closed-class-words';
+import { itemAt } from '../text/item-at';
 
 export interface Sentence extends Span {
   readonly paragraph: number;
@@ -58,9 +59,9 @@ export function splitSentences(
       const toks = tokens.slice(first, last + 1);
       const start = tokenAt(toks, 0).start;
       const end = tokenAt(toks, toks.length - 1).end;
-      while (q < quotes.length && quotes[q]!.start < start) q++;
+      while (q < quotes.length && itemAt(quotes, q).start < start) q++;
       let k = q;
-      while (k < quotes.length && quotes[k]!.start < end) k++;
+      while (k < quotes.length && itemAt(quotes, k).start < end) k++;
       out.push({ start, end, paragraph, tokens: toks, quotes: quotes.slice(q, k) });
       q = k;
       first = last + 1;
@@ -68,7 +69,7 @@ export function splitSentences(
     let qi = q;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokenAt(tokens, i);
-      while (qi < quotes.length && quotes[qi]!.end <= t.start) qi++;
+      while (qi < quotes.length && itemAt(quotes, qi).end <= t.start) qi++;
       const quote = quotes[qi];
       const inside = quote !== undefined && quote.start < t.start && t.start < quote.inner.end;
       if (i - first >= MAX_SENTENCE_TOKENS) {

@@ -12,6 +12,7 @@ import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { INDEFINITE_OPENERS, SHORT_HONORIFICS } from '../lexicon/closed-class-words';
 import { openingWord } from '../text/opening-word';
+import { itemAt } from '../text/item-at';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -28,13 +29,13 @@ const isAcronym = (w: string): boolean =>
 export function isOrganizationName(name: string): boolean {
   const n = withoutPossessive(stripThe(name));
   const words = n.split(/\s+/);
-  const last = words[words.length - 1]!.toLowerCase();
+  const last = itemAt(words, words.length - 1).toLowerCase();
   return (
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
     (words.length > 1 && ORG_HEADS.has(last)) ||
-    (words.length > 1 && isAcronym(words[words.length - 1]!)) || // "Burnaby RCMP", "Toronto FC"
+    (words.length > 1 && isAcronym(itemAt(words, words.length - 1))) || // "Burnaby RCMP", "Toronto FC"
     // "Health Canada", "Infrastructure Canada": a name ending in a country, with no first name before it
-    (words.length > 1 && PLACES.has(last) && !FIRST_NAMES.has(words[0]!.toLowerCase())) ||
+    (words.length > 1 && PLACES.has(last) && !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) ||
     // "University of Michigan", "Department of Justice"
     words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
     (words.length === 1 && isAcronym(n))
@@ -63,7 +64,7 @@ function describedPerson(words: readonly string[]): boolean {
     roleEnd > 0 &&
     name.length >= 2 &&
     name.every((w) => /^\p{Lu}/u.test(w)) &&
-    (PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || FIRST_NAMES.has(name[0]!.toLowerCase()))
+    (PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || FIRST_NAMES.has(itemAt(name, 0).toLowerCase()))
   );
 }
 
@@ -71,7 +72,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const text = phrase.trim();
   const bare = stripThe(text);
   const words = bare.split(/\s+/);
-  const headLower = words[words.length - 1]!.toLowerCase();
+  const headLower = itemAt(words, words.length - 1).toLowerCase();
   if (isOrganizationName(bare) && !describedPerson(words))
     return { type: 'organization', name: bare, role: null };
   if (kind === 'unnamed' || UNNAMED_SOURCE_NOUNS.has(headLower) || INDEFINITE_OPENERS.has(openingWord(text)))

@@ -14,6 +14,7 @@ import { makeDraft, tokenCue } from './make-draft';
 import { thatClauses } from './that-clauses';
 import { tweetStatement } from './tweet-statement';
 import { tokenAt } from '../text/token-window';
+import { itemAt } from '../text/item-at';
 
 /** Drafts of this sentence that a later cue may sit inside. */
 const RECENT_DRAFTS = 4;
@@ -62,7 +63,7 @@ function skipped(scan: CueScan, c: CueMatch, out: readonly Draft[]): boolean {
     return true;
   const cueAt = tokenAt(toks, c.index).start;
   for (let k = Math.max(0, out.length - RECENT_DRAFTS); k < out.length; k++)
-    if (out[k]!.start <= cueAt && cueAt < out[k]!.end) return true;
+    if (itemAt(out, k).start <= cueAt && cueAt < itemAt(out, k).end) return true;
   return false;
 }
 

@@ -4,6 +4,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { wordCount, type Draft } from './draft';
 import { floatingQuotes } from './floating-quotes';
 import { STATEMENT_RULES } from './statement-rules';
+import { itemAt } from '../text/item-at';
 
 const overlaps = (a: Draft, b: Draft): boolean => a.start < b.end && b.start < a.end;
 /** Fewest words a draft keeps when a draft already found cuts its tail off. */
@@ -30,10 +31,10 @@ export function findStatements(
     if (!d) return;
     let lo = 0;
     let hi = sorted.length;
-    if (hi > 0 && sorted[hi - 1]!.start < d.end) lo = hi; // appending in order: the usual case
+    if (hi > 0 && itemAt(sorted, hi - 1).start < d.end) lo = hi; // appending in order: the usual case
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < d.end) lo = mid + 1;
+      if (itemAt(sorted, mid).start < d.end) lo = mid + 1;
       else hi = mid;
     }
     const before = sorted[lo - 1];

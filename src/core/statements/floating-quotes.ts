@@ -4,6 +4,7 @@ import type { Quote } from '../quotes/find-quotes';
 import type { Sentence } from '../sentences/split-sentences';
 import { isTitleCase, trimContent, wordCount, type Draft } from './draft';
 import { makeDraft } from './make-draft';
+import { itemAt } from '../text/item-at';
 
 /** Fewer words are scare quotes or names ("so-called “experts”"). */
 const MIN_QUOTE_WORDS = 4;
@@ -26,10 +27,11 @@ export function floatingQuotes(
   let prev: Draft | null = null;
   sentences.forEach((s) => {
     for (const q of s.quotes) {
-      while (d < sorted.length && sorted[d]!.start < q.start) prev = sorted[d++]!;
+      while (d < sorted.length && itemAt(sorted, d).start < q.start) prev = itemAt(sorted, d++);
       let covered = false;
-      for (let k = d - 1; k >= 0 && k >= d - COVER_LOOKBACK; k--) covered ||= sorted[k]!.end > q.inner.start;
-      covered ||= d < sorted.length && sorted[d]!.start < q.inner.end;
+      for (let k = d - 1; k >= 0 && k >= d - COVER_LOOKBACK; k--)
+        covered ||= itemAt(sorted, k).end > q.inner.start;
+      covered ||= d < sorted.length && itemAt(sorted, d).start < q.inner.end;
       if (covered) continue;
       const span = trimContent(text, q, s);
       if (!span || wordCount(text, span) < MIN_QUOTE_WORDS || isTitleCase(text.slice(span.start, span.end)))

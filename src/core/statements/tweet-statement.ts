@@ -14,17 +14,17 @@ const TRAILING_LINK = /\s*(?:pic\.twitter\.com\/\S+|https?:\/\/t\.co\/\S+)\s*$/;
 export function tweetStatement(text: string, s: Sentence): Draft | null {
   const m = SIGNATURE.exec(text.slice(s.start, s.end));
   if (!m) return null;
-  const dash = s.start + m.index + m[0].indexOf(m[1]!);
-  const nameStart = s.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + 1);
+  const dash = s.start + m.index + m[0].indexOf(m[1] ?? '');
+  const nameStart = s.start + m.index + m[0].indexOf(m[2] ?? '', m[0].indexOf(m[1] ?? '') + 1);
   const paragraphStart = text.lastIndexOf('\n', s.start - 1) + 1;
   const markup = LEADING_MARKUP.exec(text.slice(paragraphStart, dash));
   const start = paragraphStart + (markup ? markup[0].length : 0);
   const link = TRAILING_LINK.exec(text.slice(start, dash));
   const span = trimContent(text, { start, end: link ? start + link.index : dash }, s);
   if (!span) return null;
-  const phrase = { start: nameStart, end: nameStart + m[2]!.length, kind: 'proper' as const };
+  const phrase = { start: nameStart, end: nameStart + (m[2] ?? '').length, kind: 'proper' as const };
   return makeDraft(span, s, {
-    cue: { start: dash, end: dash + 1, text: m[1]! },
+    cue: { start: dash, end: dash + 1, text: m[1] ?? '' },
     phrase,
     via: 'verb',
   });

@@ -13,6 +13,6 @@ export function isAuthorBio(line: string): boolean {
   if (CONTACT.test(line)) return true;
   const m = NAME_IS.exec(line);
   if (!m) return false;
-  const words = m[1]!.toLowerCase().split(/[\s-]+/, MAX_WORDS_TO_ROLE + 1);
+  const words = (m[1] ?? '').toLowerCase().split(/[\s-]+/, MAX_WORDS_TO_ROLE + 1);
   return words.some((w) => JOURNALIST_ROLES.has(w.replace(/[^\p{L}]+$/u, '')));
 }

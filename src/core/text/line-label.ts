@@ -7,6 +7,7 @@ import { FURNITURE_LABELS } from '../lexicon/furniture-labels';
 import { HEADLINE_LABELS } from '../lexicon/headline-labels';
 import type { Span } from '../types';
 import { withoutPossessive } from './possessive';
+import { itemAt } from './item-at';
 
 export interface LineLabel {
   /** Where the text after the label and its colon starts. */
@@ -31,10 +32,10 @@ function namesSomeone(label: string, used: ReadonlyMap<string, number>): boolean
   const words = label.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
   if (lower.every((w) => HEADLINE_LABELS.has(withoutPossessive(w)))) return false;
-  if (lower.length > 1 && lower.length <= 3 && FIRST_NAMES.has(lower[0]!)) return true;
+  if (lower.length > 1 && lower.length <= 3 && FIRST_NAMES.has(itemAt(lower, 0))) return true;
   if (lower.length > 1) return lower.every((w) => used.has(title(w)));
   const [word] = lower as [string];
-  if (word.length <= MAX_ACRONYM || (used.get(words[0]!) ?? 0) > 1) return true;
+  if (word.length <= MAX_ACRONYM || (used.get(itemAt(words, 0)) ?? 0) > 1) return true;
   return used.has(title(word)) && !used.has(word);
 }
 
@@ -51,11 +52,11 @@ export function wordsUsed(text: string): ReadonlyMap<string, number> {
 export function lineLabel(text: string, p: Span, used: () => ReadonlyMap<string, number>): LineLabel | null {
   const head = text.slice(p.start, Math.min(p.end, p.start + MAX_LABEL_CHARS));
   if (!head.includes(':')) return null;
-  const lead = LEAD.exec(head)![0].length;
+  const lead = LEAD.exec(head)?.[0].length ?? 0;
   const m = LABEL.exec(head.slice(lead));
   if (!m) return null;
   const end = p.start + lead + m[0].length;
-  const label = m[1]!;
+  const label = m[1] ?? '';
   const key = label.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
   if (FURNITURE_LABELS.has(key)) return { end, wholeLine: true };
   const allCaps = /\p{Lu}.*\p{Lu}/u.test(label) && !/\p{Ll}/u.test(label);
