@@ -29,8 +29,12 @@ const placeText = (needle: string, fromTop: number) => `(() => {
   return null;
 })()`;
 
-async function axeOn(page: PageHandle, include: string | null): Promise<string[]> {
-  const context = include ? `{ include: [[${JSON.stringify(include)}]] }` : 'document';
+/** The open card's host: its name is random per card (sourcelight-card-…), so no page can define it first. */
+const CARD_HOST =
+  "[...document.documentElement.children].find((el) => el.localName.startsWith('sourcelight-card-'))";
+
+async function axeOn(page: PageHandle, include: 'card' | null): Promise<string[]> {
+  const context = include === 'card' ? CARD_HOST : 'document';
   return page.evaluate<string[]>(`(() => { ${AXE_SOURCE};
     return axe.run(${context}, { resultTypes: ['violations'] }).then((r) =>
       r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' ')));
@@ -90,7 +94,7 @@ describe.each(BROWSERS)('screens in %s', (name) => {
   test.skipIf(skip)('the card near the top of the viewport, beside its passage', async () => {
     await openCardAt(needleOf(0), 80);
     await expectScreen('card-top', page);
-    expect(await axeOn(page, 'sourcelight-card')).toEqual([]);
+    expect(await axeOn(page, 'card')).toEqual([]);
   });
 
   test.skipIf(skip)('the card near the bottom of the viewport', async () => {
