@@ -1,6 +1,7 @@
 // Pull-quotes: a line that is only a quotation the article also prints in its body ("‘We will not
 // back down’" set large between paragraphs). The body's copy is the statement; the display copy is not.
 import type { Span } from '../types';
+import { itemAt } from './item-at';
 
 const OPEN = /^["“‘'«]/;
 const CLOSE = /["”’'»][\s.,!?]*$/;
@@ -11,9 +12,15 @@ const MAX_PROBE_CHARS = 60;
 /** Each check scans the text: this bounds the work on inputs made of quotation lines. */
 const MAX_CHECKS = 60;
 
-function countIn(text: string, s: string, atMost: number): number {
+/** How far from a display line its body copy may sit, in characters: an article's length, so that a long
+ * text of many articles (an archive, a live blog) costs each line a local search, not a whole-text one. */
+const BODY_WINDOW = 30_000;
+
+/** Copies of `s` in text[from, to), counting up to `atMost`. */
+function countIn(text: string, s: string, atMost: number, from: number, to: number): number {
+  const window = text.slice(from, to); // indexOf on the whole text would scan past `to` when s is absent
   let n = 0;
-  for (let i = text.indexOf(s); i >= 0 && n < atMost; i = text.indexOf(s, i + 1)) n++;
+  for (let i = window.indexOf(s); i >= 0 && n < atMost; i = window.indexOf(s, i + 1)) n++;
   return n;
 }
 
@@ -47,7 +54,10 @@ export function pullQuotes(text: string, paragraphs: readonly Span[]): Set<numbe
     else lines.set(words, [i]);
   });
   const out = new Set<number>();
-  for (const [words, at] of lines)
-    if (countIn(text, words, at.length + 1) > at.length) for (const i of at) out.add(i);
+  for (const [words, at] of lines) {
+    const from = Math.max(0, itemAt(paragraphs, itemAt(at, 0)).start - BODY_WINDOW);
+    const to = itemAt(paragraphs, itemAt(at, at.length - 1)).end + BODY_WINDOW;
+    if (countIn(text, words, at.length + 1, from, to) > at.length) for (const i of at) out.add(i);
+  }
   return out;
 }
