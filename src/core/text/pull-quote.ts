@@ -18,9 +18,9 @@ const BODY_WINDOW = 30_000;
 
 /** Copies of `s` in text[from, to), counting up to `atMost`. */
 function countIn(text: string, s: string, atMost: number, from: number, to: number): number {
-  const window = text.slice(from, to); // indexOf on the whole text would scan past `to` when s is absent
+  const nearby = text.slice(from, to); // indexOf on the whole text would scan past `to` when s is absent
   let n = 0;
-  for (let i = window.indexOf(s); i >= 0 && n < atMost; i = window.indexOf(s, i + 1)) n++;
+  for (let i = nearby.indexOf(s); i >= 0 && n < atMost; i = nearby.indexOf(s, i + 1)) n++;
   return n;
 }
 
