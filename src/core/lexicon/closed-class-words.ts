@@ -665,3 +665,9 @@ export const NAME_SUFFIXES: ReadonlySet<string> = setOf(`
   jr
   sr
 `);
+
+/** Words that join an agency to the reporter in a byline ("Jane Doe with AFP", "Jane Doe and Reuters"). */
+export const BYLINE_JOINERS: ReadonlySet<string> = setOf(`
+  and
+  with
+`);

@@ -104,3 +104,25 @@ describe('analyze: contributor lines', () => {
     ]);
   });
 });
+
+describe('analyze: an agency in the byline', () => {
+  const text = 'The ferry will run all winter, the harbour master said on Monday.';
+  it.each([
+    ['Jane Roe with AFP', [['AFP', 'news agency', ['Jane Roe with AFP']]]],
+    ['Jane Roe and Reuters', [['Reuters', 'news agency', ['Jane Roe and Reuters']]]],
+    ['Jane Roe/AFP', [['AFP', 'news agency', ['Jane Roe/AFP']]]],
+    // two reporters, no agency
+    ['Jane Roe and John Doe', []],
+  ])('%s', (byline, credits) => {
+    const found = analyze(text, { byline }).article.credits;
+    expect(found.map((c) => [c.name, c.type, c.evidence])).toEqual(credits);
+  });
+
+  it('adds the byline as evidence to an agency the text credits already', () => {
+    const found = analyze(`WASHINGTON (Reuters) — ${text}`, { byline: 'Jane Roe with Reuters' }).article
+      .credits;
+    expect(found.map((c) => [c.name, c.evidence])).toEqual([
+      ['Reuters', ['WASHINGTON (Reuters) —', 'Jane Roe with Reuters']],
+    ]);
+  });
+});
