@@ -4,7 +4,7 @@
 import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
-import { NAME_JOINERS } from '../lexicon/closed-class-words';
+import { NAME_JOINERS } from '../lexicon/coreference-words';
 
 export type Gender = 'm' | 'f' | null;
 

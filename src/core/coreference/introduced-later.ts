@@ -5,7 +5,7 @@ import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
-import { INDEFINITE_ONE } from '../lexicon/closed-class-words';
+import { INDEFINITE_ONE } from '../lexicon/coreference-words';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 

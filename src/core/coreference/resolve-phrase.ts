@@ -13,8 +13,12 @@ import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { introducedLater } from './introduced-later';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
-import { THIRD_PERSON_POSSESSIVES } from '../lexicon/closed-class-words';
-import { ABBREVIATED_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/closed-class-words';
+import {
+  ABBREVIATED_HONORIFICS,
+  FEMALE_HONORIFICS,
+  MALE_HONORIFICS,
+  THIRD_PERSON_POSSESSIVES,
+} from '../lexicon/coreference-words';
 import { leadingRun } from '../text/opening-word';
 
 /** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */

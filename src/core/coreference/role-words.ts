@@ -5,7 +5,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
-import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/closed-class-words';
+import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/coreference-words';
 import { ARTICLES } from '../lexicon/function-words';
 
 /** Longest apposition read for role nouns, in tokens. */

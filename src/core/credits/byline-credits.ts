@@ -1,6 +1,6 @@
 // "By Jane Doe with AFP", "Jane Doe and Reuters", "Jane Doe/AFP": an agency named in the byline is a credit of
 // the article as much as "(Reuters) —" is; the byline itself is the evidence.
-import { BYLINE_JOINERS } from '../lexicon/closed-class-words';
+import { BYLINE_JOINERS } from '../lexicon/credit-words';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import type { Credit } from '../types';
 

@@ -6,7 +6,7 @@ import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { outletPrefix, outletsIn } from '../outlets/find-outlet';
 import type { Credit, CreditType, Span } from '../types';
 import { contributorsIn } from './contributors';
-import { CREDIT_STOP_WORDS } from '../lexicon/closed-class-words';
+import { CREDIT_STOP_WORDS } from '../lexicon/credit-words';
 import { alternation } from '../text/alternation';
 
 const DATELINE = /^[A-Z][A-Za-z .,'’-]{1,60}?\s*\(([^()\n]{2,40})\)\s*[—–-]/;

@@ -23,10 +23,13 @@ export function setOf(...parts: readonly (string | Iterable<string>)[]): Readonl
   return set;
 }
 
-/** A map from each word of each group's list to the group's name ({ m: MALE, f: FEMALE }). */
-export function mapOf<V extends string>(groups: Readonly<Record<V, string>>): ReadonlyMap<string, V> {
-  const entries = (Object.entries(groups) as [V, string][]).flatMap(([value, list]) =>
-    wordList(list).map((word) => [word, value] as const),
+/** A map from each word of each group's list (written one a line, or a list from elsewhere in lexicon/) to
+ * the group's name ({ m: MALE, f: FEMALE }). */
+export function mapOf<V extends string>(
+  groups: Readonly<Record<V, string | readonly string[]>>,
+): ReadonlyMap<string, V> {
+  const entries = (Object.entries(groups) as [V, string | readonly string[]][]).flatMap(([value, list]) =>
+    (typeof list === 'string' ? wordList(list) : list).map((word) => [word, value] as const),
   );
   const map = new Map(entries);
   WRITTEN.set(map, entries.length);

@@ -7,7 +7,7 @@ import type { Quote } from '../quotes/find-quotes';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { tokenAt } from '../text/token-window';
-import { CUE_END_WORDS } from '../lexicon/closed-class-words';
+import { CUE_END_WORDS } from '../lexicon/sentence-words';
 import { itemAt } from '../text/item-at';
 
 export interface Sentence extends Span {

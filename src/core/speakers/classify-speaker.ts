@@ -7,10 +7,10 @@ import { ORG_HEADS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
-import { INDEFINITE_OPENERS, SHORT_HONORIFICS } from '../lexicon/closed-class-words';
+import { INDEFINITE_OPENERS, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 

@@ -3,7 +3,7 @@
 // kept as an unresolved mention, never shown as a name.
 import { BARE_HONORIFICS, CALENDAR_WORDS, LABEL_WORDS } from '../lexicon/non-name-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
-import { DESCRIPTION_DETERMINERS } from '../lexicon/closed-class-words';
+import { DESCRIPTION_DETERMINERS } from '../lexicon/speaker-phrase-words';
 
 const bare = (w: string): string => w.toLowerCase().replace(/[’'](s|ve|ll|d|re|m)$/, '');
 /** "ANALYST'S VIEWPOINT": every word upper case with three or more letters. */

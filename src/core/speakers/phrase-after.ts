@@ -2,12 +2,13 @@
 // opening participle's comma ("Insisting …, the mayor left").
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { UNNAMED_MODIFIERS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
 import { isAbbrevDot, isNameWord, isNameWordAt } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
-import { ROLE_STOP_WORDS } from '../lexicon/closed-class-words';
+import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 
 /** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
 const MAX_ROLE_WORDS = 3;

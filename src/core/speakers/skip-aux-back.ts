@@ -6,7 +6,7 @@ import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
-import { DURATION_UNITS, RECENT_PERIOD_WORDS } from '../lexicon/closed-class-words';
+import { DURATION_UNITS, RECENT_PERIOD_WORDS } from '../lexicon/speaker-phrase-words';
 
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 export const isAdverb = (t: Token): boolean =>

@@ -5,14 +5,14 @@ import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { REGIONS } from '../lexicon/regions';
 import { CLAUSE_OPENERS, NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
-import { ANONYMITY_WORDS, UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
 import { describedSubject } from './described-subject';
 import { unnamedBack } from './unnamed-back';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
 import { tokenAt } from '../text/token-window';
-import { CLAUSE_INTRODUCERS } from '../lexicon/closed-class-words';
-import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/closed-class-words';
+import { CLAUSE_INTRODUCERS, FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {

@@ -11,7 +11,7 @@ import type { Token } from '../text/tokenize';
 import { isAbbrevDot } from '../speakers/name-words';
 import { DETERMINERS } from '../lexicon/subject-words';
 import { hasVerb } from './has-verb';
-import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/closed-class-words';
+import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/clause-boundary-words';
 
 /** Longest source phrase after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 25;

@@ -14,8 +14,12 @@ import { isTitleCase, trimContent, wordCount } from './draft';
 import { skipAfterCue, type AfterCue } from './skip-adjuncts';
 import { subordinateEnd } from './subordinate-end';
 import { tokenAt } from '../text/token-window';
-import { CLAUSE_COORDINATORS, COORDINATORS, INDEFINITE_ARTICLES } from '../lexicon/closed-class-words';
-import { CONTRACTING_PRONOUNS } from '../lexicon/closed-class-words';
+import {
+  CLAUSE_COORDINATORS,
+  CONTRACTING_PRONOUNS,
+  COORDINATORS,
+  INDEFINITE_ARTICLES,
+} from '../lexicon/clause-boundary-words';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 export const MIN_AFTER_WORDS = 2;

@@ -1,7 +1,7 @@
 // "Cruz: Trump Would Put Liberals On Court" — a short speaker phrase, a colon, then what was said.
 import type { Sentence } from '../sentences/split-sentences';
 import { HEADLINE_LABELS } from '../lexicon/headline-labels';
-import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-sources';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
 import { makeDraft, tokenCue, tokenPhrase } from './make-draft';

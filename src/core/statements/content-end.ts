@@ -7,8 +7,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { hasVerb } from './has-verb';
 import { speakerPredicateAt } from './speaker-predicate';
 import { tokenAt } from '../text/token-window';
-import { AND_BUT, RELATIVE_WHO } from '../lexicon/closed-class-words';
-import { NEW_CLAUSE_WORDS } from '../lexicon/closed-class-words';
+import { AND_BUT, NEW_CLAUSE_WORDS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { NUMBER_WORDS } from '../lexicon/function-words';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */

@@ -20,9 +20,8 @@ import {
 import type { SpeakerPhrase } from './draft';
 import { skipAfterCue, thatSoon } from './skip-adjuncts';
 import { tokenAt } from '../text/token-window';
-import { IMPERSONAL_SUBJECTS } from '../lexicon/closed-class-words';
+import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS } from '../lexicon/statement-words';
 import { ARTICLES } from '../lexicon/function-words';
-import { AFFILIATION_PREPOSITIONS } from '../lexicon/closed-class-words';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import type { Token } from '../text/tokenize';
 

@@ -11,8 +11,8 @@ import type { Token } from '../text/tokenize';
 import { CHAIN, CLOSE_MARKS } from './content-end';
 import type { SpeakerPhrase } from './draft';
 import { tokenAt } from '../text/token-window';
-import { COORDINATORS } from '../lexicon/closed-class-words';
-import { DEMONYM_WORDS } from '../lexicon/closed-class-words';
+import { COORDINATORS } from '../lexicon/clause-boundary-words';
+import { DEMONYM_WORDS } from '../lexicon/statement-words';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
 const MAX_NOUN_LOOKBACK = 5;

@@ -1,6 +1,6 @@
 // Where a subject's description begins when a comma, a closing quote or the sentence start sets it off:
 // "…,” chief engineer Ruth Okafor said", "…,” Acme senior engineer Ana Ruiz said".
-import { NAME_JOINERS } from '../lexicon/closed-class-words';
+import { NAME_JOINERS } from '../lexicon/coreference-words';
 import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { isNameWord } from '../speakers/name-words';
 import { tokenAt } from '../text/token-window';

@@ -3,7 +3,7 @@ import { quoteStartingAt } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import type { PhraseKind } from '../speakers/speaker-phrase';
 import type { Cue, Span } from '../types';
-import { TITLE_SMALL_WORDS } from '../lexicon/closed-class-words';
+import { TITLE_SMALL_WORDS } from '../lexicon/statement-words';
 
 export interface SpeakerPhrase extends Span {
   readonly kind: PhraseKind | 'raw';

@@ -13,7 +13,7 @@ import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft'
 import { makeDraft, tokenCue } from './make-draft';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
-import { TOPIC_PREPS, VERBS_AFTER_RELATIVE } from '../lexicon/closed-class-words';
+import { TOPIC_PREPS, VERBS_AFTER_RELATIVE } from '../lexicon/statement-words';
 
 /** Fewest words in the claimed clause. */
 const MIN_WORDS = 3;

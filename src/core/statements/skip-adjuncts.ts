@@ -5,9 +5,13 @@ import { CHANNEL_NOUNS, MEANS_NOUNS } from '../lexicon/cue-nouns';
 import { TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
-import { BROADCASTER_MODIFIERS, BROADCASTER_NOUNS, PRONOUN_THAT_NEXT } from '../lexicon/closed-class-words';
-import { RELATIVE_CLAUSE_VERBS } from '../lexicon/closed-class-words';
-import { ADJUNCT_MODIFIERS } from '../lexicon/closed-class-words';
+import {
+  ADJUNCT_MODIFIERS,
+  BROADCASTER_MODIFIERS,
+  BROADCASTER_NOUNS,
+  PRONOUN_THAT_NEXT,
+  RELATIVE_CLAUSE_VERBS,
+} from '../lexicon/statement-words';
 import { WEEKDAYS } from '../lexicon/calendar';
 
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */

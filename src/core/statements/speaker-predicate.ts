@@ -3,7 +3,7 @@
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
-import { ED_NON_VERBS, LINKING_VERBS, OBJECT_NEXT } from '../lexicon/closed-class-words';
+import { ED_NON_VERBS, LINKING_VERBS, OBJECT_NEXT } from '../lexicon/statement-words';
 
 /** True when token m is "and" (or "and then") opening a past-tense predicate with no subject of its own,
  * after content that began at token k: the speaker's next act, not what they said. */

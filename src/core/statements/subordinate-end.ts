@@ -4,8 +4,7 @@ import { insideQuote } from '../quotes/in-quote';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { tokenAt } from '../text/token-window';
-import { MAIN_SUBJECT_WORDS } from '../lexicon/closed-class-words';
-import { COORDINATORS } from '../lexicon/closed-class-words';
+import { COORDINATORS, MAIN_SUBJECT_WORDS } from '../lexicon/clause-boundary-words';
 
 /** Longest subordinate clause looked through for its comma, in tokens (bounds work on run-on text). */
 const MAX_CLAUSE_TOKENS = 80;

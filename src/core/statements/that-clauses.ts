@@ -6,12 +6,12 @@ import type { Sentence } from '../sentences/split-sentences';
 import type { Span } from '../types';
 import { trimContent, wordCount } from './draft';
 import { tokenAt } from '../text/token-window';
-import { AND_OR } from '../lexicon/closed-class-words';
 import {
+  AND_OR,
   CLAUSE_SUBJECT_PRONOUNS,
   CLAUSE_SUBJECT_WORDS,
   THAT_CLAUSE_JOINS,
-} from '../lexicon/closed-class-words';
+} from '../lexicon/clause-boundary-words';
 
 /** Tokens that open a clause's subject after "that": a pronoun, determiner, name or number. */
 const opensSubject = (word: string): boolean =>

@@ -181,3 +181,18 @@ describe('analyze: cue words that are nouns here', () => {
     expect(analyze(text).statements).toEqual([]);
   });
 });
+
+describe('analyze: according to a described source', () => {
+  it.each([
+    // an abbreviation's dot does not end the source
+    ['The pier is unsafe, according to Dr. Ruth Okafor.', 'The pier is unsafe', 'Ruth Okafor'],
+    // the source's apposition is no second statement
+    [
+      'The pier is unsafe, according to Ruth Okafor, a civil engineer at the institute.',
+      'The pier is unsafe',
+      'Ruth Okafor',
+    ],
+  ])('%s', (text, said, name) => {
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([[said, name]]);
+  });
+});

@@ -264,21 +264,6 @@ describe('forms: according to, then another speaker', () => {
   });
 });
 
-describe('forms: according to a described source', () => {
-  it.each([
-    // an abbreviation's dot does not end the source
-    ['The pier is unsafe, according to Dr. Ruth Okafor.', 'The pier is unsafe', 'Ruth Okafor'],
-    // the source's apposition is no second statement
-    [
-      'The pier is unsafe, according to Ruth Okafor, a civil engineer at the institute.',
-      'The pier is unsafe',
-      'Ruth Okafor',
-    ],
-  ])('%s', (text, said, name) => {
-    expect(only(text)).toEqual([said, name]);
-  });
-});
-
 describe('forms: a quote the sentence runs into before its cue', () => {
   it.each([
     [

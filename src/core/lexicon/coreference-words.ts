@@ -1,0 +1,74 @@
+// Words coreference (src/core/coreference/) reads mentions with: honorifics and their gender, copulas
+// and role-phrase ends, joiners left out of initials.
+import { setOf } from './word-list';
+
+/** "is a", "was the": a copula before a role description. */
+export const IS_WAS: ReadonlySet<string> = setOf(`
+  is
+  was
+`);
+
+/** Words that end a role description before a name ("director of …", "who said"). */
+export const ROLE_PHRASE_ENDS: ReadonlySet<string> = setOf(`
+  at
+  for
+  in
+  of
+  said
+  says
+  who
+  with
+`);
+
+/** "his statement", "their report": a pronoun as the owner of what was published. */
+export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = setOf(`
+  her
+  his
+  its
+  their
+`);
+
+/** Abbreviated honorifics and titles that make a name a person's ("Sen. Sanders"). */
+export const ABBREVIATED_HONORIFICS: ReadonlySet<string> = setOf(`
+  dr
+  gov
+  miss
+  mr
+  mrs
+  ms
+  prof
+  rep
+  sen
+`);
+
+/** Honorifics that give a man's name. */
+export const MALE_HONORIFICS: ReadonlySet<string> = setOf(`
+  mr
+  sir
+`);
+
+/** Honorifics that give a woman's name. */
+export const FEMALE_HONORIFICS: ReadonlySet<string> = setOf(`
+  miss
+  mrs
+  ms
+`);
+
+/** Openers of an indefinite description introduced before its name ("a provincial court judge"). */
+export const INDEFINITE_ONE: ReadonlySet<string> = setOf(`
+  a
+  an
+  one
+`);
+
+/** Joiners left out of an organisation's initials ("Bank of Canada" → "bc"). */
+export const NAME_JOINERS: ReadonlySet<string> = setOf(`
+  and
+  de
+  du
+  for
+  la
+  le
+  of
+  the
+`);

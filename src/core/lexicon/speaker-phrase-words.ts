@@ -1,0 +1,154 @@
+// Words the speaker-phrase scan (src/core/speakers/) tests single tokens against: what ends, opens or
+// cannot be part of a phrase naming a speaker.
+import { ARTICLES } from './function-words';
+import { setOf } from './word-list';
+
+/** Words that open a clause inside a description ("Ruiz, who has …, said", "the decision, on how much must …"). */
+export const CLAUSE_INTRODUCERS: ReadonlySet<string> = setOf(`
+  after
+  although
+  as
+  because
+  before
+  how
+  if
+  since
+  that
+  though
+  until
+  what
+  when
+  where
+  whether
+  which
+  while
+  who
+  whom
+  whose
+  why
+`);
+
+/** "for years", "for decades": a duration, not part of a speaker phrase. */
+export const DURATION_UNITS: ReadonlySet<string> = setOf(`
+  decades
+  months
+  weeks
+  years
+`);
+
+/** "last week", "this month": a time adverbial, not part of a speaker phrase. */
+export const RECENT_PERIOD_WORDS: ReadonlySet<string> = setOf(`
+  last
+  this
+`);
+
+/** Function words and common verbs that are never a role word before a name ("said chief engineer …"). */
+export const ROLE_STOP_WORDS: ReadonlySet<string> = setOf(`
+  a
+  about
+  after
+  against
+  an
+  and
+  are
+  as
+  at
+  before
+  but
+  by
+  down
+  during
+  for
+  from
+  gave
+  had
+  has
+  have
+  if
+  in
+  into
+  is
+  made
+  not
+  of
+  off
+  on
+  or
+  out
+  over
+  said
+  since
+  so
+  than
+  that
+  the
+  then
+  this
+  through
+  to
+  told
+  took
+  under
+  up
+  was
+  were
+  which
+  who
+  will
+  with
+  would
+`);
+
+/** Determiners that open a description rather than a name ("a spokesman", "some officials"). */
+export const DESCRIPTION_DETERMINERS: ReadonlySet<string> = setOf(
+  ARTICLES,
+  `
+    some
+  `,
+);
+
+/** "Mr. May", "Dr Smith": short honorifics after which even a month is a surname. */
+export const SHORT_HONORIFICS: ReadonlySet<string> = setOf(`
+  dr
+  miss
+  mr
+  mrs
+  ms
+`);
+
+/** Openers of an indefinite, unnamed source ("a spokesman", "several officials", "two aides"). */
+export const INDEFINITE_OPENERS: ReadonlySet<string> = setOf(`
+  a
+  an
+  many
+  one
+  several
+  some
+  three
+  two
+`);
+
+/** "two-thirds say", "three-quarters said": a poll share as the subject. */
+export const FRACTION_WORDS: ReadonlySet<string> = setOf(`
+  one-quarter
+  one-quarters
+  one-third
+  one-thirds
+  three-quarter
+  three-quarters
+  three-third
+  three-thirds
+  two-quarter
+  two-quarters
+  two-third
+  two-thirds
+`);
+
+/** Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King III"). */
+export const NAME_SUFFIXES: ReadonlySet<string> = setOf(`
+  ii
+  iii
+  iv
+  jr
+  sr
+`);

@@ -1,0 +1,263 @@
+// Words the statement steps (src/core/statements/) test around a cue and its subject: adjuncts,
+// broadcasters, linking verbs, objects, demonyms, affiliations.
+import { ARTICLES, DEMONSTRATIVES, OBJECT_PRONOUNS } from './function-words';
+import { setOf } from './word-list';
+
+/** "state television", "Iranian media": who runs a broadcaster. */
+export const BROADCASTER_MODIFIERS: ReadonlySet<string> = setOf(`
+  chinese
+  french
+  german
+  iranian
+  israeli
+  local
+  national
+  public
+  russian
+  state
+  turkish
+`);
+
+/** Broadcasters named by a modifier ("state television told …"). */
+export const BROADCASTER_NOUNS: ReadonlySet<string> = setOf(`
+  broadcaster
+  media
+  radio
+  television
+  tv
+`);
+
+/** -ed words that are not past tenses. */
+export const ED_NON_VERBS: ReadonlySet<string> = setOf(`
+  bed
+  feed
+  hundred
+  naked
+  need
+  red
+  related
+  sacred
+  seed
+  shed
+  speed
+  united
+  wicked
+`);
+
+/** "it", "they" as the subject of a participle cue ("…, it said, adding"). */
+export const IMPERSONAL_SUBJECTS: ReadonlySet<string> = setOf(`
+  it
+  they
+`);
+
+/** Be-verbs before which an -ed word after "and" is a second participle ("was arrested and charged"). */
+export const LINKING_VERBS: ReadonlySet<string> = setOf(`
+  are
+  be
+  became
+  become
+  been
+  being
+  feel
+  felt
+  get
+  gets
+  got
+  is
+  seem
+  seemed
+  was
+  were
+`);
+
+/** Words after an -ed form that show it takes an object or complement, as a verb does ("suspected an"). */
+export const OBJECT_NEXT: ReadonlySet<string> = setOf(
+  ARTICLES,
+  DEMONSTRATIVES,
+  OBJECT_PRONOUNS,
+  `
+    about
+    against
+    all
+    any
+    back
+    down
+    every
+    for
+    her
+    his
+    into
+    it
+    its
+    my
+    no
+    off
+    on
+    our
+    out
+    over
+    some
+    that
+    their
+    to
+    up
+    with
+  `,
+);
+
+/** Verbs after which "that" is the subject pronoun ("says that is not …"). */
+export const PRONOUN_THAT_NEXT: ReadonlySet<string> = setOf(`
+  can
+  could
+  has
+  hasn't
+  hasn’t
+  is
+  isn't
+  isn’t
+  may
+  might
+  must
+  should
+  was
+  wasn't
+  wasn’t
+  will
+  would
+`);
+
+/** Words a title leaves lowercase ("The Art of the Deal"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = setOf(`
+  a
+  an
+  and
+  at
+  by
+  for
+  in
+  of
+  on
+  or
+  the
+  to
+  with
+`);
+
+/** Prepositions that name a report's topic ("allegations of …", "claims about …"). */
+export const TOPIC_PREPS: ReadonlySet<string> = setOf(`
+  about
+  against
+  for
+  of
+  on
+  over
+`);
+
+/** Auxiliaries after "that" that make it a relative clause ("claims that were …"). */
+export const VERBS_AFTER_RELATIVE: ReadonlySet<string> = setOf(`
+  are
+  can
+  could
+  had
+  has
+  have
+  is
+  was
+  were
+  will
+  would
+`);
+
+/** Words right after "that" that make it a relative ("said in the interview that aired …"), with any -ed. */
+export const RELATIVE_CLAUSE_VERBS: ReadonlySet<string> = setOf(`
+  aired
+  appeared
+  are
+  can
+  could
+  had
+  has
+  have
+  is
+  ran
+  was
+  were
+  will
+  would
+`);
+
+/** Nationality and group adjectives without a demonym ending ("Chinese comments" are no speaker). */
+export const DEMONYM_WORDS: ReadonlySet<string> = setOf(`
+  afghan
+  african
+  american
+  arab
+  arabic
+  catholic
+  chinese
+  christian
+  cuban
+  democratic
+  dutch
+  eastern
+  european
+  federal
+  french
+  german
+  greek
+  hispanic
+  international
+  iraqi
+  islamic
+  israeli
+  japanese
+  jewish
+  korean
+  latino
+  mexican
+  muslim
+  national
+  northern
+  pakistani
+  republican
+  saudi
+  southern
+  swiss
+  thai
+  united
+  western
+`);
+
+/** Words before a cue's adjunct that keep it an adjunct ("in a televised interview", "on national radio"). */
+export const ADJUNCT_MODIFIERS: ReadonlySet<string> = setOf(`
+  a
+  an
+  campaign
+  her
+  his
+  its
+  joint
+  local
+  national
+  news
+  phone
+  press
+  radio
+  recent
+  telephone
+  televised
+  the
+  their
+  tv
+  with
+  written
+`);
+
+/** Prepositions that tie a name to the person before it ("Tim Guest with the health authority", "a
+ * spokeswoman for the premier", "an analyst at the bank", "a statement from the union"). */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = setOf(`
+  at
+  for
+  from
+  with
+`);
