@@ -16,12 +16,13 @@ export const AND_OR: ReadonlySet<string> = setOf(`
 `);
 
 /** Coordinators that make what follows a cue a new clause, not what was said. */
-export const CLAUSE_COORDINATORS: ReadonlySet<string> = setOf(`
-  and
-  but
-  nor
-  or
-`);
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = setOf(
+  AND_BUT,
+  `
+    nor
+    or
+  `,
+);
 
 /** "…, while X says …": a contrast that turns to a second source. */
 export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = setOf(`
@@ -31,12 +32,13 @@ export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = setOf(`
 `);
 
 /** Coordinators that may open a clause before a cue ("and as X noted"). */
-export const COORDINATORS: ReadonlySet<string> = setOf(`
-  and
-  but
-  so
-  yet
-`);
+export const COORDINATORS: ReadonlySet<string> = setOf(
+  AND_BUT,
+  `
+    so
+    yet
+  `,
+);
 
 /** "who" and "which" opening a relative clause. */
 export const RELATIVE_WHO: ReadonlySet<string> = setOf(`
@@ -45,13 +47,12 @@ export const RELATIVE_WHO: ReadonlySet<string> = setOf(`
 `);
 
 /** Linkers that may open a sentence before "according to" ("But according to …"). */
-export const SENTENCE_LINKERS: ReadonlySet<string> = setOf(`
-  and
-  but
-  so
+export const SENTENCE_LINKERS: ReadonlySet<string> = setOf(
+  COORDINATORS,
+  `
   still
-  yet
-`);
+`,
+);
 
 /** Words that open a main clause's subject after a subordinate one. */
 export const MAIN_SUBJECT_WORDS: ReadonlySet<string> = setOf(

@@ -169,22 +169,14 @@ export const VERBS_AFTER_RELATIVE: ReadonlySet<string> = setOf(`
 `);
 
 /** Words right after "that" that make it a relative ("said in the interview that aired …"), with any -ed. */
-export const RELATIVE_CLAUSE_VERBS: ReadonlySet<string> = setOf(`
-  aired
-  appeared
-  are
-  can
-  could
-  had
-  has
-  have
-  is
-  ran
-  was
-  were
-  will
-  would
-`);
+export const RELATIVE_CLAUSE_VERBS: ReadonlySet<string> = setOf(
+  VERBS_AFTER_RELATIVE,
+  `
+    aired
+    appeared
+    ran
+  `,
+);
 
 /** Nationality and group adjectives without a demonym ending ("Chinese comments" are no speaker). */
 export const DEMONYM_WORDS: ReadonlySet<string> = setOf(`
