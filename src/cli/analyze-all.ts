@@ -1,9 +1,9 @@
 // `sourcelight analyze`: documents from the chosen source, through the ordered pool (worker threads, or
 // the main thread for one job), out in input order with progress on stderr.
-import type { HtmlExtractor } from './analyze-input';
 import { isFailure, type DocFailure } from './document';
 import { fileDocs } from './file-docs';
 import { jsonlDocs } from './jsonl-docs';
+import type { ExtractorSource } from './load-extract-html';
 import { orderedMap } from './ordered-map';
 import type { AnalyzeCommand } from './parse-args';
 import { processTask, type Task } from './process-doc';
@@ -17,7 +17,7 @@ export interface AnalyzeIo {
   readonly stdout: Sink;
   readonly stdin: AsyncIterable<Uint8Array | string>;
   readonly columns?: number;
-  readonly extractHtml: HtmlExtractor;
+  readonly extractor: ExtractorSource;
   /** The built bundle, which worker threads load; without it every job runs in the main thread. */
   readonly workerUrl?: URL;
   readonly cores: number;
@@ -43,7 +43,7 @@ function runner(command: AnalyzeCommand, io: AnalyzeIo, options: RenderOptions) 
   if (jobs <= 1 || !io.workerUrl)
     return {
       window: 1,
-      run: (task: Task) => Promise.resolve(processTask(task, io.extractHtml, options)),
+      run: (task: Task) => processTask(task, io.extractor, options),
       close: () => Promise.resolve(),
     };
   const pool = createWorkerPool(jobs, io.workerUrl, options);

@@ -2,7 +2,7 @@
 // archives keep), read with warcio, Webrecorder's WARC library. Every record that is not a 200 HTML
 // response is skipped and counted by reason.
 import { createReadStream } from 'node:fs';
-import { WARCParser, type WARCRecord } from 'warcio';
+import type { WARCRecord } from 'warcio';
 import type { DocOrFailure } from './document';
 import { describeError, InputError } from './read-input';
 
@@ -41,6 +41,8 @@ export async function* warcDocs(
   for (const input of inputs) {
     let records = 0;
     try {
+      // Loaded with the first archive: runs over text or JSONL never parse warcio.
+      const { WARCParser } = await import('warcio');
       const parser = new WARCParser(bytesOf(input === '-' ? stdin : createReadStream(input)));
       for await (const record of parser) {
         records++;
