@@ -75,17 +75,23 @@ function openAndTell(
   entries: readonly AnchoredStatement[],
   id: string,
   open: (id: string, scroll: boolean) => boolean,
-  onStepped: OnStepped,
+  onStepped: OnStepped | undefined,
 ): boolean {
   const at = entries.findIndex((entry) => entry.statement.id === id);
   const shown = open(id, true);
   const entry = entries[at];
-  if (shown && entry) onStepped(entry, at + 1, entries.length);
+  if (shown && entry) onStepped?.(entry, at + 1, entries.length);
   return shown;
 }
 
 /** Told where the keyboard moved (next/previous, the card's own buttons): the `index`-th of `count` on the page. */
-export type OnStepped = (entry: AnchoredStatement, index: number, count: number) => void;
+type OnStepped = (entry: AnchoredStatement, index: number, count: number) => void;
+
+export interface CardHooks {
+  readonly onStepped?: OnStepped;
+  /** Any card opened (a click, a step, the panel): the side panel follows it. */
+  readonly onOpened?: (id: string) => void;
+}
 
 export function createCardController(
   doc: Document,
@@ -93,7 +99,7 @@ export function createCardController(
   labels: CardLabels,
   current: () => PageAnalysis | null,
   scheme: () => CardScheme,
-  onStepped: OnStepped = () => undefined,
+  hooks: CardHooks = {},
 ): CardController {
   let card: Card | null = null;
   let activeId: string | null = null;
@@ -104,7 +110,7 @@ export function createCardController(
     activeId = null;
     highlighter.setActive(null);
   };
-  const stepTo = (id: string): boolean => openAndTell(onPage(current()), id, open, onStepped);
+  const stepTo = (id: string): boolean => openAndTell(onPage(current()), id, open, hooks.onStepped);
   const open = (id: string, scroll: boolean): boolean => {
     const analysis = current();
     const entries = onPage(analysis);
@@ -135,6 +141,7 @@ export function createCardController(
       labels,
       scheme(),
     );
+    hooks.onOpened?.(id);
     return true;
   };
   return {

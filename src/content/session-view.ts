@@ -8,6 +8,7 @@ import { createCardController, type CardController } from './card-controller';
 import { cardLabels, skipLinkLabels } from './card-labels';
 import type { PageStore } from './page-store';
 import type { PassView } from './run-pass';
+import { tellPanelOpened } from './tell-panel';
 import type { PageWatch } from './watch-page';
 
 export interface SessionView extends PassView {
@@ -56,8 +57,11 @@ export function createSessionView(
     labels,
     () => store.current,
     () => settings().colorScheme,
-    (entry, index, count) =>
-      skipLink.announce(skipLabels.announce(index, count, speakerHeading(entry.statement.speaker, labels))),
+    {
+      onStepped: (entry, index, count) =>
+        skipLink.announce(skipLabels.announce(index, count, speakerHeading(entry.statement.speaker, labels))),
+      onOpened: tellPanelOpened,
+    },
   );
   const clearPage = (): void => {
     cards.close();

@@ -1,7 +1,8 @@
 // Keyboard reach on the page, in both browsers: the first Tab reaches Sourcelight's "Statements" link (shown
 // only while focused), Enter opens the first statement's card, Escape brings focus back to the link, and
 // every step (the link, next/previous) is announced with its speaker in a live region. All of it lives in
-// one <sourcelight-nav-…> shadow root: the page's text is unchanged and axe finds nothing in it.
+// one <sourcelight-nav-…> shadow root: the page's text is unchanged and axe finds nothing in it. The panel
+// (here the popup for the page's tab, as the side panel is) follows the card that opens.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ContentMessage } from '../../src/shared/messages';
@@ -106,6 +107,38 @@ describe.each(BROWSERS)('keyboard reach on the page in %s', (name) => {
     await waitFor(nav, (s) => s.live === `Statement 1 of ${DEMO.length}: ${speakerOf(0)}`, {
       what: 'the first statement announced again',
     });
+    await page.press('Escape');
+  });
+
+  test.skipIf(skip)('the panel follows the card: a step or a click marks its statement there', async () => {
+    const marked = () =>
+      sender.evaluate<{ id: string | null; text: string } | null>(`(() => {
+        const entry = document.querySelector('#statements [aria-current="true"]');
+        return entry && { id: entry.dataset.statementId, text: entry.querySelector('.statement-text').textContent };
+      })()`);
+    await send({ type: 'stepStatement', payload: { direction: 1 } });
+    const stepped = await waitFor(marked, (m) => m !== null, {
+      what: 'the panel to mark the stepped-to statement',
+    });
+    const card = await waitFor(
+      () => page.probe('card'),
+      (c) => c.open,
+      { what: 'the card' },
+    );
+    expect(card.text).toContain(stepped!.text.slice(0, 40));
+    await page.press('Escape');
+    const point = await waitFor(
+      () => page.probe('pointInHighlight'),
+      (p) => p !== null && !p.blocked,
+      {
+        what: 'a highlight to click',
+      },
+    );
+    await page.click(point!);
+    const clicked = await waitFor(marked, (m) => m !== null && m.id !== stepped!.id, {
+      what: 'the panel to mark the clicked statement',
+    });
+    expect((await page.probe('card')).text).toContain(clicked!.text.slice(0, 40));
     await page.press('Escape');
   });
 

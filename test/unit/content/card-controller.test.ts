@@ -9,7 +9,7 @@ import type { Highlighter } from '../../../src/page/highlighter';
 import { buildTextMap } from '../../../src/page/text-map';
 import { UNATTRIBUTED_COLOR } from '../../../src/shared/speaker-colors';
 import type { PageAnalysis } from '../../../src/content/page-analysis';
-import type { OnStepped } from '../../../src/content/card-controller';
+import type { CardHooks } from '../../../src/content/card-controller';
 import { findCard } from '../find-card';
 
 // The polyfill refuses to load outside an extension; nothing here calls it.
@@ -75,8 +75,8 @@ const highlighter: Highlighter = {
   clear: () => undefined,
 };
 
-/** The page of ROWS, anchored, and a controller over it that tells `onStepped` of each keyboard step. */
-async function controllerOnPage(onStepped?: OnStepped) {
+/** The page of ROWS, anchored, and a controller over it that tells `hooks` of each card opened and each keyboard step. */
+async function controllerOnPage(hooks: CardHooks = {}) {
   const { map, statements } = setUp();
   const anchored = await stage('anchor', new AbortController().signal, (clock) =>
     anchorStatements(map, statements, clock),
@@ -93,7 +93,7 @@ async function controllerOnPage(onStepped?: OnStepped) {
       DEFAULT_CARD_LABELS,
       () => analysis,
       () => 'auto',
-      onStepped,
+      hooks,
     ),
   };
 }
@@ -146,9 +146,11 @@ describe('card previous/next and colours by identity', async () => {
 
 describe('steps of the keyboard are told where they went', async () => {
   const told: [string, number, number][] = [];
-  const { cards } = await controllerOnPage((entry, index, count) =>
-    told.push([entry.statement.id, index, count]),
-  );
+  const opened: string[] = [];
+  const { cards } = await controllerOnPage({
+    onStepped: (entry, index, count) => told.push([entry.statement.id, index, count]),
+    onOpened: (id) => opened.push(id),
+  });
 
   it.each([
     ['next from nothing open: the first', 1, ['s1', 1, 8]],
@@ -165,5 +167,11 @@ describe('steps of the keyboard are told where they went', async () => {
     cards.open('s4', false);
     expect(told.length).toBe(before);
     cards.close();
+  });
+
+  it('every card opened, stepped to or clicked, is told to the panel', () => {
+    expect(opened).toEqual(['s1', 's2', 's1', 's8', 's4']);
+    expect(cards.open('nowhere', false)).toBe(false);
+    expect(opened.at(-1)).toBe('s4');
   });
 });
