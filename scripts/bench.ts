@@ -230,12 +230,41 @@ async function benchPage(): Promise<void> {
   console.log();
 }
 
+/** The panel on a 300-statement page (scripts/bench-panel.ts): under 100 ms of script (issue 11). */
+async function benchPanel(): Promise<void> {
+  if (NO_PAGE) return;
+  console.log('panel on a long article (scripts/bench-panel.ts):');
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
+  const json = join(dir, 'panel.json');
+  const child = spawn(process.execPath, [...process.execArgv, 'scripts/bench-panel.ts', '--json', json], {
+    stdio: 'inherit',
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new Error(`scripts/bench-panel.ts exited with ${code}`);
+  const { statements, script, list } = JSON.parse(readFileSync(json, 'utf8')) as {
+    statements: number;
+    script: number;
+    list: number;
+  };
+  rmSync(dir, { recursive: true, force: true });
+  floor(
+    'panel, 300 statements (issue 11)',
+    script < 100,
+    `${statements} statements: ${script.toFixed(1)} ms of script (< 100), list render ${list.toFixed(1)} ms`,
+  );
+  console.log();
+}
+
 async function main(): Promise<void> {
   benchCorpus();
   await benchAdversarial();
   await benchBundle();
   await benchCli(corpusTexts(), floor, CLI_STREAM_MB);
   await benchPage();
+  await benchPanel();
   console.log('floors:');
   for (const f of floors) console.log(`  ${f.pass ? 'PASS' : 'FAIL'}  ${f.name}: ${f.detail}`);
   const failed = floors.filter((f) => !f.pass).length;
