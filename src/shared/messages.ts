@@ -42,6 +42,8 @@ export interface BackgroundCommands {
   reportChanged: { request: { state: PageState; count: number }; response: void };
   /** Analyse an article's text off the page's main thread (the text never leaves the browser). */
   analyze: { request: { text: string; hints: ArticleHints }; response: AnalyzeReply };
+  /** A statement's card opened on the page: an open side panel shows that statement (the background ignores it). */
+  statementOpened: { request: { id: string }; response: void };
 }
 
 export interface AnalyzeReply {
@@ -80,7 +82,11 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
   'focusStatements',
   'setActive',
 ]);
-const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>(['reportChanged', 'analyze']);
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>([
+  'reportChanged',
+  'analyze',
+  'statementOpened',
+]);
 const PAGE_STATES: ReadonlySet<unknown> = new Set<PageState>([
   'ready',
   'not-article',
