@@ -48,6 +48,7 @@ const INSTALL = `(() => {
     const container = t.range.commonAncestorContainer;
     const scope = container.nodeType === 1 ? container : container.parentElement;
     const reached = hit && (scope.contains(hit) || hit.contains(scope) || t.range.intersectsNode(hit));
+    t.aimed = [Math.round(x), Math.round(y), Math.round(rect.width), Math.round(rect.height)];
     return reached ? { x, y } : { skip: 'covered by ' + (hit ? hit.localName + (hit.className ? '.' + String(hit.className).split(' ')[0] : '') : 'nothing') };
   };
   // Why a click missed: another passage opened, the passage was painted anew, or nothing opened.
@@ -55,7 +56,8 @@ const INSTALL = `(() => {
     const active = [...CSS.highlights].filter(([n]) => ACTIVE.test(n)).flatMap(([, h]) => [...h]);
     const painted = [...CSS.highlights].some(([n, h]) => STATEMENT.test(n) && h.has(t.range));
     if (!painted) return ' (repainted since)';
-    return active.length ? ' (opened "' + active[0].toString().slice(0, 40) + '")' : ' (nothing opened)';
+    const at = ' at ' + (t.aimed || []).join(',');
+    return (active.length ? ' (opened "' + active[0].toString().slice(0, 40) + '")' : ' (nothing opened)') + at;
   };
   const describe = (t) => t.where + ' rect of "' + t.range.toString().replace(/\\s+/g, ' ').slice(0, 70) + '"';
   globalThis.__slSweep = {
