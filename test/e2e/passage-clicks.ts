@@ -9,6 +9,22 @@ const INSTALL = `(() => {
   const STATEMENT = /^sourcelight(-hc)?-speaker-/;
   const ACTIVE = /^sourcelight(-hc)?-active$/;
   const usable = (r) => r.width >= 2 && r.height >= 4;
+  // What the highlight paints: the text's own line boxes. A range's getClientRects also lists the border
+  // box of each element it holds whole, whose blank middle is no highlight (or another passage's text).
+  const textRects = (range) => {
+    const rects = [];
+    const root = range.commonAncestorContainer;
+    const walker = document.createTreeWalker(root.nodeType === 1 ? root : root.parentNode, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!range.intersectsNode(node)) continue;
+      const part = document.createRange();
+      part.selectNodeContents(node);
+      if (node === range.startContainer) part.setStart(node, range.startOffset);
+      if (node === range.endContainer) part.setEnd(node, range.endOffset);
+      rects.push(...[...part.getClientRects()].filter(usable));
+    }
+    return rects;
+  };
   const targets = [];
   const seen = new Set();
   for (const [name, highlight] of CSS.highlights) {
@@ -16,7 +32,7 @@ const INSTALL = `(() => {
     for (const range of highlight) {
       if (seen.has(range)) continue;
       seen.add(range);
-      const count = [...range.getClientRects()].filter(usable).length;
+      const count = textRects(range).length;
       const picks = [...new Set([0, Math.floor((count - 1) / 2), count - 1])].filter((k) => k >= 0);
       for (const k of picks) targets.push({ range, k, where: k === 0 ? 'first' : k === count - 1 ? 'last' : 'middle' });
     }
@@ -27,7 +43,7 @@ const INSTALL = `(() => {
     for (const [name, highlight] of CSS.highlights) if (ACTIVE.test(name) && highlight.has(range)) return true;
     return false;
   };
-  const rectOf = (t) => [...t.range.getClientRects()].filter(usable)[t.k];
+  const rectOf = (t) => textRects(t.range)[t.k];
   const outside = (rect) => rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth;
   const bringIntoView = (t) => {
     let rect = rectOf(t);
