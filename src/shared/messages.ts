@@ -18,6 +18,8 @@ export interface PageReport {
   readonly analysis: Analysis | null;
   /** A human-readable reason when state is 'error'. */
   readonly error?: string;
+  /** On a live blog: the time (`datetime`) of the entry each statement is in, by statement id. */
+  readonly entryTimes?: Readonly<Record<string, string>>;
 }
 
 /** Commands the popup and the background send to a tab's content script. */
