@@ -97,6 +97,8 @@ describe.each(BROWSERS)('screens in %s', (name) => {
   });
 
   test.skipIf(skip).each(['light', 'dark'])('the panel, %s', async (scheme) => {
+    // The panel follows the card last opened on the page (near the bottom): the view is of its top.
+    await popup.evaluate(`(window.scrollTo(0, 0), document.scrollingElement.scrollTop)`);
     await popup.evaluate(`document.documentElement.dataset.scheme = ${JSON.stringify(scheme)}`);
     await expectScreen(`panel-${scheme}`, popup);
     expect(await axeOn(popup, null)).toEqual([]);
@@ -106,6 +108,7 @@ describe.each(BROWSERS)('screens in %s', (name) => {
   test.skipIf(skip)('the panel at side-panel size', async () => {
     await popup.evaluate(`document.documentElement.dataset.scheme = 'light'`);
     await popup.resize(360, 800);
+    await popup.evaluate(`(window.scrollTo(0, 0), document.scrollingElement.scrollTop)`);
     await expectScreen('panel-side', popup);
     await popup.resize(420, 600);
   });
