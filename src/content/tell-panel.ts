@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import type { BackgroundMessage } from '../shared/messages';
 
 export function tellPanelOpened(id: string): void {
-  const message = { type: 'statementOpened', payload: { id } } satisfies BackgroundMessage;
+  const message = { type: 'cardOpened', payload: { id } } satisfies BackgroundMessage;
   try {
     browser.runtime.sendMessage(message).catch(() => undefined);
   } catch {

@@ -167,7 +167,7 @@ function wire(): void {
       void load('getReport');
     }
     // A card opened on the page: the side panel beside it shows the same statement.
-    if (isBackgroundMessage(message) && message.type === 'statementOpened') list?.reveal(message.payload.id);
+    if (isBackgroundMessage(message) && message.type === 'cardOpened') list?.reveal(message.payload.id);
     return undefined;
   });
 }

@@ -45,7 +45,7 @@ export interface BackgroundCommands {
   /** Analyse an article's text off the page's main thread (the text never leaves the browser). */
   analyze: { request: { text: string; hints: ArticleHints }; response: AnalyzeReply };
   /** A statement's card opened on the page: an open side panel shows that statement (the background ignores it). */
-  statementOpened: { request: { id: string }; response: void };
+  cardOpened: { request: { id: string }; response: void };
 }
 
 export interface AnalyzeReply {
@@ -87,7 +87,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>([
   'reportChanged',
   'analyze',
-  'statementOpened',
+  'cardOpened',
 ]);
 const PAGE_STATES: ReadonlySet<unknown> = new Set<PageState>([
   'ready',
