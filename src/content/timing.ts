@@ -21,10 +21,12 @@ let recording: Promise<boolean> | null = null;
 
 /** Whether the measures are wanted: storage.local is read once, on the first measure, and never fails. */
 function isRecording(): Promise<boolean> {
-  recording ??= browser.storage.local.get(RECORD_TIMINGS_KEY).then(
-    (stored) => stored[RECORD_TIMINGS_KEY] === true,
-    () => false,
-  );
+  recording ??= Promise.resolve()
+    .then(() => browser.storage.local.get(RECORD_TIMINGS_KEY))
+    .then(
+      (stored) => stored[RECORD_TIMINGS_KEY] === true,
+      () => false,
+    );
   return recording;
 }
 

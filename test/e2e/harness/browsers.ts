@@ -50,6 +50,6 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   }
   const driver = name === 'chromium' ? await launchChromium(binary, dir) : await launchFirefox(binary, dir);
   const browser = extensionBrowser(driver);
-  await browser.storeLocal({ [RECORD_TIMINGS_KEY]: options.timings ?? true });
+  await browser.store('local', { [RECORD_TIMINGS_KEY]: options.timings ?? true });
   return browser;
 }

@@ -27,8 +27,8 @@ export interface ExtensionBrowser {
   openPopup(tabId: number): Promise<PageHandle>;
   /** Any extension page, e.g. `src/options/index.html`. */
   openExtensionPage(path: string): Promise<PageHandle>;
-  /** Writes to the extension's storage.local (the `recordTimings` setting, which `launch` turns on). */
-  storeLocal(items: Record<string, unknown>): Promise<void>;
+  /** Writes to the extension's storage (`recordTimings` in local, which `launch` turns on; settings in sync). */
+  store(area: 'local' | 'sync', items: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -89,8 +89,8 @@ export function extensionBrowser(driver: Driver): ExtensionBrowser {
     },
     openPopup: (tabId) => openExtensionPage(`src/popup/index.html?tab=${tabId}`),
     openExtensionPage,
-    async storeLocal(items) {
-      await (await controlPage()).probe('storeLocal', items);
+    async store(area, items) {
+      await (await controlPage()).probe('store', { area, items });
     },
     async close() {
       await driver.close();

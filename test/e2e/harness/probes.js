@@ -234,10 +234,10 @@ const PROBES = {
     return tabs.map((tab) => ({ id: tab.id, url: tab.url ?? null }));
   },
 
-  /** Writes `items` to the extension's storage.local (from an extension page): the timing setting, say. */
-  async storeLocal(items) {
+  /** Writes `items` to the extension's storage `area` (run in an extension page): the timing setting, say. */
+  async store({ area, items }) {
     const api = globalThis.browser ?? globalThis.chrome;
-    await api.storage.local.set(items);
+    await api.storage[area].set(items);
     return true;
   },
 

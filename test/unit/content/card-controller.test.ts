@@ -67,6 +67,7 @@ function setUp() {
 
 const highlighter: Highlighter = {
   mode: 'highlight-api',
+  prefix: 'sourcelight-test',
   add: () => undefined,
   setActive: () => undefined,
   setFocus: () => undefined,
