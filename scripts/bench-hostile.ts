@@ -3,7 +3,7 @@
 // second, and a 5 MB article. Tasks are read with a PerformanceObserver('longtask') the page installs
 // first; those that start after the load event are Sourcelight's pass (and the browser's style and layout
 // work it causes), the page's own parse being done. Floor: no task over 50 ms (issue 14, items 1 and 10).
-//   npx tsx scripts/bench-hostile.ts [--runs N] [--edits N]
+//   npx tsx scripts/bench-hostile.ts [--runs N] [--edits N] [--only quotes|big]
 import { launch } from '../test/e2e/harness/browsers';
 import { waitFor } from '../test/e2e/harness/wait';
 import type { PageHandle } from '../test/e2e/harness/page-handle';
@@ -104,7 +104,8 @@ async function main(): Promise<void> {
   const server = await startHostileServer(PAGES);
   const browser = await launch('chromium');
   try {
-    for (const hostile of PAGES) {
+    const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : '';
+    for (const hostile of PAGES.filter((p) => p.path.includes(only ?? ''))) {
       const readings: Reading[] = [];
       for (let run = 0; run < RUNS; run++) {
         const page = await browser.open(server.url(hostile.path));
