@@ -2,9 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { readabilityWithoutInnerHtml } from './scripts/readability-without-innerhtml';
 
-// The CLI: the same core plus the same article extraction, bundled for Node into ONE self-contained file
-// (dist/cli/sourcelight.mjs), so `npm ci --omit=dev && npm run build`-style installs need no runtime
-// packages for it: linkedom and everything else are inlined; only Node's built-ins stay imports.
+// The CLI: the same core plus the same article extraction, bundled for Node into self-contained files
+// (dist/cli/sourcelight.mjs and the chunks it imports on demand: HTML extraction and the WARC reader load
+// with the first document that needs them), so `npm ci --omit=dev && npm run build`-style installs need no
+// runtime packages for it: linkedom and everything else are inlined; only Node's built-ins stay imports.
 export default defineConfig({
   plugins: [readabilityWithoutInnerHtml()],
   resolve: {

@@ -1,12 +1,13 @@
 // `sourcelight analyze`: documents from the chosen source, through the ordered pool (worker threads, or
 // the main thread for one job), out in input order with progress on stderr.
-import type { HtmlExtractor } from './analyze-input';
 import { isFailure, type DocFailure } from './document';
 import { fileDocs } from './file-docs';
 import { jsonlDocs } from './jsonl-docs';
+import type { ExtractorSource } from './load-extract-html';
 import { orderedMap } from './ordered-map';
 import type { AnalyzeCommand } from './parse-args';
 import { processTask, type Task } from './process-doc';
+import { totalBytes } from './read-files';
 import { createProgress, type Progress } from './progress';
 import { errorRecordBody, type RenderOptions } from './render-record';
 import { warcDocs } from './warc-docs';
@@ -17,7 +18,7 @@ export interface AnalyzeIo {
   readonly stdout: Sink;
   readonly stdin: AsyncIterable<Uint8Array | string>;
   readonly columns?: number;
-  readonly extractHtml: HtmlExtractor;
+  readonly extractor: ExtractorSource;
   /** The built bundle, which worker threads load; without it every job runs in the main thread. */
   readonly workerUrl?: URL;
   readonly cores: number;
@@ -30,9 +31,10 @@ export interface AnalyzeIo {
 const WINDOW_PER_WORKER = 4;
 
 function tasksOf(command: AnalyzeCommand, io: AnalyzeIo, progress: Progress): AsyncIterable<Task> {
-  if (command.input === 'jsonl') return jsonlDocs(command.inputs, io.stdin);
+  const read = (bytes: number) => progress.read(bytes);
+  if (command.input === 'jsonl') return jsonlDocs(command.inputs, io.stdin, read);
   if (command.input === 'warc')
-    return warcDocs(command.inputs, io.stdin, (reason) => progress.skipped(reason));
+    return warcDocs(command.inputs, io.stdin, (reason) => progress.skipped(reason), read);
   return fileDocs(command.inputs, io.stdin);
 }
 
@@ -43,11 +45,17 @@ function runner(command: AnalyzeCommand, io: AnalyzeIo, options: RenderOptions) 
   if (jobs <= 1 || !io.workerUrl)
     return {
       window: 1,
-      run: (task: Task) => Promise.resolve(processTask(task, io.extractHtml, options)),
+      run: (task: Task) => processTask(task, io.extractor, options),
       close: () => Promise.resolve(),
     };
   const pool = createWorkerPool(jobs, io.workerUrl, options);
   return { window: jobs * WINDOW_PER_WORKER, run: pool.run, close: pool.close };
+}
+
+/** An archive's progress runs on bytes: its record count is known only at its end. */
+function bytesTotalOf(command: AnalyzeCommand): { bytesTotal?: number } {
+  const bytesTotal = totalBytes(command.inputs);
+  return bytesTotal === undefined ? {} : { bytesTotal };
 }
 
 /** Resolves to true when every input was analysed or reported in-band. */
@@ -62,7 +70,7 @@ export async function analyzeAll(command: AnalyzeCommand, io: AnalyzeIo, stderr:
     // On a terminal by default, except for one file, which is done before a progress line could help.
     show: command.progress || (io.stderrIsTty && !(command.input === 'files' && command.inputs.length === 1)),
     tty: io.stderrIsTty,
-    ...(command.input === 'files' ? { total: command.inputs.length } : {}),
+    ...(command.input === 'files' ? { total: command.inputs.length } : bytesTotalOf(command)),
   });
   const { window, run, close } = runner(command, io, options);
   let ok = true;

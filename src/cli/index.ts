@@ -5,10 +5,10 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { version } from '../../package.json';
 import { oneLine } from '../shared/export';
 import { analyzeAll } from './analyze-all';
-import { articleText, type HtmlExtractor } from './analyze-input';
+import { articleText, isHtmlInput, type HtmlExtractor } from './analyze-input';
 import type { DocFailure } from './document';
-import { extractHtml } from './extract-html';
 import { USAGE } from './help';
+import { loadExtractHtml, type ExtractorSource } from './load-extract-html';
 import { parseArgs } from './parse-args';
 import { describeError, readInput } from './read-input';
 import type { RenderOptions } from './render-record';
@@ -57,11 +57,17 @@ const reportFailure = (io: CliIo, { name, error }: DocFailure): Promise<void> =>
     `${io.stderrIsTty ? '\r\x1b[K' : ''}sourcelight: ${name === '-' ? '(stdin)' : oneLine(name)}: ${error}\n`,
   );
 
+/** What a text input gets instead of the HTML extraction it never calls. */
+const noHtml: HtmlExtractor = () => null;
+
+const extractorOf = ({ extractHtml }: CliIo): ExtractorSource =>
+  extractHtml ? () => extractHtml : loadExtractHtml;
+
 async function extractAll(io: CliIo, inputs: readonly string[]): Promise<number> {
-  const extract = io.extractHtml ?? extractHtml;
   let failed = false;
   for (const input of inputs) {
     try {
+      const extract = io.extractHtml ?? (isHtmlInput(input) ? await loadExtractHtml() : noHtml);
       const { text } = articleText(input, await readInput(input, io.stdin), extract);
       await send(io.stdout, text.endsWith('\n') ? text : `${text}\n`);
     } catch (error) {
@@ -90,7 +96,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
         command,
         {
           ...io,
-          extractHtml: io.extractHtml ?? extractHtml,
+          extractor: extractorOf(io),
           cores: io.cores ?? availableParallelism(),
           stderrIsTty: io.stderrIsTty ?? false,
           reportFailure: (failure) => reportFailure(io, failure),

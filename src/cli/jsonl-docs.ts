@@ -1,8 +1,8 @@
 // `--input jsonl`: one {"id", "url"?, "text" | "html"} object per line. A line that is not such an object
 // becomes a failure carrying its id (null when unknown), so the stream goes on and the output keeps one
 // record per input line.
-import { createReadStream } from 'node:fs';
 import type { DocFailure, DocOrFailure } from './document';
+import { readCounted } from './read-files';
 import { decodeText, describeError, MAX_INPUT_BYTES } from './read-input';
 import { splitLines, TOO_LONG } from './split-lines';
 
@@ -57,12 +57,12 @@ const isBlank = (line: Buffer | typeof TOO_LONG) =>
 export async function* jsonlDocs(
   inputs: readonly string[],
   stdin: AsyncIterable<Uint8Array | string>,
+  read: (bytes: number) => void = () => {},
 ): AsyncGenerator<JsonlLine | DocFailure> {
   for (const input of inputs) {
     let lineNumber = 0;
     try {
-      const stream = input === '-' ? stdin : createReadStream(input);
-      for await (const line of splitLines(stream, MAX_INPUT_BYTES)) {
+      for await (const line of splitLines(readCounted(input, stdin, read), MAX_INPUT_BYTES)) {
         lineNumber++;
         // Blank lines (a trailing newline, spacing between records) are not records.
         if (line === TOO_LONG)

@@ -1,11 +1,14 @@
-// The progress line on stderr: documents, documents per second, errors, skipped records and, when the
-// total is known, an ETA. Redrawn in place on a terminal; with --progress into a file or pipe, one line
+// The progress line on stderr: documents, documents per second, errors, skipped records and an ETA, from
+// the documents left when their number is known (files), else from the share of the inputs' bytes read
+// (JSONL and WARC files; none for stdin). Redrawn in place on a terminal; with --progress into a file or pipe, one line
 // every few seconds instead.
 import type { Sink } from './write-output';
 
 export interface Progress {
   done(failed: boolean): void;
   skipped(reason: string): void;
+  /** Bytes of the inputs read so far, for the ETA when only their total size is known. */
+  read(bytes: number): void;
   end(): void;
 }
 
@@ -14,7 +17,7 @@ const TTY_INTERVAL_MS = 200;
 /** Lines into a log file: often enough to see a run move, rare enough to read. */
 const LOG_INTERVAL_MS = 5000;
 
-const NO_PROGRESS: Progress = { done: () => {}, skipped: () => {}, end: () => {} };
+const NO_PROGRESS: Progress = { done: () => {}, skipped: () => {}, read: () => {}, end: () => {} };
 
 const duration = (seconds: number): string => {
   const s = Math.round(seconds);
@@ -29,6 +32,8 @@ export interface ProgressOptions {
   readonly show: boolean;
   readonly tty: boolean;
   readonly total?: number;
+  /** The inputs' size, when the number of documents is not known (JSONL and WARC files). */
+  readonly bytesTotal?: number;
   readonly now?: () => number;
 }
 
@@ -40,6 +45,16 @@ export function createProgress(sink: Sink, options: ProgressOptions): Progress {
   let errors = 0;
   const skips = new Map<string, number>();
   let shownAt = -Infinity;
+  let bytesRead = 0;
+  /** "ETA …" from the documents left, or from the share of the inputs' bytes still unread. */
+  const remaining = (seconds: number, rate: number): string | null => {
+    const { total, bytesTotal } = options;
+    if (total !== undefined)
+      return rate > 0 && documents < total ? `ETA ${duration((total - documents) / rate)}` : null;
+    if (bytesTotal === undefined || bytesRead === 0 || bytesRead >= bytesTotal) return null;
+    const share = Math.floor((bytesRead / bytesTotal) * 100);
+    return `${share}% read, ETA ${duration((seconds * (bytesTotal - bytesRead)) / bytesRead)}`;
+  };
   const line = (): string => {
     const seconds = Math.max((now() - started) / 1000, 1e-3);
     const rate = documents / seconds;
@@ -51,8 +66,8 @@ export function createProgress(sink: Sink, options: ProgressOptions): Progress {
     const skipped = [...skips.values()].reduce((a, b) => a + b, 0);
     if (skipped > 0)
       parts.push(`${skipped} skipped (${[...skips].map(([reason, n]) => `${n} ${reason}`).join(', ')})`);
-    if (options.total !== undefined && rate > 0 && documents < options.total)
-      parts.push(`ETA ${duration((options.total - documents) / rate)}`);
+    const eta = remaining(seconds, rate);
+    if (eta !== null) parts.push(eta);
     return `sourcelight: ${parts.join(', ')}`;
   };
   const show = (final: boolean) => {
@@ -70,6 +85,9 @@ export function createProgress(sink: Sink, options: ProgressOptions): Progress {
     skipped: (reason) => {
       skips.set(reason, (skips.get(reason) ?? 0) + 1);
       show(false);
+    },
+    read: (bytes) => {
+      bytesRead += bytes;
     },
     end: () => show(true),
   };

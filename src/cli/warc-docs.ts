@@ -1,9 +1,9 @@
 // `--input warc`: the HTML pages in WARC archives (.warc or .warc.gz; the format Common Crawl and most web
 // archives keep), read with warcio, Webrecorder's WARC library. Every record that is not a 200 HTML
 // response is skipped and counted by reason.
-import { createReadStream } from 'node:fs';
-import { WARCParser, type WARCRecord } from 'warcio';
+import type { WARCRecord } from 'warcio';
 import type { DocOrFailure } from './document';
+import { readCounted } from './read-files';
 import { describeError, InputError } from './read-input';
 
 export type SkipReason = 'not a response' | 'not 200' | 'not HTML';
@@ -37,11 +37,14 @@ export async function* warcDocs(
   inputs: readonly string[],
   stdin: AsyncIterable<Uint8Array | string>,
   skipped: (reason: SkipReason) => void,
+  read: (bytes: number) => void = () => {},
 ): AsyncGenerator<DocOrFailure> {
   for (const input of inputs) {
     let records = 0;
     try {
-      const parser = new WARCParser(bytesOf(input === '-' ? stdin : createReadStream(input)));
+      // Loaded with the first archive: runs over text or JSONL never parse warcio.
+      const { WARCParser } = await import('warcio');
+      const parser = new WARCParser(bytesOf(readCounted(input, stdin, read)));
       for await (const record of parser) {
         records++;
         // warcio reads any text as records with odd headers: a WARC record starts "WARC/1.0" or "WARC/1.1".

@@ -1,9 +1,11 @@
 // A worker thread's side of the pool: tasks in, results out, with the extension's extraction.
 import { parentPort } from 'node:worker_threads';
-import { extractHtml } from './extract-html';
+import { loadExtractHtml } from './load-extract-html';
 import { processTask, type Task } from './process-doc';
 import type { RenderOptions } from './render-record';
 
 export function serveTasks(options: RenderOptions): void {
-  parentPort?.on('message', (task: Task) => parentPort?.postMessage(processTask(task, extractHtml, options)));
+  parentPort?.on('message', (task: Task) => {
+    void processTask(task, loadExtractHtml, options).then((result) => parentPort?.postMessage(result));
+  });
 }

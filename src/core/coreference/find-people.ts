@@ -10,6 +10,7 @@ import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
+import { NearbyWords } from '../text/nearby-words';
 
 export interface PersonMention extends Span {
   /** "Donald Trump"; for "Mr. Obama" just "Obama". */
@@ -71,7 +72,7 @@ function runEnd(toks: readonly Token[], i: number): number {
  * ending in one of them is a person even when the first name is not in the lexicon. */
 export function findPeople(
   sentences: readonly Sentence[],
-  surnames: ReadonlySet<string> = new Set(),
+  surnames: NearbyWords = new NearbyWords(),
 ): PersonMention[] {
   const out: PersonMention[] = [];
   sentences.forEach((s, sentence) => {
@@ -92,7 +93,7 @@ function personIn(
   toks: readonly Token[],
   i: number,
   j: number,
-  surnames: ReadonlySet<string>,
+  surnames: NearbyWords,
 ): Omit<PersonMention, 'sentence'> | null {
   // The name starts at its first name ("Councillor Linda Annis"), else right after an honorific.
   let f = i;
@@ -106,7 +107,7 @@ function personIn(
     !first &&
     !titled &&
     j - i < 3 &&
-    ((j > i && surnames.has(withoutPossessive(tokenAt(toks, j).lower))) ||
+    ((j > i && surnames.has(withoutPossessive(tokenAt(toks, j).lower), tokenAt(toks, j).start)) ||
       hasAgeAfter(toks, j) ||
       roleWordsAround(toks, i, j).length > 0);
   if (j - f > MAX_NAME_WORDS || !(first || titled || evidenced)) return null;

@@ -5,6 +5,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { opensSentence, type PersonMention } from './find-people';
 import { withoutPossessive } from '../text/possessive';
 import { itemAt } from '../text/item-at';
+import { NearbyWords } from '../text/nearby-words';
 
 /** `people` in text order; returns them merged with the surname-only mentions, in text order. Only full
  * names lend their surname: a word used alone as a speaker may be an organisation ("TransLink said"). */
@@ -12,15 +13,15 @@ export function withSurnameMentions(
   sentences: readonly Sentence[],
   people: readonly PersonMention[],
 ): PersonMention[] {
-  const surnames = new Set<string>();
-  for (const p of people) if (p.full) surnames.add(p.surname.toLowerCase());
+  const surnames = new NearbyWords();
+  for (const p of people) if (p.full) surnames.add(p.surname.toLowerCase(), p.start);
   const out: PersonMention[] = [];
   let k = 0;
   sentences.forEach((s, sentence) => {
     s.tokens.forEach((t, index) => {
       while (k < people.length && itemAt(people, k).end <= t.start) out.push(itemAt(people, k++));
       const inside = k < people.length && itemAt(people, k).start <= t.start;
-      if (inside || !t.word || !t.cap || !surnames.has(withoutPossessive(t.lower))) return;
+      if (inside || !t.word || !t.cap || !surnames.has(withoutPossessive(t.lower), t.start)) return;
       const name = withoutPossessive(t.text);
       out.push({
         start: t.start,

@@ -14,6 +14,12 @@ export interface Quote extends Span {
 
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '“': '”', '«': '»', '„': '“”', '‹': '›', '”': '”' };
 const OPENING_CONTEXT = /[\s([{—–\-:;,/]/;
+// Module constants, not literals in the loops: a regex literal is a new object each time it is evaluated,
+// which here was one allocation per character of the article.
+const SPACE = /\s/;
+const WORDY = /[\p{L}\p{N}]/u;
+/** Every mark scanDouble acts on; any other character is skipped before any test. */
+const DOUBLE_SCAN_MARKS = new Set(['"', "'", '“', '”', '«', '»', '„', '‹', '›']);
 
 function isOpeningContext(text: string, i: number, start: number): boolean {
   return i === start || OPENING_CONTEXT.test(text.charAt(i - 1));
@@ -38,11 +44,12 @@ function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): voi
   };
   for (let i = p.start; i < p.end; i++) {
     const c = text.charAt(i);
+    if (!DOUBLE_SCAN_MARKS.has(c)) continue;
     const dbl = c === "'" && text[i + 1] === "'";
-    const prevSpace = i === p.start || /\s/.test(text.charAt(i - 1));
+    const prevSpace = i === p.start || SPACE.test(text.charAt(i - 1));
     if (c === '"' || dbl) {
       const len = dbl ? 2 : 1;
-      const nextWordy = /[\p{L}\p{N}]/u.test(text[i + len] ?? ' ');
+      const nextWordy = WORDY.test(text[i + len] ?? ' ');
       // a straight mark closes a curly opening too when it sits after a word ("“We will," she said)
       const closing = closers === '"' || (closers === CURLY && !prevSpace);
       if (open >= 0 && closing && !(prevSpace && nextWordy)) close(i, len);
@@ -59,11 +66,11 @@ function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): voi
       closers !== '"' &&
       (closers.includes(c) ? !(c === '“' && closers === CURLY) : c === '“' && closers === CURLY) &&
       // an opening mark closes only where a closer would stand: after a word, before a space (“…,“ said)
-      (c !== '“' || closers !== CURLY || (!prevSpace && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')))
+      (c !== '“' || closers !== CURLY || (!prevSpace && !WORDY.test(text[i + 1] ?? ' ')))
     )
       close(i, 1);
     else if (c in OPEN_CLOSE && (c !== CURLY || (open < 0 && isOpeningContext(text, i, p.start)))) {
-      if (c === CURLY && /\s/.test(text[i + 1] ?? ' ')) continue; // a stray closer, not an opener
+      if (c === CURLY && SPACE.test(text[i + 1] ?? ' ')) continue; // a stray closer, not an opener
       open = i;
       closers = OPEN_CLOSE[c] ?? closers;
       markLen = 1;
@@ -85,12 +92,11 @@ function scanSingle(text: string, p: Span, paragraph: number, out: Quote[]): voi
     const c = text.charAt(i);
     if (c !== '‘' && c !== '’' && c !== "'") continue;
     const next = text[i + 1] ?? ' ';
-    const closesHere =
-      open >= 0 && c !== '‘' && !/[\p{L}\p{N}]/u.test(next) && !/\s/.test(text[i - 1] ?? ' ');
+    const closesHere = open >= 0 && c !== '‘' && !WORDY.test(next) && !SPACE.test(text[i - 1] ?? ' ');
     if (closesHere) {
       out.push({ start: open, end: i + 1, inner: { start: open + 1, end: i }, paragraph, unclosed: false });
       open = -1;
-    } else if (c !== '’' && isOpeningContext(text, i, p.start) && /[\p{L}\p{N}]/u.test(next)) open = i;
+    } else if (c !== '’' && isOpeningContext(text, i, p.start) && WORDY.test(next)) open = i;
   }
 }
 

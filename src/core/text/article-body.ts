@@ -9,8 +9,9 @@ import type { Span } from '../types';
 import { alternation } from './alternation';
 import { isAuthorBio } from './author-bio';
 import { isCaption } from './caption-line';
-import { lineLabel, wordsUsed } from './line-label';
+import { lineLabel } from './line-label';
 import { pullQuotes } from './pull-quote';
+import { wordsUsed } from './words-used';
 
 /** Author bios close an article: only its last few paragraphs are tested for one. */
 const BIO_PARAGRAPHS = 3;
@@ -29,15 +30,14 @@ function isFurniture(line: string, last: boolean): boolean {
 }
 
 export function articleBody(text: string, paragraphs: readonly Span[]): Span[] {
-  let used: ReadonlyMap<string, number> | null = null;
-  const words = (): ReadonlyMap<string, number> => (used ??= wordsUsed(text));
+  const used = wordsUsed(text);
   const pulled = pullQuotes(text, paragraphs);
   const out: Span[] = [];
   paragraphs.forEach((p, i) => {
     if (pulled.has(i)) return;
     const last = i >= paragraphs.length - BIO_PARAGRAPHS;
     if (p.end - p.start <= MAX_FURNITURE_CHARS && isFurniture(text.slice(p.start, p.end), last)) return;
-    const label = lineLabel(text, p, words);
+    const label = lineLabel(text, p, (word) => used(word, p.start));
     if (label?.wholeLine) return;
     out.push(label ? { start: label.end, end: p.end } : p);
   });

@@ -28,28 +28,21 @@ const MAX_ACRONYM = 3;
 /** Whether a label's words name someone: a first name ("KATE ROE:"); words the text also writes in title
  * case ("Roe", "White House"); for one word, an acronym ("AP:"), a word the text uses only as a name, or
  * one it repeats in capitals (a transcript's "ROE:" after "JANE ROE:"). */
-function namesSomeone(label: string, used: ReadonlyMap<string, number>): boolean {
+function namesSomeone(label: string, used: (word: string) => number): boolean {
   const words = label.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
   if (lower.every((w) => HEADLINE_LABELS.has(withoutPossessive(w)))) return false;
   if (lower.length > 1 && lower.length <= 3 && FIRST_NAMES.has(itemAt(lower, 0))) return true;
-  if (lower.length > 1) return lower.every((w) => used.has(title(w)));
+  if (lower.length > 1) return lower.every((w) => used(title(w)) > 0);
   const [word] = lower as [string];
-  if (word.length <= MAX_ACRONYM || (used.get(itemAt(words, 0)) ?? 0) > 1) return true;
-  return used.has(title(word)) && !used.has(word);
+  if (word.length <= MAX_ACRONYM || used(itemAt(words, 0)) > 1) return true;
+  return used(title(word)) > 0 && used(word) === 0;
 }
 
 const title = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** How often each word of a text occurs as written, for `namesSomeone`; built once, when a label needs it. */
-export function wordsUsed(text: string): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of text.match(/\p{L}[\p{L}’'-]*/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
-}
-
-/** `used()` gives the text's words (see wordsUsed). */
-export function lineLabel(text: string, p: Span, used: () => ReadonlyMap<string, number>): LineLabel | null {
+/** `used(word)` counts the word as written in the text around the line (see words-used.ts). */
+export function lineLabel(text: string, p: Span, used: (word: string) => number): LineLabel | null {
   const head = text.slice(p.start, Math.min(p.end, p.start + MAX_LABEL_CHARS));
   if (!head.includes(':')) return null;
   const lead = LEAD.exec(head)?.[0].length ?? 0;
@@ -60,6 +53,6 @@ export function lineLabel(text: string, p: Span, used: () => ReadonlyMap<string,
   const key = label.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
   if (FURNITURE_LABELS.has(key)) return { end, wholeLine: true };
   const allCaps = /\p{Lu}.*\p{Lu}/u.test(label) && !/\p{Ll}/u.test(label);
-  if (!allCaps || end >= p.end || namesSomeone(label, used())) return null;
+  if (!allCaps || end >= p.end || namesSomeone(label, used)) return null;
   return { end, wholeLine: false };
 }

@@ -1,8 +1,11 @@
 import type { Span } from '../types';
 
+const WORDY = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
 /** Lines without a letter or digit ("***", a lone quote mark) can hold no statement. */
 function hasWord(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text.charAt(i))) return true;
+  for (let i = start; i < end; i++) if (WORDY.test(text.charAt(i))) return true;
   return false;
 }
 
@@ -14,8 +17,8 @@ export function splitParagraphs(text: string): Span[] {
     if (i < text.length && text[i] !== '\n') continue;
     let s = start;
     let e = i;
-    while (s < e && /\s/.test(text.charAt(s))) s++;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    while (s < e && SPACE.test(text.charAt(s))) s++;
+    while (e > s && SPACE.test(text.charAt(e - 1))) e--;
     if (e > s && hasWord(text, s, e)) out.push({ start: s, end: e });
     start = i + 1;
   }

@@ -58,4 +58,22 @@ describe('createProgress', () => {
       'sourcelight: 2 documents, 0.2/s, 0 errors, 3 skipped (2 not HTML, 1 not 200)\n',
     ]);
   });
+
+  it('JSONL and WARC files: the ETA comes from the share of their bytes read', () => {
+    const out = sink();
+    const time = clock();
+    const progress = createProgress(out, { show: true, tty: true, bytesTotal: 1000, now: time.now });
+    time.advance(2000);
+    progress.read(250);
+    progress.done(false);
+    time.advance(2000);
+    progress.read(750); // all read: the ETA goes, the last documents are still being analysed
+    progress.done(false);
+    progress.end();
+    expect(out.chunks).toEqual([
+      '\rsourcelight: 1 documents, 0.5/s, 0 errors, 25% read, ETA 6s\x1b[K',
+      '\rsourcelight: 2 documents, 0.5/s, 0 errors\x1b[K',
+      '\rsourcelight: 2 documents, 0.5/s, 0 errors\x1b[K\n',
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 // One real process: the built bundle behind bin/sourcelight.mjs, as `npx sourcelight` runs it.
 // Builds into a temp SOURCELIGHT_DIST so it never touches another build.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,14 @@ describe('bin/sourcelight.mjs over the built bundle', () => {
     expect(ids).toEqual(lines.map((line, i) => (line === 'not json' ? null : i % 3 === 0 ? `p${i}` : i)));
     const progress = sourcelight(['analyze', '--input', 'jsonl', '-f', 'jsonl', '--progress', '-'], input);
     expect(progress.stderr).toMatch(/^sourcelight: 120 documents, [\d.]+\/s, 7 errors\n$/m);
+  });
+
+  it('loads the HTML extraction and the WARC reader only when a document needs them', () => {
+    const entry = readFileSync(join(dist, 'cli', 'sourcelight.mjs'), 'utf8');
+    // linkedom's document class and warcio's CDX field list live in chunks the entry imports on demand.
+    expect(entry).not.toMatch(/HTMLDocument = class\b/);
+    expect(entry).not.toMatch(/urlkey,timestamp,url/);
+    expect(entry).toMatch(/import\(["']\.\/assets\/extract-html-[\w-]+\.js["']\)/);
   });
 
   it('prints help and exits 2 on a usage error', () => {
