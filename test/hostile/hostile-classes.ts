@@ -147,3 +147,27 @@ export const HOSTILE_PAGES: readonly HostilePage[] = [
     highlighted: false,
   },
 ];
+
+const SPEAKERS = ['Marta Lind', 'Paul Ode', 'Ines Baro', 'Olga Stern', 'Tomas Reed'];
+/** A live page: 2,000 quotes, one of them rewritten every second ("section N" becomes "part 1000k"). */
+export const LIVE_QUOTES: HostilePage = {
+  name: '2,000 quoted paragraphs, one edited every second',
+  path: '/live-quotes.html',
+  body: newsPage({
+    article:
+      Array.from(
+        { length: 2000 },
+        (_, i) =>
+          `<p>“The barrier’s section ${i} will hold through the worst winter we can imagine,” said ${SPEAKERS[i % 5]}.</p>`,
+      ).join('\n') +
+      `<script>
+        window.__edits = 0;
+        setInterval(() => {
+          const p = document.querySelectorAll('article p')[(__edits * 197 + 11) % 2000];
+          p.firstChild.data = p.firstChild.data.replace(/section \\d+/, 'part ' + (10000 + __edits++));
+        }, 1000);
+      </script>`,
+  }),
+  highlighted: true,
+  changesItself: true,
+};
