@@ -149,6 +149,10 @@ export const HOSTILE_PAGES: readonly HostilePage[] = [
 ];
 
 const SPEAKERS = ['Marta Lind', 'Paul Ode', 'Ines Baro', 'Olga Stern', 'Tomas Reed'];
+// Quotes that differ from their neighbours in most words, as a real article's do.
+const WORDS = ['harbour', 'bridge', 'budget', 'council', 'river', 'school', 'market', 'tunnel', 'station',
+  'library', 'museum', 'stadium', 'hospital', 'airport', 'garden', 'factory']; // prettier-ignore
+const word = (n: number) => WORDS[n % WORDS.length] ?? '';
 /** A live page: 2,000 quotes, one of them rewritten every second ("section N" becomes "part 1000k"). */
 export const LIVE_QUOTES: HostilePage = {
   name: '2,000 quoted paragraphs, one edited every second',
@@ -158,7 +162,7 @@ export const LIVE_QUOTES: HostilePage = {
       Array.from(
         { length: 2000 },
         (_, i) =>
-          `<p>“The barrier’s section ${i} will hold through the worst winter we can imagine,” said ${SPEAKERS[i % 5]}.</p>`,
+          `<p>“The ${word(i)} and ${word(i * 7 + 3)} works in section ${i} will reach the ${word(i * 5 + 1)} by spring, ${word(i * 11 + 5)} first,” said ${SPEAKERS[i % 5]}.</p>`,
       ).join('\n') +
       `<script>
         window.__edits = 0;

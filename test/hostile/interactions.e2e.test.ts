@@ -3,8 +3,7 @@
 // (it defines our element names first and dispatches its own Escape and clicks), or starve the analysis
 // (a ticker changing every 100 ms while a new paragraph arrives), or freeze itself by editing its quotes
 // (one of 2,000 rewritten every second: the edited quote is highlighted again, and in Chromium no task
-// after the first paint passes a floor generous for a loaded 2-core machine; scripts/bench-hostile.ts
-// measures the same shape against 50 ms).
+// after the first paint is a freeze; scripts/bench-hostile.ts measures the same shape against 50 ms).
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, gate, waitFor, type PageHandle } from '../e2e/harness';
 import { launch } from '../e2e/harness/browsers';
@@ -13,8 +12,11 @@ import { HOSTILE_PAGES, LIVE_QUOTES } from './hostile-classes';
 import { startHostileServer, type HostileServer } from './hostile-server';
 
 const QUOTE = 'We cannot wait for the next flood to decide';
-/** Long tasks after the first paint on the live page: 4 × the 50 ms goal, for a loaded 2-core machine. */
-const LIVE_TASK_FLOOR_MS = 200;
+/**
+ * Long tasks after the first paint on the live page: no freeze (the issue saw up to 6.6 s). The 50 ms goal
+ * is scripts/bench-hostile.ts's to judge: at a load average of 15 on 2 cores an 8 ms slice reads 245 ms.
+ */
+const LIVE_TASK_FLOOR_MS = 500;
 
 describe.each(BROWSERS)('what a hostile page cannot do, in %s', (name) => {
   const { skip } = gate(name);
@@ -102,7 +104,7 @@ describe.each(BROWSERS)('what a hostile page cannot do, in %s', (name) => {
   test.skipIf(skip)(
     'a page editing one of 2,000 quotes a second: re-highlighted, and no frozen page',
     async () => {
-      await openOn(LIVE_QUOTES.path, 'section 1999 will hold');
+      await openOn(LIVE_QUOTES.path, 'works in section 1999 will reach');
       const tasksBefore = await page!.evaluate<number>('window.__hostile.longTasks.length');
       await waitFor(
         () => page!.probe('pointOnText', { needle: 'part 10002' }),
