@@ -70,24 +70,47 @@ function speakerFocus(highlighter: Highlighter) {
   };
 }
 
+/** Opens `id` by a step of the keyboard (scrolled to), and tells `onStepped` where it went. */
+function openAndTell(
+  entries: readonly AnchoredStatement[],
+  id: string,
+  open: (id: string, scroll: boolean) => boolean,
+  onStepped: OnStepped | undefined,
+): boolean {
+  const at = entries.findIndex((entry) => entry.statement.id === id);
+  const shown = open(id, true);
+  const entry = entries[at];
+  if (shown && entry) onStepped?.(entry, at + 1, entries.length);
+  return shown;
+}
+
+/** Told where the keyboard moved (next/previous, the card's own buttons): the `index`-th of `count` on the page. */
+type OnStepped = (entry: AnchoredStatement, index: number, count: number) => void;
+
+export interface CardHooks {
+  readonly onStepped?: OnStepped;
+  /** Any card opened (a click, a step, the panel): the side panel follows it. */
+  readonly onOpened?: (id: string) => void;
+}
+
 export function createCardController(
   doc: Document,
   highlighter: Highlighter,
   labels: CardLabels,
   current: () => PageAnalysis | null,
   scheme: () => CardScheme,
+  hooks: CardHooks = {},
 ): CardController {
   let card: Card | null = null;
   let activeId: string | null = null;
   const focus = speakerFocus(highlighter);
-
   const close = (): void => {
     card?.close();
     card = null;
     activeId = null;
     highlighter.setActive(null);
   };
-
+  const stepTo = (id: string): boolean => openAndTell(onPage(current()), id, open, hooks.onStepped);
   const open = (id: string, scroll: boolean): boolean => {
     const analysis = current();
     const entries = onPage(analysis);
@@ -101,7 +124,7 @@ export function createCardController(
     highlighter.setActive(id);
     const go = (offset: number) => () => {
       const target = siblings[index + offset];
-      if (target) open(target.statement.id, true);
+      if (target) stepTo(target.statement.id);
     };
     const identity = identityOf(entry.statement.speaker);
     const toggleFocus = (): void => {
@@ -118,14 +141,14 @@ export function createCardController(
       labels,
       scheme(),
     );
+    hooks.onOpened?.(id);
     return true;
   };
-
   return {
     open,
     step(direction) {
       const next = stepTarget(onPage(current()), activeId, direction);
-      return next ? open(next, true) : false;
+      return next ? stepTo(next) : false;
     },
     close,
   };

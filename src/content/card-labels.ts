@@ -1,6 +1,7 @@
 // The card's strings from the extension's locale files, falling back to English for any key missing.
 import browser from 'webextension-polyfill';
 import { DEFAULT_CARD_LABELS, type CardLabels } from '../page/card';
+import { DEFAULT_SKIP_LINK_LABELS, type SkipLinkLabels } from '../page/skip-link';
 
 function message(key: string, fallback: string, substitutions?: string[]): string {
   try {
@@ -41,5 +42,18 @@ export function cardLabels(): CardLabels {
       message('cardProbableMention', d.probableMention(name, mention), [name, mention]),
     probableInherited: (name) => message('cardProbableInherited', d.probableInherited(name), [name]),
     probable: (name) => message('cardProbable', d.probable(name), [name]),
+  };
+}
+
+export function skipLinkLabels(): SkipLinkLabels {
+  const d = DEFAULT_SKIP_LINK_LABELS;
+  return {
+    link: (count) => message('skipLink', d.link(count), [String(count)]),
+    announce: (index, count, speaker) =>
+      message('announceStatement', d.announce(index, count, speaker), [
+        String(index),
+        String(count),
+        speaker,
+      ]),
   };
 }

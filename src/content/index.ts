@@ -5,7 +5,9 @@ import browser from 'webextension-polyfill';
 import { detectArticle } from '../page/detect-article';
 import { answerContent, isContentMessage, type BackgroundMessage, type PageReport } from '../shared/messages';
 import { isSiteDisabled } from '../shared/normalize-settings';
+import { createAutoRun } from './auto-run';
 import { contentHandlers } from './content-handlers';
+import { answerAfter, answerDelay, reportsState } from './frame-answer';
 import { isOrphaned, listenUntil } from './orphan';
 import { createPageStore } from './page-store';
 import { createSessionSlot } from './session-slot';
@@ -26,12 +28,15 @@ function reportChanged(report: PageReport, stop: () => void): void {
 
 export function run(signal: AbortSignal, stop: () => void): void {
   const start = performance.now();
-  let evidence = detectArticle(document);
+  const evidence = detectArticle(document);
   measure('detect', start);
 
+  const top = window === window.top;
   const store = createPageStore(
     () => location.href,
-    (report) => reportChanged(report, stop),
+    (report) => {
+      if (reportsState(top, report.state)) reportChanged(report, stop);
+    },
   );
   const settings = createSettingsReader();
   const slot = createSessionSlot(
@@ -48,31 +53,22 @@ export function run(signal: AbortSignal, stop: () => void): void {
   );
   const blockedHere = (): boolean => isSiteDisabled(location.hostname, settings.current().disabledSites);
 
-  const autoRun = async (): Promise<void> => {
-    if (!evidence) return store.enter('not-article');
-    if (!settings.current().autoRun || blockedHere())
-      return store.enter(blockedHere() ? 'disabled' : 'not-article');
-    await (await slot.load()).run();
-  };
-  const navigated = async (): Promise<void> => {
-    if (isOrphaned()) return stop();
-    evidence = detectArticle(document);
-    await slot.drop();
-    store.assume(evidence ? 'analyzing' : 'not-article');
-    await autoRun();
-  };
+  const auto = createAutoRun({ store, settings, slot, blockedHere, signal }, evidence);
+  const navigated = async (): Promise<void> => (isOrphaned() ? stop() : auto.navigated());
 
   const handlers = contentHandlers(slot, store);
   listenUntil(signal, browser.runtime.onMessage, (message: unknown) => {
     if (isOrphaned()) return void stop();
-    return isContentMessage(message) ? answerContent(handlers, message) : undefined;
+    if (!isContentMessage(message)) return undefined;
+    const delay = answerDelay(top, store.state, document.querySelector('iframe') !== null);
+    return delay === null ? undefined : answerAfter(delay, () => answerContent(handlers, message));
   });
   settings.follow(signal, () => {
     if (blockedHere()) void slot.loaded()?.then((session) => session.setActive(false));
   });
 
-  // Non-articles stop here: no storage read, no analyzer.
-  if (!evidence) return store.enter('not-article');
+  // Non-articles stop here: no storage read, no analyzer (a late article is watched for).
+  if (!evidence) return void auto.run();
   // Reported now rather than once the analyzer has loaded: the message also wakes a stopped background
   // (~0.1 s), which then overlaps the settings read, the analyzer's import() and the extraction.
   store.enter('analyzing');
@@ -80,7 +76,7 @@ export function run(signal: AbortSignal, stop: () => void): void {
   // wanted (auto-run is the default), and loading it is the longest wait of the pass.
   slot.preload();
   void settings.load().then(() => {
-    if (!signal.aborted) return autoRun();
+    if (!signal.aborted) return auto.run();
   });
 }
 

@@ -2,6 +2,7 @@
 // are on the page, and the error when there is one. The entry and the session change it only here, and
 // it reports each change of state (the background sets the badge; an open popup asks again).
 import type { PageReport, PageState } from '../shared/messages';
+import { entryTimes } from '../page/entry-time';
 import type { PageAnalysis } from './page-analysis';
 
 export interface PageStore {
@@ -17,6 +18,16 @@ export interface PageStore {
   show(current: PageAnalysis | null): void;
 }
 
+/** The entry times of a live blog's statements, when there are any. */
+function liveBlogTimes(current: PageAnalysis): { entryTimes?: Record<string, string> } {
+  const statements = current.anchored.map((a) => ({
+    id: a.statement.id,
+    node: a.range?.startContainer ?? null,
+  }));
+  const times = entryTimes(current.located.root, statements);
+  return Object.keys(times).length > 0 ? { entryTimes: times } : {};
+}
+
 export function createPageStore(url: () => string, onReport: (report: PageReport) => void): PageStore {
   let state: PageState = 'not-article';
   let error: string | undefined;
@@ -26,6 +37,7 @@ export function createPageStore(url: () => string, onReport: (report: PageReport
     state,
     analysis: state === 'ready' && current ? current.analysis : null,
     ...(state === 'error' && error ? { error } : {}),
+    ...(state === 'ready' && current ? liveBlogTimes(current) : {}),
   });
   return {
     get state() {

@@ -1,12 +1,15 @@
 // What the session shows on the page: the highlights (muted for the page watcher, since our own marks
 // in fallback mode must not look like page changes) and the card, tied to the page store's analysis.
+import { speakerHeading } from '../page/card-speaker';
 import { createHighlighter, type Highlighter } from '../page/highlighter';
+import { createSkipLink } from '../page/skip-link';
 import type { Settings } from '../shared/settings';
 import { createCardController, type CardController } from './card-controller';
-import { cardLabels } from './card-labels';
+import { cardLabels, skipLinkLabels } from './card-labels';
 import { createHighlightStyles, type HighlightStyles } from './highlight-styles';
 import type { PageStore } from './page-store';
 import type { PassView } from './run-pass';
+import { tellPanelOpened } from './tell-panel';
 import type { PageWatch } from './watch-page';
 
 export interface SessionView extends PassView {
@@ -54,16 +57,36 @@ export function createSessionView(
     marks: raw.mode === 'marks',
   }));
   const highlighter = mutedHighlighter(raw, watch, styles);
+  const labels = cardLabels();
+  const skipLabels = skipLinkLabels();
+  // The keyboard's entry point: from the link, the first statement; each step is announced with its speaker.
+  const skipLink = createSkipLink(
+    doc,
+    () => {
+      cards.close();
+      cards.step(1);
+    },
+    skipLabels,
+  );
   const cards = createCardController(
     doc,
     highlighter,
-    cardLabels(),
+    labels,
     () => store.current,
     () => settings().colorScheme,
+    {
+      onStepped: (entry, index, count) =>
+        skipLink.announce(skipLabels.announce(index, count, speakerHeading(entry.statement.speaker, labels))),
+      onOpened: tellPanelOpened,
+    },
   );
-  const clear = (): void => {
+  const clearPage = (): void => {
     cards.close();
     highlighter.clear();
+  };
+  const clear = (): void => {
+    clearPage();
+    skipLink.remove();
   };
   return {
     highlighter,
@@ -75,8 +98,9 @@ export function createSessionView(
     },
     options: () => ({ showUnattributed: settings().showUnattributed }),
     replace: (next) => {
-      clear();
+      clearPage();
       store.show(next);
+      skipLink.update(next.anchored.filter((entry) => entry.range !== null).length);
     },
   };
 }

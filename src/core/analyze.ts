@@ -1,11 +1,14 @@
 import { withBylineCredit } from './credits/byline-credits';
+import { articleLanguage } from './language/article-language';
 import { runPipeline } from './pipeline';
 import type { Analysis, ArticleHints } from './types';
 
 /** Finds the statements in an article's text and who made them. Never throws on odd text. */
 export function analyze(text: string, hints: ArticleHints = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
-  const found = runPipeline(input);
+  const language = articleLanguage(input, hints.language);
+  // An article in another language is not read at all: its "statements" would be noise.
+  const found = language.english ? runPipeline(input) : { statements: [], credits: [], byline: null };
   const byline = hints.byline ?? found.byline;
   return {
     statements: found.statements,
@@ -16,5 +19,6 @@ export function analyze(text: string, hints: ArticleHints = {}): Analysis {
       published: hints.published ?? null,
       credits: withBylineCredit(found.credits, byline),
     },
+    ...(language.english ? {} : { unsupportedLanguage: { code: language.code } }),
   };
 }

@@ -71,10 +71,14 @@ export interface ArticleInfo {
   readonly credits: readonly Credit[];
 }
 
-/** Metadata the caller already knows (from JSON-LD, og: tags, Readability). */
-export type ArticleHints = Partial<Omit<ArticleInfo, 'credits'>>;
+/** Metadata the caller already knows (from JSON-LD, og: tags, Readability), and the page's declared
+ * language (`<html lang>`), which decides where the text is too short to tell its language. */
+export type ArticleHints = Partial<Omit<ArticleInfo, 'credits'>> & { readonly language?: string | null };
 
 export interface Analysis {
   readonly statements: readonly Statement[];
   readonly article: ArticleInfo;
+  /** Only where the article is not in English, which Sourcelight does not read: then there are no
+   * statements. `code`: its ISO 639-1 language where known ("de"). */
+  readonly unsupportedLanguage?: { readonly code: string | null };
 }

@@ -53,5 +53,11 @@ export function readArticleHints(doc: Document, parsed: ReadabilityMetadata | nu
       metaContent(doc, 'meta[property="article:published_time"]'),
       parsed?.publishedTime,
     ),
+    // What the page says it is written in; the core trusts the text over it where the text can tell.
+    language: first(
+      doc.documentElement?.getAttribute('lang'),
+      stringOf(ld?.inLanguage),
+      metaContent(doc, 'meta[property="og:locale"]'),
+    ),
   };
 }

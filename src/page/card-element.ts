@@ -20,16 +20,16 @@ const hosts = new WeakSet<Element>();
  * defines a custom element named like ours before we create it would run its own constructor on our
  * card (reading it, or throwing in our path); a name nobody can know in advance cannot be pre-empted.
  */
-export function createCardHost(doc: Document): HTMLElement {
+export function createCardHost(doc: Document, kind: 'card' | 'nav' = 'card'): HTMLElement {
   const random = new Uint32Array(2);
   crypto.getRandomValues(random);
   const suffix = Array.from(random, (n) => n.toString(36)).join('');
-  const host = doc.createElement(`sourcelight-card-${suffix}`);
+  const host = doc.createElement(`sourcelight-${kind}-${suffix}`);
   hosts.add(host);
   return host;
 }
 
-/** Whether `node` is a card host this script created (not merely an element named like one). */
+/** Whether `node` is a card or skip-link host this script created (not merely an element named like one). */
 export function isCardHost(node: Node | null): boolean {
   return node !== null && hosts.has(node as Element);
 }

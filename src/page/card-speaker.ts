@@ -13,7 +13,8 @@ export interface SpeakerBlock {
   readonly lines: readonly HTMLElement[];
 }
 
-function headingText(speaker: Speaker | null, labels: CardLabels): string {
+/** The speaker as the card's heading names them (also what the keyboard's announcements say). */
+export function speakerHeading(speaker: Speaker | null, labels: CardLabels): string {
   if (!speaker) return labels.unknownSpeaker;
   if (speaker.type === 'unknown') return labels.unresolved(mentionText(speaker) ?? '…');
   return speaker.name;
@@ -38,7 +39,7 @@ export function speakerBlock(
   labels: CardLabels,
 ): SpeakerBlock {
   const standing = speakerStanding(speaker);
-  const heading = el(doc, 'h2', headingText(speaker, labels), 'speaker');
+  const heading = el(doc, 'h2', speakerHeading(speaker, labels), 'speaker');
   heading.dataset.standing = standing;
   const lines: HTMLElement[] = [];
   if (speaker?.type === 'unknown') {

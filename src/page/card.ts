@@ -2,6 +2,7 @@
 // placed next to the passage and kept inside the viewport. Keyboard: focus moves in when it opens,
 // Escape closes it and focus returns; a click elsewhere closes it. Page text only ever goes in as text.
 import type { Statement } from '../core/types';
+import { adoptStyle } from './adopt-style';
 import { cardElement as el, createCardHost } from './card-element';
 import { DEFAULT_CARD_LABELS, type CardLabels } from './card-labels';
 import { closeOnEscapeOrOutside } from './card-keys';
@@ -46,18 +47,6 @@ export interface Card {
 
 /** Longest statement excerpt shown; the highlight on the page shows the rest. */
 const EXCERPT_CHARS = 280;
-
-function adoptStyle(doc: Document, shadow: ShadowRoot): void {
-  // A constructed sheet is not subject to the page's style-src CSP; a <style> is the fallback.
-  try {
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
-    const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
-    sheet.replaceSync(CARD_CSS);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    shadow.append(el(doc, 'style', CARD_CSS));
-  }
-}
 
 /** "Show only Stoltenberg" (pressed: the others' highlights dim), for a speaker with a name. */
 function focusButton(
@@ -134,7 +123,7 @@ export function openCard(
   host.setAttribute('data-scheme', scheme !== 'auto' ? scheme : pageIsDark(doc) ? 'dark' : 'light');
   if (content.color) host.style.setProperty('--sourcelight-accent', content.color);
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyle(doc, shadow);
+  adoptStyle(doc, shadow, CARD_CSS);
   const body = buildBody(doc, content, labels, actions);
   shadow.append(body);
   const returnFocus = doc.activeElement as HTMLElement | null;

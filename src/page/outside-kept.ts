@@ -30,6 +30,25 @@ const BOXES: ReadonlySet<string> = new Set([
   'center',
 ]);
 
+/** Siblings looked at for a box's kind: enough for a live blog's page of entries, bounded on a huge list. */
+const SIBLINGS_SEEN = 100;
+
+/**
+ * A box of the same kind (tag and class) as a sibling that holds kept text: a live blog's entry, or a
+ * lazily loaded section, that arrived after the parse. A briefs column or a ticker is of another kind.
+ */
+function sameKindAsKept(element: Element, onPath: ReadonlySet<Element>): boolean {
+  const siblings = element.parentElement?.children;
+  if (!siblings || element.className === '') return false;
+  const end = Math.min(siblings.length, SIBLINGS_SEEN);
+  for (let i = 0; i < end; i++) {
+    const sibling = siblings[i]!;
+    const same = sibling.localName === element.localName && sibling.className === element.className;
+    if (same && sibling !== element && onPath.has(sibling)) return true;
+  }
+  return false;
+}
+
 /** No kept element inside the root (no parse ran, or the page re-rendered them): nothing is judged. */
 const NO_REGION: KeptRegion = { outside: () => false, holdsKept: () => false };
 
@@ -46,7 +65,7 @@ export function outsideKept(root: Element, kept: ReadonlySet<Element> | undefine
       for (let up = element.parentElement; up && up !== root; up = up.parentElement) {
         if (kept.has(up)) return false;
       }
-      return true;
+      return !sameKindAsKept(element, onPath);
     },
     holdsKept: (element) => onPath.has(element),
   };

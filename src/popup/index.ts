@@ -166,6 +166,8 @@ function wire(): void {
     if (isBackgroundMessage(message) && message.type === 'reportChanged' && view.kind !== 'ready') {
       void load('getReport');
     }
+    // A card opened on the page: the side panel beside it shows the same statement.
+    if (isBackgroundMessage(message) && message.type === 'statementOpened') list?.reveal(message.payload.id);
     return undefined;
   });
 }

@@ -6,6 +6,7 @@ import { filterGroups, typesPresent, type GroupFilter } from './filter-groups';
 import { groupBySpeaker, type SpeakerGroup } from './group-by-speaker';
 import { renderCast } from './render-cast';
 import { renderStatements, renderTypeOptions } from './render-statements';
+import { revealStatement } from './reveal-statement';
 import { resetRovingFocus, rovingFocus } from './roving-focus';
 
 export interface PanelListParts {
@@ -25,6 +26,8 @@ export interface PanelList {
   show(statements: readonly Statement[]): void;
   /** Clears the speaker in focus; false when there was none (so Escape can mean something else). */
   clearFocus(): boolean;
+  /** The page opened this statement's card: unfold, scroll to and mark its entry (kept across re-renders). */
+  reveal(id: string): void;
 }
 
 export function createPanelList(
@@ -35,6 +38,7 @@ export function createPanelList(
 ): PanelList {
   let groups: SpeakerGroup[] = [];
   let focused: string | null = null;
+  let current: string | null = null;
 
   const setFocus = (key: string | null): void => {
     focused = key;
@@ -56,6 +60,7 @@ export function createPanelList(
     };
     parts.statements.replaceChildren(renderStatements(doc, filterGroups(groups, filter), t, events.onSelect));
     resetRovingFocus(parts.statements);
+    if (current) revealStatement(parts.statements, current);
   };
 
   parts.typeSelect.addEventListener('change', render);
@@ -63,6 +68,8 @@ export function createPanelList(
   return {
     show(statements) {
       groups = groupBySpeaker(statements);
+      // Another page (or another pass) has its own ids: the page tells again when a card opens.
+      current = null;
       if (focused !== null && !groups.some((g) => g.key === focused)) focused = null;
       render();
     },
@@ -70,6 +77,10 @@ export function createPanelList(
       if (focused === null) return false;
       setFocus(null);
       return true;
+    },
+    reveal(id) {
+      current = id;
+      revealStatement(parts.statements, id);
     },
   };
 }

@@ -12,6 +12,8 @@ export type PopupView =
   | { readonly kind: 'disabled'; readonly report: PageReport }
   | { readonly kind: 'error'; readonly report: PageReport }
   | { readonly kind: 'empty'; readonly report: PageReport; readonly analysis: Analysis }
+  /** The article is not in English (`code`: its language where known): nothing is highlighted. */
+  | { readonly kind: 'other-language'; readonly report: PageReport; readonly code: string | null }
   /** The reader asked ("Analyze anyway") and the run found nothing: say so, not the question again. */
   | { readonly kind: 'nothing-found'; readonly report: PageReport }
   | { readonly kind: 'ready'; readonly report: PageReport; readonly analysis: Analysis };
@@ -72,6 +74,8 @@ function reportView(report: PageReport): PopupView {
     case 'ready': {
       const { analysis } = report;
       if (!analysis) return { kind: 'error', report };
+      if (analysis.unsupportedLanguage)
+        return { kind: 'other-language', report, code: analysis.unsupportedLanguage.code };
       return analysis.statements.length > 0
         ? { kind: 'ready', report, analysis }
         : { kind: 'empty', report, analysis };

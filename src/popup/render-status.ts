@@ -1,6 +1,7 @@
 // The popup's state line: loading, restricted pages, "not an article", off for this site, nothing found.
 import { el } from './el';
 import type { Translate } from '../ui/localize';
+import { languageName } from './language-name';
 import type { PopupView } from './popup-view';
 
 const RESTRICTED_KEYS = {
@@ -54,6 +55,11 @@ export function renderStatus(
       return message('stateEmpty');
     case 'nothing-found':
       return message('stateNothingFound');
+    case 'other-language': {
+      // "This page is in German; …" where the language has a name, a sentence without one otherwise.
+      const name = languageName(view.code, t('localeCode') || 'en');
+      return name ? message('stateOtherLanguage', name) : message('stateOtherLanguageUnnamed');
+    }
     default:
       return null;
   }

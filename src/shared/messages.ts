@@ -18,6 +18,8 @@ export interface PageReport {
   readonly analysis: Analysis | null;
   /** A human-readable reason when state is 'error'. */
   readonly error?: string;
+  /** On a live blog: the time (`datetime`) of the entry each statement is in, by statement id. */
+  readonly entryTimes?: Readonly<Record<string, string>>;
 }
 
 /** Commands the popup and the background send to a tab's content script. */
@@ -42,6 +44,8 @@ export interface BackgroundCommands {
   reportChanged: { request: { state: PageState; count: number }; response: void };
   /** Analyse an article's text off the page's main thread (the text never leaves the browser). */
   analyze: { request: { text: string; hints: ArticleHints }; response: AnalyzeReply };
+  /** A statement's card opened on the page: an open side panel shows that statement (the background ignores it). */
+  statementOpened: { request: { id: string }; response: void };
 }
 
 export interface AnalyzeReply {
@@ -80,7 +84,11 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
   'focusStatements',
   'setActive',
 ]);
-const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>(['reportChanged', 'analyze']);
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>([
+  'reportChanged',
+  'analyze',
+  'statementOpened',
+]);
 const PAGE_STATES: ReadonlySet<unknown> = new Set<PageState>([
   'ready',
   'not-article',

@@ -1,11 +1,13 @@
 // Real saved news pages (../shared/newspages) in both browsers: statements are highlighted only inside the
 // article (every highlighted text lies in the page's article.txt), the page's text and DOM stay as they were,
 // and a click on a highlight opens the card. Skipped with a notice when ../shared is absent.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, NEWSPAGES_DIR, waitFor, useExtension } from './harness';
 import type { PageHandle } from './harness';
+import { clickEveryPassage, type SweepResult } from './passage-clicks';
+import { PARTS } from './passage-parts';
 
 // A diverse selection: wire copy with and without JSON-LD, a ReportageNewsArticle, a 1 MB page, a UK paper.
 const PAGES = [
@@ -19,8 +21,12 @@ const PAGES = [
 /** Large pages take a while to extract and analyse in a 2-core VM. */
 const PAGE_TIMEOUT_MS = 40_000;
 
+/** SOURCELIGHT_NEWSPAGES=all runs every shared page (about 20 minutes for both browsers), else the selection. */
+const ALL = process.env.SOURCELIGHT_NEWSPAGES === 'all';
 const available = NEWSPAGES_DIR
-  ? PAGES.filter((p) => existsSync(join(NEWSPAGES_DIR!, p, 'source.html')))
+  ? (ALL ? readdirSync(NEWSPAGES_DIR).sort() : PAGES).filter((p) =>
+      existsSync(join(NEWSPAGES_DIR!, p, 'source.html')),
+    )
   : [];
 if (available.length === 0) console.warn('[e2e] ../shared/newspages is absent: skipping the real-page suite');
 
@@ -77,21 +83,24 @@ test.skipIf(available.length === 0)('the shared news pages are present', () => {
   expect(available.length).toBeGreaterThan(0);
 });
 
-/** In the page: the [data-part] of every highlight's start, and how many [data-quote] blocks hold none. */
-const PARTS = `(() => {
-  const starts = [];
-  for (const [name, highlight] of globalThis.CSS && CSS.highlights ? CSS.highlights : []) {
-    if (name.startsWith('sourcelight')) for (const range of highlight) starts.push(range.startContainer);
-  }
-  for (const mark of document.querySelectorAll('sourcelight-mark')) starts.push(mark);
-  const blocks = starts.map((node) => (node.nodeType === 1 ? node : node.parentElement).closest('[data-part]'));
-  const parts = blocks.map((block) => (block ? block.getAttribute('data-part') : 'none'));
-  const missed = [...document.querySelectorAll('[data-quote]')].filter((q) => !blocks.includes(q));
-  return { parts, missed: missed.map((q) => q.textContent.slice(0, 60)) };
-})()`;
-
 /** Our own fixtures (test/fixtures/article-only): quotes in a briefs column, comments and a ticker. */
 const FIXTURES = ['briefs.html', 'comments.html', 'ticker.html'];
+
+/** Clicks per page at most (spread over its passages), so that a page of 80 statements stays quick. */
+const CLICK_CAP = Number(process.env.SOURCELIGHT_CLICK_CAP ?? 120);
+const tally: ({ browser: string; folder: string } & SweepResult)[] = [];
+afterAll(() => {
+  for (const browser of BROWSERS) {
+    const rows = tally.filter((row) => row.browser === browser);
+    const sum = (pick: (row: SweepResult) => number) => rows.reduce((n, row) => n + pick(row), 0);
+    const clicked = sum((row) => row.clicked);
+    if (rows.length > 0)
+      console.info(
+        `[e2e] ${browser}: card opened on ${clicked - sum((r) => r.missed.length)}/${clicked} clicks ` +
+          `(${sum((r) => r.targets)} points on ${rows.length} pages, ${sum((r) => r.unreachable.length)} not clickable)`,
+      );
+  }
+});
 
 describe.each(BROWSERS)('real news pages in %s', (name) => {
   const ext = useExtension(name);
@@ -183,5 +192,15 @@ describe.each(BROWSERS)('real news pages in %s', (name) => {
         { what: 'Escape to close the card' },
       );
     });
+
+    test('a click on the first, middle and last rect of every passage opens its card', async () => {
+      await page.probe('dismissOverlays');
+      const sweep = await clickEveryPassage(page, CLICK_CAP);
+      tally.push({ browser: name, folder, ...sweep });
+      if (sweep.unreachable.length > 0)
+        console.warn(`[e2e] ${name} ${folder}: not clickable: ${sweep.unreachable.join(' | ')}`);
+      expect(sweep.missed).toEqual([]);
+      expect(sweep.clicked).toBeGreaterThan(0);
+    }, 120_000);
   });
 });

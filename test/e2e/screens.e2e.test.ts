@@ -4,12 +4,11 @@
 // highlight in the wrong colour) changes far more pixels than the tolerance allows.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { analyze } from '../../src/core';
 import { compareScreen, MAX_CHANGED_SHARE } from './harness/compare-screen';
+import { DEMO, openDemoPage } from './demo-page';
 import { BROWSERS, waitFor, type PageHandle, useExtension } from './harness';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const DEMO = analyze(readFileSync('demo/article.txt', 'utf8')).statements;
 const needleOf = (i: number): string => DEMO.at(i)?.text.slice(0, 30) ?? '';
 
 /** Scrolls so that `needle` sits `fromTop` px below the viewport's top (negative: above the bottom). */
@@ -70,13 +69,7 @@ describe.each(BROWSERS)('screens in %s', (name) => {
 
   beforeAll(async () => {
     if (skip) return;
-    page = await ext.browser.open(ext.server.url('/demo/index.html'));
-    await page.resize(1024, 700);
-    await waitFor(
-      () => page.probe('highlights'),
-      (s) => s.total >= DEMO.length,
-      { what: 'every demo statement highlighted' },
-    );
+    page = await openDemoPage(ext);
     popup = await ext.browser.openPopup(await ext.browser.tabIdOf(page));
     await popup.resize(420, 600);
     await waitFor(

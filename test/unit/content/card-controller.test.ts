@@ -9,6 +9,7 @@ import type { Highlighter } from '../../../src/page/highlighter';
 import { buildTextMap } from '../../../src/page/text-map';
 import { UNATTRIBUTED_COLOR } from '../../../src/shared/speaker-colors';
 import type { PageAnalysis } from '../../../src/content/page-analysis';
+import type { CardHooks } from '../../../src/content/card-controller';
 import { findCard } from '../find-card';
 
 // The polyfill refuses to load outside an extension; nothing here calls it.
@@ -75,7 +76,8 @@ const highlighter: Highlighter = {
   clear: () => undefined,
 };
 
-describe('card previous/next and colours by identity', async () => {
+/** The page of ROWS, anchored, and a controller over it that tells `hooks` of each card opened and each keyboard step. */
+async function controllerOnPage(hooks: CardHooks = {}) {
   const { map, statements } = setUp();
   const anchored = await stage('anchor', new AbortController().signal, (clock) =>
     anchorStatements(map, statements, clock),
@@ -84,13 +86,21 @@ describe('card previous/next and colours by identity', async () => {
     anchored,
     analysis: { statements, article: { publisher: null } },
   } as unknown as PageAnalysis;
-  const cards = createCardController(
-    document,
-    highlighter,
-    DEFAULT_CARD_LABELS,
-    () => analysis,
-    () => 'auto',
-  );
+  return {
+    anchored,
+    cards: createCardController(
+      document,
+      highlighter,
+      DEFAULT_CARD_LABELS,
+      () => analysis,
+      () => 'auto',
+      hooks,
+    ),
+  };
+}
+
+describe('card previous/next and colours by identity', async () => {
+  const { anchored, cards } = await controllerOnPage();
   const part = (name: string) => findCard(document)?.shadowRoot?.querySelector(`[part="${name}"]`) ?? null;
 
   const cases: [string, string, string, string | null][] = [
@@ -132,5 +142,37 @@ describe('card previous/next and colours by identity', async () => {
       UNATTRIBUTED_COLOR,
       0,
     ]);
+  });
+});
+
+describe('steps of the keyboard are told where they went', async () => {
+  const told: [string, number, number][] = [];
+  const opened: string[] = [];
+  const { cards } = await controllerOnPage({
+    onStepped: (entry, index, count) => told.push([entry.statement.id, index, count]),
+    onOpened: (id) => opened.push(id),
+  });
+
+  it.each([
+    ['next from nothing open: the first', 1, ['s1', 1, 8]],
+    ['next again', 1, ['s2', 2, 8]],
+    ['previous', -1, ['s1', 1, 8]],
+    ['previous from the first wraps to the last', -1, ['s8', 8, 8]],
+  ] as const)('%s', (_name, direction, expected) => {
+    expect(cards.step(direction)).toBe(true);
+    expect(told.at(-1)).toEqual(expected);
+  });
+
+  it('a click that opens a card is not a step: nothing is told', () => {
+    const before = told.length;
+    cards.open('s4', false);
+    expect(told.length).toBe(before);
+    cards.close();
+  });
+
+  it('every card opened, stepped to or clicked, is told to the panel', () => {
+    expect(opened).toEqual(['s1', 's2', 's1', 's8', 's4']);
+    expect(cards.open('nowhere', false)).toBe(false);
+    expect(opened.at(-1)).toBe('s4');
   });
 });

@@ -9,7 +9,12 @@ const ANALYSIS = {
   statements: [],
   article: { title: 'A', publisher: null, byline: null, published: null, credits: [] },
 };
-const SHOWN = { analysis: ANALYSIS } as unknown as PageAnalysis;
+// No live blog here (entry times: test/unit/page/entry-time.test.ts): a root without timed entries.
+const SHOWN = {
+  analysis: ANALYSIS,
+  anchored: [],
+  located: { root: { querySelectorAll: () => [] } },
+} as unknown as PageAnalysis;
 const URL = 'https://example.com/story';
 
 type Step = (store: PageStore) => void;

@@ -88,3 +88,45 @@ describe('roving focus', () => {
     expect(document.activeElement).toBe(groups[1]?.querySelector('summary'));
   });
 });
+
+describe('the side panel follows the card open on the page', () => {
+  const marked = (parts: ReturnType<typeof setUp>['parts']) =>
+    [...parts.statements.querySelectorAll<HTMLElement>('[aria-current="true"]')].map(
+      (e) => e.dataset.statementId,
+    );
+
+  it('marks the opened statement, unfolds its group and makes it the Tab stop, one at a time', () => {
+    const { parts, list, statements } = setUp();
+    const second = statements[1]!.id;
+    const group = parts.statements
+      .querySelector<HTMLElement>(`[data-statement-id="${second}"]`)!
+      .closest('details')!;
+    group.open = false;
+    list.reveal(second);
+    expect(marked(parts)).toEqual([second]);
+    expect(group.open).toBe(true);
+    expect(parts.statements.querySelector<HTMLElement>(`[data-statement-id="${second}"]`)?.tabIndex).toBe(0);
+    list.reveal(statements[3]!.id);
+    expect(marked(parts)).toEqual([statements[3]!.id]);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('keeps the mark across a filter, and drops it for a new analysis', () => {
+    const { parts, list, statements, chips } = setUp();
+    list.reveal(statements[2]!.id);
+    chips()[0]?.click();
+    expect(marked(parts)).toEqual([statements[2]!.id]);
+    chips()[1]?.click();
+    expect(marked(parts)).toEqual([]);
+    chips()[1]?.click();
+    expect(marked(parts)).toEqual([statements[2]!.id]);
+    list.show(statements);
+    expect(marked(parts)).toEqual([]);
+  });
+
+  it('an id not in the list marks nothing', () => {
+    const { parts, list } = setUp();
+    list.reveal('nowhere');
+    expect(marked(parts)).toEqual([]);
+  });
+});

@@ -97,3 +97,17 @@ describe('tabIdFromSearch', () => {
   ];
   it.each(cases)('%s → %s', (search, expected) => expect(tabIdFromSearch(search)).toBe(expected));
 });
+
+describe('a page in another language', () => {
+  const other = (code: string | null) => ({ ...analysis([]), unsupportedLanguage: { code } });
+  it.each([
+    ['German', 'de'],
+    ['unnamed', null],
+  ] as const)('%s: says so, whatever else the analysis holds', (_name, code) => {
+    const view = viewFor({ report: report({ analysis: other(code) }) });
+    expect(view).toMatchObject({ kind: 'other-language', code });
+  });
+  it('an English article with no statements is still "none found"', () => {
+    expect(viewFor({ report: report({ analysis: analysis([]) }) }).kind).toBe('empty');
+  });
+});

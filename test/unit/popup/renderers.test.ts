@@ -214,6 +214,15 @@ describe('renderStatus', () => {
   ] as const)('%s', (_name, view, key) => {
     expect(mount(renderStatus(document, view, t, { analyzeNow: vi.fn() })).textContent).toContain(t(key));
   });
+  it.each([
+    ['a common language is named', 'de', 'This page is in German; Sourcelight reads English articles.'],
+    ['so is a less common one', 'pl', 'This page is in Polish; Sourcelight reads English articles.'],
+    ['no code: a sentence without a name', null, t('stateOtherLanguageUnnamed')],
+    ['a code no one knows: the same', 'qq', t('stateOtherLanguageUnnamed')],
+  ] as const)('another language, %s', (_name, code, text) => {
+    const view = { kind: 'other-language', report, code } as const;
+    expect(mount(renderStatus(document, view, t, { analyzeNow: vi.fn() })).textContent).toBe(text);
+  });
   it('renders nothing when the analysis speaks for itself', () => {
     expect(
       renderStatus(document, { kind: 'ready', report, analysis: analysis([]) }, t, { analyzeNow: vi.fn() }),

@@ -1,0 +1,76 @@
+// The keyboard's way in: a "Statements" link the first Tab reaches, shown only while it has focus, and a
+// live region that tells screen readers which statement (and whose) the keyboard moved to. Both live in
+// the open shadow root of one <sourcelight-nav-…> element, a fixed child of <html> placed before <body>
+// (first in the tab order, out of the page's flow): the page's own text and layout stay as they were.
+import { adoptStyle } from './adopt-style';
+import { cardElement as el, createCardHost } from './card-element';
+import { SKIP_LINK_CSS } from './skip-link-style';
+
+export interface SkipLinkLabels {
+  /** "Sourcelight: go to the statements (12)": the link's text. */
+  readonly link: (count: number) => string;
+  /** "Statement 3 of 12: Jens Stoltenberg": what a step of the keyboard announces. */
+  readonly announce: (index: number, count: number, speaker: string) => string;
+}
+
+export const DEFAULT_SKIP_LINK_LABELS: SkipLinkLabels = {
+  link: (count) => `Sourcelight: go to the statements (${count})`,
+  announce: (index, count, speaker) => `Statement ${index} of ${count}: ${speaker}`,
+};
+
+export interface SkipLink {
+  /** Shows the link for `count` statements on the page (0 takes it off the page). */
+  update(count: number): void;
+  /** Says `text` to screen readers (politely: after what they are reading). */
+  announce(text: string): void;
+  remove(): void;
+}
+
+/** The host, its link and its live region; `onActivate` runs on Enter, Space or a click on the link. */
+function build(doc: Document, onActivate: () => void) {
+  const host = createCardHost(doc, 'nav');
+  // delegatesFocus: focus given back to the host (the card does so when it closes) lands on the link.
+  const shadow = host.attachShadow({ mode: 'open', delegatesFocus: true });
+  adoptStyle(doc, shadow, SKIP_LINK_CSS);
+  const link = el(doc, 'button', '', 'skip');
+  link.type = 'button';
+  link.addEventListener('click', onActivate);
+  const live = el(doc, 'div', '', 'live');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  shadow.append(link, live);
+  return { host, link, live };
+}
+
+export function createSkipLink(
+  doc: Document,
+  onActivate: () => void,
+  labels: SkipLinkLabels = DEFAULT_SKIP_LINK_LABELS,
+): SkipLink {
+  let parts: ReturnType<typeof build> | null = null;
+  const attach = (): ReturnType<typeof build> => {
+    parts ??= build(doc, onActivate);
+    const root = doc.documentElement;
+    if (!parts.host.isConnected)
+      root.insertBefore(parts.host, doc.body?.parentNode === root ? doc.body : null);
+    return parts;
+  };
+  const remove = (): void => {
+    parts?.host.remove();
+    parts = null;
+  };
+  return {
+    update(count) {
+      if (count === 0) return remove();
+      attach().link.textContent = labels.link(count);
+    },
+    announce(text) {
+      // Only while there is a link: announcements are about the statements it leads to.
+      if (!parts) return;
+      const { live } = parts;
+      // The same words twice in a row are still news (the reader stepped round to the same statement).
+      live.textContent = live.textContent === text ? `${text}\u00a0` : text;
+    },
+    remove,
+  };
+}

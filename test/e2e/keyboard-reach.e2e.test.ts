@@ -1,0 +1,157 @@
+// Keyboard reach on the page, in both browsers: the first Tab reaches Sourcelight's "Statements" link (shown
+// only while focused), Enter opens the first statement's card, Escape brings focus back to the link, and
+// every step (the link, next/previous) is announced with its speaker in a live region. All of it lives in
+// one <sourcelight-nav-…> shadow root: the page's text is unchanged and axe finds nothing in it. The panel
+// (here the popup for the page's tab, as the side panel is) follows the card that opens.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { ContentMessage } from '../../src/shared/messages';
+import { DEMO, openDemoPage } from './demo-page';
+import { BROWSERS, useExtension, waitFor, type PageHandle } from './harness';
+
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const API = '(globalThis.browser ?? globalThis.chrome)';
+const NAV =
+  "[...document.documentElement.children].find((el) => el.localName.startsWith('sourcelight-nav-'))";
+
+interface NavState {
+  readonly present: boolean;
+  /** The link has the keyboard focus. */
+  readonly focused: boolean;
+  readonly text: string;
+  readonly box: { width: number; height: number; top: number; left: number } | null;
+  readonly live: string;
+}
+
+const NAV_STATE = `(() => {
+  const host = ${NAV};
+  if (!host) return { present: false, focused: false, text: '', box: null, live: '' };
+  const link = host.shadowRoot.querySelector('[part="skip"]');
+  const r = link.getBoundingClientRect();
+  return {
+    present: true,
+    focused: document.activeElement === host && host.shadowRoot.activeElement === link,
+    text: link.textContent,
+    box: { width: r.width, height: r.height, top: r.top, left: r.left },
+    live: host.shadowRoot.querySelector('[part="live"]').textContent.trim(),
+  };
+})()`;
+
+const speakerOf = (i: number): string => DEMO[i]?.speaker?.name ?? '';
+
+describe.each(BROWSERS)('keyboard reach on the page in %s', (name) => {
+  const ext = useExtension(name);
+  const { skip } = ext;
+  let page: PageHandle;
+  let sender: PageHandle;
+  let tabId: number;
+
+  const nav = () => page.evaluate<NavState>(NAV_STATE);
+  const send = (message: ContentMessage) =>
+    sender.evaluate(`${API}.tabs.sendMessage(${tabId}, ${JSON.stringify(message)})`);
+
+  beforeAll(async () => {
+    if (skip) return;
+    page = await openDemoPage(ext);
+    tabId = await ext.browser.tabIdOf(page);
+    sender = await ext.browser.openPopup(tabId);
+    // The keyboard goes to the page's tab: bring it to the front again (the sender's tab opened over it).
+    await sender.evaluate(`${API}.tabs.update(${tabId}, { active: true }).then(() => true)`);
+  });
+
+  test.skipIf(skip)('the link is out of sight until the first Tab reaches it', async () => {
+    const before = await nav();
+    expect(before.present).toBe(true);
+    expect(before.focused).toBe(false);
+    expect(before.box!.width).toBeLessThanOrEqual(1);
+    await page.press('Tab');
+    const focused = await waitFor(nav, (s) => s.focused, { what: 'the link to have focus' });
+    expect(focused.text).toBe(`Sourcelight: go to the statements (${DEMO.length})`);
+    expect(focused.box!.width).toBeGreaterThan(100);
+    expect(focused.box!.height).toBeGreaterThan(20);
+    expect(focused.box!.top).toBeGreaterThanOrEqual(0);
+  });
+
+  test.skipIf(skip)('Enter goes to the first statement and announces its speaker', async () => {
+    await page.press('Enter');
+    const card = await waitFor(
+      () => page.probe('card'),
+      (s) => s.open,
+      { what: 'the first statement’s card' },
+    );
+    expect(card.text).toContain(speakerOf(0));
+    const state = await nav();
+    expect(state.live).toBe(`Statement 1 of ${DEMO.length}: ${speakerOf(0)}`);
+  });
+
+  test.skipIf(skip)('Escape closes the card and gives focus back to the link', async () => {
+    await page.press('Escape');
+    await waitFor(
+      () => page.probe('card'),
+      (s) => !s.present,
+      { what: 'the card to close' },
+    );
+    expect((await waitFor(nav, (s) => s.focused, { what: 'focus back on the link' })).focused).toBe(true);
+  });
+
+  test.skipIf(skip)('next and previous announce the statement they go to, with its speaker', async () => {
+    await send({ type: 'stepStatement', payload: { direction: 1 } });
+    await waitFor(nav, (s) => s.live === `Statement 1 of ${DEMO.length}: ${speakerOf(0)}`, {
+      what: 'the first statement announced',
+    });
+    await send({ type: 'stepStatement', payload: { direction: 1 } });
+    await waitFor(nav, (s) => s.live === `Statement 2 of ${DEMO.length}: ${speakerOf(1)}`, {
+      what: 'the second statement announced',
+    });
+    await send({ type: 'stepStatement', payload: { direction: -1 } });
+    await waitFor(nav, (s) => s.live === `Statement 1 of ${DEMO.length}: ${speakerOf(0)}`, {
+      what: 'the first statement announced again',
+    });
+    await page.press('Escape');
+  });
+
+  test.skipIf(skip)('the panel follows the card: a step or a click marks its statement there', async () => {
+    const marked = () =>
+      sender.evaluate<{ id: string | null; text: string } | null>(`(() => {
+        const entry = document.querySelector('#statements [aria-current="true"]');
+        return entry && { id: entry.dataset.statementId, text: entry.querySelector('.statement-text').textContent };
+      })()`);
+    await send({ type: 'stepStatement', payload: { direction: 1 } });
+    const stepped = await waitFor(marked, (m) => m !== null, {
+      what: 'the panel to mark the stepped-to statement',
+    });
+    const card = await waitFor(
+      () => page.probe('card'),
+      (c) => c.open,
+      { what: 'the card' },
+    );
+    expect(card.text).toContain(stepped!.text.slice(0, 40));
+    await page.press('Escape');
+    const point = await waitFor(
+      () => page.probe('pointInHighlight'),
+      (p) => p !== null && !p.blocked,
+      {
+        what: 'a highlight to click',
+      },
+    );
+    await page.click(point!);
+    const clicked = await waitFor(marked, (m) => m !== null && m.id !== stepped!.id, {
+      what: 'the panel to mark the clicked statement',
+    });
+    expect((await page.probe('card')).text).toContain(clicked!.text.slice(0, 40));
+    await page.press('Escape');
+  });
+
+  test.skipIf(skip)('adds no axe-core violation and leaves the page’s text as it was', async () => {
+    // Back to the page's start, as a reader who reloads would be: the first Tab is the link again.
+    await page.evaluate(`(document.activeElement?.blur(), ${NAV}.focus(), true)`);
+    await waitFor(nav, (s) => s.focused && s.box!.width > 100, { what: 'the link shown with focus' });
+    const violations = await page.evaluate<string[]>(`(() => { ${AXE_SOURCE};
+      return axe.run(${NAV}, { resultTypes: ['violations'] }).then((r) =>
+        r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' ')));
+    })()`);
+    expect(violations).toEqual([]);
+    expect((await page.probe('bodyUnchanged')).diff).toBeNull();
+    expect((await page.probe('bodyUnchanged')).sameElements).toBe(true);
+  });
+});
