@@ -2,16 +2,12 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import { contentScriptPieces } from './scripts/content-script-pieces';
 import { CONTENT_SCRIPT_ENTRIES, manifestFor, type Target } from './scripts/manifest-for';
-import { writePaletteCss } from './scripts/palette-css';
 import { readabilityWithoutInnerHtml } from './scripts/readability-without-innerhtml';
 
 export { GECKO_ID } from './scripts/manifest-for';
 
 /** Where builds go; tests read the same variable, so parallel work can build elsewhere. */
 const DIST = process.env.SOURCELIGHT_DIST ?? 'dist';
-
-// The manifest lists the generated per-colour stylesheet: write it before crxjs reads the manifest.
-writePaletteCss();
 
 export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { RECORD_TIMINGS_KEY } from '../src/shared/settings';
 import { chromiumArgs } from '../test/e2e/harness/chromium';
 import {
   STAGES,
@@ -162,8 +163,10 @@ async function withExtension<T>(dist: string, use: (context: BrowserContext) => 
   });
   try {
     await context.addInitScript(LONGTASK_RECORDER);
-    if (context.serviceWorkers().length === 0)
-      await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    // The sourcelight:* measures are off unless this setting asks (src/shared/settings.ts).
+    await worker.evaluate(`chrome.storage.local.set({ ${RECORD_TIMINGS_KEY}: true })`);
     return await use(context);
   } finally {
     await context.close();

@@ -4,36 +4,49 @@
 // paragraphs bring new statements.
 import type { Statement } from '../core/types';
 import { reanchorQuote, textEdit } from '../page/reanchor';
-import { readArticle } from '../page/extract-article';
+import { readArticleInSlices } from '../page/extract-article';
 import type { AnchoredStatement, PageAnalysis } from './page-analysis';
 import type { PassSteps } from './run-pass';
+import type { StageClock } from './stage';
 
 export function refreshSteps(before: PageAnalysis): PassSteps {
   return {
-    extract: () => {
-      const article = before.located.root.isConnected ? readArticle(before.located) : null;
+    // In slices: on a long article the read alone is a long task, and a live page asks for it often.
+    extract: async (clock) => {
+      if (!before.located.root.isConnected) return null;
+      const article = await readArticleInSlices(before.located, () => clock.yield());
       return article ? { located: before.located, article } : null;
     },
-    known: ({ article }) =>
+    known: async ({ article }, clock) =>
       article.text === before.article.text
         ? { analysis: before.analysis, settled: true }
         : {
             analysis: {
               ...before.analysis,
-              statements: reanchored(before.anchored, before.article.text, article.text),
+              statements: await reanchored(before.anchored, before.article.text, article.text, clock),
             },
             settled: false,
           },
   };
 }
 
-/** The statements found before, where they are in the changed text: only those the change touched are searched. */
-function reanchored(anchored: readonly AnchoredStatement[], before: string, text: string): Statement[] {
+/**
+ * The statements found before, where they are in the changed text: only those the change touched are
+ * searched; in chunks, since a live page may hold thousands.
+ */
+async function reanchored(
+  anchored: readonly AnchoredStatement[],
+  before: string,
+  text: string,
+  clock: StageClock,
+): Promise<Statement[]> {
   const edit = textEdit(before, text);
-  return anchored.flatMap(({ statement, quote }) => {
+  const found: Statement[] = [];
+  await clock.chunked(anchored, ({ statement, quote }) => {
     const span = reanchorQuote(text, quote, edit);
-    return span ? [shifted(statement, span.start, span.end)] : [];
+    if (span) found.push(shifted(statement, span.start, span.end));
   });
+  return found;
 }
 
 /** Moves a statement (and its cue and mention) to a new span found by re-anchoring. */

@@ -21,7 +21,7 @@ export interface PassSteps {
   /** Finds the article: the first pass with Readability, a refresh in the container found before. */
   readonly extract: (clock: StageClock) => ArticleOnPage | null | Promise<ArticleOnPage | null>;
   /** A refresh's previous statements, re-anchored in the new text so its highlights survive at once. */
-  readonly known?: (found: ArticleOnPage) => KnownAnalysis;
+  readonly known?: (found: ArticleOnPage, clock: StageClock) => Promise<KnownAnalysis>;
 }
 
 /** Where the pass shows what it found. */
@@ -40,7 +40,8 @@ export async function runPass(
 ): Promise<PageAnalysis | null> {
   const found = await stage('extract', signal, steps.extract);
   if (!found) return null;
-  const known = steps.known?.(found);
+  const { known: reanchor } = steps;
+  const known = reanchor && (await stage('anchor', signal, (clock) => reanchor(found, clock)));
   if (known) {
     const shown = await show(found, known.analysis, view, signal);
     if (known.settled) return shown;

@@ -32,19 +32,35 @@ export function createSessionPasses(doc: Document, store: PageStore, view: Sessi
       if (page && changedDuringPass) void refresh();
     });
 
-  const refresh = (): Promise<void> => {
-    // Not abort the pass under way (it would leave the page unanalysed): it catches up once done.
+  let refreshing = false;
+  /** The page changed while a refresh was under way: one more follows it. */
+  let changedDuringRefresh = false;
+
+  const refresh = async (): Promise<void> => {
+    // Not abort the pass under way (it would leave the page unanalysed): it catches up once done. A page
+    // that changes more often than a refresh takes (a live blog under load) would otherwise abort every one.
     if (store.state === 'analyzing') {
       changedDuringPass = true;
-      return Promise.resolve();
+      return;
     }
-    return passes.run(async (signal) => {
-      const before = store.current;
-      if (!before || store.state !== 'ready') return;
-      const page = await runPass(refreshSteps(before), view, signal);
-      if (!page) return full();
-      if (page.article.text !== before.article.text) store.enter('ready');
-    });
+    if (refreshing) {
+      changedDuringRefresh = true;
+      return;
+    }
+    refreshing = true;
+    changedDuringRefresh = false;
+    try {
+      await passes.run(async (signal) => {
+        const before = store.current;
+        if (!before || store.state !== 'ready') return;
+        const page = await runPass(refreshSteps(before), view, signal);
+        if (!page) return full();
+        if (page.article.text !== before.article.text) store.enter('ready');
+      });
+    } finally {
+      refreshing = false;
+    }
+    if (changedDuringRefresh) return refresh();
   };
 
   return { full, refresh, abort: () => passes.abort() };

@@ -6,6 +6,7 @@ import { createSkipLink } from '../page/skip-link';
 import type { Settings } from '../shared/settings';
 import { createCardController, type CardController } from './card-controller';
 import { cardLabels, skipLinkLabels } from './card-labels';
+import { createHighlightStyles, type HighlightStyles } from './highlight-styles';
 import type { PageStore } from './page-store';
 import type { PassView } from './run-pass';
 import { tellPanelOpened } from './tell-panel';
@@ -15,16 +16,27 @@ export interface SessionView extends PassView {
   readonly cards: CardController;
   /** Closes the card and removes every highlight. */
   clear(): void;
+  /** clear(), and the highlights' paint goes too: Sourcelight stops painting the page. */
+  retire(): void;
 }
 
-function mutedHighlighter(raw: Highlighter, watch: () => PageWatch | null): Highlighter {
+/** Muted for the watcher; the first paint brings the highlights' stylesheet in. */
+function mutedHighlighter(
+  raw: Highlighter,
+  watch: () => PageWatch | null,
+  styles: HighlightStyles,
+): Highlighter {
   const muted = <T>(work: () => T): T => {
     const current = watch();
     return current ? current.muted(work) : work();
   };
   return {
     mode: raw.mode,
-    add: (items) => muted(() => raw.add(items)),
+    prefix: raw.prefix,
+    add: (items) => {
+      styles.ensure();
+      muted(() => raw.add(items));
+    },
     setActive: (id) => muted(() => raw.setActive(id)),
     setFocus: (ids) => muted(() => raw.setFocus(ids)),
     statementAt: (x, y, target) => raw.statementAt(x, y, target),
@@ -38,8 +50,13 @@ export function createSessionView(
   settings: () => Settings,
   watch: () => PageWatch | null,
 ): SessionView {
-  const raw = createHighlighter(doc, { highContrast: settings().colorScheme === 'high-contrast' });
-  const highlighter = mutedHighlighter(raw, watch);
+  const raw = createHighlighter(doc);
+  const styles = createHighlightStyles(doc, () => ({
+    prefix: raw.prefix,
+    highContrast: settings().colorScheme === 'high-contrast',
+    marks: raw.mode === 'marks',
+  }));
+  const highlighter = mutedHighlighter(raw, watch, styles);
   const labels = cardLabels();
   const skipLabels = skipLinkLabels();
   // The keyboard's entry point: from the link, the first statement; each step is announced with its speaker.
@@ -67,12 +84,17 @@ export function createSessionView(
     cards.close();
     highlighter.clear();
   };
+  const clear = (): void => {
+    clearPage();
+    skipLink.remove();
+  };
   return {
     highlighter,
     cards,
-    clear: () => {
-      clearPage();
-      skipLink.remove();
+    clear,
+    retire: () => {
+      clear();
+      styles.remove();
     },
     options: () => ({ showUnattributed: settings().showUnattributed }),
     replace: (next) => {

@@ -40,7 +40,7 @@ export function createSession(env: SessionEnv): Session {
   };
   const stop = (): void => {
     passes.abort();
-    view.clear();
+    view.retire();
     lifetime?.abort();
     watch = null;
     store.show(null);

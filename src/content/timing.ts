@@ -1,5 +1,8 @@
-// The clock of the pass: each stage is measured (performance.measure, read by the bench from the page)
-// and the main thread is handed back between tasks and chunks (stage.ts puts these to work).
+// The clock of the pass: each stage is measured (performance.measure, read by the bench from the page,
+// only when the RECORD_TIMINGS_KEY setting asks) and the main thread is handed back between tasks and
+// chunks (stage.ts puts these to work).
+import browser from 'webextension-polyfill';
+import { RECORD_TIMINGS_KEY } from '../shared/settings';
 
 export type Stage = 'detect' | 'extract' | 'analyze' | 'anchor' | 'paint';
 
@@ -14,10 +17,24 @@ export interface StageDetail {
   readonly miss?: string;
 }
 
+let recording: Promise<boolean> | null = null;
+
+/** Whether the measures are wanted: storage.local is read once, on the first measure, and never fails. */
+function isRecording(): Promise<boolean> {
+  recording ??= Promise.resolve()
+    .then(() => browser.storage.local.get(RECORD_TIMINGS_KEY))
+    .then(
+      (stored) => stored[RECORD_TIMINGS_KEY] === true,
+      () => false,
+    );
+  return recording;
+}
+
 /**
  * Records `sourcelight:<stage>` starting at `start`; its duration is the time spent working, which for
  * chunked stages excludes the pauses given back to the page (pass `busy`), and for work handed to the
- * background is the page's wait (then `detail` says so). Never throws on the page.
+ * background is the page's wait (then `detail` says so). Never throws on the page. Recorded only when the
+ * setting is on, once it has been read (the entry keeps the times it was given).
  */
 export function measure(
   stage: Stage,
@@ -25,11 +42,14 @@ export function measure(
   busy = performance.now() - start,
   detail?: StageDetail,
 ): void {
-  try {
-    performance.measure(`sourcelight:${stage}`, { start, duration: busy, ...(detail ? { detail } : {}) });
-  } catch {
-    // Timing is a diagnostic: a page that replaced `performance` must not stop the run.
-  }
+  void isRecording().then((on) => {
+    if (!on) return;
+    try {
+      performance.measure(`sourcelight:${stage}`, { start, duration: busy, ...(detail ? { detail } : {}) });
+    } catch {
+      // Timing is a diagnostic: a page that replaced `performance` must not stop the run.
+    }
+  });
 }
 
 type SchedulerLike = { yield?: () => Promise<void> };

@@ -5,7 +5,7 @@
 import type { ArticleHints } from '../core/types';
 import { locateArticle, type LocatedArticle } from './locate-article';
 import type { ParseOptions } from './parse-prepared';
-import { buildTextMap, type TextMap } from './text-map';
+import { buildTextMap, buildTextMapInSlices, type TextMap } from './text-map';
 
 export interface ExtractedArticle {
   /** The live element that holds the article's prose. */
@@ -27,6 +27,16 @@ const MIN_ARTICLE_CHARS = 200;
 /** The rendered text of a located article, or null when it holds too little prose to analyse. */
 export function readArticle(located: LocatedArticle, options: ExtractOptions = {}): ExtractedArticle | null {
   const map = buildTextMap(located.root, { useLayout: options.useLayout, kept: located.kept });
+  if (map.text.trim().length < MIN_ARTICLE_CHARS) return null;
+  return { root: located.root, text: map.text, map, hints: located.hints };
+}
+
+/** readArticle over several tasks, handing the page its main thread back with `pause` (a refresh's read). */
+export async function readArticleInSlices(
+  located: LocatedArticle,
+  pause: () => Promise<void>,
+): Promise<ExtractedArticle | null> {
+  const map = await buildTextMapInSlices(located.root, { kept: located.kept }, pause);
   if (map.text.trim().length < MIN_ARTICLE_CHARS) return null;
   return { root: located.root, text: map.text, map, hints: located.hints };
 }

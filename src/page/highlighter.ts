@@ -1,18 +1,21 @@
 // Paints statements without touching the page: one CSS Custom Highlight per speaker colour
-// ("sourcelight-speaker-0" … "-7"), a lighter one per colour for the speaker's mention, and one for the
-// statement whose card is open. Where the Highlight API is missing, text nodes are wrapped in
-// <sourcelight-mark> elements (whole text nodes, Hypothesis-style) and unwrapped again on clear().
+// ("<prefix>-speaker-0" … "-11"), a lighter one per colour for the speaker's mention, and one for the
+// statement whose card is open. The prefix is "sourcelight-" and random letters, new for each highlighter,
+// and the names say nothing of the user's settings: their paint comes from highlight-css.ts, for this
+// prefix only. Where the Highlight API is missing, text nodes are wrapped in <sourcelight-mark> elements
+// (whole text nodes, Hypothesis-style) and unwrapped again on clear().
 import { hitTestRanges, indexRanges, type RangeIndex } from './hit-test';
 import { unwrapMarks, wrapRange } from './mark-fallback';
 import type { PaintItem, PaintKind } from './paint-item';
 import { colorSlot } from '../shared/speaker-colors';
-
-const HIGHLIGHT_PREFIX = 'sourcelight';
+import { randomHighlightPrefix } from './highlight-css';
 
 type HighlightMode = 'highlight-api' | 'marks';
 
 export interface Highlighter {
   readonly mode: HighlightMode;
+  /** What every highlight name starts with: the stylesheet is written for it (highlight-css.ts). */
+  readonly prefix: string;
   /** Adds ranges; call repeatedly to paint in chunks. */
   add(items: readonly PaintItem[]): void;
   /** Marks one statement as the one being shown (or none). */
@@ -25,9 +28,8 @@ export interface Highlighter {
   clear(): void;
 }
 
-/** "sourcelight-speaker-3"; with high contrast "sourcelight-hc-speaker-3" (opaque paint, see highlights.css). */
-export function highlightName(kind: PaintKind | 'active' | 'dim', color = 0, highContrast = false): string {
-  const prefix = highContrast ? `${HIGHLIGHT_PREFIX}-hc` : HIGHLIGHT_PREFIX;
+/** "<prefix>-speaker-3", "<prefix>-mention-3", "<prefix>-active", "<prefix>-dim", "<prefix>-later". */
+export function highlightName(prefix: string, kind: PaintKind | 'active' | 'dim', color = 0): string {
   if (kind === 'active') return `${prefix}-active`;
   if (kind === 'dim') return `${prefix}-dim`;
   return `${prefix}-${kind === 'statement' ? 'speaker' : 'mention'}-${colorSlot(color).hue}`;
@@ -36,8 +38,8 @@ export function highlightName(kind: PaintKind | 'active' | 'dim', color = 0, hig
 export interface HighlighterOptions {
   /** For tests and for browsers whose Highlight API is broken. */
   readonly forceMarks?: boolean;
-  /** Opaque colours and strong underlines (the user's high-contrast setting). */
-  readonly highContrast?: boolean;
+  /** The names' prefix (tests); random by default. */
+  readonly prefix?: string;
 }
 
 interface HighlightApi {
@@ -86,7 +88,7 @@ function highlightMaker(api: HighlightApi, used: Map<string, Highlight>) {
   };
 }
 
-function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: boolean): Highlighter {
+function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string): Highlighter {
   const owners = new Map<Range, string>();
   const byStatement = new Map<string, Range[]>();
   const used = new Map<string, Highlight>();
@@ -95,21 +97,22 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
   // Built on the first click after a paint, dropped when the paint changes.
   let index: RangeIndex | null = null;
   const highlightFor = highlightMaker(api, used);
-  const dimName = highlightName('dim', 0, highContrast);
+  const dimName = highlightName(prefix, 'dim');
   const dim = { name: dimName, make: () => highlightFor(dimName, 1) };
   const paintFocused = (item: PaintedRange): void =>
     moveByFocus(item, focus !== null && !focus.has(item.id), used, dim);
   return {
     mode: 'highlight-api',
+    prefix,
     add(items) {
       index = null;
       for (const item of items) {
         // Statements above mentions, the open card's statement above all.
-        const name = highlightName(item.kind, item.color, highContrast);
+        const name = highlightName(prefix, item.kind, item.color);
         highlightFor(name, item.kind === 'statement' ? 1 : 0);
         // Past the palette's end the hue repeats; an overline makes the pattern differ.
         if (item.kind === 'statement' && colorSlot(item.color).round > 0)
-          highlightFor(`${HIGHLIGHT_PREFIX}-later`, 1).add(item.range);
+          highlightFor(`${prefix}-later`, 1).add(item.range);
         const entry = { id: item.id, range: item.range, name };
         painted.push(entry);
         paintFocused(entry);
@@ -119,7 +122,7 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
       }
     },
     setActive(id) {
-      const active = highlightFor(highlightName('active', 0, highContrast), 2);
+      const active = highlightFor(highlightName(prefix, 'active'), 2);
       active.clear();
       for (const range of id ? (byStatement.get(id) ?? []) : []) active.add(range);
     },
@@ -145,7 +148,7 @@ function createApiHighlighter(doc: Document, api: HighlightApi, highContrast: bo
   };
 }
 
-function createMarkHighlighter(doc: Document, highContrast: boolean): Highlighter {
+function createMarkHighlighter(doc: Document, prefix: string): Highlighter {
   const owners = new WeakMap<Element, string>();
   const marks: Element[] = [];
   const splits: Text[] = [];
@@ -157,11 +160,11 @@ function createMarkHighlighter(doc: Document, highContrast: boolean): Highlighte
   };
   return {
     mode: 'marks',
+    prefix,
     add(items) {
       for (const item of items) {
         const { hue, round } = colorSlot(item.color);
         for (const mark of wrapRange(doc, item.range, item.kind, hue, splits)) {
-          if (highContrast) mark.setAttribute('data-contrast', 'high');
           if (round > 0) mark.setAttribute('data-later', '');
           owners.set(mark, item.id);
           marks.push(mark);
@@ -190,6 +193,6 @@ function createMarkHighlighter(doc: Document, highContrast: boolean): Highlighte
 
 export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
   const api = options.forceMarks ? null : highlightApi(doc);
-  const highContrast = options.highContrast ?? false;
-  return api ? createApiHighlighter(doc, api, highContrast) : createMarkHighlighter(doc, highContrast);
+  const prefix = options.prefix ?? randomHighlightPrefix();
+  return api ? createApiHighlighter(doc, api, prefix) : createMarkHighlighter(doc, prefix);
 }

@@ -4,14 +4,7 @@
 // <br> a line break ("\n"). Line breaks are synthetic: they map to no node.
 import type { Span } from '../core/types';
 import { createRenderRules, type RenderRules } from './render-rules';
-
-/** A run of text copied 1:1 from one text node: text[textStart + i] comes from node.data[nodeOffset + i]. */
-interface TextPiece {
-  readonly node: Text;
-  readonly nodeOffset: number;
-  readonly textStart: number;
-  readonly length: number;
-}
+import { PARAGRAPH_BREAK, TextBuilder, type TextPiece } from './text-builder';
 
 export interface TextMap {
   readonly root: Element;
@@ -27,77 +20,6 @@ export interface TextMapOptions {
   readonly kept?: ReadonlySet<Element>;
 }
 
-const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
-const PARAGRAPH_BREAK = 2;
-const LINE_BREAK = 1;
-
-class TextBuilder {
-  readonly parts: string[] = [];
-  readonly pieces: TextPiece[] = [];
-  length = 0;
-  /** Line breaks owed before the next visible character (0, 1 or 2). */
-  pendingBreak = 0;
-  /** Where the collapsed space owed before the next visible character comes from. */
-  pendingSpace: { node: Text; offset: number } | null = null;
-
-  breakLine(count: number): void {
-    if (this.length > 0) this.pendingBreak = Math.min(PARAGRAPH_BREAK, Math.max(this.pendingBreak, count));
-    this.pendingSpace = null;
-  }
-
-  addBreak(): void {
-    if (this.length > 0) this.pendingBreak = Math.min(PARAGRAPH_BREAK, this.pendingBreak + LINE_BREAK);
-    this.pendingSpace = null;
-  }
-
-  /** Appends visible characters node.data[offset, offset+count) after any owed break or space. */
-  emit(node: Text, offset: number, count: number): void {
-    if (this.pendingBreak > 0) {
-      this.parts.push('\n'.repeat(this.pendingBreak));
-      this.length += this.pendingBreak;
-    } else if (this.pendingSpace && this.length > 0) {
-      this.copy(this.pendingSpace.node, this.pendingSpace.offset, 1, ' ');
-    }
-    this.pendingBreak = 0;
-    this.pendingSpace = null;
-    this.copy(node, offset, count, node.data.slice(offset, offset + count));
-  }
-
-  private copy(node: Text, nodeOffset: number, count: number, text: string): void {
-    const last = this.pieces[this.pieces.length - 1];
-    if (
-      last &&
-      last.node === node &&
-      last.nodeOffset + last.length === nodeOffset &&
-      last.textStart + last.length === this.length
-    ) {
-      this.pieces[this.pieces.length - 1] = { ...last, length: last.length + count };
-    } else {
-      this.pieces.push({ node, nodeOffset, textStart: this.length, length: count });
-    }
-    this.parts.push(text);
-    this.length += count;
-  }
-
-  /** Collapses whitespace the way normal white-space rendering does. */
-  addText(node: Text): void {
-    const data = node.data;
-    let at = 0;
-    for (const match of data.matchAll(WHITESPACE_RUN)) {
-      const start = match.index;
-      if (start > at) this.emit(node, at, start - at);
-      if (!this.pendingSpace && this.pendingBreak === 0) this.pendingSpace = { node, offset: start };
-      at = start + match[0].length;
-    }
-    if (at < data.length) this.emit(node, at, data.length - at);
-  }
-
-  /** Inside <pre>: every character renders; line breaks are kept (mapped to their source). */
-  addPreformatted(node: Text): void {
-    if (node.data.length > 0) this.emit(node, 0, node.data.length);
-  }
-}
-
 /** An element being walked: the next child to visit, and how the element itself renders. */
 interface Frame {
   next: ChildNode | null;
@@ -105,13 +27,19 @@ interface Frame {
   readonly block: boolean;
 }
 
+/** Nodes visited between the walk's pauses (each a chance to hand the page its main thread back). */
+const WALK_STRIDE = 64;
+
 /**
  * Depth-first over the root's children with an explicit stack: a page (or a script) can nest elements
- * tens of thousands deep, which would overflow the call stack of a recursive walk.
+ * tens of thousands deep, which would overflow the call stack of a recursive walk. Pauses (yields)
+ * every WALK_STRIDE nodes, so a caller can spread a long article's walk over several tasks.
  */
-function walk(root: Element, rules: RenderRules, builder: TextBuilder): void {
+function* walk(root: Element, rules: RenderRules, builder: TextBuilder): Generator<void, void, void> {
   const stack: Frame[] = [{ next: root.firstChild, pre: false, block: false }];
+  let visited = 0;
   while (stack.length > 0) {
+    if (++visited % WALK_STRIDE === 0) yield;
     const frame = stack[stack.length - 1]!;
     const child = frame.next;
     if (!child) {
@@ -142,7 +70,31 @@ function walk(root: Element, rules: RenderRules, builder: TextBuilder): void {
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
   const rules = createRenderRules(root, options.useLayout, options.kept);
   const builder = new TextBuilder();
-  walk(root, rules, builder);
+  const walking = walk(root, rules, builder);
+  while (!walking.next().done);
+  return { root, text: builder.parts.join(''), pieces: builder.pieces };
+}
+
+/**
+ * buildTextMap over several tasks: `pause` (the page gets its main thread back) after each `sliceMs` of
+ * walking. A page that changes the article meanwhile gets a map of the text as it was read; the change
+ * brings another read.
+ */
+export async function buildTextMapInSlices(
+  root: Element,
+  options: TextMapOptions,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<TextMap> {
+  const rules = createRenderRules(root, options.useLayout, options.kept);
+  const builder = new TextBuilder();
+  const walking = walk(root, rules, builder);
+  let sliceStart = performance.now();
+  while (!walking.next().done) {
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await pause();
+    sliceStart = performance.now();
+  }
   return { root, text: builder.parts.join(''), pieces: builder.pieces };
 }
 

@@ -17,3 +17,10 @@ export const DEFAULT_SETTINGS: Settings = {
   colorScheme: 'auto',
   showUnattributed: false,
 };
+
+/**
+ * storage.local key that turns on the `sourcelight:*` performance measures (the e2e harness and the bench
+ * set it). Off by default: a page can read its own performance entries, and must not learn from them that
+ * Sourcelight is installed.
+ */
+export const RECORD_TIMINGS_KEY = 'recordTimings';

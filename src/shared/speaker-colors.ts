@@ -5,7 +5,7 @@ import type { Speaker, Statement } from '../core/types';
 import { identityOf } from './speaker-identity';
 
 /**
- * The highlight palette, in the order of `sourcelight-speaker-N` in src/content/highlights.css: 11 hues
+ * The highlight palette, in the order of `<prefix>-speaker-N` in src/page/highlight-css.ts: 11 hues
  * picked (greedily, from a 6-level sRGB grid with L* 42–85 and chroma ≥ 30) so that every pair stays
  * at least 17 ΔE apart in normal vision and under simulated protanopia, deuteranopia and tritanopia
  * (test/unit/shared/palette.test.ts), then the neutral grey. The first hues are the most distinct.

@@ -147,3 +147,31 @@ export const HOSTILE_PAGES: readonly HostilePage[] = [
     highlighted: false,
   },
 ];
+
+const SPEAKERS = ['Marta Lind', 'Paul Ode', 'Ines Baro', 'Olga Stern', 'Tomas Reed'];
+// Quotes that differ from their neighbours in most words, as a real article's do.
+const WORDS = ['harbour', 'bridge', 'budget', 'council', 'river', 'school', 'market', 'tunnel', 'station',
+  'library', 'museum', 'stadium', 'hospital', 'airport', 'garden', 'factory']; // prettier-ignore
+const word = (n: number) => WORDS[n % WORDS.length] ?? '';
+/** A live page: 2,000 quotes, one of them rewritten every second ("section N" becomes "part 1000k"). */
+export const LIVE_QUOTES: HostilePage = {
+  name: '2,000 quoted paragraphs, one edited every second',
+  path: '/live-quotes.html',
+  body: newsPage({
+    article:
+      Array.from(
+        { length: 2000 },
+        (_, i) =>
+          `<p>“The ${word(i)} and ${word(i * 7 + 3)} works in section ${i} will reach the ${word(i * 5 + 1)} by spring, ${word(i * 11 + 5)} first,” said ${SPEAKERS[i % 5]}.</p>`,
+      ).join('\n') +
+      `<script>
+        window.__edits = 0;
+        setInterval(() => {
+          const p = document.querySelectorAll('article p')[(__edits * 197 + 11) % 2000];
+          p.firstChild.data = p.firstChild.data.replace(/section \\d+/, 'part ' + (10000 + __edits++));
+        }, 1000);
+      </script>`,
+  }),
+  highlighted: true,
+  changesItself: true,
+};

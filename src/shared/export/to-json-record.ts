@@ -38,6 +38,8 @@ export interface JsonRecord {
     readonly published: string | null;
     readonly credits: readonly { name: string; type: string; evidence: readonly string[] }[];
   };
+  /** Only for an article in a language Sourcelight does not read (it then has no statements). */
+  readonly unsupportedLanguage?: { readonly code: string | null };
 }
 
 const cueSpan = (cue: Cue | null): JsonSpan | null =>
@@ -79,6 +81,9 @@ export function toJsonRecord(input: string, analysis: Analysis): JsonRecord {
       published: article.published,
       credits: article.credits.map((c) => ({ name: c.name, type: c.type, evidence: [...c.evidence] })),
     },
+    ...(analysis.unsupportedLanguage
+      ? { unsupportedLanguage: { code: analysis.unsupportedLanguage.code } }
+      : {}),
   };
 }
 

@@ -79,10 +79,25 @@ function creditLines(article: ArticleInfo): string[] {
   ];
 }
 
+/** Why a text in another language has no statements, naming the language where the code is known. */
+function notRead(code: string | null): string {
+  let name: string | undefined;
+  try {
+    name = code ? new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code) : undefined;
+  } catch {
+    name = undefined; // not a code Intl knows
+  }
+  return `Not read: this text is in ${name ?? 'a language other than English'}; Sourcelight reads English articles.`;
+}
+
 export function toTable(analysis: Analysis, options: TableOptions = {}): string {
   const width = options.width ?? DEFAULT_TABLE_WIDTH;
   const { article, statements } = analysis;
   const head = articleLines(article);
-  const body = statements.length > 0 ? statementRows(statements, width) : ['No statements found.'];
+  const body = analysis.unsupportedLanguage
+    ? [notRead(analysis.unsupportedLanguage.code)]
+    : statements.length > 0
+      ? statementRows(statements, width)
+      : ['No statements found.'];
   return [...head, ...(head.length > 0 ? [''] : []), ...body, '', ...creditLines(article)].join('\n') + '\n';
 }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from './chromium';
 import { extensionBrowser, type BrowserName, type ExtensionBrowser } from './extension-browser';
+import { RECORD_TIMINGS_KEY } from '../../../src/shared/settings';
 import { launchFirefox } from './firefox';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -34,7 +35,12 @@ export function gate(name: BrowserName): Gate {
   return { skip: true, reason };
 }
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** The `sourcelight:*` performance measures (off by default in the product; on here unless asked). */
+  readonly timings?: boolean;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const binary = BINARIES[name];
   if (!existsSync(binary))
     throw new Error(`${name}: browser binary ${binary} is missing (install it; see .ci/run)`);
@@ -43,5 +49,7 @@ export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
     throw new Error(`no built extension at ${dir}: run \`npm run build\` (or set SOURCELIGHT_DIST)`);
   }
   const driver = name === 'chromium' ? await launchChromium(binary, dir) : await launchFirefox(binary, dir);
-  return extensionBrowser(driver);
+  const browser = extensionBrowser(driver);
+  await browser.store('local', { [RECORD_TIMINGS_KEY]: options.timings ?? true });
+  return browser;
 }

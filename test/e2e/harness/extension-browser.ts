@@ -27,6 +27,8 @@ export interface ExtensionBrowser {
   openPopup(tabId: number): Promise<PageHandle>;
   /** Any extension page, e.g. `src/options/index.html`. */
   openExtensionPage(path: string): Promise<PageHandle>;
+  /** Writes to the extension's storage (`recordTimings` in local, which `launch` turns on; settings in sync). */
+  store(area: 'local' | 'sync', items: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,13 +40,17 @@ export function extensionBrowser(driver: Driver): ExtensionBrowser {
   let control: PageHandle | null = null;
   let controlTabId: number | undefined;
 
-  async function tabs(): Promise<{ id: number; url: string | null }[]> {
+  async function controlPage(): Promise<PageHandle> {
     if (!control) {
       control = new PageHandle(await driver.openExtensionRaw(`${driver.extensionOrigin}/${CONTROL_PAGE}`));
       const all = await control.probe('tabs');
       controlTabId = all.find((tab) => tab.url?.startsWith(driver.extensionOrigin))?.id;
     }
-    return control.probe('tabs');
+    return control;
+  }
+
+  async function tabs(): Promise<{ id: number; url: string | null }[]> {
+    return (await controlPage()).probe('tabs');
   }
 
   async function openExtensionPage(path: string): Promise<PageHandle> {
@@ -83,6 +89,9 @@ export function extensionBrowser(driver: Driver): ExtensionBrowser {
     },
     openPopup: (tabId) => openExtensionPage(`src/popup/index.html?tab=${tabId}`),
     openExtensionPage,
+    async store(area, items) {
+      await (await controlPage()).probe('store', { area, items });
+    },
     async close() {
       await driver.close();
     },

@@ -60,6 +60,7 @@ export interface Probes {
   popup: { arg: null; result: PopupState };
   tabs: { arg: null; result: { id: number; url: string | null }[] };
   extensionPageReady: { arg: null; result: boolean };
+  store: { arg: { area: 'local' | 'sync'; items: Record<string, unknown> }; result: boolean };
   loaded: { arg: null; result: boolean };
 }
 

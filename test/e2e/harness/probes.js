@@ -234,6 +234,13 @@ const PROBES = {
     return tabs.map((tab) => ({ id: tab.id, url: tab.url ?? null }));
   },
 
+  /** Writes `items` to the extension's storage `area` (run in an extension page): the timing setting, say. */
+  async store({ area, items }) {
+    const api = globalThis.browser ?? globalThis.chrome;
+    await api.storage[area].set(items);
+    return true;
+  },
+
   /** Whether an extension page finished loading (moz-extension pages fire no BiDi load event). */
   extensionPageReady() {
     const api = globalThis.browser ?? globalThis.chrome;

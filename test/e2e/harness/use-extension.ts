@@ -2,7 +2,7 @@
 // started before its tests, closed after them, never started where the gate skips the browser.
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type StaticServer } from '../../../scripts/serve.mjs';
-import { gate, launch } from './browsers';
+import { gate, launch, type LaunchOptions } from './browsers';
 import type { BrowserName, ExtensionBrowser } from './extension-browser';
 
 export interface ExtensionSession {
@@ -12,7 +12,7 @@ export interface ExtensionSession {
   readonly browser: ExtensionBrowser;
 }
 
-export function useExtension(name: BrowserName): ExtensionSession {
+export function useExtension(name: BrowserName, options: LaunchOptions = {}): ExtensionSession {
   const session = { skip: gate(name).skip } as {
     skip: boolean;
     server: StaticServer;
@@ -21,7 +21,7 @@ export function useExtension(name: BrowserName): ExtensionSession {
   beforeAll(async () => {
     if (session.skip) return;
     session.server = await startServer();
-    session.browser = await launch(name);
+    session.browser = await launch(name, options);
   });
   afterAll(async () => {
     await session.browser?.close();

@@ -13,6 +13,10 @@ const CORPUS = '../shared/corpus/polnear.dev.jsonl';
 const CORPUS_STEP = 12;
 
 const TEXT = '😀 "We need more time," the mayor, Ana Lopez, told reporters, according to Reuters.\n';
+/** Not read: the record says which language it is in. */
+const GERMAN =
+  'Die Bürgermeisterin sagte am Montag, dass die Brücke im März wieder geöffnet werde. Sie ist nicht die ' +
+  'einzige, die das glaubt, und die Stadt hat noch nicht gesagt, wie viel die Arbeiten kosten werden.\n';
 
 async function outputs(): Promise<unknown[]> {
   const files = tempFiles({ 'a.txt': TEXT, 'p.html': NEWS_PAGE });
@@ -21,6 +25,7 @@ async function outputs(): Promise<unknown[]> {
     JSON.stringify({ id: 2, html: NEWS_PAGE }),
     'not json',
     JSON.stringify({ id: 'x' }),
+    JSON.stringify({ id: 'de', text: GERMAN }),
   ].join('\n');
   const runs = await Promise.all([
     runCli(['analyze', '-f', 'jsonl', files['a.txt']!, files['p.html']!]),
@@ -33,8 +38,9 @@ async function outputs(): Promise<unknown[]> {
 describe('docs/schema/analysis.schema.json', () => {
   it('accepts every record the CLI prints', async () => {
     const records = await outputs();
-    expect(records).toHaveLength(2 + 4 + 4);
+    expect(records).toHaveLength(2 + 5 + 5);
     for (const record of records) expect(validate(record) ? [] : validate.errors).toEqual([]);
+    expect(records.at(-1)).toMatchObject({ id: 'de', statements: [], unsupportedLanguage: { code: 'de' } });
   });
 
   it.skipIf(!existsSync(CORPUS))('accepts the records of a corpus sample', async () => {
@@ -65,6 +71,7 @@ describe('docs/schema/analysis.schema.json', () => {
     ['an extra key', (r) => ({ ...r, extra: true })],
     ['both input and id', (r) => ({ ...r, id: 'x' })],
     ['no article', (r) => ({ ...r, article: undefined })],
+    ['a language without its code', (r) => ({ ...r, unsupportedLanguage: {} })],
     ['an error without id', () => ({ error: 'bad' })],
     ['an error record with statements', (r) => ({ id: 1, error: 'bad', statements: r.statements })],
   ])('rejects %s', async (_name, mutate) => {

@@ -2,8 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalyzeRoutes } from '../../../src/content/analyze-text';
 import type { Analysis } from '../../../src/shared/messages';
 
-// The polyfill refuses to load outside an extension; the routes under test are passed in.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
+// The polyfill refuses to load outside an extension; the routes under test are passed in. The timing
+// setting is on, so the stage writes its measure (once the setting is read).
+vi.mock('webextension-polyfill', () => ({
+  default: { storage: { local: { get: () => Promise.resolve({ recordTimings: true }) } } },
+}));
 const { analyzeText, timeoutFor } = await import('../../../src/content/analyze-text');
 const { stage } = await import('../../../src/content/stage');
 
@@ -18,7 +21,8 @@ const local = () => Promise.resolve(() => FROM_PAGE);
 const analyzed = (signal: AbortSignal, routes: AnalyzeRoutes) =>
   stage('analyze', signal, (clock) => analyzeText('Text.', {}, clock, routes));
 
-function lastDetail(): unknown {
+async function lastDetail(): Promise<unknown> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const [last] = performance.getEntriesByName('sourcelight:analyze', 'measure').slice(-1);
   return (last as PerformanceMeasure | undefined)?.detail;
 }
@@ -61,13 +65,13 @@ describe('analyzeText', () => {
   it.each(cases)('%s → analysed in the %s', async (_, remote, title, where) => {
     const analysis = await analyzed(new AbortController().signal, { remote, local });
     expect(analysis.article.title).toBe(title);
-    expect(lastDetail()).toMatchObject({ where });
+    expect(await lastDetail()).toMatchObject({ where });
   });
 
   it('records the background work apart from the page wait', async () => {
     const remote = () => Promise.resolve({ analysis: FROM_BACKGROUND, workMs: 12.5 });
     await analyzed(new AbortController().signal, { remote, local });
-    expect(lastDetail()).toMatchObject({ where: 'background', workMs: 12.5 });
+    expect(await lastDetail()).toMatchObject({ where: 'background', workMs: 12.5 });
   });
 
   it('analyses in the page when the background stays silent past the timeout', async () => {
@@ -77,13 +81,13 @@ describe('analyzeText', () => {
     await vi.advanceTimersByTimeAsync(timeoutFor('Text.'));
     vi.useRealTimers();
     await expect(pending).resolves.toBe(FROM_PAGE);
-    expect(lastDetail()).toMatchObject({ where: 'page', miss: 'timeout' });
+    expect(await lastDetail()).toMatchObject({ where: 'page', miss: 'timeout' });
   });
 
   it('says why the page analysed on its own', async () => {
     const remote = () => Promise.reject(new Error('Receiving end does not exist'));
     await analyzed(new AbortController().signal, { remote, local });
-    expect(lastDetail()).toMatchObject({ miss: 'Error: Receiving end does not exist' });
+    expect(await lastDetail()).toMatchObject({ miss: 'Error: Receiving end does not exist' });
   });
 
   it('rejects once the pass is aborted', async () => {

@@ -68,6 +68,7 @@ function setUp() {
 
 const highlighter: Highlighter = {
   mode: 'highlight-api',
+  prefix: 'sourcelight-test',
   add: () => undefined,
   setActive: () => undefined,
   setFocus: () => undefined,

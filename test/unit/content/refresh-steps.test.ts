@@ -6,6 +6,7 @@ import type { Statement } from '../../../src/core/types';
 import { refreshSteps } from '../../../src/content/refresh-steps';
 import type { ArticleOnPage, PageAnalysis } from '../../../src/content/page-analysis';
 import { describeSpan } from '../../../src/page/anchor';
+import type { StageClock } from '../../../src/content/stage';
 
 const searched = vi.hoisted(() => ({ lengths: [] as number[] }));
 vi.mock('approx-string-match', async (original) => {
@@ -59,38 +60,57 @@ function analysed(text: string): PageAnalysis {
 
 const ORIGINAL = Array.from({ length: COUNT }, (_, i) => paragraphOf(i)).join('\n\n');
 
-function refreshed(text: string): readonly Statement[] {
-  const known = refreshSteps(analysed(ORIGINAL)).known!({ article: { text } } as unknown as ArticleOnPage);
+/** The items each chunked run was given: the re-anchoring must go through the clock's chunks. */
+let chunkedRuns: number[] = [];
+const clock: StageClock = {
+  signal: new AbortController().signal,
+  yield: async () => undefined,
+  wait: (pending) => pending,
+  async chunked(items, step) {
+    chunkedRuns.push(items.length);
+    for (const item of items) step(item);
+  },
+  note: () => undefined,
+};
+
+async function refreshed(text: string): Promise<readonly Statement[]> {
+  const steps = refreshSteps(analysed(ORIGINAL));
+  const known = await steps.known!({ article: { text } } as unknown as ArticleOnPage, clock);
   return known.analysis.statements;
 }
 
-beforeEach(() => (searched.lengths = []));
+beforeEach(() => {
+  searched.lengths = [];
+  chunkedRuns = [];
+});
 
 describe('refreshSteps: re-anchoring after an edit', () => {
-  it('one quote edited: every statement in place, and the search stays near the edit', () => {
+  it('one quote edited: every statement in place, the search near the edit, in chunks', async () => {
     const edited = ORIGINAL.replace(
       paragraphOf(1000),
       paragraphOf(1000, quoteOf(1000).replace('spring', 'summer')),
     );
-    const statements = refreshed(edited);
+    const statements = await refreshed(edited);
     expect(statements).toHaveLength(COUNT);
     for (const s of statements)
       expect(edited.slice(s.start, s.end)).toBe(
         s.id === 's1000' ? quoteOf(1000).replace('spring', 'summer') : s.text,
       );
     expect(Math.max(0, ...searched.lengths)).toBeLessThan(1000);
+    // All 2,000 go through the stage's chunks (each at most 8 ms, then the page runs), not one long task.
+    expect(chunkedRuns).toEqual([COUNT]);
   });
 
-  it('text inserted at the top: every statement moves along, nothing is searched', () => {
+  it('text inserted at the top: every statement moves along, nothing is searched', async () => {
     const edited = `Updated 5 seconds ago\n\n${ORIGINAL}`;
-    const statements = refreshed(edited);
+    const statements = await refreshed(edited);
     expect(statements.map((s) => edited.slice(s.start, s.end))).toEqual(statements.map((s) => s.text));
     expect(searched.lengths).toEqual([]);
   });
 
-  it('a quote removed: its statement goes, the others stay', () => {
+  it('a quote removed: its statement goes, the others stay', async () => {
     const edited = ORIGINAL.replace(paragraphOf(7), 'This paragraph was withdrawn.');
-    const statements = refreshed(edited);
+    const statements = await refreshed(edited);
     expect(statements.map((s) => s.id)).not.toContain('s7');
     expect(statements).toHaveLength(COUNT - 1);
   });

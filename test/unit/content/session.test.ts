@@ -49,7 +49,7 @@ let reports: PageReport[];
 
 function painted(): Range[] {
   return [...registry.entries()]
-    .filter(([name]) => name.startsWith('sourcelight-speaker'))
+    .filter(([name]) => /^sourcelight-[a-z0-9]+-speaker-/.test(name))
     .flatMap(([, highlight]) => [...highlight] as Range[]);
 }
 
@@ -148,7 +148,8 @@ describe('content session', () => {
     const card = findCard(document)!;
     expect(card.shadowRoot!.textContent).toContain(first!.speaker!.name);
     expect(card.shadowRoot!.textContent).toContain(first!.cue!.text);
-    expect(registry.get('sourcelight-active')?.size).toBe(1);
+    const active = [...registry.keys()].filter((name) => /^sourcelight-[a-z0-9]+-active$/.test(name));
+    expect(active.map((name) => registry.get(name)?.size)).toEqual([1]);
     expect(await session.step(1)).toBe(true);
     expect(
       Array.from(document.documentElement.children).filter((el) =>

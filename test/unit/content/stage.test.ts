@@ -4,6 +4,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stage, type StageClock } from '../../../src/content/stage';
 
+// The measures are recorded only when the setting asks (timing.test.ts checks both ways); here it does.
+vi.mock('webextension-polyfill', () => ({
+  default: { storage: { local: { get: () => Promise.resolve({ recordTimings: true }) } } },
+}));
+
+/** The measure is written once the setting has been read: after the storage read settles. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 let now = 0;
 /** Work that takes `ms` of the page's main thread. */
 const busy = (ms: number) => void (now += ms);
@@ -60,6 +68,7 @@ describe('stage', () => {
   ];
   it.each(cases)('%s → %i ms', async (_, work, duration, detail) => {
     await stage('analyze', new AbortController().signal, work);
+    await settled();
     const measure = lastMeasure();
     expect(measure?.name).toBe('sourcelight:analyze');
     expect(measure?.startTime).toBe(1_000);
@@ -74,6 +83,7 @@ describe('stage', () => {
       await clock.yield();
     };
     await expect(stage('paint', controller.signal, work)).rejects.toThrow();
+    await settled();
     expect(lastMeasure()).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ describe('setFocus', () => {
     const registry = new Map<string, FakeHighlight>();
     Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
     const { items, rangeOf } = setUp();
-    const highlighter = createHighlighter(document);
+    const highlighter = createHighlighter(document, { prefix: 'sourcelight' });
     highlighter.add(items);
     const sizes = () => Object.fromEntries([...registry].map(([name, h]) => [name, h.size]));
     expect(sizes()).toEqual({ 'sourcelight-speaker-0': 1, 'sourcelight-speaker-1': 1 });

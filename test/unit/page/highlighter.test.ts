@@ -67,24 +67,27 @@ describe('Highlight API path', () => {
     ]);
     highlighter.setActive('s1');
     expect([...registry.keys()].every((name) => name.startsWith('sourcelight'))).toBe(true);
-    expect(registry.get(highlightName('statement', 1))?.size).toBe(1);
-    expect(registry.get(highlightName('mention', 1))?.size).toBe(1);
-    expect(registry.get(highlightName('active'))?.size).toBe(1);
+    const { prefix } = highlighter;
+    expect(registry.get(highlightName(prefix, 'statement', 1))?.size).toBe(1);
+    expect(registry.get(highlightName(prefix, 'mention', 1))?.size).toBe(1);
+    expect(registry.get(highlightName(prefix, 'active'))?.size).toBe(1);
     // Colour 13 is past the palette's end: hue 1 again, with the "later" pattern on top.
-    expect(registry.get('sourcelight-later')?.size).toBe(1);
+    expect(registry.get(`${prefix}-later`)?.size).toBe(1);
     expect(document.body.outerHTML).toBe(before);
     highlighter.clear();
     expect(registry.size).toBe(0);
   });
 
-  it('uses the high-contrast names when asked', () => {
+  it('names its highlights under a random prefix of its own, which says nothing of the settings', () => {
     const registry = new Map<string, FakeHighlight>();
     Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
     const { rangeOf } = setUp();
-    const highlighter = createHighlighter(document, { highContrast: true });
-    highlighter.add([{ id: 's1', range: rangeOf('minister'), color: 3, kind: 'statement' }]);
-    expect([...registry.keys()]).toEqual(['sourcelight-hc-speaker-3']);
-    highlighter.clear();
+    const [one, two] = [createHighlighter(document), createHighlighter(document)];
+    expect(one.prefix).toMatch(/^sourcelight-[a-z0-9]{6,}$/);
+    expect(two.prefix).not.toBe(one.prefix);
+    one.add([{ id: 's1', range: rangeOf('minister'), color: 3, kind: 'statement' }]);
+    expect([...registry.keys()]).toEqual([`${one.prefix}-speaker-3`]);
+    one.clear();
   });
 
   it('leaves highlights it did not create alone', () => {

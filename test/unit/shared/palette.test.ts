@@ -33,7 +33,7 @@ const VISION: Readonly<Record<string, Matrix>> = {
 };
 /** Smallest CIELAB distance (ΔE*ab) allowed between two palette colours in any of the visions. */
 const MIN_DELTA_E = 17;
-/** The highlight background's opacity (src/content/highlights.css). */
+/** The highlight background's opacity (src/page/highlight-css.ts). */
 const BACKGROUND_ALPHA = 0.3;
 const PAGES: readonly { name: string; background: Rgb; text: Rgb }[] = [
   { name: 'light page', background: [255, 255, 255], text: [27, 27, 31] },

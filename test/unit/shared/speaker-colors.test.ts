@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../../src/core/types';
+import { highlightCss } from '../../../src/page/highlight-css';
 import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR, speakerColors } from '../../../src/shared/speaker-colors';
 import { speaker, statement, unresolved } from '../fixtures';
 
-// The per-colour rules are generated from the palette (scripts/palette-css.ts): read what the build ships.
-const HIGHLIGHTS_CSS = readFileSync(
-  new URL('../../../src/content/generated/palette.css', import.meta.url),
-  'utf8',
-);
-const MARKS_CSS = HIGHLIGHTS_CSS;
+// The per-colour rules are written from the palette at run time (page/highlight-css.ts).
+const PREFIX = 'sourcelight-test';
+const HIGHLIGHTS_CSS = highlightCss({ prefix: PREFIX, highContrast: false, marks: false });
+const MARKS_CSS = highlightCss({ prefix: PREFIX, highContrast: false, marks: true });
 
 // One entity named three ways (the core gives all three the same id), and another with the same name
 // string but another id: colours follow the id, never the spelling.
@@ -61,22 +59,22 @@ describe('speakerColors', () => {
     ]);
   });
 
-  it('matches the palette of highlights.css, colour for colour', () => {
+  it('matches the palette of the highlights’ CSS, colour for colour', () => {
     const css = SPEAKER_PALETTE.map((_, i) => {
       const rule = new RegExp(
-        String.raw`::highlight\(sourcelight-speaker-${i}\)\s*\{\s*background-color: (rgb\(\d+ \d+ \d+)`,
+        String.raw`::highlight\(${PREFIX}-speaker-${i}\)\s*\{\s*background-color: (rgb\(\d+ \d+ \d+)`,
       );
       return `${rule.exec(HIGHLIGHTS_CSS)?.[1]})`;
     });
     expect(css).toEqual(SPEAKER_PALETTE);
   });
 
-  it('matches the palette of the fallback marks (marks.css), colour for colour', () => {
+  it('matches the palette of the fallback marks, colour for colour', () => {
     const css = SPEAKER_PALETTE.map((_, i) => {
       const rule = new RegExp(
-        String.raw`sourcelight-mark\[data-color='${i}'\]\s*\{\s*--sl-rgb: (\d+ \d+ \d+);`,
+        String.raw`sourcelight-mark\[data-color='${i}'\]\[data-kind='statement'\]\s*\{\s*background-color: (rgb\(\d+ \d+ \d+)`,
       );
-      return `rgb(${rule.exec(MARKS_CSS)?.[1]})`;
+      return `${rule.exec(MARKS_CSS)?.[1]})`;
     });
     expect(css).toEqual(SPEAKER_PALETTE);
   });

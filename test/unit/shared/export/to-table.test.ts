@@ -77,4 +77,15 @@ describe('toTable', () => {
   it('says so when nothing was found', () => {
     expect(toTable(empty)).toBe('No statements found.\n\nCredits: none found\n');
   });
+
+  it.each([
+    ['de', 'Not read: this text is in German; Sourcelight reads English articles.'],
+    [null, 'Not read: this text is in a language other than English; Sourcelight reads English articles.'],
+    [
+      'not a code',
+      'Not read: this text is in a language other than English; Sourcelight reads English articles.',
+    ],
+  ])('says a text in another language (%s) was not read', (code, line) => {
+    expect(toTable({ ...empty, unsupportedLanguage: { code } }).split('\n')[0]).toBe(line);
+  });
 });
