@@ -30,12 +30,17 @@ function primaryTag(declared: string | null | undefined): string | null {
   return /^[a-z]{2,3}$/.test(tag) && !['und', 'mul', 'zxx'].includes(tag) ? tag : null;
 }
 
+/** Every listed word with the languages that list it: one lookup per word of the sample. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [code, list] of Object.entries(LANGUAGE_WORDS))
+  for (const word of list) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), code]);
+
 /** Each listed language's share of `words`. */
 function shares(words: readonly string[]): [string, number][] {
-  return Object.entries(LANGUAGE_WORDS).map(([code, list]) => {
-    const found = words.reduce((sum, word) => sum + (list.has(word) ? 1 : 0), 0);
-    return [code, found / words.length];
-  });
+  const found = new Map(Object.keys(LANGUAGE_WORDS).map((code) => [code, 0]));
+  for (const word of words)
+    for (const code of LANGUAGES_OF.get(word) ?? []) found.set(code, (found.get(code) ?? 0) + 1);
+  return [...found].map(([code, n]) => [code, n / words.length]);
 }
 
 function verdict(code: string | null): ArticleLanguage {
@@ -47,15 +52,45 @@ function byDeclared(declared: string | null): ArticleLanguage {
   return declared && declared !== 'en' ? verdict(declared) : ENGLISH;
 }
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const LATIN_WORD = /\p{Script=Latin}+/gu;
+
+/** Letters, and those in the Latin script, without a string per letter (this runs on every analysis). */
+function countLetters(sample: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const n = sample.charCodeAt(i) | 32; // ASCII upper case to lower
+    if (n >= 97 && n <= 122) {
+      letters++;
+      latin++;
+    } else if (sample.charCodeAt(i) > 127) {
+      const c = sample.charAt(i);
+      if (LETTER.test(c)) letters++;
+      if (LATIN.test(c)) latin++;
+    }
+  }
+  return { letters, latin };
+}
+
+/** The first SAMPLE_WORDS runs of Latin letters. */
+function latinWords(sample: string): string[] {
+  const words: string[] = [];
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(sample); m && words.length < SAMPLE_WORDS; m = LATIN_WORD.exec(sample))
+    words.push(m[0]);
+  return words;
+}
+
 /** The language of `text`, with `declared` (the page's lang attribute) as the fallback. */
 export function articleLanguage(text: string, declared?: string | null): ArticleLanguage {
   const tag = primaryTag(declared);
   const sample = text.slice(0, SAMPLE_WORDS * 12);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const { letters, latin } = countLetters(sample);
   if (letters >= MIN_WORDS * 3 && (letters - latin) / letters > OTHER_SCRIPT_SHARE)
     return verdict(tag === 'en' ? null : tag);
-  const words = (sample.toLowerCase().match(/\p{Script=Latin}+/gu) ?? []).slice(0, SAMPLE_WORDS);
+  const words = latinWords(sample.toLowerCase());
   if (words.length < MIN_WORDS) return byDeclared(tag);
   const all = shares(words);
   const english = all.find(([code]) => code === 'en')?.[1] ?? 0;
