@@ -6,8 +6,9 @@ import type { PageHandle } from './harness';
 /** In the page's main world: `__slSweep.step(i, j)` checks target `j` (the last click, or -1) and aims at `i`. */
 const INSTALL = `(() => {
   if (globalThis.__slSweep) return globalThis.__slSweep.targets.length;
-  const STATEMENT = /^sourcelight(-hc)?-speaker-/;
-  const ACTIVE = /^sourcelight(-hc)?-active$/;
+  // Highlight names are sourcelight-<random per page>-<kind> (docs/testing-hooks.md).
+  const STATEMENT = /^sourcelight-[a-z0-9]+-speaker-/;
+  const ACTIVE = /^sourcelight-[a-z0-9]+-active$/;
   const usable = (r) => r.width >= 2 && r.height >= 4;
   // What the highlight paints: the text's own line boxes. A range's getClientRects also lists the border
   // box of each element it holds whole, whose blank middle is no highlight (or another passage's text).
