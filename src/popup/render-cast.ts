@@ -28,7 +28,9 @@ export function renderCast(
       },
       [
         el(doc, 'span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }),
-        el(doc, 'span', { className: 'chip-name' }, [groupLabel(group, t)]),
+        el(doc, 'span', { className: 'chip-name', attrs: { title: groupLabel(group, t) } }, [
+          groupLabel(group, t),
+        ]),
         el(doc, 'span', { className: 'chip-count', attrs: { 'aria-hidden': 'true' } }, [String(count)]),
         // Screen readers hear "2 statements" where the eye sees the bare count.
         el(doc, 'span', { className: 'visually-hidden' }, [

@@ -100,6 +100,8 @@ describe('renderStatements: identity, aliases, confidence', () => {
       t('groupUnresolved'),
       t('speakerUnattributed'),
     ]);
+    // The chip may cut a long name short on screen; its title keeps the whole name.
+    for (const c of cast.querySelectorAll('.chip-name')) expect(c.getAttribute('title')).toBe(c.textContent);
     const typeSelect = document.createElement('select');
     renderTypeOptions(document, typeSelect, typesPresent(groupList), t);
     expect([...typeSelect.options].map((o) => o.textContent)).toEqual([
