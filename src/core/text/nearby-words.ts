@@ -2,9 +2,9 @@
 // full name, marks other mentions of that word as the same person, but only within an article's reach.
 // A text that is an archive of many articles (a CLI user's 2 MB file) would otherwise link every
 // "Smith" in one story to a Smith named in another, and pay for it in every later step.
+import { ARTICLE_CHARS } from './article-length';
 
-/** An article's length: every article the engine is built for fits in this many characters. */
-const REACH = 40_000;
+const REACH = ARTICLE_CHARS;
 
 export class NearbyWords {
   private readonly at = new Map<string, number[]>();

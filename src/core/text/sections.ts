@@ -3,9 +3,10 @@
 // articles in one file costs what its articles cost one by one, not the price of keeping every token of
 // the whole file alive, and "he said" at the top of a section still finds the name just before it.
 import type { Span } from '../types';
+import { ARTICLE_CHARS } from './article-length';
 
-/** An article's length: every article the engine is built for is one section, analysed as a whole. */
-const SECTION_CHARS = 40_000;
+/** Every article the engine is built for is one section, analysed as a whole. */
+const SECTION_CHARS = ARTICLE_CHARS;
 /** The text before a section that its first statements may refer back to. */
 const CONTEXT_CHARS = 4_000;
 

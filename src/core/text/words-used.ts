@@ -3,8 +3,10 @@
 // label is judged against the words of its own stretch of text, so a 2 MB archive of many articles costs
 // one pass over the blocks it asks about, not a count of the whole text for every label.
 
+import { ARTICLE_CHARS } from './article-length';
+
 /** Every article the engine is built for fits in one block, so there the count is the whole text's. */
-const BLOCK = 40_000;
+const BLOCK = ARTICLE_CHARS;
 const WORD = /\p{L}[\p{L}’'-]*/gu;
 
 /** `count(word, at)`: occurrences of `word` (case as written) in the block holding `at` and its neighbours. */
