@@ -72,6 +72,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Babatunji Farinloye',
     ],
     [
+      'an office word in an apposition makes no person ("St. Louis, the city …")',
+      'Tom Baker opened a shop last year. He moved back to St. Louis, the city where he grew up. “We are hiring,” he says.',
+      'hiring',
+      'Tom Baker',
+    ],
+    [
+      'a portfolio after a title is no person ("Minister of Small Business … and Trade")',
+      'Ana Ruiz is Minister of Small Business, Export Promotion and Trade. “We will invest,” she said.',
+      'invest',
+      'Ana Ruiz',
+    ],
+    [
+      'an ordinal is no role ("Web of Angels was the first novel")',
+      'Ana Ruiz sold her first book in 1990. Web of Angels was the first novel she wrote. “I was meant to write,” she said.',
+      'meant',
+      'Ana Ruiz',
+    ],
+    [
       'role description with adjectives → the person with that role',
       'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
       'hold',
