@@ -253,6 +253,10 @@ describe('coreference: common nouns opening a sentence', () => {
     ['Vendors say the market will close in May.', 'unnamed'],
     ['Ana Jones runs the stall. Jones says the market will close in May.', 'person'],
     ['Reyes said he heard shots at nine.', 'person'],
+    // A capitalised opener the article also writes in lower case is a word, not a name.
+    ['Tom Baker changed his mind recently. Recently told reporters that the plan was sound.', 'unknown'],
+    ['The group met vendors on Monday. Vendors promised that prices would fall.', 'unnamed'],
+    ['Ana Young runs the clinic. Young said the young patients were waiting.', 'person'],
   ])('%s', (text, type) => {
     expect(analyze(text).statements.at(-1)?.speaker?.type).toBe(type);
   });
