@@ -90,6 +90,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a person "of" a place is the person, not the place',
+      'Senator Mitch McConnell of Kentucky said the debt was the issue of the era.',
+      'debt',
+      'Mitch McConnell',
+    ],
+    [
+      'an authored work speaks for its author',
+      'Buildings were damaged, according to an analysis by Corey Scher of the City University.',
+      'Buildings',
+      'Corey Scher',
+    ],
+    [
+      'an organisation "of" a place stays the organisation',
+      'The Bank of Canada said rates would rise.',
+      'rates',
+      'Bank of Canada',
+    ],
+    [
       'role description with adjectives → the person with that role',
       'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
       'hold',
@@ -189,6 +207,13 @@ describe('coreference: one entity, one id', () => {
 });
 
 describe('coreference: types follow what the article reveals', () => {
+  it.each([
+    ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
+    ['The Shelbourne Bar said it would open again in May.', 'organization'],
+    ['Senator Mitch McConnell of Kentucky said the debt was the issue of the era.', 'person'],
+  ])('%s', (text, type) => {
+    expect(analyze(text).statements[0]?.speaker?.type).toBe(type);
+  });
   it('retypes a lone name as an organisation once the text calls it "the agency"', () => {
     const text = 'TransitLink said the line was safe. The agency said inspections were complete.';
     expect(analyze(text).statements.map((s) => s.speaker?.type)).toEqual(['organization', 'organization']);
