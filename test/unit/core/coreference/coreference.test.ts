@@ -108,6 +108,30 @@ describe('coreference: the fullest name the article gives', () => {
       'Bank of Canada',
     ],
     [
+      'an affiliation before a name is not part of it',
+      'Tom Baker met CNN’s Kaitlan Collins on Monday. Collins said the talks were over.',
+      'talks',
+      'Kaitlan Collins',
+    ],
+    [
+      'an office before a surname is a role; the surname is the full name’s',
+      'Margaret Thatcher led the party for years. Mrs Thatcher marked the note with comments. Thatcher said the exams were poor.',
+      'exams',
+      'Margaret Thatcher',
+    ],
+    [
+      'a title’s gender outweighs the pronouns near a name',
+      'Ana Ruiz has stressed her ties to President Obama. She often tells the story of their first meeting. Mr. Obama praised the plan. Later, “We will win,” she said.',
+      'win',
+      'Ana Ruiz',
+    ],
+    [
+      'an opening participle is no first name',
+      'Knowing Bardos was a fan of comics, Ana Ruiz tried to soften the blow. “I am a mutant,” she said. Bardos said he laughed.',
+      'mutant',
+      'Ana Ruiz',
+    ],
+    [
       'role description with adjectives → the person with that role',
       'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
       'hold',
