@@ -246,6 +246,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = setOf(`
   party
   presidential
   press
+  prime
   republican
   security
   senate

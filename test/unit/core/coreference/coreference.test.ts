@@ -132,6 +132,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a verb after a comma opens no apposition, so the company is no person',
+      'Melissa Chee leads a startup. Her company, WeavAir, is preparing to take a big step forward. “We will have a product,” she said.',
+      'product',
+      'Melissa Chee',
+    ],
+    [
       'role description with adjectives → the person with that role',
       'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
       'hold',
@@ -235,8 +241,13 @@ describe('coreference: types follow what the article reveals', () => {
     ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
     ['The Shelbourne Bar said it would open again in May.', 'organization'],
     ['Senator Mitch McConnell of Kentucky said the debt was the issue of the era.', 'person'],
+    // "Rep." after the comma starts the next name: no role for NASA.
+    [
+      'The panel funds NASA, Rep. Tom Aderholt said on Monday. NASA announced the milestone was reached.',
+      'organization',
+    ],
   ])('%s', (text, type) => {
-    expect(analyze(text).statements[0]?.speaker?.type).toBe(type);
+    expect(analyze(text).statements.at(-1)?.speaker?.type).toBe(type);
   });
   it('retypes a lone name as an organisation once the text calls it "the agency"', () => {
     const text = 'TransitLink said the line was safe. The agency said inspections were complete.';
