@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { exportFile } from './export-file';
 import { followActiveTab } from './follow-tab';
 import { EXPORT_FORMATS } from './export-text';
-import { localize, type Translate } from '../ui/localize';
+import { localize, memoTranslate, type Translate } from '../ui/localize';
 import { createPanelList, type PanelList } from './panel-list';
 import { viewFor, type PopupView, type ViewContext } from './popup-view';
 import { renderArticle } from './render-article';
@@ -26,7 +26,7 @@ const POLL_LIMIT = 120; // 30 s: the slowest pages we measured take a few second
 /** A content script starts a moment after the page does: silence this soon after opening means "not yet". */
 const STARTUP_GRACE_MS = 1500;
 
-const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+const t: Translate = memoTranslate((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 let target: Target = { tabId: null, url: undefined };
