@@ -3,7 +3,7 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
-import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { GENDERED_TITLES, HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import { roleWordsAround } from './role-words';
 import type { Token } from '../text/tokenize';
@@ -32,6 +32,10 @@ export interface PersonMention extends Span {
 const MAX_OPENER = 3;
 export const opensSentence = (toks: readonly Token[], first: number): boolean =>
   first === 0 || (first <= MAX_OPENER && toks.slice(0, first).every((t) => t.word || t.text === ','));
+
+/** A role word that shows a person by itself ("professor", "mayor"); an office's words do not: "St.
+ * Louis, the city …", "Minister of Small Business, … Trade", "the first novel" name no one. */
+const showsPerson = (role: string): boolean => !TITLE_MODIFIERS.has(role);
 
 const isNameWord = (t: Token | undefined): t is Token =>
   !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
@@ -109,7 +113,7 @@ function personIn(
     j - i < 3 &&
     ((j > i && surnames.has(withoutPossessive(tokenAt(toks, j).lower), tokenAt(toks, j).start)) ||
       hasAgeAfter(toks, j) ||
-      roleWordsAround(toks, i, j).length > 0);
+      roleWordsAround(toks, i, j).some(showsPerson));
   if (j - f > MAX_NAME_WORDS || !(first || titled || evidenced)) return null;
   // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
   if (!titled && PLACES.has(withoutPossessive(text(toks, f, j + 1).toLowerCase()))) return null;

@@ -72,6 +72,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Babatunji Farinloye',
     ],
     [
+      'an office word in an apposition makes no person ("St. Louis, the city …")',
+      'Tom Baker opened a shop last year. He moved back to St. Louis, the city where he grew up. “We are hiring,” he says.',
+      'hiring',
+      'Tom Baker',
+    ],
+    [
+      'a portfolio after a title is no person ("Minister of Small Business … and Trade")',
+      'Ana Ruiz is Minister of Small Business, Export Promotion and Trade. “We will invest,” she said.',
+      'invest',
+      'Ana Ruiz',
+    ],
+    [
+      'an ordinal is no role ("Web of Angels was the first novel")',
+      'Ana Ruiz sold her first book in 1990. Web of Angels was the first novel she wrote. “I was meant to write,” she said.',
+      'meant',
+      'Ana Ruiz',
+    ],
+    [
       'role description with adjectives → the person with that role',
       'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
       'hold',
@@ -235,6 +253,10 @@ describe('coreference: common nouns opening a sentence', () => {
     ['Vendors say the market will close in May.', 'unnamed'],
     ['Ana Jones runs the stall. Jones says the market will close in May.', 'person'],
     ['Reyes said he heard shots at nine.', 'person'],
+    // A capitalised opener the article also writes in lower case is a word, not a name.
+    ['Tom Baker changed his mind recently. Recently told reporters that the plan was sound.', 'unknown'],
+    ['The group met vendors on Monday. Vendors promised that prices would fall.', 'unnamed'],
+    ['Ana Young runs the clinic. Young said the young patients were waiting.', 'person'],
   ])('%s', (text, type) => {
     expect(analyze(text).statements.at(-1)?.speaker?.type).toBe(type);
   });
