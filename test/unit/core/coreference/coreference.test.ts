@@ -156,6 +156,18 @@ describe('coreference: the fullest name the article gives', () => {
       'The Philippine Star',
     ],
     [
+      'a role before a full name is the person’s role, not an unnamed source',
+      'Revenue has fallen for years, according to veteran industry analyst Ken Doctor.',
+      'Revenue',
+      'Ken Doctor',
+    ],
+    [
+      'an office ending in a place before a full name is the person’s',
+      'The awards are open to all, said Commonwealth Secretary-General Patricia Scotland.',
+      'awards',
+      'Patricia Scotland',
+    ],
+    [
       'role description with adjectives → the person with that role',
       'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
       'hold',
