@@ -2,12 +2,15 @@
 import { ADJECTIVE_OPENERS, CONTRACTED_IS } from '../lexicon/cue-filter-words';
 import { CONTROL_VERBS, CUE_BLOCKERS, PLURAL_QUANTIFIERS } from '../lexicon/cue-context-words';
 import { NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
-import { ARTICLES } from '../lexicon/function-words';
+import { ARTICLES, NUMBER_WORDS } from '../lexicon/function-words';
 import type { CueFilter } from './cue-filter';
 import { nounContext } from './cue-senses';
 
 const NUMBER = /^\d[\d,]*$/;
 const PLURAL_NOUN = /^[a-z]{3,}s$/;
+/** A number above one: "one slide shows", "one he calls" keep their verb. */
+const isPlural = (word: string): boolean =>
+  word !== 'one' && word !== '1' && (NUMBER.test(word) || NUMBER_WORDS.has(word));
 
 export const NOT_A_VERB: readonly CueFilter[] = [
   {
@@ -42,6 +45,15 @@ export const NOT_A_VERB: readonly CueFilter[] = [
     reason: 'a plural quantifier makes the -s form a plural noun',
     example: 'He dropped a few [hints] about the plan.',
     rejects: (w, hit) => hit.form === 's' && w.in(-1, PLURAL_QUANTIFIERS),
+  },
+  {
+    name: 'after a number',
+    reason: 'a number above one, or one and a word, before the -s form makes it a plural noun',
+    example: 'The Thunder scored nine straight [points] to cut the lead.',
+    // "Farinloye, 50, says": an age between commas is no quantifier
+    keeps: 'Ana Ruiz, 50, [says] she is happy.',
+    rejects: (w, hit) =>
+      hit.form === 's' && (isPlural(w.word(-1)) || (isPlural(w.word(-2)) && /^\p{Ll}/u.test(w.word(-1)))),
   },
   {
     name: 'noun reading',
