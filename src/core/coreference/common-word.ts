@@ -8,8 +8,11 @@ const OPENS_BEFORE = /(?:^|[\n.!?:;|“”"‘(—–]|\d\.)\s*$/;
 /** How far back the opening is looked for. */
 const LOOK_BACK = 4;
 
+/** Whether the word at `start` opens a sentence, a line or a label. */
+export const opensSentenceAt = (text: string, start: number): boolean =>
+  OPENS_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start));
+
 export function isCommonWordOpening(text: string, start: number, word: string, count: WordCount): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  if (!OPENS_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return false;
-  return count(word.toLowerCase(), start) > 0;
+  return opensSentenceAt(text, start) && count(word.toLowerCase(), start) > 0;
 }

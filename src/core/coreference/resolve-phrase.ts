@@ -22,7 +22,7 @@ import {
 } from '../lexicon/coreference-words';
 import { leadingRun } from '../text/opening-word';
 import type { WordCount } from '../text/words-used';
-import { isCommonWordOpening } from './common-word';
+import { isCommonWordOpening, opensSentenceAt } from './common-word';
 
 /** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */
 export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'> & { readonly entity: number | null };
@@ -156,7 +156,14 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   const c = ctx.classified(namedText, kind);
   if (c.type === 'unknown') return null;
   if (c.type === 'organization') return [table.organization(c.name, p.start), CONFIDENCE.name];
-  if (c.type === 'unnamed') return [table.unnamed(c.name, /s$/.test(c.name), p.start), CONFIDENCE.unnamed];
+  // "Doctor said" after "analyst Ken Doctor": a capitalised role word inside a sentence is a surname.
+  const surname =
+    /^\p{Lu}\p{Ll}+$/u.test(namedText) &&
+    !PLURAL.test(namedText) &&
+    !opensSentenceAt(text, named.start) &&
+    table.namesPerson(namedText);
+  if (c.type === 'unnamed' && !surname)
+    return [table.unnamed(c.name, /s$/.test(c.name), p.start), CONFIDENCE.unnamed];
   // "Files reveal …", "Vendors say …": a lone capitalised word in -s that nobody in the article is named,
   // with a verb in the plural, is a common noun opening a sentence; "Reyes said", "Jones says" stay names.
   const cue = ctx.cue;

@@ -168,6 +168,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Patricia Scotland',
     ],
     [
+      'a capitalised role word inside a sentence is the surname of the person named so',
+      'Revenue has fallen, said veteran industry analyst Ken Doctor. Talks have resumed, Doctor said on Monday.',
+      'Talks',
+      'Ken Doctor',
+    ],
+    [
       'role description with adjectives → the person with that role',
       'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
       'hold',
