@@ -8,6 +8,7 @@ import { createCardController, type CardController } from './card-controller';
 import { cardLabels, skipLinkLabels } from './card-labels';
 import { createHighlightStyles, type HighlightStyles } from './highlight-styles';
 import type { PageStore } from './page-store';
+import { followPassagesInView } from './follow-passages-in-view';
 import type { PassView } from './run-pass';
 import { tellPanelOpened } from './tell-panel';
 import type { PageWatch } from './watch-page';
@@ -30,6 +31,7 @@ function mutedHighlighter(
     const current = watch();
     return current ? current.muted(work) : work();
   };
+  const { reconcile } = raw;
   return {
     mode: raw.mode,
     prefix: raw.prefix,
@@ -41,6 +43,7 @@ function mutedHighlighter(
     setFocus: (ids) => muted(() => raw.setFocus(ids)),
     statementAt: (x, y, target) => raw.statementAt(x, y, target),
     clear: () => muted(() => raw.clear()),
+    ...(reconcile && { reconcile: (wanted) => muted(() => reconcile(wanted)) }),
   };
 }
 
@@ -56,7 +59,7 @@ export function createSessionView(
     highContrast: settings().colorScheme === 'high-contrast',
     marks: raw.mode === 'marks',
   }));
-  const highlighter = mutedHighlighter(raw, watch, styles);
+  const highlighter = followPassagesInView(mutedHighlighter(raw, watch, styles));
   const labels = cardLabels();
   const skipLabels = skipLinkLabels();
   // The keyboard's entry point: from the link, the first statement; each step is announced with its speaker.
@@ -80,12 +83,9 @@ export function createSessionView(
       onOpened: tellPanelOpened,
     },
   );
-  const clearPage = (): void => {
+  const clear = (): void => {
     cards.close();
     highlighter.clear();
-  };
-  const clear = (): void => {
-    clearPage();
     skipLink.remove();
   };
   return {
@@ -98,7 +98,9 @@ export function createSessionView(
     },
     options: () => ({ showUnattributed: settings().showUnattributed }),
     replace: (next) => {
-      clearPage();
+      // Highlights the next paint reconciles stay until then (a refresh repaints only what changed).
+      cards.close();
+      if (!highlighter.reconcile) highlighter.clear();
       store.show(next);
       skipLink.update(next.anchored.filter((entry) => entry.range !== null).length);
     },

@@ -9,6 +9,7 @@ import { classifyPhrase, type Classified } from '../speakers/classify-speaker';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { Mention, Speaker } from '../types';
 import { describedEntity } from './described-entity';
+import { documentAuthorAt } from './document-author';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { introducedLater } from './introduced-later';
@@ -117,6 +118,12 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
       p: { start: p.start, end: p.start + owner.length, kind: 'proper' },
     });
     return byOwner.type === 'unknown' ? { ...byOwner, name: said, mention } : { ...byOwner, mention };
+  }
+  // "an analysis by Corey Scher …": the author speaks.
+  const author = documentAuthorAt(said);
+  if (author !== null) {
+    const byAuthor = resolvePhrase({ ...ctx, p: { start: p.start + author, end: p.end, kind: 'proper' } });
+    if (byAuthor.type !== 'unknown') return { ...byAuthor, mention };
   }
   // A relative "who" is named by its antecedent ("Barkley, who said …").
   const named = p.antecedent ?? p;
