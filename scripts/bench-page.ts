@@ -149,7 +149,8 @@ async function benchIn(
     pages.push(result);
     log(`${i + 1}/${folders.length} ${folder}${result.passMs === null ? ' (no paint measure)' : ''}`);
   }
-  let wokenPage: PageResult | null = null;
+  // Left out where the background cannot be stopped (Firefox's event page): there is no such reading.
+  let wokenPage: PageResult | undefined;
   if (folders.length && (await browsers.stopBackground())) {
     wokenPage = passResult(folders[0]!, await browsers.pass(urls[0]!, 'paint'), readability[0] ?? null);
   }

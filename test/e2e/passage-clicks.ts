@@ -45,9 +45,10 @@ const INSTALL = `(() => {
     return false;
   };
   const rectOf = (t) => textRects(t.range)[t.k];
-  // The visible area: innerWidth/innerHeight include the scrollbars, where a click reaches no text.
-  const viewWidth = () => document.documentElement.clientWidth || innerWidth;
-  const viewHeight = () => document.documentElement.clientHeight || innerHeight;
+  // The visible area: innerWidth/innerHeight include the scrollbars, where a click reaches no text (and a
+  // page without a doctype, in quirks mode, reports the whole document as documentElement.clientHeight).
+  const viewWidth = () => (globalThis.visualViewport ? visualViewport.width : innerWidth);
+  const viewHeight = () => (globalThis.visualViewport ? visualViewport.height : innerHeight);
   const outside = (rect) => rect.top < 0 || rect.bottom > viewHeight() || rect.left < 0 || rect.right > viewWidth();
   const bringIntoView = (t) => {
     let rect = rectOf(t);
