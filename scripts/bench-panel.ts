@@ -2,9 +2,9 @@
 // article (issue 11: 300 statements in under 100 ms of script). Serves a generated article (invented
 // sentences, one statement each), lets the extension highlight it in Chromium, then opens the panel for
 // its tab N times and reports, per open, the panel page's JavaScript time (V8's sampling profiler: module
-// evaluation, messaging, rendering, GC) and the list's own render (the sourcelight:panel-list measure: wall time
-// of one synchronous block, so it also holds style work it forces and any preemption); medians
-// and the floor last. Take it on a quiet machine (`uptime`).
+// evaluation, messaging, rendering, GC) and the list's own render (the sourcelight:panel-list measure:
+// wall time of one synchronous block, so also style work it forces and any preemption); medians and the
+// floor last. Take it on a quiet machine (`uptime`).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { analyze } from '../src/core';
 import { chromiumArgs } from '../test/e2e/harness/chromium';
+import { printTop, SAMPLE_US, scriptMs } from './profile-script-time';
 
 const arg = (name: string, fallback: number): number =>
   ((at) => (at >= 0 ? Number(process.argv[at + 1]) : fallback))(process.argv.indexOf(name));
@@ -29,7 +30,7 @@ const TOPICS = [
   'the ferry timetable',
   'the school budget',
   'the new clinic',
-  'the harbour wall',
+  'the sea wall',
   'the tram line',
 ];
 
@@ -50,54 +51,20 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
-/** Sampled CPU time of a profile: every sample but the idle ones and those outside JavaScript ("(program)":
- * style, layout, parsing). A descheduled thread takes no samples, so a busy machine inflates this far less
- * than the wall clock. */
-interface Profile {
-  readonly nodes: readonly {
-    readonly id: number;
-    readonly callFrame: {
-      readonly functionName: string;
-      readonly url?: string;
-      readonly lineNumber?: number;
-    };
-  }[];
-  readonly samples?: readonly number[];
-  readonly timeDeltas?: readonly number[];
+interface Row {
+  readonly script: number;
+  readonly withGaps: number;
+  readonly list: number;
 }
 
-function scriptMs(profile: Profile): number {
-  const skipped = new Set(
-    profile.nodes.filter((n) => ['(idle)', '(program)'].includes(n.callFrame.functionName)).map((n) => n.id),
-  );
-  const deltas = profile.timeDeltas ?? [];
-  const samples = profile.samples ?? [];
-  return samples.reduce((sum, node, i) => sum + (skipped.has(node) ? 0 : (deltas[i + 1] ?? 0)), 0) / 1000;
-}
-
-/** With BENCH_PANEL_TOP=1: the functions that took the most samples (where to look when the floor fails). */
-function printTop(
-  profile: Profile & { nodes: readonly { callFrame: { url?: string; lineNumber?: number } }[] },
-): void {
-  const self = new Map<string, number>();
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  (profile.samples ?? []).forEach((id, i) => {
-    const frame = byId.get(id)?.callFrame;
-    const key = `${frame?.functionName || '(anonymous)'} ${frame?.url?.split('/').pop() ?? ''}:${frame?.lineNumber ?? ''}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0) / 1000);
-  });
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12))
-    console.log(`  ${ms.toFixed(1)} ms ${key}`);
-}
-
-async function openPanel(context: BrowserContext, url: string): Promise<{ script: number; list: number }> {
+async function openPanel(context: BrowserContext, url: string): Promise<Row> {
   const panel = await context.newPage();
   // First an extension page (the panel for no tab), so that the profiler attaches to the extension's
   // process; the measured open is then a same-process navigation, profiled from its first line.
   await panel.goto(url.replace(/\?.*$/, '?tab=0'));
   const cdp = await context.newCDPSession(panel);
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
   await cdp.send('Profiler.start');
   await panel.goto(url);
   await panel
@@ -119,7 +86,7 @@ async function openPanel(context: BrowserContext, url: string): Promise<{ script
     Math.max(...performance.getEntriesByName('sourcelight:panel-list').map((e) => e.duration)),
   );
   await panel.close();
-  return { script, list };
+  return { script, withGaps: scriptMs(profile, true), list };
 }
 
 async function main(): Promise<void> {
@@ -160,20 +127,21 @@ async function main(): Promise<void> {
     )) as number[];
     const tabId = tabIds[0] ?? -1;
     if (tabIds.length !== 1) throw new Error(`expected the article's tab alone, found ${tabIds.length} tabs`);
-    const rows: { script: number; list: number }[] = [];
+    const rows: Row[] = [];
     for (let run = 0; run < RUNS; run++) {
       const row = await openPanel(context, `${origin}/src/popup/index.html?tab=${tabId}`);
       rows.push(row);
       console.log(
-        `run ${run + 1}: script ${row.script.toFixed(1)} ms, list render ${row.list.toFixed(1)} ms`,
+        `run ${run + 1}: script ${row.script.toFixed(1)} ms (${row.withGaps.toFixed(1)} with scheduling gaps), list render ${row.list.toFixed(1)} ms`,
       );
     }
     const script = median(rows.map((r) => r.script));
     const list = median(rows.map((r) => r.list));
+    const withGaps = median(rows.map((r) => r.withGaps));
     if (JSON_OUT)
       writeFileSync(JSON_OUT, JSON.stringify({ statements: STATEMENTS, runs: RUNS, script, list }));
     console.log(
-      `${STATEMENTS} statements, median of ${RUNS}: script ${script.toFixed(1)} ms, list render ${list.toFixed(1)} ms — ${script < MAX_SCRIPT_MS ? 'PASS' : 'FAIL'} (< ${MAX_SCRIPT_MS} ms of script)`,
+      `${STATEMENTS} statements, median of ${RUNS}: script ${script.toFixed(1)} ms (${withGaps.toFixed(1)} with gaps), list render ${list.toFixed(1)} ms — ${script < MAX_SCRIPT_MS ? 'PASS' : 'FAIL'} (< ${MAX_SCRIPT_MS} ms of script)`,
     );
   } finally {
     await context.close();

@@ -8,6 +8,7 @@ import { createCardController, type CardController } from './card-controller';
 import { cardLabels, skipLinkLabels } from './card-labels';
 import { createHighlightStyles, type HighlightStyles } from './highlight-styles';
 import type { PageStore } from './page-store';
+import { followPassagesInView } from './follow-passages-in-view';
 import type { PassView } from './run-pass';
 import { tellPanelOpened } from './tell-panel';
 import type { PageWatch } from './watch-page';
@@ -58,7 +59,7 @@ export function createSessionView(
     highContrast: settings().colorScheme === 'high-contrast',
     marks: raw.mode === 'marks',
   }));
-  const highlighter = mutedHighlighter(raw, watch, styles);
+  const highlighter = followPassagesInView(mutedHighlighter(raw, watch, styles));
   const labels = cardLabels();
   const skipLabels = skipLinkLabels();
   // The keyboard's entry point: from the link, the first statement; each step is announced with its speaker.

@@ -6,7 +6,7 @@
 // text colour stays (AA contrast on light and dark pages, tested), plus an underline whose style also
 // differs per speaker, so colour is never the only cue; past the palette's end a hue repeats with an
 // overline ("-later"). High contrast: opaque colours and strong underlines.
-import { SPEAKER_PALETTE } from '../shared/speaker-colors';
+import { HIGHLIGHT_ALPHA, SPEAKER_PALETTE } from '../shared/speaker-colors';
 
 /** What the CSS is for: the page's highlight names' prefix, contrast, and which way the page is painted. */
 export interface HighlightStyle {
@@ -54,8 +54,8 @@ function colorDeclarations(css: string, i: number, highContrast: boolean): [stri
         `background-color: transparent; text-decoration: solid underline 4px rgb(${rgb});`,
       ]
     : [
-        `background-color: rgb(${rgb} / 0.3); text-decoration: ${line} underline 2px rgb(${rgb});`,
-        `background-color: rgb(${rgb} / 0.12); text-decoration: dotted underline rgb(${rgb} / 0.8);`,
+        `background-color: rgb(${rgb} / ${HIGHLIGHT_ALPHA}); text-decoration: ${line} underline 2px rgb(${rgb});`,
+        `background-color: rgb(${rgb} / 0.15); text-decoration: dotted underline rgb(${rgb} / 0.8);`,
       ];
 }
 

@@ -38,23 +38,21 @@ export function speakerKey(statement: Statement): string {
 
 const fold = (text: string): string => text.toLowerCase();
 
-function merge(group: SpeakerGroup, statement: Statement): SpeakerGroup {
-  const aliases = [...group.aliases];
-  const known = new Set(aliases.map(fold));
+/** Adds a statement to its group in place: copying the group per statement made a long list quadratic. */
+function merge(group: MutableGroup, statement: Statement): void {
+  const known = new Set(group.aliases.map(fold));
   for (const alias of shownAliases(statement.speaker)) {
     if (known.has(fold(alias))) continue;
     known.add(fold(alias));
-    aliases.push(alias);
+    group.aliases.push(alias);
   }
-  return {
-    ...group,
-    role: group.role ?? statement.speaker?.role ?? null,
-    aliases,
-    statements: [...group.statements, statement],
-  };
+  group.role ??= statement.speaker?.role ?? null;
+  group.statements.push(statement);
 }
 
-function startGroup(key: string, statement: Statement, color: number): SpeakerGroup {
+type MutableGroup = SpeakerGroup & { role: string | null; aliases: string[]; statements: Statement[] };
+
+function startGroup(key: string, statement: Statement, color: number): MutableGroup {
   const { speaker } = statement;
   const resolved = speaker !== null && speaker.type !== 'unknown';
   return {
@@ -74,11 +72,11 @@ const TIER: Readonly<Record<string, number>> = { [UNRESOLVED_KEY]: 1, [UNATTRIBU
 /** Resolved groups in order of statement count (descending), ties by first appearance in the text. */
 export function groupBySpeaker(statements: readonly Statement[]): SpeakerGroup[] {
   const colorOf = speakerColors(statements);
-  const groups = new Map<string, { first: number; group: SpeakerGroup }>();
+  const groups = new Map<string, { first: number; group: MutableGroup }>();
   statements.forEach((statement, index) => {
     const key = speakerKey(statement);
     const existing = groups.get(key);
-    if (existing) existing.group = merge(existing.group, statement);
+    if (existing) merge(existing.group, statement);
     else groups.set(key, { first: index, group: startGroup(key, statement, colorOf(statement.speaker)) });
   });
   const tier = (key: string): number => TIER[key] ?? 0;

@@ -1,14 +1,14 @@
 // The toolbar popup: fetches the tab's report over the message contract and renders it.
 // Every browser call is here; what to show and how is decided in the pure modules beside it.
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { PageReport } from '../shared/messages';
-import { isBackgroundMessage } from '../shared/messages';
 import { normalizeSettings } from '../shared/normalize-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { exportFile } from './export-file';
 import { followActiveTab } from './follow-tab';
 import { EXPORT_FORMATS } from './export-text';
-import { localize, type Translate } from '../ui/localize';
+import { localize, memoTranslate, type Translate } from '../ui/localize';
+import { listenToPage } from './page-events';
 import { createPanelList, type PanelList } from './panel-list';
 import { viewFor, type PopupView, type ViewContext } from './popup-view';
 import { renderArticle } from './render-article';
@@ -26,7 +26,7 @@ const POLL_LIMIT = 120; // 30 s: the slowest pages we measured take a few second
 /** A content script starts a moment after the page does: silence this soon after opening means "not yet". */
 const STARTUP_GRACE_MS = 1500;
 
-const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+const t: Translate = memoTranslate((key, substitutions) => browser.i18n.getMessage(key, substitutions));
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 let target: Target = { tabId: null, url: undefined };
@@ -63,7 +63,7 @@ function render(next: PopupView): void {
     $('credits').replaceChildren(renderCredits(document, analysis.article.credits, t));
     $('summary').replaceChildren(renderSummary(document, sourcing, t));
   }
-  if (next.kind === 'ready') list?.show(next.analysis.statements);
+  if (next.kind === 'ready') list?.show(next.analysis.statements, next.report.entryTimes);
   void renderSiteSwitch(report);
 }
 
@@ -160,15 +160,13 @@ function wire(): void {
   $('site-switch').addEventListener('change', (event) => {
     void toggleSite((event.target as HTMLInputElement).checked);
   });
-  // The page re-analysed (e.g. after "Analyse anyway" from the context menu): show the new result.
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab?.id !== target.tabId) return undefined;
-    if (isBackgroundMessage(message) && message.type === 'reportChanged' && view.kind !== 'ready') {
-      void load('getReport');
-    }
-    // A card opened on the page: the side panel beside it shows the same statement.
-    if (isBackgroundMessage(message) && message.type === 'cardOpened') list?.reveal(message.payload.id);
-    return undefined;
+  listenToPage(() => target.tabId, {
+    // The page re-analysed (e.g. after "Analyse anyway" from the context menu): show the new result.
+    reportChanged: () => {
+      if (view.kind !== 'ready') void load('getReport');
+    },
+    // A card opened on the page, or the reader scrolled: the side panel beside it shows that statement.
+    showing: (id) => list?.reveal(id),
   });
 }
 

@@ -23,7 +23,8 @@ export interface PanelListEvents {
 }
 
 export interface PanelList {
-  show(statements: readonly Statement[]): void;
+  /** `times`: a live blog's entry time per statement id (PageReport.entryTimes). */
+  show(statements: readonly Statement[], times?: Readonly<Record<string, string>>): void;
   /** Clears the speaker in focus; false when there was none (so Escape can mean something else). */
   clearFocus(): boolean;
   /** The page opened this statement's card: unfold, scroll to and mark its entry (kept across re-renders). */
@@ -37,6 +38,7 @@ export function createPanelList(
   events: PanelListEvents,
 ): PanelList {
   let groups: SpeakerGroup[] = [];
+  let times: Readonly<Record<string, string>> = {};
   let focused: string | null = null;
   let current: string | null = null;
 
@@ -58,7 +60,9 @@ export function createPanelList(
       speaker: focused ?? 'all',
       type: parts.typeSelect.value as GroupFilter['type'],
     };
-    parts.statements.replaceChildren(renderStatements(doc, filterGroups(groups, filter), t, events.onSelect));
+    parts.statements.replaceChildren(
+      renderStatements(doc, filterGroups(groups, filter), t, events.onSelect, times),
+    );
     resetRovingFocus(parts.statements);
     if (current) revealStatement(parts.statements, current);
   };
@@ -66,8 +70,9 @@ export function createPanelList(
   parts.typeSelect.addEventListener('change', render);
   rovingFocus(parts.statements);
   return {
-    show(statements) {
+    show(statements, entryTimes = {}) {
       const start = performance.now();
+      times = entryTimes;
       groups = groupBySpeaker(statements);
       // Another page (or another pass) has its own ids: the page tells again when a card opens.
       current = null;

@@ -46,6 +46,8 @@ export interface BackgroundCommands {
   analyze: { request: { text: string; hints: ArticleHints }; response: AnalyzeReply };
   /** A statement's card opened on the page: an open side panel shows that statement (the background ignores it). */
   cardOpened: { request: { id: string }; response: void };
+  /** The reader scrolled to another statement's passage: an open side panel marks it (the popup and the background ignore it). */
+  passageInView: { request: { id: string }; response: void };
 }
 
 export interface AnalyzeReply {
@@ -88,6 +90,7 @@ const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>(
   'reportChanged',
   'analyze',
   'cardOpened',
+  'passageInView',
 ]);
 const PAGE_STATES: ReadonlySet<unknown> = new Set<PageState>([
   'ready',

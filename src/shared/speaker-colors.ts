@@ -5,32 +5,36 @@ import type { Speaker, Statement } from '../core/types';
 import { identityOf } from './speaker-identity';
 
 /**
- * The highlight palette, in the order of `<prefix>-speaker-N` in src/page/highlight-css.ts: 11 hues
- * picked (greedily, from a 6-level sRGB grid with L* 42–85 and chroma ≥ 30) so that every pair stays
- * at least 17 ΔE apart in normal vision and under simulated protanopia, deuteranopia and tritanopia
- * (test/unit/shared/palette.test.ts), then the neutral grey. The first hues are the most distinct.
+ * The highlight palette, in the order of `<prefix>-speaker-N` in src/page/highlight-css.ts: 10 hues a
+ * reader names apart (blue, orange, pink, green, yellow, sky, red, purple, teal, brown), each nudged
+ * within its hue so that the highlights as painted (HIGHLIGHT_ALPHA over the page) stay apart in normal
+ * vision and under simulated protanopia, deuteranopia and tritanopia (test/unit/shared/palette.test.ts),
+ * then the neutral grey. An earlier palette passed a distance test on the opaque colours, yet four of its
+ * pale tints read as one lilac: the test now measures the tint the reader sees.
  */
 export const SPEAKER_PALETTE: readonly string[] = [
-  'rgb(153 51 204)',
-  'rgb(255 102 0)',
-  'rgb(255 153 255)',
-  'rgb(153 102 51)',
-  'rgb(102 204 102)',
-  'rgb(51 102 153)',
-  'rgb(255 204 0)',
-  'rgb(204 102 255)',
-  'rgb(102 153 102)',
-  'rgb(153 51 255)',
-  'rgb(153 204 153)',
+  'rgb(0 0 236)',
+  'rgb(235 144 0)',
+  'rgb(196 52 176)',
+  'rgb(0 166 60)',
+  'rgb(231 227 0)',
+  'rgb(8 152 247)',
+  'rgb(196 0 64)',
+  'rgb(76 0 136)',
+  'rgb(0 108 112)',
+  'rgb(100 48 0)',
   'rgb(153 153 153)',
 ];
+
+/** The opacity of a statement's highlight background: the page's own text colour stays on top of it. */
+export const HIGHLIGHT_ALPHA = 0.4;
 
 /** Statements with no speaker, or an unresolved one, wear the neutral last colour. */
 export const UNATTRIBUTED_COLOR = SPEAKER_PALETTE.length - 1;
 const HUES = UNATTRIBUTED_COLOR;
 
-/** The palette index of a statement's speaker: 0–10 the first 11 speakers, UNATTRIBUTED_COLOR the
- * neutral, 12 and up the speakers past the palette's end (see colorSlot). */
+/** The palette index of a statement's speaker: 0–9 the first 10 speakers, UNATTRIBUTED_COLOR the
+ * neutral, 11 and up the speakers past the palette's end (see colorSlot). */
 export type ColorOf = (speaker: Speaker | null) => number;
 
 /** A colour number as a hue (palette index) and a round: round 1+ repeats a hue with another pattern. */

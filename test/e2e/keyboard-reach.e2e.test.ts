@@ -47,6 +47,12 @@ describe.each(BROWSERS)('keyboard reach on the page in %s', (name) => {
   let tabId: number;
 
   const nav = () => page.evaluate<NavState>(NAV_STATE);
+  /** The entry the panel marks as the page's current statement. */
+  const marked = () =>
+    sender.evaluate<{ id: string | null; text: string } | null>(`(() => {
+      const entry = document.querySelector('#statements [aria-current="true"]');
+      return entry && { id: entry.dataset.statementId, text: entry.querySelector('.statement-text').textContent };
+    })()`);
   const send = (message: ContentMessage) =>
     sender.evaluate(`${API}.tabs.sendMessage(${tabId}, ${JSON.stringify(message)})`);
 
@@ -111,11 +117,6 @@ describe.each(BROWSERS)('keyboard reach on the page in %s', (name) => {
   });
 
   test.skipIf(skip)('the panel follows the card: a step or a click marks its statement there', async () => {
-    const marked = () =>
-      sender.evaluate<{ id: string | null; text: string } | null>(`(() => {
-        const entry = document.querySelector('#statements [aria-current="true"]');
-        return entry && { id: entry.dataset.statementId, text: entry.querySelector('.statement-text').textContent };
-      })()`);
     await send({ type: 'stepStatement', payload: { direction: 1 } });
     const stepped = await waitFor(marked, (m) => m !== null, {
       what: 'the panel to mark the stepped-to statement',
@@ -135,11 +136,44 @@ describe.each(BROWSERS)('keyboard reach on the page in %s', (name) => {
       },
     );
     await page.click(point!);
-    const clicked = await waitFor(marked, (m) => m !== null && m.id !== stepped!.id, {
-      what: 'the panel to mark the clicked statement',
-    });
-    expect((await page.probe('card')).text).toContain(clicked!.text.slice(0, 40));
+    // The scroll to the passage may first mark the passage in view: the open card's statement wins.
+    const clicked = await waitFor(
+      async () => ({ m: await marked(), card: await page.probe('card') }),
+      ({ m, card }) =>
+        m !== null && m.id !== stepped!.id && card.open && card.text.includes(m.text.slice(0, 40)),
+      { what: 'the panel to mark the clicked statement' },
+    );
+    expect(clicked.card.text).toContain(clicked.m!.text.slice(0, 40));
     await page.press('Escape');
+  });
+
+  test.skipIf(skip)('the panel follows the passage in view as the reader scrolls', async () => {
+    /** The box of the element holding `text`, scrolled first to a third of the way down when asked. */
+    const boxOf = (text: string, scroll: 'third' | 'none') =>
+      page.evaluate<{ top: number; bottom: number; height: number } | null>(`(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.data.replace(/\\s+/g, ' ').includes(${JSON.stringify(text)})) continue;
+          const top = n.parentElement.getBoundingClientRect().top;
+          if (${JSON.stringify(scroll)} === 'third') scrollBy({ top: top - innerHeight / 3, behavior: 'instant' });
+          const box = n.parentElement.getBoundingClientRect();
+          return { top: box.top, bottom: box.bottom, height: innerHeight };
+        }
+        return null;
+      })()`);
+    let before = (await marked())?.id ?? null;
+    for (const index of [DEMO.length - 1, 0]) {
+      // The statement's text a third of the way down the viewport, in the reading band.
+      expect(await boxOf(DEMO[index]!.text.slice(0, 30), 'third')).not.toBeNull();
+      const now = await waitFor(marked, (m) => m !== null && m.id !== before, {
+        what: `the panel to follow the scroll to statement ${index + 1}`,
+      });
+      // The marked statement's element crosses the reading band (10 %–50 % of the viewport).
+      const box = await boxOf(now!.text.slice(0, 30), 'none');
+      expect(box!.bottom).toBeGreaterThan(box!.height * 0.1);
+      expect(box!.top).toBeLessThan(box!.height * 0.5);
+      before = now!.id;
+    }
   });
 
   test.skipIf(skip)('adds no axe-core violation and leaves the page’s text as it was', async () => {

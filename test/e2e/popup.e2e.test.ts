@@ -290,7 +290,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   );
 
   test.skipIf(skip)(
-    'keyboard: one Tab stop reaches the list, an arrow key the first entry, Enter shows it on the page',
+    'keyboard: one Tab stop reaches the list, Home and an arrow key the first entry, Enter shows it on the page',
     async () => {
       await page.press('Escape');
       await waitFor(
@@ -315,11 +315,16 @@ describe.each(BROWSERS)('popup in %s', (name) => {
           `[...document.querySelectorAll('#statements summary, #statements [data-statement-id]')].filter((e) => e.tabIndex === 0).length`,
         ),
       ).toBe(1);
+      // The Tab stop is the statement the page last showed (a card, the passage in view): Home goes to
+      // the list's first item, the first group's heading, and an arrow key from there to its first entry.
+      await popup.press('Home');
       await popup.press('ArrowDown');
-      const focused = await popup.evaluate<string | null>(
-        `document.activeElement?.getAttribute('data-statement-id') ?? null`,
+      const [focused, first] = await popup.evaluate<[string | null, string | null]>(
+        `[document.activeElement?.getAttribute('data-statement-id') ?? null,
+          document.querySelector('#statements [data-statement-id]')?.dataset.statementId ?? null]`,
       );
       expect(focused).not.toBeNull();
+      expect(focused).toBe(first);
       await popup.press('Enter');
       await waitFor(
         () => page.probe('card'),

@@ -9,6 +9,7 @@ import { classifyPhrase, type Classified } from '../speakers/classify-speaker';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { Mention, Speaker } from '../types';
 import { describedEntity } from './described-entity';
+import { documentAuthorAt } from './document-author';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { introducedLater } from './introduced-later';
@@ -20,6 +21,8 @@ import {
   THIRD_PERSON_POSSESSIVES,
 } from '../lexicon/coreference-words';
 import { leadingRun } from '../text/opening-word';
+import type { WordCount } from '../text/words-used';
+import { isCommonWordOpening } from './common-word';
 
 /** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */
 export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'> & { readonly entity: number | null };
@@ -33,6 +36,8 @@ export const CONFIDENCE = {
   pronoun: 0.7,
   orphan: 0.5,
 } as const;
+/** A plural noun's ending: "Vendors", "Files"; not "Was", "Coronavirus", "Boss". */
+const PLURAL = /(?<![aiosu])s$/;
 const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** Irregular past forms of cue verbs ("said", "told"): not the plural present. */
 const PAST_FORMS: ReadonlySet<string> = new Set(
@@ -78,6 +83,8 @@ export interface PhraseContext {
   readonly people: readonly PersonMention[];
   /** classifyPhrase, remembered per phrase: news repeats its speakers' names. */
   readonly classified: (said: string, kind: 'proper' | 'unnamed' | 'raw') => Classified;
+  /** How often the article writes a word as given, near a place (text/words-used.ts). */
+  readonly wordCount: WordCount;
 }
 
 export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
@@ -111,6 +118,12 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
       p: { start: p.start, end: p.start + owner.length, kind: 'proper' },
     });
     return byOwner.type === 'unknown' ? { ...byOwner, name: said, mention } : { ...byOwner, mention };
+  }
+  // "an analysis by Corey Scher …": the author speaks.
+  const author = documentAuthorAt(said);
+  if (author !== null) {
+    const byAuthor = resolvePhrase({ ...ctx, p: { start: p.start + author, end: p.end, kind: 'proper' } });
+    if (byAuthor.type !== 'unknown') return { ...byAuthor, mention };
   }
   // A relative "who" is named by its antecedent ("Barkley, who said …").
   const named = p.antecedent ?? p;
@@ -153,6 +166,13 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
     !table.namesPerson(c.name) &&
     !ABBREVIATED_HONORIFICS.has(leadingRun(namedText));
   if (pluralVerb && lone) return [table.unnamed(c.name, true, p.start), CONFIDENCE.unnamed];
+  // "Vendors promise …": a common plural noun is an unnamed source; any other common word names no one.
+  if (
+    c.name === namedText &&
+    !table.namesPerson(c.name) &&
+    isCommonWordOpening(text, named.start, c.name, ctx.wordCount)
+  )
+    return PLURAL.test(c.name) ? [table.unnamed(c.name, true, p.start), CONFIDENCE.unnamed] : null;
   const gender =
     FIRST_NAMES.get((c.name.split(' ')[0] ?? '').toLowerCase()) ??
     honorificGender(namedText) ??

@@ -8,6 +8,7 @@ import { EntityTable, type EntityRecord, type Gender } from './entity-table';
 import type { OrgMention } from './find-organizations';
 import type { PersonMention } from './find-people';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
+import { wordsUsed } from '../text/words-used';
 import { CONFIDENCE, rememberingClassifier, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
 import { itemAt } from '../text/item-at';
 
@@ -40,6 +41,7 @@ export function resolveSpeakers({
   const byPhrase = new Map<string, ResolvedSpeaker>();
   let prev: Attribution | null = null;
   const classified = rememberingClassifier();
+  const wordCount = wordsUsed(text);
   const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
   for (const { d, i, at } of order) {
     readUpTo(at);
@@ -55,6 +57,7 @@ export function resolveSpeakers({
           genders,
           people,
           classified,
+          wordCount,
           cue: d.cue?.text.toLowerCase() ?? null,
         }))
       : d.via === 'float' && endsParagraph(text, d.end)

@@ -35,3 +35,19 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
   video
   website
 `);
+
+/** Work that has authors ("an analysis by Corey Scher", "a 2018 survey by the Pew Research Center"): the
+ * author after "by" is the speaker. */
+export const AUTHORED_NOUNS: ReadonlySet<string> = setOf(`
+  analysis
+  assessment
+  audit
+  estimate
+  investigation
+  poll
+  report
+  research
+  review
+  study
+  survey
+`);

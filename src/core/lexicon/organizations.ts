@@ -91,23 +91,29 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   academy
   administration
   agency
+  aid
   airlines
   airport
+  airways
   alliance
   army
   association
   authority
   bank
+  bar
   board
+  brewery
   bureau
   cabinet
   cafe
   café
   campaign
+  capital
   caucus
   center
   centre
   chamber
+  charity
   church
   clinic
   club
@@ -118,6 +124,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   committee
   company
   congress
+  consortium
   corp
   corp.
   corporation
@@ -126,13 +133,18 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   department
   embassy
   energy
+  entertainment
+  equities
   federation
   festival
+  films
+  foods
   force
   forces
   foundation
   fund
   gallery
+  games
   government
   group
   herald
@@ -143,12 +155,16 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   inc
   inc.
   industries
+  inn
   institute
+  insurance
   journal
   lab
   laboratory
+  labs
   league
   library
+  lifeline
   ltd
   magazine
   ministry
@@ -164,15 +180,20 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   parliament
   partners
   party
+  pharmaceuticals
+  pictures
   police
   post
   press
+  productions
   project
+  pub
   railway
   railways
   restaurant
   school
   secretariat
+  securities
   senate
   service
   services
@@ -184,6 +205,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   systems
   tank
   team
+  technologies
   theater
   theatre
   times
@@ -192,6 +214,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   union
   unit
   university
+  ventures
   watch
 `);
 

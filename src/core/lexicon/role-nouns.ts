@@ -30,6 +30,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   coach
   columnist
   commissioner
+  consultant
   councillor
   councilman
   councilor
@@ -55,6 +56,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   farmer
   father
   fighter
+  figure
   filmmaker
   forward
   founder
@@ -65,6 +67,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   historian
   host
   husband
+  incumbent
   inspector
   investigator
   journalist
@@ -85,6 +88,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   nurse
   officer
   official
+  operative
   organiser
   organizer
   owner

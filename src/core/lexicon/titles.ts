@@ -209,6 +209,77 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
   `,
 );
 
+/** Title words that describe an office, not a person: alone in an apposition ("St. Louis, the city where
+ * …", "the first novel") they show no one is named. */
+export const TITLE_MODIFIERS: ReadonlySet<string> = setOf(`
+  acting
+  agriculture
+  campaign
+  city
+  commerce
+  communications
+  council
+  county
+  crown
+  defence
+  defense
+  democratic
+  district
+  economy
+  education
+  energy
+  finance
+  first
+  foreign
+  former
+  health
+  home
+  homeland
+  house
+  interim
+  interior
+  labor
+  major
+  majority
+  minority
+  national
+  party
+  presidential
+  press
+  prime
+  republican
+  security
+  senate
+  senior
+  state
+  then
+  then-
+  trade
+  transportation
+  treasury
+  u.s.
+  us
+  vice
+`);
+
+/** Titles that are part of how a person is called ("Prince Andrew", "Lady Gaga", "Pope Francis"): a name
+ * keeps them, where an office ("President Obama", "Mrs Thatcher") is a role before the name. */
+export const STYLE_TITLES: ReadonlySet<string> = setOf(`
+  ayatollah
+  dame
+  emir
+  king
+  lady
+  lord
+  pope
+  prince
+  princess
+  queen
+  sheikh
+  sir
+  sultan
+`);
+
 /** Titles that tell the gender of the person they precede. */
 export const GENDERED_TITLES: Readonly<Record<string, 'm' | 'f'>> = {
   chairman: 'm',

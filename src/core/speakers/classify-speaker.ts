@@ -68,10 +68,28 @@ function describedPerson(words: readonly string[]): boolean {
   );
 }
 
+/** "Senator Mitch McConnell", "Alex Horton": capitalised words with a first name, after any title words,
+ * and no organisation's head ("Bank", "University"). */
+function isPersonHead(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const first = lower.findIndex((w) => !TITLE_WORDS.has(w) && !TITLE_WORDS.has(`${w}.`));
+  return (
+    first >= 0 &&
+    first < words.length - 1 &&
+    FIRST_NAMES.has(itemAt(lower, first)) &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    !lower.some((w) => ORG_HEADS.has(w))
+  );
+}
+
 function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const text = phrase.trim();
   const bare = stripThe(text);
   const words = bare.split(/\s+/);
+  // "Alex Horton of the Washington Post", "Senator Mitch McConnell of Kentucky": the person, not the
+  // organisation or place after "of"; "Bank of Canada" has no person before it.
+  const of = words.indexOf('of');
+  if (of > 0 && isPersonHead(words.slice(0, of))) return readPhrase(words.slice(0, of).join(' '), kind);
   const headLower = itemAt(words, words.length - 1).toLowerCase();
   if (isOrganizationName(bare) && !describedPerson(words))
     return { type: 'organization', name: bare, role: null };

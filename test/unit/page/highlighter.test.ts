@@ -62,8 +62,8 @@ describe('Highlight API path', () => {
     const highlighter = createHighlighter(document);
     expect(highlighter.mode).toBe('highlight-api');
     highlighter.add([
-      { id: 's1', range: rangeOf('said the plan would'), color: 13, kind: 'statement' },
-      { id: 's1', range: rangeOf('minister'), color: 13, kind: 'mention' },
+      { id: 's1', range: rangeOf('said the plan would'), color: 12, kind: 'statement' },
+      { id: 's1', range: rangeOf('minister'), color: 12, kind: 'mention' },
     ]);
     highlighter.setActive('s1');
     expect([...registry.keys()].every((name) => name.startsWith('sourcelight'))).toBe(true);
@@ -71,7 +71,7 @@ describe('Highlight API path', () => {
     expect(registry.get(highlightName(prefix, 'statement', 1))?.size).toBe(1);
     expect(registry.get(highlightName(prefix, 'mention', 1))?.size).toBe(1);
     expect(registry.get(highlightName(prefix, 'active'))?.size).toBe(1);
-    // Colour 13 is past the palette's end: hue 1 again, with the "later" pattern on top.
+    // Colour 12 is past the palette's end: hue 1 again, with the "later" pattern on top.
     expect(registry.get(`${prefix}-later`)?.size).toBe(1);
     expect(document.body.outerHTML).toBe(before);
     highlighter.clear();

@@ -72,6 +72,72 @@ describe('coreference: the fullest name the article gives', () => {
       'Babatunji Farinloye',
     ],
     [
+      'an office word in an apposition makes no person ("St. Louis, the city …")',
+      'Tom Baker opened a shop last year. He moved back to St. Louis, the city where he grew up. “We are hiring,” he says.',
+      'hiring',
+      'Tom Baker',
+    ],
+    [
+      'a portfolio after a title is no person ("Minister of Small Business … and Trade")',
+      'Ana Ruiz is Minister of Small Business, Export Promotion and Trade. “We will invest,” she said.',
+      'invest',
+      'Ana Ruiz',
+    ],
+    [
+      'an ordinal is no role ("Web of Angels was the first novel")',
+      'Ana Ruiz sold her first book in 1990. Web of Angels was the first novel she wrote. “I was meant to write,” she said.',
+      'meant',
+      'Ana Ruiz',
+    ],
+    [
+      'a person "of" a place is the person, not the place',
+      'Senator Mitch McConnell of Kentucky said the debt was the issue of the era.',
+      'debt',
+      'Mitch McConnell',
+    ],
+    [
+      'an authored work speaks for its author',
+      'Buildings were damaged, according to an analysis by Corey Scher of the City University.',
+      'Buildings',
+      'Corey Scher',
+    ],
+    [
+      'an organisation "of" a place stays the organisation',
+      'The Bank of Canada said rates would rise.',
+      'rates',
+      'Bank of Canada',
+    ],
+    [
+      'an affiliation before a name is not part of it',
+      'Tom Baker met CNN’s Kaitlan Collins on Monday. Collins said the talks were over.',
+      'talks',
+      'Kaitlan Collins',
+    ],
+    [
+      'an office before a surname is a role; the surname is the full name’s',
+      'Margaret Thatcher led the party for years. Mrs Thatcher marked the note with comments. Thatcher said the exams were poor.',
+      'exams',
+      'Margaret Thatcher',
+    ],
+    [
+      'a title’s gender outweighs the pronouns near a name',
+      'Ana Ruiz has stressed her ties to President Obama. She often tells the story of their first meeting. Mr. Obama praised the plan. Later, “We will win,” she said.',
+      'win',
+      'Ana Ruiz',
+    ],
+    [
+      'an opening participle is no first name',
+      'Knowing Bardos was a fan of comics, Ana Ruiz tried to soften the blow. “I am a mutant,” she said. Bardos said he laughed.',
+      'mutant',
+      'Ana Ruiz',
+    ],
+    [
+      'a verb after a comma opens no apposition, so the company is no person',
+      'Melissa Chee leads a startup. Her company, WeavAir, is preparing to take a big step forward. “We will have a product,” she said.',
+      'product',
+      'Melissa Chee',
+    ],
+    [
       'role description with adjectives → the person with that role',
       'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
       'hold',
@@ -171,6 +237,18 @@ describe('coreference: one entity, one id', () => {
 });
 
 describe('coreference: types follow what the article reveals', () => {
+  it.each([
+    ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
+    ['The Shelbourne Bar said it would open again in May.', 'organization'],
+    ['Senator Mitch McConnell of Kentucky said the debt was the issue of the era.', 'person'],
+    // "Rep." after the comma starts the next name: no role for NASA.
+    [
+      'The panel funds NASA, Rep. Tom Aderholt said on Monday. NASA announced the milestone was reached.',
+      'organization',
+    ],
+  ])('%s', (text, type) => {
+    expect(analyze(text).statements.at(-1)?.speaker?.type).toBe(type);
+  });
   it('retypes a lone name as an organisation once the text calls it "the agency"', () => {
     const text = 'TransitLink said the line was safe. The agency said inspections were complete.';
     expect(analyze(text).statements.map((s) => s.speaker?.type)).toEqual(['organization', 'organization']);
@@ -235,6 +313,10 @@ describe('coreference: common nouns opening a sentence', () => {
     ['Vendors say the market will close in May.', 'unnamed'],
     ['Ana Jones runs the stall. Jones says the market will close in May.', 'person'],
     ['Reyes said he heard shots at nine.', 'person'],
+    // A capitalised opener the article also writes in lower case is a word, not a name.
+    ['Tom Baker changed his mind recently. Recently told reporters that the plan was sound.', 'unknown'],
+    ['The group met vendors on Monday. Vendors promised that prices would fall.', 'unnamed'],
+    ['Ana Young runs the clinic. Young said the young patients were waiting.', 'person'],
   ])('%s', (text, type) => {
     expect(analyze(text).statements.at(-1)?.speaker?.type).toBe(type);
   });

@@ -1,0 +1,15 @@
+// "Never urged Ukraine …", "Crypto is a new area …", "Originally called Pinewood Forest, …": a capitalised
+// word that opens a sentence and that the article also writes in lower case is a common word there, not
+// a name. Surnames that are words too ("Young said") are kept when the article names the person in full.
+import type { WordCount } from '../text/words-used';
+
+/** Sentence ends, line starts and opening quotes or labels ("Kigali: …") before a sentence's first word. */
+const OPENS_BEFORE = /(?:^|[\n.!?:;|“”"‘(—–]|\d\.)\s*$/;
+/** How far back the opening is looked for. */
+const LOOK_BACK = 4;
+
+export function isCommonWordOpening(text: string, start: number, word: string, count: WordCount): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!OPENS_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start))) return false;
+  return count(word.toLowerCase(), start) > 0;
+}
