@@ -31,6 +31,14 @@ export interface PanelList {
   reveal(id: string): void;
 }
 
+/** Puts the new chips in; the chip the reader just pressed was replaced, so its successor takes the focus,
+ * not the page's body. */
+function replaceCast(cast: HTMLElement, chips: Node): void {
+  const keep = (cast.ownerDocument.activeElement as HTMLElement | null)?.dataset?.cast;
+  cast.replaceChildren(chips);
+  if (keep) cast.querySelector<HTMLElement>(`[data-cast="${CSS.escape(keep)}"]`)?.focus();
+}
+
 export function createPanelList(
   doc: Document,
   parts: PanelListParts,
@@ -49,12 +57,10 @@ export function createPanelList(
     events.onFocus(group ? group.statements.map((s) => s.id) : null);
   };
   const render = (): void => {
-    const keep = (doc.activeElement as HTMLElement | null)?.dataset?.cast;
-    parts.cast.replaceChildren(
+    replaceCast(
+      parts.cast,
       renderCast(doc, groups, focused, t, (key) => setFocus(key === focused ? null : key)),
     );
-    // The chip the reader just pressed was replaced: focus its successor, not the page's body.
-    if (keep) parts.cast.querySelector<HTMLElement>(`[data-cast="${CSS.escape(keep)}"]`)?.focus();
     renderTypeOptions(doc, parts.typeSelect, typesPresent(groups), t);
     const filter: GroupFilter = {
       speaker: focused ?? 'all',

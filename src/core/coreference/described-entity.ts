@@ -3,7 +3,7 @@
 // McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
 // latest organisation mentioned. Nothing matching: the description stays as written.
 import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
-import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { EntityRecord } from './entity-table';
@@ -27,11 +27,13 @@ export function describedEntity(
 ): EntityRecord | null {
   const definite = /^the\s/i.test(said) || /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 4), p.start));
   if (!definite) return null;
-  // A description is common nouns ("the security firm"); a capitalised phrase is a name of its own
-  // ("the Nova Scotia Health Authority").
-  if (/\s\p{Lu}/u.test(said)) return null;
   const words = said.toLowerCase().split(/[\s,]+/);
   const head = withoutPossessive(words.at(-1) ?? '');
+  // A description is common nouns ("the security firm"); a capitalised phrase is a name of its own
+  // ("the Nova Scotia Health Authority", "the Philippine Star") unless a person's role heads it in lower
+  // case ("the Florida senator") or is a party's member ("the Virginia Democrat").
+  const roleHead = PARTY_MEMBER_NOUNS.has(head) || (PERSON_ROLE_NOUNS.has(head) && /\s\p{Ll}+$/u.test(said));
+  if (/\s\p{Lu}/u.test(said) && !roleHead) return null;
   const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
   const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined;
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;

@@ -3,6 +3,7 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/organizations';
 import { PLACES } from '../lexicon/places';
+import { PARTY_MEMBER_NOUNS } from '../lexicon/role-nouns';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { GENDERED_TITLES, HONORIFICS, STYLE_TITLES, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
@@ -140,6 +141,8 @@ function personIn(
       hasAgeAfter(toks, j) ||
       roleWordsAround(toks, i, j).some(showsPerson));
   if (j - f > MAX_NAME_WORDS || !(first || titled || evidenced)) return null;
+  // "the Virginia Democrat": a place (even one that is a first name) and a party member describe someone.
+  if (PARTY_MEMBER_NOUNS.has(withoutPossessive(tokenAt(toks, j).lower))) return null;
   // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
   if (!titled && PLACES.has(withoutPossessive(text(toks, f, j + 1).toLowerCase()))) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);

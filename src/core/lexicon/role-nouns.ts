@@ -42,6 +42,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   dean
   defenceman
   defenseman
+  democrat
   designer
   director
   doctor
@@ -112,6 +113,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   rapper
   realtor
   representative
+  republican
   researcher
   resident
   retiree
@@ -221,3 +223,11 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   spokesperson: ['spokesman', 'spokeswoman'],
   spokeswoman: ['spokesperson'],
 };
+
+/** A party's member, written capitalised after a place ("the Virginia Democrat", "an Oklahoma
+ * Republican"): a description of a person, never the end of a name. */
+export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = setOf(`
+  democrat
+  republican
+  tory
+`);

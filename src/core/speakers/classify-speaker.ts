@@ -35,7 +35,10 @@ export function isOrganizationName(name: string): boolean {
     (words.length > 1 && ORG_HEADS.has(last)) ||
     (words.length > 1 && isAcronym(itemAt(words, words.length - 1))) || // "Burnaby RCMP", "Toronto FC"
     // "Health Canada", "Infrastructure Canada": a name ending in a country, with no first name before it
-    (words.length > 1 && PLACES.has(last) && !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) ||
+    // ("Commonwealth Secretary-General Patricia Scotland" has one: a person)
+    (words.length > 1 &&
+      PLACES.has(last) &&
+      !words.slice(0, -1).some((w) => FIRST_NAMES.has(w.toLowerCase()))) ||
     // "University of Michigan", "Department of Justice"
     words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
     (words.length === 1 && isAcronym(n))
@@ -93,13 +96,18 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const headLower = itemAt(words, words.length - 1).toLowerCase();
   if (isOrganizationName(bare) && !describedPerson(words))
     return { type: 'organization', name: bare, role: null };
-  if (kind === 'unnamed' || UNNAMED_SOURCE_NOUNS.has(headLower) || INDEFINITE_OPENERS.has(openingWord(text)))
+  // "veteran industry analyst Ken Doctor": a role before a full name is the person's, not an unnamed source.
+  const named = describedPerson(words);
+  if (
+    !named &&
+    (kind === 'unnamed' || UNNAMED_SOURCE_NOUNS.has(headLower) || INDEFINITE_OPENERS.has(openingWord(text)))
+  )
     return {
       type: kind === 'raw' && !UNNAMED_SOURCE_NOUNS.has(headLower) ? 'unknown' : 'unnamed',
       name: text,
       role: null,
     };
-  if (kind === 'raw' && !/^\p{Lu}/u.test(bare)) return { type: 'unknown', name: text, role: null };
+  if (kind === 'raw' && !named && !/^\p{Lu}/u.test(bare)) return { type: 'unknown', name: text, role: null };
   // A role is everything up to the last title word; the name is what follows it.
   let split = 0;
   words.forEach((w, i) => {

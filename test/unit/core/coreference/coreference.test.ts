@@ -138,6 +138,36 @@ describe('coreference: the fullest name the article gives', () => {
       'Melissa Chee',
     ],
     [
+      'a place and a party member describe the person, even where the place is a first name',
+      'Senator Mark Warner spoke on Monday. Mr. Warner, the Virginia Democrat, called the tax bill “the worst piece of legislation we have passed.”',
+      'worst',
+      'Mark Warner',
+    ],
+    [
+      'a description with a capitalised place and a lower-case role → the person with that role',
+      'Senator Marco Rubio toured the state on Monday. Critics were loud. The Florida senator said he would win the nomination.',
+      'nomination',
+      'Marco Rubio',
+    ],
+    [
+      'a capitalised name with a role word in it stays a name ("the Philippine Star")',
+      'Marco Rubio spoke at the rally. The Philippine Star reported that there was no feasible basis for the claim.',
+      'feasible',
+      'The Philippine Star',
+    ],
+    [
+      'a role before a full name is the person’s role, not an unnamed source',
+      'Revenue has fallen for years, according to veteran industry analyst Ken Doctor.',
+      'Revenue',
+      'Ken Doctor',
+    ],
+    [
+      'an office ending in a place before a full name is the person’s',
+      'The awards are open to all, said Commonwealth Secretary-General Patricia Scotland.',
+      'awards',
+      'Patricia Scotland',
+    ],
+    [
       'role description with adjectives → the person with that role',
       'Ruth Okafor is a professor at the institute. She built the bridge.\n\n“It will hold,” the lanky, bespectacled professor said.',
       'hold',
