@@ -2,7 +2,7 @@
 // pair; Readability; its live container and the text map (the first two skipped when the page marks its
 // article). Only the text map reads computed styles, so only it waits for the page's first frame (if that
 // is still to come, it comes while Readability works).
-import { readArticle } from '../page/extract-article';
+import { readArticleInSlices } from '../page/extract-article';
 import { locateMarked, locateParsed } from '../page/locate-article';
 import { parsePrepared } from '../page/parse-prepared';
 import { prepareClone } from '../page/prepare-clone';
@@ -21,6 +21,7 @@ export async function extractPage(doc: Document, clock: StageClock): Promise<Art
   await clock.wait(painted);
   clock.signal.throwIfAborted();
   if (parsed) located = locateParsed(parsed);
-  const article = located ? readArticle(located) : null;
+  // In slices: on a huge article the text map alone is seconds of work.
+  const article = located ? await readArticleInSlices(located, () => clock.yield()) : null;
   return located && article ? { located, article } : null;
 }

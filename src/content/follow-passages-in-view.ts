@@ -105,7 +105,17 @@ export function followPassagesInView(
   tell: (id: string) => void = tellPanel,
 ): Highlighter {
   const band = readingBand(tell);
+  const { reconcile } = inner;
   return {
+    ...(reconcile && {
+      // A refresh keeps what is still painted (ids may have moved): the band watches that, then adds.
+      reconcile: (wanted: ReadonlyMap<Range, PaintItem>) => {
+        const kept = reconcile(wanted);
+        band.stop();
+        band.watch([...kept].flatMap((range) => wanted.get(range) ?? []));
+        return kept;
+      },
+    }),
     mode: inner.mode,
     prefix: inner.prefix,
     add: (items) => {

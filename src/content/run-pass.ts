@@ -4,11 +4,13 @@
 // stage: measured, and the page gets the main thread back between its tasks and chunks.
 import type { Analysis } from '../core/types';
 import type { Highlighter } from '../page/highlighter';
+import { analyzeInSections } from './analyze-in-sections';
 import { analyzeText } from './analyze-text';
 import { anchorStatements } from './anchor-statements';
 import type { AnchoredStatement, ArticleOnPage, PageAnalysis } from './page-analysis';
 import { paintStatements, type PaintOptions } from './paint-statements';
 import { stage, type StageClock } from './stage';
+import { SECTIONED_TEXT_CHARS } from './text-sections';
 
 /** What is known of an article before it is analysed: shown at once. */
 interface KnownAnalysis {
@@ -51,6 +53,12 @@ export async function runPass(
     previous = shown.anchored;
   }
   const { text, hints } = found.article;
+  if (text.length > SECTIONED_TEXT_CHARS)
+    return analyzeInSections(text, hints, signal, async (analysis) => {
+      const page = await show(found, analysis, view, signal, previous);
+      previous = page.anchored;
+      return page;
+    });
   const analysis = await stage('analyze', signal, (clock) => analyzeText(text, hints, clock));
   return show(found, analysis, view, signal, previous);
 }

@@ -25,7 +25,7 @@ export interface ExtractOptions extends ParseOptions {
 const MIN_ARTICLE_CHARS = 200;
 
 /** The rendered text of a located article, or null when it holds too little prose to analyse. */
-export function readArticle(located: LocatedArticle, options: ExtractOptions = {}): ExtractedArticle | null {
+function readArticle(located: LocatedArticle, options: ExtractOptions = {}): ExtractedArticle | null {
   const map = buildTextMap(located.root, { useLayout: options.useLayout, kept: located.kept });
   if (map.text.trim().length < MIN_ARTICLE_CHARS) return null;
   return { root: located.root, text: map.text, map, hints: located.hints };

@@ -25,12 +25,22 @@ interface Prose {
   readonly pageTotal: number;
 }
 
+/**
+ * Paragraphs read at most: a huge page (a 5 MB article has 40,000) is sampled evenly, which keeps the
+ * shares this check compares and costs one short task instead of a second (cold, in Chromium).
+ */
+const MAX_PARAGRAPHS_READ = 4_000;
+
 /** The page's paragraph text (long paragraphs outside navigation and the like), and how much lies inside `element`. */
 function proseInside(doc: Document, element: Element): Prose {
   const inside = new Map<Element, number>();
   let insideTotal = 0;
   let pageTotal = 0;
-  for (const paragraph of Array.from(doc.querySelectorAll('p'))) {
+  // Read by index: the paragraphs skipped are never wrapped for script (Array.from wrapped all 40,000).
+  const all = doc.querySelectorAll('p');
+  const step = Math.max(1, Math.ceil(all.length / MAX_PARAGRAPHS_READ));
+  for (let i = 0; i < all.length; i += step) {
+    const paragraph = all[i]!;
     const length = (paragraph.textContent ?? '').trim().length;
     if (length < MIN_PARAGRAPH_CHARS || paragraph.closest(OUTSIDE_PROSE)) continue;
     pageTotal += length;

@@ -174,4 +174,27 @@ describe('followPassagesInView', () => {
     expect(painter.setActive).toHaveBeenCalledWith('s1');
     expect(painter.clear).toHaveBeenCalledOnce();
   });
+
+  it('forwards a refresh’s reconcile, and then follows the statements kept, under their new ids', () => {
+    const painter = inner();
+    const { items, p } = page();
+    const [first, , second] = items as [PaintItem, PaintItem, PaintItem];
+    const reconcile = vi.fn(() => new Set([second.range]));
+    const tell = vi.fn();
+    const inView = followPassagesInView({ ...painter, reconcile }, tell);
+    inView.add(items);
+    const wanted = new Map([[second.range, { ...second, id: 's1' }]]);
+    expect(inView.reconcile?.(wanted)).toEqual(new Set([second.range]));
+    expect(reconcile).toHaveBeenCalledWith(wanted);
+    FakeObserver.last!.scroll([p[0]!, p[1]!]);
+    vi.advanceTimersByTime(1000);
+    // The first paragraph's statement is gone; the second's is told under the id the refresh gave it.
+    expect(first.id).toBe('s1');
+    expect(tell.mock.calls).toEqual([['s1']]);
+    expect([...FakeObserver.last!.observed]).toEqual([p[1]]);
+  });
+
+  it('has no reconcile where the highlighter it wraps has none (marks)', () => {
+    expect(followPassagesInView(inner(), vi.fn()).reconcile).toBeUndefined();
+  });
 });

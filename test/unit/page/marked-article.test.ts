@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findMarkedArticle } from '../../../src/page/marked-article';
 
 const para = (text: string, n: number) =>
@@ -37,5 +37,21 @@ describe('findMarkedArticle', () => {
   it('ignores paragraphs in navigation and footers when weighing the page', () => {
     document.body.innerHTML = `<nav>${para('Menu', 20)}</nav><article id="a">${para('Body', 10)}</article><footer>${para('Legal', 20)}</footer>`;
     expect(findMarkedArticle(document)?.id).toBe('a');
+  });
+
+  it.each([
+    ['the article', `<article id="a">${para('Body', 9_000)}</article>${para('Teaser', 200)}`, 'a'],
+    [
+      'a comment thread as long',
+      `<article id="a">${para('Body', 4_600)}</article>${para('Comment', 4_600)}`,
+      null,
+    ],
+  ])('samples a huge page (9,000 paragraphs) and still finds %s', (_row, body, expectedId) => {
+    document.body.innerHTML = body;
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    expect(findMarkedArticle(document)?.id ?? null).toBe(expectedId);
+    // Each paragraph read is checked against navigation once (and the article's own, once more).
+    expect(closest.mock.calls.length).toBeLessThan(7_000);
+    closest.mockRestore();
   });
 });

@@ -1,0 +1,36 @@
+// The huge-page class: a 5 MB article of our own prose, numbered so no two paragraphs are alike, with a
+// last quote whose highlight shows that the analysis reached the end. Long tasks are recorded with their
+// start, so that the page's own parse (seconds, before the load event) is told from Sourcelight's work.
+import { newsPage, PROSE, type HostilePage } from './hostile-pages';
+
+export const HUGE_LAST_QUOTE = 'The last section was read to its end';
+
+const TASKS = `<script>
+  window.__tasks = [];
+  new PerformanceObserver((list) => { for (const t of list.getEntries()) __tasks.push([t.startTime, t.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+</script>`;
+
+/** About `bytes` of article text. */
+function hugeArticle(bytes: number): string {
+  const out: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const p = `<p>${PROSE[i % PROSE.length]} (${i})</p>`;
+    out.push(p);
+    size += p.length;
+  }
+  out.push(`<p>“${HUGE_LAST_QUOTE},” said Olga Stern, the archivist.</p>`);
+  return out.join('\n');
+}
+
+export const HUGE_PAGE: HostilePage = {
+  name: 'a 5 MB article',
+  path: '/huge.html',
+  body: newsPage({ head: TASKS, article: hugeArticle(5_000_000) }),
+  highlighted: true,
+};
+
+/** Long tasks that started after the load event: Sourcelight's pass, and the layout work it causes. */
+export const TASKS_AFTER_LOAD = `__tasks
+  .filter(([start]) => start >= performance.timing.loadEventEnd - performance.timeOrigin)
+  .map(([, duration]) => Math.round(duration))`;
