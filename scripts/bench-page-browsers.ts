@@ -36,12 +36,32 @@ export const READABILITY_SOURCE = () =>
   readFileSync(resolve('node_modules/@mozilla/readability/Readability.js'), 'utf8');
 
 /** In the page: the bare parse's time, ms. */
-export const bareParse = (source: string) => `(() => { ${source};
+const bareParse = (source: string) => `(() => { ${source};
   const t0 = performance.now();
   new Readability(document.cloneNode(true)).parse();
   return performance.now() - t0; })()`;
 
 /** The two sides of the bench in one browser: a bare parse without the extension, a pass with it. */
+/** The pieces of a Playwright or Puppeteer page the bare parse needs. */
+interface ParsePage {
+  goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
+  close(): Promise<unknown>;
+}
+
+/** `new Readability(document.cloneNode(true)).parse()` on one load of the page, ms; null when it fails. */
+export async function timeBareParse(page: ParsePage, url: string, source: string): Promise<number | null> {
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    return (await page.evaluate(bareParse(source))) as number;
+  } catch {
+    // A page that fails to load counts as no reading.
+    return null;
+  } finally {
+    await page.close();
+  }
+}
+
 export interface BenchBrowsers {
   /** `new Readability(document.cloneNode(true)).parse()` on one load of the page, ms; null when it fails. */
   bare(url: string): Promise<number | null>;

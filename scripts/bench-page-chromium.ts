@@ -11,7 +11,7 @@ import {
   PAGE_TIMEOUT_MS,
   READABILITY_SOURCE,
   READ_PASS,
-  bareParse,
+  timeBareParse,
   type BenchBrowsers,
   type PassReading,
 } from './bench-page-browsers';
@@ -41,18 +41,9 @@ async function withPlainBrowser<T>(use: (context: BrowserContext) => Promise<T>)
   }
 }
 
-/** `new Readability(document.cloneNode(true)).parse()` on one load of the page, ms; null when it fails. */
+/** The bare parse on one load of the page, ms; null when it fails. */
 async function readabilityTime(context: BrowserContext, url: string, source: string): Promise<number | null> {
-  const page = await context.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    return (await page.evaluate(bareParse(source))) as number;
-  } catch {
-    // A page that fails to load counts as no reading.
-    return null;
-  } finally {
-    await page.close();
-  }
+  return timeBareParse(await context.newPage(), url, source);
 }
 
 async function withExtension<T>(dist: string, use: (context: BrowserContext) => Promise<T>): Promise<T> {

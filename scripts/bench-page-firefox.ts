@@ -9,7 +9,7 @@ import {
   PAGE_TIMEOUT_MS,
   READABILITY_SOURCE,
   READ_PASS,
-  bareParse,
+  timeBareParse,
   type BenchBrowsers,
   type PassReading,
 } from './bench-page-browsers';
@@ -42,17 +42,7 @@ export async function firefoxBrowsers<T>(
   const source = READABILITY_SOURCE();
   try {
     return await use({
-      async bare(url) {
-        const page = await plain.newPage();
-        try {
-          await page.goto(url, { waitUntil: 'load' });
-          return (await page.evaluate(bareParse(source))) as number;
-        } catch {
-          return null;
-        } finally {
-          await page.close();
-        }
-      },
+      bare: async (url) => timeBareParse(await plain.newPage(), url, source),
       async pass(url, stage): Promise<PassReading | null> {
         const page = await withExtension.open(url).catch(() => null);
         if (!page) return null;
