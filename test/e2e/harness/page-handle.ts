@@ -99,7 +99,7 @@ export class PageHandle {
     await this.raw.mouse.click(point.x, point.y);
   }
 
-  async press(key: 'Escape' | 'Tab' | 'Enter' | 'ArrowDown' | 'Shift+Tab'): Promise<void> {
+  async press(key: 'Escape' | 'Tab' | 'Enter' | 'ArrowDown' | 'Home' | 'Shift+Tab'): Promise<void> {
     await this.raw.keyboard.press(key as never);
   }
 
