@@ -1,5 +1,6 @@
 // The paint stage: registers the highlights of the statements shown, in chunks (big pages have hundreds
-// of ranges).
+// of ranges). Where the highlighter can reconcile (the Highlight API), what is painted already and
+// wanted again stays as it is: a refresh that reused its ranges adds and removes only what changed.
 import type { Highlighter } from '../page/highlighter';
 import type { PaintItem } from '../page/paint-item';
 import type { AnchoredStatement } from './page-analysis';
@@ -25,5 +26,8 @@ export async function paintStatements(
   clock: StageClock,
 ): Promise<void> {
   const shown = anchored.filter((entry) => options.showUnattributed || entry.statement.speaker !== null);
-  await clock.chunked(shown, (entry) => highlighter.add(paintItems(entry)));
+  const items = shown.flatMap(paintItems);
+  const kept = highlighter.reconcile?.(new Map(items.map((item) => [item.range, item])));
+  const fresh = kept ? items.filter((item) => !kept.has(item.range)) : items;
+  await clock.chunked(fresh, (item) => highlighter.add([item]));
 }

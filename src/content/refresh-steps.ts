@@ -11,6 +11,7 @@ import type { StageClock } from './stage';
 
 export function refreshSteps(before: PageAnalysis): PassSteps {
   return {
+    previous: before.anchored,
     // In slices: on a long article the read alone is a long task, and a live page asks for it often.
     extract: async (clock) => {
       if (!before.located.root.isConnected) return null;

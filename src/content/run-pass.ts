@@ -6,7 +6,7 @@ import type { Analysis } from '../core/types';
 import type { Highlighter } from '../page/highlighter';
 import { analyzeText } from './analyze-text';
 import { anchorStatements } from './anchor-statements';
-import type { ArticleOnPage, PageAnalysis } from './page-analysis';
+import type { AnchoredStatement, ArticleOnPage, PageAnalysis } from './page-analysis';
 import { paintStatements, type PaintOptions } from './paint-statements';
 import { stage, type StageClock } from './stage';
 
@@ -22,6 +22,8 @@ export interface PassSteps {
   readonly extract: (clock: StageClock) => ArticleOnPage | null | Promise<ArticleOnPage | null>;
   /** A refresh's previous statements, re-anchored in the new text so its highlights survive at once. */
   readonly known?: (found: ArticleOnPage, clock: StageClock) => Promise<KnownAnalysis>;
+  /** A refresh's statements as anchored before: ranges still in place are reused. */
+  readonly previous?: readonly AnchoredStatement[];
 }
 
 /** Where the pass shows what it found. */
@@ -42,25 +44,28 @@ export async function runPass(
   if (!found) return null;
   const { known: reanchor } = steps;
   const known = reanchor && (await stage('anchor', signal, (clock) => reanchor(found, clock)));
+  let previous = steps.previous ?? [];
   if (known) {
-    const shown = await show(found, known.analysis, view, signal);
+    const shown = await show(found, known.analysis, view, signal, previous);
     if (known.settled) return shown;
+    previous = shown.anchored;
   }
   const { text, hints } = found.article;
   const analysis = await stage('analyze', signal, (clock) => analyzeText(text, hints, clock));
-  return show(found, analysis, view, signal);
+  return show(found, analysis, view, signal, previous);
 }
 
-/** Anchor, then paint. */
+/** Anchor (reusing `previous`'s ranges still in place), then paint. */
 async function show(
   found: ArticleOnPage,
   analysis: Analysis,
   view: PassView,
   signal: AbortSignal,
+  previous: readonly AnchoredStatement[],
 ): Promise<PageAnalysis> {
   const { statements } = analysis;
   const anchored = await stage('anchor', signal, (clock) =>
-    anchorStatements(found.article.map, statements, clock),
+    anchorStatements(found.article.map, statements, clock, previous),
   );
   const page: PageAnalysis = { ...found, analysis, anchored };
   view.replace(page);

@@ -31,6 +31,7 @@ function mutedHighlighter(
     const current = watch();
     return current ? current.muted(work) : work();
   };
+  const { reconcile } = raw;
   return {
     mode: raw.mode,
     prefix: raw.prefix,
@@ -42,6 +43,7 @@ function mutedHighlighter(
     setFocus: (ids) => muted(() => raw.setFocus(ids)),
     statementAt: (x, y, target) => raw.statementAt(x, y, target),
     clear: () => muted(() => raw.clear()),
+    ...(reconcile && { reconcile: (wanted) => muted(() => reconcile(wanted)) }),
   };
 }
 
@@ -81,12 +83,9 @@ export function createSessionView(
       onOpened: tellPanelOpened,
     },
   );
-  const clearPage = (): void => {
+  const clear = (): void => {
     cards.close();
     highlighter.clear();
-  };
-  const clear = (): void => {
-    clearPage();
     skipLink.remove();
   };
   return {
@@ -99,7 +98,9 @@ export function createSessionView(
     },
     options: () => ({ showUnattributed: settings().showUnattributed }),
     replace: (next) => {
-      clearPage();
+      // Highlights the next paint reconciles stay until then (a refresh repaints only what changed).
+      cards.close();
+      if (!highlighter.reconcile) highlighter.clear();
       store.show(next);
       skipLink.update(next.anchored.filter((entry) => entry.range !== null).length);
     },

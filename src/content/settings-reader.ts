@@ -1,8 +1,9 @@
-// The user's settings from storage.sync, normalised the same way every other context reads them: read
-// once on demand, then kept in step with changes made elsewhere (options page, the popup's site switch).
+// The user's settings from storage.sync (and a long list of sites from storage.local), read the same way
+// every other context reads them: once on demand, then kept in step with changes made elsewhere (options
+// page, the popup's site switch).
 import browser from 'webextension-polyfill';
-import { normalizeSettings } from '../shared/normalize-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { readStoredSettings, touchesSettings } from '../shared/site-list-store';
 import { listenUntil } from './orphan';
 
 export interface SettingsReader {
@@ -16,7 +17,7 @@ export interface SettingsReader {
 
 async function readSettings(): Promise<Settings> {
   try {
-    return normalizeSettings(await browser.storage.sync.get(null));
+    return await readStoredSettings(browser.storage);
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -33,11 +34,13 @@ export function createSettingsReader(): SettingsReader {
       })),
     follow(signal, onChange) {
       listenUntil(signal, browser.storage.onChanged, (changes, area) => {
-        if (area !== 'sync') return;
-        const next: Record<string, unknown> = { ...settings };
-        for (const [key, change] of Object.entries(changes)) next[key] = change.newValue;
-        settings = normalizeSettings(next);
-        onChange();
+        if (!touchesSettings(area, Object.keys(changes))) return;
+        // Read again rather than apply the change: a local list of sites wins over the sync one.
+        void readSettings().then((next) => {
+          if (signal.aborted) return;
+          settings = next;
+          onChange();
+        });
       });
     },
   };

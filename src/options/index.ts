@@ -1,6 +1,8 @@
-// The options page: storage.sync settings, validated before they are saved.
+// The options page: storage.sync settings (a long list of sites in storage.local), validated before they
+// are saved; a write the browser refuses is told, never shown as saved.
 import browser from 'webextension-polyfill';
-import { normalizeSettings } from '../shared/normalize-settings';
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import { readStoredSettings, saveSettings } from '../shared/site-list-store';
 import { localize, type Translate } from '../ui/localize';
 import { formFromSettings, validateOptions, type OptionsForm } from './validate-options';
 
@@ -51,13 +53,13 @@ async function save(event: SubmitEvent): Promise<void> {
   }
   showSitesError([]);
   try {
-    await browser.storage.sync.set({ ...result.settings, disabledSites: [...result.settings.disabledSites] });
+    await saveSettings(browser.storage, result.settings);
   } catch {
     status.textContent = t('optionsStorageFailed');
     return;
   }
-  // Show the cleaned-up values (hostnames, no duplicates) that were actually stored.
-  fillForm(formFromSettings(result.settings));
+  // Show the cleaned-up values (hostnames, no duplicates, no subdomain of a listed site) as stored.
+  fillForm(formFromSettings(await readStoredSettings(browser.storage).catch(() => result.settings)));
   status.textContent = t('optionsSaved');
 }
 
@@ -90,7 +92,9 @@ async function renderShortcuts(): Promise<void> {
 async function main(): Promise<void> {
   localize(document, t);
   document.documentElement.lang = t('localeCode') || 'en';
-  fillForm(formFromSettings(normalizeSettings(await browser.storage.sync.get())));
+  const stored = await readStoredSettings(browser.storage).catch(() => null);
+  fillForm(formFromSettings(stored ?? DEFAULT_SETTINGS));
+  if (stored === null) status.textContent = t('optionsStorageReadFailed');
   form.addEventListener('submit', (event) => void save(event));
   sites.addEventListener('input', () => showSitesError([]));
   await renderShortcuts();

@@ -4,6 +4,8 @@
 // and the names say nothing of the user's settings: their paint comes from highlight-css.ts, for this
 // prefix only. Where the Highlight API is missing, text nodes are wrapped in <sourcelight-mark> elements
 // (whole text nodes, Hypothesis-style) and unwrapped again on clear().
+import { highlightApi, highlightMaker, keepWanted, moveByFocus, PaintedBook } from './highlight-api';
+import type { HighlightApi, PaintedRange } from './highlight-api';
 import { hitTestRanges, indexRanges, type RangeIndex } from './hit-test';
 import { unwrapMarks, wrapRange } from './mark-fallback';
 import type { PaintItem, PaintKind } from './paint-item';
@@ -26,6 +28,11 @@ export interface Highlighter {
   statementAt(x: number, y: number, target: EventTarget | null): string | null;
   /** Removes every highlight and mark. */
   clear(): void;
+  /**
+   * Highlight API only: keeps the painted ranges that `wanted` holds as painted (a refresh's reused
+   * ranges), removes the others; returns the ranges kept, so that only the rest is added.
+   */
+  readonly reconcile?: (wanted: ReadonlyMap<Range, PaintItem>) => ReadonlySet<Range>;
 }
 
 /** "<prefix>-speaker-3", "<prefix>-mention-3", "<prefix>-active", "<prefix>-dim", "<prefix>-later". */
@@ -42,57 +49,9 @@ export interface HighlighterOptions {
   readonly prefix?: string;
 }
 
-interface HighlightApi {
-  readonly registry: HighlightRegistry;
-  readonly create: (...ranges: AbstractRange[]) => Highlight;
-}
-
-function highlightApi(doc: Document): HighlightApi | null {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const registry = view?.CSS?.highlights;
-  const create = view?.Highlight;
-  if (!registry || typeof create !== 'function') return null;
-  return { registry, create: (...ranges) => new create(...ranges) };
-}
-
-/** A painted range and the highlight it belongs in when in focus. */
-interface PaintedRange {
-  readonly id: string;
-  readonly range: Range;
-  readonly name: string;
-}
-
-/** A range out of focus moves from its speaker's highlight to the dim one (made when first needed), and back. */
-function moveByFocus(
-  item: PaintedRange,
-  dimmed: boolean,
-  used: ReadonlyMap<string, Highlight>,
-  dim: { readonly name: string; readonly make: () => Highlight },
-): void {
-  used.get(item.name)?.[dimmed ? 'delete' : 'add'](item.range);
-  if (dimmed) dim.make().add(item.range);
-  else used.get(dim.name)?.delete(item.range);
-}
-
-/** Gets (registering it the first time) the highlight of a name; `used` keeps what clear() removes. */
-function highlightMaker(api: HighlightApi, used: Map<string, Highlight>) {
-  return (name: string, priority: number): Highlight => {
-    let highlight = used.get(name);
-    if (!highlight) {
-      highlight = api.create();
-      highlight.priority = priority;
-      api.registry.set(name, highlight);
-      used.set(name, highlight);
-    }
-    return highlight;
-  };
-}
-
 function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string): Highlighter {
-  const owners = new Map<Range, string>();
-  const byStatement = new Map<string, Range[]>();
   const used = new Map<string, Highlight>();
-  const painted: PaintedRange[] = [];
+  const book = new PaintedBook();
   let focus: ReadonlySet<string> | null = null;
   // Built on the first click after a paint, dropped when the paint changes.
   let index: RangeIndex | null = null;
@@ -113,27 +72,32 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
         // Past the palette's end the hue repeats; an overline makes the pattern differ.
         if (item.kind === 'statement' && colorSlot(item.color).round > 0)
           highlightFor(`${prefix}-later`, 1).add(item.range);
-        const entry = { id: item.id, range: item.range, name };
-        painted.push(entry);
+        const entry = { id: item.id, range: item.range, name, kind: item.kind, color: item.color };
+        book.record(entry);
         paintFocused(entry);
-        owners.set(item.range, item.id);
-        if (item.kind === 'statement')
-          byStatement.set(item.id, [...(byStatement.get(item.id) ?? []), item.range]);
       }
+    },
+    reconcile(wanted) {
+      index = null;
+      const kept = keepWanted(book.entries, wanted, used);
+      book.reset(kept);
+      // A kept range's statement id may have moved, in or out of the speaker in focus.
+      if (focus !== null) kept.forEach(paintFocused);
+      return new Set(kept.map((entry) => entry.range));
     },
     setActive(id) {
       const active = highlightFor(highlightName(prefix, 'active'), 2);
       active.clear();
-      for (const range of id ? (byStatement.get(id) ?? []) : []) active.add(range);
+      for (const range of id ? (book.byStatement.get(id) ?? []) : []) active.add(range);
     },
     setFocus(ids) {
       focus = ids;
-      for (const item of painted) paintFocused(item);
+      for (const item of book.entries) paintFocused(item);
     },
     statementAt(x, y) {
-      index ??= indexRanges(owners.keys());
+      index ??= indexRanges(book.owners.keys());
       const range = hitTestRanges(doc, x, y, index);
-      return range ? (owners.get(range) ?? null) : null;
+      return range ? (book.owners.get(range) ?? null) : null;
     },
     clear() {
       index = null;
@@ -141,9 +105,7 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
         if (api.registry.get(name) === highlight) api.registry.delete(name);
       }
       used.clear();
-      owners.clear();
-      byStatement.clear();
-      painted.length = 0;
+      book.reset();
     },
   };
 }

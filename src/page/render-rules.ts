@@ -1,6 +1,7 @@
 // Which parts of an article container count as rendered article text. Works without layout
 // (linkedom, jsdom: tag and attribute checks) and uses computed styles where the page is laid out.
 import { isCardHost } from './card-element';
+import { isNotProse } from './not-prose';
 import { outsideKept, type KeptRegion } from './outside-kept';
 
 /** Never rendered as text, or not prose (form controls, media, vector art). */
@@ -105,7 +106,7 @@ function isNonArticleBox(
     if (isStoryList(element)) return textLength(element) < NAMED_BOX_MAX_SHARE * rootLength();
     return false;
   }
-  return TEASER_TAGS.has(tag) && isLinkDense(element, 1, TEASER_LINK_SHARE);
+  return (TEASER_TAGS.has(tag) && isLinkDense(element, 1, TEASER_LINK_SHARE)) || isNotProse(element, tag);
 }
 
 function isLinkDense(element: Element, minLinks: number, limit: number): boolean {

@@ -111,8 +111,16 @@ function firstPieceEndingAfter(pieces: readonly TextPiece[], offset: number): nu
   return low;
 }
 
+/** Where a span starts and ends in the DOM. */
+export interface SpanPoints {
+  readonly startNode: Text;
+  readonly startOffset: number;
+  readonly endNode: Text;
+  readonly endOffset: number;
+}
+
 /** The DOM position of a span's ends; synthetic line breaks at the edges are trimmed away. */
-export function spanToRange(map: TextMap, span: Span): Range | null {
+export function spanPoints(map: TextMap, span: Span): SpanPoints | null {
   const { pieces } = map;
   if (span.end <= span.start) return null;
   const first = firstPieceEndingAfter(pieces, span.start);
@@ -122,13 +130,27 @@ export function spanToRange(map: TextMap, span: Span): Range | null {
   if (!startPiece) return null;
   if (!endPiece || endPiece.textStart >= span.end) endPiece = pieces[last - 1];
   if (!endPiece) return null;
-  const startOffset = startPiece.nodeOffset + Math.max(0, span.start - startPiece.textStart);
-  const endOffset = endPiece.nodeOffset + Math.min(endPiece.length, span.end - endPiece.textStart);
   if (startPiece.textStart >= span.end || endPiece.textStart + endPiece.length <= span.start) return null;
-  const range = map.root.ownerDocument.createRange();
-  range.setStart(startPiece.node, startOffset);
-  range.setEnd(endPiece.node, endOffset);
+  return {
+    startNode: startPiece.node,
+    startOffset: startPiece.nodeOffset + Math.max(0, span.start - startPiece.textStart),
+    endNode: endPiece.node,
+    endOffset: endPiece.nodeOffset + Math.min(endPiece.length, span.end - endPiece.textStart),
+  };
+}
+
+/** A new Range from `points`. */
+export function rangeOfPoints(doc: Document, points: SpanPoints): Range {
+  const range = doc.createRange();
+  range.setStart(points.startNode, points.startOffset);
+  range.setEnd(points.endNode, points.endOffset);
   return range;
+}
+
+/** A Range over the span's DOM position (spanPoints). */
+export function spanToRange(map: TextMap, span: Span): Range | null {
+  const points = spanPoints(map, span);
+  return points && rangeOfPoints(map.root.ownerDocument, points);
 }
 
 /** The text offset of a DOM point inside a mapped text node, or null where the map has no text there. */

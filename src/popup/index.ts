@@ -63,7 +63,7 @@ function render(next: PopupView): void {
     $('credits').replaceChildren(renderCredits(document, analysis.article.credits, t));
     $('summary').replaceChildren(renderSummary(document, sourcing, t));
   }
-  if (next.kind === 'ready') list?.show(next.analysis.statements);
+  if (next.kind === 'ready') list?.show(next.analysis.statements, next.report.entryTimes);
   void renderSiteSwitch(report);
 }
 

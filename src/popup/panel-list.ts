@@ -23,11 +23,20 @@ export interface PanelListEvents {
 }
 
 export interface PanelList {
-  show(statements: readonly Statement[]): void;
+  /** `times`: a live blog's entry time per statement id (PageReport.entryTimes). */
+  show(statements: readonly Statement[], times?: Readonly<Record<string, string>>): void;
   /** Clears the speaker in focus; false when there was none (so Escape can mean something else). */
   clearFocus(): boolean;
   /** The page opened this statement's card: unfold, scroll to and mark its entry (kept across re-renders). */
   reveal(id: string): void;
+}
+
+/** Puts the new chips in; the chip the reader just pressed was replaced, so its successor takes the focus,
+ * not the page's body. */
+function replaceCast(cast: HTMLElement, chips: Node): void {
+  const keep = (cast.ownerDocument.activeElement as HTMLElement | null)?.dataset?.cast;
+  cast.replaceChildren(chips);
+  if (keep) cast.querySelector<HTMLElement>(`[data-cast="${CSS.escape(keep)}"]`)?.focus();
 }
 
 export function createPanelList(
@@ -37,6 +46,7 @@ export function createPanelList(
   events: PanelListEvents,
 ): PanelList {
   let groups: SpeakerGroup[] = [];
+  let times: Readonly<Record<string, string>> = {};
   let focused: string | null = null;
   let current: string | null = null;
 
@@ -47,18 +57,18 @@ export function createPanelList(
     events.onFocus(group ? group.statements.map((s) => s.id) : null);
   };
   const render = (): void => {
-    const keep = (doc.activeElement as HTMLElement | null)?.dataset?.cast;
-    parts.cast.replaceChildren(
+    replaceCast(
+      parts.cast,
       renderCast(doc, groups, focused, t, (key) => setFocus(key === focused ? null : key)),
     );
-    // The chip the reader just pressed was replaced: focus its successor, not the page's body.
-    if (keep) parts.cast.querySelector<HTMLElement>(`[data-cast="${CSS.escape(keep)}"]`)?.focus();
     renderTypeOptions(doc, parts.typeSelect, typesPresent(groups), t);
     const filter: GroupFilter = {
       speaker: focused ?? 'all',
       type: parts.typeSelect.value as GroupFilter['type'],
     };
-    parts.statements.replaceChildren(renderStatements(doc, filterGroups(groups, filter), t, events.onSelect));
+    parts.statements.replaceChildren(
+      renderStatements(doc, filterGroups(groups, filter), t, events.onSelect, times),
+    );
     resetRovingFocus(parts.statements);
     if (current) revealStatement(parts.statements, current);
   };
@@ -66,8 +76,9 @@ export function createPanelList(
   parts.typeSelect.addEventListener('change', render);
   rovingFocus(parts.statements);
   return {
-    show(statements) {
+    show(statements, entryTimes = {}) {
       const start = performance.now();
+      times = entryTimes;
       groups = groupBySpeaker(statements);
       // Another page (or another pass) has its own ids: the page tells again when a card opens.
       current = null;

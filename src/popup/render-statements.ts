@@ -47,7 +47,27 @@ function statementMeta(statement: Statement, t: Translate): string {
   return parts.join(' · ');
 }
 
-function renderEntry(doc: Document, statement: Statement, group: SpeakerGroup, t: Translate): Node {
+/** On a live blog (PageReport.entryTimes), the time of the entry each statement is in, by statement id. */
+type EntryTimes = Readonly<Record<string, string>>;
+
+/** "09:12" in the reader's locale; the datetime as written when it is no date. */
+function entryTime(doc: Document, datetime: string | undefined): Node | null {
+  if (!datetime) return null;
+  const date = new Date(datetime);
+  const label = Number.isNaN(date.getTime())
+    ? datetime
+    : date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return el(doc, 'time', { attrs: { datetime } }, [label]);
+}
+
+function renderEntry(
+  doc: Document,
+  statement: Statement,
+  group: SpeakerGroup,
+  t: Translate,
+  times: EntryTimes,
+): Node {
+  const time = entryTime(doc, times[statement.id]);
   const { speaker } = statement;
   const standing = speakerStanding(speaker);
   const note = speakerNote(statement, group, t);
@@ -68,7 +88,7 @@ function renderEntry(doc: Document, statement: Statement, group: SpeakerGroup, t
     },
     [
       el(doc, 'span', { className: 'statement-text' }, [statement.text]),
-      el(doc, 'span', { className: 'statement-meta' }, [statementMeta(statement, t)]),
+      el(doc, 'span', { className: 'statement-meta' }, [time, time && ' · ', statementMeta(statement, t)]),
       note && el(doc, 'span', { className: 'statement-note' }, [note]),
     ],
   );
@@ -86,7 +106,7 @@ function groupMeta(group: SpeakerGroup, t: Translate): string {
   return parts.filter((part): part is string => Boolean(part)).join(' · ');
 }
 
-function renderGroup(doc: Document, group: SpeakerGroup, t: Translate): Node {
+function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, times: EntryTimes): Node {
   const muted = group.name === null;
   // A <details> per speaker: the reader folds away the speakers they are done with.
   const section = el(
@@ -107,7 +127,7 @@ function renderGroup(doc: Document, group: SpeakerGroup, t: Translate): Node {
         doc,
         'ul',
         { className: 'statements' },
-        group.statements.map((s) => renderEntry(doc, s, group, t)),
+        group.statements.map((s) => renderEntry(doc, s, group, t, times)),
       ),
     ],
   );
@@ -121,13 +141,14 @@ export function renderStatements(
   groups: readonly SpeakerGroup[],
   t: Translate,
   onSelect: (id: string) => void,
+  times: EntryTimes = {},
 ): Node {
   if (groups.length === 0) return el(doc, 'p', { className: 'muted' }, [t('filterNoMatch')]);
   const root = el(
     doc,
     'div',
     { className: 'groups' },
-    groups.map((g) => renderGroup(doc, g, t)),
+    groups.map((g) => renderGroup(doc, g, t, times)),
   );
   // One listener for every entry: a 300-statement list would otherwise wire 300 (issue 11: < 100 ms).
   root.addEventListener('click', (event) => {

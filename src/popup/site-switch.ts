@@ -1,13 +1,8 @@
 // The popup's per-site switch: whether Sourcelight runs on the tab's site (settings.disabledSites).
 import browser from 'webextension-polyfill';
 import type { PageReport } from '../shared/messages';
-import {
-  compactSites,
-  fitsSyncItem,
-  isSiteDisabled,
-  normalizeSettings,
-  withSiteEnabled,
-} from '../shared/normalize-settings';
+import { isSiteDisabled, withSiteEnabled } from '../shared/normalize-settings';
+import { readStoredSettings, saveDisabledSites } from '../shared/site-list-store';
 
 /** The site of the page the report is about; null when there is none (then the switch is hidden). */
 export function hostOf(report: PageReport | undefined): string | null {
@@ -19,17 +14,15 @@ export function hostOf(report: PageReport | undefined): string | null {
 }
 
 export async function isEnabledOn(host: string): Promise<boolean> {
-  const settings = normalizeSettings(await browser.storage.sync.get());
+  const settings = await readStoredSettings(browser.storage);
   return !isSiteDisabled(host, settings.disabledSites);
 }
 
 /**
- * Saves the switch; rejects when the browser refuses (storage quota, sync errors) or the list would not
- * fit one sync item even compacted, so that the panel can say so instead of showing a switch that lies.
+ * Saves the switch (a list too long for storage.sync goes to storage.local); rejects when the browser
+ * refuses the write (quota, sync errors), so that the panel can say so instead of showing a switch that lies.
  */
 export async function setEnabledOn(host: string, enabled: boolean): Promise<void> {
-  const settings = normalizeSettings(await browser.storage.sync.get());
-  const disabledSites = compactSites(withSiteEnabled(settings, host, enabled).disabledSites);
-  if (!fitsSyncItem('disabledSites', disabledSites)) throw new Error('the list of sites is full');
-  await browser.storage.sync.set({ disabledSites });
+  const settings = await readStoredSettings(browser.storage);
+  await saveDisabledSites(browser.storage, withSiteEnabled(settings, host, enabled).disabledSites);
 }

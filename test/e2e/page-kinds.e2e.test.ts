@@ -62,6 +62,24 @@ describe.each(BROWSERS)('news page kinds in %s', (name) => {
     expect(parts.filter((part) => part !== 'article')).toEqual([]);
   });
 
+  test.skipIf(ext.skip)('liveblog.html: the panel shows each entry’s time by its statements', async () => {
+    const page = await open('/fixtures/page-kinds/liveblog.html');
+    await everyQuote(page, 'the live blog');
+    const popup = await ext.browser.openPopup(await ext.browser.tabIdOf(page));
+    opened.push(popup);
+    const times = await waitFor(
+      () =>
+        popup.evaluate<(string | null)[]>(
+          `[...document.querySelectorAll('[data-statement-id]')].map((e) => e.querySelector('time')?.getAttribute('datetime') ?? null)`,
+        ),
+      (list) => list.length >= 2,
+      { what: 'the panel to list the live blog', timeout: 15_000 },
+    );
+    // Every statement of the fixture is in a timed entry: each shows one of the entries' times.
+    expect(times.every((time) => time !== null && /^2026-01-14T\d\d:\d\d:00Z$/.test(time))).toBe(true);
+    expect(new Set(times).size).toBeGreaterThanOrEqual(2);
+  });
+
   test.skipIf(ext.skip).each(FRAMED)(
     '%s (%s): the panel lists the framed article',
     async (file, _, words) => {

@@ -45,21 +45,26 @@ const INSTALL = `(() => {
     return false;
   };
   const rectOf = (t) => textRects(t.range)[t.k];
-  const outside = (rect) => rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth;
+  // The visible area: innerWidth/innerHeight include the scrollbars, where a click reaches no text.
+  const viewWidth = () => document.documentElement.clientWidth || innerWidth;
+  const viewHeight = () => document.documentElement.clientHeight || innerHeight;
+  const outside = (rect) => rect.top < 0 || rect.bottom > viewHeight() || rect.left < 0 || rect.right > viewWidth();
   const bringIntoView = (t) => {
     let rect = rectOf(t);
     if (!rect || !outside(rect)) return;
     const node = t.range.startContainer;
     (node.nodeType === 1 ? node : node.parentElement).scrollIntoView({ block: 'center', behavior: 'instant' });
     rect = rectOf(t);
-    if (rect && outside(rect)) scrollBy({ top: rect.top - innerHeight / 2, behavior: 'instant' });
+    if (rect && outside(rect)) scrollBy({ top: rect.top - viewHeight() / 2, behavior: 'instant' });
   };
   const aim = (t) => {
     const rect = rectOf(t);
     if (!rect) return { skip: 'no rect' };
-    if (rect.bottom < 0 || rect.top > innerHeight) return { skip: 'off screen' };
-    const x = rect.left + rect.width / 2;
-    const y = rect.top + rect.height / 2;
+    // Whole pixels, inside the rect: the driver sends whole pixels (Firefox's rounds), and the point
+    // checked here must be the one clicked (a card's edge may lie half a pixel away).
+    const x = Math.min(Math.max(Math.round(rect.left + rect.width / 2), Math.ceil(rect.left)), Math.floor(rect.right) - 1);
+    const y = Math.min(Math.max(Math.round(rect.top + rect.height / 2), Math.ceil(rect.top)), Math.floor(rect.bottom) - 1);
+    if (y < 0 || y >= viewHeight() || x < 0 || x >= viewWidth()) return { skip: 'off screen' };
     const hit = document.elementFromPoint(x, y);
     if (hit && hit.localName.startsWith('sourcelight-card-')) return { x, y, card: true };
     const container = t.range.commonAncestorContainer;

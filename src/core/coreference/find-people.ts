@@ -1,9 +1,10 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { ORG_HEADS } from '../lexicon/organizations';
 import { PLACES } from '../lexicon/places';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
-import { GENDERED_TITLES, HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { GENDERED_TITLES, HONORIFICS, STYLE_TITLES, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import { roleWordsAround } from './role-words';
 import type { Token } from '../text/tokenize';
@@ -37,8 +38,9 @@ export const opensSentence = (toks: readonly Token[], first: number): boolean =>
  * Louis, the city …", "Minister of Small Business, … Trade", "the first novel" name no one. */
 const showsPerson = (role: string): boolean => !TITLE_MODIFIERS.has(role);
 
+// "flight QZ8501, an investigator …": a word with a digit is a code, not a name.
 const isNameWord = (t: Token | undefined): t is Token =>
-  !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
+  !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !/\d/.test(t.text);
 /** Longest name after its first name, in tokens ("John F. Kennedy Jr."). */
 const MAX_NAME_WORDS = 4;
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -72,6 +74,25 @@ function runEnd(toks: readonly Token[], i: number): number {
   return j;
 }
 
+const isTitle = (t: Token): boolean =>
+  TITLE_WORDS.has(t.lower.replace(/-elect$/, '')) && !STYLE_TITLES.has(t.lower);
+const isParticiple = (t: Token): boolean => /ing$/.test(t.lower) && !FIRST_NAMES.has(t.lower);
+const isAffiliation = (t: Token): boolean => /[’']s$/.test(t.text);
+
+/** An honorific right before token f ("Mr. Obama", "Senator Warren"). */
+const honorificBefore = (toks: readonly Token[], f: number): boolean =>
+  HONORIFICS.has(toks[f - (tokenAt(toks, f - 1).text === '.' ? 2 : 1)]?.lower ?? '');
+
+/** The first token of i…j after leading titles and possessive affiliations; i when nothing but titles
+ * is left ("Governor General") or an organisation's head is ("Justice Department"). */
+function afterTitles(toks: readonly Token[], i: number, j: number): number {
+  let f = i;
+  while (f <= j && isTitle(tokenAt(toks, f))) f++;
+  // An affiliation goes only before a full name: "Trump's TV-friendly", "Clinton's Iraq" are no names.
+  while (f < j - 1 && isAffiliation(tokenAt(toks, f))) f++;
+  return f > j || toks.slice(f, j + 1).some((t) => ORG_HEADS.has(t.lower)) ? i : f;
+}
+
 /** `surnames`: single words the article uses alone as a speaker ("Farinloye said"); a capitalised pair
  * ending in one of them is a person even when the first name is not in the lexicon. */
 export function findPeople(
@@ -84,6 +105,8 @@ export function findPeople(
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(tokenAt(toks, i))) continue;
       const j = runEnd(toks, i);
+      // "Knowing Bardos was a fan, …": a sentence's opening participle is no first name.
+      if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++;
       const person = personIn(toks, i, j, surnames);
       if (person) out.push({ ...person, sentence });
       i = j;
@@ -103,8 +126,10 @@ function personIn(
   let f = i;
   while (f < j && !FIRST_NAMES.has(tokenAt(toks, f).lower)) f++;
   const first = f < j ? FIRST_NAMES.get(tokenAt(toks, f).lower) : undefined;
-  if (!first) f = i;
-  const titled = f > 0 && HONORIFICS.has(toks[f - (tokenAt(toks, f - 1).text === '.' ? 2 : 1)]?.lower ?? '');
+  // Without one, the name starts after any title and affiliation ("President Trump", "Mrs Thatcher",
+  // "CNN’s Kaitlan Collins"): a surname that links to the full name, with the title as its role.
+  if (!first) f = afterTitles(toks, i, j);
+  const titled = f > 0 && honorificBefore(toks, f);
   // Without a known first name or a title: a name used alone as a speaker, an age, or a role noun
   // around it ("cookbook author Dorie Greenspan", "Yuni, a resident of Lampung") still make a person.
   const evidenced =

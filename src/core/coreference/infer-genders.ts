@@ -27,15 +27,27 @@ export function inferGenders(
   const votes = new Map<string, number>(); // > 0 male, < 0 female
   let k = 0;
   let latest: PersonMention | null = null;
-  for (const s of sentences)
+  // The subject of the latest sentence naming someone: a pronoun in a later sentence goes to it
+  // ("Ana Ruiz stressed her ties to President Obama. She …"), as readers take it.
+  let subject: PersonMention | null = null;
+  sentences.forEach((s, index) => {
     for (const t of s.tokens) {
-      while (k < people.length && itemAt(people, k).start <= t.start) latest = itemAt(people, k++);
+      for (; k < people.length && itemAt(people, k).start <= t.start; k++) {
+        const p = itemAt(people, k);
+        if (p.sentence !== latest?.sentence) subject = null;
+        if (p.subject && !subject) subject = p;
+        latest = p;
+      }
       const g = PRONOUN_GENDER.get(t.lower);
       if (!g || !latest || t.start - latest.end > VOTE_WINDOW || inQuote(t.start)) continue;
-      const key = latest.name.toLowerCase();
+      const voted = subject && latest.sentence !== index ? subject : latest;
+      const key = voted.name.toLowerCase();
       votes.set(key, (votes.get(key) ?? 0) + (g === 'm' ? 1 : -1));
     }
+  });
   const out = new Map<string, 'm' | 'f'>();
   for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? 'm' : 'f');
+  // A first name or title ("Mr. Obama") outweighs any count of pronouns near the name.
+  for (const p of people) if (p.gender) out.set(p.name.toLowerCase(), p.gender);
   return out;
 }

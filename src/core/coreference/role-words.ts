@@ -2,7 +2,8 @@
 // a lowercase role right before the name ("Toronto retiree Doug Purdy"), an apposition after it ("Doug
 // McCallum, Surrey's mayor,", "Guenther Schuh, a professor at …") or a copula ("Gillis is the coach of …").
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/coreference-words';
@@ -24,6 +25,8 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
   }
   let k = last + 1;
   const opener = toks[k];
+  // "Her company, WeavAir, is preparing …": a verb after the comma opens no apposition.
+  if (opener?.text === ',' && FINITE_AUXILIARIES.has(toks[k + 1]?.lower ?? '')) return out;
   if (opener?.text === ',') k++;
   else if (IS_WAS.has(opener?.lower ?? '') && ARTICLES.has(toks[k + 1]?.lower ?? '')) k += 2;
   else return out;
@@ -32,6 +35,8 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
     if (!t.word && t.text !== '’' && t.text !== "'") break;
     // The apposition's head comes before "of"/"at"/"for" ("the coach of The Spirit").
     if (ROLE_PHRASE_ENDS.has(t.lower)) break;
+    // "… funds NASA, Rep. Robert Aderholt": an honorific starts the next name.
+    if (t.cap && HONORIFICS.has(t.lower)) break;
     if (isRole(t)) out.push(t.lower);
   }
   return out;

@@ -35,6 +35,9 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     among
     amongst
     and
+    anybody
+    anyone
+    are
     as
     asked
     at
@@ -45,16 +48,23 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     but
     by
     despite
+    did
+    does
     during
     each
     earlier
     even
     every
+    everybody
+    everyone
     finally
     first
     for
     from
     furthermore
+    had
+    has
+    have
     hence
     here
     how
@@ -63,6 +73,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     in
     indeed
     instead
+    is
     it
     just
     last
@@ -75,6 +86,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     nevertheless
     next
     no
+    nobody
     nonetheless
     not
     now
@@ -106,6 +118,8 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     ultimately
     under
     unlike
+    was
+    were
     what
     when
     where

@@ -246,6 +246,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = setOf(`
   party
   presidential
   press
+  prime
   republican
   security
   senate
@@ -259,6 +260,24 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = setOf(`
   u.s.
   us
   vice
+`);
+
+/** Titles that are part of how a person is called ("Prince Andrew", "Lady Gaga", "Pope Francis"): a name
+ * keeps them, where an office ("President Obama", "Mrs Thatcher") is a role before the name. */
+export const STYLE_TITLES: ReadonlySet<string> = setOf(`
+  ayatollah
+  dame
+  emir
+  king
+  lady
+  lord
+  pope
+  prince
+  princess
+  queen
+  sheikh
+  sir
+  sultan
 `);
 
 /** Titles that tell the gender of the person they precede. */

@@ -1,5 +1,5 @@
 // Statements come only from the article's own text: fixtures (written for this test) put quotes in a
-// briefs column, a comment thread and a live ticker inside the article's container. Every statement
+// briefs column, a comment thread, a live ticker, and media captions and address lines inside the article's container. Every statement
 // must lie in a [data-part="article"] block, and every [data-quote] paragraph must still yield one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ const FIXTURES = [
   ['briefs.html', 'a "more business news" column between the paragraphs'],
   ['comments.html', "a readers' comment thread under the story"],
   ['ticker.html', 'a timestamped news ticker between the paragraphs'],
+  ['embeds.html', "a video's and a photo's small-print captions, and lines of web addresses"],
 ] as const;
 
 /**

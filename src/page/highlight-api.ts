@@ -1,0 +1,97 @@
+// The CSS Custom Highlight API as the highlighter uses it: the registry, the highlights it registers by
+// name, and the bookkeeping of what is painted (moved to the dim highlight when out of focus, kept or
+// removed when a refresh paints again).
+import type { PaintItem, PaintKind } from './paint-item';
+
+export interface HighlightApi {
+  readonly registry: HighlightRegistry;
+  readonly create: (...ranges: AbstractRange[]) => Highlight;
+}
+
+export function highlightApi(doc: Document): HighlightApi | null {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = view?.CSS?.highlights;
+  const create = view?.Highlight;
+  if (!registry || typeof create !== 'function') return null;
+  return { registry, create: (...ranges) => new create(...ranges) };
+}
+
+/** A painted range and the highlight it belongs in when in focus. */
+export interface PaintedRange {
+  readonly id: string;
+  readonly range: Range;
+  readonly name: string;
+  readonly kind: PaintKind;
+  readonly color: number;
+}
+
+/** A range out of focus moves from its speaker's highlight to the dim one (made when first needed), and back. */
+export function moveByFocus(
+  item: PaintedRange,
+  dimmed: boolean,
+  used: ReadonlyMap<string, Highlight>,
+  dim: { readonly name: string; readonly make: () => Highlight },
+): void {
+  used.get(item.name)?.[dimmed ? 'delete' : 'add'](item.range);
+  if (dimmed) dim.make().add(item.range);
+  else used.get(dim.name)?.delete(item.range);
+}
+
+/** Gets (registering it the first time) the highlight of a name; `used` keeps what clear() removes. */
+export function highlightMaker(api: HighlightApi, used: Map<string, Highlight>) {
+  return (name: string, priority: number): Highlight => {
+    let highlight = used.get(name);
+    if (!highlight) {
+      highlight = api.create();
+      highlight.priority = priority;
+      api.registry.set(name, highlight);
+      used.set(name, highlight);
+    }
+    return highlight;
+  };
+}
+
+/**
+ * The painted ranges that `wanted` asks for again (the same Range, kind and colour; the statement id may
+ * have moved and is updated); every other one is taken out of every highlight. A refresh that reuses
+ * its ranges then changes the highlights only where the page changed: each change makes the browser
+ * revalidate every highlighted range, so repainting 4,000 ranges a second was the cost of a live page.
+ */
+export function keepWanted(
+  painted: readonly PaintedRange[],
+  wanted: ReadonlyMap<Range, PaintItem>,
+  used: ReadonlyMap<string, Highlight>,
+): PaintedRange[] {
+  const kept: PaintedRange[] = [];
+  for (const entry of painted) {
+    const want = wanted.get(entry.range);
+    if (want && want.kind === entry.kind && want.color === entry.color) {
+      kept.push(want.id === entry.id ? entry : { ...entry, id: want.id });
+      continue;
+    }
+    for (const highlight of used.values()) highlight.delete(entry.range);
+  }
+  return kept;
+}
+
+/** What is painted: the ranges in order, the statement each belongs to (clicks), each statement's own. */
+export class PaintedBook {
+  readonly entries: PaintedRange[] = [];
+  readonly owners = new Map<Range, string>();
+  readonly byStatement = new Map<string, Range[]>();
+
+  record(entry: PaintedRange): void {
+    this.entries.push(entry);
+    this.owners.set(entry.range, entry.id);
+    if (entry.kind === 'statement')
+      this.byStatement.set(entry.id, [...(this.byStatement.get(entry.id) ?? []), entry.range]);
+  }
+
+  /** Starts over with `entries` (none: nothing is painted). */
+  reset(entries: readonly PaintedRange[] = []): void {
+    this.entries.length = 0;
+    this.owners.clear();
+    this.byStatement.clear();
+    for (const entry of entries) this.record(entry);
+  }
+}

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+// A refresh after one quote changed: the other statements keep their Range objects (no new anchor, no
+// repaint), only the changed paragraph gets new ones, and the paint adds only those.
+import { describe, expect, it, vi } from 'vitest';
+import { anchorStatements } from '../../../src/content/anchor-statements';
+import { paintStatements } from '../../../src/content/paint-statements';
+import type { StageClock } from '../../../src/content/stage';
+import type { Statement } from '../../../src/core/types';
+import type { Highlighter } from '../../../src/page/highlighter';
+import { buildTextMap } from '../../../src/page/text-map';
+
+const clock: StageClock = {
+  signal: new AbortController().signal,
+  yield: async () => undefined,
+  wait: (pending) => pending,
+  async chunked(items, step) {
+    for (const item of items) step(item);
+  },
+  note: () => undefined,
+};
+
+const QUOTES = [
+  '“The dam holds,” said Ines Baro.',
+  '“The road is shut,” said Paul Ode.',
+  '“We wait,” said Olga Stern.',
+];
+
+/** One statement per paragraph: the quote, with the speaker's name as the mention. */
+function statementsOf(text: string): Statement[] {
+  return text.split('\n\n').map((paragraph, i) => {
+    const start = text.indexOf(paragraph);
+    const quoteEnd = paragraph.indexOf('”') + 1;
+    const name = paragraph.slice(paragraph.indexOf('said ') + 5, -1);
+    const nameStart = start + paragraph.indexOf(name);
+    return {
+      id: `s${i + 1}`,
+      start,
+      end: start + quoteEnd,
+      speaker: { name, mention: { start: nameStart, end: nameStart + name.length } },
+    } as unknown as Statement;
+  });
+}
+
+async function anchoredNow(root: Element, previous: Awaited<ReturnType<typeof anchorStatements>> = []) {
+  const map = buildTextMap(root, { useLayout: false });
+  return anchorStatements(map, statementsOf(map.text), clock, previous);
+}
+
+describe('a refresh after one quote changed', () => {
+  it('reuses the ranges of the untouched paragraphs, and paints only the new ones', async () => {
+    document.body.innerHTML = `<article>${QUOTES.map((q) => `<p>${q}</p>`).join('')}</article>`;
+    const root = document.querySelector('article')!;
+    const before = await anchoredNow(root);
+    (root.children[1]!.firstChild as Text).data = '“The road is open again,” said Paul Ode.';
+    const after = await anchoredNow(root, before);
+
+    expect(after.map((a) => a.range?.toString())).toEqual([
+      '“The dam holds,”',
+      '“The road is open again,”',
+      '“We wait,”',
+    ]);
+    const same = after.map((a, i) => [
+      a.range === before[i]!.range,
+      a.mentionRange === before[i]!.mentionRange,
+    ]);
+    expect(same).toEqual([
+      [true, true],
+      [false, false],
+      [true, true],
+    ]);
+
+    const add = vi.fn();
+    const highlighter = {
+      add,
+      reconcile: (wanted: ReadonlyMap<Range, unknown>) =>
+        new Set(
+          [...wanted.keys()].filter((range) =>
+            before.some((b) => b.range === range || b.mentionRange === range),
+          ),
+        ),
+    } as unknown as Highlighter;
+    await paintStatements(highlighter, after, { showUnattributed: false }, clock);
+    expect(add.mock.calls.flat(2).map((item: { range: Range }) => item.range.toString())).toEqual([
+      '“The road is open again,”',
+      'Paul Ode',
+    ]);
+  });
+});

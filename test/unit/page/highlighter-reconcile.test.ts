@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+// A refresh paints again through reconcile(): what is painted and wanted again stays untouched (each
+// change to a highlight makes the browser revalidate every highlighted range), the rest leaves every
+// highlight, and clicks and the open card follow the statement ids the refresh gave.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHighlighter, highlightName } from '../../../src/page/highlighter';
+import type { PaintItem } from '../../../src/page/paint-item';
+
+/** Counts its changes, as the browser's revalidation would. */
+class FakeHighlight extends Set<AbstractRange> {
+  static changes = 0;
+  priority = 0;
+  override add(range: AbstractRange) {
+    FakeHighlight.changes += 1;
+    return super.add(range);
+  }
+  override delete(range: AbstractRange) {
+    if (this.has(range)) FakeHighlight.changes += 1;
+    return super.delete(range);
+  }
+}
+
+let registry: Map<string, FakeHighlight>;
+beforeEach(() => {
+  registry = new Map();
+  FakeHighlight.changes = 0;
+  Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
+});
+afterEach(() => {
+  delete (window as { Highlight?: unknown }).Highlight;
+  delete (window as { CSS?: unknown }).CSS;
+});
+
+const ranges = (count: number) => Array.from({ length: count }, () => document.createRange());
+const item = (id: string, range: Range, color = 0, kind: PaintItem['kind'] = 'statement'): PaintItem => ({
+  id,
+  range,
+  color,
+  kind,
+});
+
+describe('reconcile', () => {
+  it('keeps what is wanted again without touching it, removes the rest everywhere', () => {
+    const highlighter = createHighlighter(document);
+    const [a, b, c] = ranges(3) as [Range, Range, Range];
+    highlighter.add([item('s1', a), item('s2', b, 13), item('s3', c)]);
+    highlighter.setActive('s2');
+    FakeHighlight.changes = 0;
+    const kept = highlighter.reconcile!(new Map([[a, item('s1', a)]]));
+    expect([...kept]).toEqual([a]);
+    const { prefix } = highlighter;
+    expect([...registry.get(highlightName(prefix, 'statement', 0))!]).toEqual([a]);
+    // b was in its colour's highlight, the "later" overline and the active one: gone from all three.
+    expect([...registry.values()].some((h) => h.has(b))).toBe(false);
+    expect(FakeHighlight.changes).toBe(4);
+  });
+
+  it.each([
+    ['another colour', item('s1', document.createRange(), 2)],
+    ['another kind', item('s1', document.createRange(), 0, 'mention')],
+  ])('a range wanted in %s is not kept', (_row, wanted) => {
+    const highlighter = createHighlighter(document);
+    highlighter.add([item('s1', wanted.range)]);
+    expect(highlighter.reconcile!(new Map([[wanted.range, wanted]])).size).toBe(0);
+  });
+
+  it('a kept range takes its new statement id (the open card, clicks)', () => {
+    const highlighter = createHighlighter(document);
+    const [a] = ranges(1) as [Range];
+    highlighter.add([item('s1', a)]);
+    highlighter.reconcile!(new Map([[a, item('s7', a)]]));
+    highlighter.setActive('s7');
+    expect([...registry.get(highlightName(highlighter.prefix, 'active'))!]).toEqual([a]);
+  });
+
+  it('the marks fallback has none (it clears and paints again)', () => {
+    expect(createHighlighter(document, { forceMarks: true }).reconcile).toBeUndefined();
+  });
+});
