@@ -105,6 +105,7 @@ export function followPassagesInView(
   tell: (id: string) => void = tellPanel,
 ): Highlighter {
   const band = readingBand(tell);
+  const { reconcile } = inner;
   return {
     mode: inner.mode,
     prefix: inner.prefix,
@@ -122,5 +123,14 @@ export function followPassagesInView(
       band.stop();
       inner.clear();
     },
+    // A refresh keeps the ranges still wanted painted and adds only the rest: watch the kept ones anew.
+    ...(reconcile && {
+      reconcile: (wanted) => {
+        const kept = reconcile(wanted);
+        band.stop();
+        band.watch([...wanted].flatMap(([range, item]) => (kept.has(range) ? [item] : [])));
+        return kept;
+      },
+    }),
   };
 }

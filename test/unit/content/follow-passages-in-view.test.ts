@@ -183,4 +183,22 @@ describe('followPassagesInView', () => {
     expect(painter.setActive).toHaveBeenCalledWith('s1');
     expect(painter.clear).toHaveBeenCalledOnce();
   });
+
+  it('a refresh that keeps some ranges painted: only those and the new ones are watched', () => {
+    const { items } = page();
+    const painter = { ...inner(), reconcile: vi.fn(() => new Set([items[0]!.range])) };
+    const inView = followPassagesInView(painter, vi.fn());
+    inView.add(items);
+    const kept = inView.reconcile!(new Map(items.slice(0, 2).map((item) => [item.range, item])));
+    inView.add([items[1]!]);
+    expect([...kept]).toEqual([items[0]!.range]);
+    expect([...FakeObserver.last!.observed]).toEqual([
+      items[0]!.range.startContainer.parentElement,
+      items[1]!.range.startContainer.parentElement,
+    ]);
+  });
+
+  it('no reconcile where the highlighter it wraps has none (marks)', () => {
+    expect(followPassagesInView(inner(), vi.fn()).reconcile).toBeUndefined();
+  });
 });
