@@ -53,7 +53,7 @@ const median = (values: readonly number[]): number => {
 
 interface Row {
   readonly script: number;
-  readonly withGaps: number;
+  readonly lowerBound: number;
   readonly list: number;
 }
 
@@ -86,7 +86,7 @@ async function openPanel(context: BrowserContext, url: string): Promise<Row> {
     Math.max(...performance.getEntriesByName('sourcelight:panel-list').map((e) => e.duration)),
   );
   await panel.close();
-  return { script, withGaps: scriptMs(profile, true), list };
+  return { script, lowerBound: scriptMs(profile, true), list };
 }
 
 async function main(): Promise<void> {
@@ -132,16 +132,16 @@ async function main(): Promise<void> {
       const row = await openPanel(context, `${origin}/src/popup/index.html?tab=${tabId}`);
       rows.push(row);
       console.log(
-        `run ${run + 1}: script ${row.script.toFixed(1)} ms (${row.withGaps.toFixed(1)} with scheduling gaps), list render ${row.list.toFixed(1)} ms`,
+        `run ${run + 1}: script ${row.script.toFixed(1)} ms (≥ ${row.lowerBound.toFixed(1)} without scheduling gaps), list render ${row.list.toFixed(1)} ms`,
       );
     }
     const script = median(rows.map((r) => r.script));
     const list = median(rows.map((r) => r.list));
-    const withGaps = median(rows.map((r) => r.withGaps));
+    const lowerBound = median(rows.map((r) => r.lowerBound));
     if (JSON_OUT)
       writeFileSync(JSON_OUT, JSON.stringify({ statements: STATEMENTS, runs: RUNS, script, list }));
     console.log(
-      `${STATEMENTS} statements, median of ${RUNS}: script ${script.toFixed(1)} ms (${withGaps.toFixed(1)} with gaps), list render ${list.toFixed(1)} ms — ${script < MAX_SCRIPT_MS ? 'PASS' : 'FAIL'} (< ${MAX_SCRIPT_MS} ms of script)`,
+      `${STATEMENTS} statements, median of ${RUNS}: script ${script.toFixed(1)} ms (≥ ${lowerBound.toFixed(1)} without gaps), list render ${list.toFixed(1)} ms — ${script < MAX_SCRIPT_MS ? 'PASS' : 'FAIL'} (< ${MAX_SCRIPT_MS} ms of script)`,
     );
   } finally {
     await context.close();

@@ -3,8 +3,8 @@
 // It wraps the page's highlighter, so it watches exactly the statements painted, from the first paint
 // to clear(). An IntersectionObserver watches the element each passage starts in (no layout reads of
 // ours while scrolling); the answer goes out at most once per THROTTLE_MS, and only when it changed.
-// While a card is open (an active highlight) the panel shows the card's statement: nothing is told until
-// it closes and the reader scrolls on.
+// While a card is open (an active highlight) the panel shows the card's statement; once it closes, the
+// passage in view again.
 import browser from 'webextension-polyfill';
 import type { Highlighter } from '../page/highlighter';
 import type { PaintItem } from '../page/paint-item';
@@ -82,10 +82,10 @@ function readingBand(tell: (id: string) => void): ReadingBand {
       }
     },
     hold(cardId) {
-      // The card's statement is what the panel shows now: the passage in view is told again only once
-      // the reader scrolls to another.
+      // The card's statement is what the panel shows now; once it closes, the passage in view again.
       held = cardId !== null;
       if (held) told = cardId;
+      else timer ??= setTimeout(report, THROTTLE_MS);
     },
     stop() {
       observer?.disconnect();

@@ -83,8 +83,9 @@ function buildBody(
   close.addEventListener('click', actions.onClose);
   header.append(speaker.heading, close);
   box.append(header, ...speaker.lines);
-  // "Reported speech · warned": the article's own verb, with no jargon label in front.
-  const kind = [labels.kinds[statement.kind], statement.cue?.text].filter(Boolean).join(' · ');
+  // "warned · reported speech": the article's own verb first, as the panel's entries have it, and no
+  // jargon label in front.
+  const kind = [statement.cue?.text, labels.kinds[statement.kind]].filter(Boolean).join(' · ');
   box.append(el(doc, 'p', kind, 'kind'));
   if (statement.outlet) box.append(el(doc, 'p', labels.outlet(statement.outlet), 'outlet'));
   else if (content.publisher) box.append(el(doc, 'p', labels.publisher(content.publisher), 'publisher'));

@@ -78,6 +78,8 @@ function renderEntry(
       className: 'statement',
       attrs: {
         type: 'button',
+        // Out of the Tab order until roving focus makes one item the list's Tab stop.
+        tabindex: '-1',
         'data-statement-id': statement.id,
         'data-speaker': speaker && standing !== 'unresolved' ? speaker.name : '',
         'data-speaker-id': speaker?.id ?? '',
@@ -115,7 +117,7 @@ function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, times: En
       attrs: { 'data-speaker-type': group.type, 'data-group': group.key, open: '' },
     },
     [
-      el(doc, 'summary', {}, [
+      el(doc, 'summary', { attrs: { tabindex: '-1' } }, [
         el(doc, 'h3', {}, [groupLabel(group, t)]),
         el(doc, 'span', { className: 'group-meta' }, [groupMeta(group, t)]),
       ]),

@@ -19,9 +19,13 @@ function visibleItems(list: HTMLElement): HTMLElement[] {
   });
 }
 
-/** Makes `item` the list's one Tab stop. */
+/** Makes `item` the list's one Tab stop. Writes only what changes: the renderer builds items at -1, so
+ * a fresh 300-entry list takes one write, not 300. */
 function makeCurrent(items: readonly HTMLElement[], item: HTMLElement): void {
-  for (const other of items) other.tabIndex = other === item ? 0 : -1;
+  for (const other of items) {
+    const want = other === item ? 0 : -1;
+    if (other.tabIndex !== want) other.tabIndex = want;
+  }
 }
 
 /** Resets the Tab stop after the list is re-rendered: the first item, or the one that had it. */

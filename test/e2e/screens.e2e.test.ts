@@ -45,6 +45,7 @@ describe.each(BROWSERS)('screens in %s', (name) => {
   const { skip } = ext;
   let page: PageHandle;
   let popup: PageHandle;
+  let tabId: number;
 
   const expectScreen = async (view: string, handle: PageHandle) => {
     const result = compareScreen(`${name}-${view}`, await handle.screenshot());
@@ -70,7 +71,8 @@ describe.each(BROWSERS)('screens in %s', (name) => {
   beforeAll(async () => {
     if (skip) return;
     page = await openDemoPage(ext);
-    popup = await ext.browser.openPopup(await ext.browser.tabIdOf(page));
+    tabId = await ext.browser.tabIdOf(page);
+    popup = await ext.browser.openPopup(tabId);
     await popup.resize(420, 600);
     await waitFor(
       () => popup.evaluate<boolean>(`document.body?.dataset.ready === 'true'`),
@@ -96,8 +98,26 @@ describe.each(BROWSERS)('screens in %s', (name) => {
     await page.press('Escape');
   });
 
+  test.skipIf(skip)(
+    'the panel follows the passage in view: the first statement, back at the top',
+    async () => {
+      // Where the page was left (a card closed, focus given back) decides what the panel marks: put the
+      // first statement in view so the panel views below are the same in every run.
+      await page.evaluate(placeText(needleOf(0), 120));
+      const marked = await waitFor(
+        () =>
+          popup.evaluate<string>(
+            `document.querySelector('#statements [aria-current="true"]')?.textContent ?? ''`,
+          ),
+        (text) => text.includes(needleOf(0)),
+        { what: 'the panel to mark the first statement' },
+      );
+      expect(marked).toContain(needleOf(0));
+    },
+  );
+
   test.skipIf(skip).each(['light', 'dark'])('the panel, %s', async (scheme) => {
-    // The panel follows the card last opened on the page (near the bottom): the view is of its top.
+    // The panel follows the passage in view (the first statement): the view is of its top.
     await popup.evaluate(`(window.scrollTo(0, 0), document.scrollingElement.scrollTop)`);
     await popup.evaluate(`document.documentElement.dataset.scheme = ${JSON.stringify(scheme)}`);
     await expectScreen(`panel-${scheme}`, popup);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The side panel follows the reading: the first passage in the reading band is told, at most once per
-// 250 ms and only when it changed; an open card holds the panel on its statement until the reader scrolls
-// on after it closed. The observer is a fake: jsdom has no layout.
+// 250 ms and only when it changed; an open card holds the panel on its statement until it closes. The
+// observer is a fake: jsdom has no layout.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PaintItem } from '../../../src/page/paint-item';
 import { followPassagesInView } from '../../../src/content/follow-passages-in-view';
@@ -142,7 +142,7 @@ describe('followPassagesInView', () => {
     return { inView, tell, p, items, observer: FakeObserver.last! };
   };
 
-  it('holds while a card is open; after it closes, tells only when the reader scrolls on', () => {
+  it('holds while a card is open; once it closes, tells the passage in view again', () => {
     const { inView, tell, p, observer } = painted();
     inView.setActive('s3');
     observer.scroll([p[0]!]);
@@ -150,8 +150,17 @@ describe('followPassagesInView', () => {
     expect(tell).not.toHaveBeenCalled();
     inView.setActive(null);
     vi.advanceTimersByTime(1000);
-    expect(tell).not.toHaveBeenCalled();
-    observer.scroll([p[1]!], [p[0]!]);
+    expect(tell.mock.calls).toEqual([['s1']]);
+  });
+
+  it('a card on the passage in view: closing it tells nothing new', () => {
+    const { inView, tell, p, observer } = painted();
+    observer.scroll([p[1]!]);
+    vi.advanceTimersByTime(1000);
+    inView.setActive('s3');
+    inView.setActive(null);
+    inView.setActive('s2');
+    inView.setActive(null);
     vi.advanceTimersByTime(1000);
     expect(tell.mock.calls).toEqual([['s2']]);
   });

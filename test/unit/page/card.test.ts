@@ -67,6 +67,8 @@ describe('openCard', () => {
     ]) {
       expect(text).toContain(part);
     }
+    // The article's verb first, as in the panel's entries.
+    expect(text).toContain('said · Reported speech');
     card.close();
     expect(findCard(document)).toBeNull();
   });
