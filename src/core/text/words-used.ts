@@ -12,7 +12,16 @@ const WORD = /\p{L}[\p{L}’'-]*/gu;
 /** `count(word, at)`: occurrences of `word` (case as written) in the block holding `at` and its neighbours. */
 export type WordCount = (word: string, at: number) => number;
 
+/** The last text counted: a long text's sections each ask about the same text (text/sections.ts), and its
+ * blocks are counted once for all of them. */
+let last: { readonly text: string; readonly count: WordCount } | null = null;
+
 export function wordsUsed(text: string): WordCount {
+  if (last?.text !== text) last = { text, count: blockCounts(text) };
+  return last.count;
+}
+
+function blockCounts(text: string): WordCount {
   const blocks = new Map<number, ReadonlyMap<string, number>>();
   const block = (b: number): ReadonlyMap<string, number> => {
     let counts = blocks.get(b);
