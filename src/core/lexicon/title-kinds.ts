@@ -1,0 +1,75 @@
+// Two kinds of title words, for telling where a person's name starts: the words of an office, which name no
+// one by themselves, and the titles that are part of how a person is called. Lowercased; written for this
+// project.
+import { setOf } from './word-list';
+
+/** Title words that describe an office, not a person: alone in an apposition ("St. Louis, the city where
+ * …", "the first novel") they show no one is named. */
+export const TITLE_MODIFIERS: ReadonlySet<string> = setOf(`
+  acting
+  agriculture
+  campaign
+  city
+  commerce
+  communications
+  council
+  county
+  crown
+  defence
+  defense
+  democratic
+  district
+  economy
+  education
+  energy
+  finance
+  first
+  foreign
+  former
+  health
+  home
+  homeland
+  house
+  interim
+  interior
+  labor
+  major
+  majority
+  minority
+  national
+  party
+  presidential
+  press
+  prime
+  republican
+  security
+  senate
+  senior
+  state
+  then
+  then-
+  trade
+  transportation
+  treasury
+  u.s.
+  us
+  vice
+`);
+
+/** Titles that are part of how a person is called ("Prince Andrew", "Lady Gaga", "Pope Francis"): a name
+ * keeps them, where an office ("President Obama", "Mrs Thatcher") is a role before the name. */
+export const STYLE_TITLES: ReadonlySet<string> = setOf(`
+  ayatollah
+  dame
+  emir
+  king
+  lady
+  lord
+  pope
+  prince
+  princess
+  queen
+  sheikh
+  sir
+  sultan
+`);
