@@ -7,6 +7,7 @@ const AUTHORED_BY = /^(?:[\p{L}\d’'-]+\s+){0,3}?(\p{Ll}+)\s+by\s+(?=\p{Lu})/u;
 
 /** Where the author's name starts in `said`, or null when `said` names no authored work. */
 export function documentAuthorAt(said: string): number | null {
-  const m = AUTHORED_BY.exec(said);
+  // Most speaker phrases have no "by": they skip the pattern.
+  const m = said.includes(' by ') ? AUTHORED_BY.exec(said) : null;
   return m && AUTHORED_NOUNS.has(m[1] ?? '') ? m[0].length : null;
 }
