@@ -1,6 +1,7 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/organizations';
 import { PLACES } from '../lexicon/places';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/role-nouns';
@@ -95,6 +96,14 @@ function afterTitles(toks: readonly Token[], i: number, j: number): number {
   return f > j || toks.slice(f, j + 1).some((t) => ORG_HEADS.has(t.lower)) ? i : f;
 }
 
+const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
+
+/** The token after the last title word before j in the run i…j ("Wells Fargo CEO John Stumpf" → John). */
+function afterLastTitle(toks: readonly Token[], i: number, j: number): number {
+  for (let k = j - 1; k > i; k--) if (isTitle(tokenAt(toks, k))) return k + 1;
+  return i;
+}
+
 /** `surnames`: single words the article uses alone as a speaker ("Farinloye said"); a capitalised pair
  * ending in one of them is a person even when the first name is not in the lexicon. */
 export function findPeople(
@@ -124,28 +133,39 @@ function personIn(
   j: number,
   surnames: NearbyWords,
 ): Omit<PersonMention, 'sentence'> | null {
-  // The name starts at its first name ("Councillor Linda Annis"), else right after an honorific.
-  let f = i;
+  // "JACKSON, Miss. —", "ORLANDO (Reuters) -": a run in capitals before a comma, bracket or dash is a
+  // dateline, not a name ("KATE BOULDUAN: …" in a transcript is one).
+  if (
+    DATELINE_ENDS.has(toks[j + 1]?.text ?? '') &&
+    toks.slice(i, j + 1).every((t) => !t.word || (t.text.length > 1 && t.text === t.text.toUpperCase()))
+  )
+    return null;
+  // The name starts at its first name after any title ("Councillor Linda Annis", "Flint Mayor Karen
+  // Weaver"), else right after an honorific.
+  let f = afterLastTitle(toks, i, j);
   while (f < j && !FIRST_NAMES.has(tokenAt(toks, f).lower)) f++;
-  const first = f < j ? FIRST_NAMES.get(tokenAt(toks, f).lower) : undefined;
+  const first = f < j ? givenNameGender(tokenAt(toks, f).lower) : undefined;
+  const given = first !== undefined; // null: a name given to men and women alike
   // Without one, the name starts after any title and affiliation ("President Trump", "Mrs Thatcher",
   // "CNN’s Kaitlan Collins"): a surname that links to the full name, with the title as its role.
-  if (!first) f = afterTitles(toks, i, j);
+  if (!given) f = afterTitles(toks, i, j);
   const titled = f > 0 && honorificBefore(toks, f);
   // Without a known first name or a title: a name used alone as a speaker, an age, or a role noun
   // around it ("cookbook author Dorie Greenspan", "Yuni, a resident of Lampung") still make a person.
   const evidenced =
-    !first &&
+    !given &&
     !titled &&
     j - i < 3 &&
     ((j > i && surnames.has(withoutPossessive(tokenAt(toks, j).lower), tokenAt(toks, j).start)) ||
       hasAgeAfter(toks, j) ||
       roleWordsAround(toks, i, j).some(showsPerson));
-  if (j - f > MAX_NAME_WORDS || !(first || titled || evidenced)) return null;
+  if (j - f > MAX_NAME_WORDS || !(given || titled || evidenced)) return null;
   // "the Virginia Democrat": a place (even one that is a first name) and a party member describe someone.
   if (PARTY_MEMBER_NOUNS.has(withoutPossessive(tokenAt(toks, j).lower))) return null;
-  // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled.
+  // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled, nor
+  // one an organisation's head ends ("Emory University", "Orlando Regional Medical Center").
   if (!titled && PLACES.has(withoutPossessive(text(toks, f, j + 1).toLowerCase()))) return null;
+  if (!titled && toks.slice(f + 1, j + 1).some((t) => ORG_HEADS.has(withoutPossessive(t.lower)))) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
   const role =
@@ -156,7 +176,7 @@ function personIn(
     name: withoutPossessive(words.map((w) => w.text).join(' ')),
     surname: surnameOf(words),
     gender: first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null,
-    full: !!first || evidenced,
+    full: given || evidenced,
     role,
     // "Ana Ruiz, 56," can be "the 56-year-old" later.
     roleWords: [

@@ -3,7 +3,7 @@
 // judge"), an organisation, an unnamed source, or a person. Unknown beats wrong.
 import { IRREGULAR } from '../lexicon/cue-verbs';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
-import { FIRST_NAMES } from '../lexicon/first-names';
+import { givenNameGender } from './given-name-gender';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { classifyPhrase, type Classified } from '../speakers/classify-speaker';
 import type { SpeakerPhrase } from '../statements/draft';
@@ -181,7 +181,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   )
     return PLURAL.test(c.name) ? [table.unnamed(c.name, true, p.start), CONFIDENCE.unnamed] : null;
   const gender =
-    FIRST_NAMES.get((c.name.split(' ')[0] ?? '').toLowerCase()) ??
+    givenNameGender(c.name.split(' ')[0] ?? '') ??
     honorificGender(namedText) ??
     genders.get(c.name.toLowerCase()) ??
     genders.get((c.name.split(' ').at(-1) ?? '').toLowerCase()) ??

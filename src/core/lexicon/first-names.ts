@@ -1,13 +1,16 @@
-// Common given names with gender, for telling persons from other capitalised words and for resolving
-// "he"/"she". Written for this project; deliberately broad (US, European, Arabic, Asian names in news).
+// Given names with gender, for telling persons from other capitalised words and for resolving "he"/"she":
+// the hand-written lists (US, European, Arabic, Asian names in news, some that are also common words) and
+// the broad generated one (given-names.ts).
 import { FEMALE_NAMES } from './female-first-names';
+import { EITHER_GENDER_NAMES, MORE_FEMALE_NAMES, MORE_MALE_NAMES } from './given-names';
 import { MALE_NAMES_A_J } from './male-first-names-a-j';
 import { MALE_NAMES_K_Z } from './male-first-names-k-z';
 import { mapOf, setOf } from './word-list';
 
-export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = mapOf({
-  m: [...MALE_NAMES_A_J, ...MALE_NAMES_K_Z],
-  f: FEMALE_NAMES,
+export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f' | 'either'> = mapOf({
+  m: [...MALE_NAMES_A_J, ...MALE_NAMES_K_Z, ...MORE_MALE_NAMES],
+  f: [...FEMALE_NAMES, ...MORE_FEMALE_NAMES],
+  either: EITHER_GENDER_NAMES,
 });
 
 /** Lowercase words inside names ("Charles de Gaulle", "Vincent van Gogh", "Mohammed bin Salman"). */

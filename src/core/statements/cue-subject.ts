@@ -3,6 +3,7 @@
 // its prepositional tail, and whether a cue is chained to an earlier one ("… and added").
 import type { CueMatch } from '../cues/find-cues';
 import { ADVERBIAL_OPENERS, ING_ADJUNCT_PREPS } from '../lexicon/adjunct-words';
+import { afterOpener, datelineEnd } from './clause-start';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import { phraseAfter } from '../speakers/phrase-after';
 import { skipAuxBack } from '../speakers/skip-aux-back';
@@ -29,13 +30,10 @@ export function phraseSpan(tokens: readonly Token[], p: Phrase): SpeakerPhrase {
 
 /** The sentence's subject, for a participle cue with no statement before it ("Trump, telling Reuters, …"). */
 export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null {
-  let k = 0;
-  if (ADVERBIAL_OPENERS.has(toks[0]?.lower ?? '')) {
-    while (k < before && tokenAt(toks, k).text !== ',') k++;
-    k++;
-    // "Then he cut into Bush, calling …": the comma closed the clause itself, not an opening phrase.
-    if (k >= before) k = 1;
-  }
+  const from = datelineEnd(toks);
+  let k = afterOpener(toks, from, before);
+  // "Then he cut into Bush, calling …": the comma closed the clause itself, not an opening phrase.
+  if (k >= before) k = from + 1;
   const p = k < before ? phraseAfter(toks, k, before - 1) : null;
   return p ? phraseSpan(toks, p) : null;
 }
@@ -48,11 +46,7 @@ export function clauseSubject(
   before: number,
   pronouns = false,
 ): Phrase | null {
-  let k = floor;
-  if (ADVERBIAL_OPENERS.has(toks[k]?.lower ?? '')) {
-    while (k < before && tokenAt(toks, k).text !== ',') k++;
-    k++;
-  }
+  const k = afterOpener(toks, Math.max(floor, datelineEnd(toks)), before);
   if (k >= before) return null;
   const p = phraseAfter(toks, k, before - 1);
   return p && (pronouns || p.kind !== 'pronoun') ? p : null;

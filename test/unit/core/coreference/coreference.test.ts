@@ -227,6 +227,36 @@ describe('coreference: the fullest name the article gives', () => {
       'Never share',
       'Wendy Marsh',
     ],
+    [
+      'a given name only the broad generated list knows makes a person, who takes the next "he"',
+      'Police said the driver fled.\n\nHamish Treloar had a long record of fines. He told the court the brakes had failed.',
+      'brakes',
+      'Hamish Treloar',
+    ],
+    [
+      'a title inside a capitalised run starts the name after it ("Flint" is also a given name)',
+      'Flint Mayor Ada Corrigan said the pipes were replaced.',
+      'pipes',
+      'Ada Corrigan',
+    ],
+    [
+      'a dateline in capitals is not the subject',
+      'ORLANDO, Fla. (Reuters) - Gov. Ana Ruiz met families on Friday and said the state would help.',
+      'state would help',
+      'Ana Ruiz',
+    ],
+    [
+      'a dateline with its agency is not the subject',
+      'Madrid (AFP) – Ana Ruiz visited the port and said the strike was over.',
+      'strike',
+      'Ana Ruiz',
+    ],
+    [
+      'an opener goes on through its place and time',
+      'At a rally in Ames, Iowa, on Sunday, Ana Ruiz urged voters to turn out, saying the race was close.',
+      'race was close',
+      'Ana Ruiz',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
@@ -349,6 +379,8 @@ describe('coreference: common nouns opening a sentence', () => {
     ['Vendors say the market will close in May.', 'unnamed'],
     ['Ana Jones runs the stall. Jones says the market will close in May.', 'person'],
     ['Reyes said he heard shots at nine.', 'person'],
+    // "Orlando" is a given name too; a run ending in an organisation's head is no person.
+    ['Orlando Regional Medical Center said two patients were in critical condition.', 'organization'],
     // A capitalised opener the article also writes in lower case is a word, not a name.
     ['Tom Baker changed his mind recently. Recently told reporters that the plan was sound.', 'unknown'],
     ['The group met vendors on Monday. Vendors promised that prices would fall.', 'unnamed'],

@@ -1,0 +1,59 @@
+// Where a clause's subject can start: after a wire dateline ("ORLANDO, Fla. (Reuters) - President …") and
+// after an opening adverbial with its continuations ("At a campaign event in Ames, Iowa, on Sunday, Mrs.
+// Clinton …"), so that neither a dateline's place nor the opener's place is taken for the subject.
+import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
+import { PLACES } from '../lexicon/places';
+import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+
+/** Longest wire dateline before a sentence's subject, in tokens ("ORLANDO, Fla. (Reuters) -"). */
+const MAX_DATELINE = 12;
+const DASHES = new Set(['-', '–', '—']);
+/** Most comma-separated parts an opener may continue with ("in Ames, | Iowa, | on Sunday,"). */
+const MAX_OPENER_PARTS = 3;
+/** Words that continue an opener after its comma ("…, on Sunday," "…, in Ohio,"). */
+const CONTINUING = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'near', 'outside', 'inside']);
+
+/** The first token after a dateline opening the sentence (a place in capitals or a place and its agency
+ * in brackets, up to a dash: "Washington (AFP) –"), else 0. */
+export function datelineEnd(toks: readonly Token[]): number {
+  const first = toks[0];
+  if (!first?.word || !first.cap) return 0;
+  let credited = first.text.length > 1 && first.text === first.text.toUpperCase();
+  for (let k = 1; k < Math.min(toks.length, MAX_DATELINE); k++) {
+    const t = tokenAt(toks, k);
+    if (DASHES.has(t.text)) return credited ? k + 1 : 0;
+    if (t.text === '(') credited = true;
+    else if (t.word ? !t.cap : !/^[.,)]$/.test(t.text)) return 0;
+  }
+  return 0;
+}
+
+/** The token after an opening adverbial at `from` ("On Monday, …") and the parts that continue it; `from`
+ * itself when none opens there. May be `before` or beyond when the opener's comma is not found. */
+export function afterOpener(toks: readonly Token[], from: number, before: number): number {
+  if (!ADVERBIAL_OPENERS.has(toks[from]?.lower ?? '')) return from;
+  let k = commaAfter(toks, from, before) + 1;
+  for (let part = 0; part < MAX_OPENER_PARTS && k < before; part++) {
+    const comma = commaAfter(toks, k, before);
+    if (comma >= before || !continuesOpener(toks, k, comma)) break;
+    k = comma + 1;
+  }
+  return k;
+}
+
+function commaAfter(toks: readonly Token[], from: number, before: number): number {
+  let k = from;
+  while (k < before && tokenAt(toks, k).text !== ',') k++;
+  return k;
+}
+
+/** The part from k to the comma continues the opener: a place ("Iowa", "Calif.") or a time or place
+ * phrase ("on Sunday", "in Ohio"), never a name ("On Monday, Trump, speaking in Ohio, said …"). */
+function continuesOpener(toks: readonly Token[], k: number, comma: number): boolean {
+  const part = toks.slice(k, comma);
+  const words = part.filter((t) => t.word);
+  if (CONTINUING.has(tokenAt(part, 0).lower)) return true;
+  const abbreviation = words.length === 1 && part.length === 2 && part[1]?.text === '.';
+  return abbreviation || PLACES.has(words.map((t) => t.lower).join(' '));
+}
