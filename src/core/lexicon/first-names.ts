@@ -1,6 +1,7 @@
 // Given names with gender, for telling persons from other capitalised words and for resolving "he"/"she":
 // the hand-written lists (US, European, Arabic, Asian names in news, some that are also common words) and
 // the broad generated one (given-names.ts).
+import { EITHER_GENDER_NAMES_BY_HAND } from './either-gender-first-names';
 import { FEMALE_NAMES } from './female-first-names';
 import { EITHER_GENDER_NAMES, MORE_FEMALE_NAMES, MORE_MALE_NAMES } from './given-names';
 import { MALE_NAMES_A_J } from './male-first-names-a-j';
@@ -10,7 +11,7 @@ import { mapOf, setOf } from './word-list';
 export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f' | 'either'> = mapOf({
   m: [...MALE_NAMES_A_J, ...MALE_NAMES_K_Z, ...MORE_MALE_NAMES],
   f: [...FEMALE_NAMES, ...MORE_FEMALE_NAMES],
-  either: EITHER_GENDER_NAMES,
+  either: [...EITHER_GENDER_NAMES_BY_HAND, ...EITHER_GENDER_NAMES],
 });
 
 /** Lowercase words inside names ("Charles de Gaulle", "Vincent van Gogh", "Mohammed bin Salman"). */

@@ -2308,7 +2308,6 @@ export const MORE_MALE_NAMES: readonly string[] = wordList(`
   rickert
   rickey
   ricoriki
-  riley
   rinaldo
   ringo
   riobard
@@ -2613,7 +2612,6 @@ export const MORE_MALE_NAMES: readonly string[] = wordList(`
   tannie
   tanny
   tarrance
-  taylor
   teador
   tedd
   tedie
@@ -7148,7 +7146,6 @@ export const EITHER_GENDER_NAMES: readonly string[] = wordList(`
   carroll
   cary
   caryl
-  casey
   cass
   cassie
   chickie
@@ -7304,7 +7301,6 @@ export const EITHER_GENDER_NAMES: readonly string[] = wordList(`
   michel
   mickie
   micky
-  morgan
   morgen
   muffin
   nat
@@ -7326,7 +7322,6 @@ export const EITHER_GENDER_NAMES: readonly string[] = wordList(`
   pennie
   perry
   quentin
-  quinn
   randi
   randie
   regan
@@ -7349,7 +7344,6 @@ export const EITHER_GENDER_NAMES: readonly string[] = wordList(`
   sayre
   shae
   shaine
-  shannon
   shaun
   shay
   shayne

@@ -15,7 +15,6 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   albert
   alberto
   alejandro
-  alex
   alexander
   alexei
   alfred
@@ -60,7 +59,6 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   bryan
   byron
   calvin
-  cameron
   carl
   carlos
   cecil
@@ -172,7 +170,6 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   jaime
   jake
   james
-  jamie
   jared
   jason
   javier

@@ -14,13 +14,11 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   lance
   larry
   lawrence
-  lee
   leo
   leon
   leonard
   leroy
   lewis
-  lindsey
   lloyd
   logan
   louis
@@ -124,7 +122,6 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   stuart
   tad
   ted
-  terry
   theodore
   thomas
   tim

@@ -257,6 +257,18 @@ describe('coreference: the fullest name the article gives', () => {
       'race was close',
       'Ana Ruiz',
     ],
+    [
+      'a name right after an opening clause is the subject, who takes the next "she"',
+      'Ana Ruiz runs the ward.\n\nTom Baker has long worked with Maria Lopez.\n\nThen, last week, Ana Ruiz posted a video. She said the ward was full.',
+      'ward was full',
+      'Ana Ruiz',
+    ],
+    [
+      'a name given to women and men alike takes the gender of its pronouns',
+      'Taylor Reed thanked the crowd for her award. Tom Baker left early. “It was a dream,” she said.',
+      'dream',
+      'Taylor Reed',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
