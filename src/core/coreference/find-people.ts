@@ -1,6 +1,5 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
-import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/organizations';
@@ -11,6 +10,7 @@ import { STYLE_TITLES, TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import { roleWordsAround } from './role-words';
+import { isSentenceSubject } from './sentence-subject';
 import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
@@ -32,19 +32,6 @@ export interface PersonMention extends Span {
   /** Opens its sentence (after at most a short opener): the likely subject, salient for a later "he". */
   readonly subject: boolean;
 }
-
-/** Tokens an opener may take before a sentence's subject ("But", "On Monday,"). */
-const MAX_OPENER = 3;
-export const opensSentence = (toks: readonly Token[], first: number): boolean =>
-  first === 0 || (first <= MAX_OPENER && toks.slice(0, first).every((t) => t.word || t.text === ','));
-
-/** "Then, last week, Taylor Swift posted …", "When asked …, Mulder didn't hesitate": a name right after
- * the comma that closes an opening adverbial clause, with its verb after it, is the sentence's subject. */
-const closesOpener = (toks: readonly Token[], i: number, j: number): boolean =>
-  toks[i - 1]?.text === ',' &&
-  ADVERBIAL_OPENERS.has(toks[0]?.lower ?? '') &&
-  !!toks[j + 1]?.word &&
-  !tokenAt(toks, j + 1).cap;
 
 /** A role word that shows a person by itself ("professor", "mayor"); an office's words do not: "St.
  * Louis, the city …", "Minister of Small Business, … Trade", "the first novel" name no one. */
@@ -193,6 +180,6 @@ function personIn(
       ...roleWordsAround(toks, f, j),
       ...(hasAgeAfter(toks, j) ? [`${tokenAt(toks, j + 2).text}-year-old`] : []),
     ],
-    subject: opensSentence(toks, i) || closesOpener(toks, i, j),
+    subject: isSentenceSubject(toks, i, j),
   };
 }

@@ -2,7 +2,8 @@
 // surname of a person the article names in full, outside the full-name mentions themselves. They keep
 // the person salient for a following "he said".
 import type { Sentence } from '../sentences/split-sentences';
-import { opensSentence, type PersonMention } from './find-people';
+import type { PersonMention } from './find-people';
+import { isSentenceSubject } from './sentence-subject';
 import { withoutPossessive } from '../text/possessive';
 import { itemAt } from '../text/item-at';
 import { NearbyWords } from '../text/nearby-words';
@@ -33,7 +34,7 @@ export function withSurnameMentions(
         role: null,
         sentence,
         roleWords: [],
-        subject: opensSentence(s.tokens, index),
+        subject: isSentenceSubject(s.tokens, index, index),
       });
     });
   });

@@ -264,6 +264,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a surname after an opening clause is the subject too',
+      'Tom Baker founded the firm in 2009 with Raul Ortiz, who had run a bakery.\n\nIn the summer of 2010, a year after the launch, Baker decided to step back. “I was tired,” he told reporters.',
+      'tired',
+      'Tom Baker',
+    ],
+    [
       'a name given to women and men alike takes the gender of its pronouns',
       'Taylor Reed thanked the crowd for her award. Tom Baker left early. “It was a dream,” she said.',
       'dream',

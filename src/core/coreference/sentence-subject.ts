@@ -1,0 +1,22 @@
+// Whether a name at tokens first…last is its sentence's subject: it opens the sentence (after at most a
+// short opener), or follows the comma that closes an opening adverbial clause. A subject stays salient for
+// a later "he" or "the 26-year-old right wing".
+import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
+import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+
+/** Tokens an opener may take before a sentence's subject ("But", "On Monday,"). */
+const MAX_OPENER = 3;
+const opensSentence = (toks: readonly Token[], first: number): boolean =>
+  first === 0 || (first <= MAX_OPENER && toks.slice(0, first).every((t) => t.word || t.text === ','));
+
+/** "Then, last week, Taylor Swift posted …", "When asked …, Mulder didn't hesitate": a name right after
+ * the comma that closes an opening adverbial clause, with its verb after it, is the sentence's subject. */
+const closesOpener = (toks: readonly Token[], i: number, j: number): boolean =>
+  toks[i - 1]?.text === ',' &&
+  ADVERBIAL_OPENERS.has(toks[0]?.lower ?? '') &&
+  !!toks[j + 1]?.word &&
+  !tokenAt(toks, j + 1).cap;
+
+export const isSentenceSubject = (toks: readonly Token[], first: number, last: number): boolean =>
+  opensSentence(toks, first) || closesOpener(toks, first, last);
