@@ -27,13 +27,15 @@ export function describedEntity(
 ): EntityRecord | null {
   const definite = /^the\s/i.test(said) || /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 4), p.start));
   if (!definite) return null;
-  const words = said.toLowerCase().split(/[\s,]+/);
+  // "the president of the European Council": the head comes before its prepositional tail.
+  const core = withoutTail(said);
+  const words = core.toLowerCase().split(/[\s,]+/);
   const head = withoutPossessive(words.at(-1) ?? '');
   // A description is common nouns ("the security firm"); a capitalised phrase is a name of its own
   // ("the Nova Scotia Health Authority", "the Philippine Star") unless a person's role heads it in lower
   // case ("the Florida senator") or is a party's member ("the Virginia Democrat").
-  const roleHead = PARTY_MEMBER_NOUNS.has(head) || (PERSON_ROLE_NOUNS.has(head) && /\s\p{Ll}+$/u.test(said));
-  if (/\s\p{Lu}/u.test(said) && !roleHead) return null;
+  const roleHead = PARTY_MEMBER_NOUNS.has(head) || (PERSON_ROLE_NOUNS.has(head) && /\s\p{Ll}+$/u.test(core));
+  if (/\s\p{Lu}/u.test(core) && !roleHead) return null;
   const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
   const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined;
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;
@@ -43,6 +45,10 @@ export function describedEntity(
     (org ? describedOrg(seen, p.start, head) : null)
   );
 }
+
+/** A description without its prepositional tail ("the president of the European Council" → "the
+ * president"), so the tail's capitals and head do not count. */
+const withoutTail = (said: string): string => said.split(/\s+(?:of|at|for|with|from)\s+/i)[0] ?? said;
 
 /** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
  * before ("Niederreiter has four goals … The 26-year-old right wing said …"). */

@@ -246,10 +246,27 @@ export const ADJUNCT_MODIFIERS: ReadonlySet<string> = setOf(`
 `);
 
 /** Prepositions that tie a name to the person before it ("Tim Guest with the health authority", "a
- * spokeswoman for the premier", "an analyst at the bank", "a statement from the union"). */
+ * spokeswoman for the premier", "an analyst at the bank", "a statement from the union", "Mr. Morgan of the
+ * Sierra Club"). */
 export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = setOf(`
   at
   for
   from
+  of
   with
+`);
+
+/** Heads that stand for the name after their "of", which then speaks: "the government of Costa Rica",
+ * "the city of Nice", "the management of RT". */
+export const OF_OWNER_HEADS: ReadonlySet<string> = setOf(`
+  administration
+  city
+  government
+  leadership
+  management
+  office
+  people
+  province
+  state
+  town
 `);

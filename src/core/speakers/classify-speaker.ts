@@ -20,6 +20,7 @@ export interface Classified {
   readonly role: string | null;
 }
 
+const TAIL_PREPOSITIONS = new Set(['at', 'for', 'from', 'with']);
 const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) => n.toLowerCase()));
 const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
 /** "NATO", "F.B.I."; longer all-caps words are labels ("CORRECTION", "EXCLUSIVE"). */
@@ -29,7 +30,9 @@ const isAcronym = (w: string): boolean =>
 export function isOrganizationName(name: string): boolean {
   const n = withoutPossessive(stripThe(name));
   const words = n.split(/\s+/);
-  const last = itemAt(words, words.length - 1).toLowerCase();
+  // "a person familiar with the legal team": the head comes before a lowercase preposition's tail.
+  const tail = words.findIndex((w, i) => i > 0 && TAIL_PREPOSITIONS.has(w));
+  const last = itemAt(words, (tail > 0 ? tail : words.length) - 1).toLowerCase();
   return (
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
     (words.length > 1 && ORG_HEADS.has(last)) ||

@@ -20,7 +20,7 @@ import {
 import type { SpeakerPhrase } from './draft';
 import { skipAfterCue, thatSoon } from './skip-adjuncts';
 import { tokenAt } from '../text/token-window';
-import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS } from '../lexicon/statement-words';
+import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS, OF_OWNER_HEADS } from '../lexicon/statement-words';
 import { ARTICLES } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import type { Token } from '../text/tokenize';
@@ -117,11 +117,15 @@ function phraseNear(
     : null;
 }
 
-/** The proper phrase p follows an affiliation ("with the Nova Scotia Health Authority"). */
+/** The proper phrase p follows an affiliation ("with the Nova Scotia Health Authority", "Mr. Morgan of
+ * the Sierra Club"), not an "of" after a stand-in for it ("the government of Costa Rica"). */
 function followsPreposition(toks: readonly Token[], p: Phrase): boolean {
   if (p.kind !== 'proper') return false;
   const b = toks[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
-  return AFFILIATION_PREPOSITIONS.has(tokenAt(toks, b).lower);
+  const prep = tokenAt(toks, b).lower;
+  return (
+    AFFILIATION_PREPOSITIONS.has(prep) && !(prep === 'of' && OF_OWNER_HEADS.has(tokenAt(toks, b - 1).lower))
+  );
 }
 
 /** The person the affiliation belongs to ("Tim Guest" with …, "A spokeswoman" for …); none when that is a

@@ -270,6 +270,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'a person "of" an organisation is the speaker, not the organisation',
+      'Peter Morgan runs the group.\n\n“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.',
+      'least bad',
+      'Peter Morgan',
+    ],
+    [
+      'a description is read by its head, before its "of" tail',
+      'On Tuesday, Ana Ruiz, the president of the Regional Council, which represents the mayors, urged the government “to act now on housing.”',
+      'act now',
+      'Ana Ruiz',
+    ],
+    [
       'a name given to women and men alike takes the gender of its pronouns',
       'Taylor Reed thanked the crowd for her award. Tom Baker left early. “It was a dream,” she said.',
       'dream',
@@ -397,6 +409,8 @@ describe('coreference: common nouns opening a sentence', () => {
     ['Vendors say the market will close in May.', 'unnamed'],
     ['Ana Jones runs the stall. Jones says the market will close in May.', 'person'],
     ['Reyes said he heard shots at nine.', 'person'],
+    // The head comes before "with …": a person, not a team.
+    ['“It was a show,” a person familiar with the legal team said.', 'unnamed'],
     // "Orlando" is a given name too; a run ending in an organisation's head is no person.
     ['Orlando Regional Medical Center said two patients were in critical condition.', 'organization'],
     // A capitalised opener the article also writes in lower case is a word, not a name.
