@@ -35,7 +35,7 @@ export function describedEntity(
   // ("the Nova Scotia Health Authority", "the Philippine Star") unless a person's role heads it in lower
   // case ("the Florida senator") or is a party's member ("the Virginia Democrat").
   const roleHead = PARTY_MEMBER_NOUNS.has(head) || (PERSON_ROLE_NOUNS.has(head) && /\s\p{Ll}+$/u.test(core));
-  if (/\s\p{Lu}/u.test(core) && !roleHead) return null;
+  if (/\p{Lu}/u.test(core.replace(/^the\s+/i, '')) && !roleHead) return null;
   const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
   const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined;
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;

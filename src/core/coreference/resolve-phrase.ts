@@ -9,6 +9,7 @@ import { classifyPhrase, type Classified } from '../speakers/classify-speaker';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { Mention, Speaker } from '../types';
 import { describedEntity } from './described-entity';
+import { documentAntecedent } from './document-antecedent';
 import { documentAuthorAt } from './document-author';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
@@ -123,6 +124,12 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   const author = documentAuthorAt(said);
   if (author !== null) {
     const byAuthor = resolvePhrase({ ...ctx, p: { start: p.start + author, end: p.end, kind: 'proper' } });
+    if (byAuthor.type !== 'unknown') return { ...byAuthor, mention };
+  }
+  // "… the report said": the author of the report the article introduced before.
+  const work = documentAntecedent(text, p.start, said);
+  if (work) {
+    const byAuthor = resolvePhrase({ ...ctx, p: { ...work, kind: 'proper' } });
     if (byAuthor.type !== 'unknown') return { ...byAuthor, mention };
   }
   // A relative "who" is named by its antecedent ("Barkley, who said …").

@@ -44,10 +44,29 @@ export const AUTHORED_NOUNS: ReadonlySet<string> = setOf(`
   audit
   estimate
   investigation
+  paper
   poll
   report
   research
   review
   study
   survey
+`);
+
+/** What an author does with a work ("Philip Cross wrote in a recent report", "the PBO released a report"). */
+export const PUBLISHING_VERBS: ReadonlySet<string> = setOf(`
+  concluded
+  found
+  issued
+  published
+  released
+  wrote
+`);
+
+/** Prepositions before a work's author ("a report by …", "a study from …", "a report for the Institute"). */
+export const AUTHOR_PREPOSITIONS: ReadonlySet<string> = setOf(`
+  by
+  for
+  from
+  of
 `);

@@ -282,6 +282,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      '"the report" speaks for the author the article gave it',
+      'Economist Ana Ruiz wrote in a recent report for the Fraser Institute that rents had doubled.\n\nWages rose only 2 per cent in the same years, the report said.',
+      'Wages rose',
+      'Ana Ruiz',
+    ],
+    [
+      '"the report" after "a study by" an organisation',
+      'A study by the Urban Policy Institute looked at 13 transit projects.\n\n“Few of them paid off for taxpayers,” the report said.',
+      'Few of them',
+      'Urban Policy Institute',
+    ],
+    [
       'a name given to women and men alike takes the gender of its pronouns',
       'Taylor Reed thanked the crowd for her award. Tom Baker left early. “It was a dream,” she said.',
       'dream',
