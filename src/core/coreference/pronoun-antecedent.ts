@@ -36,6 +36,16 @@ function fits(e: EntityRecord, pron: PronounClass): boolean {
   return e.type === 'person' && (e.gender === pron || (e.gender === null && e.name.includes(' ')));
 }
 
+/** The previous speaker goes on as "he" or "she" even when one word of unknown gender names them, if a role
+ * showed them a person ("Roman, a resident of the area, said …. He said …"). */
+const continues = (e: EntityRecord, pron: PronounClass): boolean =>
+  fits(e, pron) ||
+  ((pron === 'm' || pron === 'f') &&
+    e.type === 'person' &&
+    e.gender === null &&
+    e.roleWords.size > 0 &&
+    /^\p{Lu}\p{Ll}+$/u.test(e.name));
+
 export function pronounAntecedent(
   seen: readonly SeenMention[],
   prev: Attribution | null,
@@ -50,7 +60,7 @@ export function pronounAntecedent(
     if (m.start <= since || offset - m.start > PRONOUN_WINDOW) break;
     if (!m.quoted && (m.salient || pron === 'person') && fits(m.entity, pron)) return m.entity;
   }
-  if (prev && offset - prev.end <= CONTINUE_WINDOW && fits(prev.entity, pron)) return prev.entity;
+  if (prev && offset - prev.end <= CONTINUE_WINDOW && continues(prev.entity, pron)) return prev.entity;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;

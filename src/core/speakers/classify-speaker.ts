@@ -13,6 +13,7 @@ import { withoutPossessive } from '../text/possessive';
 import { INDEFINITE_OPENERS, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -88,6 +89,16 @@ function isPersonHead(words: readonly string[]): boolean {
   );
 }
 
+/** The words after a role ending in "of" ("Minister of | Innovation") hold no given name: an office. */
+function officeOnly(words: readonly string[], split: number): boolean {
+  const last = words[split - 1] ?? '';
+  return (
+    split > 0 &&
+    AFFILIATION_PREPOSITIONS.has(last) &&
+    words.slice(split).every((w) => /^\p{Lu}/u.test(w) && !FIRST_NAMES.has(w.toLowerCase()))
+  );
+}
+
 function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const text = phrase.trim();
   const bare = stripThe(text);
@@ -127,6 +138,13 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   });
   const name = withoutPossessive(words.slice(split).join(' '));
   const role = split > 0 ? words.slice(0, split).join(' ') : null;
+  // "Minister of Innovation": an office names no one by itself; "Writers Guild of America" is an organisation.
+  if (officeOnly(words, split)) {
+    const office = words.slice(0, split).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+    return office
+      ? { type: 'unknown', name: text, role: null }
+      : { type: 'organization', name: bare, role: null };
+  }
   return {
     type: 'person',
     name,

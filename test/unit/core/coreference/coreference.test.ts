@@ -294,6 +294,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Urban Policy Institute',
     ],
     [
+      'a speaker named by one word and a role goes on as "he"',
+      'Yuni, a resident of the area, said the sea had been calm.\n\nVideo shows the damage.\n\nHe said many others had fled.',
+      'many others',
+      'Yuni',
+    ],
+    [
+      'an office after "of" is no person for "she" to take',
+      'Mary Osei, Minister of Small Business, said exports would rise.\n\n“We are ready,” she said.',
+      'ready',
+      'Mary Osei',
+    ],
+    [
       'a name given to women and men alike takes the gender of its pronouns',
       'Taylor Reed thanked the crowd for her award. Tom Baker left early. “It was a dream,” she said.',
       'dream',
@@ -423,6 +435,7 @@ describe('coreference: common nouns opening a sentence', () => {
     ['Reyes said he heard shots at nine.', 'person'],
     // The head comes before "with …": a person, not a team.
     ['“It was a show,” a person familiar with the legal team said.', 'unnamed'],
+    ['The Writers Guild of America said the deal was fair.', 'organization'],
     // "Orlando" is a given name too; a run ending in an organisation's head is no person.
     ['Orlando Regional Medical Center said two patients were in critical condition.', 'organization'],
     // A capitalised opener the article also writes in lower case is a word, not a name.
