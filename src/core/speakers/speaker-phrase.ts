@@ -5,6 +5,7 @@ import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { REGIONS } from '../lexicon/regions';
 import { CLAUSE_OPENERS, NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
+import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
@@ -60,7 +61,9 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   // "Barkley, who said …", "the Police Department which reported …", "bankers who concluded …"
   if ((t.lower === 'who' || t.lower === 'which') && depth < MAX_APPOSITIVE_COMMAS) {
     const comma = tokens[j - 1]?.text === ',';
-    const antecedent = phraseBefore(tokens, comma ? j - 2 : j - 1, floor, depth + 1);
+    const found = phraseBefore(tokens, comma ? j - 2 : j - 1, floor, depth + 1);
+    // "Senator James Lankford, an Oklahoma Republican who warned …": the apposition's who is the name
+    const antecedent = found && (describedName(tokens, found, floor, depth) ?? found);
     if (antecedent && antecedent.kind !== 'pronoun' && antecedent.kind !== 'relative')
       return { first: j, last: j, kind: 'relative', antecedent };
     return null;
@@ -77,6 +80,14 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
   if (isNameWordAt(tokens, j)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
   return describedSubject(tokens, j, floor);
+}
+
+/** The name an indefinite apposition describes ("James Lankford, an Oklahoma Republican"), if any. */
+function describedName(tokens: readonly Token[], p: Phrase, floor: number, depth: number): Phrase | null {
+  const a = p.first - 1;
+  if (!INDEFINITE_ARTICLES.has(tokens[a]?.lower ?? '') || tokens[a - 1]?.text !== ',') return null;
+  const named = phraseBefore(tokens, a - 2, floor, depth + 1);
+  return named?.kind === 'proper' ? named : null;
 }
 
 /** The phrase before a mark at j: through brackets ("Smith (R-Texas) said"), an appositive's comma, a quoted

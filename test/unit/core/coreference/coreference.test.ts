@@ -306,6 +306,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Mary Osei',
     ],
     [
+      '"who" after an indefinite apposition is the name it describes',
+      'Senator Ana Ruiz, an Idaho Republican who warned of the debt in the past, said the cut would pay for itself.',
+      'the debt in the past',
+      'Ana Ruiz',
+    ],
+    [
       'a name given to women and men alike takes the gender of its pronouns',
       'Taylor Reed thanked the crowd for her award. Tom Baker left early. “It was a dream,” she said.',
       'dream',
