@@ -13,6 +13,7 @@ import { CHAIN, CLOSE_MARKS } from './content-end';
 import type { SpeakerPhrase } from './draft';
 import { tokenAt } from '../text/token-window';
 import { COORDINATORS } from '../lexicon/clause-boundary-words';
+import { SUBORDINATORS } from '../lexicon/clause-words';
 import { DEMONYM_WORDS } from '../lexicon/statement-words';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
@@ -30,6 +31,16 @@ export function phraseSpan(tokens: readonly Token[], p: Phrase): SpeakerPhrase {
 
 /** The sentence's subject, for a participle cue with no statement before it ("Trump, telling Reuters, …"). */
 export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase | null {
+  // "… cheered when Trump spotted a sign and asked …": a chained verb inside a subordinate clause shares
+  // that clause's subject.
+  for (let k = before - 1; k > 0; k--) {
+    const w = tokenAt(toks, k).lower;
+    // ("talked before a San Diego crowd": "before" and "after" are prepositions too)
+    if (!SUBORDINATORS.has(w) || w === 'before' || w === 'after') continue;
+    const p = phraseAfter(toks, k + 1, before - 1);
+    if (p && (p.kind === 'proper' || p.kind === 'pronoun')) return phraseSpan(toks, p);
+    break;
+  }
   const from = datelineEnd(toks);
   let k = afterOpener(toks, from, before);
   // "Then he cut into Bush, calling …": the comma closed the clause itself, not an opening phrase.

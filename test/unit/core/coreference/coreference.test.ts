@@ -312,6 +312,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a chained verb in a "when" clause shares that clause\'s subject',
+      'Some in the crowd booed, and when Ana Ruiz thanked the city and said it was great to be home, a man yelled.',
+      'great to be home',
+      'Ana Ruiz',
+    ],
+    [
       'a name given to women and men alike takes the gender of its pronouns',
       'Taylor Reed thanked the crowd for her award. Tom Baker left early. “It was a dream,” she said.',
       'dream',
