@@ -28,6 +28,8 @@ export const PLURAL_QUANTIFIERS: ReadonlySet<string> = setOf(`
 
 /** "declined to say", "went on to say": the subject of these reports through the infinitive. */
 export const CONTROL_VERBS: ReadonlySet<string> = setOf(`
+  appeared
+  appears
   began
   begins
   continued
@@ -45,6 +47,8 @@ export const CONTROL_VERBS: ReadonlySet<string> = setOf(`
   refuses
   refusing
   rushed
+  seemed
+  seems
   sought
   takes
   took

@@ -318,6 +318,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      '"seems to" sits between the subject and its cue',
+      'Tom Baker is skeptical.\n\nAna Ruiz seems to suggest that the vote was rigged.',
+      'vote was rigged',
+      'Ana Ruiz',
+    ],
+    [
       'a name given to women and men alike takes the gender of its pronouns',
       'Taylor Reed thanked the crowd for her award. Tom Baker left early. “It was a dream,” she said.',
       'dream',
