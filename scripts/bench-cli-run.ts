@@ -1,7 +1,7 @@
 // The CLI bench's plumbing: build the CLI once into a temp dist, then time whole `sourcelight` processes
-// (start-up included) and sample their resident memory from /proc while they run.
+// (start-up included) and sample their resident memory from /proc while they run, worker processes included.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,9 +21,10 @@ export function buildCli(): string {
 
 export interface CliRun {
   readonly ms: number;
-  /** Peak resident memory (VmHWM) in MB, from the last sample before exit. */
+  /** Peak resident memory in MB: the sum of each process's own peak (VmHWM), the CLI's and its workers'.
+   * An upper bound: the processes need not peak at the same moment. */
   readonly peakRssMb: number;
-  /** Resident memory (VmRSS, MB) at each sample, to show whether it grows with the stream. */
+  /** Resident memory (VmRSS, MB, all the processes) at each sample, to show whether it grows with the stream. */
   readonly rssMb: readonly number[];
 }
 
@@ -41,33 +42,64 @@ function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   }
 }
 
+/** `pid` and every process below it (the --jobs workers), from each process's parent in /proc/N/stat. */
+function processTree(pid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent is the second field after the command name, which is in parentheses and may hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process exited while /proc was read
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(parents.get(tree[i]!) ?? []));
+  return tree;
+}
+
+/** Samples the resident memory of `pid` and its workers until the returned stop() is called. */
+function sampleMemory(pid: number): () => Pick<CliRun, 'peakRssMb' | 'rssMb'> {
+  const rssMb: number[] = [];
+  const peaks = new Map<number, number>();
+  const timer = setInterval(() => {
+    const tree = processTree(pid);
+    const rss = tree.map((p) => statusMb(p, 'VmRSS'));
+    if (rss[0] != null) rssMb.push(rss.reduce<number>((sum, mb) => sum + (mb ?? 0), 0));
+    for (const p of tree) peaks.set(p, Math.max(peaks.get(p) ?? 0, statusMb(p, 'VmHWM') ?? 0));
+  }, RSS_SAMPLE_MS);
+  return () => {
+    clearInterval(timer);
+    return { peakRssMb: [...peaks.values()].reduce((sum, mb) => sum + mb, 0), rssMb };
+  };
+}
+
 /**
  * Runs `sourcelight ARGS` with `input` on stdin (a string, or chunks written as the pipe drains so a huge
  * stream never sits in this process's memory); stdout goes to /dev/null. Rejects on a non-zero exit.
+ * `memory`: sample resident memory (scanning /proc costs CPU, so timed runs leave it out).
  */
 export function timeCli(
   dist: string,
   args: readonly string[],
   input: string | Iterable<string>,
+  memory = false,
 ): Promise<CliRun> {
   const start = performance.now();
   const child = spawn(process.execPath, ['bin/sourcelight.mjs', ...args], {
     env: { ...process.env, SOURCELIGHT_DIST: dist },
     stdio: ['pipe', 'ignore', 'inherit'],
   });
-  const rssMb: number[] = [];
-  let peakRssMb = 0;
-  const timer = setInterval(() => {
-    const rss = statusMb(child.pid!, 'VmRSS');
-    if (rss !== null) rssMb.push(rss);
-    peakRssMb = Math.max(peakRssMb, statusMb(child.pid!, 'VmHWM') ?? 0);
-  }, RSS_SAMPLE_MS);
+  const stop = memory ? sampleMemory(child.pid!) : () => ({ peakRssMb: NaN, rssMb: [] });
   void feed(child.stdin, typeof input === 'string' ? [input] : input);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
-      clearInterval(timer);
-      if (code === 0) resolve({ ms: performance.now() - start, peakRssMb, rssMb });
+      const ms = performance.now() - start;
+      if (code === 0) resolve({ ms, ...stop() });
       else reject(new Error(`sourcelight ${args.join(' ')} exited with ${code}`));
     });
   });
