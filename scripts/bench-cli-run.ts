@@ -1,9 +1,10 @@
 // The CLI bench's plumbing: build the CLI once into a temp dist, then time whole `sourcelight` processes
-// (start-up included) and sample their resident memory from /proc while they run, worker processes included.
+// (start-up included) and sample their resident memory (the whole process tree) from /proc while they run.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 
 /** Builds the CLI bundle into a fresh temp dir (never another build's dist); returns that dir. */
 export function buildCli(): string {
@@ -17,6 +18,34 @@ export function buildCli(): string {
     },
   );
   return dist;
+}
+
+// Reads a JSONL stream's texts from stdin, analyses each, prints nothing: the core alone in a fresh process.
+const CORE_PASS = `import { analyze } from './core.mjs';
+let data = '';
+process.stdin.setEncoding('utf8');
+for await (const chunk of process.stdin) data += chunk;
+for (const line of data.split('\\n')) if (line) analyze(JSON.parse(line).text);
+`;
+
+/**
+ * Puts next to the CLI in `dist` a script that runs only the core (bundled as the CLI bundles it) over a
+ * JSONL stream: a fresh process pays Node's start-up and V8's warm-up (interpreting, then compiling the
+ * core's hot functions) whatever it runs, so this shows what the CLI itself adds on top. Returns its path.
+ */
+export async function buildCorePass(dist: string): Promise<string> {
+  await build({
+    entryPoints: ['src/core/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile: join(dist, 'core.mjs'),
+    logLevel: 'silent',
+  });
+  const script = join(dist, 'core-pass.mjs');
+  writeFileSync(script, CORE_PASS);
+  return script;
 }
 
 export interface CliRun {
@@ -82,14 +111,22 @@ function sampleMemory(pid: number): () => Pick<CliRun, 'peakRssMb' | 'rssMb'> {
  * stream never sits in this process's memory); stdout goes to /dev/null. Rejects on a non-zero exit.
  * `memory`: sample resident memory (scanning /proc costs CPU, so timed runs leave it out).
  */
-export function timeCli(
+export const timeCli = (
+  dist: string,
+  args: readonly string[],
+  input: string | Iterable<string>,
+  memory = false,
+): Promise<CliRun> => timeNode(dist, ['bin/sourcelight.mjs', ...args], input, memory);
+
+/** Runs `node ARGV` as timeCli runs the CLI. */
+export function timeNode(
   dist: string,
   args: readonly string[],
   input: string | Iterable<string>,
   memory = false,
 ): Promise<CliRun> {
   const start = performance.now();
-  const child = spawn(process.execPath, ['bin/sourcelight.mjs', ...args], {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, SOURCELIGHT_DIST: dist },
     stdio: ['pipe', 'ignore', 'inherit'],
   });
@@ -100,7 +137,7 @@ export function timeCli(
     child.on('close', (code) => {
       const ms = performance.now() - start;
       if (code === 0) resolve({ ms, ...stop() });
-      else reject(new Error(`sourcelight ${args.join(' ')} exited with ${code}`));
+      else reject(new Error(`node ${args.join(' ')} exited with ${code}`));
     });
   });
 }
