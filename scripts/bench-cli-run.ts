@@ -1,9 +1,10 @@
 // The CLI bench's plumbing: build the CLI once into a temp dist, then time whole `sourcelight` processes
-// (start-up included) and sample their resident memory from /proc while they run.
+// (start-up included) and sample their resident memory (the whole process tree) from /proc while they run.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 
 /** Builds the CLI bundle into a fresh temp dir (never another build's dist); returns that dir. */
 export function buildCli(): string {
@@ -19,11 +20,40 @@ export function buildCli(): string {
   return dist;
 }
 
+// Reads a JSONL stream's texts from stdin, analyses each, prints nothing: the core alone in a fresh process.
+const CORE_PASS = `import { analyze } from './core.mjs';
+let data = '';
+process.stdin.setEncoding('utf8');
+for await (const chunk of process.stdin) data += chunk;
+for (const line of data.split('\\n')) if (line) analyze(JSON.parse(line).text);
+`;
+
+/**
+ * Puts next to the CLI in `dist` a script that runs only the core (bundled as the CLI bundles it) over a
+ * JSONL stream: a fresh process pays Node's start-up and V8's warm-up (interpreting, then compiling the
+ * core's hot functions) whatever it runs, so this shows what the CLI itself adds on top. Returns its path.
+ */
+export async function buildCorePass(dist: string): Promise<string> {
+  await build({
+    entryPoints: ['src/core/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile: join(dist, 'core.mjs'),
+    logLevel: 'silent',
+  });
+  const script = join(dist, 'core-pass.mjs');
+  writeFileSync(script, CORE_PASS);
+  return script;
+}
+
 export interface CliRun {
   readonly ms: number;
-  /** Peak resident memory (VmHWM) in MB, from the last sample before exit. */
+  /** Peak resident memory in MB: the sum of each process's own peak (VmHWM), the CLI's and its workers'.
+   * An upper bound: the processes need not peak at the same moment. */
   readonly peakRssMb: number;
-  /** Resident memory (VmRSS, MB) at each sample, to show whether it grows with the stream. */
+  /** Resident memory (VmRSS, MB, all the processes) at each sample, to show whether it grows with the stream. */
   readonly rssMb: readonly number[];
 }
 
@@ -41,34 +71,73 @@ function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   }
 }
 
+/** `pid` and every process below it (the --jobs workers), from each process's parent in /proc/N/stat. */
+function processTree(pid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent is the second field after the command name, which is in parentheses and may hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process exited while /proc was read
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(parents.get(tree[i]!) ?? []));
+  return tree;
+}
+
+/** Samples the resident memory of `pid` and its workers until the returned stop() is called. */
+function sampleMemory(pid: number): () => Pick<CliRun, 'peakRssMb' | 'rssMb'> {
+  const rssMb: number[] = [];
+  const peaks = new Map<number, number>();
+  const timer = setInterval(() => {
+    const tree = processTree(pid);
+    const rss = tree.map((p) => statusMb(p, 'VmRSS'));
+    if (rss[0] != null) rssMb.push(rss.reduce<number>((sum, mb) => sum + (mb ?? 0), 0));
+    for (const p of tree) peaks.set(p, Math.max(peaks.get(p) ?? 0, statusMb(p, 'VmHWM') ?? 0));
+  }, RSS_SAMPLE_MS);
+  return () => {
+    clearInterval(timer);
+    return { peakRssMb: [...peaks.values()].reduce((sum, mb) => sum + mb, 0), rssMb };
+  };
+}
+
 /**
  * Runs `sourcelight ARGS` with `input` on stdin (a string, or chunks written as the pipe drains so a huge
  * stream never sits in this process's memory); stdout goes to /dev/null. Rejects on a non-zero exit.
+ * `memory`: sample resident memory (scanning /proc costs CPU, so timed runs leave it out).
  */
-export function timeCli(
+export const timeCli = (
   dist: string,
   args: readonly string[],
   input: string | Iterable<string>,
+  memory = false,
+): Promise<CliRun> => timeNode(dist, ['bin/sourcelight.mjs', ...args], input, memory);
+
+/** Runs `node ARGV` as timeCli runs the CLI. */
+export function timeNode(
+  dist: string,
+  args: readonly string[],
+  input: string | Iterable<string>,
+  memory = false,
 ): Promise<CliRun> {
   const start = performance.now();
-  const child = spawn(process.execPath, ['bin/sourcelight.mjs', ...args], {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, SOURCELIGHT_DIST: dist },
     stdio: ['pipe', 'ignore', 'inherit'],
   });
-  const rssMb: number[] = [];
-  let peakRssMb = 0;
-  const timer = setInterval(() => {
-    const rss = statusMb(child.pid!, 'VmRSS');
-    if (rss !== null) rssMb.push(rss);
-    peakRssMb = Math.max(peakRssMb, statusMb(child.pid!, 'VmHWM') ?? 0);
-  }, RSS_SAMPLE_MS);
+  const stop = memory ? sampleMemory(child.pid!) : () => ({ peakRssMb: NaN, rssMb: [] });
   void feed(child.stdin, typeof input === 'string' ? [input] : input);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
-      clearInterval(timer);
-      if (code === 0) resolve({ ms: performance.now() - start, peakRssMb, rssMb });
-      else reject(new Error(`sourcelight ${args.join(' ')} exited with ${code}`));
+      const ms = performance.now() - start;
+      if (code === 0) resolve({ ms, ...stop() });
+      else reject(new Error(`node ${args.join(' ')} exited with ${code}`));
     });
   });
 }

@@ -30,7 +30,7 @@ export interface Contender {
 }
 
 /** Warm-up texts per contender before timing: JIT, lazily built lexicons. */
-const WARMUP_TEXTS = 20;
+export const WARMUP_TEXTS = 20;
 
 /**
  * Times full passes over `texts` for each contender, interleaved round by round (A B A B …), so a

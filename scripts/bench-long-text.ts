@@ -1,5 +1,6 @@
 // Issue 13's last floor: one 2 MB text (corpus articles joined into one) against the same articles
 // analysed one by one, in-process, interleaved round by round.
+import { loadavg } from 'node:os';
 import { analyze } from '../src/core';
 import { median } from './bench-core';
 
@@ -32,6 +33,6 @@ export function benchLongText(texts: readonly string[], floor: Floor, repeats: n
   floor(
     'one 2 MB text vs its articles',
     ratio <= MAX_LONG_TEXT_RATIO,
-    `${ratio.toFixed(2)}× (floor ≤ ${MAX_LONG_TEXT_RATIO}×)`,
+    `${ratio.toFixed(2)}× (floor ≤ ${MAX_LONG_TEXT_RATIO}×; load ${loadavg()[0]!.toFixed(1)})`,
   );
 }

@@ -18,8 +18,16 @@ const OPENING_CONTEXT = /[\s([{—–\-:;,/]/;
 // which here was one allocation per character of the article.
 const SPACE = /\s/;
 const WORDY = /[\p{L}\p{N}]/u;
-/** Every mark scanDouble acts on; any other character is skipped before any test. */
-const DOUBLE_SCAN_MARKS = new Set(['"', "'", '“', '”', '«', '»', '„', '‹', '›']);
+/** Every mark scanDouble acts on ("  '  «  »  “  ”  „  ‹  ›), by char code: any other character is skipped
+ * before any test, without making a one-character string and hashing it (this runs on every character). */
+const isDoubleScanMark = (code: number): boolean =>
+  code === 0x22 ||
+  code === 0x27 ||
+  code === 0xab ||
+  code === 0xbb ||
+  (code >= 0x201c && code <= 0x201e) ||
+  code === 0x2039 ||
+  code === 0x203a;
 
 function isOpeningContext(text: string, i: number, start: number): boolean {
   return i === start || OPENING_CONTEXT.test(text.charAt(i - 1));
@@ -43,8 +51,8 @@ function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): voi
     open = -1;
   };
   for (let i = p.start; i < p.end; i++) {
+    if (!isDoubleScanMark(text.charCodeAt(i))) continue;
     const c = text.charAt(i);
-    if (!DOUBLE_SCAN_MARKS.has(c)) continue;
     const dbl = c === "'" && text[i + 1] === "'";
     const prevSpace = i === p.start || SPACE.test(text.charAt(i - 1));
     if (c === '"' || dbl) {
@@ -89,8 +97,9 @@ function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): voi
 function scanSingle(text: string, p: Span, paragraph: number, out: Quote[]): void {
   let open = -1;
   for (let i = p.start; i < p.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2018 && code !== 0x2019 && code !== 0x27) continue; // ‘ ’ '
     const c = text.charAt(i);
-    if (c !== '‘' && c !== '’' && c !== "'") continue;
     const next = text[i + 1] ?? ' ';
     const closesHere = open >= 0 && c !== '‘' && !WORDY.test(next) && !SPACE.test(text[i - 1] ?? ' ');
     if (closesHere) {

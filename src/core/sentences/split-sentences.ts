@@ -76,7 +76,7 @@ export function splitSentences(
         flush(i); // run-on text: bound the work any one sentence can cost
         continue;
       }
-      if (!TERMINAL.has(t.text)) continue;
+      if (t.word || !TERMINAL.has(t.text)) continue; // words never end one: no hashing every word's text
       // Inside a quote only a quote-final stop followed by a new capitalised sentence ends one.
       if (inside && !(quote.inner.end === t.end && endsAfterQuote(tokens, i))) continue;
       if (!endsSentence(tokens, i)) continue;

@@ -38,6 +38,9 @@ export function joinSections(sections: readonly SectionDrafts[]): {
       found.push({ ...s, id });
     }),
   );
-  const speakers = found.map((s) => s && { ...s, aliases: [...(aliases.get(s.id) ?? [])] });
+  // One alias list per speaker, shared by its statements: a name quoted in every story of a long archive
+  // would otherwise get its whole list copied once per statement.
+  const lists = new Map([...aliases].map(([id, all]) => [id, [...all]]));
+  const speakers = found.map((s) => s && { ...s, aliases: lists.get(s.id) ?? [] });
   return { drafts, speakers };
 }
