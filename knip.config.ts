@@ -6,6 +6,7 @@ import type { KnipConfig } from 'knip';
 const config: KnipConfig = {
   entry: [
     'src/content/index.ts',
+    'src/content/preload.ts',
     'src/background/index.ts',
     'src/popup/index.ts',
     'src/options/index.ts',

@@ -5,14 +5,14 @@
 // Chrome's `use_dynamic_url` (a per-session URL) cannot help there: a module fetched from the dynamic URL
 // resolves its relative imports against the fixed one, which is then refused (crbug.com/363027634).
 //
-// So in a production build this plugin bundles the content script itself, as "pieces": each module the
-// content script starts from or loads with import() becomes one self-contained ES module (no static
-// imports), and every import() between them goes through `chrome.runtime.getURL`, which returns the
-// dynamic URL. A tiny classic loader per entry is what the manifest lists. The pieces are web-accessible
-// with `use_dynamic_url` in Chrome; Firefox has no such key, but its moz-extension://<uuid> is random for
-// each installation. Not one classic script with everything: that measured ~80 ms of compiling on every
-// page in Chromium, where the small detector module costs under 1 ms and the analyzer loads only on
-// articles, as before. `npm run dev` keeps crxjs' own loader and its hot reload.
+// So in a production build this plugin bundles the content script itself: each entry the manifest lists
+// becomes one self-contained classic script (it runs as soon as it is injected: no fetch round before the
+// detector starts), and each module an entry or a piece loads with import() becomes one self-contained ES
+// module, a "piece" (no static imports). Every import() goes through `chrome.runtime.getURL`, which returns
+// the dynamic URL. Only the pieces are web-accessible: with `use_dynamic_url` in Chrome; Firefox has no such
+// key, but its moz-extension://<uuid> is random for each installation. Not one classic script with
+// everything: that measured ~80 ms of compiling on every page in Chromium, where the small detector costs
+// under 1 ms and the analyzer loads only on articles. `npm run dev` keeps crxjs' own loader and hot reload.
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { build, type Plugin, type PluginOption, type Rolldown } from 'vite';
@@ -51,8 +51,8 @@ function lazyImports(found: Set<string>): Plugin {
   };
 }
 
-/** One module and everything it imports statically, as a single ES module. */
-async function bundle(entry: string, options: ContentScriptPiecesOptions) {
+/** One module and everything it imports statically, as a single ES module or classic script. */
+async function bundle(entry: string, options: ContentScriptPiecesOptions, format: 'es' | 'iife') {
   const lazy = new Set<string>();
   const result = (await build({
     configFile: false,
@@ -65,7 +65,11 @@ async function bundle(entry: string, options: ContentScriptPiecesOptions) {
       modulePreload: false,
       // An app build like the main one (library mode would differ: e.g. no Vite preload helper, whose first
       // DOM access at load would then fall inside the detector's sourcelight:detect measure).
-      rolldownOptions: { input: entry, preserveEntrySignatures: 'strict', output: { codeSplitting: false } },
+      rolldownOptions: {
+        input: entry,
+        preserveEntrySignatures: 'strict',
+        output: { codeSplitting: false, format },
+      },
     },
   })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
@@ -94,29 +98,25 @@ const urlOf = (fileName: string) => `chrome.runtime.getURL(${JSON.stringify(file
 
 export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin[] {
   const built = new Map<string, Promise<Piece>>();
-  let loaders: Piece[][] = [];
+  let scripts: Piece[][] = [];
 
   // Depth first, so that an importer's hash covers the names of the pieces it loads.
+  const buildFile = async (path: string, format: 'es' | 'iife'): Promise<Piece> => {
+    const { code, lazy, modules } = await bundle(path, options, format);
+    const names = new Map<string, string>();
+    for (const target of lazy) names.set(target, (await buildPiece(target)).fileName);
+    return named(
+      pieceName(path),
+      code.replace(LAZY_REFERENCE, (_, _quote, target: string) => urlOf(names.get(target)!)),
+      modules,
+    );
+  };
   const buildPiece = (path: string): Promise<Piece> => {
     const known = built.get(path);
     if (known) return known;
-    const piece = (async () => {
-      const { code, lazy, modules } = await bundle(path, options);
-      const names = new Map<string, string>();
-      for (const target of lazy) names.set(target, (await buildPiece(target)).fileName);
-      return named(
-        pieceName(path),
-        code.replace(LAZY_REFERENCE, (_, _quote, target: string) => urlOf(names.get(target)!)),
-        modules,
-      );
-    })();
+    const piece = buildFile(path, 'es');
     built.set(path, piece);
     return piece;
-  };
-
-  const buildLoader = async (entry: string): Promise<Piece> => {
-    const { fileName } = await buildPiece(entry);
-    return named(`${pieceName(entry)}-loader`, `import(${urlOf(fileName)}).catch(console.error);\n`);
   };
 
   const emit: Plugin = {
@@ -124,13 +124,16 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
     apply: 'build',
     async buildStart() {
       built.clear();
-      loaders = await Promise.all(options.entries.map((js) => Promise.all(js.map(buildLoader))));
-      const modules = (await Promise.all(built.values())).flatMap((piece) => piece.modules);
+      scripts = await Promise.all(
+        options.entries.map((js) => Promise.all(js.map((entry) => buildFile(entry, 'iife')))),
+      );
+      const files = [...(await Promise.all(built.values())), ...scripts.flat()];
+      const modules = files.flatMap((file) => file.modules);
       for (const id of new Set(modules)) if (!id.startsWith('\0')) this.addWatchFile(id);
     },
     async generateBundle() {
       const pieces = await Promise.all(built.values());
-      for (const { fileName, code } of [...pieces, ...loaders.flat()]) {
+      for (const { fileName, code } of [...pieces, ...scripts.flat()]) {
         this.emitFile({ type: 'asset', fileName, source: code });
       }
     },
@@ -143,7 +146,7 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
     enforce: 'post',
     async renderCrxManifest(manifest: Record<string, unknown>) {
       const pieces = (await Promise.all(built.values())).map((p) => p.fileName);
-      const js = loaders.map((files) => files.map((l) => l.fileName));
+      const js = scripts.map((files) => files.map((s) => s.fileName));
       return withPieces(manifest, js, pieces, options.browser);
     },
   } as Plugin;
@@ -153,7 +156,7 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
 type Manifest = Readonly<Record<string, unknown>>;
 
 /**
- * The manifest with each content script's loaders (`js[i]` for `content_scripts[i]`) and the pieces as its
+ * The manifest with each content script's classic scripts (`js[i]` for `content_scripts[i]`) and the pieces as its
  * only web-accessible resources, for the pages the content scripts run on: at a dynamic URL in Chrome.
  */
 export function withPieces(

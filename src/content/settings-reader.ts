@@ -4,6 +4,7 @@
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { readStoredSettings, touchesSettings } from '../shared/site-list-store';
+import { takeEarlySettings } from './early-settings';
 import { listenUntil } from './orphan';
 
 export interface SettingsReader {
@@ -15,9 +16,10 @@ export interface SettingsReader {
   follow(signal: AbortSignal, onChange: () => void): void;
 }
 
-async function readSettings(): Promise<Settings> {
+/** `early`: the read preload.ts started, when there is one. */
+async function readSettings(early: Promise<Settings> | null = null): Promise<Settings> {
   try {
-    return await readStoredSettings(browser.storage);
+    return await (early ?? readStoredSettings(browser.storage));
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -29,7 +31,7 @@ export function createSettingsReader(): SettingsReader {
   return {
     current: () => settings,
     load: () =>
-      (read ??= readSettings().then((next) => {
+      (read ??= readSettings(takeEarlySettings()).then((next) => {
         settings = next;
       })),
     follow(signal, onChange) {

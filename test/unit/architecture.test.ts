@@ -126,9 +126,9 @@ describe('manifest.json permissions', () => {
     expect(manifest[key]).toEqual(expected);
   });
 
-  it('runs the content script on web pages only', () => {
+  it('runs the content scripts on web pages only', () => {
     const scripts = manifest.content_scripts as { matches: string[] }[];
-    expect(scripts.flatMap((s) => s.matches)).toEqual(['http://*/*', 'https://*/*']);
+    for (const script of scripts) expect(script.matches).toEqual(['http://*/*', 'https://*/*']);
   });
 });
 

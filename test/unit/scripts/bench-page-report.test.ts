@@ -26,10 +26,10 @@ const report = (pages: PageResult[]): BenchReport => ({ pages, notArticleDetectM
 
 describe('checkFloors', () => {
   const cases: [string, PageResult, number][] = [
-    ['busy and wall under 1.5×', page(20, 25), 0],
-    ['only the wall over 1.5× (shown, not judged)', page(20, 90), 0],
-    ['the page main-thread work over 1.5×', page(31, 40), 1],
-    ['a long task', page(20, 25, { longestTaskMs: 55 }), 1],
+    ['busy under 1.5×, wall under 1.2×', page(20, 24), 0],
+    ['the wall over 1.2×', page(20, 25), 1],
+    ['the page main-thread work over 1.5×', page(31, 24), 1],
+    ['a long task', page(20, 24, { longestTaskMs: 55 }), 1],
     ['no paint measure', page(null, null), 1],
   ];
   it.each(cases)('%s → %d failure(s)', (_, result, failures) =>
@@ -54,9 +54,9 @@ describe('medianRun', () => {
 
 describe('formatBench', () => {
   it('shows where analyze ran and says which figure the floor judges', () => {
-    const text = formatBench(report([page(20, 25)]));
+    const text = formatBench(report([page(20, 30)]));
     expect(text).toContain('bg');
-    expect(text).toMatch(/busy\/R ≤ 1\.5/);
-    expect(text).toMatch(/pass\/R is shown, not judged/);
+    expect(text).toMatch(/busy\/R ≤ 1\.5 and pass\/R ≤ 1\.2/);
+    expect(text).toMatch(/wall pass .* median 1\.50×, worst 1\.50×, over 1\.2× on 1\/1 pages/);
   });
 });
