@@ -1,5 +1,6 @@
 // Opens, steps and closes the statement card; one card at a time, tied to the active highlight.
 import { openCard, type Card, type CardContent, type CardLabels, type CardScheme } from '../page/card';
+import { shadowOf } from '../page/card-element';
 import type { Highlighter } from '../page/highlighter';
 import { colorCss } from '../shared/speaker-colors';
 import { continuesEarlier, identityOf } from '../shared/speaker-identity';
@@ -131,7 +132,9 @@ export function createCardController(
       focus.toggle(identity, siblings);
       open(id, false);
       // The reopened card shows the button's new state; keep the keyboard where it was.
-      card?.element.shadowRoot?.querySelector<HTMLElement>('[part="focus"]')?.focus();
+      shadowOf(card?.element ?? null)
+        ?.querySelector<HTMLElement>('[part="focus"]')
+        ?.focus();
     };
     card = openCard(
       doc,

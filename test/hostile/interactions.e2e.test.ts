@@ -88,6 +88,27 @@ describe.each(BROWSERS)('what a hostile page cannot do, in %s', (name) => {
     await waitFor(card, (s) => !s.present, { what: 'Escape to close the card' });
   });
 
+  test.skipIf(skip)(
+    'a page hunting the open card can neither read, press, upgrade nor close it',
+    async () => {
+      const { page, point } = await openOn('/hunter.html', QUOTE);
+      await page.click(point);
+      await waitFor(card, (s) => s.open, { what: 'the card to open' });
+      await waitFor(
+        () => page.evaluate<number>('window.__hunts'),
+        (n) => n >= 10,
+        { what: 'ten rounds of the page hunting the card' },
+      );
+      const open = await card();
+      expect(open.open).toBe(true);
+      expect(open.text).toContain('Marta Lind');
+      expect(await page.evaluate<string[]>('window.__stolen')).toEqual([]);
+      expect(await page.evaluate<string[]>('window.__hostile.errors')).toEqual([]);
+      await page.press('Escape');
+      await waitFor(card, (s) => !s.present, { what: 'the user’s Escape to close the card' });
+    },
+  );
+
   test.skipIf(skip)('a page-dispatched click on a highlight opens no card', async () => {
     const { page, point } = await openOn('/injection.html', QUOTE);
     await page.evaluate(`document.elementFromPoint(${point.x}, ${point.y}).dispatchEvent(
