@@ -59,6 +59,10 @@ function cardContent(
   };
 }
 
+/** The open card's "show only" button (inside its closed root). */
+const focusButtonOf = (card: Card | null): HTMLElement | null =>
+  shadowOf(card?.element ?? null)?.querySelector<HTMLElement>('[part="focus"]') ?? null;
+
 /** "Show only <speaker>" from the card: one speaker at a time, by identity; again shows all. */
 function speakerFocus(highlighter: Highlighter) {
   let focused: string | null = null;
@@ -132,9 +136,7 @@ export function createCardController(
       focus.toggle(identity, siblings);
       open(id, false);
       // The reopened card shows the button's new state; keep the keyboard where it was.
-      shadowOf(card?.element ?? null)
-        ?.querySelector<HTMLElement>('[part="focus"]')
-        ?.focus();
+      focusButtonOf(card)?.focus();
     };
     card = openCard(
       doc,
