@@ -42,15 +42,20 @@ export function createPaintWindow(
   });
   return {
     add(entry) {
-      ranges.watch(entry.range);
       if (windowed) {
+        ranges.watch(entry.range);
         if (ranges.near(entry.range)) show(entry);
         return;
       }
       show(entry);
       if (book.entries.length <= limit) return;
+      // Watched only from here: a page of a few hundred ranges costs no observer at all. Until the
+      // observer's first report (the next frame) nothing is near.
       windowed = true;
-      for (const painted of book.entries) if (!ranges.near(painted.range)) hide(painted);
+      for (const painted of book.entries) {
+        ranges.watch(painted.range);
+        if (!ranges.near(painted.range)) hide(painted);
+      }
     },
     shows: (entry) => !windowed || ranges.near(entry.range),
     forget: (range) => ranges.forget(range),
