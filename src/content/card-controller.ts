@@ -1,5 +1,6 @@
 // Opens, steps and closes the statement card; one card at a time, tied to the active highlight.
 import { openCard, type Card, type CardContent, type CardLabels, type CardScheme } from '../page/card';
+import { shadowOf } from '../page/card-element';
 import type { Highlighter } from '../page/highlighter';
 import { colorCss } from '../shared/speaker-colors';
 import { continuesEarlier, identityOf } from '../shared/speaker-identity';
@@ -57,6 +58,10 @@ function cardContent(
     attribution: entry.mentionRange ? [entry.mentionRange] : [],
   };
 }
+
+/** The open card's "show only" button (inside its closed root). */
+const focusButtonOf = (card: Card | null): HTMLElement | null =>
+  shadowOf(card?.element ?? null)?.querySelector<HTMLElement>('[part="focus"]') ?? null;
 
 /** "Show only <speaker>" from the card: one speaker at a time, by identity; again shows all. */
 function speakerFocus(highlighter: Highlighter) {
@@ -131,7 +136,7 @@ export function createCardController(
       focus.toggle(identity, siblings);
       open(id, false);
       // The reopened card shows the button's new state; keep the keyboard where it was.
-      card?.element.shadowRoot?.querySelector<HTMLElement>('[part="focus"]')?.focus();
+      focusButtonOf(card)?.focus();
     };
     card = openCard(
       doc,

@@ -1,9 +1,15 @@
 // The content script's answers to the popup and the background, one per command of the contract
 // (shared/messages.ts ContentCommands), each typed with that command's response.
-import type { ContentHandlers } from '../shared/messages';
+import type { ContentHandlers, UiState } from '../shared/messages';
 import type { PageStore } from './page-store';
 import type { Session } from './session';
 import type { SessionSlot } from './session-slot';
+
+/** No session, nothing of ours on the page. */
+const NO_UI: UiState = {
+  card: { present: false, open: false, text: '', parts: {}, html: '' },
+  nav: { present: false, focused: false, text: '', box: null, live: '', html: '' },
+};
 
 export function contentHandlers(slot: SessionSlot, store: PageStore): ContentHandlers {
   /** What a loaded session answers; `otherwise` where none was ever asked for. */
@@ -23,5 +29,6 @@ export function contentHandlers(slot: SessionSlot, store: PageStore): ContentHan
       shown: await ifLoaded((session) => session.focus(ids), false),
     }),
     setActive: async ({ active }) => (await slot.load()).setActive(active),
+    describeUi: () => ifLoaded(async (session) => session.describeUi(), NO_UI),
   };
 }

@@ -43,6 +43,8 @@ function firstInBand(passages: ReadonlyMap<string, Passage>, inBand: ReadonlySet
 
 interface ReadingBand {
   watch(items: readonly PaintItem[]): void;
+  /** The passages are these now (a refresh kept them): elements already watched stay watched. */
+  rewatch(items: readonly PaintItem[]): void;
   /** A card opened (its id) or closed (null). */
   hold(cardId: string | null): void;
   stop(): void;
@@ -51,6 +53,8 @@ interface ReadingBand {
 function readingBand(tell: (id: string) => void): ReadingBand {
   const passages = new Map<string, Passage>();
   const inBand = new Set<Element>();
+  // Observed once each: a live page's refresh every second would otherwise observe them all anew.
+  const observed = new Set<Element>();
   let observer: IntersectionObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let told: string | null = null;
@@ -78,8 +82,13 @@ function readingBand(tell: (id: string) => void): ReadingBand {
         const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
         if (kind !== 'statement' || !element || passages.has(id)) continue;
         passages.set(id, { id, range, element });
-        observer.observe(element);
+        if (!observed.has(element)) observer.observe(element);
+        observed.add(element);
       }
+    },
+    rewatch(items) {
+      passages.clear();
+      this.watch(items);
     },
     hold(cardId) {
       // The card's statement is what the panel shows now; once it closes, the passage in view again.
@@ -94,6 +103,7 @@ function readingBand(tell: (id: string) => void): ReadingBand {
       timer = null;
       passages.clear();
       inBand.clear();
+      observed.clear();
       told = null;
     },
   };
@@ -111,8 +121,7 @@ export function followPassagesInView(
       // A refresh keeps what is still painted (ids may have moved): the band watches that, then adds.
       reconcile: (wanted: ReadonlyMap<Range, PaintItem>) => {
         const kept = reconcile(wanted);
-        band.stop();
-        band.watch([...kept].flatMap((range) => wanted.get(range) ?? []));
+        band.rewatch([...kept].flatMap((range) => wanted.get(range) ?? []));
         return kept;
       },
     }),

@@ -1,6 +1,7 @@
 // The analyzer, loaded with import() only on article pages or when the user asks: runs the pass,
 // keeps the page's highlights in step with re-renders and navigation, and answers for the page.
-import type { PageReport } from '../shared/messages';
+import { describeUi } from '../page/describe-ui';
+import type { PageReport, UiState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { PageStore } from './page-store';
 import { createSessionPasses } from './session-passes';
@@ -22,6 +23,8 @@ export interface Session {
   /** Dims every highlight but these statements' (null: none dimmed). */
   focus(ids: readonly string[] | null): Promise<boolean>;
   setActive(active: boolean): Promise<PageReport>;
+  /** The card and keyboard link as shown now (the testing contract's `describeUi`). */
+  describeUi(): UiState;
   /** Removes every trace from the page and stops all listeners. */
   dispose(): void;
 }
@@ -68,6 +71,7 @@ export function createSession(env: SessionEnv): Session {
       await passes.full();
       return store.report();
     },
+    describeUi: () => describeUi(doc),
     dispose: stop,
   };
 }

@@ -12,24 +12,44 @@ export function cardElement<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Every card host this script made, held by reference: nothing on the page can add to it. */
-const hosts = new WeakSet<Element>();
+export type HostKind = 'card' | 'nav';
 
-/**
- * The card's host element. Its name ends in random letters, different for each card: a page that
- * defines a custom element named like ours before we create it would run its own constructor on our
- * card (reading it, or throwing in our path); a name nobody can know in advance cannot be pre-empted.
- */
-export function createCardHost(doc: Document, kind: 'card' | 'nav' = 'card'): HTMLElement {
-  const random = new Uint32Array(2);
-  crypto.getRandomValues(random);
-  const suffix = Array.from(random, (n) => n.toString(36)).join('');
-  const host = doc.createElement(`sourcelight-${kind}-${suffix}`);
-  hosts.add(host);
-  return host;
+interface Held {
+  readonly kind: HostKind;
+  readonly shadow: ShadowRoot;
 }
 
-/** Whether `node` is a card or skip-link host this script created (not merely an element named like one). */
+/** Every host this script made, with its closed shadow root, held by reference: nothing on the page can add to it. */
+const held = new WeakMap<Element, Held>();
+
+/**
+ * A host for Sourcelight's UI on the page (the card, the keyboard's way in): a plain <div> with a closed
+ * shadow root. No custom-element name, so a page can neither define it first nor upgrade it later (its
+ * constructor would run on our element); closed, so the page's scripts get `shadowRoot === null` and can
+ * neither read the card nor reach its buttons. Only this script holds the root, by reference.
+ */
+export function createCardHost(
+  doc: Document,
+  kind: HostKind = 'card',
+  init: { readonly delegatesFocus?: boolean } = {},
+): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = doc.createElement('div');
+  const shadow = host.attachShadow({ mode: 'closed', delegatesFocus: init.delegatesFocus ?? false });
+  held.set(host, { kind, shadow });
+  return { host, shadow };
+}
+
+/** Whether `node` is a card or skip-link host this script created (not merely an element like one). */
 export function isCardHost(node: Node | null): boolean {
-  return node !== null && hosts.has(node as Element);
+  return node !== null && held.has(node as Element);
+}
+
+/** The closed shadow root of a host this script made (null for any other element). */
+export function shadowOf(node: Node | null): ShadowRoot | null {
+  return (node && held.get(node as Element)?.shadow) ?? null;
+}
+
+/** This script's hosts of `kind` on the page now (children of <html>). */
+export function ownHosts(doc: Document, kind: HostKind): HTMLElement[] {
+  return [...doc.documentElement.children].filter((el): el is HTMLElement => held.get(el)?.kind === kind);
 }

@@ -1,6 +1,7 @@
 // The open card's keyboard and pointer rules: Tab cycles inside it, Escape closes it, a press outside
 // closes it; only the user's own events count (a page can dispatch untrusted ones). All listeners go with
 // `signal` when the card closes.
+import { shadowOf } from './card-element';
 import { isTrustedEvent } from './trusted-event';
 
 /** Tab and Shift+Tab cycle inside the open card rather than leaving it open behind the page. */
@@ -25,7 +26,7 @@ export function closeOnEscapeOrOutside(
   doc.addEventListener(
     'keydown',
     (event) => {
-      const shadow = host.shadowRoot;
+      const shadow = shadowOf(host);
       if (event.key === 'Tab' && shadow && event.composedPath().includes(host)) trapTab(event, shadow);
       if (event.key !== 'Escape' || !isTrustedEvent(event)) return;
       event.stopPropagation();

@@ -81,8 +81,16 @@ function unionBox(ranges: readonly Range[]): Box | null {
   };
 }
 
-/** Measures and places the card host: custom properties for its position and arrow, data-side for the arrow's edge. */
-export function placeHost(host: HTMLElement, passage: Range, attribution: readonly Range[]): void {
+/**
+ * Measures and places the card host (custom properties for its position); the arrow's place and edge go on
+ * `body`, inside the closed shadow root.
+ */
+export function placeHost(
+  host: HTMLElement,
+  body: HTMLElement,
+  passage: Range,
+  attribution: readonly Range[],
+): void {
   const view = host.ownerDocument.defaultView;
   // Without layout (jsdom) there is nothing to measure: the card stays where CSS puts it.
   if (!view || typeof passage.getClientRects !== 'function') return;
@@ -98,6 +106,6 @@ export function placeHost(host: HTMLElement, passage: Range, attribution: readon
   );
   host.style.setProperty('--sourcelight-left', `${placed.left}px`);
   host.style.setProperty('--sourcelight-top', `${placed.top}px`);
-  host.style.setProperty('--sourcelight-arrow', `${placed.arrow}px`);
-  host.setAttribute('data-side', placed.clear ? placed.side : 'none');
+  body.style.setProperty('--sourcelight-arrow', `${placed.arrow}px`);
+  body.setAttribute('data-side', placed.clear ? placed.side : 'none');
 }

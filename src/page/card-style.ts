@@ -53,10 +53,10 @@ p { margin: 4px 0; }
   position: absolute; width: 12px; height: 12px; background: inherit; border: inherit; border-width: 1px;
   transform: rotate(45deg); pointer-events: none; display: none;
 }
-:host([data-side='below']) [part='arrow'] { display: block; top: -8px; left: calc(var(--sourcelight-arrow) - 6px); border-right: 0; border-bottom: 0; border-color: var(--sourcelight-accent, #8a8a95); background: var(--sourcelight-accent, #8a8a95); }
-:host([data-side='above']) [part='arrow'] { display: block; bottom: -7px; left: calc(var(--sourcelight-arrow) - 6px); border-left: 0; border-top: 0; }
-:host([data-side='right']) [part='arrow'] { display: block; left: -7px; top: calc(var(--sourcelight-arrow) - 6px); border-right: 0; border-top: 0; }
-:host([data-side='left']) [part='arrow'] { display: block; right: -7px; top: calc(var(--sourcelight-arrow) - 6px); border-left: 0; border-bottom: 0; }
+[data-side='below'] [part='arrow'] { display: block; top: -8px; left: calc(var(--sourcelight-arrow) - 6px); border-right: 0; border-bottom: 0; border-color: var(--sourcelight-accent, #8a8a95); background: var(--sourcelight-accent, #8a8a95); }
+[data-side='above'] [part='arrow'] { display: block; bottom: -7px; left: calc(var(--sourcelight-arrow) - 6px); border-left: 0; border-top: 0; }
+[data-side='right'] [part='arrow'] { display: block; left: -7px; top: calc(var(--sourcelight-arrow) - 6px); border-right: 0; border-top: 0; }
+[data-side='left'] [part='arrow'] { display: block; right: -7px; top: calc(var(--sourcelight-arrow) - 6px); border-left: 0; border-bottom: 0; }
 [part='position'] { font-size: 12px; color: #4a4a55; }
 button {
   font: inherit; color: inherit; background: #f0f0f3; border: 1px solid #8a8a95; border-radius: 6px;
@@ -64,15 +64,13 @@ button {
 }
 button:disabled { opacity: 0.45; cursor: default; }
 button:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
-:host([data-scheme='light']) { color-scheme: light !important; }
-:host([data-scheme='dark']) { color: #ececf1 !important; color-scheme: dark !important; }
-:host([data-scheme='dark']) [part='card'] { background: #1f1f24; border-color: #6a6a75; }
-:host([data-scheme='dark']) :is([part='about'], [part='kind'], [part='publisher'], [part='position'], [part='aliases'], [part='confidence'], [data-standing='unresolved'], [data-standing='none']) { color: #b8b8c2; }
-:host([data-scheme='dark']) button { background: #2c2c33; border-color: #6a6a75; }
-:host([data-scheme='high-contrast']) { color: #fff !important; color-scheme: dark !important; }
-:host([data-scheme='high-contrast']) [part='card'] { background: #000; border: 2px solid #fff; }
-:host([data-scheme='high-contrast']) :is([part='about'], [part='kind'], [part='publisher'], [part='position'], [part='aliases'], [part='confidence'], [data-standing='unresolved'], [data-standing='none']) { color: #fff; }
-:host([data-scheme='high-contrast']) [part='text'] { border-left-color: #ff0; }
-:host([data-scheme='high-contrast']) button { background: #000; color: #fff; border: 2px solid #fff; }
-:host([data-scheme='high-contrast']) :focus-visible { outline: 3px solid #ff0; }
+[data-scheme='light'] { color-scheme: light; }
+[part='card'][data-scheme='dark'] { color: #ececf1; color-scheme: dark; background: #1f1f24; border-color: #6a6a75; }
+[data-scheme='dark'] :is([part='about'], [part='kind'], [part='publisher'], [part='position'], [part='aliases'], [part='confidence'], [data-standing='unresolved'], [data-standing='none']) { color: #b8b8c2; }
+[data-scheme='dark'] button { background: #2c2c33; border-color: #6a6a75; }
+[part='card'][data-scheme='high-contrast'] { color: #fff; color-scheme: dark; background: #000; border: 2px solid #fff; }
+[data-scheme='high-contrast'] :is([part='about'], [part='kind'], [part='publisher'], [part='position'], [part='aliases'], [part='confidence'], [data-standing='unresolved'], [data-standing='none']) { color: #fff; }
+[data-scheme='high-contrast'] [part='text'] { border-left-color: #ff0; }
+[data-scheme='high-contrast'] button { background: #000; color: #fff; border: 2px solid #fff; }
+[data-scheme='high-contrast'] :focus-visible { outline: 3px solid #ff0; }
 `;

@@ -1,5 +1,5 @@
-// The statement card: a <sourcelight-card-…> element (see card-element.ts) with an open shadow root (page CSS cannot reach in, tests can),
-// placed next to the passage and kept inside the viewport. Keyboard: focus moves in when it opens,
+// The statement card: a plain element with a closed shadow root (see card-element.ts: page CSS and scripts
+// cannot reach in; tests ask the content script), placed next to the passage and kept inside the viewport. Keyboard: focus moves in when it opens,
 // Escape closes it and focus returns; a click elsewhere closes it. Page text only ever goes in as text.
 import type { Statement } from '../core/types';
 import { adoptStyle } from './adopt-style';
@@ -10,6 +10,7 @@ import { placeHost } from './card-place';
 import { speakerBlock } from './card-speaker';
 import { CARD_CSS } from './card-style';
 import { pageIsDark } from './page-scheme';
+import { onlyTrusted } from './only-trusted';
 
 export { DEFAULT_CARD_LABELS, type CardLabels };
 
@@ -60,7 +61,7 @@ function focusButton(
   const button = el(doc, 'button', labels.showOnly(speaker.name), 'focus');
   button.type = 'button';
   button.setAttribute('aria-pressed', String(content.focused ?? false));
-  button.addEventListener('click', actions.onFocus);
+  button.addEventListener('click', onlyTrusted(actions.onFocus));
   return button;
 }
 
@@ -80,7 +81,7 @@ function buildBody(
   const close = el(doc, 'button', '×', 'close');
   close.type = 'button';
   close.setAttribute('aria-label', labels.close);
-  close.addEventListener('click', actions.onClose);
+  close.addEventListener('click', onlyTrusted(actions.onClose));
   header.append(speaker.heading, close);
   box.append(header, ...speaker.lines);
   // "warned · reported speech": the article's own verb first, as the panel's entries have it, and no
@@ -100,8 +101,8 @@ function buildBody(
   previous.type = next.type = 'button';
   previous.disabled = content.index <= 1;
   next.disabled = content.index >= content.count;
-  previous.addEventListener('click', actions.onPrevious);
-  next.addEventListener('click', actions.onNext);
+  previous.addEventListener('click', onlyTrusted(actions.onPrevious));
+  next.addEventListener('click', onlyTrusted(actions.onNext));
   nav.append(previous, el(doc, 'span', labels.position(content.index, content.count), 'position'), next);
   box.append(nav);
   const focus = focusButton(doc, content, labels, actions);
@@ -119,20 +120,20 @@ export function openCard(
   labels: CardLabels = DEFAULT_CARD_LABELS,
   scheme: CardScheme = 'auto',
 ): Card {
-  const host = createCardHost(doc);
-  // "auto" follows the page, not the system: a dark site gets a dark card.
-  host.setAttribute('data-scheme', scheme !== 'auto' ? scheme : pageIsDark(doc) ? 'dark' : 'light');
-  if (content.color) host.style.setProperty('--sourcelight-accent', content.color);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { host, shadow } = createCardHost(doc);
   adoptStyle(doc, shadow, CARD_CSS);
   const body = buildBody(doc, content, labels, actions);
+  // Inside the closed root, not on the host: nothing the page can read tells the scheme or the palette.
+  // "auto" follows the page, not the system: a dark site gets a dark card.
+  body.setAttribute('data-scheme', scheme !== 'auto' ? scheme : pageIsDark(doc) ? 'dark' : 'light');
+  if (content.color) body.style.setProperty('--sourcelight-accent', content.color);
   shadow.append(body);
   const returnFocus = doc.activeElement as HTMLElement | null;
   const controller = new AbortController();
   const { signal } = controller;
   doc.documentElement.append(host);
   const attribution = content.attribution ?? [];
-  placeHost(host, passage, attribution);
+  placeHost(host, body, passage, attribution);
   body.focus({ preventScroll: true });
   const view = doc.defaultView;
   let frame = 0;
@@ -140,7 +141,7 @@ export function openCard(
     if (frame || !view) return;
     frame = view.requestAnimationFrame(() => {
       frame = 0;
-      placeHost(host, passage, attribution);
+      placeHost(host, body, passage, attribution);
     });
   };
   view?.addEventListener('scroll', follow, { passive: true, capture: true, signal });

@@ -78,11 +78,13 @@ export function keepWanted(
 export class PaintedBook {
   readonly entries: PaintedRange[] = [];
   readonly owners = new Map<Range, string>();
+  readonly byRange = new Map<Range, PaintedRange>();
   readonly byStatement = new Map<string, Range[]>();
 
   record(entry: PaintedRange): void {
     this.entries.push(entry);
     this.owners.set(entry.range, entry.id);
+    this.byRange.set(entry.range, entry);
     if (entry.kind === 'statement')
       this.byStatement.set(entry.id, [...(this.byStatement.get(entry.id) ?? []), entry.range]);
   }
@@ -91,6 +93,7 @@ export class PaintedBook {
   reset(entries: readonly PaintedRange[] = []): void {
     this.entries.length = 0;
     this.owners.clear();
+    this.byRange.clear();
     this.byStatement.clear();
     for (const entry of entries) this.record(entry);
   }

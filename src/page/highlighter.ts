@@ -11,6 +11,7 @@ import { unwrapMarks, wrapRange } from './mark-fallback';
 import type { PaintItem, PaintKind } from './paint-item';
 import { colorSlot } from '../shared/speaker-colors';
 import { randomHighlightPrefix } from './highlight-css';
+import { createPaintWindow } from './paint-window';
 
 type HighlightMode = 'highlight-api' | 'marks';
 
@@ -49,50 +50,75 @@ export interface HighlighterOptions {
   readonly prefix?: string;
 }
 
-function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string): Highlighter {
-  const used = new Map<string, Highlight>();
-  const book = new PaintedBook();
-  let focus: ReadonlySet<string> | null = null;
-  // Built on the first click after a paint, dropped when the paint changes.
-  let index: RangeIndex | null = null;
+/** Registers and unregisters painted ranges in their highlights (speaker or dim, overline, active). */
+function registrar(api: HighlightApi, prefix: string, used: Map<string, Highlight>, state: FocusState) {
   const highlightFor = highlightMaker(api, used);
   const dimName = highlightName(prefix, 'dim');
   const dim = { name: dimName, make: () => highlightFor(dimName, 1) };
   const paintFocused = (item: PaintedRange): void =>
-    moveByFocus(item, focus !== null && !focus.has(item.id), used, dim);
+    moveByFocus(item, state.focus !== null && !state.focus.has(item.id), used, dim);
+  return {
+    highlightFor,
+    paintFocused,
+    show(entry: PaintedRange): void {
+      // Statements above mentions, the open card's statement above all.
+      highlightFor(entry.name, entry.kind === 'statement' ? 1 : 0);
+      // Past the palette's end the hue repeats; an overline makes the pattern differ.
+      if (entry.kind === 'statement' && colorSlot(entry.color).round > 0)
+        highlightFor(`${prefix}-later`, 1).add(entry.range);
+      if (entry.id === state.active) highlightFor(highlightName(prefix, 'active'), 2).add(entry.range);
+      paintFocused(entry);
+    },
+    hide(entry: PaintedRange): void {
+      for (const highlight of used.values()) highlight.delete(entry.range);
+    },
+  };
+}
+
+interface FocusState {
+  focus: ReadonlySet<string> | null;
+  active: string | null;
+}
+
+function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string): Highlighter {
+  const used = new Map<string, Highlight>();
+  const book = new PaintedBook();
+  const state: FocusState = { focus: null, active: null };
+  // Built on the first click after a paint, dropped when the paint changes.
+  let index: RangeIndex | null = null;
+  const paint = registrar(api, prefix, used, state);
+  const inView = createPaintWindow(doc, book, paint.show, paint.hide);
   return {
     mode: 'highlight-api',
     prefix,
     add(items) {
       index = null;
       for (const item of items) {
-        // Statements above mentions, the open card's statement above all.
         const name = highlightName(prefix, item.kind, item.color);
-        highlightFor(name, item.kind === 'statement' ? 1 : 0);
-        // Past the palette's end the hue repeats; an overline makes the pattern differ.
-        if (item.kind === 'statement' && colorSlot(item.color).round > 0)
-          highlightFor(`${prefix}-later`, 1).add(item.range);
         const entry = { id: item.id, range: item.range, name, kind: item.kind, color: item.color };
         book.record(entry);
-        paintFocused(entry);
+        inView.add(entry);
       }
     },
     reconcile(wanted) {
       index = null;
       const kept = keepWanted(book.entries, wanted, used);
+      const keptRanges = new Set(kept.map((entry) => entry.range));
+      for (const entry of book.entries) if (!keptRanges.has(entry.range)) inView.forget(entry.range);
       book.reset(kept);
       // A kept range's statement id may have moved, in or out of the speaker in focus.
-      if (focus !== null) kept.forEach(paintFocused);
-      return new Set(kept.map((entry) => entry.range));
+      if (state.focus !== null) kept.filter(inView.shows).forEach(paint.paintFocused);
+      return keptRanges;
     },
     setActive(id) {
-      const active = highlightFor(highlightName(prefix, 'active'), 2);
+      state.active = id;
+      const active = paint.highlightFor(highlightName(prefix, 'active'), 2);
       active.clear();
       for (const range of id ? (book.byStatement.get(id) ?? []) : []) active.add(range);
     },
     setFocus(ids) {
-      focus = ids;
-      for (const item of book.entries) paintFocused(item);
+      state.focus = ids;
+      for (const item of book.entries) if (inView.shows(item)) paint.paintFocused(item);
     },
     statementAt(x, y) {
       index ??= indexRanges(book.owners.keys());
@@ -101,6 +127,7 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
     },
     clear() {
       index = null;
+      inView.clear();
       for (const [name, highlight] of used) {
         if (api.registry.get(name) === highlight) api.registry.delete(name);
       }

@@ -1,10 +1,12 @@
 // The keyboard's way in: a "Statements" link the first Tab reaches, shown only while it has focus, and a
 // live region that tells screen readers which statement (and whose) the keyboard moved to. Both live in
-// the open shadow root of one <sourcelight-nav-…> element, a fixed child of <html> placed before <body>
-// (first in the tab order, out of the page's flow): the page's own text and layout stay as they were.
+// the closed shadow root of one plain element (see card-element.ts), a fixed child of <html> placed before
+// <body> (first in the tab order, out of the page's flow): the page's own text and layout stay as they were,
+// and the page can neither read the live region nor press the link.
 import { adoptStyle } from './adopt-style';
 import { cardElement as el, createCardHost } from './card-element';
 import { SKIP_LINK_CSS } from './skip-link-style';
+import { onlyTrusted } from './only-trusted';
 
 export interface SkipLinkLabels {
   /** "Sourcelight: go to the statements (12)": the link's text. */
@@ -28,13 +30,12 @@ export interface SkipLink {
 
 /** The host, its link and its live region; `onActivate` runs on Enter, Space or a click on the link. */
 function build(doc: Document, onActivate: () => void) {
-  const host = createCardHost(doc, 'nav');
   // delegatesFocus: focus given back to the host (the card does so when it closes) lands on the link.
-  const shadow = host.attachShadow({ mode: 'open', delegatesFocus: true });
+  const { host, shadow } = createCardHost(doc, 'nav', { delegatesFocus: true });
   adoptStyle(doc, shadow, SKIP_LINK_CSS);
   const link = el(doc, 'button', '', 'skip');
   link.type = 'button';
-  link.addEventListener('click', onActivate);
+  link.addEventListener('click', onlyTrusted(onActivate));
   const live = el(doc, 'div', '', 'live');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');

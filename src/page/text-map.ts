@@ -131,13 +131,18 @@ export function spanPoints(map: TextMap, span: Span): SpanPoints | null {
   if (!endPiece || endPiece.textStart >= span.end) endPiece = pieces[last - 1];
   if (!endPiece) return null;
   if (startPiece.textStart >= span.end || endPiece.textStart + endPiece.length <= span.start) return null;
-  return {
+  const points = {
     startNode: startPiece.node,
     startOffset: startPiece.nodeOffset + Math.max(0, span.start - startPiece.textStart),
     endNode: endPiece.node,
     endOffset: endPiece.nodeOffset + Math.min(endPiece.length, span.end - endPiece.textStart),
   };
+  // The page may have shortened a node since the map was read (a live page, between the read's slices):
+  // no range there this time (a Range would throw); the change brings a refresh that maps it anew.
+  return fits(points.startNode, points.startOffset) && fits(points.endNode, points.endOffset) ? points : null;
 }
+
+const fits = (node: Text, offset: number): boolean => offset <= node.length;
 
 /** A new Range from `points`. */
 export function rangeOfPoints(doc: Document, points: SpanPoints): Range {

@@ -36,6 +36,29 @@ export interface ContentCommands {
   focusStatements: { request: { ids: readonly string[] | null }; response: { shown: boolean } };
   /** Turn highlighting on or off on this page; off removes every trace. */
   setActive: { request: { active: boolean }; response: PageReport };
+  /** What Sourcelight shows on the page (its card and keyboard link live in closed shadow roots): for tests. */
+  describeUi: { request: Record<string, never>; response: UiState };
+}
+
+/** The card and the keyboard link as the content script sees them inside their closed shadow roots. */
+export interface UiState {
+  readonly card: {
+    readonly present: boolean;
+    readonly open: boolean; // something of it is visible
+    readonly text: string;
+    /** Each `part`'s text (the first of that name). */
+    readonly parts: Readonly<Record<string, string>>;
+    /** The root's markup, for checks a harness runs on a copy (axe, no extension URL). */
+    readonly html: string;
+  };
+  readonly nav: {
+    readonly present: boolean;
+    readonly focused: boolean; // the link has the keyboard focus
+    readonly text: string;
+    readonly box: { width: number; height: number; top: number; left: number } | null;
+    readonly live: string;
+    readonly html: string;
+  };
 }
 
 /** Events and commands content scripts send to the background. */
@@ -85,6 +108,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
   'stepStatement',
   'focusStatements',
   'setActive',
+  'describeUi',
 ]);
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>([
   'reportChanged',
@@ -158,6 +182,7 @@ const CONTENT_REPLIES: {
   stepStatement: isShown,
   focusStatements: isShown,
   setActive: isPageReport,
+  describeUi: (value): value is UiState => has(value, 'card') && has(value, 'nav'),
 };
 
 /** Whether a content script's reply to `type` has that command's response shape (an old or absent script may answer anything). */

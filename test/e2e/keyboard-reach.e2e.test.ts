@@ -1,41 +1,20 @@
 // Keyboard reach on the page, in both browsers: the first Tab reaches Sourcelight's "Statements" link (shown
 // only while focused), Enter opens the first statement's card, Escape brings focus back to the link, and
 // every step (the link, next/previous) is announced with its speaker in a live region. All of it lives in
-// one <sourcelight-nav-…> shadow root: the page's text is unchanged and axe finds nothing in it. The panel
+// one closed shadow root (read through the content script's describeUi): the page's text is unchanged and axe finds nothing in it. The panel
 // (here the popup for the page's tab, as the side panel is) follows the card that opens.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { ContentMessage } from '../../src/shared/messages';
+import type { ContentMessage, UiState } from '../../src/shared/messages';
 import { DEMO, openDemoPage } from './demo-page';
 import { BROWSERS, useExtension, waitFor, type PageHandle } from './harness';
+import { axeOnCopy } from './ui-copy';
 
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const API = '(globalThis.browser ?? globalThis.chrome)';
-const NAV =
-  "[...document.documentElement.children].find((el) => el.localName.startsWith('sourcelight-nav-'))";
+/** The keyboard link's host, as the page finds it: the plain element just before <body> (its root is closed). */
+const NAV = 'document.body.previousElementSibling';
 
-interface NavState {
-  readonly present: boolean;
-  /** The link has the keyboard focus. */
-  readonly focused: boolean;
-  readonly text: string;
-  readonly box: { width: number; height: number; top: number; left: number } | null;
-  readonly live: string;
-}
-
-const NAV_STATE = `(() => {
-  const host = ${NAV};
-  if (!host) return { present: false, focused: false, text: '', box: null, live: '' };
-  const link = host.shadowRoot.querySelector('[part="skip"]');
-  const r = link.getBoundingClientRect();
-  return {
-    present: true,
-    focused: document.activeElement === host && host.shadowRoot.activeElement === link,
-    text: link.textContent,
-    box: { width: r.width, height: r.height, top: r.top, left: r.left },
-    live: host.shadowRoot.querySelector('[part="live"]').textContent.trim(),
-  };
-})()`;
+type NavState = UiState['nav'];
+const NO_NAV: NavState = { present: false, focused: false, text: '', box: null, live: '', html: '' };
 
 const speakerOf = (i: number): string => DEMO[i]?.speaker?.name ?? '';
 
@@ -46,7 +25,7 @@ describe.each(BROWSERS)('keyboard reach on the page in %s', (name) => {
   let sender: PageHandle;
   let tabId: number;
 
-  const nav = () => page.evaluate<NavState>(NAV_STATE);
+  const nav = async (): Promise<NavState> => (await page.ui())?.nav ?? NO_NAV;
   /** The entry the panel marks as the page's current statement. */
   const marked = () =>
     sender.evaluate<{ id: string | null; text: string } | null>(`(() => {
@@ -180,11 +159,7 @@ describe.each(BROWSERS)('keyboard reach on the page in %s', (name) => {
     // Back to the page's start, as a reader who reloads would be: the first Tab is the link again.
     await page.evaluate(`(document.activeElement?.blur(), ${NAV}.focus(), true)`);
     await waitFor(nav, (s) => s.focused && s.box!.width > 100, { what: 'the link shown with focus' });
-    const violations = await page.evaluate<string[]>(`(() => { ${AXE_SOURCE};
-      return axe.run(${NAV}, { resultTypes: ['violations'] }).then((r) =>
-        r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' ')));
-    })()`);
-    expect(violations).toEqual([]);
+    expect(await axeOnCopy(page, 'nav')).toEqual([]);
     expect((await page.probe('bodyUnchanged')).diff).toBeNull();
     expect((await page.probe('bodyUnchanged')).sameElements).toBe(true);
   });

@@ -67,7 +67,8 @@ const INSTALL = `(() => {
     const y = Math.min(Math.max(Math.round(rect.top + rect.height / 2), Math.ceil(rect.top)), Math.floor(rect.bottom) - 1);
     if (y < 0 || y >= viewHeight() || x < 0 || x >= viewWidth()) return { skip: 'off screen' };
     const hit = document.elementFromPoint(x, y);
-    if (hit && hit.localName.startsWith('sourcelight-card-')) return { x, y, card: true };
+    // The card: a child of <html> (a plain element, its root closed) that is neither <head> nor <body>.
+    if (hit && hit.parentNode === document.documentElement && hit !== document.body) return { x, y, card: true };
     const container = t.range.commonAncestorContainer;
     const scope = container.nodeType === 1 ? container : container.parentElement;
     const reached = hit && (scope.contains(hit) || hit.contains(scope) || t.range.intersectsNode(hit));

@@ -7,6 +7,7 @@ import { analyze } from '../../src/core';
 import { CSV_COLUMNS } from '../../src/shared/export';
 import { shownAliases } from '../../src/shared/speaker-identity';
 import { BROWSERS, waitFor, type PageHandle, useExtension } from './harness';
+import { axeOnCopy } from './ui-copy';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const API = '(globalThis.browser ?? globalThis.chrome)';
@@ -347,13 +348,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
       (s) => s.open,
       { what: 'the card to open' },
     );
-    const violations = await page.evaluate<Violation[]>(
-      `(() => { ${AXE_SOURCE};
-        return axe.run([...document.documentElement.children].find((el) => el.localName.startsWith('sourcelight-card-')), { resultTypes: ['violations'] }).then((r) =>
-          r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) })));
-      })()`,
-    );
-    expect(violations).toEqual([]);
+    expect(await axeOnCopy(page, 'card')).toEqual([]);
     await page.press('Escape');
   });
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compareScreen, MAX_CHANGED_SHARE } from './harness/compare-screen';
 import { DEMO, openDemoPage } from './demo-page';
+import { axeOnCopy } from './ui-copy';
 import { BROWSERS, waitFor, type PageHandle, useExtension } from './harness';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -28,14 +29,11 @@ const placeText = (needle: string, fromTop: number) => `(() => {
   return null;
 })()`;
 
-/** The open card's host: its name is random per card (sourcelight-card-…), so no page can define it first. */
-const CARD_HOST =
-  "[...document.documentElement.children].find((el) => el.localName.startsWith('sourcelight-card-'))";
-
+/** axe on the whole page, or on a copy of the open card (its own root is closed; see ui-copy.ts). */
 async function axeOn(page: PageHandle, include: 'card' | null): Promise<string[]> {
-  const context = include === 'card' ? CARD_HOST : 'document';
+  if (include === 'card') return axeOnCopy(page, 'card');
   return page.evaluate<string[]>(`(() => { ${AXE_SOURCE};
-    return axe.run(${context}, { resultTypes: ['violations'] }).then((r) =>
+    return axe.run(document, { resultTypes: ['violations'] }).then((r) =>
       r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' ')));
   })()`);
 }

@@ -55,6 +55,39 @@ const PAGE_OVERRIDES = `<script>
   };
 </script><script type="application/ld+json">{"@type":"NewsArticle","headline":"Flood barrier approved"}</script>`;
 
+/**
+ * A page that hunts for Sourcelight's UI every 50 ms: it defines the old element names first and patches
+ * attachShadow, then, on every child of <html> other than <head> and <body>, reads its shadow root, presses
+ * its buttons, looks for settings in its attributes, defines its name (so its own constructor would run
+ * on it) and dispatches Escape and clicks. Whatever it gets goes into __stolen; __hunts counts its rounds
+ * since a card appeared.
+ */
+const HUNTER = `<script>
+  window.__stolen = []; window.__hunts = 0;
+  const steal = (what) => { if (what) window.__stolen.push(String(what).slice(0, 80)); };
+  const grab = (name) => class extends HTMLElement { constructor() { super(); steal('upgraded ' + name); } };
+  for (const name of ['sourcelight-card', 'sourcelight-nav']) customElements.define(name, grab(name));
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { steal('attachShadow on ' + this.localName); return attach.call(this, init); };
+  const hunt = (el) => {
+    const root = el.shadowRoot;
+    if (root) { steal(root.textContent); for (const button of root.querySelectorAll('button')) button.click(); }
+    for (const a of el.getAttributeNames())
+      if (/scheme|contrast|accent|side/.test(a + el.getAttribute(a))) steal(a + '=' + el.getAttribute(a));
+    try { if (el.localName.includes('-') && !customElements.get(el.localName)) customElements.define(el.localName, grab(el.localName)); } catch {}
+    el.click();
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  };
+  let seen = false;
+  setInterval(() => {
+    const ours = [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
+    seen ||= ours.some((el) => el.getBoundingClientRect().width > 0);
+    if (seen) window.__hunts++;
+    ours.forEach(hunt);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  }, 50);
+</script>`;
+
 /** Named elements that shadow document and window properties ("DOM clobbering"). */
 // Not the names the suites' probes use (body, querySelectorAll, createRange, …): document's named
 // properties override its own, in the main world where the probes run as much as anywhere.
@@ -116,6 +149,12 @@ export const HOSTILE_PAGES: readonly HostilePage[] = [
     name: 'prototype overrides and names defined first',
     path: '/overrides.html',
     body: newsPage({ head: PAGE_OVERRIDES }),
+    highlighted: true,
+  },
+  {
+    name: 'a page that hunts for the card',
+    path: '/hunter.html',
+    body: newsPage({ head: HUNTER }),
     highlighted: true,
   },
   {

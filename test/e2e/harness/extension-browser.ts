@@ -68,7 +68,10 @@ export function extensionBrowser(driver: Driver): ExtensionBrowser {
     extensionOrigin: driver.extensionOrigin,
     async open(url) {
       const before = new Set((await tabs()).map((tab) => tab.id));
-      const page = new PageHandle(await driver.openRaw(url));
+      const page = new PageHandle(await driver.openRaw(url), async () => {
+        const id = tabIds.get(page);
+        return id === undefined ? null : (await controlPage()).probe('describeUi', { tabId: id });
+      });
       // The extension sees the tab's url where it has host access; otherwise the new tab is the one id
       // that was not there before.
       const after = await waitFor(

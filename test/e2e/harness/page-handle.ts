@@ -1,5 +1,6 @@
 // One small page API over Playwright and Puppeteer pages, so each spec runs unchanged in both browsers.
 import { readFileSync } from 'node:fs';
+import type { UiState } from '../../../src/shared/messages';
 
 const PROBES_SOURCE = readFileSync(new URL('./probes.js', import.meta.url), 'utf8');
 
@@ -20,8 +21,11 @@ export interface Point {
 interface CardState {
   readonly present: boolean;
   readonly open: boolean;
+  /** Its UI lives in a shadow root (closed: only the content script's `describeUi` reads it). */
   readonly shadow: boolean;
   readonly text: string;
+  /** Each `part`'s text; empty where only the page's view was available. */
+  readonly parts: Readonly<Record<string, string>>;
 }
 interface PopupEntry {
   readonly id: string | null;
@@ -61,6 +65,7 @@ export interface Probes {
   tabs: { arg: null; result: { id: number; url: string | null }[] };
   extensionPageReady: { arg: null; result: boolean };
   store: { arg: { area: 'local' | 'sync'; items: Record<string, unknown> }; result: boolean };
+  describeUi: { arg: { tabId: number }; result: UiState | null };
   loaded: { arg: null; result: boolean };
 }
 
@@ -77,8 +82,20 @@ export interface RawPage {
   setViewport?(size: { width: number; height: number }): Promise<unknown>;
 }
 
+/** Asks the page's content script what it shows (the `describeUi` message from an extension page). */
+export type DescribeUi = () => Promise<UiState | null>;
+
 export class PageHandle {
-  constructor(private readonly raw: RawPage) {}
+  /** `describeUi`: how to read the card and keyboard link inside their closed shadow roots, where known. */
+  constructor(
+    private readonly raw: RawPage,
+    private readonly describeUi?: DescribeUi,
+  ) {}
+
+  /** The card and keyboard link as the content script describes them (null: no answer, or no way to ask). */
+  async ui(): Promise<UiState | null> {
+    return this.describeUi ? this.describeUi() : null;
+  }
 
   get url(): string {
     return this.raw.url();
@@ -86,6 +103,14 @@ export class PageHandle {
 
   /** Runs a probe from probes.js in the page's main world. */
   async probe<K extends keyof Probes>(name: K, arg: Probes[K]['arg'] = null): Promise<Probes[K]['result']> {
+    // The card's root is closed: the page cannot read it, so neither can a main-world probe.
+    if (name === 'card' && this.describeUi) {
+      const card = (await this.describeUi())?.card;
+      const state: CardState = card
+        ? { present: card.present, open: card.open, shadow: card.present, text: card.text, parts: card.parts }
+        : { present: false, open: false, shadow: false, text: '', parts: {} };
+      return state as Probes[K]['result'];
+    }
     const expression = `(() => { ${PROBES_SOURCE}; return PROBES[${JSON.stringify(name)}](${JSON.stringify(arg)}); })()`;
     return (await this.raw.evaluate(expression)) as Probes[K]['result'];
   }

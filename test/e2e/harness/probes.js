@@ -145,25 +145,27 @@ const PROBES = {
     return PROBES.pointInHighlight();
   },
 
-  /** The card: whether it exists, whether anything in it is visible, and its shadow text. */
+  /**
+   * The card as the page sees it, for a harness that cannot ask the content script (its `describeUi`
+   * message; `PageHandle` uses that where it can): its root is closed, so only whether a child of <html>
+   * other than <head> and <body> has a box. The keyboard link's host has none.
+   */
   card() {
-    // The card's name is random per card (sourcelight-card-…), so that no page can define it first.
-    const host = [...document.documentElement.children].find((el) =>
-      el.localName.startsWith('sourcelight-card-'),
+    const ours = [...document.documentElement.children].filter(
+      (el) => el !== document.head && el !== document.body,
     );
-    if (!host) return { present: false, open: false, shadow: false, text: '' };
-    const root = host.shadowRoot;
-    const nodes = [host, ...(root ? root.querySelectorAll('*') : [])];
-    const open =
-      host.isConnected &&
-      !host.hidden &&
-      nodes.some((node) => {
-        const style = getComputedStyle(node);
-        const box = node.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
-      });
-    const text = root ? root.textContent.replace(/\s+/g, ' ').trim() : '';
-    return { present: true, open, shadow: Boolean(root), text };
+    const host = ours.find((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    });
+    if (!host) return { present: false, open: false, shadow: false, text: '', parts: {} };
+    return {
+      present: true,
+      open: getComputedStyle(host).visibility !== 'hidden',
+      shadow: true,
+      text: '',
+      parts: {},
+    };
   },
 
   /**
@@ -232,6 +234,16 @@ const PROBES = {
     const api = globalThis.browser ?? globalThis.chrome;
     const tabs = await api.tabs.query({});
     return tabs.map((tab) => ({ id: tab.id, url: tab.url ?? null }));
+  },
+
+  /** What the content script of tab `tabId` shows (run in an extension page); null without an answer. */
+  async describeUi({ tabId }) {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const message = { type: 'describeUi', payload: {} };
+    return api.tabs.sendMessage(tabId, message, { frameId: 0 }).then(
+      (state) => state ?? null,
+      () => null,
+    );
   },
 
   /** Writes `items` to the extension's storage `area` (run in an extension page): the timing setting, say. */

@@ -10,10 +10,13 @@ import { buildTextMap } from '../../../src/page/text-map';
 import { UNATTRIBUTED_COLOR } from '../../../src/shared/speaker-colors';
 import type { PageAnalysis } from '../../../src/content/page-analysis';
 import type { CardHooks } from '../../../src/content/card-controller';
-import { findCard } from '../find-card';
+import { cardShadow } from '../find-card';
 
 // The polyfill refuses to load outside an extension; nothing here calls it.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+// jsdom marks every dispatched event untrusted: these tests stand in for the user.
+vi.mock('../../../src/page/trusted-event', () => ({ isTrustedEvent: () => true }));
 const { anchorStatements } = await import('../../../src/content/anchor-statements');
 const { stage } = await import('../../../src/content/stage');
 const { createCardController } = await import('../../../src/content/card-controller');
@@ -101,7 +104,7 @@ async function controllerOnPage(hooks: CardHooks = {}) {
 
 describe('card previous/next and colours by identity', async () => {
   const { anchored, cards } = await controllerOnPage();
-  const part = (name: string) => findCard(document)?.shadowRoot?.querySelector(`[part="${name}"]`) ?? null;
+  const part = (name: string) => cardShadow(document)?.querySelector(`[part="${name}"]`) ?? null;
 
   const cases: [string, string, string, string | null][] = [
     ['the name and "the duchess" are one speaker', 's1', '1 of 3 by this speaker', 's3'],

@@ -26,6 +26,9 @@ const session = (shown: boolean): Session => ({
   step: async () => shown,
   focus: async () => shown,
   setActive: () => Promise.reject(new Error('not in this test')),
+  describeUi: () => {
+    throw new Error('not in this test');
+  },
   dispose: () => undefined,
 });
 

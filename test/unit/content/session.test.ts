@@ -8,7 +8,8 @@ import { createSession, type Session } from '../../../src/content/session';
 import { REFRESH_DEBOUNCE_MS } from '../../../src/content/watch-page';
 import type { PageReport } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
-import { findCard } from '../find-card';
+import { ownHosts } from '../../../src/page/card-element';
+import { cardShadow, findCard } from '../find-card';
 
 // No background unless a test sets one: the session then analyses in the page (its fallback).
 const background = vi.hoisted(() => ({ send: null as null | (() => Promise<unknown>) }));
@@ -145,17 +146,13 @@ describe('content session', () => {
     const report = await session.run();
     const [first] = report.analysis!.statements;
     expect(await session.show(first!.id)).toBe(true);
-    const card = findCard(document)!;
-    expect(card.shadowRoot!.textContent).toContain(first!.speaker!.name);
-    expect(card.shadowRoot!.textContent).toContain(first!.cue!.text);
+    expect(findCard(document)).not.toBeNull();
+    expect(cardShadow(document)!.textContent).toContain(first!.speaker!.name);
+    expect(cardShadow(document)!.textContent).toContain(first!.cue!.text);
     const active = [...registry.keys()].filter((name) => /^sourcelight-[a-z0-9]+-active$/.test(name));
     expect(active.map((name) => registry.get(name)?.size)).toEqual([1]);
     expect(await session.step(1)).toBe(true);
-    expect(
-      Array.from(document.documentElement.children).filter((el) =>
-        el.localName.startsWith('sourcelight-card-'),
-      ),
-    ).toHaveLength(1);
+    expect(ownHosts(document, 'card')).toHaveLength(1);
     expect(await session.show('no-such-id')).toBe(false);
   });
 

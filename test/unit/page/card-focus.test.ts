@@ -5,7 +5,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Statement } from '../../../src/core/types';
 import { openCard } from '../../../src/page/card';
+import { shadowOf } from '../../../src/page/card-element';
 import { speaker, statement } from '../fixtures';
+
+// jsdom marks every dispatched event untrusted: these tests stand in for the user.
+vi.mock('../../../src/page/trusted-event', () => ({ isTrustedEvent: () => true }));
 
 function setUp(page = '') {
   document.body.innerHTML = `<p id="p">Ana Lima said the plan would work.</p><button id="before">x</button>`;
@@ -27,7 +31,7 @@ const open = (s: Statement, page = '', acts = actions()) =>
 describe('the card for the keyboard', () => {
   it('Tab from the last button goes to the first, Shift+Tab from the first to the last', () => {
     const card = open(statement(speaker('Ana Lima')));
-    const shadow = card.element.shadowRoot!;
+    const shadow = shadowOf(card.element)!;
     const buttons = [...shadow.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
     expect(buttons.length).toBeGreaterThan(1);
     buttons.at(-1)!.focus();
@@ -56,15 +60,16 @@ describe('the card for the keyboard', () => {
   it('wears the speaker’s colour and offers "show only" for a named speaker, not for a missing one', () => {
     const acts = actions();
     const card = open(statement(speaker('Ana Lima')), '', acts);
-    expect(card.element.style.getPropertyValue('--sourcelight-accent')).toBe('rgb(1 2 3)');
-    const focus = card.element.shadowRoot!.querySelector<HTMLButtonElement>('[part="focus"]')!;
+    const body = shadowOf(card.element)!.querySelector<HTMLElement>('[part="card"]')!;
+    expect(body.style.getPropertyValue('--sourcelight-accent')).toBe('rgb(1 2 3)');
+    const focus = shadowOf(card.element)!.querySelector<HTMLButtonElement>('[part="focus"]')!;
     expect(focus.textContent).toBe('Show only Ana Lima');
     expect(focus.getAttribute('aria-pressed')).toBe('false');
     focus.click();
     expect(acts.onFocus).toHaveBeenCalledOnce();
     card.close();
     const none = open(statement(null));
-    expect(none.element.shadowRoot!.querySelector('[part="focus"]')).toBeNull();
+    expect(shadowOf(none.element)!.querySelector('[part="focus"]')).toBeNull();
     none.close();
   });
 
@@ -74,7 +79,8 @@ describe('the card for the keyboard', () => {
     ['no background', '', 'light'],
   ])('on %s the automatic card is %s', (_name, background, scheme) => {
     const card = open(statement(speaker('Ana Lima')), background);
-    expect(card.element.getAttribute('data-scheme')).toBe(scheme);
+    expect(shadowOf(card.element)!.querySelector('[part="card"]')!.getAttribute('data-scheme')).toBe(scheme);
+    expect(card.element.hasAttribute('data-scheme')).toBe(false);
     card.close();
   });
 });

@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
-// The keyboard's entry point: one <sourcelight-nav-…> host before <body> (first in the tab order), its link
+// The keyboard's entry point: one host (a plain element, closed shadow root) before <body> (first in the tab order), its link
 // and live region in the shadow root, the page's own text and elements untouched.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSkipLink, DEFAULT_SKIP_LINK_LABELS } from '../../../src/page/skip-link';
-import { isCardHost } from '../../../src/page/card-element';
+import { isCardHost, ownHosts, shadowOf } from '../../../src/page/card-element';
+
+// jsdom marks every dispatched event untrusted: these tests stand in for the user.
+vi.mock('../../../src/page/trusted-event', () => ({ isTrustedEvent: () => true }));
 
 const PAGE = '<article><p>The council met on Tuesday.</p><p>It said little.</p></article>';
-const host = () =>
-  [...document.documentElement.children].find((el) => el.localName.startsWith('sourcelight-nav-')) ?? null;
-const part = (name: string) => host()?.shadowRoot?.querySelector<HTMLElement>(`[part="${name}"]`) ?? null;
+const host = () => ownHosts(document, 'nav')[0] ?? null;
+const part = (name: string) => shadowOf(host())?.querySelector<HTMLElement>(`[part="${name}"]`) ?? null;
 
 describe('skip link', () => {
   beforeEach(() => {

@@ -68,6 +68,7 @@ describe('answerContent', () => {
     stepStatement: async ({ direction }) => ({ shown: direction === 1 }),
     focusStatements: async ({ ids }) => ({ shown: ids !== null }),
     setActive: async ({ active }) => ({ ...report, state: active ? 'ready' : 'disabled' }),
+    describeUi: () => Promise.reject(new Error('not in this test')),
   };
   const cases: [ContentMessage, unknown][] = [
     [{ type: 'getReport', payload: {} }, report],

@@ -1,0 +1,67 @@
+// Past WINDOW_RANGES painted ranges, only those near the viewport are registered in the highlights (see
+// range-window.ts for why: every range registered costs the page on each of its own DOM changes). The
+// highlighter keeps its whole book of painted ranges (clicks, focus, the card's steps use it); this decides
+// which of them are in the registry, and moves them in and out as the reader scrolls.
+import type { PaintedRange } from './highlight-api';
+import { createRangeWindow } from './range-window';
+
+/** A long article's statements and mentions: beyond them a page's every edit repaints too much. */
+export const WINDOW_RANGES = 400;
+
+export interface PaintWindow {
+  /** Follows a newly painted `entry`, and registers it while everything is shown or where it is near. */
+  add(entry: PaintedRange): void;
+  /** Whether `entry` is in the registry now (else focus and the like leave it alone). */
+  shows(entry: PaintedRange): boolean;
+  /** `range` is painted no more. */
+  forget(range: Range): void;
+  /** Nothing is painted: back to showing everything. */
+  clear(): void;
+}
+
+export interface WindowBook {
+  readonly entries: readonly PaintedRange[];
+  readonly byRange: ReadonlyMap<Range, PaintedRange>;
+}
+
+/** `show` registers an entry's range in its highlights, `hide` takes it out of all of them. */
+export function createPaintWindow(
+  doc: Document,
+  book: WindowBook,
+  show: (entry: PaintedRange) => void,
+  hide: (entry: PaintedRange) => void,
+  limit = WINDOW_RANGES,
+): PaintWindow {
+  let windowed = false;
+  const ranges = createRangeWindow(doc, (changed, near) => {
+    if (!windowed) return;
+    for (const range of changed) {
+      const entry = book.byRange.get(range);
+      if (entry) (near ? show : hide)(entry);
+    }
+  });
+  return {
+    add(entry) {
+      if (windowed) {
+        ranges.watch(entry.range);
+        if (ranges.near(entry.range)) show(entry);
+        return;
+      }
+      show(entry);
+      if (book.entries.length <= limit) return;
+      // Watched only from here: a page of a few hundred ranges costs no observer at all. Until the
+      // observer's first report (the next frame) nothing is near.
+      windowed = true;
+      for (const painted of book.entries) {
+        ranges.watch(painted.range);
+        if (!ranges.near(painted.range)) hide(painted);
+      }
+    },
+    shows: (entry) => !windowed || ranges.near(entry.range),
+    forget: (range) => ranges.forget(range),
+    clear() {
+      windowed = false;
+      ranges.clear();
+    },
+  };
+}
