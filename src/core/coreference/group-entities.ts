@@ -1,6 +1,7 @@
 // One identity per speaker: every statement whose resolved speaker is the same person or organisation
 // gets the same id ("e1", "e2", … in order of first statement) and the entity's other names as aliases
 // ("the duchess", "Meghan"). Each unresolved mention ("she") is a speaker of its own.
+import { RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Speaker } from '../types';
 import type { ResolvedSpeaker } from './resolve-phrase';
@@ -8,7 +9,9 @@ import { withoutPossessive } from '../text/possessive';
 
 const keyOf = (s: ResolvedSpeaker): string =>
   s.entity === null ? `${s.type}:${s.name.toLowerCase()}` : `entity:${s.entity}`;
-const isPronoun = (t: string): boolean => Object.hasOwn(SPEAKER_PRONOUNS, t.toLowerCase());
+/** "she", "who": a pronoun is no other name for anyone. */
+const isPronoun = (t: string): boolean =>
+  Object.hasOwn(SPEAKER_PRONOUNS, t.toLowerCase()) || RELATIVE_WHO.has(t.toLowerCase());
 
 export function groupEntities(speakers: readonly (ResolvedSpeaker | null)[]): (Speaker | null)[] {
   const ids = new Map<string, string>();

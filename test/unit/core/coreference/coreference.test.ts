@@ -365,6 +365,15 @@ describe('coreference: one entity, one id', () => {
     expect(baker?.speaker?.id).not.toBe(ruiz[0]!.speaker!.id);
   });
 
+  it('lists no relative "who" among the aliases', () => {
+    const text =
+      'Senator Ana Ruiz, an Idaho Republican who warned of the debt in the past, voted for the cut. ' +
+      '“It will pay for itself,” Ruiz said.';
+    const ruiz = analyze(text).statements.filter((s) => s.speaker?.name === 'Ana Ruiz');
+    expect(ruiz.length).toBeGreaterThan(1);
+    for (const s of ruiz) expect(s.speaker!.aliases).not.toContain('who');
+  });
+
   it('ranks confidence by evidence: full name > surname > pronoun', () => {
     const text =
       'Ana Ruiz said the clinic was full. Ruiz said the ward was closed. She said nurses were tired.';
