@@ -21,6 +21,8 @@ export interface Classified {
   readonly role: string | null;
 }
 
+/** Longest name before "of" read as a person's ("Van Den Hoek"). */
+const MAX_NAME_WORDS = 4;
 const TAIL_PREPOSITIONS = new Set(['at', 'for', 'from', 'with']);
 const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) => n.toLowerCase()));
 const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
@@ -99,6 +101,21 @@ function officeOnly(words: readonly string[], split: number): boolean {
   );
 }
 
+/** "Van Den Hoek of Oregon State University": a short capitalised name, no office or organisation's head,
+ * before an organisation is someone there, even with no first name the lexicon knows. */
+function namedAt(name: readonly string[], org: readonly string[]): boolean {
+  const lower = name.map((w) => w.toLowerCase());
+  return (
+    name.length > 0 &&
+    name.length <= MAX_NAME_WORDS &&
+    name.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+    !lower.some(
+      (w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || PLACES.has(w) || UNNAMED_SOURCE_NOUNS.has(w),
+    ) &&
+    isOrganizationName(org.join(' '))
+  );
+}
+
 function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const text = phrase.trim();
   const bare = stripThe(text);
@@ -106,7 +123,8 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   // "Alex Horton of the Washington Post", "Senator Mitch McConnell of Kentucky": the person, not the
   // organisation or place after "of"; "Bank of Canada" has no person before it.
   const of = words.indexOf('of');
-  if (of > 0 && isPersonHead(words.slice(0, of))) return readPhrase(words.slice(0, of).join(' '), kind);
+  if (of > 0 && (isPersonHead(words.slice(0, of)) || namedAt(words.slice(0, of), words.slice(of + 1))))
+    return readPhrase(words.slice(0, of).join(' '), kind);
   const headLower = itemAt(words, words.length - 1).toLowerCase();
   if (isOrganizationName(bare) && !describedPerson(words))
     return { type: 'organization', name: bare, role: null };

@@ -324,6 +324,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a name with no known first name "of" an organisation is a person there',
+      '“The market is nervous,” said Xiuying Dao of the Harbour Research Institute.',
+      'market is nervous',
+      'Xiuying Dao',
+    ],
+    [
       'a name given to women and men alike takes the gender of its pronouns',
       'Taylor Reed thanked the crowd for her award. Tom Baker left early. “It was a dream,” she said.',
       'dream',
