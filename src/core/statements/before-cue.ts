@@ -24,6 +24,7 @@ export function beforeCue(
   groupFirst: number,
   a: AfterContent,
   floor: number,
+  weak = false,
 ): Span | null {
   const { text, s, toks } = scan;
   const first = toks[floor];
@@ -38,7 +39,9 @@ export function beforeCue(
   const before = toks[groupFirst - 1];
   const commaBefore =
     before?.text === ',' || (before && CLOSE_MARKS.has(before.text) && toks[groupFirst - 2]?.text === ',');
-  if (!before || !commaBefore) return null;
+  // "…, airstrikes continue": a weak cue verb (cue-verbs.ts) reports unquoted words before it only in an
+  // aside ("If China can build a wall, he observed, …") or inverted ("…, reports Reuters").
+  if (!before || !commaBefore || (weak && !a.aside && !sub.inverted)) return null;
   const lead = { start: first.start, end: before.start };
   const leadWords = wordCount(text, lead);
   // ("Director, security response at Symantec, Kevin Haley, agreed with …": a role, no clause)

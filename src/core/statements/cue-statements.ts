@@ -80,7 +80,7 @@ function contentOf(
 ): Span[] {
   const { text, s, toks } = scan;
   const made: Span[] = [];
-  const before = beforeCue(scan, sub, groupFirst, a, floor);
+  const before = beforeCue(scan, sub, groupFirst, a, floor, c.weak);
   if (before) made.push(before);
   if (
     a.span &&

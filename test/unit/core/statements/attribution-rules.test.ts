@@ -196,3 +196,17 @@ describe('analyze: according to a described source', () => {
     expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([[said, name]]);
   });
 });
+
+describe('analyze: a weak cue verb reports unquoted words before it only when inverted (or in an aside)', () => {
+  it.each([
+    ['Smoke rises over the valley, as the airstrikes continue on Tuesday.', []],
+    ['The ward was full, the nurse continued.', []],
+    ['“The ward was full,” the nurse continued.', ['The ward was full']],
+    [
+      'Eleven deaths were recorded in the region last year, reports Reuters.',
+      ['Eleven deaths were recorded in the region last year'],
+    ],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
+  });
+});
