@@ -9,6 +9,8 @@ import type { SpeakerPhrase } from '../statements/draft';
 import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
 import { withoutPossessive } from '../text/possessive';
+import { alternation } from '../text/alternation';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
 
 /** How far back (characters) a description looks for the entity it describes. */
@@ -48,7 +50,8 @@ export function describedEntity(
 
 /** A description without its prepositional tail ("the president of the European Council" → "the
  * president"), so the tail's capitals and head do not count. */
-const withoutTail = (said: string): string => said.split(/\s+(?:of|at|for|with|from)\s+/i)[0] ?? said;
+const TAIL = new RegExp(String.raw`\s+(?:${alternation(AFFILIATION_PREPOSITIONS)})\s+`, 'i');
+const withoutTail = (said: string): string => said.split(TAIL)[0] ?? said;
 
 /** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
  * before ("Niederreiter has four goals … The 26-year-old right wing said …"). */

@@ -23,7 +23,8 @@ export interface Classified {
 
 /** Longest name before "of" read as a person's ("Van Den Hoek"). */
 const MAX_NAME_WORDS = 4;
-const TAIL_PREPOSITIONS = new Set(['at', 'for', 'from', 'with']);
+/** Affiliation prepositions that end a head in lower case ("of" may sit inside a name: "Bank of Canada"). */
+const TAIL_PREPOSITIONS = new Set([...AFFILIATION_PREPOSITIONS].filter((w) => w !== 'of'));
 const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) => n.toLowerCase()));
 const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
 /** "NATO", "F.B.I."; longer all-caps words are labels ("CORRECTION", "EXCLUSIVE"). */
