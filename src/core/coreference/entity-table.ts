@@ -97,6 +97,12 @@ export class EntityTable {
     return this.byName.get(`person:${name.toLowerCase()}`);
   }
 
+  /** The person a name already seen stands for, without adding one: the full name, or a surname's main
+   * bearer (as person() would choose). */
+  seenPerson(name: string): EntityRecord | undefined {
+    return this.knownPerson(name) ?? mainOf(this.bySurname.get(surnameOf(name)) ?? []);
+  }
+
   /** Whether a single word is the surname or first name of a person seen so far. */
   namesPerson(word: string): boolean {
     const w = word.toLowerCase();

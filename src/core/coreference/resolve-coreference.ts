@@ -24,7 +24,11 @@ export function resolveCoreference(
   const named = surnames.size > 0 ? findPeople(sentences, surnames) : known; // Babatunji Farinloye, 50
   const people = withSurnameMentions(sentences, named); // … Farinloye finished 36th
   const inQuote = inQuoteTest(sentences);
-  const genders = inferGenders(sentences, people, inQuote); // Kody Cook … his job → Cook is "he"
+  // A word used alone as the speaker of two statements or more votes too ("Meghan said. She …"); once may
+  // be a misread phrase ("Using a crude expression, he said") that a gender would let take every "he".
+  const repeated = speakerSurnames(text, drafts, 2);
+  const voters = repeated.size > 0 ? withSurnameMentions(sentences, named, repeated) : people;
+  const genders = inferGenders(sentences, voters, inQuote); // Kody Cook … his job → Cook is "he"
   const organizations = findOrganizations(sentences); // the Nova Scotia Health Authority, the Liberals
   const resolved = resolveSpeakers({ text, people, organizations, drafts, inQuote, genders }); // the mayor → Doug McCallum
   return groupEntities(resolved); // McCallum, the mayor, he → one speaker id

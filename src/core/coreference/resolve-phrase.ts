@@ -14,6 +14,7 @@ import { documentAuthorAt } from './document-author';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { introducedLater } from './introduced-later';
+import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import {
   ABBREVIATED_HONORIFICS,
@@ -106,7 +107,9 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   // "bankers who concluded …": a "who" with no speaker phrase to stand for names nobody.
   if (p.kind === 'relative' && !p.antecedent) return unknown;
   if (pron) {
-    const e = pronounAntecedent(seen, prev, p.start, pron);
+    const e =
+      (pron === 'm' || pron === 'f' ? openingClauseSubject(text, p.start, ctx.table, pron) : null) ??
+      pronounAntecedent(seen, prev, p.start, pron);
     if (!e) return unknown;
     if (pron === 'm' || pron === 'f') e.gender ??= pron;
     return speakerOf(e, mention, CONFIDENCE.pronoun);

@@ -4,13 +4,20 @@ import type { Draft } from '../statements/draft';
 import { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';
 
-export function speakerSurnames(text: string, drafts: readonly Draft[]): NearbyWords {
-  const out = new NearbyWords();
+/** `minUses`: how many statements must give the word as their speaker; with more than one, only a word
+ * written as a name ("Meghan", "PlutoPete", not "KING-TV"). */
+export function speakerSurnames(text: string, drafts: readonly Draft[], minUses = 1): NearbyWords {
+  const uses = new Map<string, number[]>();
   for (const d of drafts) {
     const p = d.phrase;
     if (p?.kind !== 'proper') continue;
     const said = withoutPossessive(text.slice(p.start, p.end));
-    if (/^\p{Lu}[\p{L}’'-]+$/u.test(said)) out.add(said.toLowerCase(), p.start);
+    if (!/^\p{Lu}[\p{L}’'-]+$/u.test(said)) continue;
+    if (minUses > 1 && !/^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(said)) continue;
+    const word = said.toLowerCase();
+    uses.set(word, [...(uses.get(word) ?? []), p.start]);
   }
+  const out = new NearbyWords();
+  for (const [word, at] of uses) if (at.length >= minUses) for (const a of at) out.add(word, a);
   return out;
 }

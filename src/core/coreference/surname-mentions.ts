@@ -9,20 +9,23 @@ import { itemAt } from '../text/item-at';
 import { NearbyWords } from '../text/nearby-words';
 
 /** `people` in text order; returns them merged with the surname-only mentions, in text order. Only full
- * names lend their surname: a word used alone as a speaker may be an organisation ("TransLink said"). */
+ * names lend their surname by default: a word used alone as a speaker may be an organisation ("TransLink
+ * said"); `also` adds such words where that does no harm. */
 export function withSurnameMentions(
   sentences: readonly Sentence[],
   people: readonly PersonMention[],
+  also: NearbyWords = new NearbyWords(),
 ): PersonMention[] {
   const surnames = new NearbyWords();
   for (const p of people) if (p.full) surnames.add(p.surname.toLowerCase(), p.start);
+  const lends = (word: string, at: number): boolean => surnames.has(word, at) || also.has(word, at);
   const out: PersonMention[] = [];
   let k = 0;
   sentences.forEach((s, sentence) => {
     s.tokens.forEach((t, index) => {
       while (k < people.length && itemAt(people, k).end <= t.start) out.push(itemAt(people, k++));
       const inside = k < people.length && itemAt(people, k).start <= t.start;
-      if (inside || !t.word || !t.cap || !surnames.has(withoutPossessive(t.lower), t.start)) return;
+      if (inside || !t.word || !t.cap || !lends(withoutPossessive(t.lower), t.start)) return;
       const name = withoutPossessive(t.text);
       out.push({
         start: t.start,

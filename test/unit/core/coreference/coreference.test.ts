@@ -335,6 +335,18 @@ describe('coreference: the fullest name the article gives', () => {
       'dream',
       'Taylor Reed',
     ],
+    [
+      'a word used alone as a speaker takes the gender of its pronouns',
+      'Tom Baker praised the team. “We were ready,” Oyelaran said. “We trained hard,” Oyelaran added. She thanked the crowd.\n\nTom Baker left early.\n\n“It was a dream,” she said.',
+      'dream',
+      'Oyelaran',
+    ],
+    [
+      '"she" after an opening clause is the clause\'s subject',
+      '“We won,” Oyelaran said.\n\nLater, Maria Lopez left the stadium.\n\nWhen Oyelaran joined the team, she said “it was the best day of my life.”',
+      'best day',
+      'Oyelaran',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
