@@ -156,6 +156,11 @@ function personIn(
       hasAgeAfter(toks, j) ||
       roleWordsAround(toks, i, j).some(showsPerson));
   if (j - f > MAX_NAME_WORDS || !(given || titled || evidenced)) return null;
+  // "the Rudy Problem", "the Jimmy Fund": a run after a lowercase "the" is a thing's name, unless it ends
+  // in a surname the article uses alone as a speaker ("the Bernie Sanders campaign").
+  const last = withoutPossessive(tokenAt(toks, j).lower);
+  if (!titled && f === i && toks[i - 1]?.text === 'the' && !surnames.has(last, tokenAt(toks, j).start))
+    return null;
   // "the Virginia Democrat": a place (even one that is a first name) and a party member describe someone.
   if (PARTY_MEMBER_NOUNS.has(withoutPossessive(tokenAt(toks, j).lower))) return null;
   // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled, nor

@@ -347,6 +347,12 @@ describe('coreference: the fullest name the article gives', () => {
       'best day',
       'Oyelaran',
     ],
+    [
+      'a capitalised run after a lowercase "the" names a thing, not the next description\'s person',
+      'What looked like the Rudy Problem to everyone looked like a fix to him.\n\nThe trick, the adviser said, is to wait.',
+      'to wait',
+      'the adviser',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
