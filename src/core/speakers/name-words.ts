@@ -2,6 +2,7 @@
 // a name begins.
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NAME_PARTICLES } from '../lexicon/first-names';
+import { ORG_HEADS } from '../lexicon/organizations';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -38,6 +39,22 @@ export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
 /** Most particles in a row inside a name ("Maria de la Cruz", "Ben van der Berg"). */
 const MAX_PARTICLES = 3;
 
+/** "the Department of Health and Human Services", "the Heart and Stroke Foundation": an "and" between name
+ * words inside one organisation's name, known by its head word; "Smith and Jones" stay two names. */
+function joinsOrgName(tokens: readonly Token[], k: number, j: number, floor: number): boolean {
+  const and = tokens[k - 1];
+  if ((and?.lower !== 'and' && and?.text !== '&') || k - 2 < floor || !isNameWord(tokenAt(tokens, k - 2)))
+    return false;
+  const head = (ts: readonly Token[]): boolean => ts.some((t) => ORG_HEADS.has(withoutPossessive(t.lower)));
+  const after = tokens.slice(k, j + 1);
+  // The head before the "and" ("Department of Health and …"), or after it in a plain run ("Heart and
+  // Stroke Foundation"); "David Albright and Serena Ross of the Institute" are people of it.
+  return (
+    head(tokens.slice(properBack(tokens, k - 2, floor), k - 1)) ||
+    (head(after) && !after.some((t) => t.lower === 'of' || t.lower === 'for'))
+  );
+}
+
 /** Where the name ending at token j begins ("Gov. Jerry Brown", "Charles de Gaulle", "Bank of Canada"). */
 export function properBack(tokens: readonly Token[], j: number, floor: number): number {
   let k = j;
@@ -57,7 +74,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       while (m - 1 >= floor && k - m < MAX_PARTICLES && NAME_PARTICLES.has(tokenAt(tokens, m - 1).lower)) m--;
       if (m - 1 < floor || !isNameWord(tokenAt(tokens, m - 1))) break;
       k = m;
-    } else break;
+    } else if (joinsOrgName(tokens, k, j, floor)) k = properBack(tokens, k - 2, floor);
+    else break;
   }
   while (k < j && !tokenAt(tokens, k).cap && !TITLE_WORDS.has(tokenAt(tokens, k).lower)) k++; // no leading "of"
   return k;

@@ -82,6 +82,12 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'A statement from the Northland Transit Authority said the buses are late.',
       'Northland Transit Authority',
     ],
+    // an "and" inside one organisation's name, before or after its head word
+    [
+      '“The rules are clear,” the Department of Roads and Rural Bridges said.',
+      'Department of Roads and Rural Bridges',
+    ],
+    ['“We are ready,” the Bridges and Tunnels Authority said.', 'Bridges and Tunnels Authority'],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
