@@ -66,6 +66,8 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
     for (let m = k; m < Math.min(end, k + reach); m++) {
       const t = tokenAt(tokens, m);
       if (/^[“"‘'(«;:]|^''$/.test(t.text)) break;
+      // "told Alito, asserting that …": the participle's "that" is its own, not the addressee's
+      if (t.text === ',' && /ing$/.test(tokens[m + 1]?.lower ?? '')) break;
       if (
         t.lower === 'that' &&
         (TELL_LIKE_CUE_VERBS.has(lemma) || tokens[m - 1]?.text === ',' || opensAdjunct(tokens, k, m, lemma))

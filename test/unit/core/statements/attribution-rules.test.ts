@@ -216,3 +216,36 @@ describe('analyze: a weak cue verb reports unquoted words before it only when in
     expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
   });
 });
+
+describe('analyze: a participle after the addressee of "told" has its own "that"', () => {
+  it.each([
+    [
+      '“We are not asking that,” Ana Ruiz told reporters, adding that the rule was broad.',
+      [
+        ['We are not asking that', 'told'],
+        ['the rule was broad', 'adding'],
+      ],
+    ],
+    [
+      '“It is late,” Ana Ruiz told Tom Baker, asserting that the vote should wait.',
+      [
+        ['It is late', 'told'],
+        ['the vote should wait', 'asserting'],
+      ],
+    ],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => [s.text, s.cue?.text])).toEqual(said);
+  });
+});
+
+describe('analyze: cue verbs next to a quote or a "that" clause', () => {
+  it.each([
+    ['“But there is some risk,” Ana Ruiz interjected.', 'But there is some risk', 'interjected'],
+    ['“We are late,” Tom Baker muttered.', 'We are late', 'muttered'],
+    ['“People are afraid,” he surmised.', 'People are afraid', 'surmised'],
+    ['Ana Ruiz posits that the tax will fail.', 'the tax will fail', 'posits'],
+    ['Tom Baker confided that the plan was dead.', 'the plan was dead', 'confided'],
+  ])('%s', (text, said, cue) => {
+    expect(analyze(text).statements.map((s) => [s.text, s.cue?.text])).toEqual([[said, cue]]);
+  });
+});
