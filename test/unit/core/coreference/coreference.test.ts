@@ -348,6 +348,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Oyelaran',
     ],
     [
+      'a surname that is a role noun, after a quote closed on a comma, is the person',
+      '“The goats were smart,” said Shanna Challenger, who runs the programme.\n\n“With a little help,” Challenger says, “nature can recover.”',
+      'little help',
+      'Shanna Challenger',
+    ],
+    [
       'a capitalised run after a lowercase "the" names a thing, not the next description\'s person',
       'What looked like the Rudy Problem to everyone looked like a fix to him.\n\nThe trick, the adviser said, is to wait.',
       'to wait',
