@@ -4,7 +4,7 @@ import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
 import { ORG_HEADS, ORGANIZATIONS } from '../lexicon/organizations';
-import { OUTLETS_BY_NAME } from '../lexicon/outlets';
+import { AMBIGUOUS_OUTLETS, OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -127,6 +127,9 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (of > 0 && (isPersonHead(words.slice(0, of)) || namedAt(words.slice(0, of), words.slice(of + 1))))
     return readPhrase(words.slice(0, of).join(' '), kind);
   const headLower = itemAt(words, words.length - 1).toLowerCase();
+  // "People also criticised …": a common plural noun that is also a magazine's name is the people.
+  if (words.length === 1 && UNNAMED_SOURCE_NOUNS.has(headLower) && AMBIGUOUS_OUTLETS.has(bare))
+    return { type: 'unnamed', name: text, role: null };
   if (isOrganizationName(bare) && !describedPerson(words))
     return { type: 'organization', name: bare, role: null };
   // "veteran industry analyst Ken Doctor": a role before a full name is the person's, not an unnamed source.

@@ -16,6 +16,9 @@ describe('classifyPhrase', () => {
     ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
     ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
+    // a common plural noun that is also a magazine's name ("People also criticised …")
+    ['People', 'proper', 'unnamed', 'People', null],
+    ['Fortune', 'proper', 'organization', 'Fortune', null],
   ] as const)('%s', (phrase, kind, type, name, role) => {
     expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
   });
