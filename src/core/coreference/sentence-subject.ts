@@ -18,5 +18,13 @@ const closesOpener = (toks: readonly Token[], i: number, j: number): boolean =>
   !!toks[j + 1]?.word &&
   !tokenAt(toks, j + 1).cap;
 
+/** "A press release, issued on Nov. 27, McCallum expressed …": a name after a comma with a past verb right
+ * after it is the subject of its clause. */
+const beforePastVerb = (toks: readonly Token[], i: number, j: number): boolean =>
+  toks[i - 1]?.text === ',' &&
+  !!toks[j + 1]?.word &&
+  !tokenAt(toks, j + 1).cap &&
+  /ed$/.test(tokenAt(toks, j + 1).lower);
+
 export const isSentenceSubject = (toks: readonly Token[], first: number, last: number): boolean =>
-  opensSentence(toks, first) || closesOpener(toks, first, last);
+  opensSentence(toks, first) || closesOpener(toks, first, last) || beforePastVerb(toks, first, last);

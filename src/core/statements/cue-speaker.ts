@@ -38,7 +38,14 @@ export function cueSpeaker(
     ? subjectOnly(lastPhrase ?? subjectOf(toks, c.index), c)
     : (phraseNear(scan, c, floor) ?? subjectOnly(null, c));
   let phrase = found.phrase;
-  if (!phrase && c.form === 'ing') phrase = participleSubject(toks, c.index, floor);
+  let groupFirst = found.groupFirst;
+  if (!phrase && c.form === 'ing') {
+    phrase = participleSubject(toks, c.index, floor);
+    // "“…,” he was quoted as saying": the group starts at the one quoted, so the quote before is the content
+    const at =
+      phrase && toks[c.index - 1]?.lower === 'as' ? toks.findIndex((t) => t.start === phrase?.start) : -1;
+    if (at >= 0 && at < c.index) groupFirst = at;
+  }
   if (!phrase && c.infinitive) {
     const p = clauseSubject(toks, floor, c.index - 1, true); // "Trump went on ABC to defend …"
     if (p) phrase = phraseSpan(toks, p);
@@ -54,7 +61,7 @@ export function cueSpeaker(
     const p = clauseSubject(toks, floor, c.index);
     if (p) phrase = phraseSpan(toks, p);
   }
-  return phrase ? { ...found, phrase } : null;
+  return phrase ? { ...found, phrase, groupFirst } : null;
 }
 
 const subjectOnly = (

@@ -354,6 +354,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Shanna Challenger',
     ],
     [
+      'a name after a comma with a past verb after it is its clause\'s subject, for the next "he"',
+      'Doug Ruiz is the mayor.\n\n“It is a mess,” Tom Baker said.\n\nA press release, issued on Monday, Ruiz expressed concern about the debt.\n\n“The debt is too high,” he said.',
+      'debt is too high',
+      'Doug Ruiz',
+    ],
+    [
+      'a quote before "he was quoted as saying" is what he said',
+      'Doug Ruiz spoke at noon.\n\n“The debt is too high,” he was quoted as saying in the release.',
+      'debt is too high',
+      'Doug Ruiz',
+    ],
+    [
       'a capitalised run after a lowercase "the" names a thing, not the next description\'s person',
       'What looked like the Rudy Problem to everyone looked like a fix to him.\n\nThe trick, the adviser said, is to wait.',
       'to wait',
