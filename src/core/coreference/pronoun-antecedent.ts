@@ -46,24 +46,27 @@ const continues = (e: EntityRecord, pron: PronounClass): boolean =>
     e.roleWords.size > 0 &&
     /^\p{Lu}\p{Ll}+$/u.test(e.name));
 
+/** `before`: mentions from here up to the pronoun are out of reach ("Schumer, he said, knows …": the one
+ * the sentence is about is not who says it). */
 export function pronounAntecedent(
   seen: readonly SeenMention[],
   prev: Attribution | null,
   offset: number,
   pron: PronounClass,
+  before = offset,
 ): EntityRecord | null {
   // Someone named since the previous attribution, outside quotes: the newest compatible one.
   const since = prev?.end ?? -1;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
-    if (m.start >= offset) continue;
+    if (m.start >= before) continue;
     if (m.start <= since || offset - m.start > PRONOUN_WINDOW) break;
     if (!m.quoted && (m.salient || pron === 'person') && fits(m.entity, pron)) return m.entity;
   }
   if (prev && offset - prev.end <= CONTINUE_WINDOW && continues(prev.entity, pron)) return prev.entity;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
-    if (m.start >= offset) continue;
+    if (m.start >= before) continue;
     if (offset - m.start > PRONOUN_WINDOW) break;
     if (!m.quoted && fits(m.entity, pron)) return m.entity;
   }

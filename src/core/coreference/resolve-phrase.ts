@@ -109,7 +109,7 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   if (pron) {
     const e =
       (pron === 'm' || pron === 'f' ? openingClauseSubject(text, p.start, ctx.table, pron) : null) ??
-      pronounAntecedent(seen, prev, p.start, pron);
+      pronounAntecedent(seen, prev, p.start, pron, asideStart(text, p.start));
     if (!e) return unknown;
     if (pron === 'm' || pron === 'f') e.gender ??= pron;
     return speakerOf(e, mention, CONFIDENCE.pronoun);
@@ -142,6 +142,19 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
     ? speakerOf(found[0], mention, found[1])
     : { ...unknown, name: text.slice(named.start, named.end).trim() };
 }
+
+/** "Schumer, he said, knows …": a name right before the comma of an aside pronoun is who the words are
+ * about, not who says them; where that name starts, or `at` itself for any other pronoun. */
+function asideStart(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - ASIDE_REACH), at);
+  const m = ASIDE_NAME.exec(before);
+  // "As for Trump, he said …" names the topic, who then speaks
+  return m && !/\bfor\s+$/i.test(before.slice(0, m.index)) ? at - m[0].length : at;
+}
+/** A capitalised run (a name) and the comma of the aside after it. */
+const ASIDE_NAME = /\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3},\s*$/u;
+/** The longest such name looked at, in characters. */
+const ASIDE_REACH = 60;
 
 const speakerOf = (e: EntityRecord, mention: Mention, confidence: number): ResolvedSpeaker => ({
   name: e.name,

@@ -366,6 +366,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Doug Ruiz',
     ],
     [
+      'a name right before an aside pronoun is who the words are about, not who says them',
+      'Tom Baker is the party leader.\n\n“It is the old minds-and-hearts thing,” said Senator Doug Ruiz. Baker, he said, “knows his colleagues.”',
+      'knows his colleagues',
+      'Doug Ruiz',
+    ],
+    [
       'a capitalised run after a lowercase "the" names a thing, not the next description\'s person',
       'What looked like the Rudy Problem to everyone looked like a fix to him.\n\nThe trick, the adviser said, is to wait.',
       'to wait',
