@@ -15,7 +15,9 @@ export function speakerSurnames(text: string, drafts: readonly Draft[], minUses 
     if (!/^\p{Lu}[\p{L}’'-]+$/u.test(said)) continue;
     if (minUses > 1 && !/^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(said)) continue;
     const word = said.toLowerCase();
-    uses.set(word, [...(uses.get(word) ?? []), p.start]);
+    const at = uses.get(word);
+    if (at) at.push(p.start);
+    else uses.set(word, [p.start]);
   }
   const out = new NearbyWords();
   for (const [word, at] of uses) if (at.length >= minUses) for (const a of at) out.add(word, a);

@@ -48,7 +48,9 @@ export function isOrganizationName(name: string): boolean {
       !words.slice(0, -1).some((w) => FIRST_NAMES.has(w.toLowerCase()))) ||
     // "University of Michigan", "Department of Justice"
     words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
-    (words.length === 1 && isAcronym(n))
+    (words.length === 1 && isAcronym(n)) ||
+    // "UFCW Local 832", "Teamsters Local 120": a union's local
+    /\sLocal\s+\d+$/.test(n)
   );
 }
 

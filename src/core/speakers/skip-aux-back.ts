@@ -13,6 +13,8 @@ export const isAdverb = (t: Token): boolean =>
   t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
 
 const ADJUNCT_PREPS = new Set(['in', 'during', 'at', 'on', 'via']);
+/** "The union late Friday said": a part of the day before its name. */
+const DAY_PART_WORDS = new Set(['late', 'early']);
 
 /** Zero-width characters that pasted text leaves between words. */
 const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff]+$/;
@@ -28,7 +30,8 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
     else if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap) j--;
     else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
     else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
-    else if (DAY_WORDS.has(t.lower)) j -= tokens[j - 1]?.lower === 'on' ? 2 : 1;
+    else if (DAY_WORDS.has(t.lower))
+      j -= tokens[j - 1]?.lower === 'on' || DAY_PART_WORDS.has(tokens[j - 1]?.lower ?? '') ? 2 : 1;
     else if (
       (t.lower === 'week' || t.lower === 'month') &&
       RECENT_PERIOD_WORDS.has(tokens[j - 1]?.lower ?? '')

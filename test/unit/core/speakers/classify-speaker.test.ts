@@ -19,6 +19,7 @@ describe('classifyPhrase', () => {
     // a common plural noun that is also a magazine's name ("People also criticised …")
     ['People', 'proper', 'unnamed', 'People', null],
     ['Fortune', 'proper', 'organization', 'Fortune', null],
+    ['Teamsters Local 120', 'proper', 'organization', 'Teamsters Local 120', null],
   ] as const)('%s', (phrase, kind, type, name, role) => {
     expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
   });

@@ -88,6 +88,11 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'Department of Roads and Rural Bridges',
     ],
     ['“We are ready,” the Bridges and Tunnels Authority said.', 'Bridges and Tunnels Authority'],
+    // a document with its own participle phrase, and a part of the day before the cue
+    [
+      'A release sent to media from the Northland Transit Authority late Friday said the buses are late.',
+      'Northland Transit Authority',
+    ],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
