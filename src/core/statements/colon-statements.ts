@@ -1,6 +1,7 @@
 // "Cruz: Trump Would Put Liberals On Court" — a short speaker phrase, a colon, then what was said.
 import type { Sentence } from '../sentences/split-sentences';
 import { HEADLINE_LABELS } from '../lexicon/headline-labels';
+import { PLACES } from '../lexicon/places';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { trimContent, wordCount, type Draft } from './draft';
@@ -26,6 +27,10 @@ export function colonStatement(
   if (p.kind === 'unnamed' && !UNNAMED_SOURCE_NOUNS.has(tokenAt(toks, p.last).lower)) return null; // "The goal: …"
   // "EXCLUSIVE: …", "Poll: …", "Editor's Note: …": a label, not a speaker
   if (toks.slice(p.first, p.last + 1).every((t) => HEADLINE_LABELS.has(withoutPossessive(t.lower))))
+    return null;
+  // "SINGAPORE: …": a place in capitals before a colon is a dateline
+  const words = toks.slice(p.first, p.last + 1).filter((t) => t.word);
+  if (words.every((t) => t.text === t.text.toUpperCase()) && PLACES.has(words.map((t) => t.lower).join(' ')))
     return null;
   // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.

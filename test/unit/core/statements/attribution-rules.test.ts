@@ -172,6 +172,7 @@ describe('analyze: cue words that are nouns here', () => {
     ['The harbour attacks in March changed the vote.'],
     ['A conference call was held on Friday.'],
     ['EXCLUSIVE: The harbour plan will cost twice as much'],
+    ['SINGAPORE: Foreign workers will have to meet new criteria from next year.'],
     ['Maria Lind reported from the harbour at Esbjerg.'],
     ['The council called an emergency session after the storm.'],
     ['The two firms called off the merger last spring.'],
