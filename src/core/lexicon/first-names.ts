@@ -24,6 +24,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = setOf(`
   del
   della
   den
+  des
   der
   di
   dos

@@ -103,6 +103,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   bar
   board
   brewery
+  bulletin
   bureau
   cabinet
   cafe
@@ -114,6 +115,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   centre
   chamber
   charity
+  chronicle
   church
   clinic
   club
@@ -129,12 +131,16 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   corp.
   corporation
   council
+  county
+  courier
   court
   department
+  dispatch
   embassy
   energy
   entertainment
   equities
+  examiner
   federation
   festival
   films
@@ -145,6 +151,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   fund
   gallery
   games
+  gazette
   government
   group
   herald
@@ -156,6 +163,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   inc.
   industries
   inn
+  inquirer
   institute
   insurance
   journal
@@ -174,6 +182,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   navy
   network
   news
+  observer
   office
   organisation
   organization
@@ -195,6 +204,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   secretariat
   securities
   senate
+  sentinel
   service
   services
   society

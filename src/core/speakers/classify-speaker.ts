@@ -50,7 +50,8 @@ export function isOrganizationName(name: string): boolean {
     words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
     (words.length === 1 && isAcronym(n)) ||
     // "UFCW Local 832", "Teamsters Local 120": a union's local
-    /\sLocal\s+\d+$/.test(n)
+    /\sLocal\s+\d+$/.test(n) ||
+    (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
   );
 }
 

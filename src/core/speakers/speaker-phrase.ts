@@ -147,6 +147,9 @@ function appositive(
   depth: number,
   named = true,
 ): Phrase | null {
+  // "Rep. Will Hurd, R-Texas, said": a party and state tag between commas is the name's, not a name
+  if (named && isPartyTag(tokens, j) && tokens[partyTagStart(tokens, j) - 1]?.text === ',')
+    return phraseBefore(tokens, partyTagStart(tokens, j) - 2, floor, depth + 1);
   // "the inspector general, Steve Linick, said": the name between the commas.
   const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
   if (
@@ -165,7 +168,7 @@ function appositive(
     if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
     if (FINITE_AUXILIARIES.has(t.lower)) verb = true;
     else if (CLAUSE_INTRODUCERS.has(t.lower)) verb = false;
-    if (t.text !== ',') continue;
+    if (t.text !== ',' || isPartyTag(tokens, k)) continue;
     if (verb) return null;
     const p = phraseBefore(tokens, k - 1, floor, depth + 1);
     // "Cory Ames, 22, of Flint, said": a number between commas is an age, not a poll share
@@ -181,6 +184,13 @@ function appositive(
   }
   return null;
 }
+
+/** "R-Texas", "D-Conn.": a party's initial and a state, one token (its abbreviation's dot apart). */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+const partyTagStart = (tokens: readonly Token[], comma: number): number =>
+  tokens[comma - 1]?.text === '.' ? comma - 2 : comma - 1;
+const isPartyTag = (tokens: readonly Token[], comma: number): boolean =>
+  PARTY_TAG.test(tokens[partyTagStart(tokens, comma)]?.text ?? '');
 
 /** "…, director of stroke for the Heart and Stroke Foundation, said": a name after "and" right after another
  * name word is the end of one name, not a name of its own. */

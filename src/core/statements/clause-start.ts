@@ -2,6 +2,8 @@
 // after an opening adverbial with its continuations ("At a campaign event in Ames, Iowa, on Sunday, Mrs.
 // Clinton …"), so that neither a dateline's place nor the opener's place is taken for the subject.
 import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
@@ -32,7 +34,7 @@ export function datelineEnd(toks: readonly Token[]): number {
 /** The token after an opening adverbial at `from` ("On Monday, …") and the parts that continue it; `from`
  * itself when none opens there. May be `before` or beyond when the opener's comma is not found. */
 export function afterOpener(toks: readonly Token[], from: number, before: number): number {
-  if (!ADVERBIAL_OPENERS.has(toks[from]?.lower ?? '')) return from;
+  if (!ADVERBIAL_OPENERS.has(toks[from]?.lower ?? '') && !isOpeningParticiple(toks, from)) return from;
   let k = commaAfter(toks, from, before) + 1;
   for (let part = 0; part < MAX_OPENER_PARTS && k < before; part++) {
     const comma = commaAfter(toks, k, before);
@@ -40,6 +42,24 @@ export function afterOpener(toks: readonly Token[], from: number, before: number
     k = comma + 1;
   }
   return k;
+}
+
+/** "Seeing a backlash, Morrison …": a participle opens a clause whose subject comes after its comma; not a
+ * name in -ing ("Sterling", "Boeing is …", "Beijing said"), which a finite verb follows. */
+function isOpeningParticiple(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  return (
+    !!t?.word &&
+    t.cap &&
+    t.lower.length > 4 &&
+    t.lower.endsWith('ing') &&
+    !FIRST_NAMES.has(t.lower) &&
+    !!next?.word &&
+    !next.cap &&
+    !FINITE_AUXILIARIES.has(next.lower) &&
+    !/(?:s|ed)$/.test(next.lower)
+  );
 }
 
 function commaAfter(toks: readonly Token[], from: number, before: number): number {

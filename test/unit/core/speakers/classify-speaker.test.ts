@@ -20,6 +20,9 @@ describe('classifyPhrase', () => {
     ['People', 'proper', 'unnamed', 'People', null],
     ['Fortune', 'proper', 'organization', 'Fortune', null],
     ['Teamsters Local 120', 'proper', 'organization', 'Teamsters Local 120', null],
+    ['Pricewatch.com', 'proper', 'organization', 'Pricewatch.com', null],
+    ['the Springfield Inquirer', 'proper', 'organization', 'Springfield Inquirer', null],
+    ['Laurence des Cars', 'proper', 'person', 'Laurence des Cars', null],
   ] as const)('%s', (phrase, kind, type, name, role) => {
     expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
   });

@@ -75,6 +75,16 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'Will Okafor, a mechanic based in Kansas City, Mo., and an organizer at the union, said cold breaks parts.',
       'Will Okafor',
     ],
+    // a party and state tag between commas belongs to the name before it
+    ['Rep. Tom Baker, R-Texas, a onetime rival, said the plan was wrong.', 'Tom Baker'],
+    ['Sen. Ana Ruiz, D-Conn., said the plan was wrong.', 'Ana Ruiz'],
+    // an opening participle's clause is no subject
+    [
+      'Seeing a backlash, Tom Baker has since cut the tax, raised the fees and suggested that the plan was wrong.',
+      'Tom Baker',
+    ],
+    // a company whose name ends in -ing is a subject
+    ['Boeing is one of the bidders, and confirmed that its lander uses the rocket.', 'Boeing'],
     // a generational suffix ends the name
     ['Joseph Okafor Jr., who was in Ohio, said the talks had failed.', 'Joseph Okafor Jr'],
     // a document from an organisation: the organisation speaks
