@@ -24,8 +24,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = setOf(`
   del
   della
   den
-  des
   der
+  des
   di
   dos
   du
