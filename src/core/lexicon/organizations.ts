@@ -4,6 +4,8 @@ import { setOf, wordList } from './word-list';
 
 export const ORGANIZATIONS: readonly string[] = wordList(`
   ACLU
+  Al Qaeda
+  Al-Qaeda
   Amazon
   Amnesty International
   Apple
@@ -12,12 +14,14 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   CDC
   CIA
   Cabinet
+  Citigroup
   Commission
   Congress
   DHS
   DNC
   DOJ
   Democratic National Committee
+  Disney
   Downing Street
   Duma
   E.U.
@@ -45,18 +49,25 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   IRS
   ISIL
   ISIS
+  Instagram
   Interpol
   Islamic State
+  J.P. Morgan
+  JP Morgan
   JPMorgan
   Justice Department
   Knesset
   Kremlin
+  LinkedIn
   Meta
   Microsoft
+  Morgan Stanley
   NASA
   NATO
   NRA
   NSA
+  Netflix
+  Nomura
   OPEC
   Parliament
   Pentagon
@@ -67,10 +78,12 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Republican National Committee
   SEC
   Senate
+  Spotify
   State Department
   Supreme Court
   Taliban
   Tesla
+  TikTok
   Treasury
   Twitter
   U.N.
@@ -81,8 +94,10 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   WHO
   Walmart
   Wells Fargo
+  WhatsApp
   White House
   World Bank
+  YouTube
   Élysée
 `);
 

@@ -25,6 +25,7 @@ export interface Classified {
 const MAX_NAME_WORDS = 4;
 /** Affiliation prepositions that end a head in lower case ("of" may sit inside a name: "Bank of Canada"). */
 const TAIL_PREPOSITIONS = new Set([...AFFILIATION_PREPOSITIONS].filter((w) => w !== 'of'));
+const KNOWN_ORGS = new Set(ORGANIZATIONS.map((n) => n.toLowerCase()));
 const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) => n.toLowerCase()));
 const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
 /** "NATO", "F.B.I."; longer all-caps words are labels ("CORRECTION", "EXCLUSIVE"). */
@@ -40,6 +41,11 @@ export function isOrganizationName(name: string): boolean {
   return (
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
     (words.length > 1 && ORG_HEADS.has(last)) ||
+    (words.length > 1 &&
+      words.every((w) => /^\p{Lu}/u.test(w)) &&
+      KNOWN_ORGS.has(last) &&
+      /^\p{Lu}/u.test(words.at(-1) ?? '') &&
+      !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) || // "the Afghan Taliban", not "Jane Amazon"
     (words.length > 1 && isAcronym(itemAt(words, words.length - 1))) || // "Burnaby RCMP", "Toronto FC"
     // "Health Canada", "Infrastructure Canada": a name ending in a country, with no first name before it
     // ("Commonwealth Secretary-General Patricia Scotland" has one: a person)
@@ -53,6 +59,15 @@ export function isOrganizationName(name: string): boolean {
     /\sLocal\s+\d+$/.test(n) ||
     (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
   );
+}
+
+/** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
+ * is a role; "Axelrod’s memoir" and "Trump’s Massive Debate" are not. */
+function possessiveOrg(words: readonly string[], i: number): boolean {
+  const w = itemAt(words, i);
+  if (!/[’']s$/.test(w) || !/^\p{Lu}/u.test(words[i + 1] ?? '')) return false;
+  const owner = withoutPossessive(words.slice(0, i + 1).join(' '));
+  return isOrganizationName(owner) || PLACES.has(owner.toLowerCase());
 }
 
 /** What a speaker phrase names; a phrase that cannot name anyone ("RELATED", "I've") is `unknown`, and a
@@ -156,6 +171,10 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
       (TITLE_WORDS.has(lw) ||
         TITLE_WORDS.has(`${lw}.`) ||
         (i === 0 && isAcronym(w)) ||
+        // "Oceanographer Charitha Pattiaratchi" opening a sentence, "NPR’s Feng", "Sacramento-based X"
+        (i === 0 && PERSON_ROLE_NOUNS.has(lw)) ||
+        possessiveOrg(words, i) ||
+        /-based$/i.test(w) ||
         // "chief engineer Ruth Okafor": a lowercase role word; "Charles de Gaulle" keeps its particle
         (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(lw)))
     )
