@@ -129,6 +129,13 @@ export class EntityTable {
     return e;
   }
 
+  /** People named together ("Haley and DeSantis"): a plural person the same words find again. */
+  group(name: string, offset: number): EntityRecord {
+    const e = this.byName.get(`person:${name.toLowerCase()}`) ?? this.add(name, 'person', true);
+    e.last = Math.max(e.last, offset);
+    return e;
+  }
+
   private add(name: string, type: SpeakerType, plural: boolean): EntityRecord {
     const e: EntityRecord = {
       key: this.all.length,
@@ -154,7 +161,8 @@ export class EntityTable {
       if (ini.length >= 2 && !this.orgs.has(`initials:${ini}`)) this.orgs.set(`initials:${ini}`, e);
       return;
     }
-    if (e.type !== 'person') return;
+    // a group ("Haley and DeSantis") is found by its whole name only, never by "DeSantis"
+    if (e.type !== 'person' || e.plural) return;
     const push = (m: Map<string, EntityRecord[]>, k: string): void => {
       const list = m.get(k);
       if (!list) m.set(k, [e]);

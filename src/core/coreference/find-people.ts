@@ -43,7 +43,21 @@ const isNameWord = (t: Token | undefined): t is Token =>
 /** Longest name after its first name, in tokens ("John F. Kennedy Jr."). */
 const MAX_NAME_WORDS = 4;
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const PARTICLES = new Set(['de', 'des', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da', 'di', 'du', 'del']);
+const PARTICLES = new Set([
+  'de',
+  'des',
+  'van',
+  'von',
+  'der',
+  'al',
+  'bin',
+  'la',
+  'le',
+  'da',
+  'di',
+  'du',
+  'del',
+]);
 const surnameOf = (toks: readonly Token[]): string => {
   const real = toks.filter((t) => !SUFFIX.has(t.lower.replace(/\.$/, '')));
   return withoutPossessive((real[real.length - 1] ?? tokenAt(toks, toks.length - 1)).text);

@@ -32,8 +32,10 @@ const CONTINUE_WINDOW = 2500;
 function fits(e: EntityRecord, pron: PronounClass): boolean {
   if (pron === 'thing') return e.type === 'organization';
   if (pron === 'plural') return e.plural || e.type === 'organization';
-  if (pron === 'person') return e.type === 'person';
-  return e.type === 'person' && (e.gender === pron || (e.gender === null && e.name.includes(' ')));
+  if (pron === 'person') return e.type === 'person' && !e.plural;
+  return (
+    e.type === 'person' && !e.plural && (e.gender === pron || (e.gender === null && e.name.includes(' ')))
+  );
 }
 
 /** The previous speaker goes on as "he" or "she" even when one word of unknown gender names them, if a role

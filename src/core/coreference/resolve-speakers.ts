@@ -36,7 +36,7 @@ export function resolveSpeakers({
   // Full names first, so a surname seen before the full name still resolves to the fullest name.
   for (const p of people) if (p.full) table.person(p.name, p.role, genderOf(p), -1);
   const seen: SeenMention[] = [];
-  const readUpTo = mentionReader({ table, people, organizations, inQuote, genderOf }, seen);
+  const readUpTo = mentionReader({ text, table, people, organizations, inQuote, genderOf }, seen);
   const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);
   const byPhrase = new Map<string, ResolvedSpeaker>();
   let prev: Attribution | null = null;
@@ -87,6 +87,7 @@ const genderReader =
     null;
 
 interface MentionSources {
+  readonly text: string;
   readonly table: EntityTable;
   readonly people: readonly PersonMention[];
   readonly organizations: readonly OrgMention[];
@@ -94,12 +95,17 @@ interface MentionSources {
   readonly genderOf: (p: PersonMention) => Gender;
 }
 
+/** What joins two people named as one group: "and", an ampersand, and at most two role words ("Senator
+ * Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez"). */
+const JOINED = /^,?\s+(?:and|&)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
 /** Registers, in text order, the people and organisations named before each offset asked for. */
 function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) => void {
-  const { table, people, organizations, inQuote, genderOf } = src;
+  const { text, table, people, organizations, inQuote, genderOf } = src;
   let m = 0;
   let o = 0;
   const met = new Set<EntityRecord>();
+  let last: { pm: PersonMention; e: EntityRecord } | null = null;
   return (at) => {
     for (; o < organizations.length && itemAt(organizations, o).start < at; o++) {
       const om = itemAt(organizations, o);
@@ -115,6 +121,13 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
       const introduced = pm.full && !met.has(e);
       met.add(e);
       seen.push({ entity: e, start: pm.start, quoted: inQuote(pm.start), salient: pm.subject || introduced });
+      // "Haley and DeSantis took aim at each other. They accused …": two people joined by "and" are a group
+      // a later "they" can stand for.
+      if (last && last.e !== e && JOINED.test(text.slice(last.pm.end, pm.start)) && !inQuote(pm.start)) {
+        const group = table.group(`${last.e.name} and ${e.name}`, last.pm.start);
+        seen.push({ entity: group, start: pm.start, quoted: false, salient: last.pm.subject });
+      }
+      last = { pm, e };
     }
   };
 }

@@ -372,6 +372,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Doug Ruiz',
     ],
     [
+      'two people joined by "and" are a group a later "they" stands for',
+      'Ana Ruiz and Tom Baker took aim at each other over the budget.\n\nThey accused each other of hiding the debt.',
+      'hiding the debt',
+      'Ana Ruiz and Tom Baker',
+    ],
+    [
+      'a surname of one of a group is that person, not the group',
+      'Ana Ruiz and Tom Baker took aim at each other over the budget.\n\nBaker said the debt was hidden.',
+      'debt was hidden',
+      'Tom Baker',
+    ],
+    [
       'a capitalised run after a lowercase "the" names a thing, not the next description\'s person',
       'What looked like the Rudy Problem to everyone looked like a fix to him.\n\nThe trick, the adviser said, is to wait.',
       'to wait',
