@@ -8,6 +8,7 @@ import { AMBIGUOUS_OUTLETS, OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { INDEFINITE_OPENERS, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
@@ -152,12 +153,20 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     return { type: 'organization', name: bare, role: null };
   // "veteran industry analyst Ken Doctor": a role before a full name is the person's, not an unnamed source.
   const named = describedPerson(words);
+  // "people familiar with their thinking", "the photographer on the scene": the head before its tail
+  const tail = words.findIndex((w, i) => i > 0 && (TAIL_PREPOSITIONS.has(w) || ANONYMITY_WORDS.has(w)));
+  const core = tail > 0 ? itemAt(words, tail - 1).toLowerCase() : headLower;
+  const someone =
+    UNNAMED_SOURCE_NOUNS.has(headLower) || UNNAMED_SOURCE_NOUNS.has(core) || PERSON_ROLE_NOUNS.has(core);
   if (
     !named &&
-    (kind === 'unnamed' || UNNAMED_SOURCE_NOUNS.has(headLower) || INDEFINITE_OPENERS.has(openingWord(text)))
+    (kind === 'unnamed' ||
+      UNNAMED_SOURCE_NOUNS.has(headLower) ||
+      INDEFINITE_OPENERS.has(openingWord(text)) ||
+      (kind === 'raw' && someone && /^\p{Ll}/u.test(bare)))
   )
     return {
-      type: kind === 'raw' && !UNNAMED_SOURCE_NOUNS.has(headLower) ? 'unknown' : 'unnamed',
+      type: kind === 'raw' && !someone ? 'unknown' : 'unnamed',
       name: text,
       role: null,
     };

@@ -23,6 +23,10 @@ describe('classifyPhrase', () => {
     ['Pricewatch.com', 'proper', 'organization', 'Pricewatch.com', null],
     ['the Springfield Inquirer', 'proper', 'organization', 'Springfield Inquirer', null],
     ['Laurence des Cars', 'proper', 'person', 'Laurence des Cars', null],
+    // "according to …" phrases: a source known by the head before its tail is unnamed
+    ['people familiar with their thinking', 'raw', 'unnamed', 'people familiar with their thinking', null],
+    ['a person close to the process', 'raw', 'unnamed', 'a person close to the process', null],
+    ['public records', 'raw', 'unknown', 'public records', null],
   ] as const)('%s', (phrase, kind, type, name, role) => {
     expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
   });
