@@ -4,7 +4,7 @@
 // Conservatives").
 import type { Sentence } from '../sentences/split-sentences';
 import { isNameWord } from '../speakers/name-words';
-import { isOrganizationName } from '../speakers/classify-speaker';
+import { classifyPhrase, isOrganizationName } from '../speakers/classify-speaker';
 import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
@@ -37,6 +37,13 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       for (let step = grow(j); step > 0 && j - i < MAX_ORG_TOKENS; step = grow(j)) j += step;
       const words = toks.slice(i, j + 1).map((t) => t.text);
       const name = withoutPossessive(words.join(' '));
+      // "Jamon Van Den Hoek of Oregon State University": a person of an organisation; the organisation is
+      // read on its own from the token after "of"
+      const of = words.indexOf('of');
+      if (of > 0 && classifyPhrase(name, 'proper').type === 'person') {
+        i += of;
+        continue;
+      }
       const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);
       let isOrg = known.get(name);
       if (isOrg === undefined)

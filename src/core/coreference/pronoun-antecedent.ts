@@ -59,12 +59,19 @@ export function pronounAntecedent(
 ): EntityRecord | null {
   // Someone named since the previous attribution, outside quotes: the newest compatible one.
   const since = prev?.end ?? -1;
+  // "an analysis by Corey Scher of CUNY and Jamon Van Den Hoek of Oregon State University. They …": a
+  // "they" goes to people named together before an organisation one of them belongs to.
+  let org: EntityRecord | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (m.start >= before) continue;
     if (m.start <= since || offset - m.start > PRONOUN_WINDOW) break;
-    if (!m.quoted && (m.salient || pron === 'person') && fits(m.entity, pron)) return m.entity;
+    const group = pron === 'plural' && m.entity.type === 'person' && m.entity.plural;
+    if (m.quoted || !fits(m.entity, pron) || !(m.salient || group || pron === 'person')) continue;
+    if (pron !== 'plural' || group) return m.entity;
+    org ??= m.entity;
   }
+  if (org) return org;
   if (prev && offset - prev.end <= CONTINUE_WINDOW && continues(prev.entity, pron)) return prev.entity;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);

@@ -96,8 +96,9 @@ interface MentionSources {
 }
 
 /** What joins two people named as one group: "and", an ampersand, and at most two role words ("Senator
- * Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez"). */
-const JOINED = /^,?\s+(?:and|&)\s+(?:\p{Ll}+\s+){0,2}$/u;
+ * Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez"), after the first one's affiliation
+ * ("Corey Scher of CUNY and Jamon Van Den Hoek"). */
+const JOINED = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,60}?)?,?\s+(?:and|&)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** Registers, in text order, the people and organisations named before each offset asked for. */
 function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) => void {

@@ -378,6 +378,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz and Tom Baker',
     ],
     [
+      '"they" goes to people named together before the organisation one of them belongs to',
+      'The data come from an analysis by Ana Ruiz of the Northland Policy Institute and Tom Baker.\n\nThey estimate that prices will rise.',
+      'prices will rise',
+      'Ana Ruiz and Tom Baker',
+    ],
+    [
       'a surname of one of a group is that person, not the group',
       'Ana Ruiz and Tom Baker took aim at each other over the budget.\n\nBaker said the debt was hidden.',
       'debt was hidden',
