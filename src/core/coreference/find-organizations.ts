@@ -4,7 +4,8 @@
 // Conservatives").
 import type { Sentence } from '../sentences/split-sentences';
 import { isNameWord } from '../speakers/name-words';
-import { classifyPhrase, isOrganizationName } from '../speakers/classify-speaker';
+import { classifyPhrase } from '../speakers/classify-speaker';
+import { isOrganizationName } from '../speakers/organization-name';
 import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';

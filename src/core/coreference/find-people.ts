@@ -3,12 +3,11 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/organizations';
-import { PLACES } from '../lexicon/places';
-import { PARTY_MEMBER_NOUNS } from '../lexicon/role-nouns';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { STYLE_TITLES, TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
+import { isDatelineRun, namesNoPerson } from './name-run-checks';
 import { roleWordsAround } from './role-words';
 import { isSentenceSubject } from './sentence-subject';
 import type { Token } from '../text/tokenize';
@@ -106,8 +105,6 @@ function afterTitles(toks: readonly Token[], i: number, j: number): number {
   return f > j || toks.slice(f, j + 1).some((t) => ORG_HEADS.has(t.lower)) ? i : f;
 }
 
-const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
-
 /** The token after the last title word before j in the run i…j ("Wells Fargo CEO John Stumpf" → John). */
 function afterLastTitle(toks: readonly Token[], i: number, j: number): number {
   for (let k = j - 1; k > i; k--) if (isTitle(tokenAt(toks, k))) return k + 1;
@@ -143,13 +140,7 @@ function personIn(
   j: number,
   surnames: NearbyWords,
 ): Omit<PersonMention, 'sentence'> | null {
-  // "JACKSON, Miss. —", "ORLANDO (Reuters) -": a run in capitals before a comma, bracket or dash is a
-  // dateline, not a name ("KATE BOULDUAN: …" in a transcript is one).
-  if (
-    DATELINE_ENDS.has(toks[j + 1]?.text ?? '') &&
-    toks.slice(i, j + 1).every((t) => !t.word || (t.text.length > 1 && t.text === t.text.toUpperCase()))
-  )
-    return null;
+  if (isDatelineRun(toks, i, j)) return null;
   // The name starts at its first name after any title ("Councillor Linda Annis", "Flint Mayor Karen
   // Weaver"), else right after an honorific.
   let f = afterLastTitle(toks, i, j);
@@ -170,17 +161,7 @@ function personIn(
       hasAgeAfter(toks, j) ||
       roleWordsAround(toks, i, j).some(showsPerson));
   if (j - f > MAX_NAME_WORDS || !(given || titled || evidenced)) return null;
-  // "the Rudy Problem", "the Jimmy Fund": a run after a lowercase "the" is a thing's name, unless it ends
-  // in a surname the article uses alone as a speaker ("the Bernie Sanders campaign").
-  const last = withoutPossessive(tokenAt(toks, j).lower);
-  if (!titled && f === i && toks[i - 1]?.text === 'the' && !surnames.has(last, tokenAt(toks, j).start))
-    return null;
-  // "the Virginia Democrat": a place (even one that is a first name) and a party member describe someone.
-  if (PARTY_MEMBER_NOUNS.has(withoutPossessive(tokenAt(toks, j).lower))) return null;
-  // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled, nor
-  // one an organisation's head ends ("Emory University", "Orlando Regional Medical Center").
-  if (!titled && PLACES.has(withoutPossessive(text(toks, f, j + 1).toLowerCase()))) return null;
-  if (!titled && toks.slice(f + 1, j + 1).some((t) => ORG_HEADS.has(withoutPossessive(t.lower)))) return null;
+  if (namesNoPerson(toks, { i, f, j }, titled, surnames)) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
   const role =

@@ -2,7 +2,7 @@
 // seen in a full name, or an organisation or outlet. Colon cues ("Cruz: …") need one.
 import type { PersonMention } from './find-people';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { isOrganizationName } from '../speakers/classify-speaker';
+import { isOrganizationName } from '../speakers/organization-name';
 
 /** Takes the word as written ("Cruz", "NATO"). */
 export function knownSpeakerTest(people: readonly PersonMention[]): (word: string) => boolean {

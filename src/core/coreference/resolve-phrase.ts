@@ -5,7 +5,7 @@ import { IRREGULAR } from '../lexicon/cue-verbs';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { givenNameGender } from './given-name-gender';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
-import { classifyPhrase, type Classified } from '../speakers/classify-speaker';
+import type { Classified } from '../speakers/classify-speaker';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { Mention, Speaker } from '../types';
 import { describedEntity } from './described-entity';
@@ -14,6 +14,7 @@ import { documentAuthorAt } from './document-author';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { introducedLater } from './introduced-later';
+import { asideStart } from './aside-start';
 import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import {
@@ -60,17 +61,6 @@ function documentOwner(said: string): string | null {
   const owner = m[1] ?? '';
   const possessive = /[’']s\s/.test(said.slice(owner.length, owner.length + 3));
   return possessive || THIRD_PERSON_POSSESSIVES.has(owner.toLowerCase()) ? owner : null;
-}
-
-/** classifyPhrase, remembered per phrase for one article: news repeats its speakers' names. */
-export function rememberingClassifier(): PhraseContext['classified'] {
-  const cache = new Map<string, Classified>();
-  return (said, kind) => {
-    const key = `${kind}:${said}`;
-    const c = cache.get(key) ?? classifyPhrase(said, kind);
-    cache.set(key, c);
-    return c;
-  };
 }
 
 export interface PhraseContext {
@@ -142,19 +132,6 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
     ? speakerOf(found[0], mention, found[1])
     : { ...unknown, name: text.slice(named.start, named.end).trim() };
 }
-
-/** "Schumer, he said, knows …": a name right before the comma of an aside pronoun is who the words are
- * about, not who says them; where that name starts, or `at` itself for any other pronoun. */
-function asideStart(text: string, at: number): number {
-  const before = text.slice(Math.max(0, at - ASIDE_REACH), at);
-  const m = ASIDE_NAME.exec(before);
-  // "As for Trump, he said …" names the topic, who then speaks
-  return m && !/\bfor\s+$/i.test(before.slice(0, m.index)) ? at - m[0].length : at;
-}
-/** A capitalised run (a name) and the comma of the aside after it. */
-const ASIDE_NAME = /\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3},\s*$/u;
-/** The longest such name looked at, in characters. */
-const ASIDE_REACH = 60;
 
 const speakerOf = (e: EntityRecord, mention: Mention, confidence: number): ResolvedSpeaker => ({
   name: e.name,

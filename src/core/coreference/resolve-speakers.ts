@@ -9,7 +9,8 @@ import type { OrgMention } from './find-organizations';
 import type { PersonMention } from './find-people';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import { wordsUsed } from '../text/words-used';
-import { CONFIDENCE, rememberingClassifier, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
+import { rememberingClassifier } from '../speakers/classify-speaker';
+import { CONFIDENCE, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
 import { itemAt } from '../text/item-at';
 
 export interface ResolveInput {

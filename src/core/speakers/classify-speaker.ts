@@ -3,8 +3,8 @@
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
-import { ORG_HEADS, ORGANIZATIONS } from '../lexicon/organizations';
-import { AMBIGUOUS_OUTLETS, OUTLETS_BY_NAME } from '../lexicon/outlets';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -15,6 +15,7 @@ import { INDEFINITE_OPENERS, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
+import { isAcronym, isOrganizationName, stripThe, TAIL_PREPOSITIONS } from './organization-name';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -24,44 +25,6 @@ export interface Classified {
 
 /** Longest name before "of" read as a person's ("Van Den Hoek"). */
 const MAX_NAME_WORDS = 4;
-/** Affiliation prepositions that end a head in lower case ("of" may sit inside a name: "Bank of Canada"). */
-const TAIL_PREPOSITIONS = new Set([...AFFILIATION_PREPOSITIONS].filter((w) => w !== 'of'));
-const KNOWN_ORGS = new Set(ORGANIZATIONS.map((n) => n.toLowerCase()));
-const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) => n.toLowerCase()));
-const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
-/** "NATO", "F.B.I."; longer all-caps words are labels ("CORRECTION", "EXCLUSIVE"). */
-const isAcronym = (w: string): boolean =>
-  /^[A-Z][A-Z.&-]+$/.test(w) && w.replace(/[^A-Z]/g, '').length >= 2 && w.replace(/[^A-Z]/g, '').length <= 5;
-
-export function isOrganizationName(name: string): boolean {
-  const n = withoutPossessive(stripThe(name));
-  const words = n.split(/\s+/);
-  // "a person familiar with the legal team": the head comes before a lowercase preposition's tail.
-  const tail = words.findIndex((w, i) => i > 0 && TAIL_PREPOSITIONS.has(w));
-  const last = itemAt(words, (tail > 0 ? tail : words.length) - 1).toLowerCase();
-  return (
-    (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
-    (words.length > 1 && ORG_HEADS.has(last)) ||
-    (words.length > 1 &&
-      words.every((w) => /^\p{Lu}/u.test(w)) &&
-      KNOWN_ORGS.has(last) &&
-      /^\p{Lu}/u.test(words.at(-1) ?? '') &&
-      !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) || // "the Afghan Taliban", not "Jane Amazon"
-    (words.length > 1 && isAcronym(itemAt(words, words.length - 1))) || // "Burnaby RCMP", "Toronto FC"
-    // "Health Canada", "Infrastructure Canada": a name ending in a country, with no first name before it
-    // ("Commonwealth Secretary-General Patricia Scotland" has one: a person)
-    (words.length > 1 &&
-      PLACES.has(last) &&
-      !words.slice(0, -1).some((w) => FIRST_NAMES.has(w.toLowerCase()))) ||
-    // "University of Michigan", "Department of Justice"
-    words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
-    (words.length === 1 && isAcronym(n)) ||
-    // "UFCW Local 832", "Teamsters Local 120": a union's local
-    /\sLocal\s+\d+$/.test(n) ||
-    (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
-  );
-}
-
 /** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
  * is a role; "Axelrod’s memoir" and "Trump’s Massive Debate" are not. */
 function possessiveOrg(words: readonly string[], i: number): boolean {
@@ -136,6 +99,32 @@ function namedAt(name: readonly string[], org: readonly string[]): boolean {
   );
 }
 
+/** An unnamed source ("senior officials", "a person familiar with the talks"), or for an "according to"
+ * phrase in lower case, an unknown one ("public records"); null for a phrase that may name someone. */
+function unnamedSource(
+  text: string,
+  words: readonly string[],
+  kind: 'proper' | 'unnamed' | 'raw',
+): Classified | null {
+  const headLower = itemAt(words, words.length - 1).toLowerCase();
+  // "people familiar with their thinking", "the photographer on the scene": the head before its tail
+  const tail = words.findIndex((w, i) => i > 0 && (TAIL_PREPOSITIONS.has(w) || ANONYMITY_WORDS.has(w)));
+  const core = tail > 0 ? itemAt(words, tail - 1).toLowerCase() : headLower;
+  const someone =
+    UNNAMED_SOURCE_NOUNS.has(headLower) || UNNAMED_SOURCE_NOUNS.has(core) || PERSON_ROLE_NOUNS.has(core);
+  const lower = /^\p{Ll}/u.test(itemAt(words, 0));
+  if (
+    kind === 'unnamed' ||
+    UNNAMED_SOURCE_NOUNS.has(headLower) ||
+    INDEFINITE_OPENERS.has(openingWord(text)) ||
+    (kind === 'raw' && someone && lower)
+  )
+    return { type: kind === 'raw' && !someone ? 'unknown' : 'unnamed', name: text, role: null };
+  return kind === 'raw' && !/^\p{Lu}/u.test(itemAt(words, 0))
+    ? { type: 'unknown', name: text, role: null }
+    : null;
+}
+
 function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const text = phrase.trim();
   const bare = stripThe(text);
@@ -153,24 +142,8 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     return { type: 'organization', name: bare, role: null };
   // "veteran industry analyst Ken Doctor": a role before a full name is the person's, not an unnamed source.
   const named = describedPerson(words);
-  // "people familiar with their thinking", "the photographer on the scene": the head before its tail
-  const tail = words.findIndex((w, i) => i > 0 && (TAIL_PREPOSITIONS.has(w) || ANONYMITY_WORDS.has(w)));
-  const core = tail > 0 ? itemAt(words, tail - 1).toLowerCase() : headLower;
-  const someone =
-    UNNAMED_SOURCE_NOUNS.has(headLower) || UNNAMED_SOURCE_NOUNS.has(core) || PERSON_ROLE_NOUNS.has(core);
-  if (
-    !named &&
-    (kind === 'unnamed' ||
-      UNNAMED_SOURCE_NOUNS.has(headLower) ||
-      INDEFINITE_OPENERS.has(openingWord(text)) ||
-      (kind === 'raw' && someone && /^\p{Ll}/u.test(bare)))
-  )
-    return {
-      type: kind === 'raw' && !someone ? 'unknown' : 'unnamed',
-      name: text,
-      role: null,
-    };
-  if (kind === 'raw' && !named && !/^\p{Lu}/u.test(bare)) return { type: 'unknown', name: text, role: null };
+  const unnamed = named ? null : unnamedSource(text, words, kind);
+  if (unnamed) return unnamed;
   // A role is everything up to the last title word; the name is what follows it.
   let split = 0;
   words.forEach((w, i) => {
@@ -202,5 +175,16 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     type: 'person',
     name,
     role: role && SHORT_HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? null : role,
+  };
+}
+
+/** classifyPhrase, remembered per phrase for one article: news repeats its speakers' names. */
+export function rememberingClassifier(): (said: string, kind: 'proper' | 'unnamed' | 'raw') => Classified {
+  const cache = new Map<string, Classified>();
+  return (said, kind) => {
+    const key = `${kind}:${said}`;
+    const c = cache.get(key) ?? classifyPhrase(said, kind);
+    cache.set(key, c);
+    return c;
   };
 }

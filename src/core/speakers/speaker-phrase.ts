@@ -3,7 +3,6 @@
 // inverted cue. Token scans only; returns token indices.
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
-import { REGIONS } from '../lexicon/regions';
 import { CLAUSE_OPENERS, NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -13,6 +12,8 @@ import { describedSubject } from './described-subject';
 import { unnamedBack } from './unnamed-back';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
 import { tokenAt } from '../text/token-window';
+import { isPartyTag, partyTagStart } from './party-tag';
+import { nameTail, placeTail } from './phrase-tails';
 import { CLAUSE_INTRODUCERS, FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
@@ -183,28 +184,4 @@ function appositive(
     if (opensClause(tokens, p, floor)) return p;
   }
   return null;
-}
-
-/** "R-Texas", "D-Conn.": a party's initial and a state, one token (its abbreviation's dot apart). */
-const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
-const partyTagStart = (tokens: readonly Token[], comma: number): number =>
-  tokens[comma - 1]?.text === '.' ? comma - 2 : comma - 1;
-const isPartyTag = (tokens: readonly Token[], comma: number): boolean =>
-  PARTY_TAG.test(tokens[partyTagStart(tokens, comma)]?.text ?? '');
-
-/** "…, director of stroke for the Heart and Stroke Foundation, said": a name after "and" right after another
- * name word is the end of one name, not a name of its own. */
-function nameTail(tokens: readonly Token[], inner: Phrase): boolean {
-  return tokenAt(tokens, inner.first - 1).lower === 'and' && isNameWord(tokenAt(tokens, inner.first - 2));
-}
-
-/** "a nurse in Springfield, Ill., said", "in Columbus, Ohio, said": a region after "Place," is the rest of
- * the place. */
-function placeTail(tokens: readonly Token[], inner: Phrase): boolean {
-  const comma = inner.first - 1;
-  if (tokens[comma]?.text !== ',' || !tokens[comma - 1] || !isNameWord(tokenAt(tokens, comma - 1)))
-    return false;
-  const last = tokenAt(tokens, inner.last).text === '.' ? inner.last - 1 : inner.last;
-  const words = tokens.slice(inner.first, last + 1).map((t) => t.lower);
-  return REGIONS.has(words.join(' '));
 }

@@ -101,13 +101,14 @@ describe('content session', () => {
     await session.run();
     const count = painted().length;
     document.getElementById('story')!.innerHTML = ARTICLE;
+    // Re-anchoring may paint in more than one step: wait for all of them, then nothing stale may remain.
     await vi.waitFor(
-      () => expect(painted().every((r) => r.startContainer.isConnected && r.toString() !== '')).toBe(true),
-      {
-        timeout: 4000,
+      () => {
+        expect(painted().every((r) => r.startContainer.isConnected && r.toString() !== '')).toBe(true);
+        expect(painted().length).toBe(count);
       },
+      { timeout: 4000 },
     );
-    expect(painted().length).toBe(count);
   });
 
   it('picks up paragraphs appended later', async () => {

@@ -1,0 +1,40 @@
+// Capitalised runs that have a name's words but name no person: a wire dateline, a thing after "the", a
+// party member, a place, an organisation.
+import { ORG_HEADS } from '../lexicon/organizations';
+import { PLACES } from '../lexicon/places';
+import { PARTY_MEMBER_NOUNS } from '../lexicon/role-nouns';
+import type { NearbyWords } from '../text/nearby-words';
+import { withoutPossessive } from '../text/possessive';
+import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+
+const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
+
+/** "JACKSON, Miss. —", "ORLANDO (Reuters) -": a run in capitals before a comma, bracket or dash is a
+ * dateline, not a name ("KATE BOULDUAN: …" in a transcript is one). */
+export const isDatelineRun = (toks: readonly Token[], i: number, j: number): boolean =>
+  DATELINE_ENDS.has(toks[j + 1]?.text ?? '') &&
+  toks.slice(i, j + 1).every((t) => !t.word || (t.text.length > 1 && t.text === t.text.toUpperCase()));
+
+/** The run i…j whose name would start at f names no person. */
+export function namesNoPerson(
+  toks: readonly Token[],
+  run: { readonly i: number; readonly f: number; readonly j: number },
+  titled: boolean,
+  surnames: NearbyWords,
+): boolean {
+  const { i, f, j } = run;
+  const last = withoutPossessive(tokenAt(toks, j).lower);
+  // "the Rudy Problem", "the Jimmy Fund": a run after a lowercase "the" is a thing's name, unless it ends
+  // in a surname the article uses alone as a speaker ("the Bernie Sanders campaign").
+  if (!titled && f === i && toks[i - 1]?.text === 'the' && !surnames.has(last, tokenAt(toks, j).start))
+    return true;
+  // "the Virginia Democrat": a place (even one that is a first name) and a party member describe someone.
+  if (PARTY_MEMBER_NOUNS.has(last)) return true;
+  // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled, nor
+  // one an organisation's head ends ("Emory University", "Orlando Regional Medical Center").
+  if (titled) return false;
+  const words = toks.slice(f, j + 1).map((t) => t.text);
+  if (PLACES.has(withoutPossessive(words.join(' ').toLowerCase()))) return true;
+  return toks.slice(f + 1, j + 1).some((t) => ORG_HEADS.has(withoutPossessive(t.lower)));
+}
