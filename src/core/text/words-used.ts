@@ -10,8 +10,7 @@ import { ARTICLE_CHARS } from './article-length';
 const BLOCK = ARTICLE_CHARS;
 const WORD = /\p{L}[\p{L}’'-]*/gu;
 const ONE_WORD = /^\p{L}[\p{L}’'-]*$/u;
-const LETTER = /\p{L}/u;
-const WORD_CHAR = /[\p{L}’'-]/u;
+const A_LETTER = /^\p{L}$/u;
 /** Distinct words asked about one block before it is counted whole: searching each word costs a scan of
  * three blocks, so past this many a single word count of the block is cheaper. */
 const SEARCHES_PER_BLOCK = 8;
@@ -71,9 +70,12 @@ function countWords(text: string, from: number, to: number): Map<string, number>
 
 /** How many of the words countWords(text, from, to) would find are `word` (itself one word). */
 function occurrences(text: string, word: string, from: number, to: number): number {
+  // Searched in the block's own stretch: indexOf on the whole text would run on to the text's end (or the
+  // word's next place) past a block without it, so a 2 MB text would cost megabytes per word asked.
+  const stretch = text.slice(from, to + word.length - 1);
   let n = 0;
-  for (let i = text.indexOf(word, from); i >= 0 && i < to; i = text.indexOf(word, i + 1))
-    if (startsWord(text, i) && !WORD_CHAR.test(codePointAt(text, i + word.length))) n++;
+  for (let i = stretch.indexOf(word); i >= 0; i = stretch.indexOf(word, i + 1))
+    if (startsWord(text, from + i) && kindOf(codePointAt(text, from + i + word.length)) === OTHER) n++;
   return n;
 }
 
@@ -82,11 +84,28 @@ function occurrences(text: string, word: string, from: number, to: number): numb
 function startsWord(text: string, i: number): boolean {
   for (let j = i; j > 0;) {
     const before = codePointBefore(text, j);
-    if (LETTER.test(before)) return false;
-    if (!WORD_CHAR.test(before)) return true;
+    const kind = kindOf(before);
+    if (kind !== MARK) return kind === OTHER;
     j -= before.length;
   }
   return true;
+}
+
+const OTHER = 0;
+/** ’ ' -: inside a word, never its first character. */
+const MARK = 1;
+const LETTER = 2;
+
+/** What one code point is to WORD; ASCII and ’ without a regular expression (most of the text). */
+function kindOf(char: string): number {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return LETTER;
+    return code === 0x27 || code === 0x2d ? MARK : OTHER;
+  }
+  if (code === 0x2019) return MARK;
+  return A_LETTER.test(char) ? LETTER : OTHER;
 }
 
 /** The code point starting at `i`, or '' at the end of the text. */
