@@ -11,6 +11,9 @@ import { inferGenders } from './infer-genders';
 import { resolveSpeakers } from './resolve-speakers';
 import { speakerSurnames } from './speaker-surnames';
 import { withSurnameMentions } from './surname-mentions';
+import { classifyPhrase } from '../speakers/classify-speaker';
+
+const isPersonWord = (word: string): boolean => classifyPhrase(word, 'proper').type === 'person';
 
 /** `known`: the people findPeople found before statements were (no speaker surnames yet). */
 export function resolveCoreference(
@@ -30,6 +33,14 @@ export function resolveCoreference(
   const voters = repeated.size > 0 ? withSurnameMentions(sentences, named, repeated) : people;
   const genders = inferGenders(sentences, voters, inQuote); // Kody Cook … his job → Cook is "he"
   const organizations = findOrganizations(sentences); // the Nova Scotia Health Authority, the Liberals
-  const resolved = resolveSpeakers({ text, people, organizations, drafts, inQuote, genders }); // the mayor → Doug McCallum
+  // … and such a word that names a person of known gender, as the subject of its sentence, is a mention a
+  // later "he" can reach ("Obama, for all the progress …, seems to agree. “…,” he said")
+  const persons = speakerSurnames(text, drafts, 2, (w) => genders.has(w.toLowerCase()) && isPersonWord(w));
+  const before = new Set(people.map((p) => p.start));
+  const mentioned =
+    persons.size > 0
+      ? withSurnameMentions(sentences, named, persons).filter((p) => before.has(p.start) || p.subject)
+      : people;
+  const resolved = resolveSpeakers({ text, people: mentioned, organizations, drafts, inQuote, genders }); // the mayor → Doug McCallum
   return groupEntities(resolved); // McCallum, the mayor, he → one speaker id
 }

@@ -5,15 +5,20 @@ import { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';
 
 /** `minUses`: how many statements must give the word as their speaker; with more than one, only a word
- * written as a name ("Meghan", "PlutoPete", not "KING-TV"). */
-export function speakerSurnames(text: string, drafts: readonly Draft[], minUses = 1): NearbyWords {
+ * written as a name ("Meghan", "PlutoPete", not "KING-TV"). `keep` may refuse a word as written. */
+export function speakerSurnames(
+  text: string,
+  drafts: readonly Draft[],
+  minUses = 1,
+  keep: (said: string) => boolean = () => true,
+): NearbyWords {
   const uses = new Map<string, number[]>();
   for (const d of drafts) {
     const p = d.phrase;
     if (p?.kind !== 'proper') continue;
     const said = withoutPossessive(text.slice(p.start, p.end));
     if (!/^\p{Lu}[\p{L}’'-]+$/u.test(said)) continue;
-    if (minUses > 1 && !/^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(said)) continue;
+    if ((minUses > 1 && !/^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(said)) || !keep(said)) continue;
     const word = said.toLowerCase();
     const at = uses.get(word);
     if (at) at.push(p.start);

@@ -342,6 +342,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Oyelaran',
     ],
     [
+      'a word used alone as a speaker is a subject a later "he" can reach',
+      '“We act,” Obama said. “We lead,” Obama added.\n\nTom Baker praised the plan.\n\nAnd Obama, for all his progress, seems to agree. “We do not know what works,” he said.',
+      'what works',
+      'Obama',
+    ],
+    [
       '"she" after an opening clause is the clause\'s subject',
       '“We won,” Oyelaran said.\n\nLater, Maria Lopez left the stadium.\n\nWhen Oyelaran joined the team, she said “it was the best day of my life.”',
       'best day',
