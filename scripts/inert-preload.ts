@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
  * helper only has to call the import: this plugin loads that in its place (the helper's module id is
  * Vite's, and fixed since Vite 2). test/unit/scripts/inert-preload.test.ts builds with and without it.
  */
-export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
 
 const INERT_HELPER = `export const __vitePreload = (load) => load();`;
 
