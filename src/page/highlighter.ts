@@ -101,11 +101,21 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
       }
     },
     reconcile(wanted) {
-      index = null;
       const kept = keepWanted(book.entries, wanted, used);
       const keptRanges = new Set(kept.map((entry) => entry.range));
-      for (const entry of book.entries) if (!keptRanges.has(entry.range)) inView.forget(entry.range);
-      book.reset(kept);
+      // A live page's refresh mostly wants again exactly what is painted (same entries, same ids).
+      if (kept.length === book.entries.length && kept.every((entry, i) => entry === book.entries[i]))
+        return keptRanges;
+      index = null;
+      const gone = new Set(book.entries.filter((entry) => !keptRanges.has(entry.range)));
+      for (const entry of gone) inView.forget(entry.range);
+      // Renumbered statements (one was added or removed before them) are booked again from scratch.
+      if (
+        kept.length + gone.size === book.entries.length &&
+        kept.every((entry) => book.byRange.get(entry.range) === entry)
+      )
+        book.remove(gone);
+      else book.reset(kept);
       // A kept range's statement id may have moved, in or out of the speaker in focus.
       if (state.focus !== null) kept.filter(inView.shows).forEach(paint.paintFocused);
       return keptRanges;
