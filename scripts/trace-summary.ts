@@ -7,6 +7,8 @@ export interface TraceEvent {
   readonly tid: number;
   readonly ts: number;
   readonly dur?: number;
+  /** Thread (CPU) time, µs: what the task cost the thread, without the time it sat descheduled. */
+  readonly tdur?: number;
   readonly ph: string;
   readonly name: string;
   readonly id?: string;
@@ -87,9 +89,14 @@ export function summarizeTrace(
       reach = e.ts + (e.dur ?? 0);
       return true;
     });
-    const tasks = tops.filter((e) => (e.dur ?? 0) > overMs * 1000);
-    if (!tasks.length) continue;
-    lines.push(`thread ${thread}: ${tasks.length} tasks over ${overMs} ms (of ${tops.length})`);
+    const cpuOver = Number(process.env.TRACE_CPU_OVER ?? Infinity) * 1000;
+    const tasks = tops.filter((e) => (e.dur ?? 0) > overMs * 1000 || (e.tdur ?? 0) > cpuOver);
+    const wall = tops.map((e) => Math.round((e.dur ?? 0) / 1000)).sort((a, b) => b - a);
+    const cpu = tops.map((e) => Math.round((e.tdur ?? 0) / 1000)).sort((a, b) => b - a);
+    if (wall[0]! < 5) continue;
+    lines.push(
+      `thread ${thread}: ${tops.length} tasks; longest wall ${wall.slice(0, 5).join(', ')} ms; longest CPU ${cpu.slice(0, 5).join(', ')} ms; ${tasks.length} over ${overMs} ms wall`,
+    );
     for (const task of tasks) {
       const end = task.ts + (task.dur ?? 0);
       const work = new Map<string, number>();

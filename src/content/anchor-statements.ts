@@ -17,21 +17,23 @@ type RangePool = Map<Node, Range[]>;
 /** The text map each entry was anchored in. */
 const anchoredIn = new WeakMap<AnchoredStatement, TextMap>();
 
-const spansKey = (statement: Statement): string => {
-  const mention = statement.speaker?.mention;
-  return `${statement.start}:${statement.end}:${mention ? `${mention.start}:${mention.end}` : ''}`;
-};
+/** Whether two statements sit at the same spans (the quote's and the mention's). */
+function sameSpans(a: Statement, b: Statement): boolean {
+  const [one, two] = [a.speaker?.mention, b.speaker?.mention];
+  return a.start === b.start && a.end === b.end && one?.start === two?.start && one?.end === two?.end;
+}
 
 /** The previous entries anchored in `map`, by their spans, and every previous range by its start node. */
 async function previousOf(
   map: TextMap,
   previous: readonly AnchoredStatement[],
   clock: StageClock,
-): Promise<{ sameText: Map<string, AnchoredStatement>; pool: RangePool }> {
-  const sameText = new Map<string, AnchoredStatement>();
+): Promise<{ sameText: Map<number, AnchoredStatement>; pool: RangePool }> {
+  // By start: two statements rarely start at one offset, and a number key makes no string per statement.
+  const sameText = new Map<number, AnchoredStatement>();
   const pool: RangePool = new Map();
   await clock.chunked(previous, (entry) => {
-    if (anchoredIn.get(entry) === map) sameText.set(spansKey(entry.statement), entry);
+    if (anchoredIn.get(entry) === map) sameText.set(entry.statement.start, entry);
     for (const old of [entry.range, entry.mentionRange]) {
       if (!old || old.collapsed) continue;
       const atNode = pool.get(old.startContainer);
@@ -71,9 +73,9 @@ export async function anchorStatements(
   const anchored: AnchoredStatement[] = [];
   await clock.chunked(statements, (statement) => {
     const color = colorOf(statement.speaker);
-    const key = spansKey(statement);
-    const same = sameText.get(key);
-    sameText.delete(key);
+    const before = sameText.get(statement.start);
+    const same = before && sameSpans(before.statement, statement) ? before : undefined;
+    if (same) sameText.delete(statement.start);
     const mention = statement.speaker?.mention ?? null;
     const entry: AnchoredStatement = same
       ? { statement, quote: same.quote, range: same.range, mentionRange: same.mentionRange, color }

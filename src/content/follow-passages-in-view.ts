@@ -32,6 +32,8 @@ function tellPanel(id: string): void {
 interface Passage {
   /** The statement's id: a refresh may renumber a passage it keeps. */
   id: string;
+  /** The last refresh that kept it. */
+  generation: number;
   readonly range: Range;
   readonly element: Element;
 }
@@ -50,8 +52,8 @@ function firstOf(elements: readonly Element[], passagesOf: ReadonlyMap<Element, 
 
 interface ReadingBand {
   watch(items: readonly PaintItem[]): void;
-  /** The passages are `kept` now (a refresh kept them, some under new ids): the rest are forgotten. */
-  rewatch(kept: ReadonlySet<Range>, wanted: ReadonlyMap<Range, PaintItem>): void;
+  /** The passages are `items` less `fresh` now (a refresh kept them, some under new ids): the rest go. */
+  rewatch(items: readonly PaintItem[], fresh: readonly PaintItem[]): void;
   /** A card opened (its id) or closed (null). */
   hold(cardId: string | null): void;
   stop(): void;
@@ -61,6 +63,8 @@ interface ReadingBand {
 function passageBook() {
   const byRange = new Map<Range, Passage>();
   const byElement = new Map<Element, Passage[]>();
+  // Marks the passages a refresh kept, so that the rest go without a lookup table of the kept ones.
+  let generation = 0;
   return {
     byElement,
     /** The passage of a statement's range, new (its element too, then `onElement` hears of it) or renumbered. */
@@ -70,7 +74,7 @@ function passageBook() {
       const start = range.startContainer;
       const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
       if (!element) return;
-      const passage = { id, range, element };
+      const passage = { id, range, element, generation };
       byRange.set(range, passage);
       const here = byElement.get(element);
       if (here) here.push(passage);
@@ -79,10 +83,15 @@ function passageBook() {
         onElement(element);
       }
     },
-    /** Forgets every passage but those of `ranges`; their elements stay known (no box read again). */
-    keepOnly(ranges: ReadonlySet<Range>): void {
+    /** The passages are those of `kept` now, under their ids; the others are forgotten. */
+    keepOnly(kept: readonly PaintItem[]): void {
+      generation++;
+      for (const { id, range } of kept) {
+        const passage = byRange.get(range);
+        if (passage) [passage.id, passage.generation] = [id, generation];
+      }
       for (const [range, passage] of byRange) {
-        if (ranges.has(range)) continue;
+        if (passage.generation === generation) continue;
         byRange.delete(range);
         const here = byElement.get(passage.element)!;
         here.splice(here.indexOf(passage), 1);
@@ -123,12 +132,9 @@ function readingBand(tell: (id: string) => void): ReadingBand {
   };
   return {
     watch,
-    rewatch(kept, wanted) {
-      book.keepOnly(kept);
-      for (const range of kept) {
-        const item = wanted.get(range);
-        if (item?.kind === 'statement') book.note(item.id, range, index.add);
-      }
+    rewatch(items, fresh) {
+      const adding = new Set(fresh);
+      book.keepOnly(items.filter((item) => item.kind === 'statement' && !adding.has(item)));
     },
     hold(cardId) {
       // The card's statement is what the panel shows now; once it closes, the passage in view again.
@@ -158,10 +164,10 @@ export function followPassagesInView(
   return {
     ...(reconcile && {
       // A refresh keeps what is still painted (ids may have moved): the band watches that, then adds.
-      reconcile: (wanted: ReadonlyMap<Range, PaintItem>) => {
-        const kept = reconcile(wanted);
-        band.rewatch(kept, wanted);
-        return kept;
+      reconcile: (items: readonly PaintItem[]) => {
+        const fresh = reconcile(items);
+        band.rewatch(items, fresh);
+        return fresh;
       },
     }),
     mode: inner.mode,

@@ -28,11 +28,10 @@ export async function paintStatements(
     if (entry.mentionRange)
       items.push({ id: statement.id, range: entry.mentionRange, color, kind: 'mention' });
   });
-  let fresh = items;
+  let fresh: readonly PaintItem[] = items;
   if (highlighter.reconcile) {
     await clock.yield();
-    const kept = highlighter.reconcile(new Map(items.map((item) => [item.range, item])));
-    fresh = items.filter((item) => !kept.has(item.range));
+    fresh = highlighter.reconcile(items);
     if (fresh.length) await clock.yield();
   }
   await clock.chunked(fresh, (item) => highlighter.add([item]));

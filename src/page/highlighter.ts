@@ -30,10 +30,10 @@ export interface Highlighter {
   /** Removes every highlight and mark. */
   clear(): void;
   /**
-   * Highlight API only: keeps the painted ranges that `wanted` holds as painted (a refresh's reused
-   * ranges), removes the others; returns the ranges kept, so that only the rest is added.
+   * Highlight API only: keeps the painted ranges that `items` asks for as painted (a refresh's reused
+   * ranges), removes the others; returns the items still to add.
    */
-  readonly reconcile?: (wanted: ReadonlyMap<Range, PaintItem>) => ReadonlySet<Range>;
+  readonly reconcile?: (items: readonly PaintItem[]) => readonly PaintItem[];
 }
 
 /** "<prefix>-speaker-3", "<prefix>-mention-3", "<prefix>-active", "<prefix>-dim", "<prefix>-later". */
@@ -80,6 +80,13 @@ interface FocusState {
   active: string | null;
 }
 
+/** Whether `item` asks for `entry` exactly as it is painted. */
+const isPainted = (entry: PaintedRange, item: PaintItem): boolean =>
+  entry.range === item.range &&
+  entry.id === item.id &&
+  entry.kind === item.kind &&
+  entry.color === item.color;
+
 function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string): Highlighter {
   const used = new Map<string, Highlight>();
   const book = new PaintedBook();
@@ -100,25 +107,27 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
         inView.add(entry);
       }
     },
-    reconcile(wanted) {
-      const kept = keepWanted(book.entries, wanted, used);
+    reconcile(items) {
+      // A huge article shows what it found after every few sections: all that is painted comes first,
+      // as it was. Told without a lookup table of tens of thousands of ranges.
+      const painted = book.entries;
+      if (painted.length <= items.length && painted.every((entry, i) => isPainted(entry, items[i]!)))
+        return items.slice(painted.length);
+      const wanted = new Map(items.map((item) => [item.range, item]));
+      const kept = keepWanted(painted, wanted, used);
       const keptRanges = new Set(kept.map((entry) => entry.range));
+      const fresh = items.filter((item) => !keptRanges.has(item.range));
       // A live page's refresh mostly wants again exactly what is painted (same entries, same ids).
-      if (kept.length === book.entries.length && kept.every((entry, i) => entry === book.entries[i]))
-        return keptRanges;
+      if (kept.length === painted.length && kept.every((entry, i) => entry === painted[i])) return fresh;
       index = null;
-      const gone = new Set(book.entries.filter((entry) => !keptRanges.has(entry.range)));
+      const gone = new Set(painted.filter((entry) => !keptRanges.has(entry.range)));
       for (const entry of gone) inView.forget(entry.range);
       // Renumbered statements (one was added or removed before them) are booked again from scratch.
-      if (
-        kept.length + gone.size === book.entries.length &&
-        kept.every((entry) => book.byRange.get(entry.range) === entry)
-      )
-        book.remove(gone);
+      if (kept.every((entry) => book.byRange.get(entry.range) === entry)) book.remove(gone);
       else book.reset(kept);
       // A kept range's statement id may have moved, in or out of the speaker in focus.
       if (state.focus !== null) kept.filter(inView.shows).forEach(paint.paintFocused);
-      return keptRanges;
+      return fresh;
     },
     setActive(id) {
       state.active = id;

@@ -191,12 +191,14 @@ describe('followPassagesInView', () => {
     const painter = inner();
     const { items, p } = page();
     const [first, , second] = items as [PaintItem, PaintItem, PaintItem];
-    const reconcile = vi.fn(() => new Set([second.range]));
+    const reconcile = vi.fn((wanted: readonly PaintItem[]) => wanted.slice(1));
     const tell = vi.fn();
     const inView = follow({ ...painter, reconcile }, tell);
     inView.add(items);
-    const wanted = new Map([[second.range, { ...second, id: 's1' }]]);
-    expect(inView.reconcile?.(wanted)).toEqual(new Set([second.range]));
+    // The second paragraph's first statement is kept (renumbered s1), a new one is to add.
+    const fresh = { ...first, id: 's2', range: document.createRange() };
+    const wanted = [{ ...second, id: 's1' }, fresh];
+    expect(inView.reconcile?.(wanted)).toEqual([fresh]);
     expect(reconcile).toHaveBeenCalledWith(wanted);
     layout.scrollTo(300);
     vi.advanceTimersByTime(1000);
