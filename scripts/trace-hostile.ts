@@ -88,7 +88,13 @@ async function main(): Promise<void> {
         const key = `${e.name} ${String(data.reason ?? data.invalidationSet ?? '')} ${String(data.nodeName ?? '')}`;
         counts.set(key.slice(0, 160), (counts.get(key.slice(0, 160)) ?? 0) + 1);
       }
-      console.log([...counts].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, n]) => `${n} ${k}`).join('\n'));
+      console.log(
+        [...counts]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 30)
+          .map(([k, n]) => `${n} ${k}`)
+          .join('\n'),
+      );
     }
     console.log(
       summarizeTrace(events, profile as CpuProfile, Number(arg('--top', '12')), Number(arg('--over', '50'))),
