@@ -208,6 +208,18 @@ describe('followPassagesInView', () => {
     expect(tell.mock.calls).toEqual([['s1']]);
   });
 
+  it('follows the reading with no IntersectionObserver (Chromium recomputes every target each frame)', () => {
+    const observers = vi.fn();
+    vi.stubGlobal('IntersectionObserver', observers);
+    Object.assign(document.defaultView!, { IntersectionObserver: observers });
+    const { inView } = painted();
+    layout.scrollTo(400);
+    vi.advanceTimersByTime(1000);
+    inView.clear();
+    expect(observers).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+
   it('has no reconcile where the highlighter it wraps has none (marks)', () => {
     expect(follow(inner(), vi.fn()).reconcile).toBeUndefined();
   });

@@ -73,6 +73,16 @@ describe('paint window', () => {
     expect(painted()).toEqual(from(12, 35));
   });
 
+  it('watches with no IntersectionObserver (Chromium recomputes every target in each frame the page changes)', () => {
+    const observers = vi.fn();
+    vi.stubGlobal('IntersectionObserver', observers);
+    Object.assign(document.defaultView!, { IntersectionObserver: observers });
+    setUp(40, 10);
+    vi.advanceTimersByTime(16);
+    expect(observers).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+
   it('a forgotten range leaves its paragraph near: a new range there is painted at once', () => {
     const { ps, entries, shown, inView } = setUp(40, 10);
     vi.advanceTimersByTime(16);
