@@ -98,6 +98,19 @@ export function summarizeTrace(
       `thread ${thread}: ${tops.length} tasks; longest wall ${wall.slice(0, 5).join(', ')} ms; longest CPU ${cpu.slice(0, 5).join(', ')} ms; ${tasks.length} over ${overMs} ms wall`,
     );
     for (const task of tasks) {
+      if (process.env.TRACE_BEFORE) {
+        // What ran in the tasks just before (what dirtied the frame, when it is a rendering task).
+        const at = tops.indexOf(task);
+        for (const prior of tops.slice(Math.max(0, at - 3), at)) {
+          const end = prior.ts + (prior.dur ?? 0);
+          const fns = new Map<string, number>();
+          for (const s of samples)
+            if (s.ts >= prior.ts && s.ts < end) fns.set(s.frame, (fns.get(s.frame) ?? 0) + 1);
+          lines.push(
+            `  before: ${Math.round((prior.dur ?? 0) / 1000)} ms at ${Math.round(prior.ts / 1000)}: ${top(fns, 6)}`,
+          );
+        }
+      }
       const end = task.ts + (task.dur ?? 0);
       const work = new Map<string, number>();
       for (const e of own) {
