@@ -14,8 +14,9 @@ import type { StageClock } from './stage';
 /** The previous ranges by start node, taken at most once each. */
 type RangePool = Map<Node, Range[]>;
 
-/** The text map each entry was anchored in. */
-const anchoredIn = new WeakMap<AnchoredStatement, TextMap>();
+/** The text map each list of entries was anchored in (one key per anchoring: a key per entry, thousands a
+ * second on a live page, weighs on every full garbage collection). */
+const anchoredIn = new WeakMap<readonly AnchoredStatement[], TextMap>();
 
 /** Whether two statements sit at the same spans (the quote's and the mention's). */
 function sameSpans(a: Statement, b: Statement): boolean {
@@ -32,8 +33,10 @@ async function previousOf(
   // By start: two statements rarely start at one offset, and a number key makes no string per statement.
   const sameText = new Map<number, AnchoredStatement>();
   const pool: RangePool = new Map();
+  const inThisText = anchoredIn.get(previous) === map;
   await clock.chunked(previous, (entry) => {
-    if (anchoredIn.get(entry) === map) sameText.set(entry.statement.start, entry);
+    // In the same text a statement that moved has no range to take over: only the same spans do.
+    if (inThisText) return void sameText.set(entry.statement.start, entry);
     for (const old of [entry.range, entry.mentionRange]) {
       if (!old || old.collapsed) continue;
       const atNode = pool.get(old.startContainer);
@@ -86,8 +89,8 @@ export async function anchorStatements(
           mentionRange: mention ? rangeAt(map, mention, pool) : null,
           color,
         };
-    anchoredIn.set(entry, map);
     anchored.push(entry);
   });
+  anchoredIn.set(anchored, map);
   return anchored;
 }
