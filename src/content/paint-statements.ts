@@ -31,8 +31,8 @@ export async function paintStatements(
   let fresh: readonly PaintItem[] = items;
   if (highlighter.reconcile) {
     await clock.yield();
+    // No pause between taking out and adding: the page would show the changed passages unpainted.
     fresh = highlighter.reconcile(items);
-    if (fresh.length) await clock.yield();
   }
   await clock.chunked(fresh, (item) => highlighter.add([item]));
 }

@@ -51,6 +51,13 @@ export function highlightMaker(api: HighlightApi, used: Map<string, Highlight>) 
   };
 }
 
+/** Whether `item` asks for `entry` exactly as it is painted. */
+export const isPainted = (entry: PaintedRange, item: PaintItem): boolean =>
+  entry.range === item.range &&
+  entry.id === item.id &&
+  entry.kind === item.kind &&
+  entry.color === item.color;
+
 /**
  * The painted ranges that `wanted` asks for again (the same Range, kind and colour; the statement id may
  * have moved and is updated); every other one is taken out of every highlight. A refresh that reuses

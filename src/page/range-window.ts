@@ -25,6 +25,19 @@ const NEAR_MARGIN = 1;
 const elementOf = (node: Node): Element | null =>
   node.nodeType === 1 ? (node as Element) : node.parentElement;
 
+/** The ranges of the elements that came near or went away. */
+function rangesOfChanged(
+  before: ReadonlySet<Element>,
+  now: ReadonlySet<Element>,
+  rangesOf: ReadonlyMap<Element, ReadonlySet<Range>>,
+): Range[] {
+  const touched = new Set<Range>();
+  const touch = (el: Element): void => rangesOf.get(el)?.forEach((range) => touched.add(range));
+  for (const el of now) if (!before.has(el)) touch(el);
+  for (const el of before) if (!now.has(el)) touch(el);
+  return [...touched];
+}
+
 /** `onChange` hears of ranges that came near (`near` true) or went away, in the frame after the view moved. */
 export function createRangeWindow(
   doc: Document,
@@ -45,12 +58,8 @@ export function createRangeWindow(
   const look = (): void => {
     const height = doc.defaultView?.innerHeight ?? 0;
     const now = new Set(index.within(-NEAR_MARGIN * height, (1 + NEAR_MARGIN) * height));
-    const touched = new Set<Range>();
-    const touch = (el: Element): void => rangesOf.get(el)?.forEach((range) => touched.add(range));
-    for (const el of now) if (!nearElements.has(el)) touch(el);
-    for (const el of nearElements) if (!now.has(el)) touch(el);
+    const ranges = rangesOfChanged(nearElements, now, rangesOf);
     nearElements = now;
-    const ranges = [...touched];
     const came = ranges.filter(isNear);
     if (came.length) onChange(came, true);
     const went = ranges.filter((range) => !isNear(range));
