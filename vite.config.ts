@@ -2,6 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import { contentScriptPieces } from './scripts/content-script-pieces';
 import { CONTENT_SCRIPT_ENTRIES, manifestFor, type Target } from './scripts/manifest-for';
+import { inertPreload } from './scripts/inert-preload';
 import { readabilityWithoutInnerHtml } from './scripts/readability-without-innerhtml';
 
 export { GECKO_ID } from './scripts/manifest-for';
@@ -15,11 +16,12 @@ export default defineConfig(({ mode, command }) => {
   return {
     plugins: [
       readabilityWithoutInnerHtml(),
+      inertPreload(),
       crx({ manifest: manifestFor(target, { production }), browser: target }),
       contentScriptPieces({
         entries: CONTENT_SCRIPT_ENTRIES,
         browser: target,
-        plugins: () => [readabilityWithoutInnerHtml()],
+        plugins: () => [readabilityWithoutInnerHtml(), inertPreload()],
       }),
     ],
     build: {

@@ -1,7 +1,9 @@
 // The anchor stage: spans → Ranges for each statement and its speaker's mention, with the quote selector
 // kept for re-anchoring; chunked for long articles. A refresh passes the ranges it had: one whose text
 // nodes the change left alone is at the same DOM position and is reused as it is (the same Range), so
-// the paint keeps its highlight; only the changed region gets new ranges.
+// the paint keeps its highlight; only the changed region gets new ranges. A refresh anchors twice in one
+// text (its statements re-anchored at once, then the analysis): the second time, a statement at the same
+// spans takes the first one's ranges and selector without looking anything up.
 import type { Span, Statement } from '../core/types';
 import { describeSpan } from '../page/anchor';
 import { rangeOfPoints, spanPoints, type TextMap } from '../page/text-map';
@@ -12,14 +14,37 @@ import type { StageClock } from './stage';
 /** The previous ranges by start node, taken at most once each. */
 type RangePool = Map<Node, Range[]>;
 
-function rangePool(previous: readonly AnchoredStatement[]): RangePool {
+/** The text map each list of entries was anchored in (one key per anchoring: a key per entry, thousands a
+ * second on a live page, weighs on every full garbage collection). */
+const anchoredIn = new WeakMap<readonly AnchoredStatement[], TextMap>();
+
+/** Whether two statements sit at the same spans (the quote's and the mention's). */
+function sameSpans(a: Statement, b: Statement): boolean {
+  const [one, two] = [a.speaker?.mention, b.speaker?.mention];
+  return a.start === b.start && a.end === b.end && one?.start === two?.start && one?.end === two?.end;
+}
+
+/** The previous entries anchored in `map`, by their spans, and every previous range by its start node. */
+async function previousOf(
+  map: TextMap,
+  previous: readonly AnchoredStatement[],
+  clock: StageClock,
+): Promise<{ sameText: Map<number, AnchoredStatement>; pool: RangePool }> {
+  // By start: two statements rarely start at one offset, and a number key makes no string per statement.
+  const sameText = new Map<number, AnchoredStatement>();
   const pool: RangePool = new Map();
-  for (const { range, mentionRange } of previous) {
-    for (const old of [range, mentionRange]) {
-      if (old && !old.collapsed) pool.set(old.startContainer, [...(pool.get(old.startContainer) ?? []), old]);
+  const inThisText = anchoredIn.get(previous) === map;
+  await clock.chunked(previous, (entry) => {
+    // In the same text a statement that moved has no range to take over: only the same spans do.
+    if (inThisText) return void sameText.set(entry.statement.start, entry);
+    for (const old of [entry.range, entry.mentionRange]) {
+      if (!old || old.collapsed) continue;
+      const atNode = pool.get(old.startContainer);
+      if (atNode) atNode.push(old);
+      else pool.set(old.startContainer, [old]);
     }
-  }
-  return pool;
+  });
+  return { sameText, pool };
 }
 
 /** A previous range at exactly the span's position, else a new one (or none when the span maps to nothing). */
@@ -43,18 +68,29 @@ export async function anchorStatements(
   clock: StageClock,
   previous: readonly AnchoredStatement[] = [],
 ): Promise<AnchoredStatement[]> {
+  // The stage starts in a task of its own: what ran before it (a last chunk, the background's answer)
+  // and its own first chunk would otherwise add up to one long task.
+  await clock.yield();
   const colorOf = speakerColors(statements);
-  const pool = rangePool(previous);
+  const { sameText, pool } = await previousOf(map, previous, clock);
   const anchored: AnchoredStatement[] = [];
   await clock.chunked(statements, (statement) => {
+    const color = colorOf(statement.speaker);
+    const before = sameText.get(statement.start);
+    const same = before && sameSpans(before.statement, statement) ? before : undefined;
+    if (same) sameText.delete(statement.start);
     const mention = statement.speaker?.mention ?? null;
-    anchored.push({
-      statement,
-      quote: describeSpan(map.text, statement),
-      range: rangeAt(map, statement, pool),
-      mentionRange: mention ? rangeAt(map, mention, pool) : null,
-      color: colorOf(statement.speaker),
-    });
+    const entry: AnchoredStatement = same
+      ? { statement, quote: same.quote, range: same.range, mentionRange: same.mentionRange, color }
+      : {
+          statement,
+          quote: describeSpan(map.text, statement),
+          range: rangeAt(map, statement, pool),
+          mentionRange: mention ? rangeAt(map, mention, pool) : null,
+          color,
+        };
+    anchored.push(entry);
   });
+  anchoredIn.set(anchored, map);
   return anchored;
 }

@@ -1,6 +1,8 @@
 // The paint stage: registers the highlights of the statements shown, in chunks (big pages have hundreds
 // of ranges). Where the highlighter can reconcile (the Highlight API), what is painted already and
-// wanted again stays as it is: a refresh that reused its ranges adds and removes only what changed.
+// wanted again stays as it is: a refresh that reused its ranges adds and removes only what changed. The
+// items are gathered in chunks and the reconcile (one pass over what is painted) runs in a task of its
+// own, so that a live page's refresh of thousands of statements is no long task.
 import type { Highlighter } from '../page/highlighter';
 import type { PaintItem } from '../page/paint-item';
 import type { AnchoredStatement } from './page-analysis';
@@ -11,23 +13,26 @@ export interface PaintOptions {
   readonly showUnattributed: boolean;
 }
 
-function paintItems(entry: AnchoredStatement): PaintItem[] {
-  const items: PaintItem[] = [];
-  const { id } = entry.statement;
-  if (entry.range) items.push({ id, range: entry.range, color: entry.color, kind: 'statement' });
-  if (entry.mentionRange) items.push({ id, range: entry.mentionRange, color: entry.color, kind: 'mention' });
-  return items;
-}
-
 export async function paintStatements(
   highlighter: Highlighter,
   anchored: readonly AnchoredStatement[],
   options: PaintOptions,
   clock: StageClock,
 ): Promise<void> {
-  const shown = anchored.filter((entry) => options.showUnattributed || entry.statement.speaker !== null);
-  const items = shown.flatMap(paintItems);
-  const kept = highlighter.reconcile?.(new Map(items.map((item) => [item.range, item])));
-  const fresh = kept ? items.filter((item) => !kept.has(item.range)) : items;
+  await clock.yield();
+  const items: PaintItem[] = [];
+  await clock.chunked(anchored, (entry) => {
+    if (!options.showUnattributed && entry.statement.speaker === null) return;
+    const { statement, color } = entry;
+    if (entry.range) items.push({ id: statement.id, range: entry.range, color, kind: 'statement' });
+    if (entry.mentionRange)
+      items.push({ id: statement.id, range: entry.mentionRange, color, kind: 'mention' });
+  });
+  let fresh: readonly PaintItem[] = items;
+  if (highlighter.reconcile) {
+    await clock.yield();
+    // No pause between taking out and adding: the page would show the changed passages unpainted.
+    fresh = highlighter.reconcile(items);
+  }
   await clock.chunked(fresh, (item) => highlighter.add([item]));
 }

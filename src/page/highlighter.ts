@@ -3,15 +3,22 @@
 // statement whose card is open. The prefix is "sourcelight-" and random letters, new for each highlighter,
 // and the names say nothing of the user's settings: their paint comes from highlight-css.ts, for this
 // prefix only. Where the Highlight API is missing, text nodes are wrapped in <sourcelight-mark> elements
-// (whole text nodes, Hypothesis-style) and unwrapped again on clear().
-import { highlightApi, highlightMaker, keepWanted, moveByFocus, PaintedBook } from './highlight-api';
+// (whole text nodes, Hypothesis-style: mark-highlighter.ts) and unwrapped again on clear().
+import {
+  highlightApi,
+  highlightMaker,
+  isPainted,
+  keepWanted,
+  moveByFocus,
+  PaintedBook,
+} from './highlight-api';
 import type { HighlightApi, PaintedRange } from './highlight-api';
 import { hitTestRanges, indexRanges, type RangeIndex } from './hit-test';
-import { unwrapMarks, wrapRange } from './mark-fallback';
+import { createMarkHighlighter } from './mark-highlighter';
 import type { PaintItem, PaintKind } from './paint-item';
 import { colorSlot } from '../shared/speaker-colors';
 import { randomHighlightPrefix } from './highlight-css';
-import { createPaintWindow } from './paint-window';
+import { createPaintWindow, type PaintWindow } from './paint-window';
 
 type HighlightMode = 'highlight-api' | 'marks';
 
@@ -30,10 +37,10 @@ export interface Highlighter {
   /** Removes every highlight and mark. */
   clear(): void;
   /**
-   * Highlight API only: keeps the painted ranges that `wanted` holds as painted (a refresh's reused
-   * ranges), removes the others; returns the ranges kept, so that only the rest is added.
+   * Highlight API only: keeps the painted ranges that `items` asks for as painted (a refresh's reused
+   * ranges), removes the others; returns the items still to add.
    */
-  readonly reconcile?: (wanted: ReadonlyMap<Range, PaintItem>) => ReadonlySet<Range>;
+  readonly reconcile?: (items: readonly PaintItem[]) => readonly PaintItem[];
 }
 
 /** "<prefix>-speaker-3", "<prefix>-mention-3", "<prefix>-active", "<prefix>-dim", "<prefix>-later". */
@@ -80,6 +87,35 @@ interface FocusState {
   active: string | null;
 }
 
+/**
+ * Highlighter.reconcile on the book of what is painted: the items still to add, and what is kept when
+ * anything was taken out or renumbered (else null: nothing changed).
+ */
+function reconcilePainted(
+  book: PaintedBook,
+  items: readonly PaintItem[],
+  used: ReadonlyMap<string, Highlight>,
+  inView: PaintWindow,
+): { fresh: readonly PaintItem[]; kept: PaintedRange[] | null } {
+  // A huge article shows what it found after every few sections: all that is painted comes first,
+  // as it was. Told without a lookup table of tens of thousands of ranges.
+  const painted = book.entries;
+  if (painted.length <= items.length && painted.every((entry, i) => isPainted(entry, items[i]!)))
+    return { fresh: items.slice(painted.length), kept: null };
+  const kept = keepWanted(painted, new Map(items.map((item) => [item.range, item])), used);
+  const keptRanges = new Set(kept.map((entry) => entry.range));
+  const fresh = items.filter((item) => !keptRanges.has(item.range));
+  // A live page's refresh mostly wants again exactly what is painted (same entries, same ids).
+  if (kept.length === painted.length && kept.every((entry, i) => entry === painted[i]))
+    return { fresh, kept: null };
+  const gone = new Set(painted.filter((entry) => !keptRanges.has(entry.range)));
+  for (const entry of gone) inView.forget(entry.range);
+  // Renumbered statements (one was added or removed before them) are booked again from scratch.
+  if (kept.every((entry) => book.byRange.get(entry.range) === entry)) book.remove(gone);
+  else book.reset(kept);
+  return { fresh, kept };
+}
+
 function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string): Highlighter {
   const used = new Map<string, Highlight>();
   const book = new PaintedBook();
@@ -100,15 +136,13 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
         inView.add(entry);
       }
     },
-    reconcile(wanted) {
+    reconcile(items) {
+      const { fresh, kept } = reconcilePainted(book, items, used, inView);
+      if (!kept) return fresh;
       index = null;
-      const kept = keepWanted(book.entries, wanted, used);
-      const keptRanges = new Set(kept.map((entry) => entry.range));
-      for (const entry of book.entries) if (!keptRanges.has(entry.range)) inView.forget(entry.range);
-      book.reset(kept);
       // A kept range's statement id may have moved, in or out of the speaker in focus.
       if (state.focus !== null) kept.filter(inView.shows).forEach(paint.paintFocused);
-      return keptRanges;
+      return fresh;
     },
     setActive(id) {
       state.active = id;
@@ -133,49 +167,6 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
       }
       used.clear();
       book.reset();
-    },
-  };
-}
-
-function createMarkHighlighter(doc: Document, prefix: string): Highlighter {
-  const owners = new WeakMap<Element, string>();
-  const marks: Element[] = [];
-  const splits: Text[] = [];
-  let active: string | null = null;
-  let focus: ReadonlySet<string> | null = null;
-  const dim = (mark: Element): void => {
-    const id = owners.get(mark);
-    mark.toggleAttribute('data-dim', focus !== null && id !== undefined && !focus.has(id));
-  };
-  return {
-    mode: 'marks',
-    prefix,
-    add(items) {
-      for (const item of items) {
-        const { hue, round } = colorSlot(item.color);
-        for (const mark of wrapRange(doc, item.range, item.kind, hue, splits)) {
-          if (round > 0) mark.setAttribute('data-later', '');
-          owners.set(mark, item.id);
-          marks.push(mark);
-          dim(mark);
-        }
-      }
-    },
-    setActive(id) {
-      active = id;
-      for (const mark of marks)
-        mark.toggleAttribute('data-active', active !== null && owners.get(mark) === active);
-    },
-    setFocus(ids) {
-      focus = ids;
-      for (const mark of marks) dim(mark);
-    },
-    statementAt(_x, _y, target) {
-      const mark = target instanceof Element ? target.closest('sourcelight-mark') : null;
-      return mark ? (owners.get(mark) ?? null) : null;
-    },
-    clear() {
-      unwrapMarks(marks.splice(0), splits.splice(0));
     },
   };
 }

@@ -63,7 +63,11 @@ export function createSkipLink(
   return {
     update(count) {
       if (count === 0) return remove();
-      attach().link.textContent = labels.link(count);
+      const { link } = attach();
+      // Only when it reads otherwise: each change to the page's DOM makes the browser repaint every
+      // highlight (on a huge article, a pass over the whole page), and a refresh comes every second.
+      const text = labels.link(count);
+      if (link.textContent !== text) link.textContent = text;
     },
     announce(text) {
       // Only while there is a link: announcements are about the statements it leads to.

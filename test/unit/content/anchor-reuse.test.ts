@@ -72,17 +72,34 @@ describe('a refresh after one quote changed', () => {
     const add = vi.fn();
     const highlighter = {
       add,
-      reconcile: (wanted: ReadonlyMap<Range, unknown>) =>
-        new Set(
-          [...wanted.keys()].filter((range) =>
-            before.some((b) => b.range === range || b.mentionRange === range),
-          ),
-        ),
+      reconcile: (items: readonly { range: Range }[]) =>
+        items.filter(({ range }) => !before.some((b) => b.range === range || b.mentionRange === range)),
     } as unknown as Highlighter;
     await paintStatements(highlighter, after, { showUnattributed: false }, clock);
     expect(add.mock.calls.flat(2).map((item: { range: Range }) => item.range.toString())).toEqual([
       '“The road is open again,”',
       'Paul Ode',
     ]);
+  });
+
+  it('anchored again in the same text (the analysis after the re-anchored statements): the same ranges and selectors', async () => {
+    document.body.innerHTML = `<article>${QUOTES.map((q) => `<p>${q}</p>`).join('')}</article>`;
+    const root = document.querySelector('article')!;
+    const map = buildTextMap(root, { useLayout: false });
+    const first = await anchorStatements(map, statementsOf(map.text), clock);
+    const second = await anchorStatements(map, statementsOf(map.text), clock, first);
+    expect(second.map((a, i) => [a.range === first[i]!.range, a.quote === first[i]!.quote])).toEqual(
+      QUOTES.map(() => [true, true]),
+    );
+    // In another text (the page changed), the selector is taken again.
+    const third = await anchorStatements(
+      buildTextMap(root, { useLayout: false }),
+      statementsOf(map.text),
+      clock,
+      first,
+    );
+    expect(third.map((a, i) => [a.range === first[i]!.range, a.quote === first[i]!.quote])).toEqual(
+      QUOTES.map(() => [true, false]),
+    );
   });
 });

@@ -101,7 +101,7 @@ describe('content session', () => {
     await session.run();
     const count = painted().length;
     document.getElementById('story')!.innerHTML = ARTICLE;
-    // Re-anchoring may paint in more than one step: wait for all of them, then nothing stale may remain.
+    // The paint goes in chunks: on a loaded machine the test may look between two of them.
     await vi.waitFor(
       () => {
         expect(painted().every((r) => r.startContainer.isConnected && r.toString() !== '')).toBe(true);

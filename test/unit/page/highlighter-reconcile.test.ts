@@ -46,8 +46,9 @@ describe('reconcile', () => {
     highlighter.add([item('s1', a), item('s2', b, 13), item('s3', c)]);
     highlighter.setActive('s2');
     FakeHighlight.changes = 0;
-    const kept = highlighter.reconcile!(new Map([[a, item('s1', a)]]));
-    expect([...kept]).toEqual([a]);
+    const d = document.createRange();
+    // a again, and a new range to add.
+    expect(highlighter.reconcile!([item('s1', a), item('s4', d)])).toEqual([item('s4', d)]);
     const { prefix } = highlighter;
     expect([...registry.get(highlightName(prefix, 'statement', 0))!]).toEqual([a]);
     // b was in its colour's highlight, the "later" overline and the active one: gone from all three.
@@ -61,16 +62,27 @@ describe('reconcile', () => {
   ])('a range wanted in %s is not kept', (_row, wanted) => {
     const highlighter = createHighlighter(document);
     highlighter.add([item('s1', wanted.range)]);
-    expect(highlighter.reconcile!(new Map([[wanted.range, wanted]])).size).toBe(0);
+    expect(highlighter.reconcile!([wanted])).toEqual([wanted]);
   });
 
   it('a kept range takes its new statement id (the open card, clicks)', () => {
     const highlighter = createHighlighter(document);
     const [a] = ranges(1) as [Range];
     highlighter.add([item('s1', a)]);
-    highlighter.reconcile!(new Map([[a, item('s7', a)]]));
+    expect(highlighter.reconcile!([item('s7', a)])).toEqual([]);
     highlighter.setActive('s7');
     expect([...registry.get(highlightName(highlighter.prefix, 'active'))!]).toEqual([a]);
+  });
+
+  it('what is painted, first and as it was: nothing to remove, the rest to add', () => {
+    const highlighter = createHighlighter(document);
+    const [a, b, c] = ranges(3) as [Range, Range, Range];
+    highlighter.add([item('s1', a), item('s2', b, 13)]);
+    FakeHighlight.changes = 0;
+    expect(highlighter.reconcile!([item('s1', a), item('s2', b, 13), item('s3', c)])).toEqual([
+      item('s3', c),
+    ]);
+    expect(FakeHighlight.changes).toBe(0);
   });
 
   it('the marks fallback has none (it clears and paints again)', () => {

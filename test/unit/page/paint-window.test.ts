@@ -1,33 +1,28 @@
 // @vitest-environment jsdom
-// Past the limit, only ranges near the viewport are registered; the observer moves them in and out.
-import { describe, expect, it } from 'vitest';
+// Past the limit, only ranges within a viewport of the view are registered, looked up in the frame after
+// the view moves (a fake layout: paragraphs 100 px tall, a 768 px viewport).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PaintedRange } from '../../../src/page/highlight-api';
 import { createPaintWindow } from '../../../src/page/paint-window';
+import { fakeLayout, type FakeLayout } from './fake-layout';
 
-/** An IntersectionObserver the test drives: report(el, near) is what the browser would say. */
-class FakeObserver {
-  static last: FakeObserver | null = null;
-  readonly watched = new Set<Element>();
-  constructor(private readonly callback: (entries: IntersectionObserverEntry[]) => void) {
-    FakeObserver.last = this;
-  }
-  observe(el: Element): void {
-    this.watched.add(el);
-  }
-  unobserve(el: Element): void {
-    this.watched.delete(el);
-  }
-  disconnect(): void {
-    this.watched.clear();
-  }
-  report(el: Element, near: boolean): void {
-    this.callback([{ target: el, isIntersecting: near } as unknown as IntersectionObserverEntry]);
-  }
-}
+let layout: FakeLayout;
+/** Every window a test made: cleared after it, so none hears the next test's scrolling. */
+const windows: { clear(): void }[] = [];
+beforeEach(() => {
+  vi.useFakeTimers();
+  layout = fakeLayout();
+});
+afterEach(() => {
+  for (const made of windows.splice(0)) made.clear();
+  layout.restore();
+  vi.useRealTimers();
+});
 
 function setUp(paragraphs: number, limit: number) {
   document.body.innerHTML = Array.from({ length: paragraphs }, (_, i) => `<p>Quote ${i}.</p>`).join('');
-  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeObserver;
+  const ps = [...document.querySelectorAll('p')];
+  layout.stack(ps, 100);
   const entries: PaintedRange[] = [];
   const byRange = new Map<Range, PaintedRange>();
   const shown = new Set<Range>();
@@ -38,7 +33,7 @@ function setUp(paragraphs: number, limit: number) {
     (entry) => shown.delete(entry.range),
     limit,
   );
-  const ps = [...document.querySelectorAll('p')];
+  windows.push(inView);
   for (const [i, p] of ps.entries()) {
     const range = document.createRange();
     range.selectNodeContents(p);
@@ -47,36 +42,64 @@ function setUp(paragraphs: number, limit: number) {
     byRange.set(range, entry);
     inView.add(entry);
   }
-  return { ps, entries, shown, inView, observer: FakeObserver.last! };
+  /** The paragraph numbers painted now. */
+  const painted = () => entries.flatMap((entry, i) => (shown.has(entry.range) ? [i] : []));
+  return { ps, entries, shown, inView, painted };
 }
 
+const from = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+
 describe('paint window', () => {
-  it('registers every range while there are few', () => {
+  it('registers every range while there are few, and follows no scrolling', () => {
     const { shown, inView, entries } = setUp(5, 10);
     expect(shown.size).toBe(5);
     expect(entries.every(inView.shows)).toBe(true);
+    layout.scrollTo(300);
+    vi.advanceTimersByTime(100);
+    expect(layout.frames()).toBe(0);
   });
 
-  it('past the limit, registers only what the observer says is near, and follows it', () => {
-    const { ps, shown, inView, entries, observer } = setUp(30, 10);
+  it('past the limit, registers what is within a viewport of the view from the next frame, and follows it', () => {
+    const { shown, inView, entries, painted } = setUp(40, 10);
     expect(shown.size).toBe(0);
-    observer.report(ps[3]!, true);
-    observer.report(ps[4]!, true);
-    expect([...shown]).toEqual([entries[3]!.range, entries[4]!.range]);
+    vi.advanceTimersByTime(16);
+    // The view shows 0–768: a viewport more below it reaches paragraph 15.
+    expect(painted()).toEqual(from(0, 15));
     expect(inView.shows(entries[3]!)).toBe(true);
     expect(inView.shows(entries[20]!)).toBe(false);
-    observer.report(ps[3]!, false);
-    expect([...shown]).toEqual([entries[4]!.range]);
-    // A range forgotten (a refresh replaced it) leaves its paragraph watched: a new range there is near at once.
+    layout.scrollTo(2000);
+    vi.advanceTimersByTime(16);
+    // 2000 − 768 = 1232 (paragraph 12 ends at 1300) to 2000 + 1536 = 3536 (paragraph 35 starts at 3500).
+    expect(painted()).toEqual(from(12, 35));
+  });
+
+  it('watches with no IntersectionObserver (Chromium recomputes every target in each frame the page changes)', () => {
+    const observers = vi.fn();
+    vi.stubGlobal('IntersectionObserver', observers);
+    Object.assign(document.defaultView!, { IntersectionObserver: observers });
+    setUp(40, 10);
+    vi.advanceTimersByTime(16);
+    expect(observers).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+
+  it('a forgotten range leaves its paragraph near: a new range there is painted at once', () => {
+    const { ps, entries, shown, inView } = setUp(40, 10);
+    vi.advanceTimersByTime(16);
     inView.forget(entries[4]!.range);
-    observer.report(ps[4]!, false);
-    expect([...shown]).toEqual([entries[4]!.range]);
-    observer.report(ps[4]!, true);
     const again = { ...entries[4]!, range: document.createRange() };
     again.range.selectNodeContents(ps[4]!);
     inView.add(again);
     expect(shown.has(again.range)).toBe(true);
+  });
+
+  it('stops following the view once cleared', () => {
+    const { inView } = setUp(40, 10);
+    vi.advanceTimersByTime(16);
     inView.clear();
-    expect(observer.watched.size).toBe(0);
+    const frames = layout.frames();
+    layout.scrollTo(2000);
+    vi.advanceTimersByTime(100);
+    expect(layout.frames()).toBe(frames);
   });
 });

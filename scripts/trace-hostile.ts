@@ -1,0 +1,109 @@
+// Where the long tasks of bench-hostile.ts's pages go, in Chromium with the built extension: a
+// DevTools trace of the page's main thread while the live page edits its quotes (or while the 5 MB
+// article is read), then, for each task over 50 ms, its top-level work (script, style, layout, paint,
+// observers) and the functions the sampler found most often in it.
+//   npx tsx scripts/trace-hostile.ts [--only quotes|big] [--edits N] [--top N]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../test/e2e/harness/chromium';
+import { extensionDir } from '../test/e2e/harness/browsers';
+import { startHostileServer } from '../test/hostile/hostile-server';
+import { HOSTILE_BENCH_PAGES, editScript } from './bench-hostile-pages';
+import { inclusiveTimes, summarizeTrace, type CpuProfile, type TraceEvent } from './trace-summary';
+
+const arg = (name: string, fallback: string): string => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+};
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disable-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  ...(process.env.TRACE_INVALIDATIONS ? ['disable-by-default-devtools.timeline.invalidationTracking'] : []),
+];
+
+async function main(): Promise<void> {
+  const only = arg('--only', 'quotes');
+  const edits = Number(arg('--edits', '6'));
+  const hostile = HOSTILE_BENCH_PAGES.find((p) => p.path.includes(only));
+  if (!hostile) throw new Error(`no page ${only}`);
+  const server = await startHostileServer(HOSTILE_BENCH_PAGES);
+  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-trace-'));
+  const dir = extensionDir('chromium');
+  // The page alone, without the extension: what its own edits cost the browser.
+  const bare = process.argv.includes('--bare');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: chromiumArgs(bare ? null : dir),
+  });
+  try {
+    if (!bare) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await worker.evaluate(`chrome.storage.local.set({ recordTimings: true })`);
+    }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    if (only === 'quotes') {
+      await page.goto(server.url(hostile.path), { waitUntil: 'load' });
+      if (!bare)
+        await page.waitForFunction(`performance.getEntriesByName('sourcelight:paint').length > 0`, null, {
+          timeout: 120_000,
+        });
+      await page.waitForTimeout(3000);
+    }
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: CATEGORIES, enableSampling: true },
+      transferMode: 'ReportEvents',
+    });
+    if (only === 'quotes') await page.evaluate(editScript(edits));
+    else {
+      await page.goto(server.url(hostile.path), { waitUntil: 'load', timeout: 120_000 });
+      // A huge article paints section by section: its pass ends once no measure has come for 3 s.
+      const count = () => page.evaluate<number>(`performance.getEntriesByType('measure').length`);
+      for (let last = -1, now = await count(); now !== last || now === 0; last = now, now = await count())
+        await page.waitForTimeout(3000);
+    }
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.send('Tracing.end');
+    await done;
+    if (profile) console.log(inclusiveTimes(profile as CpuProfile, Number(arg('--top', '12')) * 3));
+    if (process.env.TRACE_INVALIDATIONS) {
+      const counts = new Map<string, number>();
+      for (const e of events) {
+        if (!/nvalid|Schedule|Repaint|Highlight/.test(e.name)) continue;
+        const data = (e.args?.data ?? {}) as Record<string, unknown>;
+        const key = `${e.name} ${String(data.reason ?? data.invalidationSet ?? '')} ${String(data.nodeName ?? '')}`;
+        counts.set(key.slice(0, 160), (counts.get(key.slice(0, 160)) ?? 0) + 1);
+      }
+      console.log(
+        [...counts]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 30)
+          .map(([k, n]) => `${n} ${k}`)
+          .join('\n'),
+      );
+    }
+    console.log(
+      summarizeTrace(events, profile as CpuProfile, Number(arg('--top', '12')), Number(arg('--over', '50'))),
+    );
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    await server.close();
+  }
+}
+
+await main();
