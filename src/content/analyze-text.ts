@@ -34,10 +34,10 @@ export function timeoutFor(text: string): number {
 }
 
 /** The background's reply, or why there is none. */
-type Answer = { readonly reply: unknown } | { readonly miss: string };
+export type Answer = { readonly reply: unknown } | { readonly miss: string };
 
 /** Resolves with the answer, or with why there is none: an error, or `ms` passing first. */
-function answerWithin(work: () => Promise<unknown>, ms: number): Promise<Answer> {
+export function answerWithin(work: () => Promise<unknown>, ms: number): Promise<Answer> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve({ miss: 'timeout' }), ms);
     const done = (answer: Answer) => {

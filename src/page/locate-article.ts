@@ -1,7 +1,7 @@
 // The third task: the live container of what Readability kept (else a landmark), and the metadata. A page
 // that marks its one article plainly needs no parse at all (locateMarked).
 import type { ArticleHints } from '../core/types';
-import { readArticleHints } from './article-hints';
+import { readArticleHints, type ReadabilityMetadata } from './article-hints';
 import { deepestCovering } from './deepest-covering';
 import { findMarkedArticle } from './marked-article';
 import { parsePrepared, type ParseOptions, type ParsedClone } from './parse-prepared';
@@ -18,7 +18,7 @@ const MIN_MATCH_CHARS = 20;
  * When Readability retries with looser flags it re-parses its HTML, so its text nodes are new
  * objects: they are then found by their exact text instead (first occurrence).
  */
-function liveTextByData(live: Document): Map<string, Text> {
+export function liveTextByData(live: Document): Map<string, Text> {
   const byData = new Map<string, Text>();
   const walker = live.createTreeWalker(live.documentElement, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -28,10 +28,16 @@ function liveTextByData(live: Document): Map<string, Text> {
   return byData;
 }
 
-interface Kept {
+export interface Kept {
   readonly root: Element;
   /** The live elements directly holding text Readability kept. */
   readonly kept: ReadonlySet<Element>;
+}
+
+/** The live element holding the weighted text, and where that text is. */
+export function keptOf(byParent: ReadonlyMap<Element, number>, total: number): Kept | null {
+  const root = deepestCovering(byParent, total);
+  return root ? { root, kept: new Set(byParent.keys()) } : null;
 }
 
 /** The live element holding the text Readability kept (weighted by characters), and where that text is. */
@@ -52,8 +58,7 @@ function locateRoot(content: Node, pairs: ReadonlyMap<Element, Element>, liveDoc
     byParent.set(live, (byParent.get(live) ?? 0) + weight);
     total += weight;
   }
-  const root = deepestCovering(byParent, total);
-  return root ? { root, kept: new Set(byParent.keys()) } : null;
+  return keptOf(byParent, total);
 }
 
 export interface LocatedArticle {
@@ -68,15 +73,28 @@ export interface LocatedArticle {
 
 /** The live container of what Readability kept (else a landmark), and the metadata: the third task. */
 export function locateParsed({ prepared, parsed }: ParsedClone): LocatedArticle | null {
+  return locateFound(
+    prepared.doc,
+    () => (parsed?.content ? locateRoot(parsed.content, prepared.pairs, prepared.doc) : null),
+    parsed,
+  );
+}
+
+/** The article where `find` says it is, else a landmark; with the page's metadata (then Readability's). */
+export function locateFound(
+  doc: Document,
+  find: () => Kept | null,
+  metadata: ReadabilityMetadata | null,
+): LocatedArticle | null {
   let found: Kept | null = null;
   try {
-    if (parsed?.content) found = locateRoot(parsed.content, prepared.pairs, prepared.doc);
+    found = find();
   } catch {
     // An odd DOM must not break the page: the landmark fallback below still applies.
   }
-  const hints = readArticleHints(prepared.doc, parsed);
+  const hints = readArticleHints(doc, metadata);
   if (found) return { root: found.root, hints, kept: found.kept };
-  const root = prepared.doc.querySelector(FALLBACK_ROOTS);
+  const root = doc.querySelector(FALLBACK_ROOTS);
   return root ? { root, hints } : null;
 }
 
