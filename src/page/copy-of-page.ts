@@ -3,7 +3,7 @@
 // page's own by their place in document order, as prepare-clone.ts pairs a clone's; where the HTML did
 // not rebuild the same elements (a tree scripts built that the parser would not), by their text.
 import type { CopyParse } from '../shared/page-copy';
-import { keptOf, liveTextByData, locateFound, type LocatedArticle } from './locate-article';
+import { locateFound, weighKept, type LocatedArticle } from './locate-article';
 import { findMainLandmark } from './marked-article';
 import { PAIRED } from './prepare-clone';
 
@@ -47,18 +47,12 @@ export function locateCopied(doc: Document, copy: PageCopy, parse: CopyParse): L
     () => {
       const paired = pairedOnPage(copy);
       const byIndex = paired.count === parse.pairedCount;
-      const byParent = new Map<Element, number>();
-      let total = 0;
-      let byData: Map<string, Text> | null = null;
-      for (const text of parse.kept) {
-        let live = byIndex && text.paired >= 0 ? paired.at(text.paired) : undefined;
-        if (!live && text.data !== null)
-          live = (byData ??= liveTextByData(doc)).get(text.data)?.parentElement ?? undefined;
-        if (!live) continue;
-        byParent.set(live, (byParent.get(live) ?? 0) + text.weight);
-        total += text.weight;
-      }
-      return keptOf(byParent, total);
+      const runs = parse.kept.map((text) => ({
+        live: byIndex && text.paired >= 0 ? paired.at(text.paired) : undefined,
+        data: text.data,
+        weight: text.weight,
+      }));
+      return weighKept(runs, doc);
     },
     parse.metadata,
   );

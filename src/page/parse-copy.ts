@@ -3,12 +3,11 @@
 // through Xray wrappers (its parse there costs about twice the page's own). Pruned and parsed as
 // prepare-clone.ts and parse-prepared.ts do on the page; what Readability kept goes back as plain data.
 import type { CopyParse, KeptText } from '../shared/page-copy';
+import { MIN_MATCH_CHARS } from './locate-article';
 import { parsePrepared } from './parse-prepared';
 import { PAIRED, prune } from './prepare-clone';
 
 const SHOW_TEXT = 4;
-/** As locate-article.ts: shorter texts recur on a page ("Share"), so they are not sent to be found by content. */
-export const MIN_MATCH_CHARS = 20;
 
 /**
  * The copy's paragraph-like elements in document order, as the page lists its own: a copy is parsed with
