@@ -4,26 +4,8 @@
 // not rebuild the same elements (a tree scripts built that the parser would not), by their text.
 import type { CopyParse } from '../shared/page-copy';
 import { locateFound, weighKept, type LocatedArticle } from './locate-article';
-import { findMainLandmark } from './marked-article';
+import type { PageCopy } from './page-html';
 import { PAIRED } from './prepare-clone';
-
-export interface PageCopy {
-  /** The page's <head> and a <body> holding `scope`'s content. */
-  readonly html: string;
-  /** The live part copied: the body, or a main landmark holding nearly all of the page's prose. */
-  readonly scope: Element;
-}
-
-/** The page's HTML for a copy (its head, and the body or only its main landmark); null without a body. */
-export function copyOfPage(doc: Document): PageCopy | null {
-  const body = doc.body;
-  if (!body || body.localName !== 'body') return null;
-  const landmark = findMainLandmark(doc);
-  const head = doc.head?.outerHTML ?? '';
-  // One serialisation of the live tree (native, a few ms): no clone of it is made here.
-  const bodyHtml = landmark ? `<body>${landmark.outerHTML}</body>` : body.outerHTML;
-  return { html: `<!DOCTYPE html><html>${head}${bodyHtml}</html>`, scope: landmark ?? body };
-}
 
 interface PairedOnPage {
   readonly count: number;

@@ -1,0 +1,48 @@
+// Firefox only (see locate-in-background.ts): the copy of the page the background parses, sent by the
+// document_start script (preload.ts) as soon as the document is parsed, for the pass that starts at
+// document_idle to take: the background's parse then overlaps the wait for document_idle and the
+// analyzer's loading instead of following them. Kept on the content scripts' own global (their sandbox:
+// the page cannot see it), as early-settings.ts keeps the settings read.
+import { copyOfPage, type PageCopy } from '../page/page-html';
+import { answerWithin, type Answer } from './answer-within';
+
+const SLOT = '__sourcelightEarlyCopy';
+
+/** The background parses well within this; waking it and a cold first parse take ~0.1–0.3 s. */
+export const COPY_TIMEOUT_MS = 3_000;
+/** Past this much HTML (a 5 MB page) the copy costs more than it saves: the page parses on its own. */
+export const MAX_HTML_CHARS = 4_000_000;
+
+export interface EarlyCopy {
+  readonly copy: PageCopy;
+  readonly answer: Promise<Answer>;
+  /** The document's address when it was sent: a pass after a navigation does not take it. */
+  readonly href: string;
+}
+
+const holder = globalThis as { [SLOT]?: EarlyCopy };
+
+/** Whether this script reads the page through Xray wrappers (only Firefox's content scripts have them). */
+export function readsThroughWrappers(doc: Document): boolean {
+  return 'wrappedJSObject' in doc;
+}
+
+/** The page's copy sent to the background now; null when there is none to send (no body, too big). */
+export function sendCopy(doc: Document, send: (html: string) => Promise<unknown>): EarlyCopy | null {
+  const copy = copyOfPage(doc);
+  if (!copy || copy.html.length > MAX_HTML_CHARS) return null;
+  return { copy, answer: answerWithin(() => send(copy.html), COPY_TIMEOUT_MS), href: location.href };
+}
+
+/** Sends the copy and keeps it for the pass. */
+export function startEarlyCopy(doc: Document, send: (html: string) => Promise<unknown>): void {
+  const early = sendCopy(doc, send);
+  if (early) holder[SLOT] = early;
+}
+
+/** The copy sent early for this document, once (null when none was sent, or for another address). */
+export function takeEarlyCopy(): EarlyCopy | null {
+  const early = holder[SLOT] ?? null;
+  delete holder[SLOT];
+  return early?.href === location.href ? early : null;
+}

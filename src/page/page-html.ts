@@ -1,0 +1,22 @@
+// The HTML a copy of the page is made from (parse-copy.ts parses it elsewhere; copy-of-page.ts finds the
+// page's own nodes for what was kept). Kept apart, and small, because the document_start script sends it
+// as soon as the document is parsed.
+import { findMainLandmark } from './marked-article';
+
+export interface PageCopy {
+  /** The page's <head> and a <body> holding `scope`'s content. */
+  readonly html: string;
+  /** The live part copied: the body, or a main landmark holding nearly all of the page's prose. */
+  readonly scope: Element;
+}
+
+/** The page's HTML for a copy (its head, and the body or only its main landmark); null without a body. */
+export function copyOfPage(doc: Document): PageCopy | null {
+  const body = doc.body;
+  if (!body || body.localName !== 'body') return null;
+  const landmark = findMainLandmark(doc);
+  const head = doc.head?.outerHTML ?? '';
+  // One serialisation of the live tree (native, a few ms): no clone of it is made here.
+  const bodyHtml = landmark ? `<body>${landmark.outerHTML}</body>` : body.outerHTML;
+  return { html: `<!DOCTYPE html><html>${head}${bodyHtml}</html>`, scope: landmark ?? body };
+}
