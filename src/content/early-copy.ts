@@ -3,6 +3,7 @@
 // document_idle to take: the background's parse then overlaps the wait for document_idle and the
 // analyzer's loading instead of following them. Kept on the content scripts' own global (their sandbox:
 // the page cannot see it), as early-settings.ts keeps the settings read.
+import { findMarkedArticle } from '../page/marked-article';
 import { copyOfPage, type PageCopy } from '../page/page-html';
 import { answerWithin, type Answer } from './answer-within';
 
@@ -22,9 +23,12 @@ export interface EarlyCopy {
 
 const holder = globalThis as { [SLOT]?: EarlyCopy };
 
-/** Whether this script reads the page through Xray wrappers (only Firefox's content scripts have them). */
-export function readsThroughWrappers(doc: Document): boolean {
-  return 'wrappedJSObject' in doc;
+/**
+ * Whether Readability runs in the background on a copy (Firefox's event page, Chrome's offscreen
+ * document), or here: a page that marks its article plainly needs no parse at all.
+ */
+export function parsesElsewhere(doc: Document): boolean {
+  return findMarkedArticle(doc) === null;
 }
 
 /** The page's copy sent to the background now; null when there is none to send (no body, too big). */

@@ -8,7 +8,7 @@ import { readArticleInSlices } from '../page/extract-article';
 import { locateMarked, locateParsed, type LocatedArticle } from '../page/locate-article';
 import { parsePrepared } from '../page/parse-prepared';
 import { prepareClone } from '../page/prepare-clone';
-import { locateInBackground, readsThroughWrappers } from './locate-in-background';
+import { locateInBackground } from './locate-in-background';
 import type { ArticleOnPage } from './page-analysis';
 import type { StageClock } from './stage';
 import { afterFirstPaint, measurePart } from './timing';
@@ -25,12 +25,10 @@ function part<T>(name: string, work: () => T): T {
 async function locate(doc: Document, clock: StageClock): Promise<LocatedArticle | null> {
   const marked = part('marked', () => locateMarked(doc));
   if (marked) return marked;
-  if (readsThroughWrappers(doc)) {
-    const start = performance.now();
-    const copied = await locateInBackground(doc, clock);
-    measurePart('copied', start);
-    if (copied !== undefined) return copied;
-  }
+  const start = performance.now();
+  const copied = await locateInBackground(doc, clock);
+  measurePart('copied', start);
+  if (copied !== undefined) return copied;
   const prepared = part('clone', () => prepareClone(doc));
   if (!prepared) return null;
   await clock.yield();

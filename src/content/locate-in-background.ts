@@ -14,8 +14,6 @@ import { sendCopy, takeEarlyCopy } from './early-copy';
 import type { StageClock } from './stage';
 import { measurePart } from './timing';
 
-export { readsThroughWrappers } from './early-copy';
-
 const sendHtml = (html: string): Promise<unknown> =>
   browser.runtime.sendMessage({ type: 'parsePage', payload: { html } } satisfies BackgroundMessage);
 

@@ -8,7 +8,7 @@ import type { Browser } from 'webextension-polyfill';
 import { detectArticle } from '../page/detect-article';
 import type { BackgroundMessage } from '../shared/messages';
 import { isSiteDisabled } from '../shared/normalize-settings';
-import { readsThroughWrappers, startEarlyCopy } from './early-copy';
+import { parsesElsewhere, startEarlyCopy } from './early-copy';
 import { startEarlySettings } from './early-settings';
 
 let started = false;
@@ -23,20 +23,20 @@ function preloadIfArticle(): void {
     (globalThis as { chrome?: Browser }).chrome;
   if (!api?.storage) return;
   const settings = startEarlySettings(api.storage);
-  // Firefox: the background parses a copy of the page (locate-in-background.ts), sent once the document
-  // is parsed, if the settings let the pass run by itself.
-  if (readsThroughWrappers(document))
-    afterParsing(() =>
-      settings.then(
-        (read) => {
-          if (read.autoRun && !isSiteDisabled(location.hostname, read.disabledSites))
-            startEarlyCopy(document, (html) =>
-              api.runtime.sendMessage({ type: 'parsePage', payload: { html } } satisfies BackgroundMessage),
-            );
-        },
-        () => undefined,
-      ),
-    );
+  // The background parses a copy of the page (locate-in-background.ts), sent once the document is
+  // parsed, if the settings let the pass run by itself and the page does not mark its article.
+  afterParsing(() =>
+    settings.then(
+      (read) => {
+        if (!read.autoRun || isSiteDisabled(location.hostname, read.disabledSites)) return;
+        if (parsesElsewhere(document))
+          startEarlyCopy(document, (html) =>
+            api.runtime.sendMessage({ type: 'parsePage', payload: { html } } satisfies BackgroundMessage),
+          );
+      },
+      () => undefined,
+    ),
+  );
 }
 
 /** Runs `then` once the document is parsed (now, if it is). */

@@ -61,3 +61,18 @@ export function isCopyParse(value: unknown): value is CopyParse {
     (value.metadata === null || isMetadata(value.metadata))
   );
 }
+
+/** The service worker asks its offscreen document (Chrome: a DOM of the extension's own) to parse a copy. */
+export interface ParseCopyMessage {
+  readonly type: 'parseCopy';
+  readonly payload: { readonly html: string };
+}
+
+export function isParseCopyMessage(value: unknown): value is ParseCopyMessage {
+  return (
+    isObject(value) &&
+    value.type === 'parseCopy' &&
+    isObject(value.payload) &&
+    typeof value.payload.html === 'string'
+  );
+}
