@@ -17,11 +17,10 @@ export const MAX_HTML_CHARS = 4_000_000;
 export interface EarlyCopy {
   readonly copy: PageCopy;
   readonly answer: Promise<Answer>;
-  /** The document's address when it was sent: a pass after a navigation does not take it. */
-  readonly href: string;
 }
 
-const holder = globalThis as { [SLOT]?: EarlyCopy };
+/** null: the early script tried and there was nothing to send (the pass then parses on its own). */
+const holder = globalThis as { [SLOT]?: { readonly sent: EarlyCopy | null; readonly href: string } };
 
 /**
  * Whether Readability runs in the background on a copy (Firefox's event page, Chrome's offscreen
@@ -35,18 +34,20 @@ export function parsesElsewhere(doc: Document): boolean {
 export function sendCopy(doc: Document, send: (html: string) => Promise<unknown>): EarlyCopy | null {
   const copy = copyOfPage(doc);
   if (!copy || copy.html.length > MAX_HTML_CHARS) return null;
-  return { copy, answer: answerWithin(() => send(copy.html), COPY_TIMEOUT_MS), href: location.href };
+  return { copy, answer: answerWithin(() => send(copy.html), COPY_TIMEOUT_MS) };
 }
 
-/** Sends the copy and keeps it for the pass. */
+/** Sends the copy and keeps it for the pass (or that there was none to send: it is not tried twice). */
 export function startEarlyCopy(doc: Document, send: (html: string) => Promise<unknown>): void {
-  const early = sendCopy(doc, send);
-  if (early) holder[SLOT] = early;
+  holder[SLOT] = { sent: sendCopy(doc, send), href: location.href };
 }
 
-/** The copy sent early for this document, once (null when none was sent, or for another address). */
-export function takeEarlyCopy(): EarlyCopy | null {
-  const early = holder[SLOT] ?? null;
+/**
+ * The copy sent early for this document, once: null when there was none to send; undefined when the
+ * early script did not try (or tried for another address).
+ */
+export function takeEarlyCopy(): EarlyCopy | null | undefined {
+  const early = holder[SLOT];
   delete holder[SLOT];
-  return early?.href === location.href ? early : null;
+  return early?.href === location.href ? early.sent : undefined;
 }

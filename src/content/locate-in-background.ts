@@ -27,7 +27,8 @@ export async function locateInBackground(
   send: (html: string) => Promise<unknown> = sendHtml,
 ): Promise<LocatedArticle | null | undefined> {
   let start = performance.now();
-  const sent = takeEarlyCopy() ?? sendCopy(doc, send);
+  const early = takeEarlyCopy();
+  const sent = early === undefined ? sendCopy(doc, send) : early;
   measurePart('serialize', start);
   if (!sent) return undefined;
   start = performance.now();

@@ -9,6 +9,12 @@ import { findMainLandmark } from './marked-article';
  */
 const HEAD_READ = 'title, meta';
 
+/**
+ * Readability's own cap in parse-prepared.ts: a page with more elements is not parsed, so it is not
+ * serialised either (a 5 MB page's markup takes a long task to write out).
+ */
+const MAX_ELEMENTS = 60_000;
+
 export interface PageCopy {
   /** The page's title and meta tags, and a <body> holding `scope`'s content. */
   readonly html: string;
@@ -21,6 +27,7 @@ export function copyOfPage(doc: Document): PageCopy | null {
   const body = doc.body;
   if (!body || body.localName !== 'body') return null;
   const landmark = findMainLandmark(doc);
+  if ((landmark ?? body).getElementsByTagName('*').length > MAX_ELEMENTS) return null;
   const kept = doc.head ? Array.from(doc.head.querySelectorAll(HEAD_READ), (el) => el.outerHTML) : [];
   const head = `<head>${kept.join('')}</head>`;
   // One serialisation of the live tree (native, a few ms): no clone of it is made here.
