@@ -1,4 +1,4 @@
-// Firefox only (see locate-in-background.ts): the copy of the page the background parses, sent by the
+// The copy of the page the background parses (locate-in-background.ts), sent by the
 // document_start script (preload.ts) as soon as the document is parsed, for the pass that starts at
 // document_idle to take: the background's parse then overlaps the wait for document_idle and the
 // analyzer's loading instead of following them. Kept on the content scripts' own global (their sandbox:

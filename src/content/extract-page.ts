@@ -1,9 +1,9 @@
 // The extract stage of the first pass: the article on the live page, in up to three tasks: clone and
 // pair; Readability; its live container and the text map (the first two skipped when the page marks its
-// article, and done by the background on a copy where this script reads the page through Xray
-// wrappers: locate-in-background.ts). Only the text map reads computed styles, so only it waits for the
-// page's first frame (if that is still to come, it comes while Readability works). Each task is also a
-// diagnostic part measure (sourcelight-part:*), which the bench's floors never read.
+// article, and done by the background on a copy of the page when it answers: locate-in-background.ts).
+// Only the text map reads computed styles, so only it waits for the page's first frame (if that is still
+// to come, it comes while Readability works). Each task is also a diagnostic part measure
+// (sourcelight-part:*), which the bench's floors never read.
 import { readArticleInSlices } from '../page/extract-article';
 import { locateMarked, locateParsed, type LocatedArticle } from '../page/locate-article';
 import { parsePrepared } from '../page/parse-prepared';

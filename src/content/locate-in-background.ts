@@ -1,10 +1,9 @@
-// Where a content script reads the page's DOM through Xray wrappers (Firefox), every property Readability
-// reads costs several times what it costs the page's own scripts, and the parse alone took about what a
-// bare Readability parse in the page takes. There the background, which has a DOM of its own and keeps
-// Readability compiled, parses a copy made from the page's HTML (one native serialisation here, or the
-// one preload.ts sent when the document was parsed), and the page only finds its own nodes for what was
-// kept (copy-of-page.ts). Chrome's content scripts read the DOM at the page's own speed (and its service
-// worker has no DOM): there the page parses as before.
+// Readability's parse is the one step of a pass that cannot be split into short tasks, and a Firefox
+// content script, which reads the page's DOM through Xray wrappers, paid about a bare in-page parse for it.
+// So the background parses a copy made from the page's HTML (Firefox's event page has a DOM; Chrome's
+// service worker hands it to an offscreen document), with Readability kept compiled between pages: the
+// page serialises once (or takes the copy preload.ts sent when the document was parsed) and then only
+// finds its own nodes for what was kept (copy-of-page.ts). Without an answer the page parses on its own.
 import browser from 'webextension-polyfill';
 import { locateCopied } from '../page/copy-of-page';
 import type { LocatedArticle } from '../page/locate-article';
