@@ -33,9 +33,13 @@ export default defineConfig(({ mode, command }) => {
       // the page's DOM must stay as it was, and page scripts must not see the extension's URLs.
       modulePreload: false,
       // src/shared in one chunk, shared by the extension's own pages (a production build's option only).
-      rolldownOptions: production
-        ? { output: { codeSplitting: { groups: [{ name: 'shared', test: /[\\/]src[\\/]shared[\\/]/ }] } } }
-        : {},
+      rolldownOptions: {
+        // Chrome's offscreen document (a DOM for parsing a copy of the page): no manifest key names it.
+        ...(target === 'chrome' ? { input: { offscreen: 'src/background/offscreen.html' } } : {}),
+        ...(production
+          ? { output: { codeSplitting: { groups: [{ name: 'shared', test: /[\\/]src[\\/]shared[\\/]/ }] } } }
+          : {}),
+      },
     },
     test: {
       include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],

@@ -11,7 +11,7 @@ export const PAGE_TIMEOUT_MS = 30_000;
 export const READ_PASS = `new Promise((done) => requestAnimationFrame(() => setTimeout(() => {
   const first = {};
   for (const m of performance.getEntriesByType('measure')) {
-    if (m.name.startsWith('sourcelight:') && !(m.name in first))
+    if (m.name.startsWith('sourcelight') && !(m.name in first))
       first[m.name] = [m.startTime, m.duration, m.detail && typeof m.detail === 'object' ? m.detail : null];
   }
   const nav = performance.getEntriesByType('navigation')[0];

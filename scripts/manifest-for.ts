@@ -30,7 +30,8 @@ export function manifestFor(target: Target, { production }: ManifestOptions): Ma
   if (target === 'chrome') {
     // The panel beside the article; `sidePanel` is what Chrome asks for it (docs/permissions.md).
     manifest.side_panel = { default_path: base.action.default_popup };
-    manifest.permissions = [...base.permissions, 'sidePanel'];
+    // `offscreen`: a DOM for parsing a copy of the page off its main thread (docs/permissions.md).
+    manifest.permissions = [...base.permissions, 'sidePanel', 'offscreen'];
   }
   if (target === 'firefox') {
     manifest.sidebar_action = {

@@ -6,6 +6,8 @@ import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentMessage } from '../shared/messages';
 import { isBackgroundMessage, isContentReply } from '../shared/messages';
 import { analyzeForPage } from './analyze-for-page';
+import { parseOffscreen } from './offscreen-parse';
+import { parseForPage } from './parse-for-page';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
 import { warmUp } from './warm-up';
 
@@ -33,6 +35,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isBackgroundMessage(message) || !isOwnTabSender(sender)) return undefined;
   // The promise is the reply; a rejection tells the page to analyse on its own.
   if (message.type === 'analyze') return analyzeForPage(message.payload);
+  // Firefox's event page has a DOM of its own; Chrome's service worker has an offscreen document.
+  if (message.type === 'parsePage')
+    return typeof DOMParser === 'function' ? parseForPage(message.payload) : parseOffscreen(message.payload);
   if (message.type === 'reportChanged') {
     const tabId = sender.tab.id;
     const text = badgeFor(message.payload.state, message.payload.count);

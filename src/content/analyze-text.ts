@@ -4,6 +4,7 @@
 import browser from 'webextension-polyfill';
 import type { Analysis, ArticleHints, BackgroundMessage } from '../shared/messages';
 import { isAnalyzeReply } from '../shared/messages';
+import { answerWithin } from './answer-within';
 import type { StageClock } from './stage';
 
 type Analyze = (text: string, hints: ArticleHints) => Analysis;
@@ -31,27 +32,6 @@ const TIMEOUT_MS_PER_KCHAR = 2;
 
 export function timeoutFor(text: string): number {
   return BASE_TIMEOUT_MS + (text.length / 1000) * TIMEOUT_MS_PER_KCHAR;
-}
-
-/** The background's reply, or why there is none. */
-type Answer = { readonly reply: unknown } | { readonly miss: string };
-
-/** Resolves with the answer, or with why there is none: an error, or `ms` passing first. */
-function answerWithin(work: () => Promise<unknown>, ms: number): Promise<Answer> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ miss: 'timeout' }), ms);
-    const done = (answer: Answer) => {
-      clearTimeout(timer);
-      resolve(answer);
-    };
-    const failed = (error: unknown) => done({ miss: String(error) });
-    try {
-      work().then((reply) => done({ reply }), failed);
-    } catch (error) {
-      // An orphaned script's runtime throws synchronously ("Extension context invalidated").
-      failed(error);
-    }
-  });
 }
 
 /**

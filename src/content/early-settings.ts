@@ -16,8 +16,8 @@ interface EarlyRead {
 
 const holder = globalThis as { [SLOT]?: EarlyRead };
 
-/** Starts the read; `storage` is the browser's own API (the preload carries no polyfill). */
-export function startEarlySettings(storage: Browser['storage']): void {
+/** Starts the read, and returns it; `storage` is the browser's own API (the preload carries no polyfill). */
+export function startEarlySettings(storage: Browser['storage']): Promise<Settings> {
   const read = readStoredSettings(storage);
   read.catch(() => undefined);
   const changed = (changes: Record<string, Storage.StorageChange>, area: string): void => {
@@ -29,6 +29,7 @@ export function startEarlySettings(storage: Browser['storage']): void {
   };
   storage.onChanged.addListener(changed);
   holder[SLOT] = { read, stop };
+  return read;
 }
 
 /** The read the preload started, once (null when there is none, or the settings changed since). */

@@ -6,6 +6,9 @@
 // news pages say so there), else once the document is parsed; a page it rejects loads nothing.
 import type { Browser } from 'webextension-polyfill';
 import { detectArticle } from '../page/detect-article';
+import type { BackgroundMessage } from '../shared/messages';
+import { isSiteDisabled } from '../shared/normalize-settings';
+import { parsesElsewhere, startEarlyCopy } from './early-copy';
 import { startEarlySettings } from './early-settings';
 
 let started = false;
@@ -18,7 +21,28 @@ function preloadIfArticle(): void {
   const api =
     (globalThis as { browser?: Browser; chrome?: Browser }).browser ??
     (globalThis as { chrome?: Browser }).chrome;
-  if (api?.storage) startEarlySettings(api.storage);
+  if (!api?.storage) return;
+  const settings = startEarlySettings(api.storage);
+  // The background parses a copy of the page (locate-in-background.ts), sent once the document is
+  // parsed, if the settings let the pass run by itself and the page does not mark its article.
+  afterParsing(() =>
+    settings.then(
+      (read) => {
+        if (!read.autoRun || isSiteDisabled(location.hostname, read.disabledSites)) return;
+        if (parsesElsewhere(document))
+          startEarlyCopy(document, (html) =>
+            api.runtime.sendMessage({ type: 'parsePage', payload: { html } } satisfies BackgroundMessage),
+          );
+      },
+      () => undefined,
+    ),
+  );
+}
+
+/** Runs `then` once the document is parsed (now, if it is). */
+function afterParsing(then: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
+  else then();
 }
 
 /** Runs `check` once the parser has reached <body> (the head is complete), and again at DOMContentLoaded. */

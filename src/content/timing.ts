@@ -52,6 +52,21 @@ export function measure(
   });
 }
 
+/**
+ * A diagnostic part of a stage (`sourcelight-part:<name>`, e.g. the extract stage's clone, parse, locate
+ * and text map), recorded like the stage measures, only when asked; the bench's floors never read it.
+ */
+export function measurePart(name: string, start: number, duration = performance.now() - start): void {
+  void isRecording().then((on) => {
+    if (!on) return;
+    try {
+      performance.measure(`sourcelight-part:${name}`, { start, duration });
+    } catch {
+      // As measure(): never an error on the page.
+    }
+  });
+}
+
 type SchedulerLike = { yield?: () => Promise<void> };
 
 /** Lets the page run (input, paint) before continuing; rejects once `signal` is aborted. */

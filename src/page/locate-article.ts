@@ -1,7 +1,7 @@
 // The third task: the live container of what Readability kept (else a landmark), and the metadata. A page
 // that marks its one article plainly needs no parse at all (locateMarked).
 import type { ArticleHints } from '../core/types';
-import { readArticleHints } from './article-hints';
+import { readArticleHints, type ReadabilityMetadata } from './article-hints';
 import { deepestCovering } from './deepest-covering';
 import { findMarkedArticle } from './marked-article';
 import { parsePrepared, type ParseOptions, type ParsedClone } from './parse-prepared';
@@ -12,48 +12,74 @@ const FALLBACK_ROOTS = '[itemprop="articleBody"], article, main, [role="main"]';
 
 const SHOW_TEXT = 4;
 /** Shorter text nodes ("Advertisement", "Share") recur on a page: not matched by their text. */
-const MIN_MATCH_CHARS = 20;
+export const MIN_MATCH_CHARS = 20;
+
+/** Text in these is code or markup, never the article's: a long one (a page's inline JSON) is not trimmed. */
+const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+/** Text nodes at least this long are checked for a NOT_TEXT parent first. */
+const LONG_TEXT_CHARS = 1_000;
 
 /**
  * When Readability retries with looser flags it re-parses its HTML, so its text nodes are new
- * objects: they are then found by their exact text instead (first occurrence).
+ * objects: they are then found by their exact text instead (first occurrence). Only `needed` texts are
+ * kept, and the walk stops once all are found.
  */
-function liveTextByData(live: Document): Map<string, Text> {
+export function liveTextByData(live: Document, needed: ReadonlySet<string>): Map<string, Text> {
   const byData = new Map<string, Text>();
   const walker = live.createTreeWalker(live.documentElement, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data.trim();
-    if (data.length >= MIN_MATCH_CHARS && !byData.has(data)) byData.set(data, node as Text);
+  for (let node = walker.nextNode(); node && byData.size < needed.size; node = walker.nextNode()) {
+    const raw = (node as Text).data;
+    if (raw.length < MIN_MATCH_CHARS) continue;
+    if (raw.length >= LONG_TEXT_CHARS && NOT_TEXT.has(node.parentElement?.localName ?? '')) continue;
+    const data = raw.trim();
+    if (needed.has(data) && !byData.has(data)) byData.set(data, node as Text);
   }
   return byData;
 }
 
-interface Kept {
+export interface Kept {
   readonly root: Element;
   /** The live elements directly holding text Readability kept. */
   readonly kept: ReadonlySet<Element>;
 }
 
-/** The live element holding the text Readability kept (weighted by characters), and where that text is. */
-function locateRoot(content: Node, pairs: ReadonlyMap<Element, Element>, liveDoc: Document): Kept | null {
+/** A run of text Readability kept: its live element where pairing found it, else its text to look for. */
+export interface KeptRun {
+  readonly live: Element | undefined;
+  /** Null when too short to be found by content (MIN_MATCH_CHARS). */
+  readonly data: string | null;
+  readonly weight: number;
+}
+
+/** The live element holding the kept text (weighted by characters), and the elements directly holding it. */
+export function weighKept(runs: readonly KeptRun[], liveDoc: Document): Kept | null {
+  const needed = new Set<string>();
+  for (const run of runs) if (!run.live && run.data !== null) needed.add(run.data);
+  const byData = needed.size > 0 ? liveTextByData(liveDoc, needed) : null;
   const byParent = new Map<Element, number>();
   let total = 0;
-  let byData: Map<string, Text> | null = null;
-  const walker = content.ownerDocument!.createTreeWalker(content, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data.trim();
-    const weight = data.length;
-    if (weight === 0) continue;
-    const paired = node.parentElement?.closest(PAIRED);
-    let live: Element | null | undefined = paired ? pairs.get(paired) : undefined;
-    if (!live && weight >= MIN_MATCH_CHARS)
-      live = (byData ??= liveTextByData(liveDoc)).get(data)?.parentElement;
+  for (const run of runs) {
+    const live = run.live ?? (run.data === null ? null : byData?.get(run.data)?.parentElement);
     if (!live) continue;
-    byParent.set(live, (byParent.get(live) ?? 0) + weight);
-    total += weight;
+    byParent.set(live, (byParent.get(live) ?? 0) + run.weight);
+    total += run.weight;
   }
   const root = deepestCovering(byParent, total);
   return root ? { root, kept: new Set(byParent.keys()) } : null;
+}
+
+/** What Readability kept of a prepared clone, as runs of text (paired to live elements where it can). */
+function keptRuns(content: Node, pairs: ReadonlyMap<Element, Element>): KeptRun[] {
+  const runs: KeptRun[] = [];
+  const walker = content.ownerDocument!.createTreeWalker(content, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data.trim();
+    if (data.length === 0) continue;
+    const paired = node.parentElement?.closest(PAIRED);
+    const live = paired ? pairs.get(paired) : undefined;
+    runs.push({ live, data: data.length >= MIN_MATCH_CHARS ? data : null, weight: data.length });
+  }
+  return runs;
 }
 
 export interface LocatedArticle {
@@ -68,15 +94,28 @@ export interface LocatedArticle {
 
 /** The live container of what Readability kept (else a landmark), and the metadata: the third task. */
 export function locateParsed({ prepared, parsed }: ParsedClone): LocatedArticle | null {
+  return locateFound(
+    prepared.doc,
+    () => (parsed?.content ? weighKept(keptRuns(parsed.content, prepared.pairs), prepared.doc) : null),
+    parsed,
+  );
+}
+
+/** The article where `find` says it is, else a landmark; with the page's metadata (then Readability's). */
+export function locateFound(
+  doc: Document,
+  find: () => Kept | null,
+  metadata: ReadabilityMetadata | null,
+): LocatedArticle | null {
   let found: Kept | null = null;
   try {
-    if (parsed?.content) found = locateRoot(parsed.content, prepared.pairs, prepared.doc);
+    found = find();
   } catch {
     // An odd DOM must not break the page: the landmark fallback below still applies.
   }
-  const hints = readArticleHints(prepared.doc, parsed);
+  const hints = readArticleHints(doc, metadata);
   if (found) return { root: found.root, hints, kept: found.kept };
-  const root = prepared.doc.querySelector(FALLBACK_ROOTS);
+  const root = doc.querySelector(FALLBACK_ROOTS);
   return root ? { root, hints } : null;
 }
 

@@ -64,7 +64,8 @@ export function prepareClone(doc: Document): PreparedClone | null {
 const EMPTY_KEPT: ReadonlySet<string> = new Set(['br', 'hr', 'td', 'th']);
 const NON_SPACE = /\S/;
 
-function prune(root: ParentNode): void {
+/** Removes from a copy of the page what is never the article (PRUNED) and the body's boxes left without text. */
+export function prune(root: ParentNode): void {
   for (const element of Array.from(root.querySelectorAll(PRUNED))) element.remove();
   // Then the body's elements left without any text (icon and ad slots, wrappers of what was just
   // removed), children before parents so that emptied wrappers go too: a fifth of the elements on big

@@ -1,6 +1,7 @@
 // The one typed message contract between the extension's contexts. One map per direction;
 // commands are imperative, events are in the past tense. Every payload is plain data.
 import type { Analysis, ArticleHints } from '../core/types';
+import type { CopyParse } from './page-copy';
 
 export type { Analysis, ArticleHints };
 
@@ -67,6 +68,8 @@ export interface BackgroundCommands {
   reportChanged: { request: { state: PageState; count: number }; response: void };
   /** Analyse an article's text off the page's main thread (the text never leaves the browser). */
   analyze: { request: { text: string; hints: ArticleHints }; response: AnalyzeReply };
+  /** Find the article in a copy of the page made from its HTML, where the background has a DOM (Firefox). */
+  parsePage: { request: { html: string }; response: CopyParse };
   /** A statement's card opened on the page: an open side panel shows that statement (the background ignores it). */
   cardOpened: { request: { id: string }; response: void };
   /** The reader scrolled to another statement's passage: an open side panel marks it (the popup and the background ignore it). */
@@ -113,6 +116,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>([
   'reportChanged',
   'analyze',
+  'parsePage',
   'cardOpened',
   'passageInView',
 ]);

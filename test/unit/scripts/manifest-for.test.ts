@@ -10,7 +10,7 @@ const firefox = manifestFor('firefox', { production: true }) as unknown as Recor
 describe('manifestFor: the side panel', () => {
   it.each([
     ['chrome side_panel', chrome.side_panel, { default_path: base.action.default_popup }],
-    ['chrome permissions', chrome.permissions, [...base.permissions, 'sidePanel']],
+    ['chrome permissions', chrome.permissions, [...base.permissions, 'sidePanel', 'offscreen']],
     ['chrome has no sidebar_action', chrome.sidebar_action, undefined],
     [
       'firefox sidebar_action page',

@@ -1,0 +1,36 @@
+// The HTML a copy of the page is made from (parse-copy.ts parses it elsewhere; copy-of-page.ts finds the
+// page's own nodes for what was kept). Kept apart, and small, because the document_start script sends it
+// as soon as the document is parsed.
+import { findMainLandmark } from './marked-article';
+
+/**
+ * What Readability reads in a <head>: the title and the meta tags (its JSON-LD reading is off, the page's
+ * own is read live). The rest (a megabyte of inline CSS, scripts) would only be serialised and parsed again.
+ */
+const HEAD_READ = 'title, meta';
+
+/**
+ * Readability's own cap in parse-prepared.ts: a page with more elements is not parsed, so it is not
+ * serialised either (a 5 MB page's markup takes a long task to write out).
+ */
+const MAX_ELEMENTS = 60_000;
+
+export interface PageCopy {
+  /** The page's title and meta tags, and a <body> holding `scope`'s content. */
+  readonly html: string;
+  /** The live part copied: the body, or a main landmark holding nearly all of the page's prose. */
+  readonly scope: Element;
+}
+
+/** The page's HTML for a copy (what Readability reads of its head, and the body or only its main landmark); null without a body. */
+export function copyOfPage(doc: Document): PageCopy | null {
+  const body = doc.body;
+  if (!body || body.localName !== 'body') return null;
+  const landmark = findMainLandmark(doc);
+  if ((landmark ?? body).getElementsByTagName('*').length > MAX_ELEMENTS) return null;
+  const kept = doc.head ? Array.from(doc.head.querySelectorAll(HEAD_READ), (el) => el.outerHTML) : [];
+  const head = `<head>${kept.join('')}</head>`;
+  // One serialisation of the live tree (native, a few ms): no clone of it is made here.
+  const bodyHtml = landmark ? `<body>${landmark.outerHTML}</body>` : body.outerHTML;
+  return { html: `<!DOCTYPE html><html>${head}${bodyHtml}</html>`, scope: landmark ?? body };
+}

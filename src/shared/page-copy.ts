@@ -1,0 +1,78 @@
+// What Readability kept of a copy of the page, as plain data that crosses from the background to the page
+// (the `parsePage` command): which of the copy's paragraphs held the article's text (by their place in
+// document order) and that text, from which the page finds its own live nodes.
+
+/** A run of article text Readability kept, with where it was in the copy. */
+export interface KeptText {
+  /** Index of its paragraph-like element (prepare-clone's PAIRED) in document order; -1 when none. */
+  readonly paired: number;
+  /** Its characters (trimmed): how much of the article it is. */
+  readonly weight: number;
+  /** The text itself when long enough to find on the page by content, else null. */
+  readonly data: string | null;
+}
+
+/** Readability's metadata, the part the page uses (article-hints). */
+export interface CopyMetadata {
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly siteName: string | null;
+  readonly publishedTime: string | null;
+}
+
+export interface CopyParse {
+  /** How many paragraph-like elements the copy had: indices are trusted only when the page has as many. */
+  readonly pairedCount: number;
+  /** Empty when Readability found nothing (the page then falls back to a landmark). */
+  readonly kept: readonly KeptText[];
+  readonly metadata: CopyMetadata | null;
+  /** How long the background worked on it, ms. */
+  readonly workMs: number;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+const isStringOrNull = (value: unknown): boolean => value === null || typeof value === 'string';
+
+function isKeptText(value: unknown): value is KeptText {
+  return (
+    isObject(value) &&
+    typeof value.paired === 'number' &&
+    typeof value.weight === 'number' &&
+    isStringOrNull(value.data)
+  );
+}
+
+function isMetadata(value: unknown): value is CopyMetadata {
+  return (
+    isObject(value) &&
+    ['title', 'byline', 'siteName', 'publishedTime'].every((key) => isStringOrNull(value[key]))
+  );
+}
+
+/** A reply the page can use; anything else (no receiver, an error, an older background) means "parse here". */
+export function isCopyParse(value: unknown): value is CopyParse {
+  return (
+    isObject(value) &&
+    typeof value.pairedCount === 'number' &&
+    typeof value.workMs === 'number' &&
+    Array.isArray(value.kept) &&
+    value.kept.every(isKeptText) &&
+    (value.metadata === null || isMetadata(value.metadata))
+  );
+}
+
+/** The service worker asks its offscreen document (Chrome: a DOM of the extension's own) to parse a copy. */
+export interface ParseCopyMessage {
+  readonly type: 'parseCopy';
+  readonly payload: { readonly html: string };
+}
+
+export function isParseCopyMessage(value: unknown): value is ParseCopyMessage {
+  return (
+    isObject(value) &&
+    value.type === 'parseCopy' &&
+    isObject(value.payload) &&
+    typeof value.payload.html === 'string'
+  );
+}
