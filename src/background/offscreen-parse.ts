@@ -32,9 +32,6 @@ async function ensureDocument(api: OffscreenApi): Promise<void> {
   await creating;
 }
 
-/** Whether this background can hand a parse to an offscreen document. */
-export const hasOffscreen = (): boolean => typeof offscreen?.createDocument === 'function';
-
 export async function parseOffscreen(
   request: BackgroundCommands['parsePage']['request'],
 ): Promise<CopyParse> {

@@ -10,9 +10,9 @@ import { answerWithin, type Answer } from './answer-within';
 const SLOT = '__sourcelightEarlyCopy';
 
 /** The background parses well within this; waking it and a cold first parse take ~0.1–0.3 s. */
-export const COPY_TIMEOUT_MS = 3_000;
+const COPY_TIMEOUT_MS = 3_000;
 /** Past this much HTML (a 5 MB page) the copy costs more than it saves: the page parses on its own. */
-export const MAX_HTML_CHARS = 4_000_000;
+const MAX_HTML_CHARS = 4_000_000;
 
 export interface EarlyCopy {
   readonly copy: PageCopy;

@@ -24,7 +24,7 @@ const LONG_TEXT_CHARS = 1_000;
  * objects: they are then found by their exact text instead (first occurrence). Only `needed` texts are
  * kept, and the walk stops once all are found.
  */
-export function liveTextByData(live: Document, needed: ReadonlySet<string>): Map<string, Text> {
+function liveTextByData(live: Document, needed: ReadonlySet<string>): Map<string, Text> {
   const byData = new Map<string, Text>();
   const walker = live.createTreeWalker(live.documentElement, SHOW_TEXT);
   for (let node = walker.nextNode(); node && byData.size < needed.size; node = walker.nextNode()) {

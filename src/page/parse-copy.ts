@@ -13,7 +13,7 @@ const SHOW_TEXT = 4;
  * The copy's paragraph-like elements in document order, as the page lists its own: a copy is parsed with
  * scripting off, so <noscript> holds elements here that are only text on the page.
  */
-export function pairedInCopy(root: ParentNode): Map<Element, number> {
+function pairedInCopy(root: ParentNode): Map<Element, number> {
   const indices = new Map<Element, number>();
   for (const element of Array.from(root.querySelectorAll(PAIRED))) {
     if (!element.closest('noscript')) indices.set(element, indices.size);

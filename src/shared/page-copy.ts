@@ -13,7 +13,7 @@ export interface KeptText {
 }
 
 /** Readability's metadata, the part the page uses (article-hints). */
-export interface CopyMetadata {
+interface CopyMetadata {
   readonly title: string | null;
   readonly byline: string | null;
   readonly siteName: string | null;
