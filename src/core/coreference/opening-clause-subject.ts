@@ -1,6 +1,6 @@
 // "When Meghan joined the family, she said …": a "he" or "she" right after an opening subordinate clause
 // is read as that clause's subject when the clause opens with someone the article has already named, as
-// readers take it; the newest name before the pronoun ("Winfrey" a paragraph earlier) would be a guess.
+// readers take it; the newest name before the pronoun (someone named a paragraph earlier) would be a guess.
 import type { EntityRecord, EntityTable } from './entity-table';
 
 /** Sentence start, subordinator, a name of one to three capitalised words, the clause, its comma. */
