@@ -9,7 +9,7 @@ import { findPeople, type PersonMention } from './find-people';
 import { groupEntities } from './group-entities';
 import { inferGenders } from './infer-genders';
 import { resolveSpeakers } from './resolve-speakers';
-import { speakerSurnames } from './speaker-surnames';
+import { speakerSurnames, speakerWordUses } from './speaker-surnames';
 import { withSurnameMentions } from './surname-mentions';
 import { classifyPhrase } from '../speakers/classify-speaker';
 
@@ -23,19 +23,20 @@ export function resolveCoreference(
   drafts: readonly Draft[],
 ): (Speaker | null)[] {
   if (drafts.length === 0) return [];
-  const surnames = speakerSurnames(text, drafts); // “…,” Farinloye said → "farinloye"
+  const uses = speakerWordUses(text, drafts);
+  const surnames = speakerSurnames(uses); // “…,” Farinloye said → "farinloye"
   const named = surnames.size > 0 ? findPeople(sentences, surnames) : known; // Babatunji Farinloye, 50
   const people = withSurnameMentions(sentences, named); // … Farinloye finished 36th
   const inQuote = inQuoteTest(sentences);
   // A word used alone as the speaker of two statements or more votes too ("Meghan said. She …"); once may
   // be a misread phrase ("Using a crude expression, he said") that a gender would let take every "he".
-  const repeated = speakerSurnames(text, drafts, 2);
+  const repeated = speakerSurnames(uses, 2);
   const voters = repeated.size > 0 ? withSurnameMentions(sentences, named, repeated) : people;
   const genders = inferGenders(sentences, voters, inQuote); // Kody Cook … his job → Cook is "he"
   const organizations = findOrganizations(sentences); // the Nova Scotia Health Authority, the Liberals
   // … and such a word that names a person of known gender, as the subject of its sentence, is a mention a
   // later "he" can reach ("Obama, for all the progress …, seems to agree. “…,” he said")
-  const persons = speakerSurnames(text, drafts, 2, (w) => genders.has(w.toLowerCase()) && isPersonWord(w));
+  const persons = speakerSurnames(uses, 2, (w) => genders.has(w.toLowerCase()) && isPersonWord(w));
   const before = new Set(people.map((p) => p.start));
   const mentioned =
     persons.size > 0

@@ -4,27 +4,45 @@ import type { Draft } from '../statements/draft';
 import { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';
 
-/** `minUses`: how many statements must give the word as their speaker; with more than one, only a word
- * written as a name ("Meghan", "PlutoPete", not "KING-TV"). `keep` may refuse a word as written. */
-export function speakerSurnames(
-  text: string,
-  drafts: readonly Draft[],
-  minUses = 1,
-  keep: (said: string) => boolean = () => true,
-): NearbyWords {
-  const uses = new Map<string, number[]>();
+/** A statement whose speaker phrase is one capitalised word: the word as written, and where. */
+export interface SpeakerWordUse {
+  readonly said: string;
+  readonly at: number;
+}
+
+/** The article's one-word speaker phrases, read once for every selection below. */
+export function speakerWordUses(text: string, drafts: readonly Draft[]): SpeakerWordUse[] {
+  const out: SpeakerWordUse[] = [];
   for (const d of drafts) {
     const p = d.phrase;
     if (p?.kind !== 'proper') continue;
     const said = withoutPossessive(text.slice(p.start, p.end));
-    if (!/^\p{Lu}[\p{L}’'-]+$/u.test(said)) continue;
-    if ((minUses > 1 && !/^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(said)) || !keep(said)) continue;
+    if (/^\p{Lu}[\p{L}’'-]+$/u.test(said)) out.push({ said, at: p.start });
+  }
+  return out;
+}
+
+/** `minUses`: how many statements must give the word as their speaker; with more than one, only a word
+ * written as a name ("Meghan", "PlutoPete", not "KING-TV"). `keep` may refuse a word as written; it is
+ * asked once per spelling. */
+export function speakerSurnames(
+  uses: readonly SpeakerWordUse[],
+  minUses = 1,
+  keep: (said: string) => boolean = () => true,
+): NearbyWords {
+  const kept = new Map<string, boolean>();
+  const byWord = new Map<string, number[]>();
+  for (const { said, at } of uses) {
+    if (minUses > 1 && !/^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(said)) continue;
+    let ok = kept.get(said);
+    if (ok === undefined) kept.set(said, (ok = keep(said)));
+    if (!ok) continue;
     const word = said.toLowerCase();
-    const at = uses.get(word);
-    if (at) at.push(p.start);
-    else uses.set(word, [p.start]);
+    const list = byWord.get(word);
+    if (list) list.push(at);
+    else byWord.set(word, [at]);
   }
   const out = new NearbyWords();
-  for (const [word, at] of uses) if (at.length >= minUses) for (const a of at) out.add(word, a);
+  for (const [word, at] of byWord) if (at.length >= minUses) for (const a of at) out.add(word, a);
   return out;
 }
