@@ -48,15 +48,28 @@ const continues = (e: EntityRecord, pron: PronounClass): boolean =>
     e.roleWords.size > 0 &&
     /^\p{Lu}\p{Ll}+$/u.test(e.name));
 
-/** `before`: mentions from here up to the pronoun are out of reach ("Schumer, he said, knows …": the one
- * the sentence is about is not who says it). */
+/** Mentions out of a pronoun's reach. */
+export interface OutOfReach {
+  /** From here up to the pronoun ("Schumer, he said, knows …": the one the sentence is about is not who
+   * says it). */
+  readonly asideFrom?: number;
+  /** The statement's own words when they come before the pronoun. */
+  readonly words?: { readonly start: number; readonly end: number } | undefined;
+}
+
 export function pronounAntecedent(
   seen: readonly SeenMention[],
   prev: Attribution | null,
   offset: number,
   pron: PronounClass,
-  before = offset,
+  { asideFrom = offset, words }: OutOfReach = {},
 ): EntityRecord | null {
+  // "Harry said … ⏎ Taking Archie outside is his favorite activity, he said": while the previous speaker
+  // can go on, someone the words name is talked about; with nobody to go on, the writer often names the
+  // speaker in them ("Sobin likely would have voted for Clinton, he says").
+  const goesOn = prev !== null && offset - prev.end <= CONTINUE_WINDOW && continues(prev.entity, pron);
+  const inWords = (at: number): boolean => goesOn && !!words && at >= words.start && at < words.end;
+  const outOfReach = (at: number): boolean => at >= asideFrom || inWords(at);
   // Someone named since the previous attribution, outside quotes: the newest compatible one.
   const since = prev?.end ?? -1;
   // "an analysis by Corey Scher of CUNY and Jamon Van Den Hoek of Oregon State University. They …": a
@@ -64,7 +77,7 @@ export function pronounAntecedent(
   let org: EntityRecord | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
-    if (m.start >= before) continue;
+    if (outOfReach(m.start)) continue;
     if (m.start <= since || offset - m.start > PRONOUN_WINDOW) break;
     const group = pron === 'plural' && m.entity.type === 'person' && m.entity.plural;
     if (m.quoted || !fits(m.entity, pron) || !(m.salient || group || pron === 'person')) continue;
@@ -75,7 +88,7 @@ export function pronounAntecedent(
   if (prev && offset - prev.end <= CONTINUE_WINDOW && continues(prev.entity, pron)) return prev.entity;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
-    if (m.start >= before) continue;
+    if (outOfReach(m.start)) continue;
     if (offset - m.start > PRONOUN_WINDOW) break;
     if (!m.quoted && fits(m.entity, pron)) return m.entity;
   }

@@ -77,6 +77,9 @@ export interface PhraseContext {
   readonly classified: (said: string, kind: 'proper' | 'unnamed' | 'raw') => Classified;
   /** How often the article writes a word as given, near a place (text/words-used.ts). */
   readonly wordCount: WordCount;
+  /** The statement's words when they come before the phrase ("Taking Archie outside is his favorite
+   * activity, he said"). */
+  readonly words?: { readonly start: number; readonly end: number } | undefined;
 }
 
 export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
@@ -99,7 +102,10 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   if (pron) {
     const e =
       (pron === 'm' || pron === 'f' ? openingClauseSubject(text, p.start, ctx.table, pron) : null) ??
-      pronounAntecedent(seen, prev, p.start, pron, asideStart(text, p.start));
+      pronounAntecedent(seen, prev, p.start, pron, {
+        asideFrom: asideStart(text, p.start),
+        words: ctx.words,
+      });
     if (!e) return unknown;
     if (pron === 'm' || pron === 'f') e.gender ??= pron;
     return speakerOf(e, mention, CONFIDENCE.pronoun);

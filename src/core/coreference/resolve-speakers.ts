@@ -60,6 +60,7 @@ export function resolveSpeakers({
           classified,
           wordCount,
           cue: d.cue?.text.toLowerCase() ?? null,
+          words: d.end <= p.start ? d : undefined,
         }))
       : d.via === 'float' && endsParagraph(text, d.end)
         ? orphanSpeaker(seen, prev, d.start)

@@ -36,6 +36,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'someone the fronted words name is talked about while the previous speaker goes on',
+      'Omar Haddad said the orchard had recovered.\n\nDaniel Ortiz now walks the rows every morning, he said.',
+      'every morning',
+      'Omar Haddad',
+    ],
+    [
+      'with nobody to go on, the fronted words may name the speaker',
+      'Voters were split.\n\nPeter Sobel would have backed the mayor no matter who ran, he said.',
+      'no matter',
+      'Peter Sobel',
+    ],
+    [
       'pronoun takes the person named since the last statement',
       'Ana Ruiz said the clinic was full.\n\nHer colleague Tom Baker, 52, has worked nights for years.\n\n“We need help,” he said.',
       'We need help',
