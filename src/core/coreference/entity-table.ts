@@ -109,6 +109,11 @@ export class EntityTable {
     return this.bySurname.has(w) || this.byFirst.has(w);
   }
 
+  /** An organisation already seen under exactly that name. */
+  knownOrganization(name: string): EntityRecord | undefined {
+    return this.orgs.get(bareOrg(name));
+  }
+
   /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"). */
   organization(written: string, offset: number, plural = false): EntityRecord {
     // "the Fed" and "the Federal Reserve" meet under one key; the entity keeps the name first written.

@@ -10,6 +10,7 @@ import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
+import { companyCue } from './company-cue';
 
 export interface OrgMention extends Span {
   readonly name: string;
@@ -34,6 +35,9 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
     };
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(tokenAt(toks, i))) continue;
+      // "Sacramento-based McClatchy": the place's compound describes the name after it.
+      if (/\p{L}-\p{Ll}+$/u.test(tokenAt(toks, i).text) && toks[i + 1] && isNameWord(tokenAt(toks, i + 1)))
+        i++;
       let j = i;
       for (let step = grow(j); step > 0 && j - i < MAX_ORG_TOKENS; step = grow(j)) j += step;
       const words = toks.slice(i, j + 1).map((t) => t.text);
@@ -49,7 +53,8 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       let isOrg = known.get(name);
       if (isOrg === undefined)
         known.set(name, (isOrg = namesSomeone(name, 'organization') && isOrganizationName(name)));
-      if (isOrg || (group && namesSomeone(name, 'organization')))
+      const company = !isOrg && !group && companyCue(toks, i, j) && namesSomeone(name, 'organization');
+      if (isOrg || company || (group && namesSomeone(name, 'organization')))
         out.push({ start: tokenAt(toks, i).start, end: tokenAt(toks, j).end, name, plural: group });
       i = j;
     }

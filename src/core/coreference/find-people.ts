@@ -125,6 +125,8 @@ export function findPeople(
       const j = runEnd(toks, i);
       // "Knowing Bardos was a fan, …": a sentence's opening participle is no first name.
       if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++;
+      // "Sacramento-based McClatchy", "Chicago-born Sandburg": a place's compound describes the name after it.
+      if (j > i && /\p{L}-\p{Ll}+$/u.test(tokenAt(toks, i).text)) i++;
       const person = personIn(toks, i, j, surnames);
       if (person) out.push({ ...person, sentence });
       i = j;

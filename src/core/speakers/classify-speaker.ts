@@ -84,6 +84,17 @@ function officeOnly(words: readonly string[], split: number): boolean {
   );
 }
 
+/** The capitalised words after "X-based" with no given name or role: a company ("Sacramento-based
+ * McClatchy"), not a person ("Ottawa-based economist Kevin Page", "Boston-based Maura Healey"). */
+function basedOrganization(rest: readonly string[]): boolean {
+  return (
+    rest.length > 0 &&
+    rest.every((w) => /^\p{Lu}/u.test(w)) &&
+    !FIRST_NAMES.has(itemAt(rest, 0).toLowerCase()) &&
+    !TITLE_WORDS.has(itemAt(rest, 0).toLowerCase())
+  );
+}
+
 /** "Van Den Hoek of Oregon State University": a short capitalised name, no office or organisation's head,
  * before an organisation is someone there, even with no first name the lexicon knows. */
 function namedAt(name: readonly string[], org: readonly string[]): boolean {
@@ -140,6 +151,10 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     return { type: 'unnamed', name: text, role: null };
   if (isOrganizationName(bare) && !describedPerson(words))
     return { type: 'organization', name: bare, role: null };
+  // "Toronto-based Shopify": what a place is the base of, with no given name, is a company.
+  const based = words.findIndex((w) => /-based$/i.test(w));
+  if (based >= 0 && basedOrganization(words.slice(based + 1)))
+    return { type: 'organization', name: words.slice(based + 1).join(' '), role: null };
   // "veteran industry analyst Ken Doctor": a role before a full name is the person's, not an unnamed source.
   const named = describedPerson(words);
   const unnamed = named ? null : unnamedSource(text, words, kind);

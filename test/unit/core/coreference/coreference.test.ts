@@ -472,6 +472,19 @@ describe('coreference: types follow what the article reveals', () => {
     ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
     ['The Shelbourne Bar said it would open again in May.', 'organization'],
     ['Senator Mitch McConnell of Kentucky said the debt was the issue of the era.', 'person'],
+    // A place's "-based" compound before a name without a given name: a company.
+    ['Toronto-based Brightwave said it would hire 500 people.', 'organization'],
+    ['Ottawa-based economist Kevin Page said the deficit would grow.', 'person'],
+    [
+      'Sacramento-based Halvern, a chain of 30 newspapers, is shrinking. Halvern reported a loss of $300 million.',
+      'organization',
+    ],
+    [
+      'Brightline, a Florida rail company, is growing. Brightline said trains would run hourly.',
+      'organization',
+    ],
+    ['Halvorsen, a company director, was upbeat. Halvorsen said sales had doubled.', 'person'],
+    ['Chicago-born Sandra Voss opened the museum. Voss said tickets were sold out.', 'person'],
     // "Rep." after the comma starts the next name: no role for NASA.
     [
       'The panel funds NASA, Rep. Tom Aderholt said on Monday. NASA announced the milestone was reached.',

@@ -1,0 +1,39 @@
+// A capitalised name no lexicon knows is a company when the text says so around it: "Sacramento-based
+// McClatchy", "Shopify, an e-commerce company that …". People are described the same way by a role noun
+// ("Ottawa-based economist Kevin Page", "Smith, a company director"), which these checks leave alone.
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
+import type { Token } from '../text/tokenize';
+
+/** Longest run of modifiers between "a" and the organisation noun ("a Texas-based oil and gas company"). */
+const MAX_MODIFIERS = 5;
+/** Words that may follow an apposition's head noun; any other lowercase word means the noun modified it. */
+const AFTER_HEAD = new Set([
+  'of',
+  'that',
+  'which',
+  'whose',
+  'in',
+  'with',
+  'based',
+  'founded',
+  'owned',
+  'and',
+]);
+
+/** Do the tokens around the name at [i, j] say it is a company? */
+export function companyCue(toks: readonly Token[], i: number, j: number): boolean {
+  const first = toks[i];
+  if (!first || FIRST_NAMES.has(first.lower)) return false;
+  if (/-based$/i.test(toks[i - 1]?.text ?? '')) return true;
+  if (toks[j + 1]?.text !== ',' || !/^an?$/.test(toks[j + 2]?.lower ?? '')) return false;
+  for (let k = j + 3; k < toks.length && k <= j + 3 + MAX_MODIFIERS; k++) {
+    const t = toks[k];
+    if (!t || !t.word) return false;
+    if (ORG_ROLE_NOUNS.has(t.lower)) {
+      const next = toks[k + 1];
+      return !next || !next.word || !/^\p{Ll}/u.test(next.text) || AFTER_HEAD.has(next.lower);
+    }
+  }
+  return false;
+}
