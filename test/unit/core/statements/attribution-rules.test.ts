@@ -199,6 +199,9 @@ describe('analyze: cue words that are nouns here', () => {
     ['The so called “harbour initiative” was rejected by the voters.'],
     ['The mayor wrote a children’s book about the harbour.'],
     ['The big question remains unanswered.'],
+    // "advise" with a person for its object is a job, not speech; "rejoin" a club is no cue
+    ['The panel featured Tom Baker, who advises the premier on trade matters.'],
+    ['Ana Ruiz rejoined the club after a year away.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
@@ -261,6 +264,8 @@ describe('analyze: cue verbs next to a quote or a "that" clause', () => {
     ['“People are afraid,” he surmised.', 'People are afraid', 'surmised'],
     ['Ana Ruiz posits that the tax will fail.', 'the tax will fail', 'posits'],
     ['Tom Baker confided that the plan was dead.', 'the plan was dead', 'confided'],
+    ['“Then why did you come?” he rejoined.', 'Then why did you come', 'rejoined'],
+    ['The agency advised that the road would stay closed.', 'the road would stay closed', 'advised'],
   ])('%s', (text, said, cue) => {
     expect(analyze(text).statements.map((s) => [s.text, s.cue?.text])).toEqual([[said, cue]]);
   });
