@@ -2,7 +2,6 @@
 // pronoun ("he"), a full name already seen in any case, a description ("the mayor", "a provincial court
 // judge"), an organisation, an unnamed source, or a person. Unknown beats wrong.
 import { IRREGULAR } from '../lexicon/cue-verbs';
-import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { givenNameGender } from './given-name-gender';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Classified } from '../speakers/classify-speaker';
@@ -17,12 +16,8 @@ import { introducedLater } from './introduced-later';
 import { asideStart } from './aside-start';
 import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
-import {
-  ABBREVIATED_HONORIFICS,
-  FEMALE_HONORIFICS,
-  MALE_HONORIFICS,
-  THIRD_PERSON_POSSESSIVES,
-} from '../lexicon/coreference-words';
+import { ABBREVIATED_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/coreference-words';
+import { documentOwner } from './document-owner';
 import { leadingRun } from '../text/opening-word';
 import type { WordCount } from '../text/words-used';
 import { isCommonWordOpening, opensSentenceAt } from './common-word';
@@ -51,16 +46,6 @@ function honorificGender(said: string): 'm' | 'f' | undefined {
   const run = leadingRun(said);
   if (MALE_HONORIFICS.has(run)) return 'm';
   return FEMALE_HONORIFICS.has(run) ? 'f' : undefined;
-}
-
-/** "her statement" → "her"; "Infrastructure Canada’s public database" → "Infrastructure Canada"; null when
- * no document is named. */
-function documentOwner(said: string): string | null {
-  const m = /^(.+?)(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}]+)$/u.exec(said);
-  if (!m || !DOCUMENT_NOUNS.has(m[2] ?? '')) return null;
-  const owner = m[1] ?? '';
-  const possessive = /[’']s\s/.test(said.slice(owner.length, owner.length + 3));
-  return possessive || THIRD_PERSON_POSSESSIVES.has(owner.toLowerCase()) ? owner : null;
 }
 
 export interface PhraseContext {

@@ -8,14 +8,14 @@ import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
-import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
-import { INDEFINITE_OPENERS, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
+import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
-import { isAcronym, isOrganizationName, stripThe, TAIL_PREPOSITIONS } from './organization-name';
+import { isAcronym, isOrganizationName, stripThe } from './organization-name';
+import { unnamedSource } from './unnamed-source';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -108,32 +108,6 @@ function namedAt(name: readonly string[], org: readonly string[]): boolean {
     ) &&
     isOrganizationName(org.join(' '))
   );
-}
-
-/** An unnamed source ("senior officials", "a person familiar with the talks"), or for an "according to"
- * phrase in lower case, an unknown one ("public records"); null for a phrase that may name someone. */
-function unnamedSource(
-  text: string,
-  words: readonly string[],
-  kind: 'proper' | 'unnamed' | 'raw',
-): Classified | null {
-  const headLower = itemAt(words, words.length - 1).toLowerCase();
-  // "people familiar with their thinking", "the photographer on the scene": the head before its tail
-  const tail = words.findIndex((w, i) => i > 0 && (TAIL_PREPOSITIONS.has(w) || ANONYMITY_WORDS.has(w)));
-  const core = tail > 0 ? itemAt(words, tail - 1).toLowerCase() : headLower;
-  const someone =
-    UNNAMED_SOURCE_NOUNS.has(headLower) || UNNAMED_SOURCE_NOUNS.has(core) || PERSON_ROLE_NOUNS.has(core);
-  const lower = /^\p{Ll}/u.test(itemAt(words, 0));
-  if (
-    kind === 'unnamed' ||
-    UNNAMED_SOURCE_NOUNS.has(headLower) ||
-    INDEFINITE_OPENERS.has(openingWord(text)) ||
-    (kind === 'raw' && someone && lower)
-  )
-    return { type: kind === 'raw' && !someone ? 'unknown' : 'unnamed', name: text, role: null };
-  return kind === 'raw' && !/^\p{Lu}/u.test(itemAt(words, 0))
-    ? { type: 'unknown', name: text, role: null }
-    : null;
 }
 
 function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {

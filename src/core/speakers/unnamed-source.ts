@@ -1,0 +1,36 @@
+// A speaker phrase that names nobody in particular: an unnamed source ("senior officials", "a person
+// familiar with the talks") or, in lower case after "according to", an unknown one ("public records").
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
+import { INDEFINITE_OPENERS } from '../lexicon/speaker-phrase-words';
+import { openingWord } from '../text/opening-word';
+import { itemAt } from '../text/item-at';
+import type { Classified } from './classify-speaker';
+import { TAIL_PREPOSITIONS } from './organization-name';
+
+/** An unnamed source ("senior officials", "a person familiar with the talks"), or for an "according to"
+ * phrase in lower case, an unknown one ("public records"); null for a phrase that may name someone. */
+export function unnamedSource(
+  text: string,
+  words: readonly string[],
+  kind: 'proper' | 'unnamed' | 'raw',
+): Classified | null {
+  const headLower = itemAt(words, words.length - 1).toLowerCase();
+  // "people familiar with their thinking", "the photographer on the scene": the head before its tail
+  const tail = words.findIndex((w, i) => i > 0 && (TAIL_PREPOSITIONS.has(w) || ANONYMITY_WORDS.has(w)));
+  const core = tail > 0 ? itemAt(words, tail - 1).toLowerCase() : headLower;
+  const someone =
+    UNNAMED_SOURCE_NOUNS.has(headLower) || UNNAMED_SOURCE_NOUNS.has(core) || PERSON_ROLE_NOUNS.has(core);
+  const lower = /^\p{Ll}/u.test(itemAt(words, 0));
+  if (
+    kind === 'unnamed' ||
+    UNNAMED_SOURCE_NOUNS.has(headLower) ||
+    INDEFINITE_OPENERS.has(openingWord(text)) ||
+    (kind === 'raw' && someone && lower)
+  )
+    return { type: kind === 'raw' && !someone ? 'unknown' : 'unnamed', name: text, role: null };
+  return kind === 'raw' && !/^\p{Lu}/u.test(itemAt(words, 0))
+    ? { type: 'unknown', name: text, role: null }
+    : null;
+}
