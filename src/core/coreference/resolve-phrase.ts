@@ -13,6 +13,7 @@ import { documentAuthorAt } from './document-author';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { introducedLater } from './introduced-later';
+import { officeHolder } from './office-holder';
 import { asideStart } from './aside-start';
 import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
@@ -145,7 +146,10 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   if (described) return [described, CONFIDENCE.described];
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
   const c = ctx.classified(namedText, kind);
-  if (c.type === 'unknown') return null;
+  if (c.type === 'unknown') {
+    const holder = officeHolder(text, named, people, table);
+    return holder && [holder, CONFIDENCE.described];
+  }
   if (c.type === 'organization') return [table.organization(c.name, p.start), CONFIDENCE.name];
   // "Sacramento-based McClatchy, a chain of 30 newspapers … McClatchy reported": a name the article
   // showed to be an organisation's, and nobody's name.

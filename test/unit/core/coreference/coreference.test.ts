@@ -48,6 +48,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Peter Sobel',
     ],
     [
+      'an office whose own commas cut it from its holder names the holder',
+      'Lena Ortiz, Minister of Fisheries, Forestry and Rural Affairs, said the quota would hold.',
+      'quota',
+      'Lena Ortiz',
+    ],
+    [
+      'a number before "said" is no office',
+      'Of 90 voters polled by Ana Ruiz, 43 said the tax was fair.',
+      'tax',
+      '43',
+    ],
+    [
       'pronoun takes the person named since the last statement',
       'Ana Ruiz said the clinic was full.\n\nHer colleague Tom Baker, 52, has worked nights for years.\n\n“We need help,” he said.',
       'We need help',
