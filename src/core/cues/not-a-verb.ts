@@ -22,6 +22,20 @@ export const NOT_A_VERB: readonly CueFilter[] = [
     rejects: (w) => w.at(0).cap && w.at(-1).word && w.at(1).word && !w.at(1).cap,
   },
   {
+    name: 'capitalised noun closing a name',
+    reason:
+      'a capitalised base or -s form that is as often a noun, between a capitalised word and a comma or stop, ends a name (in a headline the next word is capitalised)',
+    example: 'The firm owns the Orange County Register, Denver [Post], San Jose Mercury News and more.',
+    keeps: 'Clinton [Says] Trump Is Wrong',
+    rejects: (w, hit) =>
+      (hit.form === 'base' || hit.form === 's') &&
+      NOUN_LIKE_CUE_VERBS.has(hit.lemma) &&
+      w.at(0).cap &&
+      w.at(-1).cap &&
+      w.at(-1).word &&
+      (w.at(1).text === ',' || w.at(1).text === '.'),
+  },
+  {
     name: 'after a possessive',
     reason: 'after a possessive the form is a noun',
     example: 'Critics mocked the senator’s [remarks] about the budget.',
