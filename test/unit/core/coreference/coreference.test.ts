@@ -60,6 +60,18 @@ describe('coreference: the fullest name the article gives', () => {
       '43',
     ],
     [
+      'a story opening on "she" names her in the next lines',
+      'She warned that the dam was failing.\n\n“We had no time,” Ana Ruiz said.',
+      'dam',
+      'Ana Ruiz',
+    ],
+    [
+      'an opening "she" is not the man who speaks next',
+      'She warned that the dam was failing.\n\n“We had no time,” Tom Baker said.',
+      'dam',
+      'She',
+    ],
+    [
       'pronoun takes the person named since the last statement',
       'Ana Ruiz said the clinic was full.\n\nHer colleague Tom Baker, 52, has worked nights for years.\n\n“We need help,” he said.',
       'We need help',
