@@ -25,6 +25,7 @@ export function cardLabels(): CardLabels {
       unnamed: message('speakerTypeUnnamed', d.speakerTypes.unnamed),
       unknown: message('speakerTypeUnknown', d.speakerTypes.unknown),
     },
+    people: message('speakerTypePeople', d.people),
     kinds: {
       direct: message('kindDirect', d.kinds.direct),
       indirect: message('kindIndirect', d.kinds.indirect),

@@ -10,6 +10,8 @@ export interface CardLabels {
   /** The heading when nothing names a speaker. */
   readonly unknownSpeaker: string;
   readonly speakerTypes: Readonly<Record<SpeakerType, string>>;
+  /** In place of the type for people named together ("Nikki Haley and Ron DeSantis"). */
+  readonly people: string;
   readonly kinds: Readonly<Record<Statement['kind'], string>>;
   /** "Came through: Reuters" */
   readonly outlet: (outlet: string) => string;
@@ -45,6 +47,7 @@ export const DEFAULT_CARD_LABELS: CardLabels = {
     unnamed: 'Unnamed source',
     unknown: 'Not identified',
   },
+  people: 'People',
   kinds: { direct: 'Direct quote', indirect: 'Reported speech', mixed: 'Partly quoted' },
   outlet: (outlet) => `Came through: ${outlet}`,
   publisher: (publisher) => `Published by: ${publisher}`,

@@ -2,7 +2,13 @@
 // An unresolved mention ("she") is never dressed as a name; a low-confidence speaker says "probably" in
 // words (read by screen readers too), not only in its muted style.
 import type { Speaker } from '../core/types';
-import { mentionText, probableReason, shownAliases, speakerStanding } from '../shared/speaker-identity';
+import {
+  isGroupOfPeople,
+  mentionText,
+  probableReason,
+  shownAliases,
+  speakerStanding,
+} from '../shared/speaker-identity';
 import { cardElement as el } from './card-element';
 import type { CardLabels } from './card-labels';
 
@@ -45,7 +51,8 @@ export function speakerBlock(
   if (speaker?.type === 'unknown') {
     lines.push(el(doc, 'p', labels.unresolvedAbout(mentionText(speaker) ?? '…'), 'about'));
   } else if (speaker) {
-    const about = [labels.speakerTypes[speaker.type], speaker.role].filter(Boolean).join(' · ');
+    const type = isGroupOfPeople(speaker) ? labels.people : labels.speakerTypes[speaker.type];
+    const about = [type, speaker.role].filter(Boolean).join(' · ');
     lines.push(el(doc, 'p', about, 'about'));
   }
   const aliases = shownAliases(speaker);

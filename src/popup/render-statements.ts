@@ -3,7 +3,13 @@
 // unresolved "she"); activating it asks the page to show the statement. Page text goes in as text only.
 import type { Statement, StatementKind } from '../core/types';
 import { colorCss } from '../shared/speaker-colors';
-import { continuesEarlier, mentionText, probableReason, speakerStanding } from '../shared/speaker-identity';
+import {
+  continuesEarlier,
+  isGroupOfPeople,
+  mentionText,
+  probableReason,
+  speakerStanding,
+} from '../shared/speaker-identity';
 import { el } from './el';
 import { groupLabel, type GroupType, type SpeakerGroup } from './group-by-speaker';
 import type { Translate } from '../ui/localize';
@@ -100,7 +106,11 @@ function groupMeta(group: SpeakerGroup, t: Translate): string {
   const parts = [
     group.role,
     // The two groups without a name say what they are in their heading already.
-    group.name === null ? null : t(SPEAKER_TYPE_KEYS[group.type] ?? 'speakerTypeUnknown'),
+    group.name === null
+      ? null
+      : isGroupOfPeople({ type: group.type === 'none' ? 'unknown' : group.type, name: group.name })
+        ? t('speakerTypePeople')
+        : t(SPEAKER_TYPE_KEYS[group.type] ?? 'speakerTypeUnknown'),
     count === 1 ? t('statementCountOne') : t('statementCountMany', String(count)),
   ];
   return parts.filter((part): part is string => Boolean(part)).join(' · ');

@@ -17,6 +17,12 @@ export function speakerStanding(speaker: Speaker | null): SpeakerStanding {
   return speaker.confidence < LOW_SPEAKER_CONFIDENCE ? 'probable' : 'resolved';
 }
 
+/** People named together ("Nikki Haley and Ron DeSantis"): the core names such a group by joining its
+ * members with "and" (EntityTable.group), which no one person's name does; the UI calls them "people". */
+export function isGroupOfPeople(speaker: Pick<Speaker, 'type' | 'name'> | null): boolean {
+  return speaker?.type === 'person' && /\s(?:and|&)\s/.test(speaker.name);
+}
+
 /** The entity a speaker's statements are grouped, coloured and stepped through by; null for no speaker.
  * An unresolved speaker keeps its own id: two "she"s are not known to be one person. */
 export function identityOf(speaker: Speaker | null): string | null {

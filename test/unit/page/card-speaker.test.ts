@@ -47,6 +47,12 @@ const cases: [string, Speaker | null, boolean, Expected][] = [
     },
   ],
   [
+    'people named together are "People", not one person',
+    { ...meghan, name: 'Nikki Haley and Ron DeSantis', role: null, aliases: [] },
+    false,
+    { heading: 'Nikki Haley and Ron DeSantis', standing: 'resolved', lines: { about: 'People' } },
+  ],
+  [
     'the name with a title is not repeated as an alias',
     { ...meghan, aliases: ['Duchess of Sussex Meghan Markle', 'the duchess'] },
     false,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../../src/core/types';
 import {
   continuesEarlier,
+  isGroupOfPeople,
   LOW_SPEAKER_CONFIDENCE,
   mentionText,
   probableReason,
@@ -117,5 +118,21 @@ describe('continuesEarlier and probableReason', () => {
         false,
       ),
     ).toBe('unsure');
+  });
+});
+
+describe('isGroupOfPeople', () => {
+  it.each([
+    ['two people named together', 'person', 'Nikki Haley and Ron DeSantis', true],
+    ['one person', 'person', 'Ron DeSantis', false],
+    [
+      'an organisation with "and" in its name',
+      'organization',
+      'Department of Health and Human Services',
+      false,
+    ],
+    ['a name containing the letters "and"', 'person', 'Sandra Anderson', false],
+  ] as const)('%s', (_, type, name, group) => {
+    expect(isGroupOfPeople({ type, name })).toBe(group);
   });
 });
