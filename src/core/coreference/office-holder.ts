@@ -3,7 +3,7 @@
 // itself; the person named right before it, across one comma, holds it.
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
-import { itemAt } from '../text/item-at';
+import { firstStarting } from '../text/first-starting';
 
 /** What may stand between the holder's name and the office: a comma and "the". */
 const BETWEEN = /^,\s*(?:the\s+)?$/i;
@@ -16,17 +16,8 @@ export function officeHolder(
   people: readonly PersonMention[],
   table: EntityTable,
 ): EntityRecord | null {
-  const officeStart = office.start;
   if (!OFFICE.test(text.slice(office.start, office.end))) return null;
-  // the last person mention starting before the office (mentions are in text order)
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (itemAt(people, mid).start < officeStart) lo = mid + 1;
-    else hi = mid;
-  }
-  const pm = people[lo - 1];
-  if (!pm || !BETWEEN.test(text.slice(pm.end, officeStart))) return null;
+  const pm = people[firstStarting(people, office.start) - 1]; // the last one before the office
+  if (!pm || !BETWEEN.test(text.slice(pm.end, office.start))) return null;
   return table.seenPerson(pm.name) ?? null;
 }

@@ -6,6 +6,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import type { Span } from '../types';
 import { trimContent, wordCount } from './draft';
 import { tokenAt } from '../text/token-window';
+import { firstStarting } from '../text/first-starting';
 import {
   AND_OR,
   CLAUSE_SUBJECT_PRONOUNS,
@@ -27,14 +28,15 @@ const MIN_PART_WORDS = 3;
 export function thatClauses(text: string, s: Sentence, span: Span): Span[] {
   const toks = s.tokens;
   // "emails that were not marked … and that Clinton thinks …": relative clauses of one noun stay together
-  const first = toks.findIndex((t) => t.start >= span.start);
+  const first = firstStarting(toks, span.start);
   const afterThat = toks[first - 1]?.lower === 'that';
   if (afterThat && FINITE_AUXILIARIES.has(toks[first]?.lower ?? '')) return [span];
   const parts: Span[] = [];
   let start = span.start;
-  for (let i = 1; i < toks.length; i++) {
+  for (let i = Math.max(1, first); i < toks.length; i++) {
     const t = tokenAt(toks, i);
-    if (t.start <= start || t.end > span.end) continue;
+    if (t.end > span.end) break;
+    if (t.start <= start) continue;
     if (t.lower !== 'that' || !THAT_CLAUSE_JOINS.has(tokenAt(toks, i - 1).lower) || insideQuote(s, t.start))
       continue;
     // "…, that was the implication", "but that group was …": a pronoun or determiner, not a new clause
