@@ -20,6 +20,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
   MONTHS,
   `
     about
+    absent
     according
     across
     additionally
@@ -47,6 +48,8 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     both
     but
     by
+    clearly
+    currently
     despite
     did
     does
@@ -60,6 +63,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     finally
     first
     for
+    fortunately
     from
     furthermore
     had
@@ -70,18 +74,23 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     how
     however
     if
+    importantly
     in
     indeed
     instead
+    interestingly
+    ironically
     is
     it
     just
     last
     later
     like
+    likewise
     many
     maybe
     meanwhile
+    moreover
     most
     nevertheless
     next
@@ -89,7 +98,9 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     nobody
     nonetheless
     not
+    notably
     now
+    obviously
     of
     on
     one
@@ -99,13 +110,19 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     over
     overall
     perhaps
+    previously
+    recently
     second
+    separately
+    similarly
     since
     so
     some
     speaking
+    specifically
     still
     such
+    surprisingly
     that
     then
     there
@@ -117,6 +134,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     today
     ultimately
     under
+    unfortunately
     unlike
     was
     were
