@@ -14,6 +14,19 @@ import type { TokenWindow } from '../text/token-window';
 import type { CueFilter } from './cue-filter';
 import { addsSomething, callsSomethingElse, declinesInNumber, tellsAThing, writesAThing } from './cue-senses';
 
+/** Most words of a name given. */
+const MAX_NAME_GIVEN = 4;
+
+/** A lowercase noun before the verb, and only capitalised words after it up to a stop or comma. */
+function givesAName(w: TokenWindow): boolean {
+  const before = w.at(-1);
+  if (!before.word || before.cap || !/^\p{Ll}+$/u.test(before.text)) return false;
+  let k = 1;
+  while (k <= MAX_NAME_GIVEN && w.at(k).word && w.at(k).cap) k++;
+  const end = w.at(k);
+  return k > 1 && (!w.has(k) || end.text === '.' || end.text === ',');
+}
+
 /** The word before the participle at w, past "not", "never" and "also" ("was not asked"). */
 function auxiliaryBefore(w: TokenWindow): string {
   let k = -1;
@@ -51,6 +64,13 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
     example: 'The premier [called] a snap election for June.',
     keeps: 'The premier [called] for a snap election.',
     rejects: (w, hit) => hasNonReportSense(hit.lemma, 'event') && callsSomethingElse(w),
+  },
+  {
+    name: 'a name given',
+    reason: 'after a common noun, "called" and a name alone gives its name ("known as"), reporting nothing',
+    example: 'One person remained in the dark: an 8-year-old boy [called] Arya Galih.',
+    keeps: 'Mayor Ana Ruiz [called] Tom Baker a liar.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'naming') && hit.form === 'ed' && givesAName(w),
   },
   {
     name: 'told, then a subject',

@@ -9,6 +9,7 @@ export type NonReportSense =
   | 'compete' // "contend for the cup"
   | 'event' // "called a snap election", "called off the strike"
   | 'idiom' // "fair to say", "needless to say"
+  | 'naming' // "a boy called Arya"
   | 'plea' // "pleaded guilty"
   | 'so-called' // "the so called initiative"
   | 'story' // "tells part of the story"
@@ -67,7 +68,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'blast', object: 'noun' },
   { lemma: 'boast', particles: ['about', 'of'], object: 'clause', noun: 'sometimes' },
   { lemma: 'brag', forms: ['brags', 'bragged', 'bragged', 'bragging'], particles: ['about'] },
-  { lemma: 'call', particles: ['for', 'on'], object: 'noun', noun: 'sometimes', nonReport: ['event', 'so-called'] },
+  { lemma: 'call', particles: ['for', 'on'], object: 'noun', noun: 'sometimes', nonReport: ['event', 'so-called', 'naming'] },
   { lemma: 'caution' },
   { lemma: 'characterise', object: 'noun' },
   { lemma: 'characterize', object: 'noun' },
