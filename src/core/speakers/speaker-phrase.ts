@@ -62,7 +62,8 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   // "Barkley, who said …", "the Police Department which reported …", "bankers who concluded …"
   if ((t.lower === 'who' || t.lower === 'which') && depth < MAX_APPOSITIVE_COMMAS) {
     const comma = tokens[j - 1]?.text === ',';
-    const found = phraseBefore(tokens, comma ? j - 2 : j - 1, floor, depth + 1);
+    const near = phraseBefore(tokens, comma ? j - 2 : j - 1, floor, depth + 1);
+    const found = t.lower === 'who' && near ? (headBeforePlace(tokens, near, floor, depth) ?? near) : near;
     // "Senator James Lankford, an Oklahoma Republican who warned …": the apposition's who is the name
     const antecedent = found && (describedName(tokens, found, floor, depth) ?? found);
     if (antecedent && antecedent.kind !== 'pronoun' && antecedent.kind !== 'relative')
@@ -83,9 +84,21 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   return describedSubject(tokens, j, floor);
 }
 
+/** "a 29-year-old man from the Netherlands who told me": a "who" after a name in a prepositional phrase
+ * stands for the noun the phrase describes, not the place or organisation it names. */
+function headBeforePlace(tokens: readonly Token[], p: Phrase, floor: number, depth: number): Phrase | null {
+  if (p.kind !== 'proper' || depth >= MAX_APPOSITIVE_COMMAS) return null;
+  const b = tokens[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
+  if (!PREPOSITIONS.has(tokens[b]?.lower ?? '')) return null;
+  const head = phraseBefore(tokens, b - 1, floor, depth + 1);
+  // "a professor at the University of California at Berkeley who": past every place and organisation
+  return head && (headBeforePlace(tokens, head, floor, depth + 1) ?? head);
+}
+
 /** The name an indefinite apposition describes ("James Lankford, an Oklahoma Republican"), if any. */
 function describedName(tokens: readonly Token[], p: Phrase, floor: number, depth: number): Phrase | null {
-  const a = p.first - 1;
+  // the article opens the phrase ("a senior analyst") or stands before it ("an | Oklahoma Republican")
+  const a = INDEFINITE_ARTICLES.has(tokenAt(tokens, p.first).lower) ? p.first : p.first - 1;
   if (!INDEFINITE_ARTICLES.has(tokens[a]?.lower ?? '') || tokens[a - 1]?.text !== ',') return null;
   const named = phraseBefore(tokens, a - 2, floor, depth + 1);
   return named?.kind === 'proper' ? named : null;

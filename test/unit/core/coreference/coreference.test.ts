@@ -72,6 +72,18 @@ describe('coreference: the fullest name the article gives', () => {
       'She',
     ],
     [
+      '"who" after a name in a prepositional phrase stands for the person the phrase describes',
+      'Users are experts, like Sam Ortiz, a 29-year-old man from the Netherlands who told me that he has been building it for years.',
+      'building it',
+      'Sam Ortiz',
+    ],
+    [
+      '"who" past two places and organisations',
+      'The plan was backed by Tom Baker, a professor at the University of Halden at Brixton who said the tax was fair.',
+      'tax',
+      'Tom Baker',
+    ],
+    [
       'pronoun takes the person named since the last statement',
       'Ana Ruiz said the clinic was full.\n\nHer colleague Tom Baker, 52, has worked nights for years.\n\n“We need help,” he said.',
       'We need help',
