@@ -3,6 +3,7 @@
 // ("Ottawa-based economist Kevin Page", "Smith, a company director"), which these checks leave alone.
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 
 /** Longest run of modifiers between "a" and the organisation noun ("a Texas-based oil and gas company"). */
@@ -29,7 +30,8 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   if (toks[j + 1]?.text !== ',' || !/^an?$/.test(toks[j + 2]?.lower ?? '')) return false;
   for (let k = j + 3; k < toks.length && k <= j + 3 + MAX_MODIFIERS; k++) {
     const t = toks[k];
-    if (!t || !t.word) return false;
+    // the head comes before any preposition: "an oceanographer at the University of …" is a person
+    if (!t || !t.word || PREPOSITIONS.has(t.lower)) return false;
     if (ORG_ROLE_NOUNS.has(t.lower)) {
       const next = toks[k + 1];
       return !next || !next.word || !/^\p{Ll}/u.test(next.text) || AFTER_HEAD.has(next.lower);

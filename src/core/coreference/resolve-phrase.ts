@@ -19,6 +19,7 @@ import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import { ABBREVIATED_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/coreference-words';
 import { documentOwner } from './document-owner';
+import { groupEndingAt } from './group-ending-at';
 import { leadingRun } from '../text/opening-word';
 import type { WordCount } from '../text/words-used';
 import { isCommonWordOpening, opensSentenceAt } from './common-word';
@@ -138,6 +139,8 @@ const speakerOf = (e: EntityRecord, mention: Mention, confidence: number): Resol
 function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, number] | null {
   const { text, table, seen, genders, people, p } = ctx;
   const namedText = text.slice(named.start, named.end);
+  const group = named === p && p.kind === 'proper' ? groupEndingAt(text, seen, p.start) : null;
+  if (group) return [group, CONFIDENCE.name];
   const known = table.knownPerson(namedText);
   if (known) return [known, CONFIDENCE.fullName];
   const described =

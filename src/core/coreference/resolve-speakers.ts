@@ -46,7 +46,7 @@ export function resolveSpeakers({
   const wordCount = wordsUsed(text);
   const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
   for (const { d, i, at } of order) {
-    readUpTo(at);
+    readUpTo(d.phrase?.kind === 'proper' ? at + 1 : at); // with the name's own mention: a group may end there
     const p = d.phrase;
     const speaker: ResolvedSpeaker | null = p
       ? (byPhrase.get(`${p.start}:${p.end}`) ??

@@ -84,6 +84,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'people named together before the cue speak together',
+      'Ana Ruiz and Tom Baker met in May. Later, Ruiz and Baker agreed that the deal was fair.',
+      'deal',
+      'Ana Ruiz and Tom Baker',
+    ],
+    [
+      'after a comma, "and" joins clauses, not speakers',
+      'Ana Ruiz criticised Tom Baker, and Baker said the deal was fair.',
+      'deal',
+      'Tom Baker',
+    ],
+    [
+      '"who" after two names stands for the last',
+      'Guests included Ana Ruiz and Tom Baker, who joked that the museum was late.',
+      'museum',
+      'Tom Baker',
+    ],
+    [
       'pronoun takes the person named since the last statement',
       'Ana Ruiz said the clinic was full.\n\nHer colleague Tom Baker, 52, has worked nights for years.\n\n“We need help,” he said.',
       'We need help',
@@ -520,6 +538,7 @@ describe('coreference: types follow what the article reveals', () => {
       'organization',
     ],
     ['Halvorsen, a company director, was upbeat. Halvorsen said sales had doubled.', 'person'],
+    ['Lena Ortiz, an oceanographer at the University of Halden, said the sea was rising.', 'person'],
     ['Chicago-born Sandra Voss opened the museum. Voss said tickets were sold out.', 'person'],
     // "Rep." after the comma starts the next name: no role for NASA.
     [
