@@ -39,7 +39,9 @@ export function describedEntity(
   const roleHead = PARTY_MEMBER_NOUNS.has(head) || (PERSON_ROLE_NOUNS.has(head) && /\s\p{Ll}+$/u.test(core));
   if (/\p{Lu}/u.test(core.replace(/^the\s+/i, '')) && !roleHead) return null;
   const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
-  const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined;
+  // "the former sergeant-at-arms of the House of Commons": what someone formerly was is a role
+  const former = words.includes('former') && !ORG_ROLE_NOUNS.has(head);
+  const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined || former;
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;
   if (!person && !org) return null;
   return (

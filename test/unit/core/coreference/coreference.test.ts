@@ -102,6 +102,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'what someone formerly was describes them',
+      'Tom Baker, who chaired the port board for a decade, is weighing a move into politics.\n\nThe former harbour-master of the Port of Halden said Monday he would run.',
+      'would run',
+      'Tom Baker',
+    ],
+    [
       'pronoun takes the person named since the last statement',
       'Ana Ruiz said the clinic was full.\n\nHer colleague Tom Baker, 52, has worked nights for years.\n\n“We need help,” he said.',
       'We need help',
