@@ -108,7 +108,30 @@ function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
       const quoteNext = next === ',' && /^[“"‘']/.test(tokens[k + 2]?.text ?? '');
       return !((cue.form === 's' || cue.form === 'ed') && CUE_END_WORDS.has(next) && !quoteNext);
     }
+    // "“…?” Michael Every, a senior strategist for Rabobank, said in a commentary": past an apposition
+    if (t.text === ',' && k > i + 2) return !cueAfterApposition(tokens, k);
     if (!(t.cap || t.text === '.')) return true;
   }
   return true;
+}
+
+/** After a cue past an apposition, where it was said ("said in a commentary", "said on Twitter"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on']);
+/** Longest apposition between a quote's speaker and the cue, in tokens. */
+const MAX_APPOSITION = 20;
+
+/** The comma at `comma` opens an apposition closed by a comma right before a sentence-final cue. */
+function cueAfterApposition(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma + 1; k < tokens.length && k - comma <= MAX_APPOSITION; k++) {
+    const t = tokenAt(tokens, k);
+    if (TERMINAL.has(t.text) || /^[“”"‘’']$/.test(t.text)) return false;
+    if (t.text !== ',') continue;
+    const v = tokens[k + 1];
+    const cue = v?.word && !v.cap ? cueForm(v.lower) : undefined;
+    const next = tokens[k + 2]?.lower ?? '.';
+    return (
+      (cue?.form === 's' || cue?.form === 'ed') && (CUE_END_WORDS.has(next) || PLACE_PREPOSITIONS.has(next))
+    );
+  }
+  return false;
 }

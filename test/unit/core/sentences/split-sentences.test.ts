@@ -17,6 +17,11 @@ describe('splitSentences', () => {
     ['“We will. We must,” she said. Then she left.', 2],
     ['John F. Kennedy spoke.', 1],
     ['One line\nAnother line', 2],
+    // a quote stays with a cue that says nothing else, past the speaker's apposition
+    ['“Can he push back?” Ana Ruiz, a strategist for Rabobank, said in a commentary.', 1],
+    ['“It works.” Ana Ruiz, the mayor, said.', 1],
+    ['“It works.” Ana Ruiz, the mayor, said that the plan was dead.', 2],
+    ['“It works.” Ana Ruiz, the mayor, left early.', 2],
   ])('%s → %i sentences', (text, n) => {
     expect(sentencesOf(text)).toHaveLength(n);
   });
