@@ -15,10 +15,11 @@ const TASKS = `<script>
 
 /**
  * Where the browser has no longtask entries (Firefox), a stall is what a page feels: a tick of the
- * page's own, asked for every 5 ms at the highest priority (scheduler.postTask 'user-blocking': it runs
- * before the continuations of a pass that yields with scheduler.yield(), which a plain timeout would
- * wait behind), that comes more than 50 ms after the last one means the main thread ran something
- * about that long, or sat descheduled: read it with the load average. Started once the page has loaded.
+ * page's own, asked for every 5 ms at the highest priority (scheduler.postTask 'user-blocking'), that
+ * comes more than 50 ms after the last one means the main thread ran something about that long, or
+ * starved the page's tasks (a pass yielding with scheduler.yield() did, in Firefox: the whole pass was
+ * one stall; content/timing.ts), or sat descheduled: read it with the load average. Started once the
+ * page has loaded.
  */
 export const STALLS = `(() => {
   window.__benchStalls = [];

@@ -124,7 +124,7 @@ export function summarizeTrace(
       for (const s of samples)
         if (s.ts >= task.ts && s.ts < end) fns.set(s.frame, (fns.get(s.frame) ?? 0) + 1);
       lines.push(
-        `- ${Math.round((task.dur ?? 0) / 1000)} ms at ${Math.round(task.ts / 1000)}: ${top(work, topN, 1 / 1000)}`,
+        `- ${Math.round((task.dur ?? 0) / 1000)} ms (CPU ${Math.round((task.tdur ?? 0) / 1000)}) at ${Math.round(task.ts / 1000)}: ${top(work, topN, 1 / 1000)}`,
       );
       lines.push(`    samples: ${top(fns, topN)}`);
       if (process.env.TRACE_DETAIL)

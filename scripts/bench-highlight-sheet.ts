@@ -1,0 +1,61 @@
+// What bringing the highlights' stylesheet into a loaded 5 MB article costs Chromium's main thread
+// (bench-hostile-pages.ts's big page, no extension): the forced style update after each way of adding the
+// paint. Every rule whose subject matches any element (`::highlight()` is `*::highlight()`) restyles the
+// whole document, however few the rules and whatever they style; a sheet adopted empty first and filled
+// later (replaceSync) pays the same when filled; a rule for an id no element has costs nothing.
+//   npx tsx scripts/bench-highlight-sheet.ts [variant,variant…]   (ROUNDS=n, default 2)
+import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../test/e2e/harness/chromium';
+import { startHostileServer } from '../test/hostile/hostile-server';
+import { HOSTILE_BENCH_PAGES } from './bench-hostile-pages';
+import { highlightCss } from '../src/page/highlight-css';
+
+const FULL = highlightCss({ prefix: 'sourcelight-abc123', highContrast: false, marks: false });
+/** Each variant's css to adopt, or [empty first, then filled]; the times are of the forced update after each. */
+const adopt = (css: string) => `(() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(${JSON.stringify(css)});
+  const t = performance.now();
+  document.adoptedStyleSheets = [sheet];
+  document.body.offsetTop;
+  return [performance.now() - t];
+})()`;
+const VARIANTS: Record<string, string> = {
+  adopt: adopt(FULL),
+  emptyThenFilled: `(() => {
+    const sheet = new CSSStyleSheet();
+    let t = performance.now();
+    document.adoptedStyleSheets = [sheet];
+    document.body.offsetTop;
+    const empty = performance.now() - t;
+    t = performance.now();
+    sheet.replaceSync(${JSON.stringify(FULL)});
+    document.body.offsetTop;
+    return [empty, performance.now() - t];
+  })()`,
+  twoRules: adopt(FULL.split('\n').slice(0, 2).join('\n')),
+  rootOnly: adopt(FULL.replaceAll('::highlight', ':root::highlight')),
+  absentId: adopt(FULL.replaceAll('::highlight', '#absent::highlight')),
+  plainUniversal: adopt('* { --probe: 1 }'),
+  absentClass: adopt('.absent-class { color: red }'),
+};
+
+const only = process.argv[2]?.split(',') ?? Object.keys(VARIANTS);
+const server = await startHostileServer(HOSTILE_BENCH_PAGES);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs(null) });
+try {
+  const results: Record<string, number[][]> = {};
+  for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round++)
+    for (const name of only) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(server.url('/big.html'), { waitUntil: 'load', timeout: 120_000 });
+      await page.evaluate(`new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200)))`);
+      const times = await page.evaluate<number[]>(VARIANTS[name]!);
+      (results[name] ??= []).push(times.map(Math.round));
+      await page.close();
+    }
+  for (const [name, runs] of Object.entries(results)) console.log(`${name}: ${JSON.stringify(runs)} ms`);
+} finally {
+  await browser.close();
+  await server.close();
+}
