@@ -5,6 +5,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { isTitleCase, trimContent, wordCount, type Draft } from './draft';
 import { makeDraft } from './make-draft';
 import { itemAt } from '../text/item-at';
+import { subjectBefore } from './subject-before';
 
 /** Fewer words are scare quotes or names ("so-called “experts”"). */
 const MIN_QUOTE_WORDS = 4;
@@ -25,7 +26,7 @@ export function floatingQuotes(
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
   let d = 0;
   let prev: Draft | null = null;
-  sentences.forEach((s) => {
+  sentences.forEach((s, si) => {
     for (const q of s.quotes) {
       while (d < sorted.length && itemAt(sorted, d).start < q.start) prev = itemAt(sorted, d++);
       let covered = false;
@@ -45,8 +46,10 @@ export function floatingQuotes(
       const later =
         nextInParagraph?.paragraph === q.paragraph && nextInParagraph.phrase ? nextInParagraph : null;
       const from: Draft | null = carries ? prev : later;
-      if (!from?.phrase && wordCount(text, span) < MIN_UNATTRIBUTED_WORDS) continue;
-      const draft = makeDraft(span, s, { cue: null, phrase: from?.phrase ?? null, via: 'float' });
+      const opening = q.start === s.start ? subjectBefore(sentences, si, prev?.end ?? 0) : null;
+      const phrase = opening ?? from?.phrase ?? null;
+      if (!phrase && wordCount(text, span) < MIN_UNATTRIBUTED_WORDS) continue;
+      const draft = makeDraft(span, s, { cue: null, phrase, via: 'float' });
       out.push(draft);
       prev = draft.phrase ? draft : prev;
     }

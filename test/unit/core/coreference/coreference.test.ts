@@ -108,6 +108,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'a quote with no cue after a sentence about someone else is theirs',
+      '“The work deserved more time,” says Tom Baker. Ana Ruiz did not need much coaxing. “I am thankful for the invitation and the chance.”',
+      'thankful',
+      'Ana Ruiz',
+    ],
+    [
+      'a place opening that sentence speaks for no one',
+      '“The plan works for the town,” says Tom Baker. Toronto residents were not so sure about it. “We never asked for this new road at all.”',
+      'never asked',
+      'Tom Baker',
+    ],
+    [
       'pronoun takes the person named since the last statement',
       'Ana Ruiz said the clinic was full.\n\nHer colleague Tom Baker, 52, has worked nights for years.\n\n“We need help,” he said.',
       'We need help',
