@@ -1,5 +1,6 @@
 // The CLI bench's plumbing: build the CLI once into a temp dist, then time whole `sourcelight` processes
-// (start-up included) and sample their resident memory (the whole process tree) from /proc while they run.
+// (start-up included), note when given output lines arrive (to tell warm-up from steady state), and
+// sample their resident memory (the whole process tree) from /proc while they run.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +51,8 @@ export async function buildCorePass(dist: string): Promise<string> {
 
 export interface CliRun {
   readonly ms: number;
+  /** When (ms from the start) the output's line number `marks[i]` arrived, for each mark asked for. */
+  readonly marksMs: readonly number[];
   /** Peak resident memory in MB: the sum of each process's own peak (VmHWM), the CLI's and its workers'.
    * An upper bound: the processes need not peak at the same moment. */
   readonly peakRssMb: number;
@@ -116,7 +119,19 @@ export const timeCli = (
   args: readonly string[],
   input: string | Iterable<string>,
   memory = false,
-): Promise<CliRun> => timeNode(dist, ['bin/sourcelight.mjs', ...args], input, memory);
+  marks: readonly number[] = [],
+): Promise<CliRun> => timeNode(dist, ['bin/sourcelight.mjs', ...args], input, memory, marks);
+
+/** Notes the time at which each of `marks` (output line numbers, ascending) arrives on `stdout`. */
+function timeLines(stdout: NodeJS.ReadableStream, marks: readonly number[], start: number): number[] {
+  const times: number[] = [];
+  let lines = 0;
+  stdout.on('data', (chunk: Buffer) => {
+    for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1))
+      if (++lines === marks[times.length]) times.push(performance.now() - start);
+  });
+  return times;
+}
 
 /** Runs `node ARGV` as timeCli runs the CLI. */
 export function timeNode(
@@ -124,19 +139,22 @@ export function timeNode(
   args: readonly string[],
   input: string | Iterable<string>,
   memory = false,
+  marks: readonly number[] = [],
 ): Promise<CliRun> {
   const start = performance.now();
+  // Every timed run reads its stdout the same way (counting lines), marks or not, so runs compare alike.
   const child = spawn(process.execPath, args, {
     env: { ...process.env, SOURCELIGHT_DIST: dist },
-    stdio: ['pipe', 'ignore', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  const marksMs = timeLines(child.stdout, marks, start);
   const stop = memory ? sampleMemory(child.pid!) : () => ({ peakRssMb: NaN, rssMb: [] });
   void feed(child.stdin, typeof input === 'string' ? [input] : input);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
-      if (code === 0) resolve({ ms, ...stop() });
+      if (code === 0) resolve({ ms, marksMs, ...stop() });
       else reject(new Error(`node ${args.join(' ')} exited with ${code}`));
     });
   });
