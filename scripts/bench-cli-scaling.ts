@@ -69,6 +69,9 @@ export function reportScaling(
   const steady = one.perPass / many.perPass;
   const whole = one.whole / many.whole;
   console.log(`    ${jobs} workers: ${steady.toFixed(2)}× steady state, ${whole.toFixed(2)}× the whole run`);
+  console.log(
+    `    (steady state: the passes after the first ${warm}, once every worker's V8 isolate has compiled the hot code; a long archive runs at it, the warm-up paid once per worker)`,
+  );
   // The floor is on the steady state: a news archive is millions of documents, and each worker's warm-up
   // (seconds of CPU: V8 compiling the same hot code in every isolate) is paid once per run, not per batch.
   // On a batch this short, one worker's warm-up already keeps the second core busy with V8's compiler
