@@ -13,9 +13,9 @@ export const WORKER_KEY = 'sourcelightWorker';
  * time (more, smaller scavenges), which keeps a long stream well under issue 13's 300 MB. */
 const WORKER_YOUNG_GENERATION_MB = 16;
 
-/** Tasks sent ahead to each worker: it answers them in order, and starts the next one without waiting
- * for the main thread to read its last result and send another (on a busy machine the main thread may
- * not run for milliseconds, a worker's whole document). */
+/** Tasks sent to each worker at a time: it answers them one by one in the order sent (worker-main.ts),
+ * and starts the next without waiting for the main thread to read its last result and send another (on
+ * a busy machine the main thread may not run for milliseconds, a worker's whole document). */
 const TASKS_PER_WORKER = 2;
 
 export interface WorkerPool {
