@@ -1,7 +1,17 @@
 // The CLI bench's plumbing: build the CLI once into a temp dist, then time whole `sourcelight` processes
-// (start-up included) and sample their resident memory (the whole process tree) from /proc while they run.
+// (start-up included), note when given output lines arrive (to tell warm-up from steady state), and
+// sample their resident memory (the whole process tree) from /proc while they run.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -50,6 +60,8 @@ export async function buildCorePass(dist: string): Promise<string> {
 
 export interface CliRun {
   readonly ms: number;
+  /** When (ms from the start) the output's line number `marks[i]` arrived, for each mark asked for. */
+  readonly marksMs: readonly number[];
   /** Peak resident memory in MB: the sum of each process's own peak (VmHWM), the CLI's and its workers'.
    * An upper bound: the processes need not peak at the same moment. */
   readonly peakRssMb: number;
@@ -116,7 +128,19 @@ export const timeCli = (
   args: readonly string[],
   input: string | Iterable<string>,
   memory = false,
-): Promise<CliRun> => timeNode(dist, ['bin/sourcelight.mjs', ...args], input, memory);
+  marks: readonly number[] = [],
+): Promise<CliRun> => timeNode(dist, ['bin/sourcelight.mjs', ...args], input, memory, marks);
+
+/** Notes the time at which each of `marks` (output line numbers, ascending) arrives on `stdout`. */
+function timeLines(stdout: NodeJS.ReadableStream, marks: readonly number[], start: number): number[] {
+  const times: number[] = [];
+  let lines = 0;
+  stdout.on('data', (chunk: Buffer) => {
+    for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1))
+      if (++lines === marks[times.length]) times.push(performance.now() - start);
+  });
+  return times;
+}
 
 /** Runs `node ARGV` as timeCli runs the CLI. */
 export function timeNode(
@@ -124,22 +148,45 @@ export function timeNode(
   args: readonly string[],
   input: string | Iterable<string>,
   memory = false,
+  marks: readonly number[] = [],
 ): Promise<CliRun> {
+  // A given input reaches the child's stdin from a file: through a pipe, this process had to run for
+  // each 64 KB the child read, which on a loaded machine held up the stream but not a run over files.
+  // A generated stream (the memory run) is too large for a file and still goes through a pipe.
+  const inputFile = typeof input === 'string' ? stdinFile(input) : null;
   const start = performance.now();
+  // Every timed run reads its stdout the same way (counting lines), marks or not, so runs compare alike.
   const child = spawn(process.execPath, args, {
     env: { ...process.env, SOURCELIGHT_DIST: dist },
-    stdio: ['pipe', 'ignore', 'inherit'],
+    stdio: [inputFile ? inputFile.fd : 'pipe', 'pipe', 'inherit'],
   });
+  const marksMs = timeLines(child.stdout!, marks, start);
   const stop = memory ? sampleMemory(child.pid!) : () => ({ peakRssMb: NaN, rssMb: [] });
-  void feed(child.stdin, typeof input === 'string' ? [input] : input);
+  if (!inputFile) void feed(child.stdin!, input);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
-      if (code === 0) resolve({ ms, ...stop() });
+      inputFile?.remove();
+      if (code === 0) resolve({ ms, marksMs, ...stop() });
       else reject(new Error(`node ${args.join(' ')} exited with ${code}`));
     });
   });
+}
+
+/** `text` in a temp file, opened for reading; remove() closes and deletes it. */
+function stdinFile(text: string): { fd: number; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-stdin-'));
+  const path = join(dir, 'input');
+  writeFileSync(path, text);
+  const fd = openSync(path, 'r');
+  return {
+    fd,
+    remove: () => {
+      closeSync(fd);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function feed(stdin: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {

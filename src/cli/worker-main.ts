@@ -5,7 +5,13 @@ import { processTask, type Task } from './process-doc';
 import type { RenderOptions } from './render-record';
 
 export function serveTasks(options: RenderOptions): void {
+  // One task at a time, answered in the order they came: the pool sends a task ahead (worker-pool.ts)
+  // and matches each answer to the oldest task it has not had an answer for. Without the chain, a text
+  // sent behind an HTML page would overtake it while the page waits for the extractor to load.
+  let last: Promise<unknown> = Promise.resolve();
   parentPort?.on('message', (task: Task) => {
-    void processTask(task, loadExtractHtml, options).then((result) => parentPort?.postMessage(result));
+    last = last
+      .then(() => processTask(task, loadExtractHtml, options))
+      .then((result) => parentPort?.postMessage(result));
   });
 }

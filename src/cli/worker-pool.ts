@@ -13,6 +13,11 @@ export const WORKER_KEY = 'sourcelightWorker';
  * time (more, smaller scavenges), which keeps a long stream well under issue 13's 300 MB. */
 const WORKER_YOUNG_GENERATION_MB = 16;
 
+/** Tasks sent to each worker at a time: it answers them one by one in the order sent (worker-main.ts),
+ * and starts the next without waiting for the main thread to read its last result and send another (on
+ * a busy machine the main thread may not run for milliseconds, a worker's whole document). */
+const TASKS_PER_WORKER = 2;
+
 export interface WorkerPool {
   run(task: Task): Promise<DocResult>;
   close(): Promise<void>;
@@ -41,31 +46,37 @@ interface Pool {
   readonly url: URL;
   readonly options: RenderOptions;
   readonly queue: Job[];
-  readonly idle: Worker[];
-  readonly busy: Map<Worker, Job>;
-  readonly workers: Set<Worker>;
+  /** Each live worker's tasks in flight, in the order it was sent them (and answers them). */
+  readonly workers: Map<Worker, Job[]>;
   closing: boolean;
 }
 
+/** The live worker with the fewest tasks in flight, if it can take one more. */
+function leastBusy(pool: Pool): Worker | undefined {
+  let best: Worker | undefined;
+  for (const [worker, jobs] of pool.workers)
+    if (jobs.length < TASKS_PER_WORKER && (!best || jobs.length < pool.workers.get(best)!.length))
+      best = worker;
+  return best;
+}
+
 function dispatch(pool: Pool): void {
-  while (pool.idle.length > 0 && pool.queue.length > 0) {
-    const worker = pool.idle.pop()!;
+  for (let worker = leastBusy(pool); worker && pool.queue.length > 0; worker = leastBusy(pool)) {
     const job = pool.queue.shift()!;
-    pool.busy.set(worker, job);
+    pool.workers.get(worker)!.push(job);
     // A JSONL line's bytes move to the worker instead of being copied.
     worker.postMessage(job.task, 'line' in job.task ? [job.task.line.buffer as ArrayBuffer] : []);
   }
 }
 
-// A worker that dies (out of memory on one huge page) fails its task only, and a new one takes its
-// place. One that dies with no task (the bundle does not load) is not replaced: when none is left,
-// every waiting task fails with its error instead of the run hanging.
+// A worker that dies (out of memory on one huge page) fails its task only (the first it had not
+// answered); the ones sent ahead go back to the front of the queue, and a new worker takes its place.
+// One that dies with no task (the bundle does not load) is not replaced: when none is left, every
+// waiting task fails with its error instead of the run hanging.
 function workerDied(pool: Pool, worker: Worker, error: Error): void {
-  const job = pool.busy.get(worker);
-  pool.busy.delete(worker);
+  const [job, ...ahead] = pool.workers.get(worker) ?? [];
   pool.workers.delete(worker);
-  const at = pool.idle.indexOf(worker);
-  if (at >= 0) pool.idle.splice(at, 1);
+  pool.queue.unshift(...ahead);
   if (job) {
     job.resolve(crashed(job.task, error));
     spawnWorker(pool);
@@ -79,13 +90,10 @@ function spawnWorker(pool: Pool): void {
     workerData: { [WORKER_KEY]: pool.options },
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
-  pool.workers.add(worker);
-  pool.idle.push(worker);
+  pool.workers.set(worker, []);
   let failure: Error | null = null;
   worker.on('message', (result: DocResult) => {
-    pool.busy.get(worker)?.resolve(result);
-    pool.busy.delete(worker);
-    pool.idle.push(worker);
+    pool.workers.get(worker)?.shift()?.resolve(result);
     dispatch(pool);
   });
   worker.on('error', (error) => (failure = error));
@@ -99,9 +107,7 @@ export function createWorkerPool(size: number, url: URL, options: RenderOptions)
     url,
     options,
     queue: [],
-    idle: [],
-    busy: new Map(),
-    workers: new Set(),
+    workers: new Map(),
     closing: false,
   };
   for (let i = 0; i < size; i++) spawnWorker(pool);
@@ -114,7 +120,7 @@ export function createWorkerPool(size: number, url: URL, options: RenderOptions)
       }),
     close: async () => {
       pool.closing = true;
-      await Promise.all([...pool.workers].map((worker) => worker.terminate()));
+      await Promise.all([...pool.workers.keys()].map((worker) => worker.terminate()));
     },
   };
 }

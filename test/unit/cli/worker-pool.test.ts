@@ -1,6 +1,7 @@
 // The pool's plumbing with a stand-in worker script (the real one is the built bundle, run by the smoke
-// test): results come back for every task, a worker that dies fails only its own task and is replaced,
-// and a worker script that cannot start fails the tasks instead of hanging the run.
+// test): results come back for every task, a worker that dies fails only its own task and is replaced
+// (the tasks sent ahead to it run on the replacement), and a worker script that cannot start fails the
+// tasks instead of hanging the run.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,18 @@ describe('createWorkerPool', () => {
       { name: 'c', body: 'Cjsonl' },
       { name: 'd', body: 'Djsonl' },
       { name: 'e', body: 'Ejsonl' },
+    ]);
+  });
+
+  it('a task sent ahead to a worker that dies runs on its replacement', async () => {
+    const pool = createWorkerPool(1, script(STAND_IN), options);
+    // One worker takes two tasks at a time: 'b' is already sent to it when 'die' kills it.
+    const results = await Promise.all(['die', 'b', 'c'].map((name) => pool.run(doc(name))));
+    await pool.close();
+    expect(results).toEqual([
+      { name: 'die', error: 'worker failed: exited with code 3' },
+      { name: 'b', body: 'Bjsonl' },
+      { name: 'c', body: 'Cjsonl' },
     ]);
   });
 
