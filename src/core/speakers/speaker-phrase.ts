@@ -3,7 +3,8 @@
 // inverted cue. Token scans only; returns token indices.
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
-import { CLAUSE_OPENERS, NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
+import { PREPOSITIONS } from '../lexicon/subject-words';
+import { opensClause, phraseText } from './opens-clause';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
@@ -12,6 +13,7 @@ import { describedSubject } from './described-subject';
 import { unnamedBack } from './unnamed-back';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
 import { tokenAt } from '../text/token-window';
+import { PLACES } from '../lexicon/places';
 import { isPartyTag, partyTagStart } from './party-tag';
 import { nameTail, placeTail } from './phrase-tails';
 import { CLAUSE_INTRODUCERS, FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
@@ -80,7 +82,15 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   // "43 said", "three-quarters say": poll shares report what respondents said
   if (UNNAMED_SOURCE_NOUNS.has(t.lower) || /^\d[\d,.]*%?$/.test(t.lower) || FRACTION_WORDS.has(t.lower))
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
-  if (isNameWordAt(tokens, j)) return { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
+  if (isNameWordAt(tokens, j)) {
+    const name: Phrase = { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
+    // "authorities in Beijing announced", "the government in Riyadh said": a place after "in" is where
+    // the subject is, not the subject
+    const at = tokens[name.first - 1]?.lower === 'the' ? name.first - 2 : name.first - 1;
+    const place = tokens[at]?.lower === 'in' && PLACES.has(phraseText(tokens, name).toLowerCase());
+    const head = place && depth === 0 ? headBeforePlace(tokens, name, floor, depth) : null;
+    return head ? (describedName(tokens, head, floor, depth) ?? head) : name;
+  }
   return describedSubject(tokens, j, floor);
 }
 
@@ -136,22 +146,6 @@ function markPhrase(tokens: readonly Token[], j: number, floor: number, depth: n
     }
   }
   return null;
-}
-
-/** Most words of a description before a name ("Mississauga accountant Ana Ruiz, 50, says"). */
-const MAX_DESCRIPTOR = 4;
-
-/** A subject starts its clause: at the sentence start or after a comma, conjunction or opening mark,
- * with a name's lowercase description ("school teacher Ana Ruiz") before it. */
-function opensClause(tokens: readonly Token[], p: Phrase, floor: number): boolean {
-  let first = p.first;
-  while (p.kind === 'proper' && first - 1 >= floor && p.first - first < MAX_DESCRIPTOR) {
-    const t = tokenAt(tokens, first - 1);
-    if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower))) break;
-    first--;
-  }
-  const before = tokens[first - 1];
-  return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
 }
 
 function appositive(

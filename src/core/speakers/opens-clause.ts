@@ -1,0 +1,28 @@
+// Checks on a phrase the speaker scan found: whether it opens its clause, and its words.
+import { CLAUSE_OPENERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
+import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
+import type { Phrase } from './speaker-phrase';
+
+/** Most words of a description before a name ("Mississauga accountant Ana Ruiz, 50, says"). */
+const MAX_DESCRIPTOR = 4;
+
+/** A subject starts its clause: at the sentence start or after a comma, conjunction or opening mark,
+ * with a name's lowercase description ("school teacher Ana Ruiz") before it. */
+export function opensClause(tokens: readonly Token[], p: Phrase, floor: number): boolean {
+  let first = p.first;
+  while (p.kind === 'proper' && first - 1 >= floor && p.first - first < MAX_DESCRIPTOR) {
+    const t = tokenAt(tokens, first - 1);
+    if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower))) break;
+    first--;
+  }
+  const before = tokens[first - 1];
+  return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
+}
+
+/** The phrase's words as written, one space apart. */
+export const phraseText = (tokens: readonly Token[], p: Phrase): string =>
+  tokens
+    .slice(p.first, p.last + 1)
+    .map((t) => t.text)
+    .join(' ');
