@@ -7,6 +7,7 @@ import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { CLOSE_MARKS } from './content-end';
 import { descriptorStart } from './descriptor-start';
+import { ownClauseSubject } from './own-clause-subject';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
@@ -35,7 +36,7 @@ export function cueSpeaker(
 ): CueSubject | null {
   const toks = scan.toks;
   const found = scan.chained.has(c.index)
-    ? subjectOnly(lastPhrase ?? subjectOf(toks, c.index), c)
+    ? subjectOnly(ownClauseSubject(toks, c.index, floor) ?? lastPhrase ?? subjectOf(toks, c.index), c)
     : (phraseNear(scan, c, floor) ?? subjectOnly(null, c));
   let phrase = found.phrase;
   let groupFirst = found.groupFirst;

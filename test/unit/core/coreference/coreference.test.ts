@@ -120,6 +120,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      "a participle after a clause with its own subject is that subject's",
+      'Tom Baker spoke first.\n\nWhen Ana Ruiz asked if he would share the figures, he declined, saying “that would not be fair.”',
+      'not be fair',
+      'Tom Baker',
+    ],
+    [
       'pronoun takes the person named since the last statement',
       'Ana Ruiz said the clinic was full.\n\nHer colleague Tom Baker, 52, has worked nights for years.\n\n“We need help,” he said.',
       'We need help',
