@@ -312,6 +312,12 @@ describe('coreference: the fullest name the article gives', () => {
       'TransitLink',
     ],
     [
+      "a quoted line with no stop is a heading, not someone's words",
+      'Wendy Marsh lost her son in 2017.\n\n‘Our future is on the water and the coast’\n\nThe port grew for decades.',
+      'Our future',
+      null,
+    ],
+    [
       'a quote alone in its paragraph → the person the lines before were about',
       'Wendy Marsh lost her son in 2017.\n\nHer message now is simple.\n\n“Never share your pills with anyone at all.”',
       'Never share',
