@@ -13,6 +13,6 @@ export async function parseForPage(request: ParseRequest): Promise<CopyParse> {
   if (typeof DOMParser !== 'function') throw new Error('parsePage: no DOM in this background');
   const start = performance.now();
   const parser = new DOMParser();
-  const found = parseCopy(request.html, (html) => parser.parseFromString(html, 'text/html'));
+  const found = parseCopy(request.html, (html) => parser.parseFromString(html, 'text/html'), true);
   return { ...found, workMs: performance.now() - start };
 }

@@ -17,6 +17,9 @@ const MAX_HTML_CHARS = 4_000_000;
 export interface EarlyCopy {
   readonly copy: PageCopy;
   readonly answer: Promise<Answer>;
+  /** When the copy was sent, and when its answer came (performance.now(); a diagnostic for the bench). */
+  readonly sentAt: number;
+  readonly answeredAt: Promise<number>;
 }
 
 /** null: the early script tried and there was nothing to send (the pass then parses on its own). */
@@ -34,7 +37,9 @@ export function parsesElsewhere(doc: Document): boolean {
 export function sendCopy(doc: Document, send: (html: string) => Promise<unknown>): EarlyCopy | null {
   const copy = copyOfPage(doc);
   if (!copy || copy.html.length > MAX_HTML_CHARS) return null;
-  return { copy, answer: answerWithin(() => send(copy.html), COPY_TIMEOUT_MS) };
+  const sentAt = performance.now();
+  const answer = answerWithin(() => send(copy.html), COPY_TIMEOUT_MS);
+  return { copy, answer, sentAt, answeredAt: answer.then(() => performance.now()) };
 }
 
 /** Sends the copy and keeps it for the pass (or that there was none to send: it is not tried twice). */
