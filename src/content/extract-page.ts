@@ -9,7 +9,7 @@ import { readArticleInSlices } from '../page/extract-article';
 import { locateMarked, locateParsed } from '../page/locate-article';
 import { parsePrepared } from '../page/parse-prepared';
 import { prepareClone } from '../page/prepare-clone';
-import { locateInBackground, type FoundInBackground } from './locate-in-background';
+import { analyzedMarked, locateInBackground, type FoundInBackground } from './locate-in-background';
 import type { ArticleOnPage } from './page-analysis';
 import type { StageClock } from './stage';
 import { afterFirstPaint, measurePart } from './timing';
@@ -28,7 +28,7 @@ function part<T>(name: string, work: () => T): T {
  */
 async function locate(doc: Document, clock: StageClock): Promise<FoundInBackground> {
   const marked = part('marked', () => locateMarked(doc));
-  if (marked) return { located: marked, analyzed: null };
+  if (marked) return { located: marked, analyzed: analyzedMarked(marked.root) };
   const start = performance.now();
   const copied = await locateInBackground(doc, clock);
   measurePart('copied', start);

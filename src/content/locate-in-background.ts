@@ -9,19 +9,38 @@ import { locateCopied } from '../page/copy-of-page';
 import type { LocatedArticle } from '../page/locate-article';
 import type { BackgroundMessage } from '../shared/messages';
 import { isCopyParse, type CopyArticle, type CopyAnalysis } from '../shared/page-copy';
-import { sendCopy, takeEarlyCopy } from './early-copy';
+import type { Answer } from './answer-within';
+import { sendCopy, takeEarlyCopy, type SendCopy } from './early-copy';
 import type { StageClock } from './stage';
 import { measurePart } from './timing';
 
-const sendHtml = (html: string): Promise<unknown> =>
-  browser.runtime.sendMessage({ type: 'parsePage', payload: { html } } satisfies BackgroundMessage);
+const sendHtml = (html: string, marked: boolean): Promise<unknown> =>
+  browser.runtime.sendMessage({ type: 'parsePage', payload: { html, marked } } satisfies BackgroundMessage);
 
 /** The copy's article text and the background's analysis of it: the page's own if its text is the same. */
 export type AnalyzedCopy = CopyArticle & CopyAnalysis;
 
 export interface FoundInBackground {
   readonly located: LocatedArticle | null;
-  readonly analyzed: AnalyzedCopy | null;
+  /** The background's analysis of the copy's text (resolves null where it made none). */
+  readonly analyzed: Promise<AnalyzedCopy | null> | null;
+}
+
+function analyzedIn(answer: Answer): AnalyzedCopy | null {
+  if (!('reply' in answer) || !isCopyParse(answer.reply)) return null;
+  const { article, analyzed } = answer.reply;
+  return article && analyzed ? { ...article, ...analyzed } : null;
+}
+
+/**
+ * The analysis the background made of the article the page marks (`root`), from the copy of that element
+ * sent early; null when none was sent for it.
+ */
+export function analyzedMarked(root: Element): Promise<AnalyzedCopy | null> | null {
+  const early = takeEarlyCopy();
+  if (!early?.marked || early.copy.scope !== root) return null;
+  void early.answeredAt.then((at) => measurePart('copy-sent', early.sentAt, at - early.sentAt));
+  return early.answer.then(analyzedIn);
 }
 
 /**
@@ -32,11 +51,12 @@ export interface FoundInBackground {
 export async function locateInBackground(
   doc: Document,
   clock: StageClock,
-  send: (html: string) => Promise<unknown> = sendHtml,
+  send: SendCopy = sendHtml,
 ): Promise<FoundInBackground | undefined> {
   let start = performance.now();
   const early = takeEarlyCopy();
-  const sent = early === undefined ? sendCopy(doc, send) : early;
+  // A copy of a marked article the page no longer marks holds only that element: not a copy of the page.
+  const sent = early === undefined || early?.marked ? sendCopy(doc, send) : early;
   measurePart('serialize', start);
   if (!sent) return undefined;
   start = performance.now();
@@ -47,9 +67,7 @@ export async function locateInBackground(
   if (!('reply' in answer) || !isCopyParse(answer.reply)) return undefined;
   measurePart('copy-work', start, answer.reply.workMs);
   start = performance.now();
-  const { reply } = answer;
-  const located = locateCopied(doc, sent.copy, reply);
+  const located = locateCopied(doc, sent.copy, answer.reply);
   measurePart('copy-locate', start);
-  const analyzed = reply.article && reply.analyzed ? { ...reply.article, ...reply.analyzed } : null;
-  return { located, analyzed };
+  return { located, analyzed: Promise.resolve(analyzedIn(answer)) };
 }

@@ -11,7 +11,7 @@ export interface ArticleOnPage {
   readonly located: LocatedArticle;
   readonly article: ExtractedArticle;
   /** The background's analysis of the article as read in a copy of the page (the first pass only). */
-  readonly analyzed?: AnalyzedCopy;
+  readonly analyzed?: Promise<AnalyzedCopy | null>;
 }
 
 export interface AnchoredStatement {

@@ -3,6 +3,7 @@
 // anchor (spans → Ranges, with quote selectors kept for re-anchoring) → paint (highlights). Each is a
 // stage: measured, and the page gets the main thread back between its tasks and chunks.
 import type { Analysis, ArticleHints } from '../core/types';
+import type { ExtractedArticle } from '../page/extract-article';
 import type { Highlighter } from '../page/highlighter';
 import { analyzeInSections } from './analyze-in-sections';
 import { analyzeText } from './analyze-text';
@@ -61,13 +62,13 @@ export async function runPass(
       previous = page.anchored;
       return page;
     });
-  const early = analyzedAlready(found);
-  // A diagnostic for the bench: how often the copy's text is the page's.
-  if (found.analyzed)
-    measurePart(early ? 'copy-analysis-used' : 'copy-analysis-differs', performance.now(), 0);
-  const analysis = await stage('analyze', signal, (clock) =>
-    early ? tookEarly(early, clock) : analyzeText(text, hints, clock),
-  );
+  const analysis = await stage('analyze', signal, async (clock) => {
+    const early = found.analyzed && analyzedAlready(found.article, await clock.wait(found.analyzed));
+    // A diagnostic for the bench: how often the copy's text is the page's.
+    if (found.analyzed)
+      measurePart(early ? 'copy-analysis-used' : 'copy-analysis-differs', performance.now(), 0);
+    return early ? tookEarly(early, clock) : analyzeText(text, hints, clock);
+  });
   return show(found, analysis, view, signal, previous);
 }
 
@@ -75,7 +76,7 @@ export async function runPass(
  * The background's analysis of the copy, when it read the very text and hints the page reads (else its
  * offsets would not be the page's): then no request goes out for it.
  */
-function analyzedAlready({ article, analyzed }: ArticleOnPage): AnalyzedCopy | null {
+function analyzedAlready(article: ExtractedArticle, analyzed: AnalyzedCopy | null): AnalyzedCopy | null {
   return analyzed && analyzed.text === article.text && sameHints(article.hints, analyzed.hints)
     ? analyzed
     : null;

@@ -27,11 +27,14 @@ export interface PageCopy {
   readonly scope: Element;
 }
 
-/** The page's HTML for a copy (what Readability reads of its head, and the body or only its main landmark); null without a body. */
-export function copyOfPage(doc: Document): PageCopy | null {
+/**
+ * The page's HTML for a copy (what Readability reads of its head, and the body or only its main landmark,
+ * or only `marked`: the article the page marks itself, which needs no parse); null without a body.
+ */
+export function copyOfPage(doc: Document, marked: Element | null = null): PageCopy | null {
   const body = doc.body;
   if (!body || body.localName !== 'body') return null;
-  const landmark = findMainLandmark(doc);
+  const landmark = marked ?? findMainLandmark(doc);
   if ((landmark ?? body).getElementsByTagName('*').length > MAX_ELEMENTS) return null;
   const scope = landmark ?? body;
   const kept = doc.head ? Array.from(doc.head.querySelectorAll(HEAD_READ), (el) => el.outerHTML) : [];

@@ -61,6 +61,22 @@ function articleInCopy(intact: Document, parse: Omit<CopyParse, 'workMs'>): Copy
 }
 
 /**
+ * A copy of the one element the page marks as its article (copyOfPage's `marked`): no parse, only its text
+ * read as the page reads it (locateMarked: the whole element, the page's own metadata).
+ */
+export function readMarkedCopy(
+  html: string,
+  parseHtml: (html: string) => Document,
+): Omit<CopyParse, 'workMs'> {
+  const copy = parseHtml(html);
+  const root = copy.body?.firstElementChild;
+  const found = { pairedCount: 0, kept: [], metadata: null };
+  if (!root) return found;
+  const { text } = buildTextMap(root, { useLayout: false });
+  return { ...found, article: { text, hints: readArticleHints(copy, null) } };
+}
+
+/**
  * What Readability keeps of the page whose HTML is `html`; `parseHtml` is the context's own DOMParser.
  * With `withArticle`, also the article's text (a second copy is parsed: Readability rewrites the first).
  */

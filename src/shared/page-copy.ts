@@ -103,7 +103,7 @@ export function isCopyParse(value: unknown): value is CopyParse {
 /** The service worker asks its offscreen document (Chrome: a DOM of the extension's own) to parse a copy. */
 export interface ParseCopyMessage {
   readonly type: 'parseCopy';
-  readonly payload: { readonly html: string };
+  readonly payload: { readonly html: string; readonly marked?: boolean };
 }
 
 export function isParseCopyMessage(value: unknown): value is ParseCopyMessage {
