@@ -78,7 +78,7 @@ export function readMarkedCopy(
 
 /**
  * What Readability keeps of the page whose HTML is `html`; `parseHtml` is the context's own DOMParser.
- * With `withArticle`, also the article's text (a second copy is parsed: Readability rewrites the first).
+ * With `withArticle`, also the article's text, read in a clone made first (Readability rewrites its input).
  */
 export function parseCopy(
   html: string,
@@ -86,7 +86,7 @@ export function parseCopy(
   withArticle = false,
 ): Omit<CopyParse, 'workMs'> {
   const copy = parseHtml(html);
-  const intact = withArticle ? parseHtml(html) : null;
+  const intact = withArticle ? (copy.cloneNode(true) as Document) : null;
   const indices = pairedInCopy(copy.body ?? copy);
   prune(copy);
   const { parsed } = parsePrepared({ doc: copy, clone: copy, pairs: new Map() });
