@@ -68,10 +68,7 @@ export interface BackgroundCommands {
   reportChanged: { request: { state: PageState; count: number }; response: void };
   /** Analyse an article's text off the page's main thread (the text never leaves the browser). */
   analyze: { request: { text: string; hints: ArticleHints }; response: AnalyzeReply };
-  /**
-   * Find the article in a copy of the page made from its HTML (or, `marked`, take the one element the copy
-   * holds: the article the page marks), and analyse its text, off the page's main thread.
-   */
+  /** Find the article in a copy of the page's HTML (`marked`: the copy is of it alone) and analyse its text. */
   parsePage: { request: { html: string; marked?: boolean }; response: CopyParse };
   /** A statement's card opened on the page: an open side panel shows that statement (the background ignores it). */
   cardOpened: { request: { id: string }; response: void };
