@@ -44,6 +44,11 @@ export interface PageResult {
   readonly readabilityMs: number | null;
   /** Longest long task (≥ 50 ms, PerformanceObserver 'longtask') overlapping the pass; 0 when none. */
   readonly longestTaskMs: number;
+  /**
+   * Where the wall time went: every sourcelight* measure (stages and diagnostic parts) as [start, duration],
+   * the start relative to the detect measure's start, ms; with DOMContentLoaded as `dcl`. JSON only.
+   */
+  readonly timeline?: Readonly<Record<string, readonly [number, number]>>;
 }
 
 export interface BenchReport {

@@ -79,7 +79,22 @@ function passResult(page: string, reading: PassReading | null, readabilityMs: nu
     dclToPaintMs: paintEnd !== null && reading?.dcl != null ? paintEnd - reading.dcl : null,
     readabilityMs,
     longestTaskMs,
+    timeline: passStart === null ? undefined : timelineOf(reading!, passStart),
   };
+}
+
+/** Every sourcelight* measure of the load, relative to the detect measure's start (and DCL, as `dcl`). */
+function timelineOf(reading: PassReading, passStart: number): Record<string, readonly [number, number]> {
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const entries = Object.entries(reading.first).map(
+    ([name, [start, duration]]) =>
+      [
+        name.replace('sourcelight-part:', 'part:').replace('sourcelight:', ''),
+        [round(start - passStart), round(duration)],
+      ] as const,
+  );
+  const dcl = reading.dcl === null ? [] : [['dcl', [round(reading.dcl - passStart), 0]] as const];
+  return Object.fromEntries([...dcl, ...entries]);
 }
 
 type BrowserChoice = 'chromium' | 'firefox';

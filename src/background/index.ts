@@ -5,7 +5,7 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentMessage } from '../shared/messages';
 import { isBackgroundMessage, isContentReply } from '../shared/messages';
-import { analyzeForPage } from './analyze-for-page';
+import { analyzeForPage, withAnalysis } from './analyze-for-page';
 import { parseOffscreen } from './offscreen-parse';
 import { parseForPage } from './parse-for-page';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
@@ -36,8 +36,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // The promise is the reply; a rejection tells the page to analyse on its own.
   if (message.type === 'analyze') return analyzeForPage(message.payload);
   // Firefox's event page has a DOM of its own; Chrome's service worker has an offscreen document.
-  if (message.type === 'parsePage')
-    return typeof DOMParser === 'function' ? parseForPage(message.payload) : parseOffscreen(message.payload);
+  if (message.type === 'parsePage') {
+    const parsed =
+      typeof DOMParser === 'function' ? parseForPage(message.payload) : parseOffscreen(message.payload);
+    return parsed.then(withAnalysis);
+  }
   if (message.type === 'reportChanged') {
     const tabId = sender.tab.id;
     const text = badgeFor(message.payload.state, message.payload.count);

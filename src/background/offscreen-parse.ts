@@ -37,6 +37,9 @@ export async function parseOffscreen(
 ): Promise<CopyParse> {
   if (!offscreen) throw new Error('parsePage: no offscreen documents here');
   await ensureDocument(offscreen);
-  const message: ParseCopyMessage = { type: 'parseCopy', payload: { html: request.html } };
+  const message: ParseCopyMessage = {
+    type: 'parseCopy',
+    payload: { html: request.html, marked: request.marked === true },
+  };
   return (await browser.runtime.sendMessage(message)) as CopyParse;
 }

@@ -12,7 +12,7 @@ import { isOrphaned, listenUntil } from './orphan';
 import { createPageStore } from './page-store';
 import { createSessionSlot } from './session-slot';
 import { createSettingsReader } from './settings-reader';
-import { measure } from './timing';
+import { measure, measurePart } from './timing';
 
 /** Tells the background (the badge) and so an open popup; a failure here is how an orphan learns it is one. */
 function reportChanged(report: PageReport, stop: () => void): void {
@@ -75,7 +75,9 @@ export function run(signal: AbortSignal, stop: () => void): void {
   // The analyzer loads while the settings are read, not after: on an article page it is almost always
   // wanted (auto-run is the default), and loading it is the longest wait of the pass.
   slot.preload();
+  // A diagnostic for the bench (sourcelight-part:*, recorded only when asked): when the settings came.
   void settings.load().then(() => {
+    measurePart('settings', start);
     if (!signal.aborted) return auto.run();
   });
 }

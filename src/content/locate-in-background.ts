@@ -8,36 +8,66 @@ import browser from 'webextension-polyfill';
 import { locateCopied } from '../page/copy-of-page';
 import type { LocatedArticle } from '../page/locate-article';
 import type { BackgroundMessage } from '../shared/messages';
-import { isCopyParse } from '../shared/page-copy';
-import { sendCopy, takeEarlyCopy } from './early-copy';
+import { isCopyParse, type CopyArticle, type CopyAnalysis } from '../shared/page-copy';
+import type { Answer } from './answer-within';
+import { sendCopy, takeEarlyCopy, type SendCopy } from './early-copy';
 import type { StageClock } from './stage';
 import { measurePart } from './timing';
 
-const sendHtml = (html: string): Promise<unknown> =>
-  browser.runtime.sendMessage({ type: 'parsePage', payload: { html } } satisfies BackgroundMessage);
+const sendHtml = (html: string, marked: boolean): Promise<unknown> =>
+  browser.runtime.sendMessage({ type: 'parsePage', payload: { html, marked } } satisfies BackgroundMessage);
+
+/** The copy's article text and the background's analysis of it: the page's own if its text is the same. */
+export type AnalyzedCopy = CopyArticle & CopyAnalysis;
+
+export interface FoundInBackground {
+  readonly located: LocatedArticle | null;
+  /** The background's analysis of the copy's text (resolves null where it made none). */
+  readonly analyzed: Promise<AnalyzedCopy | null> | null;
+}
+
+function analyzedIn(answer: Answer): AnalyzedCopy | null {
+  if (!('reply' in answer) || !isCopyParse(answer.reply)) return null;
+  const { article, analyzed } = answer.reply;
+  return article && analyzed ? { ...article, ...analyzed } : null;
+}
 
 /**
- * The article as the background found it in a copy of the page; undefined when it could not (no copy,
- * no usable answer): then the page parses on its own. Rejects when the pass is aborted.
+ * The analysis the background made of the article the page marks (`root`), from the copy of that element
+ * sent early; null when none was sent for it.
+ */
+export function analyzedMarked(root: Element): Promise<AnalyzedCopy | null> | null {
+  const early = takeEarlyCopy();
+  if (!early?.marked || early.copy.scope !== root) return null;
+  void early.answeredAt.then((at) => measurePart('copy-sent', early.sentAt, at - early.sentAt));
+  return early.answer.then(analyzedIn);
+}
+
+/**
+ * The article as the background found it in a copy of the page, with its analysis of the copy's text
+ * where it made one; undefined when it could not (no copy, no usable answer): then the page parses on its
+ * own. Rejects when the pass is aborted.
  */
 export async function locateInBackground(
   doc: Document,
   clock: StageClock,
-  send: (html: string) => Promise<unknown> = sendHtml,
-): Promise<LocatedArticle | null | undefined> {
+  send: SendCopy = sendHtml,
+): Promise<FoundInBackground | undefined> {
   let start = performance.now();
   const early = takeEarlyCopy();
-  const sent = early === undefined ? sendCopy(doc, send) : early;
+  // A copy of a marked article the page no longer marks holds only that element: not a copy of the page.
+  const sent = early === undefined || early?.marked ? sendCopy(doc, send) : early;
   measurePart('serialize', start);
   if (!sent) return undefined;
   start = performance.now();
   const answer = await clock.wait(sent.answer);
   measurePart('copy-wait', start);
+  measurePart('copy-sent', sent.sentAt, (await sent.answeredAt) - sent.sentAt);
   clock.signal.throwIfAborted();
   if (!('reply' in answer) || !isCopyParse(answer.reply)) return undefined;
   measurePart('copy-work', start, answer.reply.workMs);
   start = performance.now();
   const located = locateCopied(doc, sent.copy, answer.reply);
   measurePart('copy-locate', start);
-  return located;
+  return { located, analyzed: Promise.resolve(analyzedIn(answer)) };
 }

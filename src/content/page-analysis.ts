@@ -4,11 +4,14 @@ import type { Analysis, Statement } from '../core/types';
 import type { QuoteAnchor } from '../page/anchor';
 import type { ExtractedArticle } from '../page/extract-article';
 import type { LocatedArticle } from '../page/locate-article';
+import type { AnalyzedCopy } from './locate-in-background';
 
 /** The article on the page: its live container and metadata, and its text with the text map. */
 export interface ArticleOnPage {
   readonly located: LocatedArticle;
   readonly article: ExtractedArticle;
+  /** The background's analysis of the article as read in a copy of the page (the first pass only). */
+  readonly analyzed?: Promise<AnalyzedCopy | null>;
 }
 
 export interface AnchoredStatement {

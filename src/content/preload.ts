@@ -8,7 +8,7 @@ import type { Browser } from 'webextension-polyfill';
 import { detectArticle } from '../page/detect-article';
 import type { BackgroundMessage } from '../shared/messages';
 import { isSiteDisabled } from '../shared/normalize-settings';
-import { parsesElsewhere, startEarlyCopy } from './early-copy';
+import { startEarlyCopy } from './early-copy';
 import { startEarlySettings } from './early-settings';
 
 let started = false;
@@ -23,16 +23,18 @@ function preloadIfArticle(): void {
     (globalThis as { chrome?: Browser }).chrome;
   if (!api?.storage) return;
   const settings = startEarlySettings(api.storage);
-  // The background parses a copy of the page (locate-in-background.ts), sent once the document is
-  // parsed, if the settings let the pass run by itself and the page does not mark its article.
+  // The background parses a copy of the page (locate-in-background.ts) and analyses its article's text,
+  // sent once the document is parsed, if the settings let the pass run by itself.
   afterParsing(() =>
     settings.then(
       (read) => {
         if (!read.autoRun || isSiteDisabled(location.hostname, read.disabledSites)) return;
-        if (parsesElsewhere(document))
-          startEarlyCopy(document, (html) =>
-            api.runtime.sendMessage({ type: 'parsePage', payload: { html } } satisfies BackgroundMessage),
-          );
+        startEarlyCopy(document, (html, marked) =>
+          api.runtime.sendMessage({
+            type: 'parsePage',
+            payload: { html, marked },
+          } satisfies BackgroundMessage),
+        );
       },
       () => undefined,
     ),

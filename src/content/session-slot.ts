@@ -1,6 +1,7 @@
 // Where the entry keeps its session: the analyzer (core, Readability, page layer) is loaded by import()
 // on first need, and there is at most one session at a time.
 import type * as SessionModule from './session';
+import { measurePart } from './timing';
 
 export interface SessionSlot {
   /** Starts loading the analyzer without creating a session. */
@@ -21,7 +22,17 @@ export function createSessionSlot(
 ): SessionSlot {
   let module: Promise<typeof SessionModule> | null = null;
   let session: Promise<SessionModule.Session> | null = null;
-  const loadModule = () => (module ??= import('./session'));
+  const loadModule = () => {
+    if (module) return module;
+    const start = performance.now();
+    module = import('./session');
+    // A diagnostic for the bench (sourcelight-part:*, recorded only when asked): the analyzer's load.
+    module.then(
+      () => measurePart('import', start),
+      () => undefined,
+    );
+    return module;
+  };
   return {
     preload: () => void loadModule().catch(() => undefined),
     load: () =>

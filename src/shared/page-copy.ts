@@ -1,6 +1,9 @@
 // What Readability kept of a copy of the page, as plain data that crosses from the background to the page
 // (the `parsePage` command): which of the copy's paragraphs held the article's text (by their place in
-// document order) and that text, from which the page finds its own live nodes.
+// document order) and that text, from which the page finds its own live nodes; and the article's text as
+// the page will read it, with the core's analysis of it, so that a page reading the same text needs no
+// second round trip to the background for its analysis.
+import type { Analysis, ArticleHints } from '../core/types';
 
 /** A run of article text Readability kept, with where it was in the copy. */
 export interface KeptText {
@@ -20,6 +23,24 @@ interface CopyMetadata {
   readonly publishedTime: string | null;
 }
 
+/** The article's text read from the copy (without layout: tags and attributes), and its hints. */
+export interface CopyArticle {
+  readonly text: string;
+  readonly hints: ArticleHints;
+}
+
+/**
+ * Past this many characters the page analyses its text in sections (content/text-sections.ts), each
+ * shown as it comes: the background does not hold up the parse's answer analysing it in one go.
+ */
+export const COPY_ANALYSIS_MAX_CHARS = 200_000;
+
+/** The core's analysis of the copy's article text, and how long the background spent on it, ms. */
+export interface CopyAnalysis {
+  readonly analysis: Analysis;
+  readonly workMs: number;
+}
+
 export interface CopyParse {
   /** How many paragraph-like elements the copy had: indices are trusted only when the page has as many. */
   readonly pairedCount: number;
@@ -28,6 +49,10 @@ export interface CopyParse {
   readonly metadata: CopyMetadata | null;
   /** How long the background worked on it, ms. */
   readonly workMs: number;
+  /** The article's text in the copy, where Readability found one. */
+  readonly article?: CopyArticle;
+  /** Its analysis (the background's core, run right after the parse); valid for the page's text only if equal. */
+  readonly analyzed?: CopyAnalysis;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -50,6 +75,17 @@ function isMetadata(value: unknown): value is CopyMetadata {
   );
 }
 
+const isCopyArticle = (value: unknown): value is CopyArticle =>
+  isObject(value) && typeof value.text === 'string' && isObject(value.hints);
+
+/** The shape of an analysis as far as the page relies on it: a list of statements and an article. */
+const isCopyAnalysis = (value: unknown): value is CopyAnalysis =>
+  isObject(value) &&
+  typeof value.workMs === 'number' &&
+  isObject(value.analysis) &&
+  Array.isArray(value.analysis.statements) &&
+  isObject(value.analysis.article);
+
 /** A reply the page can use; anything else (no receiver, an error, an older background) means "parse here". */
 export function isCopyParse(value: unknown): value is CopyParse {
   return (
@@ -58,14 +94,16 @@ export function isCopyParse(value: unknown): value is CopyParse {
     typeof value.workMs === 'number' &&
     Array.isArray(value.kept) &&
     value.kept.every(isKeptText) &&
-    (value.metadata === null || isMetadata(value.metadata))
+    (value.metadata === null || isMetadata(value.metadata)) &&
+    (value.article === undefined || isCopyArticle(value.article)) &&
+    (value.analyzed === undefined || isCopyAnalysis(value.analyzed))
   );
 }
 
 /** The service worker asks its offscreen document (Chrome: a DOM of the extension's own) to parse a copy. */
 export interface ParseCopyMessage {
   readonly type: 'parseCopy';
-  readonly payload: { readonly html: string };
+  readonly payload: { readonly html: string; readonly marked?: boolean };
 }
 
 export function isParseCopyMessage(value: unknown): value is ParseCopyMessage {
