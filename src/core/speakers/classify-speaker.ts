@@ -5,7 +5,7 @@ import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
 import { ORG_HEADS } from '../lexicon/organizations';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import type { SpeakerType } from '../types';
@@ -120,6 +120,9 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (of > 0 && (isPersonHead(words.slice(0, of)) || namedAt(words.slice(0, of), words.slice(of + 1))))
     return readPhrase(words.slice(0, of).join(' '), kind);
   const headLower = itemAt(words, words.length - 1).toLowerCase();
+  // "The lifelong Republican who wrote …": a party's member, unnamed
+  if (words.length === 1 && PARTY_MEMBER_NOUNS.has(headLower))
+    return { type: 'unnamed', name: text, role: null };
   // "People also criticised …": a common plural noun that is also a magazine's name is the people.
   if (words.length === 1 && UNNAMED_SOURCE_NOUNS.has(headLower) && AMBIGUOUS_OUTLETS.has(bare))
     return { type: 'unnamed', name: text, role: null };

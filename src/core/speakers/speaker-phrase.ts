@@ -167,7 +167,7 @@ function appositive(
     !placeTail(tokens, inner) &&
     !nameTail(tokens, inner)
   )
-    return inner;
+    return describedName(tokens, inner, floor, depth) ?? inner; // "Ana Ruiz, a Democrat, said"
   // "Lower costs, and lower fares, could be part of it, said X": a finite verb outside a relative clause
   // makes the stretch a clause of what was said, not a description of the speaker
   let verb = false;

@@ -126,6 +126,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'an indefinite apposition describes the name before it',
+      'Ana Ruiz, a Democrat, said the tax was fair.',
+      'tax',
+      'Ana Ruiz',
+    ],
+    [
       'pronoun takes the person named since the last statement',
       'Ana Ruiz said the clinic was full.\n\nHer colleague Tom Baker, 52, has worked nights for years.\n\n“We need help,” he said.',
       'We need help',
@@ -555,6 +561,8 @@ describe('coreference: types follow what the article reveals', () => {
   it.each([
     // A place after "in" is where the subject is: the subject speaks, not the place.
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
+    // A party's member alone is nobody's name.
+    ['The lifelong Republican who wrote the speech said he would not vote.', 'unnamed'],
     ['Officials in London said the bridge would reopen.', 'unnamed'],
     ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
     ['The Shelbourne Bar said it would open again in May.', 'organization'],
