@@ -68,19 +68,34 @@ export function weighKept(runs: readonly KeptRun[], liveDoc: Document): Kept | n
   return root ? { root, kept: new Set(byParent.keys()) } : null;
 }
 
-/** What Readability kept of a prepared clone, as runs of text (paired to live elements where it can). */
-function keptRuns(content: Node, pairs: ReadonlyMap<Element, Element>): KeptRun[] {
-  const runs: KeptRun[] = [];
+/** Each text Readability kept (trimmed, non-empty), with the paragraph-like element (PAIRED) it sits in.
+ * The page pairs that element to a live one; a copy parsed elsewhere sends its index instead. */
+export function keptTextRuns<P>(
+  content: Node,
+  pairOf: (paired: Element) => P | undefined,
+): { readonly paired: P | undefined; readonly data: string | null; readonly weight: number }[] {
+  const runs: { paired: P | undefined; data: string | null; weight: number }[] = [];
   const walker = content.ownerDocument!.createTreeWalker(content, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data.trim();
     if (data.length === 0) continue;
     const paired = node.parentElement?.closest(PAIRED);
-    const live = paired ? pairs.get(paired) : undefined;
-    runs.push({ live, data: data.length >= MIN_MATCH_CHARS ? data : null, weight: data.length });
+    runs.push({
+      paired: paired ? pairOf(paired) : undefined,
+      data: data.length >= MIN_MATCH_CHARS ? data : null,
+      weight: data.length,
+    });
   }
   return runs;
 }
+
+/** What Readability kept of a prepared clone, as runs of text (paired to live elements where it can). */
+const keptRuns = (content: Node, pairs: ReadonlyMap<Element, Element>): KeptRun[] =>
+  keptTextRuns(content, (paired) => pairs.get(paired)).map(({ paired, data, weight }) => ({
+    live: paired,
+    data,
+    weight,
+  }));
 
 export interface LocatedArticle {
   readonly root: Element;

@@ -6,12 +6,10 @@
 // the same way), for the background to analyse before the page asks.
 import type { CopyArticle, CopyParse, KeptText } from '../shared/page-copy';
 import { readArticleHints } from './article-hints';
-import { MIN_MATCH_CHARS, weighKept } from './locate-article';
+import { keptTextRuns, weighKept } from './locate-article';
 import { parsePrepared } from './parse-prepared';
 import { PAIRED, prune } from './prepare-clone';
 import { buildTextMap } from './text-map';
-
-const SHOW_TEXT = 4;
 
 /**
  * The copy's paragraph-like elements in document order, as the page lists its own: a copy is parsed with
@@ -25,21 +23,12 @@ function pairedInCopy(root: ParentNode): Map<Element, number> {
   return indices;
 }
 
-function keptTexts(content: Node, indices: ReadonlyMap<Element, number>): KeptText[] {
-  const kept: KeptText[] = [];
-  const walker = content.ownerDocument!.createTreeWalker(content, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data.trim();
-    if (data.length === 0) continue;
-    const paired = node.parentElement?.closest(PAIRED);
-    kept.push({
-      paired: (paired && indices.get(paired)) ?? -1,
-      weight: data.length,
-      data: data.length >= MIN_MATCH_CHARS ? data : null,
-    });
-  }
-  return kept;
-}
+const keptTexts = (content: Node, indices: ReadonlyMap<Element, number>): KeptText[] =>
+  keptTextRuns(content, (paired) => indices.get(paired)).map(({ paired, data, weight }) => ({
+    paired: paired ?? -1,
+    weight,
+    data,
+  }));
 
 /**
  * The article's text in an untouched copy, found from what Readability kept as the page finds its own
