@@ -8,6 +8,7 @@ import type { PersonMention } from './find-people';
 import { INDEFINITE_ONE } from '../lexicon/coreference-words';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
+import { firstStarting } from '../text/first-starting';
 
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
@@ -30,14 +31,7 @@ export function introducedLater(
   const head = said.toLowerCase().split(/\s+/).at(-1) ?? '';
   if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head)) return null;
   const roles = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (itemAt(people, mid).start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < people.length; i++) {
+  for (let i = firstStarting(people, end); i < people.length; i++) {
     const p = itemAt(people, i);
     if (p.start - end > FORWARD_WINDOW) break;
     if (p.full && p.roleWords.some((w) => roles.has(w))) return table.person(p.name, p.role, p.gender, -1);
