@@ -3,7 +3,7 @@
 // organisation when classify-speaker.ts says so; "the" + one capitalised plural is a group ("the
 // Conservatives").
 import type { Sentence } from '../sentences/split-sentences';
-import { isNameWord } from '../speakers/name-words';
+import { isNameWord, isPlaceCompound } from '../speakers/name-words';
 import { classifyPhrase } from '../speakers/classify-speaker';
 import { isOrganizationName } from '../speakers/organization-name';
 import { namesSomeone } from '../speakers/names-someone';
@@ -35,9 +35,7 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
     };
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(tokenAt(toks, i))) continue;
-      // "Sacramento-based McClatchy": the place's compound describes the name after it.
-      if (/\p{L}-\p{Ll}+$/u.test(tokenAt(toks, i).text) && toks[i + 1] && isNameWord(tokenAt(toks, i + 1)))
-        i++;
+      if (isPlaceCompound(tokenAt(toks, i)) && toks[i + 1] && isNameWord(tokenAt(toks, i + 1))) i++; // "Sacramento-based McClatchy"
       let j = i;
       for (let step = grow(j); step > 0 && j - i < MAX_ORG_TOKENS; step = grow(j)) j += step;
       const words = toks.slice(i, j + 1).map((t) => t.text);

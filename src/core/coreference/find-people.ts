@@ -14,6 +14,7 @@ import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
+import { isPlaceCompound } from '../speakers/name-words';
 import { NearbyWords } from '../text/nearby-words';
 
 export interface PersonMention extends Span {
@@ -125,8 +126,7 @@ export function findPeople(
       const j = runEnd(toks, i);
       // "Knowing Bardos was a fan, …": a sentence's opening participle is no first name.
       if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++;
-      // "Sacramento-based McClatchy", "Chicago-born Sandburg": a place's compound describes the name after it.
-      if (j > i && /\p{L}-\p{Ll}+$/u.test(tokenAt(toks, i).text)) i++;
+      if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"
       const person = personIn(toks, i, j, surnames);
       if (person) out.push({ ...person, sentence });
       i = j;

@@ -21,6 +21,9 @@ export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
     (ABBREVIATIONS.has(p.lower) || (p.cap && p.text.length === 1) || /^(\p{L}\.)+\p{L}$/u.test(p.text))
   );
 };
+/** "Sacramento-based", "Chicago-born": a place's compound that describes the name after it, not part of it. */
+export const isPlaceCompound = (t: Token): boolean => /\p{L}-\p{Ll}+$/u.test(t.text);
+
 /** A capitalised word that can be part of a name (not a sentence-opening function word). */
 export const isNameWord = (t: Token): boolean =>
   t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutPossessive(t.lower));
