@@ -12,7 +12,7 @@ const FALLBACK_ROOTS = '[itemprop="articleBody"], article, main, [role="main"]';
 
 const SHOW_TEXT = 4;
 /** Shorter text nodes ("Advertisement", "Share") recur on a page: not matched by their text. */
-export const MIN_MATCH_CHARS = 20;
+const MIN_MATCH_CHARS = 20;
 
 /** Text in these is code or markup, never the article's: a long one (a page's inline JSON) is not trimmed. */
 const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
