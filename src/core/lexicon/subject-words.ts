@@ -254,3 +254,21 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = setOf(`
   personnel
   staff
 `);
+
+/** Words that may open a description before the name of whose member someone is ("former Conservative
+ * infrastructure critic Michael Chong", "longtime NDP MP …"). */
+export const NAME_PREMODIFIERS: ReadonlySet<string> = setOf(`
+  acting
+  fellow
+  former
+  incoming
+  interim
+  long-time
+  longtime
+  one-time
+  onetime
+  outgoing
+  retired
+  then
+  veteran
+`);

@@ -1,7 +1,7 @@
 // Where a subject's description begins when a comma, a closing quote or the sentence start sets it off:
 // "…,” chief engineer Ruth Okafor said", "…,” Acme senior engineer Ana Ruiz said".
 import { NAME_JOINERS } from '../lexicon/coreference-words';
-import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
+import { NAME_PREMODIFIERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { isNameWord } from '../speakers/name-words';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
@@ -16,6 +16,20 @@ const MAX_PROPER_MODIFIER = 6;
  * sets the description off: "…, longtime pollster Jane Roe said" → "longtime"; "…, Acme senior engineer Ana
  * Ruiz said" → "Acme" (an organisation or place naming whose engineer). Else `first` itself. */
 export function descriptorStart(toks: readonly Token[], first: number, floor: number): number {
+  const k = lowercaseStart(toks, first, floor);
+  if (k === first) return first;
+  if (setOff(toks, k, floor)) return k;
+  const named = properModifierStart(toks, k, floor);
+  if (named === k) return first;
+  if (setOff(toks, named, floor)) return named;
+  // "…,” former Conservative infrastructure critic Michael Chong said": "former" may open it before the name
+  let before = named;
+  while (before - 1 >= floor && NAME_PREMODIFIERS.has(tokenAt(toks, before - 1).lower)) before--;
+  return before < named && setOff(toks, before, floor) ? before : first;
+}
+
+/** Where the lowercase description right before token `first` begins, or `first` itself. */
+function lowercaseStart(toks: readonly Token[], first: number, floor: number): number {
   let k = first;
   while (k - 1 >= floor && first - k < MAX_DESCRIPTOR) {
     const t = tokenAt(toks, k - 1);
@@ -25,10 +39,7 @@ export function descriptorStart(toks: readonly Token[], first: number, floor: nu
     k--;
   }
   while (k < first && NON_DESCRIPTOR_WORDS.has(tokenAt(toks, k).lower)) k++;
-  if (k === first) return first;
-  if (setOff(toks, k, floor)) return k;
-  const named = properModifierStart(toks, k, floor);
-  return named < k && setOff(toks, named, floor) ? named : first;
+  return k;
 }
 
 /** Token k opens its clause: at the floor, or after a comma or a closing quote mark. */

@@ -54,6 +54,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'University of Toronto engineer',
     ],
+    // what someone formerly was opens the description before the name of whose member they were
+    [
+      '“The fund has gaps,” former Liberal transport critic Ana Ruiz said in an interview.',
+      'The fund has gaps',
+      'Ana Ruiz',
+      'former Liberal transport critic',
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
