@@ -100,7 +100,8 @@ function phraseNear(
       : null;
   if (
     p &&
-    !(p.kind === 'pronoun' && IMPERSONAL_SUBJECTS.has(tokenAt(toks, p.first).lower) && c.form === 'ing')
+    !(p.kind === 'pronoun' && IMPERSONAL_SUBJECTS.has(tokenAt(toks, p.first).lower) && c.form === 'ing') &&
+    !namedAfterComma(toks, c, p)
   ) {
     let phrase = phraseSpan(toks, p);
     let groupFirst = p.first;
@@ -142,4 +143,15 @@ function affiliated(toks: readonly Token[], j: number, floor: number): Phrase | 
   const p = modifiedSubject(toks, j, floor);
   // "A release sent to media from the union said": the document may have its own participle phrase
   return p && !toks.slice(p.first, p.last + 1).some((t) => DOCUMENT_NOUNS.has(t.lower)) ? p : null;
+}
+
+/** "…, recipes, mindfulness training and goal setting, says Kim.": after a comma a name closing the clause
+ * right after the cue is its speaker, not a common noun the list before the comma ends in. */
+function namedAfterComma(toks: readonly Token[], c: CueMatch, p: Phrase): boolean {
+  // ("…, an intelligence source, who was not authorized to speak, told Fox News": "told" has its object)
+  if (p.kind !== 'unnamed') return false;
+  if (toks[c.index - 1]?.text !== ',' || c.form === 'ing' || c.lemma === 'tell') return false;
+  const a = phraseAfter(toks, c.last + 1, toks.length - 1);
+  const next = toks[(a?.last ?? 0) + 1];
+  return a?.kind === 'proper' && (!next || /^[.,;!?]$/.test(next.text));
 }

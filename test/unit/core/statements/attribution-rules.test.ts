@@ -163,6 +163,26 @@ describe('analyze: where what was said ends', () => {
   });
 });
 
+describe('analyze: a name right after an inverted cue closing a list', () => {
+  it.each([
+    [
+      'The app offers coaching, recipes, walking plans and goal setting, says Ruth Okafor.',
+      'The app offers coaching, recipes, walking plans and goal setting',
+      'Ruth Okafor',
+    ],
+    // "told" has its object after it: the described source before the comma speaks
+    [
+      '“Crews are tired,” a union official, who was not authorized to speak, told the Ledger.',
+      'Crews are tired',
+      'a union official',
+    ],
+  ])('%s', (text, said, name) => {
+    const statements = analyze(text).statements;
+    expect(statements.map((s) => s.text)).toEqual([said]);
+    expect(statements[0]!.speaker?.name).toBe(name);
+  });
+});
+
 describe('analyze: questions put to someone and claims named by a noun', () => {
   it.each([
     [
