@@ -229,7 +229,8 @@ export const ING_ADJUNCT_PREPS: ReadonlySet<string> = setOf(`
   without
 `);
 
-/** Prepositions that open an adjunct between a cue and its content ("said in a statement", "said during a visit"). */
+/** Words that open an adjunct between a cue and its content ("said in a statement", "said during a visit",
+ * "said when asked that …"). */
 export const CUE_ADJUNCT_PREPS: ReadonlySet<string> = setOf(`
   after
   at
@@ -241,5 +242,6 @@ export const CUE_ADJUNCT_PREPS: ReadonlySet<string> = setOf(`
   on
   through
   via
+  when
   while
 `);

@@ -3,6 +3,7 @@
 import type { CueMatch } from '../cues/find-cues';
 import { ADJUNCT_STARTS, CIRCUMSTANCE_STARTS, SAY_ADJUNCTS } from '../lexicon/adjunct-words';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import { CLAUSE_CUE_VERBS, NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround, quoteStartingAt } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
@@ -142,7 +143,9 @@ export function afterIsSaid(scan: CueScan, c: CueMatch, a: AfterContent, groupLa
     !a.isQuote &&
     c.last === c.index &&
     (SAY_LIKE_CUE_VERBS.has(c.lemma) && !quoteInAfter
-      ? SAY_ADJUNCTS.has(first) && !(first === 'about' && /^\d/.test(toks[a.start + 1]?.text ?? ''))
+      ? SAY_ADJUNCTS.has(first) &&
+        !(first === 'about' && /^\d/.test(toks[a.start + 1]?.text ?? '')) &&
+        !(span && mainClauseAfter(toks, a.start, span.end))
       : first === 'to'
         ? SAY_LIKE_CUE_VERBS.has(c.lemma)
         : CIRCUMSTANCE_STARTS.has(first));
@@ -160,6 +163,18 @@ export function afterIsSaid(scan: CueScan, c: CueMatch, a: AfterContent, groupLa
       a.isQuote ||
       finiteSoon(toks, a.start))
   );
+}
+
+/** "said when Liberals dismiss any concerns …, he is insulting Canadians": a subordinate clause and then,
+ * after its comma, a main clause with a subject pronoun or a name and a finite verb is what was said. */
+function mainClauseAfter(toks: readonly Token[], from: number, end: number): boolean {
+  if (!CIRCUMSTANCE_STARTS.has(tokenAt(toks, from).lower)) return false;
+  for (let m = from + 2; m + 1 < toks.length && tokenAt(toks, m + 1).start < end; m++) {
+    if (tokenAt(toks, m).text !== ',') continue;
+    const next = tokenAt(toks, m + 1);
+    if ((SUBJECT_PRONOUNS.has(next.lower) || (next.cap && next.word)) && finiteSoon(toks, m + 2)) return true;
+  }
+  return false;
 }
 
 /** How far into content a clause's verb may sit ("the new plan for the harbour was sound"), in tokens. */

@@ -163,6 +163,24 @@ describe('analyze: where what was said ends', () => {
   });
 });
 
+describe('analyze: a "when" clause after the cue', () => {
+  it.each([
+    // a main clause after the subordinate one: both are what was said
+    [
+      'Ruth Okafor said when riders ignore the signs, they are putting crews at risk.',
+      ['when riders ignore the signs, they are putting crews at risk'],
+    ],
+    // an adjunct before "that"
+    ['Ruth Okafor said when asked that the pier was unsafe.', ['the pier was unsafe']],
+    // circumstance only
+    ['Ruth Okafor spoke when she arrived, which was late.', []],
+  ])('%s', (text, said) => {
+    const statements = analyze(text).statements;
+    expect(statements.map((s) => s.text)).toEqual(said);
+    for (const s of statements) expect(s.speaker?.name).toBe('Ruth Okafor');
+  });
+});
+
 describe('analyze: a name right after an inverted cue closing a list', () => {
   it.each([
     [
