@@ -2,7 +2,6 @@
 // statement in two). Where it starts, where it ends, and whether it is what was said at all.
 import type { CueMatch } from '../cues/find-cues';
 import { ADJUNCT_STARTS, CIRCUMSTANCE_STARTS, SAY_ADJUNCTS } from '../lexicon/adjunct-words';
-import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import { CLAUSE_CUE_VERBS, NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround, quoteStartingAt } from '../quotes/quote-lookup';
@@ -14,13 +13,9 @@ import type { CueScan, CueSubject } from './cue-scan';
 import { isTitleCase, trimContent, wordCount } from './draft';
 import { skipAfterCue, type AfterCue } from './skip-adjuncts';
 import { subordinateEnd } from './subordinate-end';
+import { finiteSoon } from './finite-soon';
 import { tokenAt } from '../text/token-window';
-import {
-  CLAUSE_COORDINATORS,
-  CONTRACTING_PRONOUNS,
-  COORDINATORS,
-  INDEFINITE_ARTICLES,
-} from '../lexicon/clause-boundary-words';
+import { CLAUSE_COORDINATORS, COORDINATORS, INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 export const MIN_AFTER_WORDS = 2;
@@ -174,22 +169,6 @@ function mainClauseAfter(toks: readonly Token[], from: number, end: number): boo
     const next = tokenAt(toks, m + 1);
     if ((SUBJECT_PRONOUNS.has(next.lower) || (next.cap && next.word)) && finiteSoon(toks, m + 2)) return true;
   }
-  return false;
-}
-
-/** How far into content a clause's verb may sit ("the new plan for the harbour was sound"), in tokens. */
-const FINITE_REACH = 8;
-
-const CONTRACTION = /^(\w+)[’'](?:s|re|ll|d|ve|m)$/;
-/** "she’s", "they’re", "who’d": a pronoun with a contracted auxiliary. */
-const contractedAuxiliary = (word: string): boolean =>
-  CONTRACTING_PRONOUNS.has(CONTRACTION.exec(word)?.[1] ?? '');
-
-/** A finite auxiliary or a contracted one ("she’s", not "the party’s") shortly after k, before any punctuation. */
-function finiteSoon(toks: readonly Token[], k: number): boolean {
-  for (let m = k; m < Math.min(toks.length, k + FINITE_REACH) && tokenAt(toks, m).word; m++)
-    if (FINITE_AUXILIARIES.has(tokenAt(toks, m).lower) || contractedAuxiliary(tokenAt(toks, m).lower))
-      return true;
   return false;
 }
 
