@@ -70,3 +70,21 @@ export const AUTHOR_PREPOSITIONS: ReadonlySet<string> = setOf(`
   from
   of
 `);
+
+/** What a speaker does to put out a document ("Black Lives Matter issued a statement saying …"). */
+export const ISSUING_VERBS: ReadonlySet<string> = setOf(`
+  circulated
+  distributed
+  e-mailed
+  emailed
+  filed
+  issued
+  posted
+  published
+  put
+  released
+  sent
+  signed
+  tweeted
+  wrote
+`);

@@ -7,6 +7,7 @@ import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { CLOSE_MARKS } from './content-end';
 import { descriptorStart } from './descriptor-start';
+import { documentIssuer } from './document-issuer';
 import { ownClauseSubject } from './own-clause-subject';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
@@ -85,10 +86,11 @@ function phraseNear(
   const j = skipAuxBack(toks, c.index - 1, 0);
   const direct = scan.subjects.has(c.index) ? scan.subjects.get(c.index) : phraseBefore(toks, j, 0);
   // "Tim Guest with the Nova Scotia Health Authority says": a name after a preposition is no subject
-  const raw =
+  const near =
     (direct && followsPreposition(toks, direct) ? (affiliated(toks, j, floor) ?? direct) : direct) ??
     cueNounOwner(toks, j, floor) ??
     modifiedSubject(toks, j, floor);
+  const raw = (c.form === 'ing' && near && documentIssuer(toks, near, floor)) || near;
   // "Chinese comments": a demonym alone names no one unless the article knows it as a speaker
   const p =
     raw &&

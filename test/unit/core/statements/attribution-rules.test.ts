@@ -163,6 +163,26 @@ describe('analyze: where what was said ends', () => {
   });
 });
 
+describe('analyze: a document says what its issuer says', () => {
+  it.each([
+    [
+      'The Northland Transit Authority issued a statement saying the pier was unsafe.',
+      'the pier was unsafe',
+      'Northland Transit Authority',
+    ],
+    ['Her office put out a statement saying the fares would rise.', 'the fares would rise', 'Her office'],
+    [
+      'Ruth Okafor, the union’s director, released a letter warning that crews are tired.',
+      'crews are tired',
+      'Ruth Okafor',
+    ],
+  ])('%s', (text, said, name) => {
+    const statements = analyze(text).statements;
+    expect(statements.map((s) => s.text)).toEqual([said]);
+    expect(statements[0]!.speaker?.name).toBe(name);
+  });
+});
+
 describe('analyze: a "when" clause after the cue', () => {
   it.each([
     // a main clause after the subordinate one: both are what was said
