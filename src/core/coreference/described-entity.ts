@@ -2,6 +2,7 @@
 // description whose head is a role noun names someone the article introduced with that role ("Mayor Doug
 // McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
 // latest organisation mentioned. Nothing matching: the description stays as written.
+import { COUNTING_WORDS } from '../lexicon/coreference-words';
 import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -38,6 +39,9 @@ export function describedEntity(
   // case ("the Florida senator") or is a party's member ("the Virginia Democrat").
   const roleHead = PARTY_MEMBER_NOUNS.has(head) || (PERSON_ROLE_NOUNS.has(head) && /\s\p{Ll}+$/u.test(core));
   if (/\p{Lu}/u.test(core.replace(/^the\s+/i, '')) && !roleHead) return null;
+  // "another unnamed GOP official … said the second official": one told apart from others is not the
+  // person last named (but "the first lady" is a role)
+  if (words.some((w) => COUNTING_WORDS.has(w))) return null;
   const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
   // "the former sergeant-at-arms of the House of Commons": what someone formerly was is a role
   const former = words.includes('former') && !ORG_ROLE_NOUNS.has(head);

@@ -72,3 +72,13 @@ export const NAME_JOINERS: ReadonlySet<string> = setOf(`
   of
   the
 `);
+
+/** Words that tell one of several apart in a description ("the second official", "the other source"); "first"
+ * is left out for "the first lady". */
+export const COUNTING_WORDS: ReadonlySet<string> = setOf(`
+  fifth
+  fourth
+  other
+  second
+  third
+`);

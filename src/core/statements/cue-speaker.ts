@@ -2,6 +2,7 @@
 // ("…,” said Ruiz"), the subject of a participle or infinitive, or the clause's opening phrase.
 import type { CueMatch } from '../cues/find-cues';
 import { quoteEndingBy } from '../quotes/quote-lookup';
+import { describedAfter } from '../speakers/described-after';
 import { phraseAfter } from '../speakers/phrase-after';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
@@ -122,7 +123,14 @@ function phraseNear(
     prev.text === ',' ||
     CLOSE_MARKS.has(prev.text) ||
     quoteEndingBy(scan.s.quotes, prev.end)?.end === prev.end;
-  const a = opens ? phraseAfter(toks, c.last + 1, toks.length - 1) : null;
+  // ("Rihanna, who was honored …, spoke about the importance of …": a description is inverted only after
+  // a quote)
+  const quoted =
+    prev !== undefined && prev.text !== ',' ? true : CLOSE_MARKS.has(toks[c.index - 2]?.text ?? '');
+  const a = opens
+    ? (phraseAfter(toks, c.last + 1, toks.length - 1) ??
+      (quoted ? describedAfter(toks, c.last + 1, toks.length - 1) : null))
+    : null;
   return a && a.kind !== 'pronoun'
     ? { phrase: phraseSpan(toks, a), groupFirst: c.index, groupLast: a.last, inverted: true }
     : null;

@@ -498,6 +498,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'one official told apart from another ("the second official") is not the person last named',
+      'Senator Ana Ruiz said the plan was sound. The paper quoted another official as saying the plan was late.\n\n“The crews are tired,” said the second official.',
+      'crews are tired',
+      'the second official',
+    ],
+    [
+      'a definite description after an inverted cue is the speaker',
+      'The rally was loud.\n\n“Donald is a leader,” said the 46-year-old.',
+      'Donald is a leader',
+      'the 46-year-old',
+    ],
+    [
+      'a name in apposition to a description after an inverted cue is the speaker',
+      'The plant is loud.\n\n“We are hanging on,” said the company’s chief executive, Ruth Okafor.',
+      'hanging on',
+      'Ruth Okafor',
+    ],
+    [
       'a capitalised run after a lowercase "the" names a thing, not the next description\'s person',
       'What looked like the Rudy Problem to everyone looked like a fix to him.\n\nThe trick, the adviser said, is to wait.',
       'to wait',

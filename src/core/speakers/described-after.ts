@@ -1,0 +1,31 @@
+// "“…,” said the 46-year-old", "says the ad’s narrator, going on …": a definite description after an
+// inverted cue, read back from where it ends the way a description before a cue is read.
+import { PREPOSITIONS } from '../lexicon/subject-words';
+import type { Token } from '../text/tokenize';
+import { phraseAfter } from './phrase-after';
+import { phraseBefore, type Phrase } from './speaker-phrase';
+
+/** Most words of a description after an inverted cue ("the former first lady"). */
+const MAX_WORDS = 5;
+
+/** The description opening at token i ("the" …) up to a stop, a preposition or a participle, or null. */
+export function describedAfter(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
+  if (tokens[i]?.lower !== 'the') return null;
+  let e = i + 1;
+  while (
+    e <= ceil &&
+    e - i <= MAX_WORDS &&
+    tokens[e]?.word === true &&
+    !PREPOSITIONS.has(tokens[e]?.lower ?? '') &&
+    !/ing$/.test(tokens[e]?.lower ?? '')
+  )
+    e++;
+  const after = tokens[e];
+  if (e === i + 1 || (after && after.word && !PREPOSITIONS.has(after.lower))) return null;
+  const p = phraseBefore(tokens, e - 1, i);
+  if (!p || p.first > i + 1 || p.kind === 'pronoun' || p.kind === 'relative') return null;
+  // "said the company's chief executive, John J. Ferriola.": the name in apposition is who spoke
+  const name = after?.text === ',' ? phraseAfter(tokens, e + 1, ceil) : null;
+  const end = name && tokens[name.last + 1];
+  return name?.kind === 'proper' && (!end || !end.word) ? name : p;
+}
