@@ -9,6 +9,7 @@ export const CUE_END_WORDS: ReadonlySet<string> = setOf(`
   ;
   ?
   after
+  again
   as
   before
   during

@@ -1,6 +1,8 @@
 // Sentences within paragraphs, never split inside a quotation ("“We will. We must,” she said." is one
 // sentence, so the quote stays next to its cue). Abbreviations (Mr., Gov., U.S., Jan.) don't end one.
 import { cueForm } from '../cues/find-cues';
+import { ADDRESSEES } from '../lexicon/adjunct-words';
+import { OBJECT_PRONOUNS } from '../lexicon/function-words';
 import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import type { Quote } from '../quotes/find-quotes';
@@ -92,7 +94,6 @@ export function splitSentences(
 
 /** Most name words between a quote and its cue verb ("“Why?” asked Dr. Ana Ruiz"). */
 const MAX_NAME_WORDS = 4;
-/** What may follow a cue that has no content of its own: the end, or a circumstance ("asked before leaving"). */
 
 /** After `“… now?”` a new sentence starts with a capitalised word, unless it names the speaker of a cue
  * that says nothing else: `“Are there prizes?” Tamsin asked before teeing off.` stays one sentence. */
@@ -103,10 +104,9 @@ function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
     const t = tokenAt(tokens, k);
     const cue = t.word && !t.cap ? cueForm(t.lower) : undefined;
     if (cue) {
-      const next = tokens[k + 1]?.lower ?? '.';
       // "He adds, “…”": a quote after the cue is its own content
-      const quoteNext = next === ',' && /^[“"‘']/.test(tokens[k + 2]?.text ?? '');
-      return !((cue.form === 's' || cue.form === 'ed') && CUE_END_WORDS.has(next) && !quoteNext);
+      const quoteNext = tokens[k + 1]?.text === ',' && /^[“"‘']/.test(tokens[k + 2]?.text ?? '');
+      return !((cue.form === 's' || cue.form === 'ed') && endsCue(tokens, k, cue.lemma) && !quoteNext);
     }
     // "“…?” Michael Every, a senior strategist for Rabobank, said in a commentary": past an apposition
     if (t.text === ',' && k > i + 2) return !cueAfterApposition(tokens, k);
@@ -115,8 +115,18 @@ function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** After a cue past an apposition, where it was said ("said in a commentary", "said on Twitter"). */
+/** After a cue, where or to whom it was said ("said in a commentary", "wrote on Twitter", "said to People"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on']);
+
+/** What follows the cue at k leaves the quote as its content: the end, a circumstance ("asked before
+ * leaving"), where it was said, an outlet it was said to ("said to People.", not "replied to him that …"),
+ * or whom a question was put to ("asked reporters"). */
+function endsCue(tokens: readonly Token[], k: number, lemma: string): boolean {
+  const next = tokens[k + 1]?.lower ?? '.';
+  if (CUE_END_WORDS.has(next) || PLACE_PREPOSITIONS.has(next)) return true;
+  if (next === 'to') return tokens[k + 2]?.cap === true && TERMINAL.has(tokens[k + 3]?.text ?? '.');
+  return lemma === 'ask' && ADDRESSEES.has(next) && !OBJECT_PRONOUNS.has(next);
+}
 /** Longest apposition between a quote's speaker and the cue, in tokens. */
 const MAX_APPOSITION = 20;
 
@@ -128,10 +138,7 @@ function cueAfterApposition(tokens: readonly Token[], comma: number): boolean {
     if (t.text !== ',') continue;
     const v = tokens[k + 1];
     const cue = v?.word && !v.cap ? cueForm(v.lower) : undefined;
-    const next = tokens[k + 2]?.lower ?? '.';
-    return (
-      (cue?.form === 's' || cue?.form === 'ed') && (CUE_END_WORDS.has(next) || PLACE_PREPOSITIONS.has(next))
-    );
+    return (cue?.form === 's' || cue?.form === 'ed') && endsCue(tokens, k + 1, cue.lemma);
   }
   return false;
 }

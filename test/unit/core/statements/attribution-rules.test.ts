@@ -163,6 +163,26 @@ describe('analyze: where what was said ends', () => {
   });
 });
 
+describe('analyze: a question or exclamation with its cue after it', () => {
+  it.each([
+    ['“Why now?” Ruth Okafor said in response.', 'Why now'],
+    ['“Is the pier safe?” Okafor asked reporters.', 'Is the pier safe'],
+    ['“Is the pier safe?” Okafor asked again.', 'Is the pier safe'],
+    ['“It is over!” Okafor wrote on Twitter on Monday.', 'It is over'],
+    ['“We are done!” Okafor said to Reuters.', 'We are done'],
+  ])('%s', (text, said) => {
+    const statements = analyze(`The pier closed.\n\n${text}`).statements;
+    expect(statements.map((s) => s.text)).toEqual([said]);
+    expect(statements[0]!.speaker?.name).toMatch(/Okafor$/);
+  });
+
+  it('"promised to" after a quote is a new sentence, not where the quote was said', () => {
+    const text =
+      'Ruth Okafor spoke.\n\nShe called it “a failure.” She promised to meet the unions this week.';
+    expect(analyze(text).statements.map((s) => s.text)).not.toContain('a failure.” She promised to meet');
+  });
+});
+
 describe('analyze: a document says what its issuer says', () => {
   it.each([
     [
