@@ -1,5 +1,6 @@
 // "Asked whether he would run, Smith said …" / "… when asked how ties would fare": the question put
 // to someone is itself reported speech. Its asker is named only by "asked by X"; otherwise unknown.
+import { findCues } from '../cues/find-cues';
 import { insideQuote } from '../quotes/in-quote';
 import { QUESTION_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
@@ -29,6 +30,9 @@ export function questionStatements(text: string, s: Sentence): Draft[] {
       ASKED_PASSIVE.has(prev ?? '')
     ))
       continue;
+    // "Lynch said she was asked to give a presentation": a question put to someone inside what a speaker
+    // already says is part of that statement
+    if (ASKED_PASSIVE.has(prev ?? '') && findCues(s).some((c) => c.index < i - 1 && !c.weak)) continue;
     let k = i + 1;
     let phrase: SpeakerPhrase | null = null;
     if (toks[k]?.lower === 'by') {

@@ -248,6 +248,12 @@ describe('analyze: questions put to someone and claims named by a noun', () => {
       'whether the plant would close',
       null,
     ],
+    // a question put to someone inside what a speaker says stays in that statement
+    [
+      'Maria Varga said she was asked to give a talk to the board.',
+      'she was asked to give a talk to the board',
+      'Maria Varga',
+    ],
     ['The council faced allegations that it had ignored the warnings.', 'it had ignored the warnings', null],
     ['Ms. Varga’s claim that the bridge was unsafe drew a rebuttal.', 'the bridge was unsafe', 'Varga'],
     [
