@@ -50,7 +50,8 @@ export function questionStatements(text: string, s: Sentence): Draft[] {
       tokenAt(toks, q).text !== ','
     )
       q++;
-    if (!QUESTION_OPENERS.has(toks[q]?.lower ?? '')) continue;
+    // ("Smith, delivering the speech, asked the crowd “If …?”": a quote's first word opens no question)
+    if (!QUESTION_OPENERS.has(toks[q]?.lower ?? '') || insideQuote(s, tokenAt(toks, q).start)) continue;
     let e = q + 1;
     while (e < toks.length && (tokenAt(toks, e).text !== ',' || insideQuote(s, tokenAt(toks, e).start))) e++;
     const span = trimContent(

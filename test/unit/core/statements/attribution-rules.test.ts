@@ -183,6 +183,24 @@ describe('analyze: a question or exclamation with its cue after it', () => {
   });
 });
 
+describe('analyze: between a cue and its quote', () => {
+  it.each([
+    // a short adjunct and a colon
+    ['Ruth Okafor responded pointedly, with a smile: “It can happen at 45.”', 'It can happen at 45'],
+    // a name may modify the addressee; a quote's first word opens no question
+    [
+      'Ruth Okafor, reading the speech, asked the Cleveland crowd “If the pier is safe, why is it closed?”',
+      'If the pier is safe, why is it closed',
+    ],
+    // a possessive after the addressee opens the content
+    ['Ruth Okafor told the AP her group never met the lobbyists.', 'her group never met the lobbyists'],
+  ])('%s', (text, said) => {
+    const statements = analyze(text).statements;
+    expect(statements.map((s) => s.text)).toEqual([said]);
+    expect(statements[0]!.speaker?.name).toBe('Ruth Okafor');
+  });
+});
+
 describe('analyze: a document says what its issuer says', () => {
   it.each([
     [
