@@ -127,3 +127,16 @@ function objectTo(w: TokenWindow): boolean {
   }
   return false;
 }
+
+/** How far before "put it" an "as" may open the aside ("as one diplomatic staffer put it"). */
+const MAX_AS_GAP = 6;
+
+/** "put" moves something ("put it in storage", "put American troops at greater risk") unless it is "put it"
+ * closing an aside opened by "as", or "put it" followed by a stop, an adverb or "this way". */
+export function putsSomewhere(w: TokenWindow): boolean {
+  if (w.word(1) !== 'it') return true;
+  const next = w.at(2);
+  if (!next.word || /ly$/.test(next.lower) || next.lower === 'this') return false;
+  for (let k = -1; k >= -MAX_AS_GAP && w.at(k).word; k--) if (w.word(k) === 'as') return false;
+  return true;
+}

@@ -12,7 +12,14 @@ import { hasNonReportSense } from '../lexicon/cue-verbs';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import type { TokenWindow } from '../text/token-window';
 import type { CueFilter } from './cue-filter';
-import { addsSomething, callsSomethingElse, declinesInNumber, tellsAThing, writesAThing } from './cue-senses';
+import {
+  addsSomething,
+  callsSomethingElse,
+  declinesInNumber,
+  putsSomewhere,
+  tellsAThing,
+  writesAThing,
+} from './cue-senses';
 
 /** Most words of a name given. */
 const MAX_NAME_GIVEN = 4;
@@ -116,6 +123,13 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
     example: 'She [wrote] a children’s book last year.',
     keeps: 'She [wrote] a letter saying the plan had failed.',
     rejects: (w, hit) => hasNonReportSense(hit.lemma, 'written-thing') && writesAThing(w),
+  },
+  {
+    name: 'put somewhere',
+    reason: '"put" reports only as "put it" with nothing placed after it ("as she put it", "put it bluntly")',
+    example: 'The delay would [put] crews at greater risk.',
+    keeps: 'The pier is a mess, as Okafor [put] it.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'placing') && putsSomewhere(w),
   },
   {
     name: 'to-say idiom',

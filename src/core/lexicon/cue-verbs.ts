@@ -10,6 +10,7 @@ export type NonReportSense =
   | 'event' // "called a snap election", "called off the strike"
   | 'idiom' // "fair to say", "needless to say"
   | 'naming' // "a boy called Arya"
+  | 'placing' // "put it in storage", "put troops at risk": only "as she put it" or "put it bluntly" reports
   | 'plea' // "pleaded guilty"
   | 'so-called' // "the so called initiative"
   | 'story' // "tells part of the story"
@@ -135,6 +136,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'plead', forms: ['pleads', 'pleaded', 'pled', 'pleading'], noun: 'sometimes', nonReport: ['plea'] },
   { lemma: 'pledge', noun: 'sometimes' },
   { lemma: 'point', particles: ['out', 'to'], needsParticle: true },
+  { lemma: 'put', forms: ['puts', 'put', 'put', 'putting'], particles: ['it'], needsParticle: true, nonReport: ['placing'] },
   { lemma: 'posit' },
   { lemma: 'post', object: 'noun', noun: 'sometimes', weak: true, nonReport: ['written-thing'] },
   { lemma: 'praise', object: 'noun', addressee: 'object', noun: 'sometimes' },

@@ -4,7 +4,7 @@
 import { ARTICLES } from '../lexicon/function-words';
 import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
+import { COUNT_DETERMINERS, UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
@@ -35,7 +35,8 @@ export function unnamedBack(tokens: readonly Token[], j: number, floor: number):
 const MAX_ADJECTIVES = 3;
 
 /** Where "the lanky, bespectacled professor" begins, given where "professor" does: back over lowercase
- * adjectives (and the commas between them) to an article; `k` itself when no article opens them. */
+ * adjectives (and the commas between them) to an article or a count ("one"); `k` itself when none opens
+ * them. */
 function adjectivesBack(tokens: readonly Token[], k: number, floor: number): number {
   let m = k;
   let words = 0;
@@ -47,5 +48,9 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
       words++;
     } else break;
   }
-  return m < k && tokenAt(tokens, m).word && ARTICLES.has(tokenAt(tokens, m - 1).lower) ? m - 1 : k;
+  if (m >= k || !tokenAt(tokens, m).word) return k;
+  if (ARTICLES.has(tokens[m - 1]?.lower ?? '')) return m - 1;
+  // "one diplomatic staffer", not "By some standards one could say"
+  const plural = tokens.slice(m + 1, k).some((t) => /s$/.test(t.lower));
+  return COUNT_DETERMINERS.has(tokenAt(tokens, m).lower) && !plural ? m : k;
 }

@@ -201,6 +201,27 @@ describe('analyze: between a cue and its quote', () => {
   });
 });
 
+describe('analyze: "as X put it"', () => {
+  it.each([
+    [
+      '“Formal is not a word we use,” as one diplomatic staffer put it.',
+      'Formal is not a word we use',
+      'one diplomatic staffer',
+    ],
+    ['The pier is a mess, as Ruth Okafor put it.', 'The pier is a mess', 'Ruth Okafor'],
+    // "put" placing something reports nothing and cuts no statement short
+    [
+      'Ruth Okafor warned that the delay would hurt riders and would put crews at greater risk.',
+      'the delay would hurt riders and would put crews at greater risk',
+      'Ruth Okafor',
+    ],
+  ])('%s', (text, said, name) => {
+    const statements = analyze(text).statements;
+    expect(statements.map((s) => s.text)).toEqual([said]);
+    expect(statements[0]!.speaker?.name).toBe(name);
+  });
+});
+
 describe('analyze: a document says what its issuer says', () => {
   it.each([
     [
