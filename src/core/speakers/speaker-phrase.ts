@@ -14,6 +14,7 @@ import { unnamedBack } from './unnamed-back';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
 import { tokenAt } from '../text/token-window';
 import { PLACES } from '../lexicon/places';
+import { MONTHS } from '../lexicon/calendar';
 import { isPartyTag, partyTagStart } from './party-tag';
 import { nameTail, placeTail } from './phrase-tails';
 import { CLAUSE_INTRODUCERS, FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
@@ -32,6 +33,9 @@ const MAX_APPOSITIVE = 30;
 /** Longest quoted title an appositive may contain ("“Morning Joe”"), in tokens. */
 const MAX_QUOTED_TITLE = 8;
 const CLOSING_MARKS = /^(”|"|'')$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Words before a year that make it a date ("in 2017", "December 2017"). */
+const YEAR_LEADS: ReadonlySet<string> = new Set([...MONTHS, 'in', 'from', 'since', 'until', 'by']);
 /** How many commas an appositive chain may have ("Clinton, 35, the daughter of …, said"). */
 const MAX_APPOSITIVE_COMMAS = 3;
 
@@ -79,7 +83,9 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY_WORDS.has(tokenAt(tokens, k + 1).lower))
       return { first: unnamedBack(tokens, k, floor), last: j, kind: 'unnamed' };
   }
-  // "43 said", "three-quarters say": poll shares report what respondents said
+  // "43 said", "three-quarters say": poll shares report what respondents said ("a study in 2017
+  // concluded": a year is when, not who)
+  if (YEAR.test(t.lower) && YEAR_LEADS.has(tokens[j - 1]?.lower ?? '')) return null;
   if (UNNAMED_SOURCE_NOUNS.has(t.lower) || /^\d[\d,.]*%?$/.test(t.lower) || FRACTION_WORDS.has(t.lower))
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
   if (isNameWordAt(tokens, j)) {

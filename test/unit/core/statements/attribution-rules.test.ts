@@ -201,6 +201,25 @@ describe('analyze: between a cue and its quote', () => {
   });
 });
 
+describe('analyze: a year before the cue is when, not who', () => {
+  it.each([
+    [
+      'The council is led by Ruth Okafor, who in 2010 said the goal was to win the county.',
+      'the goal was to win the county',
+      'Ruth Okafor',
+    ],
+    [
+      'City financial records from December 2017 indicated the debt was $267 million.',
+      'the debt was $267 million',
+      'City financial records',
+    ],
+  ])('%s', (text, said, name) => {
+    const st = analyze(text).statements;
+    expect(st.map((s) => s.text)).toEqual([said]);
+    expect(st[0]!.speaker?.name).toBe(name);
+  });
+});
+
 describe('analyze: "as X put it"', () => {
   it.each([
     [
