@@ -99,6 +99,8 @@ const MAX_NAME_WORDS = 4;
  * that says nothing else: `“Are there prizes?” Tamsin asked before teeing off.` stays one sentence. */
 function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
+  // (`… “unhinged.” “So Donald …`: a quote opening right after starts a sentence of its own)
+  if (after !== undefined && /^[“‘«]$/.test(after.text)) return true;
   if (after === undefined || !after.cap) return after === undefined;
   for (let k = i + 3; k < tokens.length && k - i - 2 <= MAX_NAME_WORDS; k++) {
     const t = tokenAt(tokens, k);

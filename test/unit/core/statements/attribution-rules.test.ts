@@ -201,6 +201,15 @@ describe('analyze: between a cue and its quote', () => {
   });
 });
 
+describe('analyze: a quote opening right after a quote-final stop', () => {
+  it('starts a sentence of its own, with its own cue', () => {
+    const text =
+      'Ana Ruiz went after Tom Baker, when she called the plan “reckless.” “So the plan is great at slogans, but it would fail,” the former governor said.';
+    const st = analyze(text).statements.find((s) => s.text.startsWith('So the plan'));
+    expect(st?.speaker?.mention?.text).toBe('the former governor');
+  });
+});
+
 describe('analyze: a year before the cue is when, not who', () => {
   it.each([
     [
