@@ -14,6 +14,7 @@ import { unnamedBack } from './unnamed-back';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
 import { tokenAt } from '../text/token-window';
 import { PLACES } from '../lexicon/places';
+import { RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { MONTHS } from '../lexicon/calendar';
 import { isPartyTag, partyTagStart } from './party-tag';
 import { nameTail, placeTail } from './phrase-tails';
@@ -177,9 +178,13 @@ function appositive(
   // "Lower costs, and lower fares, could be part of it, said X": a finite verb outside a relative clause
   // makes the stretch a clause of what was said, not a description of the speaker
   let verb = false;
+  // ("Doug Purdy, who lost 16 lbs. “and two belt loops” …, says": a quoted word may sit in a "who" clause)
+  let quoted = false;
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokenAt(tokens, k);
-    if (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';') return null;
+    if (t.text === ';') return null;
+    if (t.text === '“' || t.text === '”' || t.text === '"') quoted = true;
+    if (t.text === ',' && quoted && !RELATIVE_WHO.has(tokens[k + 1]?.lower ?? '')) return null;
     if (FINITE_AUXILIARIES.has(t.lower)) verb = true;
     else if (CLAUSE_INTRODUCERS.has(t.lower)) verb = false;
     if (t.text !== ',' || isPartyTag(tokens, k)) continue;

@@ -201,6 +201,15 @@ describe('analyze: between a cue and its quote', () => {
   });
 });
 
+describe('analyze: a quoted word inside a "who" clause before the cue', () => {
+  it('leaves the name before the clause as the speaker', () => {
+    const text =
+      'Retiree Doug Okafor, who lost 16 pounds “and two belt loops” this year, says the program changed his life.';
+    const st = analyze(text).statements.find((s) => s.text === 'the program changed his life');
+    expect(st?.speaker?.name).toBe('Doug Okafor');
+  });
+});
+
 describe('analyze: a quote opening right after a quote-final stop', () => {
   it('starts a sentence of its own, with its own cue', () => {
     const text =
