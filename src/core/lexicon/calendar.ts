@@ -52,3 +52,15 @@ export const DAY_WORDS: ReadonlySet<string> = setOf(
     yesterday
   `,
 );
+
+/** Words before a year that make it a date ("in 2017", "December 2017"), not a poll's count. */
+export const YEAR_LEADS: ReadonlySet<string> = setOf(
+  MONTHS,
+  `
+    by
+    from
+    in
+    since
+    until
+  `,
+);

@@ -15,7 +15,7 @@ import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words'
 import { tokenAt } from '../text/token-window';
 import { PLACES } from '../lexicon/places';
 import { RELATIVE_WHO } from '../lexicon/clause-boundary-words';
-import { MONTHS } from '../lexicon/calendar';
+import { YEAR_LEADS } from '../lexicon/calendar';
 import { isPartyTag, partyTagStart } from './party-tag';
 import { nameTail, placeTail } from './phrase-tails';
 import { CLAUSE_INTRODUCERS, FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
@@ -34,9 +34,7 @@ const MAX_APPOSITIVE = 30;
 /** Longest quoted title an appositive may contain ("“Morning Joe”"), in tokens. */
 const MAX_QUOTED_TITLE = 8;
 const CLOSING_MARKS = /^(”|"|'')$/;
-const YEAR = /^(?:1[89]|20)\d\d$/;
-/** Words before a year that make it a date ("in 2017", "December 2017"). */
-const YEAR_LEADS: ReadonlySet<string> = new Set([...MONTHS, 'in', 'from', 'since', 'until', 'by']);
+const YEAR = /^(?:1[89]|20)\d\d$/; // a year, not a count ("a study in 2017 concluded")
 /** How many commas an appositive chain may have ("Clinton, 35, the daughter of …, said"). */
 const MAX_APPOSITIVE_COMMAS = 3;
 
@@ -84,8 +82,7 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY_WORDS.has(tokenAt(tokens, k + 1).lower))
       return { first: unnamedBack(tokens, k, floor), last: j, kind: 'unnamed' };
   }
-  // "43 said", "three-quarters say": poll shares report what respondents said ("a study in 2017
-  // concluded": a year is when, not who)
+  // "43 said", "three-quarters say": poll shares report what respondents said
   if (YEAR.test(t.lower) && YEAR_LEADS.has(tokens[j - 1]?.lower ?? '')) return null;
   if (UNNAMED_SOURCE_NOUNS.has(t.lower) || /^\d[\d,.]*%?$/.test(t.lower) || FRACTION_WORDS.has(t.lower))
     return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
@@ -175,15 +172,13 @@ function appositive(
     !nameTail(tokens, inner)
   )
     return describedName(tokens, inner, floor, depth) ?? inner; // "Ana Ruiz, a Democrat, said"
-  // "Lower costs, and lower fares, could be part of it, said X": a finite verb outside a relative clause
-  // makes the stretch a clause of what was said, not a description of the speaker
+  // "Lower costs, and fares, could be part of it, said X": a finite verb outside a relative clause is said
   let verb = false;
-  // ("Doug Purdy, who lost 16 lbs. “and two belt loops” …, says": a quoted word may sit in a "who" clause)
-  let quoted = false;
+  let quoted = false; // ("Doug Purdy, who lost 16 lbs. “and two belt loops” …, says": only in a "who" clause)
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokenAt(tokens, k);
     if (t.text === ';') return null;
-    if (t.text === '“' || t.text === '”' || t.text === '"') quoted = true;
+    quoted ||= /^[“”"]$/.test(t.text);
     if (t.text === ',' && quoted && !RELATIVE_WHO.has(tokens[k + 1]?.lower ?? '')) return null;
     if (FINITE_AUXILIARIES.has(t.lower)) verb = true;
     else if (CLAUSE_INTRODUCERS.has(t.lower)) verb = false;
