@@ -1,11 +1,14 @@
 // The panel's list half: the cast chips, the kind-of-source filter and the grouped statements, and the
 // speaker in focus (a chip pressed). Holds that state; index.ts tells it what the page analysed.
 import type { Statement } from '../core/types';
+import type { SpeakerSummary, StatementPage } from '../shared/messages';
+import { summarizeAnalysis } from '../shared/statement-pages';
 import type { Translate } from '../ui/localize';
 import { filterGroups, typesPresent, type GroupFilter } from './filter-groups';
-import { groupBySpeaker, type SpeakerGroup } from './group-by-speaker';
+import { groupCount, type SpeakerGroup } from '../shared/group-by-speaker';
+import { listedGroups, withMore } from './listed-groups';
 import { renderCast } from './render-cast';
-import { renderStatements, renderTypeOptions } from './render-statements';
+import { renderGroup, renderStatements, renderTypeOptions } from './render-statements';
 import { revealStatement } from './reveal-statement';
 import { resetRovingFocus, rovingFocus } from './roving-focus';
 
@@ -18,13 +21,21 @@ export interface PanelListParts {
 export interface PanelListEvents {
   /** The reader activated an entry: show its passage. */
   readonly onSelect: (id: string) => void;
-  /** The speaker in focus changed (their statements' ids; null: none): the page dims the others. */
-  readonly onFocus: (ids: readonly string[] | null) => void;
+  /** The speaker in focus changed (their statements' ids had so far, and their key; null: none): the page
+   * dims the others. */
+  readonly onFocus: (ids: readonly string[] | null, speaker?: string) => void;
+}
+
+/** Where the page sent only some statements: every speaker counted, and how to ask for more of one's. */
+export interface PanelPaging {
+  readonly speakers: readonly SpeakerSummary[];
+  readonly load: (speaker: string, from: number) => Promise<StatementPage>;
 }
 
 export interface PanelList {
-  /** `times`: a live blog's entry time per statement id (PageReport.entryTimes). */
-  show(statements: readonly Statement[], times?: Readonly<Record<string, string>>): void;
+  /** `times`: a live blog's entry time per statement id (PageReport.entryTimes); `paging`: the page's summary
+   * where `statements` are only the first of them (by default they are all). */
+  show(statements: readonly Statement[], times?: Readonly<Record<string, string>>, paging?: PanelPaging): void;
   /** Clears the speaker in focus; false when there was none (so Escape can mean something else). */
   clearFocus(): boolean;
   /** The page opened this statement's card: unfold, scroll to and mark its entry (kept across re-renders). */
@@ -39,6 +50,24 @@ function replaceCast(cast: HTMLElement, chips: Node): void {
   if (keep) cast.querySelector<HTMLElement>(`[data-cast="${CSS.escape(keep)}"]`)?.focus();
 }
 
+/** Asks for more of a group when its "more" button comes near the view (the reader scrolled to it). */
+function moreWhenSeen(list: HTMLElement, onSeen: (key: string) => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') return () => undefined;
+  const observer = new IntersectionObserver(
+    (seen) => {
+      for (const entry of seen) {
+        const key = (entry.target as HTMLElement).dataset.more;
+        if (entry.isIntersecting && key !== undefined) onSeen(key);
+      }
+    },
+    { rootMargin: '200px' },
+  );
+  return () => {
+    observer.disconnect();
+    for (const button of list.querySelectorAll('[data-more]')) observer.observe(button);
+  };
+}
+
 export function createPanelList(
   doc: Document,
   parts: PanelListParts,
@@ -49,12 +78,17 @@ export function createPanelList(
   let times: Readonly<Record<string, string>> = {};
   let focused: string | null = null;
   let current: string | null = null;
+  let paging: PanelPaging | null = null;
+  const loading = new Set<string>();
 
   const setFocus = (key: string | null): void => {
     focused = key;
     render();
     const group = groups.find((g) => g.key === key);
-    events.onFocus(group ? group.statements.map((s) => s.id) : null);
+    const ids = group ? group.statements.map((s) => s.id) : null;
+    // A group the panel has only part of is focused on the page by its key.
+    if (group && groupCount(group) > group.statements.length) events.onFocus(ids, group.key);
+    else events.onFocus(ids);
   };
   const render = (): void => {
     replaceCast(
@@ -67,19 +101,55 @@ export function createPanelList(
       type: parts.typeSelect.value as GroupFilter['type'],
     };
     parts.statements.replaceChildren(
-      renderStatements(doc, filterGroups(groups, filter), t, events.onSelect, times),
+      renderStatements(doc, filterGroups(groups, filter), t, events.onSelect, times, (key) => void more(key)),
     );
     resetRovingFocus(parts.statements);
     if (current) revealStatement(parts.statements, current);
+    watchMore();
   };
+  /** Puts a group's section back with the statements it has now; the focus goes on to the first new one. */
+  const replaceGroup = (key: string, had: number): void => {
+    const old = parts.statements.querySelector<HTMLDetailsElement>(`[data-group="${CSS.escape(key)}"]`);
+    const group = groups.find((g) => g.key === key);
+    if (!old || !group) return;
+    const pressed = old.contains(doc.activeElement);
+    const next = renderGroup(doc, group, t, times);
+    (next as HTMLDetailsElement).open = old.open;
+    old.replaceWith(next);
+    if (pressed) next.querySelectorAll<HTMLElement>('[data-statement-id]')[had]?.focus();
+    if (!parts.statements.querySelector('[tabindex="0"]')) resetRovingFocus(parts.statements, current);
+    if (current) revealStatement(parts.statements, current);
+    watchMore();
+  };
+  /** The next page of a group's statements from the page, one request per group at a time. */
+  const more = async (key: string): Promise<void> => {
+    const group = groups.find((g) => g.key === key);
+    const asked = paging;
+    if (!group || !asked || loading.has(key)) return;
+    loading.add(key);
+    try {
+      const page = await asked.load(key, group.statements.length);
+      // Another analysis came in the meantime: its groups are not these.
+      if (asked !== paging || page.statements.length === 0) return;
+      groups = withMore(groups, key, page.statements);
+      times = { ...times, ...page.entryTimes };
+      replaceGroup(key, group.statements.length);
+    } catch {
+      // No answer (the page went away): the button stays, to ask again.
+    } finally {
+      loading.delete(key);
+    }
+  };
+  const watchMore = moreWhenSeen(parts.statements, (key) => void more(key));
 
   parts.typeSelect.addEventListener('change', render);
   rovingFocus(parts.statements);
   return {
-    show(statements, entryTimes = {}) {
+    show(statements, entryTimes = {}, pages) {
       const start = performance.now();
       times = entryTimes;
-      groups = groupBySpeaker(statements);
+      paging = pages ?? null;
+      groups = listedGroups(pages?.speakers ?? summarizeAnalysis(statements).speakers, statements);
       // Another page (or another pass) has its own ids: the page tells again when a card opens.
       current = null;
       if (focused !== null && !groups.some((g) => g.key === focused)) focused = null;

@@ -3,10 +3,9 @@
 // highlights statements, re-renders and appended paragraphs are followed, the card opens, and
 // switching off leaves no trace.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageStore } from '../../../src/content/page-store';
+import { createPageStore, type ReportedChange } from '../../../src/content/page-store';
 import { createSession, type Session } from '../../../src/content/session';
 import { REFRESH_DEBOUNCE_MS } from '../../../src/content/watch-page';
-import type { PageReport } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { ownHosts } from '../../../src/page/card-element';
 import { cardShadow, findCard } from '../find-card';
@@ -46,7 +45,7 @@ const PAGE = `<header><nav><a href="/">Home</a> <a href="/city">City</a></nav></
 
 let registry: Map<string, FakeHighlight>;
 let session: Session;
-let reports: PageReport[];
+let reports: ReportedChange[];
 
 function painted(): Range[] {
   return [...registry.entries()]
@@ -64,7 +63,7 @@ beforeEach(() => {
     doc: document,
     store: createPageStore(
       () => document.location.href,
-      (report) => reports.push(report),
+      (change) => reports.push(change),
     ),
     settings: () => DEFAULT_SETTINGS,
     onNavigated: () => undefined,

@@ -1,8 +1,9 @@
-// The popup's main list: statements grouped by who made them. One group per entity (the core's
+// The panel's main list: statements grouped by who made them. One group per entity (the core's
 // speaker id), whatever the article called them; most-quoted first; then, muted and last, the mentions
-// nothing resolved ("she") and the claims with no speaker at all.
-import { speakerColors } from '../shared/speaker-colors';
-import { shownAliases } from '../shared/speaker-identity';
+// nothing resolved ("she") and the claims with no speaker at all. Shared: the page summarises its
+// groups for the panel (statement-pages.ts), which lists their statements a page at a time.
+import { speakerColors } from './speaker-colors';
+import { shownAliases } from './speaker-identity';
 import type { SpeakerType, Statement } from '../core/types';
 import type { Translate } from '../ui/localize';
 
@@ -19,6 +20,8 @@ export interface SpeakerGroup {
   /** Other names the article gives this speaker, for display (see shownAliases). */
   readonly aliases: readonly string[];
   readonly statements: readonly Statement[];
+  /** All the speaker's statements, where `statements` holds only those the panel has had so far. */
+  readonly count?: number;
   /** The palette index the page highlights this speaker with. */
   readonly color: number;
 }
@@ -89,6 +92,9 @@ export function groupBySpeaker(statements: readonly Statement[]): SpeakerGroup[]
     )
     .map((entry) => entry.group);
 }
+
+/** How many statements the group has in all (loaded or not). */
+export const groupCount = (group: SpeakerGroup): number => group.count ?? group.statements.length;
 
 /** The group's heading: its name, or what the name-less groups are. */
 export function groupLabel(group: SpeakerGroup, t: Translate): string {
