@@ -27,7 +27,10 @@ export function contentHandlers(slot: SessionSlot, store: PageStore): ContentHan
       shown: await ifLoaded((session) => session.step(direction), false),
     }),
     focusStatements: async ({ ids, speaker }) => ({
-      shown: await ifLoaded((session) => session.focus(speaker === undefined ? ids : store.speakerIds(speaker)), false),
+      shown: await ifLoaded(
+        (session) => session.focus(speaker === undefined ? ids : store.speakerIds(speaker)),
+        false,
+      ),
     }),
     setActive: async ({ active }) => (await slot.load()).setActive(active),
     describeUi: () => ifLoaded(async (session) => session.describeUi(), NO_UI),

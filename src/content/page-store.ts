@@ -2,7 +2,13 @@
 // are on the page, and the error when there is one. The entry and the session change it only here, and
 // it reports each change of state (the background sets the badge; an open popup asks again). It answers
 // the panel a page of statements at a time (shared/statement-pages.ts says why).
-import type { AnalysisSummary, PageReport, PageState, StatementPage, StatementsRequest } from '../shared/messages';
+import type {
+  AnalysisSummary,
+  PageReport,
+  PageState,
+  StatementPage,
+  StatementsRequest,
+} from '../shared/messages';
 import { selectStatements, statementPage, summarizeAnalysis } from '../shared/statement-pages';
 import { entryTimes } from '../page/entry-time';
 import type { PageAnalysis } from './page-analysis';
@@ -32,7 +38,10 @@ export interface PageStore {
 }
 
 /** The entry times of a live blog's statements among `ids`, when there are any. */
-function liveBlogTimes(current: PageAnalysis, ids: ReadonlySet<string>): { entryTimes?: Record<string, string> } {
+function liveBlogTimes(
+  current: PageAnalysis,
+  ids: ReadonlySet<string>,
+): { entryTimes?: Record<string, string> } {
   const statements = current.anchored
     .filter((a) => ids.has(a.statement.id))
     .map((a) => ({ id: a.statement.id, node: a.range?.startContainer ?? null }));
@@ -54,7 +63,8 @@ export function createPageStore(url: () => string, onReport: (change: ReportedCh
   let summarized: { of: PageAnalysis; summary: AnalysisSummary } | null = null;
   const ready = (): PageAnalysis | null => (state === 'ready' ? current : null);
   const summaryOf = (shown: PageAnalysis): AnalysisSummary => {
-    if (summarized?.of !== shown) summarized = { of: shown, summary: summarizeAnalysis(shown.analysis.statements) };
+    if (summarized?.of !== shown)
+      summarized = { of: shown, summary: summarizeAnalysis(shown.analysis.statements) };
     return summarized.summary;
   };
   const readyReport = (shown: PageAnalysis): Partial<PageReport> => {

@@ -1,11 +1,11 @@
 // The panel's list half: the cast chips, the kind-of-source filter and the grouped statements, and the
 // speaker in focus (a chip pressed). Holds that state; index.ts tells it what the page analysed.
 import type { Statement } from '../core/types';
-import type { SpeakerSummary, StatementPage } from '../shared/messages';
 import { summarizeAnalysis } from '../shared/statement-pages';
 import type { Translate } from '../ui/localize';
 import { filterGroups, typesPresent, type GroupFilter } from './filter-groups';
 import { groupCount, type SpeakerGroup } from '../shared/group-by-speaker';
+import { groupPager, type PanelPaging } from './group-pager';
 import { listedGroups, withMore } from './listed-groups';
 import { renderCast } from './render-cast';
 import { renderGroup, renderStatements, renderTypeOptions } from './render-statements';
@@ -26,16 +26,16 @@ export interface PanelListEvents {
   readonly onFocus: (ids: readonly string[] | null, speaker?: string) => void;
 }
 
-/** Where the page sent only some statements: every speaker counted, and how to ask for more of one's. */
-export interface PanelPaging {
-  readonly speakers: readonly SpeakerSummary[];
-  readonly load: (speaker: string, from: number) => Promise<StatementPage>;
-}
+export type { PanelPaging };
 
 export interface PanelList {
   /** `times`: a live blog's entry time per statement id (PageReport.entryTimes); `paging`: the page's summary
    * where `statements` are only the first of them (by default they are all). */
-  show(statements: readonly Statement[], times?: Readonly<Record<string, string>>, paging?: PanelPaging): void;
+  show(
+    statements: readonly Statement[],
+    times?: Readonly<Record<string, string>>,
+    paging?: PanelPaging,
+  ): void;
   /** Clears the speaker in focus; false when there was none (so Escape can mean something else). */
   clearFocus(): boolean;
   /** The page opened this statement's card: unfold, scroll to and mark its entry (kept across re-renders). */
@@ -68,6 +68,25 @@ function moreWhenSeen(list: HTMLElement, onSeen: (key: string) => void): () => v
   };
 }
 
+/** Puts a group's section back with the statements it has now; the focus goes on to the first new one. */
+function replaceSection(
+  list: HTMLElement,
+  next: HTMLDetailsElement,
+  had: number,
+  current: string | null,
+): void {
+  const old = [...list.querySelectorAll<HTMLDetailsElement>('details[data-group]')].find(
+    (section) => section.dataset.group === next.dataset.group,
+  );
+  if (!old) return;
+  const pressed = old.contains(list.ownerDocument.activeElement);
+  next.open = old.open;
+  old.replaceWith(next);
+  if (pressed) next.querySelectorAll<HTMLElement>('[data-statement-id]')[had]?.focus();
+  if (!list.querySelector('[tabindex="0"]')) resetRovingFocus(list, current);
+  if (current) revealStatement(list, current);
+}
+
 export function createPanelList(
   doc: Document,
   parts: PanelListParts,
@@ -79,7 +98,6 @@ export function createPanelList(
   let focused: string | null = null;
   let current: string | null = null;
   let paging: PanelPaging | null = null;
-  const loading = new Set<string>();
 
   const setFocus = (key: string | null): void => {
     focused = key;
@@ -107,39 +125,16 @@ export function createPanelList(
     if (current) revealStatement(parts.statements, current);
     watchMore();
   };
-  /** Puts a group's section back with the statements it has now; the focus goes on to the first new one. */
-  const replaceGroup = (key: string, had: number): void => {
-    const old = parts.statements.querySelector<HTMLDetailsElement>(`[data-group="${CSS.escape(key)}"]`);
-    const group = groups.find((g) => g.key === key);
-    if (!old || !group) return;
-    const pressed = old.contains(doc.activeElement);
-    const next = renderGroup(doc, group, t, times);
-    (next as HTMLDetailsElement).open = old.open;
-    old.replaceWith(next);
-    if (pressed) next.querySelectorAll<HTMLElement>('[data-statement-id]')[had]?.focus();
-    if (!parts.statements.querySelector('[tabindex="0"]')) resetRovingFocus(parts.statements, current);
-    if (current) revealStatement(parts.statements, current);
-    watchMore();
-  };
-  /** The next page of a group's statements from the page, one request per group at a time. */
-  const more = async (key: string): Promise<void> => {
-    const group = groups.find((g) => g.key === key);
-    const asked = paging;
-    if (!group || !asked || loading.has(key)) return;
-    loading.add(key);
-    try {
-      const page = await asked.load(key, group.statements.length);
-      // Another analysis came in the meantime: its groups are not these.
-      if (asked !== paging || page.statements.length === 0) return;
+  const more = groupPager(
+    () => ({ paging, groups }),
+    (key, page, had) => {
       groups = withMore(groups, key, page.statements);
       times = { ...times, ...page.entryTimes };
-      replaceGroup(key, group.statements.length);
-    } catch {
-      // No answer (the page went away): the button stays, to ask again.
-    } finally {
-      loading.delete(key);
-    }
-  };
+      const group = groups.find((g) => g.key === key);
+      if (group) replaceSection(parts.statements, renderGroup(doc, group, t, times), had, current);
+      watchMore();
+    },
+  );
   const watchMore = moreWhenSeen(parts.statements, (key) => void more(key));
 
   parts.typeSelect.addEventListener('change', render);

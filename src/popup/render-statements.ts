@@ -132,7 +132,12 @@ function moreEntry(doc: Document, group: SpeakerGroup, t: Translate): Node | nul
 }
 
 /** One speaker's section (exported: the panel replaces one section when more of its statements come). */
-export function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, times: EntryTimes): HTMLElement {
+export function renderGroup(
+  doc: Document,
+  group: SpeakerGroup,
+  t: Translate,
+  times: EntryTimes,
+): HTMLDetailsElement {
   const muted = group.name === null;
   // A <details> per speaker: the reader folds away the speakers they are done with.
   const section = el(
@@ -149,12 +154,10 @@ export function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, ti
       ]),
       group.aliases.length > 0 &&
         el(doc, 'p', { className: 'group-aliases' }, [t('speakerAliases', group.aliases.join(', '))]),
-      el(
-        doc,
-        'ul',
-        { className: 'statements' },
-        [...group.statements.map((s) => renderEntry(doc, s, group, t, times)), moreEntry(doc, group, t)],
-      ),
+      el(doc, 'ul', { className: 'statements' }, [
+        ...group.statements.map((s) => renderEntry(doc, s, group, t, times)),
+        moreEntry(doc, group, t),
+      ]),
     ],
   );
   // The entries' edge wears the colour of the speaker's highlights on the page.
@@ -179,7 +182,9 @@ export function renderStatements(
   );
   // One listener for every entry: a 300-statement list would otherwise wire 300 (issue 11: < 100 ms).
   root.addEventListener('click', (event) => {
-    const entry = (event.target as Element | null)?.closest?.<HTMLElement>('[data-statement-id], [data-more]');
+    const entry = (event.target as Element | null)?.closest?.<HTMLElement>(
+      '[data-statement-id], [data-more]',
+    );
     if (entry?.dataset.statementId !== undefined) onSelect(entry.dataset.statementId);
     if (entry?.dataset.more !== undefined) onMore(entry.dataset.more);
   });

@@ -13,7 +13,13 @@ import {
 import type { Statement } from '../../../src/core/types';
 import { speaker, statement, unresolved } from '../fixtures';
 
-const CAST = [speaker('Ana Ruiz'), speaker('Bo Lin'), speaker('City Council', 'organization'), null, unresolved('she')];
+const CAST = [
+  speaker('Ana Ruiz'),
+  speaker('Bo Lin'),
+  speaker('City Council', 'organization'),
+  null,
+  unresolved('she'),
+];
 /** `count` statements, the cast in turn (so every speaker's statements run past the first page). */
 const many = (count: number): Statement[] =>
   Array.from({ length: count }, (_, i) => statement(CAST[(i * 7) % CAST.length] ?? null));
@@ -21,7 +27,7 @@ const many = (count: number): Statement[] =>
 /** Every page of a selection, asked for as the panel does: from where the last one ended. */
 function allPages(statements: readonly Statement[], speakerKey?: string) {
   const pages: (readonly Statement[])[] = [];
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const page = statementPage(statements, { from, ...(speakerKey ? { speaker: speakerKey } : {}) });
     if (page.statements.length === 0) return { pages, total: page.total };
     pages.push(page.statements);
