@@ -87,6 +87,49 @@ function replaceSection(
   if (current) revealStatement(list, current);
 }
 
+/** What the page is told of a speaker in focus: their ids, and the key of a group the panel has only part of. */
+function focusOf(group: SpeakerGroup | undefined): [readonly string[] | null, string?] {
+  if (!group) return [null];
+  const ids = group.statements.map((s) => s.id);
+  return groupCount(group) > group.statements.length ? [ids, group.key] : [ids];
+}
+
+/** What the list shows, and what its controls do. */
+interface ListState {
+  readonly groups: readonly SpeakerGroup[];
+  readonly focused: string | null;
+  readonly times: Readonly<Record<string, string>>;
+  readonly current: string | null;
+}
+interface ListActions {
+  readonly choose: (key: string) => void;
+  readonly onSelect: (id: string) => void;
+  readonly more: (key: string) => Promise<void>;
+}
+
+/** Renders the chips, the type filter's options and the groups the filters leave. */
+function renderList(
+  doc: Document,
+  parts: PanelListParts,
+  t: Translate,
+  state: ListState,
+  act: ListActions,
+): void {
+  const { groups, focused, times, current } = state;
+  replaceCast(parts.cast, renderCast(doc, groups, focused, t, act.choose));
+  renderTypeOptions(doc, parts.typeSelect, typesPresent(groups), t);
+  const filter: GroupFilter = {
+    speaker: focused ?? 'all',
+    type: parts.typeSelect.value as GroupFilter['type'],
+  };
+  const shown = filterGroups(groups, filter);
+  parts.statements.replaceChildren(
+    renderStatements(doc, shown, t, act.onSelect, times, (key) => void act.more(key)),
+  );
+  resetRovingFocus(parts.statements);
+  if (current) revealStatement(parts.statements, current);
+}
+
 export function createPanelList(
   doc: Document,
   parts: PanelListParts,
@@ -102,27 +145,11 @@ export function createPanelList(
   const setFocus = (key: string | null): void => {
     focused = key;
     render();
-    const group = groups.find((g) => g.key === key);
-    const ids = group ? group.statements.map((s) => s.id) : null;
-    // A group the panel has only part of is focused on the page by its key.
-    if (group && groupCount(group) > group.statements.length) events.onFocus(ids, group.key);
-    else events.onFocus(ids);
+    events.onFocus(...focusOf(groups.find((g) => g.key === key)));
   };
   const render = (): void => {
-    replaceCast(
-      parts.cast,
-      renderCast(doc, groups, focused, t, (key) => setFocus(key === focused ? null : key)),
-    );
-    renderTypeOptions(doc, parts.typeSelect, typesPresent(groups), t);
-    const filter: GroupFilter = {
-      speaker: focused ?? 'all',
-      type: parts.typeSelect.value as GroupFilter['type'],
-    };
-    parts.statements.replaceChildren(
-      renderStatements(doc, filterGroups(groups, filter), t, events.onSelect, times, (key) => void more(key)),
-    );
-    resetRovingFocus(parts.statements);
-    if (current) revealStatement(parts.statements, current);
+    const choose = (key: string) => setFocus(key === focused ? null : key);
+    renderList(doc, parts, t, { groups, focused, times, current }, { choose, ...events, more });
     watchMore();
   };
   const more = groupPager(
