@@ -26,8 +26,6 @@ export interface PanelListEvents {
   readonly onFocus: (ids: readonly string[] | null, speaker?: string) => void;
 }
 
-export type { PanelPaging };
-
 export interface PanelList {
   /** `times`: a live blog's entry time per statement id (PageReport.entryTimes); `paging`: the page's summary
    * where `statements` are only the first of them (by default they are all). */
