@@ -21,7 +21,10 @@ export function contentHandlers(slot: SessionSlot, store: PageStore): ContentHan
     // A session still loading is waited for: it is about to say 'analyzing'.
     getReport: () => ifLoaded(async () => store.report(), store.report()),
     getStatements: async (request) => store.statements(request),
-    analyzeNow: async () => (await slot.load()).run(),
+    analyzeNow: async () => {
+      await (await slot.load()).run();
+      return store.report();
+    },
     showStatement: async ({ id }) => ({ shown: await ifLoaded((session) => session.show(id), false) }),
     stepStatement: async ({ direction }) => ({
       shown: await ifLoaded((session) => session.step(direction), false),
