@@ -90,6 +90,11 @@ function showList(report: PageReport, analysis: Analysis): void {
       ? {
           speakers: summary.speakers,
           load: (speaker, from) => sendToTab(target, { type: 'getStatements', payload: { speaker, from } }),
+          // Asked from past the end: the answer names the speaker and carries no statement.
+          speakerOf: async (id) => {
+            const payload = { from: Number.MAX_SAFE_INTEGER, speakerOf: id };
+            return (await sendToTab(target, { type: 'getStatements', payload })).speaker ?? null;
+          },
         }
       : undefined,
   );

@@ -5,7 +5,7 @@ import { summarizeAnalysis } from '../shared/statement-pages';
 import type { Translate } from '../ui/localize';
 import { filterGroups, typesPresent, type GroupFilter } from './filter-groups';
 import { groupCount, type SpeakerGroup } from '../shared/group-by-speaker';
-import { groupPager, type PanelPaging } from './group-pager';
+import { groupPager, loadThrough, type PanelPaging } from './group-pager';
 import { listedGroups, withMore } from './listed-groups';
 import { renderCast } from './render-cast';
 import { renderGroup, renderStatements, renderTypeOptions } from './render-statements';
@@ -184,7 +184,7 @@ export function createPanelList(
     },
     reveal(id) {
       current = id;
-      revealStatement(parts.statements, id);
+      if (!revealStatement(parts.statements, id)) void loadThrough(id, () => ({ paging, groups }), more);
     },
   };
 }

@@ -47,16 +47,20 @@ export interface AnalysisSummary {
   readonly speakers: readonly SpeakerSummary[];
 }
 
-/** Which statements: all, or one speaker's (a SpeakerSummary key), in text order from index `from`. */
+/** Which statements: all, or one speaker's (a SpeakerSummary key, or the speaker of the statement with id
+ * `speakerOf`), in text order from index `from`. */
 export interface StatementsRequest {
   readonly from: number;
   readonly speaker?: string;
+  readonly speakerOf?: string;
 }
 
 /** A page of statements (shared/statement-pages.ts bounds its size), and how many the selection has. */
 export interface StatementPage {
   readonly statements: readonly Statement[];
   readonly total: number;
+  /** The speaker's key, where the request was one speaker's. */
+  readonly speaker?: string;
   /** On a live blog: these statements' entry times, by statement id. */
   readonly entryTimes?: Readonly<Record<string, string>>;
 }

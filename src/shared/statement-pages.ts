@@ -55,11 +55,20 @@ export function pageOf(selected: readonly Statement[], from: number): readonly S
   return page;
 }
 
-/** The page a request asks for, with how many statements its selection holds. */
+/** The speaker key a request selects by: given, or that of the statement `speakerOf` names. */
+function speakerAsked(statements: readonly Statement[], request: StatementsRequest): string | undefined {
+  if (request.speakerOf === undefined) return request.speaker;
+  const named = statements.find((s) => s.id === request.speakerOf);
+  return named ? speakerKey(named) : request.speaker;
+}
+
+/** The page a request asks for, with how many statements its selection holds (and whose they are). */
 export function statementPage(
   statements: readonly Statement[],
   request: StatementsRequest,
-): { statements: readonly Statement[]; total: number } {
-  const selected = selectStatements(statements, request.speaker);
-  return { statements: pageOf(selected, request.from), total: selected.length };
+): { statements: readonly Statement[]; total: number; speaker?: string } {
+  const speaker = speakerAsked(statements, request);
+  const selected = selectStatements(statements, speaker);
+  const page = { statements: pageOf(selected, request.from), total: selected.length };
+  return speaker === undefined ? page : { ...page, speaker };
 }

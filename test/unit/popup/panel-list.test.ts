@@ -144,7 +144,11 @@ describe('a long analysis, sent a page at a time', () => {
       const mine = all.filter((s) => `id:${s.speaker?.id}` === key);
       return { statements: mine.slice(from, from + 2), total: mine.length };
     });
-    base.list.show(all.slice(0, 4), {}, { speakers, load });
+    const speakerOf = async (id: string) => {
+      const named = all.find((s) => s.id === id);
+      return named ? `id:${named.speaker?.id}` : null;
+    };
+    base.list.show(all.slice(0, 4), {}, { speakers, load, speakerOf });
     const inGroup = (name: string) =>
       [...base.parts.statements.querySelectorAll<HTMLElement>(`[data-speaker="${name}"]`)].map(
         (e) => e.dataset.statementId,
@@ -177,6 +181,17 @@ describe('a long analysis, sent a page at a time', () => {
     expect(events.onFocus).toHaveBeenLastCalledWith(
       ana.slice(0, 3).map((s) => s.id),
       `id:${ana[0]!.speaker!.id}`,
+    );
+  });
+
+  it("a card opened on a statement not listed yet: its speaker's pages come until it is, and it is marked", async () => {
+    const { list, load, inGroup, ana, parts } = setUpPaged();
+    const last = ana.at(-1)!.id;
+    list.reveal(last);
+    await vi.waitFor(() => expect(inGroup('Ana Ruiz')).toContain(last));
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(parts.statements.querySelector('[aria-current="true"]')?.getAttribute('data-statement-id')).toBe(
+      last,
     );
   });
 });

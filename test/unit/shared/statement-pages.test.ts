@@ -73,4 +73,16 @@ describe('statement pages', () => {
       groupBySpeaker(statements).map(({ statements: had, ...group }) => ({ ...group, count: had.length })),
     );
   });
+
+  it("names the speaker of a statement, and pages that speaker's statements", () => {
+    const statements = many(40);
+    const named = statements[17]!;
+    const group = groupBySpeaker(statements).find((g) => g.statements.includes(named))!;
+    expect(statementPage(statements, { from: Number.MAX_SAFE_INTEGER, speakerOf: named.id })).toEqual({
+      statements: [],
+      total: group.statements.length,
+      speaker: group.key,
+    });
+    expect(statementPage(statements, { from: 0, speakerOf: named.id }).statements).toEqual(group.statements);
+  });
 });
