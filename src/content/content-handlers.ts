@@ -20,13 +20,20 @@ export function contentHandlers(slot: SessionSlot, store: PageStore): ContentHan
   return {
     // A session still loading is waited for: it is about to say 'analyzing'.
     getReport: () => ifLoaded(async () => store.report(), store.report()),
-    analyzeNow: async () => (await slot.load()).run(),
+    getStatements: async (request) => store.statements(request),
+    analyzeNow: async () => {
+      await (await slot.load()).run();
+      return store.report();
+    },
     showStatement: async ({ id }) => ({ shown: await ifLoaded((session) => session.show(id), false) }),
     stepStatement: async ({ direction }) => ({
       shown: await ifLoaded((session) => session.step(direction), false),
     }),
-    focusStatements: async ({ ids }) => ({
-      shown: await ifLoaded((session) => session.focus(ids), false),
+    focusStatements: async ({ ids, speaker }) => ({
+      shown: await ifLoaded(
+        (session) => session.focus(speaker === undefined ? ids : store.speakerIds(speaker)),
+        false,
+      ),
     }),
     setActive: async ({ active }) => (await slot.load()).setActive(active),
     describeUi: () => ifLoaded(async (session) => session.describeUi(), NO_UI),

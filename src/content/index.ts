@@ -3,24 +3,20 @@
 // the page is an article or the user asks for a run.
 import browser from 'webextension-polyfill';
 import { detectArticle } from '../page/detect-article';
-import { answerContent, isContentMessage, type BackgroundMessage, type PageReport } from '../shared/messages';
+import { answerContent, isContentMessage, type BackgroundMessage } from '../shared/messages';
 import { isSiteDisabled } from '../shared/normalize-settings';
 import { createAutoRun } from './auto-run';
 import { contentHandlers } from './content-handlers';
 import { answerAfter, answerDelay, reportsState } from './frame-answer';
 import { isOrphaned, listenUntil } from './orphan';
-import { createPageStore } from './page-store';
+import { createPageStore, type ReportedChange } from './page-store';
 import { createSessionSlot } from './session-slot';
 import { createSettingsReader } from './settings-reader';
 import { measure, measurePart } from './timing';
 
 /** Tells the background (the badge) and so an open popup; a failure here is how an orphan learns it is one. */
-function reportChanged(report: PageReport, stop: () => void): void {
-  const count = report.analysis?.statements.length ?? 0;
-  const message = {
-    type: 'reportChanged',
-    payload: { state: report.state, count },
-  } satisfies BackgroundMessage;
+function reportChanged(change: ReportedChange, stop: () => void): void {
+  const message = { type: 'reportChanged', payload: change } satisfies BackgroundMessage;
   browser.runtime.sendMessage(message).catch((error: unknown) => {
     if (isOrphaned() || String(error).includes('Extension context invalidated')) stop();
   });
@@ -34,8 +30,8 @@ export function run(signal: AbortSignal, stop: () => void): void {
   const top = window === window.top;
   const store = createPageStore(
     () => location.href,
-    (report) => {
-      if (reportsState(top, report.state)) reportChanged(report, stop);
+    (change) => {
+      if (reportsState(top, change.state)) reportChanged(change, stop);
     },
   );
   const settings = createSettingsReader();

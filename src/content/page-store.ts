@@ -1,15 +1,34 @@
 // The one owner of what the content script knows of its page: the state, the analysis whose highlights
 // are on the page, and the error when there is one. The entry and the session change it only here, and
-// it reports each change of state (the background sets the badge; an open popup asks again).
-import type { PageReport, PageState } from '../shared/messages';
+// it reports each change of state (the background sets the badge; an open popup asks again). It answers
+// the panel a page of statements at a time (shared/statement-pages.ts says why).
+import type {
+  AnalysisSummary,
+  PageReport,
+  PageState,
+  StatementPage,
+  StatementsRequest,
+} from '../shared/messages';
+import { selectStatements, statementPage, summarizeAnalysis } from '../shared/statement-pages';
 import { entryTimes } from '../page/entry-time';
 import type { PageAnalysis } from './page-analysis';
+
+/** A change of state as the background hears of it: the state, and how many statements there are. */
+export interface ReportedChange {
+  readonly state: PageState;
+  readonly count: number;
+}
 
 export interface PageStore {
   readonly state: PageState;
   /** The analysis on the page (set once anchored, while it is painted), or null. */
   readonly current: PageAnalysis | null;
+  /** The state, and when ready the analysis's summary with its first page of statements. */
   report(): PageReport;
+  /** A page of the ready analysis's statements (none when there is no ready analysis). */
+  statements(request: StatementsRequest): StatementPage;
+  /** The ids of one speaker's statements (a SpeakerSummary key) in the ready analysis. */
+  speakerIds(speaker: string): string[];
   /** Moves to `state` and reports it; `error` says why, for 'error'. */
   enter(state: PageState, error?: string): void;
   /** Moves to `state` without a report: the entry's answer until it decides, and reports. */
@@ -18,27 +37,44 @@ export interface PageStore {
   show(current: PageAnalysis | null): void;
 }
 
-/** The entry times of a live blog's statements, when there are any. */
-function liveBlogTimes(current: PageAnalysis): { entryTimes?: Record<string, string> } {
-  const statements = current.anchored.map((a) => ({
-    id: a.statement.id,
-    node: a.range?.startContainer ?? null,
-  }));
+/** The entry times of a live blog's statements among `ids`, when there are any. */
+function liveBlogTimes(
+  current: PageAnalysis,
+  ids: ReadonlySet<string>,
+): { entryTimes?: Record<string, string> } {
+  const statements = current.anchored
+    .filter((a) => ids.has(a.statement.id))
+    .map((a) => ({ id: a.statement.id, node: a.range?.startContainer ?? null }));
   const times = entryTimes(current.located.root, statements);
   return Object.keys(times).length > 0 ? { entryTimes: times } : {};
 }
 
-export function createPageStore(url: () => string, onReport: (report: PageReport) => void): PageStore {
+/** The page `request` asks of `current`, with its statements' entry times. */
+function pageWithTimes(current: PageAnalysis, request: StatementsRequest): StatementPage {
+  const page = statementPage(current.analysis.statements, request);
+  return { ...page, ...liveBlogTimes(current, new Set(page.statements.map((s) => s.id))) };
+}
+
+export function createPageStore(url: () => string, onReport: (change: ReportedChange) => void): PageStore {
   let state: PageState = 'not-article';
   let error: string | undefined;
   let current: PageAnalysis | null = null;
-  const report = (): PageReport => ({
-    url: url(),
-    state,
-    analysis: state === 'ready' && current ? current.analysis : null,
-    ...(state === 'error' && error ? { error } : {}),
-    ...(state === 'ready' && current ? liveBlogTimes(current) : {}),
-  });
+  // Summarised once per analysis: a report is asked for again and again while the panel is open.
+  let summarized: { of: PageAnalysis; summary: AnalysisSummary } | null = null;
+  const ready = (): PageAnalysis | null => (state === 'ready' ? current : null);
+  const summaryOf = (shown: PageAnalysis): AnalysisSummary => {
+    if (summarized?.of !== shown)
+      summarized = { of: shown, summary: summarizeAnalysis(shown.analysis.statements) };
+    return summarized.summary;
+  };
+  const readyReport = (shown: PageAnalysis): Partial<PageReport> => {
+    const { statements, entryTimes: times } = pageWithTimes(shown, { from: 0 });
+    return {
+      analysis: { ...shown.analysis, statements },
+      summary: summaryOf(shown),
+      ...(times ? { entryTimes: times } : {}),
+    };
+  };
   return {
     get state() {
       return state;
@@ -46,11 +82,28 @@ export function createPageStore(url: () => string, onReport: (report: PageReport
     get current() {
       return current;
     },
-    report,
+    report() {
+      const shown = ready();
+      return {
+        url: url(),
+        state,
+        analysis: null,
+        ...(state === 'error' && error ? { error } : {}),
+        ...(shown ? readyReport(shown) : {}),
+      };
+    },
+    statements(request) {
+      const shown = ready();
+      return shown ? pageWithTimes(shown, request) : { statements: [], total: 0 };
+    },
+    speakerIds(speaker) {
+      const shown = ready();
+      return shown ? selectStatements(shown.analysis.statements, speaker).map((s) => s.id) : [];
+    },
     enter(next, why) {
       state = next;
       error = why;
-      onReport(report());
+      onReport({ state, count: ready()?.analysis.statements.length ?? 0 });
     },
     assume(next) {
       state = next;

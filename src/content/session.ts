@@ -17,7 +17,8 @@ export interface SessionEnv extends PageLifeHooks {
 }
 
 export interface Session {
-  run(): Promise<PageReport>;
+  /** Analyses the page now (the report is the store's: built only where one is asked for). */
+  run(): Promise<void>;
   show(id: string): Promise<boolean>;
   step(direction: 1 | -1): Promise<boolean>;
   /** Dims every highlight but these statements' (null: none dimmed). */
@@ -53,7 +54,6 @@ export function createSession(env: SessionEnv): Session {
     async run() {
       if (!watch) startWatching();
       await passes.full();
-      return store.report();
     },
     show: async (id) => store.state === 'ready' && view.cards.open(id, true),
     step: async (direction) => store.state === 'ready' && view.cards.step(direction),

@@ -1,5 +1,5 @@
 // The popup's two filters, by speaker and by speaker type, applied to the grouped list.
-import type { GroupType, SpeakerGroup } from './group-by-speaker';
+import type { GroupType, SpeakerGroup } from '../shared/group-by-speaker';
 
 /** "all" or a value the user picked; an unknown value filters everything out rather than nothing. */
 export interface GroupFilter {

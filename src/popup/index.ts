@@ -1,7 +1,8 @@
 // The toolbar popup: fetches the tab's report over the message contract and renders it.
 // Every browser call is here; what to show and how is decided in the pure modules beside it.
 import browser from 'webextension-polyfill';
-import type { PageReport } from '../shared/messages';
+import type { AnalysisSummary, Analysis, PageReport } from '../shared/messages';
+import { summarizeAnalysis } from '../shared/statement-pages';
 import { normalizeSettings } from '../shared/normalize-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { exportFile } from './export-file';
@@ -17,8 +18,14 @@ import { renderStatus } from './render-status';
 import { renderSummary } from './render-summary';
 import { saveSwitch } from './save-switch';
 import { hostOf, isEnabledOn, setEnabledOn } from './site-switch';
-import { summarizeSourcing } from './sourcing-summary';
-import { findTarget, requestReport, sendToTab, tabLoading, type Target } from './tab-messenger';
+import {
+  findTarget,
+  requestAllStatements,
+  requestReport,
+  sendToTab,
+  tabLoading,
+  type Target,
+} from './tab-messenger';
 
 /** How often to ask again while the page is still analysing, and for how long before giving up. */
 const POLL_INTERVAL_MS = 250;
@@ -53,7 +60,7 @@ function render(next: PopupView): void {
   $('statements-section').hidden = next.kind !== 'ready';
   $('export-section').hidden = next.kind !== 'ready';
   if (analysis) {
-    const sourcing = summarizeSourcing(analysis.statements);
+    const { sourcing } = summaryOf(report, analysis);
     $('about-title').textContent = analysis.article.title ?? t('articleUntitled');
     $('about-line').textContent = t('summaryNamedShare', [
       String(sourcing.people + sourcing.organizations),
@@ -63,8 +70,34 @@ function render(next: PopupView): void {
     $('credits').replaceChildren(renderCredits(document, analysis.article.credits, t));
     $('summary').replaceChildren(renderSummary(document, sourcing, t));
   }
-  if (next.kind === 'ready') list?.show(next.analysis.statements, next.report.entryTimes);
+  if (next.kind === 'ready') showList(next.report, next.analysis);
   void renderSiteSwitch(report);
+}
+
+/** The page's count of every statement; from the statements themselves where it sent none. */
+function summaryOf(report: PageReport | undefined, analysis: Analysis): AnalysisSummary {
+  return report?.summary ?? summarizeAnalysis(analysis.statements);
+}
+
+/** The list, with a way to ask the page for more where it sent only the first statements. */
+function showList(report: PageReport, analysis: Analysis): void {
+  const summary = summaryOf(report, analysis);
+  const partial = summary.total > analysis.statements.length;
+  list?.show(
+    analysis.statements,
+    report.entryTimes,
+    partial
+      ? {
+          speakers: summary.speakers,
+          load: (speaker, from) => sendToTab(target, { type: 'getStatements', payload: { speaker, from } }),
+          // Asked from past the end: the answer names the speaker and carries no statement.
+          speakerOf: async (id) => {
+            const payload = { from: Number.MAX_SAFE_INTEGER, speakerOf: id };
+            return (await sendToTab(target, { type: 'getStatements', payload })).speaker ?? null;
+          },
+        }
+      : undefined,
+  );
 }
 
 async function renderSiteSwitch(report: PageReport | undefined): Promise<void> {
@@ -88,8 +121,9 @@ async function toggleSite(enabled: boolean): Promise<void> {
   }
 }
 
-function focusOnPage(ids: readonly string[] | null): void {
-  sendToTab(target, { type: 'focusStatements', payload: { ids } }).catch(() => undefined);
+function focusOnPage(ids: readonly string[] | null, speaker?: string): void {
+  const payload = speaker === undefined ? { ids } : { ids, speaker };
+  sendToTab(target, { type: 'focusStatements', payload }).catch(() => undefined);
 }
 
 function showStatement(id: string): void {
@@ -135,7 +169,13 @@ async function runExport(action: 'copy' | 'download'): Promise<void> {
   if (view.kind !== 'ready') return;
   const chosen = ($('export-format') as HTMLSelectElement).value;
   const format = EXPORT_FORMATS.find((known) => known === chosen) ?? 'markdown';
-  const status = await exportFile(document, action, format, view.analysis, view.report.url, t);
+  const { report, analysis } = view;
+  // The report holds the first page of a long analysis: the file has every statement.
+  const whole =
+    summaryOf(report, analysis).total > analysis.statements.length
+      ? { ...analysis, statements: await requestAllStatements(target) }
+      : analysis;
+  const status = await exportFile(document, action, format, whole, report.url, t);
   $('export-status').textContent = status;
 }
 

@@ -3,7 +3,7 @@
 // pressed, the list (and the page) show only that speaker.
 import { colorCss } from '../shared/speaker-colors';
 import { el } from './el';
-import { groupLabel, type SpeakerGroup } from './group-by-speaker';
+import { groupCount, groupLabel, type SpeakerGroup } from '../shared/group-by-speaker';
 import type { Translate } from '../ui/localize';
 
 export function renderCast(
@@ -14,7 +14,7 @@ export function renderCast(
   onChoose: (key: string) => void,
 ): HTMLElement {
   const chips = groups.map((group) => {
-    const count = group.statements.length;
+    const count = groupCount(group);
     const button = el(
       doc,
       'button',

@@ -11,7 +11,7 @@ import {
   speakerStanding,
 } from '../shared/speaker-identity';
 import { el } from './el';
-import { groupLabel, type GroupType, type SpeakerGroup } from './group-by-speaker';
+import { groupCount, groupLabel, type GroupType, type SpeakerGroup } from '../shared/group-by-speaker';
 import type { Translate } from '../ui/localize';
 
 const SPEAKER_TYPE_KEYS: Readonly<Record<GroupType, string>> = {
@@ -102,7 +102,7 @@ function renderEntry(
 }
 
 function groupMeta(group: SpeakerGroup, t: Translate): string {
-  const count = group.statements.length;
+  const count = groupCount(group);
   const parts = [
     group.role,
     // The two groups without a name say what they are in their heading already.
@@ -116,7 +116,28 @@ function groupMeta(group: SpeakerGroup, t: Translate): string {
   return parts.filter((part): part is string => Boolean(part)).join(' · ');
 }
 
-function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, times: EntryTimes): Node {
+/** Where the page has more of the speaker's statements than the panel was sent: the button that asks. */
+function moreEntry(doc: Document, group: SpeakerGroup, t: Translate): Node | null {
+  const shown = group.statements.length;
+  if (shown >= groupCount(group)) return null;
+  const label = t('groupMore', [String(shown), String(groupCount(group))]);
+  return el(doc, 'li', {}, [
+    el(
+      doc,
+      'button',
+      { className: 'group-more', attrs: { type: 'button', tabindex: '-1', 'data-more': group.key } },
+      [label],
+    ),
+  ]);
+}
+
+/** One speaker's section (exported: the panel replaces one section when more of its statements come). */
+export function renderGroup(
+  doc: Document,
+  group: SpeakerGroup,
+  t: Translate,
+  times: EntryTimes,
+): HTMLDetailsElement {
   const muted = group.name === null;
   // A <details> per speaker: the reader folds away the speakers they are done with.
   const section = el(
@@ -133,12 +154,10 @@ function renderGroup(doc: Document, group: SpeakerGroup, t: Translate, times: En
       ]),
       group.aliases.length > 0 &&
         el(doc, 'p', { className: 'group-aliases' }, [t('speakerAliases', group.aliases.join(', '))]),
-      el(
-        doc,
-        'ul',
-        { className: 'statements' },
-        group.statements.map((s) => renderEntry(doc, s, group, t, times)),
-      ),
+      el(doc, 'ul', { className: 'statements' }, [
+        ...group.statements.map((s) => renderEntry(doc, s, group, t, times)),
+        moreEntry(doc, group, t),
+      ]),
     ],
   );
   // The entries' edge wears the colour of the speaker's highlights on the page.
@@ -152,6 +171,7 @@ export function renderStatements(
   t: Translate,
   onSelect: (id: string) => void,
   times: EntryTimes = {},
+  onMore: (key: string) => void = () => undefined,
 ): Node {
   if (groups.length === 0) return el(doc, 'p', { className: 'muted' }, [t('filterNoMatch')]);
   const root = el(
@@ -162,8 +182,11 @@ export function renderStatements(
   );
   // One listener for every entry: a 300-statement list would otherwise wire 300 (issue 11: < 100 ms).
   root.addEventListener('click', (event) => {
-    const entry = (event.target as Element | null)?.closest?.<HTMLElement>('[data-statement-id]');
+    const entry = (event.target as Element | null)?.closest?.<HTMLElement>(
+      '[data-statement-id], [data-more]',
+    );
     if (entry?.dataset.statementId !== undefined) onSelect(entry.dataset.statementId);
+    if (entry?.dataset.more !== undefined) onMore(entry.dataset.more);
   });
   return root;
 }

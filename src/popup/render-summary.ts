@@ -2,7 +2,7 @@
 // and (when there are any) on unresolved mentions ("she") or no attribution at all.
 import { el } from './el';
 import type { Translate } from '../ui/localize';
-import type { SourcingSummary } from './sourcing-summary';
+import type { SourcingSummary } from '../shared/sourcing-summary';
 
 export function renderSummary(doc: Document, summary: SourcingSummary, t: Translate): Node {
   const rows: [string, number][] = [

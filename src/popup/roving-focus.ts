@@ -1,9 +1,9 @@
-// One Tab stop for a long list: the list's items (group headings and entries) keep tabindex -1 except
+// One Tab stop for a long list: the list's items (group headings, entries, a group's "more") keep tabindex -1 except
 // the current one; arrow keys, Home and End move between the visible ones (a folded group's entries are
 // skipped). Enter and Space keep their native meaning (open the entry, fold the group).
 
 /** The items roving focus moves between. */
-const ITEMS = 'summary, [data-statement-id]';
+const ITEMS = 'summary, [data-statement-id], [data-more]';
 
 const KEY_STEPS: Readonly<Record<string, number>> = {
   ArrowDown: 1,

@@ -1,6 +1,7 @@
 // The popup's line to the tab it describes: which tab (see tab-target.ts), and the contract's commands
 // sent to its content script, each reply checked against its command's response before it is used.
 import browser from 'webextension-polyfill';
+import type { Statement } from '../core/types';
 import { isContentReply, type ContentCommands, type ContentMessage } from '../shared/messages';
 import type { ReportResult } from './popup-view';
 import { tabIdFromSearch } from './tab-target';
@@ -45,4 +46,14 @@ export async function tabLoading(target: Target): Promise<boolean> {
   if (target.tabId === null) return false;
   const tab = await browser.tabs.get(target.tabId).catch(() => undefined);
   return tab?.status === 'loading';
+}
+
+/** Every statement of the tab's analysis, a page after another (exports need all; each reply is bounded). */
+export async function requestAllStatements(target: Target): Promise<Statement[]> {
+  const all: Statement[] = [];
+  for (;;) {
+    const page = await sendToTab(target, { type: 'getStatements', payload: { from: all.length } });
+    all.push(...page.statements);
+    if (page.statements.length === 0 || all.length >= page.total) return all;
+  }
 }

@@ -1,7 +1,9 @@
 // The one typed message contract between the extension's contexts. One map per direction;
 // commands are imperative, events are in the past tense. Every payload is plain data.
-import type { Analysis, ArticleHints } from '../core/types';
+import type { Analysis, ArticleHints, Statement } from '../core/types';
+import type { GroupType } from './group-by-speaker';
 import type { CopyParse } from './page-copy';
+import type { SourcingSummary } from './sourcing-summary';
 
 export type { Analysis, ArticleHints };
 
@@ -16,25 +18,71 @@ export type PageState =
 export interface PageReport {
   readonly url: string;
   readonly state: PageState;
+  /** The article and the first page of its statements (getStatements has the rest; `summary` counts all). */
   readonly analysis: Analysis | null;
+  /** All the analysis's statements counted, with `analysis`. */
+  readonly summary?: AnalysisSummary;
   /** A human-readable reason when state is 'error'. */
   readonly error?: string;
-  /** On a live blog: the time (`datetime`) of the entry each statement is in, by statement id. */
+  /** On a live blog: the time (`datetime`) of the entry each statement is in, by statement id (those sent). */
+  readonly entryTimes?: Readonly<Record<string, string>>;
+}
+
+/** A speaker's group as the panel lists it before it has their statements (shared/group-by-speaker.ts). */
+export interface SpeakerSummary {
+  readonly key: string;
+  readonly name: string | null;
+  readonly role: string | null;
+  readonly type: GroupType;
+  readonly aliases: readonly string[];
+  readonly color: number;
+  readonly count: number;
+}
+
+/** What the panel shows of an analysis before any of its statements: the counts and the speakers. */
+export interface AnalysisSummary {
+  readonly total: number;
+  readonly sourcing: SourcingSummary;
+  /** In the panel's order: most-quoted first, the unresolved and the unattributed last. */
+  readonly speakers: readonly SpeakerSummary[];
+}
+
+/** Which statements: all, or one speaker's (a SpeakerSummary key, or the speaker of the statement with id
+ * `speakerOf`), in text order from index `from`. */
+export interface StatementsRequest {
+  readonly from: number;
+  readonly speaker?: string;
+  readonly speakerOf?: string;
+}
+
+/** A page of statements (shared/statement-pages.ts bounds its size), and how many the selection has. */
+export interface StatementPage {
+  readonly statements: readonly Statement[];
+  readonly total: number;
+  /** The speaker's key, where the request was one speaker's. */
+  readonly speaker?: string;
+  /** On a live blog: these statements' entry times, by statement id. */
   readonly entryTimes?: Readonly<Record<string, string>>;
 }
 
 /** Commands the popup and the background send to a tab's content script. */
 export interface ContentCommands {
-  /** Return the current analysis of the page. */
+  /** Return the current analysis of the page: its summary and the first page of its statements. */
   getReport: { request: Record<string, never>; response: PageReport };
+  /** Return a page of the current analysis's statements (the panel scrolls on, unfolds a speaker, exports). */
+  getStatements: { request: StatementsRequest; response: StatementPage };
   /** Analyse now, even where the detector said "not an article". */
   analyzeNow: { request: Record<string, never>; response: PageReport };
   /** Scroll to a statement and open its card. */
   showStatement: { request: { id: string }; response: { shown: boolean } };
   /** Move to the next (+1) or previous (-1) statement and open its card. */
   stepStatement: { request: { direction: 1 | -1 }; response: { shown: boolean } };
-  /** Show only these statements' highlights (one speaker's: the others dim, nothing is removed); null shows all. */
-  focusStatements: { request: { ids: readonly string[] | null }; response: { shown: boolean } };
+  /** Show only these statements' highlights (one speaker's: the others dim, nothing is removed); null shows all.
+   * `speaker` (a SpeakerSummary key) stands for all that speaker's ids, which the panel may not have yet. */
+  focusStatements: {
+    request: { ids: readonly string[] | null; speaker?: string };
+    response: { shown: boolean };
+  };
   /** Turn highlighting on or off on this page; off removes every trace. */
   setActive: { request: { active: boolean }; response: PageReport };
   /** What Sourcelight shows on the page (its card and keyboard link live in closed shadow roots): for tests. */
@@ -106,6 +154,7 @@ export function answerContent<K extends keyof ContentCommands>(
 
 const CONTENT_TYPES: ReadonlySet<string> = new Set<keyof ContentCommands>([
   'getReport',
+  'getStatements',
   'analyzeNow',
   'showStatement',
   'stepStatement',
@@ -174,6 +223,15 @@ function isPageReport(value: unknown): value is PageReport {
   );
 }
 
+function isStatementPage(value: unknown): value is StatementPage {
+  return (
+    has(value, 'statements') &&
+    Array.isArray(value.statements) &&
+    has(value, 'total') &&
+    typeof value.total === 'number'
+  );
+}
+
 const isShown = (value: unknown): value is { shown: boolean } =>
   has(value, 'shown') && typeof value.shown === 'boolean';
 
@@ -181,6 +239,7 @@ const CONTENT_REPLIES: {
   [K in keyof ContentCommands]: (value: unknown) => value is ContentCommands[K]['response'];
 } = {
   getReport: isPageReport,
+  getStatements: isStatementPage,
   analyzeNow: isPageReport,
   showStatement: isShown,
   stepStatement: isShown,

@@ -2,8 +2,10 @@
 // whose report carries the analysis only when ready and the error only in the error state.
 import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../../src/content/page-analysis';
-import { createPageStore, type PageStore } from '../../../src/content/page-store';
+import { createPageStore, type PageStore, type ReportedChange } from '../../../src/content/page-store';
 import type { PageReport, PageState } from '../../../src/shared/messages';
+import { STATEMENT_PAGE_SIZE } from '../../../src/shared/statement-pages';
+import { speaker, statement } from '../fixtures';
 
 const ANALYSIS = {
   statements: [],
@@ -59,15 +61,52 @@ describe('createPageStore', () => {
     ['assumed, not reported', [enter('ready'), assume('analyzing')], { state: 'analyzing' }, ['ready']],
   ];
   it.each(cases)('%s', (_, steps, expected, reported) => {
-    const reports: PageReport[] = [];
+    const reports: ReportedChange[] = [];
     const store = createPageStore(
       () => URL,
-      (report) => reports.push(report),
+      (change) => reports.push(change),
     );
     for (const step of steps) step(store);
     const report = store.report();
     expect(report).toMatchObject({ url: URL, ...expected });
     if (!('error' in expected)) expect(report.error).toBeUndefined();
     expect(reports.map((r) => r.state)).toEqual(reported);
+  });
+});
+
+describe('the report of a long analysis', () => {
+  const statements = Array.from({ length: 1234 }, (_, i) =>
+    statement(i % 3 === 0 ? null : speaker(i % 3 === 1 ? 'Ana Ruiz' : 'Bo Lin')),
+  );
+  const long = {
+    ...SHOWN,
+    analysis: { ...ANALYSIS, statements },
+    anchored: statements.map((s) => ({ statement: s, range: null })),
+  } as unknown as PageAnalysis;
+  const ready = () => {
+    const store = createPageStore(
+      () => URL,
+      () => undefined,
+    );
+    store.show(long);
+    store.enter('ready');
+    return store;
+  };
+
+  it('carries every statement counted, but only the first page of them', () => {
+    const report = ready().report();
+    expect(report.analysis?.statements).toEqual(statements.slice(0, STATEMENT_PAGE_SIZE));
+    expect(report.summary?.total).toBe(1234);
+    expect(report.summary?.speakers.map((s) => s.count)).toEqual([411, 411, 412]);
+  });
+
+  it('pages the rest on request, and one speaker’s ids for the page’s focus', () => {
+    const store = ready();
+    const second = store.statements({ from: STATEMENT_PAGE_SIZE });
+    expect(second).toMatchObject({ total: 1234, statements: statements.slice(500, 1000) });
+    const bo = store.report().summary!.speakers.find((s) => s.name === 'Bo Lin')!;
+    expect(store.speakerIds(bo.key)).toEqual(statements.filter((_, i) => i % 3 === 2).map((s) => s.id));
+    store.enter('disabled');
+    expect(store.statements({ from: 0 })).toEqual({ statements: [], total: 0 });
   });
 });

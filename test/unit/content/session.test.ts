@@ -3,10 +3,9 @@
 // highlights statements, re-renders and appended paragraphs are followed, the card opens, and
 // switching off leaves no trace.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageStore } from '../../../src/content/page-store';
+import { createPageStore, type PageStore, type ReportedChange } from '../../../src/content/page-store';
 import { createSession, type Session } from '../../../src/content/session';
 import { REFRESH_DEBOUNCE_MS } from '../../../src/content/watch-page';
-import type { PageReport } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { ownHosts } from '../../../src/page/card-element';
 import { cardShadow, findCard } from '../find-card';
@@ -46,7 +45,13 @@ const PAGE = `<header><nav><a href="/">Home</a> <a href="/city">City</a></nav></
 
 let registry: Map<string, FakeHighlight>;
 let session: Session;
-let reports: PageReport[];
+let store: PageStore;
+let reports: ReportedChange[];
+/** Runs the session, and reads the report the panel would then get. */
+const runReport = async () => {
+  await session.run();
+  return store.report();
+};
 
 function painted(): Range[] {
   return [...registry.entries()]
@@ -60,12 +65,13 @@ beforeEach(() => {
   document.head.innerHTML = '<meta property="og:type" content="article"><title>Bridge plan approved</title>';
   document.body.innerHTML = PAGE;
   reports = [];
+  store = createPageStore(
+    () => document.location.href,
+    (change) => reports.push(change),
+  );
   session = createSession({
     doc: document,
-    store: createPageStore(
-      () => document.location.href,
-      (report) => reports.push(report),
-    ),
+    store,
     settings: () => DEFAULT_SETTINGS,
     onNavigated: () => undefined,
     isAlive: () => true,
@@ -84,7 +90,7 @@ afterEach(() => {
 describe('content session', () => {
   it('highlights each statement exactly, only inside the article, without touching the DOM', async () => {
     const before = document.body.innerHTML;
-    const report = await session.run();
+    const report = await runReport();
     expect(report.state).toBe('ready');
     const statements = report.analysis!.statements;
     expect(statements.length).toBeGreaterThanOrEqual(2);
@@ -144,7 +150,7 @@ describe('content session', () => {
   });
 
   it('opens the card of a statement and steps to the next', async () => {
-    const report = await session.run();
+    const report = await runReport();
     const [first] = report.analysis!.statements;
     expect(await session.show(first!.id)).toBe(true);
     expect(findCard(document)).not.toBeNull();
@@ -159,7 +165,7 @@ describe('content session', () => {
 
   it('switching off removes every trace', async () => {
     const before = document.documentElement.outerHTML;
-    const report = await session.run();
+    const report = await runReport();
     await session.show(report.analysis!.statements[0]!.id);
     const off = await session.setActive(false);
     expect(off.state).toBe('disabled');

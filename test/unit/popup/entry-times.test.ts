@@ -3,7 +3,7 @@
 // the page's datetime, before the statement's meta line; statements without one show none.
 import { describe, expect, it, vi } from 'vitest';
 import { createPanelList } from '../../../src/popup/panel-list';
-import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
+import { groupBySpeaker } from '../../../src/shared/group-by-speaker';
 import { renderStatements } from '../../../src/popup/render-statements';
 import { speaker, statement, translate as t } from '../fixtures';
 

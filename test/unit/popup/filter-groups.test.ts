@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterGroups, NO_FILTER, typesPresent, type GroupFilter } from '../../../src/popup/filter-groups';
-import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
+import { groupBySpeaker } from '../../../src/shared/group-by-speaker';
 import { speaker, statement, unresolved } from '../fixtures';
 
 const groups = groupBySpeaker([

@@ -3,6 +3,7 @@
 // press or clearFocus() to show all, and one Tab stop with arrow keys inside the list.
 import { describe, expect, it, vi } from 'vitest';
 import { createPanelList } from '../../../src/popup/panel-list';
+import { summarizeAnalysis } from '../../../src/shared/statement-pages';
 import { speaker, statement, translate as t } from '../fixtures';
 
 function setUp() {
@@ -128,5 +129,69 @@ describe('the side panel follows the card open on the page', () => {
     const { parts, list } = setUp();
     list.reveal('nowhere');
     expect(marked(parts)).toEqual([]);
+  });
+});
+
+describe('a long analysis, sent a page at a time', () => {
+  /** 7 of Ana's statements and 3 of Bo's on the page; the report sent the first 4 of them in text order. */
+  function setUpPaged() {
+    const base = setUp();
+    const ana = speaker('Ana Ruiz');
+    const bo = speaker('Bo Lin');
+    const all = Array.from({ length: 10 }, (_, i) => statement(i % 3 === 1 ? bo : ana));
+    const speakers = summarizeAnalysis(all).speakers;
+    const load = vi.fn(async (key: string, from: number) => {
+      const mine = all.filter((s) => `id:${s.speaker?.id}` === key);
+      return { statements: mine.slice(from, from + 2), total: mine.length };
+    });
+    const speakerOf = async (id: string) => {
+      const named = all.find((s) => s.id === id);
+      return named ? `id:${named.speaker?.id}` : null;
+    };
+    base.list.show(all.slice(0, 4), {}, { speakers, load, speakerOf });
+    const inGroup = (name: string) =>
+      [...base.parts.statements.querySelectorAll<HTMLElement>(`[data-speaker="${name}"]`)].map(
+        (e) => e.dataset.statementId,
+      );
+    const moreOf = (i: number) =>
+      base.parts.statements.querySelectorAll('details')[i]?.querySelector<HTMLButtonElement>('[data-more]');
+    return { ...base, all, load, inGroup, moreOf, ana: all.filter((s) => s.speaker === ana) };
+  }
+
+  it('counts every statement, lists those sent, and offers the rest', () => {
+    const { chips, inGroup, moreOf, ana } = setUpPaged();
+    expect(chips().map((c) => c.querySelector('.chip-count')?.textContent)).toEqual(['7', '3']);
+    expect(inGroup('Ana Ruiz')).toEqual(ana.slice(0, 3).map((s) => s.id));
+    expect(moreOf(0)?.textContent).toBe(t('groupMore', ['3', '7']));
+  });
+
+  it("asks the page for the group's next statements, once at a time, and lists them after", async () => {
+    const { load, inGroup, moreOf, ana } = setUpPaged();
+    moreOf(0)!.click();
+    moreOf(0)!.click();
+    await vi.waitFor(() => expect(inGroup('Ana Ruiz')).toHaveLength(5));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledWith(`id:${ana[0]!.speaker!.id}`, 3);
+    expect(inGroup('Ana Ruiz')).toEqual(ana.slice(0, 5).map((s) => s.id));
+  });
+
+  it('focuses a group it has only part of on the page by its key', () => {
+    const { chips, events, ana } = setUpPaged();
+    chips()[0]?.click();
+    expect(events.onFocus).toHaveBeenLastCalledWith(
+      ana.slice(0, 3).map((s) => s.id),
+      `id:${ana[0]!.speaker!.id}`,
+    );
+  });
+
+  it("a card opened on a statement not listed yet: its speaker's pages come until it is, and it is marked", async () => {
+    const { list, load, inGroup, ana, parts } = setUpPaged();
+    const last = ana.at(-1)!.id;
+    list.reveal(last);
+    await vi.waitFor(() => expect(inGroup('Ana Ruiz')).toContain(last));
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(parts.statements.querySelector('[aria-current="true"]')?.getAttribute('data-statement-id')).toBe(
+      last,
+    );
   });
 });

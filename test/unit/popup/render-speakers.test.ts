@@ -3,11 +3,11 @@
 // speakers said in words (never a bare "she" as a name).
 import { describe, expect, it, vi } from 'vitest';
 import { typesPresent } from '../../../src/popup/filter-groups';
-import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
+import { groupBySpeaker } from '../../../src/shared/group-by-speaker';
 import { renderCast } from '../../../src/popup/render-cast';
 import { renderStatements, renderTypeOptions } from '../../../src/popup/render-statements';
 import { renderSummary } from '../../../src/popup/render-summary';
-import { summarizeSourcing } from '../../../src/popup/sourcing-summary';
+import { summarizeSourcing } from '../../../src/shared/sourcing-summary';
 import { speaker, statement, translate as t, unresolved } from '../fixtures';
 
 const mount = (node: Node): HTMLElement => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
+import { groupBySpeaker } from '../../../src/shared/group-by-speaker';
 import { typesPresent } from '../../../src/popup/filter-groups';
 import { localize } from '../../../src/ui/localize';
 import { formatDate, renderArticle } from '../../../src/popup/render-article';
@@ -8,7 +8,7 @@ import { renderCredits } from '../../../src/popup/render-credits';
 import { renderStatements, renderTypeOptions } from '../../../src/popup/render-statements';
 import { renderStatus } from '../../../src/popup/render-status';
 import { renderSummary } from '../../../src/popup/render-summary';
-import { summarizeSourcing } from '../../../src/popup/sourcing-summary';
+import { summarizeSourcing } from '../../../src/shared/sourcing-summary';
 import type { PageReport } from '../../../src/shared/messages';
 import { analysis, speaker, statement, translate as t } from '../fixtures';
 

@@ -53,6 +53,9 @@ describe('isContentReply: a reply is used only in its command’s shape', () => 
     ['stepStatement', REPORT, false],
     ['focusStatements', { shown: false }, true],
     ['focusStatements', REPORT, false],
+    ['getStatements', { statements: [], total: 0 }, true],
+    ['getStatements', { statements: [], total: '3' }, false],
+    ['getStatements', REPORT, false],
   ];
   it.each(cases)('%s ← %j: %s', (type, reply, expected) => {
     expect(isContentReply(type, reply)).toBe(expected);
@@ -63,6 +66,7 @@ describe('answerContent', () => {
   const report = REPORT as PageReport;
   const handlers: ContentHandlers = {
     getReport: async () => report,
+    getStatements: async ({ from }) => ({ statements: [], total: from }),
     analyzeNow: async () => ({ ...report, state: 'analyzing' }),
     showStatement: async ({ id }) => ({ shown: id === 's1' }),
     stepStatement: async ({ direction }) => ({ shown: direction === 1 }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../../src/core/types';
 import { highlightCss } from '../../../src/page/highlight-css';
-import { groupBySpeaker } from '../../../src/popup/group-by-speaker';
+import { groupBySpeaker } from '../../../src/shared/group-by-speaker';
 import { SPEAKER_PALETTE, UNATTRIBUTED_COLOR, speakerColors } from '../../../src/shared/speaker-colors';
 import { speaker, statement, unresolved } from '../fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeSourcing } from '../../../src/popup/sourcing-summary';
+import { summarizeSourcing } from '../../../src/shared/sourcing-summary';
 import { speaker, statement, unresolved } from '../fixtures';
 
 describe('summarizeSourcing', () => {

@@ -5,7 +5,7 @@ import {
   speakerKey,
   UNATTRIBUTED_KEY,
   UNRESOLVED_KEY,
-} from '../../../src/popup/group-by-speaker';
+} from '../../../src/shared/group-by-speaker';
 import { speaker, statement, unresolved } from '../fixtures';
 
 // Three ways one article names one person: the core gives them one id.
