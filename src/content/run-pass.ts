@@ -11,7 +11,7 @@ import { anchorStatements } from './anchor-statements';
 import type { AnalyzedCopy } from './locate-in-background';
 import type { AnchoredStatement, ArticleOnPage, PageAnalysis } from './page-analysis';
 import { paintStatements, type PaintOptions } from './paint-statements';
-import { stage, type StageClock } from './stage';
+import { stage, startStretch, type StageClock } from './stage';
 import { measurePart } from './timing';
 import { SECTIONED_TEXT_CHARS } from './text-sections';
 
@@ -37,6 +37,8 @@ export interface PassView {
   readonly options: () => PaintOptions;
   /** `next` is now the page's analysis (its highlights still to paint): what was shown goes. */
   readonly replace: (next: PageAnalysis) => void;
+  /** `page`'s highlights are painted: what the reader needs only after them (the keyboard's link). */
+  readonly painted?: (page: PageAnalysis) => void;
 }
 
 /** The page's analysis once painted; null when there is no article text. Rejects when `signal` aborts. */
@@ -45,6 +47,7 @@ export async function runPass(
   view: PassView,
   signal: AbortSignal,
 ): Promise<PageAnalysis | null> {
+  startStretch();
   const found = await stage('extract', signal, steps.extract);
   if (!found) return null;
   const { known: reanchor } = steps;
@@ -109,5 +112,6 @@ async function show(
   const page: PageAnalysis = { located: found.located, article: found.article, analysis, anchored };
   view.replace(page);
   await stage('paint', signal, (clock) => paintStatements(view.highlighter, anchored, view.options(), clock));
+  view.painted?.(page);
   return page;
 }
