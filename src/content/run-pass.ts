@@ -2,7 +2,8 @@
 // extract (the article's text and its map) → analyze (the core, in the background when it answers) →
 // anchor (spans → Ranges, with quote selectors kept for re-anchoring) → paint (highlights). Each is a
 // stage: measured, and the page gets the main thread back between its tasks and chunks.
-import type { Analysis, ArticleHints } from '../core/types';
+import type { Analysis } from '../core/types';
+import { sameHints } from '../shared/page-copy';
 import type { ExtractedArticle } from '../page/extract-article';
 import type { Highlighter } from '../page/highlighter';
 import { analyzeInSections } from './analyze-in-sections';
@@ -83,13 +84,6 @@ function analyzedAlready(article: ExtractedArticle, analyzed: AnalyzedCopy | nul
   return analyzed && analyzed.text === article.text && sameHints(article.hints, analyzed.hints)
     ? analyzed
     : null;
-}
-
-function sameHints(one: ArticleHints, two: ArticleHints): boolean {
-  const a: Record<string, unknown> = one;
-  const b: Record<string, unknown> = two;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((key) => (a[key] ?? null) === (b[key] ?? null));
 }
 
 function tookEarly(early: AnalyzedCopy, clock: StageClock): Analysis {
