@@ -42,7 +42,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       typeof DOMParser === 'function' ? parseForPage(message.payload) : parseOffscreen(message.payload);
     // A marked article's page reads its text while its copy is read here: the analysis comes in the
     // answer. A parsed one waits for the answer to find its article: the analysis follows it.
-    return parsed.then((parse) => (message.payload.marked ? withAnalysis(parse) : thenAnalysis(parse, frame)));
+    return parsed.then((parse) =>
+      message.payload.marked ? withAnalysis(parse) : thenAnalysis(parse, frame),
+    );
   }
   if (message.type === 'reportChanged') {
     const tabId = sender.tab.id;
