@@ -5,7 +5,7 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentMessage } from '../shared/messages';
 import { isBackgroundMessage, isContentReply } from '../shared/messages';
-import { analyzeForPage, withAnalysis } from './analyze-for-page';
+import { analyzeForPage, thenAnalysis, withAnalysis } from './analyze-for-page';
 import { parseOffscreen } from './offscreen-parse';
 import { parseForPage } from './parse-for-page';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
@@ -33,13 +33,18 @@ async function activeTabId(tab: Tabs.Tab | undefined): Promise<number | undefine
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isBackgroundMessage(message) || !isOwnTabSender(sender)) return undefined;
+  const frame = `${sender.tab.id}:${sender.frameId ?? 0}`;
   // The promise is the reply; a rejection tells the page to analyse on its own.
-  if (message.type === 'analyze') return analyzeForPage(message.payload);
+  if (message.type === 'analyze') return analyzeForPage(message.payload, frame);
   // Firefox's event page has a DOM of its own; Chrome's service worker has an offscreen document.
   if (message.type === 'parsePage') {
     const parsed =
       typeof DOMParser === 'function' ? parseForPage(message.payload) : parseOffscreen(message.payload);
-    return parsed.then(withAnalysis);
+    // A marked article's page reads its text while its copy is read here: the analysis comes in the
+    // answer. A parsed one waits for the answer to find its article: the analysis follows it.
+    return parsed.then((parse) =>
+      message.payload.marked ? withAnalysis(parse) : thenAnalysis(parse, frame),
+    );
   }
   if (message.type === 'reportChanged') {
     const tabId = sender.tab.id;

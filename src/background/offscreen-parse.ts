@@ -3,7 +3,7 @@
 // DOM_PARSER document only when the extension does.
 import browser from 'webextension-polyfill';
 import type { BackgroundCommands } from '../shared/messages';
-import type { CopyParse, ParseCopyMessage } from '../shared/page-copy';
+import { isCopyParse, type CopyParse, type ParseCopyMessage } from '../shared/page-copy';
 
 const DOCUMENT = 'src/background/offscreen.html';
 
@@ -15,9 +15,15 @@ interface OffscreenApi {
 const offscreen = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
 
 let creating: Promise<void> | null = null;
+/**
+ * The document was there at this worker's last look: a parse then goes straight to it, without asking
+ * the browser first (a round trip on every page, while the page waits for the answer).
+ */
+let seen = false;
 
 async function ensureDocument(api: OffscreenApi): Promise<void> {
-  if (await api.hasDocument?.()) return;
+  if (seen) return;
+  if (await api.hasDocument?.()) return void (seen = true);
   creating ??= api
     .createDocument({
       url: DOCUMENT,
@@ -30,16 +36,28 @@ async function ensureDocument(api: OffscreenApi): Promise<void> {
     })
     .finally(() => (creating = null));
   await creating;
+  seen = true;
 }
 
 export async function parseOffscreen(
   request: BackgroundCommands['parsePage']['request'],
 ): Promise<CopyParse> {
   if (!offscreen) throw new Error('parsePage: no offscreen documents here');
-  await ensureDocument(offscreen);
   const message: ParseCopyMessage = {
     type: 'parseCopy',
     payload: { html: request.html, marked: request.marked === true },
   };
-  return (await browser.runtime.sendMessage(message)) as CopyParse;
+  const send = async (): Promise<CopyParse> => {
+    await ensureDocument(offscreen);
+    const reply: unknown = await browser.runtime.sendMessage(message);
+    if (!isCopyParse(reply)) throw new Error('parsePage: no answer from the offscreen document');
+    return reply;
+  };
+  if (!seen) return send();
+  // Sent without looking: if no document answered (gone since, or another extension page took the
+  // message), look and send once more.
+  return send().catch(() => {
+    seen = false;
+    return send();
+  });
 }

@@ -68,9 +68,9 @@ export async function anchorStatements(
   clock: StageClock,
   previous: readonly AnchoredStatement[] = [],
 ): Promise<AnchoredStatement[]> {
-  // The stage starts in a task of its own: what ran before it (a last chunk, the background's answer)
-  // and its own first chunk would otherwise add up to one long task.
-  await clock.yield();
+  // A task of its own unless what ran before it in this task (a last chunk, the background's answer)
+  // was short: the two would otherwise add up to one long task.
+  await clock.yieldIfDue();
   const colorOf = speakerColors(statements);
   const { sameText, pool } = await previousOf(map, previous, clock);
   const anchored: AnchoredStatement[] = [];

@@ -69,5 +69,7 @@ export async function locateInBackground(
   start = performance.now();
   const located = locateCopied(doc, sent.copy, answer.reply);
   measurePart('copy-locate', start);
-  return { located, analyzed: Promise.resolve(analyzedIn(answer)) };
+  // A parse answers before its analysis (background/analysis-ahead.ts): the pass asks for it by its text.
+  const analyzed = analyzedIn(answer);
+  return { located, analyzed: analyzed && Promise.resolve(analyzed) };
 }

@@ -2,7 +2,8 @@
 // of ranges). Where the highlighter can reconcile (the Highlight API), what is painted already and
 // wanted again stays as it is: a refresh that reused its ranges adds and removes only what changed. The
 // items are gathered in chunks and the reconcile (one pass over what is painted) runs in a task of its
-// own, so that a live page's refresh of thousands of statements is no long task.
+// own unless the task so far was short, so that a live page's refresh of thousands of statements is no
+// long task.
 import type { Highlighter } from '../page/highlighter';
 import type { PaintItem } from '../page/paint-item';
 import type { AnchoredStatement } from './page-analysis';
@@ -19,7 +20,7 @@ export async function paintStatements(
   options: PaintOptions,
   clock: StageClock,
 ): Promise<void> {
-  await clock.yield();
+  await clock.yieldIfDue();
   const items: PaintItem[] = [];
   await clock.chunked(anchored, (entry) => {
     if (!options.showUnattributed && entry.statement.speaker === null) return;
@@ -30,7 +31,7 @@ export async function paintStatements(
   });
   let fresh: readonly PaintItem[] = items;
   if (highlighter.reconcile) {
-    await clock.yield();
+    await clock.yieldIfDue();
     // No pause between taking out and adding: the page would show the changed passages unpainted.
     fresh = highlighter.reconcile(items);
   }

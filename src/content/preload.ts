@@ -9,6 +9,7 @@ import { detectArticle } from '../page/detect-article';
 import type { BackgroundMessage } from '../shared/messages';
 import { isSiteDisabled } from '../shared/normalize-settings';
 import { startEarlyCopy } from './early-copy';
+import { preloadSession } from './early-session';
 import { startEarlySettings } from './early-settings';
 
 let started = false;
@@ -16,7 +17,7 @@ let started = false;
 function preloadIfArticle(): void {
   if (started || !detectArticle(document)) return;
   started = true;
-  void import('./session').catch(() => undefined);
+  preloadSession();
   // Firefox names the API `browser`, Chrome `chrome` (promise-based in MV3 either way).
   const api =
     (globalThis as { browser?: Browser; chrome?: Browser }).browser ??

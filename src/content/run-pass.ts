@@ -2,7 +2,8 @@
 // extract (the article's text and its map) → analyze (the core, in the background when it answers) →
 // anchor (spans → Ranges, with quote selectors kept for re-anchoring) → paint (highlights). Each is a
 // stage: measured, and the page gets the main thread back between its tasks and chunks.
-import type { Analysis, ArticleHints } from '../core/types';
+import type { Analysis } from '../core/types';
+import { sameHints } from '../shared/page-copy';
 import type { ExtractedArticle } from '../page/extract-article';
 import type { Highlighter } from '../page/highlighter';
 import { analyzeInSections } from './analyze-in-sections';
@@ -11,7 +12,7 @@ import { anchorStatements } from './anchor-statements';
 import type { AnalyzedCopy } from './locate-in-background';
 import type { AnchoredStatement, ArticleOnPage, PageAnalysis } from './page-analysis';
 import { paintStatements, type PaintOptions } from './paint-statements';
-import { stage, type StageClock } from './stage';
+import { stage, startStretch, type StageClock } from './stage';
 import { measurePart } from './timing';
 import { SECTIONED_TEXT_CHARS } from './text-sections';
 
@@ -37,6 +38,8 @@ export interface PassView {
   readonly options: () => PaintOptions;
   /** `next` is now the page's analysis (its highlights still to paint): what was shown goes. */
   readonly replace: (next: PageAnalysis) => void;
+  /** `page`'s highlights are painted: what the reader needs only after them (the keyboard's link). */
+  readonly painted?: (page: PageAnalysis) => void;
 }
 
 /** The page's analysis once painted; null when there is no article text. Rejects when `signal` aborts. */
@@ -45,6 +48,7 @@ export async function runPass(
   view: PassView,
   signal: AbortSignal,
 ): Promise<PageAnalysis | null> {
+  startStretch();
   const found = await stage('extract', signal, steps.extract);
   if (!found) return null;
   const { known: reanchor } = steps;
@@ -82,13 +86,6 @@ function analyzedAlready(article: ExtractedArticle, analyzed: AnalyzedCopy | nul
     : null;
 }
 
-function sameHints(one: ArticleHints, two: ArticleHints): boolean {
-  const a: Record<string, unknown> = one;
-  const b: Record<string, unknown> = two;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((key) => (a[key] ?? null) === (b[key] ?? null));
-}
-
 function tookEarly(early: AnalyzedCopy, clock: StageClock): Analysis {
   clock.note({ where: 'background', workMs: early.workMs });
   return early.analysis;
@@ -109,5 +106,6 @@ async function show(
   const page: PageAnalysis = { located: found.located, article: found.article, analysis, anchored };
   view.replace(page);
   await stage('paint', signal, (clock) => paintStatements(view.highlighter, anchored, view.options(), clock));
+  view.painted?.(page);
   return page;
 }

@@ -5,7 +5,7 @@ import { createHighlighter, type Highlighter } from '../page/highlighter';
 import { createSkipLink } from '../page/skip-link';
 import type { Settings } from '../shared/settings';
 import { createCardController, type CardController } from './card-controller';
-import { cardLabels, skipLinkLabels } from './card-labels';
+import { lazyCardLabels, skipLinkLabels } from './card-labels';
 import { createHighlightStyles, type HighlightStyles } from './highlight-styles';
 import type { PageStore } from './page-store';
 import { followPassagesInView } from './follow-passages-in-view';
@@ -60,7 +60,7 @@ export function createSessionView(
     marks: raw.mode === 'marks',
   }));
   const highlighter = followPassagesInView(mutedHighlighter(raw, watch, styles));
-  const labels = cardLabels();
+  const labels = lazyCardLabels();
   const skipLabels = skipLinkLabels();
   // The keyboard's entry point: from the link, the first statement; each step is announced with its speaker.
   const skipLink = createSkipLink(
@@ -102,7 +102,8 @@ export function createSessionView(
       cards.close();
       if (!highlighter.reconcile) highlighter.clear();
       store.show(next);
-      skipLink.update(next.anchored.filter((entry) => entry.range !== null).length);
     },
+    // After the paint, not with replace: its label is the page's first read of the locale files.
+    painted: (page) => skipLink.update(page.anchored.filter((entry) => entry.range !== null).length),
   };
 }

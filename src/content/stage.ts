@@ -5,11 +5,29 @@ import { measure, yieldToPage, type Stage, type StageDetail } from './timing';
 
 /** Longest stretch of chunked work before yielding: well under the 50 ms long-task line. */
 const CHUNK_BUDGET_MS = 8;
+/** A wait this long ended in a task of its own: a settled promise resumes within microseconds. */
+const ANOTHER_TASK_MS = 1;
+
+/**
+ * When the pass's current stretch of work on the main thread began: at the pass's start, after each
+ * yield, and after each wait long enough to have ended in another task. Unknown (-Infinity) counts as long.
+ */
+let stretchStart = -Infinity;
+
+/** The pass starts a stretch of its own (runPass). */
+export function startStretch(): void {
+  stretchStart = performance.now();
+}
 
 export interface StageClock {
   readonly signal: AbortSignal;
   /** Lets the page run (input, paint) before going on; rejects once the pass is aborted. */
   yield(): Promise<void>;
+  /**
+   * yield(), unless the current stretch of work has been short (under CHUNK_BUDGET_MS): each yield is a
+   * wait behind whatever the page has queued, and a pass over a short article is a few ms of work.
+   */
+  yieldIfDue(): Promise<void>;
   /** Waits for what happens off the page's main thread (the background's answer, the first frame). */
   wait<T>(pending: Promise<T>): Promise<T>;
   /** Runs `step` over `items` in chunks of at most CHUNK_BUDGET_MS, yielding between them. */
@@ -36,13 +54,23 @@ export async function stage<T>(
     try {
       return await pending;
     } finally {
-      away += performance.now() - from;
+      const end = performance.now();
+      away += end - from;
+      if (end - from >= ANOTHER_TASK_MS) stretchStart = end;
     }
+  };
+  const yieldNow = async (): Promise<void> => {
+    await wait(yieldToPage(signal));
+    stretchStart = performance.now();
   };
   const clock: StageClock = {
     signal,
     wait,
-    yield: () => wait(yieldToPage(signal)),
+    yield: yieldNow,
+    yieldIfDue: async () => {
+      if (performance.now() - stretchStart > CHUNK_BUDGET_MS) return yieldNow();
+      signal.throwIfAborted();
+    },
     chunked: (items, step) => chunked(items, step, clock),
     note: (where) => void (detail = where),
   };

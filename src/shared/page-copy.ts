@@ -51,8 +51,19 @@ export interface CopyParse {
   readonly workMs: number;
   /** The article's text in the copy, where Readability found one. */
   readonly article?: CopyArticle;
-  /** Its analysis (the background's core, run right after the parse); valid for the page's text only if equal. */
+  /**
+   * Its analysis (the background's core), valid for the page's text only if equal: in the answer for a
+   * marked copy; a parsed copy's follows the answer, for the page to ask for (background/analysis-ahead.ts).
+   */
   readonly analyzed?: CopyAnalysis;
+}
+
+/** Whether two hints say the same (an absent key and a null one alike): an analysis holds for both. */
+export function sameHints(one: ArticleHints, two: ArticleHints): boolean {
+  const a: Record<string, unknown> = one;
+  const b: Record<string, unknown> = two;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? null) === (b[key] ?? null));
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

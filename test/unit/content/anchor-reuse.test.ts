@@ -12,6 +12,7 @@ import { buildTextMap } from '../../../src/page/text-map';
 const clock: StageClock = {
   signal: new AbortController().signal,
   yield: async () => undefined,
+  yieldIfDue: async () => undefined,
   wait: (pending) => pending,
   async chunked(items, step) {
     for (const item of items) step(item);

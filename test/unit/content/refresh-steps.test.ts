@@ -65,6 +65,7 @@ let chunkedRuns: number[] = [];
 const clock: StageClock = {
   signal: new AbortController().signal,
   yield: async () => undefined,
+  yieldIfDue: async () => undefined,
   wait: (pending) => pending,
   async chunked(items, step) {
     chunkedRuns.push(items.length);

@@ -2,7 +2,7 @@
 // the background did is measured as the page's whole wait, its busy time kept apart in the detail.
 // Time is a fake clock here, moved by the work itself.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { stage, type StageClock } from '../../../src/content/stage';
+import { stage, startStretch, type StageClock } from '../../../src/content/stage';
 
 // The measures are recorded only when the setting asks (timing.test.ts checks both ways); here it does.
 vi.mock('webextension-polyfill', () => ({
@@ -114,5 +114,62 @@ describe('chunked work yields between chunks of at most 8 ms, never after the la
       await expect(run).rejects.toThrow();
       expect(done).toBe(expected);
     }
+  });
+});
+
+describe('yieldIfDue yields only after a long stretch of work', () => {
+  /** Whether the page's queued tasks (a posted message, a timer) ran before the work went on. */
+  async function yielded(work: (clock: StageClock) => Promise<void>): Promise<boolean> {
+    const order: string[] = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      order.push('page');
+      channel.port1.close();
+    };
+    await stage('anchor', new AbortController().signal, async (clock) => {
+      await work(clock);
+      channel.port2.postMessage(null);
+      setTimeout(() => order.push('page'), 0);
+      await clock.yieldIfDue();
+      order.push('pass');
+    });
+    return order[0] === 'page';
+  }
+  const cases: [string, (clock: StageClock) => Promise<void>, boolean][] = [
+    ['3 ms since the pass started', async () => (startStretch(), busy(3)), false],
+    ['9 ms since the pass started', async () => (startStretch(), busy(9)), true],
+    [
+      '2 ms after a wait that ended in another task',
+      async (clock) => {
+        startStretch();
+        busy(9);
+        await clock.wait(elsewhere(5));
+        busy(2);
+      },
+      false,
+    ],
+    [
+      '9 ms after a wait for a settled promise (the same task)',
+      async (clock) => {
+        startStretch();
+        busy(5);
+        await clock.wait(Promise.resolve());
+        busy(4);
+      },
+      true,
+    ],
+    [
+      '2 ms after a yield',
+      async (clock) => {
+        startStretch();
+        busy(20);
+        await clock.yield();
+        busy(2);
+      },
+      false,
+    ],
+  ];
+  it.each(cases)('%s → %s', async (_, work, expected) => {
+    expect(await yielded(work)).toBe(expected);
   });
 });

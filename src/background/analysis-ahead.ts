@@ -1,0 +1,42 @@
+// A parsed copy's article analysed right after the parse's answer has gone back (parsePage), not before
+// it: the page then finds its article and reads its text map while the core runs here, and asks for the
+// analysis of the text it read (analyze), which is this one when the text and hints are the same. In the
+// answer itself the analysis held the page back for the core's whole run (Firefox: ~40 ms, then its own
+// ~25 ms text map). Kept per frame and briefly: the background may stop at any time, and a request that
+// finds nothing here is analysed anew.
+import type { AnalyzeReply, ArticleHints } from '../shared/messages';
+import { sameHints, type CopyArticle } from '../shared/page-copy';
+
+/** Longer than any page takes from the parse's answer to its request; a frame that never asks frees it. */
+const KEEP_MS = 10_000;
+
+interface Ahead {
+  readonly text: string;
+  readonly hints: ArticleHints;
+  readonly reply: Promise<AnalyzeReply>;
+}
+
+const ahead = new Map<string, Ahead>();
+
+type Analyze = (text: string, hints: ArticleHints) => AnalyzeReply;
+
+/** Analyses `article` for the frame `key` in a task of its own, after the current one (the parse's answer). */
+export function analyzeAhead(key: string, article: CopyArticle, analyze: Analyze): void {
+  const reply = new Promise<AnalyzeReply>((resolve) =>
+    setTimeout(() => resolve(analyze(article.text, article.hints)), 0),
+  );
+  // A failure is the request's to handle (it analyses anew); none is left unhandled here.
+  reply.catch(() => undefined);
+  const entry: Ahead = { text: article.text, hints: article.hints, reply };
+  ahead.set(key, entry);
+  setTimeout(() => {
+    if (ahead.get(key) === entry) ahead.delete(key);
+  }, KEEP_MS);
+}
+
+/** The analysis made ahead for the frame `key`, if of this very text and hints; taken once either way. */
+export function takeAhead(key: string, text: string, hints: ArticleHints): Promise<AnalyzeReply> | null {
+  const entry = ahead.get(key);
+  ahead.delete(key);
+  return entry && entry.text === text && sameHints(entry.hints, hints) ? entry.reply : null;
+}

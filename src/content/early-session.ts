@@ -1,0 +1,23 @@
+// The analyzer's module as the document_start script (preload.ts) loaded it, for the entry to take at
+// document_idle without an import() of its own: even for a module loaded already, import() answers in a
+// later task, behind whatever the page has queued by then. Kept on the content scripts' own global (their
+// isolated world in Chrome, their sandbox in Firefox: the page cannot see it), as early-settings.ts
+// keeps the settings read.
+import type * as SessionModule from './session';
+
+const SLOT = '__sourcelightSession';
+
+const holder = globalThis as { [SLOT]?: typeof SessionModule };
+
+/** Starts loading the analyzer; once loaded, it waits here for the entry. */
+export function preloadSession(): void {
+  import('./session').then(
+    (module) => void (holder[SLOT] = module),
+    () => undefined,
+  );
+}
+
+/** The analyzer if the preload has loaded it by now, else null. */
+export function loadedSession(): typeof SessionModule | null {
+  return holder[SLOT] ?? null;
+}
