@@ -1,7 +1,7 @@
 // "A Superior Court judge chastised the station, saying … ⏎ Justice Ana Ruiz directed …": an indefinite
 // description that opens a story is often named in the next lines. The first person named after it with
 // the same role (or a synonym) is the speaker.
-import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
+import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SPOKESPERSON_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
@@ -12,6 +12,9 @@ import { firstStarting } from '../text/first-starting';
 
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
+
+/** How far ahead (characters) a spokesperson's name may come as the next quote's speaker. */
+const NEXT_SPEAKER_WINDOW = 500;
 
 /** An indefinite article opens the phrase, or stands up to four words before it ("a provincial court judge"). */
 const INDEFINITE_BEFORE = /(?:^|[\s(])(?:a|an|one)(?:\s+[\p{L}’'-]+){0,4}\s+$/iu;
@@ -31,10 +34,27 @@ export function introducedLater(
   const head = said.toLowerCase().split(/\s+/).at(-1) ?? '';
   if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head)) return null;
   const roles = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
-  for (let i = firstStarting(people, end); i < people.length; i++) {
+  const first = firstStarting(people, end);
+  for (let i = first; i < people.length; i++) {
     const p = itemAt(people, i);
     if (p.start - end > FORWARD_WINDOW) break;
     if (p.full && p.roleWords.some((w) => roles.has(w))) return table.person(p.name, p.role, p.gender, -1);
   }
+  // "A spokeswoman for Trudeau said …. ⏎ “…,” said Eleanore Catenaro.": the next person named, as the
+  // speaker of the next quote and with no role of their own, is the spokesperson
+  if (!SPOKESPERSON_NOUNS.has(head)) return null;
+  for (let i = first; i < people.length; i++) {
+    const p = itemAt(people, i);
+    if (p.start - end > NEXT_SPEAKER_WINDOW) break;
+    if (!NAMED_AFTER_QUOTE.test(text.slice(Math.max(0, p.start - 20), p.start))) continue;
+    // its own cue only ("… But a veteran engineer said …. “…,” said Joe Mulligan": another spoke between)
+    const between = text.slice(end, Math.max(end, p.start - 20));
+    const only = p.full && p.roleWords.length === 0 && (between.match(CUES) ?? []).length <= 1;
+    return only ? table.person(p.name, head, p.gender, -1) : null;
+  }
   return null;
 }
+
+/** A quote's closing mark and its cue right before a name ("…,” said Eleanore Catenaro"). */
+const NAMED_AFTER_QUOTE = /[,”"]\s*(?:said|says|added|wrote)\s+$/u;
+const CUES = /\b(?:said|says|told|added|wrote)\b/gu;

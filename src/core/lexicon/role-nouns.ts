@@ -231,3 +231,11 @@ export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = setOf(`
   republican
   tory
 `);
+
+/** Roles whose holder speaks for someone else and is often named only as the next quote's speaker. */
+export const SPOKESPERSON_NOUNS: ReadonlySet<string> = setOf(`
+  representative
+  spokesman
+  spokesperson
+  spokeswoman
+`);

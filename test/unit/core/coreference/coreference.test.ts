@@ -498,6 +498,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      "a spokesperson named only as the next quote's speaker is that person",
+      'Mayor Ana Ruiz spoke. A spokeswoman for Ruiz said the pier will reopen.\n\n“The crews did their best,” said Ruth Okafor.',
+      'pier will reopen',
+      'Ruth Okafor',
+    ],
+    [
+      'not when someone else spoke in between',
+      'Mayor Ana Ruiz spoke. A spokeswoman for Ruiz said the pier will reopen. But a veteran engineer said the pier is unsafe.\n\n“It was never built for this,” said Ruth Okafor.',
+      'pier will reopen',
+      'A spokeswoman',
+    ],
+    [
       'one official told apart from another ("the second official") is not the person last named',
       'Senator Ana Ruiz said the plan was sound. The paper quoted another official as saying the plan was late.\n\n“The crews are tired,” said the second official.',
       'crews are tired',
