@@ -13,6 +13,7 @@ export const isAdverb = (t: Token): boolean =>
   t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
 
 const ADJUNCT_PREPS = new Set(['in', 'during', 'at', 'on', 'via']);
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 /** "The union late Friday said": a part of the day before its name. */
 const DAY_PART_WORDS = new Set(['late', 'early']);
 
@@ -28,6 +29,8 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
     if (INVISIBLE.test(t.text))
       j--; // "Traeger\u200b said": a zero-width mark pasted after the name
     else if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap) j--;
+    // "Cruz and Rubio have both urged", "Carson, Cruz and Paul have all attacked": a floating quantifier
+    else if (FLOATING_QUANTIFIERS.has(t.lower) && j - 1 > floor && tokens[j - 1]?.word && !t.cap) j--;
     else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
     else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
     else if (DAY_WORDS.has(t.lower))

@@ -201,6 +201,18 @@ describe('analyze: between a cue and its quote', () => {
   });
 });
 
+describe('analyze: "both" or "all" between the subject and the cue', () => {
+  it.each([
+    [
+      'Ruth Okafor and Tom Baker have both urged the council to reopen the pier.',
+      'Ruth Okafor and Tom Baker',
+    ],
+    ['The two unions have all warned that the pier is unsafe.', 'The two unions'],
+  ])('%s', (text, name) => {
+    expect(analyze(text).statements[0]?.speaker?.name).toBe(name);
+  });
+});
+
 describe('analyze: a quoted word inside a "who" clause before the cue', () => {
   it('leaves the name before the clause as the speaker', () => {
     const text =
