@@ -5,10 +5,10 @@ import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { opensClause, phraseText } from './opens-clause';
-import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
+import { describedName } from './described-name';
 import { describedSubject } from './described-subject';
 import { unnamedBack } from './unnamed-back';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
@@ -107,15 +107,6 @@ function headBeforePlace(tokens: readonly Token[], p: Phrase, floor: number, dep
   const head = phraseBefore(tokens, b - 1, floor, depth + 1);
   // "a professor at the University of California at Berkeley who": past every place and organisation
   return head && (headBeforePlace(tokens, head, floor, depth + 1) ?? head);
-}
-
-/** The name an indefinite apposition describes ("James Lankford, an Oklahoma Republican"), if any. */
-function describedName(tokens: readonly Token[], p: Phrase, floor: number, depth: number): Phrase | null {
-  // the article opens the phrase ("a senior analyst") or stands before it ("an | Oklahoma Republican")
-  const a = INDEFINITE_ARTICLES.has(tokenAt(tokens, p.first).lower) ? p.first : p.first - 1;
-  if (!INDEFINITE_ARTICLES.has(tokens[a]?.lower ?? '') || tokens[a - 1]?.text !== ',') return null;
-  const named = phraseBefore(tokens, a - 2, floor, depth + 1);
-  return named?.kind === 'proper' ? named : null;
 }
 
 /** The phrase before a mark at j: through brackets ("Smith (R-Texas) said"), an appositive's comma, a quoted

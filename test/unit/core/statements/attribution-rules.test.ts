@@ -201,6 +201,15 @@ describe('analyze: between a cue and its quote', () => {
   });
 });
 
+describe('analyze: a "who" after a list of roles', () => {
+  it('stands for the name the roles describe', () => {
+    const text =
+      'The vote was close, said Ruth Okafor, a county delegate and union organizer who has warned that the pier is unsafe.';
+    const st = analyze(text).statements.find((s) => s.text === 'the pier is unsafe');
+    expect(st?.speaker?.name).toBe('Ruth Okafor');
+  });
+});
+
 describe('analyze: "both" or "all" between the subject and the cue', () => {
   it.each([
     [
