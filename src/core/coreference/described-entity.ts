@@ -77,14 +77,22 @@ function describedPerson(seen: readonly SeenMention[], offset: number, role: str
 /** "The company said": an organisation quoted before, or one whose name has that head ("the union" for
  * "the Teamsters Union"); a company merely mentioned is too weak a lead. */
 function describedOrg(seen: readonly SeenMention[], offset: number, head: string): EntityRecord | null {
+  const heads = [head, ...(ORG_HEAD_SYNONYMS[head] ?? [])];
+  // a name with that head outranks a nearer organisation merely quoted ("the union" after "Terry Chapman
+  // with the International Union of Operating Engineers … According to EHS, …")
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW) break;
     const called = m.entity.name.toLowerCase();
-    const orgFits =
-      m.entity.statements > 0 || [head, ...(ORG_HEAD_SYNONYMS[head] ?? [])].some((w) => called.includes(w));
-    if (m.entity.type === 'organization' && orgFits) return m.entity;
+    const proper = /^\p{Lu}/u.test(m.entity.name); // not another description ("state-financed network")
+    if (m.entity.type === 'organization' && proper && heads.some((w) => called.includes(w))) return m.entity;
+  }
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = itemAt(seen, i);
+    if (m.start >= offset) continue;
+    if (offset - m.start > DESCRIPTION_WINDOW) break;
+    if (m.entity.type === 'organization' && m.entity.statements > 0) return m.entity;
     // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
     // calls "the agency" was an organisation all along.
     if (isLoneWord(m.entity) && m.entity.statements > 0) {

@@ -498,6 +498,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      '"the union" is the union named before, not a nearer organisation merely quoted',
+      '“Crews are tired,” said Ruth Okafor with the Northland Transit Union. The Northland Health Ministry said the targets are met.\n\nThe union says burnout is critical among its members.',
+      'burnout is critical',
+      'Northland Transit Union',
+    ],
+    [
       "a spokesperson named only as the next quote's speaker is that person",
       'Mayor Ana Ruiz spoke. A spokeswoman for Ruiz said the pier will reopen.\n\n“The crews did their best,” said Ruth Okafor.',
       'pier will reopen',
