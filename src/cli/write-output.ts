@@ -8,22 +8,23 @@ import type { Format } from './parse-args';
 export interface Sink {
   write(chunk: string): boolean;
   once(event: 'drain' | 'error' | 'close', listener: () => void): unknown;
+  off(event: 'drain' | 'error' | 'close', listener: () => void): unknown;
 }
+
+const EVENTS = ['drain', 'close', 'error'] as const;
 
 /** Resolves once the chunk is accepted; waits for "drain" when the stream's buffer is full. */
 export function send(sink: Sink, chunk: string): Promise<void> {
   if (sink.write(chunk)) return Promise.resolve();
   // "close"/"error" also release the wait: a closed pipe (e.g. `| head`) must not hang the run.
+  // Whichever comes first removes the other two: left behind, they would pile up on stdout, two for
+  // every full pipe (Node warns of a listener leak after ten).
   return new Promise((resolve) => {
-    let done = false;
     const finish = () => {
-      if (done) return;
-      done = true;
+      for (const event of EVENTS) sink.off(event, finish);
       resolve();
     };
-    sink.once('drain', finish);
-    sink.once('close', finish);
-    sink.once('error', finish);
+    for (const event of EVENTS) sink.once(event, finish);
   });
 }
 

@@ -12,7 +12,7 @@ describe('orderedMap', () => {
     async function* source() {
       for (let i = 0; i < delays.length; i++) yield i;
     }
-    for await (const value of orderedMap(source(), window, async (i) => {
+    for await (const value of orderedMap(source(), { items: window }, async (i) => {
       most = Math.max(most, ++inFlight);
       await sleep(delays[i]!);
       inFlight--;
@@ -32,8 +32,32 @@ describe('orderedMap', () => {
         yield i;
       }
     }
-    const results = orderedMap(source(), 3, async (i) => i);
+    const results = orderedMap(source(), { items: 3 }, async (i) => i);
     await results.next();
     expect(read).toBeLessThanOrEqual(4);
+  });
+
+  it.each([
+    // [weights, byte budget, most in flight]
+    [[4, 4, 4, 4, 4, 4], 10, 2],
+    [[4, 4, 4, 4, 4, 4], 100, 4],
+    [[20, 1, 1, 1, 20, 1], 10, 3],
+  ])('keeps the bytes in flight under the budget (weights %j, budget %i)', async (weights, bytes, most) => {
+    let inFlight = 0;
+    let peak = 0;
+    const out: number[] = [];
+    async function* source() {
+      for (let i = 0; i < weights.length; i++) yield i;
+    }
+    const window = { items: 4, bytes, weight: (i: number) => weights[i]! };
+    for await (const value of orderedMap(source(), window, async (i) => {
+      peak = Math.max(peak, ++inFlight);
+      await sleep(5);
+      inFlight--;
+      return i;
+    }))
+      out.push(value);
+    expect(out).toEqual(weights.map((_, i) => i));
+    expect(peak).toBe(most);
   });
 });

@@ -3,7 +3,12 @@ import { createProgress } from '../../../src/cli/progress';
 
 function sink() {
   const chunks: string[] = [];
-  return { chunks, write: (chunk: string) => chunks.push(chunk) > 0, once: () => undefined };
+  return {
+    chunks,
+    write: (chunk: string) => chunks.push(chunk) > 0,
+    once: () => undefined,
+    off: () => undefined,
+  };
 }
 
 /** A clock the test moves by hand. */

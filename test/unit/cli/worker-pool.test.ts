@@ -44,7 +44,7 @@ describe('createWorkerPool', () => {
 
   it('a task sent ahead to a worker that dies runs on its replacement', async () => {
     const pool = createWorkerPool(1, script(STAND_IN), options);
-    // One worker takes two tasks at a time: 'b' is already sent to it when 'die' kills it.
+    // One worker takes several tasks at a time: 'b' is already sent to it when 'die' kills it.
     const results = await Promise.all(['die', 'b', 'c'].map((name) => pool.run(doc(name))));
     await pool.close();
     expect(results).toEqual([
