@@ -245,3 +245,17 @@ export const CUE_ADJUNCT_PREPS: ReadonlySet<string> = setOf(`
   when
   while
 `);
+
+/** Periods a demonstrative "that" may name after a cue ("he said that night"), so "that" opens no clause. */
+export const THAT_PERIODS: ReadonlySet<string> = setOf(`
+  afternoon
+  day
+  evening
+  month
+  morning
+  night
+  season
+  week
+  weekend
+  year
+`);

@@ -1,6 +1,6 @@
 // What may sit between a cue and its content without being said: "that", the addressee of "told",
 // and channel or time adjuncts ("in a statement", "on Monday", "in an interview with the BBC").
-import { ADDRESSEES, CUE_ADJUNCT_PREPS, TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
+import { ADDRESSEES, CUE_ADJUNCT_PREPS, THAT_PERIODS, TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
 import { CHANNEL_NOUNS, MEANS_NOUNS } from '../lexicon/cue-nouns';
 import { TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
@@ -41,6 +41,11 @@ function isAdjunctWord(t: Token): boolean {
   );
 }
 
+/** "said that night." or "in his victory speech that night.": a demonstrative "that", not a clause's (but
+ * "said that night was the worst" opens one). */
+const periodThat = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.lower === 'that' && THAT_PERIODS.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 2]?.word;
+
 /** Words right after "that" that make it a relative ("said in the interview that aired …"). */
 const opensRelative = (word: string): boolean => RELATIVE_CLAUSE_VERBS.has(word) || word.endsWith('ed');
 
@@ -73,6 +78,7 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
       if (t.text === ',' && /ing$/.test(tokens[m + 1]?.lower ?? '')) break;
       if (
         t.lower === 'that' &&
+        !periodThat(tokens, m) &&
         (TELL_LIKE_CUE_VERBS.has(lemma) || tokens[m - 1]?.text === ',' || opensAdjunct(tokens, k, m, lemma))
       ) {
         k = m;
@@ -143,6 +149,7 @@ function skipAdjuncts(
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const t = tokenAt(tokens, k);
     if (t.word && TIME_ADJUNCT_WORDS.has(t.lower) && !t.cap) k++;
+    else if (periodThat(tokens, k)) k += 2;
     else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
       k++; // "said only that", "said flatly"
     else if (t.word && WEEKDAYS.has(t.lower)) k++;

@@ -210,6 +210,20 @@ describe('analyze: a "who" after a list of roles', () => {
   });
 });
 
+describe('analyze: "that night" after a cue', () => {
+  it.each([
+    [
+      '“We will look back on this,” Ruth Okafor said in her victory speech that night.',
+      'We will look back on this',
+    ],
+    ['“We will look back on this,” Ruth Okafor said that night.', 'We will look back on this'],
+  ])('%s', (text, said) => {
+    const st = analyze(text).statements;
+    expect(st.map((s) => s.text)).toEqual([said]);
+    expect(st[0]!.cue?.text).toBe('said');
+  });
+});
+
 describe('analyze: "both" or "all" between the subject and the cue', () => {
   it.each([
     [
