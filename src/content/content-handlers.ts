@@ -1,6 +1,7 @@
 // The content script's answers to the popup and the background, one per command of the contract
 // (shared/messages.ts ContentCommands), each typed with that command's response.
-import type { ContentHandlers, UiState } from '../shared/messages';
+import type { ContentHandlers } from '../shared/messages';
+import type { UiState } from '../shared/ui-state';
 import type { PageStore } from './page-store';
 import type { Session } from './session';
 import type { SessionSlot } from './session-slot';

@@ -2,13 +2,8 @@
 // are on the page, and the error when there is one. The entry and the session change it only here, and
 // it reports each change of state (the background sets the badge; an open popup asks again). It answers
 // the panel a page of statements at a time (shared/statement-pages.ts says why).
-import type {
-  AnalysisSummary,
-  PageReport,
-  PageState,
-  StatementPage,
-  StatementsRequest,
-} from '../shared/messages';
+import type { PageReport, PageState } from '../shared/messages';
+import type { AnalysisSummary, StatementPage, StatementsRequest } from '../shared/statement-page-messages';
 import { selectStatements, statementPage, summarizeAnalysis } from '../shared/statement-pages';
 import { entryTimes } from '../page/entry-time';
 import type { PageAnalysis } from './page-analysis';

@@ -1,7 +1,8 @@
 // The analyzer, loaded with import() only on article pages or when the user asks: runs the pass,
 // keeps the page's highlights in step with re-renders and navigation, and answers for the page.
 import { describeUi } from '../page/describe-ui';
-import type { PageReport, UiState } from '../shared/messages';
+import type { PageReport } from '../shared/messages';
+import type { UiState } from '../shared/ui-state';
 import type { Settings } from '../shared/settings';
 import type { PageStore } from './page-store';
 import { createSessionPasses } from './session-passes';

@@ -1,6 +1,6 @@
 // What Sourcelight shows on the page, read from inside the closed shadow roots only this script holds: the
 // testing contract's view of the card and the keyboard link (the page's own scripts see neither).
-import type { UiState } from '../shared/messages';
+import type { UiState } from '../shared/ui-state';
 import { ownHosts, shadowOf } from './card-element';
 
 const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();

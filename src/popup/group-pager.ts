@@ -2,7 +2,7 @@
 // request per group at a time (a button pressed while its group scrolls into view asks once), and a page
 // that answers for an analysis the panel no longer shows is dropped.
 import { groupCount, type SpeakerGroup } from '../shared/group-by-speaker';
-import type { SpeakerSummary, StatementPage } from '../shared/messages';
+import type { SpeakerSummary, StatementPage } from '../shared/statement-page-messages';
 
 /** Where the page sent only some statements: every speaker counted, and how to ask for more of one's. */
 export interface PanelPaging {

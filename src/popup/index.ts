@@ -1,13 +1,11 @@
 // The toolbar popup: fetches the tab's report over the message contract and renders it.
 // Every browser call is here; what to show and how is decided in the pure modules beside it.
 import browser from 'webextension-polyfill';
-import type { AnalysisSummary, Analysis, PageReport } from '../shared/messages';
-import { summarizeAnalysis } from '../shared/statement-pages';
+import type { PageReport } from '../shared/messages';
 import { normalizeSettings } from '../shared/normalize-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import { exportFile } from './export-file';
+import { exportReport } from './export-file';
 import { followActiveTab } from './follow-tab';
-import { EXPORT_FORMATS } from './export-text';
 import { localize, memoTranslate, type Translate } from '../ui/localize';
 import { listenToPage } from './page-events';
 import { createPanelList, type PanelList } from './panel-list';
@@ -16,16 +14,10 @@ import { renderArticle } from './render-article';
 import { renderCredits } from './render-credits';
 import { renderStatus } from './render-status';
 import { renderSummary } from './render-summary';
+import { pagingFor, summaryOf } from './report-paging';
 import { saveSwitch } from './save-switch';
 import { hostOf, isEnabledOn, setEnabledOn } from './site-switch';
-import {
-  findTarget,
-  requestAllStatements,
-  requestReport,
-  sendToTab,
-  tabLoading,
-  type Target,
-} from './tab-messenger';
+import { findTarget, requestReport, sendToTab, tabLoading, type Target } from './tab-messenger';
 
 /** How often to ask again while the page is still analysing, and for how long before giving up. */
 const POLL_INTERVAL_MS = 250;
@@ -70,34 +62,11 @@ function render(next: PopupView): void {
     $('credits').replaceChildren(renderCredits(document, analysis.article.credits, t));
     $('summary').replaceChildren(renderSummary(document, sourcing, t));
   }
-  if (next.kind === 'ready') showList(next.report, next.analysis);
+  if (next.kind === 'ready') {
+    const paging = pagingFor(next.report, next.analysis, () => target);
+    list?.show(next.analysis.statements, next.report.entryTimes, paging);
+  }
   void renderSiteSwitch(report);
-}
-
-/** The page's count of every statement; from the statements themselves where it sent none. */
-function summaryOf(report: PageReport | undefined, analysis: Analysis): AnalysisSummary {
-  return report?.summary ?? summarizeAnalysis(analysis.statements);
-}
-
-/** The list, with a way to ask the page for more where it sent only the first statements. */
-function showList(report: PageReport, analysis: Analysis): void {
-  const summary = summaryOf(report, analysis);
-  const partial = summary.total > analysis.statements.length;
-  list?.show(
-    analysis.statements,
-    report.entryTimes,
-    partial
-      ? {
-          speakers: summary.speakers,
-          load: (speaker, from) => sendToTab(target, { type: 'getStatements', payload: { speaker, from } }),
-          // Asked from past the end: the answer names the speaker and carries no statement.
-          speakerOf: async (id) => {
-            const payload = { from: Number.MAX_SAFE_INTEGER, speakerOf: id };
-            return (await sendToTab(target, { type: 'getStatements', payload })).speaker ?? null;
-          },
-        }
-      : undefined,
-  );
 }
 
 async function renderSiteSwitch(report: PageReport | undefined): Promise<void> {
@@ -167,16 +136,9 @@ function focusResult(): void {
 
 async function runExport(action: 'copy' | 'download'): Promise<void> {
   if (view.kind !== 'ready') return;
-  const chosen = ($('export-format') as HTMLSelectElement).value;
-  const format = EXPORT_FORMATS.find((known) => known === chosen) ?? 'markdown';
-  const { report, analysis } = view;
-  // The report holds the first page of a long analysis: the file has every statement.
-  const whole =
-    summaryOf(report, analysis).total > analysis.statements.length
-      ? { ...analysis, statements: await requestAllStatements(target) }
-      : analysis;
-  const status = await exportFile(document, action, format, whole, report.url, t);
-  $('export-status').textContent = status;
+  const chosen = $<HTMLSelectElement>('export-format').value;
+  const shown = { report: view.report, analysis: view.analysis, target };
+  $('export-status').textContent = await exportReport(document, action, chosen, shown, t);
 }
 
 async function loadSettings(): Promise<void> {

@@ -3,7 +3,7 @@
 // holds a prefix of its speaker's statements; getStatements for that speaker continues it.
 import type { Statement } from '../core/types';
 import { speakerKey, type SpeakerGroup } from '../shared/group-by-speaker';
-import type { SpeakerSummary } from '../shared/messages';
+import type { SpeakerSummary } from '../shared/statement-page-messages';
 
 /** The summary's groups, in its order, each with the statements of `had` that are its speaker's. */
 export function listedGroups(speakers: readonly SpeakerSummary[], had: readonly Statement[]): SpeakerGroup[] {

@@ -1,9 +1,11 @@
 // The one typed message contract between the extension's contexts. One map per direction;
 // commands are imperative, events are in the past tense. Every payload is plain data.
-import type { Analysis, ArticleHints, Statement } from '../core/types';
-import type { GroupType } from './group-by-speaker';
+import type { Analysis, ArticleHints } from '../core/types';
+import { has } from './has-key';
 import type { CopyParse } from './page-copy';
-import type { SourcingSummary } from './sourcing-summary';
+import { isStatementPage } from './statement-page-messages';
+import type { AnalysisSummary, StatementPage, StatementsRequest } from './statement-page-messages';
+import type { UiState } from './ui-state';
 
 export type { Analysis, ArticleHints };
 
@@ -25,43 +27,6 @@ export interface PageReport {
   /** A human-readable reason when state is 'error'. */
   readonly error?: string;
   /** On a live blog: the time (`datetime`) of the entry each statement is in, by statement id (those sent). */
-  readonly entryTimes?: Readonly<Record<string, string>>;
-}
-
-/** A speaker's group as the panel lists it before it has their statements (shared/group-by-speaker.ts). */
-export interface SpeakerSummary {
-  readonly key: string;
-  readonly name: string | null;
-  readonly role: string | null;
-  readonly type: GroupType;
-  readonly aliases: readonly string[];
-  readonly color: number;
-  readonly count: number;
-}
-
-/** What the panel shows of an analysis before any of its statements: the counts and the speakers. */
-export interface AnalysisSummary {
-  readonly total: number;
-  readonly sourcing: SourcingSummary;
-  /** In the panel's order: most-quoted first, the unresolved and the unattributed last. */
-  readonly speakers: readonly SpeakerSummary[];
-}
-
-/** Which statements: all, or one speaker's (a SpeakerSummary key, or the speaker of the statement with id
- * `speakerOf`), in text order from index `from`. */
-export interface StatementsRequest {
-  readonly from: number;
-  readonly speaker?: string;
-  readonly speakerOf?: string;
-}
-
-/** A page of statements (shared/statement-pages.ts bounds its size), and how many the selection has. */
-export interface StatementPage {
-  readonly statements: readonly Statement[];
-  readonly total: number;
-  /** The speaker's key, where the request was one speaker's. */
-  readonly speaker?: string;
-  /** On a live blog: these statements' entry times, by statement id. */
   readonly entryTimes?: Readonly<Record<string, string>>;
 }
 
@@ -87,27 +52,6 @@ export interface ContentCommands {
   setActive: { request: { active: boolean }; response: PageReport };
   /** What Sourcelight shows on the page (its card and keyboard link live in closed shadow roots): for tests. */
   describeUi: { request: Record<string, never>; response: UiState };
-}
-
-/** The card and the keyboard link as the content script sees them inside their closed shadow roots. */
-export interface UiState {
-  readonly card: {
-    readonly present: boolean;
-    readonly open: boolean; // something of it is visible
-    readonly text: string;
-    /** Each `part`'s text (the first of that name). */
-    readonly parts: Readonly<Record<string, string>>;
-    /** The root's markup, for checks a harness runs on a copy (axe, no extension URL). */
-    readonly html: string;
-  };
-  readonly nav: {
-    readonly present: boolean;
-    readonly focused: boolean; // the link has the keyboard focus
-    readonly text: string;
-    readonly box: { width: number; height: number; top: number; left: number } | null;
-    readonly live: string;
-    readonly html: string;
-  };
 }
 
 /** Events and commands content scripts send to the background. */
@@ -177,11 +121,6 @@ const PAGE_STATES: ReadonlySet<unknown> = new Set<PageState>([
   'error',
 ]);
 
-/** Whether `value` is an object with `key` (the guards below then read it typed as unknown). */
-function has<K extends string>(value: unknown, key: K): value is Record<K, unknown> {
-  return typeof value === 'object' && value !== null && key in value;
-}
-
 function hasType(value: unknown, types: ReadonlySet<string>): boolean {
   return has(value, 'type') && typeof value.type === 'string' && types.has(value.type);
 }
@@ -220,15 +159,6 @@ function isPageReport(value: unknown): value is PageReport {
     PAGE_STATES.has(value.state) &&
     has(value, 'analysis') &&
     (value.analysis === null || isAnalysis(value.analysis))
-  );
-}
-
-function isStatementPage(value: unknown): value is StatementPage {
-  return (
-    has(value, 'statements') &&
-    Array.isArray(value.statements) &&
-    has(value, 'total') &&
-    typeof value.total === 'number'
   );
 }
 

@@ -4,7 +4,7 @@
 // one reply, and Firefox copies a content script's reply on the page's main thread: 6–62 s of frozen page.
 import type { Statement } from '../core/types';
 import { groupBySpeaker, speakerKey } from './group-by-speaker';
-import type { AnalysisSummary, StatementsRequest } from './messages';
+import type { AnalysisSummary, StatementsRequest } from './statement-page-messages';
 import { summarizeSourcing } from './sourcing-summary';
 
 /**

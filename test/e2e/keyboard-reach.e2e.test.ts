@@ -4,7 +4,8 @@
 // one closed shadow root (read through the content script's describeUi): the page's text is unchanged and axe finds nothing in it. The panel
 // (here the popup for the page's tab, as the side panel is) follows the card that opens.
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { ContentMessage, UiState } from '../../src/shared/messages';
+import type { ContentMessage } from '../../src/shared/messages';
+import type { UiState } from '../../src/shared/ui-state';
 import { DEMO, openDemoPage } from './demo-page';
 import { BROWSERS, useExtension, waitFor, type PageHandle } from './harness';
 import { axeOnCopy } from './ui-copy';

@@ -1,6 +1,6 @@
 // One small page API over Playwright and Puppeteer pages, so each spec runs unchanged in both browsers.
 import { readFileSync } from 'node:fs';
-import type { UiState } from '../../../src/shared/messages';
+import type { UiState } from '../../../src/shared/ui-state';
 
 const PROBES_SOURCE = readFileSync(new URL('./probes.js', import.meta.url), 'utf8');
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../fixtures';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const UI_DIRS = ['src/popup', 'src/options', 'src/background', 'src/content'];
+// src/shared too: the panel's group labels (groupLabel) moved there with the paging change.
+const UI_DIRS = ['src/popup', 'src/options', 'src/background', 'src/content', 'src/shared'];
 
 function sources(): { file: string; text: string }[] {
   // Files only: src/content/generated/ holds the built palette stylesheet, which has no strings.
