@@ -5,7 +5,8 @@ import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SPOKESPERSON_NOUNS } from '../lexicon
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
-import { INDEFINITE_ONE } from '../lexicon/coreference-words';
+import { INDEFINITE_ONE, SPEAKER_NAMING_CUES } from '../lexicon/coreference-words';
+import { alternation } from '../text/alternation';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { firstStarting } from '../text/first-starting';
@@ -56,5 +57,5 @@ export function introducedLater(
 }
 
 /** A quote's closing mark and its cue right before a name ("…,” said Eleanore Catenaro"). */
-const NAMED_AFTER_QUOTE = /[,”"]\s*(?:said|says|added|wrote)\s+$/u;
-const CUES = /\b(?:said|says|told|added|wrote)\b/gu;
+const NAMED_AFTER_QUOTE = new RegExp(String.raw`[,”"]\s*(?:${alternation(SPEAKER_NAMING_CUES)})\s+$`, 'u');
+const CUES = new RegExp(String.raw`\b(?:${alternation([...SPEAKER_NAMING_CUES, 'told'])})\b`, 'gu');

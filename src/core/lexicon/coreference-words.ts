@@ -82,3 +82,11 @@ export const COUNTING_WORDS: ReadonlySet<string> = setOf(`
   second
   third
 `);
+
+/** Cue forms that name the speaker right after a quote ("…,” said Eleanore Catenaro"). */
+export const SPEAKER_NAMING_CUES: ReadonlySet<string> = setOf(`
+  added
+  said
+  says
+  wrote
+`);
