@@ -116,10 +116,13 @@ export const SHORT_HONORIFICS: ReadonlySet<string> = setOf(`
   ms
 `);
 
-/** Openers of an indefinite, unnamed source ("a spokesman", "several officials", "two aides"). */
+/** Openers of an indefinite, unnamed source ("a spokesman", "several officials", "two aides", "one diplomatic
+ * staffer"). */
 export const INDEFINITE_OPENERS: ReadonlySet<string> = setOf(`
   a
   an
+  another
+  few
   many
   one
   several

@@ -210,15 +210,3 @@ export const ANONYMITY_WORDS: ReadonlySet<string> = setOf(`
   who
   with
 `);
-
-/** Words that open an unnamed source the way an article does ("one diplomatic staffer", "two senior aides"). */
-export const COUNT_DETERMINERS: ReadonlySet<string> = setOf(`
-  another
-  few
-  many
-  one
-  several
-  some
-  three
-  two
-`);

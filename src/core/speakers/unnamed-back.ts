@@ -4,7 +4,8 @@
 import { ARTICLES } from '../lexicon/function-words';
 import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { COUNT_DETERMINERS, UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
+import { INDEFINITE_OPENERS } from '../lexicon/speaker-phrase-words';
+import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
@@ -52,5 +53,5 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
   if (ARTICLES.has(tokens[m - 1]?.lower ?? '')) return m - 1;
   // "one diplomatic staffer", not "By some standards one could say"
   const plural = tokens.slice(m + 1, k).some((t) => /s$/.test(t.lower));
-  return COUNT_DETERMINERS.has(tokenAt(tokens, m).lower) && !plural ? m : k;
+  return INDEFINITE_OPENERS.has(tokenAt(tokens, m).lower) && !plural ? m : k;
 }
