@@ -2,6 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/core';
 
+/** The text holds exactly one statement, `said`, by `name`. */
+function expectOneStatement(text: string, said: string, name: string): void {
+  const statements = analyze(text).statements;
+  expect(statements.map((s) => s.text)).toEqual([said]);
+  expect(statements[0]!.speaker?.name).toBe(name);
+}
+
 describe('analyze: speakers described by a lowercase role', () => {
   it.each([
     [
@@ -266,11 +273,7 @@ describe('analyze: a year before the cue is when, not who', () => {
       'the debt was $267 million',
       'City financial records',
     ],
-  ])('%s', (text, said, name) => {
-    const st = analyze(text).statements;
-    expect(st.map((s) => s.text)).toEqual([said]);
-    expect(st[0]!.speaker?.name).toBe(name);
-  });
+  ])('%s', expectOneStatement);
 });
 
 describe('analyze: "as X put it"', () => {
@@ -287,11 +290,7 @@ describe('analyze: "as X put it"', () => {
       'the delay would hurt riders and would put crews at greater risk',
       'Ruth Okafor',
     ],
-  ])('%s', (text, said, name) => {
-    const statements = analyze(text).statements;
-    expect(statements.map((s) => s.text)).toEqual([said]);
-    expect(statements[0]!.speaker?.name).toBe(name);
-  });
+  ])('%s', expectOneStatement);
 });
 
 describe('analyze: a document says what its issuer says', () => {
@@ -307,11 +306,7 @@ describe('analyze: a document says what its issuer says', () => {
       'crews are tired',
       'Ruth Okafor',
     ],
-  ])('%s', (text, said, name) => {
-    const statements = analyze(text).statements;
-    expect(statements.map((s) => s.text)).toEqual([said]);
-    expect(statements[0]!.speaker?.name).toBe(name);
-  });
+  ])('%s', expectOneStatement);
 });
 
 describe('analyze: a "when" clause after the cue', () => {
@@ -345,11 +340,7 @@ describe('analyze: a name right after an inverted cue closing a list', () => {
       'Crews are tired',
       'a union official',
     ],
-  ])('%s', (text, said, name) => {
-    const statements = analyze(text).statements;
-    expect(statements.map((s) => s.text)).toEqual([said]);
-    expect(statements[0]!.speaker?.name).toBe(name);
-  });
+  ])('%s', expectOneStatement);
 });
 
 describe('analyze: questions put to someone and claims named by a noun', () => {
