@@ -165,6 +165,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = setOf(
     as
     asked
     at
+    back
     because
     before
     but
@@ -258,4 +259,19 @@ export const THAT_PERIODS: ReadonlySet<string> = setOf(`
   week
   weekend
   year
+`);
+
+/** Words that open a clause of their own inside an aside after a cue ("said on Monday, in a speech that …"):
+ * a quote after such an aside is not reached from the cue. */
+export const CLAUSE_OPENERS_IN_ASIDE: ReadonlySet<string> = setOf(`
+  although
+  because
+  that
+  when
+  where
+  which
+  while
+  who
+  whom
+  whose
 `);

@@ -64,3 +64,32 @@ export const YEAR_LEADS: ReadonlySet<string> = setOf(
     until
   `,
 );
+
+/** Units of a span of time ("two days later", "a few minutes later"), singular and plural. */
+export const TIME_UNITS: ReadonlySet<string> = setOf(`
+  day
+  days
+  decade
+  decades
+  hour
+  hours
+  minute
+  minutes
+  moment
+  moments
+  month
+  months
+  second
+  seconds
+  week
+  weeks
+  year
+  years
+`);
+
+/** Words that end a span of time opening a sentence ("Two days later", "Moments earlier"). */
+export const TIME_SPAN_ENDS: ReadonlySet<string> = setOf(`
+  ago
+  earlier
+  later
+`);

@@ -5,6 +5,7 @@ import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
+import { TIME_SPAN_ENDS, TIME_UNITS } from '../lexicon/calendar';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 
@@ -33,7 +34,8 @@ export function datelineEnd(toks: readonly Token[]): number {
 
 /** The token after an opening adverbial at `from` ("On Monday, …") and the parts that continue it; `from`
  * itself when none opens there. May be `before` or beyond when the opener's comma is not found. */
-export function afterOpener(toks: readonly Token[], from: number, before: number): number {
+export function afterOpener(toks: readonly Token[], start: number, before: number): number {
+  const from = afterTimeSpan(toks, start);
   if (!ADVERBIAL_OPENERS.has(toks[from]?.lower ?? '') && !isOpeningParticiple(toks, from)) return from;
   let k = commaAfter(toks, from, before) + 1;
   for (let part = 0; part < MAX_OPENER_PARTS && k < before; part++) {
@@ -42,6 +44,21 @@ export function afterOpener(toks: readonly Token[], from: number, before: number
     k = comma + 1;
   }
   return k;
+}
+
+/** Longest span of time opening a sentence, in tokens ("A few more minutes later"). */
+const MAX_TIME_SPAN = 5;
+
+/** "A few minutes later they …", "Two days later, …": the token after a span of time opening at `from`
+ * (and its comma), which needs no comma to end; `from` when none opens there. */
+function afterTimeSpan(toks: readonly Token[], from: number): number {
+  for (let k = from + 1; k < toks.length && k <= from + MAX_TIME_SPAN; k++) {
+    const t = tokenAt(toks, k);
+    if (!t.word || t.cap) return from;
+    if (TIME_SPAN_ENDS.has(t.lower) && TIME_UNITS.has(tokenAt(toks, k - 1).lower))
+      return toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+  }
+  return from;
 }
 
 /** "Seeing a backlash, Morrison …": a participle opens a clause whose subject comes after its comma; not a

@@ -5,6 +5,7 @@ import { CHANNEL_NOUNS, MEANS_NOUNS } from '../lexicon/cue-nouns';
 import { TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
+import { quoteAfterAside } from './quote-after-aside';
 import {
   ADJUNCT_MODIFIERS,
   BROADCASTER_MODIFIERS,
@@ -14,7 +15,6 @@ import {
 } from '../lexicon/statement-words';
 import { WEEKDAYS } from '../lexicon/calendar';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
-import { PREPOSITIONS } from '../lexicon/subject-words';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
@@ -66,7 +66,7 @@ function opensAdjunct(tokens: readonly Token[], k: number, m: number, lemma: str
 export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string, end: number): AfterCue {
   const told = TELL_LIKE_CUE_VERBS.has(lemma) && i < end ? addressee(tokens, i, end) : null;
   const adj = skipAdjuncts(tokens, told ? told[1] + 1 : i, end, told);
-  let k = colonQuoteAfter(tokens, adj.index, end) ?? adj.index;
+  let k = quoteAfterAside(tokens, adj.index, end) ?? adj.index;
   // "told conservative radio host Hugh Hewitt on Wednesday that …", "said Thursday during a taping in
   // Buffalo, New York, that …": a "that" shortly after the cue opens the content.
   if (tokens[k]?.lower !== 'that') {
@@ -90,22 +90,6 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
   const hasThat = tokens[k]?.lower === 'that' && !PRONOUN_THAT_NEXT.has(tokens[k + 1]?.lower ?? '');
   if (hasThat) k++;
   return { index: k, hasThat, object: adj.object };
-}
-
-/** Longest aside between a cue's comma and the colon before its quote ("with a smile"), in tokens. */
-const MAX_COLON_ASIDE = 8;
-
-/** "responded pointedly, with a smile: “…”": after a comma at k, a short aside and a colon, the quote. */
-function colonQuoteAfter(tokens: readonly Token[], k: number, end: number): number | null {
-  // only an adjunct: "with a smile", "simply", not "adding:" or "there’s a simple explanation:"
-  const first = tokens[k + 1]?.lower ?? '';
-  if (tokens[k]?.text !== ',' || !(PREPOSITIONS.has(first) || /^\p{Ll}{3,}ly$/u.test(first))) return null;
-  for (let m = k + 1; m < Math.min(end, k + MAX_COLON_ASIDE); m++) {
-    const t = tokenAt(tokens, m);
-    if (t.text === ':') return /^[“"‘']|^''$/.test(tokens[m + 1]?.text ?? '') ? m + 1 : null;
-    if (!t.word && t.text !== ',') return null;
-  }
-  return null;
 }
 
 /** The addressee of "told" starting at token k, as a token span: "told local television", "told reporters",
