@@ -46,6 +46,14 @@ export const RELATIVE_WHO: ReadonlySet<string> = setOf(`
   who
 `);
 
+/** Words that open a relative clause after a comma ("Ana Ruiz, whose company …,"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = setOf(`
+  which
+  who
+  whom
+  whose
+`);
+
 /** Linkers that may open a sentence before "according to" ("But according to …"). */
 export const SENTENCE_LINKERS: ReadonlySet<string> = setOf(
   COORDINATORS,

@@ -1,24 +1,21 @@
 // The noun phrase that names a speaker before a cue ("NATO Secretary General Jens Stoltenberg warned",
 // "senior officials said", "Clinton, 35, the daughter of …, said"); phrase-after.ts reads the one after an
 // inverted cue. Token scans only; returns token indices.
-import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
-import { opensClause, phraseText } from './opens-clause';
+import { phraseText } from './opens-clause';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
+import { appositive } from './appositive';
 import { describedName } from './described-name';
 import { describedSubject } from './described-subject';
 import { unnamedBack } from './unnamed-back';
 import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
 import { tokenAt } from '../text/token-window';
 import { PLACES } from '../lexicon/places';
-import { RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { YEAR_LEADS } from '../lexicon/calendar';
-import { isPartyTag, partyTagStart } from './party-tag';
-import { nameTail, placeTail } from './phrase-tails';
-import { CLAUSE_INTRODUCERS, FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
+import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -30,13 +27,13 @@ export interface Phrase {
 }
 
 /** Longest appositive we look through ("Jane Doe, a senior fellow at …, said"), in tokens. */
-const MAX_APPOSITIVE = 30;
+export const MAX_APPOSITIVE = 30;
 /** Longest quoted title an appositive may contain ("“Morning Joe”"), in tokens. */
 const MAX_QUOTED_TITLE = 8;
 const CLOSING_MARKS = /^(”|"|'')$/;
 const YEAR = /^(?:1[89]|20)\d\d$/; // a year, not a count ("a study in 2017 concluded")
 /** How many commas an appositive chain may have ("Clinton, 35, the daughter of …, said"). */
-const MAX_APPOSITIVE_COMMAS = 3;
+export const MAX_APPOSITIVE_COMMAS = 3;
 
 /** The speaker phrase ending at token j (after auxiliaries were skipped), or null. */
 export function phraseBefore(tokens: readonly Token[], j: number, floor: number, depth = 0): Phrase | null {
@@ -139,53 +136,6 @@ function markPhrase(tokens: readonly Token[], j: number, floor: number, depth: n
       const start = d === '-' && tokens[m - 1]?.text === '-' ? m - 1 : m;
       return phraseBefore(tokens, start - 1, floor, depth + 1);
     }
-  }
-  return null;
-}
-
-function appositive(
-  tokens: readonly Token[],
-  j: number,
-  floor: number,
-  depth: number,
-  named = true,
-): Phrase | null {
-  // "Rep. Will Hurd, R-Texas, said": a party and state tag between commas is the name's, not a name
-  if (named && isPartyTag(tokens, j) && tokens[partyTagStart(tokens, j) - 1]?.text === ',')
-    return phraseBefore(tokens, partyTagStart(tokens, j) - 2, floor, depth + 1);
-  // "the inspector general, Steve Linick, said": the name between the commas.
-  const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
-  if (
-    inner &&
-    inner.kind === 'proper' &&
-    opensClause(tokens, inner, floor) &&
-    !placeTail(tokens, inner) &&
-    !nameTail(tokens, inner)
-  )
-    return describedName(tokens, inner, floor, depth) ?? inner; // "Ana Ruiz, a Democrat, said"
-  // "Lower costs, and fares, could be part of it, said X": a finite verb outside a relative clause is said
-  let verb = false;
-  let quoted = false; // ("Doug Purdy, who lost 16 lbs. “and two belt loops” …, says": only in a "who" clause)
-  for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
-    const t = tokenAt(tokens, k);
-    if (t.text === ';') return null;
-    quoted ||= /^[“”"]$/.test(t.text);
-    if (t.text === ',' && quoted && !RELATIVE_WHO.has(tokens[k + 1]?.lower ?? '')) return null;
-    if (FINITE_AUXILIARIES.has(t.lower)) verb = true;
-    else if (CLAUSE_INTRODUCERS.has(t.lower)) verb = false;
-    if (t.text !== ',' || isPartyTag(tokens, k)) continue;
-    if (verb) return null;
-    const p = phraseBefore(tokens, k - 1, floor, depth + 1);
-    // "Cory Ames, 22, of Flint, said": a number between commas is an age, not a poll share
-    if (
-      !p ||
-      (p.first === p.last &&
-        /^\d/.test(tokenAt(tokens, p.first).text) &&
-        tokens[p.first - 1]?.text === ',') ||
-      placeTail(tokens, p) // "…, based in Kansas City, Mo., and an organizer …, said": a place, not the speaker
-    )
-      continue;
-    if (opensClause(tokens, p, floor)) return p;
   }
   return null;
 }

@@ -1,0 +1,99 @@
+// An appositive before a cue, read back from its comma: "the inspector general, Steve Linick, said", "Ana
+// Ruiz, a Democrat, said", "Clinton, 35, the daughter of …, said", "Mr. Slinker, whose start-up, Paradata,
+// …, said". Split from speaker-phrase.ts, whose phraseBefore reads each part.
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { RELATIVE_OPENERS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
+import { CLAUSE_INTRODUCERS } from '../lexicon/speaker-phrase-words';
+import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+import { describedName } from './described-name';
+import { opensClause } from './opens-clause';
+import { isPartyTag, partyTagStart } from './party-tag';
+import { nameTail, placeTail } from './phrase-tails';
+import { MAX_APPOSITIVE, MAX_APPOSITIVE_COMMAS, phraseBefore, type Phrase } from './speaker-phrase';
+
+export function appositive(
+  tokens: readonly Token[],
+  j: number,
+  floor: number,
+  depth: number,
+  named = true,
+): Phrase | null {
+  // "Rep. Will Hurd, R-Texas, said": a party and state tag between commas is the name's, not a name
+  if (named && isPartyTag(tokens, j) && tokens[partyTagStart(tokens, j) - 1]?.text === ',')
+    return phraseBefore(tokens, partyTagStart(tokens, j) - 2, floor, depth + 1);
+  // "Mr. Slinker, whose start-up, Paradata, uses …, said": a name inside a relative clause is not the subject
+  const relative = named ? relativeAntecedent(tokens, j, floor, depth) : null;
+  if (relative) return relative;
+  // "the inspector general, Steve Linick, said": the name between the commas.
+  const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
+  if (
+    inner &&
+    inner.kind === 'proper' &&
+    opensClause(tokens, inner, floor) &&
+    !placeTail(tokens, inner) &&
+    !nameTail(tokens, inner)
+  )
+    return (
+      ownerBeforeRole(tokens, inner, floor, depth) ?? describedName(tokens, inner, floor, depth) ?? inner
+    ); // "Ana Ruiz, a Democrat, said"
+  // "Lower costs, and fares, could be part of it, said X": a finite verb outside a relative clause is said
+  let verb = false;
+  let quoted = false; // ("Doug Purdy, who lost 16 lbs. “and two belt loops” …, says": only in a "who" clause)
+  for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
+    const t = tokenAt(tokens, k);
+    if (t.text === ';') return null;
+    quoted ||= /^[“”"]$/.test(t.text);
+    if (t.text === ',' && quoted && !RELATIVE_WHO.has(tokens[k + 1]?.lower ?? '')) return null;
+    if (FINITE_AUXILIARIES.has(t.lower)) verb = true;
+    else if (CLAUSE_INTRODUCERS.has(t.lower)) verb = false;
+    if (t.text !== ',' || isPartyTag(tokens, k)) continue;
+    if (verb) return null;
+    const p = phraseBefore(tokens, k - 1, floor, depth + 1);
+    // "Cory Ames, 22, of Flint, said": a number between commas is an age, not a poll share
+    if (
+      !p ||
+      (p.first === p.last &&
+        /^\d/.test(tokenAt(tokens, p.first).text) &&
+        tokens[p.first - 1]?.text === ',') ||
+      placeTail(tokens, p) // "…, based in Kansas City, Mo., and an organizer …, said": a place, not the speaker
+    )
+      continue;
+    if (opensClause(tokens, p, floor)) return p;
+  }
+  return null;
+}
+
+/** "Giovanni Vian, the editor of the Vatican’s newspaper, L’Osservatore Romano, said": a name right after a
+ * role with an "of" or possessive complement names the complement; the speaker is the name before the role. */
+function ownerBeforeRole(
+  tokens: readonly Token[],
+  inner: Phrase,
+  floor: number,
+  depth: number,
+): Phrase | null {
+  const comma = tokens[inner.first - 1]?.lower === 'the' ? inner.first - 2 : inner.first - 1;
+  if (tokens[comma]?.text !== ',') return null;
+  const outer = appositive(tokens, comma, floor, depth + 1, false);
+  if (outer?.kind !== 'proper') return null;
+  const role = tokens.slice(outer.last + 2, comma);
+  return role.some((t) => t.lower === 'of' || /[’']s$/.test(t.lower)) ? outer : null;
+}
+
+/** The phrase a relative clause ("…, whose start-up, Paradata, uses …,") describes, when one runs from a
+ * comma up to the comma at j; null when none does or its antecedent does not open the clause. */
+function relativeAntecedent(
+  tokens: readonly Token[],
+  j: number,
+  floor: number,
+  depth: number,
+): Phrase | null {
+  for (let k = j - 1; k > floor && k >= j - MAX_APPOSITIVE; k--) {
+    const t = tokenAt(tokens, k);
+    if (/^[;.“”"]$|^''$/.test(t.text)) return null;
+    if (!RELATIVE_OPENERS.has(t.lower) || tokens[k - 1]?.text !== ',') continue;
+    const p = phraseBefore(tokens, k - 1, floor, depth); // through "Ana Ruiz, 58," to the name
+    return p && p.kind !== 'pronoun' && opensClause(tokens, p, floor) ? p : null;
+  }
+  return null;
+}
