@@ -13,6 +13,7 @@ import {
   TREND_WORDS,
 } from '../lexicon/cue-filter-words';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import {
   CALLED_EVENTS,
   COUNT_WORDS,
@@ -139,4 +140,28 @@ export function putsSomewhere(w: TokenWindow): boolean {
   if (!next.word || /ly$/.test(next.lower) || next.lower === 'this') return false;
   for (let k = -1; k >= -MAX_AS_GAP && w.at(k).word; k--) if (w.word(k) === 'as') return false;
   return true;
+}
+
+/** Longest aside a participle opens after a comma ("…, asked about the deaths of journalists, said"). */
+const MAX_ASIDE = 16;
+
+/** The participle at w opens an aside after a comma that a later comma closes right before a finite verb
+ * ("Trump, asked about it, had said"; not "the mayor, asked whether the bridge, which was old, held"). */
+export function closesAside(w: TokenWindow): boolean {
+  if (w.at(-1).text !== ',') return false;
+  for (let k = 1; k <= MAX_ASIDE && w.has(k); k++) {
+    const t = w.at(k);
+    if (!t.word && t.text !== ',' && t.text !== '.') return false; // (a dot inside a sentence ends "Mr.")
+    if (t.text !== ',') continue;
+    const next = w.at(k + 1);
+    return (
+      next.word &&
+      !next.cap &&
+      (FINITE_AUXILIARIES.has(next.lower) ||
+        DISTINCT_PAST.has(next.lower) ||
+        SHARED_PAST.has(next.lower) ||
+        /\p{Ll}(?:ed|s)$/u.test(next.lower))
+    );
+  }
+  return false;
 }

@@ -15,6 +15,7 @@ import type { CueFilter } from './cue-filter';
 import {
   addsSomething,
   callsSomethingElse,
+  closesAside,
   declinesInNumber,
   putsSomewhere,
   tellsAThing,
@@ -58,6 +59,13 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
       hasNonReportSense(hit.lemma, 'asked-opener') &&
       hit.form === 'ed' &&
       (w.index === 0 || w.in(-1, ASKED_OPENERS)),
+  },
+  {
+    name: 'asked, in an aside',
+    reason: 'between commas after its subject, "asked" is passive: the one asked answers in the main verb',
+    example: 'Ana Ruiz, [asked] about the delay, said the weather was to blame.',
+    keeps: 'Ana Ruiz, the mayor, [asked] whether the bridge was safe.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'asked-opener') && hit.form === 'ed' && closesAside(w),
   },
   {
     name: 'so-called',
