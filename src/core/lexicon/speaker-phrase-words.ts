@@ -147,6 +147,25 @@ export const FRACTION_WORDS: ReadonlySet<string> = setOf(`
   two-thirds
 `);
 
+/** Heads that count or gather the people their "of" names ("44 percent of Americans", "a group of UN
+ * experts"): the whole phrase speaks, even when the people are named. */
+export const QUANTITY_HEADS: ReadonlySet<string> = setOf(
+  FRACTION_WORDS,
+  `
+    chorus
+    group
+    groups
+    half
+    handful
+    majority
+    minority
+    number
+    percent
+    plurality
+    share
+  `,
+);
+
 /** Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = setOf(`
   ii

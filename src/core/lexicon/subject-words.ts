@@ -73,6 +73,24 @@ export const AUXILIARIES_AND_ADVERBS: ReadonlySet<string> = setOf(`
   would
 `);
 
+/** Nouns that end in "-ly" like a manner adverb, so a subject may end in them ("the family said"). */
+export const LY_NOUNS: ReadonlySet<string> = setOf(`
+  ally
+  anomaly
+  assembly
+  bully
+  daily
+  elderly
+  family
+  monopoly
+  monthly
+  quarterly
+  rally
+  reply
+  supply
+  weekly
+`);
+
 /** Adverbs set off by commas between a subject and its cue ("Trump, however, said"). */
 export const ASIDE_ADVERBS: ReadonlySet<string> = setOf(`
   also

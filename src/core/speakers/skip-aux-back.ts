@@ -3,14 +3,14 @@
 import { DAY_WORDS } from '../lexicon/calendar';
 import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
-import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS } from '../lexicon/subject-words';
+import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS, LY_NOUNS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { DURATION_UNITS, RECENT_PERIOD_WORDS } from '../lexicon/speaker-phrase-words';
 
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 export const isAdverb = (t: Token): boolean =>
-  t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
+  t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
 
 const ADJUNCT_PREPS = new Set(['in', 'during', 'at', 'on', 'via']);
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);

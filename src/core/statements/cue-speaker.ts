@@ -26,6 +26,9 @@ import { tokenAt } from '../text/token-window';
 import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS, OF_OWNER_HEADS } from '../lexicon/statement-words';
 import { ARTICLES } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { QUANTITY_HEADS } from '../lexicon/speaker-phrase-words';
 import type { Token } from '../text/tokenize';
 
 /** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
@@ -85,7 +88,8 @@ function phraseNear(
 ): (Omit<CueSubject, 'phrase'> & { phrase: SpeakerPhrase | null }) | null {
   const toks = scan.toks;
   const j = skipAuxBack(toks, c.index - 1, 0);
-  const direct = scan.subjects.has(c.index) ? scan.subjects.get(c.index) : phraseBefore(toks, j, 0);
+  const before = scan.subjects.has(c.index) ? scan.subjects.get(c.index) : phraseBefore(toks, j, 0);
+  const direct = before && withHead(toks, before, j, floor);
   // "Tim Guest with the Nova Scotia Health Authority says": a name after a preposition is no subject
   const near =
     (direct && followsPreposition(toks, direct) ? (affiliated(toks, j, floor) ?? direct) : direct) ??
@@ -134,6 +138,23 @@ function phraseNear(
   return a && a.kind !== 'pronoun'
     ? { phrase: phraseSpan(toks, a), groupFirst: c.index, groupLast: a.last, inverted: true }
     : null;
+}
+
+/** "a lawyer for the family said", "“…,” a narrator in the ad says": a described phrase after a preposition
+ * is the head's complement; the speaker is the whole phrase from its head. */
+function withHead(toks: readonly Token[], p: Phrase, j: number, floor: number): Phrase {
+  if (p.kind !== 'unnamed') return p;
+  const b = p.first - 1;
+  if (!AFFILIATION_PREPOSITIONS.has(tokenAt(toks, b).lower) && tokenAt(toks, b).lower !== 'in') return p;
+  const head = modifiedSubject(toks, j, floor);
+  if (head?.kind !== 'unnamed' || head.last !== b - 1) return p;
+  // a person or a count of people ("a lawyer for", "44 percent of"), not a text ("the rhetoric of")
+  const noun = tokenAt(toks, head.last).lower;
+  const counts = QUANTITY_HEADS.has(noun) || /^\d/.test(noun);
+  if (!counts && !UNNAMED_SOURCE_NOUNS.has(noun) && !PERSON_ROLE_NOUNS.has(noun)) return p;
+  // ("A spokeswoman for the Israeli Defense Ministry" stays the ministry's, as the card names it; "a
+  // narrator in the Clinton ad" does not)
+  return counts || !tokenAt(toks, p.last).cap ? { ...head, last: p.last } : p;
 }
 
 /** The proper phrase p follows an affiliation ("with the Nova Scotia Health Authority", "Mr. Morgan of

@@ -463,3 +463,50 @@ describe('analyze: cue verbs next to a quote or a "that" clause', () => {
     expect(analyze(text).statements.map((s) => [s.text, s.cue?.text])).toEqual([[said, cue]]);
   });
 });
+
+describe('analyze: the subject past asides, openers and complements', () => {
+  it.each([
+    // a quote reached past a prepositional aside after the cue
+    [
+      'Ana Ruiz, 35, the daughter of former mayor Tom Baker, said on Twitter on Monday, in reference to her first child, a girl born Sept. 26, 2014, “Next summer, Lily is going to be a big sister!”',
+      'Next summer, Lily is going to be a big sister',
+      'Ana Ruiz',
+    ],
+    // an opening "Back in 1999," and a span of time without its comma are no subjects
+    [
+      'Back in 1999, Tom Baker admired the mayor, telling CNBC: “I wish I could be like that.”',
+      'I wish I could be like that',
+      'Tom Baker',
+    ],
+    [
+      'A few minutes later the organizers reversed themselves and said they would register voters.',
+      'they would register voters',
+      'the organizers',
+    ],
+    // a name after a role's complement is the complement's; the speaker is the name before the role
+    [
+      'Eva Lind, the editor in chief of the city’s oldest newspaper, The Harbour Gazette, said every mayor was political.',
+      'every mayor was political',
+      'Eva Lind',
+    ],
+    // a name inside a relative clause is not the subject
+    [
+      'Tom Baker, whose latest company, Northwind, sells maps, said the mayor was a builder.',
+      'the mayor was a builder',
+      'Tom Baker',
+    ],
+    // a subject ending in a noun that looks like an adverb
+    ['The family said the case was closed.', 'the case was closed', 'The family'],
+    // a described speaker with its complement, after a quote too
+    ['“Why did the vote fail?” a narrator in the ad asks.', 'Why did the vote fail', 'a narrator in the ad'],
+    ['Forty percent of voters said the tax was too high.', 'the tax was too high', 'Forty percent of voters'],
+  ])('%s', expectOneStatement);
+
+  it('"asked" between commas is the passive aside of the one who then speaks', () => {
+    const said = analyze(
+      'Ana Ruiz, asked about the deaths of workers under Mr. Baker, had said, “Our city does plenty of harm too.”',
+    ).statements.find((s) => s.cue?.text === 'said');
+    expect(said?.text).toBe('Our city does plenty of harm too');
+    expect(said?.speaker?.name).toBe('Ana Ruiz');
+  });
+});
