@@ -2,6 +2,7 @@
 import { ADJECTIVE_OPENERS, CONTRACTED_IS } from '../lexicon/cue-filter-words';
 import { CONTROL_VERBS, CUE_BLOCKERS, PLURAL_QUANTIFIERS } from '../lexicon/cue-context-words';
 import { NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
+import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { ARTICLES, NUMBER_WORDS } from '../lexicon/function-words';
 import type { CueFilter } from './cue-filter';
 import { nounContext } from './cue-senses';
@@ -53,6 +54,15 @@ export const NOT_A_VERB: readonly CueFilter[] = [
       // "declined to say"; "went out of his way to praise": an infinitive reports for the clause's subject
       !(w.word(-1) === 'to' && (w.in(-2, CONTROL_VERBS) || hit.form === 'base')) &&
       !((hit.form === 'ing' && !w.in(-1, ARTICLES)) || (hit.form === 'ed' && w.word(1) === 'by')),
+  },
+  {
+    name: 'after "a" and a name',
+    reason:
+      'a base form after "a" or "an" and a capitalised modifier is a singular noun (a verb there would take -s)',
+    example: 'She posted a Twitter [comment] of her own.',
+    keeps: 'The Democrats [claim] the vote was rigged.',
+    rejects: (w, hit) =>
+      hit.form === 'base' && w.at(-1).cap && w.at(-1).word && w.in(-2, INDEFINITE_ARTICLES),
   },
   {
     name: 'after a plural quantifier',

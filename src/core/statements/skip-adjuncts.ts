@@ -137,6 +137,8 @@ function skipAdjuncts(
     else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
       k++; // "said only that", "said flatly"
     else if (t.word && WEEKDAYS.has(t.lower)) k++;
+    else if ((t.lower === 'at' || t.lower === 'to') && OBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))
+      k += 2; // "tweeting at him, “…”", "said to her that"
     else if (t.lower === 'by' && MEANS_NOUNS.has(tokens[k + 1]?.lower ?? ''))
       k += /^messages?$/.test(tokens[k + 2]?.lower ?? '') ? 3 : 2; // "said by text message"
     else if (CUE_ADJUNCT_PREPS.has(t.lower)) {

@@ -500,6 +500,18 @@ describe('analyze: the subject past asides, openers and complements', () => {
     // a described speaker with its complement, after a quote too
     ['“Why did the vote fail?” a narrator in the ad asks.', 'Why did the vote fail', 'a narrator in the ad'],
     ['Forty percent of voters said the tax was too high.', 'the tax was too high', 'Forty percent of voters'],
+    // "a Twitter comment" is a noun, whose "saying" is still the subject's
+    [
+      'Ana Ruiz posted a Twitter comment of her own, saying, “We are so excited to meet them!”',
+      'We are so excited to meet them',
+      'Ana Ruiz',
+    ],
+    // "at him" between the cue and its quote
+    [
+      'Tom Baker struck back within the hour, tweeting at him, “You are not just a loser, you are a liar.”',
+      'You are not just a loser, you are a liar',
+      'Tom Baker',
+    ],
   ])('%s', expectOneStatement);
 
   it('"asked" between commas is the passive aside of the one who then speaks', () => {
