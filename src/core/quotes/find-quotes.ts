@@ -60,8 +60,12 @@ function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): voi
       const nextWordy = WORDY.test(text[i + len] ?? ' ');
       // a straight mark closes a curly opening too when it sits after a word ("“We will," she said)
       const closing = closers === '"' || (closers === CURLY && !prevSpace);
-      if (open >= 0 && closing && !(prevSpace && nextWordy)) close(i, len);
-      else if (isOpeningContext(text, i, p.start)) {
+      // ",''' said": an inner single quote closes right before the doubled one ('' then ' reads as '' + ')
+      const inner = dbl && text[i + 2] === "'" && markLen === 2 ? 1 : 0;
+      if (open >= 0 && closing && !(prevSpace && nextWordy)) {
+        close(i + inner, len);
+        i += inner;
+      } else if (isOpeningContext(text, i, p.start)) {
         open = i;
         closers = '"';
         markLen = len;

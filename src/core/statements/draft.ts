@@ -38,6 +38,11 @@ export function trimContent(text: string, span: Span, s: Sentence): Span | null 
   for (let pass = 0; pass < 3; pass++) {
     while (start < end && EDGE.test(text.charAt(start))) start++;
     while (end > start && EDGE.test(text.charAt(end - 1))) end--;
+    // "… 'a special case,'": an inner quote's closing mark after its comma ends nothing said
+    if (end - start > 2 && /['’]/.test(text.charAt(end - 1)) && /[,.!?]/.test(text.charAt(end - 2))) {
+      end -= 2;
+      continue;
+    }
     const at = quoteStartingAt(s.quotes, start);
     const q = at && (at.end === end || (at.unclosed && at.end >= end)) ? at : undefined;
     if (q) {

@@ -8,6 +8,8 @@ describe('findQuotes', () => {
     ['He said “we will win” today.', ['we will win']],
     ['"They sue," he said. "Everybody sues."', ['They sue,', 'Everybody sues.']],
     ["''It was my duty,'' he wrote.", ['It was my duty,']],
+    // an inner single quote closing right before the doubled one: ,''' is ' then ''
+    ["''They call it 'a special case,''' she said.", ["They call it 'a special case,'"]],
     ['«Nous gagnerons», a-t-il dit.', ['Nous gagnerons']],
     ['“A quote that goes on', ['A quote that goes on']],
   ])('%s', (text, inner) => {

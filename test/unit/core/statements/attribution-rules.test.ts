@@ -512,6 +512,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'You are not just a loser, you are a liar',
       'Tom Baker',
     ],
+    // doubled quote marks around an inner single quote, and its closing mark is not said
+    [
+      "''We are told all the time, 'Ours is a special case,''' Ana Ruiz said.",
+      "We are told all the time, 'Ours is a special case",
+      'Ana Ruiz',
+    ],
   ])('%s', expectOneStatement);
 
   it('"asked" between commas is the passive aside of the one who then speaks', () => {
