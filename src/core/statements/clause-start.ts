@@ -18,7 +18,8 @@ const MAX_OPENER_PARTS = 3;
 const CONTINUING = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'near', 'outside', 'inside']);
 
 /** The first token after a dateline opening the sentence (a place in capitals or a place and its agency
- * in brackets, up to a dash: "Washington (AFP) –"), else 0. */
+ * in brackets, with or without a date, up to a dash: "Washington (AFP) –", "PARIS, Aug 31 (Reuters) -"),
+ * else 0. */
 export function datelineEnd(toks: readonly Token[]): number {
   const first = toks[0];
   if (!first?.word || !first.cap) return 0;
@@ -27,7 +28,7 @@ export function datelineEnd(toks: readonly Token[]): number {
     const t = tokenAt(toks, k);
     if (DASHES.has(t.text)) return credited ? k + 1 : 0;
     if (t.text === '(') credited = true;
-    else if (t.word ? !t.cap : !/^[.,)]$/.test(t.text)) return 0;
+    else if (t.word ? !t.cap && !/^\d{1,2}$/.test(t.text) : !/^[.,)]$/.test(t.text)) return 0; // ("PARIS, Aug 31")
   }
   return 0;
 }

@@ -9,6 +9,8 @@ import { phraseAfter } from '../speakers/phrase-after';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { CHAIN, CLOSE_MARKS } from './content-end';
 import type { SpeakerPhrase } from './draft';
 import { tokenAt } from '../text/token-window';
@@ -45,8 +47,27 @@ export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase
   let k = afterOpener(toks, from, before);
   // "Then he cut into Bush, calling …": the comma closed the clause itself, not an opening phrase.
   if (k >= before) k = from + 1;
-  const p = k < before ? phraseAfter(toks, k, before - 1) : null;
+  const p = k < before ? (namedAfterRole(toks, k, before) ?? phraseAfter(toks, k, before - 1)) : null;
   return p ? phraseSpan(toks, p) : null;
+}
+
+/** Longest role before its appositive name ("France’s far-right National Front party leader"), in tokens. */
+const MAX_ROLE = 8;
+
+/** "France’s far-right party leader, Marine Le Pen, voiced …": the name in apposition to a role opening
+ * the clause at k is who the subject is. */
+function namedAfterRole(toks: readonly Token[], k: number, before: number): Phrase | null {
+  let c = k;
+  while (c < before && c - k <= MAX_ROLE && tokenAt(toks, c).word) c++;
+  const role = tokenAt(toks, c - 1);
+  if (
+    toks[c]?.text !== ',' ||
+    role.cap ||
+    !(PERSON_ROLE_NOUNS.has(role.lower) || UNNAMED_SOURCE_NOUNS.has(role.lower))
+  )
+    return null;
+  const q = phraseAfter(toks, c + 1, before - 1);
+  return q?.kind === 'proper' && toks[q.last + 1]?.text === ',' ? q : null;
 }
 
 /** The named or described phrase that opens the clause of a cue at `before` (after an opener like

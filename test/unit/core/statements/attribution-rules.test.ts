@@ -518,6 +518,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       "We are told all the time, 'Ours is a special case",
       'Ana Ruiz',
     ],
+    // a dated dateline, and a name in apposition to a described subject
+    [
+      'PARIS, Aug 31 (Reuters) - The country’s far-right party leader, Eva Lind, voiced support for the mayor on Wednesday, saying his rival would bring war.',
+      'his rival would bring war',
+      'Eva Lind',
+    ],
   ])('%s', expectOneStatement);
 
   it('"asked" between commas is the passive aside of the one who then speaks', () => {
