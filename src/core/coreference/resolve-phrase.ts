@@ -102,7 +102,8 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   if (owner !== null && owner.length < said.length) {
     const byOwner = resolvePhrase({
       ...ctx,
-      p: { start: p.start, end: p.start + owner.length, kind: 'proper' },
+      // ("the union’s Friday release": "the union" is described, not a name)
+      p: { start: p.start, end: p.start + owner.length, kind: /^the\s/i.test(owner) ? 'unnamed' : 'proper' },
     });
     return byOwner.type === 'unknown' ? { ...byOwner, name: said, mention } : { ...byOwner, mention };
   }

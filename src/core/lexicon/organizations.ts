@@ -265,4 +265,6 @@ export const ORGANIZATION_ALIASES: ReadonlyMap<string, string> = new Map(
  * Federal Reserve). */
 export const ORG_HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   bank: ['reserve'],
+  // "UFCW Local 832", "United Auto Workers", "the Teamsters", "the Writers Guild"
+  union: ['brotherhood', 'guild', 'local', 'teamsters', 'workers'],
 };

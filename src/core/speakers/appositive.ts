@@ -4,6 +4,7 @@
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { RELATIVE_OPENERS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { CLAUSE_INTRODUCERS } from '../lexicon/speaker-phrase-words';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { describedName } from './described-name';
@@ -92,8 +93,27 @@ function relativeAntecedent(
     const t = tokenAt(tokens, k);
     if (/^[;.“”"]$|^''$/.test(t.text)) return null;
     if (!RELATIVE_OPENERS.has(t.lower) || tokens[k - 1]?.text !== ',') continue;
+    // "A statement e-mailed by Reagan Ruslim, who joined the board, said": the author; "a lawyer for Tom
+    // Baker, who …, said": the one affiliated, as in "a lawyer for Tom Baker said"
+    const name = phraseBefore(tokens, k - 2, floor, depth + 1);
+    const at = name ? name.first - 1 : -1;
+    if (name?.kind === 'proper' && tokens[at]?.lower === 'by') return name;
+    if (name?.kind === 'proper' && AFFILIATION_PREPOSITIONS.has(tokens[at]?.lower ?? '')) {
+      const head = phraseBefore(tokens, at - 1, floor, depth + 1);
+      const named = head && (roleOf(tokens, head, floor, depth) ?? head); // "Zaheed, director of …"
+      return named && named.kind !== 'pronoun' && opensClause(tokens, named, floor) ? named : null;
+    }
     const p = phraseBefore(tokens, k - 1, floor, depth); // through "Ana Ruiz, 58," to the name
     return p && p.kind !== 'pronoun' && opensClause(tokens, p, floor) ? p : null;
   }
   return null;
+}
+
+/** The name a role in apposition describes, with its article or without ("Murshed Zaheed, acting political
+ * director of CREDO Action, which …"). */
+function roleOf(tokens: readonly Token[], head: Phrase, floor: number, depth: number): Phrase | null {
+  const named = describedName(tokens, head, floor, depth);
+  if (named || head.kind !== 'unnamed' || tokens[head.first - 1]?.text !== ',') return named;
+  const before = phraseBefore(tokens, head.first - 2, floor, depth + 1);
+  return before?.kind === 'proper' ? before : null;
 }

@@ -504,6 +504,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Northland Transit Union',
     ],
     [
+      '"the union’s release" is the release of the union named before, a local by its number',
+      'A release from UFCW Local 832 said most workers voted yes. The Northwind Cafe said it respects the vote.\n\nThe workers will be represented at both locations, according to the union’s Friday release.',
+      'workers will be represented at both locations',
+      'UFCW Local 832',
+    ],
+    [
       "a spokesperson named only as the next quote's speaker is that person",
       'Mayor Ana Ruiz spoke. A spokeswoman for Ruiz said the pier will reopen.\n\n“The crews did their best,” said Ruth Okafor.',
       'pier will reopen',

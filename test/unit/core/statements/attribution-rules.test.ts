@@ -524,7 +524,26 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'his rival would bring war',
       'Eva Lind',
     ],
+    // a name after its preposition before a relative clause is the one affiliated (and one with a role
+    // in apposition keeps its name)
+    [
+      'A lawyer for Tom Baker, who was not in court, said the ruling was wrong.',
+      'the ruling was wrong',
+      'A lawyer',
+    ],
+    [
+      'But Ana Ruiz, acting political director of Northwind Action, which organized the letter, said the response was weak.',
+      'the response was weak',
+      'Ana Ruiz',
+    ],
   ])('%s', expectOneStatement);
+
+  it('a document "by" a name before a relative clause is that name\'s, through its cue', () => {
+    const [s] = analyze(
+      'A statement e-mailed to The Globe by Eva Lind, who joined the board last month, said “Radio.FM91 will respect the order of the court.”',
+    ).statements;
+    expect([s?.cue?.text, s?.speaker?.mention?.text]).toEqual(['said', 'Eva Lind']);
+  });
 
   it('"asked" between commas is the passive aside of the one who then speaks', () => {
     const said = analyze(
