@@ -5,6 +5,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import { isChained } from './cue-subject';
 import type { SpeakerPhrase } from './draft';
 
@@ -46,7 +47,15 @@ export function scanCues(
     if (chained.has(c.index)) continue;
     const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, 0), 0);
     subjects.set(c.index, p);
-    if (p && p.kind !== 'unnamed' && c.form !== 'ing') finite.add(p.first);
+    if (p && c.form !== 'ing' && (p.kind !== 'unnamed' || reportFollows(toks, c))) finite.add(p.first);
   }
   return { text, s, toks, chained, finite, subjects, isKnownSpeaker };
+}
+
+/** "…, and other GOP leaders said he’s …", "…, police said.": a described subject starts a clause of its
+ * own only when its cue plainly reports (a stop, "that" or a subject pronoun after it), not in "… and his
+ * wife will also speak at the convention". */
+function reportFollows(toks: readonly Token[], c: CueMatch): boolean {
+  const next = toks[c.last + 1];
+  return !next || !next.word || next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower);
 }

@@ -553,3 +553,26 @@ describe('analyze: the subject past asides, openers and complements', () => {
     expect(said?.speaker?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('analyze: a described subject with a plain report starts a clause of its own', () => {
+  it.each([
+    [
+      'The cafe claimed responsibility for the error but city officials have said they do not believe it.',
+      [
+        ['responsibility for the error', 'The cafe'],
+        ['they do not believe it', 'city officials'],
+      ],
+    ],
+    [
+      'Toxicology results confirmed a high level of the drug in his system, police said.',
+      [['a high level of the drug in his system', 'Toxicology results']],
+    ],
+    // not a subject whose verb does not plainly report
+    [
+      'Tom Baker has said four of his kids and his wife will also speak at the convention.',
+      [['four of his kids and his wife will also speak at the convention', 'Tom Baker']],
+    ],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual(said);
+  });
+});
