@@ -30,7 +30,14 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
       j--; // "Traeger\u200b said": a zero-width mark pasted after the name
     else if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap) j--;
     // "Cruz and Rubio have both urged", "Carson, Cruz and Paul have all attacked": a floating quantifier
-    else if (FLOATING_QUANTIFIERS.has(t.lower) && j - 1 > floor && tokens[j - 1]?.word && !t.cap) j--;
+    // (also after a bracket or a dashed aside: "Goodlatte (R-Va.) both condemned", "figures — whose … — both")
+    else if (
+      FLOATING_QUANTIFIERS.has(t.lower) &&
+      j - 1 > floor &&
+      /^[\p{L}\p{N})—–]/u.test(tokens[j - 1]?.text ?? '') &&
+      !t.cap
+    )
+      j--;
     else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
     else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
     else if (DAY_WORDS.has(t.lower))

@@ -536,6 +536,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the response was weak',
       'Ana Ruiz',
     ],
+    // a floating "both" or "all" after a dashed aside or a party tag's bracket
+    [
+      'Business owners — whose shops were once the heart of the town — both suggested the plan be dropped.',
+      'the plan be dropped',
+      'Business owners',
+    ],
+    [
+      'Sens. Ana Ruiz (D-Ore.), Tom Baker (D-Ohio) and Eva Lind (D-N.J.) all suggested that the claims could be grounds for a case.',
+      'the claims could be grounds for a case',
+      'Eva Lind',
+    ],
   ])('%s', expectOneStatement);
 
   it('a document "by" a name before a relative clause is that name\'s, through its cue', () => {
