@@ -2,6 +2,7 @@
 // administration officials", "the prime minister's spokesman") and over adjectives to an article ("the
 // lanky, bespectacled professor").
 import { ARTICLES } from '../lexicon/function-words';
+import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
 import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { INDEFINITE_OPENERS } from '../lexicon/speaker-phrase-words';
@@ -51,6 +52,16 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
   }
   if (m >= k || !tokenAt(tokens, m).word) return k;
   if (ARTICLES.has(tokens[m - 1]?.lower ?? '')) return m - 1;
+  // "Local business owners said": a plural opening its clause, with the capital the sentence gives it
+  // (not "But", not a verb: "echoing some commentators", "Sanders wants voters")
+  const modifiers = tokens.slice(m, k);
+  if (/s$/.test(tokenAt(tokens, k).lower) && !modifiers.some((t) => /(?:ing|ed|[^s]s)$/.test(t.lower))) {
+    const opener = tokens[m - 1];
+    const capital = opener?.cap && m - 1 === floor && !ADVERBIAL_OPENERS.has(opener.lower);
+    const first = capital ? m - 1 : m;
+    const linked = first - 1 === floor && ADVERBIAL_OPENERS.has(opener?.lower ?? ''); // "But law experts"
+    if (first === floor || !tokens[first - 1]?.word || linked) return first;
+  }
   // "one diplomatic staffer", not "By some standards one could say"
   const plural = tokens.slice(m + 1, k).some((t) => /s$/.test(t.lower));
   return INDEFINITE_OPENERS.has(tokenAt(tokens, m).lower) && !plural ? m : k;

@@ -547,6 +547,13 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the claims could be grounds for a case',
       'Eva Lind',
     ],
+    // a plural opening the sentence keeps its modifiers and the sentence's capital, not "But"
+    ['Local business owners said the plan was dropped.', 'the plan was dropped', 'Local business owners'],
+    [
+      'But law enforcement experts said the plan was dropped.',
+      'the plan was dropped',
+      'law enforcement experts',
+    ],
   ])('%s', expectOneStatement);
 
   it('a document "by" a name before a relative clause is that name\'s, through its cue', () => {
