@@ -113,7 +113,13 @@ export function modifiedSubject(toks: readonly Token[], j: number, floor: number
     const t = tokenAt(toks, k);
     if (!t.word) return null;
     if (!POSTMODIFIER_STARTS.has(t.lower)) continue;
-    const p = phraseBefore(toks, k - 1, floor);
+    // ("team members dressed for a game say": past a participle to the noun it modifies)
+    const noun = tokenAt(toks, k - 2).lower; // a plural noun, not "all"
+    const participle =
+      /\p{Ll}ed$/u.test(tokenAt(toks, k - 1).lower) && UNNAMED_SOURCE_NOUNS.has(noun) && /[^s]s$/.test(noun)
+        ? 1
+        : 0;
+    const p = phraseBefore(toks, k - 1 - participle, floor);
     if (p && p.kind !== 'pronoun' && (p.first === floor || !tokenAt(toks, p.first - 1).word)) return p;
   }
   return null;

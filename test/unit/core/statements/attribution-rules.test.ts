@@ -554,6 +554,14 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the plan was dropped',
       'law enforcement experts',
     ],
+    // a surname that is also a quantifier, after a first name
+    ['“Can he push back harder?” Tom Every, a strategist, said.', 'Can he push back harder', 'Tom Every'],
+    // past a participle to the noun it modifies
+    [
+      '“Help us help our coach,” team members dressed for a game say in unison in the video.',
+      'Help us help our coach',
+      'team members',
+    ],
   ])('%s', expectOneStatement);
 
   it('a document "by" a name before a relative clause is that name\'s, through its cue', () => {
