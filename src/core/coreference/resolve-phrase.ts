@@ -19,6 +19,7 @@ import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import { ABBREVIATED_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/coreference-words';
 import { documentOwner } from './document-owner';
+import { describedIt } from './described-it';
 import { groupEndingAt } from './group-ending-at';
 import { leadingRun } from '../text/opening-word';
 import type { WordCount } from '../text/words-used';
@@ -93,7 +94,11 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
         asideFrom: asideStart(text, p.start),
         words: ctx.words,
       });
-    if (!e) return unknown;
+    if (!e) {
+      const described = pron === 'thing' ? describedIt(text, p.start) : null;
+      const name = described && text.slice(described.start, described.end);
+      return name ? { ...unknown, name, type: 'unnamed', confidence: CONFIDENCE.pronoun } : unknown;
+    }
     if (pron === 'm' || pron === 'f') e.gender ??= pron;
     return speakerOf(e, mention, CONFIDENCE.pronoun);
   }

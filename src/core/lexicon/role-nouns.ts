@@ -213,6 +213,24 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   watchdog
 `);
 
+/** Heads of a description an "it" may stand for ("the government", "the company"): the organisations'
+ * heads and the governing bodies no article names as an organisation. */
+export const IT_DESCRIPTION_HEADS: ReadonlySet<string> = setOf(
+  ORG_ROLE_NOUNS,
+  `
+    administration
+    city
+    court
+    government
+    legislature
+    military
+    municipality
+    party
+    police
+    province
+  `,
+);
+
 /** Role nouns a text uses for one another ("a judge" … "Justice Sean Dunphy"). */
 export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   attorney: ['lawyer'],

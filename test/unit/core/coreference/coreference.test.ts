@@ -510,6 +510,12 @@ describe('coreference: the fullest name the article gives', () => {
       'UFCW Local 832',
     ],
     [
+      'an "it" no named organisation stands for is the organisation its sentence describes before it',
+      'The program costs the province a fortune, at a time when the government is grappling with what it says is a $14.5 billion deficit.',
+      '$14.5 billion deficit',
+      'the government',
+    ],
+    [
       "a spokesperson named only as the next quote's speaker is that person",
       'Mayor Ana Ruiz spoke. A spokeswoman for Ruiz said the pier will reopen.\n\n“The crews did their best,” said Ruth Okafor.',
       'pier will reopen',
