@@ -95,8 +95,7 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
         words: ctx.words,
       });
     if (!e) {
-      const described = pron === 'thing' ? describedIt(text, p.start) : null;
-      const name = described && text.slice(described.start, described.end);
+      const name = pron === 'thing' ? describedIt(text, p.start) : null;
       return name ? { ...unknown, name, type: 'unnamed', confidence: CONFIDENCE.pronoun } : unknown;
     }
     if (pron === 'm' || pron === 'f') e.gender ??= pron;

@@ -36,19 +36,29 @@ function isOpeningContext(text: string, i: number, start: number): boolean {
 /** Curly quotes a careless closer may stand in for: `“…," said`, `"…,” said`, `“…,“ said`. */
 const CURLY = '”';
 
+/** The quote opened at `open` and closed by its mark at `at`; at ,''' an inner single quote closes right
+ * before the doubled one ('' then ' reads as ' + ''), so the mark starts one later. */
+function closedQuote(
+  text: string,
+  open: number,
+  markLen: number,
+  at: number,
+  len: number,
+  paragraph: number,
+): Quote {
+  const i = len === 2 && markLen === 2 && text[at + 2] === "'" ? at + 1 : at;
+  return { start: open, end: i + len, inner: { start: open + markLen, end: i }, paragraph, unclosed: false };
+}
+
 function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): void {
   let open = -1;
   let closers = '';
   let markLen = 1;
-  const close = (i: number, len: number): void => {
-    out.push({
-      start: open,
-      end: i + len,
-      inner: { start: open + markLen, end: i },
-      paragraph,
-      unclosed: false,
-    });
+  const close = (at: number, len: number): number => {
+    const q = closedQuote(text, open, markLen, at, len, paragraph);
+    out.push(q);
     open = -1;
+    return q.inner.end - at;
   };
   for (let i = p.start; i < p.end; i++) {
     if (!isDoubleScanMark(text.charCodeAt(i))) continue;
@@ -60,12 +70,8 @@ function scanDouble(text: string, p: Span, paragraph: number, out: Quote[]): voi
       const nextWordy = WORDY.test(text[i + len] ?? ' ');
       // a straight mark closes a curly opening too when it sits after a word ("“We will," she said)
       const closing = closers === '"' || (closers === CURLY && !prevSpace);
-      // ",''' said": an inner single quote closes right before the doubled one ('' then ' reads as '' + ')
-      const inner = dbl && text[i + 2] === "'" && markLen === 2 ? 1 : 0;
-      if (open >= 0 && closing && !(prevSpace && nextWordy)) {
-        close(i + inner, len);
-        i += inner;
-      } else if (isOpeningContext(text, i, p.start)) {
+      if (open >= 0 && closing && !(prevSpace && nextWordy)) i += close(i, len);
+      else if (isOpeningContext(text, i, p.start)) {
         open = i;
         closers = '"';
         markLen = len;
