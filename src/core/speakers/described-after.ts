@@ -1,5 +1,6 @@
 // "“…,” said the 46-year-old", "says the ad’s narrator, going on …": a definite description after an
 // inverted cue, read back from where it ends the way a description before a cue is read.
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { phraseAfter } from './phrase-after';
@@ -17,7 +18,7 @@ export function describedAfter(tokens: readonly Token[], i: number, ceil: number
     e - i <= MAX_WORDS &&
     tokens[e]?.word === true &&
     !PREPOSITIONS.has(tokens[e]?.lower ?? '') &&
-    !/ing$/.test(tokens[e]?.lower ?? '')
+    (!/ing$/.test(tokens[e]?.lower ?? '') || DOCUMENT_NOUNS.has(tokens[e]?.lower ?? '')) // "the ruling"
   )
     e++;
   const after = tokens[e];

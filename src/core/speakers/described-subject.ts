@@ -9,6 +9,7 @@ import {
   PREPOSITIONS,
 } from '../lexicon/subject-words';
 import { SOURCE_HEAD_NOUNS } from '../lexicon/unnamed-sources';
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import type { Token } from '../text/tokenize';
 import { properBack } from './name-words';
 import { isAdverb } from './skip-aux-back';
@@ -30,7 +31,9 @@ export function describedSubject(tokens: readonly Token[], j: number, floor: num
   }
   // ("the right wing said": "wing", "king", "thing" are no participles)
   const participle =
-    /ing$/.test(head.lower) && !/^([a-z]?[^aeiou]?)(wing|king|thing|ring|string)$/.test(head.lower);
+    /ing$/.test(head.lower) &&
+    !/^([a-z]?[^aeiou]?)(wing|king|thing|ring|string)$/.test(head.lower) &&
+    !DOCUMENT_NOUNS.has(head.lower); // ("the ruling said")
   if (head.cap || NON_HEAD_WORDS.has(head.lower) || participle || /(ly|ed|n[’']t)$/.test(head.lower))
     return null;
   // "technology companies are quick to point out": a bare plural opening its clause is a subject too

@@ -562,6 +562,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'Help us help our coach',
       'team members',
     ],
+    // a document whose name ends in -ing is no participle
+    [
+      '“The state cannot purge its voters,” said the ruling.',
+      'The state cannot purge its voters',
+      'the ruling',
+    ],
+    [
+      '“The state cannot purge its voters,” the ruling said.',
+      'The state cannot purge its voters',
+      'the ruling',
+    ],
   ])('%s', expectOneStatement);
 
   it('a document "by" a name before a relative clause is that name\'s, through its cue', () => {
