@@ -11,7 +11,9 @@ import {
   REPORT_COMPLEMENTS,
   SUM_PARTICLES,
   TREND_WORDS,
+  NOUN_PHRASE_OPENERS,
 } from '../lexicon/cue-filter-words';
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import {
@@ -162,6 +164,21 @@ export function closesAside(w: TokenWindow): boolean {
         SHARED_PAST.has(next.lower) ||
         /\p{Ll}(?:ed|s)$/u.test(next.lower))
     );
+  }
+  return false;
+}
+
+/** Longest stretch from a sentence's opening preposition to a cue form inside its phrase, in tokens. */
+const MAX_OPENING_PHRASE = 4;
+
+/** The form at w sits in the noun phrase of a sentence-opening preposition, before its comma ("Alongside
+ * BLM calls for action, …"), or describes the document of an opening "In a statement defending X, …". */
+export function inOpeningPhrase(w: TokenWindow, form: string): boolean {
+  for (let k = -1; k >= -MAX_OPENING_PHRASE && w.has(k); k--) {
+    if (!w.at(k).word) return false;
+    if (w.index + k !== 0) continue;
+    if (form === 's') return w.in(k, NOUN_PHRASE_OPENERS);
+    return form === 'ing' && w.word(k) === 'in' && DOCUMENT_NOUNS.has(w.word(-1));
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { ARTICLES, NUMBER_WORDS } from '../lexicon/function-words';
 import type { CueFilter } from './cue-filter';
-import { nounContext } from './cue-senses';
+import { inOpeningPhrase, nounContext } from './cue-senses';
 
 const NUMBER = /^\d[\d,]*$/;
 const PLURAL_NOUN = /^[a-z]{3,}s$/;
@@ -63,6 +63,14 @@ export const NOT_A_VERB: readonly CueFilter[] = [
     keeps: 'The Democrats [claim] the vote was rigged.',
     rejects: (w, hit) =>
       hit.form === 'base' && w.at(-1).cap && w.at(-1).word && w.in(-2, INDEFINITE_ARTICLES),
+  },
+  {
+    name: 'in an opening phrase',
+    reason:
+      'inside the phrase of a sentence-opening "amid", "despite" or "alongside" the form is a noun; in "In a statement defending …" it describes the document',
+    example: 'Alongside BLM [calls] for action, a GOP strategist said the party must choose.',
+    keeps: 'In Ohio, the mayor [says] the plan will work.',
+    rejects: (w, hit) => inOpeningPhrase(w, hit.form),
   },
   {
     name: 'after a plural quantifier',

@@ -189,3 +189,13 @@ export const PLAIN_SUBJECTS: ReadonlySet<string> = setOf(`
   we
   you
 `);
+
+/** Prepositions opening a sentence whose phrase holds nouns, not a clause ("Amid calls for action, …",
+ * "Alongside BLM calls for action, …"); "after", "before" and "since" open clauses too. */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = setOf(`
+  alongside
+  amid
+  amidst
+  among
+  despite
+`);

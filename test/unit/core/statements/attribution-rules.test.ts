@@ -573,6 +573,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'The state cannot purge its voters',
       'the ruling',
     ],
+    // a cue form inside a sentence's opening phrase
+    [
+      'In a statement defending the mayor, the campaign said he will be represented by two lawyers.',
+      'he will be represented by two lawyers',
+      'the campaign',
+    ],
+    [
+      'Alongside Northwind calls for action, a top strategist said the party will have to choose.',
+      'the party will have to choose',
+      'a top strategist',
+    ],
   ])('%s', expectOneStatement);
 
   it('a document "by" a name before a relative clause is that name\'s, through its cue', () => {
