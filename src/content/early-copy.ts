@@ -7,6 +7,7 @@
 import { findMarkedArticle } from '../page/marked-article';
 import { copyOfPage, type PageCopy } from '../page/page-html';
 import { answerWithin, type Answer } from './answer-within';
+import { markEarly } from './early-marks';
 
 const SLOT = '__sourcelightEarlyCopy';
 
@@ -45,7 +46,15 @@ export function sendCopy(doc: Document, send: SendCopy, marked: Element | null =
 
 /** Sends the copy and keeps it for the pass (or that there was none to send: it is not tried twice). */
 export function startEarlyCopy(doc: Document, send: SendCopy): void {
-  holder[SLOT] = { sent: sendCopy(doc, send, findMarkedArticle(doc)), href: location.href };
+  const start = performance.now();
+  const sent = sendCopy(doc, send, findMarkedArticle(doc));
+  markEarly('copy', start);
+  holder[SLOT] = { sent, href: location.href };
+}
+
+/** Forgets the copy sent early (the settings do not let the pass run: a run the user asks for sends its own). */
+export function dropEarlyCopy(): void {
+  delete holder[SLOT];
 }
 
 /**

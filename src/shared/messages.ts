@@ -60,8 +60,11 @@ export interface BackgroundCommands {
   reportChanged: { request: { state: PageState; count: number }; response: void };
   /** Analyse an article's text off the page's main thread (the text never leaves the browser). */
   analyze: { request: { text: string; hints: ArticleHints }; response: AnalyzeReply };
-  /** Find the article in a copy of the page's HTML (`marked`: the copy is of it alone) and analyse its text. */
-  parsePage: { request: { html: string; marked?: boolean }; response: CopyParse };
+  /**
+   * Find the article in a copy of the page's HTML (`marked`: the copy is of it alone) and analyse its text.
+   * `early`: sent before the page read its settings, so parsed only where they let the pass run by itself.
+   */
+  parsePage: { request: { html: string; marked?: boolean; early?: boolean }; response: CopyParse };
   /** A statement's card opened on the page: an open side panel shows that statement (the background ignores it). */
   cardOpened: { request: { id: string }; response: void };
   /** The reader scrolled to another statement's passage: an open side panel marks it (the popup and the background ignore it). */
