@@ -9,6 +9,7 @@ import { detectArticle } from '../page/detect-article';
 import type { BackgroundMessage } from '../shared/messages';
 import { isSiteDisabled } from '../shared/normalize-settings';
 import { dropEarlyCopy, startEarlyCopy } from './early-copy';
+import { watchFirstFrame } from './early-frame';
 import { markEarly } from './early-marks';
 import { preloadSession } from './early-session';
 import { startEarlySettings } from './early-settings';
@@ -21,6 +22,7 @@ function preloadIfArticle(): void {
   started = true;
   markEarly('detect', start);
   preloadSession();
+  watchFirstFrame();
   // Firefox names the API `browser`, Chrome `chrome` (promise-based in MV3 either way).
   const api =
     (globalThis as { browser?: Browser; chrome?: Browser }).browser ??
