@@ -5,6 +5,7 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentMessage } from '../shared/messages';
 import { isBackgroundMessage, isContentReply } from '../shared/messages';
+import { takeAnyAhead } from './analysis-ahead';
 import { analyzeForPage, thenAnalysis, withAnalysis } from './analyze-for-page';
 import { parseOffscreen } from './offscreen-parse';
 import { parseForPage } from './parse-for-page';
@@ -37,6 +38,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const frame = `${sender.tab.id}:${sender.frameId ?? 0}`;
   // The promise is the reply; a rejection tells the page to analyse on its own.
   if (message.type === 'analyze') return analyzeForPage(message.payload, frame);
+  // Null (none made, or it failed): the page then asks for its own analysis.
+  if (message.type === 'analysisAhead')
+    return takeAnyAhead(frame)?.catch(() => null) ?? Promise.resolve(null);
   // Firefox's event page has a DOM of its own; Chrome's service worker has an offscreen document.
   if (message.type === 'parsePage') {
     const { payload } = message;

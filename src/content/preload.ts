@@ -46,12 +46,15 @@ function preloadIfArticle(): void {
   afterParsing(() => {
     if (runs === false) return;
     const early = runs === null;
-    startEarlyCopy(document, (html, marked) =>
-      api.runtime.sendMessage({
-        type: 'parsePage',
-        payload: { html, marked, ...(early && { early }) },
-      } satisfies BackgroundMessage),
-    );
+    startEarlyCopy(document, {
+      send: (html, marked) =>
+        api.runtime.sendMessage({
+          type: 'parsePage',
+          payload: { html, marked, ...(early && { early }) },
+        } satisfies BackgroundMessage),
+      askAhead: () =>
+        api.runtime.sendMessage({ type: 'analysisAhead', payload: {} } satisfies BackgroundMessage),
+    });
   });
 }
 
