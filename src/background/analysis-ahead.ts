@@ -5,7 +5,7 @@
 // ~25 ms text map). Kept per frame and briefly: the background may stop at any time, and a request that
 // finds nothing here is analysed anew.
 import type { AnalyzeReply, ArticleHints } from '../shared/messages';
-import { sameHints, type CopyArticle } from '../shared/page-copy';
+import { sameHints, type CopyAnalysis, type CopyArticle } from '../shared/page-copy';
 
 /** Longer than any page takes from the parse's answer to its request; a frame that never asks frees it. */
 const KEEP_MS = 10_000;
@@ -32,6 +32,16 @@ export function analyzeAhead(key: string, article: CopyArticle, analyze: Analyze
   setTimeout(() => {
     if (ahead.get(key) === entry) ahead.delete(key);
   }, KEEP_MS);
+}
+
+/**
+ * The analysis made ahead for the frame `key`, with the text and hints it read, for the page to compare
+ * with its own (asked for as soon as the parse's answer comes, while the page reads its text); taken once.
+ */
+export function takeAnyAhead(key: string): Promise<CopyArticle & CopyAnalysis> | null {
+  const entry = ahead.get(key);
+  ahead.delete(key);
+  return entry ? entry.reply.then((reply) => ({ text: entry.text, hints: entry.hints, ...reply })) : null;
 }
 
 /** The analysis made ahead for the frame `key`, if of this very text and hints; taken once either way. */

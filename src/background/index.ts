@@ -5,10 +5,12 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentMessage } from '../shared/messages';
 import { isBackgroundMessage, isContentReply } from '../shared/messages';
+import { takeAnyAhead } from './analysis-ahead';
 import { analyzeForPage, thenAnalysis, withAnalysis } from './analyze-for-page';
 import { parseOffscreen } from './offscreen-parse';
 import { parseForPage } from './parse-for-page';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
+import { runsByItself } from './runs-by-itself';
 import { warmUp } from './warm-up';
 
 const BADGE_COLOR = '#1c3e6c';
@@ -36,15 +38,22 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const frame = `${sender.tab.id}:${sender.frameId ?? 0}`;
   // The promise is the reply; a rejection tells the page to analyse on its own.
   if (message.type === 'analyze') return analyzeForPage(message.payload, frame);
+  // Null (none made, or it failed): the page then asks for its own analysis.
+  if (message.type === 'analysisAhead')
+    return takeAnyAhead(frame)?.catch(() => null) ?? Promise.resolve(null);
   // Firefox's event page has a DOM of its own; Chrome's service worker has an offscreen document.
   if (message.type === 'parsePage') {
-    const parsed =
-      typeof DOMParser === 'function' ? parseForPage(message.payload) : parseOffscreen(message.payload);
+    const { payload } = message;
+    // An early copy comes before the page has read its settings: it is parsed only where they let the
+    // pass run by itself (runs-by-itself.ts); the page's own requests follow a run it decided on.
+    const allowed = payload.early ? runsByItself(sender.url) : Promise.resolve(true);
+    const parsed = allowed.then((yes) => {
+      if (!yes) throw new Error('parsePage: Sourcelight does not run by itself here');
+      return typeof DOMParser === 'function' ? parseForPage(payload) : parseOffscreen(payload);
+    });
     // A marked article's page reads its text while its copy is read here: the analysis comes in the
     // answer. A parsed one waits for the answer to find its article: the analysis follows it.
-    return parsed.then((parse) =>
-      message.payload.marked ? withAnalysis(parse) : thenAnalysis(parse, frame),
-    );
+    return parsed.then((parse) => (payload.marked ? withAnalysis(parse) : thenAnalysis(parse, frame)));
   }
   if (message.type === 'reportChanged') {
     const tabId = sender.tab.id;

@@ -6,7 +6,9 @@
 // scripts' own global (their sandbox: the page cannot see it), as early-settings.ts keeps the settings read.
 import { findMarkedArticle } from '../page/marked-article';
 import { copyOfPage, type PageCopy } from '../page/page-html';
+import { isAnalyzedCopy, isCopyParse, type CopyAnalysis, type CopyArticle } from '../shared/page-copy';
 import { answerWithin, type Answer } from './answer-within';
+import { markEarly } from './early-marks';
 
 const SLOT = '__sourcelightEarlyCopy';
 
@@ -15,14 +17,30 @@ const COPY_TIMEOUT_MS = 3_000;
 /** Past this much HTML (a 5 MB page) the copy costs more than it saves: the page parses on its own. */
 const MAX_HTML_CHARS = 4_000_000;
 
-/** Sends a copy's HTML; `marked`: the copy holds only the element the page marks as its article. */
-export type SendCopy = (html: string, marked: boolean) => Promise<unknown>;
+/** The background's parse is as quick as the page's; its analysis of a long text takes longer. */
+const AHEAD_TIMEOUT_MS = 5_000;
+
+/** The copy's article text and the background's analysis of it: the page's own if its text is the same. */
+export type AnalyzedCopy = CopyArticle & CopyAnalysis;
+
+/** How a copy goes to the background. */
+export interface CopyTransport {
+  /** Sends a copy's HTML; `marked`: the copy holds only the element the page marks as its article. */
+  readonly send: (html: string, marked: boolean) => Promise<unknown>;
+  /** Asks for the analysis the background makes of a parsed copy's text after answering (analysisAhead). */
+  readonly askAhead: () => Promise<unknown>;
+}
 
 export interface EarlyCopy {
   readonly copy: PageCopy;
   /** Whether the copy is of the article the page marks (its scope), with no parse to do. */
   readonly marked: boolean;
   readonly answer: Promise<Answer>;
+  /**
+   * The background's analysis of a parsed copy's article text, asked for as soon as the parse answers, so
+   * that it comes while the page finds its article and reads its text (null when there is none).
+   */
+  readonly ahead: Promise<AnalyzedCopy | null>;
   /** When the copy was sent, and when its answer came (performance.now(); a diagnostic for the bench). */
   readonly sentAt: number;
   readonly answeredAt: Promise<number>;
@@ -35,17 +53,47 @@ const holder = globalThis as { [SLOT]?: { readonly sent: EarlyCopy | null; reado
  * The page's copy sent to the background now (of `marked` alone, when given); null when there is none to
  * send (no body, too big).
  */
-export function sendCopy(doc: Document, send: SendCopy, marked: Element | null = null): EarlyCopy | null {
+export function sendCopy(
+  doc: Document,
+  transport: CopyTransport,
+  marked: Element | null = null,
+): EarlyCopy | null {
   const copy = copyOfPage(doc, marked);
   if (!copy || copy.html.length > MAX_HTML_CHARS) return null;
   const sentAt = performance.now();
-  const answer = answerWithin(() => send(copy.html, marked !== null), COPY_TIMEOUT_MS);
-  return { copy, marked: marked !== null, answer, sentAt, answeredAt: answer.then(() => performance.now()) };
+  const answer = answerWithin(() => transport.send(copy.html, marked !== null), COPY_TIMEOUT_MS);
+  const ahead = answer.then((got) => (analysedAfter(got) ? askAhead(transport) : null));
+  return {
+    copy,
+    marked: marked !== null,
+    answer,
+    ahead,
+    sentAt,
+    answeredAt: answer.then(() => performance.now()),
+  };
+}
+
+/** Whether the background analyses the parse's article after its answer (a marked copy's comes in it). */
+function analysedAfter(answer: Answer): boolean {
+  return 'reply' in answer && isCopyParse(answer.reply) && !!answer.reply.article && !answer.reply.analyzed;
+}
+
+async function askAhead(transport: CopyTransport): Promise<AnalyzedCopy | null> {
+  const answer = await answerWithin(transport.askAhead, AHEAD_TIMEOUT_MS);
+  return 'reply' in answer && isAnalyzedCopy(answer.reply) ? answer.reply : null;
 }
 
 /** Sends the copy and keeps it for the pass (or that there was none to send: it is not tried twice). */
-export function startEarlyCopy(doc: Document, send: SendCopy): void {
-  holder[SLOT] = { sent: sendCopy(doc, send, findMarkedArticle(doc)), href: location.href };
+export function startEarlyCopy(doc: Document, transport: CopyTransport): void {
+  const start = performance.now();
+  const sent = sendCopy(doc, transport, findMarkedArticle(doc));
+  markEarly('copy', start);
+  holder[SLOT] = { sent, href: location.href };
+}
+
+/** Forgets the copy sent early (the settings do not let the pass run: a run the user asks for sends its own). */
+export function dropEarlyCopy(): void {
+  delete holder[SLOT];
 }
 
 /**

@@ -3,6 +3,7 @@
 // later task, behind whatever the page has queued by then. Kept on the content scripts' own global (their
 // isolated world in Chrome, their sandbox in Firefox: the page cannot see it), as early-settings.ts
 // keeps the settings read.
+import { markEarly } from './early-marks';
 import type * as SessionModule from './session';
 
 const SLOT = '__sourcelightSession';
@@ -11,8 +12,12 @@ const holder = globalThis as { [SLOT]?: typeof SessionModule };
 
 /** Starts loading the analyzer; once loaded, it waits here for the entry. */
 export function preloadSession(): void {
+  const start = performance.now();
   import('./session').then(
-    (module) => void (holder[SLOT] = module),
+    (module) => {
+      holder[SLOT] = module;
+      markEarly('session', start);
+    },
     () => undefined,
   );
 }

@@ -6,6 +6,7 @@ import { detectArticle } from '../page/detect-article';
 import { answerContent, isContentMessage, type BackgroundMessage } from '../shared/messages';
 import { isSiteDisabled } from '../shared/normalize-settings';
 import { createAutoRun } from './auto-run';
+import { takeEarlyMarks } from './early-marks';
 import { contentHandlers } from './content-handlers';
 import { answerAfter, answerDelay, reportsState } from './frame-answer';
 import { isOrphaned, listenUntil } from './orphan';
@@ -68,6 +69,7 @@ export function run(signal: AbortSignal, stop: () => void): void {
   // Reported now rather than once the analyzer has loaded: the message also wakes a stopped background
   // (~0.1 s), which then overlaps the settings read, the analyzer's import() and the extraction.
   store.enter('analyzing');
+  for (const [name, from, to] of takeEarlyMarks()) measurePart(`early-${name}`, from, to - from);
   // The analyzer loads while the settings are read, not after: on an article page it is almost always
   // wanted (auto-run is the default), and loading it is the longest wait of the pass.
   slot.preload();

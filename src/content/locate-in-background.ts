@@ -8,17 +8,20 @@ import browser from 'webextension-polyfill';
 import { locateCopied } from '../page/copy-of-page';
 import type { LocatedArticle } from '../page/locate-article';
 import type { BackgroundMessage } from '../shared/messages';
-import { isCopyParse, type CopyArticle, type CopyAnalysis } from '../shared/page-copy';
+import { isCopyParse } from '../shared/page-copy';
 import type { Answer } from './answer-within';
-import { sendCopy, takeEarlyCopy, type SendCopy } from './early-copy';
+import { sendCopy, takeEarlyCopy, type AnalyzedCopy, type CopyTransport } from './early-copy';
 import type { StageClock } from './stage';
 import { measurePart } from './timing';
 
-const sendHtml = (html: string, marked: boolean): Promise<unknown> =>
-  browser.runtime.sendMessage({ type: 'parsePage', payload: { html, marked } } satisfies BackgroundMessage);
+const toBackground: CopyTransport = {
+  send: (html, marked) =>
+    browser.runtime.sendMessage({ type: 'parsePage', payload: { html, marked } } satisfies BackgroundMessage),
+  askAhead: () =>
+    browser.runtime.sendMessage({ type: 'analysisAhead', payload: {} } satisfies BackgroundMessage),
+};
 
-/** The copy's article text and the background's analysis of it: the page's own if its text is the same. */
-export type AnalyzedCopy = CopyArticle & CopyAnalysis;
+export type { AnalyzedCopy };
 
 export interface FoundInBackground {
   readonly located: LocatedArticle | null;
@@ -51,12 +54,12 @@ export function analyzedMarked(root: Element): Promise<AnalyzedCopy | null> | nu
 export async function locateInBackground(
   doc: Document,
   clock: StageClock,
-  send: SendCopy = sendHtml,
+  transport: CopyTransport = toBackground,
 ): Promise<FoundInBackground | undefined> {
   let start = performance.now();
   const early = takeEarlyCopy();
   // A copy of a marked article the page no longer marks holds only that element: not a copy of the page.
-  const sent = early === undefined || early?.marked ? sendCopy(doc, send) : early;
+  const sent = early === undefined || early?.marked ? sendCopy(doc, transport) : early;
   measurePart('serialize', start);
   if (!sent) return undefined;
   start = performance.now();
@@ -69,7 +72,7 @@ export async function locateInBackground(
   start = performance.now();
   const located = locateCopied(doc, sent.copy, answer.reply);
   measurePart('copy-locate', start);
-  // A parse answers before its analysis (background/analysis-ahead.ts): the pass asks for it by its text.
+  // A parse answers before its analysis (background/analysis-ahead.ts), asked for as the answer came.
   const analyzed = analyzedIn(answer);
-  return { located, analyzed: analyzed && Promise.resolve(analyzed) };
+  return { located, analyzed: analyzed ? Promise.resolve(analyzed) : sent.ahead };
 }

@@ -8,38 +8,54 @@ import type { Browser } from 'webextension-polyfill';
 import { detectArticle } from '../page/detect-article';
 import type { BackgroundMessage } from '../shared/messages';
 import { isSiteDisabled } from '../shared/normalize-settings';
-import { startEarlyCopy } from './early-copy';
+import { dropEarlyCopy, startEarlyCopy } from './early-copy';
+import { watchFirstFrame } from './early-frame';
+import { markEarly } from './early-marks';
 import { preloadSession } from './early-session';
 import { startEarlySettings } from './early-settings';
 
 let started = false;
 
 function preloadIfArticle(): void {
+  const start = performance.now();
   if (started || !detectArticle(document)) return;
   started = true;
+  markEarly('detect', start);
   preloadSession();
+  watchFirstFrame();
   // Firefox names the API `browser`, Chrome `chrome` (promise-based in MV3 either way).
   const api =
     (globalThis as { browser?: Browser; chrome?: Browser }).browser ??
     (globalThis as { chrome?: Browser }).chrome;
   if (!api?.storage) return;
   const settings = startEarlySettings(api.storage);
-  // The background parses a copy of the page (locate-in-background.ts) and analyses its article's text,
-  // sent once the document is parsed, if the settings let the pass run by itself.
-  afterParsing(() =>
-    settings.then(
-      (read) => {
-        if (!read.autoRun || isSiteDisabled(location.hostname, read.disabledSites)) return;
-        startEarlyCopy(document, (html, marked) =>
-          api.runtime.sendMessage({
-            type: 'parsePage',
-            payload: { html, marked },
-          } satisfies BackgroundMessage),
-        );
-      },
-      () => undefined,
-    ),
+  const read = performance.now();
+  // Unknown until the read answers, which waits behind the page's own work (its first layout, its
+  // DOMContentLoaded): the copy does not wait for it, the background checks the settings itself.
+  let runs: boolean | null = null;
+  settings.then(
+    (stored) => {
+      markEarly('settings', read);
+      runs = stored.autoRun && !isSiteDisabled(location.hostname, stored.disabledSites);
+      if (!runs) dropEarlyCopy();
+    },
+    () => undefined,
   );
+  // The background parses a copy of the page (locate-in-background.ts) and analyses its article's text,
+  // sent once the document is parsed, unless the settings are known by then not to let the pass run.
+  afterParsing(() => {
+    if (runs === false) return;
+    const early = runs === null;
+    startEarlyCopy(document, {
+      send: (html, marked) =>
+        api.runtime.sendMessage({
+          type: 'parsePage',
+          payload: { html, marked, ...(early && { early }) },
+        } satisfies BackgroundMessage),
+      askAhead: () =>
+        api.runtime.sendMessage({ type: 'analysisAhead', payload: {} } satisfies BackgroundMessage),
+    });
+  });
 }
 
 /** Runs `then` once the document is parsed (now, if it is). */

@@ -3,6 +3,7 @@
 // chunks (stage.ts puts these to work).
 import browser from 'webextension-polyfill';
 import { RECORD_TIMINGS_KEY } from '../shared/settings';
+import { sawFrame } from './early-frame';
 
 export type Stage = 'detect' | 'extract' | 'analyze' | 'anchor' | 'paint';
 
@@ -101,8 +102,12 @@ export async function yieldToPage(signal: AbortSignal): Promise<void> {
 /** Longest wait for a frame: background tabs get no animation frames at all. */
 const FRAME_WAIT_MS = 100;
 
-/** Whether the page has rendered at least once (paint timing; absent where unsupported). */
+/**
+ * Whether the page has rendered at least once: the document_start script saw a frame (early-frame.ts), or
+ * the paint timing says so (absent where unsupported; late in Chromium, which waits for presentation).
+ */
 function hasPainted(): boolean {
+  if (sawFrame()) return true;
   try {
     return performance.getEntriesByType('paint').length > 0;
   } catch {

@@ -2,7 +2,7 @@
 // commands are imperative, events are in the past tense. Every payload is plain data.
 import type { Analysis, ArticleHints } from '../core/types';
 import { has } from './has-key';
-import type { CopyParse } from './page-copy';
+import type { CopyAnalysis, CopyArticle, CopyParse } from './page-copy';
 import { isStatementPage } from './statement-page-messages';
 import type { AnalysisSummary, StatementPage, StatementsRequest } from './statement-page-messages';
 import type { UiState } from './ui-state';
@@ -60,8 +60,16 @@ export interface BackgroundCommands {
   reportChanged: { request: { state: PageState; count: number }; response: void };
   /** Analyse an article's text off the page's main thread (the text never leaves the browser). */
   analyze: { request: { text: string; hints: ArticleHints }; response: AnalyzeReply };
-  /** Find the article in a copy of the page's HTML (`marked`: the copy is of it alone) and analyse its text. */
-  parsePage: { request: { html: string; marked?: boolean }; response: CopyParse };
+  /**
+   * Find the article in a copy of the page's HTML (`marked`: the copy is of it alone) and analyse its text.
+   * `early`: sent before the page read its settings, so parsed only where they let the pass run by itself.
+   */
+  parsePage: { request: { html: string; marked?: boolean; early?: boolean }; response: CopyParse };
+  /**
+   * The analysis the background is making of a parsed copy's article text (after a parsePage answer), with
+   * the text and hints it read, asked for as soon as that answer comes; null when it has none for the frame.
+   */
+  analysisAhead: { request: Record<string, never>; response: (CopyArticle & CopyAnalysis) | null };
   /** A statement's card opened on the page: an open side panel shows that statement (the background ignores it). */
   cardOpened: { request: { id: string }; response: void };
   /** The reader scrolled to another statement's passage: an open side panel marks it (the popup and the background ignore it). */
@@ -110,6 +118,7 @@ const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>(
   'reportChanged',
   'analyze',
   'parsePage',
+  'analysisAhead',
   'cardOpened',
   'passageInView',
 ]);

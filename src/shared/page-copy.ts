@@ -97,6 +97,10 @@ const isCopyAnalysis = (value: unknown): value is CopyAnalysis =>
   Array.isArray(value.analysis.statements) &&
   isObject(value.analysis.article);
 
+/** The analysis made ahead of the page's request (`analysisAhead`), with the text and hints it read. */
+export const isAnalyzedCopy = (value: unknown): value is CopyArticle & CopyAnalysis =>
+  isCopyArticle(value) && isCopyAnalysis(value);
+
 /** A reply the page can use; anything else (no receiver, an error, an older background) means "parse here". */
 export function isCopyParse(value: unknown): value is CopyParse {
   return (

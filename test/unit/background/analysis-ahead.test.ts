@@ -1,7 +1,7 @@
 // A parsed copy's analysis is made after the parse's answer, and a page asking for the analysis of the
 // very same text and hints gets that one; any other request is analysed anew.
 import { describe, expect, it, vi } from 'vitest';
-import { analyzeAhead, takeAhead } from '../../../src/background/analysis-ahead';
+import { analyzeAhead, takeAhead, takeAnyAhead } from '../../../src/background/analysis-ahead';
 import { analyzeForPage, thenAnalysis } from '../../../src/background/analyze-for-page';
 import { analyze } from '../../../src/core/index';
 
@@ -46,5 +46,14 @@ describe('analysis made ahead', () => {
     expect(anew.workMs).toBeGreaterThanOrEqual(0);
     expect(anew.analysis).toEqual(analyze(TEXT, {}));
     expect(await made).toMatchObject({ analysis: analyze(TEXT, {}) });
+  });
+
+  it('is handed to the frame that asks as its parse answers, with the text and hints it read, once', async () => {
+    const hints = { title: 'NATO' };
+    analyzeAhead('5:0', { text: TEXT, hints }, () => reply(5));
+    expect(takeAnyAhead('5:1')).toBeNull();
+    await expect(takeAnyAhead('5:0')).resolves.toEqual({ text: TEXT, hints, ...reply(5) });
+    expect(takeAnyAhead('5:0')).toBeNull();
+    expect(takeAhead('5:0', TEXT, hints)).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ function fakeBrowser(without: readonly Api[]) {
     action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
     tabs: { sendMessage: async () => undefined, query: async () => [] },
     i18n: { getMessage: () => '' },
+    storage: { onChanged: event('storage.onChanged') },
     contextMenus: { onClicked: event('contextMenus.onClicked') },
     commands: { onCommand: event('commands.onCommand') },
   };
@@ -44,15 +45,25 @@ describe('the background registers listeners for the APIs the browser has', () =
       {
         'runtime.onMessage': 1,
         'runtime.onInstalled': 1,
+        'storage.onChanged': 1,
         'contextMenus.onClicked': 1,
         'commands.onCommand': 1,
       },
     ],
-    ['Android (no contextMenus, no commands)', ['contextMenus', 'commands'], { 'runtime.onMessage': 1 }],
+    [
+      'Android (no contextMenus, no commands)',
+      ['contextMenus', 'commands'],
+      { 'runtime.onMessage': 1, 'storage.onChanged': 1 },
+    ],
     [
       'no commands only',
       ['commands'],
-      { 'runtime.onMessage': 1, 'runtime.onInstalled': 1, 'contextMenus.onClicked': 1 },
+      {
+        'runtime.onMessage': 1,
+        'runtime.onInstalled': 1,
+        'storage.onChanged': 1,
+        'contextMenus.onClicked': 1,
+      },
     ],
   ];
   it.each(cases)('%s', async (_, without, expected) => {
