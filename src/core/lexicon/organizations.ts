@@ -268,3 +268,20 @@ export const ORG_HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // "UFCW Local 832", "United Auto Workers", "the Teamsters", "the Writers Guild"
   union: ['brotherhood', 'guild', 'local', 'teamsters', 'workers'],
 };
+
+/** Lowercase words inside an organisation's name ("Medical Aid for Palestinians", "Bank of Canada"). */
+export const ORG_NAME_JOINS: ReadonlySet<string> = setOf(`
+  and
+  for
+  of
+  on
+  the
+`);
+
+/** Lowercase words before an organisation's name that do not describe it ("one former GOP official",
+ * "outside GOP groups"), unlike "the charity" or "the security firm". */
+export const ORG_NAME_NON_DESCRIBERS: ReadonlySet<string> = setOf(`
+  former
+  one
+  outside
+`);

@@ -14,7 +14,7 @@ import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
-import { isAcronym, isOrganizationName, stripThe } from './organization-name';
+import { describedBefore, isAcronym, isOrganizationName, stripThe } from './organization-name';
 import { unnamedSource } from './unnamed-source';
 
 export interface Classified {
@@ -127,7 +127,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (words.length === 1 && UNNAMED_SOURCE_NOUNS.has(headLower) && AMBIGUOUS_OUTLETS.has(bare))
     return { type: 'unnamed', name: text, role: null };
   if (isOrganizationName(bare) && !describedPerson(words))
-    return { type: 'organization', name: bare, role: null };
+    return { type: 'organization', name: words.slice(describedBefore(words)).join(' '), role: null };
   // "Toronto-based Shopify": what a place is the base of, with no given name, is a company.
   const based = words.findIndex((w) => /-based$/i.test(w));
   if (based >= 0 && basedOrganization(words.slice(based + 1)))

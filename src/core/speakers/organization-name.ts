@@ -2,9 +2,10 @@
 // organisation's head ("the Justice Department") or in a country ("Health Canada"), an acronym, a union's
 // local, a web address.
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { ORG_HEADS, ORGANIZATIONS } from '../lexicon/organizations';
+import { ORG_HEADS, ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
+import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
@@ -45,4 +46,20 @@ export function isOrganizationName(name: string): boolean {
     /\sLocal\s+\d+$/.test(n) ||
     (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
   );
+}
+
+/** Most lowercase words describing an organisation's name before it ("the security firm Nisos"). */
+const MAX_DESCRIBING = 2;
+
+/** "charity Medical Aid for Palestinians", "security firm Nisos": where the name starts after the
+ * lowercase nouns describing it (0 when none do, or the phrase is no plain description and name). */
+export function describedBefore(words: readonly string[]): number {
+  const lead = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (lead < 1 || lead > MAX_DESCRIBING) return 0;
+  // (nouns, not "one former GOP …" or "outside GOP groups")
+  const describing = words
+    .slice(0, lead)
+    .every((w) => /^\p{Ll}+$/u.test(w) && !ROLE_STOP_WORDS.has(w) && !ORG_NAME_NON_DESCRIBERS.has(w));
+  const named = words.slice(lead).every((w) => /^[\p{Lu}\d]/u.test(w) || ORG_NAME_JOINS.has(w));
+  return describing && named ? lead : 0;
 }

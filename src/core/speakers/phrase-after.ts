@@ -9,6 +9,7 @@ import { isAbbrevDot, isNameWord, isNameWordAt } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
+import { FIRST_NAMES } from '../lexicon/first-names';
 
 /** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
 const MAX_ROLE_WORDS = 3;
@@ -41,6 +42,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
         last = k;
         kind = UNNAMED_SOURCE_NOUNS.has(w.lower) && last === k && k === i ? 'unnamed' : 'proper';
       }
+    } else if (w.lower === 'for' && last >= i && forInName(tokens, i, k)) {
+      // "said the charity Medical Aid for Palestinians": "for" inside an organisation's name
     } else if (w.word && UNNAMED_SOURCE_NOUNS.has(w.lower)) {
       last = k;
       kind = 'unnamed';
@@ -52,4 +55,16 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
     k++;
   }
   return last >= i ? { first: i, last, kind } : null;
+}
+
+/** The "for" at k joins an organisation's name ("Medical Aid for Palestinians", "Doctors for America"):
+ * a name follows and no given name opens the phrase ("said Tom Baker for the city" is a person's). */
+function forInName(tokens: readonly Token[], i: number, k: number): boolean {
+  const caps = tokens.slice(i, k).filter((t) => t.cap);
+  return (
+    isNameWordAt(tokens, k + 1) &&
+    caps.length >= 2 && // ("said Baker for Ottawa", "a reporter for USA Today": a person's affiliation)
+    !!tokens[k - 1]?.cap &&
+    !FIRST_NAMES.has(caps[0]?.lower ?? '')
+  );
 }

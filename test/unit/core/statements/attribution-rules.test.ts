@@ -584,6 +584,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the party will have to choose',
       'a top strategist',
     ],
+    // an organisation's name after an inverted cue keeps its "for", not the noun describing it
+    [
+      '“The situation is beyond catastrophic,” said the charity Northland Aid for Refugees.',
+      'The situation is beyond catastrophic',
+      'Northland Aid for Refugees',
+    ],
   ])('%s', expectOneStatement);
 
   it('a document "by" a name before a relative clause is that name\'s, through its cue', () => {
