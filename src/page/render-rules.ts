@@ -50,13 +50,20 @@ const HEADLINES = 'h2, h3, h4, h5, h6';
 type NodeVerdict = 'skip' | 'block' | 'inline';
 
 export interface RenderRules {
-  /** Whether an element inside the root is left out with its subtree, starts a block, or flows inline. */
-  classify(element: Element): NodeVerdict;
+  /**
+   * Whether an element inside the root is left out with its subtree, starts a block, or flows inline.
+   * `tag` is its localName, where the caller has read it already.
+   */
+  classify(element: Element, tag?: string): NodeVerdict;
   /** Whether the element preserves whitespace (pre). */
-  preservesWhitespace(element: Element): boolean;
+  preservesWhitespace(element: Element, tag?: string): boolean;
 }
 
+/** Any of the attributes that hide an element: one matches() call rules out all three for most elements. */
+const HIDING_ATTRIBUTES = '[hidden], [aria-hidden], [style]';
+
 function isHiddenByAttributes(element: Element): boolean {
+  if (!element.matches(HIDING_ATTRIBUTES)) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
@@ -83,57 +90,87 @@ function textLength(node: Node): number {
   return (node.textContent ?? '').replace(/\s+/g, '').length;
 }
 
+/** Text lengths read once per walk: nested boxes would otherwise re-read the same links' text. */
+type Lengths = (node: Node) => number;
+
+function rememberedLengths(): Lengths {
+  const lengths = new Map<Node, number>();
+  return (node) => {
+    let length = lengths.get(node);
+    if (length === undefined) lengths.set(node, (length = textLength(node)));
+    return length;
+  };
+}
+
+/**
+ * Boxes judged by name and share of the root's text (`isSmall`). `attributed` is hasAttributes(): false
+ * means no role, class or id to read.
+ */
 function isNonArticleBox(
   element: Element,
   tag: string,
-  rootLength: () => number,
+  attributed: boolean,
+  isSmall: (element: Element) => boolean,
   region: KeptRegion,
+  lengths: Lengths,
 ): boolean {
   if (NON_ARTICLE_TAGS.has(tag)) return true;
-  const role = element.getAttribute('role');
-  if (role !== null && NON_ARTICLE_ROLES.has(role)) return true;
-  const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (
-    NAMED_BOX_TAGS.has(tag) &&
-    words.length > 1 &&
-    NON_ARTICLE_WORDS.test(words) &&
-    !region.holdsKept(element)
-  ) {
-    return textLength(element) < NAMED_BOX_MAX_SHARE * rootLength();
+  if (attributed) {
+    const role = element.getAttribute('role');
+    if (role !== null && NON_ARTICLE_ROLES.has(role)) return true;
+  }
+  if (attributed && NAMED_BOX_TAGS.has(tag)) {
+    const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (words.length > 1 && NON_ARTICLE_WORDS.test(words) && !region.holdsKept(element)) {
+      return isSmall(element);
+    }
   }
   if (LINK_BOX_TAGS.has(tag)) {
-    if (isLinkDense(element, 2, LINK_DENSITY_LIMIT)) return true;
-    if (isStoryList(element)) return textLength(element) < NAMED_BOX_MAX_SHARE * rootLength();
+    const links = element.getElementsByTagName('a');
+    if (isLinkDense(element, links, 2, LINK_DENSITY_LIMIT, lengths)) return true;
+    if (isStoryList(element, links.length, lengths)) return isSmall(element);
     return false;
   }
-  return (TEASER_TAGS.has(tag) && isLinkDense(element, 1, TEASER_LINK_SHARE)) || isNotProse(element, tag);
+  // Most paragraphs hold no link: one query says so before the links are gathered.
+  const teaser =
+    TEASER_TAGS.has(tag) &&
+    element.querySelector('a') !== null &&
+    isLinkDense(element, element.getElementsByTagName('a'), 1, TEASER_LINK_SHARE, lengths);
+  return teaser || isNotProse(element, tag);
 }
 
-function isLinkDense(element: Element, minLinks: number, limit: number): boolean {
-  const links = element.getElementsByTagName('a');
+function isLinkDense(
+  element: Element,
+  links: HTMLCollectionOf<Element>,
+  minLinks: number,
+  limit: number,
+  lengths: Lengths,
+): boolean {
   if (links.length < minLinks) return false;
-  const total = textLength(element);
+  const total = lengths(element);
   if (total === 0) return false;
   let linked = 0;
-  for (const link of Array.from(links)) linked += textLength(link);
+  for (const link of Array.from(links)) linked += lengths(link);
   return linked / total > limit;
 }
+
+/** Children whose first element is a <time>: one query rather than a read of every child. */
+const TIMED_CHILDREN = ':scope > * > time:first-child';
 
 /**
  * A box of other stories: briefs each led by a linked headline ("More business news"), or a ticker of
  * timestamped entries. An article's own subheads are not links and its paragraphs do not start with a
  * time; a live blog's entries do, but they are most of its root (the caller's share check).
  */
-function isStoryList(element: Element): boolean {
+function isStoryList(element: Element, linkCount: number, lengths: Lengths): boolean {
+  // Two linked headlines hold at least two links.
   let linkedHeadlines = 0;
-  for (const heading of Array.from(element.querySelectorAll(HEADLINES))) {
-    if (isLinkDense(heading, 1, TEASER_LINK_SHARE) && ++linkedHeadlines >= 2) return true;
+  const headings = linkCount >= 2 ? Array.from(element.querySelectorAll(HEADLINES)) : [];
+  for (const heading of headings) {
+    const links = heading.getElementsByTagName('a');
+    if (isLinkDense(heading, links, 1, TEASER_LINK_SHARE, lengths) && ++linkedHeadlines >= 2) return true;
   }
-  let timed = 0;
-  for (const child of Array.from(element.children)) {
-    if (child.firstElementChild?.localName === 'time' && ++timed >= 2) return true;
-  }
-  return false;
+  return element.querySelectorAll(TIMED_CHILDREN).length >= 2;
 }
 
 /** True where the document is laid out (a real browser tab), false in linkedom and jsdom. */
@@ -155,29 +192,33 @@ export function createRenderRules(
 ): RenderRules {
   const view = useLayout ? root.ownerDocument.defaultView : null;
   const region = outsideKept(root, kept);
-  let rootTextLength = -1;
-  const rootLength = (): number =>
-    rootTextLength >= 0 ? rootTextLength : (rootTextLength = textLength(root));
+  const lengths = rememberedLengths();
+  const isSmall = (element: Element): boolean => lengths(element) < NAMED_BOX_MAX_SHARE * lengths(root);
   return {
-    classify(element) {
-      const tag = element.localName;
+    classify(element, tag = element.localName) {
       // isCardHost: our own UI, should a re-scan ever meet it.
-      if (SKIPPED_TAGS.has(tag) || isCardHost(element) || isHiddenByAttributes(element)) return 'skip';
-      if (element !== root && isNonArticleBox(element, tag, rootLength, region)) return 'skip';
+      if (SKIPPED_TAGS.has(tag) || isCardHost(element)) return 'skip';
+      // Most of an article's elements carry no attribute at all: one call says so.
+      const attributed = element.hasAttributes();
+      if (attributed && isHiddenByAttributes(element)) return 'skip';
+      if (element !== root && isNonArticleBox(element, tag, attributed, isSmall, region, lengths))
+        return 'skip';
       // Computed style is the slow part of a pass: article prose hidden by a stylesheet carries a class,
       // id or style attribute (or is a custom element), so bare <p>, <a>, <em> are judged by tag alone.
-      if (view && (element.attributes.length > 0 || tag.includes('-'))) {
+      if (view && (attributed || tag.includes('-'))) {
         const style = view.getComputedStyle(element);
-        if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
-          return 'skip';
-        if (!style.display.startsWith('inline') && style.display !== 'contents')
+        const display = style.display;
+        if (display === 'none') return 'skip';
+        const visibility = style.visibility;
+        if (visibility === 'hidden' || visibility === 'collapse') return 'skip';
+        if (!display.startsWith('inline') && display !== 'contents')
           return region.outside(element) ? 'skip' : 'block';
       }
       if (!BLOCK_TAGS.has(tag)) return 'inline';
       return region.outside(element) ? 'skip' : 'block';
     },
-    preservesWhitespace(element) {
-      return element.localName === 'pre';
+    preservesWhitespace(element, tag = element.localName) {
+      return tag === 'pre';
     },
   };
 }
