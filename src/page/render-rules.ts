@@ -3,6 +3,7 @@
 import { isCardHost } from './card-element';
 import { isNotProse } from './not-prose';
 import { outsideKept, type KeptRegion } from './outside-kept';
+import { findRootMarks, type RootMarks } from './root-marks';
 
 /** Never rendered as text, or not prose (form controls, media, vector art). */
 const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -59,11 +60,8 @@ export interface RenderRules {
   preservesWhitespace(element: Element, tag?: string): boolean;
 }
 
-/** Any of the attributes that hide an element: one matches() call rules out all three for most elements. */
-const HIDING_ATTRIBUTES = '[hidden], [aria-hidden], [style]';
-
+/** Read only for elements carrying one of these attributes (RootMarks.hiding). */
 function isHiddenByAttributes(element: Element): boolean {
-  if (!element.matches(HIDING_ATTRIBUTES)) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
@@ -102,20 +100,24 @@ function rememberedLengths(): Lengths {
   };
 }
 
-/**
- * Boxes judged by name and share of the root's text (`isSmall`). `attributed` is hasAttributes(): false
- * means no role, class or id to read.
- */
+/** What one walk knows of its root: the kept region, text lengths read so far, the marked elements. */
+interface Known {
+  readonly region: KeptRegion;
+  readonly lengths: Lengths;
+  readonly marks: RootMarks;
+  /** Whether the element holds less than NAMED_BOX_MAX_SHARE of the root's text. */
+  readonly isSmall: (element: Element) => boolean;
+}
+
+/** Boxes judged by name, links and share of the root's text. `attributed`: element.hasAttributes(). */
 function isNonArticleBox(
   element: Element,
   tag: string,
   attributed: boolean,
-  isSmall: (element: Element) => boolean,
-  region: KeptRegion,
-  lengths: Lengths,
+  { region, lengths, marks, isSmall }: Known,
 ): boolean {
   if (NON_ARTICLE_TAGS.has(tag)) return true;
-  if (attributed) {
+  if (marks.roled.has(element)) {
     const role = element.getAttribute('role');
     if (role !== null && NON_ARTICLE_ROLES.has(role)) return true;
   }
@@ -128,7 +130,7 @@ function isNonArticleBox(
   if (LINK_BOX_TAGS.has(tag)) {
     const links = element.getElementsByTagName('a');
     if (isLinkDense(element, links, 2, LINK_DENSITY_LIMIT, lengths)) return true;
-    if (isStoryList(element, links.length, lengths)) return isSmall(element);
+    if (isStoryList(element, links.length, lengths, marks)) return isSmall(element);
     return false;
   }
   // Most paragraphs hold no link: one query says so before the links are gathered.
@@ -154,15 +156,12 @@ function isLinkDense(
   return linked / total > limit;
 }
 
-/** Children whose first element is a <time>: one query rather than a read of every child. */
-const TIMED_CHILDREN = ':scope > * > time:first-child';
-
 /**
  * A box of other stories: briefs each led by a linked headline ("More business news"), or a ticker of
  * timestamped entries. An article's own subheads are not links and its paragraphs do not start with a
  * time; a live blog's entries do, but they are most of its root (the caller's share check).
  */
-function isStoryList(element: Element, linkCount: number, lengths: Lengths): boolean {
+function isStoryList(element: Element, linkCount: number, lengths: Lengths, marks: RootMarks): boolean {
   // Two linked headlines hold at least two links.
   let linkedHeadlines = 0;
   const headings = linkCount >= 2 ? Array.from(element.querySelectorAll(HEADLINES)) : [];
@@ -170,7 +169,7 @@ function isStoryList(element: Element, linkCount: number, lengths: Lengths): boo
     const links = heading.getElementsByTagName('a');
     if (isLinkDense(heading, links, 1, TEASER_LINK_SHARE, lengths) && ++linkedHeadlines >= 2) return true;
   }
-  return element.querySelectorAll(TIMED_CHILDREN).length >= 2;
+  return marks.timedChildren(element) >= 2;
 }
 
 /** True where the document is laid out (a real browser tab), false in linkedom and jsdom. */
@@ -194,15 +193,17 @@ export function createRenderRules(
   const region = outsideKept(root, kept);
   const lengths = rememberedLengths();
   const isSmall = (element: Element): boolean => lengths(element) < NAMED_BOX_MAX_SHARE * lengths(root);
+  const known: Known = { region, lengths, marks: findRootMarks(root), isSmall };
   return {
     classify(element, tag = element.localName) {
       // isCardHost: our own UI, should a re-scan ever meet it.
       if (SKIPPED_TAGS.has(tag) || isCardHost(element)) return 'skip';
       // Most of an article's elements carry no attribute at all: one call says so.
       const attributed = element.hasAttributes();
-      if (attributed && isHiddenByAttributes(element)) return 'skip';
-      if (element !== root && isNonArticleBox(element, tag, attributed, isSmall, region, lengths))
-        return 'skip';
+      // The root is not among its own query's results: its attributes are read.
+      const mayHide = attributed && (element === root || known.marks.hiding.has(element));
+      if (mayHide && isHiddenByAttributes(element)) return 'skip';
+      if (element !== root && isNonArticleBox(element, tag, attributed, known)) return 'skip';
       // Computed style is the slow part of a pass: article prose hidden by a stylesheet carries a class,
       // id or style attribute (or is a custom element), so bare <p>, <a>, <em> are judged by tag alone.
       if (view && (attributed || tag.includes('-'))) {
