@@ -51,7 +51,7 @@ function check(page: string, read: string, map: TextMap, doc: Document): void {
 
 describe.skipIf(PAGES.length === 0)('the text map is the recorded one on every saved page', () => {
   afterAll(() => {
-    if (update) writeFileSync(HASHES, `${JSON.stringify(seen, null, 1)}\n`);
+    if (update) writeFileSync(HASHES, `${JSON.stringify(seen, null, 2)}\n`);
   });
   it.each(PAGES)('%s', (page) => {
     const html = readFileSync(join(DIR, page, 'source.html'), 'utf8');
