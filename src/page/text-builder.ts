@@ -33,8 +33,11 @@ export class TextBuilder {
     this.pendingSpace = null;
   }
 
-  /** Appends visible characters node.data[offset, offset+count) after any owed break or space. */
-  emit(node: Text, offset: number, count: number): void {
+  /**
+   * Appends visible characters data[offset, offset+count) after any owed break or space; `data` is the
+   * node's text, read once by the caller (each read of a page's node is a wrapper call in Firefox).
+   */
+  emit(node: Text, offset: number, count: number, data: string = node.data): void {
     if (this.pendingBreak > 0) {
       this.parts.push('\n'.repeat(this.pendingBreak));
       this.length += this.pendingBreak;
@@ -43,7 +46,7 @@ export class TextBuilder {
     }
     this.pendingBreak = 0;
     this.pendingSpace = null;
-    this.copy(node, offset, count, node.data.slice(offset, offset + count));
+    this.copy(node, offset, count, data.slice(offset, offset + count));
   }
 
   private copy(node: Text, nodeOffset: number, count: number, text: string): void {
@@ -54,7 +57,12 @@ export class TextBuilder {
       last.nodeOffset + last.length === nodeOffset &&
       last.textStart + last.length === this.length
     ) {
-      this.pieces[this.pieces.length - 1] = { ...last, length: last.length + count };
+      this.pieces[this.pieces.length - 1] = {
+        node,
+        nodeOffset: last.nodeOffset,
+        textStart: last.textStart,
+        length: last.length + count,
+      };
     } else {
       this.pieces.push({ node, nodeOffset, textStart: this.length, length: count });
     }
@@ -62,21 +70,22 @@ export class TextBuilder {
     this.length += count;
   }
 
-  /** Collapses whitespace the way normal white-space rendering does. */
-  addText(node: Text): void {
-    const data = node.data;
+  /** Collapses whitespace the way normal white-space rendering does. `data` is node.data (see emit). */
+  addText(node: Text, data: string = node.data): void {
     let at = 0;
-    for (const match of data.matchAll(WHITESPACE_RUN)) {
+    // exec over the one global regex rather than matchAll, which clones it for every text node.
+    WHITESPACE_RUN.lastIndex = 0;
+    for (let match = WHITESPACE_RUN.exec(data); match; match = WHITESPACE_RUN.exec(data)) {
       const start = match.index;
-      if (start > at) this.emit(node, at, start - at);
+      if (start > at) this.emit(node, at, start - at, data);
       if (!this.pendingSpace && this.pendingBreak === 0) this.pendingSpace = { node, offset: start };
       at = start + match[0].length;
     }
-    if (at < data.length) this.emit(node, at, data.length - at);
+    if (at < data.length) this.emit(node, at, data.length - at, data);
   }
 
   /** Inside <pre>: every character renders; line breaks are kept (mapped to their source). */
-  addPreformatted(node: Text): void {
-    if (node.data.length > 0) this.emit(node, 0, node.data.length);
+  addPreformatted(node: Text, data: string = node.data): void {
+    if (data.length > 0) this.emit(node, 0, data.length, data);
   }
 }

@@ -48,20 +48,25 @@ function* walk(root: Element, rules: RenderRules, builder: TextBuilder): Generat
       continue;
     }
     frame.next = child.nextSibling;
-    if (child.nodeType === 3) {
-      if (frame.pre) builder.addPreformatted(child as Text);
-      else builder.addText(child as Text);
-    } else if (child.nodeType === 1) {
+    // Each property read of a page's node is a call through a wrapper in Firefox's content scripts: every
+    // one is read once here and handed on.
+    const type = child.nodeType;
+    if (type === 3) {
+      const data = (child as Text).data;
+      if (frame.pre) builder.addPreformatted(child as Text, data);
+      else builder.addText(child as Text, data);
+    } else if (type === 1) {
       const el = child as Element;
-      if (el.localName === 'br') {
+      const tag = el.localName;
+      if (tag === 'br') {
         builder.addBreak();
         continue;
       }
-      const verdict = rules.classify(el);
+      const verdict = rules.classify(el, tag);
       if (verdict === 'skip') continue;
       const block = verdict === 'block';
       if (block) builder.breakLine(PARAGRAPH_BREAK);
-      stack.push({ next: el.firstChild, pre: frame.pre || rules.preservesWhitespace(el), block });
+      stack.push({ next: el.firstChild, pre: frame.pre || rules.preservesWhitespace(el, tag), block });
     }
   }
 }
