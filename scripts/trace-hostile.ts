@@ -3,7 +3,7 @@
 // article is read), then, for each task over 50 ms, its top-level work (script, style, layout, paint,
 // observers) and the functions the sampler found most often in it.
 //   npx tsx scripts/trace-hostile.ts [--only quotes|big] [--edits N] [--top N]
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.send('Tracing.end');
     await done;
+    if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ events, profile }));
     if (profile) console.log(inclusiveTimes(profile as CpuProfile, Number(arg('--top', '12')) * 3));
     if (process.env.TRACE_INVALIDATIONS) {
       const counts = new Map<string, number>();
