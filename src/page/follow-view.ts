@@ -36,7 +36,7 @@ export function followView(doc: Document, onMove: () => void): ViewFollower {
     pending = true;
     // Without frames (a document that does not render), soon enough.
     if (typeof view.requestAnimationFrame === 'function')
-      view.requestAnimationFrame(() => view.setTimeout(run, 0));
+      view.requestAnimationFrame(() => setTimeout(run, 0));
     else view.setTimeout(run, FRAME_MS);
   };
   return {
