@@ -108,7 +108,9 @@ async function main(): Promise<void> {
     }
     // The huge article: from its load event on (before it, the page's own parse and first layout).
     const loads = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'load');
-    const since = only === 'quotes' ? 0 : Math.max(0, ...loads.map((e) => e.ts));
+    // The live page: from the trace's start (its first edit).
+    const start = events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Infinity);
+    const since = only === 'quotes' ? start : Math.max(0, ...loads.map((e) => e.ts));
     console.log(`${only}${bare ? ' (bare)' : ''}: ${traceFigures(events, since)}`);
     console.log(
       summarizeTrace(events, profile as CpuProfile, Number(arg('--top', '12')), Number(arg('--over', '50'))),
