@@ -15,6 +15,8 @@ export interface RangeWindow {
   forget(range: Range): void;
   /** Whether `range` is near the viewport (known from the frame after it was first watched). */
   near(range: Range): boolean;
+  /** Runs `then` once, after the next look-up (what is near is known then). */
+  afterNextLook(then: () => void): void;
   /** Stops following every range. */
   clear(): void;
 }
@@ -48,6 +50,7 @@ export function createRangeWindow(
   const endsOf = new Map<Range, Element[]>();
   const index = createBlockIndex();
   let nearElements = new Set<Element>();
+  const afterLook: (() => void)[] = [];
   const ends = (range: Range): Element[] =>
     [...new Set([elementOf(range.startContainer), elementOf(range.endContainer)])].filter(
       (el): el is Element => el !== null,
@@ -64,6 +67,7 @@ export function createRangeWindow(
     if (came.length) onChange(came, true);
     const went = ranges.filter((range) => !isNear(range));
     if (went.length) onChange(went, false);
+    for (const then of afterLook.splice(0)) then();
   };
   const view = followView(doc, look);
   return {
@@ -88,7 +92,12 @@ export function createRangeWindow(
       endsOf.delete(range);
     },
     near: isNear,
+    afterNextLook(then) {
+      afterLook.push(then);
+      view.schedule();
+    },
     clear() {
+      afterLook.length = 0;
       view.stop();
       index.clear();
       rangesOf.clear();

@@ -60,8 +60,9 @@ describe('paint window', () => {
   });
 
   it('past the limit, registers what is within a viewport of the view from the next frame, and follows it', () => {
-    const { shown, inView, entries, painted } = setUp(40, 10);
-    expect(shown.size).toBe(0);
+    const { inView, entries, painted } = setUp(40, 10);
+    // What was painted stays until the first look-up; what came after waits for it.
+    expect(painted()).toEqual(from(0, 10));
     vi.advanceTimersByTime(AFTER_FRAME_MS);
     // The view shows 0–768: a viewport more below it reaches paragraph 15.
     expect(painted()).toEqual(from(0, 15));
@@ -71,6 +72,15 @@ describe('paint window', () => {
     vi.advanceTimersByTime(AFTER_FRAME_MS);
     // 2000 − 768 = 1232 (paragraph 12 ends at 1300) to 2000 + 1536 = 3536 (paragraph 35 starts at 3500).
     expect(painted()).toEqual(from(12, 35));
+  });
+
+  it('hides what was painted far from the view at the first look-up, not before (no frame unpainted)', () => {
+    const { inView, entries, painted } = setUp(40, 20);
+    expect(painted()).toEqual(from(0, 20));
+    expect(inView.shows(entries[20]!)).toBe(true);
+    vi.advanceTimersByTime(AFTER_FRAME_MS);
+    expect(painted()).toEqual(from(0, 15));
+    expect(inView.shows(entries[20]!)).toBe(false);
   });
 
   it('watches with no IntersectionObserver (Chromium recomputes every target in each frame the page changes)', () => {
