@@ -27,6 +27,20 @@ const NEAR_MARGIN = 1;
 const elementOf = (node: Node): Element | null =>
   node.nodeType === 1 ? (node as Element) : node.parentElement;
 
+/** The elements `range` starts and ends in (one when both are the same). */
+const ends = (range: Range): Element[] =>
+  [...new Set([elementOf(range.startContainer), elementOf(range.endContainer)])].filter(
+    (el): el is Element => el !== null,
+  );
+
+/** Adds `value` to the set of `key`; true when `key` had none before. */
+function addToSet<K, V>(sets: Map<K, Set<V>>, key: K, value: V): boolean {
+  const set = sets.get(key);
+  if (set) set.add(value);
+  else sets.set(key, new Set([value]));
+  return !set;
+}
+
 /** The ranges of the elements that came near or went away. */
 function rangesOfChanged(
   before: ReadonlySet<Element>,
@@ -51,10 +65,6 @@ export function createRangeWindow(
   const index = createBlockIndex();
   let nearElements = new Set<Element>();
   const afterLook: (() => void)[] = [];
-  const ends = (range: Range): Element[] =>
-    [...new Set([elementOf(range.startContainer), elementOf(range.endContainer)])].filter(
-      (el): el is Element => el !== null,
-    );
   const isNear = (range: Range): boolean => (endsOf.get(range) ?? []).some((el) => nearElements.has(el));
 
   /** Looks the near elements up again and tells of the ranges whose state changed. */
@@ -75,14 +85,7 @@ export function createRangeWindow(
       if (endsOf.has(range)) return;
       const elements = ends(range);
       endsOf.set(range, elements);
-      for (const el of elements) {
-        const set = rangesOf.get(el);
-        if (set) set.add(range);
-        else {
-          rangesOf.set(el, new Set([range]));
-          index.add(el);
-        }
-      }
+      for (const el of elements) if (addToSet(rangesOf, el, range)) index.add(el);
       view.schedule();
     },
     forget(range) {
