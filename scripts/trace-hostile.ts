@@ -3,7 +3,7 @@
 // article is read), then, for each task over 50 ms, its top-level work (script, style, layout, paint,
 // observers) and the functions the sampler found most often in it.
 //   npx tsx scripts/trace-hostile.ts [--only quotes|big] [--edits N] [--top N]
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -11,7 +11,13 @@ import { chromiumArgs } from '../test/e2e/harness/chromium';
 import { extensionDir } from '../test/e2e/harness/browsers';
 import { startHostileServer } from '../test/hostile/hostile-server';
 import { HOSTILE_BENCH_PAGES, editScript } from './bench-hostile-pages';
-import { inclusiveTimes, summarizeTrace, type CpuProfile, type TraceEvent } from './trace-summary';
+import {
+  inclusiveTimes,
+  summarizeTrace,
+  traceFigures,
+  type CpuProfile,
+  type TraceEvent,
+} from './trace-summary';
 
 const arg = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(name);
@@ -73,12 +79,16 @@ async function main(): Promise<void> {
       await page.goto(server.url(hostile.path), { waitUntil: 'load', timeout: 120_000 });
       // A huge article paints section by section: its pass ends once no measure has come for 3 s.
       const count = () => page.evaluate<number>(`performance.getEntriesByType('measure').length`);
-      for (let last = -1, now = await count(); now !== last || now === 0; last = now, now = await count())
-        await page.waitForTimeout(3000);
+      // (--bare: no measure ever comes; the page's own load and 3 s after it.)
+      if (bare) await page.waitForTimeout(3000);
+      else
+        for (let last = -1, now = await count(); now !== last || now === 0; last = now, now = await count())
+          await page.waitForTimeout(3000);
     }
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.send('Tracing.end');
     await done;
+    if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ events, profile }));
     if (profile) console.log(inclusiveTimes(profile as CpuProfile, Number(arg('--top', '12')) * 3));
     if (process.env.TRACE_INVALIDATIONS) {
       const counts = new Map<string, number>();
@@ -96,6 +106,12 @@ async function main(): Promise<void> {
           .join('\n'),
       );
     }
+    // The huge article: from its load event on (before it, the page's own parse and first layout).
+    const loads = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'load');
+    // The live page: from the trace's start (its first edit).
+    const start = events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Infinity);
+    const since = only === 'quotes' ? start : Math.max(0, ...loads.map((e) => e.ts));
+    console.log(`${only}${bare ? ' (bare)' : ''}: ${traceFigures(events, since)}`);
     console.log(
       summarizeTrace(events, profile as CpuProfile, Number(arg('--top', '12')), Number(arg('--over', '50'))),
     );

@@ -158,3 +158,32 @@ export function inclusiveTimes(profile: CpuProfile, topN: number, urlPart = 'ses
   }
   return `inclusive ms in ${urlPart}: ${top(totals, topN)}`;
 }
+
+/**
+ * The figures of items 1 and 10 on the busiest renderer main thread, from `sinceUs` (trace clock) on:
+ * the longest task (wall and CPU), the longest style recalculation and layout (CPU), and when the last
+ * paint measure ended, in ms after `sinceUs`.
+ */
+export function traceFigures(events: readonly TraceEvent[], sinceUs: number): string {
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const count = new Map<string, number>();
+  for (const e of events)
+    if (mains.has(`${e.pid}:${e.tid}`)) count.set(`${e.pid}:${e.tid}`, (count.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const busiest = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const own = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === busiest && e.ts >= sinceUs);
+  const longest = (name: string, cpu: boolean): number =>
+    Math.round(
+      Math.max(0, ...own.filter((e) => e.name === name).map((e) => (cpu ? (e.tdur ?? e.dur ?? 0) : (e.dur ?? 0)))) / 1000,
+    );
+  const paints = events.filter((e) => e.name === 'sourcelight:paint' && e.ph === 'e' && e.ts >= sinceUs);
+  const lastPaint = Math.round((Math.max(sinceUs, ...paints.map((e) => e.ts)) - sinceUs) / 1000);
+  return (
+    `longest task ${longest('ThreadControllerImpl::RunTask', false)} ms (CPU ${longest('ThreadControllerImpl::RunTask', true)}); ` +
+    `longest style recalc CPU ${longest('UpdateLayoutTree', true)} ms; longest layout CPU ${longest('Layout', true)} ms; ` +
+    `last paint ${paints.length ? `${lastPaint} ms in` : 'none'}`
+  );
+} // prettier-ignore

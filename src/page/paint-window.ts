@@ -33,6 +33,8 @@ export function createPaintWindow(
   limit = WINDOW_RANGES,
 ): PaintWindow {
   let windowed = false;
+  /** What was painted when the window began, until the first look-up tells what of it is far. */
+  let unsorted = new Set<Range>();
   const ranges = createRangeWindow(doc, (changed, near) => {
     if (!windowed) return;
     for (const range of changed) {
@@ -49,18 +51,26 @@ export function createPaintWindow(
       }
       show(entry);
       if (book.entries.length <= limit) return;
-      // Watched only from here: a page of a few hundred ranges costs no observer at all. Until the
-      // observer's first report (the next frame) nothing is near.
+      // Watched only from here: a page of a few hundred ranges costs no observer at all. Until the first
+      // look-up (just after the next frame) nothing is near, so what is painted stays painted till then:
+      // hidden now, the passages in view would go unpainted for a frame.
       windowed = true;
-      for (const painted of book.entries) {
-        ranges.watch(painted.range);
-        if (!ranges.near(painted.range)) hide(painted);
-      }
+      unsorted = new Set(book.entries.map((painted) => painted.range));
+      for (const painted of book.entries) ranges.watch(painted.range);
+      ranges.afterNextLook(() => {
+        const sorting = unsorted;
+        unsorted = new Set();
+        for (const range of sorting) {
+          const painted = book.byRange.get(range);
+          if (windowed && painted && !ranges.near(range)) hide(painted);
+        }
+      });
     },
-    shows: (entry) => !windowed || ranges.near(entry.range),
+    shows: (entry) => !windowed || ranges.near(entry.range) || unsorted.has(entry.range),
     forget: (range) => ranges.forget(range),
     clear() {
       windowed = false;
+      unsorted = new Set();
       ranges.clear();
     },
   };

@@ -15,6 +15,8 @@ export interface RangeWindow {
   forget(range: Range): void;
   /** Whether `range` is near the viewport (known from the frame after it was first watched). */
   near(range: Range): boolean;
+  /** Runs `then` once, after the next look-up (what is near is known then). */
+  afterNextLook(then: () => void): void;
   /** Stops following every range. */
   clear(): void;
 }
@@ -24,6 +26,20 @@ const NEAR_MARGIN = 1;
 
 const elementOf = (node: Node): Element | null =>
   node.nodeType === 1 ? (node as Element) : node.parentElement;
+
+/** The elements `range` starts and ends in (one when both are the same). */
+const ends = (range: Range): Element[] =>
+  [...new Set([elementOf(range.startContainer), elementOf(range.endContainer)])].filter(
+    (el): el is Element => el !== null,
+  );
+
+/** Adds `value` to the set of `key`; true when `key` had none before. */
+function addToSet<K, V>(sets: Map<K, Set<V>>, key: K, value: V): boolean {
+  const set = sets.get(key);
+  if (set) set.add(value);
+  else sets.set(key, new Set([value]));
+  return !set;
+}
 
 /** The ranges of the elements that came near or went away. */
 function rangesOfChanged(
@@ -48,10 +64,7 @@ export function createRangeWindow(
   const endsOf = new Map<Range, Element[]>();
   const index = createBlockIndex();
   let nearElements = new Set<Element>();
-  const ends = (range: Range): Element[] =>
-    [...new Set([elementOf(range.startContainer), elementOf(range.endContainer)])].filter(
-      (el): el is Element => el !== null,
-    );
+  const afterLook: (() => void)[] = [];
   const isNear = (range: Range): boolean => (endsOf.get(range) ?? []).some((el) => nearElements.has(el));
 
   /** Looks the near elements up again and tells of the ranges whose state changed. */
@@ -64,6 +77,7 @@ export function createRangeWindow(
     if (came.length) onChange(came, true);
     const went = ranges.filter((range) => !isNear(range));
     if (went.length) onChange(went, false);
+    for (const then of afterLook.splice(0)) then();
   };
   const view = followView(doc, look);
   return {
@@ -71,14 +85,7 @@ export function createRangeWindow(
       if (endsOf.has(range)) return;
       const elements = ends(range);
       endsOf.set(range, elements);
-      for (const el of elements) {
-        const set = rangesOf.get(el);
-        if (set) set.add(range);
-        else {
-          rangesOf.set(el, new Set([range]));
-          index.add(el);
-        }
-      }
+      for (const el of elements) if (addToSet(rangesOf, el, range)) index.add(el);
       view.schedule();
     },
     forget(range) {
@@ -88,7 +95,12 @@ export function createRangeWindow(
       endsOf.delete(range);
     },
     near: isNear,
+    afterNextLook(then) {
+      afterLook.push(then);
+      view.schedule();
+    },
     clear() {
+      afterLook.length = 0;
       view.stop();
       index.clear();
       rangesOf.clear();

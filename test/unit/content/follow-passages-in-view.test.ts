@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PaintItem } from '../../../src/page/paint-item';
 import { followPassagesInView } from '../../../src/content/follow-passages-in-view';
 import type { Highlighter } from '../../../src/page/highlighter';
-import { fakeLayout, type FakeLayout } from '../page/fake-layout';
+import { AFTER_FRAME_MS, fakeLayout, type FakeLayout } from '../page/fake-layout';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -117,7 +117,7 @@ describe('followPassagesInView', () => {
     follow(inner(), tell).add(items);
     vi.advanceTimersByTime(1000);
     layout.scrollTo(0);
-    vi.advanceTimersByTime(16 + 249);
+    vi.advanceTimersByTime(AFTER_FRAME_MS + 249);
     expect(tell).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(tell).toHaveBeenCalledWith('s1');

@@ -2,6 +2,12 @@
 // position, a 768-pixel viewport, and animation frames as 16 ms timers (run them with fake timers).
 import { vi } from 'vitest';
 
+/**
+ * A frame and the task just after it, where the view's look-ups run (follow-view.ts): fake timers give a
+ * zero-delay timer set during a tick 1 ms.
+ */
+export const AFTER_FRAME_MS = 17;
+
 export interface FakeLayout {
   /** Stacks `elements` from the top of the document, each `height` pixels tall. */
   stack(elements: readonly Element[], height: number): void;

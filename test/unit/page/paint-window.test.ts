@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PaintedRange } from '../../../src/page/highlight-api';
 import { createPaintWindow } from '../../../src/page/paint-window';
-import { fakeLayout, type FakeLayout } from './fake-layout';
+import { AFTER_FRAME_MS, fakeLayout, type FakeLayout } from './fake-layout';
 
 let layout: FakeLayout;
 /** Every window a test made: cleared after it, so none hears the next test's scrolling. */
@@ -60,17 +60,27 @@ describe('paint window', () => {
   });
 
   it('past the limit, registers what is within a viewport of the view from the next frame, and follows it', () => {
-    const { shown, inView, entries, painted } = setUp(40, 10);
-    expect(shown.size).toBe(0);
-    vi.advanceTimersByTime(16);
+    const { inView, entries, painted } = setUp(40, 10);
+    // What was painted stays until the first look-up; what came after waits for it.
+    expect(painted()).toEqual(from(0, 10));
+    vi.advanceTimersByTime(AFTER_FRAME_MS);
     // The view shows 0–768: a viewport more below it reaches paragraph 15.
     expect(painted()).toEqual(from(0, 15));
     expect(inView.shows(entries[3]!)).toBe(true);
     expect(inView.shows(entries[20]!)).toBe(false);
     layout.scrollTo(2000);
-    vi.advanceTimersByTime(16);
+    vi.advanceTimersByTime(AFTER_FRAME_MS);
     // 2000 − 768 = 1232 (paragraph 12 ends at 1300) to 2000 + 1536 = 3536 (paragraph 35 starts at 3500).
     expect(painted()).toEqual(from(12, 35));
+  });
+
+  it('hides what was painted far from the view at the first look-up, not before (no frame unpainted)', () => {
+    const { inView, entries, painted } = setUp(40, 20);
+    expect(painted()).toEqual(from(0, 20));
+    expect(inView.shows(entries[20]!)).toBe(true);
+    vi.advanceTimersByTime(AFTER_FRAME_MS);
+    expect(painted()).toEqual(from(0, 15));
+    expect(inView.shows(entries[20]!)).toBe(false);
   });
 
   it('watches with no IntersectionObserver (Chromium recomputes every target in each frame the page changes)', () => {
@@ -78,14 +88,14 @@ describe('paint window', () => {
     vi.stubGlobal('IntersectionObserver', observers);
     Object.assign(document.defaultView!, { IntersectionObserver: observers });
     setUp(40, 10);
-    vi.advanceTimersByTime(16);
+    vi.advanceTimersByTime(AFTER_FRAME_MS);
     expect(observers).not.toHaveBeenCalled();
     vi.unstubAllGlobals();
   });
 
   it('a forgotten range leaves its paragraph near: a new range there is painted at once', () => {
     const { ps, entries, shown, inView } = setUp(40, 10);
-    vi.advanceTimersByTime(16);
+    vi.advanceTimersByTime(AFTER_FRAME_MS);
     inView.forget(entries[4]!.range);
     const again = { ...entries[4]!, range: document.createRange() };
     again.range.selectNodeContents(ps[4]!);
@@ -95,7 +105,7 @@ describe('paint window', () => {
 
   it('stops following the view once cleared', () => {
     const { inView } = setUp(40, 10);
-    vi.advanceTimersByTime(16);
+    vi.advanceTimersByTime(AFTER_FRAME_MS);
     inView.clear();
     const frames = layout.frames();
     layout.scrollTo(2000);
