@@ -12,8 +12,11 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   adviser
   advisor
   analyst
+  anthropologist
+  archaeologist
   architect
   artist
+  astronomer
   athlete
   attorney
   author
@@ -26,6 +29,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   chairman
   chairwoman
   chef
+  chemist
+  climatologist
   co-founder
   coach
   columnist
@@ -47,11 +52,13 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   director
   doctor
   driver
+  ecologist
   economist
   editor
   educator
   engineer
   entrepreneur
+  epidemiologist
   executive
   expert
   farmer
@@ -61,6 +68,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   filmmaker
   forward
   founder
+  geologist
   goalie
   golfer
   guard
@@ -80,13 +88,16 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   manager
   mayor
   member
+  meteorologist
   minister
   mother
   mp
   mpp
   musician
   negotiator
+  novelist
   nurse
+  oceanographer
   officer
   official
   operative
@@ -96,11 +107,14 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   painter
   partner
   pastor
+  photographer
   physician
+  physicist
   pitcher
   player
   playwright
   politician
+  pollster
   premier
   president
   principal
@@ -118,12 +132,14 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   resident
   retiree
   scientist
+  seismologist
   senator
   sergeant
   sheriff
   singer
   sister
   skier
+  sociologist
   son
   speaker
   spokesman
@@ -141,8 +157,10 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   treasurer
   trustee
   veteran
+  veterinarian
   vice-president
   victim
+  virologist
   volunteer
   wife
   winger

@@ -516,6 +516,12 @@ describe('coreference: the fullest name the article gives', () => {
       'the government',
     ],
     [
+      'a profession opening a sentence before a surname is a role, the surname the person named before',
+      '“It is shallow,” said Ruth Okafor, a professor at the Northland Institute.\n\nOceanographer Okafor said debris would normally float on the surface.',
+      'debris would normally float',
+      'Ruth Okafor',
+    ],
+    [
       "a spokesperson named only as the next quote's speaker is that person",
       'Mayor Ana Ruiz spoke. A spokeswoman for Ruiz said the pier will reopen.\n\n“The crews did their best,” said Ruth Okafor.',
       'pier will reopen',
