@@ -131,6 +131,21 @@ export const INDEFINITE_OPENERS: ReadonlySet<string> = setOf(`
   two
 `);
 
+/** Quantifiers that speak for a group alone or with "of them" ("Most said", "one of them told me"). */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = setOf(`
+  all
+  both
+  each
+  few
+  many
+  most
+  none
+  one
+  others
+  several
+  some
+`);
+
 /** "two-thirds say", "three-quarters said": a poll share as the subject. */
 export const FRACTION_WORDS: ReadonlySet<string> = setOf(`
   one-quarter

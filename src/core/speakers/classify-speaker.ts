@@ -6,6 +6,7 @@ import { namesSomeone } from './names-someone';
 import { ORG_HEADS } from '../lexicon/organizations';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
 import { PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { QUANTIFIER_SUBJECTS } from '../lexicon/speaker-phrase-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import type { SpeakerType } from '../types';
@@ -36,7 +37,13 @@ function possessiveOrg(words: readonly string[], i: number): boolean {
 
 /** What a speaker phrase names; a phrase that cannot name anyone ("RELATED", "I've") is `unknown`, and a
  * place that speaks ("India said") stands for its government. */
+/** "Most said", "one of them told me": a quantifier standing for a group. */
+const QUANTIFIED = /^(\p{L}+)(?:\s+of\s+(?:them|us|those|these))?$/u;
+
 export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
+  const quantifier = QUANTIFIED.exec(phrase.trim().toLowerCase())?.[1];
+  if (quantifier && QUANTIFIER_SUBJECTS.has(quantifier))
+    return { type: 'unnamed', name: phrase.trim(), role: null };
   const c = readPhrase(phrase, kind);
   if (c.type === 'unknown') return c;
   if (c.type === 'person' && PLACES.has(c.name.toLowerCase()))

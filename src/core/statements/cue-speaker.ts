@@ -24,7 +24,7 @@ import type { SpeakerPhrase } from './draft';
 import { skipAfterCue, thatSoon } from './skip-adjuncts';
 import { tokenAt } from '../text/token-window';
 import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS, OF_OWNER_HEADS } from '../lexicon/statement-words';
-import { ARTICLES } from '../lexicon/function-words';
+import { ARTICLES, OBJECT_PRONOUNS } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -94,7 +94,7 @@ function phraseNear(
   const near =
     (direct && followsPreposition(toks, direct) ? (affiliated(toks, j, floor) ?? direct) : direct) ??
     cueNounOwner(toks, j, floor) ??
-    modifiedSubject(toks, j, floor);
+    ofPronoun(toks, modifiedSubject(toks, j, floor), j);
   const raw = (c.form === 'ing' && near && documentIssuer(toks, near, floor)) || near;
   // "Chinese comments": a demonym alone names no one unless the article knows it as a speaker
   const p =
@@ -139,6 +139,12 @@ function phraseNear(
     ? { phrase: phraseSpan(toks, a), groupFirst: c.index, groupLast: a.last, inverted: true }
     : null;
 }
+
+/** "one of them told me": the head with its "of" and pronoun, which name the group it is one of. */
+const ofPronoun = (toks: readonly Token[], p: Phrase | null, j: number): Phrase | null =>
+  p && p.last === j - 2 && toks[j - 1]?.lower === 'of' && OBJECT_PRONOUNS.has(tokenAt(toks, j).lower)
+    ? { ...p, last: j }
+    : p;
 
 /** "a lawyer for the family said", "“…,” a narrator in the ad says": a described phrase after a preposition
  * is the head's complement; the speaker is the whole phrase from its head. */

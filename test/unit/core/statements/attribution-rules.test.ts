@@ -630,3 +630,13 @@ describe('analyze: a described subject with a plain report starts a clause of it
     expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual(said);
   });
 });
+
+describe('analyze: a quantifier speaks for a group, an unnamed source', () => {
+  it.each([
+    ['The funds denied it. “It is obviously wrong,” one of them told me.', 'one of them'],
+    ['The candidates were united. Most said they would stay out of the way.', 'Most'],
+  ])('%s', (text, name) => {
+    const [s] = analyze(text).statements;
+    expect([s?.speaker?.name, s?.speaker?.type]).toEqual([name, 'unnamed']);
+  });
+});
