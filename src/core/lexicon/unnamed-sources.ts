@@ -27,9 +27,11 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     defense
     democratic
     department
+    each
     economic
     eu
     european
+    every
     federal
     few
     financial

@@ -635,6 +635,7 @@ describe('analyze: a quantifier speaks for a group, an unnamed source', () => {
   it.each([
     ['The funds denied it. “It is obviously wrong,” one of them told me.', 'one of them'],
     ['The candidates were united. Most said they would stay out of the way.', 'Most'],
+    ['Every official said the talks would fail.', 'Every official'],
   ])('%s', (text, name) => {
     const [s] = analyze(text).statements;
     expect([s?.speaker?.name, s?.speaker?.type]).toEqual([name, 'unnamed']);
