@@ -2,7 +2,7 @@
 // and channel or time adjuncts ("in a statement", "on Monday", "in an interview with the BBC").
 import { ADDRESSEES, CUE_ADJUNCT_PREPS, THAT_PERIODS, TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
 import { CHANNEL_NOUNS, MEANS_NOUNS } from '../lexicon/cue-nouns';
-import { TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
+import { NOUN_PHRASE_CUE_VERBS, TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { quoteAfterAside } from './quote-after-aside';
@@ -64,7 +64,10 @@ function opensAdjunct(tokens: readonly Token[], k: number, m: number, lemma: str
 }
 
 export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string, end: number): AfterCue {
-  const told = TELL_LIKE_CUE_VERBS.has(lemma) && i < end ? addressee(tokens, i, end) : null;
+  const told =
+    TELL_LIKE_CUE_VERBS.has(lemma) && !NOUN_PHRASE_CUE_VERBS.has(lemma) && i < end
+      ? addressee(tokens, i, end)
+      : null;
   const adj = skipAdjuncts(tokens, told ? told[1] + 1 : i, end, told);
   let k = quoteAfterAside(tokens, adj.index, end) ?? adj.index;
   // "told conservative radio host Hugh Hewitt on Wednesday that …", "said Thursday during a taping in

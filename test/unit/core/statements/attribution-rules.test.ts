@@ -641,3 +641,13 @@ describe('analyze: a quantifier speaks for a group, an unnamed source', () => {
     expect([s?.speaker?.name, s?.speaker?.type]).toEqual([name, 'unnamed']);
   });
 });
+
+describe('analyze: a cue whose object is what was said keeps that object', () => {
+  it.each([
+    ['Tom Baker accused the mayor of hiding the debt.', 'the mayor of hiding the debt'],
+    // not the circumstance after it ("as they continued …")
+    ['The rivals criticized him at a debate on Wednesday as they continued to pull away.', /^him\b/],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements[0]?.text).toMatch(said);
+  });
+});
