@@ -65,27 +65,34 @@ export const YEAR_LEADS: ReadonlySet<string> = setOf(
   `,
 );
 
-/** Units of a span of time ("two days later", "a few minutes later"), singular and plural. */
-export const TIME_UNITS: ReadonlySet<string> = setOf(`
-  day
-  days
-  decade
+/** "for years", "for decades": a duration, not part of a speaker phrase. */
+export const DURATION_UNITS: ReadonlySet<string> = setOf(`
   decades
-  hour
-  hours
-  minute
-  minutes
-  moment
-  moments
-  month
   months
-  second
-  seconds
-  week
   weeks
-  year
   years
 `);
+
+/** Units of a span of time ("two days later", "a few minutes later"), singular and plural. */
+export const TIME_UNITS: ReadonlySet<string> = setOf(
+  DURATION_UNITS,
+  `
+    day
+    days
+    decade
+    hour
+    hours
+    minute
+    minutes
+    moment
+    moments
+    month
+    second
+    seconds
+    week
+    year
+  `,
+);
 
 /** Words that end a span of time opening a sentence ("Two days later", "Moments earlier"). */
 export const TIME_SPAN_ENDS: ReadonlySet<string> = setOf(`

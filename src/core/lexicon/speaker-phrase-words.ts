@@ -28,14 +28,6 @@ export const CLAUSE_INTRODUCERS: ReadonlySet<string> = setOf(`
   why
 `);
 
-/** "for years", "for decades": a duration, not part of a speaker phrase. */
-export const DURATION_UNITS: ReadonlySet<string> = setOf(`
-  decades
-  months
-  weeks
-  years
-`);
-
 /** "last week", "this month": a time adverbial, not part of a speaker phrase. */
 export const RECENT_PERIOD_WORDS: ReadonlySet<string> = setOf(`
   last

@@ -1,12 +1,12 @@
 // What may sit between a subject and its cue verb, skipped when reading back from the verb to the subject:
 // "Trump has also repeatedly said", "Trump on Monday said", "Trump, however, said", "Trump in his speech called".
-import { DAY_WORDS } from '../lexicon/calendar';
+import { DAY_WORDS, DURATION_UNITS } from '../lexicon/calendar';
 import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS, LY_NOUNS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
-import { DURATION_UNITS, RECENT_PERIOD_WORDS } from '../lexicon/speaker-phrase-words';
+import { RECENT_PERIOD_WORDS } from '../lexicon/speaker-phrase-words';
 
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 export const isAdverb = (t: Token): boolean =>
