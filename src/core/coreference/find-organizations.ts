@@ -2,6 +2,7 @@
 // Liberals"), so "it said", "they say" and "the agency said" can reach them. A capitalised run is an
 // organisation when classify-speaker.ts says so; "the" + one capitalised plural is a group ("the
 // Conservatives").
+import { ORG_NAME_JOINS } from '../lexicon/organizations';
 import type { Sentence } from '../sentences/split-sentences';
 import { isNameWord, isPlaceCompound } from '../speakers/name-words';
 import { classifyPhrase } from '../speakers/classify-speaker';
@@ -19,7 +20,6 @@ export interface OrgMention extends Span {
 
 /** Longest organisation name read, in tokens ("Immigration, Refugees and Citizenship Canada" is 6). */
 const MAX_ORG_TOKENS = 8;
-const JOINERS = new Set(['of', 'for', 'and', 'on', '&']);
 
 export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] {
   const out: OrgMention[] = [];
@@ -31,7 +31,9 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       const next = toks[k + 1];
       const after = toks[k + 2];
       if (next && isNameWord(next)) return 1;
-      return next && JOINERS.has(next.lower) && after && isNameWord(after) ? 2 : 0;
+      return next && (ORG_NAME_JOINS.has(next.lower) || next.text === '&') && after && isNameWord(after)
+        ? 2
+        : 0;
     };
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(tokenAt(toks, i))) continue;

@@ -269,13 +269,13 @@ export const ORG_HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   union: ['brotherhood', 'guild', 'local', 'teamsters', 'workers'],
 };
 
-/** Lowercase words inside an organisation's name ("Medical Aid for Palestinians", "Bank of Canada"). */
+/** Lowercase words that join the words of an organisation's name ("Medical Aid for Palestinians", "Bank of
+ * Canada", "Immigration, Refugees and Citizenship Canada"). */
 export const ORG_NAME_JOINS: ReadonlySet<string> = setOf(`
   and
   for
   of
   on
-  the
 `);
 
 /** Lowercase words before an organisation's name that do not describe it ("one former GOP official",
