@@ -52,7 +52,14 @@ export class EntityTable {
 
   /** The person a name stands for: a full name matches the same full name or a surname-only record; a
    * single word matches the person with that surname who speaks, else the only one with that first name. */
-  person(name: string, role: string | null, gender: Gender, offset: number): EntityRecord {
+  /** `titled`: the gender a title in the mention itself gives ("Mrs. Clinton"), surer than `gender`. */
+  person(
+    name: string,
+    role: string | null,
+    gender: Gender,
+    offset: number,
+    titled: Gender = null,
+  ): EntityRecord {
     const exact = this.byName.get(`person:${name.toLowerCase()}`);
     if (exact) return this.update(exact, role, gender, offset); // the usual case: a name seen before
     const ws = words(name);
@@ -75,7 +82,10 @@ export class EntityTable {
     } else {
       // Of two people sharing a surname, the bare surname is the one who speaks in the article (the
       // relative or namesake is named in full); failing that, the one introduced first.
-      found = mainOf(sameSurname);
+      // "Mrs. Clinton" is not Bill Clinton: a title's gender picks among people sharing the surname (with
+      // nobody of that gender, the surname's bearer still: a new "Clinton" would take every later one).
+      const fitting = titled === null ? [] : sameSurname.filter((e) => e.gender !== otherThan(titled));
+      found = mainOf(fitting.length > 0 ? fitting : sameSurname);
       const byFirst = this.byFirst.get(name.toLowerCase()) ?? [];
       if (!found && byFirst.length === 1) found = byFirst[0];
     }
@@ -180,6 +190,8 @@ export class EntityTable {
 
 const lowerEnds = (name: string, tail: string): boolean =>
   name.toLowerCase().endsWith(` ${tail.toLowerCase()}`);
+
+const otherThan = (g: 'm' | 'f'): 'm' | 'f' => (g === 'm' ? 'f' : 'm');
 
 const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
   es.reduce<EntityRecord | undefined>((a, b) => (!a || b.statements > a.statements ? b : a), undefined);

@@ -182,6 +182,7 @@ function personIn(
       ...roleWordsAround(toks, f, j),
       ...(hasAgeAfter(toks, j) ? [`${tokenAt(toks, j + 2).text}-year-old`] : []),
     ],
-    subject: isSentenceSubject(toks, i, j),
+    // "But if Mr. Ackman has …": the subject starts at the honorific, which the run leaves out
+    subject: isSentenceSubject(toks, titled ? Math.min(i, tIdx) : i, j),
   };
 }

@@ -13,8 +13,9 @@ export interface SeenMention {
   readonly start: number;
   /** Inside a quotation: someone the speaker talks about, not a candidate for the speaker's "he". */
   readonly quoted: boolean;
-  /** Subject of its sentence, or a speaker: only these take a "he" over the previous speaker (a quote
-   * with no speaker at all goes to anyone the lines before it named). */
+  /** Subject of its sentence, or a speaker: only these take a "he" over the previous speaker. A quote with
+   * no speaker at all goes to anyone the lines before it named only when no previous speaker can go on
+   * ("…,” she said, when asked whether she wanted Cruz to campaign. “…”" is still hers). */
   readonly salient: boolean;
 }
 
@@ -80,7 +81,8 @@ export function pronounAntecedent(
     if (outOfReach(m.start)) continue;
     if (m.start <= since || offset - m.start > PRONOUN_WINDOW) break;
     const group = pron === 'plural' && m.entity.type === 'person' && m.entity.plural;
-    if (m.quoted || !fits(m.entity, pron) || !(m.salient || group || pron === 'person')) continue;
+    if (m.quoted || !fits(m.entity, pron) || !(m.salient || group || (pron === 'person' && !goesOn)))
+      continue;
     if (pron !== 'plural' || group) return m.entity;
     org ??= m.entity;
   }

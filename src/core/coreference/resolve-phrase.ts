@@ -187,13 +187,14 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
     isCommonWordOpening(text, named.start, c.name, ctx.wordCount)
   )
     return PLURAL.test(c.name) ? [table.unnamed(c.name, true, p.start), CONFIDENCE.unnamed] : null;
+  const titled = honorificGender(namedText) ?? null;
   const gender =
     givenNameGender(c.name.split(' ')[0] ?? '') ??
-    honorificGender(namedText) ??
+    titled ??
     genders.get(c.name.toLowerCase()) ??
     genders.get((c.name.split(' ').at(-1) ?? '').toLowerCase()) ??
     null;
-  const e = table.person(c.name, c.role, gender, p.start);
+  const e = table.person(c.name, c.role, gender, p.start, titled);
   for (const w of (c.role ?? '').toLowerCase().split(/\s+/)) if (w) e.roleWords.add(w);
   return [e, c.name.includes(' ') ? CONFIDENCE.fullName : CONFIDENCE.name];
 }

@@ -125,7 +125,7 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
     }
     for (; m < people.length && itemAt(people, m).start < at; m++) {
       const pm = itemAt(people, m);
-      const e = table.person(pm.name, pm.role, genderOf(pm), pm.start);
+      const e = table.person(pm.name, pm.role, genderOf(pm), pm.start, pm.gender);
       for (const w of pm.roleWords) e.roleWords.add(w);
       // "… for Mississauga accountant Babatunji Farinloye, 50. “…,” he says": someone introduced in full is
       // as likely the next "he" as a sentence's subject

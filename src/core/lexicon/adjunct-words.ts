@@ -207,6 +207,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = setOf(
     to
     under
     unlike
+    until
     well
     when
     while

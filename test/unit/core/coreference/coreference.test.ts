@@ -557,6 +557,36 @@ describe('coreference: the fullest name the article gives', () => {
       'to wait',
       'the adviser',
     ],
+    [
+      'a quote with no cue goes on with the previous speaker past someone only talked about',
+      'Ted Cruz offered to help. Kelly Ayotte is running.\n\n“This is about me,” she said, when asked whether she wanted Cruz to campaign for her. “I’m going to be focusing on my campaign for me.”',
+      'focusing on my campaign',
+      'Kelly Ayotte',
+    ],
+    [
+      'a quote with no cue goes to someone the writer turned to since',
+      'Jane Roe spoke first. “We agree,” she said.\n\nBut Dorothy Poynter, who grew up with Roe, disagreed.\n\n“We were all so proud of him and of the whole team.”',
+      'proud of him',
+      'Dorothy Poynter',
+    ],
+    [
+      "a titled surname after a short opener is the sentence's subject",
+      'John Doe praised William A. Ackman on Monday. “It was a fine fund,” Doe said.\n\nBut if Mr. Ackman has been hurt, you would never know it. “We are going to take a much more active role,” he said.',
+      'active role',
+      'William A Ackman',
+    ],
+    [
+      "a title's gender picks among people who share a surname",
+      'Bill Clinton and Hillary Clinton came to the gala. Mrs. Clinton said the bill was fair.',
+      'the bill was fair',
+      'Hillary Clinton',
+    ],
+    [
+      '"Until …," opens a sentence before its subject',
+      'Donald J. Trump ran. John Doe spoke first. “It is fine by me,” Doe said. Until last week, Mr. Trump had hardly uttered a word about it. In 1999, he said the president had been treated unfairly.',
+      'treated unfairly',
+      'Donald J Trump',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
