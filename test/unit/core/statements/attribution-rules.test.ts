@@ -459,6 +459,14 @@ describe('analyze: cue verbs next to a quote or a "that" clause', () => {
     ['Tom Baker confided that the plan was dead.', 'the plan was dead', 'confided'],
     ['“Then why did you come?” he rejoined.', 'Then why did you come', 'rejoined'],
     ['The agency advised that the road would stay closed.', 'the road would stay closed', 'advised'],
+    ['“We all miss her so much,” Ana Ruiz weighed in.', 'We all miss her so much', 'weighed in'],
+    ['“And the rent is too high,” Tom Baker chimed in.', 'And the rent is too high', 'chimed in'],
+    // without a quote or a clause: no statement
+    [
+      'Tom Baker weighed in at 90 kilograms. Ana Ruiz chimed in as well. “We all agree,” she said.',
+      'We all agree',
+      'said',
+    ],
   ])('%s', (text, said, cue) => {
     expect(analyze(text).statements.map((s) => [s.text, s.cue?.text])).toEqual([[said, cue]]);
   });
