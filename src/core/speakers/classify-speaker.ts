@@ -67,6 +67,12 @@ function describedPerson(words: readonly string[]): boolean {
   );
 }
 
+/** A person's role in lower case ("Malaysian founder", "chief executive"): an office would be capitalised, a
+ * name would have a given name. */
+const roleInLowerCase = (words: readonly string[]): boolean =>
+  PERSON_ROLE_NOUNS.has(itemAt(words, words.length - 1)) &&
+  !words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
+
 /** "Senator Mitch McConnell", "Alex Horton": capitalised words with a first name, after any title words,
  * and no organisation's head ("Bank", "University"). */
 function isPersonHead(words: readonly string[]): boolean {
@@ -133,6 +139,8 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   // "People also criticised …": a common plural noun that is also a magazine's name is the people.
   if (words.length === 1 && UNNAMED_SOURCE_NOUNS.has(headLower) && AMBIGUOUS_OUTLETS.has(bare))
     return { type: 'unnamed', name: text, role: null };
+  // "the founder of the AirAsia group", "chief executive of the company": someone's role there, unnamed
+  if (of > 0 && roleInLowerCase(words.slice(0, of))) return { type: 'unnamed', name: text, role: null };
   if (isOrganizationName(bare) && !describedPerson(words))
     return { type: 'organization', name: words.slice(describedBefore(words)).join(' '), role: null };
   // "Toronto-based Shopify": what a place is the base of, with no given name, is a company.

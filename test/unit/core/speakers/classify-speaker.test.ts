@@ -27,6 +27,17 @@ describe('classifyPhrase', () => {
     ['people familiar with their thinking', 'raw', 'unnamed', 'people familiar with their thinking', null],
     ['a person close to the process', 'raw', 'unnamed', 'a person close to the process', null],
     ['public records', 'raw', 'unknown', 'public records', null],
+    // a person's role in an organisation is someone there, not the organisation; an office stays an office
+    [
+      'the Malaysian founder of the AirAsia group',
+      'unnamed',
+      'unnamed',
+      'the Malaysian founder of the AirAsia group',
+      null,
+    ],
+    ['the chief executive of the company', 'unnamed', 'unnamed', 'the chief executive of the company', null],
+    ['Bank of Canada', 'proper', 'organization', 'Bank of Canada', null],
+    ['Minister of Finance', 'proper', 'unknown', 'Minister of Finance', null],
   ] as const)('%s', (phrase, kind, type, name, role) => {
     expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
   });
