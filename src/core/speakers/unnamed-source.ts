@@ -1,5 +1,6 @@
 // A speaker phrase that names nobody in particular: an unnamed source ("senior officials", "a person
 // familiar with the talks") or, in lower case after "according to", an unknown one ("public records").
+import { GROUP_NOUNS } from '../lexicon/group-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
@@ -26,6 +27,7 @@ export function unnamedSource(
   if (
     kind === 'unnamed' ||
     UNNAMED_SOURCE_NOUNS.has(headLower) ||
+    GROUP_NOUNS.has(headLower) ||
     INDEFINITE_OPENERS.has(openingWord(text)) ||
     (kind === 'raw' && someone && lower)
   )

@@ -38,6 +38,10 @@ describe('classifyPhrase', () => {
     ['the chief executive of the company', 'unnamed', 'unnamed', 'the chief executive of the company', null],
     ['Bank of Canada', 'proper', 'organization', 'Bank of Canada', null],
     ['Minister of Finance', 'proper', 'unknown', 'Minister of Finance', null],
+    // a capitalised plural that names a group of people is an unnamed source, a surname in -s a person
+    ['Rescuers', 'proper', 'unnamed', 'Rescuers', null],
+    ['Firefighters', 'proper', 'unnamed', 'Firefighters', null],
+    ['Sanders', 'proper', 'person', 'Sanders', null],
   ] as const)('%s', (phrase, kind, type, name, role) => {
     expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
   });
