@@ -110,7 +110,8 @@ function afterEnd(
     after.hasThat && toks[after.index]?.text === ',' ? after.index : after.index - 1,
     scan.chained,
     scan.finite,
-    npObject,
+    // ("said" takes no noun phrase: "said the spate of shootings and protests demands …")
+    npObject ? 'noun' : c.lemma === 'say' ? 'clause' : 'any',
     // "praised the ruling and pledged to …", "vowed to keep it legal and celebrated …": after an object or
     // an infinitive (not a clause, whose own subject may go on) a past predicate is the speaker's
     c.form !== 'ed'

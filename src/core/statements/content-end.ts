@@ -8,7 +8,7 @@ import { hasVerb } from './has-verb';
 import { speakerPredicateAt } from './speaker-predicate';
 import { tokenAt } from '../text/token-window';
 import { AND_BUT, NEW_CLAUSE_WORDS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
-import { NUMBER_WORDS } from '../lexicon/function-words';
+import { NUMBER_WORDS, SUBJECT_PRONOUNS } from '../lexicon/function-words';
 
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 120;
@@ -24,16 +24,21 @@ const MAX_DASH_ASIDE = 15;
 export const CHAIN = new Set(['and', 'but', 'while', 'before', 'then']);
 export const CLOSE_MARKS: ReadonlySet<string> = new Set(['”', '"', "''", '’', '»']);
 
+/** What a cue takes: a noun phrase that is what was said ("praised Boyle"), only a clause ("said"), or
+ * either. */
+export type ContentObject = 'noun' | 'clause' | 'any';
+
 /** Where content after token k stops: a chained cue, ", according to", or a comma + participle clause. */
 export function contentEnd(
   s: Sentence,
   k: number,
   chained: ReadonlySet<number>,
   finite: ReadonlySet<number>,
-  npObject: boolean,
+  object: ContentObject,
   pastCue: boolean | 'comma' = false,
 ): number {
   const toks = s.tokens;
+  const npObject = object === 'noun';
   for (let m = k + 1; m < Math.min(toks.length, k + MAX_CONTENT_TOKENS); m++) {
     const t = tokenAt(toks, m);
     // A comma just inside a closing quote ("…Cleveland,” referring to …) counts as after it.
@@ -54,8 +59,15 @@ export function contentEnd(
     }
     if (commaStop(toks, m, k, finite, quotedComma)) return quotedComma ? t.end : t.start;
     if (finite.has(m) && t.word && tokenAt(toks, m - 1).text === ',') return tokenAt(toks, m - 1).start;
-    // "… from the New Democrats and he said things will change": another report joined by "and"/"but"
-    if (finite.has(m) && t.word && AND_BUT.has(tokenAt(toks, m - 1).lower) && m - 1 > k + 1)
+    // "… from the New Democrats and he said things will change": another report joined by "and"/"but";
+    // not "said both he and Rubio promised …", where "and" joins the subject of the clause that was said
+    if (
+      finite.has(m) &&
+      t.word &&
+      AND_BUT.has(tokenAt(toks, m - 1).lower) &&
+      m - 1 > k + 1 &&
+      (object !== 'clause' || SUBJECT_PRONOUNS.has(t.lower) || hasVerb(toks, k + 1, m - 1))
+    )
       return tokenAt(toks, m - 2).text === ',' ? tokenAt(toks, m - 2).start : tokenAt(toks, m - 1).start;
     if (t.text === ';') return t.start;
     if (ASIDE_OPENERS.has(t.text) && t.start > tokenAt(toks, m - 1).end) {

@@ -65,7 +65,7 @@ function nounContent(text: string, s: Sentence, i: number): Span | null {
   if (REPORT_NOUNS.has(t.lower) && next === 'that') {
     // "the claims that he made": "that" before an auxiliary is a relative pronoun
     if (VERBS_AFTER_RELATIVE.has(tokenAt(toks, i + 2).lower) || insideQuote(s, t.start)) return null;
-    const end = contentEnd(s, i + 1, NONE, NONE, false);
+    const end = contentEnd(s, i + 1, NONE, NONE, 'any');
     const span = trimContent(text, { start: tokenAt(toks, i + 2).start, end }, s);
     return span && wordCount(text, span) >= MIN_WORDS ? span : null;
   }
@@ -74,7 +74,7 @@ function nounContent(text: string, s: Sentence, i: number): Span | null {
   // a topic is a noun phrase: it ends at the first comma as well
   let comma = i + 2;
   while (comma < toks.length && !/^[,;:]$/.test(tokenAt(toks, comma).text)) comma++;
-  const end = Math.min(contentEnd(s, i + 1, NONE, NONE, true), toks[comma]?.start ?? s.end);
+  const end = Math.min(contentEnd(s, i + 1, NONE, NONE, 'noun'), toks[comma]?.start ?? s.end);
   const span = trimContent(text, { start: tokenAt(toks, i + 2).start, end }, s);
   return span && span.end - span.start >= MIN_TOPIC_CHARS ? span : null;
 }

@@ -165,6 +165,15 @@ describe('analyze: where what was said ends', () => {
       'the fares were too high',
     ],
     ['The tests were clean, and the F.B.I. has said it found nothing unusual.', 'it found nothing unusual'],
+    // "and" inside the subject of the clause that was said joins it, not another report
+    [
+      'Ted Cruz said both he and Marco Rubio promised to lead the fight.',
+      'both he and Marco Rubio promised to lead the fight',
+    ],
+    [
+      'Paul Ryan said the recent spate of shootings and protests demands that all Americans listen.',
+      'the recent spate of shootings and protests demands that all Americans listen',
+    ],
   ])('%s', (text, said) => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
   });
