@@ -165,6 +165,11 @@ describe('analyze: where what was said ends', () => {
       'the fares were too high',
     ],
     ['The tests were clean, and the F.B.I. has said it found nothing unusual.', 'it found nothing unusual'],
+    // a possessive is no verb: the relative clause is inside the subject of what was said
+    [
+      'He said that the campaign’s announcement, which some have argued was a trick, was an insult to the volunteers.',
+      'the campaign’s announcement, which some have argued was a trick, was an insult to the volunteers',
+    ],
     // "and" inside the subject of the clause that was said joins it, not another report
     [
       'Ted Cruz said both he and Marco Rubio promised to lead the fight.',
