@@ -1,7 +1,7 @@
 // Where content after a cue ends: at a chained cue, a later speaker's clause, ", according to", a
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
 import { insideQuote } from '../quotes/in-quote';
-import { NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
+import { ADVERBIAL_OPENERS, NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
 import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { hasVerb } from './has-verb';
@@ -58,7 +58,8 @@ export function contentEnd(
       return b > k ? tokenAt(toks, b).start : t.start;
     }
     if (commaStop(toks, m, k, finite, quotedComma)) return quotedComma ? t.end : t.start;
-    if (finite.has(m) && t.word && tokenAt(toks, m - 1).text === ',') return tokenAt(toks, m - 1).start;
+    if (finite.has(m) && t.word && tokenAt(toks, m - 1).text === ',' && !opensContent(toks, k + 1, m - 1))
+      return tokenAt(toks, m - 1).start;
     // "… from the New Democrats and he said things will change": another report joined by "and"/"but";
     // not "said both he and Rubio promised …", where "and" joins the subject of the clause that was said
     if (
@@ -80,6 +81,14 @@ export function contentEnd(
   }
   return s.end;
 }
+
+/** Longest opener before the comma that ends it ("at one point,"), in tokens. */
+const MAX_OPENER = 4;
+
+/** "claimed at one point, a supporter asked …": a short adverbial opening what was said, the comma after
+ * it, and then the clause's own subject (which is no new report). */
+const opensContent = (toks: Sentence['tokens'], from: number, comma: number): boolean =>
+  comma - from <= MAX_OPENER && ADVERBIAL_OPENERS.has(toks[from]?.lower ?? '') && !hasVerb(toks, from, comma);
 
 /** Longest relative clause set off inside a clause's subject, in tokens. */
 const MAX_RELATIVE = 25;

@@ -165,6 +165,11 @@ describe('analyze: where what was said ends', () => {
       'the fares were too high',
     ],
     ['The tests were clean, and the F.B.I. has said it found nothing unusual.', 'it found nothing unusual'],
+    // a short opener of what was said is no clause of its own ("thanks" is no cue here)
+    [
+      'Ann Lee runs a theater. She said that on Monday, thanks to the rain, the show was cancelled.',
+      'on Monday, thanks to the rain, the show was cancelled',
+    ],
     // a possessive is no verb: the relative clause is inside the subject of what was said
     [
       'He said that the campaign’s announcement, which some have argued was a trick, was an insult to the volunteers.',
