@@ -9,7 +9,9 @@ import {
 } from '../lexicon/cue-filter-words';
 import { SAY_IDIOM_WORDS } from '../lexicon/cue-context-words';
 import { hasNonReportSense } from '../lexicon/cue-verbs';
-import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/function-words';
+import { GROUP_NOUNS } from '../lexicon/group-nouns';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import type { TokenWindow } from '../text/token-window';
 import type { CueFilter } from './cue-filter';
 import {
@@ -31,6 +33,10 @@ function givesAName(w: TokenWindow): boolean {
   if (!before.word || before.cap || !/^\p{Ll}+$/u.test(before.text)) return false;
   let k = 1;
   while (k <= MAX_NAME_GIVEN && w.at(k).word && w.at(k).cap) k++;
+  // "a sedative called clonazepam, …": one lowercase word standing alone is a name too, after a thing
+  // ("a bill that critics called anti-gay" reports)
+  const people = UNNAMED_SOURCE_NOUNS.has(before.lower) || GROUP_NOUNS.has(before.lower);
+  if (k === 1 && w.at(1).word && !people && !OBJECT_PRONOUNS.has(w.at(1).lower)) k = 2;
   const end = w.at(k);
   return k > 1 && (!w.has(k) || end.text === '.' || end.text === ',');
 }

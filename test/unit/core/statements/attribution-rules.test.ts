@@ -414,6 +414,8 @@ describe('analyze: cue words that are nouns here', () => {
     // "advise" with a person for its object is a job, not speech; "rejoin" a club is no cue
     ['The panel featured Tom Baker, who advises the premier on trade matters.'],
     ['Ana Ruiz rejoined the club after a year away.'],
+    // "called" and one lowercase word after a thing gives its name
+    ['He was given a sedative called clonazepam, part of a group of drugs.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
@@ -480,6 +482,8 @@ describe('analyze: cue verbs next to a quote or a "that" clause', () => {
     ['The agency advised that the road would stay closed.', 'the road would stay closed', 'advised'],
     ['“We all miss her so much,” Ana Ruiz weighed in.', 'We all miss her so much', 'weighed in'],
     ['“And the rent is too high,” Tom Baker chimed in.', 'And the rent is too high', 'chimed in'],
+    // after people, "called" and one word is what they called it
+    ['They backed a bill that critics called anti-gay.', 'anti-gay', 'called'],
     // without a quote or a clause: no statement
     [
       'Tom Baker weighed in at 90 kilograms. Ana Ruiz chimed in as well. “We all agree,” she said.',
