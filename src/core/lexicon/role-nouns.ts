@@ -206,6 +206,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   corporation
   council
   department
+  diocese
   firm
   foundation
   group

@@ -70,7 +70,7 @@ function describedPerson(words: readonly string[]): boolean {
 /** A person's role in lower case ("Malaysian founder", "chief executive"): an office would be capitalised, a
  * name would have a given name. */
 const roleInLowerCase = (words: readonly string[]): boolean =>
-  PERSON_ROLE_NOUNS.has(itemAt(words, words.length - 1)) &&
+  PERSON_ROLE_NOUNS.has(itemAt(words, words.length - 1).replace(/(?<=[^s])s$/, '')) &&
   !words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
 
 /** "Senator Mitch McConnell", "Alex Horton": capitalised words with a first name, after any title words,

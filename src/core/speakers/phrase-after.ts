@@ -1,6 +1,7 @@
 // The speaker phrase after an inverted cue ("…,” said chief engineer Ruth Okafor") or after an
 // opening participle's comma ("Insisting …, the mayor left").
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
@@ -44,7 +45,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       }
     } else if (w.lower === 'for' && last >= i && forInName(tokens, i, k)) {
       // "said the charity Medical Aid for Palestinians": "for" inside an organisation's name
-    } else if (w.word && UNNAMED_SOURCE_NOUNS.has(w.lower)) {
+    } else if (w.word && (UNNAMED_SOURCE_NOUNS.has(w.lower) || ORG_ROLE_NOUNS.has(w.lower))) {
+      // ("The diocese released a report, saying …": an organisation described by its kind)
       last = k;
       kind = 'unnamed';
     } else if (

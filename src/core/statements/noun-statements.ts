@@ -14,6 +14,7 @@ import { makeDraft, tokenCue } from './make-draft';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import { TOPIC_PREPS, VERBS_AFTER_RELATIVE } from '../lexicon/statement-words';
+import { TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
 
 /** Fewest words in the claimed clause. */
 const MIN_WORDS = 3;
@@ -71,6 +72,8 @@ function nounContent(text: string, s: Sentence, i: number): Span | null {
   }
   if (!TOPIC_NOUNS.has(t.lower) || !TOPIC_PREPS.has(next) || !ownerOf(toks, i) || insideQuote(s, t.start))
     return null;
+  // "her statement on Sunday": when, not what about
+  if (TIME_ADJUNCT_WORDS.has(tokenAt(toks, i + 2).lower)) return null;
   // a topic is a noun phrase: it ends at the first comma as well
   let comma = i + 2;
   while (comma < toks.length && !/^[,;:]$/.test(tokenAt(toks, comma).text)) comma++;

@@ -37,6 +37,7 @@ describe('classifyPhrase', () => {
     ],
     ['the chief executive of the company', 'unnamed', 'unnamed', 'the chief executive of the company', null],
     ['Bank of Canada', 'proper', 'organization', 'Bank of Canada', null],
+    ['Two members of Musk’s team', 'unnamed', 'unnamed', 'Two members of Musk’s team', null],
     ['Minister of Finance', 'proper', 'unknown', 'Minister of Finance', null],
     // a capitalised plural that names a group of people is an unnamed source, a surname in -s a person
     ['Rescuers', 'proper', 'unnamed', 'Rescuers', null],

@@ -414,6 +414,9 @@ describe('analyze: cue words that are nouns here', () => {
     // "advise" with a person for its object is a job, not speech; "rejoin" a club is no cue
     ['The panel featured Tom Baker, who advises the premier on trade matters.'],
     ['Ana Ruiz rejoined the club after a year away.'],
+    // a report noun "on" a day says when it was made, not what about
+    ['Her statement on Sunday was short and clear.'],
+    ['Comey’s remarks on Tuesday morning surprised the room.'],
     // "called" and one lowercase word after a thing gives its name
     ['He was given a sedative called clonazepam, part of a group of drugs.'],
   ])('finds no statement in %s', (text) => {
@@ -670,6 +673,16 @@ describe('analyze: a quantifier speaks for a group, an unnamed source', () => {
   ])('%s', (text, name) => {
     const [s] = analyze(text).statements;
     expect([s?.speaker?.name, s?.speaker?.type]).toEqual([name, 'unnamed']);
+  });
+});
+
+describe('analyze: a participle after a clause whose subject is an organisation described by its kind', () => {
+  it.each([
+    ['The diocese issued a statement, saying an investigation will look into the matter.', 'The diocese'],
+    ['The diocese issued a statement on Tuesday, saying an inquiry would start.', 'The diocese'],
+    ['A coalition of groups sent a letter, urging Congress to act on the bill.', 'A coalition'],
+  ])('%s', (text, name) => {
+    expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
 });
 
