@@ -28,6 +28,8 @@ export interface AfterContent {
   readonly words: number;
   /** "…, he said, he would leave": the cue sits between two parts of one statement. */
   readonly aside: boolean;
+  /** The quote after the cue's colon has a cue of its own after it, whose statement it is. */
+  readonly yields: boolean;
   readonly isQuote: boolean;
   readonly isTitle: boolean;
   /** "…, he said after meeting aides": what follows the cue is circumstance, not content. */
@@ -46,17 +48,15 @@ export function afterCue(
 ): AfterContent {
   const { text, s, toks } = scan;
   const after = skipAfterCue(toks, sub.groupLast + 1, c.lemma, toks.length);
-  const end = afterEnd(scan, c, sub, groupFirst, after, cue);
+  const end = colonBeforeOwnQuote(scan, after.index, afterEnd(scan, c, sub, groupFirst, after, cue));
   const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
   const aside = afterComma && isAside(toks, sub, groupFirst, floor, after.index);
   const start = aside ? after.index + 1 : after.index;
+  const from = start < toks.length && !after.hasThat ? colonQuoteStart(s, start, end) : null;
+  const yields = from !== null && quoteHasOwnCue(scan, from);
   const span =
-    start < toks.length && (!afterComma || aside)
-      ? trimContent(
-          text,
-          { start: after.hasThat ? tokenAt(toks, start).start : colonQuoteStart(s, start, end), end },
-          s,
-        )
+    start < toks.length && (!afterComma || aside) && !yields
+      ? trimContent(text, { start: from ?? tokenAt(toks, start).start, end }, s)
       : null;
   return {
     after,
@@ -64,6 +64,7 @@ export function afterCue(
     span,
     words: span ? wordCount(text, span) : 0,
     aside,
+    yields,
     isQuote: span !== null && quoteAround(s.quotes, span.start)?.inner.start === span.start,
     isTitle:
       span !== null &&
@@ -178,6 +179,25 @@ const MAX_COLON_LEAD = 8;
 
 /** Where content after token k starts: at the quote a colon introduces shortly after the cue ("explained the
  * numbers this way: “…”"), else at token k. */
+/** "Rhimes declared the need for resolve: “…,” she said": a quote after a colon with a cue of its own right
+ * after it ("she said", "said Rhimes") is that cue's statement. `from` is where the content would start. */
+function quoteHasOwnCue(scan: CueScan, from: number): boolean {
+  const q = quoteStartingAt(scan.s.quotes, from);
+  if (!q) return false;
+  const e = scan.toks.findIndex((t) => t.start >= q.end);
+  return e >= 0 && (scan.subjects.has(e) || scan.subjects.has(e + 1));
+}
+
+/** "declared the need for strong will, ambition and drive: “…,” she said": content reaching a colon before
+ * such a quote ends at the colon. */
+function colonBeforeOwnQuote(scan: CueScan, from: number, end: number): number {
+  const toks = scan.toks;
+  for (let m = from + 1; m < toks.length - 1 && tokenAt(toks, m).start < end; m++)
+    if (tokenAt(toks, m).text === ':' && quoteHasOwnCue(scan, tokenAt(toks, m + 1).start))
+      return tokenAt(toks, m).start;
+  return end;
+}
+
 function colonQuoteStart(s: Sentence, k: number, end: number): number {
   const toks = s.tokens;
   for (let m = k; m < toks.length && m - k <= MAX_COLON_LEAD && tokenAt(toks, m).start < end; m++) {

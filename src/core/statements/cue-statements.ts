@@ -80,6 +80,7 @@ function contentOf(
 ): Span[] {
   const { text, s, toks } = scan;
   const made: Span[] = [];
+  if (a.yields) return made;
   const before = beforeCue(scan, sub, groupFirst, a, floor, c.weak);
   if (before) made.push(before);
   if (

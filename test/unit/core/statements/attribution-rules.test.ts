@@ -676,6 +676,24 @@ describe('analyze: a quantifier speaks for a group, an unnamed source', () => {
   });
 });
 
+describe("analyze: a quote after a colon with a cue of its own after it is that cue's", () => {
+  it.each([
+    [
+      'In her speech, Ruth Okafor declared the need for resolve and drive: “Change the world, then change it again,” she said.',
+      [
+        ['the need for resolve and drive', 'declared'],
+        ['Change the world, then change it again', 'said'],
+      ],
+    ],
+    [
+      'Ruth Okafor responded: “It can happen at 45 or at 50,” said Okafor, smiling.',
+      [['It can happen at 45 or at 50', 'said']],
+    ],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => [s.text, s.cue?.text])).toEqual(said);
+  });
+});
+
 describe('analyze: a participle after a clause whose subject is an organisation described by its kind', () => {
   it.each([
     ['The diocese issued a statement, saying an investigation will look into the matter.', 'The diocese'],
