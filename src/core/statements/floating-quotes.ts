@@ -2,10 +2,13 @@
 // same paragraph continues the previous speaker (newspaper convention); other quotes stay unattributed.
 import type { Quote } from '../quotes/find-quotes';
 import type { Sentence } from '../sentences/split-sentences';
-import { isTitleCase, trimContent, wordCount, type Draft } from './draft';
+import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft } from './make-draft';
 import { itemAt } from '../text/item-at';
 import { subjectBefore } from './subject-before';
+import { cueForm } from '../cues/find-cues';
+import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { tokenAt } from '../text/token-window';
 
 /** Fewer words are scare quotes or names ("so-called “experts”"). */
 const MIN_QUOTE_WORDS = 4;
@@ -47,7 +50,8 @@ export function floatingQuotes(
         nextInParagraph?.paragraph === q.paragraph && nextInParagraph.phrase ? nextInParagraph : null;
       const from: Draft | null = carries ? prev : later;
       const opening = q.start === s.start ? subjectBefore(sentences, si, prev?.end ?? 0) : null;
-      const phrase = opening ?? from?.phrase ?? null;
+      const trailing = carries && prev ? pronounAfter(sentences, si, prev.end) : null;
+      const phrase = opening ?? trailing ?? from?.phrase ?? null;
       if (!phrase && wordCount(text, span) < MIN_UNATTRIBUTED_WORDS) continue;
       const draft = makeDraft(span, s, { cue: null, phrase, via: 'float' });
       out.push(draft);
@@ -55,4 +59,17 @@ export function floatingQuotes(
     }
   });
   return out;
+}
+
+/** "… “most people don’t know,” she said. “We have no context …”": the pronoun of a cue right after the
+ * previous statement (which that statement's own rule did not need) is the nearest mention of who goes on. */
+function pronounAfter(sentences: readonly Sentence[], si: number, end: number): SpeakerPhrase | null {
+  let i = si;
+  while (i > 0 && itemAt(sentences, i).start > end) i--;
+  const toks = itemAt(sentences, i).tokens;
+  let k = toks.findIndex((t) => t.start >= end);
+  while (k >= 0 && k < toks.length && !tokenAt(toks, k).word) k++;
+  const t = toks[k];
+  if (k < 0 || !t || !(t.lower in SPEAKER_PRONOUNS) || !cueForm(toks[k + 1]?.lower ?? '')) return null;
+  return { start: t.start, end: t.end, kind: 'pronoun' };
 }

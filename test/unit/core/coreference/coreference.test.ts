@@ -721,6 +721,16 @@ describe('coreference: one organisation, one entity', () => {
   });
 });
 
+describe('coreference: the nearest mention of who goes on', () => {
+  it('gives a quote that continues a speaker the pronoun of the cue just before it', () => {
+    const text =
+      'Ana Ruiz said she felt the plan was worth it because “most people do not know the rules,” she said. “We have no context for the current moment.”';
+    const continued = analyze(text).statements[1]?.speaker;
+    expect(continued?.name).toBe('Ana Ruiz');
+    expect(continued?.mention && text.slice(continued.mention.start, continued.mention.end)).toBe('she');
+  });
+});
+
 describe('coreference: unresolved mentions', () => {
   it('gives an unresolved "she" and the quote that continues her one id', () => {
     const [said, continued] = analyze('“We are ready,” she said. “I’ve told them we would win.”').statements;
