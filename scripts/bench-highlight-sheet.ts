@@ -1,8 +1,13 @@
-// What bringing the highlights' stylesheet into a loaded 5 MB article costs Chromium's main thread
+// What bringing the highlights' stylesheet into a loaded 5 MB article costs the main thread
 // (bench-hostile-pages.ts's big page, no extension): the forced style update after each way of adding the
 // paint. Every rule whose subject matches any element (`::highlight()` is `*::highlight()`) restyles the
 // whole document, however few the rules and whatever they style; a sheet adopted empty first and filled
-// later (replaceSync) pays the same when filled; a rule for an id no element has costs nothing.
+// later (replaceSync) pays the same when filled; a rule for an id no element has costs nothing. The
+// root's rules (`adopt`, as shipped; `htmlTag` the same) cost one inherited restyle, ~0.2 s in Chromium:
+// why the paint comes in early, on a partly parsed page (content/early-styles.ts). Rules for the blocks
+// that hold the text (`paragraphs`: `p::highlight()`) are far worse, 5.4-6.0 s: each paragraph then
+// gets highlight styles of its own. Firefox (--firefox): 67-85 ms for `adopt`, 7 ms for a class no
+// element has.
 //   npx tsx scripts/bench-highlight-sheet.ts [variant,variant…] [--firefox]   (ROUNDS=n, default 2)
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
@@ -38,6 +43,8 @@ const VARIANTS: Record<string, string> = {
   twoRules: adopt(FULL.split('\n').slice(0, 2).join('\n')),
   rootOnly: adopt(FULL.replaceAll('::highlight', ':root::highlight')),
   absentId: adopt(FULL.replaceAll('::highlight', '#absent::highlight')),
+  htmlTag: adopt(FULL.replaceAll(':root::highlight', 'html::highlight')),
+  paragraphs: adopt(FULL.replaceAll(':root::highlight', 'p::highlight')),
   plainUniversal: adopt('* { --probe: 1 }'),
   absentClass: adopt('.absent-class { color: red }'),
 };
