@@ -1,15 +1,17 @@
 // The paint for this page's highlights (page/highlight-css.ts), in the document only while Sourcelight
-// paints it: dropped when it stops (the site switched off, the session gone), so names a page registers
-// after that get no style from us. A constructed sheet, because it needs no permission (scripting.insertCSS
-// would need host permissions in Chrome, and with them the tabs' URLs) and no <style> in the DOM (CSP may
-// block it). Adopted as early as it may be: by the document_start script (early-styles.ts) once the page
-// looks like an article and the settings read says the pass runs on this site, else on the first paint.
-// Chromium restyles the whole document when the sheet arrives (the rules are on the root and inherited:
-// highlight-css.ts), 0.2 s on a 5 MB article once parsed; adopted early, that restyle covers only the part
-// parsed so far. Never before that read, nor on every page at document start: the page can read
-// document.adoptedStyleSheets, so every page, articles or not, would see Sourcelight installed (issue 14,
-// item 6), as would a page whose site the user switched off. A manifest stylesheet, out of the page's
-// reach, could only name fixed highlights, which any page could register to be painted as ours (item 7).
+// paints it or is about to: dropped when it stops (the site switched off, the session gone, no article
+// found), so names a page registers after that get no style from us. A constructed sheet, because it needs
+// no permission (scripting.insertCSS would need host permissions in Chrome, and with them the tabs' URLs)
+// and no <style> in the DOM (CSP may block it). Adopted as early as it may be: by the document_start
+// script (early-styles.ts) once the page looks like an article and the settings read says the pass runs
+// on this site, else on the first paint. Chromium restyles the whole document when the sheet arrives (the
+// rules are on the root and inherited: highlight-css.ts), 0.2 s on a 5 MB article once parsed; adopted
+// early, that restyle covers only the part parsed so far (Firefox answers the read only once the page is
+// parsed: there it only comes sooner). Never before that read, nor on every page at document start: the
+// page can read document.adoptedStyleSheets, so every page, articles or not, would see Sourcelight
+// installed (issue 14, item 6), as would a page whose site the user switched off. A manifest stylesheet,
+// out of the page's reach, could only name fixed highlights, which any page could register to be painted
+// as ours (item 7).
 import { highlightCss, type HighlightStyle } from '../page/highlight-css';
 
 export interface HighlightStyles {
