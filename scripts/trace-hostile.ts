@@ -32,6 +32,41 @@ const CATEGORIES = [
   ...(process.env.TRACE_INVALIDATIONS ? ['disable-by-default-devtools.timeline.invalidationTracking'] : []),
 ];
 
+/**
+ * When the huge article's document was parsed, first painted and loaded, and when the document_start
+ * script's early steps (early-marks.ts, recorded with the timings) ended, in ms from navigation.
+ */
+const MILESTONES = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const at = (name, ms) => name + ' ' + Math.round(ms);
+  const paint = performance.getEntriesByType('paint').map((e) => at(e.name, e.startTime));
+  const early = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sourcelight-part:early-'))
+    .map((e) => at(e.name.slice('sourcelight-part:'.length), e.startTime + e.duration));
+  return 'milestones: ' + [at('responseEnd', nav.responseEnd), at('domInteractive', nav.domInteractive),
+    at('DCL', nav.domContentLoadedEventEnd), at('load', nav.loadEventEnd), ...paint, ...early].join(', ');
+})()`; // prettier-ignore
+
+/**
+ * Style recalculation on the busiest renderer main thread, before and after `loadUs`: total and longest
+ * CPU ms. Sourcelight's paint restyles the page wherever it comes in; adopted early, the restyle falls in
+ * the page's parse, which the figures from the load event on do not see.
+ */
+function styleSplit(events: readonly TraceEvent[], loadUs: number): string {
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events)
+    if (e.ph === 'X' && e.name === 'UpdateLayoutTree') {
+      const key = `${e.pid}:${e.tid}`;
+      byThread.set(key, [...(byThread.get(key) ?? []), e]);
+    }
+  const own = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const figures = (part: TraceEvent[]) => {
+    const cpu = part.map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
+    return `${Math.round(cpu.reduce((a, b) => a + b, 0))} ms (longest ${Math.round(Math.max(0, ...cpu))})`;
+  };
+  const before = figures(own.filter((e) => e.ts < loadUs));
+  return `style recalc CPU before load ${before}, after ${figures(own.filter((e) => e.ts >= loadUs))}`;
+}
+
 async function main(): Promise<void> {
   const only = arg('--only', 'quotes');
   const edits = Number(arg('--edits', '6'));
@@ -85,6 +120,7 @@ async function main(): Promise<void> {
         for (let last = -1, now = await count(); now !== last || now === 0; last = now, now = await count())
           await page.waitForTimeout(3000);
     }
+    if (only === 'big') console.log(await page.evaluate<string>(MILESTONES));
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.send('Tracing.end');
     await done;
@@ -112,6 +148,7 @@ async function main(): Promise<void> {
     const start = events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Infinity);
     const since = only === 'quotes' ? start : Math.max(0, ...loads.map((e) => e.ts));
     console.log(`${only}${bare ? ' (bare)' : ''}: ${traceFigures(events, since)}`);
+    if (only === 'big') console.log(styleSplit(events, since));
     console.log(
       summarizeTrace(events, profile as CpuProfile, Number(arg('--top', '12')), Number(arg('--over', '50'))),
     );

@@ -2,6 +2,7 @@
 // switched off; again after a same-document navigation; and once an article arrives late on a page that
 // had none to read at first (late-article.ts).
 import { detectArticle, type ArticleEvidence } from '../page/detect-article';
+import { dropEarlyStyles } from './early-styles';
 import { lateArticleWatch } from './late-article';
 import type { PageStore } from './page-store';
 import type { SessionSlot } from './session-slot';
@@ -26,6 +27,8 @@ export function createAutoRun(env: AutoRunEnv, first: ArticleEvidence): AutoRun 
   const { store, settings, slot, signal } = env;
   let evidence = first;
   const run = async (): Promise<void> => {
+    // No pass by itself: the paint the document_start script adopted for it goes (early-styles.ts).
+    if (!evidence || !settings.current().autoRun || env.blockedHere()) dropEarlyStyles();
     if (!evidence) store.enter('not-article');
     else if (!settings.current().autoRun || env.blockedHere())
       return store.enter(env.blockedHere() ? 'disabled' : 'not-article');

@@ -3,7 +3,8 @@
 // page is still being read, so that the pass the entry starts at document_idle does not wait for it.
 // Both scripts share the extension's content-script world, so the entry's import() of the same URL gets
 // the module loaded (or loading) here. The detector looks once the <head> is in (og:type, JSON-LD: most
-// news pages say so there), else once the document is parsed; a page it rejects loads nothing.
+// news pages say so there), else once the document is parsed; a page it rejects loads nothing. Once the
+// settings read says the pass runs here, the highlights' paint comes in too (early-styles.ts).
 import type { Browser } from 'webextension-polyfill';
 import { detectArticle } from '../page/detect-article';
 import type { BackgroundMessage } from '../shared/messages';
@@ -13,6 +14,7 @@ import { watchFirstFrame } from './early-frame';
 import { markEarly } from './early-marks';
 import { preloadSession } from './early-session';
 import { startEarlySettings } from './early-settings';
+import { adoptEarlyStyles } from './early-styles';
 
 let started = false;
 
@@ -37,7 +39,9 @@ function preloadIfArticle(): void {
     (stored) => {
       markEarly('settings', read);
       runs = stored.autoRun && !isSiteDisabled(location.hostname, stored.disabledSites);
-      if (!runs) dropEarlyCopy();
+      // The paint comes in while little of the page is parsed, for Chromium to restyle (early-styles.ts).
+      if (runs) adoptEarlyStyles(document, stored.colorScheme === 'high-contrast');
+      else dropEarlyCopy();
     },
     () => undefined,
   );

@@ -29,6 +29,8 @@ export function createSessionPasses(doc: Document, store: PageStore, view: Sessi
       store.enter('analyzing');
       const page = await runPass({ extract: (clock) => extractPage(doc, clock) }, view, signal);
       store.enter(page ? 'ready' : 'not-article');
+      // No article after all: the paint adopted early (early-styles.ts) goes, as it would never have come.
+      if (!page) view.retire();
       if (page && changedDuringPass) void refresh();
     });
 

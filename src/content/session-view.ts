@@ -1,12 +1,14 @@
 // What the session shows on the page: the highlights (muted for the page watcher, since our own marks
 // in fallback mode must not look like page changes) and the card, tied to the page store's analysis.
 import { speakerHeading } from '../page/card-speaker';
+import type { HighlightStyle } from '../page/highlight-css';
 import { createHighlighter, type Highlighter } from '../page/highlighter';
 import { createSkipLink } from '../page/skip-link';
 import type { Settings } from '../shared/settings';
 import { createCardController, type CardController } from './card-controller';
 import { lazyCardLabels, skipLinkLabels } from './card-labels';
-import { createHighlightStyles, type HighlightStyles } from './highlight-styles';
+import { takeEarlyStyles } from './early-styles';
+import { createHighlightStyles, dropSheet, type HighlightStyles } from './highlight-styles';
 import type { PageStore } from './page-store';
 import { followPassagesInView } from './follow-passages-in-view';
 import type { PassView } from './run-pass';
@@ -21,7 +23,7 @@ export interface SessionView extends PassView {
   retire(): void;
 }
 
-/** Muted for the watcher; the first paint brings the highlights' stylesheet in. */
+/** Muted for the watcher; the first paint brings the highlights' stylesheet in, unless it is in already. */
 function mutedHighlighter(
   raw: Highlighter,
   watch: () => PageWatch | null,
@@ -47,18 +49,29 @@ function mutedHighlighter(
   };
 }
 
+/**
+ * The highlighter and its paint: the sheet the document_start script adopted (early-styles.ts) and its
+ * prefix when that sheet is for the contrast and mode of now, else a new prefix painted on the first paint.
+ */
+function highlighterAndStyles(doc: Document, highContrast: () => boolean) {
+  const early = takeEarlyStyles(doc);
+  const raw = createHighlighter(doc, early ? { prefix: early.style.prefix } : {});
+  const style = () => ({ prefix: raw.prefix, highContrast: highContrast(), marks: raw.mode === 'marks' });
+  const fits = early !== null && isSameStyle(early.style, style());
+  if (early && !fits) dropSheet(doc, early.sheet);
+  return { raw, styles: createHighlightStyles(doc, style, fits ? early.sheet : null) };
+}
+
+const isSameStyle = (a: HighlightStyle, b: HighlightStyle): boolean =>
+  a.prefix === b.prefix && a.highContrast === b.highContrast && a.marks === b.marks;
+
 export function createSessionView(
   doc: Document,
   store: PageStore,
   settings: () => Settings,
   watch: () => PageWatch | null,
 ): SessionView {
-  const raw = createHighlighter(doc);
-  const styles = createHighlightStyles(doc, () => ({
-    prefix: raw.prefix,
-    highContrast: settings().colorScheme === 'high-contrast',
-    marks: raw.mode === 'marks',
-  }));
+  const { raw, styles } = highlighterAndStyles(doc, () => settings().colorScheme === 'high-contrast');
   const highlighter = followPassagesInView(mutedHighlighter(raw, watch, styles));
   const labels = lazyCardLabels();
   const skipLabels = skipLinkLabels();

@@ -1,6 +1,7 @@
 // The highlights' paint is in the page only while Sourcelight paints it: adopted once on the first paint,
 // the page's own adopted sheets kept, dropped when Sourcelight stops (so a name a page registers after
 // that is unstyled), written anew with the contrast setting of the moment, and never an error the page sees.
+// A sheet adopted early (early-styles.ts) is taken over as if added here.
 import { describe, expect, it } from 'vitest';
 import { createHighlightStyles } from '../../../src/content/highlight-styles';
 import type { HighlightStyle } from '../../../src/page/highlight-css';
@@ -57,6 +58,20 @@ describe('createHighlightStyles', () => {
     highContrast = true;
     styles.ensure();
     expect(sheets()[1]?.text).not.toBe(normal);
+  });
+
+  it('takes over a sheet adopted already (the early one): adds none, and removes it', () => {
+    const { doc, own, sheets } = fakeDoc();
+    const early = new FakeSheet();
+    doc.adoptedStyleSheets = [own, early] as unknown as CSSStyleSheet[];
+    const styles = createHighlightStyles(doc, () => style(false), early as unknown as CSSStyleSheet);
+    styles.ensure();
+    expect(sheets()).toEqual([own, early]);
+    styles.remove();
+    expect(sheets()).toEqual([own]);
+    styles.ensure();
+    expect(sheets()).toHaveLength(2);
+    expect(sheets()[1]).not.toBe(early);
   });
 
   it('throws nothing where the page broke adoptedStyleSheets', () => {
