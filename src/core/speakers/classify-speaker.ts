@@ -17,6 +17,7 @@ import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { describedBefore, isAcronym, isOrganizationName, stripThe } from './organization-name';
 import { unnamedSource } from './unnamed-source';
+import { roleInLowerCase, thingNamedWithThe } from './phrase-heads';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -66,12 +67,6 @@ function describedPerson(words: readonly string[]): boolean {
     (PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || FIRST_NAMES.has(itemAt(name, 0).toLowerCase()))
   );
 }
-
-/** A person's role in lower case ("Malaysian founder", "chief executive"): an office would be capitalised, a
- * name would have a given name. */
-const roleInLowerCase = (words: readonly string[]): boolean =>
-  PERSON_ROLE_NOUNS.has(itemAt(words, words.length - 1).replace(/(?<=[^s])s$/, '')) &&
-  !words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
 
 /** "Senator Mitch McConnell", "Alex Horton": capitalised words with a first name, after any title words,
  * and no organisation's head ("Bank", "University"). */
@@ -151,7 +146,26 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const named = describedPerson(words);
   const unnamed = named ? null : unnamedSource(text, words, kind);
   if (unnamed) return unnamed;
-  // A role is everything up to the last title word; the name is what follows it.
+  const split = roleEnd(words);
+  const name = withoutPossessive(words.slice(split).join(' '));
+  const role = split > 0 ? words.slice(0, split).join(' ') : null;
+  // "Minister of Innovation": an office names no one by itself; "Writers Guild of America" is an organisation.
+  if (officeOnly(words, split)) {
+    const office = words.slice(0, split).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+    return office
+      ? { type: 'unknown', name: text, role: null }
+      : { type: 'organization', name: bare, role: null };
+  }
+  if (split === 0 && thingNamedWithThe(text, words)) return { type: 'organization', name, role: null };
+  return {
+    type: 'person',
+    name,
+    role: role && SHORT_HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? null : role,
+  };
+}
+
+/** Where the role ends in `words`: after the last title word; the name is what follows it. */
+function roleEnd(words: readonly string[]): number {
   let split = 0;
   words.forEach((w, i) => {
     const lw = w.toLowerCase().replace(/\.$/, '');
@@ -169,20 +183,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     )
       split = i + 1;
   });
-  const name = withoutPossessive(words.slice(split).join(' '));
-  const role = split > 0 ? words.slice(0, split).join(' ') : null;
-  // "Minister of Innovation": an office names no one by itself; "Writers Guild of America" is an organisation.
-  if (officeOnly(words, split)) {
-    const office = words.slice(0, split).some((w) => TITLE_WORDS.has(w.toLowerCase()));
-    return office
-      ? { type: 'unknown', name: text, role: null }
-      : { type: 'organization', name: bare, role: null };
-  }
-  return {
-    type: 'person',
-    name,
-    role: role && SHORT_HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? null : role,
-  };
+  return split;
 }
 
 /** classifyPhrase, remembered per phrase for one article: news repeats its speakers' names. */

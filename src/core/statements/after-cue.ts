@@ -4,8 +4,7 @@ import type { CueMatch } from '../cues/find-cues';
 import { ADJUNCT_STARTS, CIRCUMSTANCE_STARTS, SAY_ADJUNCTS } from '../lexicon/adjunct-words';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import { CLAUSE_CUE_VERBS, NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
-import { quoteAround, quoteStartingAt } from '../quotes/quote-lookup';
-import type { Sentence } from '../sentences/split-sentences';
+import { quoteAround } from '../quotes/quote-lookup';
 import type { Token } from '../text/tokenize';
 import type { Cue, Span } from '../types';
 import { contentEnd } from './content-end';
@@ -14,6 +13,7 @@ import { isTitleCase, trimContent, wordCount } from './draft';
 import { skipAfterCue, type AfterCue } from './skip-adjuncts';
 import { subordinateEnd } from './subordinate-end';
 import { finiteSoon } from './finite-soon';
+import { colonBeforeOwnQuote, colonQuoteStart, quoteHasOwnCue } from './colon-quote';
 import { tokenAt } from '../text/token-window';
 import { CLAUSE_COORDINATORS, COORDINATORS, INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 
@@ -172,38 +172,4 @@ function mainClauseAfter(toks: readonly Token[], from: number, end: number): boo
     if ((SUBJECT_PRONOUNS.has(next.lower) || (next.cap && next.word)) && finiteSoon(toks, m + 2)) return true;
   }
   return false;
-}
-
-/** Most words between a cue and a colon that introduces its quote ("explained the numbers this way: “…”"). */
-const MAX_COLON_LEAD = 8;
-
-/** Where content after token k starts: at the quote a colon introduces shortly after the cue ("explained the
- * numbers this way: “…”"), else at token k. */
-/** "Rhimes declared the need for resolve: “…,” she said": a quote after a colon with a cue of its own right
- * after it ("she said", "said Rhimes") is that cue's statement. `from` is where the content would start. */
-function quoteHasOwnCue(scan: CueScan, from: number): boolean {
-  const q = quoteStartingAt(scan.s.quotes, from);
-  if (!q) return false;
-  const e = scan.toks.findIndex((t) => t.start >= q.end);
-  return e >= 0 && (scan.subjects.has(e) || scan.subjects.has(e + 1));
-}
-
-/** "declared the need for strong will, ambition and drive: “…,” she said": content reaching a colon before
- * such a quote ends at the colon. */
-function colonBeforeOwnQuote(scan: CueScan, from: number, end: number): number {
-  const toks = scan.toks;
-  for (let m = from + 1; m < toks.length - 1 && tokenAt(toks, m).start < end; m++)
-    if (tokenAt(toks, m).text === ':' && quoteHasOwnCue(scan, tokenAt(toks, m + 1).start))
-      return tokenAt(toks, m).start;
-  return end;
-}
-
-function colonQuoteStart(s: Sentence, k: number, end: number): number {
-  const toks = s.tokens;
-  for (let m = k; m < toks.length && m - k <= MAX_COLON_LEAD && tokenAt(toks, m).start < end; m++) {
-    if (!tokenAt(toks, m).word && tokenAt(toks, m).text !== ':') return tokenAt(toks, k).start;
-    if (tokenAt(toks, m).text === ':' && m > k && quoteStartingAt(s.quotes, toks[m + 1]?.start ?? -1))
-      return tokenAt(toks, m + 1).start;
-  }
-  return tokenAt(toks, k).start;
 }

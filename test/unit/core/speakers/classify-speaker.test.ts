@@ -43,6 +43,11 @@ describe('classifyPhrase', () => {
     ['Rescuers', 'proper', 'unnamed', 'Rescuers', null],
     ['Firefighters', 'proper', 'unnamed', 'Firefighters', null],
     ['Sanders', 'proper', 'person', 'Sanders', null],
+    // "the" before a name without a given name or a title is a thing's name, not a person's
+    ['the Globe', 'raw', 'organization', 'Globe', null],
+    ['the Las Vegas Sun', 'raw', 'organization', 'Las Vegas Sun', null],
+    ['the Pope', 'proper', 'person', 'Pope', null],
+    ['the Clintons', 'proper', 'person', 'Clintons', null],
   ] as const)('%s', (phrase, kind, type, name, role) => {
     expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
   });

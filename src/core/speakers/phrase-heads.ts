@@ -1,0 +1,20 @@
+// Two readings of a speaker phrase's words that name no person: a role in lower case before "of" ("the
+// founder of the AirAsia group") and "the" before a name ("according to the Globe").
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { itemAt } from '../text/item-at';
+
+/** A person's role in lower case ("Malaysian founder", "chief executive", "members"): an office would be
+ * capitalised, a name would have a given name. */
+export const roleInLowerCase = (words: readonly string[]): boolean =>
+  PERSON_ROLE_NOUNS.has(itemAt(words, words.length - 1).replace(/(?<=[^s])s$/, '')) &&
+  !words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
+
+/** "according to the Globe", "The Blaze reported": "the" before a name with no given name or title is a
+ * thing's name; a family is plural ("the Clintons"), an office a title ("the Pope"). `words` are the phrase's
+ * words after "the". */
+export const thingNamedWithThe = (text: string, words: readonly string[]): boolean =>
+  /^the\s/i.test(text) &&
+  !/s$/.test(words.at(-1) ?? '') &&
+  !words.some((w) => FIRST_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
