@@ -4,6 +4,7 @@ import { CONTROL_VERBS, CUE_BLOCKERS, PLURAL_QUANTIFIERS } from '../lexicon/cue-
 import { NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { ARTICLES, NUMBER_WORDS } from '../lexicon/function-words';
+import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import type { CueFilter } from './cue-filter';
 import { inOpeningPhrase, nounContext } from './cue-senses';
 
@@ -96,6 +97,19 @@ export const NOT_A_VERB: readonly CueFilter[] = [
       (hit.form === 's' || hit.form === 'base') &&
       NOUN_LIKE_CUE_VERBS.has(hit.lemma) &&
       nounContext(w, hit.lemma),
+  },
+  {
+    name: 'object of a verb before it',
+    reason: 'after a past verb and a lowercase modifier the -s form is a plural noun, that verb’s object',
+    example: 'The two leaders sidestepped tricky [questions] about their own plans.',
+    keeps: 'Ana Ruiz, who was surprised, [questions] the plan.',
+    rejects: (w, hit) =>
+      hit.form === 's' &&
+      w.at(-1).word &&
+      !w.at(-1).cap &&
+      !/ly$/.test(w.word(-1)) &&
+      w.at(-2).word &&
+      (/[a-z]ed$/.test(w.word(-2)) || DISTINCT_PAST.has(w.word(-2)) || SHARED_PAST.has(w.word(-2))),
   },
   {
     name: 'participle before a plural noun',
