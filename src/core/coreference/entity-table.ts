@@ -2,6 +2,7 @@
 // McCallum", "McCallum" and "Mayor McCallum" are one person; "the Federal Reserve" and "the Fed" one
 // organisation. Records are filled while one article is resolved and thrown away after it.
 import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
+import { headGender } from './head-gender';
 import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { NAME_JOINERS } from '../lexicon/coreference-words';
@@ -51,14 +52,14 @@ export class EntityTable {
   private readonly orgs = new Map<string, EntityRecord>();
 
   /** The person a name stands for: a full name matches the same full name or a surname-only record; a
-   * single word matches the person with that surname who speaks, else the only one with that first name. */
-  /** `titled`: the gender a title in the mention itself gives ("Mrs. Clinton"), surer than `gender`. */
+   * single word matches the person with that surname who speaks, else the only one with that first name.
+   * `byTitle`: the gender a title in the mention gives ("Mrs. Clinton"), surer than `gender`. */
   person(
     name: string,
     role: string | null,
     gender: Gender,
     offset: number,
-    titled: Gender = null,
+    byTitle: Gender = null,
   ): EntityRecord {
     const exact = this.byName.get(`person:${name.toLowerCase()}`);
     if (exact) return this.update(exact, role, gender, offset); // the usual case: a name seen before
@@ -81,10 +82,10 @@ export class EntityTable {
       }
     } else {
       // Of two people sharing a surname, the bare surname is the one who speaks in the article (the
-      // relative or namesake is named in full); failing that, the one introduced first.
-      // "Mrs. Clinton" is not Bill Clinton: a title's gender picks among people sharing the surname (with
-      // nobody of that gender, the surname's bearer still: a new "Clinton" would take every later one).
-      const fitting = titled === null ? [] : sameSurname.filter((e) => e.gender !== otherThan(titled));
+      // relative or namesake is named in full); failing that, the one introduced first. A title's gender
+      // picks among them ("Mrs. Clinton" is not Bill; with nobody of that gender, still the bearer).
+      const fitting =
+        byTitle === null ? [] : sameSurname.filter((e) => e.gender === null || e.gender === byTitle);
       found = mainOf(fitting.length > 0 ? fitting : sameSurname);
       const byFirst = this.byFirst.get(name.toLowerCase()) ?? [];
       if (!found && byFirst.length === 1) found = byFirst[0];
@@ -140,6 +141,7 @@ export class EntityTable {
   /** An unnamed source ("senior officials"): the same words are the same source. */
   unnamed(name: string, plural: boolean, offset: number): EntityRecord {
     const e = this.byName.get(`unnamed:${name.toLowerCase()}`) ?? this.add(name, 'unnamed', plural);
+    e.gender ??= plural ? null : headGender(name);
     e.last = Math.max(e.last, offset);
     return e;
   }
@@ -190,8 +192,6 @@ export class EntityTable {
 
 const lowerEnds = (name: string, tail: string): boolean =>
   name.toLowerCase().endsWith(` ${tail.toLowerCase()}`);
-
-const otherThan = (g: 'm' | 'f'): 'm' | 'f' => (g === 'm' ? 'f' : 'm');
 
 const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
   es.reduce<EntityRecord | undefined>((a, b) => (!a || b.statements > a.statements ? b : a), undefined);

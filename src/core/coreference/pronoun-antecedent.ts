@@ -94,5 +94,13 @@ export function pronounAntecedent(
     if (offset - m.start > PRONOUN_WINDOW) break;
     if (!m.quoted && fits(m.entity, pron)) return m.entity;
   }
+  // With nobody named who fits: "A woman who identified herself as the mother … She said": an unnamed
+  // source whose noun gives the pronoun's gender.
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = itemAt(seen, i);
+    if (offset - m.start > PRONOUN_WINDOW) break;
+    const e = m.entity;
+    if (!m.quoted && e.type === 'unnamed' && !e.plural && e.gender !== null && e.gender === pron) return e;
+  }
   return null;
 }

@@ -172,6 +172,10 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
 export const GENDERED_ROLE_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
   actor: 'm',
   actress: 'f',
+  boy: 'm',
+  brother: 'm',
+  businessman: 'm',
+  businesswoman: 'f',
   chairman: 'm',
   chairwoman: 'f',
   councilman: 'm',
@@ -179,13 +183,17 @@ export const GENDERED_ROLE_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
   dad: 'm',
   daughter: 'f',
   father: 'm',
+  girl: 'f',
   husband: 'm',
+  man: 'm',
+  mom: 'f',
   mother: 'f',
   sister: 'f',
   son: 'm',
   spokesman: 'm',
   spokeswoman: 'f',
   wife: 'f',
+  woman: 'f',
 };
 
 /** Heads of a definite description that stands for an organisation named before ("the agency said"). */

@@ -738,6 +738,16 @@ describe('coreference: unresolved mentions', () => {
     expect(continued?.speaker?.id).toBe(said?.speaker?.id);
   });
 
+  it('gives a pronoun no named person fits the unnamed source whose noun gives its gender', () => {
+    const [, said] = analyze(
+      'A woman who identified herself as the mother of the victim admitted that he had troubles. She said he never robbed anyone.',
+    ).statements;
+    expect([said?.speaker?.name, said?.speaker?.type]).toEqual([
+      'A woman who identified herself as the mother',
+      'unnamed',
+    ]);
+  });
+
   it('keeps two unresolved mentions apart', () => {
     const [a, b] = analyze('She said the bridge was safe. Later, he said the tunnel was not.').statements;
     expect(a?.speaker?.type).toBe('unknown');
