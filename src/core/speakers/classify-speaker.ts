@@ -157,6 +157,8 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
       : { type: 'organization', name: bare, role: null };
   }
   if (split === 0 && thingNamedWithThe(text, words)) return { type: 'organization', name, role: null };
+  // "F.A.A. records", "the Real Clear Politics polling average": a common noun heads it, no name does
+  if (/^\p{Ll}+$/u.test(name)) return { type: 'unknown', name: text, role: null };
   return {
     type: 'person',
     name,

@@ -48,6 +48,15 @@ describe('classifyPhrase', () => {
     ['the Las Vegas Sun', 'raw', 'organization', 'Las Vegas Sun', null],
     ['the Pope', 'proper', 'person', 'Pope', null],
     ['the Clintons', 'proper', 'person', 'Clintons', null],
+    // a common noun after a name heads a document, not a person called "records"
+    ['F.A.A. records', 'raw', 'unknown', 'F.A.A. records', null],
+    [
+      'the Real Clear Politics polling average',
+      'raw',
+      'unknown',
+      'the Real Clear Politics polling average',
+      null,
+    ],
   ] as const)('%s', (phrase, kind, type, name, role) => {
     expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
   });
