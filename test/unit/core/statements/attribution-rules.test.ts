@@ -704,6 +704,20 @@ describe('analyze: a participle after a clause whose subject is an organisation 
   });
 });
 
+describe('analyze: an unnamed source whose modifiers start with an acronym', () => {
+  it.each([
+    [
+      '“There is little to do,” said a former U.S. law enforcement official.',
+      'a former U.S. law enforcement official',
+    ],
+    ['“This is crucial for both,” said one former GOP leadership aide.', 'one former GOP leadership aide'],
+  ])('%s', (text, name) => {
+    expect(analyze(text).statements.map((s) => [s.speaker?.name, s.speaker?.type])).toEqual([
+      [name, 'unnamed'],
+    ]);
+  });
+});
+
 describe('analyze: a cue whose object is what was said keeps that object', () => {
   it.each([
     ['Tom Baker accused the mayor of hiding the debt.', 'the mayor of hiding the debt'],
