@@ -2,7 +2,8 @@
 // A copy of the page goes to the background; once a parse answers (its analysis following it), the
 // analysis is asked for at once, so that it comes while the page reads its own text.
 import { describe, expect, it, vi } from 'vitest';
-import { sendCopy, type CopyTransport } from '../../../src/content/early-copy';
+import { MAX_MARKED_TEXT_CHARS, sendCopy, type CopyTransport } from '../../../src/content/early-copy';
+import { SECTIONED_TEXT_CHARS } from '../../../src/content/text-sections';
 
 const ARTICLE = { text: 'The plan is dead, she said.', hints: {} };
 const ANALYZED = { ...ARTICLE, analysis: { statements: [], article: {} }, workMs: 2 };
@@ -43,5 +44,31 @@ describe('sendCopy', () => {
       const sent = sendCopy(document, transport(parse({ article: ARTICLE }), ahead))!;
       await expect(sent.ahead).resolves.toBeNull();
     }
+  });
+});
+
+describe('sendCopy on a huge article', () => {
+  const article = (chars: number) => {
+    const element = document.createElement('article');
+    element.textContent = 'x'.repeat(chars);
+    return element;
+  };
+
+  it('sends no copy of a marked article whose analysis the pass would not take', () => {
+    const to = transport(parse({ article: ARTICLE }));
+    // Well below the copy's HTML bound, but far past a text the pass analyses whole.
+    const marked = article(MAX_MARKED_TEXT_CHARS + 1);
+    expect(MAX_MARKED_TEXT_CHARS).toBeGreaterThanOrEqual(SECTIONED_TEXT_CHARS);
+    expect(sendCopy(document, to, marked)).toBeNull();
+    expect(to.send).not.toHaveBeenCalled();
+  });
+
+  it('sends the copy of a marked article of ordinary length', () => {
+    const to = transport(parse({ article: ARTICLE }));
+    const marked = article(50_000);
+    const sent = sendCopy(document, to, marked)!;
+    expect(sent.marked).toBe(true);
+    expect(sent.copy.html.length).toBeGreaterThan(50_000);
+    expect(to.send).toHaveBeenCalledOnce();
   });
 });
