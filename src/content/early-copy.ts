@@ -5,7 +5,7 @@
 // article plainly needs no parse: only that element is copied, for the analysis. Kept on the content
 // scripts' own global (their sandbox: the page cannot see it), as early-settings.ts keeps the settings read.
 import { findMarkedArticle } from '../page/marked-article';
-import { copyOfPage, type PageCopy } from '../page/page-html';
+import { copyOfPage, holdsTextOver, type PageCopy } from '../page/page-html';
 import { isAnalyzedCopy, isCopyParse, type CopyAnalysis, type CopyArticle } from '../shared/page-copy';
 import { answerWithin, type Answer } from './answer-within';
 import { markEarly } from './early-marks';
@@ -97,9 +97,13 @@ async function askAhead(transport: CopyTransport): Promise<AnalyzedCopy | null> 
 /** Sends the copy and keeps it for the pass (or that there was none to send: it is not tried twice). */
 export function startEarlyCopy(doc: Document, transport: CopyTransport): void {
   const start = performance.now();
-  const marked = findMarkedArticle(doc);
+  // Past the bound on any copy's HTML in the whole body (a 5 MB article), no part of the page is copied:
+  // the search for its article (25-50 ms on that page) is not made either. What a copy would be of (the
+  // article the page marks, or its main landmark) holds nearly all of its prose.
+  const huge = !doc.body || holdsTextOver(doc.body, MAX_HTML_CHARS);
+  const marked = huge ? null : findMarkedArticle(doc);
   markEarly('marked', start);
-  const sent = sendCopy(doc, transport, marked);
+  const sent = huge ? null : sendCopy(doc, transport, marked);
   markEarly('copy', start);
   holder[SLOT] = { sent, href: location.href };
 }

@@ -31,8 +31,8 @@ const SAMPLED_CHILDREN = 64;
 const TEXT_NODE = 3;
 
 /**
- * About how much text `scope` holds (its text nodes, scripts' too): each element's own text nodes, read
- * in an even sample of its descendants and scaled to their count; exact on a page of few elements.
+ * About how much text `scope` holds: each element's own text nodes, read in an even sample of its
+ * descendants and scaled to their count; exact on a page of few elements.
  */
 function estimatedText(scope: Element, descendants: HTMLCollectionOf<Element>): number {
   const count = descendants.length;
@@ -43,8 +43,20 @@ function estimatedText(scope: Element, descendants: HTMLCollectionOf<Element>): 
   return ownText(scope) + (read === 0 ? 0 : (sampled * count) / read);
 }
 
-/** The length of `element`'s own text nodes (those of its first SAMPLED_CHILDREN children, scaled). */
+/** Whether `root` holds about more than `chars` of text (outside scripts and styles), read from a sample. */
+export function holdsTextOver(root: Element, chars: number): boolean {
+  return estimatedText(root, root.getElementsByTagName('*')) > chars;
+}
+
+/** Elements whose text is no page text: a page's inline data may be megabytes. */
+const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
+
+/**
+ * The length of `element`'s own text nodes (those of its first SAMPLED_CHILDREN children, scaled); none
+ * for a script's or a style's.
+ */
 function ownText(element: Element): number {
+  if (NOT_TEXT.has(element.localName)) return 0;
   let chars = 0;
   let read = 0;
   for (let node = element.firstChild; node && read < SAMPLED_CHILDREN; node = node.nextSibling, read++)

@@ -1,9 +1,23 @@
 // @vitest-environment jsdom
 // A copy of the page goes to the background; once a parse answers (its analysis following it), the
-// analysis is asked for at once, so that it comes while the page reads its own text.
-import { describe, expect, it, vi } from 'vitest';
-import { MAX_MARKED_TEXT_CHARS, sendCopy, type CopyTransport } from '../../../src/content/early-copy';
+// analysis is asked for at once, so that it comes while the page reads its own text. A copy that could
+// not pay (a huge article) is neither serialised nor searched for.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  MAX_MARKED_TEXT_CHARS,
+  sendCopy,
+  startEarlyCopy,
+  takeEarlyCopy,
+  type CopyTransport,
+} from '../../../src/content/early-copy';
+import { findMarkedArticle } from '../../../src/page/marked-article';
+import type * as MarkedArticle from '../../../src/page/marked-article';
 import { SECTIONED_TEXT_CHARS } from '../../../src/content/text-sections';
+
+vi.mock('../../../src/page/marked-article', async (actual) => {
+  const real = await actual<typeof MarkedArticle>();
+  return { ...real, findMarkedArticle: vi.fn(real.findMarkedArticle) };
+});
 
 const ARTICLE = { text: 'The plan is dead, she said.', hints: {} };
 const ANALYZED = { ...ARTICLE, analysis: { statements: [], article: {} }, workMs: 2 };
@@ -70,5 +84,30 @@ describe('sendCopy on a huge article', () => {
     expect(sent.marked).toBe(true);
     expect(sent.copy.html.length).toBeGreaterThan(50_000);
     expect(to.send).toHaveBeenCalledOnce();
+  });
+});
+
+describe('startEarlyCopy', () => {
+  const ordinary = document.body.innerHTML;
+  afterEach(() => {
+    document.body.innerHTML = ordinary;
+    vi.mocked(findMarkedArticle).mockClear();
+  });
+
+  it('copies nothing of a page whose body holds more text than any copy may, nor looks for its article', () => {
+    document.body.innerHTML = `<article><p>${'x'.repeat(4_000_001)}</p></article>`;
+    const to = transport(parse({ article: ARTICLE }));
+    startEarlyCopy(document, to);
+    expect(findMarkedArticle).not.toHaveBeenCalled();
+    expect(to.send).not.toHaveBeenCalled();
+    expect(takeEarlyCopy()).toBeNull();
+  });
+
+  it('sends the copy of an ordinary page, and keeps it for the pass', () => {
+    const to = transport(parse({ article: ARTICLE }));
+    startEarlyCopy(document, to);
+    expect(findMarkedArticle).toHaveBeenCalledOnce();
+    expect(to.send).toHaveBeenCalledOnce();
+    expect(takeEarlyCopy()?.copy.html).toContain('The plan is dead');
   });
 });
