@@ -30,6 +30,8 @@ interface Reading {
   readonly stalls: number[];
   readonly paints: number;
   readonly stages: Record<string, number>;
+  /** The document_start script's steps (early-marks.ts), in ms: before the load event, in the page's parse. */
+  readonly early: Record<string, number>;
 }
 
 const READ = (since: string) => `new Promise((done) => requestAnimationFrame(() => setTimeout(() => {
@@ -37,7 +39,11 @@ const READ = (since: string) => `new Promise((done) => requestAnimationFrame(() 
   const stages = {};
   for (const m of performance.getEntriesByType('measure'))
     if (m.name.startsWith('sourcelight:')) stages[m.name.slice(12)] = (stages[m.name.slice(12)] ?? 0) + Math.round(m.duration);
+  const early = {};
+  for (const m of performance.getEntriesByType('measure'))
+    if (m.name.startsWith('sourcelight-part:early-')) early[m.name.slice(23)] = Math.round(m.duration * 10) / 10;
   done({
+    early,
     tasksAfterLoad: __benchTasks.filter(([start]) => start >= from).map(([, d]) => Math.round(d)),
     stalls: (window.__benchStalls ?? []).filter(([start]) => start >= from).map(([, d]) => d),
     paints: performance.getEntriesByName('sourcelight:paint').length,
@@ -80,6 +86,7 @@ function summary(name: string, readings: readonly Reading[], firefox: boolean): 
         : `longest task ${longest.join(' / ')} ms (median ${median(longest)}), tasks > ${FLOOR_MS} ms per run ${over.join(' / ')}; `) +
       `longest stall ${stalls.join(' / ')} ms, stalls > ${FLOOR_MS} ms per run ${readings.map((r) => r.stalls.length).join(' / ')}: ${verdict}`,
     `  paints per run ${readings.map((r) => r.paints).join(' / ')}; last run's stages (ms, summed over sections and refreshes) ${JSON.stringify(readings.at(-1)?.stages)}`,
+    `  early steps per run (ms): ${readings.map((r) => JSON.stringify(r.early)).join(' / ')}`,
   ].join('\n');
 }
 

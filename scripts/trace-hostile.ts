@@ -34,14 +34,15 @@ const CATEGORIES = [
 
 /**
  * When the huge article's document was parsed, first painted and loaded, and when the document_start
- * script's early steps (early-marks.ts, recorded with the timings) ended, in ms from navigation.
+ * script's early steps (early-marks.ts, recorded with the timings) ended, in ms from navigation, with
+ * how long each took in brackets.
  */
 const MILESTONES = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const at = (name, ms) => name + ' ' + Math.round(ms);
   const paint = performance.getEntriesByType('paint').map((e) => at(e.name, e.startTime));
   const early = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sourcelight-part:early-'))
-    .map((e) => at(e.name.slice('sourcelight-part:'.length), e.startTime + e.duration));
+    .map((e) => at(e.name.slice('sourcelight-part:'.length), e.startTime + e.duration) + ' (' + e.duration.toFixed(1) + ')');
   return 'milestones: ' + [at('responseEnd', nav.responseEnd), at('domInteractive', nav.domInteractive),
     at('DCL', nav.domContentLoadedEventEnd), at('load', nav.loadEventEnd), ...paint, ...early].join(', ');
 })()`; // prettier-ignore

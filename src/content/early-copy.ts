@@ -5,10 +5,11 @@
 // article plainly needs no parse: only that element is copied, for the analysis. Kept on the content
 // scripts' own global (their sandbox: the page cannot see it), as early-settings.ts keeps the settings read.
 import { findMarkedArticle } from '../page/marked-article';
-import { copyOfPage, type PageCopy } from '../page/page-html';
+import { copyOfPage, holdsTextOver, type PageCopy } from '../page/page-html';
 import { isAnalyzedCopy, isCopyParse, type CopyAnalysis, type CopyArticle } from '../shared/page-copy';
 import { answerWithin, type Answer } from './answer-within';
 import { markEarly } from './early-marks';
+import { SECTIONED_TEXT_CHARS } from './text-sections';
 
 const SLOT = '__sourcelightEarlyCopy';
 
@@ -16,6 +17,15 @@ const SLOT = '__sourcelightEarlyCopy';
 const COPY_TIMEOUT_MS = 3_000;
 /** Past this much HTML (a 5 MB page) the copy costs more than it saves: the page parses on its own. */
 const MAX_HTML_CHARS = 4_000_000;
+/**
+ * A marked copy is sent for the background's analysis of its text, which the pass takes only for a text
+ * it analyses whole (SECTIONED_TEXT_CHARS; a longer one goes section by section): past that the copy is
+ * all cost (its serialisation on the page, a second analysis of the whole text in the background). The
+ * element's text nodes, estimated before serialising (copyOfPage), hold up to 9.3x the text the page
+ * reads on the 44 shared saved pages that mark theirs (markup whitespace, hidden parts; 1.1x at the
+ * median): hence the margin, far above any of them (86,000 characters at most).
+ */
+export const MAX_MARKED_TEXT_CHARS = 10 * SECTIONED_TEXT_CHARS;
 
 /** The background's parse is as quick as the page's; its analysis of a long text takes longer. */
 const AHEAD_TIMEOUT_MS = 5_000;
@@ -51,14 +61,15 @@ const holder = globalThis as { [SLOT]?: { readonly sent: EarlyCopy | null; reado
 
 /**
  * The page's copy sent to the background now (of `marked` alone, when given); null when there is none to
- * send (no body, too big).
+ * send (no body, too big: see copyOfPage).
  */
 export function sendCopy(
   doc: Document,
   transport: CopyTransport,
   marked: Element | null = null,
 ): EarlyCopy | null {
-  const copy = copyOfPage(doc, marked);
+  // A copy's HTML is at least as long as its text: past the HTML bound, it is known before serialising.
+  const copy = copyOfPage(doc, marked, marked ? MAX_MARKED_TEXT_CHARS : MAX_HTML_CHARS);
   if (!copy || copy.html.length > MAX_HTML_CHARS) return null;
   const sentAt = performance.now();
   const answer = answerWithin(() => transport.send(copy.html, marked !== null), COPY_TIMEOUT_MS);
@@ -86,7 +97,13 @@ async function askAhead(transport: CopyTransport): Promise<AnalyzedCopy | null> 
 /** Sends the copy and keeps it for the pass (or that there was none to send: it is not tried twice). */
 export function startEarlyCopy(doc: Document, transport: CopyTransport): void {
   const start = performance.now();
-  const sent = sendCopy(doc, transport, findMarkedArticle(doc));
+  // Past the bound on any copy's HTML in the whole body (a 5 MB article), no part of the page is copied:
+  // the search for its article (25-50 ms on that page) is not made either. What a copy would be of (the
+  // article the page marks, or its main landmark) holds nearly all of its prose.
+  const huge = !doc.body || holdsTextOver(doc.body, MAX_HTML_CHARS);
+  const marked = huge ? null : findMarkedArticle(doc);
+  markEarly('marked', start);
+  const sent = huge ? null : sendCopy(doc, transport, marked);
   markEarly('copy', start);
   holder[SLOT] = { sent, href: location.href };
 }

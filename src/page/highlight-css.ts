@@ -1,7 +1,9 @@
 // The paint for Sourcelight's highlights, written at run time for one page's highlight names and the
-// user's contrast mode, and adopted into that page only while Sourcelight paints it
-// (content/highlight-styles.ts). No stylesheet is in every page: a page that registers a highlight under a name of
-// ours (guessed, or read earlier) gets no style from us, and a page that is not an article has nothing to
+// user's contrast mode, and adopted into that page only while Sourcelight paints it or is about to
+// (content/highlight-styles.ts): on a page that looks like an article and whose settings let the pass run
+// by itself, from while it is still parsed (content/early-styles.ts), else on the first paint; dropped
+// when it stops. No stylesheet is in every page: a page that registers a highlight under a name of ours
+// (guessed, or read earlier) gets no style from us, and a page that is not an article has nothing to
 // find (issue 14). Colours: src/shared/speaker-colors.ts, as a translucent background so the page's own
 // text colour stays (AA contrast on light and dark pages, tested), plus an underline whose style also
 // differs per speaker, so colour is never the only cue; past the palette's end a hue repeats with an

@@ -1,8 +1,23 @@
 // @vitest-environment jsdom
 // A copy of the page goes to the background; once a parse answers (its analysis following it), the
-// analysis is asked for at once, so that it comes while the page reads its own text.
-import { describe, expect, it, vi } from 'vitest';
-import { sendCopy, type CopyTransport } from '../../../src/content/early-copy';
+// analysis is asked for at once, so that it comes while the page reads its own text. A copy that could
+// not pay (a huge article) is neither serialised nor searched for.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  MAX_MARKED_TEXT_CHARS,
+  sendCopy,
+  startEarlyCopy,
+  takeEarlyCopy,
+  type CopyTransport,
+} from '../../../src/content/early-copy';
+import { findMarkedArticle } from '../../../src/page/marked-article';
+import type * as MarkedArticle from '../../../src/page/marked-article';
+import { SECTIONED_TEXT_CHARS } from '../../../src/content/text-sections';
+
+vi.mock('../../../src/page/marked-article', async (actual) => {
+  const real = await actual<typeof MarkedArticle>();
+  return { ...real, findMarkedArticle: vi.fn(real.findMarkedArticle) };
+});
 
 const ARTICLE = { text: 'The plan is dead, she said.', hints: {} };
 const ANALYZED = { ...ARTICLE, analysis: { statements: [], article: {} }, workMs: 2 };
@@ -43,5 +58,56 @@ describe('sendCopy', () => {
       const sent = sendCopy(document, transport(parse({ article: ARTICLE }), ahead))!;
       await expect(sent.ahead).resolves.toBeNull();
     }
+  });
+});
+
+describe('sendCopy on a huge article', () => {
+  const article = (chars: number) => {
+    const element = document.createElement('article');
+    element.textContent = 'x'.repeat(chars);
+    return element;
+  };
+
+  it('sends no copy of a marked article whose analysis the pass would not take', () => {
+    const to = transport(parse({ article: ARTICLE }));
+    // Well below the copy's HTML bound, but far past a text the pass analyses whole.
+    const marked = article(MAX_MARKED_TEXT_CHARS + 1);
+    expect(MAX_MARKED_TEXT_CHARS).toBeGreaterThanOrEqual(SECTIONED_TEXT_CHARS);
+    expect(sendCopy(document, to, marked)).toBeNull();
+    expect(to.send).not.toHaveBeenCalled();
+  });
+
+  it('sends the copy of a marked article of ordinary length', () => {
+    const to = transport(parse({ article: ARTICLE }));
+    const marked = article(50_000);
+    const sent = sendCopy(document, to, marked)!;
+    expect(sent.marked).toBe(true);
+    expect(sent.copy.html.length).toBeGreaterThan(50_000);
+    expect(to.send).toHaveBeenCalledOnce();
+  });
+});
+
+describe('startEarlyCopy', () => {
+  const ordinary = document.body.innerHTML;
+  afterEach(() => {
+    document.body.innerHTML = ordinary;
+    vi.mocked(findMarkedArticle).mockClear();
+  });
+
+  it('copies nothing of a page whose body holds more text than any copy may, nor looks for its article', () => {
+    document.body.innerHTML = `<article><p>${'x'.repeat(4_000_001)}</p></article>`;
+    const to = transport(parse({ article: ARTICLE }));
+    startEarlyCopy(document, to);
+    expect(findMarkedArticle).not.toHaveBeenCalled();
+    expect(to.send).not.toHaveBeenCalled();
+    expect(takeEarlyCopy()).toBeNull();
+  });
+
+  it('sends the copy of an ordinary page, and keeps it for the pass', () => {
+    const to = transport(parse({ article: ARTICLE }));
+    startEarlyCopy(document, to);
+    expect(findMarkedArticle).toHaveBeenCalledOnce();
+    expect(to.send).toHaveBeenCalledOnce();
+    expect(takeEarlyCopy()?.copy.html).toContain('The plan is dead');
   });
 });
