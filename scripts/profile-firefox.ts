@@ -1,8 +1,9 @@
 // Firefox's own sampling profiler (the Gecko profiler) over the pass: starts Firefox with the built extension
 // under MOZ_PROFILER_STARTUP, loads the given shared pages N times each, and has Firefox write the profile
-// as it quits. Summarise it with scripts/profile-firefox-summary.ts. For finding what a pass costs in
-// Firefox, where no CPU profile is reachable over WebDriver BiDi; a build with H30_NO_MINIFY=1
-// keeps the content script's function names.
+// as it quits. Summarise it with scripts/profile-firefox-summary.ts (CPU per page and by function), or open
+// it in profiler.firefox.com. The content script's pieces are minified: their frames name the built file's
+// line and column. Sampling every 0.2 ms with native stacks slows the page several times over; for CPU
+// figures sample gently: SOURCELIGHT_PROFILE_INTERVAL=1 SOURCELIGHT_PROFILE_FEATURES=js,cpu.
 //   npx tsx scripts/profile-firefox.ts out.json [folder-substring …] [--runs N]
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,9 +18,9 @@ const out = resolve(args.shift()!);
 Object.assign(process.env, {
   MOZ_PROFILER_STARTUP: '1',
   MOZ_PROFILER_SHUTDOWN: out,
-  MOZ_PROFILER_STARTUP_INTERVAL: process.env.H30_INTERVAL ?? '0.2',
+  MOZ_PROFILER_STARTUP_INTERVAL: process.env.SOURCELIGHT_PROFILE_INTERVAL ?? '0.2',
   MOZ_PROFILER_STARTUP_ENTRIES: '50000000',
-  MOZ_PROFILER_STARTUP_FEATURES: process.env.H30_FEATURES ?? 'js,stackwalk,cpu',
+  MOZ_PROFILER_STARTUP_FEATURES: process.env.SOURCELIGHT_PROFILE_FEATURES ?? 'js,stackwalk,cpu',
   MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
 });
 // Puppeteer kills Firefox right after asking it to close, before the profile is written: the launched
