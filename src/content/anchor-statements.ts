@@ -48,7 +48,7 @@ async function previousOf(
 }
 
 /** A previous range at exactly the span's position, else a new one (or none when the span maps to nothing). */
-function rangeAt(map: TextMap, span: Span, pool: RangePool): Range | null {
+function rangeAt(map: TextMap, span: Span, pool: RangePool, doc: Document): Range | null {
   const points = spanPoints(map, span);
   if (!points) return null;
   const candidates = pool.get(points.startNode) ?? [];
@@ -59,7 +59,7 @@ function rangeAt(map: TextMap, span: Span, pool: RangePool): Range | null {
       old.endOffset === points.endOffset,
   );
   const kept = at < 0 ? undefined : candidates.splice(at, 1)[0];
-  return kept ?? rangeOfPoints(map.root.ownerDocument, points);
+  return kept ?? rangeOfPoints(doc, points);
 }
 
 export async function anchorStatements(
@@ -73,6 +73,8 @@ export async function anchorStatements(
   await clock.yieldIfDue();
   const colorOf = speakerColors(statements);
   const { sameText, pool } = await previousOf(map, previous, clock);
+  // Read once: in Firefox each read of the page's DOM is a call through a wrapper.
+  const doc = map.root.ownerDocument;
   const anchored: AnchoredStatement[] = [];
   await clock.chunked(statements, (statement) => {
     const color = colorOf(statement.speaker);
@@ -85,8 +87,8 @@ export async function anchorStatements(
       : {
           statement,
           quote: describeSpan(map.text, statement),
-          range: rangeAt(map, statement, pool),
-          mentionRange: mention ? rangeAt(map, mention, pool) : null,
+          range: rangeAt(map, statement, pool, doc),
+          mentionRange: mention ? rangeAt(map, mention, pool, doc) : null,
           color,
         };
     anchored.push(entry);

@@ -1,6 +1,7 @@
 // Boxes inside an article's container that are not its prose (render-rules.ts leaves them out): navigation,
 // related links and share bars named by their class, link lists, lists of other stories and tickers,
 // teasers, captions. Judged by tag, attributes and text lengths, without layout.
+import { namesNonArticleBox } from './names-non-article-box';
 import { isNotProse } from './not-prose';
 import { outsideKept, type KeptRegion } from './outside-kept';
 import { findRootMarks, type RootMarks } from './root-marks';
@@ -12,14 +13,6 @@ const NON_ARTICLE_ROLES: ReadonlySet<string> = new Set([
   'navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'menu', 'menubar',
   'toolbar', 'search', 'form', 'button',
 ]); // prettier-ignore
-
-/**
- * Class or id words of boxes that sit inside article bodies on real sites: related links, share bars,
- * comments, newsletter sign-ups, ads, tags. Matched against whole class tokens split on - and _, so
- * "article-body" or "content" never match while "related-stories" or "c-share-bar" do.
- */
-const NON_ARTICLE_WORDS =
-  /(?:^|[-_\s])(?:related|recirc|recirculation|more-?stories|read-?more|readmore|also|share|sharing|social|sharebar|comments?|disqus|newsletter|signup|subscribe|subscription|promo|promotion|advert|advertisement|ads?|adslot|sponsored|outbrain|taboola|sidebar|breadcrumbs?|tags|taglist|toolbar|byline|author-?bio|modal|popup|cookie|consent|caption|credit|embed(?:ded)?|interactive|tweet|instagram|video-?player|gallery|most-?read|trending|popular|topics|briefs?|ticker|marquee|teasers?|more-?news|latest-?news|headlines|discussion|replies|responses|community)(?:$|[-_\s\d])/i;
 
 /** A list or box whose text is mostly link text is navigation ("Read more: …" lists), not prose. */
 const LINK_DENSITY_LIMIT = 0.6;
@@ -66,11 +59,24 @@ function rememberedLengths(): Lengths {
   };
 }
 
+/** Whether class and id words name a box that is not prose, remembered per walk: pages repeat them. */
+type NamesBox = (words: string) => boolean;
+
+function rememberedNames(): NamesBox {
+  const verdicts = new Map<string, boolean>();
+  return (words) => {
+    let verdict = verdicts.get(words);
+    if (verdict === undefined) verdicts.set(words, (verdict = namesNonArticleBox(words)));
+    return verdict;
+  };
+}
+
 /** What one walk knows of its root: the kept region, text lengths read so far, the marked elements. */
 export interface Known {
   readonly region: KeptRegion;
   readonly lengths: Lengths;
   readonly marks: RootMarks;
+  readonly namesBox: NamesBox;
   /** Whether the element holds less than NAMED_BOX_MAX_SHARE of the root's text. */
   readonly isSmall: (element: Element) => boolean;
 }
@@ -80,7 +86,7 @@ export function isNonArticleBox(
   element: Element,
   tag: string,
   attributed: boolean,
-  { region, lengths, marks, isSmall }: Known,
+  { region, lengths, marks, namesBox, isSmall }: Known,
 ): boolean {
   if (NON_ARTICLE_TAGS.has(tag)) return true;
   if (marks.roled.has(element)) {
@@ -89,7 +95,7 @@ export function isNonArticleBox(
   }
   if (attributed && NAMED_BOX_TAGS.has(tag)) {
     const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (words.length > 1 && NON_ARTICLE_WORDS.test(words) && !region.holdsKept(element)) {
+    if (words.length > 1 && namesBox(words) && !region.holdsKept(element)) {
       return isSmall(element);
     }
   }
@@ -142,5 +148,11 @@ function isStoryList(element: Element, linkCount: number, lengths: Lengths, mark
 export function knowRoot(root: Element, kept: ReadonlySet<Element> | undefined): Known {
   const lengths = rememberedLengths();
   const isSmall = (element: Element): boolean => lengths(element) < NAMED_BOX_MAX_SHARE * lengths(root);
-  return { region: outsideKept(root, kept), lengths, marks: findRootMarks(root), isSmall };
+  return {
+    region: outsideKept(root, kept),
+    lengths,
+    marks: findRootMarks(root),
+    namesBox: rememberedNames(),
+    isSmall,
+  };
 }

@@ -10,9 +10,22 @@ export interface TextPiece {
   readonly length: number;
 }
 
-const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
+/** Whitespace that collapses (not U+00A0 and the like, which render as they are). */
+const isCollapsible = (code: number): boolean =>
+  code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
+const SPACE = 0x20;
+/** Runs that do not render as themselves: two or more collapsible characters, or a tab or line break. */
+const COLLAPSED_RUN = /[ \t\n\r\f]{2,}|[\t\n\r\f]/g;
 export const PARAGRAPH_BREAK = 2;
 const LINE_BREAK = 1;
+
+/** A piece still growing: the builder extends the last one in place rather than replacing it. */
+interface OpenPiece {
+  node: Text;
+  nodeOffset: number;
+  textStart: number;
+  length: number;
+}
 
 export class TextBuilder {
   readonly parts: string[] = [];
@@ -20,17 +33,21 @@ export class TextBuilder {
   length = 0;
   /** Line breaks owed before the next visible character (0, 1 or 2). */
   pendingBreak = 0;
-  /** Where the collapsed space owed before the next visible character comes from. */
-  pendingSpace: { node: Text; offset: number } | null = null;
+  /**
+   * The node and offset of the collapsed space owed before the next visible character (null: none owed).
+   * Two fields rather than an object: a page has a whitespace run per word.
+   */
+  pendingSpaceNode: Text | null = null;
+  pendingSpaceOffset = 0;
 
   breakLine(count: number): void {
     if (this.length > 0) this.pendingBreak = Math.min(PARAGRAPH_BREAK, Math.max(this.pendingBreak, count));
-    this.pendingSpace = null;
+    this.pendingSpaceNode = null;
   }
 
   addBreak(): void {
     if (this.length > 0) this.pendingBreak = Math.min(PARAGRAPH_BREAK, this.pendingBreak + LINE_BREAK);
-    this.pendingSpace = null;
+    this.pendingSpaceNode = null;
   }
 
   /**
@@ -41,47 +58,64 @@ export class TextBuilder {
     if (this.pendingBreak > 0) {
       this.parts.push('\n'.repeat(this.pendingBreak));
       this.length += this.pendingBreak;
-    } else if (this.pendingSpace && this.length > 0) {
-      this.copy(this.pendingSpace.node, this.pendingSpace.offset, 1, ' ');
+    } else if (this.pendingSpaceNode && this.length > 0) {
+      this.copy(this.pendingSpaceNode, this.pendingSpaceOffset, 1, ' ');
     }
     this.pendingBreak = 0;
-    this.pendingSpace = null;
+    this.pendingSpaceNode = null;
     this.copy(node, offset, count, data.slice(offset, offset + count));
   }
 
   private copy(node: Text, nodeOffset: number, count: number, text: string): void {
-    const last = this.pieces[this.pieces.length - 1];
+    const last = this.pieces[this.pieces.length - 1] as OpenPiece | undefined;
     if (
       last &&
       last.node === node &&
       last.nodeOffset + last.length === nodeOffset &&
       last.textStart + last.length === this.length
     ) {
-      this.pieces[this.pieces.length - 1] = {
-        node,
-        nodeOffset: last.nodeOffset,
-        textStart: last.textStart,
-        length: last.length + count,
-      };
+      last.length += count;
     } else {
-      this.pieces.push({ node, nodeOffset, textStart: this.length, length: count });
+      const piece: OpenPiece = { node, nodeOffset, textStart: this.length, length: count };
+      this.pieces.push(piece);
     }
     this.parts.push(text);
     this.length += count;
   }
 
-  /** Collapses whitespace the way normal white-space rendering does. `data` is node.data (see emit). */
+  /**
+   * Collapses whitespace the way normal white-space rendering does. `data` is node.data (see emit).
+   * Words joined by one plain space are copied as one run: such a space renders as itself, so the only
+   * runs that need a step of their own are the others (longer, or a tab or line break) and a lone space
+   * at either end of the node, which may be owed to the next node or dropped at a break.
+   */
   addText(node: Text, data: string = node.data): void {
+    const length = data.length;
     let at = 0;
+    if (data.charCodeAt(0) === SPACE && !isCollapsible(data.charCodeAt(1))) {
+      this.owe(node, 0);
+      at = 1;
+    }
+    const lastSpace =
+      length > at && data.charCodeAt(length - 1) === SPACE && !isCollapsible(data.charCodeAt(length - 2));
+    const end = lastSpace ? length - 1 : length;
     // exec over the one global regex rather than matchAll, which clones it for every text node.
-    WHITESPACE_RUN.lastIndex = 0;
-    for (let match = WHITESPACE_RUN.exec(data); match; match = WHITESPACE_RUN.exec(data)) {
+    COLLAPSED_RUN.lastIndex = at;
+    for (let match = COLLAPSED_RUN.exec(data); match; match = COLLAPSED_RUN.exec(data)) {
       const start = match.index;
       if (start > at) this.emit(node, at, start - at, data);
-      if (!this.pendingSpace && this.pendingBreak === 0) this.pendingSpace = { node, offset: start };
+      this.owe(node, start);
       at = start + match[0].length;
     }
-    if (at < data.length) this.emit(node, at, data.length - at, data);
+    if (end > at) this.emit(node, at, end - at, data);
+    if (lastSpace) this.owe(node, end);
+  }
+
+  /** A run of whitespace at `offset`: one space is owed, unless one is already or a break is. */
+  private owe(node: Text, offset: number): void {
+    if (this.pendingSpaceNode || this.pendingBreak > 0) return;
+    this.pendingSpaceNode = node;
+    this.pendingSpaceOffset = offset;
   }
 
   /** Inside <pre>: every character renders; line breaks are kept (mapped to their source). */
