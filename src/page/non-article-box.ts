@@ -47,29 +47,23 @@ function textLength(node: Node): number {
   return (node.textContent ?? '').replace(/\s+/g, '').length;
 }
 
-/** Text lengths read once per walk: nested boxes would otherwise re-read the same links' text. */
+/** `read`, remembered per key for one walk: nested boxes re-read the same links' text, and pages repeat
+ * their class and id words. */
+function remembered<K, V>(read: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key) as V;
+    const value = read(key);
+    seen.set(key, value);
+    return value;
+  };
+}
+
+/** Text lengths read once per walk. */
 type Lengths = (node: Node) => number;
 
-function rememberedLengths(): Lengths {
-  const lengths = new Map<Node, number>();
-  return (node) => {
-    let length = lengths.get(node);
-    if (length === undefined) lengths.set(node, (length = textLength(node)));
-    return length;
-  };
-}
-
-/** Whether class and id words name a box that is not prose, remembered per walk: pages repeat them. */
+/** Whether class and id words name a box that is not prose. */
 type NamesBox = (words: string) => boolean;
-
-function rememberedNames(): NamesBox {
-  const verdicts = new Map<string, boolean>();
-  return (words) => {
-    let verdict = verdicts.get(words);
-    if (verdict === undefined) verdicts.set(words, (verdict = namesNonArticleBox(words)));
-    return verdict;
-  };
-}
 
 /** What one walk knows of its root: the kept region, text lengths read so far, the marked elements. */
 export interface Known {
@@ -146,13 +140,13 @@ function isStoryList(element: Element, linkCount: number, lengths: Lengths, mark
 
 /** What a walk of `root` knows as it judges boxes; `kept` as in createRenderRules. */
 export function knowRoot(root: Element, kept: ReadonlySet<Element> | undefined): Known {
-  const lengths = rememberedLengths();
+  const lengths = remembered(textLength);
   const isSmall = (element: Element): boolean => lengths(element) < NAMED_BOX_MAX_SHARE * lengths(root);
   return {
     region: outsideKept(root, kept),
     lengths,
     marks: findRootMarks(root),
-    namesBox: rememberedNames(),
+    namesBox: remembered(namesNonArticleBox),
     isSmall,
   };
 }
