@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { linkedomLazyListeners } from './scripts/linkedom-lazy-listeners';
 import { readabilityWithoutInnerHtml } from './scripts/readability-without-innerhtml';
 
 // The CLI: the same core plus the same article extraction, bundled for Node into self-contained files
@@ -7,7 +8,7 @@ import { readabilityWithoutInnerHtml } from './scripts/readability-without-inner
 // with the first document that needs them), so `npm ci --omit=dev && npm run build`-style installs need no
 // runtime packages for it: linkedom and everything else are inlined; only Node's built-ins stay imports.
 export default defineConfig({
-  plugins: [readabilityWithoutInnerHtml()],
+  plugins: [readabilityWithoutInnerHtml(), linkedomLazyListeners()],
   resolve: {
     alias: {
       // linkedom's <canvas> support try-requires the optional native `canvas` package; the CLI never
