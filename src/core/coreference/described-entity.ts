@@ -7,7 +7,8 @@ import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { SpeakerPhrase } from '../statements/draft';
-import type { EntityRecord } from './entity-table';
+import type { EntityRecord, Gender } from './entity-table';
+import { headGender } from './head-gender';
 import type { SeenMention } from './pronoun-antecedent';
 import { withoutPossessive } from '../text/possessive';
 import { alternation } from '../text/alternation';
@@ -49,7 +50,7 @@ export function describedEntity(
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;
   if (!person && !org) return null;
   return (
-    (person ? describedPerson(seen, p.start, age ?? head) : null) ??
+    (person ? describedPerson(seen, p.start, age ?? head, headGender(core)) : null) ??
     (org ? describedOrg(seen, p.start, head) : null)
   );
 }
@@ -60,14 +61,21 @@ const TAIL = new RegExp(String.raw`\s+(?:${alternation(AFFILIATION_PREPOSITIONS)
 const withoutTail = (said: string): string => said.split(TAIL)[0] ?? said;
 
 /** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
- * before ("Niederreiter has four goals … The 26-year-old right wing said …"). */
-function describedPerson(seen: readonly SeenMention[], offset: number, role: string): EntityRecord | null {
+ * before ("Niederreiter has four goals … The 26-year-old right wing said …"). Never one of the other
+ * gender than the description's ("the former first lady"). */
+function describedPerson(
+  seen: readonly SeenMention[],
+  offset: number,
+  role: string,
+  gender: Gender,
+): EntityRecord | null {
   let subject: EntityRecord | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW) break;
     if (m.entity.type !== 'person' || m.quoted) continue;
+    if (gender !== null && m.entity.gender !== null && m.entity.gender !== gender) continue;
     if (m.entity.roleWords.has(role)) return m.entity;
     if (!subject && m.salient && offset - m.start <= SUBJECT_WINDOW) subject = m.entity;
   }

@@ -5,6 +5,7 @@ import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/organizations';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { STYLE_TITLES, TITLE_MODIFIERS } from '../lexicon/title-kinds';
+import { isAffiliation, nameText, possessiveEnd } from './name-span';
 import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson } from './name-run-checks';
@@ -90,7 +91,6 @@ function runEnd(toks: readonly Token[], i: number): number {
 const isTitle = (t: Token): boolean =>
   TITLE_WORDS.has(t.lower.replace(/-elect$/, '')) && !STYLE_TITLES.has(t.lower);
 const isParticiple = (t: Token): boolean => /ing$/.test(t.lower) && !FIRST_NAMES.has(t.lower);
-const isAffiliation = (t: Token): boolean => /[’']s$/.test(t.text);
 
 /** An honorific right before token f ("Mr. Obama", "Senator Warren"). */
 const honorificBefore = (toks: readonly Token[], f: number): boolean =>
@@ -152,6 +152,9 @@ function personIn(
   // Without one, the name starts after any title and affiliation ("President Trump", "Mrs Thatcher",
   // "CNN’s Kaitlan Collins"): a surname that links to the full name, with the title as its role.
   if (!given) f = afterTitles(toks, i, j);
+  // "Natalia Mykhaylova’s Toronto-based company": a possessive ends the name it follows (a name's length
+  // in words: "Chuck Grassley Compares Trump’s …" is a headline).
+  else j = possessiveEnd(toks, f, j);
   const titled = f > 0 && honorificBefore(toks, f);
   // Without a known first name or a title: a name used alone as a speaker, an age, or a role noun
   // around it ("cookbook author Dorie Greenspan", "Yuni, a resident of Lampung") still make a person.
@@ -171,7 +174,7 @@ function personIn(
   return {
     start: tokenAt(toks, f).start,
     end: tokenAt(toks, j).end,
-    name: withoutPossessive(words.map((w) => w.text).join(' ')),
+    name: withoutPossessive(nameText(toks.slice(f, j + 1))),
     surname: surnameOf(words),
     gender: first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null,
     full: given || evidenced,

@@ -1,7 +1,7 @@
 // Typed, resolved speakers. The article is read once in text order: every person mention and every
 // statement's speaker phrase lands on an entity (entity-table.ts), so "McCallum", "the mayor" and "he"
 // come out as the fullest name the article gives ("Doug McCallum"). Unknown beats wrong.
-import { GENDERED_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import type { Draft } from '../statements/draft';
 import type { Speaker } from '../types';
 import { EntityTable, type EntityRecord, type Gender } from './entity-table';

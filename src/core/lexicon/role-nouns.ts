@@ -168,34 +168,6 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   writer
 `);
 
-/** Role nouns that tell the gender of the person they describe. */
-export const GENDERED_ROLE_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
-  actor: 'm',
-  actress: 'f',
-  boy: 'm',
-  brother: 'm',
-  businessman: 'm',
-  businesswoman: 'f',
-  chairman: 'm',
-  chairwoman: 'f',
-  councilman: 'm',
-  councilwoman: 'f',
-  dad: 'm',
-  daughter: 'f',
-  father: 'm',
-  girl: 'f',
-  husband: 'm',
-  man: 'm',
-  mom: 'f',
-  mother: 'f',
-  sister: 'f',
-  son: 'm',
-  spokesman: 'm',
-  spokeswoman: 'f',
-  wife: 'f',
-  woman: 'f',
-};
-
 /** Heads of a definite description that stands for an organisation named before ("the agency said"). */
 export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   agency

@@ -573,7 +573,7 @@ describe('coreference: the fullest name the article gives', () => {
       "a titled surname after a short opener is the sentence's subject",
       'John Doe praised William A. Ackman on Monday. “It was a fine fund,” Doe said.\n\nBut if Mr. Ackman has been hurt, you would never know it. “We are going to take a much more active role,” he said.',
       'active role',
-      'William A Ackman',
+      'William A. Ackman',
     ],
     [
       "a title's gender picks among people who share a surname",
@@ -585,7 +585,31 @@ describe('coreference: the fullest name the article gives', () => {
       '"Until …," opens a sentence before its subject',
       'Donald J. Trump ran. John Doe spoke first. “It is fine by me,” Doe said. Until last week, Mr. Trump had hardly uttered a word about it. In 1999, he said the president had been treated unfairly.',
       'treated unfairly',
-      'Donald J Trump',
+      'Donald J. Trump',
+    ],
+    [
+      'a given name common in world news makes a person a later "she" names',
+      'Oksana Kovacs runs the firm.\n\n“We will have a product,” she said.',
+      'have a product',
+      'Oksana Kovacs',
+    ],
+    [
+      'a possessive ends the name it follows',
+      'Priya Okafor’s Toronto-based company sells sensors.\n\n“We will have a product,” she said.',
+      'have a product',
+      'Priya Okafor',
+    ],
+    [
+      'a middle initial keeps its period',
+      'John Q. Doe ran a shop. “It is fine,” Doe said.',
+      'It is fine',
+      'John Q. Doe',
+    ],
+    [
+      "a description's gender rules out the subject before it",
+      'Hillary Roe spoke on Monday.\n\nIn 2011, John Doe led the raid.\n\nThe former first lady and senator said the raid was a mistake.',
+      'a mistake',
+      'Hillary Roe',
     ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
