@@ -61,6 +61,7 @@ export const AUXILIARIES_AND_ADVERBS: ReadonlySet<string> = setOf(`
   separately
   similarly
   simply
+  sometimes
   specifically
   subsequently
   themselves

@@ -517,6 +517,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'they would register voters',
       'the organizers',
     ],
+    // "sometimes" before a participle is an adverb, not a plural source
+    [
+      'Ana Ruiz offered to pay for the files, sometimes noting that the fee would be high.',
+      'the fee would be high',
+      'Ana Ruiz',
+    ],
     // a name after a role's complement is the complement's; the speaker is the name before the role
     [
       'Eva Lind, the editor in chief of the city’s oldest newspaper, The Harbour Gazette, said every mayor was political.',
