@@ -8,7 +8,7 @@ import type { Gender } from './entity-table';
 export function headGender(name: string): Gender {
   for (const w of name.toLowerCase().split(/\s+/)) {
     if (RELATIVE_WHO.has(w) || w === 'that' || AFFILIATION_PREPOSITIONS.has(w)) break;
-    const g = GENDERED_ROLE_NOUNS[w];
+    const g = GENDERED_ROLE_NOUNS.get(w);
     if (g) return g;
   }
   return null;

@@ -93,7 +93,7 @@ const genderReader =
     p.gender ??
     genders.get(p.name.toLowerCase()) ??
     genders.get(p.surname.toLowerCase()) ??
-    p.roleWords.map((w) => GENDERED_ROLE_NOUNS[w]).find(Boolean) ?? // "spokeswoman Ana Ruiz"
+    p.roleWords.map((w) => GENDERED_ROLE_NOUNS.get(w)).find(Boolean) ?? // "spokeswoman Ana Ruiz"
     null;
 
 interface MentionSources {

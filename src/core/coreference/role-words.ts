@@ -1,6 +1,7 @@
 // The role nouns written around a person's name, so "the mayor" or "the professor" can find them later:
 // a lowercase role right before the name ("Toronto retiree Doug Purdy"), an apposition after it ("Doug
 // McCallum, Surrey's mayor,", "Guenther Schuh, a professor at …") or a copula ("Gillis is the coach of …").
+import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
@@ -30,6 +31,9 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
   if (opener?.text === ',') k++;
   else if (IS_WAS.has(opener?.lower ?? '') && ARTICLES.has(toks[k + 1]?.lower ?? '')) k += 2;
   else return out;
+  // "Elilla, a Brazilian trans woman": a gendered noun is a role only in an apposition that opens with an
+  // article ("Manhattan, named after his grandmother" is none).
+  const described = ARTICLES.has(toks[k]?.lower ?? '');
   for (const end = k + MAX_APPOSITION; k < end && k < toks.length; k++) {
     const t = tokenAt(toks, k);
     if (!t.word && t.text !== '’' && t.text !== "'") break;
@@ -37,7 +41,7 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
     if (ROLE_PHRASE_ENDS.has(t.lower)) break;
     // "… funds NASA, Rep. Robert Aderholt": an honorific starts the next name.
     if (t.cap && HONORIFICS.has(t.lower)) break;
-    if (isRole(t)) out.push(t.lower);
+    if (isRole(t) || (described && GENDERED_ROLE_NOUNS.has(t.lower))) out.push(t.lower);
   }
   return out;
 }

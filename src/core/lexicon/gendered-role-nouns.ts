@@ -1,52 +1,58 @@
 // Role and family nouns that tell the gender of the person they describe ("spokeswoman Ana Ruiz", "a woman who
 // identified herself", "the former first lady").
-export const GENDERED_ROLE_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
-  actor: 'm',
-  actress: 'f',
-  assemblyman: 'm',
-  assemblywoman: 'f',
-  aunt: 'f',
-  boy: 'm',
-  boyfriend: 'm',
-  brother: 'm',
-  businessman: 'm',
-  businesswoman: 'f',
-  chairman: 'm',
-  chairwoman: 'f',
-  congressman: 'm',
-  congresswoman: 'f',
-  councilman: 'm',
-  councilwoman: 'f',
-  dad: 'm',
-  daughter: 'f',
-  duchess: 'f',
-  duke: 'm',
-  father: 'm',
-  gentleman: 'm',
-  girl: 'f',
-  girlfriend: 'f',
-  granddaughter: 'f',
-  grandfather: 'm',
-  grandmother: 'f',
-  grandson: 'm',
-  husband: 'm',
-  king: 'm',
-  lady: 'f',
-  man: 'm',
-  mom: 'f',
-  mother: 'f',
-  nephew: 'm',
-  niece: 'f',
-  prince: 'm',
-  princess: 'f',
-  queen: 'f',
-  sister: 'f',
-  son: 'm',
-  spokesman: 'm',
-  spokeswoman: 'f',
-  uncle: 'm',
-  widow: 'f',
-  widower: 'm',
-  wife: 'f',
-  woman: 'f',
-};
+import { mapOf } from './word-list';
+
+export const GENDERED_ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f'> = mapOf({
+  m: `
+    actor
+    assemblyman
+    boy
+    boyfriend
+    brother
+    businessman
+    chairman
+    congressman
+    councilman
+    dad
+    duke
+    father
+    gentleman
+    grandfather
+    grandson
+    husband
+    king
+    man
+    nephew
+    prince
+    son
+    spokesman
+    uncle
+    widower
+  `,
+  f: `
+    actress
+    assemblywoman
+    aunt
+    businesswoman
+    chairwoman
+    congresswoman
+    councilwoman
+    daughter
+    duchess
+    girl
+    girlfriend
+    granddaughter
+    grandmother
+    lady
+    mom
+    mother
+    niece
+    princess
+    queen
+    sister
+    spokeswoman
+    widow
+    wife
+    woman
+  `,
+});

@@ -588,6 +588,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Donald J. Trump',
     ],
     [
+      'a gendered noun heading an apposition gives a one-word name its gender',
+      'Elilla, a Brazilian trans woman living in Germany, said the site felt safer.\n\n“Most of my posts have two likes,” she said.',
+      'two likes',
+      'Elilla',
+    ],
+    [
       'a given name common in world news makes a person a later "she" names',
       'Oksana Kovacs runs the firm.\n\n“We will have a product,” she said.',
       'have a product',
