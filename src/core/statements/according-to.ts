@@ -1,6 +1,7 @@
 // "According to X, …" and "…, according to X." The source phrase runs to the next comma or the end.
 import { findCues } from '../cues/find-cues';
 import { insideQuote } from '../quotes/in-quote';
+import { quoteStartingAt } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore } from '../speakers/speaker-phrase';
@@ -44,8 +45,12 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     // "(But) according to X, …" opens the sentence; "…, according to X, …" sits inside it.
     const opensSentence = toks.slice(0, i).every((t) => !t.word || SENTENCE_LINKERS.has(t.lower));
     const relative = RELATIVE_WHO.has(toks[k + 1]?.lower ?? ''); // "according to X, who …"
-    const afterSource =
-      toks[k]?.text === ',' && !relative && !(!opensSentence && describesSource(toks, k + 1))
+    // "According to HuffPo: “…”": a colon hands the source the quote it introduces.
+    const colonQuote =
+      toks[k]?.text === ':' ? quoteStartingAt(s.quotes, toks[k + 1]?.start ?? -1) : undefined;
+    const afterSource = colonQuote
+      ? colonQuote.inner
+      : toks[k]?.text === ',' && !relative && !(!opensSentence && describesSource(toks, k + 1))
         ? { start: tokenAt(toks, k).end, end: nextSpeakerAt(s, k) }
         : null;
     const raws = opensSentence ? [afterSource] : [{ start: floor, end: tokenAt(toks, i).start }, afterSource];

@@ -434,6 +434,12 @@ describe('analyze: according to a described source', () => {
       'The pier is unsafe',
       'Ruth Okafor',
     ],
+    // a colon hands the source the quote it introduces, not a name inside it
+    [
+      'According to the Tribune: “Mayor Ana Ruiz has had a mixed record on the pier.”',
+      'Mayor Ana Ruiz has had a mixed record on the pier',
+      'Tribune',
+    ],
   ])('%s', (text, said, name) => {
     expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([[said, name]]);
   });
