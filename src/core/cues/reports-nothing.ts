@@ -2,6 +2,7 @@
 // and verb senses such as "added 2,000 jobs" or "pleaded guilty".
 import {
   ASKED_OPENERS,
+  ATTEMPT_NOUNS,
   COMPETE_PREPOSITIONS,
   PASSIVE_ADVERBS,
   PASSIVE_AUXILIARIES,
@@ -26,6 +27,17 @@ import {
 
 /** Most words of a name given. */
 const MAX_NAME_GIVEN = 4;
+
+/** Most words of the "by" phrase between an attempt and its infinitive ("attempts by CTV News to …"). */
+const MAX_ATTEMPT_BY = 5;
+
+/** "attempts to confirm", "attempts by CTV News to confirm": an attempt noun before the infinitive's "to". */
+function attemptBefore(w: TokenWindow): boolean {
+  if (w.in(-2, ATTEMPT_NOUNS)) return true;
+  for (let k = 2; k <= MAX_ATTEMPT_BY + 2 && w.at(-k).word; k++)
+    if (w.word(-k) === 'by') return w.in(-k - 1, ATTEMPT_NOUNS);
+  return false;
+}
 
 /** A lowercase noun before the verb, and only capitalised words after it up to a stop or comma. */
 function givesAName(w: TokenWindow): boolean {
@@ -144,6 +156,14 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
     example: 'The delay would [put] crews at greater risk.',
     keeps: 'The pier is a mess, as Okafor [put] it.',
     rejects: (w, hit) => hasNonReportSense(hit.lemma, 'placing') && putsSomewhere(w),
+  },
+  {
+    name: 'an attempt to speak',
+    reason:
+      'an infinitive after "attempts", "efforts" or "requests" is what was tried or asked for, not said',
+    example: 'Attempts by the paper to [confirm] this with the league were unsuccessful.',
+    keeps: 'The minister declined to [confirm] the report.',
+    rejects: (w, hit) => hit.form === 'base' && w.word(-1) === 'to' && attemptBefore(w),
   },
   {
     name: 'to-say idiom',

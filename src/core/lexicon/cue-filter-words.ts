@@ -94,6 +94,16 @@ export const PLEA_WORDS: ReadonlySet<string> = setOf(`
   not
 `);
 
+/** "attempts to confirm this were unsuccessful", "requests to comment": what someone tried or asked for. */
+export const ATTEMPT_NOUNS: ReadonlySet<string> = setOf(`
+  attempt
+  attempts
+  effort
+  efforts
+  request
+  requests
+`);
+
 /** "contend for the title", "contend with floods": to compete or cope, not to argue. */
 export const COMPETE_PREPOSITIONS: ReadonlySet<string> = setOf(`
   for
