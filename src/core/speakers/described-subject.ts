@@ -42,7 +42,9 @@ export function describedSubject(tokens: readonly Token[], j: number, floor: num
   for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokenAt(tokens, k);
     if (!t.word) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
-    if (AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) return null; // "The program is hardly formal"
+    // "The program is hardly formal"; but "first" after a determiner is the ordinal ("the first lady")
+    const ordinal = t.lower === 'first' && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+    if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !ordinal) return null;
     if (DETERMINERS.has(t.lower)) {
       if (DEMONSTRATIVES.has(t.lower) && !SOURCE_HEAD_NOUNS.has(head.lower)) return null;
       return opensSubject(tokens, k, floor) ? { first: k, last: j, kind: 'unnamed' } : null;

@@ -594,6 +594,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Elilla',
     ],
     [
+      '"first" after "the" is an ordinal, so "the first lady" is a description of someone named',
+      'Jill Roe, the first lady, visited the school on Monday. Later, the first lady said the program worked.',
+      'the program worked',
+      'Jill Roe',
+    ],
+    [
       'a given name common in world news makes a person a later "she" names',
       'Oksana Kovacs runs the firm.\n\n“We will have a product,” she said.',
       'have a product',
