@@ -11,6 +11,20 @@ import { tokenAt } from '../text/token-window';
 
 /** Most characters between a quote and the speaker after it ("”, " is 2). */
 const MAX_QUOTE_GAP = 4;
+/** "“…,” the union’s president, Ana Ruiz, said": a short description between the quote and the name it
+ * describes belongs to the speaker, not to what was said. */
+const DESCRIPTION_GAP = /^[\s,]*(?:the|a|an|his|her|their|its)\s[^,.;:!?“”"()]{1,60},\s*$/i;
+/** A description gap after a quote that opens its sentence and closes on a comma ("“We will not back
+ * down,” the mayor, Ana Ruiz, said"; not "‘2nd Amendment people’ his secret weapon, Trump hints"). */
+function describedGap(scan: CueScan, q: Span, at: number): boolean {
+  const { text, s } = scan;
+  return (
+    DESCRIPTION_GAP.test(text.slice(q.end, at)) &&
+    /,\W*$/.test(text.slice(q.start, q.end)) &&
+    !/[\p{L}\p{N}]/u.test(text.slice(s.start, q.start))
+  );
+}
+
 /** Fewest words for content before a cue that is not a quotation. */
 const MIN_BEFORE_WORDS = 3;
 /** A comma-ended opening this long that is no adverbial ("In Texas,") is what was said. */
@@ -68,8 +82,7 @@ function quoteBefore(scan: CueScan, groupFirst: number) {
   const at = tokenAt(toks, groupFirst).start;
   const q = quoteEndingBy(s.quotes, at);
   return q &&
-    at - q.end <= MAX_QUOTE_GAP &&
-    /^[\s,]*$/.test(text.slice(q.end, at)) &&
+    ((at - q.end <= MAX_QUOTE_GAP && /^[\s,]*$/.test(text.slice(q.end, at))) || describedGap(scan, q, at)) &&
     wordCount(text, q.inner) >= 2 &&
     !isTitleCase(text.slice(q.inner.start, q.inner.end))
     ? q

@@ -488,6 +488,8 @@ describe('analyze: cue verbs next to a quote or a "that" clause', () => {
     ['Ana Ruiz posits that the tax will fail.', 'the tax will fail', 'posits'],
     ['Tom Baker confided that the plan was dead.', 'the plan was dead', 'confided'],
     ['“Then why did you come?” he rejoined.', 'Then why did you come', 'rejoined'],
+    // a description between the quote and the name it describes is the speaker's, not what was said
+    ['“We will not back down,” the union’s president, Ana Ruiz, said.', 'We will not back down', 'said'],
     ['The agency advised that the road would stay closed.', 'the road would stay closed', 'advised'],
     ['“We all miss her so much,” Ana Ruiz weighed in.', 'We all miss her so much', 'weighed in'],
     ['“And the rent is too high,” Tom Baker chimed in.', 'And the rent is too high', 'chimed in'],
