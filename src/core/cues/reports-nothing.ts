@@ -3,6 +3,7 @@
 import {
   ASKED_OPENERS,
   ATTEMPT_NOUNS,
+  NAMING_PARTICIPLES,
   COMPETE_PREPOSITIONS,
   PASSIVE_ADVERBS,
   PASSIVE_AUXILIARIES,
@@ -164,6 +165,16 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
     example: 'Attempts by the paper to [confirm] this with the league were unsuccessful.',
     keeps: 'The minister declined to [confirm] the report.',
     rejects: (w, hit) => hit.form === 'base' && w.word(-1) === 'to' && attemptBefore(w),
+  },
+  {
+    name: 'asked not to be named',
+    reason: 'asking or declining "(not) to be named" is a source asking for anonymity, not a statement',
+    example: 'A resident, who [asked] not to be named, said the water was brown.',
+    keeps: 'The mayor [asked] residents to be patient.',
+    rejects: (w) => {
+      const k = w.word(1) === 'not' ? 2 : 1;
+      return w.word(k) === 'to' && w.word(k + 1) === 'be' && w.in(k + 2, NAMING_PARTICIPLES);
+    },
   },
   {
     name: 'to-say idiom',

@@ -104,6 +104,13 @@ export const ATTEMPT_NOUNS: ReadonlySet<string> = setOf(`
   requests
 `);
 
+/** "asked not to be named", "declined to be identified": a source asking for anonymity. */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = setOf(`
+  identified
+  named
+  quoted
+`);
+
 /** "contend for the title", "contend with floods": to compete or cope, not to argue. */
 export const COMPETE_PREPOSITIONS: ReadonlySet<string> = setOf(`
   for
