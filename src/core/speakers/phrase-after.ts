@@ -45,6 +45,9 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
         last = k;
         kind = UNNAMED_SOURCE_NOUNS.has(w.lower) && last === k && k === i ? 'unnamed' : 'proper';
       }
+    } else if (last >= i && AFFILIATION_PREPOSITIONS.has(w.lower) && namesPerson(tokens, i, last)) {
+      // "said Sgt. Maria Lopez of the state police": after a person's name, "of" starts their affiliation
+      break;
     } else if (w.lower === 'for' && last >= i && forInName(tokens, i, k)) {
       // "said the charity Medical Aid for Palestinians": "for" inside an organisation's name
     } else if (w.word && (UNNAMED_SOURCE_NOUNS.has(w.lower) || ORG_ROLE_NOUNS.has(w.lower))) {
@@ -65,6 +68,10 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
   }
   return last >= i ? { first: i, last, kind } : null;
 }
+
+/** A given name followed by another name word among tokens i…last ("Maria Lopez"). */
+const namesPerson = (tokens: readonly Token[], i: number, last: number): boolean =>
+  tokens.slice(i, last).some((t, n) => FIRST_NAMES.has(t.lower) && isNameWordAt(tokens, i + n + 1));
 
 /** The "for" at k joins an organisation's name ("Medical Aid for Palestinians", "Doctors for America"):
  * a name follows and no given name opens the phrase ("said Tom Baker for the city" is a person's). */

@@ -525,6 +525,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'they would register voters',
       'the organizers',
     ],
+    // after a person's name, "of" starts the affiliation, whose noun is not the speaker
+    [
+      '“We are working around the clock,” said Sgt. Maria Lopez of the state police.',
+      'We are working around the clock',
+      'Maria Lopez',
+    ],
     // "sometimes" before a participle is an adverb, not a plural source
     [
       'Ana Ruiz offered to pay for the files, sometimes noting that the fee would be high.',
