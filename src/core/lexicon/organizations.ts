@@ -24,11 +24,13 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Disney
   Downing Street
   Duma
+  Dáil
   E.U.
   EPA
   EU
   Elysee
   European Union
+  Europol
   Exxon
   FBI
   FCC
@@ -43,6 +45,7 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Greenpeace
   Hamas
   Hezbollah
+  Holyrood
   House
   Human Rights Watch
   IMF
@@ -69,6 +72,7 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Netflix
   Nomura
   OPEC
+  Oireachtas
   Parliament
   Pentagon
   Police
@@ -77,9 +81,12 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Red Cross
   Republican National Committee
   SEC
+  Scotland Yard
+  Sejm
   Senate
   Spotify
   State Department
+  Stormont
   Supreme Court
   Taliban
   Tesla
@@ -91,11 +98,13 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Uber
   United Nations
   Vatican
+  Verkhovna Rada
   WHO
   Walmart
   Wells Fargo
   WhatsApp
   White House
+  Whitehall
   World Bank
   YouTube
   Élysée
@@ -201,6 +210,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(`
   office
   organisation
   organization
+  palace
   parliament
   partners
   party

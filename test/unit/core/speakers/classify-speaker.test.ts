@@ -21,6 +21,9 @@ describe('classifyPhrase', () => {
     ['Fortune', 'proper', 'organization', 'Fortune', null],
     ['Teamsters Local 120', 'proper', 'organization', 'Teamsters Local 120', null],
     ['Pricewatch.com', 'proper', 'organization', 'Pricewatch.com', null],
+    // a palace, a police headquarters or a parliament known by its building speaks as an organisation
+    ['Kensington Palace', 'proper', 'organization', 'Kensington Palace', null],
+    ['Scotland Yard', 'proper', 'organization', 'Scotland Yard', null],
     ['the Springfield Inquirer', 'proper', 'organization', 'Springfield Inquirer', null],
     ['Laurence des Cars', 'proper', 'person', 'Laurence des Cars', null],
     // "according to …" phrases: a source known by the head before its tail is unnamed
