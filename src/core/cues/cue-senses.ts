@@ -13,6 +13,7 @@ import {
   TREND_WORDS,
   NOUN_PHRASE_OPENERS,
 } from '../lexicon/cue-filter-words';
+import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
@@ -108,7 +109,9 @@ export function callsSomethingElse(w: TokenWindow): boolean {
   if (w.in(1, NON_REPORT_CALL_PARTICLES)) return true;
   if (w.in(1, CALL_REPORT_PARTICLES)) return false; // "called for a vote" asks for it
   for (let k = 1; k <= MAX_EVENT_GAP && w.has(k); k++) {
-    if (w.in(k, CALLED_EVENTS)) return true;
+    // ("called the strike “an act of terror”", "called the election a sham": what it is called follows)
+    if (w.in(k, CALLED_EVENTS))
+      return !(/^[“"‘']$/.test(w.at(k + 1).text) || w.in(k + 1, INDEFINITE_ARTICLES));
     // "called her vote a mistake": an owned event is what is described, not convened
     const t = w.at(k);
     if (!t.word || t.cap || POSSESSIVE_DETERMINERS.has(t.lower)) return false;
