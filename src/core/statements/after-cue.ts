@@ -70,9 +70,13 @@ export function afterCue(
       span !== null &&
       quoteAround(s.quotes, span.start) !== undefined &&
       isTitleCase(text.slice(span.start, span.end)),
-    isAdjunct: span === null || ADJUNCT_STARTS.has(toks[start]?.lower ?? ''),
+    isAdjunct: span === null || (ADJUNCT_STARTS.has(toks[start]?.lower ?? '') && !countsAtLeast(toks, start)),
   };
 }
+
+/** "said at least 200 people died": "at least" / "at most" counts something, it opens no adjunct. */
+const countsAtLeast = (toks: readonly Token[], k: number): boolean =>
+  toks[k]?.lower === 'at' && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? '');
 
 /** ", as Clyburn noted, …", "But as Clyburn noted, …": a cue set off by commas (or opened by "as") joins
  * its speaker to what follows the comma at `comma`, like "As the Times noted, …". */
@@ -142,6 +146,7 @@ export function afterIsSaid(scan: CueScan, c: CueMatch, a: AfterContent, groupLa
     (SAY_LIKE_CUE_VERBS.has(c.lemma) && !quoteInAfter
       ? SAY_ADJUNCTS.has(first) &&
         !(first === 'about' && /^\d/.test(toks[a.start + 1]?.text ?? '')) &&
+        !countsAtLeast(toks, a.start) &&
         !(span && mainClauseAfter(toks, a.start, span.end))
       : first === 'to'
         ? SAY_LIKE_CUE_VERBS.has(c.lemma)

@@ -493,6 +493,8 @@ describe('analyze: cue verbs next to a quote or a "that" clause', () => {
     ['The agency advised that the road would stay closed.', 'the road would stay closed', 'advised'],
     ['“We all miss her so much,” Ana Ruiz weighed in.', 'We all miss her so much', 'weighed in'],
     ['“And the rent is too high,” Tom Baker chimed in.', 'And the rent is too high', 'chimed in'],
+    // "at least" counts what was said; it opens no adjunct
+    ['The health ministry said at least 195 people were killed.', 'at least 195 people were killed', 'said'],
     // an event noun with what it is called after it is described, not convened
     ['The ministry called the strike “an act of terror”.', 'the strike “an act of terror”', 'called'],
     // after people, "called" and one word is what they called it
