@@ -75,8 +75,10 @@ export function afterCue(
 }
 
 /** "said at least 200 people died": "at least" / "at most" counts something, it opens no adjunct. */
-const countsAtLeast = (toks: readonly Token[], k: number): boolean =>
-  toks[k]?.lower === 'at' && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? '');
+function countsAtLeast(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1]?.lower;
+  return toks[k]?.lower === 'at' && (next === 'least' || next === 'most');
+}
 
 /** ", as Clyburn noted, …", "But as Clyburn noted, …": a cue set off by commas (or opened by "as") joins
  * its speaker to what follows the comma at `comma`, like "As the Times noted, …". */
