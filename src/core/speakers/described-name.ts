@@ -22,5 +22,7 @@ export function describedName(
     a--;
   if (!INDEFINITE_ARTICLES.has(tokens[a]?.lower ?? '') || tokens[a - 1]?.text !== ',') return null;
   const named = phraseBefore(tokens, a - 2, floor, depth + 1);
-  return named?.kind === 'proper' ? named : null;
+  // ("The governor, a Democrat, said": a definite description is described the same way)
+  const definite = named?.kind === 'unnamed' && tokens[named.first]?.lower === 'the';
+  return named?.kind === 'proper' || definite ? named : null;
 }
