@@ -146,6 +146,7 @@ export const DETERMINERS: ReadonlySet<string> = setOf(
     its
     many
     most
+    one
     our
     several
     some

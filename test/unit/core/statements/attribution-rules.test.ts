@@ -529,6 +529,8 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'they would register voters',
       'the organizers',
     ],
+    // "one" before a noun determines it like "a"
+    ['“Everyone is exhausted,” one nurse told the BBC.', 'Everyone is exhausted', 'one nurse'],
     // a party named in apposition to a definite description describes it
     ['The governor, a Democrat, said she would sign the bill.', 'she would sign the bill', 'The governor'],
     // after a person's name, "of" starts the affiliation, whose noun is not the speaker
