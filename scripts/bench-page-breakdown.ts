@@ -85,12 +85,23 @@ export function formatBreakdown(report: BenchReport, all = false): string {
     .sort((a, b) => b.ratio - a.ratio);
   const cell = (v: number | null) => (v === null ? '—' : v.toFixed(0));
   const head = ['page', 'pass/R', ...COLUMNS.map(([name]) => name)];
-  const lines = rows.map((b) => [b.page.slice(0, 40), `${b.ratio.toFixed(2)}×`, ...COLUMNS.map(([, f]) => cell(f(b)))]);
+  const lines = rows.map((b) => [
+    b.page.slice(0, 40),
+    `${b.ratio.toFixed(2)}×`,
+    ...COLUMNS.map(([, f]) => cell(f(b))),
+  ]);
   const over = (f: (b: Breakdown) => number | null) => rows.map(f).filter((v): v is number => v !== null);
   lines.push(['median', '', ...COLUMNS.map(([, f]) => cell(median(over(f))))]);
-  lines.push(['sum', '', ...COLUMNS.map(([name, f]) => (/[~]|load|busy|pass/.test(name) ? cell(over(f).reduce((a, v) => a + v, 0)) : ''))]);
+  lines.push([
+    'sum',
+    '',
+    ...COLUMNS.map(([name, f]) =>
+      /[~]|load|busy|pass/.test(name) ? cell(over(f).reduce((a, v) => a + v, 0)) : '',
+    ),
+  ]);
   const widths = head.map((_, i) => Math.max(...[head, ...lines].map((l) => l[i]!.length)));
-  const line = (l: string[]) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (l: string[]) =>
+    l.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [
     line(head),
     ...lines.map(line),

@@ -2,8 +2,9 @@
 // it: the page then finds its article and reads its text map while the core runs here, and asks for the
 // analysis of the text it read (analyze), which is this one when the text and hints are the same. In the
 // answer itself the analysis held the page back for the core's whole run (Firefox: ~40 ms, then its own
-// ~25 ms text map). Kept per frame and briefly: the background may stop at any time, and a request that
-// finds nothing here is analysed anew.
+// ~25 ms text map). The page asks for it along with its copy (analysisAhead), and that request waits here
+// for the frame's parse, so no second round trip follows the parse's answer. Kept per frame and briefly:
+// the background may stop at any time, and a request that finds nothing here is analysed anew.
 import type { AnalyzeReply, ArticleHints } from '../shared/messages';
 import { sameHints, type CopyAnalysis, type CopyArticle } from '../shared/page-copy';
 

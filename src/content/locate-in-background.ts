@@ -72,7 +72,7 @@ export async function locateInBackground(
   start = performance.now();
   const located = locateCopied(doc, sent.copy, answer.reply);
   measurePart('copy-locate', start);
-  // A parse answers before its analysis (background/analysis-ahead.ts), asked for as the answer came.
+  // A parse answers before its analysis (background/analysis-ahead.ts), asked for along with the copy.
   const analyzed = analyzedIn(answer);
   return { located, analyzed: analyzed ? Promise.resolve(analyzed) : sent.ahead };
 }
