@@ -18,6 +18,8 @@ export interface Breakdown {
   readonly analyzerAt: number | null;
   /** When the background's answer to the page's copy came (its parse; with its analysis if marked). */
   readonly copyAnsweredAt: number | null;
+  /** When the analysis of a parsed copy's text came, after that answer (copy-ahead). */
+  readonly aheadAt: number | null;
   /** Detect end → extract start: the analyzer's load, the settings, the session's creation. */
   readonly loadWait: number;
   /** The extract stage's waits: the background's parse, the first frame, yields. */
@@ -56,6 +58,7 @@ export function breakDown(page: PageResult): Breakdown | null {
     dcl: startOf(timeline, 'dcl'),
     analyzerAt: endOf(timeline, 'part:early-session') ?? endOf(timeline, 'part:import'),
     copyAnsweredAt: endOf(timeline, 'part:copy-sent'),
+    aheadAt: endOf(timeline, 'part:copy-ahead'),
     loadWait: extractAt - busy('detect'),
     extractWait: analyzeAt - extractAt - busy('extract'),
     analyzeWait: analyzeWall - analyzeBusy,
@@ -70,6 +73,7 @@ const COLUMNS: [string, (b: Breakdown) => number | null][] = [
   ['dcl', (b) => b.dcl],
   ['analyzer@', (b) => b.analyzerAt],
   ['copy@', (b) => b.copyAnsweredAt],
+  ['ahead@', (b) => b.aheadAt],
   ['load', (b) => b.loadWait],
   ['extract~', (b) => b.extractWait],
   ['analyze~', (b) => b.analyzeWait],
@@ -107,8 +111,9 @@ export function formatBreakdown(report: BenchReport, all = false): string {
     ...lines.map(line),
     '',
     `${rows.length} page(s)${all ? '' : ` over ${FLOORS.wallVsReadability}× Readability`}, in ${report.browser ?? 'chromium'}; ms.`,
-    'dcl, analyzer@, copy@: when DOMContentLoaded came, the analyzer module was loaded, the background answered the',
-    "page's copy, relative to the detector's start. load: detect end → extract start; extract~, analyze~, tail~:",
+    'dcl, analyzer@, copy@, ahead@: when DOMContentLoaded came, the analyzer module was loaded, the background',
+    "answered the page's copy, and its analysis of a parsed copy's text came, relative to the detector's start.",
+    'load: detect end → extract start; extract~, analyze~, tail~:',
     "the waits within extract, analyze, and anchor + paint; busy: the stages' main-thread work. pass = load +",
     'the waits + busy.',
   ].join('\n');

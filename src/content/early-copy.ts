@@ -54,9 +54,13 @@ export interface EarlyCopy {
    * while the page finds its article and reads its text (null when there is none).
    */
   readonly ahead: Promise<AnalyzedCopy | null>;
-  /** When the copy was sent, and when its answer came (performance.now(); a diagnostic for the bench). */
+  /**
+   * When the copy was sent, when its answer came, and when the analysis ahead came (null: none came)
+   * (performance.now(); diagnostics for the bench).
+   */
   readonly sentAt: number;
   readonly answeredAt: Promise<number>;
+  readonly aheadAt: Promise<number | null>;
 }
 
 /** null: the early script tried and there was nothing to send (the pass then parses on its own). */
@@ -88,6 +92,7 @@ export function sendCopy(
     ahead,
     sentAt,
     answeredAt: answer.then(() => performance.now()),
+    aheadAt: ahead.then((got) => (got ? performance.now() : null)),
   };
 }
 

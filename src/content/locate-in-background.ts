@@ -66,6 +66,8 @@ export async function locateInBackground(
   const answer = await clock.wait(sent.answer);
   measurePart('copy-wait', start);
   measurePart('copy-sent', sent.sentAt, (await sent.answeredAt) - sent.sentAt);
+  // When the analysis of the copy's text came (it follows the parse's answer: the bench reads the gap).
+  void sent.aheadAt.then((at) => at !== null && measurePart('copy-ahead', sent.sentAt, at - sent.sentAt));
   clock.signal.throwIfAborted();
   if (!('reply' in answer) || !isCopyParse(answer.reply)) return undefined;
   measurePart('copy-work', start, answer.reply.workMs);

@@ -19,6 +19,7 @@ const page = (name: string, readabilityMs: number): PageResult => ({
     dcl: [-40, 0],
     'part:early-session': [-90, 70],
     'part:copy-sent': [-38, 50],
+    'part:copy-ahead': [-38, 68],
     detect: [0, 0.5],
     extract: [20, 6],
     analyze: [38, 10],
@@ -30,7 +31,7 @@ const page = (name: string, readabilityMs: number): PageResult => ({
 describe('breakDown', () => {
   it('splits the pass into waits and work that add up to it', () => {
     const b = breakDown(page('a', 30))!;
-    expect(b).toMatchObject({ ratio: 2, dcl: -40, analyzerAt: -20, copyAnsweredAt: 12 });
+    expect(b).toMatchObject({ ratio: 2, dcl: -40, analyzerAt: -20, copyAnsweredAt: 12, aheadAt: 30 });
     expect(b.loadWait).toBeCloseTo(19.5);
     expect(b.extractWait).toBeCloseTo(12);
     expect(b.analyzeWait).toBeCloseTo(10);
