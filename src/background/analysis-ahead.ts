@@ -2,8 +2,9 @@
 // it: the page then finds its article and reads its text map while the core runs here, and asks for the
 // analysis of the text it read (analyze), which is this one when the text and hints are the same. In the
 // answer itself the analysis held the page back for the core's whole run (Firefox: ~40 ms, then its own
-// ~25 ms text map). Kept per frame and briefly: the background may stop at any time, and a request that
-// finds nothing here is analysed anew.
+// ~25 ms text map). The page asks for it along with its copy (analysisAhead), and that request waits here
+// for the frame's parse, so no second round trip follows the parse's answer. Kept per frame and briefly:
+// the background may stop at any time, and a request that finds nothing here is analysed anew.
 import type { AnalyzeReply, ArticleHints } from '../shared/messages';
 import { sameHints, type CopyAnalysis, type CopyArticle } from '../shared/page-copy';
 
@@ -34,9 +35,33 @@ export function analyzeAhead(key: string, article: CopyArticle, analyze: Analyze
   }, KEEP_MS);
 }
 
+/** Each frame's parse under way (parsePage), until it has answered and any analysis ahead is made. */
+const parsing = new Map<string, Promise<unknown>>();
+
+/**
+ * Notes the frame `key`'s parse under way: `answered` settles once the parse has answered and its
+ * analysis ahead, if any, is under way. A request for that analysis made meanwhile waits for it.
+ */
+export function noteParse(key: string, answered: Promise<unknown>): void {
+  parsing.set(key, answered);
+  const done = (): void => {
+    if (parsing.get(key) === answered) parsing.delete(key);
+  };
+  answered.then(done, done);
+}
+
+/**
+ * The analysis made ahead for the frame `key` (analysisAhead), asked for along with the copy: once that
+ * frame's parse under way has answered, whatever it left here is taken (null when it left nothing).
+ */
+export async function aheadAfterParse(key: string): Promise<(CopyArticle & CopyAnalysis) | null> {
+  await parsing.get(key)?.catch(() => undefined);
+  return (await takeAnyAhead(key)?.catch(() => null)) ?? null;
+}
+
 /**
  * The analysis made ahead for the frame `key`, with the text and hints it read, for the page to compare
- * with its own (asked for as soon as the parse's answer comes, while the page reads its text); taken once.
+ * with its own (asked for along with the copy, answered while the page reads its text); taken once.
  */
 export function takeAnyAhead(key: string): Promise<CopyArticle & CopyAnalysis> | null {
   const entry = ahead.get(key);

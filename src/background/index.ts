@@ -5,7 +5,7 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentMessage } from '../shared/messages';
 import { isBackgroundMessage, isContentReply } from '../shared/messages';
-import { takeAnyAhead } from './analysis-ahead';
+import { aheadAfterParse, noteParse } from './analysis-ahead';
 import { analyzeForPage, thenAnalysis, withAnalysis } from './analyze-for-page';
 import { parseOffscreen } from './offscreen-parse';
 import { parseForPage } from './parse-for-page';
@@ -38,9 +38,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const frame = `${sender.tab.id}:${sender.frameId ?? 0}`;
   // The promise is the reply; a rejection tells the page to analyse on its own.
   if (message.type === 'analyze') return analyzeForPage(message.payload, frame);
+  // Sent right after the frame's copy: answered once its parse has answered and the analysis is made.
   // Null (none made, or it failed): the page then asks for its own analysis.
-  if (message.type === 'analysisAhead')
-    return takeAnyAhead(frame)?.catch(() => null) ?? Promise.resolve(null);
+  if (message.type === 'analysisAhead') return aheadAfterParse(frame);
   // Firefox's event page has a DOM of its own; Chrome's service worker has an offscreen document.
   if (message.type === 'parsePage') {
     const { payload } = message;
@@ -53,7 +53,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     });
     // A marked article's page reads its text while its copy is read here: the analysis comes in the
     // answer. A parsed one waits for the answer to find its article: the analysis follows it.
-    return parsed.then((parse) => (payload.marked ? withAnalysis(parse) : thenAnalysis(parse, frame)));
+    const answered = parsed.then((parse) =>
+      payload.marked ? withAnalysis(parse) : thenAnalysis(parse, frame),
+    );
+    noteParse(frame, answered);
+    return answered;
   }
   if (message.type === 'reportChanged') {
     const tabId = sender.tab.id;

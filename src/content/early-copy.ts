@@ -28,7 +28,7 @@ const MAX_HTML_CHARS = 4_000_000;
 export const MAX_MARKED_TEXT_CHARS = 10 * SECTIONED_TEXT_CHARS;
 
 /** The background's parse is as quick as the page's; its analysis of a long text takes longer. */
-const AHEAD_TIMEOUT_MS = 5_000;
+const AHEAD_TIMEOUT_MS = COPY_TIMEOUT_MS + 5_000;
 
 /** The copy's article text and the background's analysis of it: the page's own if its text is the same. */
 export type AnalyzedCopy = CopyArticle & CopyAnalysis;
@@ -37,7 +37,10 @@ export type AnalyzedCopy = CopyArticle & CopyAnalysis;
 export interface CopyTransport {
   /** Sends a copy's HTML; `marked`: the copy holds only the element the page marks as its article. */
   readonly send: (html: string, marked: boolean) => Promise<unknown>;
-  /** Asks for the analysis the background makes of a parsed copy's text after answering (analysisAhead). */
+  /**
+   * Asks for the analysis the background makes of a parsed copy's text after answering (analysisAhead),
+   * sent right after the copy: it answers once that analysis is made (null when it makes none).
+   */
   readonly askAhead: () => Promise<unknown>;
 }
 
@@ -47,13 +50,17 @@ export interface EarlyCopy {
   readonly marked: boolean;
   readonly answer: Promise<Answer>;
   /**
-   * The background's analysis of a parsed copy's article text, asked for as soon as the parse answers, so
-   * that it comes while the page finds its article and reads its text (null when there is none).
+   * The background's analysis of a parsed copy's article text, asked for with the copy, so that it comes
+   * while the page finds its article and reads its text (null when there is none).
    */
   readonly ahead: Promise<AnalyzedCopy | null>;
-  /** When the copy was sent, and when its answer came (performance.now(); a diagnostic for the bench). */
+  /**
+   * When the copy was sent, when its answer came, and when the analysis ahead came (null: none came)
+   * (performance.now(); diagnostics for the bench).
+   */
   readonly sentAt: number;
   readonly answeredAt: Promise<number>;
+  readonly aheadAt: Promise<number | null>;
 }
 
 /** null: the early script tried and there was nothing to send (the pass then parses on its own). */
@@ -73,7 +80,11 @@ export function sendCopy(
   if (!copy || copy.html.length > MAX_HTML_CHARS) return null;
   const sentAt = performance.now();
   const answer = answerWithin(() => transport.send(copy.html, marked !== null), COPY_TIMEOUT_MS);
-  const ahead = answer.then((got) => (analysedAfter(got) ? askAhead(transport) : null));
+  // Asked for with the copy, not once its answer has come: the background holds the request until its
+  // analysis is made, so the analysis follows the answer without a second round trip from the page,
+  // whose main thread is often busy (its own parsing, its first layout) when the answer comes.
+  const asked = marked ? null : askAhead(transport);
+  const ahead = answer.then((got) => (asked && analysedAfter(got) ? asked : null));
   return {
     copy,
     marked: marked !== null,
@@ -81,6 +92,7 @@ export function sendCopy(
     ahead,
     sentAt,
     answeredAt: answer.then(() => performance.now()),
+    aheadAt: ahead.then((got) => (got ? performance.now() : null)),
   };
 }
 

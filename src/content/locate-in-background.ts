@@ -66,13 +66,15 @@ export async function locateInBackground(
   const answer = await clock.wait(sent.answer);
   measurePart('copy-wait', start);
   measurePart('copy-sent', sent.sentAt, (await sent.answeredAt) - sent.sentAt);
+  // When the analysis of the copy's text came (it follows the parse's answer: the bench reads the gap).
+  void sent.aheadAt.then((at) => at !== null && measurePart('copy-ahead', sent.sentAt, at - sent.sentAt));
   clock.signal.throwIfAborted();
   if (!('reply' in answer) || !isCopyParse(answer.reply)) return undefined;
   measurePart('copy-work', start, answer.reply.workMs);
   start = performance.now();
   const located = locateCopied(doc, sent.copy, answer.reply);
   measurePart('copy-locate', start);
-  // A parse answers before its analysis (background/analysis-ahead.ts), asked for as the answer came.
+  // A parse answers before its analysis (background/analysis-ahead.ts), asked for along with the copy.
   const analyzed = analyzedIn(answer);
   return { located, analyzed: analyzed ? Promise.resolve(analyzed) : sent.ahead };
 }

@@ -67,7 +67,8 @@ export interface BackgroundCommands {
   parsePage: { request: { html: string; marked?: boolean; early?: boolean }; response: CopyParse };
   /**
    * The analysis the background is making of a parsed copy's article text (after a parsePage answer), with
-   * the text and hints it read, asked for as soon as that answer comes; null when it has none for the frame.
+   * the text and hints it read; asked for right after the copy, answered once the frame's parse has
+   * answered and that analysis is made; null when it has none for the frame.
    */
   analysisAhead: { request: Record<string, never>; response: (CopyArticle & CopyAnalysis) | null };
   /** A statement's card opened on the page: an open side panel shows that statement (the background ignores it). */

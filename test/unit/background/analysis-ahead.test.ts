@@ -1,7 +1,13 @@
 // A parsed copy's analysis is made after the parse's answer, and a page asking for the analysis of the
 // very same text and hints gets that one; any other request is analysed anew.
 import { describe, expect, it, vi } from 'vitest';
-import { analyzeAhead, takeAhead, takeAnyAhead } from '../../../src/background/analysis-ahead';
+import {
+  aheadAfterParse,
+  analyzeAhead,
+  noteParse,
+  takeAhead,
+  takeAnyAhead,
+} from '../../../src/background/analysis-ahead';
 import { analyzeForPage, thenAnalysis } from '../../../src/background/analyze-for-page';
 import { analyze } from '../../../src/core/index';
 
@@ -55,5 +61,22 @@ describe('analysis made ahead', () => {
     await expect(takeAnyAhead('5:0')).resolves.toEqual({ text: TEXT, hints, ...reply(5) });
     expect(takeAnyAhead('5:0')).toBeNull();
     expect(takeAhead('5:0', TEXT, hints)).toBeNull();
+  });
+
+  it("answers a request sent with the copy once the frame's parse has answered and its analysis is made", async () => {
+    const parse = { pairedCount: 0, kept: [], metadata: null, workMs: 1, article: { text: TEXT, hints: {} } };
+    let parsed: (value: typeof parse) => void = () => undefined;
+    const answered = new Promise<typeof parse>((resolve) => (parsed = resolve)).then((p) =>
+      thenAnalysis(p, '6:0'),
+    );
+    noteParse('6:0', answered);
+    // Asked before the parse has answered: nothing is made yet, the request waits for it.
+    const asked = aheadAfterParse('6:0');
+    parsed(parse);
+    await expect(asked).resolves.toMatchObject({ text: TEXT, hints: {}, analysis: analyze(TEXT, {}) });
+    // Taken once; another frame, or a parse that failed, gets none.
+    await expect(aheadAfterParse('6:0')).resolves.toBeNull();
+    noteParse('6:1', Promise.reject(new Error('no DOM')));
+    await expect(aheadAfterParse('6:1')).resolves.toBeNull();
   });
 });

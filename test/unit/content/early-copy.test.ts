@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-// A copy of the page goes to the background; once a parse answers (its analysis following it), the
-// analysis is asked for at once, so that it comes while the page reads its own text. A copy that could
-// not pay (a huge article) is neither serialised nor searched for.
+// A copy of the page goes to the background, and the analysis that follows its parse is asked for with
+// it (not once the answer has come: no second round trip), so that it comes while the page reads its own
+// text. A copy that could not pay (a huge article) is neither serialised nor searched for.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   MAX_MARKED_TEXT_CHARS,
@@ -33,11 +33,17 @@ function transport(reply: unknown, ahead: unknown = ANALYZED) {
 document.body.innerHTML = '<p>The plan is dead, she said.</p>';
 
 describe('sendCopy', () => {
-  it("asks for a parsed copy's analysis once the parse has answered", async () => {
-    const to = transport(parse({ article: ARTICLE }));
+  it("asks for a parsed copy's analysis along with the copy, before the parse has answered", async () => {
+    let answer: (reply: unknown) => void = () => undefined;
+    const to = {
+      send: vi.fn(() => new Promise<unknown>((resolve) => (answer = resolve))),
+      askAhead: vi.fn(async () => ANALYZED),
+    } satisfies CopyTransport;
     const sent = sendCopy(document, to)!;
     expect(to.send).toHaveBeenCalledOnce();
-    expect(to.askAhead).not.toHaveBeenCalled();
+    expect(to.askAhead).toHaveBeenCalledOnce();
+    expect(to.send.mock.invocationCallOrder[0]).toBeLessThan(to.askAhead.mock.invocationCallOrder[0]!);
+    answer(parse({ article: ARTICLE }));
     await expect(sent.ahead).resolves.toEqual(ANALYZED);
     expect(to.askAhead).toHaveBeenCalledOnce();
   });
@@ -47,9 +53,15 @@ describe('sendCopy', () => {
     ['the analysis came in the answer', parse({ article: ARTICLE, analyzed: ANALYZED }), ANALYZED],
     ['the parse failed', undefined, ANALYZED],
   ];
-  it.each(none)('asks for nothing when %s', async (_, reply, ahead) => {
-    const to = transport(reply, ahead);
-    await expect(sendCopy(document, to)!.ahead).resolves.toBeNull();
+  it.each(none)('takes no analysis ahead when %s', async (_, reply, ahead) => {
+    await expect(sendCopy(document, transport(reply, ahead))!.ahead).resolves.toBeNull();
+  });
+
+  it("asks for no analysis ahead with a marked article's copy: its answer brings the analysis", async () => {
+    const to = transport(parse({ article: ARTICLE, analyzed: ANALYZED }));
+    const marked = document.createElement('article');
+    marked.textContent = ARTICLE.text;
+    await expect(sendCopy(document, to, marked)!.ahead).resolves.toBeNull();
     expect(to.askAhead).not.toHaveBeenCalled();
   });
 

@@ -138,7 +138,8 @@ describe('content session', () => {
       return late.then(() => Promise.reject(new Error('gone')));
     };
     const running = session.run();
-    await vi.waitFor(() => expect(asked).toBe(1));
+    // The copy goes with the request for its analysis (two messages at once): the pass now waits.
+    await vi.waitFor(() => expect(asked).toBeGreaterThan(0));
     const p = document.createElement('p');
     p.textContent =
       '“Nobody asked the people who live by the river,” said Tomas Varga, a shop owner near the old bridge.';
