@@ -94,14 +94,19 @@ export const PLEA_WORDS: ReadonlySet<string> = setOf(`
   not
 `);
 
-/** "attempts to confirm this were unsuccessful", "requests to comment": what someone tried or asked for. */
+/** "attempts to confirm this were unsuccessful", "requests to comment", "is expected to announce": what
+ * someone tried, asked for or will do, not what was said. */
 export const ATTEMPT_NOUNS: ReadonlySet<string> = setOf(`
   attempt
   attempts
+  due
   effort
   efforts
+  expected
+  poised
   request
   requests
+  scheduled
 `);
 
 /** "asked not to be named", "declined to be identified": a source asking for anonymity. */

@@ -755,3 +755,13 @@ describe('analyze: a cue whose object is what was said keeps that object', () =>
     expect(analyze(text).statements[0]?.text).toMatch(said);
   });
 });
+
+describe('analyze: what was tried, asked for or is still to come is not said', () => {
+  it.each([
+    ['The minister is expected to announce the plan on Friday.'],
+    ['Efforts to confirm that the bridge was safe failed.'],
+    ['A resident, who asked not to be named, was angry.'],
+  ])('%s', (text) => {
+    expect(analyze(text).statements).toEqual([]);
+  });
+});
