@@ -38,12 +38,15 @@ export function floatingQuotes(
       covered ||= d < sorted.length && itemAt(sorted, d).start < q.inner.end;
       if (covered) continue;
       const span = trimContent(text, q, s);
-      if (!span || wordCount(text, span) < MIN_QUOTE_WORDS || isTitleCase(text.slice(span.start, span.end)))
-        continue;
       const carries =
         prev !== null &&
         q.paragraph - prev.paragraph <= MAX_PARAGRAPH_GAP &&
         (prev.paragraph === q.paragraph || firstInParagraph(q));
+      // "“…,” the mayor said. “We are proud.”": a whole sentence quoted right after its speaker's statement
+      const minWords =
+        carries && prev?.paragraph === q.paragraph && wholeSentence(text, q, s) ? 2 : MIN_QUOTE_WORDS;
+      if (!span || wordCount(text, span) < minWords || isTitleCase(text.slice(span.start, span.end)))
+        continue;
       // Otherwise a statement later in the same paragraph ("“…” Then: “…,” he said.") names the speaker.
       const nextInParagraph = sorted[d];
       const later =
@@ -60,6 +63,10 @@ export function floatingQuotes(
   });
   return out;
 }
+
+/** The quote is its own sentence, ending on its own stop ("“We are proud.”"). */
+const wholeSentence = (text: string, q: Quote, s: Sentence): boolean =>
+  q.start === s.start && /[.!?][”"’']*$/.test(text.slice(q.start, q.end));
 
 /** "… “most people don’t know,” she said. “We have no context …”": the pronoun of a cue right after the
  * previous statement (which that statement's own rule did not need) is the nearest mention of who goes on. */

@@ -765,3 +765,18 @@ describe('analyze: what was tried, asked for or is still to come is not said', (
     expect(analyze(text).statements).toEqual([]);
   });
 });
+
+describe('analyze: a short quote right after its speaker goes on with them', () => {
+  it('a whole quoted sentence after the statement, in its paragraph, is theirs however short', () => {
+    const said = analyze('“It is a great day for the city,” Mayor Ana Ruiz said. “We are proud.”').statements;
+    expect(said.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['It is a great day for the city', 'Ana Ruiz'],
+      ['We are proud', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('a short quote inside a sentence stays a scare quote', () => {
+    const said = analyze('Ana Ruiz said the plan would work. The plan is “a fix”.').statements;
+    expect(said.map((s) => s.text)).toEqual(['the plan would work']);
+  });
+});
