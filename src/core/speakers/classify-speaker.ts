@@ -17,7 +17,7 @@ import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { describedBefore, isAcronym, isOrganizationName, stripThe } from './organization-name';
 import { unnamedSource } from './unnamed-source';
-import { roleInLowerCase, thingNamedWithThe } from './phrase-heads';
+import { roleInLowerCase, speaksFor, thingNamedWithThe } from './phrase-heads';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -36,11 +36,10 @@ function possessiveOrg(words: readonly string[], i: number): boolean {
   return isOrganizationName(owner) || PLACES.has(owner.toLowerCase());
 }
 
-/** What a speaker phrase names; a phrase that cannot name anyone ("RELATED", "I've") is `unknown`, and a
- * place that speaks ("India said") stands for its government. */
 /** "Most said", "one of them told me": a quantifier standing for a group. */
 const QUANTIFIED = /^(\p{L}+)(?:\s+of\s+(?:them|us|those|these))?$/u;
-
+/** What a speaker phrase names; a phrase that cannot name anyone ("RELATED", "I've") is `unknown`, and a
+ * place that speaks ("India said") stands for its government. */
 export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const quantifier = QUANTIFIED.exec(phrase.trim().toLowerCase())?.[1];
   if (quantifier && QUANTIFIER_SUBJECTS.has(quantifier))
@@ -134,8 +133,9 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   // "People also criticised …": a common plural noun that is also a magazine's name is the people.
   if (words.length === 1 && UNNAMED_SOURCE_NOUNS.has(headLower) && AMBIGUOUS_OUTLETS.has(bare))
     return { type: 'unnamed', name: text, role: null };
-  // "the founder of the AirAsia group", "chief executive of the company": someone's role there, unnamed
-  if (of > 0 && roleInLowerCase(words.slice(0, of))) return { type: 'unnamed', name: text, role: null };
+  // "the founder of the AirAsia group", "a spokesman for Ana Ruiz": someone's role there or for them, unnamed
+  if ((of > 0 && roleInLowerCase(words.slice(0, of))) || speaksFor(words))
+    return { type: 'unnamed', name: text, role: null };
   if (isOrganizationName(bare) && !describedPerson(words))
     return { type: 'organization', name: words.slice(describedBefore(words)).join(' '), role: null };
   // "Toronto-based Shopify": what a place is the base of, with no given name, is a company.

@@ -11,6 +11,12 @@ export const roleInLowerCase = (words: readonly string[]): boolean =>
   PERSON_ROLE_NOUNS.has(itemAt(words, words.length - 1).replace(/(?<=[^s])s$/, '')) &&
   !words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
 
+/** "a spokesman for Ana Ruiz", "Lawyers for Ruiz": someone who speaks for another, not that other. */
+export function speaksFor(words: readonly string[]): boolean {
+  const at = words.indexOf('for');
+  return at > 0 && roleInLowerCase(words.slice(0, at).map((w) => w.toLowerCase()));
+}
+
 /** "according to the Globe", "The Blaze reported": "the" before a name with no given name or title is a
  * thing's name; a family is plural ("the Clintons"), an office a title ("the Pope"). `words` are the phrase's
  * words after "the". */

@@ -21,6 +21,9 @@ describe('classifyPhrase', () => {
     ['Fortune', 'proper', 'organization', 'Fortune', null],
     ['Teamsters Local 120', 'proper', 'organization', 'Teamsters Local 120', null],
     ['Pricewatch.com', 'proper', 'organization', 'Pricewatch.com', null],
+    // someone who speaks for a person is not that person
+    ['Lawyers for Ana Ruiz', 'proper', 'unnamed', 'Lawyers for Ana Ruiz', null],
+    ['a spokesman for Tom Baker', 'proper', 'unnamed', 'a spokesman for Tom Baker', null],
     // a palace, a police headquarters or a parliament known by its building speaks as an organisation
     ['Kensington Palace', 'proper', 'organization', 'Kensington Palace', null],
     ['Scotland Yard', 'proper', 'organization', 'Scotland Yard', null],
