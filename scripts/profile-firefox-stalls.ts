@@ -51,6 +51,8 @@ const ranked = (map: Map<string, number>, n: number): string =>
     .join('\n');
 
 const allInclusive = new Map<string, number>();
+/** Each stall's length and the thread's CPU in it: a stall with little CPU is the machine, not the page. */
+const felt: [number, number][] = [];
 const allLeaf = new Map<string, number>();
 for (const file of args) {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
@@ -81,6 +83,7 @@ for (const file of args) {
       }
       for (const [name, ms] of inclusive) add(allInclusive, name, ms);
       for (const [name, ms] of leaf) add(allLeaf, name, ms);
+      felt.push([Math.round(to - from), Math.round(cpu)]);
       console.log(
         `stall ${Math.round(to - from)} ms at ${Math.round(from)}: thread CPU ${cpu.toFixed(1)} ms`,
       );
@@ -88,6 +91,11 @@ for (const file of args) {
     }
   }
 }
+const busy = felt.filter(([, cpu]) => cpu > 50);
+console.log(
+  `\n${felt.length} stalls (ms stall/CPU): ${felt.map(([ms, cpu]) => `${ms}/${cpu}`).join(' ')}; ` +
+    `${busy.length} with over 50 ms of the thread's CPU, longest CPU ${Math.max(0, ...felt.map(([, cpu]) => cpu))} ms`,
+);
 console.log(
   `\nall stalls, inclusive:\n${ranked(allInclusive, top * 3)}\nall stalls, leaf:\n${ranked(allLeaf, top * 2)}`,
 );
