@@ -68,6 +68,21 @@ function styleSplit(events: readonly TraceEvent[], loadUs: number): string {
   return `style recalc CPU before load ${before}, after ${figures(own.filter((e) => e.ts >= loadUs))}`;
 }
 
+/**
+ * Rendering frames after `loadUs` whose PrePaint took over 8 ms: on the 5 MB article, any change to a
+ * registered highlight (an empty one's clear() too) or to the DOM repaints the whole document (PrePaint
+ * and Paint, 30 ms a frame), however few ranges it touched; counted by the stage that began last.
+ */
+function fullRepaints(events: readonly TraceEvent[], loadUs: number): string {
+  const stages = events.filter((e) => e.ph === 'b' && /^sourcelight:(analyze|anchor|paint)$/.test(e.name));
+  const stageAt = (ts: number) => stages.filter((e) => e.ts <= ts).at(-1)?.name.slice(12) ?? 'none';
+  const frames = events.filter((e) => e.ph === 'X' && e.name === 'PrePaint' && e.ts >= loadUs && (e.dur ?? 0) > 8000);
+  const by = new Map<string, number>();
+  for (const frame of frames) by.set(stageAt(frame.ts), (by.get(stageAt(frame.ts)) ?? 0) + 1);
+  const ms = frames.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  return `frames with PrePaint over 8 ms after load: ${frames.length} (PrePaint ${Math.round(ms)} ms), by the stage begun last ${JSON.stringify(Object.fromEntries(by))}`;
+} // prettier-ignore
+
 async function main(): Promise<void> {
   const only = arg('--only', 'quotes');
   const edits = Number(arg('--edits', '6'));
@@ -149,7 +164,7 @@ async function main(): Promise<void> {
     const start = events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Infinity);
     const since = only === 'quotes' ? start : Math.max(0, ...loads.map((e) => e.ts));
     console.log(`${only}${bare ? ' (bare)' : ''}: ${traceFigures(events, since)}`);
-    if (only === 'big') console.log(styleSplit(events, since));
+    if (only === 'big') console.log(`${styleSplit(events, since)}\n${fullRepaints(events, since)}`);
     console.log(
       summarizeTrace(events, profile as CpuProfile, Number(arg('--top', '12')), Number(arg('--over', '50'))),
     );

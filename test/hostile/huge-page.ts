@@ -9,6 +9,15 @@ const TASKS = `<script>
   window.__tasks = [];
   new PerformanceObserver((list) => { for (const t of list.getEntries()) __tasks.push([t.startTime, t.duration]); })
     .observe({ type: 'longtask', buffered: true });
+  // The page's own work at its highest priority, from its load on: a tick asked for every 5 ms.
+  window.__ticks = [];
+  addEventListener('load', () => {
+    const later = globalThis.scheduler?.postTask
+      ? (tick) => scheduler.postTask(tick, { priority: 'user-blocking', delay: 5 })
+      : (tick) => setTimeout(tick, 5);
+    const tick = () => { __ticks.push(performance.now()); later(tick); };
+    later(tick);
+  });
 </script>`;
 
 /** About `bytes` of article text. */
@@ -34,3 +43,16 @@ export const HUGE_PAGE: HostilePage = {
 export const TASKS_AFTER_LOAD = `__tasks
   .filter(([start]) => start >= performance.timing.loadEventEnd - performance.timeOrigin)
   .map(([, duration]) => Math.round(duration))`;
+
+/** A stage this busy spans several of its chunks, so the page should have had a turn within it. */
+const BUSY_STAGE_MS = 60;
+
+/**
+ * The anchor and paint stages (each section's) that kept the main thread at least BUSY_STAGE_MS, with
+ * how many of the page's ticks ran between the stage's start and the end of its busy time: a pass that
+ * yields lets them in (Firefox starved them behind message-channel hops: none ran in 150 ms stages).
+ */
+export const TICKS_IN_BUSY_STAGES = `performance.getEntriesByType('measure')
+  .filter((m) => /^sourcelight:(anchor|paint)$/.test(m.name) && m.duration >= ${BUSY_STAGE_MS})
+  .map((m) => ({ stage: m.name, ms: Math.round(m.duration),
+    ticks: __ticks.filter((t) => t >= m.startTime && t <= m.startTime + m.duration).length }))`;

@@ -13,7 +13,7 @@ import type { ExtensionBrowser } from '../e2e/harness/extension-browser';
 import { WINDOW_RANGES } from '../../src/page/paint-window';
 import { HOSTILE_PAGES, LIVE_QUOTES } from './hostile-classes';
 import { startHostileServer, type HostileServer } from './hostile-server';
-import { HUGE_LAST_QUOTE, HUGE_PAGE, TASKS_AFTER_LOAD } from './huge-page';
+import { HUGE_LAST_QUOTE, HUGE_PAGE, TASKS_AFTER_LOAD, TICKS_IN_BUSY_STAGES } from './huge-page';
 
 const QUOTE = 'We cannot wait for the next flood to decide';
 /**
@@ -156,6 +156,11 @@ describe.each(BROWSERS)('what a hostile page cannot do, in %s', (name) => {
       expect(await page.evaluate<string[]>('window.__hostile.errors')).toEqual([]);
       const tasks = await page.evaluate<number[]>(TASKS_AFTER_LOAD);
       if (name === 'chromium') expect(tasks.filter((ms) => ms > LIVE_TASK_FLOOR_MS)).toEqual([]);
+      // A count, not a time: the page's own ticks get turns inside each long anchor and paint stage.
+      const stages =
+        await page.evaluate<{ stage: string; ms: number; ticks: number }[]>(TICKS_IN_BUSY_STAGES);
+      if (stages.length === 0) console.log(`${name}: no anchor or paint stage long enough to count ticks in`);
+      expect(stages.filter((s) => s.ticks === 0)).toEqual([]);
     },
   );
 });

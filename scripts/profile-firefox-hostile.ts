@@ -1,0 +1,71 @@
+// The Gecko profiler over bench-hostile.ts's pages (the 5 MB article by default), as profile-firefox.ts
+// does for the saved pages: Firefox starts with the built extension under MOZ_PROFILER_STARTUP, loads the
+// page N times, and writes the profile as it quits. The page runs bench-hostile's stall ticks, and each
+// stall over 50 ms is also a `bench-stall` measure: a marker in the profile, so
+// scripts/profile-firefox-stalls.ts can say what ran in each. For readable function names, profile an
+// unminified build: `SOURCELIGHT_DIST=/tmp/prof npx vite build --mode firefox --minify false`.
+//   npx tsx scripts/profile-firefox-hostile.ts out.json [--only big|quotes] [--runs N]
+import { resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { launch } from '../test/e2e/harness/browsers';
+import { startHostileServer } from '../test/hostile/hostile-server';
+import { HOSTILE_BENCH_PAGES, STALLS } from './bench-hostile-pages';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1]! : fallback;
+};
+const runs = Number(option('--runs', '1'));
+const only = option('--only', 'big');
+const out = resolve(args.shift()!);
+Object.assign(process.env, {
+  MOZ_PROFILER_STARTUP: '1',
+  MOZ_PROFILER_SHUTDOWN: out,
+  MOZ_PROFILER_STARTUP_INTERVAL: process.env.SOURCELIGHT_PROFILE_INTERVAL ?? '1',
+  MOZ_PROFILER_STARTUP_ENTRIES: '50000000',
+  MOZ_PROFILER_STARTUP_FEATURES: process.env.SOURCELIGHT_PROFILE_FEATURES ?? 'js,cpu',
+  MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
+});
+let launched: Browser | undefined;
+const launchOriginal = puppeteer.launch.bind(puppeteer);
+puppeteer.launch = async (options) => (launched = await launchOriginal(options));
+
+/** bench-hostile's stall ticks, each stall also a measure (a marker the profile keeps). */
+const STALL_MARKS = `(${STALLS}, (() => {
+  const push = __benchStalls.push.bind(__benchStalls);
+  __benchStalls.push = (stall) => {
+    performance.measure('bench-stall', { start: stall[0], duration: stall[1] });
+    return push(stall);
+  };
+})())`;
+
+const hostile = HOSTILE_BENCH_PAGES.find((p) => p.path.includes(only));
+if (!hostile) throw new Error(`no page ${only}`);
+const server = await startHostileServer(HOSTILE_BENCH_PAGES);
+const browser = await launch('firefox', { timings: true });
+try {
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.open(server.url(hostile.path));
+    await page.evaluate(STALL_MARKS);
+    const count = () => page.evaluate<number>(`performance.getEntriesByType('measure').length`);
+    // A huge article paints section by section: the pass ends once no measure has come for 3 s.
+    for (let last = -1, now = await count(); now !== last || now === 0; last = now, now = await count())
+      await new Promise((r) => setTimeout(r, 3000));
+    console.error(
+      `run ${run + 1}: stalls`,
+      await page.evaluate<string>(`JSON.stringify(__benchStalls.map(([, d]) => d))`),
+    );
+    await page.close();
+  }
+} finally {
+  const child = launched?.process();
+  const exited = child ? new Promise((done) => child.once('exit', done)) : Promise.resolve();
+  const bidi = (
+    launched as unknown as { connection?: { send(method: string, params: object): Promise<unknown> } }
+  )?.connection;
+  await bidi?.send('browser.close', {}).catch(() => undefined);
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 60_000))]);
+  await browser.close().catch(() => undefined);
+  await server.close();
+}
