@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // A live blog's statements carry the time of the entry that holds them; an ordinary article's do not.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { entryTimeOf, entryTimes } from '../../../src/page/entry-time';
 
 const entry = (time: string, text: string) =>
@@ -42,5 +42,18 @@ describe('entryTimes', () => {
   it('gives no time to text outside every entry', () => {
     const { root, paragraphs } = setUp(LIVE_BLOG);
     expect(entryTimeOf(paragraphs.at(-1)!, root)).toBeNull();
+  });
+
+  it('reads the timed elements once, however many statements a long live blog has', () => {
+    const { root } = setUp(
+      `<main id="root">${Array.from({ length: 200 }, (_, i) => entry(`2026-03-01T10:${String(i % 60).padStart(2, '0')}:00Z`, `Said ${i}.`)).join('')}</main>`,
+    );
+    const statements = [...root.querySelectorAll('p')].map((p, i) => ({ id: `s${i}`, node: p.firstChild }));
+    const query = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const times = entryTimes(root, statements);
+    expect(Object.keys(times)).toHaveLength(200);
+    expect(times['s59']).toBe('2026-03-01T10:59:00Z');
+    expect(query).toHaveBeenCalledTimes(1);
+    query.mockRestore();
   });
 });
