@@ -27,9 +27,11 @@ const MAX_STREAM_OVERHEAD = 0.1;
 const MAX_RSS_MB = 300;
 const MAX_CLI_OVER_CORE = 1.5;
 /** The timed streams (bench-cli-scaling.ts): on a quiet 2-core machine one worker takes about 1.3 s a
- * corpus pass and 4 s a pages pass, so a round of the corpus configurations takes about a minute. */
+ * corpus pass and 1.8 s a pages pass, so a round of the corpus configurations takes about a minute. One
+ * worker's page passes settle after two passes; two workers', each seeing half of the stream, after four
+ * (quiet machine, per pass: one worker 3.4, 2.2, 2.1, 1.9, 1.9, 1.9 s; two 2.9, 1.6, 1.3, 1.4, 1.2, 1.2 s). */
 const CORPUS: Passes = { passes: 6, warm: 3 };
-const PAGE_PASSES: Passes = { passes: 4, warm: 2 };
+const PAGE_PASSES: Passes = { passes: 6, warm: 4 };
 
 const jsonl = (records: readonly object[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
 /** The machine's load while a figure was measured: on a shared machine, whole-process timings move with it. */
