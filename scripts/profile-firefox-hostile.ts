@@ -6,8 +6,8 @@
 // unminified build: `SOURCELIGHT_DIST=/tmp/prof npx vite build --mode firefox --minify false`.
 //   npx tsx scripts/profile-firefox-hostile.ts out.json [--only big|quotes] [--runs N]
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
 import { launch } from '../test/e2e/harness/browsers';
+import { profileFirefox } from './gecko-profiler';
 import { startHostileServer } from '../test/hostile/hostile-server';
 import { HOSTILE_BENCH_PAGES, STALLS } from './bench-hostile-pages';
 
@@ -19,17 +19,7 @@ const option = (name: string, fallback: string): string => {
 const runs = Number(option('--runs', '1'));
 const only = option('--only', 'big');
 const out = resolve(args.shift()!);
-Object.assign(process.env, {
-  MOZ_PROFILER_STARTUP: '1',
-  MOZ_PROFILER_SHUTDOWN: out,
-  MOZ_PROFILER_STARTUP_INTERVAL: process.env.SOURCELIGHT_PROFILE_INTERVAL ?? '1',
-  MOZ_PROFILER_STARTUP_ENTRIES: '50000000',
-  MOZ_PROFILER_STARTUP_FEATURES: process.env.SOURCELIGHT_PROFILE_FEATURES ?? 'js,cpu',
-  MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
-});
-let launched: Browser | undefined;
-const launchOriginal = puppeteer.launch.bind(puppeteer);
-puppeteer.launch = async (options) => (launched = await launchOriginal(options));
+const profiler = profileFirefox(out, { interval: '1', features: 'js,cpu' });
 
 /** bench-hostile's stall ticks, each stall also a measure (a marker the profile keeps). */
 const STALL_MARKS = `(${STALLS}, (() => {
@@ -59,13 +49,7 @@ try {
     await page.close();
   }
 } finally {
-  const child = launched?.process();
-  const exited = child ? new Promise((done) => child.once('exit', done)) : Promise.resolve();
-  const bidi = (
-    launched as unknown as { connection?: { send(method: string, params: object): Promise<unknown> } }
-  )?.connection;
-  await bidi?.send('browser.close', {}).catch(() => undefined);
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 60_000))]);
+  await profiler.quit();
   await browser.close().catch(() => undefined);
   await server.close();
 }

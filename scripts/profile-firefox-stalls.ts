@@ -3,27 +3,11 @@
 // stack (inclusive, and the leaf: where the time itself went); then the same summed over all stalls.
 //   npx tsx scripts/profile-firefox-stalls.ts profile.json [--top N]
 import { readFileSync } from 'node:fs';
-
-interface Table {
-  readonly schema: Record<string, number>;
-  readonly data: unknown[][];
-}
-interface Thread {
-  readonly stringTable: string[];
-  readonly frameTable: Table;
-  readonly stackTable: Table;
-  readonly samples: Table;
-  readonly markers: Table;
-}
-interface Profile {
-  readonly threads?: Thread[];
-  readonly processes?: Profile[];
-}
+import { threadsOf, type Profile, type Thread } from './gecko-profiler';
 
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args.splice(topAt, 2)[1]) : 8;
-const threadsOf = (p: Profile): Thread[] => [...(p.threads ?? []), ...(p.processes ?? []).flatMap(threadsOf)];
 const tidy = (name: string): string =>
   name
     .replace(/moz-extension:\/\/[^/]+\//, '')

@@ -4,30 +4,13 @@
 // stage measures, is not inflated by a busy machine descheduling the content process.
 //   npx tsx scripts/profile-firefox-summary.ts profile.json … [--top N]
 import { readFileSync } from 'node:fs';
+import { threadsOf, type Profile, type Thread } from './gecko-profiler';
 import { median } from './bench-page-report';
-
-interface Table {
-  readonly schema: Record<string, number>;
-  readonly data: unknown[][];
-}
-interface Thread {
-  readonly stringTable: string[];
-  readonly frameTable: Table;
-  readonly stackTable: Table;
-  readonly samples: Table;
-  readonly markers: Table;
-}
-interface Profile {
-  readonly threads?: Thread[];
-  readonly processes?: Profile[];
-  readonly pages?: { innerWindowID: number; url: string }[];
-}
 
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args.splice(topAt, 2)[1]) : 30;
 
-const threadsOf = (p: Profile): Thread[] => [...(p.threads ?? []), ...(p.processes ?? []).flatMap(threadsOf)];
 const pagesOf = (p: Profile): NonNullable<Profile['pages']> => [
   ...(p.pages ?? []),
   ...(p.processes ?? []).flatMap(pagesOf),
