@@ -2,7 +2,7 @@
 // and verb senses such as "added 2,000 jobs" or "pleaded guilty".
 import {
   ASKED_OPENERS,
-  ATTEMPT_NOUNS,
+  UNSAID_INFINITIVE_LEADS,
   NAMING_PARTICIPLES,
   COMPETE_PREPOSITIONS,
   PASSIVE_ADVERBS,
@@ -29,14 +29,15 @@ import {
 /** Most words of a name given. */
 const MAX_NAME_GIVEN = 4;
 
-/** Most words of the "by" phrase between an attempt and its infinitive ("attempts by CTV News to …"). */
-const MAX_ATTEMPT_BY = 5;
+/** Most words of the "by" phrase between the lead and its infinitive ("attempts by CTV News to …"). */
+const MAX_LEAD_BY = 5;
 
-/** "attempts to confirm", "attempts by CTV News to confirm": an attempt noun before the infinitive's "to". */
-function attemptBefore(w: TokenWindow): boolean {
-  if (w.in(-2, ATTEMPT_NOUNS)) return true;
-  for (let k = 2; k <= MAX_ATTEMPT_BY + 2 && w.at(-k).word; k++)
-    if (w.word(-k) === 'by') return w.in(-k - 1, ATTEMPT_NOUNS);
+/** "attempts to confirm", "attempts by CTV News to confirm", "is expected to announce": such a lead before
+ * the infinitive's "to". */
+function unsaidLeadBefore(w: TokenWindow): boolean {
+  if (w.in(-2, UNSAID_INFINITIVE_LEADS)) return true;
+  for (let k = 2; k <= MAX_LEAD_BY + 2 && w.at(-k).word; k++)
+    if (w.word(-k) === 'by') return w.in(-k - 1, UNSAID_INFINITIVE_LEADS);
   return false;
 }
 
@@ -159,12 +160,12 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
     rejects: (w, hit) => hasNonReportSense(hit.lemma, 'placing') && putsSomewhere(w),
   },
   {
-    name: 'an attempt to speak',
+    name: 'tried, asked for or still to come',
     reason:
       'an infinitive after "attempts", "efforts" or "requests" is what was tried or asked for, not said',
     example: 'Attempts by the paper to [confirm] this with the league were unsuccessful.',
     keeps: 'The minister declined to [confirm] the report.',
-    rejects: (w, hit) => hit.form === 'base' && w.word(-1) === 'to' && attemptBefore(w),
+    rejects: (w, hit) => hit.form === 'base' && w.word(-1) === 'to' && unsaidLeadBefore(w),
   },
   {
     name: 'asked not to be named',

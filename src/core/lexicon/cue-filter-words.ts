@@ -94,9 +94,9 @@ export const PLEA_WORDS: ReadonlySet<string> = setOf(`
   not
 `);
 
-/** "attempts to confirm this were unsuccessful", "requests to comment", "is expected to announce": what
- * someone tried, asked for or will do, not what was said. */
-export const ATTEMPT_NOUNS: ReadonlySet<string> = setOf(`
+/** Words before an infinitive's "to" that make it what someone tried, asked for or will do, not what was
+ * said: "attempts to confirm this were unsuccessful", "requests to comment", "is expected to announce". */
+export const UNSAID_INFINITIVE_LEADS: ReadonlySet<string> = setOf(`
   attempt
   attempts
   due
