@@ -2,37 +2,12 @@
 // The open card's statement is set again at each show of a huge article's sections: where it has not
 // changed, no highlight is touched (in Chromium any change to a registered highlight, even clear() on an
 // empty one, repaints the whole document: 30 ms a frame on a 5 MB article).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHighlighter, highlightName } from '../../../src/page/highlighter';
 import type { PaintItem } from '../../../src/page/paint-item';
+import { FakeHighlight, useFakeHighlights } from './fake-highlights';
 
-/** Counts every call that would make the browser repaint: add, delete of a held range, clear. */
-class FakeHighlight extends Set<AbstractRange> {
-  static changes = 0;
-  priority = 0;
-  override add(range: AbstractRange) {
-    FakeHighlight.changes += 1;
-    return super.add(range);
-  }
-  override delete(range: AbstractRange) {
-    if (this.has(range)) FakeHighlight.changes += 1;
-    return super.delete(range);
-  }
-  override clear() {
-    FakeHighlight.changes += 1;
-    super.clear();
-  }
-}
-
-let registry: Map<string, FakeHighlight>;
-beforeEach(() => {
-  registry = new Map();
-  Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
-});
-afterEach(() => {
-  delete (window as { Highlight?: unknown }).Highlight;
-  delete (window as { CSS?: unknown }).CSS;
-});
+const highlights = useFakeHighlights();
 
 const item = (id: string, range: Range): PaintItem => ({ id, range, color: 0, kind: 'statement' });
 
@@ -41,7 +16,7 @@ function painted() {
   const [a, b] = [document.createRange(), document.createRange()];
   highlighter.add([item('s1', a), item('s2', b)]);
   FakeHighlight.changes = 0;
-  return { highlighter, a, b, active: () => registry.get(highlightName(highlighter.prefix, 'active')) };
+  return { highlighter, a, b, active: () => highlights().get(highlightName(highlighter.prefix, 'active')) };
 }
 
 describe('setActive', () => {

@@ -2,34 +2,12 @@
 // A refresh paints again through reconcile(): what is painted and wanted again stays untouched (each
 // change to a highlight makes the browser revalidate every highlighted range), the rest leaves every
 // highlight, and clicks and the open card follow the statement ids the refresh gave.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHighlighter, highlightName } from '../../../src/page/highlighter';
 import type { PaintItem } from '../../../src/page/paint-item';
+import { FakeHighlight, useFakeHighlights } from './fake-highlights';
 
-/** Counts its changes, as the browser's revalidation would. */
-class FakeHighlight extends Set<AbstractRange> {
-  static changes = 0;
-  priority = 0;
-  override add(range: AbstractRange) {
-    FakeHighlight.changes += 1;
-    return super.add(range);
-  }
-  override delete(range: AbstractRange) {
-    if (this.has(range)) FakeHighlight.changes += 1;
-    return super.delete(range);
-  }
-}
-
-let registry: Map<string, FakeHighlight>;
-beforeEach(() => {
-  registry = new Map();
-  FakeHighlight.changes = 0;
-  Object.assign(window, { CSS: { highlights: registry }, Highlight: FakeHighlight });
-});
-afterEach(() => {
-  delete (window as { Highlight?: unknown }).Highlight;
-  delete (window as { CSS?: unknown }).CSS;
-});
+const highlights = useFakeHighlights();
 
 const ranges = (count: number) => Array.from({ length: count }, () => document.createRange());
 const item = (id: string, range: Range, color = 0, kind: PaintItem['kind'] = 'statement'): PaintItem => ({
@@ -50,9 +28,9 @@ describe('reconcile', () => {
     // a again, and a new range to add.
     expect(highlighter.reconcile!([item('s1', a), item('s4', d)])).toEqual([item('s4', d)]);
     const { prefix } = highlighter;
-    expect([...registry.get(highlightName(prefix, 'statement', 0))!]).toEqual([a]);
+    expect([...highlights().get(highlightName(prefix, 'statement', 0))!]).toEqual([a]);
     // b was in its colour's highlight, the "later" overline and the active one: gone from all three.
-    expect([...registry.values()].some((h) => h.has(b))).toBe(false);
+    expect([...highlights().values()].some((h) => h.has(b))).toBe(false);
     expect(FakeHighlight.changes).toBe(4);
   });
 
@@ -71,7 +49,7 @@ describe('reconcile', () => {
     highlighter.add([item('s1', a)]);
     expect(highlighter.reconcile!([item('s7', a)])).toEqual([]);
     highlighter.setActive('s7');
-    expect([...registry.get(highlightName(highlighter.prefix, 'active'))!]).toEqual([a]);
+    expect([...highlights().get(highlightName(highlighter.prefix, 'active'))!]).toEqual([a]);
   });
 
   it('what is painted, first and as it was: nothing to remove, the rest to add', () => {
