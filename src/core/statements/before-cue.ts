@@ -1,5 +1,6 @@
 // What precedes a cue: "“…,” she said", "…, Blackwell maintains.", "The party “allows us …,” said X".
 import { ADJUNCT_STARTS, ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { quoteEndingBy } from '../quotes/quote-lookup';
 import type { Span } from '../types';
 import { MIN_AFTER_WORDS, type AfterContent } from './after-cue';
@@ -13,13 +14,17 @@ import { tokenAt } from '../text/token-window';
 const MAX_QUOTE_GAP = 4;
 /** "“…,” the union’s president, Ana Ruiz, said": a short description between the quote and the name it
  * describes belongs to the speaker, not to what was said. */
-const DESCRIPTION_GAP = /^[\s,]*(?:the|a|an|his|her|their|its)\s[^,.;:!?“”"()]{1,60},\s*$/i;
+const DESCRIPTION_GAP = /^[\s,]*(\p{L}+)\s[^,.;:!?“”"()]{1,60},\s*$/u;
+/** "the", "a", "his": a word that opens a description. */
+const determines = (word: string | undefined): boolean =>
+  word !== undefined && (ARTICLES.has(word.toLowerCase()) || POSSESSIVE_DETERMINERS.has(word.toLowerCase()));
+
 /** A description gap after a quote that opens its sentence and closes on a comma ("“We will not back
  * down,” the mayor, Ana Ruiz, said"; not "‘2nd Amendment people’ his secret weapon, Trump hints"). */
 function describedGap(scan: CueScan, q: Span, at: number): boolean {
   const { text, s } = scan;
   return (
-    DESCRIPTION_GAP.test(text.slice(q.end, at)) &&
+    determines(DESCRIPTION_GAP.exec(text.slice(q.end, at))?.[1]) &&
     /,\W*$/.test(text.slice(q.start, q.end)) &&
     !/[\p{L}\p{N}]/u.test(text.slice(s.start, q.start))
   );
