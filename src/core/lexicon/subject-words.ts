@@ -140,6 +140,7 @@ export const DETERMINERS: ReadonlySet<string> = setOf(
   ARTICLES,
   DEMONSTRATIVES,
   `
+    another
     both
     her
     his
