@@ -1,7 +1,7 @@
 // The speaker phrase after an inverted cue ("…,” said chief engineer Ruth Okafor") or after an
 // opening participle's comma ("Insisting …, the mayor left").
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
-import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
@@ -23,9 +23,27 @@ function isRoleBeforeName(tokens: readonly Token[], k: number, first: boolean): 
   // several role words only where the phrase starts ("says clinic manager Erin Kim"), none a verb's -s form
   for (let m = k; m < k + (first ? MAX_ROLE_WORDS : 1); m++) {
     const w = tokens[m];
-    if (!w?.word || w.cap || /(ed|ing|ly)$/.test(w.lower) || ROLE_STOP_WORDS.has(w.lower)) return false;
+    if (!w?.word || w.cap || ROLE_STOP_WORDS.has(w.lower)) return false;
+    if (/(ed|ing|ly)$/.test(w.lower) && !modifiesRole(tokens, m)) return false;
     if (m > k && /[^s]s$/.test(w.lower)) return false;
     if (tokens[m + 1] && isNameWord(tokenAt(tokens, m + 1))) return true;
+  }
+  return false;
+}
+
+/** A verb-like modifier before a role ("said undecided Republican voter Stephanie Hooton", "retired Army Lt.
+ * Gen. Mick Bednarek"): a lowercase role noun or a title after it, past capitalised modifiers, shows an
+ * adjective, where "Cruz exhorted Republicans to" has a verb and its object. */
+function modifiesRole(tokens: readonly Token[], m: number): boolean {
+  for (let n = m + 1; n <= m + MAX_ROLE_WORDS; n++) {
+    const t = tokens[n];
+    if (!t?.word) return false;
+    if (
+      TITLE_WORDS.has(t.lower) ||
+      (!t.cap && (PERSON_ROLE_NOUNS.has(t.lower) || UNNAMED_SOURCE_NOUNS.has(t.lower)))
+    )
+      return true;
+    if (!t.cap) return false;
   }
   return false;
 }

@@ -539,6 +539,18 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'We are working around the clock',
       'Maria Lopez',
     ],
+    // an -ed adjective before a role is a modifier, not a verb ("undecided voter")
+    [
+      '“I am not sure where he stands,” said undecided Republican voter Ana Ruiz of Derry.',
+      'I am not sure where he stands',
+      'Ana Ruiz',
+    ],
+    // "another" determines its noun like "one"
+    [
+      'Tom Baker spoke first. Another commenter said, “The plan will fail.”',
+      'The plan will fail',
+      'Another commenter',
+    ],
     // "sometimes" before a participle is an adverb, not a plural source
     [
       'Ana Ruiz offered to pay for the files, sometimes noting that the fee would be high.',
