@@ -55,6 +55,8 @@ export function beforeCue(
     const runsIn = /[\p{L}\p{N}]\s*$/u.test(text.slice(first.start, quote.start));
     return trimContent(text, runsIn ? { start: first.start, end: quote.inner.end } : quote, s);
   }
+  // ("…would involve Loretta Lynch, who told Congress: “…”": what precedes a relative "who" is its antecedent)
+  if (sub.phrase.kind === 'relative') return null;
   const before = toks[groupFirst - 1];
   const commaBefore =
     before?.text === ',' || (before && CLOSE_MARKS.has(before.text) && toks[groupFirst - 2]?.text === ',');
