@@ -220,10 +220,26 @@ describe('analyze: between a cue and its quote', () => {
     ],
     // a possessive after the addressee opens the content
     ['Ruth Okafor told the AP her group never met the lobbyists.', 'her group never met the lobbyists'],
+    // a short topic right after the cue is no part of what was said
+    ['Ruth Okafor said of the pier, “It was never safe.”', 'It was never safe'],
+    ['Ruth Okafor wrote about the mayor: “He knew.”', 'He knew'],
+    // but a quoted title after "in" is no quote of hers, and the words before the cue are what she said
+    [
+      'The pier was never safe for children, Ruth Okafor said in her book, “Harbour Days.”',
+      'The pier was never safe for children',
+    ],
   ])('%s', (text, said) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]);
     expect(statements[0]!.speaker?.name).toBe('Ruth Okafor');
+  });
+});
+
+describe('analyze: what precedes a relative "who" is its antecedent, not what was said', () => {
+  it('takes nothing before "who told"', () => {
+    const text =
+      'The review will involve Ruth Okafor, who told Congress when asked last month about the fire: “We will.”';
+    expect(analyze(text).statements.map((s) => s.text)).not.toContain('The review will involve Ruth Okafor');
   });
 });
 
