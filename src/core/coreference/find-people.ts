@@ -38,9 +38,10 @@ export interface PersonMention extends Span {
  * Louis, the city …", "Minister of Small Business, … Trade", "the first novel" name no one. */
 const showsPerson = (role: string): boolean => !TITLE_MODIFIERS.has(role);
 
-// "flight QZ8501, an investigator …": a word with a digit is a code, not a name.
+// "flight QZ8501, an investigator …": a word with a digit is a code, not a name ("Here’s Clinton": nor
+// is a function word with a contracted "is").
 const isNameWord = (t: Token | undefined): t is Token =>
-  !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !/\d/.test(t.text);
+  !!t && t.word && t.cap && !NON_NAME_CAPS.has(withoutPossessive(t.lower)) && !/\d/.test(t.text);
 /** Longest name after its first name, in tokens ("John F. Kennedy Jr."). */
 const MAX_NAME_WORDS = 4;
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

@@ -9,7 +9,7 @@ import { findPeople, type PersonMention } from './find-people';
 import { groupEntities } from './group-entities';
 import { inferGenders } from './infer-genders';
 import { resolveSpeakers } from './resolve-speakers';
-import { speakerSurnames, speakerWordUses } from './speaker-surnames';
+import { speakerSurnames, speakerWordUses, subjectWordUses } from './speaker-surnames';
 import { withSurnameMentions } from './surname-mentions';
 import { classifyPhrase } from '../speakers/classify-speaker';
 
@@ -24,7 +24,7 @@ export function resolveCoreference(
 ): (Speaker | null)[] {
   if (drafts.length === 0) return [];
   const uses = speakerWordUses(text, drafts);
-  const surnames = speakerSurnames(uses); // “…,” Farinloye said → "farinloye"
+  const surnames = speakerSurnames([...uses, ...subjectWordUses(sentences)]); // “…,” Farinloye said → "farinloye"
   const named = surnames.size > 0 ? findPeople(sentences, surnames) : known; // Babatunji Farinloye, 50
   const people = withSurnameMentions(sentences, named); // … Farinloye finished 36th
   const inQuote = inQuoteTest(sentences);

@@ -1,6 +1,11 @@
 // Single words the article uses alone as a speaker ("“…,” Farinloye said"): a capitalised pair ending in
 // one of them elsewhere is that person's full name, even with a first name no lexicon lists.
+import { SINGULAR_VERBS } from '../lexicon/clause-words';
+import { PLACES } from '../lexicon/places';
+import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import type { Sentence } from '../sentences/split-sentences';
 import type { Draft } from '../statements/draft';
+import { hasVerb } from '../statements/has-verb';
 import { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';
 
@@ -44,5 +49,22 @@ export function speakerSurnames(
   }
   const out = new NearbyWords();
   for (const [word, at] of byWord) if (at.length >= minUses) for (const a of at) out.add(word, a);
+  return out;
+}
+
+/** "Niederreiter has four goals", "Okafor insists": a lone capitalised word opening a sentence before a
+ * singular verb is used the way news uses a surname, so a capitalised pair ending in it elsewhere ("Nino
+ * Niederreiter scored twice") names that person even with a first name no lexicon lists. A plural-looking
+ * word counts only before a verb that agrees with one ("Canucks have", "Leafs won" are teams). */
+export function subjectWordUses(sentences: readonly Sentence[]): SpeakerWordUse[] {
+  const out: SpeakerWordUse[] = [];
+  for (const s of sentences) {
+    const [word, verb] = s.tokens;
+    if (!word?.word || !verb?.word || verb.cap || !/^\p{Lu}\p{Ll}+[’'-]?\p{Ll}*$/u.test(word.text)) continue;
+    if (PLACES.has(word.lower) || NON_NAME_CAPS.has(word.lower)) continue;
+    const singular = SINGULAR_VERBS.has(verb.lower) || /^\p{Ll}+[^s’']s$/u.test(verb.text);
+    if (singular || (!word.lower.endsWith('s') && hasVerb(s.tokens, 1, 2)))
+      out.push({ said: word.text, at: word.start });
+  }
   return out;
 }

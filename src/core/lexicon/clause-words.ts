@@ -101,3 +101,14 @@ export const SUBORDINATORS: ReadonlySet<string> = setOf(`
   whereas
   while
 `);
+
+/** Finite verbs that agree only with a singular subject ("Okafor has", not "the Leafs have"). */
+export const SINGULAR_VERBS: ReadonlySet<string> = setOf(`
+  doesn't
+  has
+  hasn't
+  is
+  isn't
+  was
+  wasn't
+`);

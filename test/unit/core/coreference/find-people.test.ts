@@ -1,0 +1,26 @@
+// findPeople on its own: which capitalised runs are people, given the single words the article uses alone
+// as a surname elsewhere.
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../../../src/core/coreference/find-people';
+import { findQuotes } from '../../../../src/core/quotes/find-quotes';
+import { splitSentences } from '../../../../src/core/sentences/split-sentences';
+import { splitParagraphs } from '../../../../src/core/text/paragraphs';
+import { NearbyWords } from '../../../../src/core/text/nearby-words';
+
+const peopleIn = (text: string, surname: string): string[] => {
+  const paragraphs = splitParagraphs(text);
+  const surnames = new NearbyWords();
+  surnames.add(surname, 0);
+  return findPeople(splitSentences(text, paragraphs, findQuotes(text, paragraphs)), surnames).map(
+    (p) => p.name,
+  );
+};
+
+describe('findPeople: a pair ending in a surname the article uses alone', () => {
+  it.each([
+    ['an unlisted first name', 'Tauno Virkkunen scored twice.', 'virkkunen', ['Tauno Virkkunen']],
+    ['not a function word with a contracted "is"', 'Here’s Clinton in 1992.', 'clinton', []],
+  ])('%s', (_what, text, surname, people) => {
+    expect(peopleIn(text, surname)).toEqual(people);
+  });
+});
