@@ -17,6 +17,8 @@ import { itemAt } from '../text/item-at';
 
 /** How far back (characters) a description looks for the entity it describes. */
 const DESCRIPTION_WINDOW = 4000;
+/** A sentence's end inside a stretch of text. */
+const SENTENCE_END = /[.!?]["”’]?\s+\p{Lu}/u;
 /** How far back (characters) a description with no matching role takes the subject named there. */
 const SUBJECT_WINDOW = 400;
 
@@ -50,7 +52,7 @@ export function describedEntity(
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;
   if (!person && !org) return null;
   return (
-    (person ? describedPerson(seen, p.start, age ?? head, headGender(core)) : null) ??
+    (person ? describedPerson(text, seen, p.start, age ?? head, headGender(core)) : null) ??
     (org ? describedOrg(seen, p.start, head) : null)
   );
 }
@@ -61,15 +63,17 @@ const TAIL = new RegExp(String.raw`\s+(?:${alternation(AFFILIATION_PREPOSITIONS)
 const withoutTail = (said: string): string => said.split(TAIL)[0] ?? said;
 
 /** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
- * before ("Niederreiter has four goals … The 26-year-old right wing said …"). Never one of the other
+ * before ("Niederreiter has four goals … The 26-year-old right wing said …"), or someone introduced there. Never one of the other
  * gender than the description's ("the former first lady"). */
 function describedPerson(
+  text: string,
   seen: readonly SeenMention[],
   offset: number,
   role: string,
   gender: Gender,
 ): EntityRecord | null {
-  let subject: EntityRecord | null = null;
+  let subject: SeenMention | null = null;
+  let salient: SeenMention | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
@@ -77,9 +81,14 @@ function describedPerson(
     if (m.entity.type !== 'person' || m.quoted) continue;
     if (gender !== null && m.entity.gender !== null && m.entity.gender !== gender) continue;
     if (m.entity.roleWords.has(role)) return m.entity;
-    if (!subject && m.salient && offset - m.start <= SUBJECT_WINDOW) subject = m.entity;
+    if (offset - m.start > SUBJECT_WINDOW) continue;
+    if (!subject && m.subject) subject = m;
+    if (!salient && m.salient) salient = m;
   }
-  return subject;
+  // the subject of the sentence that introduced someone later on outranks them; an older one does not
+  // ("… saw a culprit in Alison Lundergan Grimes. The secretary of state …")
+  const sameSentence = subject && salient && !SENTENCE_END.test(text.slice(subject.start, salient.start));
+  return (sameSentence ? subject : salient)?.entity ?? null;
 }
 
 /** "The company said": an organisation quoted before, or one whose name has that head ("the union" for

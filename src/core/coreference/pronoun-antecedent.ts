@@ -17,6 +17,10 @@ export interface SeenMention {
    * no speaker at all goes to anyone the lines before it named only when no previous speaker can go on
    * ("…,” she said, when asked whether she wanted Cruz to campaign. “…”" is still hers). */
   readonly salient: boolean;
+  /** Subject of its sentence (a speaker phrase is one): "the 26-year-old right wing said" after
+   * "Niederreiter has four goals since Minnesota traded him … for Victor Rask" is the subject, not the
+   * person introduced later in the sentence. */
+  readonly subject?: boolean;
 }
 
 /** The previous statement's speaker and where that attribution ends. */

@@ -73,7 +73,7 @@ export function resolveSpeakers({
     if (e) {
       e.statements++;
       prev = { entity: e, end: Math.max(d.end, p?.end ?? 0) };
-      if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, quoted: false, salient: true });
+      if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, ...SPEAKER_MENTION });
     }
   }
   const opening = order.map(({ d, i, at }) => ({
@@ -131,12 +131,19 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
       // as likely the next "he" as a sentence's subject
       const introduced = pm.full && !met.has(e);
       met.add(e);
-      seen.push({ entity: e, start: pm.start, quoted: inQuote(pm.start), salient: pm.subject || introduced });
+      seen.push({
+        entity: e,
+        start: pm.start,
+        quoted: inQuote(pm.start),
+        salient: pm.subject || introduced,
+        subject: pm.subject,
+      });
       // "Haley and DeSantis took aim at each other. They accused …": two people joined by "and" are a group
       // a later "they" can stand for.
       if (last && last.e !== e && JOINED.test(text.slice(last.pm.end, pm.start)) && !inQuote(pm.start)) {
         const group = table.group(`${last.e.name} and ${e.name}`, last.pm.start);
-        seen.push({ entity: group, start: pm.start, quoted: false, salient: last.pm.subject });
+        const subject = last.pm.subject;
+        seen.push({ entity: group, start: pm.start, quoted: false, salient: subject, subject });
       }
       last = { pm, e };
     }
@@ -186,3 +193,5 @@ const current = (e: EntityRecord): Pick<Speaker, 'name' | 'role' | 'type'> => ({
   role: e.role,
   type: e.type,
 });
+/** A named speaker is a mention like a sentence's subject: salient for a later "he" or description. */
+const SPEAKER_MENTION = { quoted: false, salient: true, subject: true } as const;

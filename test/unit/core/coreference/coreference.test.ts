@@ -156,6 +156,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'a surname opening a sentence shows the pair ending in it is a person, whatever the first name',
+      'The goalie made 24 saves and Tauno Virkkunen scored twice. Virkkunen has four goals since the trade. “We are a team,” he said.',
+      'a team',
+      'Tauno Virkkunen',
+    ],
+    [
+      'a description goes to the subject of the sentence that introduced someone later in it',
+      'Tom Baker scored twice. Ian Moss has four goals since Boston traded him for Victor Rask last week. The 26-year-old right wing said his teammates were great.',
+      'teammates were great',
+      'Ian Moss',
+    ],
+    [
       'role description → the person with that role',
       'Mayor Doug Keller opened the bridge on Monday. Critics said it cost too much. The mayor said the cost was fair.',
       'cost was fair',
