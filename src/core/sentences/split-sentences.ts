@@ -127,7 +127,26 @@ function endsCue(tokens: readonly Token[], k: number, lemma: string): boolean {
   const next = tokens[k + 1]?.lower ?? '.';
   if (CUE_END_WORDS.has(next) || PLACE_PREPOSITIONS.has(next)) return true;
   if (next === 'to') return tokens[k + 2]?.cap === true && TERMINAL.has(tokens[k + 3]?.text ?? '.');
+  if (lemma === 'tell') return toldWhomOnly(tokens, k);
   return lemma === 'ask' && ADDRESSEES.has(next) && !OBJECT_PRONOUNS.has(next);
+}
+
+/** Longest "told …" addressee that leaves the quote before it as the content, in tokens. */
+const MAX_ADDRESSEE = 12;
+
+/** "“…?” Trump told Britain’s ITV television station.": an outlet or "reporters" and no "that" of their
+ * own before the sentence or a circumstance ("told reporters that …" says something else). */
+function toldWhomOnly(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const named = next?.cap || (next?.lower === 'the' && tokens[k + 2]?.cap);
+  if (!next || !(named || (ADDRESSEES.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower)))) return false;
+  for (let m = k + 1; m < tokens.length && m - k <= MAX_ADDRESSEE; m++) {
+    const t = tokenAt(tokens, m);
+    // (the end, or a circumstance after the addressee: "… in an interview aired Monday when asked …")
+    if (TERMINAL.has(t.text) || (m > k + 1 && CUE_END_WORDS.has(t.lower) && t.word)) return true;
+    if (t.lower === 'that' || /^[“"‘:]$/.test(t.text)) return false;
+  }
+  return false;
 }
 /** Longest apposition between a quote's speaker and the cue, in tokens. */
 const MAX_APPOSITION = 20;

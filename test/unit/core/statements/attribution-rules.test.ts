@@ -196,6 +196,12 @@ describe('analyze: a question or exclamation with its cue after it', () => {
     ['“Is the pier safe?” Okafor asked again.', 'Is the pier safe'],
     ['“It is over!” Okafor wrote on Twitter on Monday.', 'It is over'],
     ['“We are done!” Okafor said to Reuters.', 'We are done'],
+    // "told" and its addressee, an outlet or reporters, up to the end or a circumstance
+    ['“Is the pier safe?” Okafor told reporters.', 'Is the pier safe'],
+    [
+      '“Will it ever open, who knows?” Okafor told the Harbour Gazette in an interview on Monday as she left the hall.',
+      'Will it ever open, who knows',
+    ],
   ])('%s', (text, said) => {
     const statements = analyze(`The pier closed.\n\n${text}`).statements;
     expect(statements.map((s) => s.text)).toEqual([said]);
