@@ -28,6 +28,16 @@ export const CLAUSE_INTRODUCERS: ReadonlySet<string> = setOf(`
   why
 `);
 
+/** Degree words before an -ly adverb ("and most recently defended"): part of the adverb, never a subject. */
+export const DEGREE_ADVERBS: ReadonlySet<string> = setOf(`
+  least
+  less
+  more
+  most
+  so
+  very
+`);
+
 /** "last week", "this month": a time adverbial, not part of a speaker phrase. */
 export const RECENT_PERIOD_WORDS: ReadonlySet<string> = setOf(`
   last

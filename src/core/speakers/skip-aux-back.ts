@@ -6,7 +6,7 @@ import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS, LY_NOUNS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
-import { RECENT_PERIOD_WORDS } from '../lexicon/speaker-phrase-words';
+import { DEGREE_ADVERBS, RECENT_PERIOD_WORDS } from '../lexicon/speaker-phrase-words';
 
 /** Manner adverbs between subject and cue ("Clinton disingenuously claimed"). */
 export const isAdverb = (t: Token): boolean =>
@@ -28,7 +28,8 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
     if (!t || j < floor) return j;
     if (INVISIBLE.test(t.text))
       j--; // "Traeger\u200b said": a zero-width mark pasted after the name
-    else if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap) j--;
+    else if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap)
+      j -= isAdverb(t) && DEGREE_ADVERBS.has(tokens[j - 1]?.lower ?? '') ? 2 : 1;
     // "Cruz and Rubio have both urged", "Carson, Cruz and Paul have all attacked": a floating quantifier
     // (also after a bracket or a dashed aside: "Goodlatte (R-Va.) both condemned", "figures — whose … — both")
     else if (

@@ -567,6 +567,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'I am not sure where he stands',
       'Ana Ruiz',
     ],
+    // a degree word before an -ly adverb is part of the adverb, not a subject
+    [
+      'Ana Ruiz met the unions in May, and most recently defended the closure in a letter.',
+      'the closure in a letter',
+      'Ana Ruiz',
+    ],
     // "another" determines its noun like "one"
     [
       'Tom Baker spoke first. Another commenter said, “The plan will fail.”',
