@@ -15,9 +15,12 @@ export const TAIL_PREPOSITIONS = new Set([...AFFILIATION_PREPOSITIONS].filter((w
 const KNOWN_ORGS = new Set(ORGANIZATIONS.map((n) => n.toLowerCase()));
 const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) => n.toLowerCase()));
 export const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
-/** "NATO", "F.B.I."; longer all-caps words are labels ("CORRECTION", "EXCLUSIVE"). */
-export const isAcronym = (w: string): boolean =>
-  /^[A-Z][A-Z.&-]+$/.test(w) && w.replace(/[^A-Z]/g, '').length >= 2 && w.replace(/[^A-Z]/g, '').length <= 5;
+/** "NATO", "F.B.I.", a station's call sign ("KING-TV": its band after the hyphen); longer all-caps words
+ * are labels ("CORRECTION", "EXCLUSIVE"). */
+export const isAcronym = (w: string): boolean => {
+  const letters = w.replace(/-[A-Z]{2}$/, '').replace(/[^A-Z]/g, '').length;
+  return /^[A-Z][A-Z.&-]+$/.test(w) && letters >= 2 && letters <= 5;
+};
 
 export function isOrganizationName(name: string): boolean {
   const n = withoutPossessive(stripThe(name));

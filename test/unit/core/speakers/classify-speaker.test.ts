@@ -21,6 +21,8 @@ describe('classifyPhrase', () => {
     ['Fortune', 'proper', 'organization', 'Fortune', null],
     ['Teamsters Local 120', 'proper', 'organization', 'Teamsters Local 120', null],
     ['Pricewatch.com', 'proper', 'organization', 'Pricewatch.com', null],
+    // a station's call sign with its band after the hyphen
+    ['KXYZ-TV', 'proper', 'organization', 'KXYZ-TV', null],
     // someone who speaks for a person is not that person
     ['Lawyers for Ana Ruiz', 'proper', 'unnamed', 'Lawyers for Ana Ruiz', null],
     ['a spokesman for Tom Baker', 'proper', 'unnamed', 'a spokesman for Tom Baker', null],
