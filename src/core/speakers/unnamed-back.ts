@@ -30,6 +30,8 @@ export function unnamedBack(tokens: readonly Token[], j: number, floor: number):
     else break;
   }
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') k++;
+  // ("in a move the company said …": an article already opens the phrase; the words before it are another's)
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) return k;
   return adjectivesBack(tokens, k, floor);
 }
 

@@ -567,6 +567,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'I am not sure where he stands',
       'Ana Ruiz',
     ],
+    // a noun before the article that opens the speaker is another phrase's ("a move [that] the company said")
+    [
+      'Northwind cut 75 jobs in a move the company said was needed to stay afloat.',
+      'was needed to stay afloat',
+      'the company',
+    ],
     // a degree word before an -ly adverb is part of the adverb, not a subject
     [
       'Ana Ruiz met the unions in May, and most recently defended the closure in a letter.',
