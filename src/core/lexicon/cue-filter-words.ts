@@ -34,11 +34,14 @@ export const ADJECTIVE_OPENERS: ReadonlySet<string> = setOf(`
   with
 `);
 
-/** Words between "was" and a participle that keep it passive ("was not asked", "were also told"). */
+/** Words between "was" and a participle that keep it passive ("was not asked", "is now accused"). */
 export const PASSIVE_ADVERBS: ReadonlySet<string> = setOf(`
+  already
   also
   never
   not
+  now
+  still
 `);
 
 /** Forms of "be" and "get" that make a following participle passive ("was asked", "got told"). */

@@ -45,6 +45,7 @@ export const AUXILIARIES_AND_ADVERBS: ReadonlySet<string> = setOf(`
   might
   never
   not
+  now
   often
   once
   once-again
@@ -63,6 +64,7 @@ export const AUXILIARIES_AND_ADVERBS: ReadonlySet<string> = setOf(`
   simply
   sometimes
   specifically
+  still
   subsequently
   themselves
   then

@@ -573,6 +573,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'was needed to stay afloat',
       'the company',
     ],
+    // "now" and "still" sit between a subject and its cue
+    [
+      'Many economists now say that the city should cut its deficit.',
+      'the city should cut its deficit',
+      'Many economists',
+    ],
     // a degree word before an -ly adverb is part of the adverb, not a subject
     [
       'Ana Ruiz met the unions in May, and most recently defended the closure in a letter.',
@@ -807,6 +813,8 @@ describe('analyze: what was tried, asked for or is still to come is not said', (
     ['The minister is expected to announce the plan on Friday.'],
     ['Efforts to confirm that the bridge was safe failed.'],
     ['A resident, who asked not to be named, was angry.'],
+    // a passive past an adverb ("is now accused") reports nothing of the subject's
+    ['Police met the mother. She is now accused of planning the attack.'],
   ])('%s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
