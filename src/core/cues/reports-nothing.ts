@@ -184,4 +184,12 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
     rejects: (w, hit) =>
       hasNonReportSense(hit.lemma, 'idiom') && w.word(-1) === 'to' && w.in(-2, SAY_IDIOM_WORDS),
   },
+  {
+    name: '"to speak of" idiom',
+    reason: '"no yards to speak of" means none worth mentioning; nobody speaks',
+    example: 'Most have no yards to [speak] of, but plenty of parks.',
+    keeps: 'She rose to [speak] of the war.',
+    rejects: (w, hit) =>
+      hit.lemma === 'speak' && w.word(-1) === 'to' && w.word(1) === 'of' && (!w.has(2) || !w.at(2).word),
+  },
 ];
