@@ -15,9 +15,10 @@ import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
-import { describedBefore, isAcronym, isOrganizationName, stripThe } from './organization-name';
+import { describedBefore, isOrganizationName, stripThe } from './organization-name';
 import { unnamedSource } from './unnamed-source';
 import { roleInLowerCase, speaksFor, thingNamedWithThe } from './phrase-heads';
+import { roleEnd } from './role-end';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -27,15 +28,6 @@ export interface Classified {
 
 /** Longest name before "of" read as a person's ("Van Den Hoek"). */
 const MAX_NAME_WORDS = 4;
-/** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
- * is a role; "Axelrod’s memoir" and "Trump’s Massive Debate" are not. */
-function possessiveOrg(words: readonly string[], i: number): boolean {
-  const w = itemAt(words, i);
-  if (!/[’']s$/.test(w) || !/^\p{Lu}/u.test(words[i + 1] ?? '')) return false;
-  const owner = withoutPossessive(words.slice(0, i + 1).join(' '));
-  return isOrganizationName(owner) || PLACES.has(owner.toLowerCase());
-}
-
 /** "Most said", "one of them told me": a quantifier standing for a group. */
 const QUANTIFIED = /^(\p{L}+)(?:\s+of\s+(?:them|us|those|these))?$/u;
 /** What a speaker phrase names; a phrase that cannot name anyone ("RELATED", "I've") is `unknown`, and a
@@ -164,28 +156,6 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     name,
     role: role && SHORT_HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? null : role,
   };
-}
-
-/** Where the role ends in `words`: after the last title word; the name is what follows it. */
-function roleEnd(words: readonly string[]): number {
-  let split = 0;
-  words.forEach((w, i) => {
-    const lw = w.toLowerCase().replace(/\.$/, '');
-    if (
-      i < words.length - 1 &&
-      (TITLE_WORDS.has(lw) ||
-        TITLE_WORDS.has(`${lw}.`) ||
-        (i === 0 && isAcronym(w)) ||
-        // "Oceanographer Charitha Pattiaratchi" opening a sentence, "NPR’s Feng", "Sacramento-based X"
-        (i === 0 && PERSON_ROLE_NOUNS.has(lw)) ||
-        possessiveOrg(words, i) ||
-        /-based$/i.test(w) ||
-        // "chief engineer Ruth Okafor": a lowercase role word; "Charles de Gaulle" keeps its particle
-        (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(lw)))
-    )
-      split = i + 1;
-  });
-  return split;
 }
 
 /** classifyPhrase, remembered per phrase for one article: news repeats its speakers' names. */

@@ -21,6 +21,8 @@ describe('classifyPhrase', () => {
     ['Fortune', 'proper', 'organization', 'Fortune', null],
     ['Teamsters Local 120', 'proper', 'organization', 'Teamsters Local 120', null],
     ['Pricewatch.com', 'proper', 'organization', 'Pricewatch.com', null],
+    // an acronym before a full name is the person's role ("Jets QB")
+    ['Harbour Town FC QB Tom Baker', 'proper', 'person', 'Tom Baker', 'Harbour Town FC QB'],
     // a station's call sign with its band after the hyphen
     ['KXYZ-TV', 'proper', 'organization', 'KXYZ-TV', null],
     // someone who speaks for a person is not that person

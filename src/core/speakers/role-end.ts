@@ -1,0 +1,44 @@
+// Where a person's role ends and their name begins in a capitalised phrase: after the last title word, an
+// acronym ("Jets QB Zach Wilson"), an organisation's possessive ("NPR’s Feng") or a lowercase role word.
+import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
+import { PLACES } from '../lexicon/places';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { itemAt } from '../text/item-at';
+import { withoutPossessive } from '../text/possessive';
+import { isAcronym, isOrganizationName } from './organization-name';
+
+/** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
+ * is a role; "Axelrod’s memoir" and "Trump’s Massive Debate" are not. */
+function possessiveOrg(words: readonly string[], i: number): boolean {
+  const w = itemAt(words, i);
+  if (!/[’']s$/.test(w) || !/^\p{Lu}/u.test(words[i + 1] ?? '')) return false;
+  const owner = withoutPossessive(words.slice(0, i + 1).join(' '));
+  return isOrganizationName(owner) || PLACES.has(owner.toLowerCase());
+}
+
+/** A given name and a surname from word i ("Jets QB | Zach Wilson", not "JP | Morgan"). */
+const fullNameAt = (words: readonly string[], i: number): boolean =>
+  i + 1 < words.length && FIRST_NAMES.has(itemAt(words, i).toLowerCase());
+
+/** Where the role ends in `words`: after the last title word; the name is what follows it. */
+export function roleEnd(words: readonly string[]): number {
+  let split = 0;
+  words.forEach((w, i) => {
+    const lw = w.toLowerCase().replace(/\.$/, '');
+    if (
+      i < words.length - 1 &&
+      (TITLE_WORDS.has(lw) ||
+        TITLE_WORDS.has(`${lw}.`) ||
+        (isAcronym(w) && (i === 0 || fullNameAt(words, i + 1))) || // "Jets QB Zach Wilson"
+        // "Oceanographer Charitha Pattiaratchi" opening a sentence, "NPR’s Feng", "Sacramento-based X"
+        (i === 0 && PERSON_ROLE_NOUNS.has(lw)) ||
+        possessiveOrg(words, i) ||
+        /-based$/i.test(w) ||
+        // "chief engineer Ruth Okafor": a lowercase role word; "Charles de Gaulle" keeps its particle
+        (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(lw)))
+    )
+      split = i + 1;
+  });
+  return split;
+}
