@@ -16,6 +16,8 @@ import { MALE_NAMES_K_Z } from '../src/core/lexicon/male-first-names-k-z';
 import { ORG_HEADS } from '../src/core/lexicon/organizations';
 import { PLACES } from '../src/core/lexicon/places';
 import { TITLE_WORDS } from '../src/core/lexicon/titles';
+import { US_FEMALE_NAMES } from '../src/core/lexicon/us-female-first-names';
+import { US_MALE_NAMES } from '../src/core/lexicon/us-male-first-names';
 import { WORLD_FEMALE_NAMES_A_L } from '../src/core/lexicon/world-female-first-names-a-l';
 import { WORLD_FEMALE_NAMES_M_Z } from '../src/core/lexicon/world-female-first-names-m-z';
 import { WORLD_MALE_NAMES } from '../src/core/lexicon/world-male-first-names';
@@ -45,6 +47,8 @@ const handWritten = new Set([
   ...WORLD_FEMALE_NAMES_A_L,
   ...WORLD_FEMALE_NAMES_M_Z,
   ...WORLD_MALE_NAMES,
+  ...US_FEMALE_NAMES,
+  ...US_MALE_NAMES,
 ]);
 const notNames = new Set([...PLACES].flatMap((p) => p.split(' ')).concat([...TITLE_WORDS, ...ORG_HEADS]));
 const usable = (names: readonly string[]): Set<string> =>

@@ -156,6 +156,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'a recent North American given name makes a person the next "he" can go to',
+      'The Tigers lost on Sunday. Jalen Brooks scored twice for the visitors. “We stayed calm,” he said.',
+      'stayed calm',
+      'Jalen Brooks',
+    ],
+    [
       'a surname opening a sentence shows the pair ending in it is a person, whatever the first name',
       'The goalie made 24 saves and Tauno Virkkunen scored twice. Virkkunen has four goals since the trade. “We are a team,” he said.',
       'a team',
