@@ -11,6 +11,7 @@ import type { Span } from '../types';
 import { tokenAt } from '../text/token-window';
 import { CUE_END_WORDS } from '../lexicon/sentence-words';
 import { itemAt } from '../text/item-at';
+import { hasVerb } from '../statements/has-verb';
 
 export interface Sentence extends Span {
   readonly paragraph: number;
@@ -143,8 +144,10 @@ function toldWhomOnly(tokens: readonly Token[], k: number): boolean {
   for (let m = k + 1; m < tokens.length && m - k <= MAX_ADDRESSEE; m++) {
     const t = tokenAt(tokens, m);
     // (the end, or a circumstance after the addressee: "… in an interview aired Monday when asked …")
-    if (TERMINAL.has(t.text) || (m > k + 1 && CUE_END_WORDS.has(t.lower) && t.word)) return true;
-    if (t.lower === 'that' || /^[“"‘:]$/.test(t.text)) return false;
+    const circumstance = CUE_END_WORDS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower);
+    if (TERMINAL.has(t.text) || (m > k + 1 && circumstance && t.word)) return true;
+    // ("told reporters the claims were baseless": a clause of its own, what was told)
+    if (t.lower === 'that' || /^[“"‘:]$/.test(t.text) || hasVerb(tokens, m, m + 1)) return false;
   }
   return false;
 }

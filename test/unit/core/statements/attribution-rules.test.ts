@@ -208,6 +208,13 @@ describe('analyze: a question or exclamation with its cue after it', () => {
     expect(statements[0]!.speaker?.name).toMatch(/Okafor$/);
   });
 
+  it('"X told reporters" and a clause of its own after a quote is a new sentence', () => {
+    const text =
+      'The ministry denied the report, calling it “fake news.” Spokesman Tom Baker told reporters the claims were baseless.';
+    const told = analyze(text).statements.find((s) => s.cue?.text === 'told');
+    expect([told?.text, told?.speaker?.name]).toEqual(['the claims were baseless', 'Tom Baker']);
+  });
+
   it('"promised to" after a quote is a new sentence, not where the quote was said', () => {
     const text =
       'Ruth Okafor spoke.\n\nShe called it “a failure.” She promised to meet the unions this week.';
