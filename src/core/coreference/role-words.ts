@@ -9,6 +9,8 @@ import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/coreference-words';
 import { ARTICLES } from '../lexicon/function-words';
+import { cueForm } from '../cues/find-cues';
+import { hasVerb } from '../statements/has-verb';
 
 /** Longest apposition read for role nouns, in tokens. */
 const MAX_APPOSITION = 10;
@@ -34,6 +36,7 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
   // "Elilla, a Brazilian trans woman": a gendered noun is a role only in an apposition that opens with an
   // article ("Manhattan, named after his grandmother" is none).
   const described = ARTICLES.has(toks[k]?.lower ?? '');
+  const roles: string[] = [];
   for (const end = k + MAX_APPOSITION; k < end && k < toks.length; k++) {
     const t = tokenAt(toks, k);
     if (!t.word && t.text !== '’' && t.text !== "'") break;
@@ -41,7 +44,10 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
     if (ROLE_PHRASE_ENDS.has(t.lower)) break;
     // "… funds NASA, Rep. Robert Aderholt": an honorific starts the next name.
     if (t.cap && HONORIFICS.has(t.lower)) break;
-    if (isRole(t) || (described && GENDERED_ROLE_NOUNS.has(t.lower))) out.push(t.lower);
+    // "In a post on X, the senator wrote …": a verb makes the words after the comma the next clause's
+    // subject, no apposition of the name before it
+    if (hasVerb(toks, k, k + 1) || cueForm(t.lower)?.form === 's') return out;
+    if (isRole(t) || (described && GENDERED_ROLE_NOUNS.has(t.lower))) roles.push(t.lower);
   }
-  return out;
+  return [...out, ...roles];
 }

@@ -156,6 +156,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'a subject after an opening phrase’s comma is no apposition of the word before it',
+      'The bill passed the House. In a post on Twitter, the senator wrote that the bill was dead.',
+      'the bill was dead',
+      'the senator',
+    ],
+    [
       'a recent North American given name makes a person the next "he" can go to',
       'The Tigers lost on Sunday. Jalen Brooks scored twice for the visitors. “We stayed calm,” he said.',
       'stayed calm',
