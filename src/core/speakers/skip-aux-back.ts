@@ -20,6 +20,22 @@ const DAY_PART_WORDS = new Set(['late', 'early']);
 /** Zero-width characters that pasted text leaves between words. */
 const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff]+$/;
 
+/** "A report published Wednesday said": a participle right after its noun, before the day that was
+ * skipped, describes the subject. */
+const reducedRelative = (tokens: readonly Token[], j: number): boolean => {
+  const t = tokens[j];
+  const noun = tokens[j - 1];
+  return (
+    !!t?.word &&
+    !t.cap &&
+    /[a-z]ed$/.test(t.lower) &&
+    !!noun?.word &&
+    !noun.cap &&
+    !AUXILIARIES_AND_ADVERBS.has(noun.lower) &&
+    !isAdverb(noun)
+  );
+};
+
 /** Skips what may sit between a subject and its cue: auxiliaries and adverbs ("has also", "flatly"),
  * days ("Trump on Monday said"), asides (", however,") and channels ("Trump in his speech called"). */
 export function skipAuxBack(tokens: readonly Token[], j: number, floor: number): number {
@@ -41,9 +57,10 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
       j--;
     else if (t.lower === 'to' && CONTROL_VERBS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
     else if (t.lower === 'to' && tokens[j - 1]?.lower === 'on' && tokens[j - 2]?.lower === 'went') j -= 3;
-    else if (DAY_WORDS.has(t.lower))
+    else if (DAY_WORDS.has(t.lower)) {
       j -= tokens[j - 1]?.lower === 'on' || DAY_PART_WORDS.has(tokens[j - 1]?.lower ?? '') ? 2 : 1;
-    else if (
+      if (reducedRelative(tokens, j)) j--; // "A report published Wednesday said"
+    } else if (
       (t.lower === 'week' || t.lower === 'month') &&
       RECENT_PERIOD_WORDS.has(tokens[j - 1]?.lower ?? '')
     )

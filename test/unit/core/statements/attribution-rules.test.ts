@@ -580,6 +580,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'was needed to stay afloat',
       'the company',
     ],
+    // a participle and its day between a noun and the cue describe the subject
+    [
+      'A report published Wednesday said the minister used a private account.',
+      'the minister used a private account',
+      'A report',
+    ],
     // "now" and "still" sit between a subject and its cue
     [
       'Many economists now say that the city should cut its deficit.',
