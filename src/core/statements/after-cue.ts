@@ -93,7 +93,11 @@ function isAside(
   const viaAs = toks[groupFirst]?.lower === 'as' && groupFirst < sub.groupFirst;
   return (
     (before?.text === ',' ||
-      (viaAs && (!before || (groupFirst === floor + 1 && COORDINATORS.has(before.lower))))) &&
+      (viaAs &&
+        (!before ||
+          // "But as Clyburn noted, …", "…, and as Comey noted, …"
+          (COORDINATORS.has(before.lower) &&
+            (groupFirst === floor + 1 || toks[groupFirst - 2]?.text === ','))))) &&
     !sub.inverted &&
     !INDEFINITE_ARTICLES.has(toks[comma + 1]?.lower ?? '')
   );

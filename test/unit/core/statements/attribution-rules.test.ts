@@ -332,6 +332,12 @@ describe('analyze: "as X put it"', () => {
       'one diplomatic staffer',
     ],
     ['The pier is a mess, as Ruth Okafor put it.', 'The pier is a mess', 'Ruth Okafor'],
+    // "…, and as X noted, …" joins X to what follows, like a sentence-opening "As X noted,"
+    [
+      'Crews can still be fined, and as Ruth Okafor noted, the pier could stay closed for months.',
+      'the pier could stay closed for months',
+      'Ruth Okafor',
+    ],
     // "put" placing something reports nothing and cuts no statement short
     [
       'Ruth Okafor warned that the delay would hurt riders and would put crews at greater risk.',
