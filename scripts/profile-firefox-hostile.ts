@@ -7,6 +7,7 @@
 //   npx tsx scripts/profile-firefox-hostile.ts out.json [--only big|quotes] [--runs N]
 import { resolve } from 'node:path';
 import { launch } from '../test/e2e/harness/browsers';
+import { waitFor } from '../test/e2e/harness/wait';
 import { profileFirefox } from './gecko-profiler';
 import { startHostileServer } from '../test/hostile/hostile-server';
 import { HOSTILE_BENCH_PAGES, STALLS } from './bench-hostile-pages';
@@ -39,7 +40,13 @@ try {
     const page = await browser.open(server.url(hostile.path));
     await page.evaluate(STALL_MARKS);
     const count = () => page.evaluate<number>(`performance.getEntriesByType('measure').length`);
-    // A huge article paints section by section: the pass ends once no measure has come for 3 s.
+    // The first paint first (a slow start, as the first run's cold background, has gaps over 3 s); then
+    // a huge article paints section by section: the pass ends once no measure has come for 3 s.
+    await waitFor(
+      () => page.evaluate<number>(`performance.getEntriesByName('sourcelight:paint').length`),
+      (n) => n > 0,
+      { what: 'the first paint', timeout: 180_000 },
+    );
     for (let last = -1, now = await count(); now !== last || now === 0; last = now, now = await count())
       await new Promise((r) => setTimeout(r, 3000));
     console.error(

@@ -117,6 +117,16 @@ export function createSessionView(
       store.show(next);
     },
     // After the paint, not with replace: its label is the page's first read of the locale files.
-    painted: (page) => skipLink.update(page.anchored.filter((entry) => entry.range !== null).length),
+    painted: (page) => {
+      const count = page.anchored.filter((entry) => entry.range !== null).length;
+      if (store.state !== 'analyzing') return skipLink.update(count);
+      // A full pass, which may paint again (a huge article, section by section): the link comes with the
+      // first paint and says the final count once the pass is over. The pass ends in the task of its last
+      // paint (the session then leaves 'analyzing'), so a task later tells whether this one was the last.
+      skipLink.updateLater(count);
+      setTimeout(() => {
+        if (store.state !== 'analyzing') skipLink.settle();
+      }, 0);
+    },
   };
 }

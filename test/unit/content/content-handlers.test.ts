@@ -1,8 +1,9 @@
 // The content script's answers: without a session, the store's report and nothing shown; with one
 // still loading, getReport waits for it (it is about to say 'analyzing').
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contentHandlers } from '../../../src/content/content-handlers';
 import { createPageStore } from '../../../src/content/page-store';
+import type { PageAnalysis } from '../../../src/content/page-analysis';
 import type { Session } from '../../../src/content/session';
 import type { SessionSlot } from '../../../src/content/session-slot';
 
@@ -55,5 +56,27 @@ describe('contentHandlers', () => {
     const { handlers } = setUp(Promise.resolve(session(shown)));
     expect(await handlers.showStatement({ id: 's1' })).toEqual({ shown });
     expect(await handlers.stepStatement({ direction: -1 })).toEqual({ shown });
+  });
+
+  it('builds a ready report once per analysis on the page, however often the panel asks', async () => {
+    const { store, handlers } = setUp(Promise.resolve(session(true)));
+    // Only the store reads the analysis: a new report object each time it builds one is what counts here.
+    const analysis = (n: number) => ({ n, analysis: { statements: [] } }) as unknown as PageAnalysis;
+    const built = vi
+      .spyOn(store, 'report')
+      .mockImplementation(() => ({ url: 'https://example.com/a', state: store.state, analysis: null }));
+    store.show(analysis(1));
+    store.enter('ready');
+    const first = await handlers.getReport({});
+    expect(await handlers.getReport({})).toBe(first);
+    expect(await handlers.getReport({})).toBe(first);
+    expect(built).toHaveBeenCalledTimes(1);
+    store.show(analysis(2)); // a refresh showed another analysis
+    expect(await handlers.getReport({})).not.toBe(first);
+    expect(built).toHaveBeenCalledTimes(2);
+    store.enter('analyzing'); // a new pass: asked each time, as it changes
+    expect(await handlers.getReport({})).toMatchObject({ state: 'analyzing', analysis: null });
+    expect(await handlers.getReport({})).toMatchObject({ state: 'analyzing', analysis: null });
+    expect(built).toHaveBeenCalledTimes(4);
   });
 });

@@ -42,6 +42,23 @@ describe('skip link', () => {
     expect(host()).toBeNull();
   });
 
+  it('updateLater: shows a new link at once, keeps a shown one until settle() or focus', () => {
+    const link = createSkipLink(document, () => undefined);
+    link.updateLater(2);
+    expect(part('skip')?.textContent).toBe(DEFAULT_SKIP_LINK_LABELS.link(2));
+    link.updateLater(7);
+    expect(part('skip')?.textContent).toBe(DEFAULT_SKIP_LINK_LABELS.link(2));
+    link.settle();
+    expect(part('skip')?.textContent).toBe(DEFAULT_SKIP_LINK_LABELS.link(7));
+    link.updateLater(9);
+    part('skip')?.focus();
+    expect(part('skip')?.textContent).toBe(DEFAULT_SKIP_LINK_LABELS.link(9));
+    link.updateLater(11);
+    link.remove();
+    link.settle(); // what was pending went with the link
+    expect(host()).toBeNull();
+  });
+
   it('activates on a click (Enter and Space on a button)', () => {
     const activate = vi.fn();
     createSkipLink(document, activate).update(1);
