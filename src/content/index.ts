@@ -57,7 +57,7 @@ export function run(signal: AbortSignal, stop: () => void): void {
   listenUntil(signal, browser.runtime.onMessage, (message: unknown) => {
     if (isOrphaned()) return void stop();
     if (!isContentMessage(message)) return undefined;
-    const delay = answerDelay(top, store.state, document.querySelector('iframe') !== null);
+    const delay = answerDelay(top, store.state, () => document.querySelector('iframe') !== null);
     return delay === null ? undefined : answerAfter(delay, () => answerContent(handlers, message));
   });
   settings.follow(signal, () => {

@@ -19,11 +19,23 @@ describe('answerDelay', () => {
     ['framed article still analysing', false, 'analyzing', false, 0],
     ['frame without an article (an ad, a video)', false, 'not-article', true, null],
   ])('%s', (_, top, state, hasFrames, delay) => {
-    expect(answerDelay(top, state, hasFrames)).toBe(delay);
+    expect(answerDelay(top, state, () => hasFrames)).toBe(delay);
   });
 
   it('lets a framed article answer before a top frame without one', () => {
-    expect(answerDelay(false, 'ready', false)!).toBeLessThan(answerDelay(true, 'not-article', true)!);
+    expect(answerDelay(false, 'ready', () => false)!).toBeLessThan(
+      answerDelay(true, 'not-article', () => true)!,
+    );
+  });
+
+  it('looks for frames only in a top frame without an article', () => {
+    let looked = 0;
+    const hasFrames = (): boolean => ++looked > 0;
+    for (const state of ['ready', 'analyzing'] as const) answerDelay(true, state, hasFrames);
+    answerDelay(false, 'not-article', hasFrames);
+    expect(looked).toBe(0);
+    answerDelay(true, 'not-article', hasFrames);
+    expect(looked).toBe(1);
   });
 });
 
