@@ -3,12 +3,13 @@
 import { speakerHeading } from '../page/card-speaker';
 import type { HighlightStyle } from '../page/highlight-css';
 import { createHighlighter, type Highlighter } from '../page/highlighter';
-import { createSkipLink } from '../page/skip-link';
+import { createSkipLink, type SkipLink } from '../page/skip-link';
 import type { Settings } from '../shared/settings';
 import { createCardController, type CardController } from './card-controller';
 import { lazyCardLabels, skipLinkLabels } from './card-labels';
 import { takeEarlyStyles } from './early-styles';
 import { createHighlightStyles, dropSheet, type HighlightStyles } from './highlight-styles';
+import type { PageAnalysis } from './page-analysis';
 import type { PageStore } from './page-store';
 import { followPassagesInView } from './follow-passages-in-view';
 import type { PassView } from './run-pass';
@@ -117,16 +118,21 @@ export function createSessionView(
       store.show(next);
     },
     // After the paint, not with replace: its label is the page's first read of the locale files.
-    painted: (page) => {
-      const count = page.anchored.filter((entry) => entry.range !== null).length;
-      if (store.state !== 'analyzing') return skipLink.update(count);
-      // A full pass, which may paint again (a huge article, section by section): the link comes with the
-      // first paint and says the final count once the pass is over. The pass ends in the task of its last
-      // paint (the session then leaves 'analyzing'), so a task later tells whether this one was the last.
-      skipLink.updateLater(count);
-      setTimeout(() => {
-        if (store.state !== 'analyzing') skipLink.settle();
-      }, 0);
-    },
+    painted: countAfterPaint(store, skipLink),
+  };
+}
+
+/** The skip link's count after a paint. A full pass may paint again (a huge article, section by section):
+ * the link comes with the first paint and says the final count once the pass is over. The pass ends in
+ * the task of its last paint (the session then leaves 'analyzing'), so a task later tells whether this
+ * one was the last. */
+function countAfterPaint(store: PageStore, skipLink: SkipLink): (page: PageAnalysis) => void {
+  return (page) => {
+    const count = page.anchored.filter((entry) => entry.range !== null).length;
+    if (store.state !== 'analyzing') return skipLink.update(count);
+    skipLink.updateLater(count);
+    setTimeout(() => {
+      if (store.state !== 'analyzing') skipLink.settle();
+    }, 0);
   };
 }
