@@ -3,7 +3,8 @@
 // McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
 // latest organisation mentioned. Nothing matching: the description stays as written.
 import { COUNTING_WORDS } from '../lexicon/coreference-words';
-import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
+import { ORG_HEAD_SYNONYMS, ORG_HEADS } from '../lexicon/organizations';
+import { GENERIC_ORG_HEADS, ORG_KIND_SYNONYMS } from '../lexicon/org-kinds';
 import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { SpeakerPhrase } from '../statements/draft';
@@ -91,6 +92,17 @@ function describedPerson(
   return (sameSentence ? subject : salient)?.entity ?? null;
 }
 
+/** A name whose own head is another kind than the description's: "the company" is not the Bank of Japan
+ * or the Senate that spoke before, "the utility" not Napa County. */
+function otherKind(name: string, head: string): boolean {
+  if (GENERIC_ORG_HEADS.has(head)) return false;
+  const fits = [head, ...(ORG_HEAD_SYNONYMS[head] ?? []), ...(ORG_KIND_SYNONYMS[head] ?? [])];
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => ORG_HEADS.has(w) && !fits.includes(w));
+}
+
 /** "The company said": an organisation quoted before, or one whose name has that head ("the union" for
  * "the Teamsters Union"); a company merely mentioned is too weak a lead. */
 function describedOrg(seen: readonly SeenMention[], offset: number, head: string): EntityRecord | null {
@@ -109,7 +121,8 @@ function describedOrg(seen: readonly SeenMention[], offset: number, head: string
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW) break;
-    if (m.entity.type === 'organization' && m.entity.statements > 0) return m.entity;
+    if (m.entity.type === 'organization' && m.entity.statements > 0 && !otherKind(m.entity.name, head))
+      return m.entity;
     // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
     // calls "the agency" was an organisation all along.
     if (isLoneWord(m.entity) && m.entity.statements > 0) {

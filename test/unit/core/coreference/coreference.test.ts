@@ -162,6 +162,18 @@ describe('coreference: the fullest name the article gives', () => {
       'the senator',
     ],
     [
+      'a description goes to an organisation that spoke before only if its name is of that kind',
+      'The Harbour County Senate said the vote was fair. Shares fell on Monday. The company said it expected a weak quarter.',
+      'weak quarter',
+      'The company',
+    ],
+    [
+      'a newspaper’s name fits "the newspaper"',
+      'The Harbour Daily News said the mayor lied. The newspaper said it stood by its story.',
+      'stood by',
+      'Harbour Daily News',
+    ],
+    [
       'a recent North American given name makes a person the next "he" can go to',
       'The Tigers lost on Sunday. Jalen Brooks scored twice for the visitors. “We stayed calm,” he said.',
       'stayed calm',

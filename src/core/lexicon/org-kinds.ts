@@ -1,0 +1,71 @@
+// Which organisations a description may stand for ("the newspaper" for "The Daily News", not "the company"
+// for the Bank of Japan): a description's head and the heads of names of the same kind.
+import { setOf, wordList } from './word-list';
+
+/** Description heads that fit an organisation of any kind ("the group" for "the Heritage Foundation"). */
+export const GENERIC_ORG_HEADS: ReadonlySet<string> = setOf(`
+  group
+  organisation
+  organization
+`);
+
+/** Heads of newspapers' names ("The Daily News", "the Post"). */
+const PAPER_HEADS = wordList(`
+  bulletin
+  chronicle
+  courier
+  dispatch
+  examiner
+  gazette
+  herald
+  inquirer
+  journal
+  news
+  observer
+  post
+  press
+  sentinel
+  times
+  tribune
+`);
+
+/** Heads of companies' names ("Ratehub Inc", "General Motors", "Cisco's Talos unit"). */
+const COMPANY_HEADS = wordList(`
+  corp
+  corporation
+  holdings
+  inc
+  industries
+  labs
+  motors
+  partners
+  systems
+  technologies
+  unit
+`);
+
+/** The heads of names a description's head may stand for though they differ ("the agency" for a
+ * department); a name with any other organisation's head is another kind ("the company" is not the
+ * Senate). */
+export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  agency: wordList(`
+    administration
+    authority
+    bureau
+    commission
+    department
+    office
+    service
+  `),
+  board: PAPER_HEADS,
+  broadcaster: wordList(`
+    network
+    news
+  `),
+  company: COMPANY_HEADS,
+  firm: COMPANY_HEADS,
+  network: ['news'],
+  newspaper: PAPER_HEADS,
+  paper: PAPER_HEADS,
+  service: ['news'],
+};
