@@ -4,7 +4,13 @@
 // latest organisation mentioned. Nothing matching: the description stays as written.
 import { COUNTING_WORDS } from '../lexicon/coreference-words';
 import { ORG_HEAD_SYNONYMS, ORG_HEADS } from '../lexicon/organizations';
-import { GENERIC_ORG_HEADS, ORG_KIND_SYNONYMS } from '../lexicon/org-kinds';
+import {
+  GENERIC_ORG_HEADS,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_SEATS,
+  ORG_KIND_SYNONYMS,
+} from '../lexicon/org-kinds';
+import { PLACES } from '../lexicon/places';
 import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { SpeakerPhrase } from '../statements/draft';
@@ -95,12 +101,12 @@ function describedPerson(
 /** A name whose own head is another kind than the description's: "the company" is not the Bank of Japan
  * or the Senate that spoke before, "the utility" not Napa County. */
 function otherKind(name: string, head: string): boolean {
+  const called = name.toLowerCase();
+  // ("Downing Street declined to comment. … the club has rejected a bid": a government is no club)
+  if (GOVERNMENT_SEATS.has(called) || PLACES.has(called)) return !GOVERNMENT_HEADS.has(head);
   if (GENERIC_ORG_HEADS.has(head)) return false;
   const fits = [head, ...(ORG_HEAD_SYNONYMS[head] ?? []), ...(ORG_KIND_SYNONYMS[head] ?? [])];
-  return name
-    .toLowerCase()
-    .split(/\s+/)
-    .some((w) => ORG_HEADS.has(w) && !fits.includes(w));
+  return called.split(/\s+/).some((w) => ORG_HEADS.has(w) && !fits.includes(w));
 }
 
 /** "The company said": an organisation quoted before, or one whose name has that head ("the union" for

@@ -69,3 +69,29 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   paper: PAPER_HEADS,
   service: ['news'],
 };
+
+/** Seats of government that speak for it ("Downing Street said"), lowercased: only a description of a
+ * government stands for one ("the club", "the union" never does). */
+export const GOVERNMENT_SEATS: ReadonlySet<string> = setOf(`
+  blue house
+  downing street
+  elysee
+  kremlin
+  number 10
+  rideau hall
+  white house
+  whitehall
+  zhongnanhai
+  élysée
+`);
+
+/** Heads of descriptions that may stand for a government, its seat or a place speaking as one. */
+export const GOVERNMENT_HEADS: ReadonlySet<string> = setOf(`
+  administration
+  cabinet
+  government
+  ministry
+  office
+  presidency
+  regime
+`);

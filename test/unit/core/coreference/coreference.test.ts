@@ -168,6 +168,12 @@ describe('coreference: the fullest name the article gives', () => {
       'The company',
     ],
     [
+      'a seat of government that spoke is no union',
+      'Downing Street declined to comment on the strike. The union said members had voted to walk out.',
+      'walk out',
+      'The union',
+    ],
+    [
       'a newspaper’s name fits "the newspaper"',
       'The Harbour Daily News said the mayor lied. The newspaper said it stood by its story.',
       'stood by',
