@@ -212,3 +212,28 @@ export const ANONYMITY_WORDS: ReadonlySet<string> = setOf(`
   who
   with
 `);
+
+/** People named by how they relate to someone ("according to his aunt", "her landlord"): unnamed sources,
+ * but no role a later description could find them by ("the boyfriend" is not whoever was named last). */
+export const RELATION_NOUNS: ReadonlySet<string> = setOf(`
+  aunt
+  boyfriend
+  brother
+  classmate
+  cousin
+  coworker
+  developer
+  fiancé
+  fiancée
+  girlfriend
+  grandfather
+  grandmother
+  landlord
+  nephew
+  niece
+  roommate
+  stepfather
+  stepmother
+  tenant
+  uncle
+`);

@@ -3,7 +3,7 @@
 import { GROUP_NOUNS } from '../lexicon/group-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
-import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
+import { ANONYMITY_WORDS, RELATION_NOUNS } from '../lexicon/unnamed-sources';
 import { INDEFINITE_OPENERS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
@@ -22,7 +22,10 @@ export function unnamedSource(
   const tail = words.findIndex((w, i) => i > 0 && (TAIL_PREPOSITIONS.has(w) || ANONYMITY_WORDS.has(w)));
   const core = tail > 0 ? itemAt(words, tail - 1).toLowerCase() : headLower;
   const someone =
-    UNNAMED_SOURCE_NOUNS.has(headLower) || UNNAMED_SOURCE_NOUNS.has(core) || PERSON_ROLE_NOUNS.has(core);
+    UNNAMED_SOURCE_NOUNS.has(headLower) ||
+    UNNAMED_SOURCE_NOUNS.has(core) ||
+    PERSON_ROLE_NOUNS.has(core) ||
+    RELATION_NOUNS.has(core);
   const lower = /^\p{Ll}/u.test(itemAt(words, 0));
   if (
     kind === 'unnamed' ||

@@ -37,6 +37,8 @@ describe('classifyPhrase', () => {
     ['people familiar with their thinking', 'raw', 'unnamed', 'people familiar with their thinking', null],
     ['a person close to the process', 'raw', 'unnamed', 'a person close to the process', null],
     ['public records', 'raw', 'unknown', 'public records', null],
+    // someone named by how they relate to someone else ("according to his aunt")
+    ['his aunt', 'raw', 'unnamed', 'his aunt', null],
     // a person's role in an organisation is someone there, not the organisation; an office stays an office
     [
       'the Malaysian founder of the AirAsia group',
