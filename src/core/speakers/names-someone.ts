@@ -3,8 +3,11 @@
 // kept as an unresolved mention, never shown as a name.
 import { BARE_HONORIFICS, CALENDAR_WORDS, LABEL_WORDS } from '../lexicon/non-name-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { ORGANIZATIONS } from '../lexicon/organizations';
 import { DESCRIPTION_DETERMINERS } from '../lexicon/speaker-phrase-words';
 
+/** Organisations' acronyms that are function words in lower case ("WHO"). */
+const KNOWN_ACRONYMS = new Set(ORGANIZATIONS.filter((n) => /^[A-Z]{2,}$/.test(n)));
 const bare = (w: string): string => w.toLowerCase().replace(/[’'](s|ve|ll|d|re|m)$/, '');
 /** "ANALYST'S VIEWPOINT": every word upper case with three or more letters. */
 const isShouted = (w: string): boolean => /^[A-Z][A-Z’'-]{2,}$/.test(w);
@@ -17,7 +20,12 @@ export function namesSomeone(name: string, type: 'person' | 'organization' | 'un
     .filter((w, i) => i > 0 || !DESCRIPTION_DETERMINERS.has(w.toLowerCase()));
   const first = words[0];
   if (!first) return false;
-  if (/[’'](ve|ll|d|re|m)$/i.test(first) || (words.length === 1 && NON_NAME_CAPS.has(bare(first))))
+  // ("WHO" in capitals is the World Health Organization, not "who"; "HE" in a shouted line is still "he")
+  const acronym = type === 'organization' && KNOWN_ACRONYMS.has(first);
+  if (
+    /[’'](ve|ll|d|re|m)$/i.test(first) ||
+    (words.length === 1 && NON_NAME_CAPS.has(bare(first)) && !acronym)
+  )
     return false;
   if (words.every((w) => /\d/.test(w) || CALENDAR_WORDS.has(bare(w)) || LABEL_WORDS.has(bare(w))))
     return false;

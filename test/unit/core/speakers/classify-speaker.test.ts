@@ -39,6 +39,9 @@ describe('classifyPhrase', () => {
     ['public records', 'raw', 'unknown', 'public records', null],
     // someone named by how they relate to someone else ("according to his aunt")
     ['his aunt', 'raw', 'unnamed', 'his aunt', null],
+    // an organisation's acronym that is a function word in lower case, but no shouted pronoun
+    ['WHO', 'raw', 'organization', 'WHO', null],
+    ['HE', 'proper', 'unknown', 'HE', null],
     // a person's role in an organisation is someone there, not the organisation; an office stays an office
     [
       'the Malaysian founder of the AirAsia group',
