@@ -7,6 +7,8 @@ import type { Sentence } from '../sentences/split-sentences';
 import { hasVerb } from './has-verb';
 import { speakerPredicateAt } from './speaker-predicate';
 import { tokenAt } from '../text/token-window';
+import { WEEKDAYS } from '../lexicon/calendar';
+import { RECENT_PERIOD_WORDS } from '../lexicon/speaker-phrase-words';
 import { AND_BUT, NEW_CLAUSE_WORDS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { NUMBER_WORDS, SUBJECT_PRONOUNS } from '../lexicon/function-words';
 
@@ -76,8 +78,13 @@ export function contentEnd(
       if (close < 0) return t.start;
       m = close;
     }
-    // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances.
-    if (npObject && NOUN_PHRASE_STOPS.has(t.lower) && m - k > 1) return t.start;
+    // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances ("on" and
+    // "last" go with the day after them: "praised the plan on Wednesday").
+    if (npObject && NOUN_PHRASE_STOPS.has(t.lower) && m - k > 1) {
+      const prev = tokenAt(toks, m - 1);
+      const dayLead = WEEKDAYS.has(t.lower) && (prev.lower === 'on' || RECENT_PERIOD_WORDS.has(prev.lower));
+      return dayLead && m - 1 > k + 1 ? prev.start : t.start;
+    }
   }
   return s.end;
 }

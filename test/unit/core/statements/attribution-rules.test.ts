@@ -820,6 +820,8 @@ describe('analyze: an unnamed source whose modifiers start with an acronym', () 
 describe('analyze: a cue whose object is what was said keeps that object', () => {
   it.each([
     ['Tom Baker accused the mayor of hiding the debt.', 'the mayor of hiding the debt'],
+    // up to its circumstances, the day with its "on"
+    ['Tom Baker praised the plan on Wednesday.', /^the plan$/],
     // not the circumstance after it ("as they continued …")
     ['The rivals criticized him at a debate on Wednesday as they continued to pull away.', /^him\b/],
   ])('%s', (text, said) => {
