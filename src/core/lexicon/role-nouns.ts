@@ -249,6 +249,17 @@ export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = setOf(`
   tory
 `);
 
+/** Parties called by their members in the plural, capitalised after "the" ("the Tories said", "the
+ * Liberals promised"): the party, an organisation. */
+export const PARTY_PLURALS: ReadonlySet<string> = setOf(`
+  conservatives
+  democrats
+  greens
+  liberals
+  republicans
+  tories
+`);
+
 /** Roles whose holder speaks for someone else and is often named only as the next quote's speaker. */
 export const SPOKESPERSON_NOUNS: ReadonlySet<string> = setOf(`
   representative

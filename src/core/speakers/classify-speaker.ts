@@ -5,7 +5,7 @@ import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
 import { ORG_HEADS } from '../lexicon/organizations';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
-import { PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PARTY_MEMBER_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUANTIFIER_SUBJECTS } from '../lexicon/speaker-phrase-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -119,9 +119,11 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (of > 0 && (isPersonHead(words.slice(0, of)) || namedAt(words.slice(0, of), words.slice(of + 1))))
     return readPhrase(words.slice(0, of).join(' '), kind);
   const headLower = itemAt(words, words.length - 1).toLowerCase();
-  // "The lifelong Republican who wrote …": a party's member, unnamed
+  // "The lifelong Republican who wrote …": a party's member, unnamed; "the Tories": the party
   if (words.length === 1 && PARTY_MEMBER_NOUNS.has(headLower))
     return { type: 'unnamed', name: text, role: null };
+  if (words.length === 1 && bare !== text && /^\p{Lu}/u.test(bare) && PARTY_PLURALS.has(headLower))
+    return { type: 'organization', name: bare, role: null };
   // "People also criticised …": a common plural noun that is also a magazine's name is the people.
   if (words.length === 1 && UNNAMED_SOURCE_NOUNS.has(headLower) && AMBIGUOUS_OUTLETS.has(bare))
     return { type: 'unnamed', name: text, role: null };

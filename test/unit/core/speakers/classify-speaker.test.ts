@@ -42,6 +42,9 @@ describe('classifyPhrase', () => {
     // an organisation's acronym that is a function word in lower case, but no shouted pronoun
     ['WHO', 'raw', 'organization', 'WHO', null],
     ['HE', 'proper', 'unknown', 'HE', null],
+    // a party called by its members in the plural after "the" is the party; without "the", some members
+    ['the Tories', 'proper', 'organization', 'Tories', null],
+    ['Republicans', 'proper', 'unnamed', 'Republicans', null],
     // a person's role in an organisation is someone there, not the organisation; an office stays an office
     [
       'the Malaysian founder of the AirAsia group',
