@@ -57,11 +57,19 @@ export function describedEntity(
   const former = words.includes('former') && !ORG_ROLE_NOUNS.has(head);
   const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined || former;
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;
-  if (!person && !org) return null;
+  if ((!person && !org) || introducedUnnamed(text, p.start, head)) return null;
   return (
     (person ? describedPerson(text, seen, p.start, age ?? head, headGender(core)) : null) ??
     (org ? describedOrg(seen, p.start, head) : null)
   );
+}
+
+/** "When a nurse who had treated patients returned … The nurse later sued": the description goes back to an
+ * unnamed "a nurse who …" just before it, no one named ("a new campaign manager, he said, could …" is no one
+ * in particular, and "the campaign manager" may still be the one named). */
+function introducedUnnamed(text: string, offset: number, head: string): boolean {
+  const before = text.slice(Math.max(0, offset - SUBJECT_WINDOW), offset);
+  return new RegExp(String.raw`\b[Aa]n?\s+(?:\p{Ll}+\s+)?${head}\s+who\b`, 'u').test(before);
 }
 
 /** A description without its prepositional tail ("the president of the European Council" → "the

@@ -66,6 +66,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   fighter
   figure
   filmmaker
+  firefighter
   forward
   founder
   geologist
@@ -105,7 +106,9 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   organizer
   owner
   painter
+  paramedic
   partner
+  passenger
   pastor
   photographer
   physician
@@ -128,6 +131,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   realtor
   representative
   republican
+  rescuer
   researcher
   resident
   retiree
@@ -136,10 +140,12 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   senator
   sergeant
   sheriff
+  shopkeeper
   singer
   sister
   skier
   sociologist
+  soldier
   son
   speaker
   spokesman
@@ -156,6 +162,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   trainer
   treasurer
   trustee
+  vendor
   veteran
   veterinarian
   vice-president

@@ -68,8 +68,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       break;
     } else if (w.lower === 'for' && last >= i && forInName(tokens, i, k)) {
       // "said the charity Medical Aid for Palestinians": "for" inside an organisation's name
-    } else if (w.word && (UNNAMED_SOURCE_NOUNS.has(w.lower) || ORG_ROLE_NOUNS.has(w.lower))) {
-      // ("The diocese released a report, saying …": an organisation described by its kind)
+    } else if (w.word && (UNNAMED_SOURCE_NOUNS.has(w.lower) || ORG_ROLE_NOUNS.has(w.lower) || roleHead(w))) {
+      // ("The diocese released a report, saying …": an organisation described by its kind; "said a nurse")
       last = k;
       kind = 'unnamed';
     } else if (last >= i && afterAcronym(tokens, k) && headAhead(tokens, k, ceil) > k) {
@@ -86,6 +86,9 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
   }
   return last >= i ? { first: i, last, kind } : null;
 }
+
+/** A person's role in lower case heading the phrase ("said a nurse at the scene"). */
+const roleHead = (w: Token): boolean => !w.cap && PERSON_ROLE_NOUNS.has(w.lower);
 
 /** A given name followed by another name word among tokens i…last ("Maria Lopez"). */
 const namesPerson = (tokens: readonly Token[], i: number, last: number): boolean =>

@@ -168,6 +168,12 @@ describe('coreference: the fullest name the article gives', () => {
       'The company',
     ],
     [
+      'a description of someone introduced unnamed just before ("a nurse who …") is no one named',
+      'When a nurse who had treated patients came home, Governor Tom Baker ordered a quarantine. The nurse later sued, claiming it was unfair.',
+      'unfair',
+      'The nurse',
+    ],
+    [
       'a seat of government that spoke is no union',
       'Downing Street declined to comment on the strike. The union said members had voted to walk out.',
       'walk out',

@@ -580,6 +580,8 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'I am not sure where he stands',
       'Ana Ruiz',
     ],
+    // a person's role in lower case heads the phrase after an inverted cue
+    ['“It was chaos,” said a paramedic at the scene.', 'It was chaos', 'a paramedic'],
     // a noun before the article that opens the speaker is another phrase's ("a move [that] the company said")
     [
       'Northwind cut 75 jobs in a move the company said was needed to stay afloat.',
