@@ -110,11 +110,14 @@ export const ADDRESSEES: ReadonlySet<string> = setOf(
   OBJECT_PRONOUNS,
   `
     audience
+    clients
     colleagues
     congress
     crowd
+    customers
     delegates
     donors
+    employees
     followers
     her
     investors
@@ -128,6 +131,8 @@ export const ADDRESSEES: ReadonlySet<string> = setOf(
     reporters
     residents
     senators
+    shareholders
+    staff
     students
     supporters
     television

@@ -157,6 +157,12 @@ function skipAdjuncts(
       if (!channel) break;
       if (object && object[0] > k) object = [object[0], m - 1];
       k = m;
+      // "in a statement to the BBC", "in a note to clients": whom the channel was addressed to
+      const to = tokens[k]?.lower === 'to' && k + 1 < end ? addressee(tokens, k + 1, end) : null;
+      if (to) {
+        object ??= to;
+        k = to[1] + 1;
+      }
     } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokenAt(tokens, k + 1).text)) k++;
     else if (t.text === ':' || t.text === '—') k++;
     else break;

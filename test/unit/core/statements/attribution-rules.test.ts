@@ -233,6 +233,8 @@ describe('analyze: between a cue and its quote', () => {
     ],
     // a possessive after the addressee opens the content
     ['Ruth Okafor told the AP her group never met the lobbyists.', 'her group never met the lobbyists'],
+    // the channel's addressee before "that" ("in a letter to investors")
+    ['Ruth Okafor said in a letter to investors that the pier would reopen.', 'the pier would reopen'],
     // a short topic right after the cue is no part of what was said
     ['Ruth Okafor said of the pier, “It was never safe.”', 'It was never safe'],
     ['Ruth Okafor wrote about the mayor: “He knew.”', 'He knew'],
