@@ -1,4 +1,5 @@
 import { crx } from '@crxjs/vite-plugin';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { contentScriptPieces } from './scripts/content-script-pieces';
 import { CONTENT_SCRIPT_ENTRIES, manifestFor, type Target } from './scripts/manifest-for';
@@ -22,6 +23,10 @@ export default defineConfig(({ mode, command }) => {
         entries: CONTENT_SCRIPT_ENTRIES,
         browser: target,
         plugins: () => [readabilityWithoutInnerHtml(), inertPreload()],
+        // The analyzer's session rides in the entry's script, evaluated only on an article: as a piece, its
+        // import() took 5 main-thread hops (redirect, response, decode, compile, evaluate) behind the page's
+        // parsing and layout, and was still loading at document_idle on half the pages (a 30-140 ms wait).
+        inline: [resolve('src/content/session.ts')],
       }),
     ],
     build: {
