@@ -1,8 +1,9 @@
 // Injected at document_start, before the detector's document_idle entry: on what already looks like an
-// article, the settings read starts and the page's copy goes to the background once the document is
-// parsed, so that the pass the entry starts at document_idle finds them done. (The analyzer itself rides
-// in the entry's script: vite.config.ts.) The detector looks once the <head> is in (og:type, JSON-LD: most
-// news pages say so there), else once the document is parsed; a page it rejects starts nothing. Once the
+// article, the analyzer (the session module: Readability and the page layer) starts loading while the
+// page is still being read, so that the pass the entry starts at document_idle does not wait for it.
+// Both scripts share the extension's content-script world, so the entry takes the module loaded here
+// (early-session.ts). Chrome's entry carries the session in its own script instead (vite.config.ts). The detector looks once the <head> is in (og:type, JSON-LD: most
+// news pages say so there), else once the document is parsed; a page it rejects loads nothing. Once the
 // settings read says the pass runs here, the highlights' paint comes in too (early-styles.ts).
 import type { Browser } from 'webextension-polyfill';
 import { detectArticle } from '../page/detect-article';
@@ -11,6 +12,7 @@ import { isSiteDisabled } from '../shared/normalize-settings';
 import { dropEarlyCopy, startEarlyCopy } from './early-copy';
 import { watchFirstFrame } from './early-frame';
 import { markEarly } from './early-marks';
+import { preloadSession } from './early-session';
 import { startEarlySettings } from './early-settings';
 import { adoptEarlyStyles } from './early-styles';
 
@@ -21,6 +23,7 @@ function preloadIfArticle(): void {
   if (started || !detectArticle(document)) return;
   started = true;
   markEarly('detect', start);
+  preloadSession();
   watchFirstFrame();
   // Firefox names the API `browser`, Chrome `chrome` (promise-based in MV3 either way).
   const api =

@@ -1,6 +1,7 @@
-// Where the entry keeps its session: the analyzer (Readability, page layer; the core is in the
-// background) is loaded by import() on first need, and there is at most one session at a time. A production
-// build keeps that module in the entry's own script (vite.config.ts), so the import() only evaluates it.
+// Where the entry keeps its session: the analyzer (Readability, page layer) is loaded by import() on first
+// need, and there is at most one session at a time. Chrome's build keeps it in the entry's own script
+// (vite.config.ts), where that import() only evaluates it; Firefox's preload loads it ahead.
+import { loadedSession } from './early-session';
 import type * as SessionModule from './session';
 import { measurePart } from './timing';
 
@@ -25,6 +26,9 @@ export function createSessionSlot(
   let session: Promise<SessionModule.Session> | null = null;
   const loadModule = () => {
     if (module) return module;
+    // Loaded by the preload already: taken as it is, without waiting a task for import() to answer.
+    const early = loadedSession();
+    if (early) return (module = Promise.resolve(early));
     const start = performance.now();
     module = import('./session');
     // A diagnostic for the bench (sourcelight-part:*, recorded only when asked): the analyzer's load.
