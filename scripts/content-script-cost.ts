@@ -2,7 +2,7 @@
 // script's EvaluateScript (its compile and its top-level run) and the V8 compile within it, median over
 // loads, on a page that is no article (where the detector stops) and on an article. The bench's detect
 // measure starts inside the entry's run, so a bigger entry script's compile shows only here.
-//   npx tsx scripts/content-script-cost.ts [--loads N] [dist ...]   (default: $SOURCELIGHT_DIST or dist)
+//   npx tsx scripts/content-script-cost.ts [--loads N] [--light] [dist ...]   (default: $SOURCELIGHT_DIST or dist)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,9 @@ interface TraceEvent {
 }
 
 const PAGES = ['/demo/front.html', '/demo/index.html'];
+/** --light: EvaluateScript alone (no V8 events: they slow the compile they time). */
+const LIGHT = process.argv.includes('--light');
+const CATEGORIES = LIGHT ? ['devtools.timeline'] : ['devtools.timeline', 'v8'];
 
 /** Per script (its file name without the hash): the ms each load spent evaluating and compiling it. */
 async function costs(dist: string, loads: number, url: (path: string) => string) {
@@ -41,7 +44,7 @@ async function costs(dist: string, loads: number, url: (path: string) => string)
         cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
         const done = new Promise<void>((then) => cdp.once('Tracing.tracingComplete', () => then()));
         await cdp.send('Tracing.start', {
-          traceConfig: { includedCategories: ['devtools.timeline', 'v8'] },
+          traceConfig: { includedCategories: CATEGORIES },
           transferMode: 'ReportEvents',
         });
         await page.goto(url(path), { waitUntil: 'load' });
@@ -67,7 +70,7 @@ async function costs(dist: string, loads: number, url: (path: string) => string)
   return found;
 }
 
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((arg) => arg !== '--light');
 const loadsAt = args.indexOf('--loads');
 const loads = loadsAt >= 0 ? Number(args.splice(loadsAt, 2)[1]) : 9;
 const dists = args.length ? args : [process.env.SOURCELIGHT_DIST ?? 'dist'];
