@@ -16,9 +16,12 @@ const holder = globalThis as { [SLOT]?: typeof SessionModule };
  */
 declare const SOURCELIGHT_SESSION_IN_ENTRY: boolean | undefined;
 
+export const SESSION_IN_ENTRY =
+  typeof SOURCELIGHT_SESSION_IN_ENTRY === 'boolean' && SOURCELIGHT_SESSION_IN_ENTRY;
+
 /** Starts loading the analyzer; once loaded, it waits here for the entry. */
 export function preloadSession(): void {
-  if (typeof SOURCELIGHT_SESSION_IN_ENTRY === 'boolean' && SOURCELIGHT_SESSION_IN_ENTRY) return;
+  if (SESSION_IN_ENTRY) return;
   const start = performance.now();
   import('./session').then(
     (module) => {
