@@ -12,7 +12,10 @@
 // the dynamic URL. Only the pieces are web-accessible: with `use_dynamic_url` in Chrome; Firefox has no such
 // key, but its moz-extension://<uuid> is random for each installation. Not one classic script with
 // everything: that measured ~80 ms of compiling on every page in Chromium, where the small detector costs
-// under 1 ms and the analyzer loads only on articles. `npm run dev` keeps crxjs' own loader and hot reload.
+// under 1 ms and the core loads only where the background cannot answer. A module listed in `inline`
+// (Chrome's session) stays in the script that imports it, evaluated only when imported: a piece's import()
+// waits behind the page's own tasks for each of its steps, and was still loading when the pass began on
+// half the saved pages. `npm run dev` keeps crxjs' own loader and hot reload.
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { build, type Plugin, type PluginOption, type Rolldown } from 'vite';
@@ -27,6 +30,11 @@ export interface ContentScriptPiecesOptions {
   readonly browser: 'chrome' | 'firefox';
   /** Transforms the pieces need too (the main build's own plugins, without crxjs). */
   readonly plugins: () => PluginOption[];
+  /**
+   * Modules (absolute paths) whose import() stays inside the script that asks for them, evaluated only
+   * then (rolldown wraps a module reached only by import() in a lazy initialiser): no piece, no fetch.
+   */
+  readonly inline?: readonly string[];
 }
 
 interface Piece {
@@ -36,15 +44,15 @@ interface Piece {
   readonly modules: readonly string[];
 }
 
-/** Keeps every import() out of the bundle, and records what it would have loaded. */
-function lazyImports(found: Set<string>): Plugin {
+/** Keeps every import() but of `inline` out of the bundle, and records what it would have loaded. */
+function lazyImports(found: Set<string>, inline: ReadonlySet<string>): Plugin {
   return {
     name: 'sourcelight:lazy-imports',
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (options.kind !== 'dynamic-import' || !importer) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      if (!resolved || resolved.external) return null;
+      if (!resolved || resolved.external || inline.has(resolved.id)) return null;
       found.add(resolved.id);
       return { id: `${LAZY}${resolved.id}`, external: true };
     },
@@ -58,7 +66,7 @@ async function bundle(entry: string, options: ContentScriptPiecesOptions, format
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [...options.plugins(), lazyImports(lazy)],
+    plugins: [...options.plugins(), lazyImports(lazy, new Set(options.inline))],
     build: {
       write: false,
       target: 'es2022',

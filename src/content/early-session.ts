@@ -10,8 +10,18 @@ const SLOT = '__sourcelightSession';
 
 const holder = globalThis as { [SLOT]?: typeof SessionModule };
 
+/**
+ * True where the build keeps the session in the entry's own script (Chrome: vite.config.ts), whose
+ * import() then only evaluates it: there is no module to load ahead. Set at build time (absent in tests).
+ */
+declare const SOURCELIGHT_SESSION_IN_ENTRY: boolean | undefined;
+
+export const SESSION_IN_ENTRY =
+  typeof SOURCELIGHT_SESSION_IN_ENTRY === 'boolean' && SOURCELIGHT_SESSION_IN_ENTRY;
+
 /** Starts loading the analyzer; once loaded, it waits here for the entry. */
 export function preloadSession(): void {
+  if (SESSION_IN_ENTRY) return;
   const start = performance.now();
   import('./session').then(
     (module) => {
