@@ -12,11 +12,13 @@ export { GECKO_ID } from './scripts/manifest-for';
 const DIST = process.env.SOURCELIGHT_DIST ?? 'dist';
 
 /**
- * Chrome's entry script carries the analyzer's session (content-script-pieces' `inline`): as a module of
- * its own, its import() took 5 main-thread hops (redirect, response, decode, compile, evaluate) behind
- * the page's parsing and layout, and was still loading when the pass began on half the saved pages
- * (30-140 ms). Firefox loads it in time from the document_start script (early-session.ts), and measured
- * slower with it inlined (wall pass/R median 1.2-1.4x -> 2.1-2.2x, two interleaved runs).
+ * The analyzer's session can ride in the document_idle entry script (content-script-pieces' `inline`)
+ * instead of being a module of its own. In Chrome that cut the wall-clock pass on the saved pages (wall
+ * pass / bare parse median 1.19x -> ~0.95x, pages over 1.2x 45 -> ~25 of 87): the module's import() took 5
+ * main-thread hops behind the page's parsing and layout. It is off: the entry script's compile then costs
+ * every page and every frame, article or not, 8.8-14 ms instead of 1.2-1.6 ms (scripts/content-script-cost.ts),
+ * and a content script must stay light on the pages it does nothing for. Firefox measured slower with it
+ * (1.2-1.4x -> 2.1-2.2x); there the document_start script loads the module in time (early-session.ts).
  */
 function sessionPlacement(inEntry: boolean): Plugin {
   return {
@@ -28,7 +30,7 @@ function sessionPlacement(inEntry: boolean): Plugin {
 export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const production = command === 'build';
-  const sessionInEntry = target === 'chrome';
+  const sessionInEntry = false;
   return {
     plugins: [
       readabilityWithoutInnerHtml(),

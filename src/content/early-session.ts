@@ -11,7 +11,7 @@ const SLOT = '__sourcelightSession';
 const holder = globalThis as { [SLOT]?: typeof SessionModule };
 
 /**
- * True where the build keeps the session in the entry's own script (Chrome: vite.config.ts), whose
+ * True where the build keeps the session in the entry's own script (off: vite.config.ts), whose
  * import() then only evaluates it: there is no module to load ahead. Set at build time (absent in tests).
  */
 declare const SOURCELIGHT_SESSION_IN_ENTRY: boolean | undefined;

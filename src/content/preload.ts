@@ -2,7 +2,7 @@
 // article, the analyzer (the session module: Readability and the page layer) starts loading while the
 // page is still being read, so that the pass the entry starts at document_idle does not wait for it.
 // Both scripts share the extension's content-script world, so the entry takes the module loaded here
-// (early-session.ts); Chrome's entry carries the session in its own script instead (vite.config.ts).
+// (early-session.ts), unless the build keeps the session in the entry's own script (off: vite.config.ts).
 // The detector looks once the <head> is in (og:type, JSON-LD: most news pages say so there), else once
 // the document is parsed; a page it rejects loads nothing. Once the settings read says the pass runs
 // here, the highlights' paint comes in too (early-styles.ts).

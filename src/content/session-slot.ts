@@ -1,6 +1,6 @@
 // Where the entry keeps its session: the analyzer (Readability, page layer) is loaded by import() on first
-// need, and there is at most one session at a time. Chrome's build keeps it in the entry's own script
-// (vite.config.ts), where that import() only evaluates it; Firefox's preload loads it ahead.
+// need, and there is at most one session at a time. The preload loads it ahead; a build may keep it in the
+// entry's own script instead (off: vite.config.ts says why), where that import() only evaluates it.
 import { loadedSession, SESSION_IN_ENTRY } from './early-session';
 import type * as SessionModule from './session';
 import { measurePart, yieldToPage } from './timing';
@@ -30,7 +30,7 @@ export function createSessionSlot(
     const early = loadedSession();
     if (early) return (module = Promise.resolve(early));
     const start = performance.now();
-    // Where the build keeps the session in this script (Chrome), import() would evaluate it within the
+    // Where the build keeps the session in this script, import() would evaluate it within the
     // script's own task, after its compile: a task of its own keeps each well under 50 ms on a busy page.
     module = SESSION_IN_ENTRY ? yieldToPage(signal).then(() => import('./session')) : import('./session');
     // A diagnostic for the bench (sourcelight-part:*, recorded only when asked): the analyzer's load.
