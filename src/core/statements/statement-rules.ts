@@ -8,6 +8,7 @@ import { cueStatements } from './cue-statements';
 import type { Draft } from './draft';
 import { nounStatements } from './noun-statements';
 import { passiveStatement } from './passive-statements';
+import { pullQuote } from './pull-quote';
 import { questionStatements } from './question-statements';
 
 /** What a rule sees: one sentence and its neighbours. */
@@ -59,6 +60,13 @@ export const STATEMENT_RULES: readonly StatementRule[] = [
     reason: 'a report noun ("claims", "allegations") with a that-clause reports what was claimed',
     example: 'The council rejected the mayor’s claim that [the levy was fair].',
     builds: (c) => nounStatements(c.text, c.sentence),
+  },
+  {
+    name: 'pull quote',
+    reason:
+      'a sentence with only a full name after it, closing its paragraph, is that person’s words set apart',
+    example: '[The ferry is the heart of this town, and it always will be]. Ruth Okafor\n\nOkafor runs it.',
+    builds: (c) => [pullQuote(c.text, c.sentence, c.next)],
   },
   {
     name: 'passive, pointing back',

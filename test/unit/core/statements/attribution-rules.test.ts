@@ -859,3 +859,19 @@ describe('analyze: a short quote right after its speaker goes on with them', () 
     expect(said.map((s) => s.text)).toEqual(['the plan would work']);
   });
 });
+
+describe('analyze: a pull quote, its speaker’s bare name closing the paragraph', () => {
+  it('is what the person named in the story said', () => {
+    const text =
+      'The pier closed in May.\n\nIt was the heart of this town and it always will be. Ruth Okafor\n\nOkafor has run the ferry since 1990.';
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['It was the heart of this town and it always will be', 'Ruth Okafor'],
+    ]);
+  });
+
+  it('is no statement where the name only signs each item off (a digest’s writer)', () => {
+    const text =
+      'The pier closed in May after a long fight over its cost. Tom Baker\n\nThe ferry will stop running in winter, the city said. Tom Baker';
+    expect(analyze(text).statements.map((s) => s.text)).toEqual(['The ferry will stop running in winter']);
+  });
+});
