@@ -2,6 +2,8 @@
 import { ADJUNCT_STARTS, ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { quoteEndingBy } from '../quotes/quote-lookup';
+import { GROUP_NOUNS } from '../lexicon/group-nouns';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import type { Span } from '../types';
 import { MIN_AFTER_WORDS, type AfterContent } from './after-cue';
 import { CLOSE_MARKS } from './content-end';
@@ -28,6 +30,12 @@ function describedGap(scan: CueScan, q: Span, at: number): boolean {
     /,\W*$/.test(text.slice(q.start, q.end)) &&
     !/[\p{L}\p{N}]/u.test(text.slice(s.start, q.start))
   );
+}
+
+/** The phrase's head names people who report ("researchers", "officials"), not a thing ("the margin"). */
+function namesSources(text: string, p: Span): boolean {
+  const head = text.slice(p.start, p.end).split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return UNNAMED_SOURCE_NOUNS.has(head) || GROUP_NOUNS.has(head);
 }
 
 /** Fewest words for content before a cue that is not a quotation. */
@@ -61,8 +69,10 @@ export function beforeCue(
   const commaBefore =
     before?.text === ',' || (before && CLOSE_MARKS.has(before.text) && toks[groupFirst - 2]?.text === ',');
   // "…, airstrikes continue": a weak cue verb (cue-verbs.ts) reports unquoted words before it only in an
-  // aside ("If China can build a wall, he observed, …") or inverted ("…, reports Reuters").
-  if (!before || !commaBefore || (weak && !a.aside && !sub.inverted)) return null;
+  // aside ("If China can build a wall, he observed, …"), inverted ("…, reports Reuters") or closing the
+  // sentence after a source ("…, researchers report.").
+  const closing = a.words === 0 && sub.phrase.kind === 'unnamed' && namesSources(text, sub.phrase);
+  if (!before || !commaBefore || (weak && !a.aside && !sub.inverted && !closing)) return null;
   const lead = { start: first.start, end: before.start };
   const leadWords = wordCount(text, lead);
   // ("Director, security response at Symantec, Kevin Haley, agreed with …": a role, no clause)

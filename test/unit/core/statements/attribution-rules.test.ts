@@ -482,10 +482,14 @@ describe('analyze: according to a described source', () => {
   });
 });
 
-describe('analyze: a weak cue verb reports unquoted words before it only when inverted (or in an aside)', () => {
+describe('analyze: a weak cue verb reports unquoted words before it only when inverted, in an aside or closing the sentence after its sources', () => {
   it.each([
     ['Smoke rises over the valley, as the airstrikes continue on Tuesday.', []],
     ['The ward was full, the nurse continued.', []],
+    [
+      'Fewer survivors were working three years later, researchers report.',
+      ['Fewer survivors were working three years later'],
+    ],
     ['“The ward was full,” the nurse continued.', ['The ward was full']],
     [
       'Eleven deaths were recorded in the region last year, reports Reuters.',
