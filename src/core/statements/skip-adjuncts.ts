@@ -137,6 +137,8 @@ function skipAdjuncts(
     const t = tokenAt(tokens, k);
     if (t.word && TIME_ADJUNCT_WORDS.has(t.lower) && !t.cap) k++;
     else if (periodThat(tokens, k)) k += 2;
+    else if (t.lower === 'out' && tokens[k + 1]?.lower === 'that')
+      k++; // "tweeted out that", "sent out that"
     else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
       k++; // "said only that", "said flatly"
     else if (t.word && WEEKDAYS.has(t.lower)) k++;

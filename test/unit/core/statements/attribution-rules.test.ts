@@ -233,6 +233,8 @@ describe('analyze: between a cue and its quote', () => {
     ],
     // a possessive after the addressee opens the content
     ['Ruth Okafor told the AP her group never met the lobbyists.', 'her group never met the lobbyists'],
+    // a particle before "that" ("tweeted out that")
+    ['Ruth Okafor tweeted out that the pier would reopen.', 'the pier would reopen'],
     // the channel's addressee before "that" ("in a letter to investors")
     ['Ruth Okafor said in a letter to investors that the pier would reopen.', 'the pier would reopen'],
     // a short topic right after the cue is no part of what was said
