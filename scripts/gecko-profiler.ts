@@ -24,6 +24,25 @@ export const threadsOf = (p: Profile): Thread[] => [
   ...(p.processes ?? []).flatMap(threadsOf),
 ];
 
+/** A frame's name without the extension's per-install host or a line index, cut for a summary's column. */
+export const tidyFrame = (name: string): string =>
+  name
+    .replace(/moz-extension:\/\/[^/]+\//, '')
+    .replace(/\[\d+\]$/, '')
+    .slice(0, 110);
+
+/** Reads a thread's stacks: the frame names of a sample's stack, innermost first. */
+export function stackReader(thread: Thread): (stack: number | null) => string[] {
+  const { stackTable, frameTable, stringTable } = thread;
+  const names = frameTable.data.map((f) => tidyFrame(stringTable[f[frameTable.schema.location!] as number]!));
+  return (stack) => {
+    const found: string[] = [];
+    for (let at = stack; at !== null; at = stackTable.data[at]![stackTable.schema.prefix!] as number | null)
+      found.push(names[stackTable.data[at]![stackTable.schema.frame!] as number]!);
+    return found;
+  };
+}
+
 /**
  * Has the next Firefox puppeteer launches profile its main threads into `out` (sampling every `interval`
  * ms, `features`; SOURCELIGHT_PROFILE_INTERVAL and _FEATURES override them). Call `quit` before closing

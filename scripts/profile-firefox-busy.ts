@@ -4,7 +4,7 @@
 // functions most on its stack. A stretch is what a page's task would wait behind.
 //   npx tsx scripts/profile-firefox-busy.ts profile.json [--over 40] [--top 12]
 import { readFileSync } from 'node:fs';
-import { threadsOf, type Profile } from './gecko-profiler';
+import { stackReader, threadsOf, type Profile } from './gecko-profiler';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -13,24 +13,13 @@ const option = (name: string, fallback: number): number => {
 };
 const over = option('--over', 40);
 const top = option('--top', 12);
-const tidy = (name: string): string =>
-  name
-    .replace(/moz-extension:\/\/[^/]+\//, '')
-    .replace(/\[\d+\]$/, '')
-    .slice(0, 110);
 const NOISE = /self-hosted|RunScript|XRE_|^\(root|promise callback|EventDispatcher|^js::RunScript/;
 
 for (const file of args) {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   threadsOf(profile).forEach((thread, index) => {
-    const { samples, stackTable, frameTable, stringTable } = thread;
-    const names = frameTable.data.map((f) => tidy(stringTable[f[frameTable.schema.location!] as number]!));
-    const frames = (stack: number | null): string[] => {
-      const found: string[] = [];
-      for (let at = stack; at !== null; at = stackTable.data[at]![stackTable.schema.prefix!] as number | null)
-        found.push(names[stackTable.data[at]![stackTable.schema.frame!] as number]!);
-      return found;
-    };
+    const { samples } = thread;
+    const frames = stackReader(thread);
     const rows = samples.data.map((s) => ({
       time: s[samples.schema.time!] as number,
       cpu: ((s[samples.schema.threadCPUDelta!] as number | null) ?? 0) / 1e6,

@@ -3,16 +3,11 @@
 // stack (inclusive, and the leaf: where the time itself went); then the same summed over all stalls.
 //   npx tsx scripts/profile-firefox-stalls.ts profile.json [--top N]
 import { readFileSync } from 'node:fs';
-import { threadsOf, type Profile, type Thread } from './gecko-profiler';
+import { stackReader, threadsOf, type Profile, type Thread } from './gecko-profiler';
 
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args.splice(topAt, 2)[1]) : 8;
-const tidy = (name: string): string =>
-  name
-    .replace(/moz-extension:\/\/[^/]+\//, '')
-    .replace(/\[\d+\]$/, '')
-    .slice(0, 110);
 const NOISE = /self-hosted|RunScript|XRE_|^\(root|promise callback|EventDispatcher|^js::RunScript/;
 
 /** The stall windows on this thread: [from, to] in the profile's time. */
@@ -43,14 +38,8 @@ for (const file of args) {
   for (const thread of threadsOf(profile)) {
     const windows = stalls(thread);
     if (windows.length === 0) continue;
-    const { samples, stackTable, frameTable, stringTable } = thread;
-    const names = frameTable.data.map((f) => tidy(stringTable[f[frameTable.schema.location!] as number]!));
-    const frames = (stack: number | null): string[] => {
-      const found: string[] = [];
-      for (let at = stack; at !== null; at = stackTable.data[at]![stackTable.schema.prefix!] as number | null)
-        found.push(names[stackTable.data[at]![stackTable.schema.frame!] as number]!);
-      return found;
-    };
+    const { samples } = thread;
+    const frames = stackReader(thread);
     for (const [from, to] of windows) {
       const inclusive = new Map<string, number>();
       const leaf = new Map<string, number>();
