@@ -8,6 +8,8 @@ import { makeDraft } from './make-draft';
 
 /** A full name ("Morgan McNeely"), then perhaps a comma and where the person works ("Rentals.ca"). */
 const NAME_LINE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s+\p{Lu}[\p{L}\d.&’' -]{0,40})?$/u;
+/** How far after the name its line must end, in characters (only spaces may sit between). */
+const LINE_END_REACH = 80;
 /** Fewest words of a pull quote: a caption's fragment is not one. */
 const MIN_WORDS = 6;
 
@@ -28,14 +30,10 @@ function namedInStory(text: string, at: number, name: string): boolean {
 export function pullQuote(text: string, s: Sentence, next: Sentence | undefined): Draft | null {
   if (!next || next.paragraph !== s.paragraph || !/[.!?]["”’]?$/.test(text.slice(s.start, s.end)))
     return null;
-  const line = text.slice(next.start, next.end);
-  const name = NAME_LINE.exec(line)?.[1];
+  const name = NAME_LINE.exec(text.slice(next.start, next.end))?.[1];
   // the name closes the paragraph, and starts with a given name (not "Photo Credit", "Read More")
-  const rest = text.slice(
-    next.end,
-    text.indexOf('\n', next.end) < 0 ? text.length : text.indexOf('\n', next.end),
-  );
-  if (!name || rest.trim() || !FIRST_NAMES.has((name.split(/\s+/)[0] ?? '').toLowerCase())) return null;
+  if (!name || !FIRST_NAMES.has((name.split(/\s+/)[0] ?? '').toLowerCase())) return null;
+  if (!/^[^\S\n]*(?:\n|$)/.test(text.slice(next.end, next.end + LINE_END_REACH))) return null;
   if (!namedInStory(text, next.start, name)) return null;
   const span = trimContent(text, s, s);
   if (!span || wordCount(text, span) < MIN_WORDS) return null;
