@@ -4,7 +4,7 @@
 // stage measures, is not inflated by a busy machine descheduling the content process.
 //   npx tsx scripts/profile-firefox-summary.ts profile.json … [--top N]
 import { readFileSync } from 'node:fs';
-import { threadsOf, type Profile, type Thread } from './gecko-profiler';
+import { stackReader, threadsOf, type Profile, type Thread } from './gecko-profiler';
 import { median } from './bench-page-report';
 
 const args = process.argv.slice(2);
@@ -15,8 +15,6 @@ const pagesOf = (p: Profile): NonNullable<Profile['pages']> => [
   ...(p.pages ?? []),
   ...(p.processes ?? []).flatMap(pagesOf),
 ];
-/** The extension's UUID and the thread's index suffix say nothing: one name per function. */
-const tidy = (name: string): string => name.replace(/moz-extension:\/\/[^/]+\//, '').replace(/\[\d+\]$/, '');
 
 /** Each load's pass window (detect start → paint end) on this thread, with its page's folder. */
 function passWindows(
@@ -49,16 +47,8 @@ for (const file of args) {
   for (const thread of threadsOf(profile)) {
     const windows = passWindows(thread, urls);
     if (windows.length === 0) continue;
-    const { samples, stackTable, frameTable, stringTable } = thread;
-    const names = frameTable.data.map((frame) =>
-      tidy(stringTable[frame[frameTable.schema.location!] as number]!),
-    );
-    const frames = (stack: number | null): string[] => {
-      const found: string[] = [];
-      for (let at = stack; at !== null; at = stackTable.data[at]![stackTable.schema.prefix!] as number | null)
-        found.push(names[stackTable.data[at]![stackTable.schema.frame!] as number]!);
-      return found;
-    };
+    const { samples } = thread;
+    const frames = stackReader(thread);
     for (const window of windows) {
       let cpu = 0;
       for (const sample of samples.data) {
