@@ -156,6 +156,16 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = setOf(
   `,
 );
 
+/** Subordinators whose clause after a noun-phrase object tells when it was said ("called for an inquiry
+ * after the company admitted …"); a reason ("because …") may be the speaker's own. */
+export const OCCASION_SUBORDINATORS: ReadonlySet<string> = setOf(`
+  after
+  before
+  once
+  when
+  whenever
+`);
+
 /** Words that open an adverbial before a sentence's subject ("On Monday, …", "Asked about it, …"). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = setOf(
   WEEKDAYS,

@@ -1,7 +1,7 @@
 // Where content after a cue ends: at a chained cue, a later speaker's clause, ", according to", a
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
 import { insideQuote } from '../quotes/in-quote';
-import { ADVERBIAL_OPENERS, NOUN_PHRASE_STOPS } from '../lexicon/adjunct-words';
+import { ADVERBIAL_OPENERS, NOUN_PHRASE_STOPS, OCCASION_SUBORDINATORS } from '../lexicon/adjunct-words';
 import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { hasVerb } from './has-verb';
@@ -12,6 +12,8 @@ import { RECENT_PERIOD_WORDS } from '../lexicon/speaker-phrase-words';
 import { AND_BUT, NEW_CLAUSE_WORDS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { NUMBER_WORDS, SUBJECT_PRONOUNS } from '../lexicon/function-words';
 
+/** How far after a subordinator its clause's verb may come ("after the city's own report found"), in tokens. */
+const CLAUSE_VERB_REACH = 6;
 /** Longest content we look through for its end, in tokens (bounds work on run-on text). */
 const MAX_CONTENT_TOKENS = 120;
 /** Content shorter than this is never cut at a side clause ("that CNN, a fellow network, …"). */
@@ -78,15 +80,23 @@ export function contentEnd(
       if (close < 0) return t.start;
       m = close;
     }
-    // "praised Boyle at a press conference": a noun-phrase object ends at its circumstances ("on" and
-    // "last" go with the day after them: "praised the plan on Wednesday").
-    if (npObject && NOUN_PHRASE_STOPS.has(t.lower) && m - k > 1) {
-      const prev = tokenAt(toks, m - 1);
-      const dayLead = WEEKDAYS.has(t.lower) && (prev.lower === 'on' || RECENT_PERIOD_WORDS.has(prev.lower));
-      return dayLead && m - 1 > k + 1 ? prev.start : t.start;
-    }
+    const stop = npObject && m - k > 1 ? objectStop(toks, m, k) : -1;
+    if (stop >= 0) return stop;
   }
   return s.end;
+}
+
+/** Where a noun-phrase object ends at token m (-1: it goes on): at its circumstances ("praised Boyle at a
+ * press conference"; "on" and "last" go with the day after them: "praised the plan on Wednesday"), or at a
+ * clause that tells when ("called for an inquiry after the company admitted it …"). */
+function objectStop(toks: Sentence['tokens'], m: number, k: number): number {
+  const t = tokenAt(toks, m);
+  if (NOUN_PHRASE_STOPS.has(t.lower)) {
+    const prev = tokenAt(toks, m - 1);
+    const dayLead = WEEKDAYS.has(t.lower) && (prev.lower === 'on' || RECENT_PERIOD_WORDS.has(prev.lower));
+    return dayLead && m - 1 > k + 1 ? prev.start : t.start;
+  }
+  return OCCASION_SUBORDINATORS.has(t.lower) && hasVerb(toks, m + 2, m + CLAUSE_VERB_REACH) ? t.start : -1;
 }
 
 /** Longest opener before the comma that ends it ("at one point,"), in tokens. */

@@ -834,6 +834,15 @@ describe('analyze: a cue whose object is what was said keeps that object', () =>
     ['Tom Baker praised the plan on Wednesday.', /^the plan$/],
     // not the circumstance after it ("as they continued …")
     ['The rivals criticized him at a debate on Wednesday as they continued to pull away.', /^him\b/],
+    // nor a clause that tells when ("after the company admitted …"); a reason may be the speaker's
+    [
+      'The senator is calling for a public inquiry into the data breach after the company admitted it lost the files.',
+      /^a public inquiry into the data breach$/,
+    ],
+    [
+      'The senator criticized the new rules for the banking sector because they would cost jobs.',
+      /cost jobs$/,
+    ],
   ])('%s', (text, said) => {
     expect(analyze(text).statements[0]?.text).toMatch(said);
   });
