@@ -84,6 +84,25 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = setOf(
   `,
 );
 
+/** Present-tense auxiliaries: after a past cue, "but hasn’t decided" goes on with what was said, not with the
+ * speaker's own (past) predicate ("said she recruited him, but hasn’t decided what she’ll do next"). */
+export const PRESENT_AUXILIARIES: ReadonlySet<string> = setOf(`
+  are
+  aren't
+  can
+  can't
+  does
+  doesn't
+  has
+  hasn't
+  have
+  haven't
+  is
+  isn't
+  will
+  won't
+`);
+
 /** Words that open a subordinate clause before the main one ("Though she said …, she …"). "As" is left out:
  * "As Ruiz said, …" joins the cue to what follows. */
 export const SUBORDINATORS: ReadonlySet<string> = setOf(`

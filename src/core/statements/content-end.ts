@@ -2,7 +2,7 @@
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
 import { insideQuote } from '../quotes/in-quote';
 import { ADVERBIAL_OPENERS, NOUN_PHRASE_STOPS, OCCASION_SUBORDINATORS } from '../lexicon/adjunct-words';
-import { NON_PARTICIPLE_ING_WORDS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
+import { NON_PARTICIPLE_ING_WORDS, PRESENT_AUXILIARIES, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { hasVerb } from './has-verb';
 import { speakerPredicateAt } from './speaker-predicate';
@@ -61,7 +61,7 @@ export function contentEnd(
       while (b > k && !CHAIN.has(tokenAt(toks, b).lower) && tokenAt(toks, b).text !== ',') b--;
       return b > k ? tokenAt(toks, b).start : t.start;
     }
-    if (commaStop(toks, m, k, finite, quotedComma)) return quotedComma ? t.end : t.start;
+    if (commaStop(toks, m, k, finite, quotedComma, pastCue !== false)) return quotedComma ? t.end : t.start;
     if (finite.has(m) && t.word && tokenAt(toks, m - 1).text === ',' && !opensContent(toks, k + 1, m - 1))
       return tokenAt(toks, m - 1).start;
     // "… from the New Democrats and he said things will change": another report joined by "and"/"but";
@@ -129,6 +129,7 @@ function commaStop(
   k: number,
   finite: ReadonlySet<number>,
   quotedComma: boolean,
+  pastCue: boolean,
 ): boolean {
   if (tokenAt(toks, m).text !== ',' && !quotedComma) return false;
   const next = toks[m + 1];
@@ -146,6 +147,9 @@ function commaStop(
   // with a second that-clause of the same report
   if (after?.lower === 'that') return false;
   if (next.lower === 'and' && opensNewClause(after?.text ?? '')) return true;
+  // "said she recruited him, but hasn’t decided …": a present predicate after a past cue is what was said
+  if (pastCue && next.lower === 'but' && PRESENT_AUXILIARIES.has(after?.lower.replace('’', "'") ?? ''))
+    return false;
   return (
     SIDE_CLAUSE_OPENERS.has(next.lower) &&
     // "the 2013 race, which brought new revelations, had been …": before its verb, the clause is the subject's

@@ -184,6 +184,15 @@ describe('analyze: where what was said ends', () => {
       'Paul Ryan said the recent spate of shootings and protests demands that all Americans listen.',
       'the recent spate of shootings and protests demands that all Americans listen',
     ],
+    // after a past cue, a present predicate past ", but" goes on with what was said; a past one does not
+    [
+      'The coach said the team had signed two new players, but has not decided who will start.',
+      'the team had signed two new players, but has not decided who will start',
+    ],
+    [
+      'The coach said the team had signed two new players, but left the meeting early.',
+      'the team had signed two new players',
+    ],
   ])('%s', (text, said) => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
   });
