@@ -13,7 +13,7 @@ import { EITHER_GENDER_NAMES_BY_HAND } from '../src/core/lexicon/either-gender-f
 import { FEMALE_NAMES } from '../src/core/lexicon/female-first-names';
 import { MALE_NAMES_A_J } from '../src/core/lexicon/male-first-names-a-j';
 import { MALE_NAMES_K_Z } from '../src/core/lexicon/male-first-names-k-z';
-import { ORG_HEADS } from '../src/core/lexicon/organizations';
+import { ORG_HEADS } from '../src/core/lexicon/org-heads';
 import { PLACES } from '../src/core/lexicon/places';
 import { TITLE_WORDS } from '../src/core/lexicon/titles';
 import { US_FEMALE_NAMES } from '../src/core/lexicon/us-female-first-names';

@@ -3,7 +3,8 @@
 // McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
 // latest organisation mentioned. Nothing matching: the description stays as written.
 import { COUNTING_WORDS } from '../lexicon/coreference-words';
-import { ORG_HEAD_SYNONYMS, ORG_HEADS } from '../lexicon/organizations';
+import { ORG_HEADS } from '../lexicon/org-heads';
+import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 import {
   GENERIC_ORG_HEADS,
   GOVERNMENT_HEADS,

@@ -5,7 +5,8 @@ import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { headGender } from './head-gender';
 import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
-import { NAME_JOINERS } from '../lexicon/coreference-words';
+import { bareOrg, initials } from './org-keys';
+import { companyShortNames } from './company-short-name';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -30,15 +31,6 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const words = (name: string): string[] => name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
 const surnameOf = (name: string): string => (words(name).at(-1) ?? name).toLowerCase();
 const firstOf = (name: string): string => (words(name)[0] ?? name).toLowerCase();
-const bareOrg = (name: string): string => withoutPossessive(name.replace(/^the\s+/i, '')).toLowerCase();
-/** "Immigration, Refugees and Citizenship Canada" → "ircc"; joiners are skipped. */
-const initials = (name: string): string =>
-  bareOrg(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !NAME_JOINERS.has(w))
-    .map((w) => w[0])
-    .join('');
-
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. */
 const fuller = (a: string | null, b: string | null): string | null =>
   !a ? b : !b ? a : b.split(' ').length > a.split(' ').length ? b : a;
@@ -50,6 +42,8 @@ export class EntityTable {
   private readonly bySurname = new Map<string, EntityRecord[]>();
   private readonly byFirst = new Map<string, EntityRecord[]>();
   private readonly orgs = new Map<string, EntityRecord>();
+  /** Companies by the short names they go by ("Samsung" for "Samsung Electronics Co."). */
+  private readonly companies = new Map<string, EntityRecord>();
 
   /** The person a name stands for: a full name matches the same full name or a surname-only record; a
    * single word matches the person with that surname who speaks, else the only one with that first name.
@@ -65,6 +59,9 @@ export class EntityTable {
     if (exact) return this.update(exact, role, gender, offset); // the usual case: a name seen before
     const ws = words(name);
     const sameSurname = this.bySurname.get(surnameOf(name)) ?? [];
+    // "Samsung" after "Samsung Electronics Co.": a company's short name, unless someone bears it
+    const company = sameSurname.length === 0 ? this.companies.get(bareOrg(name)) : undefined;
+    if (company) return this.update(company, null, null, offset);
     let found: EntityRecord | undefined;
     if (ws.length > 1) {
       const lower = name.toLowerCase();
@@ -131,6 +128,7 @@ export class EntityTable {
     const canonical = bareOrg(ORGANIZATION_ALIASES.get(bareOrg(written)) ?? written);
     const found =
       this.orgs.get(canonical) ??
+      this.companies.get(canonical) ??
       (canonical.length >= 2 ? this.orgs.get(`initials:${canonical}`) : undefined);
     const e = found ?? this.add(withoutPossessive(written.replace(/^the\s+/i, '')), 'organization', plural);
     if (!found) this.orgs.set(canonical, e);
@@ -176,6 +174,8 @@ export class EntityTable {
       this.orgs.set(bareOrg(e.name), e);
       const ini = initials(e.name);
       if (ini.length >= 2 && !this.orgs.has(`initials:${ini}`)) this.orgs.set(`initials:${ini}`, e);
+      for (const short of companyShortNames(e.name))
+        if (!this.companies.has(short)) this.companies.set(short, e);
       return;
     }
     // a group ("Haley and DeSantis") is found by its whole name only, never by "DeSantis"

@@ -4,7 +4,8 @@
 // Conservatives").
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
 import type { Sentence } from '../sentences/split-sentences';
-import { isNameWord, isPlaceCompound } from '../speakers/name-words';
+import { COMPANY_SUFFIXES } from '../lexicon/org-kinds';
+import { isAbbrevDot, isNameWord, isPlaceCompound } from '../speakers/name-words';
 import { classifyPhrase } from '../speakers/classify-speaker';
 import { isOrganizationName } from '../speakers/organization-name';
 import { namesSomeone } from '../speakers/names-someone';
@@ -41,7 +42,9 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       let j = i;
       for (let step = grow(j); step > 0 && j - i < MAX_ORG_TOKENS; step = grow(j)) j += step;
       const words = toks.slice(i, j + 1).map((t) => t.text);
-      const name = withoutPossessive(words.join(' '));
+      // "Apple Inc.": a company's legal suffix keeps its dot
+      const dot = COMPANY_SUFFIXES.has(tokenAt(toks, j).lower) && isAbbrevDot(toks, j + 1) ? 1 : 0;
+      const name = withoutPossessive(words.join(' ')) + (dot ? '.' : '');
       // "Jamon Van Den Hoek of Oregon State University": a person of an organisation; the organisation is
       // read on its own from the token after "of"
       const of = words.indexOf('of');
@@ -55,7 +58,7 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
         known.set(name, (isOrg = namesSomeone(name, 'organization') && isOrganizationName(name)));
       const company = !isOrg && !group && companyCue(toks, i, j) && namesSomeone(name, 'organization');
       if (isOrg || company || (group && namesSomeone(name, 'organization')))
-        out.push({ start: tokenAt(toks, i).start, end: tokenAt(toks, j).end, name, plural: group });
+        out.push({ start: tokenAt(toks, i).start, end: tokenAt(toks, j + dot).end, name, plural: group });
       i = j;
     }
   }

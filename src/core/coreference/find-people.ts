@@ -2,7 +2,7 @@
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { givenNameGender } from './given-name-gender';
-import { ORG_HEADS } from '../lexicon/organizations';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { STYLE_TITLES, TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import { isAffiliation, nameText, possessiveEnd } from './name-span';

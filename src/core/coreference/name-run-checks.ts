@@ -1,6 +1,6 @@
 // Capitalised runs that have a name's words but name no person: a wire dateline, a thing after "the", a
 // party member, a place, an organisation.
-import { ORG_HEADS } from '../lexicon/organizations';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/role-nouns';
 import type { NearbyWords } from '../text/nearby-words';

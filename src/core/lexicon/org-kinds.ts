@@ -29,20 +29,52 @@ const PAPER_HEADS = wordList(`
   tribune
 `);
 
-/** Heads of companies' names ("Ratehub Inc", "General Motors", "Cisco's Talos unit"). */
-const COMPANY_HEADS = wordList(`
+/** Legal forms that end a company's name ("Apple Inc.", "Volkswagen AG"): lowercased, with and without dot. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = setOf(`
+  ag
+  co
+  co.
   corp
-  corporation
-  holdings
+  corp.
+  gmbh
   inc
-  industries
-  labs
-  motors
-  partners
-  systems
-  technologies
-  unit
+  inc.
+  llc
+  ltd
+  ltd.
+  plc
 `);
+
+/** Heads of companies' names ("Ratehub Inc", "General Motors", "Cisco's Talos unit"). */
+const COMPANY_HEADS = [
+  ...COMPANY_SUFFIXES,
+  ...wordList(`
+    bancorp
+    biosciences
+    brands
+    chemicals
+    communications
+    corporation
+    electronics
+    financial
+    holdings
+    industries
+    labs
+    logistics
+    mining
+    motors
+    partners
+    petroleum
+    pharmaceuticals
+    software
+    steel
+    systems
+    technologies
+    telecom
+    therapeutics
+    unit
+  `),
+].sort();
 
 /** The heads of names a description's head may stand for though they differ ("the agency" for a
  * department); a name with any other organisation's head is another kind ("the company" is not the

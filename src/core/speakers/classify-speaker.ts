@@ -3,7 +3,7 @@
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
-import { ORG_HEADS } from '../lexicon/organizations';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
 import { PARTY_MEMBER_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUANTIFIER_SUBJECTS } from '../lexicon/speaker-phrase-words';

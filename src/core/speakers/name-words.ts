@@ -1,8 +1,8 @@
 // Token tests shared by the speaker-phrase scans: name words, the dots inside abbreviated names, and where
 // a name begins.
-import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NAME_PARTICLES } from '../lexicon/first-names';
-import { ORG_HEADS } from '../lexicon/organizations';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -10,7 +10,8 @@ import type { Token } from '../text/tokenize';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 
-/** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.") inside a name. */
+/** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.", "Apple Inc.") inside a name: a sentence that goes on
+ * after it (split-sentences.ts) tells that even one that often ends a sentence is no full stop here. */
 export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   const p = tokens[i - 1];
@@ -18,7 +19,10 @@ export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
     t?.text === '.' &&
     p !== undefined &&
     p.end === t.start &&
-    (ABBREVIATIONS.has(p.lower) || (p.cap && p.text.length === 1) || /^(\p{L}\.)+\p{L}$/u.test(p.text))
+    (ABBREVIATIONS.has(p.lower) ||
+      MAYBE_FINAL_ABBREVIATIONS.has(p.lower) ||
+      (p.cap && p.text.length === 1) ||
+      /^(\p{L}\.)+\p{L}$/u.test(p.text))
   );
 };
 /** "Sacramento-based", "Chicago-born": a place's compound that describes the name after it, not part of it. */

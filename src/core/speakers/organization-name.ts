@@ -2,7 +2,8 @@
 // organisation's head ("the Justice Department") or in a country ("Health Canada"), an acronym, a union's
 // local, a web address.
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { ORG_HEADS, ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS, ORGANIZATIONS } from '../lexicon/organizations';
+import { ORG_HEADS } from '../lexicon/org-heads';
+import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
