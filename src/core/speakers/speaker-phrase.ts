@@ -44,9 +44,10 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   if (isAbbrevDot(tokens, j) && isNameWord(tokenAt(tokens, j - 1))) {
     const p = phraseBefore(tokens, j - 1, floor, depth);
     if (!p || p.kind !== 'proper') return p;
-    // "Officials in the U.S. said": a name after a preposition is no subject
+    // "Officials in the U.S. said": a name after a preposition is no subject, the noun before it is
+    const name: Phrase = { ...p, last: j };
     const b = tokens[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
-    return PREPOSITIONS.has(tokens[b]?.lower ?? '') ? null : { ...p, last: j };
+    return PREPOSITIONS.has(tokens[b]?.lower ?? '') ? headBeforePlace(tokens, name, floor, depth) : name;
   }
   // "Joseph R. Biden Jr. said": a generational suffix ends the name before it
   if (

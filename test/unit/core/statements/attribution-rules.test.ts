@@ -79,6 +79,8 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
   it.each([
     ['Ruth Okafor with the Northland Transit Authority says the buses are late.', 'Ruth Okafor'],
     ['An analyst at the Bank of Northland said the rates would hold.', 'An analyst'],
+    // an abbreviated organisation after the preposition too
+    ['Diplomats at the U.N. said the talks had failed.', 'Diplomats'],
     // "and" inside the organisation's name does not start a name of its own
     [
       'Ruth Okafor, director of planning for the Bridges and Tunnels Authority, said the pier is unsafe.',
