@@ -73,6 +73,7 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = setOf(`
   release
   remarks
   report
+  response
   session
   speech
   statement

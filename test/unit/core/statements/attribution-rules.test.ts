@@ -148,6 +148,12 @@ describe('analyze: reported speech far from its subject', () => {
       'a record summer',
       'ferry service',
     ],
+    // a second predicate after the channel it went through
+    [
+      'Ana Ruiz toured the pier on Thursday and in a carefully worded response said the repairs were on time.',
+      'the repairs were on time',
+      'Ana Ruiz',
+    ],
   ])('%s', (text, said, mention) => {
     const st = analyze(text).statements.find((s) => s.text.includes(said));
     expect(st, JSON.stringify(analyze(text).statements.map((s) => s.text))).toBeDefined();
