@@ -38,6 +38,10 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
   const next = tokens[n];
   if (!next) return true;
   if (!(next.cap || /^[\p{N}“"‘'([«]/u.test(next.text))) return false;
+  // "lost 16 lbs. “and two belt loops”": a quote or bracket that opens lowercase goes on with the sentence
+  const opened = tokens[n + 1];
+  if (!next.word && opened?.word && !opened.cap && /^\p{Ll}/u.test(opened.text) && opened.start === next.end)
+    return false;
   const prev = tokens[i - 1];
   if (t.text !== '.' || !prev || prev.end !== t.start || !prev.word) return true;
   const w = prev.lower;
