@@ -1,6 +1,7 @@
 // What may sit between a subject and its cue verb, skipped when reading back from the verb to the subject:
 // "Trump has also repeatedly said", "Trump on Monday said", "Trump, however, said", "Trump in his speech called".
 import { DAY_WORDS, DURATION_UNITS } from '../lexicon/calendar';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
 import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS, LY_NOUNS } from '../lexicon/subject-words';
@@ -16,6 +17,12 @@ const ADJUNCT_PREPS = new Set(['in', 'during', 'at', 'on', 'via']);
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 /** "The union late Friday said": a part of the day before its name. */
 const DAY_PART_WORDS = new Set(['late', 'early']);
+
+/** "Smith earlier said", not "his earlier writing about": after a determiner it is an adjective. */
+const earlierAdverb = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j]?.lower === 'earlier' &&
+  !ARTICLES.has(tokens[j - 1]?.lower ?? '') &&
+  !POSSESSIVE_DETERMINERS.has(tokens[j - 1]?.lower ?? '');
 
 /** Zero-width characters that pasted text leaves between words. */
 const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff]+$/;
@@ -44,7 +51,7 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
     if (!t || j < floor) return j;
     if (INVISIBLE.test(t.text))
       j--; // "Traeger\u200b said": a zero-width mark pasted after the name
-    else if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t)) && !t.cap)
+    else if ((AUXILIARIES_AND_ADVERBS.has(t.lower) || isAdverb(t) || earlierAdverb(tokens, j)) && !t.cap)
       j -= isAdverb(t) && DEGREE_ADVERBS.has(tokens[j - 1]?.lower ?? '') ? 2 : 1;
     // "Cruz and Rubio have both urged", "Carson, Cruz and Paul have all attacked": a floating quantifier
     // (also after a bracket or a dashed aside: "Goodlatte (R-Va.) both condemned", "figures — whose … — both")
@@ -61,7 +68,7 @@ export function skipAuxBack(tokens: readonly Token[], j: number, floor: number):
       j -= tokens[j - 1]?.lower === 'on' || DAY_PART_WORDS.has(tokens[j - 1]?.lower ?? '') ? 2 : 1;
       if (reducedRelative(tokens, j)) j--; // "A report published Wednesday said"
     } else if (
-      (t.lower === 'week' || t.lower === 'month') &&
+      (t.lower === 'week' || t.lower === 'month' || t.lower === 'year') &&
       RECENT_PERIOD_WORDS.has(tokens[j - 1]?.lower ?? '')
     )
       j -= 2;

@@ -589,6 +589,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'they would register voters',
       'the organizers',
     ],
+    // when it was said, between the subject and the cue
+    [
+      'Ana Ruiz earlier this week said the ferry would run all winter.',
+      'the ferry would run all winter',
+      'Ana Ruiz',
+    ],
+    [
+      'Tom Baker last year said the ferry would run all winter.',
+      'the ferry would run all winter',
+      'Tom Baker',
+    ],
     // "one" before a noun determines it like "a"
     ['“Everyone is exhausted,” one nurse told the BBC.', 'Everyone is exhausted', 'one nurse'],
     // a party named in apposition to a definite description describes it
