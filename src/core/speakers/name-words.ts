@@ -3,6 +3,7 @@
 import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
+import { ORGANIZATIONS } from '../lexicon/organizations';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -28,9 +29,15 @@ export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
 /** "Sacramento-based", "Chicago-born": a place's compound that describes the name after it, not part of it. */
 export const isPlaceCompound = (t: Token): boolean => /\p{L}-\p{Ll}+$/u.test(t.text);
 
+/** Organisations' acronyms that are function words in lower case ("WHO"). */
+const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(ORGANIZATIONS.filter((n) => /^[A-Z]{2,}$/.test(n)));
+
 /** A capitalised word that can be part of a name (not a sentence-opening function word). */
 export const isNameWord = (t: Token): boolean =>
-  t.word && t.cap && !NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutPossessive(t.lower));
+  t.word &&
+  t.cap &&
+  (KNOWN_ACRONYMS.has(withoutPossessive(t.text)) ||
+    (!NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutPossessive(t.lower))));
 
 /** Token i as part of a name: a name word, or a surname that is also a word right after a first name or
  * title ("Theresa May", "Ms. May"; not "Trump in May" nor "Ms. May 5"). */

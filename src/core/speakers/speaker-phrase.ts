@@ -62,8 +62,9 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   // "he’s saying", "they’ve said": a contracted auxiliary stays on the pronoun's token
   if (t.lower.replace(/[’'](s|ll|d|ve|re)$/, '') in SPEAKER_PRONOUNS)
     return { first: j, last: j, kind: 'pronoun' };
-  // "Barkley, who said …", "the Police Department which reported …", "bankers who concluded …"
-  if ((t.lower === 'who' || t.lower === 'which') && depth < MAX_APPOSITIVE_COMMAS) {
+  // "Barkley, who said …", "the Police Department which reported …", "bankers who concluded …" (not
+  // "the WHO said": the World Health Organization)
+  if (((t.lower === 'who' && t.text !== 'WHO') || t.lower === 'which') && depth < MAX_APPOSITIVE_COMMAS) {
     const comma = tokens[j - 1]?.text === ',';
     const near = phraseBefore(tokens, comma ? j - 2 : j - 1, floor, depth + 1);
     const found = t.lower === 'who' && near ? (headBeforePlace(tokens, near, floor, depth) ?? near) : near;

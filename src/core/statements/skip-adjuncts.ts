@@ -151,6 +151,8 @@ function skipAdjuncts(
       let channel = false;
       while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokenAt(tokens, m))) {
         const w = tokenAt(tokens, m);
+        // "said on Friday the plan was …": the day ends the adjunct ("on Friday night" goes on)
+        if (WEEKDAYS.has(tokenAt(tokens, m - 1).lower) && !w.cap && !TIME_ADJUNCT_WORDS.has(w.lower)) break;
         if (CHANNEL_NOUNS.has(w.lower) || TIME_ADJUNCT_WORDS.has(w.lower) || WEEKDAYS.has(w.lower))
           channel = true;
         if (w.lower === 'with' && object === null) object = [m + 1, m + 1];

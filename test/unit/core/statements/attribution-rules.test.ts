@@ -589,6 +589,8 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'they would register voters',
       'the organizers',
     ],
+    // an acronym that is a function word in lower case, and a day that ends the adjunct after the cue
+    ['The WHO said on Friday the outbreak was contained.', 'the outbreak was contained', 'WHO'],
     // when it was said, between the subject and the cue
     [
       'Ana Ruiz earlier this week said the ferry would run all winter.',
