@@ -4,6 +4,7 @@ import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviatio
 import { NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORGANIZATIONS } from '../lexicon/organizations';
+import { isKnownOrgName } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -63,8 +64,16 @@ function joinsOrgName(tokens: readonly Token[], k: number, j: number, floor: num
   const after = tokens.slice(k, j + 1);
   // The head before the "and" ("Department of Health and …"), or after it in a plain run ("Heart and
   // Stroke Foundation"); "David Albright and Serena Ross of the Institute" are people of it.
+  const first = properBack(tokens, k - 2, floor);
   return (
-    head(tokens.slice(properBack(tokens, k - 2, floor), k - 1)) ||
+    // "The Globe and Mail", "Johnson & Johnson": a name known whole
+    isKnownOrgName(
+      tokens
+        .slice(first, j + 1)
+        .map((t) => t.text)
+        .join(' '),
+    ) ||
+    head(tokens.slice(first, k - 1)) ||
     (head(after) && !after.some((t) => t.lower === 'of' || t.lower === 'for'))
   );
 }

@@ -16,6 +16,8 @@ export const TAIL_PREPOSITIONS = new Set([...AFFILIATION_PREPOSITIONS].filter((w
 const KNOWN_ORGS = new Set(ORGANIZATIONS.map((n) => n.toLowerCase()));
 const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) => n.toLowerCase()));
 export const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
+/** A known organisation's or outlet's name, as written ("Globe and Mail"). */
+export const isKnownOrgName = (name: string): boolean => ORG_NAMES.has(name.toLowerCase());
 /** "NATO", "F.B.I.", a station's call sign ("KING-TV": its band after the hyphen); longer all-caps words
  * are labels ("CORRECTION", "EXCLUSIVE"). */
 export const isAcronym = (w: string): boolean => {

@@ -108,6 +108,8 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'A statement from the Northland Transit Authority said the buses are late.',
       'Northland Transit Authority',
     ],
+    // an outlet whose name has an "and", known whole
+    ['As the Globe and Mail reported, the buses are late.', 'Globe and Mail'],
     // an "and" inside one organisation's name, before or after its head word
     [
       '“The rules are clear,” the Department of Roads and Rural Bridges said.',
