@@ -51,6 +51,22 @@ export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
   return prev !== undefined && (isNameWord(prev) || isAbbrevDot(tokens, i - 1));
 };
 
+/** Longest run of name words looked through for an organisation's head after a possessive. */
+const MAX_HEAD_RUN = 4;
+
+/** The apostrophe of a plural possessive inside an organisation's name ("the Ontario Nurses' Association"),
+ * attached to its name word, with the name's head word after it; "CBC Sports' Anson Henry" is a person. */
+export const pluralPossessive = (tokens: readonly Token[], i: number): boolean => {
+  const mark = tokens[i];
+  const owner = tokens[i - 1];
+  if (!(mark?.text === "'" || mark?.text === '’') || !owner || owner.end !== mark.start) return false;
+  if (!/s$/.test(owner.text) || !isNameWord(owner)) return false;
+  const nameAt = (k: number): boolean => tokens[k] !== undefined && isNameWord(tokenAt(tokens, k));
+  let k = i + 1;
+  while (k < i + MAX_HEAD_RUN && nameAt(k + 1)) k++;
+  return nameAt(k) && ORG_HEADS.has(tokenAt(tokens, k).lower);
+};
+
 /** Most particles in a row inside a name ("Maria de la Cruz", "Ben van der Berg"). */
 const MAX_PARTICLES = 3;
 
@@ -91,6 +107,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k--;
     else if ((t.lower === 'of' || t.lower === 'for') && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))
       k--;
+    else if (pluralPossessive(tokens, k - 1) && k - 2 >= floor)
+      k--; // "the Ontario Nurses' Association"
     else if (NAME_PARTICLES.has(t.lower)) {
       // "de Gaulle", "van der Berg": particles count only between name words
       let m = k - 1;

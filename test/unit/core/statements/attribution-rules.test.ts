@@ -108,6 +108,10 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'A statement from the Northland Transit Authority said the buses are late.',
       'Northland Transit Authority',
     ],
+    // a plural possessive inside an organisation's name, before or after the cue; not an outlet's reporter
+    ['The Northland Nurses’ Association said the buses are late.', 'Northland Nurses’ Association'],
+    ['“The buses are late,” said the Northland Nurses’ Association.', 'Northland Nurses’ Association'],
+    ['CBC Sports’ Ana Ruiz said the buses are late.', 'Ana Ruiz'],
     // an outlet whose name has an "and", known whole
     ['As the Globe and Mail reported, the buses are late.', 'Globe and Mail'],
     // an "and" inside one organisation's name, before or after its head word
