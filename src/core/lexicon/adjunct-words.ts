@@ -110,23 +110,29 @@ export const ADDRESSEES: ReadonlySet<string> = setOf(
   OBJECT_PRONOUNS,
   `
     audience
+    authorities
     clients
     colleagues
     congress
     crowd
     customers
     delegates
+    detectives
     donors
     employees
     followers
     her
+    investigators
     investors
     journalists
+    jurors
     lawmakers
     listeners
     members
+    officers
     officials
     people
+    police
     radio
     reporters
     residents

@@ -597,6 +597,8 @@ describe('analyze: the subject past asides, openers and complements', () => {
     ],
     // an acronym that is a function word in lower case, and a day that ends the adjunct after the cue
     ['The WHO said on Friday the outbreak was contained.', 'the outbreak was contained', 'WHO'],
+    // whom it was told, without an article
+    ['Two witnesses told police the driver ran a red light.', 'the driver ran a red light', 'Two witnesses'],
     // when it was said, between the subject and the cue
     [
       'Ana Ruiz earlier this week said the ferry would run all winter.',
