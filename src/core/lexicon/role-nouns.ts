@@ -71,6 +71,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   founder
   geologist
   goalie
+  goaltender
   golfer
   guard
   head
@@ -86,16 +87,19 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   leader
   lecturer
   legislator
+  linebacker
   manager
   mayor
   member
   meteorologist
+  midfielder
   minister
   mother
   mp
   mpp
   musician
   negotiator
+  netminder
   novelist
   nurse
   oceanographer
@@ -135,12 +139,14 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   researcher
   resident
   retiree
+  rookie
   scientist
   seismologist
   senator
   sergeant
   sheriff
   shopkeeper
+  shortstop
   singer
   sister
   skier
@@ -153,6 +159,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   spokeswoman
   star
   strategist
+  striker
   student
   superintendent
   surgeon

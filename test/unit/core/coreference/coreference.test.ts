@@ -204,6 +204,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ian Moss',
     ],
     [
+      'a player described by position → the player who plays it',
+      'Northland goaltender Ian Moss made 40 saves. Tom Baker scored twice. “We found our game,” the goaltender said.',
+      'found our game',
+      'Ian Moss',
+    ],
+    [
       'role description → the person with that role',
       'Mayor Doug Keller opened the bridge on Monday. Critics said it cost too much. The mayor said the cost was fair.',
       'cost was fair',
