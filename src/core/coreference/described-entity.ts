@@ -4,6 +4,7 @@
 // latest organisation mentioned. Nothing matching: the description stays as written.
 import { COUNTING_WORDS } from '../lexicon/coreference-words';
 import { ORG_HEADS } from '../lexicon/org-heads';
+import { placeDescribed } from '../speakers/organization-name';
 import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 import {
   GENERIC_ORG_HEADS,
@@ -49,7 +50,9 @@ export function describedEntity(
   // ("the Nova Scotia Health Authority", "the Philippine Star") unless a person's role heads it in lower
   // case ("the Florida senator") or is a party's member ("the Virginia Democrat").
   const roleHead = PARTY_MEMBER_NOUNS.has(head) || (PERSON_ROLE_NOUNS.has(head) && /\s\p{Ll}+$/u.test(core));
-  if (/\p{Lu}/u.test(core.replace(/^the\s+/i, '')) && !roleHead) return null;
+  const bare = core.replace(/^the\s+/i, '');
+  // ("the Toronto-based company": a place's compound describes it)
+  if (/\p{Lu}/u.test(bare) && !roleHead && !placeDescribed(bare.split(/\s+/))) return null;
   // "another unnamed GOP official … said the second official": one told apart from others is not the
   // person last named (but "the first lady" is a role)
   if (words.some((w) => COUNTING_WORDS.has(w))) return null;

@@ -2,6 +2,7 @@
 // Liberals"), so "it said", "they say" and "the agency said" can reach them. A capitalised run is an
 // organisation when classify-speaker.ts says so; "the" + one capitalised plural is a group ("the
 // Conservatives").
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
 import type { Sentence } from '../sentences/split-sentences';
 import { COMPANY_SUFFIXES } from '../lexicon/org-kinds';
@@ -18,6 +19,8 @@ export interface OrgMention extends Span {
   readonly name: string;
   readonly plural: boolean;
 }
+
+const headIn = (words: readonly string[]): boolean => words.some((w) => ORG_HEADS.has(w.toLowerCase()));
 
 /** Longest organisation name read, in tokens ("Immigration, Refugees and Citizenship Canada" is 6). */
 const MAX_ORG_TOKENS = 8;
@@ -50,6 +53,13 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       const of = words.indexOf('of');
       if (of > 0 && classifyPhrase(name, 'proper').type === 'person') {
         i += of;
+        continue;
+      }
+      // "Railroading in the Canadian Winter on Canadian Pacific Railway's website": no organisation's head
+      // before the joiner, an organisation after it
+      const join = words.findIndex((w, n) => n > 0 && ORG_NAME_JOINS.has(w));
+      if (join > 0 && !headIn(words.slice(0, join)) && isOrganizationName(words.slice(join + 1).join(' '))) {
+        i += join;
         continue;
       }
       const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);

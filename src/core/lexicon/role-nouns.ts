@@ -188,9 +188,11 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   airline
   association
   authority
+  automaker
   bank
   board
   broadcaster
+  carmaker
   carrier
   chain
   charity
@@ -203,16 +205,20 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   diocese
   firm
   foundation
+  grocer
   group
   hospital
   insurer
   league
+  lender
   manufacturer
   ministry
   network
   newspaper
   organisation
   organization
+  railroad
+  railway
   regulator
   retailer
   school

@@ -28,6 +28,7 @@ export const isAcronym = (w: string): boolean => {
 export function isOrganizationName(name: string): boolean {
   const n = withoutPossessive(stripThe(name));
   const words = n.split(/\s+/);
+  if (placeDescribed(words)) return false;
   // "a person familiar with the legal team": the head comes before a lowercase preposition's tail.
   const tail = words.findIndex((w, i) => i > 0 && TAIL_PREPOSITIONS.has(w));
   const last = itemAt(words, (tail > 0 ? tail : words.length) - 1).toLowerCase();
@@ -51,6 +52,15 @@ export function isOrganizationName(name: string): boolean {
     // "UFCW Local 832", "Teamsters Local 120": a union's local
     /\sLocal\s+\d+$/.test(n) ||
     (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
+  );
+}
+
+/** "Toronto-based company", "Ottawa-area hospital": a lowercase head whose only capitals are a place's
+ * compounds is a description, not a name. */
+export function placeDescribed(words: readonly string[]): boolean {
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  return (
+    /^\p{Ll}/u.test(words.at(-1) ?? '') && caps.length > 0 && caps.every((w) => /\p{L}-\p{Ll}+$/u.test(w))
   );
 }
 

@@ -204,6 +204,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Ian Moss',
     ],
     [
+      'a company described by where it is based → the company named before',
+      'Acme Corp. reported a loss on Tuesday. Analysts were surprised. The Toronto-based company said sales fell.',
+      'sales fell',
+      'Acme Corp.',
+    ],
+    [
+      'an organisation named after a joiner, in a title before it → that organisation, not the title',
+      'A paper titled Railroading in the Winter on Northland Pacific Railway’s website warns of delays. Ian Moss said it was cold. The Calgary-based railway said in the report that trains slow down.',
+      'trains slow down',
+      'Northland Pacific Railway',
+    ],
+    [
       'a player described by position → the player who plays it',
       'Northland goaltender Ian Moss made 40 saves. Tom Baker scored twice. “We found our game,” the goaltender said.',
       'found our game',
