@@ -11,6 +11,7 @@ import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { isAbbrevDot, isNameWord } from './name-words';
+import { hasVerb } from '../statements/has-verb';
 
 /** The first token of the unnamed source whose head is token j. */
 export function unnamedBack(tokens: readonly Token[], j: number, floor: number): number {
@@ -54,6 +55,9 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
   }
   if (m >= k || !tokenAt(tokens, m).word) return k;
   if (ARTICLES.has(tokens[m - 1]?.lower ?? '')) return m - 1;
+  // "Ontario’s chief medical officer", "the province’s top public health official": a possessive opens them
+  if (m - 1 >= floor && isPossessive(tokenAt(tokens, m - 1).lower) && !hasVerb(tokens, m, k))
+    return ownerBack(tokens, m - 1, floor);
   // "Local business owners said": a plural opening its clause, with the capital the sentence gives it
   // (not "But", not a verb: "echoing some commentators", "Sanders wants voters")
   const modifiers = tokens.slice(m, k);
@@ -67,4 +71,12 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
   // "one diplomatic staffer", not "By some standards one could say"
   const plural = tokens.slice(m + 1, k).some((t) => /s$/.test(t.lower));
   return INDEFINITE_OPENERS.has(tokenAt(tokens, m).lower) && !plural ? m : k;
+}
+
+/** Where the owner of the possessive at p begins: its name ("Ontario’s") or its article ("the province’s"). */
+function ownerBack(tokens: readonly Token[], p: number, floor: number): number {
+  let k = p;
+  while (k - 1 >= floor && (isNameWord(tokenAt(tokens, k - 1)) || isAbbrevDot(tokens, k - 1))) k--;
+  if (k === p && tokenAt(tokens, p).cap) return p; // "Ontario’s" itself is the name
+  return k - 1 >= floor && ARTICLES.has(tokenAt(tokens, k - 1).lower) ? k - 1 : k;
 }

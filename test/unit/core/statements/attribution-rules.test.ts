@@ -597,6 +597,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
     ],
     // an acronym that is a function word in lower case, and a day that ends the adjunct after the cue
     ['The WHO said on Friday the outbreak was contained.', 'the outbreak was contained', 'WHO'],
+    // a possessive opens the modifiers of an unnamed source, not a verb among them
+    [
+      'Ontario’s chief medical officer said cases were falling.',
+      'cases were falling',
+      'Ontario’s chief medical officer',
+    ],
+    [
+      'But just as the city’s late swoon had residents wondering whether the ferry would run all winter, the mayor spoke.',
+      'whether the ferry would run all winter',
+      'residents',
+    ],
     // whom it was told, without an article
     ['Two witnesses told police the driver ran a red light.', 'the driver ran a red light', 'Two witnesses'],
     // when it was said, between the subject and the cue
