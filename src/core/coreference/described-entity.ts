@@ -76,6 +76,21 @@ function introducedUnnamed(text: string, offset: number, head: string): boolean 
   return new RegExp(String.raw`\b[Aa]n?\s+(?:\p{Ll}+\s+)?${head}\s+who\b`, 'u').test(before);
 }
 
+/** "The mayor met with Rachel Kim, the union's president. … the mayor said": a sentence opened earlier by
+ * the same description that went to no one named is someone unnamed, not the person named since. */
+function openedBefore(text: string, seen: readonly SeenMention[], offset: number, role: string): boolean {
+  const from = Math.max(0, offset - DESCRIPTION_WINDOW);
+  const opened = new RegExp(
+    String.raw`(?:^|[.!?]["”’]?\s+)(The\s+(?:\p{Ll}+\s+)?${role.replace(/[^\p{L}\d-]/gu, '')}\s+\p{Ll})`,
+    'gu',
+  );
+  for (const found of text.slice(from, offset).matchAll(opened)) {
+    const start = from + (found.index ?? 0) + found[0].indexOf('The');
+    if (!seen.some((m) => m.start === start && m.entity.type === 'person')) return true;
+  }
+  return false;
+}
+
 /** A description without its prepositional tail ("the president of the European Council" → "the
  * president"), so the tail's capitals and head do not count. */
 const TAIL = new RegExp(String.raw`\s+(?:${alternation(AFFILIATION_PREPOSITIONS)})\s+`, 'i');
@@ -104,6 +119,7 @@ function describedPerson(
     if (!subject && m.subject) subject = m;
     if (!salient && m.salient) salient = m;
   }
+  if (openedBefore(text, seen, offset, role)) return null;
   // the subject of the sentence that introduced someone later on outranks them; an older one does not
   // ("… saw a culprit in Alison Lundergan Grimes. The secretary of state …")
   const sameSentence = subject && salient && !SENTENCE_END.test(text.slice(subject.start, salient.start));

@@ -204,6 +204,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ian Moss',
     ],
     [
+      'a description that opened an earlier sentence unnamed stays unnamed, not the person named since',
+      'The mayor met with Ana Ruiz, the union’s president. Ruiz said the offer was not enough. “We will keep talking,” the mayor said.',
+      'keep talking',
+      'the mayor',
+    ],
+    [
       'a company described by where it is based → the company named before',
       'Acme Corp. reported a loss on Tuesday. Analysts were surprised. The Toronto-based company said sales fell.',
       'sales fell',
