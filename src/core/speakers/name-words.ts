@@ -37,8 +37,8 @@ const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(ORGANIZATIONS.filter((n) => 
 export const isNameWord = (t: Token): boolean =>
   t.word &&
   t.cap &&
-  (KNOWN_ACRONYMS.has(withoutPossessive(t.text)) ||
-    (!NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutPossessive(t.lower))));
+  ((!NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutPossessive(t.lower))) ||
+    KNOWN_ACRONYMS.has(withoutPossessive(t.text)));
 
 /** Token i as part of a name: a name word, or a surname that is also a word right after a first name or
  * title ("Theresa May", "Ms. May"; not "Trump in May" nor "Ms. May 5"). */
