@@ -32,7 +32,9 @@ export function questionStatements(text: string, s: Sentence): Draft[] {
       continue;
     // "Lynch said she was asked to give a presentation": a question put to someone inside what a speaker
     // already says is part of that statement
-    if (ASKED_PASSIVE.has(prev ?? '') && findCues(s).some((c) => c.index < i - 1 && !c.weak)) continue;
+    // ("… leaving his car when asked to do so by police": so is a request put to someone in it)
+    const inside = ASKED_PASSIVE.has(prev ?? '') || toks[i + 1]?.lower === 'to';
+    if (inside && findCues(s).some((c) => c.index < i - 1 && !c.weak)) continue;
     let k = i + 1;
     let phrase: SpeakerPhrase | null = null;
     if (toks[k]?.lower === 'by') {

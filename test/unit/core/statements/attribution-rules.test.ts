@@ -198,6 +198,11 @@ describe('analyze: where what was said ends', () => {
       'Paul Ryan said the recent spate of shootings and protests demands that all Americans listen.',
       'the recent spate of shootings and protests demands that all Americans listen',
     ],
+    // a request put to someone inside what was said is part of it
+    [
+      'Ana Ruiz said the video shows the driver leaving his car when asked to do so by police.',
+      'the video shows the driver leaving his car when asked to do so by police',
+    ],
     // after a past cue, a present predicate past ", but" goes on with what was said; a past one does not
     [
       'The coach said the team had signed two new players, but has not decided who will start.',
