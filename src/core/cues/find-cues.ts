@@ -11,6 +11,7 @@ import { rejectingFilter, type CueForm } from './cue-filter';
 import { inflect, type VerbForm } from './inflect-verb';
 import { NOT_A_VERB } from './not-a-verb';
 import { REPORTS_NOTHING } from './reports-nothing';
+import { UNSAID_MOODS } from './unsaid-moods';
 
 export interface CueMatch {
   /** Token index of the verb and of the cue's last token (a particle: "spoke about"). */
@@ -24,7 +25,7 @@ export interface CueMatch {
 }
 
 /** Every filter a cue-verb form must pass, in the order they are tried. */
-export const CUE_FILTERS = [...NOT_A_VERB, ...REPORTS_NOTHING];
+export const CUE_FILTERS = [...NOT_A_VERB, ...REPORTS_NOTHING, ...UNSAID_MOODS];
 
 const FORMS: ReadonlyMap<string, CueForm> = (() => {
   const m = new Map<string, CueForm>();

@@ -224,3 +224,11 @@ export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = setOf(`
   among
   despite
 `);
+
+/** Modals of obligation and of a guess before a cue ("must declare", "should have insisted", "must have
+ * said"): what someone has to say, or is supposed to have said, is not what they said. */
+export const OBLIGATION_MODALS: ReadonlySet<string> = setOf(`
+  must
+  shall
+  should
+`);

@@ -43,6 +43,7 @@ export const AUXILIARIES_AND_ADVERBS: ReadonlySet<string> = setOf(`
   loudly
   may
   might
+  must
   never
   not
   now
@@ -60,6 +61,8 @@ export const AUXILIARIES_AND_ADVERBS: ReadonlySet<string> = setOf(`
   repeatedly
   reportedly
   separately
+  shall
+  should
   similarly
   simply
   sometimes

@@ -909,6 +909,9 @@ describe('analyze: what was tried, asked for or is still to come is not said', (
     ['A resident, who asked not to be named, was angry.'],
     // a passive past an adverb ("is now accused") reports nothing of the subject's
     ['Police met the mother. She is now accused of planning the attack.'],
+    // what must be said is a rule, what must have been said a guess
+    ['Under the bylaw, a vendor must declare that the stall is licensed.'],
+    ['Ana Ruiz must have said something that calmed the crowd.'],
   ])('%s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
