@@ -17,6 +17,7 @@ import { tokenAt } from '../text/token-window';
 import { COORDINATORS } from '../lexicon/clause-boundary-words';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import { DEMONYM_WORDS } from '../lexicon/statement-words';
+import { nounsToVerb } from './nouns-to-verb';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
 const MAX_NOUN_LOOKBACK = 5;
@@ -48,7 +49,7 @@ export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase
   // "Then he cut into Bush, calling …": the comma closed the clause itself, not an opening phrase.
   if (k >= before) k = from + 1;
   const p = k < before ? (namedAfterRole(toks, k, before) ?? phraseAfter(toks, k, before - 1)) : null;
-  return p ? phraseSpan(toks, p) : null;
+  return p ? phraseSpan(toks, nounsToVerb(toks, p, before) ?? p) : null;
 }
 
 /** Longest role before its appositive name ("France’s far-right National Front party leader"), in tokens. */

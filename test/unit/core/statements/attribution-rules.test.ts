@@ -613,6 +613,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'whether the ferry would run all winter',
       'residents',
     ],
+    // a capitalised adjective opening the sentence is no name: the subject runs to its verb
+    [
+      'Strong opposition parties voted against the budget, arguing that it would raise taxes.',
+      'it would raise taxes',
+      'Strong opposition parties',
+    ],
     // whom it was told, without an article
     ['Two witnesses told police the driver ran a red light.', 'the driver ran a red light', 'Two witnesses'],
     // when it was said, between the subject and the cue
