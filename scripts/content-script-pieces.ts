@@ -14,8 +14,8 @@
 // everything: that measured ~80 ms of compiling on every page in Chromium, where the small detector costs
 // under 1 ms and the core loads only where the background cannot answer. A module listed in `inline` stays
 // in the script that imports it, evaluated only when imported (none is: vite.config.ts weighs the faster
-// pass on articles against the compile on every page); such a script's module initialisers are compiled
-// when they run, not with it (lazy-compiled-wrappers.ts). `npm run dev` keeps crxjs' own loader and hot reload.
+// pass on articles against the compile on every page). Each file's module initialisers are compiled when
+// they run, not with the script (lazy-compiled-wrappers.ts). `npm run dev` keeps crxjs' own loader and hot reload.
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { build, type Plugin, type PluginOption, type Rolldown } from 'vite';
@@ -107,7 +107,6 @@ const urlOf = (fileName: string) => `chrome.runtime.getURL(${JSON.stringify(file
 
 export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin[] {
   const built = new Map<string, Promise<Piece>>();
-  const inline = new Set(options.inline);
   let scripts: Piece[][] = [];
 
   // Depth first, so that an importer's hash covers the names of the pieces it loads.
@@ -116,11 +115,7 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
     const names = new Map<string, string>();
     for (const target of lazy) names.set(target, (await buildPiece(target)).fileName);
     const linked = code.replace(LAZY_REFERENCE, (_, _quote, target: string) => urlOf(names.get(target)!));
-    // Only a file with an `inline` module has initialisers that wait: elsewhere each one runs as the file
-    // loads, and compiling it with the file spares V8 a pre-parse (Chromium's function log: the content
-    // script's polyfill was pre-parsed, then parsed again when it ran).
-    const waits = modules.some((id) => inline.has(id));
-    return named(pieceName(path), waits ? lazyCompiledWrappers(linked) : linked, modules);
+    return named(pieceName(path), lazyCompiledWrappers(linked), modules);
   };
   const buildPiece = (path: string): Promise<Piece> => {
     const known = built.get(path);
