@@ -14,12 +14,10 @@
 // everything: that measured ~80 ms of compiling on every page in Chromium, where the small detector costs
 // under 1 ms and the core loads only where the background cannot answer. A module listed in `inline` stays
 // in the script that imports it, evaluated only when imported (none is: vite.config.ts weighs the faster
-// pass on articles against the compile on every page). Each file's module initialisers are compiled when
-// they run, not with the script (lazy-compiled-wrappers.ts). `npm run dev` keeps crxjs' own loader and hot reload.
+// pass on articles against the compile on every page). `npm run dev` keeps crxjs' own loader and hot reload.
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { build, type Plugin, type PluginOption, type Rolldown } from 'vite';
-import { lazyCompiledWrappers } from './lazy-compiled-wrappers';
 
 /** Marks a dynamic import in a piece's output until the imported piece has its final file name. */
 const LAZY = 'sourcelight-lazy:';
@@ -114,8 +112,11 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
     const { code, lazy, modules } = await bundle(path, options, format);
     const names = new Map<string, string>();
     for (const target of lazy) names.set(target, (await buildPiece(target)).fileName);
-    const linked = code.replace(LAZY_REFERENCE, (_, _quote, target: string) => urlOf(names.get(target)!));
-    return named(pieceName(path), lazyCompiledWrappers(linked), modules);
+    return named(
+      pieceName(path),
+      code.replace(LAZY_REFERENCE, (_, _quote, target: string) => urlOf(names.get(target)!)),
+      modules,
+    );
   };
   const buildPiece = (path: string): Promise<Piece> => {
     const known = built.get(path);
