@@ -48,7 +48,7 @@ export async function runPass(
   view: PassView,
   signal: AbortSignal,
 ): Promise<PageAnalysis | null> {
-  startStretch();
+  startStretch(steps.known || steps.previous ? 'refresh' : 'first');
   const found = await stage('extract', signal, steps.extract);
   if (!found) return null;
   const { known: reanchor } = steps;

@@ -136,33 +136,40 @@ describe('yieldIfDue yields only after a long stretch of work', () => {
     return order[0] === 'page';
   }
   const cases: [string, (clock: StageClock) => Promise<void>, boolean][] = [
-    ['3 ms since the pass started', async () => (startStretch(), busy(3)), false],
-    ['9 ms since the pass started', async () => (startStretch(), busy(9)), true],
+    ['3 ms since the pass started', async () => (startStretch('first'), busy(3)), false],
+    [
+      '12 ms since the pass started (more than a chunk)',
+      async () => (startStretch('first'), busy(12)),
+      false,
+    ],
+    ['22 ms since the pass started', async () => (startStretch('first'), busy(22)), true],
+    ['12 ms since a refresh started', async () => (startStretch('refresh'), busy(12)), true],
+    ['3 ms since a refresh started', async () => (startStretch('refresh'), busy(3)), false],
     [
       '2 ms after a wait that ended in another task',
       async (clock) => {
-        startStretch();
-        busy(9);
+        startStretch('first');
+        busy(22);
         await clock.wait(elsewhere(5));
         busy(2);
       },
       false,
     ],
     [
-      '9 ms after a wait for a settled promise (the same task)',
+      '22 ms after a wait for a settled promise (the same task)',
       async (clock) => {
-        startStretch();
-        busy(5);
+        startStretch('first');
+        busy(12);
         await clock.wait(Promise.resolve());
-        busy(4);
+        busy(10);
       },
       true,
     ],
     [
       '2 ms after a yield',
       async (clock) => {
-        startStretch();
-        busy(20);
+        startStretch('first');
+        busy(25);
         await clock.yield();
         busy(2);
       },
