@@ -1,8 +1,7 @@
 // The short name a company goes by once introduced: "Samsung Electronics Co." is then "Samsung", "Apple
 // Inc." is "Apple". Only a name with a legal suffix is a company's for sure; "Toronto Police Service" is
 // never "Toronto".
-import { COMPANY_SUFFIXES } from '../lexicon/org-kinds';
-import { ORG_HEADS } from '../lexicon/org-heads';
+import { COMPANY_SUFFIXES, ORG_HEADS } from '../lexicon/org-heads';
 
 /** The shorter names (lowercased) a company's full name stands for, longest first; none for other names. */
 export function companyShortNames(name: string): string[] {

@@ -2,10 +2,9 @@
 // Liberals"), so "it said", "they say" and "the agency said" can reach them. A capitalised run is an
 // organisation when classify-speaker.ts says so; "the" + one capitalised plural is a group ("the
 // Conservatives").
-import { ORG_HEADS } from '../lexicon/org-heads';
+import { COMPANY_SUFFIXES, ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
 import type { Sentence } from '../sentences/split-sentences';
-import { COMPANY_SUFFIXES } from '../lexicon/org-kinds';
 import { isAbbrevDot, isNameWord, isPlaceCompound } from '../speakers/name-words';
 import { classifyPhrase } from '../speakers/classify-speaker';
 import { isOrganizationName } from '../speakers/organization-name';

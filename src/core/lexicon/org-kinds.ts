@@ -1,5 +1,6 @@
 // Which organisations a description may stand for ("the newspaper" for "The Daily News", not "the company"
 // for the Bank of Japan): a description's head and the heads of names of the same kind.
+import { COMPANY_SUFFIXES } from './org-heads';
 import { setOf, wordList } from './word-list';
 
 /** Description heads that fit an organisation of any kind ("the group" for "the Heritage Foundation"). */
@@ -27,22 +28,6 @@ const PAPER_HEADS = wordList(`
   sentinel
   times
   tribune
-`);
-
-/** Legal forms that end a company's name ("Apple Inc.", "Volkswagen AG"): lowercased, with and without dot. */
-export const COMPANY_SUFFIXES: ReadonlySet<string> = setOf(`
-  ag
-  co
-  co.
-  corp
-  corp.
-  gmbh
-  inc
-  inc.
-  llc
-  ltd
-  ltd.
-  plc
 `);
 
 /** Heads of companies' names ("Ratehub Inc", "General Motors", "Cisco's Talos unit"). */

@@ -4,7 +4,7 @@ import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviatio
 import { NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORGANIZATIONS } from '../lexicon/organizations';
-import { isKnownOrgName } from './organization-name';
+import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -28,10 +28,12 @@ export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
   );
 };
 /** "Sacramento-based", "Chicago-born": a place's compound that describes the name after it, not part of it. */
-export const isPlaceCompound = (t: Token): boolean => /\p{L}-\p{Ll}+$/u.test(t.text);
+export const isPlaceCompound = (t: Token): boolean => isPlaceCompoundWord(t.text);
 
 /** Organisations' acronyms that are function words in lower case ("WHO"). */
-const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(ORGANIZATIONS.filter((n) => /^[A-Z]{2,}$/.test(n)));
+export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
+  ORGANIZATIONS.filter((n) => /^[A-Z]{2,}$/.test(n)),
+);
 
 /** A capitalised word that can be part of a name (not a sentence-opening function word). */
 export const isNameWord = (t: Token): boolean =>

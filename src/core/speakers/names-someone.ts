@@ -3,11 +3,9 @@
 // kept as an unresolved mention, never shown as a name.
 import { BARE_HONORIFICS, CALENDAR_WORDS, LABEL_WORDS } from '../lexicon/non-name-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
-import { ORGANIZATIONS } from '../lexicon/organizations';
 import { DESCRIPTION_DETERMINERS } from '../lexicon/speaker-phrase-words';
+import { KNOWN_ACRONYMS } from './name-words';
 
-/** Organisations' acronyms that are function words in lower case ("WHO"). */
-const KNOWN_ACRONYMS = new Set(ORGANIZATIONS.filter((n) => /^[A-Z]{2,}$/.test(n)));
 const bare = (w: string): string => w.toLowerCase().replace(/[’'](s|ve|ll|d|re|m)$/, '');
 /** "ANALYST'S VIEWPOINT": every word upper case with three or more letters. */
 const isShouted = (w: string): boolean => /^[A-Z][A-Z’'-]{2,}$/.test(w);

@@ -55,13 +55,14 @@ export function isOrganizationName(name: string): boolean {
   );
 }
 
+/** "Sacramento-based", "Chicago-born": a place's compound, which describes what follows it. */
+export const isPlaceCompoundWord = (w: string): boolean => /\p{L}-\p{Ll}+$/u.test(w);
+
 /** "Toronto-based company", "Ottawa-area hospital": a lowercase head whose only capitals are a place's
  * compounds is a description, not a name. */
 export function placeDescribed(words: readonly string[]): boolean {
   const caps = words.filter((w) => /^\p{Lu}/u.test(w));
-  return (
-    /^\p{Ll}/u.test(words.at(-1) ?? '') && caps.length > 0 && caps.every((w) => /\p{L}-\p{Ll}+$/u.test(w))
-  );
+  return /^\p{Ll}/u.test(words.at(-1) ?? '') && caps.length > 0 && caps.every(isPlaceCompoundWord);
 }
 
 /** Most lowercase words describing an organisation's name before it ("the security firm Nisos"). */

@@ -11,7 +11,7 @@ import { appositive } from './appositive';
 import { describedName } from './described-name';
 import { describedSubject } from './described-subject';
 import { unnamedBack } from './unnamed-back';
-import { isAbbrevDot, isNameWord, isNameWordAt, properBack } from './name-words';
+import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
 import { tokenAt } from '../text/token-window';
 import { PLACES } from '../lexicon/places';
 import { YEAR_LEADS } from '../lexicon/calendar';
@@ -34,6 +34,10 @@ const CLOSING_MARKS = /^(”|"|'')$/;
 const YEAR = /^(?:1[89]|20)\d\d$/; // a year, not a count ("a study in 2017 concluded")
 /** How many commas an appositive chain may have ("Clinton, 35, the daughter of …, said"). */
 export const MAX_APPOSITIVE_COMMAS = 3;
+
+/** A relative pronoun: "who", "which" (not "the WHO said": the World Health Organization). */
+const isRelative = (t: Token): boolean =>
+  (t.lower === 'who' && !KNOWN_ACRONYMS.has(t.text)) || t.lower === 'which';
 
 /** The speaker phrase ending at token j (after auxiliaries were skipped), or null. */
 export function phraseBefore(tokens: readonly Token[], j: number, floor: number, depth = 0): Phrase | null {
@@ -62,9 +66,8 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   // "he’s saying", "they’ve said": a contracted auxiliary stays on the pronoun's token
   if (t.lower.replace(/[’'](s|ll|d|ve|re)$/, '') in SPEAKER_PRONOUNS)
     return { first: j, last: j, kind: 'pronoun' };
-  // "Barkley, who said …", "the Police Department which reported …", "bankers who concluded …" (not
-  // "the WHO said": the World Health Organization)
-  if (((t.lower === 'who' && t.text !== 'WHO') || t.lower === 'which') && depth < MAX_APPOSITIVE_COMMAS) {
+  // "Barkley, who said …", "the Police Department which reported …", "bankers who concluded …"
+  if (isRelative(t) && depth < MAX_APPOSITIVE_COMMAS) {
     const comma = tokens[j - 1]?.text === ',';
     const near = phraseBefore(tokens, comma ? j - 2 : j - 1, floor, depth + 1);
     const found = t.lower === 'who' && near ? (headBeforePlace(tokens, near, floor, depth) ?? near) : near;
