@@ -18,10 +18,11 @@ export const READ_PASS = `new Promise((done) => requestAnimationFrame(() => setT
   done({ first, dcl: nav ? nav.domContentLoadedEventStart : null, tasks: window.__sourcelightBenchTasks || [] });
 }, 0)))`;
 
-/** The analyze measure's detail (src/content/timing.ts StageDetail). */
+/** A stage measure's detail (src/content/timing.ts StageDetail). */
 interface StageDetail {
   where?: 'page' | 'background';
   busyMs?: number;
+  wallMs?: number;
   workMs?: number;
   miss?: string;
 }

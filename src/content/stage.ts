@@ -48,13 +48,14 @@ export interface StageClock {
   /** Runs `step` over `items` in chunks of at most CHUNK_BUDGET_MS, yielding between them. */
   chunked<T>(items: readonly T[], step: (item: T) => void): Promise<void>;
   /** Where the work ran (the analyze stage); the stage adds the page's busy time. */
-  note(detail: Omit<StageDetail, 'busyMs'>): void;
+  note(detail: Omit<StageDetail, 'busyMs' | 'wallMs'>): void;
 }
 
 /**
  * Runs `work` as the stage `name` and records its measure from the stage's start: the time the page's
  * main thread spent on it (what it waited for or yielded is left out), or, for work the background
- * did, the page's whole wait (the detail then says so, with the busy time apart).
+ * did, the page's whole wait (the detail then says so). The detail keeps the busy time and the wall time
+ * (start to end) apart.
  */
 export async function stage<T>(
   name: Stage,
@@ -63,7 +64,7 @@ export async function stage<T>(
 ): Promise<T> {
   const start = performance.now();
   let away = 0;
-  let detail: Omit<StageDetail, 'busyMs'> | undefined;
+  let detail: Omit<StageDetail, 'busyMs' | 'wallMs'> | undefined;
   const wait = async <R>(pending: Promise<R>): Promise<R> => {
     const from = performance.now();
     try {
@@ -92,7 +93,11 @@ export async function stage<T>(
   const result = await work(clock);
   const wall = performance.now() - start;
   const busy = wall - away;
-  measure(name, start, detail?.where === 'background' ? wall : busy, detail && { ...detail, busyMs: busy });
+  measure(name, start, detail?.where === 'background' ? wall : busy, {
+    ...detail,
+    busyMs: busy,
+    wallMs: wall,
+  });
   return result;
 }
 

@@ -7,11 +7,17 @@ import { sawFrame } from './early-frame';
 
 export type Stage = 'detect' | 'extract' | 'analyze' | 'anchor' | 'paint';
 
-/** Where a stage's work ran, kept in the measure's detail for the bench. */
+/** How a stage ran, kept in the measure's detail for the bench and the hostile suite. */
 export interface StageDetail {
-  readonly where: 'page' | 'background';
+  /** Where the work ran (the analyze stage only). */
+  readonly where?: 'page' | 'background';
   /** Main-thread time the page spent on the stage (for 'background': sending the request). */
   readonly busyMs: number;
+  /**
+   * From the stage's start to its end, the page's turns and the waits included: where the stage ended
+   * on the clock, which the duration (busy time) does not say once the stage has yielded.
+   */
+  readonly wallMs: number;
   /** Time the background spent working on it. */
   readonly workMs?: number;
   /** Why the page did the work itself (no answer, an error, a timeout). */

@@ -49,10 +49,11 @@ const BUSY_STAGE_MS = 60;
 
 /**
  * The anchor and paint stages (each section's) that kept the main thread at least BUSY_STAGE_MS, with
- * how many of the page's ticks ran between the stage's start and the end of its busy time: a pass that
- * yields lets them in (Firefox starved them behind message-channel hops: none ran in 150 ms stages).
+ * how many of the page's ticks ran between the stage's start and its end on the clock (the measure's
+ * duration is busy time: the page's turns come after it): a pass that yields lets them in (Firefox
+ * starved them behind message-channel hops: none ran in 150 ms stages).
  */
 export const TICKS_IN_BUSY_STAGES = `performance.getEntriesByType('measure')
   .filter((m) => /^sourcelight:(anchor|paint)$/.test(m.name) && m.duration >= ${BUSY_STAGE_MS})
   .map((m) => ({ stage: m.name, ms: Math.round(m.duration),
-    ticks: __ticks.filter((t) => t >= m.startTime && t <= m.startTime + m.duration).length }))`;
+    ticks: __ticks.filter((t) => t >= m.startTime && t <= m.startTime + m.detail.wallMs).length }))`;

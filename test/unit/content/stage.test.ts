@@ -34,7 +34,7 @@ afterEach(() => {
 
 describe('stage', () => {
   const cases: [string, (clock: StageClock) => Promise<void>, number, object | undefined][] = [
-    ['plain work', async () => busy(5), 5, undefined],
+    ['plain work', async () => busy(5), 5, { busyMs: 5, wallMs: 5 }],
     [
       'work around a wait',
       async (clock) => {
@@ -43,7 +43,7 @@ describe('stage', () => {
         busy(7);
       },
       12,
-      undefined,
+      { busyMs: 12, wallMs: 112 },
     ],
     [
       'the background’s work: the whole wait',
@@ -53,7 +53,7 @@ describe('stage', () => {
         clock.note({ where: 'background', workMs: 40 });
       },
       103,
-      { where: 'background', workMs: 40, busyMs: 3 },
+      { where: 'background', workMs: 40, busyMs: 3, wallMs: 103 },
     ],
     [
       'the page’s own work after a miss',
@@ -63,7 +63,7 @@ describe('stage', () => {
         clock.note({ where: 'page', miss: 'timeout' });
       },
       20,
-      { where: 'page', miss: 'timeout', busyMs: 20 },
+      { where: 'page', miss: 'timeout', busyMs: 20, wallMs: 3_020 },
     ],
   ];
   it.each(cases)('%s → %i ms', async (_, work, duration, detail) => {
@@ -73,7 +73,7 @@ describe('stage', () => {
     expect(measure?.name).toBe('sourcelight:analyze');
     expect(measure?.startTime).toBe(1_000);
     expect(measure?.duration).toBe(duration);
-    expect(measure?.detail ?? undefined).toEqual(detail);
+    expect(measure?.detail).toEqual(detail);
   });
 
   it('records nothing when the pass is aborted', async () => {
