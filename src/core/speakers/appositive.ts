@@ -4,7 +4,9 @@
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { RELATIVE_OPENERS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { CLAUSE_INTRODUCERS } from '../lexicon/speaker-phrase-words';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { describedName } from './described-name';
@@ -40,6 +42,7 @@ export function appositive(
     ); // "Ana Ruiz, a Democrat, said"
   // "Lower costs, and fares, could be part of it, said X": a finite verb outside a relative clause is said
   let verb = false;
+  let headed: Phrase | null = null;
   let quoted = false; // ("Doug Purdy, who lost 16 lbs. “and two belt loops” …, says": only in a "who" clause)
   for (let k = j - 1; k >= Math.max(floor, j - MAX_APPOSITIVE); k--) {
     const t = tokenAt(tokens, k);
@@ -61,8 +64,25 @@ export function appositive(
     )
       continue;
     if (opensClause(tokens, p, floor)) return p;
+    // (only when no comma further back opens the clause: "Matthew Prince, chief executive of CloudFlare,")
+    headed ??= headOfComplement(tokens, p, floor, depth);
   }
-  return null;
+  return headed;
+}
+
+/** "Officials at the ministry, speaking on condition of anonymity, said": a phrase after an affiliation
+ * ("at the ministry") is its head's complement; the speaker is the head with it, when the head is a person
+ * or a source and opens the clause. */
+function headOfComplement(tokens: readonly Token[], p: Phrase, floor: number, depth: number): Phrase | null {
+  const b = tokens[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
+  if (!AFFILIATION_PREPOSITIONS.has(tokens[b]?.lower ?? '') || depth >= MAX_APPOSITIVE_COMMAS) return null;
+  const head = phraseBefore(tokens, b - 1, floor, depth + 1);
+  const noun = head ? tokenAt(tokens, head.last).lower : '';
+  return head?.kind === 'unnamed' &&
+    (UNNAMED_SOURCE_NOUNS.has(noun) || PERSON_ROLE_NOUNS.has(noun)) &&
+    opensClause(tokens, head, floor)
+    ? { ...head, last: p.last }
+    : null;
 }
 
 /** "Giovanni Vian, the editor of the Vatican’s newspaper, L’Osservatore Romano, said": a name right after a

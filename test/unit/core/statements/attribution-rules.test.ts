@@ -81,6 +81,12 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ['An analyst at the Bank of Northland said the rates would hold.', 'An analyst'],
     // an abbreviated organisation after the preposition too
     ['Diplomats at the U.N. said the talks had failed.', 'Diplomats'],
+    // past an aside, the head with its affiliation; a name in an earlier apposition still comes first
+    [
+      'Officials at the ministry, speaking on condition of anonymity, said the talks had stalled.',
+      'Officials at the ministry',
+    ],
+    ['Ana Ruiz, chief executive of Northwind, said the talks had stalled.', 'Ana Ruiz'],
     // "and" inside the organisation's name does not start a name of its own
     [
       'Ruth Okafor, director of planning for the Bridges and Tunnels Authority, said the pier is unsafe.',
