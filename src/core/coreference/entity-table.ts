@@ -17,6 +17,8 @@ export interface EntityRecord {
   /** A lone word first taken for a surname may turn out an organisation ("TransitLink … the agency"). */
   type: SpeakerType;
   role: string | null;
+  /** Shown as the role where no title gives one: the first description in apposition (described-role.ts). */
+  description?: string;
   gender: Gender;
   readonly plural: boolean;
   /** Lowercase role nouns the article uses for this entity ("mayor", "professor"), for "the mayor said". */
@@ -110,7 +112,6 @@ export class EntityTable {
   seenPerson(name: string): EntityRecord | undefined {
     return this.knownPerson(name) ?? mainOf(this.bySurname.get(surnameOf(name)) ?? []);
   }
-
   /** Whether a single word is the surname or first name of a person seen so far. */
   namesPerson(word: string): boolean {
     const w = word.toLowerCase();
@@ -121,7 +122,6 @@ export class EntityTable {
   knownOrganization(name: string): EntityRecord | undefined {
     return this.orgs.get(bareOrg(name));
   }
-
   /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"). */
   organization(written: string, offset: number, plural = false): EntityRecord {
     // "the Fed" and "the Federal Reserve" meet under one key; the entity keeps the name first written.

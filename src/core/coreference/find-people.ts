@@ -10,6 +10,7 @@ import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson } from './name-run-checks';
 import { roleWordsAround } from './role-words';
+import { describedRole } from './described-role';
 import { isSentenceSubject } from './sentence-subject';
 import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
@@ -27,6 +28,8 @@ export interface PersonMention extends Span {
   readonly full: boolean;
   /** Title words before the name in the same capitalised run ("Councillor", "Secretary General"). */
   readonly role: string | null;
+  /** The description in apposition ("the city's chief engineer"), see described-role.ts. */
+  readonly description: string | null;
   readonly sentence: number;
   /** Lowercase role nouns written around the name ("mayor", "professor"), see role-words.ts. */
   readonly roleWords: readonly string[];
@@ -180,6 +183,7 @@ function personIn(
     gender: first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null,
     full: given || evidenced,
     role,
+    description: describedRole(toks, f, j),
     // "Ana Ruiz, 56," can be "the 56-year-old" later.
     roleWords: [
       ...(role?.toLowerCase().split(' ') ?? []),

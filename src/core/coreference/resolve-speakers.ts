@@ -127,6 +127,7 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
       const pm = itemAt(people, m);
       const e = table.person(pm.name, pm.role, genderOf(pm), pm.start, pm.gender);
       for (const w of pm.roleWords) e.roleWords.add(w);
+      e.description ??= pm.description ?? undefined;
       // "… for Mississauga accountant Babatunji Farinloye, 50. “…,” he says": someone introduced in full is
       // as likely the next "he" as a sentence's subject
       const introduced = pm.full && !met.has(e);
@@ -190,7 +191,7 @@ function orphanSpeaker(
 /** Names and roles grow while the article is read: every statement shows the entity's final form. */
 const current = (e: EntityRecord): Pick<Speaker, 'name' | 'role' | 'type'> => ({
   name: e.name,
-  role: e.role,
+  role: e.role ?? e.description ?? null,
   type: e.type,
 });
 /** A named speaker is a mention like a sentence's subject: salient for a later "he" or description. */

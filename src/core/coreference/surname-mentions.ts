@@ -35,6 +35,7 @@ export function withSurnameMentions(
         gender: null,
         full: false,
         role: null,
+        description: null,
         sentence,
         roleWords: [],
         subject: isSentenceSubject(s.tokens, index, index),

@@ -1,0 +1,94 @@
+// The description a name is given in apposition, the person's role where no title gives one: "Tom Baker,
+// the city's chief engineer, said", "said Ana Ruiz, president of the nurses' union.", "Germany's foreign
+// minister, Annalena Baerbock, said", "Ahmed Khan, 34, a shopkeeper in the old town, said".
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PREPOSITIONS } from '../lexicon/subject-words';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { tokenAt } from '../text/token-window';
+import { cueForm } from '../cues/find-cues';
+import { DISTINCT_PAST } from '../lexicon/past-verbs';
+import { isAbbrevDot } from '../speakers/name-words';
+import type { Token } from '../text/tokenize';
+
+/** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
+const MAX_WORDS = 12;
+/** What may end a description: the apposition's closing comma, or its sentence. */
+const ENDS = new Set([',', '.', ';', ':']);
+const QUOTE_MARKS = new Set(['“', '”', '"', "''"]);
+
+/** The description of the name at tokens first…last, after it or opening its clause before it. */
+export function describedRole(toks: readonly Token[], first: number, last: number): string | null {
+  return after(toks, last) ?? before(toks, first);
+}
+
+function after(toks: readonly Token[], last: number): string | null {
+  if (toks[last + 1]?.text !== ',') return null;
+  let from = last + 2;
+  // "Ahmed Khan, 34, a shopkeeper": past the age
+  if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;
+  let to = from;
+  // ("senior adviser to Mr. Sanders": an abbreviation's dot ends nothing)
+  while (
+    to < toks.length &&
+    to - from < MAX_WORDS &&
+    (!ENDS.has(tokenAt(toks, to).text) || isAbbrevDot(toks, to))
+  )
+    to++;
+  return to < toks.length && !ENDS.has(tokenAt(toks, to).text) ? null : described(toks, from, to);
+}
+
+function before(toks: readonly Token[], first: number): string | null {
+  const comma = first - 1;
+  if (
+    toks[comma]?.text !== ',' ||
+    toks[first]?.text === ',' ||
+    !ENDS.has(toks[nameEnd(toks, first)]?.text ?? '')
+  )
+    return null;
+  let from = comma;
+  while (from > 0 && comma - from < MAX_WORDS && !ENDS.has(tokenAt(toks, from - 1).text)) from--;
+  return from === 0 || ENDS.has(tokenAt(toks, from - 1).text) ? described(toks, from, comma) : null;
+}
+
+/** Where the name starting at first ends: the token after its capitalised words. */
+function nameEnd(toks: readonly Token[], first: number): number {
+  let k = first;
+  while (tokenAt(toks, k).cap || tokenAt(toks, k).text === '.') k++;
+  return k;
+}
+
+/** A finite verb ("Comey, said that …", "Rubio, criticized the trade") or a relative clause's opener. */
+const isVerbOrRelative = (t: Token): boolean =>
+  FINITE_AUXILIARIES.has(t.lower) ||
+  DISTINCT_PAST.has(t.lower) ||
+  RELATIVE_OPENERS.has(t.lower) ||
+  ['s', 'ed'].includes(cueForm(t.lower)?.form ?? '');
+
+/** The words from…to-1 when they are a description with a role noun at its head, without "a"/"an". */
+function described(toks: readonly Token[], from: number, to: number): string | null {
+  const words = toks.slice(from, to);
+  const lead = words[0];
+  // ("Clinton, in serving as first lady …, said": a prepositional phrase is no description)
+  if (!lead?.word || PREPOSITIONS.has(lead.lower) || words.some(isVerbOrRelative)) return null;
+  const determiner = ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower);
+  // a name may own it ("Ana Ruiz’s deputy", "NATO's secretary general"); no other name opens it
+  const lower = words.findIndex((t) => !t.cap);
+  if (lead.cap && !determiner && !(lower > 0 && /[’']s$/.test(tokenAt(words, lower - 1).text))) return null;
+  // no quotation cut in two ("host of “Morning Joe,”"), no abbreviation's dot taken for the end ("Rep.")
+  if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;
+  const prep = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
+  const head = words[(prep > 0 ? prep : words.length) - 1];
+  if (!head?.word || !(PERSON_ROLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) return null;
+  if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
+  const indefinite = lead.lower === 'a' || lead.lower === 'an';
+  const shown = indefinite ? words.slice(1) : words;
+  // as written: a space where the text has one ("the nurses' union")
+  const text = shown
+    .map((t, k) => (k > 0 && t.start > tokenAt(shown, k - 1).end ? ' ' : '') + t.text)
+    .join('');
+  // ("The city's chief engineer, Tom Baker," → "the city's chief engineer")
+  return determiner && !indefinite ? lead.lower + text.slice(lead.text.length) : text;
+}

@@ -1,0 +1,40 @@
+// Table tests: a description in apposition to a person's name is shown as their role where no title
+// gives one; what only looks like one (a clause, a list of names, a prepositional phrase) is not.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/core';
+
+describe('analyze: a description in apposition is the role', () => {
+  it.each([
+    ['“It is a mess,” said Tom Baker, the city’s chief engineer.', 'Tom Baker', 'the city’s chief engineer'],
+    [
+      'The city’s chief engineer, Tom Baker, said the bridge was safe.',
+      'Tom Baker',
+      'the city’s chief engineer',
+    ],
+    [
+      'Ahmed Khan, 34, a shopkeeper in the old town, said sales fell.',
+      'Ahmed Khan',
+      'shopkeeper in the old town',
+    ],
+    [
+      '“We are ready,” said Ana Ruiz, president of the nurses’ union.',
+      'Ana Ruiz',
+      'president of the nurses’ union',
+    ],
+    ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
+    // an abbreviation's dot inside the description does not end it
+    [
+      'Tom Baker, a senior adviser to Mr. Ruiz, said the plan was wrong.',
+      'Tom Baker',
+      'senior adviser to Mr. Ruiz',
+    ],
+    // a title before the name stays the role
+    ['Mayor Karen Bass, a Democrat, said the city was safe.', 'Karen Bass', 'Mayor'],
+    // a relative clause, a prepositional phrase or a verb after the comma describes nothing
+    ['Ana Ruiz, who heads the nurses’ union, said the deal was fair.', 'Ana Ruiz', null],
+    ['Ana Ruiz, in her role as union chair, said the deal was fair.', 'Ana Ruiz', null],
+    ['“It is fair,” said Tom Baker, Ana Ruiz’s deputy.', 'Tom Baker', 'Ana Ruiz’s deputy'],
+  ])('%s', (text, name, role) => {
+    expect(analyze(text).statements[0]?.speaker).toMatchObject({ name, role });
+  });
+});
