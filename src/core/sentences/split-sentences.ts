@@ -149,12 +149,21 @@ function toldWhomOnly(tokens: readonly Token[], k: number): boolean {
     const t = tokenAt(tokens, m);
     // (the end, or a circumstance after the addressee: "… in an interview aired Monday when asked …")
     const circumstance = CUE_END_WORDS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower);
-    if (TERMINAL.has(t.text) || (m > k + 1 && circumstance && t.word)) return true;
+    if (TERMINAL.has(t.text)) return true;
+    // ("told reporters in Ottawa that all options …": what was told comes after the circumstance)
+    if (m > k + 1 && circumstance && t.word) return !saysMoreBy(tokens, m);
     // ("told reporters the claims were baseless": a clause of its own, what was told)
     if (t.lower === 'that' || /^[“"‘:]$/.test(t.text) || hasVerb(tokens, m, m + 1)) return false;
   }
   return false;
 }
+/** A "that" clause or a quote of its own before the sentence's end, from token m on. */
+function saysMoreBy(tokens: readonly Token[], m: number): boolean {
+  for (let k = m; k < tokens.length && !TERMINAL.has(tokenAt(tokens, k).text); k++)
+    if (tokenAt(tokens, k).lower === 'that' || /^[“"‘:]$/.test(tokenAt(tokens, k).text)) return true;
+  return false;
+}
+
 /** Longest apposition between a quote's speaker and the cue, in tokens. */
 const MAX_APPOSITION = 20;
 

@@ -22,6 +22,9 @@ describe('splitSentences', () => {
     ['“It works.” Ana Ruiz, the mayor, said.', 1],
     ['“It works.” Ana Ruiz, the mayor, said that the plan was dead.', 2],
     ['“It works.” Ana Ruiz, the mayor, left early.', 2],
+    // told whom and where only, or told whom and then what: the quote before is no content of the latter
+    ['“Can he push back?” Ana Ruiz told reporters in Ottawa.', 1],
+    ['Ana Ruiz said Canada would respond “firmly.” Lee Chan told reporters in Ottawa that all was well.', 2],
     // a quote opening lowercase after a unit's dot goes on with the sentence; one opening a capital does not
     ['Ana Ruiz, who lost 16 lbs. “and two belt loops” this year, says the plan works.', 1],
     ['Ana Ruiz lost 16 lbs. “It works,” she says.', 2],
