@@ -2,6 +2,7 @@
 // description whose head is a role noun names someone the article introduced with that role ("Mayor Doug
 // McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
 // latest organisation mentioned. Nothing matching: the description stays as written.
+import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { COUNTING_WORDS } from '../lexicon/coreference-words';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { placeDescribed } from '../speakers/organization-name';
@@ -34,6 +35,10 @@ const SUBJECT_WINDOW = 400;
 const isLoneWord = (e: EntityRecord): boolean =>
   e.type === 'person' && !e.name.includes(' ') && e.gender === null && e.roleWords.size === 0;
 
+/** "the Frenchwoman": the gender a nation's noun gives. */
+const nationGender = (head: string): Gender =>
+  NATIONALITY_PERSON_NOUNS.has(head) ? (/woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null) : null;
+
 export function describedEntity(
   text: string,
   p: SpeakerPhrase,
@@ -49,7 +54,10 @@ export function describedEntity(
   // A description is common nouns ("the security firm"); a capitalised phrase is a name of its own
   // ("the Nova Scotia Health Authority", "the Philippine Star") unless a person's role heads it in lower
   // case ("the Florida senator") or is a party's member ("the Virginia Democrat").
-  const roleHead = PARTY_MEMBER_NOUNS.has(head) || (PERSON_ROLE_NOUNS.has(head) && /\s\p{Ll}+$/u.test(core));
+  // ("the Dutchman", "the 34-year-old Spaniard": someone of a nation, as sports and world news call them)
+  const national = NATIONALITY_PERSON_NOUNS.has(head);
+  const roleHead =
+    national || PARTY_MEMBER_NOUNS.has(head) || (PERSON_ROLE_NOUNS.has(head) && /\s\p{Ll}+$/u.test(core));
   const bare = core.replace(/^the\s+/i, '');
   // ("the Toronto-based company": a place's compound describes it)
   if (/\p{Lu}/u.test(bare) && !roleHead && !placeDescribed(bare.split(/\s+/))) return null;
@@ -59,12 +67,14 @@ export function describedEntity(
   const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
   // "the former sergeant-at-arms of the House of Commons": what someone formerly was is a role
   const former = words.includes('former') && !ORG_ROLE_NOUNS.has(head);
-  const person = PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined || former;
+  const person =
+    national || PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined || former;
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;
   if ((!person && !org) || introducedUnnamed(text, p.start, head)) return null;
   return (
-    (person ? describedPerson(text, seen, p.start, age ?? head, headGender(core)) : null) ??
-    (org ? describedOrg(seen, p.start, head) : null)
+    (person
+      ? describedPerson(text, seen, p.start, age ?? head, headGender(core) ?? nationGender(head))
+      : null) ?? (org ? describedOrg(seen, p.start, head) : null)
   );
 }
 

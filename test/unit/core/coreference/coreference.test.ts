@@ -695,6 +695,18 @@ describe('coreference: the fullest name the article gives', () => {
       'a mistake',
       'Hillary Roe',
     ],
+    [
+      'someone of a nation is the person just named',
+      'Coach Arne Viskil said his side deserved the win. “We were the better team,” the Dutchman said.',
+      'better team',
+      'Arne Viskil',
+    ],
+    [
+      "a nation's noun for a woman passes over the man named last",
+      'Anna Morel won the final.\n\nHer coach, Paul Brun, hugged her.\n\n“I am so happy,” the Frenchwoman said.',
+      'so happy',
+      'Anna Morel',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
