@@ -53,11 +53,13 @@ export function describedEntity(
   const head = withoutPossessive(words.at(-1) ?? '');
   // A description is common nouns ("the security firm"); a capitalised phrase is a name of its own
   // ("the Nova Scotia Health Authority", "the Philippine Star") unless a person's role heads it in lower
-  // case ("the Florida senator") or is a party's member ("the Virginia Democrat").
+  // case ("the Florida senator", "the iPhone maker") or is a party's member ("the Virginia Democrat").
   // ("the Dutchman", "the 34-year-old Spaniard": someone of a nation, as sports and world news call them)
   const national = NATIONALITY_PERSON_NOUNS.has(head);
   const roleHead =
-    national || PARTY_MEMBER_NOUNS.has(head) || (PERSON_ROLE_NOUNS.has(head) && /\s\p{Ll}+$/u.test(core));
+    national ||
+    PARTY_MEMBER_NOUNS.has(head) ||
+    ((PERSON_ROLE_NOUNS.has(head) || ORG_ROLE_NOUNS.has(head)) && /\s\p{Ll}+$/u.test(core));
   const bare = core.replace(/^the\s+/i, '');
   // ("the Toronto-based company": a place's compound describes it)
   if (/\p{Lu}/u.test(bare) && !roleHead && !placeDescribed(bare.split(/\s+/))) return null;

@@ -79,8 +79,13 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     network
     news
   `),
+  chipmaker: COMPANY_HEADS,
   company: COMPANY_HEADS,
+  conglomerate: COMPANY_HEADS,
+  drugmaker: COMPANY_HEADS,
   firm: COMPANY_HEADS,
+  giant: COMPANY_HEADS,
+  maker: COMPANY_HEADS,
   network: ['news'],
   newspaper: PAPER_HEADS,
   paper: PAPER_HEADS,

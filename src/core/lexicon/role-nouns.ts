@@ -196,21 +196,26 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   carrier
   chain
   charity
+  chipmaker
   club
   coalition
   company
+  conglomerate
   corporation
   council
   department
   diocese
+  drugmaker
   firm
   foundation
+  giant
   grocer
   group
   hospital
   insurer
   league
   lender
+  maker
   manufacturer
   ministry
   network

@@ -707,6 +707,12 @@ describe('coreference: the fullest name the article gives', () => {
       'so happy',
       'Anna Morel',
     ],
+    [
+      'a company described by what it makes, its product named in capitals',
+      'Northwind Inc. declined to comment. The Zephyr maker has said it takes privacy seriously.',
+      'privacy',
+      'Northwind Inc.',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
