@@ -1,6 +1,5 @@
-// One speaker phrase, resolved against the entities read so far: a document's owner ("her statement"), a
-// pronoun ("he"), a full name already seen in any case, a description ("the mayor", "a provincial court
-// judge"), an organisation, an unnamed source, or a person. Unknown beats wrong.
+// One speaker phrase resolved against the entities read so far: a document's owner ("her statement"), a
+// pronoun, a full name seen in any case, a description ("the mayor"), an organisation, an unnamed source or a person.
 import { IRREGULAR } from '../lexicon/cue-verbs';
 import { givenNameGender } from './given-name-gender';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
@@ -8,6 +7,7 @@ import type { Classified } from '../speakers/classify-speaker';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { Mention, Speaker } from '../types';
 import { describedEntity } from './described-entity';
+import { pluralSource } from './plural-source';
 import { documentAntecedent } from './document-antecedent';
 import { documentAuthorAt } from './document-author';
 import type { EntityRecord, EntityTable } from './entity-table';
@@ -170,7 +170,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
     !opensSentenceAt(text, named.start) &&
     table.namesPerson(namedText);
   if (c.type === 'unnamed' && !surname)
-    return [table.unnamed(c.name, /s$/.test(c.name), p.start), CONFIDENCE.unnamed];
+    return [table.unnamed(c.name, pluralSource(c.name), p.start), CONFIDENCE.unnamed];
   // "Files reveal …", "Vendors say …": a lone capitalised word in -s that nobody in the article is named,
   // with a verb in the plural, is a common noun opening a sentence; "Reyes said", "Jones says" stay names.
   const cue = ctx.cue;

@@ -135,3 +135,11 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   visitors
   volunteers
 `);
+
+/** Singular nouns for people who speak as one, a "they" after ("the family said …. They asked …"). */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = setOf(`
+  couple
+  crew
+  family
+  staff
+`);

@@ -713,6 +713,12 @@ describe('coreference: the fullest name the article gives', () => {
       'privacy',
       'Northwind Inc.',
     ],
+    [
+      'a family speaks as one: a "they" after it',
+      'In a statement, the family said they were heartbroken. They asked for privacy.',
+      'privacy',
+      'the family',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
