@@ -12,6 +12,7 @@ import {
   SUM_PARTICLES,
   TREND_WORDS,
   NOUN_PHRASE_OPENERS,
+  WRITE_OFF_PARTICLES,
 } from '../lexicon/cue-filter-words';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
@@ -74,8 +75,10 @@ export function nounContext(w: TokenWindow, lemma: string): boolean {
 /** How far a written thing may sit after its verb ("wrote a lengthy new op-ed"), in tokens. */
 const MAX_OBJECT_GAP = 4;
 
-/** "wrote a children's book", "posted a video": a written thing as the object, not a report after it. */
+/** "wrote a children's book", "posted a video": a written thing as the object, not a report after it;
+ * "wrote off assets", "wrote down its stake": a value taken off the books. */
 export function writesAThing(w: TokenWindow): boolean {
+  if (w.in(1, WRITE_OFF_PARTICLES)) return true;
   if (!w.in(1, OBJECT_DETERMINERS)) return false;
   for (let k = 2; k <= 1 + MAX_OBJECT_GAP && w.has(k); k++) {
     if (w.in(k, WRITTEN_THINGS)) return !w.in(k + 1, REPORT_AFTER_OBJECT);

@@ -147,7 +147,8 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
   },
   {
     name: 'wrote a book',
-    reason: 'writing or posting a book, a letter or a video is the object, not what was said',
+    reason:
+      'writing or posting a book, a letter or a video is the object, not what was said; writing off a value is accounting',
     example: 'She [wrote] a children’s book last year.',
     keeps: 'She [wrote] a letter saying the plan had failed.',
     rejects: (w, hit) => hasNonReportSense(hit.lemma, 'written-thing') && writesAThing(w),

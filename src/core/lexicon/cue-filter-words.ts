@@ -79,6 +79,12 @@ export const SUM_PARTICLES: ReadonlySet<string> = setOf(`
   up
 `);
 
+/** "wrote off assets", "wrote down its stake": accounting, not words. */
+export const WRITE_OFF_PARTICLES: ReadonlySet<string> = setOf(`
+  down
+  off
+`);
+
 /** "declined sharply", "declined by 3 per cent": a falling figure, not a refusal to speak. */
 export const TREND_WORDS: ReadonlySet<string> = setOf(`
   by
