@@ -30,6 +30,7 @@ import {
   WRITTEN_THINGS,
 } from '../lexicon/cue-context-words';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../lexicon/calendar';
 import { nounReading } from '../lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { TokenWindow } from '../text/token-window';
@@ -38,10 +39,18 @@ const STARTS_WITH_DIGIT = /^\d/;
 /** Endings of words that put a verb next: plurals and adverbs ("officials claim", "repeatedly claimed"). */
 const VERB_BEFORE_ENDING = /(s|ly|n[’']t)$/;
 
+/** "a Jan. 5 tweet", "the March 3 post": a day of a month right before the form makes it a noun. */
+function datedBefore(w: TokenWindow): boolean {
+  if (!/^\d{1,2}$/.test(w.at(-1).text)) return false;
+  const month = w.at(-2).text === '.' ? -3 : -2;
+  return w.has(month) && (MONTHS.has(w.at(month).lower) || MONTH_ABBREVIATIONS.has(w.at(month).lower));
+}
+
 /** "terrorist attacks in Paris", "a conference call was …", "the Orlando attack now ranks": a modifier
  * before the form and no report complement after it make it a noun. */
 export function nounContext(w: TokenWindow, lemma: string): boolean {
   const prev = w.at(-1);
+  if (datedBefore(w)) return true;
   // "attacks on Curiel", "the 2012 attack", "emails that moved through the server": never a report
   if (nounReading(lemma) === 'mostly' && (w.in(1, NOUN_COMPLEMENTS) || STARTS_WITH_DIGIT.test(prev.text)))
     return true;

@@ -11,7 +11,7 @@ import {
 import { SOURCE_HEAD_NOUNS } from '../lexicon/unnamed-sources';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import type { Token } from '../text/tokenize';
-import { properBack } from './name-words';
+import { isAbbrevDot, properBack } from './name-words';
 import { isAdverb } from './skip-aux-back';
 import type { Phrase } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
@@ -41,6 +41,7 @@ export function describedSubject(tokens: readonly Token[], j: number, floor: num
   let k = j - 1;
   for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokenAt(tokens, k);
+    if (isAbbrevDot(tokens, k)) continue; // "The Jan. 5 release said"
     if (!t.word) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
     // "The program is hardly formal"; but "first" after a determiner is the ordinal ("the first lady")
     const ordinal = t.lower === 'first' && DETERMINERS.has(tokens[k - 1]?.lower ?? '');

@@ -126,6 +126,10 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'Department of Roads and Rural Bridges',
     ],
     ['“We are ready,” the Bridges and Tunnels Authority said.', 'Bridges and Tunnels Authority'],
+    // a dated document: the day before it makes it a noun, not the cue ("a Jan. 5 tweet from")
+    ['A Jan. 5 tweet from the mayor said that the buses are late.', 'the mayor'],
+    ['A March 3 tweet by the board said that the buses are late.', 'the board'],
+    ['The Jan. 5 release said the buses are late.', 'The Jan. 5 release'],
     // a document with its own participle phrase, and a part of the day before the cue
     [
       'A release sent to media from the Northland Transit Authority late Friday said the buses are late.',
