@@ -5,6 +5,7 @@ import { NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { ARTICLES, NUMBER_WORDS } from '../lexicon/function-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
+import { DOCUMENT_DESTINATIONS, DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import type { CueFilter } from './cue-filter';
 import { inOpeningPhrase, nounContext } from './cue-senses';
 
@@ -119,5 +120,16 @@ export const NOT_A_VERB: readonly CueFilter[] = [
       hit.form === 'ed' &&
       (w.in(-1, ADJECTIVE_OPENERS) || NUMBER.test(w.word(-1))) &&
       PLURAL_NOUN.test(w.at(1).text),
+  },
+  {
+    name: 'participle after a document',
+    reason: 'an -ed form right after a document and before where it went describes the document',
+    example: 'A statement [posted] on the county’s website said the road was closed.',
+    keeps: 'The county [posted] on its website that the road was closed.',
+    rejects: (w, hit) =>
+      hit.form === 'ed' &&
+      DOCUMENT_NOUNS.has(w.word(-1)) &&
+      !w.at(-1).cap && // ("Fox News reported on Thursday that …": a name)
+      w.in(1, DOCUMENT_DESTINATIONS),
   },
 ];

@@ -18,6 +18,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
   news
   newsletter
   notice
+  page
   post
   posting
   press
@@ -34,6 +35,13 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
   tweets
   video
   website
+`);
+
+/** Where a document goes ("a statement posted on its website", "a letter sent to members"). */
+export const DOCUMENT_DESTINATIONS: ReadonlySet<string> = setOf(`
+  on
+  online
+  to
 `);
 
 /** Work that has authors ("an analysis by Corey Scher", "a 2018 survey by the Pew Research Center"): the

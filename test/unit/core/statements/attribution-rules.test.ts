@@ -130,6 +130,10 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ['A Jan. 5 tweet from the mayor said that the buses are late.', 'the mayor'],
     ['A March 3 tweet by the board said that the buses are late.', 'the board'],
     ['The Jan. 5 release said the buses are late.', 'The Jan. 5 release'],
+    // a document put on someone's page speaks for the page's owner
+    ['A post shared on the county’s Facebook page said the buses are late.', 'the county'],
+    ['A statement posted on the union’s website said that the buses are late.', 'the union'],
+    ['The union posted on its website that the buses are late.', 'The union'],
     // a document with its own participle phrase, and a part of the day before the cue
     [
       'A release sent to media from the Northland Transit Authority late Friday said the buses are late.',
