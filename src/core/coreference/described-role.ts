@@ -60,6 +60,10 @@ function nameEnd(toks: readonly Token[], first: number): number {
   return k;
 }
 
+/** A role noun, or one of the many "-ist" trades the lexicon lists only in part ("a hydrologist with …"). */
+const isRoleNoun = (w: string): boolean =>
+  PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /^[a-z]{3,}ist$/.test(w);
+
 /** A finite verb ("Comey, said that …", "Rubio, criticized the trade") or a relative clause's opener. */
 const isVerbOrRelative = (t: Token): boolean =>
   FINITE_AUXILIARIES.has(t.lower) ||
@@ -81,7 +85,7 @@ function described(toks: readonly Token[], from: number, to: number): string | n
   if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;
   const prep = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
   const head = words[(prep > 0 ? prep : words.length) - 1];
-  if (!head?.word || !(PERSON_ROLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower))) return null;
+  if (!head?.word || !isRoleNoun(head.lower)) return null;
   if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
   const indefinite = lead.lower === 'a' || lead.lower === 'an';
   const shown = indefinite ? words.slice(1) : words;

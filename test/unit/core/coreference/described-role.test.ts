@@ -28,6 +28,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Tom Baker',
       'senior adviser to Mr. Ruiz',
     ],
+    // an "-ist" trade the lexicon does not list
+    [
+      '“We are in uncharted territory,” said Maria Silva, a hydrologist with the Geological Service.',
+      'Maria Silva',
+      'hydrologist with the Geological Service',
+    ],
     // a title before the name stays the role
     ['Mayor Karen Bass, a Democrat, said the city was safe.', 'Karen Bass', 'Mayor'],
     // a relative clause, a prepositional phrase or a verb after the comma describes nothing
