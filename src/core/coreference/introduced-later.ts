@@ -3,6 +3,7 @@
 // the same role (or a synonym) is the speaker.
 import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SPOKESPERSON_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { INDEFINITE_ONE, SPEAKER_NAMING_CUES } from '../lexicon/coreference-words';
@@ -13,6 +14,9 @@ import { firstStarting } from '../text/first-starting';
 
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
+
+/** How far into the text a story's opening sentence may end (a headline line may come before it). */
+const LEDE_CHARS = 400;
 
 /** How far ahead (characters) a spokesperson's name may come as the next quote's speaker. */
 const NEXT_SPEAKER_WINDOW = 500;
@@ -33,7 +37,7 @@ export function introducedLater(
     INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
   if (!indefinite) return null;
   const head = said.toLowerCase().split(/\s+/).at(-1) ?? '';
-  if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head)) return null;
+  if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head) && !GENDERED_ROLE_NOUNS.has(head)) return null;
   const roles = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
   const first = firstStarting(people, end);
   for (let i = first; i < people.length; i++) {
@@ -43,7 +47,7 @@ export function introducedLater(
   }
   // "A spokeswoman for Trudeau said …. ⏎ “…,” said Eleanore Catenaro.": the next person named, as the
   // speaker of the next quote and with no role of their own, is the spokesperson
-  if (!SPOKESPERSON_NOUNS.has(head)) return null;
+  if (!SPOKESPERSON_NOUNS.has(head)) return namedInLede(text, start, end, people, table, head);
   for (let i = first; i < people.length; i++) {
     const p = itemAt(people, i);
     if (p.start - end > NEXT_SPEAKER_WINDOW) break;
@@ -59,3 +63,29 @@ export function introducedLater(
 /** A quote's closing mark and its cue right before a name ("…,” said Eleanore Catenaro"). */
 const NAMED_AFTER_QUOTE = new RegExp(String.raw`[,”"]\s*(?:${alternation(SPEAKER_NAMING_CUES)})\s+$`, 'u');
 const CUES = new RegExp(String.raw`\b(?:${alternation([...SPEAKER_NAMING_CUES, 'told'])})\b`, 'gu');
+
+/** "TORONTO — A Toronto woman says … ⏎ Linda Chow, 67, told CTV News …": the lede's someone, known only
+ * by a gendered noun, is the first person named as a sentence's subject after it, of no other gender and
+ * with no role of their own (an age is none). */
+function namedInLede(
+  text: string,
+  start: number,
+  end: number,
+  people: readonly PersonMention[],
+  table: EntityTable,
+  head: string,
+): EntityRecord | null {
+  const gender = GENDERED_ROLE_NOUNS.get(head) ?? null;
+  const lede = !/\n\s*\S[^\n]*\n/.test(text.slice(0, start)) && start < LEDE_CHARS;
+  if (!lede || gender === null || PERSON_ROLE_NOUNS.has(head)) return null;
+  for (let i = firstStarting(people, end); i < people.length; i++) {
+    const p = itemAt(people, i);
+    if (p.start - end > FORWARD_WINDOW) break;
+    if (!p.full || !p.subject || !/[.!?]/.test(text.slice(end, p.start))) continue;
+    const ownRole = p.roleWords.some((w) => !/-year-old$/.test(w));
+    return (p.gender === null || p.gender === gender) && !ownRole
+      ? table.person(p.name, p.role, p.gender, -1)
+      : null;
+  }
+  return null;
+}

@@ -719,6 +719,18 @@ describe('coreference: the fullest name the article gives', () => {
       'privacy',
       'the family',
     ],
+    [
+      "the lede's someone known by a gendered noun is the first person then named as a subject",
+      'TORONTO — A Toronto woman says she was shocked by her bill.\n\nLinda Chow, 67, told CTV News that she has lived there for years.',
+      'shocked',
+      'Linda Chow',
+    ],
+    [
+      'but not someone of the other gender',
+      'TORONTO — A Toronto woman says she was shocked by her bill.\n\nTom Baker, 67, told CTV News that he has lived there for years.',
+      'shocked',
+      'A Toronto woman',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
