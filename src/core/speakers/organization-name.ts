@@ -1,6 +1,7 @@
 // Whether a capitalised phrase names an organisation: a known name or outlet, a name ending in an
 // organisation's head ("the Justice Department") or in a country ("Health Canada"), an acronym, a union's
 // local, a web address.
+import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS, ORGANIZATIONS } from '../lexicon/organizations';
@@ -30,7 +31,8 @@ export function isOrganizationName(name: string): boolean {
   const words = n.split(/\s+/);
   if (placeDescribed(words)) return false;
   // "a person familiar with the legal team": the head comes before a lowercase preposition's tail.
-  const tail = words.findIndex((w, i) => i > 0 && TAIL_PREPOSITIONS.has(w));
+  // ("a person close to the campaign": the words of anonymity start the tail too)
+  const tail = words.findIndex((w, i) => i > 0 && (TAIL_PREPOSITIONS.has(w) || ANONYMITY_WORDS.has(w)));
   const last = itemAt(words, (tail > 0 ? tail : words.length) - 1).toLowerCase();
   return (
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"

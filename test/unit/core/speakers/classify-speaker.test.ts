@@ -36,6 +36,9 @@ describe('classifyPhrase', () => {
     // "according to …" phrases: a source known by the head before its tail is unnamed
     ['people familiar with their thinking', 'raw', 'unnamed', 'people familiar with their thinking', null],
     ['a person close to the process', 'raw', 'unnamed', 'a person close to the process', null],
+    // an organisation's head after the words of anonymity is the tail's, not the speaker's
+    ['A person close to the campaign', 'unnamed', 'unnamed', 'A person close to the campaign', null],
+    ['people close to the team', 'raw', 'unnamed', 'people close to the team', null],
     ['public records', 'raw', 'unknown', 'public records', null],
     // someone named by how they relate to someone else ("according to his aunt")
     ['his aunt', 'raw', 'unnamed', 'his aunt', null],
