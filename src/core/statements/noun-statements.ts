@@ -1,5 +1,6 @@
 // Report nouns with a that-clause: "allegations that he beat his ex-wife", "Trump's claim that Obama
 // founded ISIS". The clause is what was claimed; a possessive name before the noun is who claimed it.
+import { outletPrefix } from '../outlets/find-outlet';
 import { insideQuote } from '../quotes/in-quote';
 import { MAKING_VERBS, REPORT_NOUNS, TOPIC_NOUNS } from '../lexicon/report-nouns';
 import type { Sentence } from '../sentences/split-sentences';
@@ -74,6 +75,8 @@ function nounContent(text: string, s: Sentence, i: number): Span | null {
     return null;
   // "her statement on Sunday": when, not what about
   if (TIME_ADJUNCT_WORDS.has(tokenAt(toks, i + 2).lower)) return null;
+  // "his comments on CNN", "the remarks on Fox News Sunday": where they were made, not what about
+  if (next === 'on' && outletPrefix(text.slice(tokenAt(toks, i + 2).start, s.end))) return null;
   // a topic is a noun phrase: it ends at the first comma as well
   let comma = i + 2;
   while (comma < toks.length && !/^[,;:]$/.test(tokenAt(toks, comma).text)) comma++;

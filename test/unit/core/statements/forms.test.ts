@@ -243,6 +243,8 @@ describe('forms: cue verbs in senses that report nothing', () => {
     ['She wrote her first cookbook in 1991 and a food column for the Harbour Post for years.'],
     ['The insurance cushioned the blow for Northwind, which wrote off assets worth billions.'],
     ['The bank wrote down its stake in the ferry line by $2 billion.'],
+    // a report noun's "on" an outlet is where it was made, not what about
+    ['Ana Ruiz made the remarks on Fox News Sunday.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
