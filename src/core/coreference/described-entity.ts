@@ -4,36 +4,21 @@
 // latest organisation mentioned. Nothing matching: the description stays as written.
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { COUNTING_WORDS } from '../lexicon/coreference-words';
-import { ORG_HEADS } from '../lexicon/org-heads';
 import { placeDescribed } from '../speakers/organization-name';
-import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
-import {
-  GENERIC_ORG_HEADS,
-  GOVERNMENT_HEADS,
-  GOVERNMENT_SEATS,
-  ORG_KIND_SYNONYMS,
-} from '../lexicon/org-kinds';
-import { PLACES } from '../lexicon/places';
 import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { EntityRecord, Gender } from './entity-table';
 import { headGender } from './head-gender';
+import { DESCRIPTION_WINDOW, describedOrg, SUBJECT_WINDOW } from './described-org';
 import type { SeenMention } from './pronoun-antecedent';
 import { withoutPossessive } from '../text/possessive';
 import { alternation } from '../text/alternation';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
 
-/** How far back (characters) a description looks for the entity it describes. */
-const DESCRIPTION_WINDOW = 4000;
 /** A sentence's end inside a stretch of text. */
 const SENTENCE_END = /[.!?]["”’]?\s+\p{Lu}/u;
-/** How far back (characters) a description with no matching role takes the subject named there. */
-const SUBJECT_WINDOW = 400;
-
-const isLoneWord = (e: EntityRecord): boolean =>
-  e.type === 'person' && !e.name.includes(' ') && e.gender === null && e.roleWords.size === 0;
 
 /** "the Frenchwoman": the gender a nation's noun gives. */
 const nationGender = (head: string): Gender =>
@@ -76,7 +61,7 @@ export function describedEntity(
   return (
     (person
       ? describedPerson(text, seen, p.start, age ?? head, headGender(core) ?? nationGender(head))
-      : null) ?? (org ? describedOrg(seen, p.start, head) : null)
+      : null) ?? (org ? describedOrg(text, seen, p.start, head) : null)
   );
 }
 
@@ -136,45 +121,4 @@ function describedPerson(
   // ("… saw a culprit in Alison Lundergan Grimes. The secretary of state …")
   const sameSentence = subject && salient && !SENTENCE_END.test(text.slice(subject.start, salient.start));
   return (sameSentence ? subject : salient)?.entity ?? null;
-}
-
-/** A name whose own head is another kind than the description's: "the company" is not the Bank of Japan
- * or the Senate that spoke before, "the utility" not Napa County. */
-function otherKind(name: string, head: string): boolean {
-  const called = name.toLowerCase();
-  // ("Downing Street declined to comment. … the club has rejected a bid": a government is no club)
-  if (GOVERNMENT_SEATS.has(called) || PLACES.has(called)) return !GOVERNMENT_HEADS.has(head);
-  if (GENERIC_ORG_HEADS.has(head)) return false;
-  const fits = [head, ...(ORG_HEAD_SYNONYMS[head] ?? []), ...(ORG_KIND_SYNONYMS[head] ?? [])];
-  return called.split(/\s+/).some((w) => ORG_HEADS.has(w) && !fits.includes(w));
-}
-
-/** "The company said": an organisation quoted before, or one whose name has that head ("the union" for
- * "the Teamsters Union"); a company merely mentioned is too weak a lead. */
-function describedOrg(seen: readonly SeenMention[], offset: number, head: string): EntityRecord | null {
-  const heads = [head, ...(ORG_HEAD_SYNONYMS[head] ?? [])];
-  // a name with that head outranks a nearer organisation merely quoted ("the union" after "Terry Chapman
-  // with the International Union of Operating Engineers … According to EHS, …")
-  for (let i = seen.length - 1; i >= 0; i--) {
-    const m = itemAt(seen, i);
-    if (m.start >= offset) continue;
-    if (offset - m.start > DESCRIPTION_WINDOW) break;
-    const called = m.entity.name.toLowerCase();
-    const proper = /^\p{Lu}/u.test(m.entity.name); // not another description ("state-financed network")
-    if (m.entity.type === 'organization' && proper && heads.some((w) => called.includes(w))) return m.entity;
-  }
-  for (let i = seen.length - 1; i >= 0; i--) {
-    const m = itemAt(seen, i);
-    if (m.start >= offset) continue;
-    if (offset - m.start > DESCRIPTION_WINDOW) break;
-    if (m.entity.type === 'organization' && m.entity.statements > 0 && !otherKind(m.entity.name, head))
-      return m.entity;
-    // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
-    // calls "the agency" was an organisation all along.
-    if (isLoneWord(m.entity) && m.entity.statements > 0) {
-      m.entity.type = 'organization';
-      return m.entity;
-    }
-  }
-  return null;
 }

@@ -720,6 +720,18 @@ describe('coreference: the fullest name the article gives', () => {
       'the family',
     ],
     [
+      'a company that opened the sentence before is the one its description names, "&" and all',
+      'PG&E began cutting power to 50,000 customers on Wednesday. The utility said the outages could last two days.',
+      'outages',
+      'PG&E',
+    ],
+    [
+      "but not a headline's capitals",
+      'Striking US auto union reaches deal\n\nThe agreement is similar to one struck with Ford, the union said.',
+      'similar',
+      'the union',
+    ],
+    [
       "the lede's someone known by a gendered noun is the first person then named as a subject",
       'TORONTO — A Toronto woman says she was shocked by her bill.\n\nLinda Chow, 67, told CTV News that she has lived there for years.',
       'shocked',

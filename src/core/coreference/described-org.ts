@@ -1,0 +1,91 @@
+// "The company said", "the utility said": a description whose head stands for an organisation names an
+// organisation the article named before it (split from described-entity.ts, which reads the description).
+import { ORG_HEADS } from '../lexicon/org-heads';
+import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
+import {
+  GENERIC_ORG_HEADS,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_SEATS,
+  ORG_KIND_SYNONYMS,
+} from '../lexicon/org-kinds';
+import { PLACES } from '../lexicon/places';
+import { itemAt } from '../text/item-at';
+import { opensSentenceAt } from './common-word';
+import type { EntityRecord } from './entity-table';
+import type { SeenMention } from './pronoun-antecedent';
+
+/** How far back (characters) a description looks for the entity it describes. */
+export const DESCRIPTION_WINDOW = 4000;
+/** How far back (characters) a description with no matching role takes the subject named there. */
+export const SUBJECT_WINDOW = 400;
+
+/** A lone capitalised speaker with no first name, gender or role: maybe an organisation's name. */
+const isLoneWord = (e: EntityRecord): boolean =>
+  e.type === 'person' && !e.name.includes(' ') && e.gender === null && e.roleWords.size === 0;
+
+/** A name whose own head is another kind than the description's: "the company" is not the Bank of Japan
+ * or the Senate that spoke before, "the utility" not Napa County. */
+function otherKind(name: string, head: string): boolean {
+  const called = name.toLowerCase();
+  // ("Downing Street declined to comment. … the club has rejected a bid": a government is no club)
+  if (GOVERNMENT_SEATS.has(called) || PLACES.has(called)) return !GOVERNMENT_HEADS.has(head);
+  if (GENERIC_ORG_HEADS.has(head)) return false;
+  const fits = [head, ...(ORG_HEAD_SYNONYMS[head] ?? []), ...(ORG_KIND_SYNONYMS[head] ?? [])];
+  return called.split(/\s+/).some((w) => ORG_HEADS.has(w) && !fits.includes(w));
+}
+
+/** "The company said": an organisation quoted before, or one whose name has that head ("the union" for
+ * "the Teamsters Union"); a company merely mentioned is too weak a lead. */
+export function describedOrg(
+  text: string,
+  seen: readonly SeenMention[],
+  offset: number,
+  head: string,
+): EntityRecord | null {
+  const heads = [head, ...(ORG_HEAD_SYNONYMS[head] ?? [])];
+  // a name with that head outranks a nearer organisation merely quoted ("the union" after "Terry Chapman
+  // with the International Union of Operating Engineers … According to EHS, …")
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = itemAt(seen, i);
+    if (m.start >= offset) continue;
+    if (offset - m.start > DESCRIPTION_WINDOW) break;
+    const called = m.entity.name.toLowerCase();
+    const proper = /^\p{Lu}/u.test(m.entity.name); // not another description ("state-financed network")
+    if (m.entity.type === 'organization' && proper && heads.some((w) => called.includes(w))) return m.entity;
+  }
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = itemAt(seen, i);
+    if (m.start >= offset) continue;
+    if (offset - m.start > DESCRIPTION_WINDOW) break;
+    if (m.entity.type === 'organization' && m.entity.statements > 0 && !otherKind(m.entity.name, head))
+      return m.entity;
+    // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
+    // calls "the agency" was an organisation all along.
+    if (isLoneWord(m.entity) && m.entity.statements > 0) {
+      m.entity.type = 'organization';
+      return m.entity;
+    }
+  }
+  // "PG&E began cutting power …. The utility said": one that opened a sentence just before, unquoted
+  const opening = seen.findLast(
+    (m) => m.start < offset && offset - m.start <= SUBJECT_WINDOW && opensSentenceAt(text, m.start),
+  );
+  const e = opening?.entity;
+  return opening &&
+    e?.type === 'organization' &&
+    !otherKind(e.name, head) &&
+    subjectAt(text, opening.start, e.name)
+    ? e
+    : null;
+}
+
+/** The name written at `start` is a sentence's subject: a lowercase verb follows it, and its line is a
+ * sentence, not a headline ("Striking US auto union reaches …", "U.S. Nominates Jim Yong Kim …"). */
+function subjectAt(text: string, start: number, name: string): boolean {
+  const end = start + name.length;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  return (
+    text.slice(start, end) === name && /^\s+\p{Ll}+\s/u.test(text.slice(end, end + 30)) && /[.!?]/.test(line)
+  );
+}
