@@ -1,6 +1,9 @@
 // Who "he", "she", "they" or "it" stands for when it names a speaker. In labelled news about four
 // pronoun speakers in five continue the previous statement's speaker; most of the rest name someone the
 // writer introduced since that statement ("… Babatunji Farinloye, 50. “…,” he says.").
+import { RELATIVE_WHO } from '../lexicon/clause-boundary-words';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import type { EntityRecord } from './entity-table';
 import { itemAt } from '../text/item-at';
 
@@ -52,6 +55,9 @@ const continues = (e: EntityRecord, pron: PronounClass): boolean =>
     e.gender === null &&
     e.roleWords.size > 0 &&
     /^\p{Lu}\p{Ll}+$/u.test(e.name));
+
+/** How far an unnamed speaker of no known gender carries over to a "he" or "she" (the next sentence). */
+const UNNAMED_GOES_ON = 60;
 
 /** Mentions out of a pronoun's reach. */
 export interface OutOfReach {
@@ -106,5 +112,18 @@ export function pronounAntecedent(
     const e = m.entity;
     if (!m.quoted && e.type === 'unnamed' && !e.plural && e.gender !== null && e.gender === pron) return e;
   }
-  return null;
+  // "Her lawyer said Ms. Ruiz would appeal. “She is innocent,” he said.": an unnamed source of no known
+  // gender goes on as the previous speaker, right after, when nobody named fits
+  if (!prev || (pron !== 'm' && pron !== 'f') || offset - prev.end > UNNAMED_GOES_ON) return null;
+  const e = prev.entity;
+  return e.type === 'unnamed' && !e.plural && e.gender === null && personHeaded(e.name) ? e : null;
+}
+
+/** "Her lawyer", "a Cleveland minister whose plan …": a person's role heads the phrase (not "radar data"). */
+function personHeaded(name: string): boolean {
+  for (const w of name.toLowerCase().split(/\s+/)) {
+    if (RELATIVE_WHO.has(w) || AFFILIATION_PREPOSITIONS.has(w)) return false;
+    if (PERSON_ROLE_NOUNS.has(w)) return true;
+  }
+  return false;
 }

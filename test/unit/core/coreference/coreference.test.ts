@@ -720,6 +720,12 @@ describe('coreference: the fullest name the article gives', () => {
       'the family',
     ],
     [
+      'an unnamed source of no known gender goes on as the next sentence\'s "he"',
+      'Her lawyer said Ms. Ruiz would appeal. “She is innocent,” he said.',
+      'innocent',
+      'Her lawyer',
+    ],
+    [
       'a company that opened the sentence before is the one its description names, "&" and all',
       'PG&E began cutting power to 50,000 customers on Wednesday. The utility said the outages could last two days.',
       'outages',
