@@ -29,8 +29,9 @@ export function namesNoPerson(
   // in a surname the article uses alone as a speaker ("the Bernie Sanders campaign").
   if (!titled && f === i && toks[i - 1]?.text === 'the' && !surnames.has(last, tokenAt(toks, j).start))
     return true;
-  // "the Virginia Democrat": a place (even one that is a first name) and a party member describe someone.
-  if (PARTY_MEMBER_NOUNS.has(last)) return true;
+  // "the Virginia Democrat": a place (even one that is a first name) and a party member describe someone;
+  // after a title it is a surname ("Mayor John Tory").
+  if (PARTY_MEMBER_NOUNS.has(last) && f === i && !titled) return true;
   // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled, nor
   // one an organisation's head ends ("Emory University", "Orlando Regional Medical Center").
   if (titled) return false;

@@ -726,6 +726,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Her lawyer',
     ],
     [
+      "a surname that is also a party's member, after a title and then opening a sentence",
+      'Mayor John Tory and Councillor Ana Ruiz clashed over the budget. Tory said the city could not afford it.',
+      'afford',
+      'John Tory',
+    ],
+    [
       'a company that opened the sentence before is the one its description names, "&" and all',
       'PG&E began cutting power to 50,000 customers on Wednesday. The utility said the outages could last two days.',
       'outages',
