@@ -49,8 +49,10 @@ function before(toks: readonly Token[], first: number): string | null {
   )
     return null;
   let from = comma;
-  while (from > 0 && comma - from < MAX_WORDS && !ENDS.has(tokenAt(toks, from - 1).text)) from--;
-  return from === 0 || ENDS.has(tokenAt(toks, from - 1).text) ? described(toks, from, comma) : null;
+  // (back to the clause's start: a stop, a comma, or a quote just closed: "“…,” the victim's sister, Maria")
+  const opens = (t: Token): boolean => ENDS.has(t.text) || QUOTE_MARKS.has(t.text);
+  while (from > 0 && comma - from < MAX_WORDS && !opens(tokenAt(toks, from - 1))) from--;
+  return from === 0 || opens(tokenAt(toks, from - 1)) ? described(toks, from, comma) : null;
 }
 
 /** Where the name starting at first ends: the token after its capitalised words. */

@@ -34,6 +34,8 @@ describe('analyze: a description in apposition is the role', () => {
       'Maria Silva',
       'hydrologist with the Geological Service',
     ],
+    // right after a quote
+    ['“We are devastated,” the victim’s sister, Maria Costa, wrote.', 'Maria Costa', 'the victim’s sister'],
     // a title before the name stays the role
     ['Mayor Karen Bass, a Democrat, said the city was safe.', 'Karen Bass', 'Mayor'],
     // a relative clause, a prepositional phrase or a verb after the comma describes nothing
