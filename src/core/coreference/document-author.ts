@@ -1,13 +1,16 @@
-// "according to an analysis by Corey Scher of CUNY …", "a 2018 survey by Penelope Muse Abernathy": the
-// author named after "by" speaks through the work, as an owner does through "her statement".
-import { AUTHORED_NOUNS } from '../lexicon/document-nouns';
+// "according to an analysis by Corey Scher of CUNY …", "a 2018 survey by Penelope Muse Abernathy", "a
+// statement from the Ontario Provincial Police": the author named after "by", or the sender after "from",
+// speaks through the work, as an owner does through "her statement".
+import { AUTHORED_NOUNS, DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 
-/** Up to three words before the noun ("a 2018 survey", "a new Reuters analysis"). */
-const AUTHORED_BY = /^(?:[\p{L}\d’'-]+\s+){0,3}?(\p{Ll}+)\s+by\s+(?=\p{Lu})/u;
+/** Up to three words before the noun ("a 2018 survey", "a new Reuters analysis"), and a name after it. */
+const AUTHORED_BY = /^(?:[\p{L}\d’'-]+\s+){0,3}?(\p{Ll}+)\s+(by|from)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** Where the author's name starts in `said`, or null when `said` names no authored work. */
 export function documentAuthorAt(said: string): number | null {
-  // Most speaker phrases have no "by": they skip the pattern.
-  const m = said.includes(' by ') ? AUTHORED_BY.exec(said) : null;
-  return m && AUTHORED_NOUNS.has(m[1] ?? '') ? m[0].length : null;
+  // Most speaker phrases have no "by" or "from": they skip the pattern.
+  const m = said.includes(' by ') || said.includes(' from ') ? AUTHORED_BY.exec(said) : null;
+  if (!m) return null;
+  const noun = m[1] ?? '';
+  return (m[2] === 'by' ? AUTHORED_NOUNS : DOCUMENT_NOUNS).has(noun) ? m[0].length : null;
 }

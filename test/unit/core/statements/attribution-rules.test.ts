@@ -130,6 +130,15 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ['A Jan. 5 tweet from the mayor said that the buses are late.', 'the mayor'],
     ['A March 3 tweet by the board said that the buses are late.', 'the board'],
     ['The Jan. 5 release said the buses are late.', 'The Jan. 5 release'],
+    // the author after "by", the sender after "from", speaks through the work
+    [
+      'According to a report by the Northland Policy Institute, the buses are late.',
+      'Northland Policy Institute',
+    ],
+    [
+      'According to a statement from the Northland Transit Authority, the buses are late.',
+      'Northland Transit Authority',
+    ],
     // a document put on someone's page speaks for the page's owner
     ['A post shared on the county’s Facebook page said the buses are late.', 'the county'],
     ['A statement posted on the union’s website said that the buses are late.', 'the union'],
