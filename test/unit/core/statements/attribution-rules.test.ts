@@ -135,6 +135,11 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'According to a report by the Northland Policy Institute, the buses are late.',
       'Northland Policy Institute',
     ],
+    // and what comes after it is what was said, not a cue of its own with the source before it
+    [
+      'According to a report by the Northland Policy Institute, most riders agree.',
+      'Northland Policy Institute',
+    ],
     [
       'According to a statement from the Northland Transit Authority, the buses are late.',
       'Northland Transit Authority',
