@@ -13,6 +13,12 @@ export function opensClause(tokens: readonly Token[], p: Phrase, floor: number):
   let first = p.first;
   while (p.kind === 'proper' && first - 1 >= floor && p.first - first < MAX_DESCRIPTOR) {
     const t = tokenAt(tokens, first - 1);
+    // ("The Raptors' Scottie Barnes": a plural possessive owns the name)
+    const owner = tokens[first - 2];
+    if (/^[’']$/.test(t.text) && owner?.cap && /s$/.test(owner.text) && owner.end === t.start) {
+      first -= 2;
+      continue;
+    }
     if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower))) break;
     first--;
   }

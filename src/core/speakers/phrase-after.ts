@@ -56,6 +56,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
   let k = i;
   let last = -1;
   let kind: PhraseKind = 'proper';
+  let from = i;
   while (k <= ceil) {
     const w = tokenAt(tokens, k);
     if (isNameWordAt(tokens, k) || isAbbrevDot(tokens, k)) {
@@ -79,6 +80,9 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       k = headAhead(tokens, k, ceil);
       last = k;
       kind = 'unnamed';
+    } else if (last < i && k + 2 <= ceil && mannerBeforeName(tokens, k)) {
+      from = k + 2; // the person is the name, not how they were ("a visibly shaken Tom Brady")
+      k++;
     } else if (
       !(w.word && (UNNAMED_MODIFIERS.has(w.lower) || TITLE_WORDS.has(w.lower))) &&
       !isRoleBeforeName(tokens, k, k === i)
@@ -86,7 +90,23 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       break;
     k++;
   }
-  return last >= i ? { first: i, last, kind } : null;
+  return last >= i ? { first: from, last, kind } : null;
+}
+
+/** "said a visibly shaken Tom Brady", "said a clearly emotional Ana Ruiz": an adverb and the state it
+ * modifies, right before the name. (A lone adjective stays: "two liberal Hispanic groups", "undecided
+ * Republican voter" describe the speaker.) */
+function mannerBeforeName(tokens: readonly Token[], k: number): boolean {
+  const adverb = tokenAt(tokens, k);
+  const state = tokens[k + 1];
+  return (
+    adverb.word &&
+    !adverb.cap &&
+    /ly$/.test(adverb.lower) &&
+    !!state?.word &&
+    !state.cap &&
+    isNameWordAt(tokens, k + 2)
+  );
 }
 
 /** A person's role in lower case heading the phrase ("said a nurse at the scene"). */

@@ -126,6 +126,9 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'Department of Roads and Rural Bridges',
     ],
     ['“We are ready,” the Bridges and Tunnels Authority said.', 'Bridges and Tunnels Authority'],
+    // a plural possessive owning the name before a "who" clause; how someone was, before the name
+    ['The Northland Rangers\' Tom Baker, who scored twice, said the team "never gave up."', 'Tom Baker'],
+    ['“I don’t know what happened,” said a visibly shaken Tom Baker after the loss.', 'Tom Baker'],
     // a dated document: the day before it makes it a noun, not the cue ("a Jan. 5 tweet from")
     ['A Jan. 5 tweet from the mayor said that the buses are late.', 'the mayor'],
     ['A March 3 tweet by the board said that the buses are late.', 'the board'],
