@@ -4,7 +4,7 @@
 // the panel a page of statements at a time (shared/statement-pages.ts says why).
 import type { PageReport, PageState } from '../shared/messages';
 import type { AnalysisSummary, StatementPage, StatementsRequest } from '../shared/statement-page-messages';
-import { selectStatements, statementPage, summarizeAnalysis } from '../shared/statement-pages';
+import { firstPageSize, selectStatements, statementPage, summarizeAnalysis } from '../shared/statement-pages';
 import { entryTimes } from '../page/entry-time';
 import type { PageAnalysis } from './page-analysis';
 
@@ -45,8 +45,8 @@ function liveBlogTimes(
 }
 
 /** The page `request` asks of `current`, with its statements' entry times. */
-function pageWithTimes(current: PageAnalysis, request: StatementsRequest): StatementPage {
-  const page = statementPage(current.analysis.statements, request);
+function pageWithTimes(current: PageAnalysis, request: StatementsRequest, size?: number): StatementPage {
+  const page = statementPage(current.analysis.statements, request, size);
   return { ...page, ...liveBlogTimes(current, new Set(page.statements.map((s) => s.id))) };
 }
 
@@ -63,7 +63,8 @@ export function createPageStore(url: () => string, onReport: (change: ReportedCh
     return summarized.summary;
   };
   const readyReport = (shown: PageAnalysis): Partial<PageReport> => {
-    const { statements, entryTimes: times } = pageWithTimes(shown, { from: 0 });
+    const size = firstPageSize(shown.analysis.statements.length);
+    const { statements, entryTimes: times } = pageWithTimes(shown, { from: 0 }, size);
     return {
       analysis: { ...shown.analysis, statements },
       summary: summaryOf(shown),
