@@ -37,9 +37,14 @@ function liveBlogTimes(
   current: PageAnalysis,
   ids: ReadonlySet<string>,
 ): { entryTimes?: Record<string, string> } {
-  const statements = current.anchored
-    .filter((a) => ids.has(a.statement.id))
-    .map((a) => ({ id: a.statement.id, node: a.range?.startContainer ?? null }));
+  // In text order, as a page is: the look stops at its last statement, not at the end of a 5 MB article's
+  // tens of thousands (Firefox: 9-11 ms of the sidebar's report while the page is read).
+  const statements: { id: string; node: Node | null }[] = [];
+  for (const entry of current.anchored) {
+    if (statements.length === ids.size) break;
+    const { id } = entry.statement;
+    if (ids.has(id)) statements.push({ id, node: entry.range?.startContainer ?? null });
+  }
   const times = entryTimes(current.located.root, statements);
   return Object.keys(times).length > 0 ? { entryTimes: times } : {};
 }

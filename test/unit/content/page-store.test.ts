@@ -112,6 +112,25 @@ describe('the report of a long analysis', () => {
     expect(store.report().analysis?.statements).toEqual(few);
   });
 
+  it('looks no further into the anchored statements than its first page', () => {
+    const store = createPageStore(
+      () => URL,
+      () => undefined,
+    );
+    let read = 0;
+    const anchored = statements.map((s) => ({
+      get statement() {
+        read += 1;
+        return s;
+      },
+      range: null,
+    }));
+    store.show({ ...long, anchored } as unknown as PageAnalysis);
+    store.enter('ready');
+    store.report();
+    expect(read).toBe(FIRST_PAGE_OF_MANY);
+  });
+
   it('pages the rest on request, and one speaker’s ids for the page’s focus', () => {
     const store = ready();
     const second = store.statements({ from: STATEMENT_PAGE_SIZE });
