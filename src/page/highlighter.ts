@@ -160,6 +160,7 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
     },
     reconcile(items) {
       const { fresh, kept } = reconcilePainted(book, items, used, inView);
+      inView.expect(items.length);
       if (!kept) return fresh;
       index = null;
       // A kept range's statement id may have moved, in or out of the speaker in focus.

@@ -9,6 +9,11 @@ import { createRangeWindow } from './range-window';
 export const WINDOW_RANGES = 400;
 
 export interface PaintWindow {
+  /**
+   * A paint of `total` ranges in all is coming (painted ones included): past the limit the window starts
+   * before any of the new ones is registered, so none far from the view is ever registered.
+   */
+  expect(total: number): void;
   /** Follows a newly painted `entry`, and registers it while everything is shown or where it is near. */
   add(entry: PaintedRange): void;
   /** Whether `entry` is in the registry now (else focus and the like leave it alone). */
@@ -42,7 +47,31 @@ export function createPaintWindow(
       if (entry) (near ? show : hide)(entry);
     }
   });
+  /**
+   * Watched only from here: a page of a few hundred ranges costs no observer at all. Until the first
+   * look-up (just after the next frame) nothing is near, so what is painted stays painted till then:
+   * hidden now, the passages in view would go unpainted for a frame.
+   */
+  const start = (): void => {
+    windowed = true;
+    unsorted = new Set(book.entries.map((painted) => painted.range));
+    for (const painted of book.entries) ranges.watch(painted.range);
+    ranges.afterNextLook(() => {
+      const sorting = unsorted;
+      unsorted = new Set();
+      for (const range of sorting) {
+        const painted = book.byRange.get(range);
+        if (windowed && painted && !ranges.near(range)) hide(painted);
+      }
+    });
+  };
   return {
+    // A huge article's first section registered whole, then its far ranges taken out a frame later, cost
+    // Chromium two whole-document repaints (91 and 71 ms frames on the 5 MB article); from the start,
+    // only the passages near the view are registered, at the first look-up.
+    expect(total) {
+      if (!windowed && total > limit) start();
+    },
     add(entry) {
       if (windowed) {
         ranges.watch(entry.range);
@@ -50,21 +79,7 @@ export function createPaintWindow(
         return;
       }
       show(entry);
-      if (book.entries.length <= limit) return;
-      // Watched only from here: a page of a few hundred ranges costs no observer at all. Until the first
-      // look-up (just after the next frame) nothing is near, so what is painted stays painted till then:
-      // hidden now, the passages in view would go unpainted for a frame.
-      windowed = true;
-      unsorted = new Set(book.entries.map((painted) => painted.range));
-      for (const painted of book.entries) ranges.watch(painted.range);
-      ranges.afterNextLook(() => {
-        const sorting = unsorted;
-        unsorted = new Set();
-        for (const range of sorting) {
-          const painted = book.byRange.get(range);
-          if (windowed && painted && !ranges.near(range)) hide(painted);
-        }
-      });
+      if (book.entries.length > limit) start();
     },
     shows: (entry) => !windowed || ranges.near(entry.range) || unsorted.has(entry.range),
     forget: (range) => ranges.forget(range),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../../src/content/page-analysis';
 import { createPageStore, type PageStore, type ReportedChange } from '../../../src/content/page-store';
 import type { PageReport, PageState } from '../../../src/shared/messages';
-import { STATEMENT_PAGE_SIZE } from '../../../src/shared/statement-pages';
+import { FIRST_PAGE_OF_MANY, STATEMENT_PAGE_SIZE } from '../../../src/shared/statement-pages';
 import { speaker, statement } from '../fixtures';
 
 const ANALYSIS = {
@@ -93,11 +93,42 @@ describe('the report of a long analysis', () => {
     return store;
   };
 
-  it('carries every statement counted, but only the first page of them', () => {
+  it('carries every statement counted, but only a short first page of them', () => {
     const report = ready().report();
-    expect(report.analysis?.statements).toEqual(statements.slice(0, STATEMENT_PAGE_SIZE));
+    // Firefox copies the reply on the page's main thread: paged anyway, the first page is short.
+    expect(report.analysis?.statements).toEqual(statements.slice(0, FIRST_PAGE_OF_MANY));
     expect(report.summary?.total).toBe(1234);
     expect(report.summary?.speakers.map((s) => s.count)).toEqual([411, 411, 412]);
+  });
+
+  it('a normal article’s statements, one page or less, come whole', () => {
+    const store = createPageStore(
+      () => URL,
+      () => undefined,
+    );
+    const few = statements.slice(0, STATEMENT_PAGE_SIZE);
+    store.show({ ...long, analysis: { ...ANALYSIS, statements: few } } as PageAnalysis);
+    store.enter('ready');
+    expect(store.report().analysis?.statements).toEqual(few);
+  });
+
+  it('looks no further into the anchored statements than its first page', () => {
+    const store = createPageStore(
+      () => URL,
+      () => undefined,
+    );
+    let read = 0;
+    const anchored = statements.map((s) => ({
+      get statement() {
+        read += 1;
+        return s;
+      },
+      range: null,
+    }));
+    store.show({ ...long, anchored } as unknown as PageAnalysis);
+    store.enter('ready');
+    store.report();
+    expect(read).toBe(FIRST_PAGE_OF_MANY);
   });
 
   it('pages the rest on request, and one speaker’s ids for the page’s focus', () => {
