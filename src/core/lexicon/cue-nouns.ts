@@ -55,6 +55,7 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = setOf(`
   email
   event
   facebook
+  feed
   filing
   forum
   hearing

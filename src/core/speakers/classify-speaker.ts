@@ -32,11 +32,14 @@ const MAX_NAME_WORDS = 4;
 const QUANTIFIED = /^(\p{L}+)(?:\s+of\s+(?:them|us|those|these))?$/u;
 /** What a speaker phrase names; a phrase that cannot name anyone ("RELATED", "I've") is `unknown`, and a
  * place that speaks ("India said") stands for its government. */
+const NICKNAME = /(?<=\p{L})\s+[“"]\p{Lu}[^“”"]{0,30}[”"]\s+(?=\p{Lu})/u;
+
 export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const quantifier = QUANTIFIED.exec(phrase.trim().toLowerCase())?.[1];
   if (quantifier && QUANTIFIER_SUBJECTS.has(quantifier))
     return { type: 'unnamed', name: phrase.trim(), role: null };
-  const c = readPhrase(phrase, kind);
+  // "Dwayne “The Rock” Johnson": the person's name, without the nickname between its words
+  const c = readPhrase(phrase.replace(NICKNAME, ' '), kind);
   if (c.type === 'unknown') return c;
   if (c.type === 'person' && PLACES.has(c.name.toLowerCase()))
     return { ...c, type: 'organization', role: null };

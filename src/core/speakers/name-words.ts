@@ -111,6 +111,7 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k--;
     else if (pluralPossessive(tokens, k - 1) && k - 2 >= floor)
       k--; // "the Ontario Nurses' Association"
+    else if (nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);
     else if (NAME_PARTICLES.has(t.lower)) {
       // "de Gaulle", "van der Berg": particles count only between name words
       let m = k - 1;
@@ -122,4 +123,21 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
   }
   while (k < j && !tokenAt(tokens, k).cap && !TITLE_WORDS.has(tokenAt(tokens, k).lower)) k++; // no leading "of"
   return k;
+}
+
+/** Most words of a nickname in quotes inside a name ("Dwayne “The Rock” Johnson"). */
+const MAX_NICKNAME = 3;
+
+/**
+ * "Riefian “Ifan” Fajarsyah", "Earvin “Magic” Johnson": from the quote mark at `mark` (closing when reading
+ * back, dir -1; opening when reading on, dir 1), the index of the other mark when a short capitalised
+ * nickname sits between them and a name word lies beyond it; else -1.
+ */
+export function nicknameOpen(tokens: readonly Token[], mark: number, dir: 1 | -1): number {
+  const [here, there] = dir === -1 ? ['”', '“'] : ['“', '”'];
+  if (tokens[mark]?.text !== here) return -1;
+  let k = mark + dir;
+  while (Math.abs(k - mark) <= MAX_NICKNAME && tokens[k]?.word && tokens[k]?.cap) k += dir;
+  const beyond = tokens[k + dir];
+  return k !== mark + dir && tokens[k]?.text === there && beyond !== undefined && isNameWord(beyond) ? k : -1;
 }

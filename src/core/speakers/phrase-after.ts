@@ -6,7 +6,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
-import { isAbbrevDot, isNameWord, isNameWordAt, pluralPossessive } from './name-words';
+import { nicknameOpen, isAbbrevDot, isNameWord, isNameWordAt, pluralPossessive } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
@@ -80,6 +80,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       k = headAhead(tokens, k, ceil);
       last = k;
       kind = 'unnamed';
+    } else if (last >= i && nicknameOpen(tokens, k, 1) > k && nicknameOpen(tokens, k, 1) < ceil) {
+      k = nicknameOpen(tokens, k, 1); // "said Earvin “Magic” Johnson": on to the surname
     } else if (last < i && k + 2 <= ceil && mannerBeforeName(tokens, k)) {
       from = k + 2; // the person is the name, not how they were ("a visibly shaken Tom Brady")
       k++;

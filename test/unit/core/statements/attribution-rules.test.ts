@@ -129,6 +129,12 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     // a plural possessive owning the name before a "who" clause; how someone was, before the name
     ['The Northland Rangers\' Tom Baker, who scored twice, said the team "never gave up."', 'Tom Baker'],
     ['“I don’t know what happened,” said a visibly shaken Tom Baker after the loss.', 'Tom Baker'],
+    // a nickname in quotes inside the name, before or after the cue; an adjective in the channel adjunct
+    [
+      'Four crew members were hurt, lead singer Tom “Ifan” Baker told followers in a tearful Instagram post.',
+      'Tom Baker',
+    ],
+    ['“We will win,” said Earvin “Magic” Baker.', 'Earvin Baker'],
     // a dated document: the day before it makes it a noun, not the cue ("a Jan. 5 tweet from")
     ['A Jan. 5 tweet from the mayor said that the buses are late.', 'the mayor'],
     ['A March 3 tweet by the board said that the buses are late.', 'the board'],
