@@ -35,7 +35,7 @@ function otherKind(name: string, head: string): boolean {
 }
 
 /** "The company said": an organisation quoted before, or one whose name has that head ("the union" for
- * "the Teamsters Union"); a company merely mentioned is too weak a lead. */
+ * "the Teamsters Union"); one merely mentioned only as the subject of the sentence just before. */
 export function describedOrg(
   text: string,
   seen: readonly SeenMention[],

@@ -14,14 +14,8 @@ const isPossessive = (t: Token | undefined): boolean => !!t?.word && /[’']s$/.
 /** The page phrase ending at token j, after a document and where it was put, or null. */
 export function postedOn(toks: readonly Token[], j: number, floor: number): Phrase | null {
   if (!DOCUMENT_NOUNS.has(tokenAt(toks, j).lower)) return null;
-  let first = j - 1;
-  while (
-    first > floor &&
-    j - first < MAX_PAGE_PHRASE &&
-    !DOCUMENT_DESTINATIONS.has(tokenAt(toks, first).lower)
-  )
-    first--;
-  const on = first;
+  let on = j - 1;
+  while (on > floor && j - on < MAX_PAGE_PHRASE && !DOCUMENT_DESTINATIONS.has(tokenAt(toks, on).lower)) on--;
   if (!DOCUMENT_DESTINATIONS.has(tokenAt(toks, on).lower)) return null;
   if (!toks.slice(on + 1, j).some(isPossessive) || toks.slice(on + 1, j).some((t) => !t.word)) return null;
   // the document right before, or with its participle ("a post shared on")
