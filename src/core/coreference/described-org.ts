@@ -19,6 +19,9 @@ export const DESCRIPTION_WINDOW = 4000;
 /** How far back (characters) a description with no matching role takes the subject named there. */
 export const SUBJECT_WINDOW = 400;
 
+/** How far into the text a story's first sentence may start (after a headline and a dateline). */
+const LEDE_CHARS = 300;
+
 /** A lone capitalised speaker with no first name, gender or role: maybe an organisation's name. */
 const isLoneWord = (e: EntityRecord): boolean =>
   e.type === 'person' && !e.name.includes(' ') && e.gender === null && e.roleWords.size === 0;
@@ -66,17 +69,27 @@ export function describedOrg(
       return m.entity;
     }
   }
+  const subject = (m: SeenMention): boolean =>
+    m.entity.type === 'organization' &&
+    !otherKind(m.entity.name, head) &&
+    subjectAt(text, m.start, m.entity.name);
   // "PG&E began cutting power …. The utility said": one that opened a sentence just before, unquoted
   const opening = seen.findLast(
     (m) => m.start < offset && offset - m.start <= SUBJECT_WINDOW && opensSentenceAt(text, m.start),
   );
-  const e = opening?.entity;
-  return opening &&
-    e?.type === 'organization' &&
-    !otherKind(e.name, head) &&
-    subjectAt(text, opening.start, e.name)
-    ? e
-    : null;
+  if (opening && subject(opening)) return opening.entity;
+  // "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to … The utility said": the story's own
+  // subject, opening its first sentence, when no other organisation is named since (it would be nearer)
+  const lede = seen.find(
+    (m) => m.start < LEDE_CHARS && m.start < offset && opensSentenceAt(text, m.start) && subject(m),
+  );
+  const other = (m: SeenMention): boolean =>
+    !!lede &&
+    m.start > lede.start &&
+    m.start < offset &&
+    m.entity !== lede.entity &&
+    m.entity.type === 'organization';
+  return lede && !seen.some(other) ? lede.entity : null;
 }
 
 /** The name written at `start` is a sentence's subject: a lowercase verb follows it, and its line is a

@@ -90,6 +90,7 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   newspaper: PAPER_HEADS,
   paper: PAPER_HEADS,
   service: ['news'],
+  utility: [...COMPANY_HEADS, 'energy'].sort(),
 };
 
 /** Seats of government that speak for it ("Downing Street said"), lowercased: only a description of a

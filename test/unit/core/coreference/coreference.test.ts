@@ -738,6 +738,12 @@ describe('coreference: the fullest name the article gives', () => {
       'PG&E',
     ],
     [
+      "or the company the story's first sentence opened on, with none named since",
+      'NORTHLAND (AP) — Northland Gas & Electric Co. was set to cut power on Wednesday.\n\nA dry fall has left brush brittle, forecasters said. The utility said it would watch the weather.',
+      'watch the weather',
+      'Northland Gas & Electric Co.',
+    ],
+    [
       "but not a headline's capitals",
       'Striking US auto union reaches deal\n\nThe agreement is similar to one struck with Ford, the union said.',
       'similar',
