@@ -12,6 +12,8 @@ import { cueForm } from '../cues/find-cues';
 import { DISTINCT_PAST } from '../lexicon/past-verbs';
 import { isAbbrevDot } from '../speakers/name-words';
 import type { Token } from '../text/tokenize';
+import { isPossessive } from '../text/possessive';
+import { nameText } from './name-span';
 
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
 const MAX_WORDS = 12;
@@ -82,7 +84,7 @@ function described(toks: readonly Token[], from: number, to: number): string | n
   const determiner = ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower);
   // a name may own it ("Ana Ruiz’s deputy", "NATO's secretary general"); no other name opens it
   const lower = words.findIndex((t) => !t.cap);
-  if (lead.cap && !determiner && !(lower > 0 && /[’']s$/.test(tokenAt(words, lower - 1).text))) return null;
+  if (lead.cap && !determiner && !(lower > 0 && isPossessive(tokenAt(words, lower - 1).text))) return null;
   // no quotation cut in two ("host of “Morning Joe,”"), no abbreviation's dot taken for the end ("Rep.")
   if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;
   const prep = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
@@ -91,10 +93,7 @@ function described(toks: readonly Token[], from: number, to: number): string | n
   if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
   const indefinite = lead.lower === 'a' || lead.lower === 'an';
   const shown = indefinite ? words.slice(1) : words;
-  // as written: a space where the text has one ("the nurses' union")
-  const text = shown
-    .map((t, k) => (k > 0 && t.start > tokenAt(shown, k - 1).end ? ' ' : '') + t.text)
-    .join('');
+  const text = nameText(shown); // as written: "the nurses' union"
   // ("The city's chief engineer, Tom Baker," → "the city's chief engineer")
   return determiner && !indefinite ? lead.lower + text.slice(lead.text.length) : text;
 }

@@ -12,8 +12,8 @@ import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
-import type { Token } from '../text/tokenize';
 import { companyCue } from './company-cue';
+import { nameText } from './name-span'; // as written: "PG&E", not "PG & E"
 
 export interface OrgMention extends Span {
   readonly name: string;
@@ -21,10 +21,6 @@ export interface OrgMention extends Span {
 }
 
 const headIn = (words: readonly string[]): boolean => words.some((w) => ORG_HEADS.has(w.toLowerCase()));
-
-/** Tokens as written, a space only where the text has one ("PG&E", "AT&T", "Bank of Canada"). */
-const asWritten = (ts: readonly Token[]): string =>
-  ts.map((t, k) => (k > 0 && t.start > tokenAt(ts, k - 1).end ? ' ' : '') + t.text).join('');
 
 /** Longest organisation name read, in tokens ("Immigration, Refugees and Citizenship Canada" is 6). */
 const MAX_ORG_TOKENS = 8;
@@ -51,7 +47,7 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       const words = toks.slice(i, j + 1).map((t) => t.text);
       // "Apple Inc.": a company's legal suffix keeps its dot
       const dot = COMPANY_SUFFIXES.has(tokenAt(toks, j).lower) && isAbbrevDot(toks, j + 1) ? 1 : 0;
-      const name = withoutPossessive(asWritten(toks.slice(i, j + 1))) + (dot ? '.' : '');
+      const name = withoutPossessive(nameText(toks.slice(i, j + 1))) + (dot ? '.' : '');
       // "Jamon Van Den Hoek of Oregon State University": a person of an organisation; the organisation is
       // read on its own from the token after "of"
       const of = words.indexOf('of');

@@ -56,13 +56,23 @@ export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
 /** Longest run of name words looked through for an organisation's head after a possessive. */
 const MAX_HEAD_RUN = 4;
 
+/** The apostrophe at i closes a capitalised plural ("the Raptors' …", "the Ontario Nurses’ …"). */
+export const pluralPossessiveMark = (tokens: readonly Token[], i: number): boolean => {
+  const mark = tokens[i];
+  const owner = tokens[i - 1];
+  return (
+    (mark?.text === "'" || mark?.text === '’') &&
+    owner !== undefined &&
+    owner.end === mark.start &&
+    /s$/.test(owner.text) &&
+    isNameWord(owner)
+  );
+};
+
 /** The apostrophe of a plural possessive inside an organisation's name ("the Ontario Nurses' Association"),
  * attached to its name word, with the name's head word after it; "CBC Sports' Anson Henry" is a person. */
 export const pluralPossessive = (tokens: readonly Token[], i: number): boolean => {
-  const mark = tokens[i];
-  const owner = tokens[i - 1];
-  if (!(mark?.text === "'" || mark?.text === '’') || !owner || owner.end !== mark.start) return false;
-  if (!/s$/.test(owner.text) || !isNameWord(owner)) return false;
+  if (!pluralPossessiveMark(tokens, i)) return false;
   const nameAt = (k: number): boolean => tokens[k] !== undefined && isNameWord(tokenAt(tokens, k));
   let k = i + 1;
   while (k < i + MAX_HEAD_RUN && nameAt(k + 1)) k++;
@@ -111,7 +121,7 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k--;
     else if (pluralPossessive(tokens, k - 1) && k - 2 >= floor)
       k--; // "the Ontario Nurses' Association"
-    else if (nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);
+    else if (t.text === '”' && nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);
     else if (NAME_PARTICLES.has(t.lower)) {
       // "de Gaulle", "van der Berg": particles count only between name words
       let m = k - 1;

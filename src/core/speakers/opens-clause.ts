@@ -3,6 +3,7 @@ import { CLAUSE_OPENERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import type { Phrase } from './speaker-phrase';
+import { pluralPossessiveMark } from './name-words';
 
 /** Most words of a description before a name ("Mississauga accountant Ana Ruiz, 50, says"). */
 const MAX_DESCRIPTOR = 4;
@@ -14,8 +15,7 @@ export function opensClause(tokens: readonly Token[], p: Phrase, floor: number):
   while (p.kind === 'proper' && first - 1 >= floor && p.first - first < MAX_DESCRIPTOR) {
     const t = tokenAt(tokens, first - 1);
     // ("The Raptors' Scottie Barnes": a plural possessive owns the name)
-    const owner = tokens[first - 2];
-    if (/^[’']$/.test(t.text) && owner?.cap && /s$/.test(owner.text) && owner.end === t.start) {
+    if (pluralPossessiveMark(tokens, first - 1)) {
       first -= 2;
       continue;
     }

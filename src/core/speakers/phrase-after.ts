@@ -80,8 +80,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       k = headAhead(tokens, k, ceil);
       last = k;
       kind = 'unnamed';
-    } else if (last >= i && nicknameOpen(tokens, k, 1) > k && nicknameOpen(tokens, k, 1) < ceil) {
-      k = nicknameOpen(tokens, k, 1); // "said Earvin “Magic” Johnson": on to the surname
+    } else if (last >= i && w.text === '“' && nicknameOpen(tokens, k, 1) > k) {
+      k = Math.min(ceil, nicknameOpen(tokens, k, 1)); // "said Earvin “Magic” Johnson": on to the surname
     } else if (last < i && k + 2 <= ceil && mannerBeforeName(tokens, k)) {
       from = k + 2; // the person is the name, not how they were ("a visibly shaken Tom Brady")
       k++;

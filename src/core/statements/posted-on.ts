@@ -5,11 +5,10 @@ import { DOCUMENT_DESTINATIONS, DOCUMENT_NOUNS } from '../lexicon/document-nouns
 import type { Phrase } from '../speakers/speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
+import { isPossessive } from '../text/possessive';
 
 /** Most words from the page's owner to the page ("the Long County School System's Facebook page"). */
 const MAX_PAGE_PHRASE = 10;
-
-const isPossessive = (t: Token | undefined): boolean => !!t?.word && /[’']s$/.test(t.text);
 
 /** The page phrase ending at token j, after a document and where it was put, or null. */
 export function postedOn(toks: readonly Token[], j: number, floor: number): Phrase | null {
@@ -17,7 +16,11 @@ export function postedOn(toks: readonly Token[], j: number, floor: number): Phra
   let on = j - 1;
   while (on > floor && j - on < MAX_PAGE_PHRASE && !DOCUMENT_DESTINATIONS.has(tokenAt(toks, on).lower)) on--;
   if (!DOCUMENT_DESTINATIONS.has(tokenAt(toks, on).lower)) return null;
-  if (!toks.slice(on + 1, j).some(isPossessive) || toks.slice(on + 1, j).some((t) => !t.word)) return null;
+  if (
+    !toks.slice(on + 1, j).some((t) => t.word && isPossessive(t.text)) ||
+    toks.slice(on + 1, j).some((t) => !t.word)
+  )
+    return null;
   // the document right before, or with its participle ("a post shared on")
   const participle = /ed$/.test(toks[on - 1]?.lower ?? '') ? 1 : 0;
   return DOCUMENT_NOUNS.has(toks[on - 1 - participle]?.lower ?? '')
