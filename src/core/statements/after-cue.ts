@@ -137,7 +137,13 @@ function afterEnd(
 
 /** Whether the content after the cue is what was said: long enough, no title, no circumstance, and for weak
  * or clause-only cues a "that", a quote or a colon. */
-export function afterIsSaid(scan: CueScan, c: CueMatch, a: AfterContent, groupLast: number): boolean {
+export function afterIsSaid(
+  scan: CueScan,
+  c: CueMatch,
+  a: AfterContent,
+  groupLast: number,
+  saidBefore: boolean,
+): boolean {
   const toks = scan.toks;
   const first = toks[a.start]?.lower ?? '';
   const span = a.span;
@@ -164,7 +170,13 @@ export function afterIsSaid(scan: CueScan, c: CueMatch, a: AfterContent, groupLa
       (a.words === 1 && NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !!toks[a.start]?.cap)) &&
     !a.isTitle &&
     !startsWithAdjunct &&
-    (!c.weak || a.after.hasThat || a.isQuote || toks[groupLast + 1]?.text === ':') &&
+    // ("If China can build a wall, he observed, we can too": content on both sides of an aside makes a weak
+    // cue a report; "…, airstrikes continue, according to …" has none before it)
+    (!c.weak ||
+      a.after.hasThat ||
+      a.isQuote ||
+      (a.aside && saidBefore) ||
+      toks[groupLast + 1]?.text === ':') &&
     (!CLAUSE_CUE_VERBS.has(c.lemma) ||
       c.last > c.index ||
       a.after.hasThat ||

@@ -73,6 +73,8 @@ export function beforeCue(
   // sentence after a source ("…, researchers report.").
   const closing = a.words === 0 && sub.phrase.kind === 'unnamed' && namesSources(text, sub.phrase);
   if (!before || !commaBefore || (weak && !a.aside && !sub.inverted && !closing)) return null;
+  // ("South of Wadi Gaza, airstrikes continue, though …": a weak cue's aside splits a clause, not a phrase)
+  if (weak && a.aside && !sub.inverted && !hasVerb(toks, floor, groupFirst)) return null;
   // ("According to a report by Pew, most adults agree.": a source, not what was said)
   if (first.lower === 'according' && toks[floor + 1]?.lower === 'to') return null;
   const lead = { start: first.start, end: before.start };

@@ -85,7 +85,7 @@ function contentOf(
   if (before) made.push(before);
   if (
     a.span &&
-    afterIsSaid(scan, c, a, sub.groupLast) &&
+    afterIsSaid(scan, c, a, sub.groupLast, before !== null) &&
     !(sub.inverted && !a.isQuote) &&
     !(made.length > 0 && !a.isQuote && !a.aside)
   )

@@ -549,7 +549,7 @@ describe('analyze: according to a described source', () => {
   });
 });
 
-describe('analyze: a weak cue verb reports unquoted words before it only when inverted, in an aside or closing the sentence after its sources', () => {
+describe('analyze: a weak cue verb reports unquoted words only when inverted, in an aside splitting a clause or closing the sentence after its sources', () => {
   it.each([
     ['Smoke rises over the valley, as the airstrikes continue on Tuesday.', []],
     ['The ward was full, the nurse continued.', []],
@@ -562,6 +562,13 @@ describe('analyze: a weak cue verb reports unquoted words before it only when in
       'Eleven deaths were recorded in the region last year, reports Reuters.',
       ['Eleven deaths were recorded in the region last year'],
     ],
+    // an aside splits one statement: both sides are what was said
+    [
+      'If the city can build a stadium, he observed, it can fix the pier.',
+      ['If the city can build a stadium', 'it can fix the pier'],
+    ],
+    // a phrase with no verb before the aside is no clause cut in two
+    ['South of the river, airstrikes continue, though at a slower pace than in the north.', []],
   ])('%s', (text, said) => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
   });
