@@ -175,3 +175,24 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     watch
   `,
 );
+
+/** Last words that make a name an organisation only where written with a capital, as the end of a proper
+ * name ("Long County School System", "Toronto Stock Exchange"): in lowercase they are things ("the sound
+ * system", "an exchange of fire"). */
+export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
+  assembly
+  conference
+  corps
+  district
+  exchange
+  guard
+  hydro
+  institution
+  legislature
+  patrol
+  rail
+  system
+  transit
+  tribunal
+  zoo
+`);

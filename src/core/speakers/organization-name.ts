@@ -3,7 +3,7 @@
 // local, a web address.
 import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { ORG_HEADS } from '../lexicon/org-heads';
+import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
@@ -37,6 +37,7 @@ export function isOrganizationName(name: string): boolean {
   return (
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
     (words.length > 1 && ORG_HEADS.has(last)) ||
+    (words.length > 1 && PROPER_ORG_HEADS.has(last) && words.every((w) => /^\p{Lu}/u.test(w))) ||
     (words.length > 1 &&
       words.every((w) => /^\p{Lu}/u.test(w)) &&
       KNOWN_ORGS.has(last) &&

@@ -824,6 +824,10 @@ describe('coreference: types follow what the article reveals', () => {
     ['Officials in London said the bridge would reopen.', 'unnamed'],
     ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
     ['The Shelbourne Bar said it would open again in May.', 'organization'],
+    // heads that name an organisation only at the capitalised end of its name
+    ['The Riverside Stock Exchange said trading would resume at noon.', 'organization'],
+    ['The Lakeland Highway Patrol said two people were hurt.', 'organization'],
+    ['The Harbour County School System said classes would resume.', 'organization'],
     ['Senator Mitch McConnell of Kentucky said the debt was the issue of the era.', 'person'],
     // A place's "-based" compound before a name without a given name: a company.
     ['Toronto-based Brightwave said it would hire 500 people.', 'organization'],

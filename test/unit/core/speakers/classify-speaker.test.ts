@@ -33,6 +33,9 @@ describe('classifyPhrase', () => {
     ['Scotland Yard', 'proper', 'organization', 'Scotland Yard', null],
     ['the Springfield Inquirer', 'proper', 'organization', 'Springfield Inquirer', null],
     ['Laurence des Cars', 'proper', 'person', 'Laurence des Cars', null],
+    // a head that names an organisation only as the capitalised end of a proper name
+    ['the Harbour County School System', 'proper', 'organization', 'Harbour County School System', null],
+    ['the sound system', 'raw', 'unknown', 'the sound system', null],
     // "according to …" phrases: a source known by the head before its tail is unnamed
     ['people familiar with their thinking', 'raw', 'unnamed', 'people familiar with their thinking', null],
     ['a person close to the process', 'raw', 'unnamed', 'a person close to the process', null],
