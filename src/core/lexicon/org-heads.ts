@@ -31,6 +31,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     airport
     airways
     alliance
+    archdiocese
     army
     association
     authority
@@ -74,6 +75,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     courier
     court
     department
+    diocese
     dispatch
     electronics
     embassy
@@ -139,6 +141,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     productions
     project
     pub
+    radio
     railway
     railways
     realty

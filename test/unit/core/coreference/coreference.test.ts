@@ -828,6 +828,11 @@ describe('coreference: types follow what the article reveals', () => {
     ['The Riverside Stock Exchange said trading would resume at noon.', 'organization'],
     ['The Lakeland Highway Patrol said two people were hurt.', 'organization'],
     ['The Harbour County School System said classes would resume.', 'organization'],
+    ['The Roman Catholic Diocese of Harbourton said the priest was removed.', 'organization'],
+    ['Lakeland Public Radio reported that the polls had closed.', 'organization'],
+    // a head inside a hyphenated name's last word
+    ['The Riverton Sun-Times reported that the mayor would resign.', 'organization'],
+    ['Jody Wilson-Raybould said the vote was rushed.', 'person'],
     ['Senator Mitch McConnell of Kentucky said the debt was the issue of the era.', 'person'],
     // A place's "-based" compound before a name without a given name: a company.
     ['Toronto-based Brightwave said it would hire 500 people.', 'organization'],
