@@ -3,7 +3,8 @@
 // McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
 // latest organisation mentioned. Nothing matching: the description stays as written.
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
-import { COUNTING_WORDS } from '../lexicon/coreference-words';
+import { COUNTING_WORDS, PAIR_NOUNS } from '../lexicon/coreference-words';
+import { pairGroup } from './pair-group';
 import { placeDescribed } from '../speakers/organization-name';
 import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -36,6 +37,7 @@ export function describedEntity(
   const core = withoutTail(said);
   const words = core.toLowerCase().split(/[\s,]+/);
   const head = withoutPossessive(words.at(-1) ?? '');
+  if (words.length === 2 && PAIR_NOUNS.has(head)) return pairGroup(seen, p.start);
   // A description is common nouns ("the security firm"); a capitalised phrase is a name of its own
   // ("the Nova Scotia Health Authority", "the Philippine Star") unless a person's role heads it in lower
   // case ("the Florida senator", "the iPhone maker") or is a party's member ("the Virginia Democrat").

@@ -90,3 +90,10 @@ export const SPEAKER_NAMING_CUES: ReadonlySet<string> = setOf(`
   says
   wrote
 `);
+
+/** Nouns for two people as one ("the couple", "the pair"): the two the article last named together. */
+export const PAIR_NOUNS: ReadonlySet<string> = setOf(`
+  couple
+  duo
+  pair
+`);

@@ -564,6 +564,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz and Tom Baker',
     ],
     [
+      '"the couple" is the two people the article last named together',
+      'Ana Ruiz and Tom Baker opened the bakery in 2010. Business was slow at first.\n\nThe couple said sales had since doubled.',
+      'sales had since doubled',
+      'Ana Ruiz and Tom Baker',
+    ],
+    [
+      '"the pair" with no two people named together stays as written',
+      'Ana Ruiz met Tom Baker in 2010.\n\nThe pair said sales had since doubled.',
+      'sales had since doubled',
+      'The pair',
+    ],
+    [
       'a surname of one of a group is that person, not the group',
       'Ana Ruiz and Tom Baker took aim at each other over the budget.\n\nBaker said the debt was hidden.',
       'debt was hidden',
