@@ -564,6 +564,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz and Tom Baker',
     ],
     [
+      'the previous speaker goes on against a gender only a rare given name gave, when nobody else fits',
+      'Governor Tiff Harbin told reporters the bank would wait.\n\n“We are patient,” he said.',
+      'We are patient',
+      'Tiff Harbin',
+    ],
+    [
+      'a common given name keeps its gender: the "he" is nobody named',
+      'Governor Ana Harbin told reporters the bank would wait.\n\n“We are patient,” he said.',
+      'We are patient',
+      'he',
+    ],
+    [
       '"the couple" is the two people the article last named together',
       'Ana Ruiz and Tom Baker opened the bakery in 2010. Business was slow at first.\n\nThe couple said sales had since doubled.',
       'sales had since doubled',
