@@ -156,11 +156,17 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (split === 0 && thingNamedWithThe(text, words)) return { type: 'organization', name, role: null };
   // "F.A.A. records", "the Real Clear Politics polling average": a common noun heads it, no name does
   if (/^\p{Ll}+$/u.test(name)) return { type: 'unknown', name: text, role: null };
-  return {
-    type: 'person',
-    name,
-    role: role && SHORT_HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? null : role,
-  };
+  return { type: 'person', name, role: role && withoutHonorific(role) };
+}
+
+/** A role without the honorific that closes it ("lead author Dr." → "lead author"): "Dr." is how the
+ * person is addressed. What is left is a role only if a role word ends it ("Friends of Mr." is none). */
+function withoutHonorific(role: string): string | null {
+  const words = role.split(' ');
+  const last = (words.at(-1) ?? '').toLowerCase().replace(/\.$/, '');
+  if (!SHORT_HONORIFICS.has(last)) return role;
+  const head = (words.at(-2) ?? '').toLowerCase();
+  return PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) ? words.slice(0, -1).join(' ') : null;
 }
 
 /** classifyPhrase, remembered per phrase for one article: news repeats its speakers' names. */

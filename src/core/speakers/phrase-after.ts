@@ -87,13 +87,18 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       k++;
     } else if (
       !(w.word && (UNNAMED_MODIFIERS.has(w.lower) || TITLE_WORDS.has(w.lower))) &&
-      !isRoleBeforeName(tokens, k, k === i)
+      // ("said chief medical officer Sarah Kim": after a role noun, lowercase all the way from the start)
+      !isRoleBeforeName(tokens, k, k === i || (kind === 'unnamed' && lowercaseFrom(tokens, i, k)))
     )
       break;
     k++;
   }
   return last >= i ? { first: from, last, kind } : null;
 }
+
+/** Only lowercase words from i up to k. */
+const lowercaseFrom = (tokens: readonly Token[], i: number, k: number): boolean =>
+  tokens.slice(i, k).every((t) => t.word && !t.cap);
 
 /** "said a visibly shaken Tom Brady", "said a clearly emotional Ana Ruiz": an adverb and the state it
  * modifies, right before the name. (A lone adjective stays: "two liberal Hispanic groups", "undecided

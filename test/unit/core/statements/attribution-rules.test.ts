@@ -23,6 +23,14 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'chief engineer',
     ],
+    // several lowercase role words after the cue; an honorific before the name is no part of the role
+    [
+      '“The risk is low,” said chief medical officer Ruth Okafor.',
+      'The risk is low',
+      'Ruth Okafor',
+      'chief medical officer',
+    ],
+    ['“The risk is low,” said lead author Dr. Ruth Okafor.', 'The risk is low', 'Ruth Okafor', 'lead author'],
     [
       'The tunnel will open in May, lead architect Tomas Berg said.',
       'The tunnel will open in May',
