@@ -191,3 +191,32 @@ export const NAME_SUFFIXES: ReadonlySet<string> = setOf(`
   jr
   sr
 `);
+
+/** People known by who they stand with ("Allies of Tom Baker", "Aides to the mayor"): their words are theirs,
+ * not the other's. Singular; a plural's "s" is taken off before the look-up. */
+export const RELATION_NOUNS: ReadonlySet<string> = setOf(`
+  aide
+  ally
+  associate
+  backer
+  colleague
+  confidant
+  critic
+  friend
+  loyalist
+  neighbor
+  neighbour
+  opponent
+  relative
+  rival
+  supporter
+`);
+
+/** Words that tie a relation noun to the one it is about ("Friends of", "Democrats supporting"). */
+export const RELATION_LINKS: ReadonlySet<string> = setOf(`
+  backing
+  close
+  of
+  supporting
+  to
+`);

@@ -17,7 +17,7 @@ import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { describedBefore, isOrganizationName, stripThe } from './organization-name';
 import { unnamedSource } from './unnamed-source';
-import { roleInLowerCase, speaksFor, thingNamedWithThe } from './phrase-heads';
+import { roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
 import { roleEnd } from './role-end';
 
 export interface Classified {
@@ -131,7 +131,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (words.length === 1 && UNNAMED_SOURCE_NOUNS.has(headLower) && AMBIGUOUS_OUTLETS.has(bare))
     return { type: 'unnamed', name: text, role: null };
   // "the founder of the AirAsia group", "a spokesman for Ana Ruiz": someone's role there or for them, unnamed
-  if ((of > 0 && roleInLowerCase(words.slice(0, of))) || speaksFor(words))
+  if ((of > 0 && roleInLowerCase(words.slice(0, of))) || speaksFor(words) || standsWith(words))
     return { type: 'unnamed', name: text, role: null };
   if (isOrganizationName(bare) && !describedPerson(words))
     return { type: 'organization', name: words.slice(describedBefore(words)).join(' '), role: null };

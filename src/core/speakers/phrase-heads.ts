@@ -1,7 +1,8 @@
 // Two readings of a speaker phrase's words that name no person: a role in lower case before "of" ("the
 // founder of the AirAsia group") and "the" before a name ("according to the Globe").
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { RELATION_LINKS, RELATION_NOUNS } from '../lexicon/speaker-phrase-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
 
@@ -15,6 +16,17 @@ export const roleInLowerCase = (words: readonly string[]): boolean =>
 export function speaksFor(words: readonly string[]): boolean {
   const at = words.indexOf('for');
   return at > 0 && roleInLowerCase(words.slice(0, at).map((w) => w.toLowerCase()));
+}
+
+/** "Allies of Tom Baker", "Aides to the mayor", "Democrats supporting Mrs. Ruiz": people known by whom they
+ * stand with, not that person. */
+export function standsWith(words: readonly string[]): boolean {
+  const head = (words[0] ?? '').toLowerCase();
+  const singular = head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const link = words[1] ?? '';
+  if (words.length < 3 || !RELATION_LINKS.has(link)) return false;
+  // ("Democrat of Tennessee" describes one member: party members stand with someone only by a verb)
+  return RELATION_NOUNS.has(singular) || (PARTY_MEMBER_NOUNS.has(singular) && /ing$/.test(link));
 }
 
 /** "according to the Globe", "The Blaze reported": "the" before a name with no given name or title is a

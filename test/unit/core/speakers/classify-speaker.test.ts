@@ -28,6 +28,10 @@ describe('classifyPhrase', () => {
     // someone who speaks for a person is not that person
     ['Lawyers for Ana Ruiz', 'proper', 'unnamed', 'Lawyers for Ana Ruiz', null],
     ['a spokesman for Tom Baker', 'proper', 'unnamed', 'a spokesman for Tom Baker', null],
+    // people known by whom they stand with are not that person
+    ['Allies of Tom Baker', 'proper', 'unnamed', 'Allies of Tom Baker', null],
+    ['Friends of Mr. Baker', 'proper', 'unnamed', 'Friends of Mr. Baker', null],
+    ['Democrats supporting Mrs. Ruiz', 'proper', 'unnamed', 'Democrats supporting Mrs. Ruiz', null],
     // a palace, a police headquarters or a parliament known by its building speaks as an organisation
     ['Kensington Palace', 'proper', 'organization', 'Kensington Palace', null],
     ['Scotland Yard', 'proper', 'organization', 'Scotland Yard', null],
