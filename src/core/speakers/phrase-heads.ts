@@ -5,6 +5,7 @@ import { PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { RELATION_LINKS, RELATION_NOUNS } from '../lexicon/speaker-phrase-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
+import type { Token } from '../text/tokenize';
 
 /** A person's role in lower case ("Malaysian founder", "chief executive", "members"): an office would be
  * capitalised, a name would have a given name. */
@@ -21,8 +22,7 @@ export function speaksFor(words: readonly string[]): boolean {
 /** "Allies of Tom Baker", "Aides to the mayor", "Democrats supporting Mrs. Ruiz": people known by whom they
  * stand with, not that person. */
 export function standsWith(words: readonly string[]): boolean {
-  const head = (words[0] ?? '').toLowerCase();
-  const singular = head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const singular = singularOf(words[0] ?? '');
   const link = words[1] ?? '';
   if (words.length < 3 || !RELATION_LINKS.has(link)) return false;
   // ("Democrat of Tennessee" describes one member: party members stand with someone only by a verb)
@@ -36,3 +36,17 @@ export const thingNamedWithThe = (text: string, words: readonly string[]): boole
   /^the\s/i.test(text) &&
   !/s$/.test(words.at(-1) ?? '') &&
   !words.some((w) => FIRST_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+
+/** "allies" → "ally", "Aides" → "aide": a plural noun's singular, lowercased. */
+const singularOf = (word: string): string =>
+  word
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[^s])s$/, '');
+
+/** "An aide to Tom Baker", "advisers to the mayor": the "to" at k ties a person's role or relation to the
+ * name after it, whose words these are not. */
+export const relationTo = (tokens: readonly Token[], k: number): boolean => {
+  const noun = singularOf(tokens[k - 1]?.text ?? '');
+  return tokens[k]?.lower === 'to' && (RELATION_NOUNS.has(noun) || PERSON_ROLE_NOUNS.has(noun));
+};

@@ -5,6 +5,7 @@ import type { CueMatch } from '../cues/find-cues';
 import { quoteEndingBy } from '../quotes/quote-lookup';
 import { describedAfter } from '../speakers/described-after';
 import { phraseAfter } from '../speakers/phrase-after';
+import { relationTo } from '../speakers/phrase-heads';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { CLOSE_MARKS } from './content-end';
@@ -172,7 +173,8 @@ function followsPreposition(toks: readonly Token[], p: Phrase): boolean {
   const b = toks[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
   const prep = tokenAt(toks, b).lower;
   return (
-    AFFILIATION_PREPOSITIONS.has(prep) && !(prep === 'of' && OF_OWNER_HEADS.has(tokenAt(toks, b - 1).lower))
+    (AFFILIATION_PREPOSITIONS.has(prep) || relationTo(toks, b)) &&
+    !(prep === 'of' && OF_OWNER_HEADS.has(tokenAt(toks, b - 1).lower))
   );
 }
 

@@ -786,6 +786,9 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the ruling was wrong',
       'A lawyer',
     ],
+    // "to" after a person's role or relation ties it to the name, whose words these are not
+    ['Aides to Tom Baker said he would not attend.', 'he would not attend', 'Aides'],
+    ['An adviser to Tom Baker said the vote was close.', 'the vote was close', 'An adviser'],
     [
       'But Ana Ruiz, acting political director of Northwind Action, which organized the letter, said the response was weak.',
       'the response was weak',
