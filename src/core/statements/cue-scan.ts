@@ -8,6 +8,7 @@ import type { Token } from '../text/tokenize';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import { isChained } from './cue-subject';
 import type { SpeakerPhrase } from './draft';
+import { skipAfterCue } from './skip-adjuncts';
 
 export interface CueScan {
   readonly text: string;
@@ -57,5 +58,12 @@ export function scanCues(
  * wife will also speak at the convention". */
 function reportFollows(toks: readonly Token[], c: CueMatch): boolean {
   const next = toks[c.last + 1];
-  return !next || !next.word || next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower);
+  return (
+    !next ||
+    !next.word ||
+    next.lower === 'that' ||
+    SUBJECT_PRONOUNS.has(next.lower) ||
+    // ("…, but her office said in an email that …": past the cue's adjuncts to its "that")
+    skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat
+  );
 }

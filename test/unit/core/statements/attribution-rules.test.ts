@@ -879,6 +879,14 @@ describe('analyze: a described subject with a plain report starts a clause of it
       'Toxicology results confirmed a high level of the drug in his system, police said.',
       [['a high level of the drug in his system', 'Toxicology results']],
     ],
+    // its "that" past the cue's adjuncts
+    [
+      'The minister declined to comment, but her office said in an email that the review was ongoing.',
+      [
+        ['to comment', 'The minister'],
+        ['the review was ongoing', 'her office'],
+      ],
+    ],
     // not a subject whose verb does not plainly report
     [
       'Tom Baker has said four of his kids and his wife will also speak at the convention.',
