@@ -54,6 +54,10 @@ function before(toks: readonly Token[], first: number): string | null {
   // (back to the clause's start: a stop, a comma, or a quote just closed: "“…,” the victim's sister, Maria")
   const opens = (t: Token): boolean => ENDS.has(t.text) || QUOTE_MARKS.has(t.text);
   while (from > 0 && comma - from < MAX_WORDS && !opens(tokenAt(toks, from - 1))) from--;
+  // a description before the name opens on a determiner or its owner's name ("His lawyer, …", "Germany's
+  // foreign minister, …"), never on a verb ("…, misstated the year Pershing Square's founder, William …")
+  const lead = tokenAt(toks, from);
+  if (!lead.cap && !ARTICLES.has(lead.lower) && !POSSESSIVE_DETERMINERS.has(lead.lower)) return null;
   return from === 0 || opens(tokenAt(toks, from - 1)) ? described(toks, from, comma) : null;
 }
 

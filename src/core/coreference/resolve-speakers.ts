@@ -12,6 +12,7 @@ import { wordsUsed } from '../text/words-used';
 import { rememberingClassifier } from '../speakers/classify-speaker';
 import { CONFIDENCE, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
 import { itemAt } from '../text/item-at';
+import { describeLate } from './describe-late';
 import { genderedPronoun, namedAfter } from './named-after';
 
 export interface ResolveInput {
@@ -76,13 +77,12 @@ export function resolveSpeakers({
       if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, ...SPEAKER_MENTION });
     }
   }
-  const opening = order.map(({ d, i, at }) => ({
-    at,
-    pronoun: genderedPronoun(text, d.phrase),
-    speaker: out[i] ?? null,
-  }));
-  const named = namedAfter(opening, table.all);
+  const named = namedAfter(
+    order.map(({ d, i, at }) => ({ at, pronoun: genderedPronoun(text, d.phrase), speaker: out[i] ?? null })),
+    table.all,
+  );
   order.forEach(({ i }, k) => (out[i] = named[k] ?? null));
+  describeLate(table, people);
   return out.map((s) => s && { ...s, ...(s.entity === null ? {} : current(itemAt(table.all, s.entity))) });
 }
 

@@ -36,11 +36,19 @@ describe('analyze: a description in apposition is the role', () => {
     ],
     // right after a quote
     ['“We are devastated,” the victim’s sister, Maria Costa, wrote.', 'Maria Costa', 'the victim’s sister'],
+    // an honorific before the name gives no role: the description does
+    [
+      '“It is late,” said Dr. Ruth Okafor, the former head of the science table.',
+      'Ruth Okafor',
+      'the former head of the science table',
+    ],
     // a title before the name stays the role
     ['Mayor Karen Bass, a Democrat, said the city was safe.', 'Karen Bass', 'Mayor'],
     // a relative clause, a prepositional phrase or a verb after the comma describes nothing
     ['Ana Ruiz, who heads the nurses’ union, said the deal was fair.', 'Ana Ruiz', null],
     ['Ana Ruiz, in her role as union chair, said the deal was fair.', 'Ana Ruiz', null],
+    // a description before the name opens on a determiner or an owner, not on a verb
+    ['The report, out Monday, misstated how the union’s founder, Ana Ruiz, said it began.', 'Ana Ruiz', null],
     ['“It is fair,” said Tom Baker, Ana Ruiz’s deputy.', 'Tom Baker', 'Ana Ruiz’s deputy'],
   ])('%s', (text, name, role) => {
     expect(analyze(text).statements[0]?.speaker).toMatchObject({ name, role });
