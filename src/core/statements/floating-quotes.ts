@@ -51,7 +51,10 @@ export function floatingQuotes(
       const nextInParagraph = sorted[d];
       const later =
         nextInParagraph?.paragraph === q.paragraph && nextInParagraph.phrase ? nextInParagraph : null;
-      const from: Draft | null = carries ? prev : later;
+      // "“We were caught off guard. ⏎ “Now we have nowhere to go,” said Maria Costa": a quote left open at its
+      // paragraph's end goes on in the quote opening the next, whose speaker says both
+      const goesOn = q.unclosed ? continuedIn(text, q, nextInParagraph ?? sorted[d]) : null;
+      const from: Draft | null = goesOn ?? (carries ? prev : later);
       const opening = q.start === s.start ? subjectBefore(sentences, si, prev?.end ?? 0) : null;
       const trailing = carries && prev ? pronounAfter(sentences, si, prev.end) : null;
       const phrase = opening ?? trailing ?? from?.phrase ?? null;
@@ -62,6 +65,15 @@ export function floatingQuotes(
     }
   });
   return out;
+}
+
+/** The statement continuing quote q in the next paragraph: it has a speaker and opens that paragraph with
+ * the same mark ("…"-style block quotes of another text open on a straight mark, speech on a curly one). */
+function continuedIn(text: string, q: Quote, next: Draft | undefined): Draft | null {
+  if (!next?.phrase || next.paragraph !== q.paragraph + 1) return null;
+  const gap = text.slice(q.end, next.start);
+  const mark = text.charAt(q.start);
+  return gap.trim() === mark ? next : null;
 }
 
 /** The quote is its own sentence, ending on its own stop ("“We are proud.”"). */

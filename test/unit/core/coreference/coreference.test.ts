@@ -654,6 +654,12 @@ describe('coreference: the fullest name the article gives', () => {
       'the adviser',
     ],
     [
+      "a quote left open at its paragraph's end is the speaker's of the quote that goes on in the next",
+      'Tom Baker said the budget was balanced.\n\n“We were caught off guard. Nobody told us about the closure.\n\n“Now we have nowhere to go,” said Maria Costa.',
+      'Nobody told us about the closure',
+      'Maria Costa',
+    ],
+    [
       'a quote with no cue goes on with the previous speaker past someone only talked about',
       'Ted Cruz offered to help. Kelly Ayotte is running.\n\n“This is about me,” she said, when asked whether she wanted Cruz to campaign for her. “I’m going to be focusing on my campaign for me.”',
       'focusing on my campaign',
