@@ -9,7 +9,7 @@ import { isAffiliation, nameText, possessiveEnd } from './name-span';
 import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson } from './name-run-checks';
-import { roleWordsAround } from './role-words';
+import { officeStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
 import { isSentenceSubject } from './sentence-subject';
 import type { Token } from '../text/tokenize';
@@ -174,7 +174,9 @@ function personIn(
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
   const role =
-    f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower)) ? text(toks, i, f) : null;
+    f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower))
+      ? text(toks, officeStart(toks, i), f)
+      : null;
   return {
     start: tokenAt(toks, f).start,
     end: tokenAt(toks, j).end,

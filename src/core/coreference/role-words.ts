@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/coreference-words';
 import { ARTICLES } from '../lexicon/function-words';
+import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { cueForm } from '../cues/find-cues';
 import { hasVerb } from '../statements/has-verb';
 
@@ -50,4 +51,17 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
     if (isRole(t) || (described && GENDERED_ROLE_NOUNS.has(t.lower))) roles.push(t.lower);
   }
   return [...out, ...roles];
+}
+
+/** Where a title run starting at i really starts: back over "of" and the capitalised title before it
+ * ("White House Chief of | Staff Denis McDonough", "Secretary of | State John Kerry"). */
+export function officeStart(toks: readonly Token[], i: number): number {
+  const capTitle = (t: Token | undefined): boolean => !!t && t.cap && TITLE_WORDS.has(t.lower);
+  const capWord = (t: Token | undefined): boolean => !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
+  let r = i;
+  while (toks[r - 1]?.lower === 'of' && capTitle(toks[r - 2])) {
+    r -= 2;
+    while (capWord(toks[r - 1])) r--;
+  }
+  return r;
 }

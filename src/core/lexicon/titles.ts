@@ -191,6 +191,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     spokesman
     spokesperson
     spokeswoman
+    staff
     state
     strategist
     sultan

@@ -66,7 +66,8 @@ function describedPerson(words: readonly string[]): boolean {
  * and no organisation's head ("Bank", "University"). */
 function isPersonHead(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
-  const first = lower.findIndex((w) => !TITLE_WORDS.has(w) && !TITLE_WORDS.has(`${w}.`));
+  // ("Sgt. Jane Doe": a title's abbreviation with its dot)
+  const first = lower.findIndex((w) => !TITLE_WORDS.has(w.replace(/\.$/, '')) && !TITLE_WORDS.has(`${w}.`));
   return (
     first >= 0 &&
     first < words.length - 1 &&
@@ -120,7 +121,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   // organisation or place after "of"; "Bank of Canada" has no person before it.
   const of = words.indexOf('of');
   if (of > 0 && (isPersonHead(words.slice(0, of)) || namedAt(words.slice(0, of), words.slice(of + 1))))
-    return readPhrase(words.slice(0, of).join(' '), kind);
+    return readPhrase(words.slice(0, of).join(' '), kind === 'unnamed' ? 'proper' : kind);
   const headLower = itemAt(words, words.length - 1).toLowerCase();
   // "The lifelong Republican who wrote …": a party's member, unnamed; "the Tories": the party
   if (words.length === 1 && PARTY_MEMBER_NOUNS.has(headLower))

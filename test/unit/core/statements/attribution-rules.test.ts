@@ -23,6 +23,26 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'chief engineer',
     ],
+    // a rank before a name with its force after "of" is a person's ("Staff" is part of the rank)
+    [
+      'Sgt. Jane Doe of Peel Regional Police told reporters that two men were arrested.',
+      'two men were arrested',
+      'Jane Doe',
+      'Sgt.',
+    ],
+    [
+      'Staff Sgt. Jane Doe of Peel Regional Police told reporters that two men were arrested.',
+      'two men were arrested',
+      'Jane Doe',
+      'Staff Sgt.',
+    ],
+    // an office with "of" in it is the role whole, not its last word
+    [
+      'White House Chief of Staff Tom Baker was at the event. “They were great,” Baker wrote.',
+      'They were great',
+      'Tom Baker',
+      'White House Chief of Staff',
+    ],
     // several lowercase role words after the cue; an honorific before the name is no part of the role
     [
       '“The risk is low,” said chief medical officer Ruth Okafor.',
