@@ -9,6 +9,7 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Amazon
   Amnesty International
   Apple
+  Black Lives Matter
   Boeing
   Bundestag
   CDC
@@ -17,6 +18,7 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Citigroup
   Commission
   Congress
+  Crown
   DHS
   DNC
   DOJ
@@ -40,6 +42,7 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Fed
   Federal Reserve
   GOP
+  Gallup
   Goldman Sachs
   Google
   Greenpeace
@@ -53,6 +56,7 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   ISIL
   ISIS
   Instagram
+  Intel
   Interpol
   Islamic State
   J.P. Morgan
@@ -77,6 +81,7 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Pentagon
   Police
   Politburo
+  PolitiFact
   RNC
   Red Cross
   Republican National Committee
@@ -105,6 +110,7 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   WhatsApp
   White House
   Whitehall
+  WikiLeaks
   World Bank
   YouTube
   Élysée

@@ -859,6 +859,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['The Lakeland Highway Patrol said two people were hurt.', 'organization'],
     ['The Harbour County School System said classes would resume.', 'organization'],
     ['The Roman Catholic Diocese of Harbourton said the priest was removed.', 'organization'],
+    // the prosecution in Commonwealth courts
+    ['The Crown argued that the accused posed a danger to the public.', 'organization'],
     ['Lakeland Public Radio reported that the polls had closed.', 'organization'],
     // a head inside a hyphenated name's last word
     ['The Riverton Sun-Times reported that the mayor would resign.', 'organization'],
