@@ -7,9 +7,14 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   adm
   capt
   col
+  const
+  cpl
+  cst
+  det
   dr
   gen
   gov
+  insp
   lt
   maj
   mr
@@ -20,6 +25,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   rev
   sen
   sgt
+  supt
 `);
 
 /** Honorifics that make the next capitalised word a person on their own ("Mr. Obama"). */

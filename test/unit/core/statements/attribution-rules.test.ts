@@ -36,6 +36,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Jane Doe',
       'Staff Sgt.',
     ],
+    // police ranks' abbreviations are titles
+    [
+      'Harbour police Const. Ruth Okafor said officers were called at 9 p.m.',
+      'officers were called at 9 p.m',
+      'Ruth Okafor',
+      'Harbour police Const.',
+    ],
     // an office with "of" in it is the role whole, not its last word
     [
       'White House Chief of Staff Tom Baker was at the event. “They were great,” Baker wrote.',
