@@ -11,3 +11,17 @@ export const SURNAME_WORDS: ReadonlySet<string> = setOf(`
   may
   still
 `);
+
+/** Prefixes written with a capital after them inside one surname ("MacNab", "VanVleet", "FitzGerald"):
+ * such a word is a person's name, not a brand's ("TransLink"). Lowercased; shorter ones ("Mc", "De") are
+ * never read as a brand's first part. */
+export const SURNAME_PREFIXES: ReadonlySet<string> = setOf(`
+  del
+  della
+  den
+  der
+  fitz
+  mac
+  van
+  von
+`);

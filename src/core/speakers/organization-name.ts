@@ -7,6 +7,7 @@ import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
+import { SURNAME_PREFIXES } from '../lexicon/surname-words';
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
@@ -57,10 +58,18 @@ export function isOrganizationName(name: string): boolean {
     // "University of Michigan", "Department of Justice"
     words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
     (words.length === 1 && isAcronym(n)) ||
+    (words.length === 1 && isInnerCapitalName(n)) || // "TransLink", "WikiLeaks"
     // "UFCW Local 832", "Teamsters Local 120": a union's local
     /\sLocal\s+\d+$/.test(n) ||
     (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
   );
+}
+
+/** "TransLink", "PolitiFact", "BlackRock": a brand's capital inside one word; "McCain", "DeSantis",
+ * "VanVleet", "LaBelle" are surnames with a particle. */
+function isInnerCapitalName(w: string): boolean {
+  const inner = /^\p{Lu}\p{Ll}{2,}(?=\p{Lu}\p{Ll}+$)/u.exec(w)?.[0];
+  return inner !== undefined && !SURNAME_PREFIXES.has(inner.toLowerCase());
 }
 
 /** "Sacramento-based", "Chicago-born": a place's compound, which describes what follows it. */

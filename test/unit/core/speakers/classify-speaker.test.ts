@@ -40,6 +40,10 @@ describe('classifyPhrase', () => {
     // a head that names an organisation only as the capitalised end of a proper name
     ['the Harbour County School System', 'proper', 'organization', 'Harbour County School System', null],
     ['the sound system', 'raw', 'unknown', 'the sound system', null],
+    // a capital inside one word: a brand, unless a surname's prefix comes before it
+    ['Northlink', 'proper', 'person', 'Northlink', null],
+    ['NorthLink', 'proper', 'organization', 'NorthLink', null],
+    ['MacNab', 'proper', 'person', 'MacNab', null],
     // "according to …" phrases: a source known by the head before its tail is unnamed
     ['people familiar with their thinking', 'raw', 'unnamed', 'people familiar with their thinking', null],
     ['a person close to the process', 'raw', 'unnamed', 'a person close to the process', null],
