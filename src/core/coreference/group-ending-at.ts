@@ -1,20 +1,36 @@
 // People named together right before a cue speak together ("Johnson and Corbyn attacked …").
-import type { EntityRecord } from './entity-table';
+import type { EntityRecord, EntityTable } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
+import { classifyPhrase } from '../speakers/classify-speaker';
+import type { Span } from '../types';
 import { itemAt } from '../text/item-at';
+import { NON_NAME_CAPS } from '../lexicon/pronouns';
+
+/** Two or three capitalised words ending right before "and" (a full name no lexicon may know). */
+const NAME_BEFORE_AND = /(?:^|[\s,])(\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2})\s+(?:and|&)\s+$/u;
+/** How far back such a name is looked for, in characters. */
+const PAIR_REACH = 60;
 
 /** "Johnson and Corbyn attacked each other's policies": people named together right before the cue speak
- * together; the group's mention is registered at its last member's name. */
+ * together; the group's mention is registered at its last member's name. Failing a pair the article's
+ * names gave, two full names joined there ("owners Tore Sohlberg and Lehla Abreder said") are one. */
 export function groupEndingAt(
   text: string,
   seen: readonly SeenMention[],
-  start: number,
+  p: Span,
+  table: EntityTable,
 ): EntityRecord | null {
   // "… should deport Haley, and Trump later called": after a comma the "and" joins clauses
-  if (!/[^,\s]\s+(?:and|&)\s+$/.test(text.slice(Math.max(0, start - 8), start))) return null;
-  for (let i = seen.length - 1; i >= 0 && itemAt(seen, i).start >= start; i--) {
+  if (!/[^,\s]\s+(?:and|&)\s+$/.test(text.slice(Math.max(0, p.start - 8), p.start))) return null;
+  for (let i = seen.length - 1; i >= 0 && itemAt(seen, i).start >= p.start; i--) {
     const m = itemAt(seen, i);
-    if (m.start === start && m.entity.type === 'person' && m.entity.plural) return m.entity;
+    if (m.start === p.start && m.entity.type === 'person' && m.entity.plural) return m.entity;
   }
-  return null;
+  // ("As Donald Trump and …", "Both Stone and …": a sentence's opening word is no part of the name)
+  const words = NAME_BEFORE_AND.exec(text.slice(Math.max(0, p.start - PAIR_REACH), p.start))?.[1]?.split(' ');
+  const first = words?.slice(words.findIndex((w) => !NON_NAME_CAPS.has(w.toLowerCase()))).join(' ');
+  const said = text.slice(p.start, p.end);
+  if (!first?.includes(' ') || !said.includes(' ')) return null;
+  const [a, b] = [classifyPhrase(first, 'proper'), classifyPhrase(said, 'proper')];
+  return a.type === 'person' && b.type === 'person' ? table.group(`${a.name} and ${b.name}`, p.start) : null;
 }

@@ -144,7 +144,7 @@ const speakerOf = (e: EntityRecord, mention: Mention, confidence: number): Resol
 function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, number] | null {
   const { text, table, seen, genders, people, p } = ctx;
   const namedText = text.slice(named.start, named.end);
-  const group = named === p && p.kind === 'proper' ? groupEndingAt(text, seen, p.start) : null;
+  const group = named === p && p.kind === 'proper' ? groupEndingAt(text, seen, p, table) : null;
   if (group) return [group, CONFIDENCE.name];
   const known = table.knownPerson(namedText);
   if (known) return [known, CONFIDENCE.fullName];

@@ -576,6 +576,12 @@ describe('coreference: the fullest name the article gives', () => {
       'he',
     ],
     [
+      'two full names joined before a cue speak together, even names no lexicon knows',
+      'The cafe’s owners Tove Sohlborg and Lehla Abredar said they respected the vote.\n\n“Our priority is a healthy workplace,” they said.',
+      'Our priority is a healthy workplace',
+      'Tove Sohlborg and Lehla Abredar',
+    ],
+    [
       '"the couple" is the two people the article last named together',
       'Ana Ruiz and Tom Baker opened the bakery in 2010. Business was slow at first.\n\nThe couple said sales had since doubled.',
       'sales had since doubled',
