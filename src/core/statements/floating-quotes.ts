@@ -54,7 +54,10 @@ export function floatingQuotes(
       // "“We were caught off guard. ⏎ “Now we have nowhere to go,” said Maria Costa": a quote left open at its
       // paragraph's end goes on in the quote opening the next, whose speaker says both
       const goesOn = q.unclosed ? continuedIn(text, q, nextInParagraph ?? sorted[d]) : null;
-      const from: Draft | null = goesOn ?? (carries ? prev : later);
+      // ("Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": quoted inside the subject of a
+      // cue further on, the words are that speaker's)
+      const subject = later?.phrase && later.phrase.start >= s.start && later.phrase.start < q.start;
+      const from: Draft | null = goesOn ?? (subject ? later : carries ? prev : later);
       const opening = q.start === s.start ? subjectBefore(sentences, si, prev?.end ?? 0) : null;
       const trailing = carries && prev ? pronounAfter(sentences, si, prev.end) : null;
       const phrase = opening ?? trailing ?? from?.phrase ?? null;

@@ -582,6 +582,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tove Sohlborg and Lehla Abredar',
     ],
     [
+      "a quote inside the subject of a cue further on is that speaker's, not the previous one's",
+      'The program works, Erin Kim says. Retiree Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says it changed his life.',
+      'and two belt loops',
+      'Doug Purdy',
+    ],
+    [
       '"the couple" is the two people the article last named together',
       'Ana Ruiz and Tom Baker opened the bakery in 2010. Business was slow at first.\n\nThe couple said sales had since doubled.',
       'sales had since doubled',
