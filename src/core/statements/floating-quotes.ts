@@ -3,7 +3,8 @@
 import type { Quote } from '../quotes/find-quotes';
 import type { Sentence } from '../sentences/split-sentences';
 import { isTitleCase, trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft';
-import { makeDraft } from './make-draft';
+import { makeDraft, tokenPhrase } from './make-draft';
+import { phraseBefore } from '../speakers/speaker-phrase';
 import { itemAt } from '../text/item-at';
 import { subjectBefore } from './subject-before';
 import { cueForm } from '../cues/find-cues';
@@ -60,7 +61,7 @@ export function floatingQuotes(
       const from: Draft | null = goesOn ?? (subject ? later : carries ? prev : later);
       const opening = q.start === s.start ? subjectBefore(sentences, si, prev?.end ?? 0) : null;
       const trailing = carries && prev ? pronounAfter(sentences, si, prev.end) : null;
-      const phrase = opening ?? trailing ?? from?.phrase ?? null;
+      const phrase = opening ?? trailing ?? namedBeforeColon(s, q) ?? from?.phrase ?? null;
       if (!phrase && wordCount(text, span) < MIN_UNATTRIBUTED_WORDS) continue;
       const draft = makeDraft(span, s, { cue: null, phrase, via: 'float' });
       out.push(draft);
@@ -77,6 +78,17 @@ function continuedIn(text: string, q: Quote, next: Draft | undefined): Draft | n
   const gap = text.slice(q.end, next.start);
   const mark = text.charAt(q.start);
   return gap.trim() === mark ? next : null;
+}
+
+/** "… doesn’t surprise pollster Daron Shaw: “…”": a name closing the words before the quote's colon. */
+function namedBeforeColon(s: Sentence, q: Quote): SpeakerPhrase | null {
+  const toks = s.tokens;
+  const k = toks.findIndex((t) => t.start >= q.start);
+  if (k < 2 || tokenAt(toks, k - 1).text !== ':') return null;
+  const p = phraseBefore(toks, k - 2, 0);
+  // the name ends a clause ("… surprise pollster Daron Shaw:"), not a label line ("Gerald Seib, The Journal:")
+  const inClause = p !== null && toks[p.first - 1]?.word === true && !tokenAt(toks, p.first - 1).cap;
+  return p?.kind === 'proper' && p.last > p.first && inClause ? tokenPhrase(toks, p) : null;
 }
 
 /** The quote is its own sentence, ending on its own stop ("“We are proud.”"). */

@@ -588,6 +588,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Doug Purdy',
     ],
     [
+      "a name closing the clause before a quote's colon is the quote's speaker; a label line's outlet is not",
+      'Tom Baker said the poll was close. The surge does not surprise pollster Ana Ruiz: “Lesser-known candidates often get a boost in early contests.”',
+      'Lesser-known candidates often get a boost in early contests',
+      'Ana Ruiz',
+    ],
+    [
       '"the couple" is the two people the article last named together',
       'Ana Ruiz and Tom Baker opened the bakery in 2010. Business was slow at first.\n\nThe couple said sales had since doubled.',
       'sales had since doubled',
