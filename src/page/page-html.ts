@@ -89,6 +89,13 @@ export function copyOfPage(
   const elements = scope.getElementsByTagName('*');
   if (elements.length > MAX_ELEMENTS || estimatedText(scope, elements) > maxTextChars) return null;
   const kept = doc.head ? Array.from(doc.head.querySelectorAll(HEAD_READ), (el) => el.outerHTML) : [];
+  // Meta tags the parser put in the body, outside what is copied below: an element that is not a head's
+  // (an <input>, a <div>) ends the head where it stands, and the og: tags after it land in the body. The
+  // page reads its hints from them there; without them the copy's hints differed, and the background's
+  // analysis of it was thrown away for a second one (telegraph.co.uk1, yahoo-3 in the saved pages).
+  for (const meta of Array.from(body.getElementsByTagName('meta'))) {
+    if (!scope.contains(meta)) kept.push(meta.outerHTML);
+  }
   // The JSON-LD outside what is copied below (in the head, or beside a landmark), in the page's order.
   for (const script of Array.from(doc.querySelectorAll(JSON_LD))) {
     if (!scope.contains(script)) kept.push(script.outerHTML);

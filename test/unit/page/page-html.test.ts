@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
 // A copy of the page is not written out when what it would copy holds more text than its bound (known from
-// a sample of its elements before any serialisation), and every saved page that marks its article still
-// gets its copy of it (skipped with a notice when ../shared/newspages is absent). jsdom, not linkedom:
-// linkedom's getElementsByTagName('*') finds nothing.
+// a sample of its elements before any serialisation), every saved page that marks its article still
+// gets its copy of it, and every copy holds the hints the page reads (skipped with a notice when
+// ../shared/newspages is absent). jsdom, not linkedom: linkedom's getElementsByTagName('*') finds nothing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_MARKED_TEXT_CHARS } from '../../../src/content/early-copy';
 import { findMarkedArticle } from '../../../src/page/marked-article';
+import { readArticleHints } from '../../../src/page/article-hints';
 import { copyOfPage } from '../../../src/page/page-html';
 
 const page = (body: string) =>
@@ -45,10 +46,33 @@ const PAGES = existsSync(DIR)
   : [];
 if (PAGES.length === 0) console.warn(`[page-html] ${DIR} is absent: its saved pages are skipped.`);
 
-describe.skipIf(PAGES.length === 0)('a saved page that marks its article', () => {
-  it.each(PAGES)('%s: gets its copy', (name) => {
+/** The hints read from a copy, as the background reads them (no Readability metadata). */
+const copyHints = (doc: Document, marked: Element | null) => {
+  const copy = copyOfPage(doc, marked);
+  return copy && readArticleHints(new JSDOM(copy.html).window.document, null);
+};
+
+describe('the hints a copy holds', () => {
+  // An <input> (telegraph.co.uk1) or a <div> (yahoo-3) in a <head> ends it: the tags after it land in the body.
+  it.each(['<input type="hidden">', '<div></div>'])('are the page’s when %s ends its head early', (tag) => {
+    const doc = new JSDOM(
+      `<html lang="en"><head><title>Old title</title>${tag}<meta property="og:site_name" content="Paper">` +
+        `<meta property="og:title" content="New title"></head><body><nav>Menu</nav>` +
+        `<main><article><p>Text</p></article></main></body></html>`,
+    ).window.document;
+    const hints = readArticleHints(doc, null);
+    expect(hints).toMatchObject({ title: 'New title', publisher: 'Paper' });
+    expect(copyHints(doc, doc.querySelector('article'))).toEqual(hints);
+    expect(copyHints(doc, null)).toEqual(hints);
+  });
+});
+
+// One parse of each saved page for both checks: jsdom takes ~0.3 s a page.
+describe.skipIf(PAGES.length === 0)('a saved page’s copy', () => {
+  it.each(PAGES)('%s: is made of a marked article, and holds the hints the page reads', (name) => {
     const doc = new JSDOM(readFileSync(join(DIR, name, 'source.html'), 'utf8')).window.document;
     const marked = findMarkedArticle(doc);
     if (marked) expect(copyOfPage(doc, marked, MAX_MARKED_TEXT_CHARS)).not.toBeNull();
+    expect(copyHints(doc, marked)).toEqual(readArticleHints(doc, null));
   });
 });
