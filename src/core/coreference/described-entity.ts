@@ -6,7 +6,7 @@ import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { COUNTING_WORDS, PAIR_NOUNS } from '../lexicon/coreference-words';
 import { pairGroup } from './pair-group';
 import { placeDescribed } from '../speakers/organization-name';
-import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { EntityRecord, Gender } from './entity-table';
@@ -113,7 +113,8 @@ function describedPerson(
     if (offset - m.start > DESCRIPTION_WINDOW) break;
     if (m.entity.type !== 'person' || m.quoted) continue;
     if (gender !== null && m.entity.gender !== null && m.entity.gender !== gender) continue;
-    if (m.entity.roleWords.has(role)) return m.entity;
+    // ("the pontiff" after "Pope Francis": a role's other name)
+    if ([role, ...(ROLE_SYNONYMS[role] ?? [])].some((r) => m.entity.roleWords.has(r))) return m.entity;
     if (offset - m.start > SUBJECT_WINDOW) continue;
     if (!subject && m.subject) subject = m;
     if (!salient && m.salient) salient = m;

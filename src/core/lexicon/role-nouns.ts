@@ -94,6 +94,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   meteorologist
   midfielder
   minister
+  monarch
   mother
   mp
   mpp
@@ -122,6 +123,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   playwright
   politician
   pollster
+  pontiff
   premier
   president
   principal
@@ -261,6 +263,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   judge: ['justice'],
   justice: ['judge'],
   lawyer: ['attorney'],
+  monarch: ['king', 'queen'],
+  pontiff: ['pope'],
   spokesman: ['spokesperson'],
   spokesperson: ['spokesman', 'spokeswoman'],
   spokeswoman: ['spokesperson'],

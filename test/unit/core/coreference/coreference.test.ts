@@ -594,6 +594,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a role\'s other name finds the person of that role ("the pontiff" after "Pope Francis")',
+      'Pope Francis said the church must welcome migrants.\n\nThe pontiff said walls were not the answer.',
+      'walls were not the answer',
+      'Francis',
+    ],
+    [
       '"the couple" is the two people the article last named together',
       'Ana Ruiz and Tom Baker opened the bakery in 2010. Business was slow at first.\n\nThe couple said sales had since doubled.',
       'sales had since doubled',
