@@ -78,6 +78,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'chime', particles: ['in'], weak: true, needsParticle: true },
   { lemma: 'cite', object: 'noun' },
   { lemma: 'claim', noun: 'sometimes' },
+  { lemma: 'clarify', object: 'clause', weak: true },
   { lemma: 'comment', particles: ['on'], addressee: 'to', noun: 'sometimes' },
   { lemma: 'complain', particles: ['about'] },
   { lemma: 'concede' },

@@ -637,6 +637,11 @@ describe('analyze: cue verbs next to a quote or a "that" clause', () => {
     ['“People are afraid,” he surmised.', 'People are afraid', 'surmised'],
     ['Ana Ruiz posits that the tax will fail.', 'the tax will fail', 'posits'],
     ['Tom Baker confided that the plan was dead.', 'the plan was dead', 'confided'],
+    [
+      'Tom Baker later clarified that the tax applies only to vacant homes.',
+      'the tax applies only to vacant homes',
+      'clarified',
+    ],
     ['“Then why did you come?” he rejoined.', 'Then why did you come', 'rejoined'],
     // a description between the quote and the name it describes is the speaker's, not what was said
     ['“We will not back down,” the union’s president, Ana Ruiz, said.', 'We will not back down', 'said'],
