@@ -1,5 +1,6 @@
-// Two readings of a speaker phrase's words that name no person: a role in lower case before "of" ("the
-// founder of the AirAsia group") and "the" before a name ("according to the Globe").
+// Readings of a speaker phrase's words that name no person by themselves: a role in lower case before "of"
+// ("the founder of the AirAsia group"), someone standing with another ("Allies of Tom Baker", "an aide to
+// the mayor") and "the" before a name ("according to the Globe").
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { RELATION_LINKS, RELATION_NOUNS } from '../lexicon/speaker-phrase-words';
