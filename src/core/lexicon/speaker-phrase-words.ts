@@ -194,7 +194,7 @@ export const NAME_SUFFIXES: ReadonlySet<string> = setOf(`
 
 /** People known by who they stand with ("Allies of Tom Baker", "Aides to the mayor"): their words are theirs,
  * not the other's. Singular; a plural's "s" is taken off before the look-up. */
-export const RELATION_NOUNS: ReadonlySet<string> = setOf(`
+export const SUPPORTER_NOUNS: ReadonlySet<string> = setOf(`
   aide
   ally
   associate
@@ -213,7 +213,7 @@ export const RELATION_NOUNS: ReadonlySet<string> = setOf(`
 `);
 
 /** Words that tie a relation noun to the one it is about ("Friends of", "Democrats supporting"). */
-export const RELATION_LINKS: ReadonlySet<string> = setOf(`
+export const SUPPORTER_LINKS: ReadonlySet<string> = setOf(`
   backing
   close
   of

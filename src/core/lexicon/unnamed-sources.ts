@@ -210,6 +210,7 @@ export const ANONYMITY_WORDS: ReadonlySet<string> = setOf(`
   knowledgeable
   speaking
   who
+  whose
   with
 `);
 

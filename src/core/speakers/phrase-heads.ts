@@ -3,7 +3,8 @@
 // the mayor") and "the" before a name ("according to the Globe").
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { RELATION_LINKS, RELATION_NOUNS } from '../lexicon/speaker-phrase-words';
+import { SUPPORTER_LINKS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
+import { RELATION_NOUNS } from '../lexicon/unnamed-sources';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
 import type { Token } from '../text/tokenize';
@@ -25,9 +26,9 @@ export function speaksFor(words: readonly string[]): boolean {
 export function standsWith(words: readonly string[]): boolean {
   const singular = singularOf(words[0] ?? '');
   const link = words[1] ?? '';
-  if (words.length < 3 || !RELATION_LINKS.has(link)) return false;
+  if (words.length < 3 || !SUPPORTER_LINKS.has(link)) return false;
   // ("Democrat of Tennessee" describes one member: party members stand with someone only by a verb)
-  return RELATION_NOUNS.has(singular) || (PARTY_MEMBER_NOUNS.has(singular) && /ing$/.test(link));
+  return standsBy(singular) || (PARTY_MEMBER_NOUNS.has(singular) && /ing$/.test(link));
 }
 
 /** "according to the Globe", "The Blaze reported": "the" before a name with no given name or title is a
@@ -37,6 +38,9 @@ export const thingNamedWithThe = (text: string, words: readonly string[]): boole
   /^the\s/i.test(text) &&
   !/s$/.test(words.at(-1) ?? '') &&
   !words.some((w) => FIRST_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+
+/** Someone known by another person: a supporter or a relative ("ally", "aide", "cousin"). */
+const standsBy = (noun: string): boolean => SUPPORTER_NOUNS.has(noun) || RELATION_NOUNS.has(noun);
 
 /** "allies" → "ally", "Aides" → "aide": a plural noun's singular, lowercased. */
 const singularOf = (word: string): string =>
@@ -49,5 +53,5 @@ const singularOf = (word: string): string =>
  * name after it, whose words these are not. */
 export const relationTo = (tokens: readonly Token[], k: number): boolean => {
   const noun = singularOf(tokens[k - 1]?.text ?? '');
-  return tokens[k]?.lower === 'to' && (RELATION_NOUNS.has(noun) || PERSON_ROLE_NOUNS.has(noun));
+  return tokens[k]?.lower === 'to' && (standsBy(noun) || PERSON_ROLE_NOUNS.has(noun));
 };

@@ -31,6 +31,7 @@ describe('classifyPhrase', () => {
     // people known by whom they stand with are not that person
     ['Allies of Tom Baker', 'proper', 'unnamed', 'Allies of Tom Baker', null],
     ['Friends of Mr. Baker', 'proper', 'unnamed', 'Friends of Mr. Baker', null],
+    ['Cousins of Tom Baker', 'proper', 'unnamed', 'Cousins of Tom Baker', null],
     ['Democrats supporting Mrs. Ruiz', 'proper', 'unnamed', 'Democrats supporting Mrs. Ruiz', null],
     // a palace, a police headquarters or a parliament known by its building speaks as an organisation
     ['Kensington Palace', 'proper', 'organization', 'Kensington Palace', null],

@@ -821,6 +821,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
     // "to" after a person's role or relation ties it to the name, whose words these are not
     ['Aides to Tom Baker said he would not attend.', 'he would not attend', 'Aides'],
     ['An adviser to Tom Baker said the vote was close.', 'the vote was close', 'An adviser'],
+    // a relative clause opened by "whose" belongs to the unnamed source before it
+    [
+      'Parents whose children attend the school said they were never told.',
+      'they were never told',
+      'Parents whose children attend the school',
+    ],
     [
       'But Ana Ruiz, acting political director of Northwind Action, which organized the letter, said the response was weak.',
       'the response was weak',
