@@ -1,7 +1,7 @@
 // Filters for cue-verb forms that are no verb in their sentence: names, nouns, adjectives.
 import { ADJECTIVE_OPENERS, CONTRACTED_IS } from '../lexicon/cue-filter-words';
 import { CONTROL_VERBS, CUE_BLOCKERS, PLURAL_QUANTIFIERS } from '../lexicon/cue-context-words';
-import { NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
+import { hasNonReportSense, NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { ARTICLES, NUMBER_WORDS } from '../lexicon/function-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
@@ -120,6 +120,13 @@ export const NOT_A_VERB: readonly CueFilter[] = [
       hit.form === 'ed' &&
       (w.in(-1, ADJECTIVE_OPENERS) || NUMBER.test(w.word(-1))) &&
       PLURAL_NOUN.test(w.at(1).text),
+  },
+  {
+    name: 'known for',
+    reason: 'a participle before "for" says what someone is known for',
+    example: 'For someone long [noted] for her eagerness to explore, Durning was calm.',
+    keeps: 'Ruiz [noted] that the rink was unsafe.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'famed') && hit.form === 'ed' && w.word(1) === 'for',
   },
   {
     name: 'participle after a document',

@@ -8,6 +8,7 @@ export type NonReportSense =
   | 'asked-opener' // "Asked about the delay, the manager …": the one asked is not the one reporting
   | 'compete' // "contend for the cup"
   | 'event' // "called a snap election", "called off the strike"
+  | 'famed' // "long noted for her eagerness": known for it
   | 'idiom' // "fair to say", "needless to say"
   | 'naming' // "a boy called Arya"
   | 'placing' // "put it in storage", "put troops at risk": only "as she put it" or "put it bluntly" reports
@@ -131,7 +132,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'mention', object: 'noun', noun: 'sometimes' },
   { lemma: 'muse' },
   { lemma: 'mutter' },
-  { lemma: 'note', noun: 'sometimes' },
+  { lemma: 'note', noun: 'sometimes', nonReport: ['famed'] },
   { lemma: 'observe', weak: true },
   { lemma: 'opine' },
   { lemma: 'outline', object: 'noun', noun: 'sometimes' },
