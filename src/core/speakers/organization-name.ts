@@ -33,7 +33,14 @@ export function isOrganizationName(name: string): boolean {
   if (placeDescribed(words)) return false;
   // "a person familiar with the legal team": the head comes before a lowercase preposition's tail.
   // ("a person close to the campaign": the words of anonymity start the tail too)
-  const tail = words.findIndex((w, i) => i > 0 && (TAIL_PREPOSITIONS.has(w) || ANONYMITY_WORDS.has(w)));
+  // ("court documents obtained by CBC News": an agent's participle starts the tail too)
+  const tail = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (TAIL_PREPOSITIONS.has(w) ||
+        ANONYMITY_WORDS.has(w) ||
+        (/^\p{Ll}+ed$/u.test(w) && words[i + 1] === 'by')),
+  );
   const last = itemAt(words, (tail > 0 ? tail : words.length) - 1).toLowerCase();
   return (
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"

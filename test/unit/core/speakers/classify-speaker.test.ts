@@ -41,6 +41,14 @@ describe('classifyPhrase', () => {
     // a head that names an organisation only as the capitalised end of a proper name
     ['the Harbour County School System', 'proper', 'organization', 'Harbour County School System', null],
     ['the sound system', 'raw', 'unknown', 'the sound system', null],
+    // an agent's participle ends the head: documents someone obtained are no organisation
+    [
+      'court documents obtained by the Harbour News',
+      'raw',
+      'unknown',
+      'court documents obtained by the Harbour News',
+      null,
+    ],
     // a capital inside one word: a brand, unless a surname's prefix comes before it
     ['Northlink', 'proper', 'person', 'Northlink', null],
     ['NorthLink', 'proper', 'organization', 'NorthLink', null],
