@@ -1,6 +1,6 @@
 // The speaker of one cue: the phrase before it ("chief engineer Ruth Okafor said"), after an inverted cue
 // ("…,” said Ruiz"), the subject of a participle or infinitive, or the clause's opening phrase.
-import { postedOn } from './posted-on';
+import { throughDocument } from './posted-on';
 import type { CueMatch } from '../cues/find-cues';
 import { quoteEndingBy } from '../quotes/quote-lookup';
 import { describedAfter } from '../speakers/described-after';
@@ -96,7 +96,7 @@ function phraseNear(
   const near =
     (direct && followsPreposition(toks, direct) ? (affiliated(toks, j, floor) ?? direct) : direct) ??
     cueNounOwner(toks, j, floor) ??
-    postedOn(toks, j, floor) ??
+    throughDocument(toks, j, floor) ??
     ofPronoun(toks, modifiedSubject(toks, j, floor), j);
   const raw = (c.form === 'ing' && near && documentIssuer(toks, near, floor)) || near;
   // "Chinese comments": a demonym alone names no one unless the article knows it as a speaker

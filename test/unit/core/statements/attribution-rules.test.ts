@@ -821,6 +821,13 @@ describe('analyze: the subject past asides, openers and complements', () => {
     // "to" after a person's role or relation ties it to the name, whose words these are not
     ['Aides to Tom Baker said he would not attend.', 'he would not attend', 'Aides'],
     ['An adviser to Tom Baker said the vote was close.', 'the vote was close', 'An adviser'],
+    // the maker of a document, named after "by", speaks through it
+    [
+      'A fundraising page set up by her sister says the family needs help.',
+      'the family needs help',
+      'her sister',
+    ],
+    ['A report released by the ministry says wait times fell.', 'wait times fell', 'the ministry'],
     // a relative clause opened by "whose" belongs to the unnamed source before it
     [
       'Parents whose children attend the school said they were never told.',
