@@ -11,6 +11,7 @@ import { tokenAt } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 import { DISTINCT_PAST } from '../lexicon/past-verbs';
 import { isAbbrevDot } from '../speakers/name-words';
+import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { nameText } from './name-span';
@@ -43,7 +44,9 @@ function after(toks: readonly Token[], last: number): string | null {
 }
 
 function before(toks: readonly Token[], first: number): string | null {
-  const comma = first - 1;
+  // ("The study's lead author, Dr. Maya Patel,": past the honorific before the name)
+  const titled = toks[first - 1]?.text === '.' && SHORT_HONORIFICS.has(toks[first - 2]?.lower ?? '');
+  const comma = titled ? first - 3 : first - 1;
   if (
     toks[comma]?.text !== ',' ||
     toks[first]?.text === ',' ||

@@ -42,6 +42,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Ruth Okafor',
       'the former head of the science table',
     ],
+    // past an honorific before the name, to the description before it
+    [
+      'The study’s lead author, Dr. Maya Patel, cautioned that the sample was small.',
+      'Maya Patel',
+      'the study’s lead author',
+    ],
     // a title before the name stays the role
     ['Mayor Karen Bass, a Democrat, said the city was safe.', 'Karen Bass', 'Mayor'],
     // a relative clause, a prepositional phrase or a verb after the comma describes nothing
