@@ -18,12 +18,16 @@ const CONTRACTED_IS: ReadonlySet<string> = new Set([
   'where',
 ]);
 
+/** A past form: regular ("signed") or irregular ("set", "held"). */
+export const isPastForm = (w: string): boolean =>
+  /^[a-z]{3,}ed$/.test(w) || DISTINCT_PAST.has(w) || SHARED_PAST.has(w);
+
 /** A finite verb among tokens from…to-1 (auxiliaries, -ed and irregular past forms, contracted auxiliaries). */
 export function hasVerb(toks: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = tokenAt(toks, i).lower;
-    if (FINITE_AUXILIARIES.has(w) || DISTINCT_PAST.has(w) || SHARED_PAST.has(w)) return true;
-    if (/^[a-z]{3,}ed$/.test(w) || /[’'](re|ve|ll|d)$/.test(w) || /n[’']t$/.test(w)) return true;
+    if (FINITE_AUXILIARIES.has(w) || isPastForm(w)) return true;
+    if (/[’'](re|ve|ll|d)$/.test(w) || /n[’']t$/.test(w)) return true;
     // "he’s", "that’s": an auxiliary; "the campaign’s announcement": a possessive
     if (CONTRACTED_IS.has(w.replace(/[’']s$/, '')) && /[’']s$/.test(w)) return true;
   }

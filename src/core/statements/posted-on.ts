@@ -7,7 +7,7 @@ import type { Phrase } from '../speakers/speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
-import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
+import { isPastForm } from './has-verb';
 import { phraseAfter } from '../speakers/phrase-after';
 
 /** Most words from the page's owner to the page ("the Long County School System's Facebook page"). */
@@ -34,9 +34,7 @@ function postedOn(toks: readonly Token[], j: number, floor: number): Phrase | nu
 /** Most tokens from a document's participle to the cue ("set up by her younger sister"). */
 const MAX_BY_PHRASE = 8;
 
-const isPastForm = (w: string): boolean => /[a-z]ed$/.test(w) || DISTINCT_PAST.has(w) || SHARED_PAST.has(w);
-
-/** "A GoFundMe page set up by her sister says …", "A letter signed by 40 doctors says …": whoever made the
+/** "A GoFundMe page set up by her sister says …", "A report released by the ministry says …": whoever made the
  * document, named after "by", speaks through it. The phrase ends at token j, right before the cue. */
 function documentBy(toks: readonly Token[], j: number, floor: number): Phrase | null {
   let by = j;
