@@ -7,6 +7,8 @@ import { isSentenceSubject } from './sentence-subject';
 import { withoutPossessive } from '../text/possessive';
 import { itemAt } from '../text/item-at';
 import { NearbyWords } from '../text/nearby-words';
+import type { Token } from '../text/tokenize';
+import { ARTICLES } from '../lexicon/function-words';
 
 /** `people` in text order; returns them merged with the surname-only mentions, in text order. Only full
  * names lend their surname by default: a word used alone as a speaker may be an organisation ("TransLink
@@ -18,14 +20,18 @@ export function withSurnameMentions(
 ): PersonMention[] {
   const surnames = new NearbyWords();
   for (const p of people) if (p.full) surnames.add(p.surname.toLowerCase(), p.start);
-  const lends = (word: string, at: number): boolean => surnames.has(word, at) || also.has(word, at);
+  // ("a Verizon customer": a word only seen alone, modifying a noun after an article, names a thing)
+  const modifies = (toks: readonly Token[], i: number): boolean =>
+    ARTICLES.has(toks[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(toks[i + 1]?.text ?? '');
+  const lends = (word: string, at: number, toks: readonly Token[], i: number): boolean =>
+    surnames.has(word, at) || (also.has(word, at) && !modifies(toks, i));
   const out: PersonMention[] = [];
   let k = 0;
   sentences.forEach((s, sentence) => {
     s.tokens.forEach((t, index) => {
       while (k < people.length && itemAt(people, k).end <= t.start) out.push(itemAt(people, k++));
       const inside = k < people.length && itemAt(people, k).start <= t.start;
-      if (inside || !t.word || !t.cap || !lends(withoutPossessive(t.lower), t.start)) return;
+      if (inside || !t.word || !t.cap || !lends(withoutPossessive(t.lower), t.start, s.tokens, index)) return;
       const name = withoutPossessive(t.text);
       out.push({
         start: t.start,

@@ -3,6 +3,7 @@
 import { OBJECT_PRONOUNS } from './function-words';
 import { DAY_WORDS, MONTHS, WEEKDAYS } from './calendar';
 import { setOf } from './word-list';
+import { OPENING_PREPOSITIONS } from './clause-words';
 
 /** Words that open an adverbial, not content ("In Texas, …", "he said after meeting aides"). */
 export const ADJUNCT_STARTS: ReadonlySet<string> = setOf(`
@@ -175,6 +176,7 @@ export const OCCASION_SUBORDINATORS: ReadonlySet<string> = setOf(`
 /** Words that open an adverbial before a sentence's subject ("On Monday, …", "Asked about it, …"). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = setOf(
   WEEKDAYS,
+  OPENING_PREPOSITIONS,
   `
     according
     addressing
@@ -192,7 +194,6 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = setOf(
     but
     by
     days
-    despite
     during
     earlier
     finally
@@ -227,7 +228,6 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = setOf(
     though
     to
     under
-    unlike
     until
     well
     when

@@ -111,6 +111,7 @@ export const SUBORDINATORS: ReadonlySet<string> = setOf(`
   because
   before
   if
+  lest
   once
   since
   though
@@ -130,4 +131,26 @@ export const SINGULAR_VERBS: ReadonlySet<string> = setOf(`
   isn't
   was
   wasn't
+`);
+
+/** Prepositions that open an adverbial before a sentence's subject and never a speaker's name ("Outside the
+ * campaign, an increasing number of Democrats are warning …"). */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = setOf(`
+  against
+  alongside
+  amid
+  amidst
+  among
+  beside
+  besides
+  beyond
+  despite
+  inside
+  outside
+  throughout
+  toward
+  towards
+  unlike
+  upon
+  within
 `);

@@ -2,7 +2,7 @@
 // after an opening adverbial with its continuations ("At a campaign event in Ames, Iowa, on Sunday, Mrs.
 // Clinton …"), so that neither a dateline's place nor the opener's place is taken for the subject.
 import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
-import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { FINITE_AUXILIARIES, SUBORDINATORS } from '../lexicon/clause-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { TIME_SPAN_ENDS, TIME_UNITS } from '../lexicon/calendar';
@@ -37,11 +37,19 @@ export function datelineEnd(toks: readonly Token[]): number {
  * itself when none opens there. May be `before` or beyond when the opener's comma is not found. */
 export function afterOpener(toks: readonly Token[], start: number, before: number): number {
   const from = afterTimeSpan(toks, start);
-  if (!ADVERBIAL_OPENERS.has(toks[from]?.lower ?? '') && !isOpeningParticiple(toks, from)) return from;
+  if (
+    !ADVERBIAL_OPENERS.has(toks[from]?.lower ?? '') &&
+    !SUBORDINATORS.has(toks[from]?.lower ?? '') &&
+    !isOpeningParticiple(toks, from) &&
+    !isOpeningAdverb(toks, from)
+  )
+    return from;
+  const clause = SUBORDINATORS.has(toks[from]?.lower ?? '');
   let k = commaAfter(toks, from, before) + 1;
   for (let part = 0; part < MAX_OPENER_PARTS && k < before; part++) {
     const comma = commaAfter(toks, k, before);
-    if (comma >= before || !continuesOpener(toks, k, comma)) break;
+    const apposition = clause && appositiveInOpener(toks, comma);
+    if (comma >= before || !(continuesOpener(toks, k, comma) || apposition)) break;
     k = comma + 1;
   }
   return k;
@@ -78,6 +86,29 @@ function isOpeningParticiple(toks: readonly Token[], i: number): boolean {
     !FINITE_AUXILIARIES.has(next.lower) &&
     !/(?:s|ed)$/.test(next.lower)
   );
+}
+
+/** Words that grade an adverb opening a sentence ("More broadly, …", "Most importantly, …"). */
+const GRADING = new Set(['even', 'less', 'more', 'most', 'quite', 'very']);
+/** An adverb in -ly, not a name in -ly ("Connolly", "Kimberly"): "-ally", "-fully" or no "ll" at all. */
+const isLyAdverb = (t: Token | undefined): boolean =>
+  !!t?.word &&
+  t.lower.length >= 6 &&
+  /(?:ally|fully|[^l]ly)$/.test(t.lower) &&
+  !FIRST_NAMES.has(t.lower) &&
+  !(t.cap && t.text.slice(1) !== t.lower.slice(1));
+
+/** "Hopefully, it will …", "More broadly, Verizon has …": an adverb and its comma open the sentence. */
+function isOpeningAdverb(toks: readonly Token[], i: number): boolean {
+  if (isLyAdverb(toks[i]) && toks[i + 1]?.text === ',') return true;
+  return GRADING.has(toks[i]?.lower ?? '') && isLyAdverb(toks[i + 1]) && toks[i + 2]?.text === ',';
+}
+
+/** "Lest you assume that my parents, James and Olive Meehan, were …, I should say": in an opening clause, a
+ * finite verb right after a part's comma shows the part was an apposition inside it, not the main subject. */
+function appositiveInOpener(toks: readonly Token[], comma: number): boolean {
+  const next = toks[comma + 1];
+  return !!next?.word && !next.cap && FINITE_AUXILIARIES.has(next.lower);
 }
 
 function commaAfter(toks: readonly Token[], from: number, before: number): number {

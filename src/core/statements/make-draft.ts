@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { Cue, Span } from '../types';
 import type { Draft, SpeakerPhrase } from './draft';
 import { tokenAt } from '../text/token-window';
+import { nounPhraseOf } from './noun-phrase-of';
 
 /** How a statement was found: the cue, the phrase naming its speaker, and the step that found it. */
 export interface DraftSource {
@@ -21,7 +22,7 @@ export function makeDraft(span: Span, s: Sentence, source: DraftSource): Draft {
     start: span.start,
     end: span.end,
     cue: source.cue,
-    phrase: source.phrase,
+    phrase: source.phrase && nounPhraseOf(s, source.phrase),
     paragraph: s.paragraph,
     via: source.via,
     context: { start: s.start, end: s.end },

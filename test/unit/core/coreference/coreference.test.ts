@@ -930,10 +930,20 @@ describe('coreference: never a fragment', () => {
       'a preposition opening a sentence',
       'Absent a strong defense, voters may conclude that the plan failed.',
     ],
+    [
+      'a participle opening a sentence',
+      'Continuing to explain his view, the mayor rejected the notion that the vote was rigged.',
+    ],
+    [
+      'a subordinator opening a sentence',
+      'Lest anyone assume that my parents, Ana and Tom Ruiz, were careless, I should say that they followed every rule.',
+    ],
   ])('%s', (_what, text) => {
     for (const s of analyze(text).statements) {
       if (!s.speaker || s.speaker.type === 'unknown') continue;
-      expect(s.speaker.name).not.toMatch(/^(RELATED|I've|October|Dr\.?|JAPAN ECONOMY|Recently|Absent)$/);
+      expect(s.speaker.name).not.toMatch(
+        /^(RELATED|I've|October|Dr\.?|JAPAN ECONOMY|Recently|Absent|Continuing|Lest|Ana and Tom Ruiz)$/,
+      );
       expect(s.speaker.name).not.toMatch(/\d/);
     }
   });
@@ -943,6 +953,29 @@ describe('coreference: never a fragment', () => {
     const [place, pronoun] = analyze(text).statements.map((s) => s.speaker);
     expect(place).toMatchObject({ name: 'India', type: 'organization' });
     expect(pronoun?.type).toBe('unknown');
+  });
+});
+
+describe('coreference: the subject after an opening adverbial', () => {
+  it.each([
+    [
+      'More broadly, Harlow Telecom has been working to emphasize the wireless side of its business.',
+      'wireless',
+      'Harlow Telecom',
+    ],
+    [
+      'Since regulators announced a settlement with the bank in May, Harlow has been consumed by scandal.',
+      'settlement',
+      'regulators',
+    ],
+    [
+      'The judge noted that Ana Ruiz had no record, whereas Tom Baker said he knew the rules.',
+      'rules',
+      'Tom Baker',
+    ],
+  ])('%s', (text, containing, name) => {
+    const speaker = speakerOf(text, containing);
+    expect([speaker?.name, speaker?.role ?? null]).toEqual([name, null]);
   });
 });
 
