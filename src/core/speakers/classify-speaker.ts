@@ -41,6 +41,12 @@ export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw
   // "Dwayne “The Rock” Johnson": the person's name, without the nickname between its words
   const c = readPhrase(phrase.replace(NICKNAME, ' '), kind);
   if (c.type === 'unknown') return c;
+  // "the polling average in New Hampshire": where the source is, not who it is
+  const where =
+    c.type === 'person' && PLACES.has(c.name.toLowerCase())
+      ? / (?:in|at|from|across)$/.exec(c.role ?? '')
+      : null;
+  if (where?.input) return classifyPhrase(where.input.slice(0, where.index), kind);
   if (c.type === 'person' && PLACES.has(c.name.toLowerCase()))
     return { ...c, type: 'organization', role: null };
   // "Ms. May": after an honorific even a month is a surname.

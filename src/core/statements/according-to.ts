@@ -16,7 +16,7 @@ import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexico
 
 /** Longest source phrase after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 25;
-const SOURCE_ENDS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–']);
+const SOURCE_ENDS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '-']);
 /** Fewest words on one side of the source for it to be what was said. */
 const MIN_CONTENT_WORDS = 3;
 

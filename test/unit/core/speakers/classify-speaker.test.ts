@@ -38,6 +38,8 @@ describe('classifyPhrase', () => {
     ['Scotland Yard', 'proper', 'organization', 'Scotland Yard', null],
     ['the Springfield Inquirer', 'proper', 'organization', 'Springfield Inquirer', null],
     ['Laurence des Cars', 'proper', 'person', 'Laurence des Cars', null],
+    // a place after "in" is where the source is, not the source
+    ['the polling average in New Hampshire', 'raw', 'unknown', 'the polling average in New Hampshire', null],
     // a head that names an organisation only as the capitalised end of a proper name
     ['the Harbour County School System', 'proper', 'organization', 'Harbour County School System', null],
     ['the sound system', 'raw', 'unknown', 'the sound system', null],

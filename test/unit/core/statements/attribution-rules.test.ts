@@ -579,6 +579,12 @@ describe('analyze: according to a described source', () => {
       'Mayor Ana Ruiz has had a mixed record on the pier',
       'Tribune',
     ],
+    // a spaced hyphen standing for a dash ends the source
+    [
+      'The cut costs more than the pier, according to the Harbour Budget Office - half a point of output.',
+      'The cut costs more than the pier',
+      'Harbour Budget Office',
+    ],
   ])('%s', (text, said, name) => {
     expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toEqual([[said, name]]);
   });
