@@ -12,6 +12,7 @@ import { CLOSE_MARKS } from './content-end';
 import { descriptorStart } from './descriptor-start';
 import { documentIssuer } from './document-issuer';
 import { ownClauseSubject } from './own-clause-subject';
+import { afterLongSubject } from './after-long-subject';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
@@ -63,8 +64,8 @@ export function cueSpeaker(
   if (
     !phrase &&
     c.form !== 'ing' &&
-    thatSoon(toks, c.last + 1) &&
-    skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat
+    ((thatSoon(toks, c.last + 1) && skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat) ||
+      afterLongSubject(toks, c))
   ) {
     const p = clauseSubject(toks, floor, c.index);
     if (p) phrase = phraseSpan(toks, p);

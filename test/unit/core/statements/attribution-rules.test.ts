@@ -232,10 +232,30 @@ describe('analyze: reported speech far from its subject', () => {
       'the repairs were on time',
       'Ana Ruiz',
     ],
+    // "said" after the comma closing a long description of its subject, a clause after it
+    [
+      'The nurse of nearly four years, a union member who spoke on condition of anonymity for fear of losing her job, said she was never paid for overtime.',
+      'she was never paid for overtime',
+      'The nurse',
+    ],
+    [
+      'Ana Ruiz, the author of "Tides," a history of the harbour, said the days when the pier was busy are gone.',
+      'the pier was busy',
+      'Ana Ruiz',
+    ],
   ])('%s', (text, said, mention) => {
     const st = analyze(text).statements.find((s) => s.text.includes(said));
     expect(st, JSON.stringify(analyze(text).statements.map((s) => s.text))).toBeDefined();
     expect(`${st!.speaker?.mention?.text} / ${st!.speaker?.name}`).toContain(mention);
+  });
+});
+
+describe('analyze: "said" after a comma before no clause of its own has no long subject to reach for', () => {
+  it.each([
+    ['Any debris would drift far, say oceanographers, but the currents are strong.', 'currents'],
+    ['The plant will close in May, said the company’s chief executive, Ana Ruiz.', 'chief executive'],
+  ])('%s', (text, after) => {
+    expect(analyze(text).statements.filter((s) => s.text.includes(after))).toEqual([]);
   });
 });
 

@@ -1,0 +1,19 @@
+// A cue whose subject is too long for any rule to reach back through ("The employee, a Republican who spoke
+// on condition of anonymity for fear of losing her job, said she …"): the clause's opening phrase speaks.
+import type { CueMatch } from '../cues/find-cues';
+import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
+import { hasVerb } from './has-verb';
+
+/** "The employee, a Republican who spoke on condition of anonymity, said she …": "said" after the comma or
+ * dash closing a subject too long to reach back through, before a clause with its verb ahead of any comma
+ * (not "…, say oceanographers, but …" or "…, said the company's chief executive, John Ferriola"). */
+export function afterLongSubject(toks: readonly Token[], c: CueMatch): boolean {
+  const prev = toks[c.index - 1]?.text ?? '';
+  if (c.lemma !== 'say' || c.infinitive || !(prev === ',' || prev === '—' || prev === '–')) return false;
+  const next = toks[c.last + 1];
+  if (!next?.word || next.cap) return false;
+  let comma = c.last + 1;
+  while (comma < toks.length && tokenAt(toks, comma).text !== ',') comma++;
+  return hasVerb(toks, c.last + 1, comma);
+}
