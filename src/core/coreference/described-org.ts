@@ -1,6 +1,6 @@
 // "The company said", "the utility said": a description whose head stands for an organisation names an
 // organisation the article named before it (split from described-entity.ts, which reads the description).
-import { ORG_HEADS } from '../lexicon/org-heads';
+import { COMPANY_SUFFIXES, ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 import {
   GENERIC_ORG_HEADS,
@@ -34,7 +34,10 @@ function otherKind(name: string, head: string): boolean {
   if (GOVERNMENT_SEATS.has(called) || PLACES.has(called)) return !GOVERNMENT_HEADS.has(head);
   if (GENERIC_ORG_HEADS.has(head)) return false;
   const fits = [head, ...(ORG_HEAD_SYNONYMS[head] ?? []), ...(ORG_KIND_SYNONYMS[head] ?? [])];
-  return called.split(/\s+/).some((w) => ORG_HEADS.has(w) && !fits.includes(w));
+  const words = called.split(/\s+/);
+  // ("Halvern Dairy Ltd." for "the company": a legal suffix says what the name is, whatever comes before)
+  if (COMPANY_SUFFIXES.has(words.at(-1) ?? '') && fits.includes(words.at(-1) ?? '')) return false;
+  return words.some((w) => ORG_HEADS.has(w) && !fits.includes(w));
 }
 
 /** "The company said": an organisation quoted before, or one whose name has that head ("the union" for

@@ -34,16 +34,22 @@ const PAPER_HEADS = wordList(`
 const COMPANY_HEADS = [
   ...COMPANY_SUFFIXES,
   ...wordList(`
+    airlines
+    airways
     bancorp
     biosciences
     brands
+    capital
     chemicals
     communications
     corporation
     electronics
+    entertainment
     financial
+    foods
     holdings
     industries
+    insurance
     labs
     logistics
     mining
@@ -53,6 +59,7 @@ const COMPANY_HEADS = [
     pharmaceuticals
     software
     steel
+    stores
     systems
     technologies
     telecom

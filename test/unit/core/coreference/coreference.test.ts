@@ -174,6 +174,18 @@ describe('coreference: the fullest name the article gives', () => {
       'The nurse',
     ],
     [
+      'a company whose name holds another head (a legal suffix, a trade) fits "the company"',
+      'Halvern Academy Ltd. will close two schools, the company said Tuesday.',
+      'two schools',
+      'Halvern Academy Ltd.',
+    ],
+    [
+      'a food company named in a wire lede is "the company" of its cue',
+      'TORONTO — Harbour Foods will close two plants and cut 300 jobs, the company said Tuesday.',
+      'two plants',
+      'Harbour Foods',
+    ],
+    [
       'a seat of government that spoke is no union',
       'Downing Street declined to comment on the strike. The union said members had voted to walk out.',
       'walk out',
