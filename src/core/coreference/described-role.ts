@@ -89,9 +89,11 @@ function described(toks: readonly Token[], from: number, to: number): string | n
   // ("Clinton, in serving as first lady …, said": a prepositional phrase is no description)
   if (!lead?.word || PREPOSITIONS.has(lead.lower) || words.some(isVerbOrRelative)) return null;
   const determiner = ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower);
-  // a name may own it ("Ana Ruiz’s deputy", "NATO's secretary general"); no other name opens it
+  // a name may own it ("Ana Ruiz’s deputy", "NATO's secretary general", "Ontario's Minister of
+  // Agriculture"); no other name opens it
   const lower = words.findIndex((t) => !t.cap);
-  if (lead.cap && !determiner && !(lower > 0 && isPossessive(tokenAt(words, lower - 1).text))) return null;
+  const owner = words.findIndex((t) => isPossessive(t.text));
+  if (lead.cap && !determiner && !(owner >= 0 && (lower < 0 || owner < lower))) return null;
   // no quotation cut in two ("host of “Morning Joe,”"), no abbreviation's dot taken for the end ("Rep.")
   if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;
   const prep = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));

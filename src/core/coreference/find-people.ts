@@ -9,7 +9,7 @@ import { isAffiliation, nameText, possessiveEnd } from './name-span';
 import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson } from './name-run-checks';
-import { officeStart, roleWordsAround } from './role-words';
+import { officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
 import { isSentenceSubject } from './sentence-subject';
 import type { Token } from '../text/tokenize';
@@ -173,10 +173,9 @@ function personIn(
   if (namesNoPerson(toks, { i, f, j }, titled, surnames)) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
-  const role =
-    f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower))
-      ? text(toks, officeStart(toks, i), f)
-      : null;
+  const titles = f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower));
+  const roleFrom = titles ? officeStart(toks, i) : roleNounStart(toks, f);
+  const role = roleFrom >= 0 ? text(toks, roleFrom, f) : null;
   return {
     start: tokenAt(toks, f).start,
     end: tokenAt(toks, j).end,
@@ -188,7 +187,7 @@ function personIn(
     description: describedRole(toks, f, j),
     // "Ana Ruiz, 56," can be "the 56-year-old" later.
     roleWords: [
-      ...(role?.toLowerCase().split(' ') ?? []),
+      ...((titles && role?.toLowerCase().split(' ')) || []),
       ...roleWordsAround(toks, f, j),
       ...(hasAgeAfter(toks, j) ? [`${tokenAt(toks, j + 2).text}-year-old`] : []),
     ],

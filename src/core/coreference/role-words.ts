@@ -8,7 +8,8 @@ import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/coreference-words';
-import { ARTICLES } from '../lexicon/function-words';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { cueForm } from '../cues/find-cues';
 import { hasVerb } from '../statements/has-verb';
@@ -64,4 +65,28 @@ export function officeStart(toks: readonly Token[], i: number): number {
     while (capWord(toks[r - 1])) r--;
   }
   return r;
+}
+
+/** Most words of a role written before a name without a title word ("Flames assistant coach"). */
+const MAX_ROLE_BEFORE = 4;
+
+/** Where a role noun's phrase right before the name at `first` starts ("Flames coach Ryan Huska",
+ * "Goaltender Stuart Skinner", "Toronto retiree Doug Purdy"), or -1 with none: a role noun closes it, and
+ * only capitalised words (not an organisation's head: "The Canadian Press Prime Minister …" is a photo
+ * credit and a title) and more role nouns come before it. After a lowercase word only a determiner may
+ * open it ("his lawyer Amanda Singh", not "surrounded by veteran Clinton haters"). */
+export function roleNounStart(toks: readonly Token[], first: number): number {
+  const last = toks[first - 1];
+  if (!last?.word || !PERSON_ROLE_NOUNS.has(last.lower)) return -1;
+  let k = first - 1;
+  while (k > 0 && first - k < MAX_ROLE_BEFORE) {
+    const t = tokenAt(toks, k - 1);
+    const cap = t.cap && !NON_NAME_CAPS.has(t.lower) && !ORG_HEADS.has(t.lower);
+    if (!t.word || !(cap || PERSON_ROLE_NOUNS.has(t.lower))) break;
+    k--;
+  }
+  const before = toks[k - 1];
+  const opens =
+    !before?.word || before.cap || ARTICLES.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower);
+  return opens ? k : -1;
 }

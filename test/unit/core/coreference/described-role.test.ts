@@ -56,6 +56,39 @@ describe('analyze: a description in apposition is the role', () => {
     // a description before the name opens on a determiner or an owner, not on a verb
     ['The report, out Monday, misstated how the union’s founder, Ana Ruiz, said it began.', 'Ana Ruiz', null],
     ['“It is fair,” said Tom Baker, Ana Ruiz’s deputy.', 'Tom Baker', 'Ana Ruiz’s deputy'],
+    // an owner's capitalised office
+    [
+      'Lisa Moreau, Ontario’s Minister of Agriculture, said the province would help.',
+      'Lisa Moreau',
+      'Ontario’s Minister of Agriculture',
+    ],
+    [
+      'Ontario’s Minister of Agriculture, Lisa Moreau, said the province would help.',
+      'Lisa Moreau',
+      'Ontario’s Minister of Agriculture',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(analyze(text).statements[0]?.speaker).toMatchObject({ name, role });
+  });
+});
+
+describe('analyze: a role noun before a name the article gives before a pronoun speaks', () => {
+  it.each([
+    [
+      'Harbour coach Ryan Hale was not impressed. He said the team stopped skating.',
+      'Ryan Hale',
+      'Harbour coach',
+    ],
+    ['Goaltender Sam Quill made 31 saves. He said the puck was bouncing.', 'Sam Quill', 'Goaltender'],
+    ['His lawyer Tom Reilly spoke briefly. He said the trial would be long.', 'Tom Reilly', 'lawyer'],
+    // a photo credit before a title is none of the role
+    [
+      'The Canadian Press Prime Minister Justin Trudeau visits a school. He said classes would resume.',
+      'Justin Trudeau',
+      'Prime Minister',
+    ],
+    // after a verb or a preposition the noun may modify what follows the name
+    ['Fans surrounded by veteran Ruiz haters booed. Tom Ruiz said the crowd was loud.', 'Tom Ruiz', null],
   ])('%s', (text, name, role) => {
     expect(analyze(text).statements[0]?.speaker).toMatchObject({ name, role });
   });
