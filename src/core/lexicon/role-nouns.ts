@@ -2,9 +2,12 @@
 // retiree Doug Purdy"), and nouns that stand for an organisation already named ("the agency", "the
 // company"). Coreference links a definite description with one of these heads to the entity it describes.
 import { setOf } from './word-list';
+import { TRADE_NOUNS } from './trade-nouns';
 
 /** Person descriptors (singular); title words (lexicon/titles.ts) count too. */
-export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
+  TRADE_NOUNS,
+  `
   accountant
   activist
   actor
@@ -45,8 +48,6 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   dad
   daughter
   dean
-  defenceman
-  defenseman
   democrat
   designer
   director
@@ -70,9 +71,6 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   forward
   founder
   geologist
-  goalie
-  goaltender
-  golfer
   guard
   head
   historian
@@ -92,7 +90,6 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   mayor
   member
   meteorologist
-  midfielder
   minister
   monarch
   mother
@@ -118,7 +115,6 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   photographer
   physician
   physicist
-  pitcher
   player
   playwright
   politician
@@ -132,7 +128,6 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   prosecutor
   psychologist
   publisher
-  quarterback
   rapper
   realtor
   representative
@@ -141,7 +136,6 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   researcher
   resident
   retiree
-  rookie
   scientist
   seismologist
   senator
@@ -161,7 +155,6 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   spokeswoman
   star
   strategist
-  striker
   student
   superintendent
   surgeon
@@ -179,10 +172,10 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   virologist
   volunteer
   wife
-  winger
   worker
   writer
-`);
+`,
+);
 
 /** Heads of a definite description that stands for an organisation named before ("the agency said"). */
 export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`

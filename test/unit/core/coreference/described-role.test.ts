@@ -56,6 +56,17 @@ describe('analyze: a description in apposition is the role', () => {
     // a description before the name opens on a determiner or an owner, not on a verb
     ['The report, out Monday, misstated how the union’s founder, Ana Ruiz, said it began.', 'Ana Ruiz', null],
     ['“It is fair,” said Tom Baker, Ana Ruiz’s deputy.', 'Tom Baker', 'Ana Ruiz’s deputy'],
+    // offices and trades a news story meets
+    [
+      'Chris Marlow, the group’s counsel, said the ruling protects private businesses.',
+      'Chris Marlow',
+      'the group’s counsel',
+    ],
+    [
+      'Its humanitarian coordinator in Pakistan, Julia Haines, warned that the risk of disease was growing.',
+      'Julia Haines',
+      'its humanitarian coordinator in Pakistan',
+    ],
     // an owner's capitalised office
     [
       'Lisa Moreau, Ontario’s Minister of Agriculture, said the province would help.',

@@ -1,0 +1,57 @@
+// More nouns for a person by what they do or are, beyond role-nouns.ts (which is full): offices, trades,
+// sports and the people a story meets ("Chris Marchese, the group's counsel", "a tenant who …").
+import { setOf } from './word-list';
+
+/** Person descriptors (singular), joined into PERSON_ROLE_NOUNS. */
+export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
+  administrator
+  alderman
+  auditor
+  boxer
+  caddie
+  champion
+  clerk
+  commuter
+  constable
+  coordinator
+  coroner
+  corporal
+  counsel
+  cyclist
+  defenceman
+  defenseman
+  diplomat
+  fisherman
+  goalie
+  goaltender
+  golfer
+  homeowner
+  investor
+  jockey
+  landlord
+  mediator
+  medic
+  midfielder
+  monk
+  neighbor
+  neighbour
+  nun
+  ombudsman
+  pilot
+  pitcher
+  planner
+  priest
+  quarterback
+  referee
+  registrar
+  rookie
+  runner
+  striker
+  survivor
+  swimmer
+  tenant
+  umpire
+  widow
+  winger
+  wrestler
+`);
