@@ -11,6 +11,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson } from './name-run-checks';
 import { officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
+import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { isSentenceSubject } from './sentence-subject';
 import type { Token } from '../text/tokenize';
 import type { Span } from '../types';
@@ -123,20 +124,22 @@ export function findPeople(
   surnames: NearbyWords = new NearbyWords(),
 ): PersonMention[] {
   const out: PersonMention[] = [];
+  const byGivenName = new Set<number>();
   sentences.forEach((s, sentence) => {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(tokenAt(toks, i))) continue;
       const j = runEnd(toks, i);
-      // "Knowing Bardos was a fan, …": a sentence's opening participle is no first name.
-      if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++;
+      if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++; // "Knowing Bardos was a fan, …"
       if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"
-      const person = personIn(toks, i, j, surnames);
+      const named = personIn(toks, i, j, surnames);
+      const person = named ?? (j === i ? givenNameSubject(toks, i) : null);
+      if (person && !named) byGivenName.add(out.length);
       if (person) out.push({ ...person, sentence });
       i = j;
     }
   });
-  return out;
+  return withoutSurnamesHere(out, byGivenName);
 }
 
 /** The person named by the capitalised run i…j, if its words show one. */

@@ -9,7 +9,7 @@ export function givenNameGender(word: string): 'm' | 'f' | null | undefined {
 }
 
 /** Given names whose gender only the broad generated lists give: many are rare or nicknames ("Tiff"). */
-const BROAD_ONLY: ReadonlySet<string> = new Set([...MORE_MALE_NAMES, ...MORE_FEMALE_NAMES]);
+export const BROAD_ONLY: ReadonlySet<string> = new Set([...MORE_MALE_NAMES, ...MORE_FEMALE_NAMES]);
 
 /** The gender a mention shows by itself, or null where it rests only on a broad-list given name, which a
  * pronoun may contradict ("Tiff Macklem … “…,” he said": pronoun-antecedent.ts lets the speaker go on). */

@@ -1,0 +1,49 @@
+// Features call people by their given name alone ("Her husband, Luis, thought she was crazy. … Luis
+// nodded. “She's stubborn,” he said."). A lone given name of one gender that opens its sentence before a
+// verb is that person, so a "he" or "she" right after can reach them rather than someone named earlier.
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { BROAD_ONLY } from './given-name-gender';
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { isPastForm } from '../statements/has-verb';
+import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
+import type { PersonMention } from './find-people';
+
+/** A verb right after a sentence's subject: an auxiliary, a past form, a negation or a present -s form. */
+const isVerb = (t: Token | undefined): boolean =>
+  !!t?.word &&
+  !t.cap &&
+  (FINITE_AUXILIARIES.has(t.lower) ||
+    isPastForm(t.lower) ||
+    /n[’']t$/.test(t.lower) ||
+    /[^s]s$/.test(t.lower));
+
+/** The person named by the given name alone at token i, opening its sentence before a verb; else null. */
+export function givenNameSubject(toks: readonly Token[], i: number): Omit<PersonMention, 'sentence'> | null {
+  const t = tokenAt(toks, i);
+  const gender = FIRST_NAMES.get(t.lower);
+  if (i !== 0 || (gender !== 'm' && gender !== 'f') || BROAD_ONLY.has(t.lower) || !isVerb(toks[1]))
+    return null;
+  return {
+    start: t.start,
+    end: t.end,
+    name: t.text,
+    surname: t.text,
+    gender,
+    full: false,
+    role: null,
+    description: null,
+    roleWords: [],
+    subject: true,
+  };
+}
+
+/** `people` without the given-name mentions (their indices in `byGivenName`) that are the surname of a
+ * person named in full here ("Clinton has since apologized" after "Hillary Clinton"). */
+export function withoutSurnamesHere(
+  people: readonly PersonMention[],
+  byGivenName: ReadonlySet<number>,
+): PersonMention[] {
+  const surnames = new Set(people.filter((p) => p.full).map((p) => p.surname.toLowerCase()));
+  return people.filter((p, k) => !byGivenName.has(k) || !surnames.has(p.name.toLowerCase()));
+}
