@@ -109,6 +109,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     insurance
     journal
     lab
+    laboratories
     laboratory
     labs
     league

@@ -50,6 +50,7 @@ const COMPANY_HEADS = [
     holdings
     industries
     insurance
+    laboratories
     labs
     logistics
     mining

@@ -20,6 +20,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   cyclist
   defenceman
   defenseman
+  dentist
   diplomat
   fisherman
   goalie
@@ -32,15 +33,20 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   mediator
   medic
   midfielder
+  midwife
   monk
   neighbor
   neighbour
   nun
   ombudsman
+  paediatrician
+  pediatrician
+  pharmacist
   pilot
   pitcher
   planner
   priest
+  psychiatrist
   quarterback
   referee
   registrar

@@ -186,6 +186,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbour Foods',
     ],
     [
+      'a laboratories company is "the company", not the department that spoke before it',
+      'Health Canada said no illnesses had been reported. Harlow Laboratories said it was co-operating. “Safety is our priority,” the company said.',
+      'priority',
+      'Harlow Laboratories',
+    ],
+    [
       'a seat of government that spoke is no union',
       'Downing Street declined to comment on the strike. The union said members had voted to walk out.',
       'walk out',

@@ -67,6 +67,11 @@ describe('analyze: a description in apposition is the role', () => {
       'Julia Haines',
       'its humanitarian coordinator in Pakistan',
     ],
+    [
+      '“Most babies will be fine,” said Dr. Ana Lin, a pediatrician at the children’s hospital.',
+      'Ana Lin',
+      'pediatrician at the children’s hospital',
+    ],
     // an owner's capitalised office
     [
       'Lisa Moreau, Ontario’s Minister of Agriculture, said the province would help.',
