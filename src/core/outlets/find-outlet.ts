@@ -7,7 +7,7 @@ import { withoutPossessive } from '../text/possessive';
 /** How far around the cue (characters) the outlet phrase may be. */
 const WINDOW = 240;
 const LEADS =
-  /\b(reported by|told|telling|tells|according to|interview with|reports? (?:by|from|in)|wrote in|writing in|said on|appeared on|speaking to|spoke to|quoted by)\s+((?:[Tt]he\s+)?[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})/gu;
+  /\b(reported by|told|telling|tells|according to|interview with|interviewed by|reports? (?:by|from|in)|wrote in|writing in|said on|appeared on|speaking to|spoke to|quoted by)\s+((?:[Tt]he\s+)?[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})/gu;
 
 /** The longest known outlet name that opens `words` ("The New York Times on Monday" → New York Times). */
 export function outletPrefix(words: string): string | null {

@@ -13,6 +13,7 @@ import { descriptorStart } from './descriptor-start';
 import { documentIssuer } from './document-issuer';
 import { ownClauseSubject } from './own-clause-subject';
 import { afterLongSubject } from './after-long-subject';
+import { agentHead } from './agent-head';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
@@ -92,7 +93,7 @@ function phraseNear(
   const toks = scan.toks;
   const j = skipAuxBack(toks, c.index - 1, 0);
   const before = scan.subjects.has(c.index) ? scan.subjects.get(c.index) : phraseBefore(toks, j, 0);
-  const direct = before && withHead(toks, before, j, floor);
+  const direct = before && (agentHead(toks, before, floor) ?? withHead(toks, before, j, floor));
   // "Tim Guest with the Nova Scotia Health Authority says": a name after a preposition is no subject
   const near =
     (direct && followsPreposition(toks, direct) ? (affiliated(toks, j, floor) ?? direct) : direct) ??

@@ -76,6 +76,15 @@ describe('analyze: coreference and outlets', () => {
     expect(st?.speaker).toMatchObject({ name, type: 'person', role, mention: { text: mention } });
     expect(st?.outlet).toBe(outlet);
   });
+  it.each([
+    ['Parents interviewed by CBC News said they were frustrated.', 'Parents interviewed by CBC News', 'CBC'],
+    ['Voters polled by Gallup say the economy is the top issue.', 'Voters polled by Gallup', null],
+    // a document released by someone stays theirs
+    ['A statement released by the White House said the talks went well.', 'White House', null],
+  ])('the people asked, not who asked them: %s', (text, name, outlet) => {
+    const [st] = analyze(text).statements;
+    expect([st?.speaker?.name, st?.outlet]).toEqual([name, outlet]);
+  });
   it('never invents a speaker for an unresolvable pronoun', () => {
     const st = analyze('They said the vote was rigged.').statements[0];
     expect(st?.speaker).toMatchObject({ name: 'They', type: 'unknown' });
