@@ -25,6 +25,7 @@ import {
   tellsAThing,
   writesAThing,
 } from './cue-senses';
+import { RECALLED_GOODS_FILTER } from './recalls-goods';
 
 /** Most words of a name given. */
 const MAX_NAME_GIVEN = 4;
@@ -153,6 +154,7 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
     keeps: 'She [wrote] a letter saying the plan had failed.',
     rejects: (w, hit) => hasNonReportSense(hit.lemma, 'written-thing') && writesAThing(w),
   },
+  RECALLED_GOODS_FILTER,
   {
     name: 'put somewhere',
     reason: '"put" reports only as "put it" with nothing placed after it ("as she put it", "put it bluntly")',

@@ -9,6 +9,7 @@ export type NonReportSense =
   | 'compete' // "contend for the cup"
   | 'event' // "called a snap election", "called off the strike"
   | 'famed' // "long noted for her eagerness": known for it
+  | 'goods' // "recalled two brands of infant formula"
   | 'idiom' // "fair to say", "needless to say"
   | 'naming' // "a boy called Arya"
   | 'placing' // "put it in storage", "put troops at risk": only "as she put it" or "put it bluntly" reports
@@ -152,7 +153,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'quip', forms: ['quips', 'quipped', 'quipped', 'quipping'] },
   { lemma: 'quote', noun: 'sometimes' },
   { lemma: 'rebuke', object: 'noun' },
-  { lemma: 'recall' },
+  { lemma: 'recall', nonReport: ['goods'] },
   { lemma: 'recommend' },
   { lemma: 'recount' },
   { lemma: 'reiterate' },

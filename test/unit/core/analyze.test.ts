@@ -53,6 +53,9 @@ describe('analyze: statements, speakers and kinds', () => {
     ['He used the so-called “nuclear option” again.'],
     ['She read “The Art of the Deal” on the plane.'],
     ['This context emphasizes the importance of trust.'],
+    // a maker or regulator recalling products
+    ['Health Canada recalled two brands of infant formula on Friday.'],
+    ['Halvern Motors is recalling 300,000 trucks over faulty airbags.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
