@@ -3,7 +3,6 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/org-heads';
-import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { STYLE_TITLES, TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import { isAffiliation, nameText, possessiveEnd } from './name-span';
 import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
@@ -11,6 +10,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson } from './name-run-checks';
 import { officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
+import { initialsAt, isNameWord, runEnd } from './name-run';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { isSentenceSubject } from './sentence-subject';
 import type { Token } from '../text/tokenize';
@@ -42,28 +42,9 @@ export interface PersonMention extends Span {
  * Louis, the city …", "Minister of Small Business, … Trade", "the first novel" name no one. */
 const showsPerson = (role: string): boolean => !TITLE_MODIFIERS.has(role);
 
-// "flight QZ8501, an investigator …": a word with a digit is a code, not a name ("Here’s Clinton": nor
-// is a function word with a contracted "is").
-const isNameWord = (t: Token | undefined): t is Token =>
-  !!t && t.word && t.cap && !NON_NAME_CAPS.has(withoutPossessive(t.lower)) && !/\d/.test(t.text);
 /** Longest name after its first name, in tokens ("John F. Kennedy Jr."). */
 const MAX_NAME_WORDS = 4;
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const PARTICLES = new Set([
-  'de',
-  'des',
-  'van',
-  'von',
-  'der',
-  'al',
-  'bin',
-  'la',
-  'le',
-  'da',
-  'di',
-  'du',
-  'del',
-]);
 const surnameOf = (toks: readonly Token[]): string => {
   const real = toks.filter((t) => !SUFFIX.has(t.lower.replace(/\.$/, '')));
   return withoutPossessive((real[real.length - 1] ?? tokenAt(toks, toks.length - 1)).text);
@@ -80,18 +61,6 @@ const hasAgeAfter = (toks: readonly Token[], j: number): boolean =>
   toks[j + 1]?.text === ',' &&
   /^\d{1,3}$/.test(toks[j + 2]?.text ?? '') &&
   /^[,.]$/.test(toks[j + 3]?.text ?? '');
-
-/** The end of the capitalised run starting at token i ("John F. Kennedy Jr.", "Charles de Gaulle"). */
-function runEnd(toks: readonly Token[], i: number): number {
-  let j = i;
-  while (
-    isNameWord(toks[j + 1]) ||
-    (PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) ||
-    (toks[j + 1]?.text.length === 1 && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3]))
-  )
-    j += tokenAt(toks, j + 1).text.length === 1 && toks[j + 2]?.text === '.' ? 2 : 1;
-  return j;
-}
 
 const isTitle = (t: Token): boolean =>
   TITLE_WORDS.has(t.lower.replace(/-elect$/, '')) && !STYLE_TITLES.has(t.lower);
@@ -153,8 +122,9 @@ function personIn(
   // The name starts at its first name after any title ("Councillor Linda Annis", "Flint Mayor Karen
   // Weaver"), else right after an honorific.
   let f = afterLastTitle(toks, i, j);
-  while (f < j && !FIRST_NAMES.has(tokenAt(toks, f).lower)) f++;
-  const first = f < j ? givenNameGender(tokenAt(toks, f).lower) : undefined;
+  while (f < j && !FIRST_NAMES.has(tokenAt(toks, f).lower) && !initialsAt(toks, f)) f++;
+  // ("J.D. Vance": initials stand for a first name of either gender)
+  const first = f < j ? (initialsAt(toks, f) ? null : givenNameGender(tokenAt(toks, f).lower)) : undefined;
   const given = first !== undefined; // null: a name given to men and women alike
   // Without one, the name starts after any title and affiliation ("President Trump", "Mrs Thatcher",
   // "CNN’s Kaitlan Collins"): a surname that links to the full name, with the title as its role.

@@ -15,7 +15,7 @@ import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
-import { describedBefore, isOrganizationName, stripThe } from './organization-name';
+import { describedBefore, isInitials, isOrganizationName, stripThe } from './organization-name';
 import { unnamedSource } from './unnamed-source';
 import { roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
 import { roleEnd } from './role-end';
@@ -77,7 +77,7 @@ function isPersonHead(words: readonly string[]): boolean {
   return (
     first >= 0 &&
     first < words.length - 1 &&
-    FIRST_NAMES.has(itemAt(lower, first)) &&
+    (FIRST_NAMES.has(itemAt(lower, first)) || isInitials(itemAt(words, first))) &&
     words.every((w) => /^\p{Lu}/u.test(w)) &&
     !lower.some((w) => ORG_HEADS.has(w))
   );

@@ -22,6 +22,11 @@ export const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
 export const isKnownOrgName = (name: string): boolean => ORG_NAMES.has(name.toLowerCase());
 /** "NATO", "F.B.I.", a station's call sign ("KING-TV": its band after the hyphen); longer all-caps words
  * are labels ("CORRECTION", "EXCLUSIVE"). */
+/** Initials for a first name ("J.D." in "J.D. Vance", "P.K."): two dotted capitals, not a place or a known
+ * organisation ("U.S.", "D.C.", "U.N."). */
+export const isInitials = (w: string): boolean =>
+  /^\p{Lu}\.\p{Lu}\.$/u.test(w) && !PLACES.has(w.toLowerCase()) && !isKnownOrgName(w);
+
 export const isAcronym = (w: string): boolean => {
   const letters = w.replace(/-[A-Z]{2}$/, '').replace(/[^A-Z]/g, '').length;
   return /^[A-Z][A-Z.&-]+$/.test(w) && letters >= 2 && letters <= 5;

@@ -1,12 +1,13 @@
 // Where a person's role ends and their name begins in a capitalised phrase: after the last title word, an
 // acronym ("Jets QB Zach Wilson"), an organisation's possessive ("NPR’s Feng") or a lowercase role word.
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
-import { isAcronym, isOrganizationName } from './organization-name';
+import { isAcronym, isInitials, isOrganizationName } from './organization-name';
 
 /** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
  * is a role; "Axelrod’s memoir" and "Trump’s Massive Debate" are not. */
@@ -21,6 +22,12 @@ function possessiveOrg(words: readonly string[], i: number): boolean {
 const fullNameAt = (words: readonly string[], i: number): boolean =>
   i + 1 < words.length && FIRST_NAMES.has(itemAt(words, i).toLowerCase());
 
+/** Initials for a first name at word i, before a capitalised surname ("J.D. Vance", not "F.A.A. records"). */
+const initialsBefore = (words: readonly string[], i: number): boolean =>
+  isInitials(itemAt(words, i)) &&
+  /^\p{Lu}/u.test(words[i + 1] ?? '') &&
+  !ORG_HEADS.has((words[i + 1] ?? '').toLowerCase());
+
 /** Where the role ends in `words`: after the last title word; the name is what follows it. */
 export function roleEnd(words: readonly string[]): number {
   let split = 0;
@@ -30,7 +37,7 @@ export function roleEnd(words: readonly string[]): number {
       i < words.length - 1 &&
       (TITLE_WORDS.has(lw) ||
         TITLE_WORDS.has(`${lw}.`) ||
-        (isAcronym(w) && (i === 0 || fullNameAt(words, i + 1))) || // "Jets QB Zach Wilson"
+        (isAcronym(w) && !initialsBefore(words, i) && (i === 0 || fullNameAt(words, i + 1))) || // "Jets QB Zach Wilson"
         // "Oceanographer Charitha Pattiaratchi" opening a sentence, "NPR’s Feng", "Sacramento-based X"
         (i === 0 && PERSON_ROLE_NOUNS.has(lw)) ||
         possessiveOrg(words, i) ||

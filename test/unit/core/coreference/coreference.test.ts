@@ -192,6 +192,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harlow Laboratories',
     ],
     [
+      'initials for a first name make a full name a surname links to',
+      'Senator J.D. Hale of Ohio said the war was endless. “We have problems at home,” Mr. Hale told reporters.',
+      'problems at home',
+      'J.D. Hale',
+    ],
+    [
       'a seat of government that spoke is no union',
       'Downing Street declined to comment on the strike. The union said members had voted to walk out.',
       'walk out',

@@ -38,6 +38,10 @@ describe('classifyPhrase', () => {
     ['Scotland Yard', 'proper', 'organization', 'Scotland Yard', null],
     ['the Springfield Inquirer', 'proper', 'organization', 'Springfield Inquirer', null],
     ['Laurence des Cars', 'proper', 'person', 'Laurence des Cars', null],
+    // initials stand for a first name; an agency's are its name
+    ['P.K. Lund', 'proper', 'person', 'P.K. Lund', null],
+    ['Senator J.D. Hale of Ohio', 'proper', 'person', 'J.D. Hale', 'Senator'],
+    ['U.N. Secretary General Ana Ruiz', 'proper', 'person', 'Ana Ruiz', 'U.N. Secretary General'],
     // a place after "in" is where the source is, not the source
     ['the polling average in New Hampshire', 'raw', 'unknown', 'the polling average in New Hampshire', null],
     // a head that names an organisation only as the capitalised end of a proper name

@@ -1,0 +1,46 @@
+// A capitalised run of name words in a sentence: where it ends, across particles ("Charles de Gaulle"),
+// middle initials ("John F. Kennedy") and initials standing for a first name ("J.D. Vance", "P.K. Subban").
+import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { withoutPossessive } from '../text/possessive';
+import type { Token } from '../text/tokenize';
+import { isInitials } from '../speakers/organization-name';
+
+// "flight QZ8501, an investigator …": a word with a digit is a code, not a name ("Here’s Clinton": nor
+// is a function word with a contracted "is").
+export const isNameWord = (t: Token | undefined): t is Token =>
+  !!t && t.word && t.cap && !NON_NAME_CAPS.has(withoutPossessive(t.lower)) && !/\d/.test(t.text);
+const PARTICLES = new Set([
+  'de',
+  'des',
+  'van',
+  'von',
+  'der',
+  'al',
+  'bin',
+  'la',
+  'le',
+  'da',
+  'di',
+  'du',
+  'del',
+]);
+/** One capital letter, before its dot ("F." in "John F. Kennedy"). */
+const isInitial = (t: Token | undefined): boolean => t?.text.length === 1;
+
+/** Initials for a first name at token k, before their final dot ("J.D" in "J.D. Vance"). */
+export const initialsAt = (toks: readonly Token[], k: number): boolean =>
+  toks[k + 1]?.text === '.' && isInitials(`${toks[k]?.text ?? ''}.`);
+
+/** The end of the capitalised run starting at token i ("John F. Kennedy Jr.", "Charles de Gaulle", "J.D.
+ * Vance"). */
+export function runEnd(toks: readonly Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    // a middle initial and its dot ("John F. Kennedy"), the dot after a first name's initials ("J.D. Vance")
+    if (isInitial(toks[j + 1]) && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3])) j += 2;
+    else if (isNameWord(toks[j + 1])) j++;
+    else if (PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) j++;
+    else if (initialsAt(toks, j) && isNameWord(toks[j + 2])) j++;
+    else return j;
+  }
+}
