@@ -7,6 +7,7 @@ import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { bareOrg, initials } from './org-keys';
 import { companyShortNames } from './company-short-name';
+import { firstOf, givenNames, surnameOf, words } from './person-name-words';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -29,10 +30,6 @@ export interface EntityRecord {
   statements: number;
 }
 
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
-const words = (name: string): string[] => name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
-const surnameOf = (name: string): string => (words(name).at(-1) ?? name).toLowerCase();
-const firstOf = (name: string): string => (words(name)[0] ?? name).toLowerCase();
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. */
 const fuller = (a: string | null, b: string | null): string | null =>
   !a ? b : !b ? a : b.split(' ').length > a.split(' ').length ? b : a;
@@ -48,7 +45,7 @@ export class EntityTable {
   private readonly companies = new Map<string, EntityRecord>();
 
   /** The person a name stands for: a full name matches the same full name or a surname-only record; a
-   * single word matches the person with that surname who speaks, else the only one with that first name.
+   * single word matches the person with that surname who speaks, else the only one with that given name.
    * `byTitle`: the gender a title in the mention gives ("Mrs. Clinton"), surer than `gender`. */
   person(
     name: string,
@@ -186,7 +183,7 @@ export class EntityTable {
       else if (!list.includes(e)) list.push(e);
     };
     push(this.bySurname, surnameOf(e.name));
-    if (words(e.name).length > 1) push(this.byFirst, firstOf(e.name));
+    for (const given of givenNames(e.name)) push(this.byFirst, given);
   }
 }
 

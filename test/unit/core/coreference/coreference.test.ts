@@ -192,6 +192,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harlow Laboratories',
     ],
     [
+      'a name a particle follows is one a person may go by',
+      'President Carlos Augusto Moura da Costa said the promises were broken. “They did not keep them,” Moura said.',
+      'did not keep',
+      'Carlos Augusto Moura da Costa',
+    ],
+    [
       'initials for a first name make a full name a surname links to',
       'Senator J.D. Hale of Ohio said the war was endless. “We have problems at home,” Mr. Hale told reporters.',
       'problems at home',
