@@ -77,6 +77,8 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     department
     diocese
     dispatch
+    district
+    division
     electronics
     embassy
     energy

@@ -59,5 +59,6 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   umpire
   widow
   winger
+  witness
   wrestler
 `);

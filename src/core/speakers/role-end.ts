@@ -14,6 +14,8 @@ import { isAcronym, isInitials, isOrganizationName } from './organization-name';
 function possessiveOrg(words: readonly string[], i: number): boolean {
   const w = itemAt(words, i);
   if (!/[’']s$/.test(w) || !/^\p{Lu}/u.test(words[i + 1] ?? '')) return false;
+  // ("the 5th District's Kyle Hupfer and the 8th District's Rick Martin": two people, no one's role)
+  if (words.slice(0, i).includes('and')) return false;
   const owner = withoutPossessive(words.slice(0, i + 1).join(' '));
   return isOrganizationName(owner) || PLACES.has(owner.toLowerCase());
 }

@@ -80,11 +80,17 @@ describe('analyze: coreference and outlets', () => {
     expect(st?.outlet).toBe(outlet);
   });
   it.each([
-    ['Parents interviewed by CBC News said they were frustrated.', 'Parents interviewed by CBC News', 'CBC'],
+    [
+      'Parents interviewed by CBC News said they were frustrated.',
+      'Parents interviewed by CBC News',
+      'CBC News',
+    ],
     ['Voters polled by Gallup say the economy is the top issue.', 'Voters polled by Gallup', null],
+    ['“The roads are terrible,” Tom Dach said in an interview with CTV News.', 'Tom Dach', 'CTV News'],
+    ['Ana Ruiz told Radio-Canada that the roads were terrible.', 'Ana Ruiz', 'Radio-Canada'],
     // a document released by someone stays theirs
     ['A statement released by the White House said the talks went well.', 'White House', null],
-  ])('the people asked, not who asked them: %s', (text, name, outlet) => {
+  ])('the speaker and the outlet: %s', (text, name, outlet) => {
     const [st] = analyze(text).statements;
     expect([st?.speaker?.name, st?.outlet]).toEqual([name, outlet]);
   });

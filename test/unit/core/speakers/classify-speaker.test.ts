@@ -42,6 +42,17 @@ describe('classifyPhrase', () => {
     ['P.K. Lund', 'proper', 'person', 'P.K. Lund', null],
     ['Senator J.D. Hale of Ohio', 'proper', 'person', 'J.D. Hale', 'Senator'],
     ['U.N. Secretary General Ana Ruiz', 'proper', 'person', 'Ana Ruiz', 'U.N. Secretary General'],
+    // a school division or district is an organisation
+    ['Harbour School Division', 'proper', 'organization', 'Harbour School Division', null],
+    ['the Harbour School District', 'proper', 'organization', 'Harbour School District', null],
+    // two people joined by "and" are nobody's role and name
+    [
+      'the 5th District’s Tom Baker and the 8th District’s Ana Ruiz',
+      'proper',
+      'unknown',
+      'the 5th District’s Tom Baker and the 8th District’s Ana Ruiz',
+      null,
+    ],
     // a place after "in" is where the source is, not the source
     ['the polling average in New Hampshire', 'raw', 'unknown', 'the polling average in New Hampshire', null],
     // a head that names an organisation only as the capitalised end of a proper name
