@@ -16,6 +16,9 @@ export const HEADLINE_LABELS: ReadonlySet<string> = setOf(`
   editors
   email
   exclusive
+  explainer
+  factbox
+  factcheck
   flashback
   in
   interview
@@ -24,9 +27,12 @@ export const HEADLINE_LABELS: ReadonlySet<string> = setOf(`
   look
   must-see
   note
+  obituary
   opinion
   photo
   photos
+  podcast
+  q&a
   read
   related
   revealed

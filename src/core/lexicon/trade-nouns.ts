@@ -11,6 +11,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   caddie
   champion
   clerk
+  collaborator
   commuter
   constable
   coordinator

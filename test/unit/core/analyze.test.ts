@@ -53,6 +53,9 @@ describe('analyze: statements, speakers and kinds', () => {
     ['He used the so-called “nuclear option” again.'],
     ['She read “The Art of the Deal” on the plane.'],
     ['This context emphasizes the importance of trust.'],
+    // a line's label before a colon
+    ['Q&A: Nobel laureate on the future of vaccines'],
+    ['Explainer: Why the harbour keeps flooding'],
     // a maker or regulator recalling products
     ['Health Canada recalled two brands of infant formula on Friday.'],
     ['Halvern Motors is recalling 300,000 trucks over faulty airbags.'],

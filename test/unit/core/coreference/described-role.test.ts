@@ -72,6 +72,11 @@ describe('analyze: a description in apposition is the role', () => {
       'Ana Lin',
       'pediatrician at the children’s hospital',
     ],
+    [
+      'Her longtime collaborator, Tom Weiss, said in an interview that she was stubborn.',
+      'Tom Weiss',
+      'her longtime collaborator',
+    ],
     // an owner's capitalised office
     [
       'Lisa Moreau, Ontario’s Minister of Agriculture, said the province would help.',
