@@ -13,7 +13,7 @@ import type { EntityRecord, Gender } from './entity-table';
 import { headGender } from './head-gender';
 import { DESCRIPTION_WINDOW, describedOrg, SUBJECT_WINDOW } from './described-org';
 import type { SeenMention } from './pronoun-antecedent';
-import { withoutPossessive } from '../text/possessive';
+import { isPossessive, withoutPossessive } from '../text/possessive';
 import { alternation } from '../text/alternation';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
@@ -60,9 +60,11 @@ export function describedEntity(
     national || PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined || former;
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;
   if ((!person && !org) || introducedUnnamed(text, p.start, head)) return null;
+  // ("the prime minister's official spokesman": someone's, not whoever the lines before were about)
+  const owned = words.slice(0, -1).some(isPossessive);
   return (
     (person
-      ? describedPerson(text, seen, p.start, age ?? head, headGender(core) ?? nationGender(head))
+      ? describedPerson(text, seen, p.start, age ?? head, headGender(core) ?? nationGender(head), owned)
       : null) ?? (org ? describedOrg(text, seen, p.start, head) : null)
   );
 }
@@ -96,14 +98,15 @@ const TAIL = new RegExp(String.raw`\s+(?:${alternation(AFFILIATION_PREPOSITIONS)
 const withoutTail = (said: string): string => said.split(TAIL)[0] ?? said;
 
 /** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
- * before ("Niederreiter has four goals … The 26-year-old right wing said …"), or someone introduced there. Never one of the other
- * gender than the description's ("the former first lady"). */
+ * before ("Niederreiter has four goals … The 26-year-old right wing said …"), or someone introduced there
+ * (not with `roleOnly`). Never one of the other gender than the description's ("the former first lady"). */
 function describedPerson(
   text: string,
   seen: readonly SeenMention[],
   offset: number,
   role: string,
   gender: Gender,
+  roleOnly: boolean,
 ): EntityRecord | null {
   let subject: SeenMention | null = null;
   let salient: SeenMention | null = null;
@@ -119,7 +122,7 @@ function describedPerson(
     if (!subject && m.subject) subject = m;
     if (!salient && m.salient) salient = m;
   }
-  if (openedBefore(text, seen, offset, role)) return null;
+  if (roleOnly || openedBefore(text, seen, offset, role)) return null;
   // the subject of the sentence that introduced someone later on outranks them; an older one does not
   // ("… saw a culprit in Alison Lundergan Grimes. The secretary of state …")
   const sameSentence = subject && salient && !SENTENCE_END.test(text.slice(subject.start, salient.start));

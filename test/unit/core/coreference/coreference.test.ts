@@ -204,6 +204,12 @@ describe('coreference: the fullest name the article gives', () => {
       'J.D. Hale',
     ],
     [
+      'someone’s spokesman is not the subject of the lines before',
+      'Tom Baker, who quit as immigration minister, said the bill was weak. “This bill will work,” the prime minister’s official spokesman told reporters.',
+      'will work',
+      'the prime minister’s official spokesman',
+    ],
+    [
       'a seat of government that spoke is no union',
       'Downing Street declined to comment on the strike. The union said members had voted to walk out.',
       'walk out',
