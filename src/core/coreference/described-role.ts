@@ -33,14 +33,21 @@ function after(toks: readonly Token[], last: number): string | null {
   // "Ahmed Khan, 34, a shopkeeper": past the age
   if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;
   let to = from;
+  let and = -1;
   // ("senior adviser to Mr. Sanders": an abbreviation's dot ends nothing)
   while (
     to < toks.length &&
     to - from < MAX_WORDS &&
     (!ENDS.has(tokenAt(toks, to).text) || isAbbrevDot(toks, to))
-  )
+  ) {
+    if (and < 0 && toks[to]?.lower === 'and' && ARTICLES.has(toks[to + 1]?.lower ?? '')) and = to;
     to++;
-  return to < toks.length && !ENDS.has(tokenAt(toks, to).text) ? null : described(toks, from, to);
+  }
+  // "a professor at New York University and a frequent critic of the industry": too long for one, the
+  // first of two descriptions
+  if (to < toks.length && !ENDS.has(tokenAt(toks, to).text))
+    return and > from ? described(toks, from, and) : null;
+  return described(toks, from, to);
 }
 
 function before(toks: readonly Token[], first: number): string | null {

@@ -77,6 +77,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Tom Weiss',
       'her longtime collaborator',
     ],
+    // too long for one description, the first of two
+    [
+      'Tom Indra, executive vice president of the Harbour Policy Institute and a former ambassador to Israel, said talks were over.',
+      'Tom Indra',
+      'executive vice president of the Harbour Policy Institute',
+    ],
     // an owner's capitalised office
     [
       'Lisa Moreau, Ontario’s Minister of Agriculture, said the province would help.',

@@ -42,6 +42,8 @@ describe('classifyPhrase', () => {
     ['P.K. Lund', 'proper', 'person', 'P.K. Lund', null],
     ['Senator J.D. Hale of Ohio', 'proper', 'person', 'J.D. Hale', 'Senator'],
     ['U.N. Secretary General Ana Ruiz', 'proper', 'person', 'Ana Ruiz', 'U.N. Secretary General'],
+    // a brand's capitals inside one word, an acronym closing it too
+    ['OpenAI', 'proper', 'organization', 'OpenAI', null],
     // a school division or district is an organisation
     ['Harbour School Division', 'proper', 'organization', 'Harbour School Division', null],
     ['the Harbour School District', 'proper', 'organization', 'Harbour School District', null],
