@@ -12,8 +12,9 @@ import { CLOSE_MARKS } from './content-end';
 import { descriptorStart } from './descriptor-start';
 import { documentIssuer } from './document-issuer';
 import { ownClauseSubject } from './own-clause-subject';
-import { afterLongSubject } from './after-long-subject';
+import { afterLongSubject, headBeforeComma } from './after-long-subject';
 import { agentHead } from './agent-head';
+import { namedAfterComma } from './named-after-comma';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
@@ -30,6 +31,7 @@ import { tokenAt } from '../text/token-window';
 import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS, OF_OWNER_HEADS } from '../lexicon/statement-words';
 import { ARTICLES, OBJECT_PRONOUNS } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
+import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUANTITY_HEADS } from '../lexicon/speaker-phrase-words';
@@ -68,7 +70,7 @@ export function cueSpeaker(
     ((thatSoon(toks, c.last + 1) && skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat) ||
       afterLongSubject(toks, c))
   ) {
-    const p = clauseSubject(toks, floor, c.index);
+    const p = clauseSubject(toks, floor, c.index) ?? headBeforeComma(toks, floor, c.index);
     if (p) phrase = phraseSpan(toks, p);
   }
   return phrase ? { ...found, phrase, groupFirst } : null;
@@ -101,15 +103,7 @@ function phraseNear(
     throughDocument(toks, j, floor) ??
     ofPronoun(toks, modifiedSubject(toks, j, floor), j);
   const raw = (c.form === 'ing' && near && documentIssuer(toks, near, floor)) || near;
-  // "Chinese comments": a demonym alone names no one unless the article knows it as a speaker
-  const p =
-    raw &&
-    (raw.kind !== 'proper' ||
-      raw.first < raw.last ||
-      !isDemonym(tokenAt(toks, raw.last).lower) ||
-      scan.isKnownSpeaker(tokenAt(toks, raw.last).text))
-      ? raw
-      : null;
+  const p = raw && !loneDemonym(scan, raw) ? raw : null;
   if (
     p &&
     !(p.kind === 'pronoun' && IMPERSONAL_SUBJECTS.has(tokenAt(toks, p.first).lower) && c.form === 'ing') &&
@@ -143,6 +137,19 @@ function phraseNear(
   return a && a.kind !== 'pronoun'
     ? { phrase: phraseSpan(toks, a), groupFirst: c.index, groupLast: a.last, inverted: true }
     : null;
+}
+
+/** "Chinese comments": a demonym alone names no one unless "the" makes it a nation's person ("The Russian
+ * said") or the article knows it as a speaker. */
+function loneDemonym(scan: CueScan, raw: Phrase): boolean {
+  const last = tokenAt(scan.toks, raw.last);
+  return (
+    raw.kind === 'proper' &&
+    raw.first === raw.last &&
+    isDemonym(last.lower) &&
+    !(scan.toks[raw.first - 1]?.lower === 'the' && NATIONALITY_PERSON_NOUNS.has(last.lower)) &&
+    !scan.isKnownSpeaker(last.text)
+  );
 }
 
 /** "one of them told me": the head with its "of" and pronoun, which name the group it is one of. */
@@ -186,15 +193,4 @@ function affiliated(toks: readonly Token[], j: number, floor: number): Phrase | 
   const p = modifiedSubject(toks, j, floor);
   // "A release sent to media from the union said": the document may have its own participle phrase
   return p && !toks.slice(p.first, p.last + 1).some((t) => DOCUMENT_NOUNS.has(t.lower)) ? p : null;
-}
-
-/** "…, recipes, mindfulness training and goal setting, says Kim.": after a comma a name closing the clause
- * right after the cue is its speaker, not a common noun the list before the comma ends in. */
-function namedAfterComma(toks: readonly Token[], c: CueMatch, p: Phrase): boolean {
-  // ("…, an intelligence source, who was not authorized to speak, told Fox News": "told" has its object)
-  if (p.kind !== 'unnamed') return false;
-  if (toks[c.index - 1]?.text !== ',' || c.form === 'ing' || c.lemma === 'tell') return false;
-  const a = phraseAfter(toks, c.last + 1, toks.length - 1);
-  const next = toks[(a?.last ?? 0) + 1];
-  return a?.kind === 'proper' && (!next || /^[.,;!?]$/.test(next.text));
 }

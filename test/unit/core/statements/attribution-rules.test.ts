@@ -243,6 +243,14 @@ describe('analyze: reported speech far from its subject', () => {
       'the pier was busy',
       'Ana Ruiz',
     ],
+    // a place and its province close the subject's postmodifier
+    [
+      'The 23-year-old from Mississauga, Ont., said the home crowd had carried her.',
+      'the home crowd',
+      'The 23-year-old',
+    ],
+    // "the" makes a demonym a nation's person
+    ['The Russian said the match was lost early.', 'the match was lost', 'Russian'],
   ])('%s', (text, said, mention) => {
     const st = analyze(text).statements.find((s) => s.text.includes(said));
     expect(st, JSON.stringify(analyze(text).statements.map((s) => s.text))).toBeDefined();
