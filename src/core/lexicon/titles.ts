@@ -5,9 +5,12 @@ import { setOf } from './word-list';
 /** Titles written short, without their period ("Gen.", "Sgt."): a period after one ends no sentence. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   adm
+  atty
   capt
+  cllr
   col
   const
+  coun
   cpl
   cst
   det

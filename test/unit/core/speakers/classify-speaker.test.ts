@@ -38,6 +38,9 @@ describe('classifyPhrase', () => {
     ['Scotland Yard', 'proper', 'organization', 'Scotland Yard', null],
     ['the Springfield Inquirer', 'proper', 'organization', 'Springfield Inquirer', null],
     ['Laurence des Cars', 'proper', 'person', 'Laurence des Cars', null],
+    // a councillor's abbreviated title, Canadian and British
+    ['Coun. Brad Bradley', 'proper', 'person', 'Brad Bradley', 'Coun.'],
+    ['Cllr Ana Ruiz', 'proper', 'person', 'Ana Ruiz', 'Cllr'],
     // initials stand for a first name; an agency's are its name
     ['P.K. Lund', 'proper', 'person', 'P.K. Lund', null],
     ['Senator J.D. Hale of Ohio', 'proper', 'person', 'J.D. Hale', 'Senator'],
