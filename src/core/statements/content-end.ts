@@ -74,7 +74,7 @@ export function contentEnd(
       (object !== 'clause' || SUBJECT_PRONOUNS.has(t.lower) || hasVerb(toks, k + 1, m - 1))
     )
       return tokenAt(toks, m - 2).text === ',' ? tokenAt(toks, m - 2).start : tokenAt(toks, m - 1).start;
-    if (t.text === ';') return t.start;
+    if (t.text === ';' || afterQuoteCircumstance(toks, m)) return t.start;
     if (ASIDE_OPENERS.has(t.text) && t.start > tokenAt(toks, m - 1).end) {
       const close = asideClose(toks, m);
       if (close < 0) return t.start;
@@ -98,6 +98,13 @@ function objectStop(toks: Sentence['tokens'], m: number, k: number): number {
   }
   return OCCASION_SUBORDINATORS.has(t.lower) && hasVerb(toks, m + 2, m + CLAUSE_VERB_REACH) ? t.start : -1;
 }
+
+/** "said she was “gobsmacked” while receiving the award": after a quote closes, a subordinator and a
+ * participle are the writer's circumstance. */
+const afterQuoteCircumstance = (toks: Sentence['tokens'], m: number): boolean =>
+  CLOSE_MARKS.has(tokenAt(toks, m - 1).text) &&
+  (OCCASION_SUBORDINATORS.has(tokenAt(toks, m).lower) || tokenAt(toks, m).lower === 'while') &&
+  /\p{Ll}ing$/u.test(toks[m + 1]?.lower ?? '');
 
 /** Longest opener before the comma that ends it ("at one point,"), in tokens. */
 const MAX_OPENER = 4;

@@ -274,6 +274,8 @@ describe('analyze: where what was said ends', () => {
       'the new tunnel — a decade in the making — was safe to use',
     ],
     ['The mayor said the tunnel was safe, and the crowd cheered.', 'the tunnel was safe'],
+    // after a quote closes, a subordinator and a participle are the writer's circumstance
+    ['Ana Ruiz said she was “thrilled” while receiving the award at the gala.', 'she was “thrilled”'],
     [
       'Ann Lee, host of the radio show “Morning Desk,” suggested the fares were too high.',
       'the fares were too high',
