@@ -48,9 +48,11 @@ function fits(e: EntityRecord, pron: PronounClass): boolean {
 }
 
 /** The previous speaker goes on as "he" or "she" even when one word of unknown gender names them, if a role
- * showed them a person ("Roman, a resident of the area, said …. He said …"). */
+ * showed them a person ("Roman, a resident of the area, said …. He said …"), or as an unnamed source whose
+ * noun gives that gender ("Okoro's mother said … “…,” she told reporters"). */
 const continues = (e: EntityRecord, pron: PronounClass): boolean =>
   fits(e, pron) ||
+  (e.type === 'unnamed' && !e.plural && e.gender !== null && e.gender === pron) ||
   ((pron === 'm' || pron === 'f') &&
     e.type === 'person' &&
     e.gender === null &&

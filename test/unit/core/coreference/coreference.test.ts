@@ -210,6 +210,12 @@ describe('coreference: the fullest name the article gives', () => {
       'the prime minister’s official spokesman',
     ],
     [
+      'an unnamed source whose noun gives the gender goes on as "she" past a woman named before',
+      'The victim, Maria Santos, was walking home. Outside the court, Okoro’s mother said her son was not a bad person. “He made a mistake,” she told reporters.',
+      'made a mistake',
+      'Okoro’s mother',
+    ],
+    [
       'a seat of government that spoke is no union',
       'Downing Street declined to comment on the strike. The union said members had voted to walk out.',
       'walk out',
