@@ -8,6 +8,7 @@
 import type { Highlighter } from '../page/highlighter';
 import type { PaintItem } from '../page/paint-item';
 import type { AnchoredStatement } from './page-analysis';
+import { FIRST_BATCH, nextBatchSize } from './paint-batch';
 import type { StageClock } from './stage';
 
 export interface PaintOptions {
@@ -54,18 +55,22 @@ export async function paintStatements(
     // No pause between taking out and adding: the page would show the changed passages unpainted.
     fresh = highlighter.reconcile(items);
   }
-  await clock.chunked(batchesOf(fresh, PAINT_BATCH), (batch) => highlighter.add(batch));
+  await addInBatches(highlighter, fresh, clock);
 }
 
-/**
- * Ranges handed to the highlighter at once. Each call has a fixed cost on top of its ranges (the page
- * watcher's records taken, the reading band's look at the document: calls through wrappers in Firefox),
- * and a batch of this many is well under a millisecond, so the chunks still end on time.
- */
-const PAINT_BATCH = 16;
-
-function batchesOf<T>(items: readonly T[], size: number): T[][] {
-  const batches: T[][] = [];
-  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
-  return batches;
+/** Hands `items` to the highlighter in batches sized by what the last one cost (paint-batch.ts). */
+async function addInBatches(highlighter: Highlighter, items: readonly PaintItem[], clock: StageClock) {
+  let size = FIRST_BATCH;
+  let batch: PaintItem[] = [];
+  const flush = (): void => {
+    const start = performance.now();
+    highlighter.add(batch);
+    size = nextBatchSize(size, performance.now() - start);
+    batch = [];
+  };
+  await clock.chunked(items, (item) => {
+    batch.push(item);
+    if (batch.length >= size) flush();
+  });
+  if (batch.length > 0) flush();
 }
