@@ -21,7 +21,7 @@ const TASKS = `<script>
  * one stall; content/timing.ts), or sat descheduled: read it with the load average. Started once the
  * page has loaded.
  */
-export const STALLS = `(() => {
+export const stallTicks = (over = 50): string => `(() => {
   window.__benchStalls = [];
   const later = globalThis.scheduler?.postTask
     ? (tick) => scheduler.postTask(tick, { priority: 'user-blocking', delay: 5 })
@@ -29,12 +29,23 @@ export const STALLS = `(() => {
   let last = performance.now();
   const tick = () => {
     const now = performance.now();
-    if (now - last > 50) __benchStalls.push([last, Math.round(now - last)]);
+    if (now - last > ${over}) __benchStalls.push([last, Math.round(now - last)]);
     last = now;
     later(tick);
   };
   later(tick);
 })()`;
+/** The bench's ticks: stalls over 50 ms. */
+export const STALLS = stallTicks();
+
+/** The stall ticks, each stall also a `bench-stall` measure: a marker in a Gecko profile or a DevTools trace. */
+export const stallMarks = (over = 50): string => `(${stallTicks(over)}, (() => {
+  const push = __benchStalls.push.bind(__benchStalls);
+  __benchStalls.push = (stall) => {
+    performance.measure('bench-stall', { start: stall[0], duration: stall[1] });
+    return push(stall);
+  };
+})())`;
 
 const SPEAKERS = ['Marta Lind', 'Paul Ode', 'Ines Baro', 'Olga Stern', 'Tomas Reed'];
 /** 2,000 paragraphs, each one quote with its speaker; "section N" is what an edit changes. */

@@ -4,13 +4,13 @@
 // stall over 50 ms is also a `bench-stall` measure: a marker in the profile, so
 // scripts/profile-firefox-stalls.ts can say what ran in each. For readable function names, profile an
 // unminified build: `SOURCELIGHT_DIST=/tmp/prof npx vite build --mode firefox --minify false`.
-//   npx tsx scripts/profile-firefox-hostile.ts out.json [--only big|quotes] [--runs N]
+//   npx tsx scripts/profile-firefox-hostile.ts out.json [--only big|quotes] [--runs N] [--stall MS]
 import { resolve } from 'node:path';
 import { launch } from '../test/e2e/harness/browsers';
 import { waitFor } from '../test/e2e/harness/wait';
 import { profileFirefox } from './gecko-profiler';
 import { startHostileServer } from '../test/hostile/hostile-server';
-import { HOSTILE_BENCH_PAGES, STALLS } from './bench-hostile-pages';
+import { HOSTILE_BENCH_PAGES, stallMarks } from './bench-hostile-pages';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -18,18 +18,11 @@ const option = (name: string, fallback: string): string => {
   return at >= 0 ? args.splice(at, 2)[1]! : fallback;
 };
 const runs = Number(option('--runs', '1'));
+// Stalls over this many ms are marked (the bench's floor by default).
+const stallOver = Number(option('--stall', '50'));
 const only = option('--only', 'big');
 const out = resolve(args.shift()!);
 const profiler = profileFirefox(out, { interval: '1', features: 'js,cpu' });
-
-/** bench-hostile's stall ticks, each stall also a measure (a marker the profile keeps). */
-const STALL_MARKS = `(${STALLS}, (() => {
-  const push = __benchStalls.push.bind(__benchStalls);
-  __benchStalls.push = (stall) => {
-    performance.measure('bench-stall', { start: stall[0], duration: stall[1] });
-    return push(stall);
-  };
-})())`;
 
 const hostile = HOSTILE_BENCH_PAGES.find((p) => p.path.includes(only));
 if (!hostile) throw new Error(`no page ${only}`);
@@ -38,7 +31,7 @@ const browser = await launch('firefox', { timings: true });
 try {
   for (let run = 0; run < runs; run++) {
     const page = await browser.open(server.url(hostile.path));
-    await page.evaluate(STALL_MARKS);
+    await page.evaluate(stallMarks(stallOver));
     const count = () => page.evaluate<number>(`performance.getEntriesByType('measure').length`);
     // The first paint first (a slow start, as the first run's cold background, has gaps over 3 s); then
     // a huge article paints section by section: the pass ends once no measure has come for 3 s.

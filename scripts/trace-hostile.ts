@@ -2,7 +2,7 @@
 // DevTools trace of the page's main thread while the live page edits its quotes (or while the 5 MB
 // article is read), then, for each task over 50 ms, its top-level work (script, style, layout, paint,
 // observers) and the functions the sampler found most often in it.
-//   npx tsx scripts/trace-hostile.ts [--only quotes|big] [--edits N] [--top N]
+//   npx tsx scripts/trace-hostile.ts [--only quotes|big] [--edits N] [--top N] [--stall MS] [--no-samples]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../test/e2e/harness/chromium';
 import { extensionDir } from '../test/e2e/harness/browsers';
 import { startHostileServer } from '../test/hostile/hostile-server';
-import { HOSTILE_BENCH_PAGES, editScript } from './bench-hostile-pages';
+import { HOSTILE_BENCH_PAGES, editScript, stallMarks } from './bench-hostile-pages';
+import { stallBreakdown } from './trace-stalls';
 import {
   inclusiveTimes,
   summarizeTrace,
@@ -118,9 +119,13 @@ async function main(): Promise<void> {
         });
       await page.waitForTimeout(3000);
     }
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
+    // --no-samples: no V8 sampler, whose cost lengthens every script task.
+    const sampled = !process.argv.includes('--no-samples');
+    if (sampled) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await cdp.send('Tracing.start', {
       traceConfig: { includedCategories: CATEGORIES, enableSampling: true },
       transferMode: 'ReportEvents',
@@ -128,6 +133,8 @@ async function main(): Promise<void> {
     if (only === 'quotes') await page.evaluate(editScript(edits));
     else {
       await page.goto(server.url(hostile.path), { waitUntil: 'load', timeout: 120_000 });
+      // The bench's ticks, from the load event on: each stall over --stall ms is marked in the trace.
+      await page.evaluate(stallMarks(Number(arg('--stall', '50'))));
       // A huge article paints section by section: its pass ends once no measure has come for 3 s.
       const count = () => page.evaluate<number>(`performance.getEntriesByType('measure').length`);
       // (--bare: no measure ever comes; the page's own load and 3 s after it.)
@@ -137,7 +144,7 @@ async function main(): Promise<void> {
           await page.waitForTimeout(3000);
     }
     if (only === 'big') console.log(await page.evaluate<string>(MILESTONES));
-    const { profile } = await cdp.send('Profiler.stop');
+    const { profile } = sampled ? await cdp.send('Profiler.stop') : { profile: null };
     await cdp.send('Tracing.end');
     await done;
     if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ events, profile }));
@@ -164,7 +171,8 @@ async function main(): Promise<void> {
     const start = events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Infinity);
     const since = only === 'quotes' ? start : Math.max(0, ...loads.map((e) => e.ts));
     console.log(`${only}${bare ? ' (bare)' : ''}: ${traceFigures(events, since)}`);
-    if (only === 'big') console.log(`${styleSplit(events, since)}\n${fullRepaints(events, since)}`);
+    if (only === 'big')
+      console.log(`${styleSplit(events, since)}\n${fullRepaints(events, since)}\n${stallBreakdown(events)}`);
     console.log(
       summarizeTrace(events, profile as CpuProfile, Number(arg('--top', '12')), Number(arg('--over', '50'))),
     );

@@ -23,10 +23,10 @@ export async function analyzeInSections(
   for (const [index, section] of sections.entries()) {
     const part = text.slice(section.start, section.end);
     const analysis = await stage('analyze', signal, (clock) => analyzeText(part, hints, clock));
-    const joined = joiner.add(analysis, section);
+    joiner.add(analysis, section);
     unshown += section.end - section.from;
     if (unshown >= SHOW_EVERY_CHARS || index === sections.length - 1) {
-      shown = await show(joined);
+      shown = await show(joiner.joined()!);
       unshown = 0;
     }
   }

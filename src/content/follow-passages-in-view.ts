@@ -13,6 +13,7 @@ import { followView, type ViewFollower } from '../page/follow-view';
 import type { Highlighter } from '../page/highlighter';
 import type { PaintItem } from '../page/paint-item';
 import type { BackgroundMessage } from '../shared/messages';
+import { passageBook, type Passage } from './passage-book';
 
 /** At most one message per this many ms while the reader scrolls. */
 const THROTTLE_MS = 250;
@@ -27,15 +28,6 @@ function tellPanel(id: string): void {
   } catch {
     // An orphaned script (the extension reloaded) has no runtime: the page carries on without a panel.
   }
-}
-
-interface Passage {
-  /** The statement's id: a refresh may renumber a passage it keeps. */
-  id: string;
-  /** The last refresh that kept it. */
-  generation: number;
-  readonly range: Range;
-  readonly element: Element;
 }
 
 /** The first passage in reading order among those starting in `elements`. */
@@ -57,51 +49,6 @@ interface ReadingBand {
   /** A card opened (its id) or closed (null). */
   hold(cardId: string | null): void;
   stop(): void;
-}
-
-/** The passages painted: by range (a refresh keeps most of them) and by the element each starts in. */
-function passageBook() {
-  const byRange = new Map<Range, Passage>();
-  const byElement = new Map<Element, Passage[]>();
-  // Marks the passages a refresh kept, so that the rest go without a lookup table of the kept ones.
-  let generation = 0;
-  return {
-    byElement,
-    /** The passage of a statement's range, new (its element too, then `onElement` hears of it) or renumbered. */
-    note(id: string, range: Range, onElement: (element: Element) => void): void {
-      const known = byRange.get(range);
-      if (known) return void (known.id = id);
-      const start = range.startContainer;
-      const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
-      if (!element) return;
-      const passage = { id, range, element, generation };
-      byRange.set(range, passage);
-      const here = byElement.get(element);
-      if (here) here.push(passage);
-      else {
-        byElement.set(element, [passage]);
-        onElement(element);
-      }
-    },
-    /** The passages are those of `kept` now, under their ids; the others are forgotten. */
-    keepOnly(kept: readonly PaintItem[]): void {
-      generation++;
-      for (const { id, range } of kept) {
-        const passage = byRange.get(range);
-        if (passage) [passage.id, passage.generation] = [id, generation];
-      }
-      for (const [range, passage] of byRange) {
-        if (passage.generation === generation) continue;
-        byRange.delete(range);
-        const here = byElement.get(passage.element)!;
-        here.splice(here.indexOf(passage), 1);
-      }
-    },
-    clear(): void {
-      byRange.clear();
-      byElement.clear();
-    },
-  };
 }
 
 function readingBand(tell: (id: string) => void): ReadingBand {
@@ -133,6 +80,10 @@ function readingBand(tell: (id: string) => void): ReadingBand {
   return {
     watch,
     rewatch(items, fresh) {
+      const keptCount = items.length - fresh.length;
+      // `fresh` is in `items`' order: with its ends at the end of `items`, it is all that comes after the kept.
+      const tail = fresh.length === 0 || (fresh[0] === items[keptCount] && fresh.at(-1) === items.at(-1));
+      if (tail && book.holdsExactly(items, keptCount)) return;
       const adding = new Set(fresh);
       book.keepOnly(items.filter((item) => item.kind === 'statement' && !adding.has(item)));
     },

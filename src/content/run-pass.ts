@@ -12,7 +12,7 @@ import { anchorStatements } from './anchor-statements';
 import type { AnalyzedCopy } from './locate-in-background';
 import type { AnchoredStatement, ArticleOnPage, PageAnalysis } from './page-analysis';
 import { paintStatements, type PaintOptions } from './paint-statements';
-import { stage, startStretch, type StageClock } from './stage';
+import { shortenStretches, stage, startStretch, type StageClock } from './stage';
 import { measurePart } from './timing';
 import { SECTIONED_TEXT_CHARS } from './text-sections';
 
@@ -60,12 +60,14 @@ export async function runPass(
     previous = shown.anchored;
   }
   const { text, hints } = found.article;
-  if (text.length > SECTIONED_TEXT_CHARS)
+  if (text.length > SECTIONED_TEXT_CHARS) {
+    shortenStretches();
     return analyzeInSections(text, hints, signal, async (analysis) => {
       const page = await show(found, analysis, view, signal, previous);
       previous = page.anchored;
       return page;
     });
+  }
   const analysis = await stage('analyze', signal, async (clock) => {
     const early = found.analyzed && analyzedAlready(found.article, await clock.wait(found.analyzed));
     // A diagnostic for the bench: how often the copy's text is the page's.

@@ -128,7 +128,8 @@ export function createSessionView(
  * one was the last. */
 function countAfterPaint(store: PageStore, skipLink: SkipLink): (page: PageAnalysis) => void {
   return (page) => {
-    const count = page.anchored.filter((entry) => entry.range !== null).length;
+    let count = 0;
+    for (const entry of page.anchored) if (entry.range !== null) count++;
     if (store.state !== 'analyzing') return skipLink.update(count);
     skipLink.updateLater(count);
     setTimeout(() => {

@@ -1,7 +1,7 @@
 // One stage of the pass (extract, analyze, anchor, paint): it times the work the way the bench reads it
 // (the `sourcelight:<stage>` measure) and is where the work hands the main thread back to the page,
 // between its tasks and between chunks, so no stage's work has to keep its own stopwatch.
-import { measure, yieldToPage, type Stage, type StageDetail } from './timing';
+import { measure, measurePart, yieldToPage, type Stage, type StageDetail } from './timing';
 
 /** Longest stretch of chunked work before yielding: well under the 50 ms long-task line. */
 const CHUNK_BUDGET_MS = 8;
@@ -18,6 +18,8 @@ const CHUNK_BUDGET_MS = 8;
 const FIRST_PASS_STRETCH_MS = 20;
 /** A wait this long ended in a task of its own: a settled promise resumes within microseconds. */
 const ANOTHER_TASK_MS = 1;
+/** Stretches of a stage's work at least this long are diagnostic parts (`<stage>-stretch`): what a stall held. */
+const STRETCH_PART_MS = 4;
 
 /**
  * When the pass's current stretch of work on the main thread began: at the pass's start, after each
@@ -31,6 +33,15 @@ let stretchBudget = CHUNK_BUDGET_MS;
 export function startStretch(pass: 'first' | 'refresh'): void {
   stretchStart = performance.now();
   stretchBudget = pass === 'first' ? FIRST_PASS_STRETCH_MS : CHUNK_BUDGET_MS;
+}
+
+/**
+ * The rest of this pass yields at stage starts after CHUNK_BUDGET_MS, as a refresh does: a huge article
+ * (analyze-in-sections.ts) has dozens of stage starts, and its first pass's 20 ms stretches, with a
+ * chunk added and a collection or a frame after them, were the 5 MB article's stalls over 50 ms.
+ */
+export function shortenStretches(): void {
+  stretchBudget = CHUNK_BUDGET_MS;
 }
 
 export interface StageClock {
@@ -76,6 +87,8 @@ export async function stage<T>(
     }
   };
   const yieldNow = async (): Promise<void> => {
+    const from = Math.max(start, stretchStart);
+    if (performance.now() - from >= STRETCH_PART_MS) measurePart(`${name}-stretch`, from);
     await wait(yieldToPage(signal));
     stretchStart = performance.now();
   };

@@ -74,8 +74,12 @@ export function measurePart(name: string, start: number, duration = performance.
   });
 }
 
-/** Every this many yields, one is a timeout rather than a message-channel hop (see yieldToPage). */
-const TIMEOUT_EVERY = 3;
+/**
+ * Every this many yields, one is a timeout rather than a hop (see yieldToPage). With every third, a page
+ * timer due in Firefox waited behind two hops and three of our chunks: the 5 MB article's stalls held
+ * three 8-9 ms paint chunks back to back; with every second, two at most.
+ */
+const TIMEOUT_EVERY = 2;
 let yields = 0;
 /** The timer as the script found it: a test's fake timers (or a later override) do not hold a yield. */
 const timeout = globalThis.setTimeout.bind(globalThis);
@@ -104,7 +108,7 @@ const postTask = (() => {
  * A hop behind what the page has queued: a task at the page's default priority where there is a
  * scheduler, else a message-channel hop. Firefox runs posted messages before the page's delayed
  * postTask tasks: a page ticking at 'user-blocking' priority every 5 ms got no tick for the whole of a
- * 2 s loop of 8 ms chunks joined by message hops (every third a timeout), and one every 8 ms with
+ * 2 s loop of 8 ms chunks joined by message hops (every third a timeout, then), and one every 8 ms with
  * postTask hops; Chromium gave it its ticks either way. Not scheduler.yield(): see yieldToPage.
  */
 const hop = (): Promise<void> =>
@@ -117,7 +121,7 @@ const hop = (): Promise<void> =>
  * move in 0.5 s and starved a user-blocking postTask for the whole loop; Chromium held mouse moves
  * 56–131 ms). A hop (above) queues behind what the page has waiting and is not clamped to 4 ms the way
  * nested timeouts are, but Firefox runs hops before timers, so a page's timers waited 70–300 ms behind a
- * pass of message hops alone; every third yield is a timeout, which lets them in.
+ * pass of message hops alone; every second yield is a timeout, which lets them in.
  */
 export async function yieldToPage(signal: AbortSignal): Promise<void> {
   yields = (yields + 1) % TIMEOUT_EVERY;

@@ -94,13 +94,18 @@ export async function buildTextMapInSlices(
   const rules = createRenderRules(root, options.useLayout, options.kept);
   const builder = new TextBuilder();
   const walking = walk(root, rules, builder);
+  // Each slice's parts are joined before the pause: one join of a 5 MB article's 300,000 parts at the
+  // end was a 42 ms task of its own in Firefox; a few hundred slices' strings join in a few ms.
+  const slices: string[] = [];
   let sliceStart = performance.now();
   while (!walking.next().done) {
     if (performance.now() - sliceStart < sliceMs) continue;
+    slices.push(builder.parts.splice(0).join(''));
     await pause();
     sliceStart = performance.now();
   }
-  return { root, text: builder.parts.join(''), pieces: builder.pieces };
+  slices.push(builder.parts.join(''));
+  return { root, text: slices.join(''), pieces: builder.pieces };
 }
 
 /** Index of the first piece that ends after offset (binary search). */

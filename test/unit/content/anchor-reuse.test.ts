@@ -104,3 +104,35 @@ describe('a refresh after one quote changed', () => {
     );
   });
 });
+
+describe("a huge article's next show (all found so far, in the same text)", () => {
+  it('takes over the entries and paint items of the statements shown before, and makes only the new ones', async () => {
+    document.body.innerHTML = `<article>${QUOTES.map((q) => `<p>${q}</p>`).join('')}</article>`;
+    const map = buildTextMap(document.querySelector('article')!, { useLayout: false });
+    const statements = statementsOf(map.text);
+    const first = await anchorStatements(map, statements.slice(0, 2), clock);
+    const stepped: unknown[] = [];
+    const counting: StageClock = {
+      ...clock,
+      async chunked(items, step) {
+        stepped.push(...items);
+        for (const item of items) step(item);
+      },
+    };
+    const second = await anchorStatements(map, statements, counting, first);
+    expect(second.map((entry, i) => entry === first[i])).toEqual([true, true, false]);
+    expect(stepped).toEqual([statements[2]]);
+
+    const given: (readonly unknown[])[] = [];
+    const highlighter = {
+      add: () => undefined,
+      reconcile: (items: readonly unknown[]) => (given.push(items), []),
+    } as unknown as Highlighter;
+    await paintStatements(highlighter, first, { showUnattributed: false }, clock);
+    stepped.length = 0;
+    await paintStatements(highlighter, second, { showUnattributed: false }, counting);
+    expect(given[1]!.slice(0, 4).map((item, i) => item === given[0]![i])).toEqual([true, true, true, true]);
+    expect(given[1]).toHaveLength(6);
+    expect(stepped.filter((item) => second.includes(item as never))).toEqual([second[2]]);
+  });
+});

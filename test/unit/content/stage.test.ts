@@ -2,7 +2,7 @@
 // the background did is measured as the page's whole wait, its busy time kept apart in the detail.
 // Time is a fake clock here, moved by the work itself.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { stage, startStretch, type StageClock } from '../../../src/content/stage';
+import { shortenStretches, stage, startStretch, type StageClock } from '../../../src/content/stage';
 
 // The measures are recorded only when the setting asks (timing.test.ts checks both ways); here it does.
 vi.mock('webextension-polyfill', () => ({
@@ -145,6 +145,11 @@ describe('yieldIfDue yields only after a long stretch of work', () => {
     ['22 ms since the pass started', async () => (startStretch('first'), busy(22)), true],
     ['12 ms since a refresh started', async () => (startStretch('refresh'), busy(12)), true],
     ['3 ms since a refresh started', async () => (startStretch('refresh'), busy(3)), false],
+    [
+      "12 ms into a huge article's first pass",
+      async () => (startStretch('first'), shortenStretches(), busy(12)),
+      true,
+    ],
     [
       '2 ms after a wait that ended in another task',
       async (clock) => {

@@ -40,9 +40,9 @@ describe('textSections', () => {
 describe('createAnalysisJoiner', () => {
   it('joins to what one analysis of the whole text finds', () => {
     const joiner = createAnalysisJoiner();
-    let joined = analyze('');
     for (const section of textSections(TEXT, 2_000, 300))
-      joined = joiner.add(analyze(TEXT.slice(section.start, section.end)), section);
+      joiner.add(analyze(TEXT.slice(section.start, section.end)), section);
+    const joined = joiner.joined()!;
     const whole = analyze(TEXT).statements;
     expect(joined.statements.map((s) => [s.id, TEXT.slice(s.start, s.end), s.speaker?.name])).toEqual(
       whole.map((s) => [s.id, TEXT.slice(s.start, s.end), s.speaker?.name]),
