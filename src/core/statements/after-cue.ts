@@ -1,8 +1,8 @@
 // What follows a cue: "X warned that …", "He said: “…”", "…, he said, he would leave" (an aside cue splits one
 // statement in two). Where it starts, where it ends, and whether it is what was said at all.
 import type { CueMatch } from '../cues/find-cues';
+import { mainClauseAfter, placeThenClause } from './clause-after-adjunct';
 import { ADJUNCT_STARTS, CIRCUMSTANCE_STARTS, SAY_ADJUNCTS } from '../lexicon/adjunct-words';
-import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import { CLAUSE_CUE_VERBS, NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround } from '../quotes/quote-lookup';
 import type { Token } from '../text/tokenize';
@@ -159,7 +159,7 @@ export function afterIsSaid(
       ? SAY_ADJUNCTS.has(first) &&
         !(first === 'about' && /^\d/.test(toks[a.start + 1]?.text ?? '')) &&
         !countsAtLeast(toks, a.start) &&
-        !(span && mainClauseAfter(toks, a.start, span.end))
+        !(span && (mainClauseAfter(toks, a.start, span.end) || placeThenClause(toks, a.start)))
       : first === 'to'
         ? SAY_LIKE_CUE_VERBS.has(c.lemma)
         : CIRCUMSTANCE_STARTS.has(first));
@@ -183,16 +183,4 @@ export function afterIsSaid(
       a.isQuote ||
       finiteSoon(toks, a.start))
   );
-}
-
-/** "said when Liberals dismiss any concerns …, he is insulting Canadians": a subordinate clause and then,
- * after its comma, a main clause with a subject pronoun or a name and a finite verb is what was said. */
-function mainClauseAfter(toks: readonly Token[], from: number, end: number): boolean {
-  if (!CIRCUMSTANCE_STARTS.has(tokenAt(toks, from).lower)) return false;
-  for (let m = from + 2; m + 1 < toks.length && tokenAt(toks, m + 1).start < end; m++) {
-    if (tokenAt(toks, m).text !== ',') continue;
-    const next = tokenAt(toks, m + 1);
-    if ((SUBJECT_PRONOUNS.has(next.lower) || (next.cap && next.word)) && finiteSoon(toks, m + 2)) return true;
-  }
-  return false;
 }

@@ -274,6 +274,11 @@ describe('analyze: where what was said ends', () => {
       'the new tunnel — a decade in the making — was safe to use',
     ],
     ['The mayor said the tunnel was safe, and the crowd cheered.', 'the tunnel was safe'],
+    // a place opening what was said, its clause right after it
+    [
+      'The union says in Harbourton ambulances are too often late.',
+      'in Harbourton ambulances are too often late',
+    ],
     // after a quote closes, a subordinator and a participle are the writer's circumstance
     ['Ana Ruiz said she was “thrilled” while receiving the award at the gala.', 'she was “thrilled”'],
     [
