@@ -141,6 +141,7 @@ export const WORLD_FEMALE_NAMES_A_L: readonly string[] = wordList(`
   kavitha
   keiko
   kemi
+  ketanji
   khrystyna
   kirsty
   ksenia

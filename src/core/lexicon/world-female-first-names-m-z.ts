@@ -58,6 +58,7 @@ export const WORLD_FEMALE_NAMES_M_Z: readonly string[] = wordList(`
   nilüfer
   nirmala
   njeri
+  nkosazana
   nneka
   nokuthula
   nomsa

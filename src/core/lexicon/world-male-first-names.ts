@@ -40,6 +40,7 @@ export const WORLD_MALE_NAMES: readonly string[] = wordList(`
   chidi
   chinua
   chukwuemeka
+  deepak
   dietmar
   dinesh
   dmytro
@@ -90,6 +91,7 @@ export const WORLD_MALE_NAMES: readonly string[] = wordList(`
   ismail
   itamar
   iñigo
+  jagmeet
   jair
   jakaya
   jarosław
@@ -163,6 +165,7 @@ export const WORLD_MALE_NAMES: readonly string[] = wordList(`
   nenad
   nicolás
   niklas
+  nikol
   nitin
   nnamdi
   obinna
@@ -183,6 +186,7 @@ export const WORLD_MALE_NAMES: readonly string[] = wordList(`
   radosław
   rahul
   raila
+  raj
   rajesh
   rajiv
   rajnath
@@ -216,6 +220,7 @@ export const WORLD_MALE_NAMES: readonly string[] = wordList(`
   shimon
   shinzo
   shohei
+  siddharth
   sigmar
   slobodan
   stanislav
@@ -243,6 +248,7 @@ export const WORLD_MALE_NAMES: readonly string[] = wordList(`
   uwe
   vadym
   vijay
+  vikram
   vincenzo
   virat
   vitali
@@ -255,6 +261,7 @@ export const WORLD_MALE_NAMES: readonly string[] = wordList(`
   wole
   yahya
   yair
+  yann
   yannick
   yemi
   yevgeny

@@ -83,6 +83,17 @@ describe('analyze: a description in apposition is the role', () => {
       'Tom Indra',
       'executive vice president of the Harbour Policy Institute',
     ],
+    // a given name from South Asia or France the lexicon lists
+    [
+      'A lawyer for the family, Deepak Rao, said the appeal would go ahead.',
+      'Deepak Rao',
+      'lawyer for the family',
+    ],
+    [
+      'Meta’s chief AI scientist, Yann Lecorre, has argued that the models are far from it.',
+      'Yann Lecorre',
+      'Meta’s chief AI scientist',
+    ],
     // an owner's capitalised office
     [
       'Lisa Moreau, Ontario’s Minister of Agriculture, said the province would help.',
