@@ -1,28 +1,24 @@
 // Features call people by their given name alone ("Her husband, Luis, thought she was crazy. … Luis
 // nodded. “She's stubborn,” he said."). A lone given name of one gender that opens its sentence before a
 // verb is that person, so a "he" or "she" right after can reach them rather than someone named earlier.
-import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { BROAD_ONLY } from './given-name-gender';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { isPastForm } from '../statements/has-verb';
+import { hasVerb } from '../statements/has-verb';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import type { PersonMention } from './find-people';
 
-/** A verb right after a sentence's subject: an auxiliary, a past form, a negation or a present -s form. */
-const isVerb = (t: Token | undefined): boolean =>
-  !!t?.word &&
-  !t.cap &&
-  (FINITE_AUXILIARIES.has(t.lower) ||
-    isPastForm(t.lower) ||
-    /n[’']t$/.test(t.lower) ||
-    /[^s]s$/.test(t.lower));
+/** A verb right after a sentence's subject: a finite form hasVerb knows, or a present -s form ("nods"). */
+const verbAt = (toks: readonly Token[], k: number): boolean =>
+  !!toks[k]?.word &&
+  !tokenAt(toks, k).cap &&
+  (hasVerb(toks, k, k + 1) || /[^s]s$/.test(tokenAt(toks, k).lower));
 
 /** The person named by the given name alone at token i, opening its sentence before a verb; else null. */
 export function givenNameSubject(toks: readonly Token[], i: number): Omit<PersonMention, 'sentence'> | null {
   const t = tokenAt(toks, i);
   const gender = FIRST_NAMES.get(t.lower);
-  if (i !== 0 || (gender !== 'm' && gender !== 'f') || BROAD_ONLY.has(t.lower) || !isVerb(toks[1]))
+  if (i !== 0 || (gender !== 'm' && gender !== 'f') || BROAD_ONLY.has(t.lower) || !verbAt(toks, 1))
     return null;
   return {
     start: t.start,

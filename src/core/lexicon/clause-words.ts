@@ -154,3 +154,11 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = setOf(`
   upon
   within
 `);
+
+/** Prepositions before a place that say where a source is ("the polling average in New Hampshire"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = setOf(`
+  across
+  at
+  from
+  in
+`);

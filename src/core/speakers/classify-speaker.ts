@@ -15,6 +15,7 @@ import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
+import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { describedBefore, isInitials, isOrganizationName, stripThe } from './organization-name';
 import { unnamedSource } from './unnamed-source';
 import { roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
@@ -42,11 +43,13 @@ export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw
   const c = readPhrase(phrase.replace(NICKNAME, ' '), kind);
   if (c.type === 'unknown') return c;
   // "the polling average in New Hampshire": where the source is, not who it is
-  const where =
-    c.type === 'person' && PLACES.has(c.name.toLowerCase())
-      ? / (?:in|at|from|across)$/.exec(c.role ?? '')
-      : null;
-  if (where?.input) return classifyPhrase(where.input.slice(0, where.index), kind);
+  const roleWords = (c.role ?? '').split(' ');
+  if (
+    c.type === 'person' &&
+    PLACES.has(c.name.toLowerCase()) &&
+    PLACE_PREPOSITIONS.has(roleWords.at(-1) ?? '')
+  )
+    return classifyPhrase(roleWords.slice(0, -1).join(' '), kind);
   if (c.type === 'person' && PLACES.has(c.name.toLowerCase()))
     return { ...c, type: 'organization', role: null };
   // "Ms. May": after an honorific even a month is a surname.
