@@ -5,6 +5,7 @@ import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { NAME_PARTICLES } from '../lexicon/first-names';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { tokenAt } from '../text/token-window';
@@ -34,6 +35,7 @@ function after(toks: readonly Token[], last: number): string | null {
   if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;
   let to = from;
   let and = -1;
+  let relative = -1;
   // ("senior adviser to Mr. Sanders": an abbreviation's dot ends nothing)
   while (
     to < toks.length &&
@@ -41,7 +43,15 @@ function after(toks: readonly Token[], last: number): string | null {
     (!ENDS.has(tokenAt(toks, to).text) || isAbbrevDot(toks, to))
   ) {
     if (and < 0 && toks[to]?.lower === 'and' && ARTICLES.has(toks[to + 1]?.lower ?? '')) and = to;
+    if (relative < 0 && RELATIVE_OPENERS.has(tokenAt(toks, to).lower)) relative = to;
     to++;
+  }
+  // "Peter Vail, a geologist who sailed with her in the 1970s": the noun the relative clause describes
+  // (the first of two descriptions still comes first: "a Texas media consultant and an influential
+  // Hispanic Republican who said …"; "the executive director … and whose …" leaves its "and" out)
+  if (relative > from) {
+    const end = and > from && and < relative ? and : relative;
+    return described(toks, from, toks[end - 1]?.lower === 'and' ? end - 1 : end);
   }
   // "a professor at New York University and a frequent critic of the industry": too long for one, the
   // first of two descriptions
@@ -74,7 +84,9 @@ function before(toks: readonly Token[], first: number): string | null {
 /** Where the name starting at first ends: the token after its capitalised words. */
 function nameEnd(toks: readonly Token[], first: number): number {
   let k = first;
-  while (tokenAt(toks, k).cap || tokenAt(toks, k).text === '.') k++;
+  // ("Peter de Menocal": through the particles inside it)
+  while (tokenAt(toks, k).cap || tokenAt(toks, k).text === '.' || NAME_PARTICLES.has(tokenAt(toks, k).lower))
+    k++;
   return k;
 }
 

@@ -105,6 +105,28 @@ describe('analyze: a description in apposition is the role', () => {
       'Lisa Moreau',
       'Ontario’s Minister of Agriculture',
     ],
+    // the noun a relative clause describes; the first of two descriptions still first
+    [
+      '“We stood there in the gale,” recalled Tom Vail, a geologist who sailed with her in the 1970s.',
+      'Tom Vail',
+      'geologist',
+    ],
+    [
+      'Luis Soto, a Texas media consultant and an influential Hispanic Republican who backed the bill, said the vote was close.',
+      'Luis Soto',
+      'Texas media consultant',
+    ],
+    [
+      'Ana Ruiz, the executive director at the Harbour Trust and who also chairs its board, said the vote was close.',
+      'Ana Ruiz',
+      'the executive director at the Harbour Trust',
+    ],
+    // a particle inside the name
+    [
+      'The institute’s president, Anna van Dijk, said the maps were new.',
+      'Anna van Dijk',
+      'the institute’s president',
+    ],
   ])('%s', (text, name, role) => {
     expect(analyze(text).statements[0]?.speaker).toMatchObject({ name, role });
   });
