@@ -5,6 +5,8 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
+import { cueForm } from '../cues/find-cues';
+import { ORG_KIND_SYNONYMS } from '../lexicon/org-kinds';
 
 /** Longest run of modifiers between "a" and the organisation noun ("a Texas-based oil and gas company"). */
 const MAX_MODIFIERS = 5;
@@ -27,6 +29,7 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   const first = toks[i];
   if (!first || FIRST_NAMES.has(first.lower)) return false;
   if (/-based$/i.test(toks[i - 1]?.text ?? '')) return true;
+  if (describedAsSpeaker(toks, i, j)) return true;
   if (toks[j + 1]?.text !== ',' || !/^an?$/.test(toks[j + 2]?.lower ?? '')) return false;
   for (let k = j + 3; k < toks.length && k <= j + 3 + MAX_MODIFIERS; k++) {
     const t = toks[k];
@@ -36,6 +39,23 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
       const next = toks[k + 1];
       return !next || !next.word || !/^\p{Ll}/u.test(next.text) || AFTER_HEAD.has(next.lower);
     }
+  }
+  return false;
+}
+
+/** "Shopify has cut 10% of its staff, the company said": a name opening its clause, before its verb, in a
+ * sentence that "the company" (or another kind of company) then speaks. */
+function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boolean {
+  if (toks[i - 1]?.word || !/^\p{Ll}/u.test(toks[j + 1]?.text ?? '')) return false;
+  for (let k = j + 2; k + 3 < toks.length; k++) {
+    const kind = toks[k + 2]?.lower ?? '';
+    if (
+      toks[k]?.text === ',' &&
+      toks[k + 1]?.lower === 'the' &&
+      Object.hasOwn(ORG_KIND_SYNONYMS, kind) &&
+      cueForm(toks[k + 3]?.lower ?? '') !== null
+    )
+      return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 // pronoun, a full name seen in any case, a description ("the mayor"), an organisation, an unnamed source or a person.
 import { IRREGULAR } from '../lexicon/cue-verbs';
 import { givenNameGender } from './given-name-gender';
-import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
+import { PRONOUN_CASES, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Classified } from '../speakers/classify-speaker';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { Mention, Speaker } from '../types';
@@ -39,7 +39,6 @@ export const CONFIDENCE = {
 } as const;
 /** A plural noun's ending: "Vendors", "Files"; not "Was", "Coronavirus", "Boss". */
 const PLURAL = /(?<![aiosu])s$/;
-const POSSESSIVES: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** Irregular past forms of cue verbs ("said", "told"): not the plural present. */
 const PAST_FORMS: ReadonlySet<string> = new Set(
   Object.values(IRREGULAR).flatMap((forms) => forms.slice(1, 3)),
@@ -83,7 +82,7 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
     entity: null,
   };
   const bare = said.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '');
-  const word = Object.hasOwn(POSSESSIVES, bare) ? (POSSESSIVES[bare] ?? bare) : bare; // "his remarks" → he
+  const word = Object.hasOwn(PRONOUN_CASES, bare) ? (PRONOUN_CASES[bare] ?? bare) : bare; // "his remarks" → he
   const pron = Object.hasOwn(SPEAKER_PRONOUNS, word) ? SPEAKER_PRONOUNS[word] : undefined;
   // "bankers who concluded …": a "who" with no speaker phrase to stand for names nobody.
   if (p.kind === 'relative' && !p.antecedent) return unknown;

@@ -98,6 +98,7 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   newspaper: PAPER_HEADS,
   paper: PAPER_HEADS,
   service: ['news'],
+  studio: [...COMPANY_HEADS, 'pictures', 'studios'].sort(),
   utility: [...COMPANY_HEADS, 'energy'].sort(),
 };
 

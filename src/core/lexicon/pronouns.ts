@@ -10,6 +10,17 @@ export const SPEAKER_PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'plural' | 't
   they: 'plural',
 };
 
+/** Possessive and object pronouns, by the subject pronoun they name a speaker as ("his remarks", "quoted
+ * him as saying"). */
+export const PRONOUN_CASES: Readonly<Record<string, string>> = {
+  her: 'she',
+  him: 'he',
+  his: 'he',
+  its: 'it',
+  their: 'they',
+  them: 'they',
+};
+
 /** Capitalised words that start sentences but are not names (stop a name scan). */
 export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
   ARTICLES,

@@ -225,6 +225,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   service
   startup
   station
+  studio
   team
   union
   university

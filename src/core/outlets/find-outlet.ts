@@ -41,10 +41,34 @@ export function outletsIn(text: string, span: Span): OutletHit[] {
   return out;
 }
 
+/** How far before "quoted" (characters) the quoting outlet's name may start ("The Interfax news agency"). */
+const QUOTER_CHARS = 40;
+
+/** "Interfax quoted Peskov as saying", "the state news agency RIA quoted him": a known outlet among the
+ * few words right before an active "quoted". */
+function quotingOutlets(text: string, span: Span): OutletHit[] {
+  const out: OutletHit[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(/\squoted\s/g)) {
+    const from = Math.max(0, m.index - QUOTER_CHARS);
+    const words = slice.slice(from, m.index).split(/\s+/);
+    for (let k = words.length - 1; k >= 0; k--) {
+      const name = /^\p{Lu}/u.test(words[k] ?? '') ? outletPrefix(words.slice(k).join(' ')) : null;
+      if (!name) continue;
+      const start = span.start + from + slice.slice(from, m.index).lastIndexOf(name);
+      out.push({ start, end: span.start + m.index + m[0].length - 1, name, evidence: '' });
+      break;
+    }
+  }
+  return out.map((h) => ({ ...h, evidence: text.slice(h.start, h.end) }));
+}
+
 /** The outlet for one statement: in its sentence, outside its content, near its cue. */
 export function findOutlet(text: string, statement: Span, context: Span, cue: Span | null): string | null {
   const at = cue?.start ?? statement.start;
   const span = { start: Math.max(context.start, at - WINDOW), end: Math.min(context.end, at + WINDOW) };
-  const hits = outletsIn(text, span).filter((h) => h.end <= statement.start || h.start >= statement.end);
+  const hits = [...outletsIn(text, span), ...quotingOutlets(text, span)].filter(
+    (h) => h.end <= statement.start || h.start >= statement.end,
+  );
   return hits[0]?.name ?? null;
 }

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize';
 import { nicknameOpen, isAbbrevDot, isNameWord, isNameWordAt, pluralPossessive } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
-import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
+import { INDEFINITE_OPENERS, ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ARTICLES } from '../lexicon/function-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
@@ -75,8 +75,13 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       // ("The diocese released a report, saying …": an organisation described by its kind; "said a nurse")
       last = k;
       kind = 'unnamed';
-    } else if (last >= i && afterAcronym(tokens, k) && headAhead(tokens, k, ceil) > k) {
-      // "said a former U.S. law enforcement official": lowercase modifiers after a name, up to the head
+    } else if (
+      last >= i &&
+      (afterAcronym(tokens, k) || INDEFINITE_OPENERS.has(tokenAt(tokens, i).lower)) &&
+      headAhead(tokens, k, ceil) > k
+    ) {
+      // "said a former U.S. law enforcement official", "One Burbank theater manager, who …": lowercase
+      // modifiers after a name, up to the head
       k = headAhead(tokens, k, ceil);
       last = k;
       kind = 'unnamed';

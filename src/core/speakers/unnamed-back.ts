@@ -55,6 +55,9 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
   }
   if (m >= k || !tokenAt(tokens, m).word) return k;
   if (ARTICLES.has(tokens[m - 1]?.lower ?? '')) return m - 1;
+  // (nouns, not a verb: "The Vermont senator emailed supporters")
+  const named = hasVerb(tokens, m, k) ? -1 : openerBeforeNames(tokens, m, floor);
+  if (named >= 0) return named;
   // "Ontario’s chief medical officer", "the province’s top public health official": a possessive opens them
   if (m - 1 >= floor && isPossessive(tokenAt(tokens, m - 1).lower) && !hasVerb(tokens, m, k))
     return ownerBack(tokens, m - 1, floor);
@@ -71,6 +74,21 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
   // "one diplomatic staffer", not "By some standards one could say"
   const plural = tokens.slice(m + 1, k).some((t) => /s$/.test(t.lower));
   return INDEFINITE_OPENERS.has(tokenAt(tokens, m).lower) && !plural ? m : k;
+}
+
+/** "One Burbank theater manager", "a Toronto hospital spokeswoman": the article or count before the names
+ * that modify the adjectives at m (a place, an employer), else -1. */
+function openerBeforeNames(tokens: readonly Token[], m: number, floor: number): number {
+  let n = m;
+  while (n - 1 >= floor && isNameWord(tokenAt(tokens, n - 1))) n--;
+  const opener = (at: number): boolean =>
+    at >= floor &&
+    at < m &&
+    (ARTICLES.has(tokenAt(tokens, at).lower) || INDEFINITE_OPENERS.has(tokenAt(tokens, at).lower));
+  if (n === m) return -1;
+  // the sentence's capital makes "One" a name word too
+  if (opener(n) && n + 1 < m) return n;
+  return opener(n - 1) ? n - 1 : -1;
 }
 
 /** Where the owner of the possessive at p begins: its name ("Ontario’s") or its article ("the province’s"). */

@@ -15,6 +15,7 @@ import { ownClauseSubject } from './own-clause-subject';
 import { afterLongSubject, headBeforeComma } from './after-long-subject';
 import { agentHead } from './agent-head';
 import { namedAfterComma } from './named-after-comma';
+import { quoterStart } from './quoted-as';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
@@ -56,7 +57,7 @@ export function cueSpeaker(
     // "“…,” he was quoted as saying": the group starts at the one quoted, so the quote before is the content
     const at =
       phrase && toks[c.index - 1]?.lower === 'as' ? toks.findIndex((t) => t.start === phrase?.start) : -1;
-    if (at >= 0 && at < c.index) groupFirst = at;
+    if (at >= 0 && at < c.index) groupFirst = quoterStart(toks, at - 1, floor) ?? at;
   }
   if (!phrase && c.infinitive) {
     const p = clauseSubject(toks, floor, c.index - 1, true); // "Trump went on ABC to defend …"

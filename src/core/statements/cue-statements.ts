@@ -12,6 +12,7 @@ import { cueSpeaker } from './cue-speaker';
 import { trimContent, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
 import { thatClauses } from './that-clauses';
+import { quotedObject } from './quoted-as';
 import { tweetStatement } from './tweet-statement';
 import { tokenAt } from '../text/token-window';
 import { itemAt } from '../text/item-at';
@@ -61,6 +62,8 @@ function skipped(scan: CueScan, c: CueMatch, out: readonly Draft[]): boolean {
   // ("said by phone" is no passive)
   if (c.form === 'ed' && toks[c.last + 1]?.lower === 'by' && !MEANS_NOUNS.has(toks[c.last + 2]?.lower ?? ''))
     return true;
+  // ("Interfax quoted Peskov as saying …": the participle after "as" reports, for the one quoted)
+  if (c.lemma === 'quote' && quotedObject(toks, c.index)) return true;
   const cueAt = tokenAt(toks, c.index).start;
   for (let k = Math.max(0, out.length - RECENT_DRAFTS); k < out.length; k++)
     if (itemAt(out, k).start <= cueAt && cueAt < itemAt(out, k).end) return true;

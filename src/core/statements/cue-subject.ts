@@ -18,6 +18,7 @@ import { COORDINATORS } from '../lexicon/clause-boundary-words';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import { DEMONYM_WORDS } from '../lexicon/statement-words';
 import { nounsToVerb } from './nouns-to-verb';
+import { quotedAs } from './quoted-as';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
 const MAX_NOUN_LOOKBACK = 5;
@@ -153,7 +154,7 @@ export function participleSubject(
   while (b >= floor && tokenAt(toks, b).word && !tokenAt(toks, b).cap && /ly$/.test(tokenAt(toks, b).lower))
     b--;
   const quoted = quotedAs(toks, b, floor);
-  if (quoted) return quoted;
+  if (quoted) return phraseSpan(toks, quoted);
   const prep = b >= floor && ING_ADJUNCT_PREPS.has(tokenAt(toks, b).lower) ? b : -1;
   const start = prep >= 0 ? prep : index;
   const opening = start <= floor || COORDINATORS.has(tokenAt(toks, start - 1).lower);
@@ -166,19 +167,4 @@ export function participleSubject(
     return null;
   }
   return prep >= 0 ? subjectOf(toks, prep) : null;
-}
-
-/** Longest "by …" between "quoted" and "as saying" ("was quoted by the state news agency as saying"). */
-const MAX_QUOTED_BY = 8;
-
-/** "He was quoted as saying …": the one quoted is the subject of "was quoted". `b` is the token before the
- * participle. */
-function quotedAs(toks: readonly Token[], b: number, floor: number): SpeakerPhrase | null {
-  if (toks[b]?.lower !== 'as') return null;
-  let q = b - 1;
-  while (q > floor && b - q <= MAX_QUOTED_BY && tokenAt(toks, q).word && tokenAt(toks, q).lower !== 'quoted')
-    q--;
-  if (toks[q]?.lower !== 'quoted' || (q < b - 1 && tokenAt(toks, q + 1).lower !== 'by')) return null;
-  const p = phraseBefore(toks, skipAuxBack(toks, q - 1, floor), floor);
-  return p ? phraseSpan(toks, p) : null;
 }

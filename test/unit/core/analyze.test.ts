@@ -93,9 +93,54 @@ describe('analyze: coreference and outlets', () => {
     ['Ana Ruiz told Radio-Canada that the roads were terrible.', 'Ana Ruiz', 'Radio-Canada'],
     // a document released by someone stays theirs
     ['A statement released by the White House said the talks went well.', 'White House', null],
+    // an outlet quoting someone "as saying": the one quoted speaks, through the outlet
+    [
+      'The Interfax news agency quoted Oleg Petrov as saying that the talks had failed.',
+      'Oleg Petrov',
+      'Interfax',
+    ],
+    [
+      '“We have no idea why,” Reuters quoted Anna Belova, the channel’s editor, as saying.',
+      'Anna Belova',
+      'Reuters',
+    ],
+    [
+      'Oleg Petrov spoke on Monday. RIA Novosti quoted him as saying the talks had failed.',
+      'Oleg Petrov',
+      'RIA Novosti',
+    ],
   ])('the speaker and the outlet: %s', (text, name, outlet) => {
-    const [st] = analyze(text).statements;
+    const st = analyze(text).statements.at(-1);
     expect([st?.speaker?.name, st?.outlet]).toEqual([name, outlet]);
+  });
+  it.each([
+    // a wire lede's subject that the sentence then calls "the company" or "the studio"
+    ['Brenvo has cut 10 per cent of its staff, the company said on Wednesday.', 'Brenvo', 'organization'],
+    [
+      'LOS ANGELES (AP) — Halcyon has pushed back the release of its sequel by a year, the studio said. The company said in a statement that the strike made it impossible.',
+      'Halcyon',
+      'organization',
+    ],
+    // a count or article, a place and nouns before the head: the whole description
+    [
+      'One Burbank theater manager said staff hours had already been cut.',
+      'One Burbank theater manager',
+      'unnamed',
+    ],
+    [
+      'One Burbank theater manager, who asked not to be named, said staff hours had been cut.',
+      'One Burbank theater manager',
+      'unnamed',
+    ],
+    [
+      'A theater manager, who asked not to be named, said staff hours had been cut.',
+      'A theater manager',
+      'unnamed',
+    ],
+  ])('every statement of %s → %s', (text, name, type) => {
+    const said = analyze(text).statements;
+    expect(said.length).toBeGreaterThan(0);
+    for (const st of said) expect(st.speaker).toMatchObject({ name, type });
   });
   it('never invents a speaker for an unresolvable pronoun', () => {
     const st = analyze('They said the vote was rigged.').statements[0];
