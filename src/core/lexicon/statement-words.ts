@@ -168,6 +168,19 @@ export const VERBS_AFTER_RELATIVE: ReadonlySet<string> = setOf(`
   would
 `);
 
+/** Words after a past verb that show it is a verb, not an adjective before its noun ("a hearing that lasted
+ * more than three hours", "claims that surfaced last week"). */
+export const AFTER_PAST_VERB: ReadonlySet<string> = setOf(`
+  about
+  almost
+  last
+  less
+  more
+  nearly
+  only
+  until
+`);
+
 /** Words right after "that" that make it a relative ("said in the interview that aired …"), with any -ed. */
 export const RELATIVE_CLAUSE_VERBS: ReadonlySet<string> = setOf(
   VERBS_AFTER_RELATIVE,

@@ -6,6 +6,8 @@ import { ADJUNCT_STARTS, CIRCUMSTANCE_STARTS, SAY_ADJUNCTS } from '../lexicon/ad
 import { CLAUSE_CUE_VERBS, NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround } from '../quotes/quote-lookup';
 import type { Token } from '../text/tokenize';
+import { hasVerb } from './has-verb';
+import { NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
 import type { Cue, Span } from '../types';
 import { contentEnd } from './content-end';
 import type { CueScan, CueSubject } from './cue-scan';
@@ -50,7 +52,9 @@ export function afterCue(
   const after = skipAfterCue(toks, sub.groupLast + 1, c.lemma, toks.length);
   const end = colonBeforeOwnQuote(scan, after.index, afterEnd(scan, c, sub, groupFirst, after, cue));
   const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
-  const aside = afterComma && isAside(toks, sub, groupFirst, floor, after.index);
+  // ("…, Kress said, but she warned that …": a clause with its own speaker after the comma is no aside's)
+  const ownSpeaker = COORDINATORS.has(toks[after.index + 1]?.lower ?? '') && scan.finite.has(after.index + 2);
+  const aside = afterComma && !ownSpeaker && isAside(toks, sub, groupFirst, floor, after.index);
   const start = aside ? after.index + 1 : after.index;
   const from = start < toks.length && !after.hasThat ? colonQuoteStart(s, start, end) : null;
   const yields = from !== null && quoteHasOwnCue(scan, from);
@@ -99,9 +103,16 @@ function isAside(
           (COORDINATORS.has(before.lower) &&
             (groupFirst === floor + 1 || toks[groupFirst - 2]?.text === ','))))) &&
     !sub.inverted &&
-    !INDEFINITE_ARTICLES.has(toks[comma + 1]?.lower ?? '')
+    !INDEFINITE_ARTICLES.has(toks[comma + 1]?.lower ?? '') &&
+    // ("Talks stalled, mediators said, dimming hopes for a deal": a participle phrase after it is the
+    // writer's; "…, he said, replacing her would be …" opens a clause with a verb)
+    !(participle(toks[comma + 1]) && !hasVerb(toks, comma + 2, toks.length))
   );
 }
+
+/** An -ing word that opens a participle phrase ("dimming", not "including" or "morning"). */
+const participle = (t: Token | undefined): boolean =>
+  !!t && /^\p{Ll}+ing$/u.test(t.text) && !NON_PARTICIPLE_ING_WORDS.has(t.lower);
 
 /** Where the content after the cue ends: contentEnd's stops, an enclosing subordinate clause's comma, and
  * the subject of an opening participle ("Insisting it was not rehearsed, Trump invited …"). */

@@ -16,6 +16,7 @@ import { afterLongSubject, headBeforeComma } from './after-long-subject';
 import { agentHead } from './agent-head';
 import { namedAfterComma } from './named-after-comma';
 import { quoterStart } from './quoted-as';
+import { relativeHead } from './relative-head';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
@@ -102,7 +103,8 @@ function phraseNear(
     (direct && followsPreposition(toks, direct) ? (affiliated(toks, j, floor) ?? direct) : direct) ??
     cueNounOwner(toks, j, floor) ??
     throughDocument(toks, j, floor) ??
-    ofPronoun(toks, modifiedSubject(toks, j, floor), j);
+    ofPronoun(toks, modifiedSubject(toks, j, floor), j) ??
+    (c.form === 'ing' ? null : relativeHead(toks, j, floor));
   const raw = (c.form === 'ing' && near && documentIssuer(toks, near, floor)) || near;
   const p = raw && !loneDemonym(scan, raw) ? raw : null;
   if (

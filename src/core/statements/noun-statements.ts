@@ -14,8 +14,10 @@ import { trimContent, wordCount, type Draft, type SpeakerPhrase } from './draft'
 import { makeDraft, tokenCue } from './make-draft';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
-import { TOPIC_PREPS, VERBS_AFTER_RELATIVE } from '../lexicon/statement-words';
+import { AFTER_PAST_VERB, TOPIC_PREPS, VERBS_AFTER_RELATIVE } from '../lexicon/statement-words';
 import { TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
+import { DISTINCT_PAST } from '../lexicon/past-verbs';
+import { DETERMINERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 
 /** Fewest words in the claimed clause. */
 const MIN_WORDS = 3;
@@ -66,7 +68,7 @@ function nounContent(text: string, s: Sentence, i: number): Span | null {
   const next = tokenAt(toks, i + 1).lower;
   if (REPORT_NOUNS.has(t.lower) && next === 'that') {
     // "the claims that he made": "that" before an auxiliary is a relative pronoun
-    if (VERBS_AFTER_RELATIVE.has(tokenAt(toks, i + 2).lower) || insideQuote(s, t.start)) return null;
+    if (relativeAt(toks, i + 2) || insideQuote(s, t.start)) return null;
     const end = contentEnd(s, i + 1, NONE, NONE, 'any');
     const span = trimContent(text, { start: tokenAt(toks, i + 2).start, end }, s);
     return span && wordCount(text, span) >= MIN_WORDS ? span : null;
@@ -83,6 +85,23 @@ function nounContent(text: string, s: Sentence, i: number): Span | null {
   const end = Math.min(contentEnd(s, i + 1, NONE, NONE, 'noun'), toks[comma]?.start ?? s.end);
   const span = trimContent(text, { start: tokenAt(toks, i + 2).start, end }, s);
   return span && span.end - span.start >= MIN_TOPIC_CHARS ? span : null;
+}
+
+/** "the claims that he made", "a closing argument that lasted three hours": "that" is a relative pronoun
+ * before an auxiliary or a past verb; a past form before a noun may be its adjective ("the claim that
+ * elected officials lie"), so only one before a function word or an adverb counts. */
+function relativeAt(toks: Sentence['tokens'], k: number): boolean {
+  const verb = tokenAt(toks, k).lower;
+  if (VERBS_AFTER_RELATIVE.has(verb) || DISTINCT_PAST.has(verb)) return true;
+  const next = toks[k + 1];
+  return (
+    /\p{Ll}ed$/u.test(verb) &&
+    (!next?.word ||
+      DETERMINERS.has(next.lower) ||
+      NON_DESCRIPTOR_WORDS.has(next.lower) ||
+      AFTER_PAST_VERB.has(next.lower) ||
+      /^\d|ly$/.test(next.lower))
+  );
 }
 
 function draftAt(text: string, s: Sentence, i: number, span: Span): Draft {

@@ -251,6 +251,12 @@ describe('analyze: reported speech far from its subject', () => {
     ],
     // "the" makes a demonym a nation's person
     ['The Russian said the match was lost early.', 'the match was lost', 'Russian'],
+    // a restrictive "who" clause ending in a noun that is no speaker
+    [
+      'Outside the courthouse, a former customer who lost her savings said she hoped the jury would convict.',
+      'she hoped the jury would convict',
+      'a former customer',
+    ],
   ])('%s', (text, said, mention) => {
     const st = analyze(text).statements.find((s) => s.text.includes(said));
     expect(st, JSON.stringify(analyze(text).statements.map((s) => s.text))).toBeDefined();
@@ -319,8 +325,32 @@ describe('analyze: where what was said ends', () => {
       'The coach said the team had signed two new players, but left the meeting early.',
       'the team had signed two new players',
     ],
-  ])('%s', (text, said) => {
-    expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
+    // a participle phrase after an aside cue is the writer's; a clause opened by a gerund is not
+    ['Talks stalled on Sunday, mediators said, dimming hopes for a deal.', 'Talks stalled on Sunday'],
+    [
+      'The vote was close, the chair said, replacing the board would be much harder.',
+      'The vote was close',
+      'replacing the board would be much harder',
+    ],
+    // "that" after a report noun before a past verb is a relative pronoun
+    [
+      'Ana Ruiz said in a closing argument that lasted more than three hours that the case was clear.',
+      'the case was clear',
+    ],
+  ])('%s', (text, ...said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
+  });
+});
+
+describe('analyze: a clause with its own speaker after an aside cue', () => {
+  it('is its own statement', () => {
+    const said = analyze(
+      'The rules have not hurt results so far, Ana Ruiz said, but she warned that further rules would cost the company.',
+    ).statements;
+    expect(said.map((s) => [s.text, s.cue?.text, s.speaker?.name])).toEqual([
+      ['The rules have not hurt results so far', 'said', 'Ana Ruiz'],
+      ['further rules would cost the company', 'warned', 'Ana Ruiz'],
+    ]);
   });
 });
 
