@@ -1,7 +1,7 @@
 // The description a name is given in apposition, the person's role where no title gives one: "Tom Baker,
 // the city's chief engineer, said", "said Ana Ruiz, president of the nurses' union.", "Germany's foreign
 // minister, Annalena Baerbock, said", "Ahmed Khan, 34, a shopkeeper in the old town, said".
-import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { FINITE_AUXILIARIES, OPENING_PREPOSITIONS } from '../lexicon/clause-words';
 import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -11,7 +11,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { tokenAt } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 import { DISTINCT_PAST } from '../lexicon/past-verbs';
-import { isAbbrevDot } from '../speakers/name-words';
+import { isAbbrevDot, isNameWord } from '../speakers/name-words';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
@@ -72,20 +72,44 @@ function before(toks: readonly Token[], first: number): string | null {
     return null;
   let from = comma;
   // (back to the clause's start: a stop, a comma, or a quote just closed: "“…,” the victim's sister, Maria")
-  const opens = (t: Token): boolean => ENDS.has(t.text) || QUOTE_MARKS.has(t.text);
+  // ("a country that the previous Republican presidential nominee, Mitt Romney, called": "that" too)
+  const opens = (t: Token): boolean => ENDS.has(t.text) || QUOTE_MARKS.has(t.text) || t.lower === 'that';
   while (from > 0 && comma - from < MAX_WORDS && !opens(tokenAt(toks, from - 1))) from--;
   // a description before the name opens on a determiner or its owner's name ("His lawyer, …", "Germany's
   // foreign minister, …"), never on a verb ("…, misstated the year Pershing Square's founder, William …")
   const lead = tokenAt(toks, from);
-  if (!lead.cap && !ARTICLES.has(lead.lower) && !POSSESSIVE_DETERMINERS.has(lead.lower)) return null;
-  return from === 0 || opens(tokenAt(toks, from - 1)) ? described(toks, from, comma) : null;
+  const whole =
+    (lead.cap || ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower)) &&
+    (from === 0 || opens(tokenAt(toks, from - 1)))
+      ? described(toks, from, comma)
+      : null;
+  return whole ?? afterPreposition(toks, from, comma);
+}
+
+/** "Speaking alongside Egypt's foreign minister, Sameh Shoukry, in Cairo": the description after the last
+ * opening preposition of a clause that is no description itself, when a determiner or an owner opens it. */
+function afterPreposition(toks: readonly Token[], from: number, comma: number): string | null {
+  let p = comma - 1;
+  // (not "of", "for": "a friend of Harry's mother, Princess Diana," names her inside another's phrase)
+  while (p > from && !OPENING_PREPOSITIONS.has(tokenAt(toks, p).lower)) p--;
+  const lead = toks[p + 1];
+  if (p <= from || !lead) return null;
+  const owner = lead.cap && isPossessive(lead.text);
+  return ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower) || owner
+    ? described(toks, p + 1, comma)
+    : null;
 }
 
 /** Where the name starting at first ends: the token after its capitalised words. */
 function nameEnd(toks: readonly Token[], first: number): number {
   let k = first;
   // ("Peter de Menocal": through the particles inside it)
-  while (tokenAt(toks, k).cap || tokenAt(toks, k).text === '.' || NAME_PARTICLES.has(tokenAt(toks, k).lower))
+  while (
+    isNameWord(tokenAt(toks, k)) ||
+    tokenAt(toks, k).cap ||
+    tokenAt(toks, k).text === '.' ||
+    NAME_PARTICLES.has(tokenAt(toks, k).lower)
+  )
     k++;
   return k;
 }

@@ -141,7 +141,8 @@ function personIn(
     j - i < 3 &&
     ((j > i && surnames.has(withoutPossessive(tokenAt(toks, j).lower), tokenAt(toks, j).start)) ||
       hasAgeAfter(toks, j) ||
-      roleWordsAround(toks, i, j).some(showsPerson));
+      roleWordsAround(toks, i, j).some(showsPerson) ||
+      (j > i && describedRole(toks, i, j) !== null));
   if (j - f > MAX_NAME_WORDS || !(given || titled || evidenced)) return null;
   if (namesNoPerson(toks, { i, f, j }, titled, surnames)) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);

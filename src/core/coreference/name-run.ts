@@ -4,11 +4,16 @@ import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { withoutPossessive } from '../text/possessive';
 import type { Token } from '../text/tokenize';
 import { isInitials } from '../speakers/organization-name';
+import { particleJoined } from '../speakers/name-words';
 
 // "flight QZ8501, an investigator …": a word with a digit is a code, not a name ("Here’s Clinton": nor
 // is a function word with a contracted "is").
 export const isNameWord = (t: Token | undefined): t is Token =>
-  !!t && t.word && t.cap && !NON_NAME_CAPS.has(withoutPossessive(t.lower)) && !/\d/.test(t.text);
+  !!t &&
+  t.word &&
+  (t.cap || particleJoined(t.text)) &&
+  !NON_NAME_CAPS.has(withoutPossessive(t.lower)) &&
+  !/\d/.test(t.text);
 const PARTICLES = new Set([
   'de',
   'des',

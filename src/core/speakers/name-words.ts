@@ -38,9 +38,15 @@ export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
 /** A capitalised word that can be part of a name (not a sentence-opening function word). */
 export const isNameWord = (t: Token): boolean =>
   t.word &&
-  t.cap &&
+  (t.cap || particleJoined(t.text)) &&
   ((!NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutPossessive(t.lower))) ||
     KNOWN_ACRONYMS.has(withoutPossessive(t.text)));
+
+/** "al-Ansari", "el-Sisi": a particle joined by a hyphen to the capitalised rest of a name. */
+export function particleJoined(text: string): boolean {
+  const h = text.indexOf('-');
+  return h > 0 && NAME_PARTICLES.has(text.slice(0, h).toLowerCase()) && /^\p{Lu}/u.test(text.slice(h + 1));
+}
 
 /** Token i as part of a name: a name word, or a surname that is also a word right after a first name or
  * title ("Theresa May", "Ms. May"; not "Trump in May" nor "Ms. May 5"). */
