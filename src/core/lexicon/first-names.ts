@@ -45,6 +45,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = setOf(`
   di
   dos
   du
+  el
   ibn
   la
   le

@@ -121,6 +121,12 @@ describe('analyze: coreference and outlets', () => {
       'Halcyon',
       'organization',
     ],
+    // a particle joined to the surname by a hyphen
+    [
+      'Egyptian President Abdel Fattah el-Sisi said the crossing would stay open.',
+      'Abdel Fattah el-Sisi',
+      'person',
+    ],
     // a count or article, a place and nouns before the head: the whole description
     [
       'One Burbank theater manager said staff hours had already been cut.',
