@@ -312,6 +312,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Corey Scher',
     ],
     [
+      'a work released or conducted by someone speaks for them',
+      'Most adults agree, according to a survey released Tuesday by the Harbour Polling Institute.',
+      'Most adults',
+      'Harbour Polling Institute',
+    ],
+    [
       'an organisation "of" a place stays the organisation',
       'The Bank of Canada said rates would rise.',
       'rates',
