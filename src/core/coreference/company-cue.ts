@@ -53,7 +53,7 @@ function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boole
       toks[k]?.text === ',' &&
       toks[k + 1]?.lower === 'the' &&
       Object.hasOwn(ORG_KIND_SYNONYMS, kind) &&
-      cueForm(toks[k + 3]?.lower ?? '') !== null
+      cueForm(toks[k + 3]?.lower ?? '') !== undefined
     )
       return true;
   }

@@ -17,6 +17,7 @@ import { isPossessive, withoutPossessive } from '../text/possessive';
 import { alternation } from '../text/alternation';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
+import { cueForm } from '../cues/find-cues';
 
 /** A sentence's end inside a stretch of text. */
 const SENTENCE_END = /[.!?]["”’]?\s+\p{Lu}/u;
@@ -74,7 +75,10 @@ export function describedEntity(
  * in particular, and "the campaign manager" may still be the one named). */
 function introducedUnnamed(text: string, offset: number, head: string): boolean {
   const before = text.slice(Math.max(0, offset - SUBJECT_WINDOW), offset);
-  return new RegExp(String.raw`\b[Aa]n?\s+(?:\p{Ll}+\s+)?${head}\s+who\b`, 'u').test(before);
+  if (new RegExp(String.raw`\b[Aa]n?\s+(?:\p{Ll}+\s+)?${head}\s+who\b`, 'u').test(before)) return true;
+  // ("A Downing Street spokesperson said …. Asked …, the spokesperson declined": the one who spoke)
+  const spoke = new RegExp(String.raw`\b[Aa]n?\s+(?:[\p{L}’'-]+\s+){0,3}${head}\s+(\p{Ll}+)`, 'gu');
+  return [...before.matchAll(spoke)].some((m) => cueForm(m[1] ?? '') !== undefined);
 }
 
 /** "The mayor met with Rachel Kim, the union's president. … the mayor said": a sentence opened earlier by

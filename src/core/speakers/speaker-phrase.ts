@@ -16,6 +16,7 @@ import { tokenAt } from '../text/token-window';
 import { PLACES } from '../lexicon/places';
 import { YEAR_LEADS } from '../lexicon/calendar';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
+import { ORG_NAME_JOINS } from '../lexicon/organizations';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -86,8 +87,7 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   }
   // "43 said", "three-quarters say": poll shares report what respondents said
   if (YEAR.test(t.lower) && YEAR_LEADS.has(tokens[j - 1]?.lower ?? '')) return null;
-  if (UNNAMED_SOURCE_NOUNS.has(t.lower) || /^\d[\d,.]*%?$/.test(t.lower) || FRACTION_WORDS.has(t.lower))
-    return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
+  if (unnamedHead(tokens, j)) return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
   if (isNameWordAt(tokens, j)) {
     const name: Phrase = { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
     // "authorities in Beijing announced", "the government in Riyadh said": a place after "in" is where
@@ -98,6 +98,26 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     return head ? (describedName(tokens, head, floor, depth) ?? head) : name;
   }
   return describedSubject(tokens, j, floor);
+}
+
+/** A source noun, a count or a share heads an unnamed source ("officials", "43", "three-quarters"); not
+ * a capitalised source noun ending a name ("the Institute for Fiscal Studies"). */
+const unnamedHead = (tokens: readonly Token[], j: number): boolean => {
+  const w = tokenAt(tokens, j).lower;
+  return (
+    (UNNAMED_SOURCE_NOUNS.has(w) && !endsName(tokens, j)) || /^\d[\d,.]*%?$/.test(w) || FRACTION_WORDS.has(w)
+  );
+};
+
+/** A capitalised word in a name after its "for" or "of" ("Institute for Fiscal Studies"); not a source
+ * beside another ("Democrats and Republicans"), nor one ending a name of name words alone ("the House Armed
+ * Services Committee", which a described phrase reads). */
+function endsName(tokens: readonly Token[], j: number): boolean {
+  if (!tokenAt(tokens, j).cap) return false;
+  let k = j - 1;
+  while (k > 0 && isNameWord(tokenAt(tokens, k))) k--;
+  const joiner = tokenAt(tokens, k).lower;
+  return ORG_NAME_JOINS.has(joiner) && joiner !== 'and' && k > 0 && isNameWord(tokenAt(tokens, k - 1));
 }
 
 /** "a 29-year-old man from the Netherlands who told me": a "who" after a name in a prepositional phrase

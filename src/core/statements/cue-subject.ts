@@ -47,10 +47,18 @@ export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase
   }
   const from = datelineEnd(toks);
   let k = afterOpener(toks, from, before);
-  // "Then he cut into Bush, calling …": the comma closed the clause itself, not an opening phrase.
-  if (k >= before) k = from + 1;
+  // "Then he cut into Bush, calling …", "Zuckerberg responded hours later, writing …": the comma closed the
+  // clause itself, not an opening phrase; its subject opens it, maybe after a linking adverb.
+  if (k >= before) k = opensWithSubject(toks, from, before) ? from : from + 1;
   const p = k < before ? (namedAfterRole(toks, k, before) ?? phraseAfter(toks, k, before - 1)) : null;
   return p ? phraseSpan(toks, nounsToVerb(toks, p, before) ?? p) : null;
+}
+
+/** The clause at `from` opens with its subject, not a linking word ("And", "Then"). */
+function opensWithSubject(toks: readonly Token[], from: number, before: number): boolean {
+  const w = tokenAt(toks, from).lower;
+  if (COORDINATORS.has(w) || ADVERBIAL_OPENERS.has(w)) return false;
+  return phraseAfter(toks, from, before - 1)?.first === from;
 }
 
 /** Longest role before its appositive name ("France’s far-right National Front party leader"), in tokens. */

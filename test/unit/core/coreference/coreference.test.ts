@@ -312,6 +312,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Corey Scher',
     ],
     [
+      'a description goes back to the unnamed source that spoke, not to the person named before it',
+      'Minister Liz Kendall defended the plans. A Downing Street spokesperson said the bill would pass. Asked about rebels, the spokesperson declined to speculate.',
+      'to speculate',
+      'the spokesperson',
+    ],
+    [
       'a work released or conducted by someone speaks for them',
       'Most adults agree, according to a survey released Tuesday by the Harbour Polling Institute.',
       'Most adults',

@@ -251,6 +251,21 @@ describe('analyze: reported speech far from its subject', () => {
     ],
     // "the" makes a demonym a nation's person
     ['The Russian said the match was lost early.', 'the match was lost', 'Russian'],
+    // a capitalised role after "the" describes the name before it
+    ['Rachel Moss, the MP for York Central, said the cuts would hurt.', 'the cuts would hurt', 'Rachel Moss'],
+    ['Tom Baker, the CEO of Halvern, said the cuts would hurt.', 'the cuts would hurt', 'Tom Baker'],
+    // a capitalised source noun ending a name after its "for"
+    [
+      'Meanwhile, the Institute for Harbour Studies warned that the savings might be smaller.',
+      'the savings might be smaller',
+      'Institute for Harbour Studies',
+    ],
+    // a participle after the comma closing its own clause, with a time adjunct before it
+    [
+      'Zuckerberg responded hours later, writing that he had offered a date.',
+      'he had offered a date',
+      'Zuckerberg',
+    ],
     // a restrictive "who" clause ending in a noun that is no speaker
     [
       'Outside the courthouse, a former customer who lost her savings said she hoped the jury would convict.',
