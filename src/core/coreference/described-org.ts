@@ -1,6 +1,6 @@
 // "The company said", "the utility said": a description whose head stands for an organisation names an
 // organisation the article named before it (split from described-entity.ts, which reads the description).
-import { COMPANY_SUFFIXES, ORG_HEADS } from '../lexicon/org-heads';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 import {
   GENERIC_ORG_HEADS,
@@ -35,8 +35,9 @@ function otherKind(name: string, head: string): boolean {
   if (GENERIC_ORG_HEADS.has(head)) return false;
   const fits = [head, ...(ORG_HEAD_SYNONYMS[head] ?? []), ...(ORG_KIND_SYNONYMS[head] ?? [])];
   const words = called.split(/\s+/);
-  // ("Halvern Dairy Ltd." for "the company": a legal suffix says what the name is, whatever comes before)
-  if (COMPANY_SUFFIXES.has(words.at(-1) ?? '') && fits.includes(words.at(-1) ?? '')) return false;
+  // ("Halvern Dairy Ltd.", "Royal Bank of Scotland Group" for "the company": the name's last word says
+  // what it is, whatever comes before)
+  if (fits.includes(words.at(-1) ?? '')) return false;
   return words.some((w) => ORG_HEADS.has(w) && !fits.includes(w));
 }
 

@@ -47,6 +47,7 @@ const COMPANY_HEADS = [
     entertainment
     financial
     foods
+    group
     holdings
     industries
     insurance

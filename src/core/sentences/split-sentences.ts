@@ -106,6 +106,8 @@ function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
   // (`… “unhinged.” “So Donald …`: a quote opening right after starts a sentence of its own)
   if (after !== undefined && /^[“‘«]$/.test(after.text)) return true;
+  // (`… "won't confirm." "I think …`: a straight mark before a capital opens one too)
+  if (after?.text === '"' && tokens[i + 3]?.cap) return true;
   if (after === undefined || !after.cap) return after === undefined;
   for (let k = i + 3; k < tokens.length && k - i - 2 <= MAX_NAME_WORDS; k++) {
     const t = tokenAt(tokens, k);

@@ -154,6 +154,18 @@ describe('analyze: coreference and outlets', () => {
   });
 });
 
+describe('analyze: a company named "… Group"', () => {
+  it('is "the company" (its last word says what it is, not its "Bank")', () => {
+    const said = analyze(
+      'The Royal Bank of Halvern Group said in a statement that "these decisions are not taken lightly." "We are reviewing the situation," the company said.',
+    ).statements;
+    expect(said.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['these decisions are not taken lightly', 'Royal Bank of Halvern Group'],
+      ['We are reviewing the situation', 'Royal Bank of Halvern Group'],
+    ]);
+  });
+});
+
 describe('analyze: credits and robustness', () => {
   it('credits a wire dateline', () => {
     const a = analyze('WASHINGTON (Reuters) — The Senate voted on Tuesday.');

@@ -28,6 +28,8 @@ describe('splitSentences', () => {
     // a quote opening lowercase after a unit's dot goes on with the sentence; one opening a capital does not
     ['Ana Ruiz, who lost 16 lbs. “and two belt loops” this year, says the plan works.', 1],
     ['Ana Ruiz lost 16 lbs. “It works,” she says.', 2],
+    // a straight quote opening right after a quote-final stop starts a sentence of its own
+    ['Ana Ruiz said that Lee "will not confirm." "I think he is not serious," she wrote.', 2],
   ])('%s → %i sentences', (text, n) => {
     expect(sentencesOf(text)).toHaveLength(n);
   });
