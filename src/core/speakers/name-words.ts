@@ -123,8 +123,12 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       (t.word && TITLE_WORDS.has(t.lower) && !t.cap)
     )
       k--;
-    else if ((t.lower === 'of' || t.lower === 'for') && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))
-      k--;
+    else if (
+      (t.lower === 'of' || t.lower === 'for' || t.text === '&') &&
+      k - 2 >= floor &&
+      isNameWord(tokenAt(tokens, k - 2))
+    )
+      k--; // "Bank of Canada", "Florida Power & Light"
     else if (pluralPossessive(tokens, k - 1) && k - 2 >= floor)
       k--; // "the Ontario Nurses' Association"
     else if (t.text === '”' && nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);

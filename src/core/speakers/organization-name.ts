@@ -73,6 +73,8 @@ export function isOrganizationName(name: string): boolean {
     (words.length === 1 && isInnerCapitalName(n)) || // "TransLink", "WikiLeaks"
     // "UFCW Local 832", "Teamsters Local 120": a union's local
     /\sLocal\s+\d+$/.test(n) ||
+    // "Florida Power & Light", "Procter & Gamble": no person's name joins its words with "&"
+    (words.length > 2 && words.includes('&') && words.every((w) => w === '&' || /^\p{Lu}/u.test(w))) ||
     (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
   );
 }

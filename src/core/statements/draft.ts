@@ -26,6 +26,8 @@ const MAX_DATELINE = 80;
 /** "WASHINGTON (Reuters) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ": a capitalised place, an optional state
  * and date after a comma, an optional agency. */
 const DATELINE = /^[A-Z][A-Z .'’-]+(?:,[^—–(\n]{1,40}?)?(?:\([^()\n]{1,30}\))?\s*[—–-]\s+/;
+/** A live blog's time stamp before its entry: "10:00 a.m. — ", "14:05 – ". */
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[—–-]\s+/i;
 const EDGE = /[\s,;:.!?—–-]/;
 const MARKS = /["“”«»„'‘’]/;
 
@@ -33,7 +35,8 @@ const MARKS = /["“”«»„'‘’]/;
 export function trimContent(text: string, span: Span, s: Sentence): Span | null {
   let { start, end } = span;
   // "WASHINGTON (Reuters) — The Senate …": a dateline is not part of what was said.
-  const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + MAX_DATELINE)));
+  const head = text.slice(start, Math.min(end, start + MAX_DATELINE));
+  const dateline = DATELINE.exec(head) ?? TIME_STAMP.exec(head);
   if (dateline) start += dateline[0].length;
   for (let pass = 0; pass < 3; pass++) {
     while (start < end && EDGE.test(text.charAt(start))) start++;

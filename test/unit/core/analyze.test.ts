@@ -121,6 +121,12 @@ describe('analyze: coreference and outlets', () => {
       'Halcyon',
       'organization',
     ],
+    // no person's name joins its words with "&"
+    [
+      'Halvern Power & Light says about 200,000 customers are without power.',
+      'Halvern Power & Light',
+      'organization',
+    ],
     // a particle joined to the surname by a hyphen
     [
       'Egyptian President Abdel Fattah el-Sisi said the crossing would stay open.',

@@ -347,6 +347,11 @@ describe('analyze: where what was said ends', () => {
       'The vote was close',
       'replacing the board would be much harder',
     ],
+    // a live blog's time stamp opens the entry, not what was said
+    [
+      '10:00 a.m. — The mayor spoke with the premier by phone, the city said.',
+      'The mayor spoke with the premier by phone',
+    ],
     // "that" after a report noun before a past verb is a relative pronoun
     [
       'Ana Ruiz said in a closing argument that lasted more than three hours that the case was clear.',
