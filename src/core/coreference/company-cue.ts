@@ -29,7 +29,7 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   const first = toks[i];
   if (!first || FIRST_NAMES.has(first.lower)) return false;
   if (/-based$/i.test(toks[i - 1]?.text ?? '')) return true;
-  if (describedAsSpeaker(toks, i, j)) return true;
+  if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i)) return true;
   if (toks[j + 1]?.text !== ',' || !/^an?$/.test(toks[j + 2]?.lower ?? '')) return false;
   for (let k = j + 3; k < toks.length && k <= j + 3 + MAX_MODIFIERS; k++) {
     const t = toks[k];
@@ -56,6 +56,22 @@ function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boole
       cueForm(toks[k + 3]?.lower ?? '') !== undefined
     )
       return true;
+  }
+  return false;
+}
+
+/** Most modifiers between the article and the organisation's kind ("the delivery startup Zipply"). */
+const MAX_KIND_MODIFIERS = 2;
+
+/** "the delivery startup Zipply", "the chipmaker Nvidia": a lowercase kind of organisation right before the
+ * name, with its article. */
+function kindBefore(toks: readonly Token[], i: number): boolean {
+  const kind = toks[i - 1];
+  if (!kind?.word || kind.cap || !ORG_ROLE_NOUNS.has(kind.lower)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - MAX_KIND_MODIFIERS); k--) {
+    const t = toks[k];
+    if (!t?.word || t.cap) return false;
+    if (t.lower === 'the' || t.lower === 'a') return true;
   }
   return false;
 }

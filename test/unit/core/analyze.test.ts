@@ -121,6 +121,12 @@ describe('analyze: coreference and outlets', () => {
       'Halcyon',
       'organization',
     ],
+    // a lowercase kind of organisation right before the name
+    [
+      'Five workers sued the delivery startup Brenvo on Tuesday. Brenvo denied the allegations.',
+      'Brenvo',
+      'organization',
+    ],
     // no person's name joins its words with "&"
     [
       'Halvern Power & Light says about 200,000 customers are without power.',
