@@ -45,8 +45,9 @@ export const STATEMENT_RULES: readonly StatementRule[] = [
   },
   {
     name: 'question',
-    reason: 'a question put to someone ("asked whether …") is itself reported speech',
-    example: 'Asked [whether the ferry would run], the harbour master shrugged.',
+    reason:
+      'a question put to someone by a named asker ("asked by reporters whether …") is itself reported speech',
+    example: 'Asked by reporters [whether the ferry would run], the harbour master shrugged.',
     builds: (c) => questionStatements(c.text, c.sentence),
   },
   {

@@ -589,9 +589,9 @@ describe('analyze: a name right after an inverted cue closing a list', () => {
 describe('analyze: questions put to someone and claims named by a noun', () => {
   it.each([
     [
-      'At the town hall, the senator was asked whether the plant would close.',
+      'At the town hall, the senator was asked by a student whether the plant would close.',
       'whether the plant would close',
-      null,
+      'a student',
     ],
     // a question put to someone inside what a speaker says stays in that statement
     [
@@ -638,6 +638,8 @@ describe('analyze: cue words that are nouns here', () => {
     // "advise" with a person for its object is a job, not speech; "rejoin" a club is no cue
     ['The panel featured Tom Baker, who advises the premier on trade matters.'],
     ['Ana Ruiz rejoined the club after a year away.'],
+    // a question whose asker goes unnamed names nobody: no highlight without a speaker
+    ['At the town hall, the senator was asked whether the plant would close.'],
     // a report noun "on" a day says when it was made, not what about
     ['Her statement on Sunday was short and clear.'],
     ['Comey’s remarks on Tuesday morning surprised the room.'],
