@@ -1,6 +1,5 @@
 // Words of circumstance (time, place, occasion, audience) around a cue, as opposed to what was said:
 // "In Texas, …", "said after the meeting", "told reporters on Monday". Lowercased.
-import { OBJECT_PRONOUNS } from './function-words';
 import { DAY_WORDS, MONTHS, WEEKDAYS } from './calendar';
 import { setOf } from './word-list';
 import { OPENING_PREPOSITIONS } from './clause-words';
@@ -105,51 +104,6 @@ export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = setOf(
     years
   `,
 );
-
-/** Who is told, not what is said ("told reporters that …", "told supporters …"). */
-export const ADDRESSEES: ReadonlySet<string> = setOf(
-  OBJECT_PRONOUNS,
-  `
-    audience
-    authorities
-    clients
-    colleagues
-    congress
-    crowd
-    customers
-    delegates
-    detectives
-    donors
-    employees
-    followers
-    her
-    investigators
-    investors
-    journalists
-    jurors
-    lawmakers
-    listeners
-    members
-    officers
-    officials
-    people
-    police
-    radio
-    reporters
-    residents
-    senators
-    shareholders
-    staff
-    students
-    supporters
-    television
-    viewers
-    voters
-    workers
-    you
-  `,
-);
-
 /** Prepositions that end a noun-phrase object ("criticized the law during a stop in Flint"). */
 export const NOUN_PHRASE_STOPS: ReadonlySet<string> = setOf(
   WEEKDAYS,

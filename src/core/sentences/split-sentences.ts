@@ -1,7 +1,7 @@
 // Sentences within paragraphs, never split inside a quotation ("“We will. We must,” she said." is one
 // sentence, so the quote stays next to its cue). Abbreviations (Mr., Gov., U.S., Jan.) don't end one.
 import { cueForm } from '../cues/find-cues';
-import { ADDRESSEES } from '../lexicon/adjunct-words';
+import { ADDRESSEES } from '../lexicon/addressees';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
 import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';

@@ -1,6 +1,7 @@
 // What may sit between a cue and its content without being said: "that", the addressee of "told",
 // and channel or time adjuncts ("in a statement", "on Monday", "in an interview with the BBC").
-import { ADDRESSEES, CUE_ADJUNCT_PREPS, THAT_PERIODS, TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
+import { ADDRESSEES } from '../lexicon/addressees';
+import { CUE_ADJUNCT_PREPS, THAT_PERIODS, TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
 import { CHANNEL_NOUNS, MEANS_NOUNS } from '../lexicon/cue-nouns';
 import { NOUN_PHRASE_CUE_VERBS, TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
@@ -104,6 +105,8 @@ function addressee(tokens: readonly Token[], k: number, end: number): [number, n
   if (BROADCASTER_MODIFIERS.has(t.lower) && BROADCASTER_NOUNS.has(tokens[k + 1]?.lower ?? ''))
     return [k, k + 1];
   if (ADDRESSEES.has(t.lower)) return [k, k];
+  // "told the court", "told the jury"
+  if (t.lower === 'the' && ADDRESSEES.has(tokens[k + 1]?.lower ?? '') && k + 1 < end) return [k, k + 1];
   if (!t.cap && t.lower !== 'the') return null;
   let m = k;
   while (

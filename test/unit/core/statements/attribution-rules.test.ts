@@ -347,6 +347,8 @@ describe('analyze: where what was said ends', () => {
       'The vote was close',
       'replacing the board would be much harder',
     ],
+    // "the court", "the crowd" after "told" are who was told
+    ['The judge told the court the murder was senseless.', 'the murder was senseless'],
     // a live blog's time stamp opens the entry, not what was said
     [
       '10:00 a.m. — The mayor spoke with the premier by phone, the city said.',

@@ -1,0 +1,54 @@
+// Who is told, not what is said: the addressee of "told", split from adjunct-words.ts.
+import { OBJECT_PRONOUNS } from './function-words';
+import { setOf } from './word-list';
+
+/** Who is told, not what is said ("told reporters that …", "told supporters …", "told the court …"). */
+export const ADDRESSEES: ReadonlySet<string> = setOf(
+  OBJECT_PRONOUNS,
+  `
+    audience
+    authorities
+    clients
+    colleagues
+    committee
+    congress
+    court
+    crowd
+    customers
+    delegates
+    detectives
+    donors
+    employees
+    followers
+    hearing
+    her
+    investigators
+    investors
+    journalists
+    jurors
+    jury
+    lawmakers
+    listeners
+    members
+    officers
+    officials
+    panel
+    parliament
+    people
+    police
+    radio
+    reporters
+    residents
+    senators
+    shareholders
+    staff
+    students
+    supporters
+    television
+    tribunal
+    viewers
+    voters
+    workers
+    you
+  `,
+);
