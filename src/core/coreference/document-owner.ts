@@ -1,6 +1,8 @@
 // A document speaks for its owner: "her statement said", "Infrastructure Canada’s public database shows".
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
+import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { DETERMINERS } from '../lexicon/subject-words';
 
 /** "her statement" → "her"; "Infrastructure Canada’s public database" → "Infrastructure Canada"; null when
  * no document is named. */
@@ -9,5 +11,18 @@ export function documentOwner(said: string): string | null {
   if (!m || !DOCUMENT_NOUNS.has(m[2] ?? '')) return null;
   const owner = m[1] ?? '';
   const possessive = /[’']s\s/.test(said.slice(owner.length, owner.length + 3));
-  return possessive || THIRD_PERSON_POSSESSIVES.has(owner.toLowerCase()) ? owner : null;
+  return possessive || THIRD_PERSON_POSSESSIVES.has(owner.toLowerCase()) ? owner : namedOwner(said);
+}
+
+/** "LSEG data", "Labor Department data": a name right before the document, with no article, owns it. */
+function namedOwner(said: string): string | null {
+  const words = said.split(/\s+/);
+  const owner = words.slice(0, -1);
+  const lead = (owner[0] ?? '').toLowerCase();
+  const named =
+    owner.length > 0 &&
+    owner.every((w) => /^\p{Lu}/u.test(w)) &&
+    !NON_NAME_CAPS.has(lead) &&
+    !DETERMINERS.has(lead);
+  return named && DOCUMENT_NOUNS.has(words.at(-1) ?? '') ? owner.join(' ') : null;
 }

@@ -58,6 +58,7 @@ const OUTLETS = `
   Axios
   BBC
   BBC News
+  BNN Bloomberg
   Bangkok Post
   Barron's
   Bild

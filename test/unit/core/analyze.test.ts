@@ -91,6 +91,7 @@ describe('analyze: coreference and outlets', () => {
     ['Voters polled by Gallup say the economy is the top issue.', 'Voters polled by Gallup', null],
     ['“The roads are terrible,” Tom Dach said in an interview with CTV News.', 'Tom Dach', 'CTV News'],
     ['Ana Ruiz told Radio-Canada that the roads were terrible.', 'Ana Ruiz', 'Radio-Canada'],
+    ['Ana Ruiz warned in an interview with BNN Bloomberg that cuts would come.', 'Ana Ruiz', 'BNN Bloomberg'],
     // a document released by someone stays theirs
     ['A statement released by the White House said the talks went well.', 'White House', null],
     // an outlet quoting someone "as saying": the one quoted speaks, through the outlet

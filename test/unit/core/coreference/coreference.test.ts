@@ -318,6 +318,12 @@ describe('coreference: the fullest name the article gives', () => {
       'the spokesperson',
     ],
     [
+      'a name right before a document owns it',
+      'Prices rose 3 per cent, according to Labour Department data.',
+      'Prices',
+      'Labour Department',
+    ],
+    [
       'a work released or conducted by someone speaks for them',
       'Most adults agree, according to a survey released Tuesday by the Harbour Polling Institute.',
       'Most adults',
