@@ -68,9 +68,12 @@ export class EntityTable {
       const titled = sameSurname.find(
         (e) => e.name.includes(' ') && lower.endsWith(` ${e.name.toLowerCase()}`),
       );
+      // "López Obrador" for "Andrés Manuel López Obrador": the two surnames of a name seen in full
+      const surnames = sameSurname.find((e) => e.name.toLowerCase().endsWith(` ${lower}`));
       found =
         this.byName.get(`person:${lower}`) ??
         titled ??
+        surnames ??
         latest(sameSurname.filter((e) => words(e.name).length === 1 || firstOf(e.name) === firstOf(name)));
       if (found && !titled && words(found.name).length < ws.length) {
         found.name = name;

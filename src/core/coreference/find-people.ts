@@ -70,6 +70,11 @@ const isParticiple = (t: Token): boolean => /ing$/.test(t.lower) && !FIRST_NAMES
 const honorificBefore = (toks: readonly Token[], f: number): boolean =>
   HONORIFICS.has(toks[f - (tokenAt(toks, f - 1).text === '.' ? 2 : 1)]?.lower ?? '');
 
+/** "South Korean President Yoon Suk Yeol": a name of two or three words right after an office, whatever
+ * its first name (not an organisation's: "… National Convention"). */
+const shortNameAfterOffice = (toks: readonly Token[], i: number, named: number, j: number): boolean =>
+  named > i && j > named && j - named < 3 && !toks.slice(named, j + 1).some((t) => ORG_HEADS.has(t.lower));
+
 /** The first token of i…j after leading titles and possessive affiliations; i when nothing but titles
  * is left ("Governor General") or an organisation's head is ("Justice Department"). */
 function afterTitles(toks: readonly Token[], i: number, j: number): number {
@@ -121,14 +126,16 @@ function personIn(
   if (isDatelineRun(toks, i, j)) return null;
   // The name starts at its first name after any title ("Councillor Linda Annis", "Flint Mayor Karen
   // Weaver"), else right after an honorific.
-  let f = afterLastTitle(toks, i, j);
+  const named = afterLastTitle(toks, i, j);
+  let f = named;
   while (f < j && !FIRST_NAMES.has(tokenAt(toks, f).lower) && !initialsAt(toks, f)) f++;
   // ("J.D. Vance": initials stand for a first name of either gender)
   const first = f < j ? (initialsAt(toks, f) ? null : givenNameGender(tokenAt(toks, f).lower)) : undefined;
   const given = first !== undefined; // null: a name given to men and women alike
   // Without one, the name starts after any title and affiliation ("President Trump", "Mrs Thatcher",
   // "CNN’s Kaitlan Collins"): a surname that links to the full name, with the title as its role.
-  if (!given) f = afterTitles(toks, i, j);
+  const afterOffice = !given && shortNameAfterOffice(toks, i, named, j);
+  if (!given) f = afterOffice || (named > i && named === j) ? named : afterTitles(toks, i, j);
   // "Natalia Mykhaylova’s Toronto-based company": a possessive ends the name it follows (a name's length
   // in words: "Chuck Grassley Compares Trump’s …" is a headline).
   else j = possessiveEnd(toks, f, j);
@@ -138,11 +145,12 @@ function personIn(
   const evidenced =
     !given &&
     !titled &&
-    j - i < 3 &&
-    ((j > i && surnames.has(withoutPossessive(tokenAt(toks, j).lower), tokenAt(toks, j).start)) ||
-      hasAgeAfter(toks, j) ||
-      roleWordsAround(toks, i, j).some(showsPerson) ||
-      (j > i && describedRole(toks, i, j) !== null));
+    (afterOffice ||
+      (j - i < 3 &&
+        ((j > i && surnames.has(withoutPossessive(tokenAt(toks, j).lower), tokenAt(toks, j).start)) ||
+          hasAgeAfter(toks, j) ||
+          roleWordsAround(toks, i, j).some(showsPerson) ||
+          (j > i && describedRole(toks, i, j) !== null))));
   if (j - f > MAX_NAME_WORDS || !(given || titled || evidenced)) return null;
   if (namesNoPerson(toks, { i, f, j }, titled, surnames)) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);

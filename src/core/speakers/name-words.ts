@@ -11,6 +11,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
+import { cueForm } from '../cues/find-cues';
 
 /** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.", "Apple Inc.") inside a name: a sentence that goes on
  * after it (split-sentences.ts) tells that even one that often ends a sentence is no full stop here. */
@@ -117,6 +118,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
   let k = j;
   while (k - 1 >= floor) {
     const t = tokenAt(tokens, k - 1);
+    // ("Clinton Says Russians Hacked DNC": a headline's capitalised cue verb is no part of a name)
+    if (cueForm(t.lower)?.form === 's') break;
     if (
       isNameWordAt(tokens, k - 1) ||
       isAbbrevDot(tokens, k - 1) ||

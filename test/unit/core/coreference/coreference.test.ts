@@ -318,6 +318,24 @@ describe('coreference: the fullest name the article gives', () => {
       'the spokesperson',
     ],
     [
+      'two surnames stand for the full name',
+      'President Andrés Manuel Ortega Llorente said trade would hold. Ortega Llorente added that ties were good.',
+      'ties',
+      'Andrés Manuel Ortega Llorente',
+    ],
+    [
+      'a name after an office is a person whatever its first name, and its first word stands for it',
+      'SEOUL — South Korean President Park Jun Hae and Japanese Prime Minister Fumio Kishida met on Sunday.\n\n“Our countries share values,” Park said.',
+      'values',
+      'Park Jun Hae',
+    ],
+    [
+      'a headline’s capitalised cue verb ends the name before it',
+      'Ana Ruiz Slams Tom Baker On Harbour Plan\n\nThe mayor spoke on Monday. Baker said the harbour would open in May.',
+      'harbour',
+      'Tom Baker',
+    ],
+    [
       'a name right before a document owns it',
       'Prices rose 3 per cent, according to Labour Department data.',
       'Prices',
