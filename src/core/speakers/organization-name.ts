@@ -79,10 +79,10 @@ export function isOrganizationName(name: string): boolean {
   );
 }
 
-/** "TransLink", "PolitiFact", "BlackRock", "OpenAI": a brand's capital inside one word; "McCain",
+/** "TransLink", "PolitiFact", "BlackRock", "OpenAI", "SpaceX": a brand's capital inside one word; "McCain",
  * "DeSantis", "VanVleet", "LaBelle" are surnames with a particle. */
 function isInnerCapitalName(w: string): boolean {
-  const inner = /^\p{Lu}\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}+|\p{Lu}+)$)/u.exec(w)?.[0];
+  const inner = /^\p{Lu}\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}+|\p{Lu}*)$)/u.exec(w)?.[0];
   return inner !== undefined && !SURNAME_PREFIXES.has(inner.toLowerCase());
 }
 

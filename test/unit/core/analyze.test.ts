@@ -122,6 +122,8 @@ describe('analyze: coreference and outlets', () => {
       'Halcyon',
       'organization',
     ],
+    // a brand's capital at the end of one word
+    ['SpaceX, which is building the lander, said it remained on track.', 'SpaceX', 'organization'],
     // a lowercase kind of organisation right before the name
     [
       'Five workers sued the delivery startup Brenvo on Tuesday. Brenvo denied the allegations.',
