@@ -45,7 +45,9 @@ function unsaidLeadBefore(w: TokenWindow): boolean {
 /** A lowercase noun before the verb, and only capitalised words after it up to a stop or comma. */
 function givesAName(w: TokenWindow): boolean {
   const before = w.at(-1);
-  if (!before.word || before.cap || !/^\p{Ll}+$/u.test(before.text)) return false;
+  // ("Originally called Pinewood Forest, the town …": an adverb opening the sentence before it too)
+  const opening = !w.has(-2) && /^\p{Lu}\p{Ll}+ly$/u.test(before.text);
+  if (!before.word || (!opening && (before.cap || !/^\p{Ll}+$/u.test(before.text)))) return false;
   let k = 1;
   while (k <= MAX_NAME_GIVEN && w.at(k).word && w.at(k).cap) k++;
   // "a sedative called clonazepam, …": one lowercase word standing alone is a name too, after a thing

@@ -59,6 +59,8 @@ describe('analyze: statements, speakers and kinds', () => {
     // a maker or regulator recalling products
     ['Health Canada recalled two brands of infant formula on Friday.'],
     ['Halvern Motors is recalling 300,000 trucks over faulty airbags.'],
+    // a name given, after an adverb opening the sentence
+    ['Originally called Pinewood Forest, the new town was modeled after European villages.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
