@@ -5,6 +5,7 @@ import { ADVERBIAL_OPENERS, NOUN_PHRASE_STOPS, OCCASION_SUBORDINATORS } from '..
 import { NON_PARTICIPLE_ING_WORDS, PRESENT_AUXILIARIES, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { hasVerb } from './has-verb';
+import { asClauseWithContent } from './as-clause';
 import { speakerPredicateAt } from './speaker-predicate';
 import { tokenAt } from '../text/token-window';
 import { WEEKDAYS } from '../lexicon/calendar';
@@ -150,6 +151,7 @@ function commaStop(
     !NON_PARTICIPLE_ING_WORDS.has(next.lower);
   if (participle || next.lower === 'according') return true;
   if (finite.has(m + 1)) return true; // "…, said one candidate …": another statement
+  if (next.lower === 'as' && finite.has(m + 2) && asClauseWithContent(toks, m + 1)) return true;
   // ", and the …" starts a new clause that the speaker did not say; ", and that …" / ", but that …" go on
   // with a second that-clause of the same report
   if (after?.lower === 'that') return false;

@@ -347,6 +347,12 @@ describe('analyze: where what was said ends', () => {
       'The vote was close',
       'replacing the board would be much harder',
     ],
+    // an "as" clause whose cue has words of its own is another statement, not the end of this one
+    [
+      'The two leaders pledged to deepen their ties, as Halvern warned against “bloc confrontation.”',
+      'to deepen their ties',
+      'against “bloc confrontation.”',
+    ],
     // "the court", "the crowd" after "told" are who was told
     ['The judge told the court the murder was senseless.', 'the murder was senseless'],
     // a live blog's time stamp opens the entry, not what was said
