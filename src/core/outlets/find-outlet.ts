@@ -7,13 +7,18 @@ import { withoutPossessive } from '../text/possessive';
 /** How far around the cue (characters) the outlet phrase may be. */
 const WINDOW = 240;
 const LEADS =
-  /\b(reported by|told|telling|tells|according to|interview with|interviewed by|reports? (?:by|from|in)|wrote in|writing in|said on|appeared on|speaking to|spoke to|quoted by)\s+((?:[Tt]he\s+)?[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})/gu;
+  /\b(reported by|told|telling|tells|according to|interview with|interviewed by|reports? (?:by|from|in)|wrote in|writing in|said on|appeared on|[Ss]peaking to|spoke to|quoted by)\s+((?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})/gu;
 
 /** The longest known outlet name that opens `words` ("The New York Times on Monday" → New York Times). */
 export function outletPrefix(words: string): string | null {
   const parts = words.split(/\s+/);
   for (let n = Math.min(parts.length, 5); n >= 1; n--) {
-    const cand = withoutPossessive(parts.slice(0, n).join(' ')).replace(/[.,]$/, '');
+    const cand = withoutPossessive(
+      parts
+        .slice(0, n)
+        .join(' ')
+        .replace(/[.,:;]$/, ''),
+    );
     const bare = cand.replace(/^[Tt]he\s+/, '');
     if (OUTLETS_BY_NAME.has(cand) && !AMBIGUOUS_OUTLETS.has(cand)) return bare;
     if (OUTLETS_BY_NAME.has(bare) && !AMBIGUOUS_OUTLETS.has(bare)) return bare;
@@ -31,7 +36,9 @@ export function outletsIn(text: string, span: Span): OutletHit[] {
   const out: OutletHit[] = [];
   const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(LEADS)) {
-    const name = outletPrefix(m[2] ?? '');
+    const name = describedOutlet(
+      slice.slice((m.index ?? 0) + (m[1] ?? '').length, (m.index ?? 0) + NAME_CHARS),
+    );
     if (!name) continue;
     const start = span.start + (m.index ?? 0);
     const nameAt = slice.indexOf(name, (m.index ?? 0) + (m[1] ?? '').length);
@@ -39,6 +46,22 @@ export function outletsIn(text: string, span: Span): OutletHit[] {
     out.push({ start, end, name, evidence: text.slice(start, end) });
   }
   return out;
+}
+
+/** How far after a lead (characters) its outlet's name may end ("told the Italian newspaper Corriere della Sera"). */
+const NAME_CHARS = 90;
+/** Most words describing an outlet before its name ("the Italian newspaper"). */
+const MAX_DESCRIBING = 3;
+
+/** The known outlet that opens `words`, past a few words describing it ("the Italian newspaper …"). */
+function describedOutlet(words: string): string | null {
+  const parts = words.trim().split(/\s+/);
+  for (let skip = 0; skip <= MAX_DESCRIBING && skip < parts.length; skip++) {
+    if (parts.slice(0, skip).some((w) => !/^[\p{L}-]+$/u.test(w))) return null;
+    const name = outletPrefix(parts.slice(skip).join(' '));
+    if (name) return name;
+  }
+  return null;
 }
 
 /** How far before "quoted" (characters) the quoting outlet's name may start ("The Interfax news agency"). */

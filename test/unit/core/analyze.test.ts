@@ -94,6 +94,13 @@ describe('analyze: coreference and outlets', () => {
     ['“The roads are terrible,” Tom Dach said in an interview with CTV News.', 'Tom Dach', 'CTV News'],
     ['Ana Ruiz told Radio-Canada that the roads were terrible.', 'Ana Ruiz', 'Radio-Canada'],
     ['Ana Ruiz warned in an interview with BNN Bloomberg that cuts would come.', 'Ana Ruiz', 'BNN Bloomberg'],
+    // past words describing the outlet; a lead opening the sentence
+    [
+      'Ana Ruiz told the Italian newspaper Corriere della Sera that the talks were over.',
+      'Ana Ruiz',
+      'Corriere della Sera',
+    ],
+    ['Speaking to CNN’s Jake Tapper, Ana Ruiz said the talks were over.', 'Ana Ruiz', 'CNN'],
     // a document released by someone stays theirs
     ['A statement released by the White House said the talks went well.', 'White House', null],
     // an outlet quoting someone "as saying": the one quoted speaks, through the outlet
