@@ -109,7 +109,9 @@ function basedOrganization(rest: readonly string[]): boolean {
 
 /** "Van Den Hoek of Oregon State University": a short capitalised name, no office or organisation's head,
  * before an organisation is someone there, even with no first name the lexicon knows. */
-function namedAt(name: readonly string[], org: readonly string[]): boolean {
+function namedAt(titled: readonly string[], org: readonly string[]): boolean {
+  // ("Mr. Morgan of the Sierra Club": past an honorific)
+  const name = titled.slice(titled.findIndex((w) => !TITLE_WORDS.has(w.toLowerCase())));
   const lower = name.map((w) => w.toLowerCase());
   return (
     name.length > 0 &&
@@ -129,8 +131,14 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   // "Alex Horton of the Washington Post", "Senator Mitch McConnell of Kentucky": the person, not the
   // organisation or place after "of"; "Bank of Canada" has no person before it.
   const of = words.indexOf('of');
-  if (of > 0 && (isPersonHead(words.slice(0, of)) || namedAt(words.slice(0, of), words.slice(of + 1))))
-    return readPhrase(words.slice(0, of).join(' '), kind === 'unnamed' ? 'proper' : kind);
+  if (of > 0 && (isPersonHead(words.slice(0, of)) || namedAt(words.slice(0, of), words.slice(of + 1)))) {
+    const c = readPhrase(words.slice(0, of).join(' '), kind === 'unnamed' ? 'proper' : kind);
+    // ("Dan Ives of Wedbush Securities": where someone works is their role when nothing else is)
+    const after = words.slice(of + 1);
+    const and = after.indexOf('and'); // ("… of CUNY and Jamon Van Den Hoek of …": the first one's)
+    const org = stripThe((and > 0 ? after.slice(0, and) : after).join(' '));
+    return c.type === 'person' && c.role === null && isOrganizationName(org) ? { ...c, role: org } : c;
+  }
   const headLower = itemAt(words, words.length - 1).toLowerCase();
   // "The lifelong Republican who wrote …": a party's member, unnamed; "the Tories": the party
   if (words.length === 1 && PARTY_MEMBER_NOUNS.has(headLower))

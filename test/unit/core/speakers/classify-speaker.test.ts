@@ -16,6 +16,10 @@ describe('classifyPhrase', () => {
     ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
     ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
+    // where someone works is their role when nothing else is; past an honorific
+    ['Dan Ives of Wedbush Securities', 'proper', 'person', 'Dan Ives', 'Wedbush Securities'],
+    ['Mr. Morgan of the Sierra Club', 'proper', 'person', 'Morgan', 'Sierra Club'],
+    ['Senator Ana Ruiz of Kentucky', 'proper', 'person', 'Ana Ruiz', 'Senator'],
     // a common plural noun that is also a magazine's name ("People also criticised …")
     ['People', 'proper', 'unnamed', 'People', null],
     ['Fortune', 'proper', 'organization', 'Fortune', null],
