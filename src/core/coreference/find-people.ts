@@ -50,11 +50,8 @@ const surnameOf = (toks: readonly Token[]): string => {
   return withoutPossessive((real[real.length - 1] ?? tokenAt(toks, toks.length - 1)).text);
 };
 
-const text = (toks: readonly Token[], from: number, to: number): string =>
-  toks
-    .slice(from, to)
-    .map((w) => w.text)
-    .join(' ');
+/** The words from…to-1 as written ("Coun.", "Flint Mayor"). */
+const text = (toks: readonly Token[], from: number, to: number): string => nameText(toks.slice(from, to));
 
 /** "Babatunji Farinloye, 50,": an age between commas right after a capitalised pair marks a person. */
 const hasAgeAfter = (toks: readonly Token[], j: number): boolean =>

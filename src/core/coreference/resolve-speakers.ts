@@ -189,9 +189,10 @@ function orphanSpeaker(
 }
 
 /** Names and roles grow while the article is read: every statement shows the entity's final form. */
+// (a bare office's abbreviation, "Rep.", says less than "the South Carolina congressman")
 const current = (e: EntityRecord): Pick<Speaker, 'name' | 'role' | 'type'> => ({
   name: e.name,
-  role: e.role ?? e.description ?? null,
+  role: (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) ? e.role : (e.description ?? e.role)) ?? null,
   type: e.type,
 });
 /** A named speaker is a mention like a sentence's subject: salient for a later "he" or description. */

@@ -6,6 +6,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import type { Token } from '../text/tokenize';
+import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { tokenAt } from '../text/token-window';
 import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/coreference-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
@@ -76,6 +77,17 @@ const MAX_ROLE_BEFORE = 4;
  * credit and a title) and more role nouns come before it. After a lowercase word only a determiner may
  * open it ("his lawyer Amanda Singh", not "surrounded by veteran Clinton haters"). */
 export function roleNounStart(toks: readonly Token[], first: number): number {
+  // "Coun. Stephen Holyday", "Gov. Ron DeSantis": an office's abbreviation and its dot (not "Mr.", "Dr.")
+  const abbrev = toks[first - 2];
+  if (
+    toks[first - 1]?.text === '.' &&
+    abbrev?.cap &&
+    TITLE_WORDS.has(abbrev.lower) &&
+    !SHORT_HONORIFICS.has(abbrev.lower) &&
+    // ("Sens. Jon Tester and Jeff Merkley": a plural title is two people's)
+    !(abbrev.lower.endsWith('s') && TITLE_WORDS.has(abbrev.lower.slice(0, -1)))
+  )
+    return first - 2;
   const last = toks[first - 1];
   if (!last?.word || !PERSON_ROLE_NOUNS.has(last.lower)) return -1;
   let k = first - 1;

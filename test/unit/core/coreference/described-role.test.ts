@@ -166,6 +166,17 @@ describe('analyze: a role noun before a name the article gives before a pronoun 
     ],
     // after a verb or a preposition the noun may modify what follows the name
     ['Fans surrounded by veteran Ruiz haters booed. Tom Ruiz said the crowd was loud.', 'Tom Ruiz', null],
+    // an office's abbreviation before a name a pronoun later stands for; a description says more
+    [
+      'Coun. Stephen Hollis voted against it. He said the shop owners had not been consulted.',
+      'Stephen Hollis',
+      'Coun.',
+    ],
+    [
+      'Rep. Joe Warden, the South Harbour congressman, voted no. He said the bill went too far.',
+      'Joe Warden',
+      'the South Harbour congressman',
+    ],
   ])('%s', (text, name, role) => {
     expect(analyze(text).statements[0]?.speaker).toMatchObject({ name, role });
   });
