@@ -4,21 +4,17 @@
 // and the names say nothing of the user's settings: their paint comes from highlight-css.ts, for this
 // prefix only. Where the Highlight API is missing, text nodes are wrapped in <sourcelight-mark> elements
 // (whole text nodes, Hypothesis-style: mark-highlighter.ts) and unwrapped again on clear().
-import {
-  highlightApi,
-  highlightMaker,
-  isPainted,
-  keepWanted,
-  moveByFocus,
-  PaintedBook,
-} from './highlight-api';
+import { highlightApi, isPainted, keepWanted, PaintedBook } from './highlight-api';
 import type { HighlightApi, PaintedRange } from './highlight-api';
 import { hitTestRanges, indexRanges, type RangeIndex } from './hit-test';
 import { createMarkHighlighter } from './mark-highlighter';
-import type { PaintItem, PaintKind } from './paint-item';
-import { colorSlot } from '../shared/speaker-colors';
+import type { PaintItem } from './paint-item';
 import { randomHighlightPrefix } from './highlight-css';
 import { createPaintWindow, type PaintWindow } from './paint-window';
+import { highlightName, highlightNames } from './highlight-names';
+import { registrar, type FocusState } from './highlight-registrar';
+
+export { highlightName };
 
 type HighlightMode = 'highlight-api' | 'marks';
 
@@ -43,48 +39,18 @@ export interface Highlighter {
   readonly reconcile?: (items: readonly PaintItem[]) => readonly PaintItem[];
 }
 
-/** "<prefix>-speaker-3", "<prefix>-mention-3", "<prefix>-active", "<prefix>-dim", "<prefix>-later". */
-export function highlightName(prefix: string, kind: PaintKind | 'active' | 'dim', color = 0): string {
-  if (kind === 'active') return `${prefix}-active`;
-  if (kind === 'dim') return `${prefix}-dim`;
-  return `${prefix}-${kind === 'statement' ? 'speaker' : 'mention'}-${colorSlot(color).hue}`;
-}
-
 export interface HighlighterOptions {
   /** For tests and for browsers whose Highlight API is broken. */
   readonly forceMarks?: boolean;
   /** The names' prefix (tests); random by default. */
   readonly prefix?: string;
-}
-
-/** Registers and unregisters painted ranges in their highlights (speaker or dim, overline, active). */
-function registrar(api: HighlightApi, prefix: string, used: Map<string, Highlight>, state: FocusState) {
-  const highlightFor = highlightMaker(api, used);
-  const dimName = highlightName(prefix, 'dim');
-  const dim = { name: dimName, make: () => highlightFor(dimName, 1) };
-  const paintFocused = (item: PaintedRange): void =>
-    moveByFocus(item, state.focus !== null && !state.focus.has(item.id), used, dim);
-  return {
-    highlightFor,
-    paintFocused,
-    show(entry: PaintedRange): void {
-      // Statements above mentions, the open card's statement above all.
-      highlightFor(entry.name, entry.kind === 'statement' ? 1 : 0);
-      // Past the palette's end the hue repeats; an overline makes the pattern differ.
-      if (entry.kind === 'statement' && colorSlot(entry.color).round > 0)
-        highlightFor(`${prefix}-later`, 1).add(entry.range);
-      if (entry.id === state.active) highlightFor(highlightName(prefix, 'active'), 2).add(entry.range);
-      paintFocused(entry);
-    },
-    hide(entry: PaintedRange): void {
-      for (const highlight of used.values()) highlight.delete(entry.range);
-    },
-  };
-}
-
-interface FocusState {
-  focus: ReadonlySet<string> | null;
-  active: string | null;
+  /**
+   * Runs just before ranges are registered, in their task: what has to change the page with the
+   * highlights (the keyboard link) changes it in their frame. On a 5 MB article each frame that follows
+   * a change to the DOM or to the highlights repaints the whole document (30 ms in Chromium), and past
+   * the window's limit the first highlights come a frame after the paint, at the first look-up.
+   */
+  readonly beforeShow?: () => void;
 }
 
 /**
@@ -138,21 +104,27 @@ function showActive(
   for (const range of wanted) active.add(range);
 }
 
-function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string): Highlighter {
+function createApiHighlighter(
+  doc: Document,
+  api: HighlightApi,
+  prefix: string,
+  beforeShow: () => void,
+): Highlighter {
   const used = new Map<string, Highlight>();
   const book = new PaintedBook();
   const state: FocusState = { focus: null, active: null };
   // Built on the first click after a paint, dropped when the paint changes.
   let index: RangeIndex | null = null;
-  const paint = registrar(api, prefix, used, state);
+  const paint = registrar(api, prefix, used, state, beforeShow);
   const inView = createPaintWindow(doc, book, paint.show, paint.hide);
+  const nameOf = highlightNames(prefix);
   return {
     mode: 'highlight-api',
     prefix,
     add(items) {
       index = null;
       for (const item of items) {
-        const name = highlightName(prefix, item.kind, item.color);
+        const name = nameOf(item.kind, item.color);
         const entry = { id: item.id, range: item.range, name, kind: item.kind, color: item.color };
         book.record(entry);
         inView.add(entry);
@@ -196,5 +168,14 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
 export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
   const api = options.forceMarks ? null : highlightApi(doc);
   const prefix = options.prefix ?? randomHighlightPrefix();
-  return api ? createApiHighlighter(doc, api, prefix) : createMarkHighlighter(doc, prefix);
+  const beforeShow = options.beforeShow ?? (() => undefined);
+  if (api) return createApiHighlighter(doc, api, prefix, beforeShow);
+  const marks = createMarkHighlighter(doc, prefix);
+  return {
+    ...marks,
+    add(items) {
+      if (items.length > 0) beforeShow();
+      marks.add(items);
+    },
+  };
 }
