@@ -54,9 +54,9 @@ function mutedHighlighter(
  * The highlighter and its paint: the sheet the document_start script adopted (early-styles.ts) and its
  * prefix when that sheet is for the contrast and mode of now, else a new prefix painted on the first paint.
  */
-function highlighterAndStyles(doc: Document, highContrast: () => boolean, beforeShow: () => void) {
+function highlighterAndStyles(doc: Document, highContrast: () => boolean, beforeShowInView: () => void) {
   const early = takeEarlyStyles(doc);
-  const raw = createHighlighter(doc, { ...(early && { prefix: early.style.prefix }), beforeShow });
+  const raw = createHighlighter(doc, { ...(early && { prefix: early.style.prefix }), beforeShowInView });
   const style = () => ({ prefix: raw.prefix, highContrast: highContrast(), marks: raw.mode === 'marks' });
   const fits = early !== null && isSameStyle(early.style, style());
   if (early && !fits) dropSheet(doc, early.sheet);
@@ -72,12 +72,10 @@ export function createSessionView(
   settings: () => Settings,
   watch: () => PageWatch | null,
 ): SessionView {
-  // The keyboard link comes with the first highlights registered, in their task (one frame, not two).
-  const linkFirst = () => {
-    if (!skipLink.shown() && store.current) skipLink.updateLater(linkCount(store.current));
-  };
-  const highContrast = () => settings().colorScheme === 'high-contrast';
-  const { raw, styles } = highlighterAndStyles(doc, highContrast, () => linkFirst());
+  // Past the window's limit the keyboard link comes with the first highlights the look-up registers, in
+  // their task (one frame over the whole page, not two); otherwise after the paint (countAfterPaint).
+  const inView = linkInView(store, () => skipLink);
+  const { raw, styles } = highlighterAndStyles(doc, () => settings().colorScheme === 'high-contrast', inView);
   const labels = lazyCardLabels();
   const skipLabels = skipLinkLabels();
   // The keyboard's entry point: from the link, the first statement; each step is announced with its speaker.
@@ -127,6 +125,12 @@ export function createSessionView(
   };
 }
 
+/** Puts the keyboard link on the page, with the count of the analysis shown, unless it is there. */
+const linkInView = (store: PageStore, link: () => SkipLink) => (): void => {
+  const skipLink = link();
+  if (!skipLink.shown() && store.current) skipLink.updateLater(linkCount(store.current));
+};
+
 /** The statements the keyboard link goes through: those anchored. */
 function linkCount(page: PageAnalysis): number {
   let count = 0;
@@ -135,9 +139,8 @@ function linkCount(page: PageAnalysis): number {
 }
 
 /** The skip link's count after a paint. A full pass may paint again (a huge article, section by section):
- * the link comes with the first highlights (in their task: on a 5 MB article each change to the page's
- * DOM or to the highlights is a frame that repaints the whole document, 30 ms in Chromium; two changes in
- * one task are one such frame) and says the final count once the pass is over. The pass ends in the task
+ * the link comes with the first paint (or, past the window's limit, with the first highlights registered:
+ * beforeShowInView) and says the final count once the pass is over. The pass ends in the task
  * of its last paint (the session then leaves 'analyzing'), so a task later tells whether this one was
  * the last. */
 function countAfterPaint(store: PageStore, skipLink: SkipLink): (page: PageAnalysis) => void {

@@ -45,12 +45,13 @@ export interface HighlighterOptions {
   /** The names' prefix (tests); random by default. */
   readonly prefix?: string;
   /**
-   * Runs just before ranges are registered, in their task: what has to change the page with the
-   * highlights (the keyboard link) changes it in their frame. On a 5 MB article each frame that follows
-   * a change to the DOM or to the highlights repaints the whole document (30 ms in Chromium), and past
-   * the window's limit the first highlights come a frame after the paint, at the first look-up.
+   * Runs just before ranges that came near the view are registered, in that task: past the window's
+   * limit the first highlights come at the first look-up, a frame after the paint, and what has to
+   * change the page with them (the keyboard link) changes it in their frame. On a 5 MB article each
+   * frame after a change to the DOM or to the highlights repaints the whole document (30-40 ms in
+   * Chromium). Not run for what add() registers itself: the paint stage has the page's link follow.
    */
-  readonly beforeShow?: () => void;
+  readonly beforeShowInView?: () => void;
 }
 
 /**
@@ -104,18 +105,26 @@ function showActive(
   for (const range of wanted) active.add(range);
 }
 
+/** Books a painted item under its highlight's name; the window registers it now or when it comes near. */
+function record(book: PaintedBook, inView: PaintWindow, item: PaintItem, name: string): void {
+  const entry = { id: item.id, range: item.range, name, kind: item.kind, color: item.color };
+  book.record(entry);
+  inView.add(entry);
+}
+
 function createApiHighlighter(
   doc: Document,
   api: HighlightApi,
   prefix: string,
-  beforeShow: () => void,
+  beforeShowInView: () => void,
 ): Highlighter {
   const used = new Map<string, Highlight>();
   const book = new PaintedBook();
   const state: FocusState = { focus: null, active: null };
   // Built on the first click after a paint, dropped when the paint changes.
   let index: RangeIndex | null = null;
-  const paint = registrar(api, prefix, used, state, beforeShow);
+  let adding = false;
+  const paint = registrar(api, prefix, used, state, () => adding || beforeShowInView());
   const inView = createPaintWindow(doc, book, paint.show, paint.hide);
   const nameOf = highlightNames(prefix);
   return {
@@ -123,12 +132,9 @@ function createApiHighlighter(
     prefix,
     add(items) {
       index = null;
-      for (const item of items) {
-        const name = nameOf(item.kind, item.color);
-        const entry = { id: item.id, range: item.range, name, kind: item.kind, color: item.color };
-        book.record(entry);
-        inView.add(entry);
-      }
+      adding = true;
+      for (const item of items) record(book, inView, item, nameOf(item.kind, item.color));
+      adding = false;
     },
     reconcile(items) {
       const { fresh, kept } = reconcilePainted(book, items, used, inView);
@@ -156,9 +162,8 @@ function createApiHighlighter(
     clear() {
       index = null;
       inView.clear();
-      for (const [name, highlight] of used) {
+      for (const [name, highlight] of used)
         if (api.registry.get(name) === highlight) api.registry.delete(name);
-      }
       used.clear();
       book.reset();
     },
@@ -168,14 +173,7 @@ function createApiHighlighter(
 export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
   const api = options.forceMarks ? null : highlightApi(doc);
   const prefix = options.prefix ?? randomHighlightPrefix();
-  const beforeShow = options.beforeShow ?? (() => undefined);
-  if (api) return createApiHighlighter(doc, api, prefix, beforeShow);
-  const marks = createMarkHighlighter(doc, prefix);
-  return {
-    ...marks,
-    add(items) {
-      if (items.length > 0) beforeShow();
-      marks.add(items);
-    },
-  };
+  return api
+    ? createApiHighlighter(doc, api, prefix, options.beforeShowInView ?? (() => undefined))
+    : createMarkHighlighter(doc, prefix);
 }

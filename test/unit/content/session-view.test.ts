@@ -72,18 +72,6 @@ describe('session view: the keyboard link during a pass', () => {
     expect(writes()).toBe(1);
   });
 
-  it('the link comes in the task of the first highlights, not a task after them (one whole-page frame, not two)', () => {
-    const { store, view } = setUp();
-    const page = paintedPage(3);
-    (store as { current: PageAnalysis | null }).current = page;
-    const range = new Range();
-    range.selectNodeContents(document.querySelector('p')!);
-    view.highlighter.add([{ id: 's1', range, color: 0, kind: 'statement' }]);
-    expect(linkText()).toBe(DEFAULT_SKIP_LINK_LABELS.link(3));
-    view.painted!(page);
-    expect(linkText()).toBe(DEFAULT_SKIP_LINK_LABELS.link(3));
-  });
-
   it('the link says the latest count as soon as it gets focus, mid-pass', async () => {
     const { view } = setUp();
     view.painted!(paintedPage(2));

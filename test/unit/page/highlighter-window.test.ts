@@ -48,11 +48,11 @@ describe('highlighter past the window limit', () => {
     highlighter.clear();
   });
 
-  it('beforeShow runs in the task that registers the first ranges (the look-up), not at the paint before it', () => {
+  it('beforeShowInView runs in the task that registers the first ranges (the look-up), not at the paint before it', () => {
     const items = paragraphs(WINDOW_RANGES * 2);
     const registeredWhenCalled: number[] = [];
     const highlighter = createHighlighter(document, {
-      beforeShow: () => registeredWhenCalled.push(registered()),
+      beforeShowInView: () => registeredWhenCalled.push(registered()),
     });
     highlighter.add(highlighter.reconcile!(items));
     expect(registeredWhenCalled).toEqual([]);
