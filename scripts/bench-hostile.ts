@@ -6,7 +6,10 @@
 // entries: there, and in Chromium too for comparison, the stalls of a message-channel ping the page runs
 // over the same stretch (STALLS). Floor: no task over 50 ms (issue 14, items 1 and 10). The load average
 // is printed with each result: on a shared machine every figure is a wall-clock one.
-//   npx tsx scripts/bench-hostile.ts [--browser chromium|firefox] [--runs N] [--edits N] [--only quotes|big] [--quiet S]
+// `--off S`: the control. Sourcelight installed but not run by itself (autoRun off in storage.sync), the
+// page's ping watched for S seconds after the load event: the stalls the browser and the machine make on
+// their own (a pass takes 5-20 s).
+//   npx tsx scripts/bench-hostile.ts [--browser chromium|firefox] [--runs N] [--edits N] [--only quotes|big] [--quiet S] [--off S]
 import { launch } from '../test/e2e/harness/browsers';
 import { waitFor } from '../test/e2e/harness/wait';
 import type { PageHandle } from '../test/e2e/harness/page-handle';
@@ -29,6 +32,7 @@ const EDITS = arg('--edits', 10);
  * after its first paint, with the rest of the pass (and its stalls) unseen. Runs say their paints.
  */
 const QUIET_S = arg('--quiet', 3);
+const OFF_S = arg('--off', 0);
 
 interface Reading {
   readonly tasksAfterLoad: number[];
@@ -69,6 +73,10 @@ async function settled(page: PageHandle): Promise<void> {
 
 async function measurePage(page: PageHandle, hostile: HostilePage): Promise<Reading> {
   await page.evaluate(STALLS);
+  if (OFF_S > 0) {
+    await new Promise((resolve) => setTimeout(resolve, OFF_S * 1000));
+    return page.evaluate<Reading>(READ('performance.timing.loadEventEnd - performance.timeOrigin'));
+  }
   await waitFor(() => paints(page), (n) => n > 0, { what: `the first paint on ${hostile.path}`, timeout: 180_000 });
   if (hostile.path !== '/quotes.html') {
     await settled(page); // a huge article paints section by section: the pass ends with its last section
@@ -103,6 +111,7 @@ async function main(): Promise<void> {
     : 'chromium';
   if (name !== 'chromium' && name !== 'firefox') throw new Error(`--browser chromium|firefox, not ${name}`);
   const browser = await launch(name);
+  if (OFF_S > 0) await browser.store('sync', { autoRun: false });
   try {
     const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : '';
     for (const hostile of PAGES.filter((p) => p.path.includes(only ?? ''))) {

@@ -7,9 +7,9 @@
 // show (analyze-in-sections.ts) comes with the statements shown before, the same objects in the same
 // text: their entries are taken over as they are, and only the new statements are anchored.
 import type { Span, Statement } from '../core/types';
-import { describeSpan } from '../page/anchor';
 import { rangeOfPoints, spanPoints, type TextMap } from '../page/text-map';
 import { speakerColors } from '../shared/speaker-colors';
+import { AnchoredEntry } from './anchored-entry';
 import type { AnchoredStatement } from './page-analysis';
 import type { StageClock } from './stage';
 
@@ -103,15 +103,16 @@ export async function anchorStatements(
     const same = before && sameSpans(before.statement, statement) ? before : undefined;
     if (same) sameText.delete(statement.start);
     const mention = statement.speaker?.mention ?? null;
-    const entry: AnchoredStatement = same
-      ? { statement, quote: same.quote, range: same.range, mentionRange: same.mentionRange, color }
-      : {
+    // A statement at the same spans in the same text keeps its ranges (and so its selector).
+    const entry = same
+      ? new AnchoredEntry(statement, map.text, same.range, same.mentionRange, color)
+      : new AnchoredEntry(
           statement,
-          quote: describeSpan(map.text, statement),
-          range: rangeAt(map, statement, pool, doc),
-          mentionRange: mention ? rangeAt(map, mention, pool, doc) : null,
+          map.text,
+          rangeAt(map, statement, pool, doc),
+          mention ? rangeAt(map, mention, pool, doc) : null,
           color,
-        };
+        );
     anchored.push(entry);
   });
   anchoredIn.set(anchored, map);

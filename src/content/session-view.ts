@@ -54,9 +54,9 @@ function mutedHighlighter(
  * The highlighter and its paint: the sheet the document_start script adopted (early-styles.ts) and its
  * prefix when that sheet is for the contrast and mode of now, else a new prefix painted on the first paint.
  */
-function highlighterAndStyles(doc: Document, highContrast: () => boolean) {
+function highlighterAndStyles(doc: Document, highContrast: () => boolean, beforeShowInView: () => void) {
   const early = takeEarlyStyles(doc);
-  const raw = createHighlighter(doc, early ? { prefix: early.style.prefix } : {});
+  const raw = createHighlighter(doc, { ...(early && { prefix: early.style.prefix }), beforeShowInView });
   const style = () => ({ prefix: raw.prefix, highContrast: highContrast(), marks: raw.mode === 'marks' });
   const fits = early !== null && isSameStyle(early.style, style());
   if (early && !fits) dropSheet(doc, early.sheet);
@@ -72,8 +72,10 @@ export function createSessionView(
   settings: () => Settings,
   watch: () => PageWatch | null,
 ): SessionView {
-  const { raw, styles } = highlighterAndStyles(doc, () => settings().colorScheme === 'high-contrast');
-  const highlighter = followPassagesInView(mutedHighlighter(raw, watch, styles));
+  // Past the window's limit the keyboard link comes with the first highlights the look-up registers, in
+  // their task (one frame over the whole page, not two); otherwise after the paint (countAfterPaint).
+  const inView = linkInView(store, () => skipLink);
+  const { raw, styles } = highlighterAndStyles(doc, () => settings().colorScheme === 'high-contrast', inView);
   const labels = lazyCardLabels();
   const skipLabels = skipLinkLabels();
   // The keyboard's entry point: from the link, the first statement; each step is announced with its speaker.
@@ -85,6 +87,7 @@ export function createSessionView(
     },
     skipLabels,
   );
+  const highlighter = followPassagesInView(mutedHighlighter(raw, watch, styles));
   const cards = createCardController(
     doc,
     highlighter,
@@ -122,14 +125,27 @@ export function createSessionView(
   };
 }
 
+/** Puts the keyboard link on the page, with the count of the analysis shown, unless it is there. */
+const linkInView = (store: PageStore, link: () => SkipLink) => (): void => {
+  const skipLink = link();
+  if (!skipLink.shown() && store.current) skipLink.updateLater(linkCount(store.current));
+};
+
+/** The statements the keyboard link goes through: those anchored. */
+function linkCount(page: PageAnalysis): number {
+  let count = 0;
+  for (const entry of page.anchored) if (entry.range !== null) count++;
+  return count;
+}
+
 /** The skip link's count after a paint. A full pass may paint again (a huge article, section by section):
- * the link comes with the first paint and says the final count once the pass is over. The pass ends in
- * the task of its last paint (the session then leaves 'analyzing'), so a task later tells whether this
- * one was the last. */
+ * the link comes with the first paint (or, past the window's limit, with the first highlights registered:
+ * beforeShowInView) and says the final count once the pass is over. The pass ends in the task
+ * of its last paint (the session then leaves 'analyzing'), so a task later tells whether this one was
+ * the last. */
 function countAfterPaint(store: PageStore, skipLink: SkipLink): (page: PageAnalysis) => void {
   return (page) => {
-    let count = 0;
-    for (const entry of page.anchored) if (entry.range !== null) count++;
+    const count = linkCount(page);
     if (store.state !== 'analyzing') return skipLink.update(count);
     skipLink.updateLater(count);
     setTimeout(() => {

@@ -4,21 +4,17 @@
 // and the names say nothing of the user's settings: their paint comes from highlight-css.ts, for this
 // prefix only. Where the Highlight API is missing, text nodes are wrapped in <sourcelight-mark> elements
 // (whole text nodes, Hypothesis-style: mark-highlighter.ts) and unwrapped again on clear().
-import {
-  highlightApi,
-  highlightMaker,
-  isPainted,
-  keepWanted,
-  moveByFocus,
-  PaintedBook,
-} from './highlight-api';
+import { highlightApi, isPainted, keepWanted, PaintedBook } from './highlight-api';
 import type { HighlightApi, PaintedRange } from './highlight-api';
 import { hitTestRanges, indexRanges, type RangeIndex } from './hit-test';
 import { createMarkHighlighter } from './mark-highlighter';
-import type { PaintItem, PaintKind } from './paint-item';
-import { colorSlot } from '../shared/speaker-colors';
+import type { PaintItem } from './paint-item';
 import { randomHighlightPrefix } from './highlight-css';
 import { createPaintWindow, type PaintWindow } from './paint-window';
+import { highlightName, highlightNames } from './highlight-names';
+import { registrar, type FocusState } from './highlight-registrar';
+
+export { highlightName };
 
 type HighlightMode = 'highlight-api' | 'marks';
 
@@ -43,48 +39,19 @@ export interface Highlighter {
   readonly reconcile?: (items: readonly PaintItem[]) => readonly PaintItem[];
 }
 
-/** "<prefix>-speaker-3", "<prefix>-mention-3", "<prefix>-active", "<prefix>-dim", "<prefix>-later". */
-export function highlightName(prefix: string, kind: PaintKind | 'active' | 'dim', color = 0): string {
-  if (kind === 'active') return `${prefix}-active`;
-  if (kind === 'dim') return `${prefix}-dim`;
-  return `${prefix}-${kind === 'statement' ? 'speaker' : 'mention'}-${colorSlot(color).hue}`;
-}
-
 export interface HighlighterOptions {
   /** For tests and for browsers whose Highlight API is broken. */
   readonly forceMarks?: boolean;
   /** The names' prefix (tests); random by default. */
   readonly prefix?: string;
-}
-
-/** Registers and unregisters painted ranges in their highlights (speaker or dim, overline, active). */
-function registrar(api: HighlightApi, prefix: string, used: Map<string, Highlight>, state: FocusState) {
-  const highlightFor = highlightMaker(api, used);
-  const dimName = highlightName(prefix, 'dim');
-  const dim = { name: dimName, make: () => highlightFor(dimName, 1) };
-  const paintFocused = (item: PaintedRange): void =>
-    moveByFocus(item, state.focus !== null && !state.focus.has(item.id), used, dim);
-  return {
-    highlightFor,
-    paintFocused,
-    show(entry: PaintedRange): void {
-      // Statements above mentions, the open card's statement above all.
-      highlightFor(entry.name, entry.kind === 'statement' ? 1 : 0);
-      // Past the palette's end the hue repeats; an overline makes the pattern differ.
-      if (entry.kind === 'statement' && colorSlot(entry.color).round > 0)
-        highlightFor(`${prefix}-later`, 1).add(entry.range);
-      if (entry.id === state.active) highlightFor(highlightName(prefix, 'active'), 2).add(entry.range);
-      paintFocused(entry);
-    },
-    hide(entry: PaintedRange): void {
-      for (const highlight of used.values()) highlight.delete(entry.range);
-    },
-  };
-}
-
-interface FocusState {
-  focus: ReadonlySet<string> | null;
-  active: string | null;
+  /**
+   * Runs just before ranges that came near the view are registered, in that task: past the window's
+   * limit the first highlights come at the first look-up, a frame after the paint, and what has to
+   * change the page with them (the keyboard link) changes it in their frame. On a 5 MB article each
+   * frame after a change to the DOM or to the highlights repaints the whole document (30-40 ms in
+   * Chromium). Not run for what add() registers itself: the paint stage has the page's link follow.
+   */
+  readonly beforeShowInView?: () => void;
 }
 
 /**
@@ -138,25 +105,36 @@ function showActive(
   for (const range of wanted) active.add(range);
 }
 
-function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string): Highlighter {
+/** Books a painted item under its highlight's name; the window registers it now or when it comes near. */
+function record(book: PaintedBook, inView: PaintWindow, item: PaintItem, name: string): void {
+  const entry = { id: item.id, range: item.range, name, kind: item.kind, color: item.color };
+  book.record(entry);
+  inView.add(entry);
+}
+
+function createApiHighlighter(
+  doc: Document,
+  api: HighlightApi,
+  prefix: string,
+  beforeShowInView: () => void,
+): Highlighter {
   const used = new Map<string, Highlight>();
   const book = new PaintedBook();
   const state: FocusState = { focus: null, active: null };
   // Built on the first click after a paint, dropped when the paint changes.
   let index: RangeIndex | null = null;
-  const paint = registrar(api, prefix, used, state);
+  let adding = false;
+  const paint = registrar(api, prefix, used, state, () => adding || beforeShowInView());
   const inView = createPaintWindow(doc, book, paint.show, paint.hide);
+  const nameOf = highlightNames(prefix);
   return {
     mode: 'highlight-api',
     prefix,
     add(items) {
       index = null;
-      for (const item of items) {
-        const name = highlightName(prefix, item.kind, item.color);
-        const entry = { id: item.id, range: item.range, name, kind: item.kind, color: item.color };
-        book.record(entry);
-        inView.add(entry);
-      }
+      adding = true;
+      for (const item of items) record(book, inView, item, nameOf(item.kind, item.color));
+      adding = false;
     },
     reconcile(items) {
       const { fresh, kept } = reconcilePainted(book, items, used, inView);
@@ -184,9 +162,8 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
     clear() {
       index = null;
       inView.clear();
-      for (const [name, highlight] of used) {
+      for (const [name, highlight] of used)
         if (api.registry.get(name) === highlight) api.registry.delete(name);
-      }
       used.clear();
       book.reset();
     },
@@ -196,5 +173,7 @@ function createApiHighlighter(doc: Document, api: HighlightApi, prefix: string):
 export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
   const api = options.forceMarks ? null : highlightApi(doc);
   const prefix = options.prefix ?? randomHighlightPrefix();
-  return api ? createApiHighlighter(doc, api, prefix) : createMarkHighlighter(doc, prefix);
+  return api
+    ? createApiHighlighter(doc, api, prefix, options.beforeShowInView ?? (() => undefined))
+    : createMarkHighlighter(doc, prefix);
 }

@@ -31,6 +31,8 @@ export interface SkipLink {
   updateLater(count: number): void;
   /** Shows the count last given to updateLater, if the link does not show it yet. */
   settle(): void;
+  /** Whether the link is on the page. */
+  shown(): boolean;
   /** Says `text` to screen readers (politely: after what they are reading). */
   announce(text: string): void;
   remove(): void;
@@ -92,6 +94,7 @@ export function createSkipLink(
       pending = count;
     },
     settle,
+    shown: () => parts?.host.isConnected === true,
     announce(text) {
       // Only while there is a link: announcements are about the statements it leads to.
       if (!parts) return;

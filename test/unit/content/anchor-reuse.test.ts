@@ -7,6 +7,7 @@ import { paintStatements } from '../../../src/content/paint-statements';
 import type { StageClock } from '../../../src/content/stage';
 import type { Statement } from '../../../src/core/types';
 import type { Highlighter } from '../../../src/page/highlighter';
+import { describeSpan } from '../../../src/page/anchor';
 import { buildTextMap } from '../../../src/page/text-map';
 
 const clock: StageClock = {
@@ -89,19 +90,25 @@ describe('a refresh after one quote changed', () => {
     const map = buildTextMap(root, { useLayout: false });
     const first = await anchorStatements(map, statementsOf(map.text), clock);
     const second = await anchorStatements(map, statementsOf(map.text), clock, first);
-    expect(second.map((a, i) => [a.range === first[i]!.range, a.quote === first[i]!.quote])).toEqual(
-      QUOTES.map(() => [true, true]),
-    );
-    // In another text (the page changed), the selector is taken again.
+    expect(second.map((a, i) => a.range === first[i]!.range)).toEqual(QUOTES.map(() => true));
+    expect(second.map((a) => a.quote)).toEqual(first.map((a) => a.quote));
+    // In another text (the page changed), the ranges still in place are kept too.
     const third = await anchorStatements(
       buildTextMap(root, { useLayout: false }),
       statementsOf(map.text),
       clock,
       first,
     );
-    expect(third.map((a, i) => [a.range === first[i]!.range, a.quote === first[i]!.quote])).toEqual(
-      QUOTES.map(() => [true, false]),
-    );
+    expect(third.map((a, i) => a.range === first[i]!.range)).toEqual(QUOTES.map(() => true));
+  });
+
+  it('a selector is read from the text anchored in only when asked (none is kept per statement)', async () => {
+    document.body.innerHTML = `<article>${QUOTES.map((q) => `<p>${q}</p>`).join('')}</article>`;
+    const map = buildTextMap(document.querySelector('article')!, { useLayout: false });
+    const statements = statementsOf(map.text);
+    const anchored = await anchorStatements(map, statements, clock);
+    expect(anchored.map((a) => Object.keys(a).includes('quote'))).toEqual(QUOTES.map(() => false));
+    expect(anchored.map((a) => a.quote)).toEqual(statements.map((s) => describeSpan(map.text, s)));
   });
 });
 

@@ -48,6 +48,20 @@ describe('highlighter past the window limit', () => {
     highlighter.clear();
   });
 
+  it('beforeShowInView runs in the task that registers the first ranges (the look-up), not at the paint before it', () => {
+    const items = paragraphs(WINDOW_RANGES * 2);
+    const registeredWhenCalled: number[] = [];
+    const highlighter = createHighlighter(document, {
+      beforeShowInView: () => registeredWhenCalled.push(registered()),
+    });
+    highlighter.add(highlighter.reconcile!(items));
+    expect(registeredWhenCalled).toEqual([]);
+    vi.advanceTimersByTime(AFTER_FRAME_MS);
+    expect(registered()).toBe(16);
+    expect(registeredWhenCalled[0]).toBe(0);
+    highlighter.clear();
+  });
+
   it('a paint within the limit is registered at once, as before', () => {
     const items = paragraphs(WINDOW_RANGES);
     const highlighter = createHighlighter(document);
