@@ -7,6 +7,7 @@ import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { cueForm } from '../cues/find-cues';
 import { ORG_KIND_SYNONYMS } from '../lexicon/org-kinds';
+import { ARTICLES } from '../lexicon/function-words';
 
 /** Longest run of modifiers between "a" and the organisation noun ("a Texas-based oil and gas company"). */
 const MAX_MODIFIERS = 5;
@@ -71,7 +72,7 @@ function kindBefore(toks: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 2 - MAX_KIND_MODIFIERS); k--) {
     const t = toks[k];
     if (!t?.word || t.cap) return false;
-    if (t.lower === 'the' || t.lower === 'a') return true;
+    if (ARTICLES.has(t.lower)) return true;
   }
   return false;
 }
