@@ -48,7 +48,18 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
  * sentence that "the company" (or another kind of company) then speaks. */
 function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boolean {
   if (toks[i - 1]?.word || !/^\p{Ll}/u.test(toks[j + 1]?.text ?? '')) return false;
-  for (let k = j + 2; k + 3 < toks.length; k++) {
+  const from = kindSpeaks(toks);
+  return from >= 0 && from > j + 1;
+}
+
+/** Where ", the company said" (any company kind and cue) starts in the sentence, or -1; read once per
+ * sentence, as every name in it asks. */
+const KIND_SPEAKS = new WeakMap<readonly Token[], number>();
+function kindSpeaks(toks: readonly Token[]): number {
+  const known = KIND_SPEAKS.get(toks);
+  if (known !== undefined) return known;
+  let found = -1;
+  for (let k = toks.length - 4; k >= 0 && found < 0; k--) {
     const kind = toks[k + 2]?.lower ?? '';
     if (
       toks[k]?.text === ',' &&
@@ -56,9 +67,10 @@ function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boole
       Object.hasOwn(ORG_KIND_SYNONYMS, kind) &&
       cueForm(toks[k + 3]?.lower ?? '') !== undefined
     )
-      return true;
+      found = k;
   }
-  return false;
+  KIND_SPEAKS.set(toks, found);
+  return found;
 }
 
 /** Most modifiers between the article and the organisation's kind ("the delivery startup Zipply"). */

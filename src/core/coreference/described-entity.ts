@@ -75,6 +75,8 @@ export function describedEntity(
  * in particular, and "the campaign manager" may still be the one named). */
 function introducedUnnamed(text: string, offset: number, head: string): boolean {
   const before = text.slice(Math.max(0, offset - SUBJECT_WINDOW), offset);
+  // (most descriptions have no earlier mention of their head: no pattern to build)
+  if (!before.includes(` ${head} `)) return false;
   if (new RegExp(String.raw`\b[Aa]n?\s+(?:\p{Ll}+\s+)?${head}\s+who\b`, 'u').test(before)) return true;
   // ("A Downing Street spokesperson said …. Asked …, the spokesperson declined": the one who spoke)
   const spoke = new RegExp(String.raw`\b[Aa]n?\s+(?:[\p{L}’'-]+\s+){0,3}${head}\s+(\p{Ll}+)`, 'gu');

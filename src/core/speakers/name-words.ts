@@ -45,8 +45,11 @@ export const isNameWord = (t: Token): boolean =>
 
 /** "al-Ansari", "el-Sisi": a particle joined by a hyphen to the capitalised rest of a name. */
 export function particleJoined(text: string): boolean {
-  const h = text.indexOf('-');
-  return h > 0 && NAME_PARTICLES.has(text.slice(0, h).toLowerCase()) && /^\p{Lu}/u.test(text.slice(h + 1));
+  // (particles have two, three or five letters, so the hyphen can only be there: most words stop here)
+  const h =
+    text.charCodeAt(2) === 45 ? 2 : text.charCodeAt(3) === 45 ? 3 : text.charCodeAt(5) === 45 ? 5 : -1;
+  if (h < 0) return false;
+  return NAME_PARTICLES.has(text.slice(0, h).toLowerCase()) && /^\p{Lu}/u.test(text.slice(h + 1));
 }
 
 /** Token i as part of a name: a name word, or a surname that is also a word right after a first name or
