@@ -64,7 +64,14 @@ export function describedOrg(
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW) break;
-    if (m.entity.type === 'organization' && m.entity.statements > 0 && !otherKind(m.entity.name, head))
+    // ("The group said" a page after the studio last spoke: "group" fits any organisation, so only a near one)
+    const near = !GENERIC_ORG_HEADS.has(head) || offset - m.start <= SUBJECT_WINDOW;
+    if (
+      m.entity.type === 'organization' &&
+      m.entity.statements > 0 &&
+      near &&
+      !otherKind(m.entity.name, head)
+    )
       return m.entity;
     // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
     // calls "the agency" was an organisation all along.
