@@ -20,6 +20,7 @@ import { describedBefore, isInitials, isOrganizationName, stripThe } from './org
 import { unnamedSource } from './unnamed-source';
 import { roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
 import { roleEnd } from './role-end';
+import { isPluralPeople } from './plural-people';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -37,7 +38,7 @@ const NICKNAME = /(?<=\p{L})\s+[“"]\p{Lu}[^“”"]{0,30}[”"]\s+(?=\p{Lu})/u
 
 export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const quantifier = QUANTIFIED.exec(phrase.trim().toLowerCase())?.[1];
-  if (quantifier && QUANTIFIER_SUBJECTS.has(quantifier))
+  if ((quantifier && QUANTIFIER_SUBJECTS.has(quantifier)) || isPluralPeople(stripThe(phrase.trim())))
     return { type: 'unnamed', name: phrase.trim(), role: null };
   // "Dwayne “The Rock” Johnson": the person's name, without the nickname between its words
   const c = readPhrase(phrase.replace(NICKNAME, ' '), kind);

@@ -16,6 +16,12 @@ describe('classifyPhrase', () => {
     ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
     ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
+    // a nation's people or an office's holders in the plural are unnamed; a party's plural is the party;
+    // a surname in -s is a person
+    ['the Saudis', 'proper', 'unnamed', 'the Saudis', null],
+    ['Syrians', 'proper', 'unnamed', 'Syrians', null],
+    ['MPs', 'proper', 'unnamed', 'MPs', null],
+    ['Evans', 'proper', 'person', 'Evans', null],
     // where someone works is their role when nothing else is; past an honorific
     ['Dan Ives of Wedbush Securities', 'proper', 'person', 'Dan Ives', 'Wedbush Securities'],
     ['Mr. Morgan of the Sierra Club', 'proper', 'person', 'Morgan', 'Sierra Club'],
