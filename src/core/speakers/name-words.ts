@@ -130,11 +130,11 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
     )
       k--;
     else if (
-      (t.lower === 'of' || t.lower === 'for' || t.text === '&') &&
+      (t.lower === 'of' || t.lower === 'for' || t.text === '&' || onAfterHead(tokens, k - 1)) &&
       k - 2 >= floor &&
       isNameWord(tokenAt(tokens, k - 2))
     )
-      k--; // "Bank of Canada", "Florida Power & Light"
+      k--; // "Bank of Canada", "Florida Power & Light", "Joint Committee on Taxation"
     else if (pluralPossessive(tokens, k - 1) && k - 2 >= floor)
       k--; // "the Ontario Nurses' Association"
     else if (t.text === '”' && nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);
@@ -150,6 +150,10 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
   while (k < j && !tokenAt(tokens, k).cap && !TITLE_WORDS.has(tokenAt(tokens, k).lower)) k++; // no leading "of"
   return k;
 }
+
+/** "Committee on Taxation", "Council on Foreign Relations": "on" after an organisation's head joins its name. */
+const onAfterHead = (tokens: readonly Token[], k: number): boolean =>
+  tokenAt(tokens, k).lower === 'on' && ORG_HEADS.has(tokens[k - 1]?.lower ?? '');
 
 /** Most words of a nickname in quotes inside a name ("Dwayne “The Rock” Johnson"). */
 const MAX_NICKNAME = 3;

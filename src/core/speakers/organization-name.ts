@@ -7,6 +7,7 @@ import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { SURNAME_PREFIXES } from '../lexicon/surname-words';
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
@@ -67,8 +68,10 @@ export function isOrganizationName(name: string): boolean {
     (words.length > 1 &&
       PLACES.has(last) &&
       !words.slice(0, -1).some((w) => FIRST_NAMES.has(w.toLowerCase()))) ||
-    // "University of Michigan", "Department of Justice"
+    // "University of Michigan", "Department of Justice", "Committee on Taxation"
     words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
+    // "Committee on Taxation" (not "Council on American-Islamic Relations Director Nihad Awad": a person)
+    namedOn(words) ||
     (words.length === 1 && isAcronym(n)) ||
     (words.length === 1 && isInnerCapitalName(n)) || // "TransLink", "WikiLeaks"
     // "UFCW Local 832", "Teamsters Local 120": a union's local
@@ -76,6 +79,17 @@ export function isOrganizationName(name: string): boolean {
     // "Florida Power & Light", "Procter & Gamble": no person's name joins its words with "&"
     (words.length > 2 && words.includes('&') && words.every((w) => w === '&' || /^\p{Lu}/u.test(w))) ||
     (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
+  );
+}
+
+/** An organisation's head, "on" and its subject, with no given name or office after it. */
+function namedOn(words: readonly string[]): boolean {
+  const on = words.findIndex(
+    (w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'on',
+  );
+  return (
+    on >= 0 &&
+    !words.slice(on + 2).some((w) => FIRST_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))
   );
 }
 

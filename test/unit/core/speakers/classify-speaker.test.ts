@@ -16,6 +16,15 @@ describe('classifyPhrase', () => {
     ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
     ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
+    // an organisation's head, "on" and its subject; not when an office and a name follow
+    ['the Joint Committee on Taxation', 'proper', 'organization', 'Joint Committee on Taxation', null],
+    [
+      'Council on Harbour Relations Executive Director Tom Baker',
+      'proper',
+      'person',
+      'Tom Baker',
+      'Council on Harbour Relations Executive Director',
+    ],
     // a nation's people or an office's holders in the plural are unnamed; a party's plural is the party;
     // a surname in -s is a person
     ['the Saudis', 'proper', 'unnamed', 'the Saudis', null],
