@@ -11,7 +11,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { tokenAt } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 import { DISTINCT_PAST } from '../lexicon/past-verbs';
-import { isAbbrevDot, isNameWord } from '../speakers/name-words';
+import { isAbbrevDot, particleJoined } from '../speakers/name-words';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
@@ -105,8 +105,8 @@ function nameEnd(toks: readonly Token[], first: number): number {
   let k = first;
   // ("Peter de Menocal": through the particles inside it)
   while (
-    isNameWord(tokenAt(toks, k)) ||
     tokenAt(toks, k).cap ||
+    particleJoined(tokenAt(toks, k).text) ||
     tokenAt(toks, k).text === '.' ||
     NAME_PARTICLES.has(tokenAt(toks, k).lower)
   )

@@ -4,8 +4,7 @@ import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { withoutPossessive } from '../text/possessive';
 import type { Token } from '../text/tokenize';
 import { isInitials } from '../speakers/organization-name';
-import { particleJoined } from '../speakers/name-words';
-import { cueForm } from '../cues/find-cues';
+import { isHeadlineVerb, particleJoined } from '../speakers/name-words';
 
 // "flight QZ8501, an investigator …": a word with a digit is a code, not a name ("Here’s Clinton": nor
 // is a function word with a contracted "is").
@@ -37,9 +36,6 @@ const isInitial = (t: Token | undefined): boolean => t?.text.length === 1;
 export const initialsAt = (toks: readonly Token[], k: number): boolean =>
   toks[k + 1]?.text === '.' && isInitials(`${toks[k]?.text ?? ''}.`);
 
-/** "Hillary Clinton Slams Donald Trump": a headline's capitalised cue verb ends the name before it. */
-const headlineVerb = (t: Token | undefined): boolean => cueForm(t?.lower ?? '')?.form === 's';
-
 /** The end of the capitalised run starting at token i ("John F. Kennedy Jr.", "Charles de Gaulle", "J.D.
  * Vance"). */
 export function runEnd(toks: readonly Token[], i: number): number {
@@ -47,7 +43,7 @@ export function runEnd(toks: readonly Token[], i: number): number {
   for (;;) {
     // a middle initial and its dot ("John F. Kennedy"), the dot after a first name's initials ("J.D. Vance")
     if (isInitial(toks[j + 1]) && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3])) j += 2;
-    else if (isNameWord(toks[j + 1]) && !headlineVerb(toks[j + 1])) j++;
+    else if (isNameWord(toks[j + 1]) && !isHeadlineVerb(toks[j + 1])) j++;
     else if (PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) j++;
     else if (initialsAt(toks, j) && isNameWord(toks[j + 2])) j++;
     else return j;

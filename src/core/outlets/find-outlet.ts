@@ -79,11 +79,12 @@ function quotingOutlets(text: string, span: Span): OutletHit[] {
       const name = /^\p{Lu}/u.test(words[k] ?? '') ? outletPrefix(words.slice(k).join(' ')) : null;
       if (!name) continue;
       const start = span.start + from + slice.slice(from, m.index).lastIndexOf(name);
-      out.push({ start, end: span.start + m.index + m[0].length - 1, name, evidence: '' });
+      const end = span.start + m.index + m[0].length - 1;
+      out.push({ start, end, name, evidence: text.slice(start, end) });
       break;
     }
   }
-  return out.map((h) => ({ ...h, evidence: text.slice(h.start, h.end) }));
+  return out;
 }
 
 /** The outlet for one statement: in its sentence, outside its content, near its cue. */

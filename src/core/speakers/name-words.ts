@@ -121,8 +121,7 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
   let k = j;
   while (k - 1 >= floor) {
     const t = tokenAt(tokens, k - 1);
-    // ("Clinton Says Russians Hacked DNC": a headline's capitalised cue verb is no part of a name)
-    if (cueForm(t.lower)?.form === 's') break;
+    if (isHeadlineVerb(t)) break;
     if (
       isNameWordAt(tokens, k - 1) ||
       isAbbrevDot(tokens, k - 1) ||
@@ -150,6 +149,10 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
   while (k < j && !tokenAt(tokens, k).cap && !TITLE_WORDS.has(tokenAt(tokens, k).lower)) k++; // no leading "of"
   return k;
 }
+
+/** "Clinton Says Russians Hacked DNC", "Hillary Clinton Slams Donald Trump": a headline's capitalised cue verb
+ * is no part of a name. */
+export const isHeadlineVerb = (t: Token | undefined): boolean => cueForm(t?.lower ?? '')?.form === 's';
 
 /** "Committee on Taxation", "Council on Foreign Relations": "on" after an organisation's head joins its name. */
 const onAfterHead = (tokens: readonly Token[], k: number): boolean =>

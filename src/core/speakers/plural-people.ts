@@ -1,11 +1,8 @@
 // "the Saudis said", "Syrians say", "MPs say": a nation's or an office's people in the plural are a group of
 // unnamed sources, not one person with that name.
-import { DEMONYM_WORDS } from '../lexicon/statement-words';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { PARTY_PLURALS } from '../lexicon/role-nouns';
-
-/** A demonym's ending ("Syrian", "Chinese", "Kenyan"). */
-const DEMONYM_ENDING = /(?:ian|ean)$/;
+import { isDemonym } from '../statements/cue-subject';
 
 /** One capitalised word in the plural naming a nation's people or an office's holders ("MPs", "CEOs"). */
 export function isPluralPeople(word: string): boolean {
@@ -13,5 +10,5 @@ export function isPluralPeople(word: string): boolean {
   // ("the Republicans", "the Tories" are their party)
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || PARTY_PLURALS.has(word.toLowerCase())) return false;
   const one = word.slice(0, -1).toLowerCase();
-  return DEMONYM_WORDS.has(one) || NATIONALITY_PERSON_NOUNS.has(one) || DEMONYM_ENDING.test(one);
+  return isDemonym(one) || NATIONALITY_PERSON_NOUNS.has(one);
 }
