@@ -14,6 +14,7 @@ import { initialsAt, isNameWord, runEnd } from './name-run';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { isSentenceSubject } from './sentence-subject';
 import type { Token } from '../text/tokenize';
+import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
@@ -52,6 +53,12 @@ const surnameOf = (toks: readonly Token[]): string => {
 
 /** The words from…to-1 as written ("Coun.", "Flint Mayor"). */
 const text = (toks: readonly Token[], from: number, to: number): string => nameText(toks.slice(from, to));
+
+/** The role written before a name, from…to-1; none when it is only an honorific ("Mrs Dai Shuqin"). */
+function roleText(toks: readonly Token[], from: number, to: number): string | null {
+  const written = text(toks, from, to);
+  return SHORT_HONORIFICS.has(written.toLowerCase().replace(/\.$/, '')) ? null : written;
+}
 
 /** "Babatunji Farinloye, 50,": an age between commas right after a capitalised pair marks a person. */
 const hasAgeAfter = (toks: readonly Token[], j: number): boolean =>
@@ -154,7 +161,7 @@ function personIn(
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
   const titles = f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower));
   const roleFrom = titles ? officeStart(toks, i) : roleNounStart(toks, f);
-  const role = roleFrom >= 0 ? text(toks, roleFrom, f) : null;
+  const role = roleFrom >= 0 ? roleText(toks, roleFrom, f) : null;
   return {
     start: tokenAt(toks, f).start,
     end: tokenAt(toks, j).end,

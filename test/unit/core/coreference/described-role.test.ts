@@ -172,6 +172,8 @@ describe('analyze: a role noun before a name the article gives before a pronoun 
       'Stephen Hollis',
       'Coun.',
     ],
+    // an honorific is no role
+    ['Mr Tom Hollis voted against it. He said the shop owners had not been consulted.', 'Tom Hollis', null],
     [
       'Rep. Joe Warden, the South Harbour congressman, voted no. He said the bill went too far.',
       'Joe Warden',
