@@ -1,10 +1,11 @@
-// Nouns for one person of a nation ("the Dutchman", "the Spaniard"): sports and world news call someone
+// Nouns for one person of a nation or a US state ("the Dutchman", "the Spaniard", "the Texan"): sports and world news call someone
 // just named by them. Singular only, and none that is also a plural or a language ("the Swiss", "the
 // Japanese" may be many).
 import { setOf } from './word-list';
 
 export const NATIONALITY_PERSON_NOUNS: ReadonlySet<string> = setOf(`
   algerian
+  american
   argentine
   argentinian
   australian
@@ -13,6 +14,7 @@ export const NATIONALITY_PERSON_NOUNS: ReadonlySet<string> = setOf(`
   brazilian
   briton
   bulgarian
+  californian
   cameroonian
   canadian
   chilean
@@ -28,6 +30,7 @@ export const NATIONALITY_PERSON_NOUNS: ReadonlySet<string> = setOf(`
   estonian
   ethiopian
   finn
+  floridian
   frenchman
   frenchwoman
   georgian
@@ -56,6 +59,7 @@ export const NATIONALITY_PERSON_NOUNS: ReadonlySet<string> = setOf(`
   slovenian
   spaniard
   swede
+  texan
   tunisian
   turk
   ugandan

@@ -2,6 +2,7 @@
 // ("the founder of the AirAsia group"), someone standing with another ("Allies of Tom Baker", "an aide to
 // the mayor") and "the" before a name ("according to the Globe").
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { SUPPORTER_LINKS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
 import { RELATION_NOUNS } from '../lexicon/unnamed-sources';
@@ -32,12 +33,13 @@ export function standsWith(words: readonly string[]): boolean {
 }
 
 /** "according to the Globe", "The Blaze reported": "the" before a name with no given name or title is a
- * thing's name; a family is plural ("the Clintons"), an office a title ("the Pope"). `words` are the phrase's
+ * thing's name; a family is plural ("the Clintons"), an office a title ("the Pope"), "the Spaniard" a person. `words` are the phrase's
  * words after "the". */
 export const thingNamedWithThe = (text: string, words: readonly string[]): boolean =>
   /^the\s/i.test(text) &&
   !/s$/.test(words.at(-1) ?? '') &&
-  !words.some((w) => FIRST_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+  !words.some((w) => FIRST_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) &&
+  !(words.length === 1 && NATIONALITY_PERSON_NOUNS.has(itemAt(words, 0).toLowerCase()));
 
 /** Someone known by another person: a supporter or a relative ("ally", "aide", "cousin"). */
 const standsBy = (noun: string): boolean => SUPPORTER_NOUNS.has(noun) || RELATION_NOUNS.has(noun);

@@ -987,6 +987,17 @@ describe('coreference: types follow what the article reveals', () => {
       'The panel funds NASA, Rep. Tom Aderholt said on Monday. NASA announced the milestone was reached.',
       'organization',
     ],
+    // A name written with "the" and no given name is a thing's: an outlet, a museum, a pub.
+    ['The Harbourline reported that the mayor would resign.', 'organization'],
+    ['In March, the Corvale declared the painting a national treasure.', 'organization'],
+    ['The Hollow Oak said it would close for a month.', 'organization'],
+    [
+      'The Brenton Ledger is also reporting on the layoffs, citing sources close to the campaign.',
+      'organization',
+    ],
+    // … but one person of a nation or state is a person
+    ['The Texan said he would not run again.', 'person'],
+    ['The Spaniard said he was tired.', 'person'],
   ])('%s', (text, type) => {
     expect(analyze(text).statements.at(-1)?.speaker?.type).toBe(type);
   });
