@@ -3,7 +3,7 @@
 // minister, Annalena Baerbock, said", "Ahmed Khan, 34, a shopkeeper in the old town, said".
 import { FINITE_AUXILIARIES, OPENING_PREPOSITIONS } from '../lexicon/clause-words';
 import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, IMPERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { NAME_PARTICLES } from '../lexicon/first-names';
 import { PREPOSITIONS } from '../lexicon/subject-words';
@@ -22,6 +22,11 @@ const MAX_WORDS = 12;
 /** What may end a description: the apposition's closing comma, or its sentence. */
 const ENDS = new Set([',', '.', ';', ':']);
 const QUOTE_MARKS = new Set(['“', '”', '"', "''"]);
+
+/** A second description opening at k: an article's noun phrase or "one of …" ("a professor at … and one of
+ * the study's lead authors"). */
+const secondDescription = (toks: readonly Token[], k: number): boolean =>
+  ARTICLES.has(toks[k]?.lower ?? '') || (toks[k]?.lower === 'one' && toks[k + 1]?.lower === 'of');
 
 /** The description of the name at tokens first…last, after it or opening its clause before it. */
 export function describedRole(toks: readonly Token[], first: number, last: number): string | null {
@@ -42,7 +47,7 @@ function after(toks: readonly Token[], last: number): string | null {
     to - from < MAX_WORDS &&
     (!ENDS.has(tokenAt(toks, to).text) || isAbbrevDot(toks, to))
   ) {
-    if (and < 0 && toks[to]?.lower === 'and' && ARTICLES.has(toks[to + 1]?.lower ?? '')) and = to;
+    if (and < 0 && toks[to]?.lower === 'and' && secondDescription(toks, to + 1)) and = to;
     if (relative < 0 && RELATIVE_OPENERS.has(tokenAt(toks, to).lower)) relative = to;
     to++;
   }
@@ -143,7 +148,8 @@ function described(toks: readonly Token[], from: number, to: number): string | n
   const head = words[(prep > 0 ? prep : words.length) - 1];
   if (!head?.word || !isRoleNoun(head.lower)) return null;
   if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
-  const indefinite = lead.lower === 'a' || lead.lower === 'an';
+  // ("Its chief science officer, Dr. …" → "chief science officer")
+  const indefinite = lead.lower === 'a' || lead.lower === 'an' || IMPERSONAL_POSSESSIVES.has(lead.lower);
   const shown = indefinite ? words.slice(1) : words;
   const text = nameText(shown); // as written: "the nurses' union"
   // ("The city's chief engineer, Tom Baker," → "the city's chief engineer")

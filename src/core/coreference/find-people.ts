@@ -79,6 +79,18 @@ const honorificBefore = (toks: readonly Token[], f: number): boolean =>
 const shortNameAfterOffice = (toks: readonly Token[], i: number, named: number, j: number): boolean =>
   named > i && j > named && j - named < 3 && !toks.slice(named, j + 1).some((t) => ORG_HEADS.has(t.lower));
 
+/** How many capitalised words the run i…j has: a name's particles do not count ("Borja del Pozo Cruz"). */
+const capitalsIn = (toks: readonly Token[], i: number, j: number): number =>
+  toks.slice(i, j + 1).filter((t) => t.cap).length;
+
+/** The first token from f before j that is a first name or initials standing for one; j when none is. A
+ * particle is none, though "Del" is a first name ("Borja del Pozo Cruz"). */
+function firstNameFrom(toks: readonly Token[], f: number, j: number): number {
+  while (f < j && !(tokenAt(toks, f).cap && FIRST_NAMES.has(tokenAt(toks, f).lower)) && !initialsAt(toks, f))
+    f++;
+  return f;
+}
+
 /** The first token of i…j after leading titles and possessive affiliations; i when nothing but titles
  * is left ("Governor General") or an organisation's head is ("Justice Department"). */
 function afterTitles(toks: readonly Token[], i: number, j: number): number {
@@ -131,8 +143,7 @@ function personIn(
   // The name starts at its first name after any title ("Councillor Linda Annis", "Flint Mayor Karen
   // Weaver"), else right after an honorific.
   const named = afterLastTitle(toks, i, j);
-  let f = named;
-  while (f < j && !FIRST_NAMES.has(tokenAt(toks, f).lower) && !initialsAt(toks, f)) f++;
+  let f = firstNameFrom(toks, named, j);
   // ("J.D. Vance": initials stand for a first name of either gender)
   const first = f < j ? (initialsAt(toks, f) ? null : givenNameGender(tokenAt(toks, f).lower)) : undefined;
   const given = first !== undefined; // null: a name given to men and women alike
@@ -150,7 +161,7 @@ function personIn(
     !given &&
     !titled &&
     (afterOffice ||
-      (j - i < 3 &&
+      (capitalsIn(toks, i, j) <= 3 &&
         ((j > i && surnames.has(withoutPossessive(tokenAt(toks, j).lower), tokenAt(toks, j).start)) ||
           hasAgeAfter(toks, j) ||
           roleWordsAround(toks, i, j).some(showsPerson) ||

@@ -24,7 +24,7 @@ import { groupEndingAt } from './group-ending-at';
 import { leadingRun } from '../text/opening-word';
 import type { WordCount } from '../text/words-used';
 import { isCommonWordOpening, opensSentenceAt } from './common-word';
-import { classifyNamed } from './named-with-the';
+import { classifyNamed } from './classify-named';
 
 /** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */
 export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'> & { readonly entity: number | null };
@@ -153,7 +153,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
     introducedLater(text, named.start, named.end, people, table);
   if (described) return [described, CONFIDENCE.described];
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
-  const c = classifyNamed(text, named.start, namedText, kind, ctx.classified);
+  const c = classifyNamed(text, named, kind, ctx.classified);
   if (c.type === 'unknown') {
     const holder = officeHolder(text, named, people, table);
     return holder && [holder, CONFIDENCE.described];

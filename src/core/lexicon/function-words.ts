@@ -19,6 +19,13 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = setOf(`
   your
 `);
 
+/** Possessive determiners that may stand for an organisation ("Its chief science officer, …"): on a card a
+ * role reads better without them than with an "its" nobody can place. */
+export const IMPERSONAL_POSSESSIVES: ReadonlySet<string> = setOf(`
+  its
+  their
+`);
+
 /** "told he had months to live" is what was said to him. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = setOf(`
   he

@@ -4,7 +4,7 @@
 import { setOf } from './word-list';
 
 /** Title words that describe an office, not a person: alone in an apposition ("St. Louis, the city where
- * …", "the first novel") they show no one is named. */
+ * …", "the first novel") they show no one is named; nor does "fellow" before a plural ("her fellow Democrats"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = setOf(`
   acting
   agriculture
@@ -22,6 +22,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = setOf(`
   economy
   education
   energy
+  fellow
   finance
   first
   foreign

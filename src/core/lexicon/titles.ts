@@ -179,6 +179,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     provost
     queen
     rabbi
+    reeve
     rep.
     reporter
     representative

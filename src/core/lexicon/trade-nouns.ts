@@ -5,32 +5,49 @@ import { setOf } from './word-list';
 /** Person descriptors (singular), joined into PERSON_ROLE_NOUNS. */
 export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   administrator
+  agent
   alderman
+  apprentice
   auditor
+  banker
+  blogger
   boxer
+  broker
   caddie
+  campaigner
   champion
   clerk
   collaborator
   commuter
+  composer
   constable
   coordinator
   coroner
   corporal
   counsel
+  curator
   cyclist
+  dancer
   defenceman
   defenseman
   dentist
   diplomat
+  electrician
+  fellow
   fisherman
   goalie
   goaltender
   golfer
+  graduate
   homeowner
+  influencer
+  instructor
+  intern
   investor
   jockey
   landlord
+  lobbyist
+  mechanic
   mediator
   medic
   midfielder
@@ -46,6 +63,9 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   pilot
   pitcher
   planner
+  plumber
+  poet
+  presenter
   priest
   psychiatrist
   quarterback
@@ -58,6 +78,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   swimmer
   tenant
   umpire
+  warden
   widow
   winger
   witness

@@ -998,6 +998,18 @@ describe('coreference: types follow what the article reveals', () => {
     // … but one person of a nation or state is a person
     ['The Texan said he would not run again.', 'person'],
     ['The Spaniard said he was tired.', 'person'],
+    // a "which" after a name: no person
+    ['Live Nation, which promoted the tour, said ticket holders would get refunds.', 'organization'],
+    // "fellow" before a plural shows no person ("Democrats" is none)
+    [
+      'Hillary Clinton was more circumspect than her fellow Democrats. Though she called the bank’s behavior “outrageous,” she made no promise.',
+      'person',
+    ],
+    // a company may be a contractor
+    [
+      'Boeing, the prime contractor for the core stage, confirmed that its lander uses the rocket.',
+      'organization',
+    ],
   ])('%s', (text, type) => {
     expect(analyze(text).statements.at(-1)?.speaker?.type).toBe(type);
   });
