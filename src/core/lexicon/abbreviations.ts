@@ -86,3 +86,9 @@ export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   u.n
   u.s
 `);
+
+/** A clock time's abbreviations ("1 p.m."): before a weekday or month they end no sentence. */
+export const CLOCK_ABBREVIATIONS: ReadonlySet<string> = setOf(`
+  a.m
+  p.m
+`);

@@ -3,7 +3,8 @@
 import { cueForm } from '../cues/find-cues';
 import { ADDRESSEES } from '../lexicon/addressees';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
-import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { ABBREVIATIONS, CLOCK_ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import type { Quote } from '../quotes/find-quotes';
 import { tokenize, type Token } from '../text/tokenize';
@@ -47,6 +48,8 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
   const w = prev.lower;
   if (w.length === 1 && prev.cap) return false; // an initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(w)) return false;
+  // "about 1 p.m. Saturday, police said": a clock time's day goes on with it
+  if (CLOCK_ABBREVIATIONS.has(w) && (WEEKDAYS.has(next.lower) || MONTHS.has(next.lower))) return false;
   if (MAYBE_FINAL_ABBREVIATIONS.has(w) || /^(\p{L}\.)+\p{L}$/u.test(w)) return NON_NAME_CAPS.has(next.lower);
   return true;
 }
