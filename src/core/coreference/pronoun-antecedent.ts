@@ -103,11 +103,12 @@ export function pronounAntecedent(
   }
   if (org) return org;
   if (prev && offset - prev.end <= CONTINUE_WINDOW && continues(prev.entity, pron)) return prev.entity;
+  const spokeAt = unnamedSpokeAt(seen, prev, offset, pron);
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (outOfReach(m.start)) continue;
     if (offset - m.start > PRONOUN_WINDOW) break;
-    if (!m.quoted && fits(m.entity, pron)) return m.entity;
+    if (!m.quoted && fits(m.entity, pron)) return prev && m.start < spokeAt ? prev.entity : m.entity;
   }
   // With nobody named who fits: "A woman who identified herself as the mother … She said": an unnamed
   // source whose noun gives the pronoun's gender.
@@ -137,9 +138,31 @@ function goesOnUnfitting(prev: Attribution | null, offset: number, pron: Pronoun
     return e;
   // "Her lawyer said Ms. Ruiz would appeal. “She is innocent,” he said.": an unnamed source of no known
   // gender goes on as the previous speaker, right after, when nobody named fits
-  if (offset - prev.end > UNNAMED_GOES_ON) return null;
-  return e.type === 'unnamed' && !e.plural && e.gender === null && personHeaded(e.name) ? e : null;
+  return offset - prev.end <= UNNAMED_GOES_ON && unnamedPerson(e, pron) ? e : null;
 }
+
+/** "The victim's neighbour … said the dogs had roamed for weeks. “We called twice,” she said.": right after,
+ * a new unnamed speaker (someone's, or "a …") goes on rather than someone named before they spoke. Where
+ * that speaker was named, or -1. */
+function unnamedSpokeAt(
+  seen: readonly SeenMention[],
+  prev: Attribution | null,
+  offset: number,
+  pron: PronounClass,
+): number {
+  if (!prev || offset - prev.end > UNNAMED_GOES_ON || !unnamedPerson(prev.entity, pron)) return -1;
+  // ("the Republican presidential candidate" is someone the article named)
+  if (!/^an?\s|['’]s\s/i.test(prev.entity.name)) return -1;
+  return seen.findLast((m) => m.entity === prev.entity && m.start < prev.end)?.start ?? -1;
+}
+
+/** One unnamed person of no known gender ("the victim's neighbour"), for a "he" or "she". */
+const unnamedPerson = (e: EntityRecord, pron: PronounClass): boolean =>
+  (pron === 'm' || pron === 'f') &&
+  e.type === 'unnamed' &&
+  !e.plural &&
+  e.gender === null &&
+  personHeaded(e.name);
 
 /** "Her lawyer", "a Cleveland minister whose plan …": a person's role heads the phrase (not "radar data"). */
 function personHeaded(name: string): boolean {

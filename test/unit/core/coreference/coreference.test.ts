@@ -858,6 +858,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Her lawyer',
     ],
     [
+      'a new unnamed speaker goes on as the next "she" rather than a woman named before they spoke',
+      'Cpl. Gina Slaney said the dogs were seized. The victim’s neighbour, who asked not to be named, said the dogs had roamed for weeks. “We called the county twice,” she said.',
+      'county',
+      'The victim’s neighbour',
+    ],
+    [
+      '… but not one the article named before ("the candidate")',
+      'Ana Ruiz spoke in Ohio on Monday. The Republican candidate said the plan was wrong. “It will fail,” she said.',
+      'fail',
+      'Ana Ruiz',
+    ],
+    [
       "a surname that is also a party's member, after a title and then opening a sentence",
       'Mayor John Tory and Councillor Ana Ruiz clashed over the budget. Tory said the city could not afford it.',
       'afford',
