@@ -70,6 +70,13 @@ export function describedEntity(
   );
 }
 
+/** The words after an unnamed head open on its cue, or on whose they are and then the cue ("for Quinn
+ * told", "for the company said"). */
+const spokeNext = (words: readonly string[]): boolean =>
+  cueForm(words[0] ?? '') !== undefined ||
+  (AFFILIATION_PREPOSITIONS.has(words[0] ?? '') &&
+    words.slice(2).some((w) => /^\p{Ll}/u.test(w) && cueForm(w) !== undefined));
+
 /** "When a nurse who had treated patients returned … The nurse later sued": the description goes back to an
  * unnamed "a nurse who …" just before it, no one named ("a new campaign manager, he said, could …" is no one
  * in particular, and "the campaign manager" may still be the one named). */
@@ -78,9 +85,13 @@ function introducedUnnamed(text: string, offset: number, head: string): boolean 
   // (most descriptions have no earlier mention of their head: no pattern to build)
   if (!before.includes(` ${head} `)) return false;
   if (new RegExp(String.raw`\b[Aa]n?\s+(?:\p{Ll}+\s+)?${head}\s+who\b`, 'u').test(before)) return true;
-  // ("A Downing Street spokesperson said …. Asked …, the spokesperson declined": the one who spoke)
-  const spoke = new RegExp(String.raw`\b[Aa]n?\s+(?:[\p{L}’'-]+\s+){0,3}${head}\s+(\p{Ll}+)`, 'gu');
-  return [...before.matchAll(spoke)].some((m) => cueForm(m[1] ?? '') !== undefined);
+  // ("A Downing Street spokesperson said …. Asked …, the spokesperson declined": the one who spoke, also
+  // for someone: "A representative for Quinn told People …. The representative did not say …")
+  const spoke = new RegExp(
+    String.raw`\b[Aa]n?\s+(?:[\p{L}’'-]+\s+){0,3}${head}((?:\s+[\p{L}’'.-]+){1,5})`,
+    'gu',
+  );
+  return [...before.matchAll(spoke)].some((m) => spokeNext((m[1] ?? '').trim().split(/\s+/)));
 }
 
 /** "The mayor met with Rachel Kim, the union's president. … the mayor said": a sentence opened earlier by

@@ -318,6 +318,12 @@ describe('coreference: the fullest name the article gives', () => {
       'the spokesperson',
     ],
     [
+      '… also when the source spoke for someone ("a representative for Quinn told")',
+      'Singer Mara Quinn cancelled her tour. A representative for Quinn told People that the singer was well. The representative did not say whether the concerts would be rescheduled.',
+      'whether',
+      'The representative',
+    ],
+    [
       'two surnames stand for the full name',
       'President Andrés Manuel Ortega Llorente said trade would hold. Ortega Llorente added that ties were good.',
       'ties',
