@@ -8,6 +8,7 @@ import { pairGroup } from './pair-group';
 import { placeDescribed } from '../speakers/organization-name';
 import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { EntityRecord, Gender } from './entity-table';
 import { headGender } from './head-gender';
@@ -57,8 +58,9 @@ export function describedEntity(
   const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
   // "the former sergeant-at-arms of the House of Commons": what someone formerly was is a role
   const former = words.includes('former') && !ORG_ROLE_NOUNS.has(head);
-  const person =
-    national || PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || age !== undefined || former;
+  // ("the city said": an office's word alone is no one's role)
+  const titled = TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head);
+  const person = national || PERSON_ROLE_NOUNS.has(head) || titled || age !== undefined || former;
   const org = ORG_ROLE_NOUNS.has(head) && age === undefined;
   if ((!person && !org) || introducedUnnamed(text, p.start, head)) return null;
   // ("the prime minister's official spokesman": someone's, not whoever the lines before were about)

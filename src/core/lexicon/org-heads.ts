@@ -195,8 +195,11 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   hydro
   institution
   legislature
+  music
   patrol
   rail
+  recordings
+  records
   system
   transit
   tribunal

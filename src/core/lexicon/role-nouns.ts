@@ -208,6 +208,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   group
   hospital
   insurer
+  label
   league
   lender
   maker

@@ -1023,6 +1023,14 @@ describe('coreference: types follow what the article reveals', () => {
       'Hillary Clinton was more circumspect than her fellow Democrats. Though she called the bank’s behavior “outrageous,” she made no promise.',
       'person',
     ],
+    // a label's name ends in "Records", "Music" or "Recordings"
+    ['The singer’s label, Harbor Records, declined to comment.', 'organization'],
+    ['Sony Music said the album would be released in May.', 'organization'],
+    // an office's word alone ("the city") is no one's role: not the person named before
+    [
+      'Pop singer Mara Quinn cancelled her tour. The bridge will close for repairs, the city said.',
+      'unnamed',
+    ],
     // a company may be a contractor
     [
       'Boeing, the prime contractor for the core stage, confirmed that its lander uses the rocket.',
