@@ -100,3 +100,10 @@ export const TIME_SPAN_ENDS: ReadonlySet<string> = setOf(`
   earlier
   later
 `);
+
+/** Words that tie a span of time to an event ("days after she collapsed", "hours before the vote"). */
+export const TIME_SPAN_LINKS: ReadonlySet<string> = setOf(`
+  after
+  before
+  since
+`);

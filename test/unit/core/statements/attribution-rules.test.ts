@@ -347,6 +347,16 @@ describe('analyze: where what was said ends', () => {
       'The vote was close',
       'replacing the board would be much harder',
     ],
+    // so is a span of time from an event; a clause that opens on a span of time is not
+    [
+      'Ana Ruiz has cancelled her tour, her representatives confirmed Thursday, days after she collapsed on stage.',
+      'Ana Ruiz has cancelled her tour',
+    ],
+    [
+      'The bridge will close, the mayor said, weeks of delays are finally over.',
+      'The bridge will close',
+      'weeks of delays are finally over',
+    ],
     // an "as" clause whose cue has words of its own is another statement, not the end of this one
     [
       'The two leaders pledged to deepen their ties, as Halvern warned against “bloc confrontation.”',
