@@ -15,9 +15,9 @@ import { headGender } from './head-gender';
 import { DESCRIPTION_WINDOW, describedOrg, SUBJECT_WINDOW } from './described-org';
 import type { SeenMention } from './pronoun-antecedent';
 import { isPossessive, withoutPossessive } from '../text/possessive';
-import { alternation } from '../text/alternation';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
+import { withoutTail } from './without-tail';
 import { cueForm } from '../cues/find-cues';
 
 /** A sentence's end inside a stretch of text. */
@@ -110,11 +110,6 @@ function openedBefore(text: string, seen: readonly SeenMention[], offset: number
   }
   return false;
 }
-
-/** A description without its prepositional tail ("the president of the European Council" → "the
- * president"), so the tail's capitals and head do not count. */
-const TAIL = new RegExp(String.raw`\s+(?:${alternation(AFFILIATION_PREPOSITIONS)})\s+`, 'i');
-const withoutTail = (said: string): string => said.split(TAIL)[0] ?? said;
 
 /** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
  * before ("Niederreiter has four goals … The 26-year-old right wing said …"), or someone introduced there

@@ -1,6 +1,7 @@
 // "A Superior Court judge chastised the station, saying … ⏎ Justice Ana Ruiz directed …": an indefinite
 // description that opens a story is often named in the next lines. The first person named after it with
 // the same role (or a synonym) is the speaker.
+import { withoutTail } from './without-tail';
 import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SPOKESPERSON_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
@@ -36,8 +37,11 @@ export function introducedLater(
     INDEFINITE_ONE.has(openingWord(said)) ||
     INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
   if (!indefinite) return null;
-  const head = said.toLowerCase().split(/\s+/).at(-1) ?? '';
-  if (!PERSON_ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head) && !GENDERED_ROLE_NOUNS.has(head)) return null;
+  // ("A spokeswoman for Trudeau", "A Superior Court of Ontario judge": the word before a tail, or the last)
+  const head = [withoutTail(said), said]
+    .map((phrase) => phrase.toLowerCase().split(/\s+/).at(-1) ?? '')
+    .find((w) => PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || GENDERED_ROLE_NOUNS.has(w));
+  if (head === undefined) return null;
   const roles = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
   const first = firstStarting(people, end);
   for (let i = first; i < people.length; i++) {

@@ -269,6 +269,14 @@ export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = setOf(`
   with
 `);
 
+/** Prepositions that open the tail after a phrase's head: affiliations and "to" ("aides to Ruiz"). */
+export const TAIL_PREPOSITIONS: ReadonlySet<string> = setOf(
+  AFFILIATION_PREPOSITIONS,
+  `
+  to
+`,
+);
+
 /** Heads that stand for the name after their "of", which then speaks: "the government of Costa Rica",
  * "the city of Nice", "the management of RT". */
 export const OF_OWNER_HEADS: ReadonlySet<string> = setOf(`

@@ -16,9 +16,10 @@ export const roleInLowerCase = (words: readonly string[]): boolean =>
   PERSON_ROLE_NOUNS.has(itemAt(words, words.length - 1).replace(/(?<=[^s])s$/, '')) &&
   !words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
 
-/** "a spokesman for Ana Ruiz", "Lawyers for Ruiz": someone who speaks for another, not that other. */
+/** "a spokesman for Ana Ruiz", "Lawyers for Ruiz", "An adviser to Tom Baker": someone who speaks for another,
+ * not that other. */
 export function speaksFor(words: readonly string[]): boolean {
-  const at = words.indexOf('for');
+  const at = words.findIndex((w) => w === 'for' || w === 'to');
   return at > 0 && roleInLowerCase(words.slice(0, at).map((w) => w.toLowerCase()));
 }
 

@@ -190,10 +190,11 @@ function followsPreposition(toks: readonly Token[], p: Phrase): boolean {
   );
 }
 
-/** The person the affiliation belongs to ("Tim Guest" with …, "A spokeswoman" for …); none when that is a
- * document ("A statement from the EU said", "A release sent to media from the EU said": the EU speaks). */
+/** The person the affiliation belongs to ("Tim Guest" with …; "A spokeswoman for Health Canada", an unnamed
+ * source known by whose it is); none when that is a document ("A statement from the EU said", "A release
+ * sent to media from the EU said", with its own participle phrase: the EU speaks). */
 function affiliated(toks: readonly Token[], j: number, floor: number): Phrase | null {
   const p = modifiedSubject(toks, j, floor);
-  // "A release sent to media from the union said": the document may have its own participle phrase
-  return p && !toks.slice(p.first, p.last + 1).some((t) => DOCUMENT_NOUNS.has(t.lower)) ? p : null;
+  if (!p || toks.slice(p.first, p.last + 1).some((t) => DOCUMENT_NOUNS.has(t.lower))) return null;
+  return p.kind === 'unnamed' ? { ...p, last: j } : p;
 }

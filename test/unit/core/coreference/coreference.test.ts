@@ -324,6 +324,18 @@ describe('coreference: the fullest name the article gives', () => {
       'The representative',
     ],
     [
+      'an unnamed source is known by whose it is',
+      'A spokesperson for Health Canada said the department does not comment on studies.',
+      'department',
+      'A spokesperson for Health Canada',
+    ],
+    [
+      '… and its head, not the name it is for, makes it a "they"',
+      'Aides to Ana Ruiz said the plan was dead. They said she would run again.',
+      'run again',
+      'Aides to Ana Ruiz',
+    ],
+    [
       'two surnames stand for the full name',
       'President Andrés Manuel Ortega Llorente said trade would hold. Ortega Llorente added that ties were good.',
       'ties',
@@ -735,7 +747,7 @@ describe('coreference: the fullest name the article gives', () => {
       'not when someone else spoke in between',
       'Mayor Ana Ruiz spoke. A spokeswoman for Ruiz said the pier will reopen. But a veteran engineer said the pier is unsafe.\n\n“It was never built for this,” said Ruth Okafor.',
       'pier will reopen',
-      'A spokeswoman',
+      'A spokeswoman for Ruiz',
     ],
     [
       'one official told apart from another ("the second official") is not the person last named',

@@ -113,7 +113,7 @@ describe('analyze: speakers described by a lowercase role', () => {
 describe('analyze: a speaker tied to an organisation by a preposition', () => {
   it.each([
     ['Ruth Okafor with the Northland Transit Authority says the buses are late.', 'Ruth Okafor'],
-    ['An analyst at the Bank of Northland said the rates would hold.', 'An analyst'],
+    ['An analyst at the Bank of Northland said the rates would hold.', 'An analyst at the Bank of Northland'],
     // an abbreviated organisation after the preposition too
     ['Diplomats at the U.N. said the talks had failed.', 'Diplomats'],
     // past an aside, the head with its affiliation; a name in an earlier apposition still comes first
@@ -929,9 +929,10 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the ruling was wrong',
       'A lawyer',
     ],
-    // "to" after a person's role or relation ties it to the name, whose words these are not
-    ['Aides to Tom Baker said he would not attend.', 'he would not attend', 'Aides'],
-    ['An adviser to Tom Baker said the vote was close.', 'the vote was close', 'An adviser'],
+    // "to" after a person's role or relation ties it to the name, whose words these are not (the name
+    // stays in the speaker's, which says whose they are)
+    ['Aides to Tom Baker said he would not attend.', 'he would not attend', 'Aides to Tom Baker'],
+    ['An adviser to Tom Baker said the vote was close.', 'the vote was close', 'An adviser to Tom Baker'],
     // the maker of a document, named after "by", speaks through it
     [
       'A fundraising page set up by her sister says the family needs help.',
