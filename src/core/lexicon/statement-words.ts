@@ -270,7 +270,7 @@ export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = setOf(`
 `);
 
 /** Prepositions that open the tail after a phrase's head: affiliations and "to" ("aides to Ruiz"). */
-export const TAIL_PREPOSITIONS: ReadonlySet<string> = setOf(
+export const PHRASE_TAIL_PREPOSITIONS: ReadonlySet<string> = setOf(
   AFFILIATION_PREPOSITIONS,
   `
   to
