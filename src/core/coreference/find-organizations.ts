@@ -3,6 +3,7 @@
 // organisation when classify-speaker.ts says so; "the" + one capitalised plural is a group ("the
 // Conservatives").
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../lexicon/org-heads';
+import { NAME_OPENING_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
 import type { Sentence } from '../sentences/split-sentences';
 import { isAbbrevDot, isNameWord, isPlaceCompound } from '../speakers/name-words';
@@ -35,6 +36,14 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       const next = toks[k + 1];
       const after = toks[k + 2];
       if (next && isNameWord(next)) return 1;
+      // ("St. Boniface General Hospital": through a name's opening abbreviation)
+      if (
+        NAME_OPENING_ABBREVIATIONS.has(tokenAt(toks, k).lower) &&
+        isAbbrevDot(toks, k + 1) &&
+        after &&
+        isNameWord(after)
+      )
+        return 2;
       return next && (ORG_NAME_JOINS.has(next.lower) || next.text === '&') && after && isNameWord(after)
         ? 2
         : 0;

@@ -92,3 +92,10 @@ export const CLOCK_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   a.m
   p.m
 `);
+
+/** Abbreviations that open a place's or saint's name ("St. Boniface General Hospital", "Mt. Sinai"). */
+export const NAME_OPENING_ABBREVIATIONS: ReadonlySet<string> = setOf(`
+  ft
+  mt
+  st
+`);

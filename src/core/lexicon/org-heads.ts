@@ -192,6 +192,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   district
   exchange
   guard
+  health
   hydro
   institution
   legislature

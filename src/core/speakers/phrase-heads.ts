@@ -46,7 +46,7 @@ export const thingNamedWithThe = (text: string, words: readonly string[]): boole
 const standsBy = (noun: string): boolean => SUPPORTER_NOUNS.has(noun) || RELATION_NOUNS.has(noun);
 
 /** "allies" → "ally", "Aides" → "aide": a plural noun's singular, lowercased. */
-const singularOf = (word: string): string =>
+export const singularOf = (word: string): string =>
   word
     .toLowerCase()
     .replace(/ies$/, 'y')

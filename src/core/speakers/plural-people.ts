@@ -1,14 +1,22 @@
-// "the Saudis said", "Syrians say", "MPs say": a nation's or an office's people in the plural are a group of
-// unnamed sources, not one person with that name.
+// "the Saudis said", "Syrians say", "MPs say", "Hospitals reported": a nation's or an office's people, or a
+// kind of organisation, in the plural are a group of unnamed sources, not one person with that name.
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
-import { PARTY_PLURALS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { singularOf } from './phrase-heads';
 import { isDemonym } from '../statements/cue-subject';
 
-/** One capitalised word in the plural naming a nation's people or an office's holders ("MPs", "CEOs"). */
+/** One capitalised word in the plural naming a nation's people, an office's holders or a kind of organisation
+ * ("MPs", "CEOs", "Hospitals"). */
 export function isPluralPeople(word: string): boolean {
   if (/^\p{Lu}{2,}s$/u.test(word)) return true; // "MPs", "MLAs"
   // ("the Republicans", "the Tories" are their party)
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || PARTY_PLURALS.has(word.toLowerCase())) return false;
   const one = word.slice(0, -1).toLowerCase();
-  return isDemonym(one) || NATIONALITY_PERSON_NOUNS.has(one);
+  const singular = singularOf(word); // ("Hospitals", "Agencies")
+  return (
+    isDemonym(one) ||
+    NATIONALITY_PERSON_NOUNS.has(one) ||
+    ORG_ROLE_NOUNS.has(singular) ||
+    PERSON_ROLE_NOUNS.has(singular)
+  );
 }

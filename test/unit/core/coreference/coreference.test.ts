@@ -282,6 +282,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Babatunji Farinloye',
     ],
     [
+      'a description → an organisation named through its opening abbreviation',
+      'The former chief financial officer of St. Boniface General Hospital was convicted. The hospital said it had changed its controls.',
+      'controls',
+      'St. Boniface General Hospital',
+    ],
+    [
       'an office word in an apposition makes no person ("St. Louis, the city …")',
       'Tom Baker opened a shop last year. He moved back to St. Louis, the city where he grew up. “We are hiring,” he says.',
       'hiring',
@@ -1035,6 +1041,9 @@ describe('coreference: types follow what the article reveals', () => {
       'Hillary Clinton was more circumspect than her fellow Democrats. Though she called the bank’s behavior “outrageous,” she made no promise.',
       'person',
     ],
+    // a kind of organisation in the plural is a group of unnamed sources; "Health" ends an agency's name
+    ['Hospitals reported a rise in heat-related visits last summer.', 'unnamed'],
+    ['Toronto Public Health said cooling centres would open at noon.', 'organization'],
     // a label's name ends in "Records", "Music" or "Recordings"
     ['The singer’s label, Harbor Records, declined to comment.', 'organization'],
     ['Sony Music said the album would be released in May.', 'organization'],
