@@ -216,8 +216,13 @@ export const CUE_ADJUNCT_PREPS: ReadonlySet<string> = setOf(`
   for
   from
   in
+  inside
+  near
   on
+  outside
+  over
   through
+  under
   via
   when
   while

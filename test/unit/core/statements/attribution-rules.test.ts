@@ -579,6 +579,8 @@ describe('analyze: a "when" clause after the cue', () => {
     ],
     // an adjunct before "that"
     ['Ruth Okafor said when asked that the pier was unsafe.', ['the pier was unsafe']],
+    ['Ruth Okafor said outside court that they would consider an appeal.', ['they would consider an appeal']],
+    ['Ruth Okafor said under oath that she saw the car.', ['she saw the car']],
     // circumstance only
     ['Ruth Okafor spoke when she arrived, which was late.', []],
   ])('%s', (text, said) => {
