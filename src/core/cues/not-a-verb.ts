@@ -5,6 +5,7 @@ import { hasNonReportSense, NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { ARTICLES, NUMBER_WORDS } from '../lexicon/function-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { DOCUMENT_DESTINATIONS, DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import type { CueFilter } from './cue-filter';
 import { inOpeningPhrase, nounContext } from './cue-senses';
@@ -138,5 +139,17 @@ export const NOT_A_VERB: readonly CueFilter[] = [
       DOCUMENT_NOUNS.has(w.word(-1)) &&
       !w.at(-1).cap && // ("Fox News reported on Thursday that …": a name)
       w.in(1, DOCUMENT_DESTINATIONS),
+  },
+  {
+    name: 'noun before a participle',
+    reason:
+      'an -ing form right after a noun, with no auxiliary, and before a past participle is a noun of its own ("a heat warning issued Monday")',
+    example: 'Heat [warning] issued as temperatures near 35 C',
+    keeps: 'Officials are [urging] vaccinated people to wear masks.',
+    rejects: (w, hit) =>
+      hit.form === 'ing' &&
+      w.at(-1).word &&
+      !w.in(-1, FINITE_AUXILIARIES) &&
+      (/[a-z]ed$/.test(w.word(1)) || DISTINCT_PAST.has(w.word(1))),
   },
 ];
