@@ -1,5 +1,6 @@
 // A document speaks for its owner: "her statement said", "Infrastructure Canada’s public database shows".
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
+import { CHANNEL_NOUNS, PLATFORM_NAMES } from '../lexicon/cue-nouns';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { DETERMINERS } from '../lexicon/subject-words';
@@ -7,11 +8,16 @@ import { DETERMINERS } from '../lexicon/subject-words';
 /** "her statement" → "her"; "Infrastructure Canada’s public database" → "Infrastructure Canada"; null when
  * no document is named. */
 export function documentOwner(said: string): string | null {
-  const m = /^(.+?)(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}]+)$/u.exec(said);
-  if (!m || !DOCUMENT_NOUNS.has(m[2] ?? '')) return null;
+  const m = /^(.+?)(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+)$/u.exec(said);
+  const noun = m?.[2] ?? '';
+  // ("Starr's remarks", "the school system's Facebook": a channel someone owns stands for their words)
+  const lower = /^\p{Ll}/u.test(noun);
+  const channel = (lower && CHANNEL_NOUNS.has(noun)) || PLATFORM_NAMES.has(noun.toLowerCase());
+  if (!m || !((lower && DOCUMENT_NOUNS.has(noun)) || channel)) return null;
   const owner = m[1] ?? '';
   const possessive = /[’']s\s/.test(said.slice(owner.length, owner.length + 3));
-  return possessive || THIRD_PERSON_POSSESSIVES.has(owner.toLowerCase()) ? owner : namedOwner(said);
+  if (possessive || THIRD_PERSON_POSSESSIVES.has(owner.toLowerCase())) return owner;
+  return namedOwner(said);
 }
 
 /** "LSEG data", "Labor Department data": a name right before the document, with no article, owns it. */

@@ -1,6 +1,6 @@
 // The speaker of one cue: the phrase before it ("chief engineer Ruth Okafor said"), after an inverted cue
 // ("…,” said Ruiz"), the subject of a participle or infinitive, or the clause's opening phrase.
-import { throughDocument } from './posted-on';
+import { documentBefore, throughDocument } from './posted-on';
 import type { CueMatch } from '../cues/find-cues';
 import { quoteEndingBy } from '../quotes/quote-lookup';
 import { describedAfter } from '../speakers/described-after';
@@ -31,7 +31,8 @@ import type { SpeakerPhrase } from './draft';
 import { skipAfterCue, thatSoon } from './skip-adjuncts';
 import { tokenAt } from '../text/token-window';
 import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS, OF_OWNER_HEADS } from '../lexicon/statement-words';
-import { ARTICLES, OBJECT_PRONOUNS } from '../lexicon/function-words';
+import { ARTICLES } from '../lexicon/function-words';
+import { ofPronoun } from './of-pronoun';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -97,7 +98,9 @@ function phraseNear(
   const toks = scan.toks;
   const j = skipAuxBack(toks, c.index - 1, 0);
   const before = scan.subjects.has(c.index) ? scan.subjects.get(c.index) : phraseBefore(toks, j, 0);
-  const direct = before && (agentHead(toks, before, floor) ?? withHead(toks, before, j, floor));
+  const direct =
+    documentBefore(toks, j, c.index, floor) ??
+    (before && (agentHead(toks, before, floor) ?? withHead(toks, before, j, floor)));
   // "Tim Guest with the Nova Scotia Health Authority says": a name after a preposition is no subject
   const near =
     (direct && followsPreposition(toks, direct) ? (affiliated(toks, j, floor) ?? direct) : direct) ??
@@ -154,12 +157,6 @@ function loneDemonym(scan: CueScan, raw: Phrase): boolean {
     !scan.isKnownSpeaker(last.text)
   );
 }
-
-/** "one of them told me": the head with its "of" and pronoun, which name the group it is one of. */
-const ofPronoun = (toks: readonly Token[], p: Phrase | null, j: number): Phrase | null =>
-  p && p.last === j - 2 && toks[j - 1]?.lower === 'of' && OBJECT_PRONOUNS.has(tokenAt(toks, j).lower)
-    ? { ...p, last: j }
-    : p;
 
 /** "a lawyer for the family said", "“…,” a narrator in the ad says": a described phrase after a preposition
  * is the head's complement; the speaker is the whole phrase from its head. */

@@ -942,6 +942,29 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'her sister',
     ],
     ['A report released by the ministry says wait times fell.', 'wait times fell', 'the ministry'],
+    // with nobody named as its maker or owner, a sent document speaks for itself (not whom it went to);
+    // a platform's page, for its owner
+    [
+      'A letter sent to parents said that the school would close.',
+      'the school would close',
+      'A letter sent to parents',
+    ],
+    [
+      'A video shared on Facebook said that the school would close.',
+      'the school would close',
+      'A video shared on Facebook',
+    ],
+    [
+      'A Dec. 9 post shared on the Harbour School District’s Facebook said that cases were rising.',
+      'cases were rising',
+      'Harbour School District',
+    ],
+    [
+      'A release sent to media from the Harbour Union said that workers voted yes.',
+      'workers voted yes',
+      'Harbour Union',
+    ],
+    ['Tom Baker’s remarks suggested that he regretted the vote.', 'he regretted the vote', 'Tom Baker'],
     // a relative clause opened by "whose" belongs to the unnamed source before it
     [
       'Parents whose children attend the school said they were never told.',
