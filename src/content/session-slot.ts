@@ -33,9 +33,10 @@ export function createSessionSlot(
     // Being injected by the background (Chrome): taken when it runs here, else imported after all.
     const arriving = arrivingSession();
     if (arriving) {
-      module = arriving.catch(() => import('./session'));
+      let injected = true;
+      module = arriving.catch(() => ((injected = false), import('./session')));
       module.then(
-        () => measurePart('import', start),
+        () => measurePart(injected ? 'injected' : 'import', start),
         () => undefined,
       );
       return module;
