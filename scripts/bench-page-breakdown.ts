@@ -14,7 +14,7 @@ export interface Breakdown {
   readonly passMs: number;
   /** DOMContentLoaded, relative to the detector's start. */
   readonly dcl: number | null;
-  /** When the analyzer's module was there: the preload's load end, or the entry's own import end. */
+  /** When the analyzer's module was there: the preload's load or Chrome's injection, or the entry's import. */
   readonly analyzerAt: number | null;
   /** When the background's answer to the page's copy came (its parse; with its analysis if marked). */
   readonly copyAnsweredAt: number | null;
@@ -56,7 +56,9 @@ export function breakDown(page: PageResult): Breakdown | null {
     readabilityMs,
     passMs,
     dcl: startOf(timeline, 'dcl'),
-    analyzerAt: endOf(timeline, 'part:early-session') ?? endOf(timeline, 'part:import'),
+    analyzerAt: ['part:early-session', 'part:early-session-injected', 'part:injected', 'part:import']
+      .map((part) => endOf(timeline, part))
+      .reduce<number | null>((found, end) => found ?? end, null),
     copyAnsweredAt: endOf(timeline, 'part:copy-sent'),
     aheadAt: endOf(timeline, 'part:copy-ahead'),
     loadWait: extractAt - busy('detect'),

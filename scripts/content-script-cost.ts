@@ -1,7 +1,8 @@
 // What the content scripts cost a page's main thread in Chromium, from DevTools traces: each injected
 // script's EvaluateScript (its compile and its top-level run) and the V8 compile within it, median over
-// loads, on a page that is no article (where the detector stops) and on an article. The bench's detect
-// measure starts inside the entry's run, so a bigger entry script's compile shows only here.
+// loads, on a page that is no article (where the detector stops) and on an article, with Chrome's analyzer
+// where the background injects it (session-injected, articles only). The bench's detect measure starts
+// inside the entry's run, so a bigger entry script's compile shows only here.
 //   npx tsx scripts/content-script-cost.ts [--loads N] [--light] [dist ...]   (default: $SOURCELIGHT_DIST or dist)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,7 +55,9 @@ async function costs(dist: string, loads: number, url: (path: string) => string)
         await page.close();
         if (load === 0) continue; // the first load of each page warms the caches
         const script = (e: TraceEvent) =>
-          /assets\/(content|preload)-/.exec(e.args?.data?.url ?? e.args?.fileName ?? '')?.[1];
+          /assets\/(content|preload|session-injected)[-.]/.exec(
+            e.args?.data?.url ?? e.args?.fileName ?? '',
+          )?.[1];
         for (const e of events) {
           const name = script(e);
           if (!name || e.ph !== 'X' || e.dur === undefined) continue;

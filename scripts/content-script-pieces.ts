@@ -34,6 +34,11 @@ export interface ContentScriptPiecesOptions {
    * then (rolldown wraps a module reached only by import() in a lazy initialiser): no piece, no fetch.
    */
   readonly inline?: readonly string[];
+  /**
+   * Classic scripts at fixed file names, by module (absolute path), for the background to inject with
+   * chrome.scripting (neither a content script of the manifest nor web-accessible).
+   */
+  readonly injected?: Readonly<Record<string, string>>;
 }
 
 interface Piece {
@@ -106,6 +111,7 @@ const urlOf = (fileName: string) => `chrome.runtime.getURL(${JSON.stringify(file
 export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin[] {
   const built = new Map<string, Promise<Piece>>();
   let scripts: Piece[][] = [];
+  let injected: Piece[] = [];
 
   // Depth first, so that an importer's hash covers the names of the pieces it loads.
   const buildFile = async (path: string, format: 'es' | 'iife'): Promise<Piece> => {
@@ -134,13 +140,19 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
       scripts = await Promise.all(
         options.entries.map((js) => Promise.all(js.map((entry) => buildFile(entry, 'iife')))),
       );
-      const files = [...(await Promise.all(built.values())), ...scripts.flat()];
+      injected = await Promise.all(
+        Object.entries(options.injected ?? {}).map(async ([path, fileName]) => ({
+          ...(await buildFile(path, 'iife')),
+          fileName,
+        })),
+      );
+      const files = [...(await Promise.all(built.values())), ...scripts.flat(), ...injected];
       const modules = files.flatMap((file) => file.modules);
       for (const id of new Set(modules)) if (!id.startsWith('\0')) this.addWatchFile(id);
     },
     async generateBundle() {
       const pieces = await Promise.all(built.values());
-      for (const { fileName, code } of [...pieces, ...scripts.flat()]) {
+      for (const { fileName, code } of [...pieces, ...scripts.flat(), ...injected]) {
         this.emitFile({ type: 'asset', fileName, source: code });
       }
     },

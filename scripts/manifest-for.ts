@@ -31,7 +31,10 @@ export function manifestFor(target: Target, { production }: ManifestOptions): Ma
     // The panel beside the article; `sidePanel` is what Chrome asks for it (docs/permissions.md).
     manifest.side_panel = { default_path: base.action.default_popup };
     // `offscreen`: a DOM for parsing a copy of the page off its main thread (docs/permissions.md).
-    manifest.permissions = [...base.permissions, 'sidePanel', 'offscreen'];
+    // `scripting`: the analyzer injected into an article's frame only (docs/permissions.md); it needs the
+    // pages as host permissions, the content scripts' own matches (the same install warning).
+    manifest.permissions = [...base.permissions, 'sidePanel', 'offscreen', 'scripting'];
+    manifest.host_permissions = [...new Set(base.content_scripts.flatMap((c) => c.matches))];
   }
   if (target === 'firefox') {
     manifest.sidebar_action = {

@@ -9,6 +9,7 @@ import { aheadAfterParse, noteParse } from './analysis-ahead';
 import { analyzeForPage, thenAnalysis, withAnalysis } from './analyze-for-page';
 import { parseOffscreen } from './offscreen-parse';
 import { parseForPage } from './parse-for-page';
+import { injectSession } from './inject-session';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
 import { runsByItself } from './runs-by-itself';
 import { warmUp } from './warm-up';
@@ -41,6 +42,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // Sent right after the frame's copy: answered once its parse has answered and the analysis is made.
   // Null (none made, or it failed): the page then asks for its own analysis.
   if (message.type === 'analysisAhead') return aheadAfterParse(frame);
+  if (message.type === 'injectSession') {
+    const { documentId } = sender as { documentId?: string };
+    return injectSession({ tabId: sender.tab.id, frameId: sender.frameId ?? 0, documentId });
+  }
   // Firefox's event page has a DOM of its own; Chrome's service worker has an offscreen document.
   if (message.type === 'parsePage') {
     const { payload } = message;

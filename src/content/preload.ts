@@ -13,7 +13,7 @@ import { isSiteDisabled } from '../shared/normalize-settings';
 import { dropEarlyCopy, startEarlyCopy } from './early-copy';
 import { watchFirstFrame } from './early-frame';
 import { markEarly } from './early-marks';
-import { preloadSession } from './early-session';
+import { preloadSession, SESSION_INJECTED } from './early-session';
 import { startEarlySettings } from './early-settings';
 import { adoptEarlyStyles } from './early-styles';
 
@@ -24,12 +24,17 @@ function preloadIfArticle(): void {
   if (started || !detectArticle(document)) return;
   started = true;
   markEarly('detect', start);
-  preloadSession();
-  watchFirstFrame();
   // Firefox names the API `browser`, Chrome `chrome` (promise-based in MV3 either way).
   const api =
     (globalThis as { browser?: Browser; chrome?: Browser }).browser ??
     (globalThis as { chrome?: Browser }).chrome;
+  // Chrome's background injects the analyzer (background/inject-session.ts); Firefox imports it in time.
+  const inject =
+    SESSION_INJECTED && api
+      ? () => api.runtime.sendMessage({ type: 'injectSession', payload: {} } satisfies BackgroundMessage)
+      : undefined;
+  preloadSession(inject);
+  watchFirstFrame();
   if (!api?.storage) return;
   const settings = startEarlySettings(api.storage);
   const read = performance.now();

@@ -1,7 +1,7 @@
 // Where the entry keeps its session: the analyzer (Readability, page layer) is loaded by import() on first
 // need, and there is at most one session at a time. The preload loads it ahead; a build may keep it in the
 // entry's own script instead (off: vite.config.ts says why), where that import() only evaluates it.
-import { loadedSession, SESSION_IN_ENTRY } from './early-session';
+import { arrivingSession, loadedSession, SESSION_IN_ENTRY } from './early-session';
 import type * as SessionModule from './session';
 import { measurePart, yieldToPage } from './timing';
 
@@ -30,6 +30,17 @@ export function createSessionSlot(
     const early = loadedSession();
     if (early) return (module = Promise.resolve(early));
     const start = performance.now();
+    // Being injected by the background (Chrome): taken when it runs here, else imported after all.
+    const arriving = arrivingSession();
+    if (arriving) {
+      let injected = true;
+      module = arriving.catch(() => ((injected = false), import('./session')));
+      module.then(
+        () => measurePart(injected ? 'injected' : 'import', start),
+        () => undefined,
+      );
+      return module;
+    }
     // Where the build keeps the session in this script, import() would evaluate it within the
     // script's own task, after its compile: a task of its own keeps each well under 50 ms on a busy page.
     module = SESSION_IN_ENTRY ? yieldToPage(signal).then(() => import('./session')) : import('./session');

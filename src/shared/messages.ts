@@ -71,6 +71,8 @@ export interface BackgroundCommands {
    * answered and that analysis is made; null when it has none for the frame.
    */
   analysisAhead: { request: Record<string, never>; response: (CopyArticle & CopyAnalysis) | null };
+  /** Chrome: put the analyzer into the sending frame (an article); answered once it ran there, else rejected. */
+  injectSession: { request: Record<string, never>; response: void };
   /** A statement's card opened on the page: an open side panel shows that statement (the background ignores it). */
   cardOpened: { request: { id: string }; response: void };
   /** The reader scrolled to another statement's passage: an open side panel marks it (the popup and the background ignore it). */
@@ -120,6 +122,7 @@ const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundCommands>(
   'analyze',
   'parsePage',
   'analysisAhead',
+  'injectSession',
   'cardOpened',
   'passageInView',
 ]);

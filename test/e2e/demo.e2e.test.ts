@@ -169,6 +169,23 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     }
   });
 
+  // Chrome's background injects the analyzer into an article's frame (background/inject-session.ts); the
+  // page's import() behind it would hide a broken injection (a missing permission) from every other check.
+  test.skipIf(skip)('the analyzer came by injection in Chromium, by import() in Firefox', async () => {
+    await waitFor(
+      () => page.probe('measures'),
+      (m) => m.some((entry) => entry.name === 'sourcelight:paint'),
+      { what: 'the sourcelight:paint measure' },
+    );
+    const parts = await page.evaluate<string[]>(`performance.getEntriesByType('measure')
+      .map((entry) => entry.name.replace('sourcelight-part:', ''))
+      .filter((part) => ['early-session', 'early-session-injected', 'injected', 'import'].includes(part))`);
+    const expected =
+      name === 'chromium' ? ['early-session-injected', 'injected'] : ['early-session', 'import'];
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) expect(expected).toContain(part);
+  });
+
   test.skipIf(skip)('the popup (?tab=) lists statements by speaker and the credits', async () => {
     const tabId = await ext.browser.tabIdOf(page);
     const popup = await ext.browser.openPopup(tabId);
