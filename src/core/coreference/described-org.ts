@@ -10,6 +10,8 @@ import {
 } from '../lexicon/org-kinds';
 import { PLACES } from '../lexicon/places';
 import { itemAt } from '../text/item-at';
+import { alternation } from '../text/alternation';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { opensSentenceAt } from './common-word';
 import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
@@ -18,6 +20,12 @@ import type { SeenMention } from './pronoun-antecedent';
 export const DESCRIPTION_WINDOW = 4000;
 /** How far back (characters) a description with no matching role takes the subject named there. */
 export const SUBJECT_WINDOW = 400;
+
+/** A sentence-opening noun and its "of" right before a name ("Shares of ", "Workers at the "). */
+const OPENING_OF = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)\p{Lu}\p{Ll}+\s+(?:${alternation(AFFILIATION_PREPOSITIONS)})\s+(?:the\s+)?$`,
+  'u',
+);
 
 /** How far into the text a story's first sentence may start (after a headline and a dateline). */
 const LEDE_CHARS = 300;
@@ -84,10 +92,7 @@ export function describedOrg(
     m.entity.type === 'organization' &&
     !otherKind(m.entity.name, head) &&
     subjectAt(text, m.start, m.entity.name);
-  // "PG&E began cutting power …. The utility said": one that opened a sentence just before, unquoted
-  const opening = seen.findLast(
-    (m) => m.start < offset && offset - m.start <= SUBJECT_WINDOW && opensSentenceAt(text, m.start),
-  );
+  const opening = openingJustBefore(text, seen, offset);
   if (opening && subject(opening)) return opening.entity;
   // "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to … The utility said": the story's own
   // subject, opening its first sentence, when no other organisation is named since (it would be nearer)
@@ -102,6 +107,20 @@ export function describedOrg(
     m.entity.type === 'organization';
   return lede && !seen.some(other) ? lede.entity : null;
 }
+
+/** "PG&E began cutting power …. The utility said": the mention that opened a sentence just before, also after
+ * the noun that heads it ("Shares of Shopify Inc. rose … after the company reported"). */
+const openingJustBefore = (
+  text: string,
+  seen: readonly SeenMention[],
+  offset: number,
+): SeenMention | undefined =>
+  seen.findLast(
+    (m) =>
+      m.start < offset &&
+      offset - m.start <= SUBJECT_WINDOW &&
+      (opensSentenceAt(text, m.start) || OPENING_OF.test(text.slice(Math.max(0, m.start - 30), m.start))),
+  );
 
 /** The name written at `start` is a sentence's subject: a lowercase verb follows it, and its line is a
  * sentence, not a headline ("Striking US auto union reaches …", "U.S. Nominates Jim Yong Kim …"). */

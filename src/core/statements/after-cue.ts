@@ -17,7 +17,7 @@ import { subordinateEnd } from './subordinate-end';
 import { finiteSoon } from './finite-soon';
 import { colonBeforeOwnQuote, colonQuoteStart, quoteHasOwnCue } from './colon-quote';
 import { tokenAt } from '../text/token-window';
-import { timeFromEvent } from './time-from-event';
+import { participleBy, timeFromEvent } from './time-from-event';
 import { CLAUSE_COORDINATORS, COORDINATORS, INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
@@ -108,7 +108,8 @@ function isAside(
     // ("Talks stalled, mediators said, dimming hopes for a deal": a participle phrase after it is the
     // writer's; "…, he said, replacing her would be …" opens a clause with a verb)
     !(participle(toks[comma + 1]) && !hasVerb(toks, comma + 2, toks.length)) &&
-    !timeFromEvent(toks, comma + 1)
+    !timeFromEvent(toks, comma + 1) &&
+    !participleBy(toks, comma + 1)
   );
 }
 

@@ -151,7 +151,7 @@ function commaStop(
     !NON_PARTICIPLE_ING_WORDS.has(next.lower);
   if (participle || next.lower === 'according') return true;
   if (finite.has(m + 1)) return true; // "…, said one candidate …": another statement
-  if (next.lower === 'as' && finite.has(m + 2) && asClauseWithContent(toks, m + 1)) return true;
+  if (next.lower === 'as' && asClauseWithContent(toks, m + 1, finite)) return true;
   // ", and the …" starts a new clause that the speaker did not say; ", and that …" / ", but that …" go on
   // with a second that-clause of the same report
   if (after?.lower === 'that') return false;

@@ -1,8 +1,10 @@
-// "…, her representatives confirmed Thursday, days after she collapsed": a span of time from an event after
-// a cue's comma is the writer's circumstance, not the rest of what was said.
+// "…, her representatives confirmed Thursday, days after she collapsed", "…, the company said, helped by
+// record sales": a span of time from an event, or a participle's agent, after a cue's comma is the writer's
+// circumstance, not the rest of what was said.
 import { TIME_SPAN_ENDS, TIME_SPAN_LINKS, TIME_UNITS } from '../lexicon/calendar';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
+import { isPastForm } from './has-verb';
 
 /** Most words before a span of time's unit ("just two days after"). */
 const TIME_SPAN_WORDS = 3;
@@ -16,3 +18,7 @@ export function timeFromEvent(toks: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/** A past participle and its agent open at k ("helped by record sales", "led by exports"). */
+export const participleBy = (toks: readonly Token[], k: number): boolean =>
+  !!toks[k] && !toks[k]?.cap && isPastForm(tokenAt(toks, k).lower) && toks[k + 1]?.lower === 'by';

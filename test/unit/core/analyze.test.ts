@@ -179,7 +179,7 @@ describe('analyze: coreference and outlets', () => {
 });
 
 describe('analyze: "the group" far from the organisation that last spoke', () => {
-  it('stays the group ("group" fits any organisation, so only a near one)', () => {
+  it('is the organisation named in the sentence before, not the studio a page back ("group" fits any, so only a near one)', () => {
     const filler =
       'The strike has now lasted more than a hundred days, and theatres across the region have cut their hours. '.repeat(
         5,
@@ -187,7 +187,10 @@ describe('analyze: "the group" far from the organisation that last spoke', () =>
     const said = analyze(
       `Halcyon has pushed back the release of its sequel, the studio said.\n\n${filler}\n\nRepresentatives for the Alliance of Harbour Producers did not respond. The group has previously said its offer was fair.`,
     ).statements;
-    expect(said.at(-1)?.speaker).toMatchObject({ name: 'The group', type: 'unnamed' });
+    expect(said.at(-1)?.speaker).toMatchObject({
+      name: 'Alliance of Harbour Producers',
+      type: 'organization',
+    });
   });
 });
 

@@ -282,6 +282,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Babatunji Farinloye',
     ],
     [
+      'a description → the organisation whose shares opened the sentence',
+      'Shares of Halvern Inc. rose 12 per cent after the Ottawa-based company reported strong sales. Revenue grew 26 per cent, the company said.',
+      'Revenue grew',
+      'Halvern Inc.',
+    ],
+    [
       'a description → an organisation named through its opening abbreviation',
       'The former chief financial officer of St. Boniface General Hospital was convicted. The hospital said it had changed its controls.',
       'controls',

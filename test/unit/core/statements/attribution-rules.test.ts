@@ -357,7 +357,17 @@ describe('analyze: where what was said ends', () => {
       'The bridge will close',
       'weeks of delays are finally over',
     ],
+    // so is a participle with its agent
+    [
+      'Revenue grew 26 per cent to $2.8 billion, the company said, helped by record holiday sales.',
+      'Revenue grew 26 per cent to $2.8 billion',
+    ],
     // an "as" clause whose cue has words of its own is another statement, not the end of this one
+    [
+      'The air force said it shot down 40 drones overnight, as officials reported damage to power plants.',
+      'it shot down 40 drones overnight',
+      'damage to power plants',
+    ],
     [
       'The two leaders pledged to deepen their ties, as Halvern warned against “bloc confrontation.”',
       'to deepen their ties',
