@@ -25,6 +25,7 @@ export interface Sentence extends Span {
 const MAX_SENTENCE_TOKENS = 1000;
 const TERMINAL = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['”', '"', "''", '’', '»', ')', ']']);
+const QUOTE_CLOSERS = new Set(['”', '"', "''", '»']);
 
 /** A closing mark or stop glued to the previous token belongs to the sentence ending there. */
 function attached(tokens: readonly Token[], n: number): boolean {
@@ -47,6 +48,8 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
   if (t.text !== '.' || !prev || prev.end !== t.start || !prev.word) return true;
   const w = prev.lower;
   if (w.length === 1 && prev.cap) return false; // an initial: "John F. Kennedy"
+  // ("… how to say no." He …": a quote closed right after the stop ends the sentence, whatever the word)
+  if (n > i + 1 && QUOTE_CLOSERS.has(tokenAt(tokens, i + 1).text)) return true;
   if (ABBREVIATIONS.has(w)) return false;
   // "about 1 p.m. Saturday, police said": a clock time's day goes on with it
   if (CLOCK_ABBREVIATIONS.has(w) && (WEEKDAYS.has(next.lower) || MONTHS.has(next.lower))) return false;

@@ -30,6 +30,8 @@ describe('splitSentences', () => {
     ['Ana Ruiz lost 16 lbs. “It works,” she says.', 2],
     // a straight quote opening right after a quote-final stop starts a sentence of its own
     ['Ana Ruiz said that Lee "will not confirm." "I think he is not serious," she wrote.', 2],
+    // a quote closed right after the stop ends the sentence, even after a word that is also an abbreviation
+    ['Ana Ruiz says her mother "does not know how to say no." She handles the money.', 2],
     // a clock time's day goes on with it; a clock time may still end a sentence
     ['Officers were called about 1 p.m. Saturday, police said in a news release.', 1],
     ['The polls closed at 8 p.m. The count began at once.', 2],
