@@ -17,7 +17,7 @@ import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { describedBefore, isInitials, isOrganizationName, stripThe } from './organization-name';
-import { unnamedSource } from './unnamed-source';
+import { roleOfSomeone, unnamedSource } from './unnamed-source';
 import { roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
 import { roleEnd } from './role-end';
 import { isPluralPeople } from './plural-people';
@@ -152,7 +152,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   // "the founder of the AirAsia group", "a spokesman for Ana Ruiz": someone's role there or for them, unnamed
   if ((of > 0 && roleInLowerCase(words.slice(0, of))) || speaksFor(words) || standsWith(words))
     return { type: 'unnamed', name: text, role: null };
-  if (isOrganizationName(bare) && !describedPerson(words))
+  if (isOrganizationName(bare) && !describedPerson(words) && !roleOfSomeone(text, words))
     return { type: 'organization', name: words.slice(describedBefore(words)).join(' '), role: null };
   // "Toronto-based Shopify": what a place is the base of, with no given name, is a company.
   const based = words.findIndex((w) => /-based$/i.test(w));

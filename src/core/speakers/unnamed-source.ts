@@ -39,3 +39,14 @@ export function unnamedSource(
     ? { type: 'unknown', name: text, role: null }
     : null;
 }
+
+/** "A Department of Health spokesperson", "an Acme Corp. engineer": someone's role heads the phrase in lower
+ * case after "a", whatever organisation describes them; they are an unnamed source, not that organisation. */
+export function roleOfSomeone(text: string, words: readonly string[]): boolean {
+  const head = itemAt(words, words.length - 1);
+  return (
+    /^\p{Ll}/u.test(head) &&
+    (PERSON_ROLE_NOUNS.has(head) || UNNAMED_SOURCE_NOUNS.has(head)) &&
+    INDEFINITE_OPENERS.has(openingWord(text))
+  );
+}
