@@ -25,6 +25,8 @@ export interface SeenMention {
    * "Niederreiter has four goals since Minnesota traded him … for Victor Rask" is the subject, not the
    * person introduced later in the sentence. */
   readonly subject?: boolean;
+  /** The sentence a name in the text was found in (speakers have none). */
+  readonly sentence?: number;
 }
 
 /** The previous statement's speaker and where that attribution ends. */
@@ -98,7 +100,8 @@ export function pronounAntecedent(
     const group = pron === 'plural' && m.entity.type === 'person' && m.entity.plural;
     if (m.quoted || !fits(m.entity, pron) || !(m.salient || group || (pron === 'person' && !goesOn)))
       continue;
-    if (pron !== 'plural' || group) return m.entity;
+    // (a pronoun opening its own words may be the sentence's subject; one after a quote, the newcomer)
+    if (pron !== 'plural' || group) return (!words && subjectOfSentence(seen, i, pron)?.entity) || m.entity;
     org ??= m.entity;
   }
   if (org) return org;
@@ -119,6 +122,19 @@ export function pronounAntecedent(
     if (!m.quoted && e.type === 'unnamed' && !e.plural && e.gender !== null && e.gender === pron) return e;
   }
   return goesOnUnfitting(prev, offset, pron);
+}
+
+/** "Mr. Putin likes surprises, as he did by freeing the oil tycoon Mikhail Khodorkovsky. This year, he …": a
+ * person newly introduced outside the subject of their sentence yields to that sentence's subject, when it
+ * fits the pronoun too. */
+function subjectOfSentence(seen: readonly SeenMention[], i: number, pron: PronounClass): SeenMention | null {
+  const m = itemAt(seen, i);
+  if (m.subject || m.sentence === undefined) return null;
+  for (let k = i - 1; k >= 0 && itemAt(seen, k).sentence === m.sentence; k--) {
+    const s = itemAt(seen, k);
+    if (s.subject && !s.quoted && fits(s.entity, pron)) return s;
+  }
+  return null;
 }
 
 /** The previous speaker going on as a "he" or "she" that fits nobody named: an unnamed source of no known

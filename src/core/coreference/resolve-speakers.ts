@@ -138,6 +138,7 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
         quoted: inQuote(pm.start),
         salient: pm.subject || introduced,
         subject: pm.subject,
+        sentence: pm.sentence,
       });
       // "Haley and DeSantis took aim at each other. They accused …": two people joined by "and" are a group
       // a later "they" can stand for.

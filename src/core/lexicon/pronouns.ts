@@ -39,6 +39,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     again
     against
     all
+    along
     already
     also
     although
@@ -50,12 +51,15 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     anybody
     anyone
     are
+    around
     as
     asked
     at
     because
     before
+    behind
     besides
+    beyond
     both
     but
     by
@@ -88,6 +92,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     importantly
     in
     indeed
+    inside
     instead
     interestingly
     ironically
@@ -103,6 +108,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     meanwhile
     moreover
     most
+    near
     nevertheless
     next
     no
@@ -118,6 +124,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     only
     or
     otherwise
+    outside
     over
     overall
     perhaps
@@ -139,14 +146,18 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     there
     therefore
     though
+    through
     throughout
     thus
     to
     today
+    toward
+    towards
     ultimately
     under
     unfortunately
     unlike
+    upon
     was
     were
     what
@@ -157,6 +168,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
     who
     why
     with
+    within
     yes
     yesterday
     yet

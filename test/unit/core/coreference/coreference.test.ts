@@ -888,6 +888,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Her lawyer',
     ],
     [
+      "a sentence's subject outranks a person it newly introduces elsewhere, for a pronoun opening its own words",
+      'Mr. Baker likes surprises, as he did two years ago by freeing the jailed tycoon Ivan Petrov. This year, he rose to the defense of the coach, saying the coach should get a medal.',
+      'medal',
+      'Baker',
+    ],
+    [
+      '… but after a quote the newcomer goes on ("… which concerns Henry Crespo, president of … “…,” he said")',
+      'While Tom Baker had songs written about him, that is not true for Ana Ruiz, which concerns Henry Crespo, president of the caucus.\n\n“No one is writing songs for her,” he said.',
+      'No one',
+      'Henry Crespo',
+    ],
+    [
       'a new unnamed speaker goes on as the next "she" rather than a woman named before they spoke',
       'Cpl. Gina Slaney said the dogs were seized. The victim’s neighbour, who asked not to be named, said the dogs had roamed for weeks. “We called the county twice,” she said.',
       'county',
