@@ -3,6 +3,7 @@
 // McCallum", "Guenther Schuh, a professor at …"); one whose head stands for an organisation names the
 // latest organisation mentioned. Nothing matching: the description stays as written.
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
+import { NAMED_ORG_HEADS } from '../lexicon/org-kinds';
 import { COUNTING_WORDS, PAIR_NOUNS } from '../lexicon/coreference-words';
 import { pairGroup } from './pair-group';
 import { placeDescribed } from '../speakers/organization-name';
@@ -19,6 +20,9 @@ import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
 import { withoutTail } from './without-tail';
 import { cueForm } from '../cues/find-cues';
+
+/** A head that stands for an organisation ("the agency", "the court"). */
+const isOrgHead = (head: string): boolean => ORG_ROLE_NOUNS.has(head) || NAMED_ORG_HEADS.has(head);
 
 /** A sentence's end inside a stretch of text. */
 const SENTENCE_END = /[.!?]["”’]?\s+\p{Lu}/u;
@@ -48,7 +52,7 @@ export function describedEntity(
   const roleHead =
     national ||
     PARTY_MEMBER_NOUNS.has(head) ||
-    ((PERSON_ROLE_NOUNS.has(head) || ORG_ROLE_NOUNS.has(head)) && /\s\p{Ll}+$/u.test(core));
+    ((PERSON_ROLE_NOUNS.has(head) || isOrgHead(head)) && /\s\p{Ll}+$/u.test(core));
   const bare = core.replace(/^the\s+/i, '');
   // ("the Toronto-based company": a place's compound describes it)
   if (/\p{Lu}/u.test(bare) && !roleHead && !placeDescribed(bare.split(/\s+/))) return null;
@@ -61,7 +65,7 @@ export function describedEntity(
   // ("the city said": an office's word alone is no one's role)
   const titled = TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head);
   const person = national || PERSON_ROLE_NOUNS.has(head) || titled || age !== undefined || former;
-  const org = ORG_ROLE_NOUNS.has(head) && age === undefined;
+  const org = isOrgHead(head) && age === undefined;
   if ((!person && !org) || introducedUnnamed(text, p.start, head)) return null;
   // ("the prime minister's official spokesman": someone's, not whoever the lines before were about)
   const owned = words.slice(0, -1).some(isPossessive);

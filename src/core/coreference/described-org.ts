@@ -5,6 +5,7 @@ import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 import {
   GENERIC_ORG_HEADS,
   GOVERNMENT_HEADS,
+  NAMED_ORG_HEADS,
   GOVERNMENT_SEATS,
   ORG_KIND_SYNONYMS,
 } from '../lexicon/org-kinds';
@@ -68,6 +69,7 @@ export function describedOrg(
     const proper = /^\p{Lu}/u.test(m.entity.name); // not another description ("state-financed network")
     if (m.entity.type === 'organization' && proper && heads.some((w) => called.includes(w))) return m.entity;
   }
+  if (NAMED_ORG_HEADS.has(head)) return null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;

@@ -14,12 +14,25 @@ const verbAt = (toks: readonly Token[], k: number): boolean =>
   !tokenAt(toks, k).cap &&
   (hasVerb(toks, k, k + 1) || /[^s]s$/.test(tokenAt(toks, k).lower));
 
-/** The person named by the given name alone at token i, opening its sentence before a verb; else null. */
+/** Words a description before its given name may take at a sentence's start ("Her son, Paulo, now runs …"). */
+const MAX_OPENING_DESCRIPTION = 3;
+
+/** "Her son, Paulo, now runs the bakery": a given name set off by commas right after the description that
+ * opens the sentence, before its verb (past one adverb). */
+const apposedToOpening = (toks: readonly Token[], i: number): boolean =>
+  toks[i - 1]?.text === ',' &&
+  toks[i + 1]?.text === ',' &&
+  i - 1 <= MAX_OPENING_DESCRIPTION &&
+  toks.slice(0, i - 1).every((w) => w.word) &&
+  (verbAt(toks, i + 2) || (!!toks[i + 2]?.word && verbAt(toks, i + 3)));
+
+/** The person named by the given name alone at token i, opening its sentence (or set off after the
+ * description that opens it) before a verb; else null. */
 export function givenNameSubject(toks: readonly Token[], i: number): Omit<PersonMention, 'sentence'> | null {
   const t = tokenAt(toks, i);
   const gender = FIRST_NAMES.get(t.lower);
-  if (i !== 0 || (gender !== 'm' && gender !== 'f') || BROAD_ONLY.has(t.lower) || !verbAt(toks, 1))
-    return null;
+  if ((gender !== 'm' && gender !== 'f') || BROAD_ONLY.has(t.lower)) return null;
+  if (!(i === 0 && verbAt(toks, 1)) && !apposedToOpening(toks, i)) return null;
   return {
     start: t.start,
     end: t.end,

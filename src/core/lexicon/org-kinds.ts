@@ -128,3 +128,14 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = setOf(`
   presidency
   regime
 `);
+
+/** Heads of a description that stands only for an organisation the article named with that word ("the
+ * court" after "the Court of Justice of the European Union"), never for whichever spoke last. */
+export const NAMED_ORG_HEADS: ReadonlySet<string> = setOf(`
+  commission
+  committee
+  court
+  embassy
+  museum
+  tribunal
+`);

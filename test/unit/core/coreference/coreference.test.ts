@@ -888,6 +888,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Her lawyer',
     ],
     [
+      "a given name set off after the description opening its sentence is that sentence's subject",
+      'Mayor Andy Fillmore said the city would honour her.\n\nHer son, Luis, now runs the bakery. He told CBC News that the shop would stay closed.',
+      'stay closed',
+      'Luis',
+    ],
+    [
+      '"the court" → the court the article named',
+      'The Harbour Supreme Court rejected the appeal on Monday. The court said the law was clear.',
+      'law was clear',
+      'Harbour Supreme Court',
+    ],
+    [
       "a sentence's subject outranks a person it newly introduces elsewhere, for a pronoun opening its own words",
       'Mr. Baker likes surprises, as he did two years ago by freeing the jailed tycoon Ivan Petrov. This year, he rose to the defense of the coach, saying the coach should get a medal.',
       'medal',
@@ -1062,6 +1074,8 @@ describe('coreference: types follow what the article reveals', () => {
     // a kind of organisation in the plural is a group of unnamed sources; "Health" ends an agency's name
     ['Hospitals reported a rise in heat-related visits last summer.', 'unnamed'],
     ['Toronto Public Health said cooling centres would open at noon.', 'organization'],
+    // … but never whichever organisation spoke last
+    ['Google said it would appeal. The court said the law was clear.', 'unnamed'],
     // a label's name ends in "Records", "Music" or "Recordings"
     ['The singer’s label, Harbor Records, declined to comment.', 'organization'],
     ['Sony Music said the album would be released in May.', 'organization'],

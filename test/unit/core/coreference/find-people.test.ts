@@ -28,7 +28,8 @@ describe('findPeople: a pair ending in a surname the article uses alone', () => 
 
 describe('findPeople: a given name alone opening its sentence before a verb', () => {
   it.each([
-    ['is that person', 'Her husband, Luis, thought she was crazy. Luis nodded.', ['Luis']],
+    // (also set off after the description opening the sentence: "Her husband, Luis, thought …")
+    ['is that person', 'Her husband, Luis, thought she was crazy. Luis nodded.', ['Luis', 'Luis']],
     ['is not a given name before no verb', 'Will the plan work? Grace under pressure is rare.', []],
     [
       'is not a given name that is a surname here',
