@@ -145,8 +145,8 @@ export class EntityTable {
   }
 
   /** People named together ("Haley and DeSantis"): a plural person the same words find again. */
-  group(name: string, offset: number): EntityRecord {
-    const e = this.byName.get(`person:${name.toLowerCase()}`) ?? this.add(name, 'person', true);
+  group(name: string, offset: number, type: 'person' | 'organization' = 'person'): EntityRecord {
+    const e = this.byName.get(`${type}:${name.toLowerCase()}`) ?? this.add(name, type, true);
     e.last = Math.max(e.last, offset);
     return e;
   }

@@ -13,6 +13,7 @@ import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
 import { companyCue } from './company-cue';
 import { nameText } from './name-span'; // as written: "PG&E", not "PG & E"
 
@@ -26,33 +27,32 @@ const headIn = (words: readonly string[]): boolean => words.some((w) => ORG_HEAD
 /** Longest organisation name read, in tokens ("Immigration, Refugees and Citizenship Canada" is 6). */
 const MAX_ORG_TOKENS = 8;
 
+/** Tokens to add to a name after token k: one more name word, or a joiner and a name word ("Bank of
+ * Canada"), or a name's opening abbreviation and its dot ("St. Boniface"). */
+function growAt(toks: readonly Token[], k: number): number {
+  const next = toks[k + 1];
+  const after = toks[k + 2];
+  if (next && isNameWord(next)) return 1;
+  if (
+    NAME_OPENING_ABBREVIATIONS.has(tokenAt(toks, k).lower) &&
+    isAbbrevDot(toks, k + 1) &&
+    after &&
+    isNameWord(after)
+  )
+    return 2;
+  return next && (ORG_NAME_JOINS.has(next.lower) || next.text === '&') && after && isNameWord(after) ? 2 : 0;
+}
+
 export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] {
   const out: OrgMention[] = [];
   const known = new Map<string, boolean>(); // the same name, the same answer
   for (const s of sentences) {
     const toks = s.tokens;
-    // Tokens to add after k: one more name word, or a joiner and a name word ("Bank of Canada").
-    const grow = (k: number): number => {
-      const next = toks[k + 1];
-      const after = toks[k + 2];
-      if (next && isNameWord(next)) return 1;
-      // ("St. Boniface General Hospital": through a name's opening abbreviation)
-      if (
-        NAME_OPENING_ABBREVIATIONS.has(tokenAt(toks, k).lower) &&
-        isAbbrevDot(toks, k + 1) &&
-        after &&
-        isNameWord(after)
-      )
-        return 2;
-      return next && (ORG_NAME_JOINS.has(next.lower) || next.text === '&') && after && isNameWord(after)
-        ? 2
-        : 0;
-    };
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(tokenAt(toks, i))) continue;
       if (isPlaceCompound(tokenAt(toks, i)) && toks[i + 1] && isNameWord(tokenAt(toks, i + 1))) i++; // "Sacramento-based McClatchy"
       let j = i;
-      for (let step = grow(j); step > 0 && j - i < MAX_ORG_TOKENS; step = grow(j)) j += step;
+      for (let step = growAt(toks, j); step > 0 && j - i < MAX_ORG_TOKENS; step = growAt(toks, j)) j += step;
       const words = toks.slice(i, j + 1).map((t) => t.text);
       // "Apple Inc.": a company's legal suffix keeps its dot
       const dot = COMPANY_SUFFIXES.has(tokenAt(toks, j).lower) && isAbbrevDot(toks, j + 1) ? 1 : 0;
@@ -68,6 +68,15 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       // before the joiner, an organisation after it
       const join = words.findIndex((w, n) => n > 0 && ORG_NAME_JOINS.has(w));
       if (join > 0 && !headIn(words.slice(0, join)) && isOrganizationName(words.slice(join + 1).join(' '))) {
+        // ("Apple and Google declined": the name before the joiner may be an organisation of its own)
+        const before = nameText(toks.slice(i, i + join));
+        if (isOrganizationName(before) && namesSomeone(before, 'organization'))
+          out.push({
+            start: tokenAt(toks, i).start,
+            end: tokenAt(toks, i + join - 1).end,
+            name: before,
+            plural: false,
+          });
         i += join;
         continue;
       }

@@ -20,6 +20,8 @@ export function groupEndingAt(
   p: Span,
   table: EntityTable,
 ): EntityRecord | null {
+  const orgs = organizationPair(text, seen, p, table);
+  if (orgs) return orgs;
   // "… should deport Haley, and Trump later called": after a comma the "and" joins clauses
   if (!/[^,\s]\s+(?:and|&)\s+$/.test(text.slice(Math.max(0, p.start - 8), p.start))) return null;
   for (let i = seen.length - 1; i >= 0 && itemAt(seen, i).start >= p.start; i--) {
@@ -34,3 +36,28 @@ export function groupEndingAt(
   const [a, b] = [classifyPhrase(first, 'proper'), classifyPhrase(said, 'proper')];
   return a.type === 'person' && b.type === 'person' ? table.group(`${a.name} and ${b.name}`, p.start) : null;
 }
+
+/** "Apple and Google declined to comment": an organisation named right before "and" and the organisation
+ * that names the speaker speak together. */
+function organizationPair(
+  text: string,
+  seen: readonly SeenMention[],
+  p: Span,
+  table: EntityTable,
+): EntityRecord | null {
+  const said = classifyPhrase(text.slice(p.start, p.end), 'proper');
+  if (said.type !== 'organization') return null;
+  const a = seen.findLast(
+    (m) =>
+      m.start < p.start &&
+      p.start - m.start <= PAIR_REACH &&
+      m.entity.type === 'organization' &&
+      !m.entity.plural &&
+      text.startsWith(m.entity.name, m.start) &&
+      AND_ONLY.test(text.slice(m.start + m.entity.name.length, p.start)),
+  );
+  return a ? table.group(`${a.entity.name} and ${said.name}`, p.start, 'organization') : null;
+}
+
+/** Only the "and" between two names ("Apple and Google", "the union and the bank"). */
+const AND_ONLY = /^\s+(?:and|&)\s+(?:the\s+)?$/;

@@ -894,6 +894,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Luis',
     ],
     [
+      'organisations named together right before the cue speak together',
+      'The Harbour Union and the Halvern Bank said the deal was fair. They said it would be signed in May.',
+      'signed in May',
+      'Harbour Union and Halvern Bank',
+    ],
+    [
       '"the court" → the court the article named',
       'The Harbour Supreme Court rejected the appeal on Monday. The court said the law was clear.',
       'law was clear',
