@@ -13,6 +13,7 @@ import { tokenAt } from '../text/token-window';
 import { CUE_END_WORDS } from '../lexicon/sentence-words';
 import { itemAt } from '../text/item-at';
 import { hasVerb } from '../statements/has-verb';
+import { timeStampEnd } from './time-stamp';
 
 export interface Sentence extends Span {
   readonly paragraph: number;
@@ -79,8 +80,11 @@ export function splitSentences(
       q = k;
       first = last + 1;
     };
+    // ("16.06 AirAsia QZ8501 made …": a live blog's time stamp opening its entry is no part of a sentence)
+    const stamp = timeStampEnd(tokens);
+    if (stamp >= 0) flush(stamp);
     let qi = q;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = first; i < tokens.length; i++) {
       const t = tokenAt(tokens, i);
       while (qi < quotes.length && itemAt(quotes, qi).end <= t.start) qi++;
       const quote = quotes[qi];

@@ -32,6 +32,9 @@ describe('splitSentences', () => {
     ['Ana Ruiz said that Lee "will not confirm." "I think he is not serious," she wrote.', 2],
     // a quote closed right after the stop ends the sentence, even after a word that is also an abbreviation
     ['Ana Ruiz says her mother "does not know how to say no." She handles the money.', 2],
+    // a live blog's time stamp opening a paragraph is a sentence of its own
+    ['16.06 AirAsia QZ8501 made a steep climb, according to radar data.', 2],
+    ['14:05 The search resumed at dawn.', 2],
     // a clock time's day goes on with it; a clock time may still end a sentence
     ['Officers were called about 1 p.m. Saturday, police said in a news release.', 1],
     ['The polls closed at 8 p.m. The count began at once.', 2],
