@@ -1,12 +1,19 @@
 // What a speaker's name names, read with the words around it: "The Blaze reported", "the Louvre declared"
 // (the phrase starts after "the", but a name written with "the" and no given name or title is a thing's), and
-// "Live Nation, which promoted the tour, said" (a "which" after a name: no person).
+// "Live Nation, which promoted the tour, said" (a "which" after a name: no person), "Nvidia said its demand"
+// (a one-word name with no given name, that the content calls "its").
 import type { Classified } from '../speakers/classify-speaker';
+import { FIRST_NAMES } from '../lexicon/first-names';
 
 /** "the " (or "The ") right before a phrase, as a word of its own. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s$/u;
 /** ", which" right after a phrase. */
 const WHICH_AFTER = /^,\s+which\s/;
+/** "Nvidia said its demand …", "Pfizer has said that its …": the cue's content opens on the speaker's "its"
+ * (not "it", which may be nobody's: "Gore said it was premature"). */
+const ITS_AFTER_CUE = /^(?:\s+\p{Ll}+){1,2}\s+(?:that\s+)?its\s/u;
+/** How much text after the phrase is read for those. */
+const AFTER_CHARS = 40;
 
 /** What the phrase `name` from `start` to `end` names, read with the "the" before it and the "which" after
  * it when they make it an organisation. */
@@ -23,7 +30,11 @@ export function classifyNamed(
       : null;
   if (withThe?.type === 'organization') return withThe;
   const c = classify(name, kind);
-  return c.type === 'person' && kind === 'proper' && WHICH_AFTER.test(text.slice(span.end, span.end + 9))
+  const after = text.slice(span.end, span.end + AFTER_CHARS);
+  const thing =
+    WHICH_AFTER.test(after) ||
+    (!name.includes(' ') && !FIRST_NAMES.has(name.toLowerCase()) && ITS_AFTER_CUE.test(after));
+  return c.type === 'person' && kind === 'proper' && thing
     ? { type: 'organization', name: c.role ? name : c.name, role: null }
     : c;
 }

@@ -8,6 +8,8 @@ import type { Token } from '../text/tokenize';
 import { cueForm } from '../cues/find-cues';
 import { ORG_KIND_SYNONYMS } from '../lexicon/org-kinds';
 import { ARTICLES } from '../lexicon/function-words';
+import { FIGURE_NOUNS } from '../lexicon/figure-nouns';
+import { tokenAt } from '../text/token-window';
 
 /** Longest run of modifiers between "a" and the organisation noun ("a Texas-based oil and gas company"). */
 const MAX_MODIFIERS = 5;
@@ -31,7 +33,8 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   if (!first || FIRST_NAMES.has(first.lower)) return false;
   if (/-based$/i.test(toks[i - 1]?.text ?? '')) return true;
   if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i)) return true;
-  if (toks[j + 1]?.text !== ',' || !/^an?$/.test(toks[j + 2]?.lower ?? '')) return false;
+  // ("Shopify, an e-commerce company", "Alphabet, the parent company of Google")
+  if (toks[j + 1]?.text !== ',' || !ARTICLES.has(toks[j + 2]?.lower ?? '')) return false;
   for (let k = j + 3; k < toks.length && k <= j + 3 + MAX_MODIFIERS; k++) {
     const t = toks[k];
     // the head comes before any preposition: "an oceanographer at the University of …" is a person
@@ -48,6 +51,7 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
  * sentence that "the company" (or another kind of company) then speaks. */
 function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boolean {
   if (toks[i - 1]?.word || !/^\p{Ll}/u.test(toks[j + 1]?.text ?? '')) return false;
+  if (i === j && FIGURE_NOUNS.has(tokenAt(toks, i).lower)) return false; // ("Revenue grew …, the company said")
   const from = kindSpeaks(toks);
   return from >= 0 && from > j + 1;
 }

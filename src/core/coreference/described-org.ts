@@ -70,10 +70,40 @@ export function describedOrg(
     if (m.entity.type === 'organization' && proper && heads.some((w) => called.includes(w))) return m.entity;
   }
   if (NAMED_ORG_HEADS.has(head)) return null;
+  const subject = (m: SeenMention): boolean =>
+    m.entity.type === 'organization' &&
+    !otherKind(m.entity.name, head) &&
+    subjectAt(text, m.start, m.entity.name);
+  const opening = openingJustBefore(text, seen, offset);
+  const openingSubject = opening && subject(opening) ? opening : undefined;
+  const quoted = quotedBefore(seen, offset, head, openingSubject?.start ?? -1);
+  if (quoted || openingSubject) return quoted ?? openingSubject?.entity ?? null;
+  // "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to … The utility said": the story's own
+  // subject, opening its first sentence, when no other organisation is named since (it would be nearer)
+  const lede = seen.find(
+    (m) => m.start < LEDE_CHARS && m.start < offset && opensSentenceAt(text, m.start) && subject(m),
+  );
+  const other = (m: SeenMention): boolean =>
+    !!lede &&
+    m.start > lede.start &&
+    m.start < offset &&
+    m.entity !== lede.entity &&
+    m.entity.type === 'organization';
+  return lede && !seen.some(other) ? lede.entity : null;
+}
+
+/** The latest organisation quoted before `offset` and after `after` (a subject that opened a sentence since
+ * is nearer: "Alphabet jumped …. The company reported" after Chevron spoke). */
+function quotedBefore(
+  seen: readonly SeenMention[],
+  offset: number,
+  head: string,
+  after: number,
+): EntityRecord | null {
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
-    if (offset - m.start > DESCRIPTION_WINDOW) break;
+    if (offset - m.start > DESCRIPTION_WINDOW || m.start < after) break;
     // ("The group said" a page after the studio last spoke: "group" fits any organisation, so only a near one)
     const near = !GENERIC_ORG_HEADS.has(head) || offset - m.start <= SUBJECT_WINDOW;
     if (
@@ -90,24 +120,7 @@ export function describedOrg(
       return m.entity;
     }
   }
-  const subject = (m: SeenMention): boolean =>
-    m.entity.type === 'organization' &&
-    !otherKind(m.entity.name, head) &&
-    subjectAt(text, m.start, m.entity.name);
-  const opening = openingJustBefore(text, seen, offset);
-  if (opening && subject(opening)) return opening.entity;
-  // "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to … The utility said": the story's own
-  // subject, opening its first sentence, when no other organisation is named since (it would be nearer)
-  const lede = seen.find(
-    (m) => m.start < LEDE_CHARS && m.start < offset && opensSentenceAt(text, m.start) && subject(m),
-  );
-  const other = (m: SeenMention): boolean =>
-    !!lede &&
-    m.start > lede.start &&
-    m.start < offset &&
-    m.entity !== lede.entity &&
-    m.entity.type === 'organization';
-  return lede && !seen.some(other) ? lede.entity : null;
+  return null;
 }
 
 /** "PG&E began cutting power …. The utility said": the mention that opened a sentence just before, also after
@@ -124,13 +137,18 @@ const openingJustBefore = (
       (opensSentenceAt(text, m.start) || OPENING_OF.test(text.slice(Math.max(0, m.start - 30), m.start))),
   );
 
-/** The name written at `start` is a sentence's subject: a lowercase verb follows it, and its line is a
+/** The name written at `start` is a sentence's subject: a lowercase verb follows it (past an apposition), and its line is a
  * sentence, not a headline ("Striking US auto union reaches …", "U.S. Nominates Jim Yong Kim …"). */
 function subjectAt(text: string, start: number, name: string): boolean {
   const end = start + name.length;
   const lineEnd = text.indexOf('\n', start);
   const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
   return (
-    text.slice(start, end) === name && /^\s+\p{Ll}+\s/u.test(text.slice(end, end + 30)) && /[.!?]/.test(line)
+    text.slice(start, end) === name && VERB_NEXT.test(text.slice(end, end + VERB_REACH)) && /[.!?]/.test(line)
   );
 }
+
+/** A lowercase verb right after a name, past one apposition ("Alphabet, the parent company of Google, jumped"). */
+const VERB_NEXT = /^(?:,\s[^,.;:\n]{1,60},)?\s+\p{Ll}+\s/u;
+/** How far after the name that verb is looked for. */
+const VERB_REACH = 100;

@@ -4,26 +4,36 @@ import { setOf, wordList } from './word-list';
 
 export const ORGANIZATIONS: readonly string[] = wordList(`
   ACLU
+  AMD
+  Airbnb
   Al Qaeda
   Al-Qaeda
+  Alibaba
   Amazon
   Amnesty International
   Apple
+  AstraZeneca
+  BP
   Black Lives Matter
+  BlackRock
   Boeing
   Bundestag
+  ByteDance
   CDC
   CIA
   Cabinet
+  Chevron
   Citigroup
   Commission
   Congress
+  Costco
   Crown
   DHS
   DNC
   DOJ
   Democratic National Committee
   Disney
+  DoorDash
   Downing Street
   Duma
   Dáil
@@ -34,23 +44,29 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   European Union
   Europol
   Exxon
+  ExxonMobil
   FBI
   FCC
   FDA
   FTC
   Facebook
   Fed
+  FedEx
   Federal Reserve
   GOP
+  GSK
   Gallup
   Goldman Sachs
   Google
   Greenpeace
+  HSBC
   Hamas
   Hezbollah
   Holyrood
   House
+  Huawei
   Human Rights Watch
+  IBM
   IMF
   IRS
   ISIL
@@ -66,45 +82,75 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Knesset
   Kremlin
   LinkedIn
+  Lufthansa
+  Mastercard
+  McDonald's
   Meta
   Microsoft
+  Moderna
   Morgan Stanley
   NASA
   NATO
   NRA
   NSA
+  Nestle
+  Nestlé
   Netflix
+  Nike
+  Nokia
   Nomura
+  Novartis
+  Nvidia
+  OECD
   OPEC
   Oireachtas
+  OpenAI
+  Oxfam
   Parliament
+  PayPal
   Pentagon
+  Pfizer
   Police
   Politburo
   PolitiFact
+  Qualcomm
   RNC
   Red Cross
   Republican National Committee
+  Ryanair
   SEC
+  Salesforce
+  Samsung
+  Sanofi
   Scotland Yard
   Sejm
   Senate
+  Siemens
   Spotify
+  Starbucks
   State Department
   Stormont
   Supreme Court
+  TSMC
   Taliban
+  Tencent
   Tesla
   TikTok
+  Toyota
   Treasury
   Twitter
   U.N.
   UN
+  UNESCO
+  UNICEF
   Uber
+  Unilever
   United Nations
   Vatican
   Verkhovna Rada
+  Volkswagen
   WHO
+  WTO
   Walmart
   Wells Fargo
   WhatsApp

@@ -894,6 +894,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Luis',
     ],
     [
+      '"the company" → a subject named just before (past its apposition), not a company quoted earlier',
+      'Chevron said profits fell.\n\nHalvernix, the parent company of Brightwave, jumped $25.50. The company reported earnings of $8.42 a share.',
+      'earnings',
+      'Halvernix',
+    ],
+    [
       'organisations named together right before the cue speak together',
       'The Harbour Union and the Halvern Bank said the deal was fair. They said it would be signed in May.',
       'signed in May',
@@ -1080,6 +1086,8 @@ describe('coreference: types follow what the article reveals', () => {
     // a kind of organisation in the plural is a group of unnamed sources; "Health" ends an agency's name
     ['Hospitals reported a rise in heat-related visits last summer.', 'unnamed'],
     ['Toronto Public Health said cooling centres would open at noon.', 'organization'],
+    // a one-word name the content calls "its" is no person
+    ['Halvernix said its profits rose in the third quarter.', 'organization'],
     // … but never whichever organisation spoke last
     ['Google said it would appeal. The court said the law was clear.', 'unnamed'],
     // a label's name ends in "Records", "Music" or "Recordings"
