@@ -104,6 +104,15 @@ export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = setOf(
     years
   `,
 );
+
+/** Time words that are adjuncts only before a time ("this week", "late Friday"): "said this one was" is not. */
+export const TIME_MODIFIERS: ReadonlySet<string> = setOf(`
+  early
+  last
+  late
+  next
+  this
+`);
 /** Prepositions that end a noun-phrase object ("criticized the law during a stop in Flint"). */
 export const NOUN_PHRASE_STOPS: ReadonlySet<string> = setOf(
   WEEKDAYS,

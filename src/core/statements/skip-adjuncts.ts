@@ -1,7 +1,12 @@
 // What may sit between a cue and its content without being said: "that", the addressee of "told",
 // and channel or time adjuncts ("in a statement", "on Monday", "in an interview with the BBC").
 import { ADDRESSEES } from '../lexicon/addressees';
-import { CUE_ADJUNCT_PREPS, THAT_PERIODS, TIME_ADJUNCT_WORDS } from '../lexicon/adjunct-words';
+import {
+  CUE_ADJUNCT_PREPS,
+  THAT_PERIODS,
+  TIME_ADJUNCT_WORDS,
+  TIME_MODIFIERS,
+} from '../lexicon/adjunct-words';
 import { CHANNEL_NOUNS, MEANS_NOUNS } from '../lexicon/cue-nouns';
 import { NOUN_PHRASE_CUE_VERBS, TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
@@ -128,6 +133,10 @@ function addressee(tokens: readonly Token[], k: number, end: number): [number, n
     : [k, m];
 }
 
+/** A time modifier at k has its time after it ("this week"); other time words stand alone ("said later"). */
+const timeFollows = (tokens: readonly Token[], k: number): boolean =>
+  !TIME_MODIFIERS.has(tokenAt(tokens, k).lower) || TIME_ADJUNCT_WORDS.has(tokens[k + 1]?.lower ?? '');
+
 /** Time, manner and channel adjuncts from token k ("on Monday", "flatly", "in a statement to the BBC",
  * "by text message"); the "interview with X" object joins the addressee for outlets. */
 function skipAdjuncts(
@@ -140,7 +149,7 @@ function skipAdjuncts(
   let object = told;
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const t = tokenAt(tokens, k);
-    if (t.word && TIME_ADJUNCT_WORDS.has(t.lower) && !t.cap) k++;
+    if (t.word && TIME_ADJUNCT_WORDS.has(t.lower) && !t.cap && timeFollows(tokens, k)) k++;
     else if (periodThat(tokens, k)) k += 2;
     else if (t.lower === 'out' && tokens[k + 1]?.lower === 'that')
       k++; // "tweeted out that", "sent out that"

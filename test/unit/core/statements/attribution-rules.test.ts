@@ -590,6 +590,9 @@ describe('analyze: a "when" clause after the cue', () => {
     // an adjunct before "that"
     ['Ruth Okafor said when asked that the pier was unsafe.', ['the pier was unsafe']],
     ['Ruth Okafor said outside court that they would consider an appeal.', ['they would consider an appeal']],
+    // "this" opens an adjunct only before a time ("said this week that"); "said this one was" reports it
+    ['Ruth Okafor said this one was special.', ['this one was special']],
+    ['Ruth Okafor said this week that the pier was unsafe.', ['the pier was unsafe']],
     ['Ruth Okafor said under oath that she saw the car.', ['she saw the car']],
     // circumstance only
     ['Ruth Okafor spoke when she arrived, which was late.', []],
