@@ -41,7 +41,7 @@ export function describedSubject(tokens: readonly Token[], j: number, floor: num
   let k = j - 1;
   for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokenAt(tokens, k);
-    if (isAbbrevDot(tokens, k)) continue; // "The Jan. 5 release said"
+    if (isAbbrevDot(tokens, k) || pluralPossessive(tokens, k)) continue; // "The Jan. 5 release said", "the nurses' union"
     if (!t.word) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
     // "The program is hardly formal"; but "first" after a determiner is the ordinal ("the first lady")
     const ordinal = t.lower === 'first' && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
@@ -69,3 +69,9 @@ function opensSubject(tokens: readonly Token[], k: number, floor: number): boole
 
 /** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */
 const PLURAL = /^[a-z-]{3,}[^su’']s$/;
+
+/** The apostrophe of a plural possessive glued to its word ("teachers' union", "nurses’ union"). */
+const pluralPossessive = (tokens: readonly Token[], k: number): boolean =>
+  /^['’]$/.test(tokenAt(tokens, k).text) &&
+  /s$/.test(tokens[k - 1]?.lower ?? '') &&
+  tokens[k - 1]?.end === tokenAt(tokens, k).start;

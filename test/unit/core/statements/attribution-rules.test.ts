@@ -955,6 +955,8 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'her sister',
     ],
     ['A report released by the ministry says wait times fell.', 'wait times fell', 'the ministry'],
+    // a plural possessive inside the described subject ("the teachers' union")
+    ["The teachers' union said the offer was unfair.", 'the offer was unfair', "teachers' union"],
     // with nobody named as its maker or owner, a sent document speaks for itself (not whom it went to);
     // a platform's page, for its owner
     [
