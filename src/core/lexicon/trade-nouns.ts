@@ -8,6 +8,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   agent
   alderman
   apprentice
+  archivist
   auditor
   banker
   blogger
@@ -20,6 +21,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   collaborator
   commuter
   composer
+  comptroller
   constable
   coordinator
   coroner
@@ -46,6 +48,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   investor
   jockey
   landlord
+  librarian
   lobbyist
   mechanic
   mediator

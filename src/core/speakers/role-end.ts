@@ -42,6 +42,8 @@ export function roleEnd(words: readonly string[]): number {
         (isAcronym(w) && !initialsBefore(words, i) && (i === 0 || fullNameAt(words, i + 1))) || // "Jets QB Zach Wilson"
         // "Oceanographer Charitha Pattiaratchi" opening a sentence, "NPR’s Feng", "Sacramento-based X"
         (i === 0 && PERSON_ROLE_NOUNS.has(lw)) ||
+        // "Chief Librarian Sonia Patel": a role word going on with the title, before a full name
+        (i === split && i > 0 && PERSON_ROLE_NOUNS.has(lw) && fullNameAt(words, i + 1)) ||
         possessiveOrg(words, i) ||
         /-based$/i.test(w) ||
         // "chief engineer Ruth Okafor": a lowercase role word; "Charles de Gaulle" keeps its particle

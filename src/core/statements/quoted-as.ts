@@ -8,7 +8,7 @@ import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 
-/** Longest "by …" between "quoted" and "as saying" ("was quoted by the state news agency as saying"). */
+/** Longest "by …" or "in …" between "quoted" and "as saying" ("was quoted by the state news agency as saying"). */
 const MAX_QUOTED_BY = 8;
 /** Longest description after the one quoted (", the editor in chief,"), in tokens. */
 const MAX_APPOSITION = 10;
@@ -45,7 +45,9 @@ export function quotedAs(toks: readonly Token[], b: number, floor: number): Phra
   let q = b - 1;
   while (q > floor && b - q <= MAX_QUOTED_BY && tokenAt(toks, q).word && tokenAt(toks, q).lower !== 'quoted')
     q--;
-  if (toks[q]?.lower !== 'quoted' || (q < b - 1 && tokenAt(toks, q + 1).lower !== 'by')) return null;
+  // ("was quoted by the state news agency as", "is quoted in the city's news release as")
+  const between = tokenAt(toks, q + 1).lower;
+  if (toks[q]?.lower !== 'quoted' || (q < b - 1 && between !== 'by' && between !== 'in')) return null;
   return phraseBefore(toks, skipAuxBack(toks, q - 1, floor), floor);
 }
 

@@ -157,6 +157,8 @@ describe('analyze: a description in apposition is the role', () => {
       'Matthew Ahmadi',
       'research fellow at the University of Halden',
     ],
+    // a role word going on with the title before a full name
+    ['“It is sad,” said Chief Librarian Sonia Patel.', 'Sonia Patel', 'Chief Librarian'],
     [
       'Vulcan County Reeve Jason Schneider said an officer visited the property.',
       'Jason Schneider',

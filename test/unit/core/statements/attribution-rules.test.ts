@@ -955,6 +955,18 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'her sister',
     ],
     ['A report released by the ministry says wait times fell.', 'wait times fell', 'the ministry'],
+    // the one quoted "in" a document speaks, as "by" someone
+    [
+      'Grace Kim is quoted in the city’s news release as saying the board explored every option.',
+      'the board explored every option',
+      'Grace Kim',
+    ],
+    // a document "from" someone's office speaks for that office
+    [
+      "According to a statement from the mayor's office, the library will close.",
+      'the library will close',
+      "mayor's office",
+    ],
     // a plural possessive inside the described subject ("the teachers' union")
     ["The teachers' union said the offer was unfair.", 'the offer was unfair', "teachers' union"],
     // with nobody named as its maker or owner, a sent document speaks for itself (not whom it went to);
