@@ -1,15 +1,53 @@
 // "… when the government is grappling with what it says is a deficit": an "it" no organisation the
-// article names stands for is the organisation its own sentence describes before it ("the government").
-import { IT_DESCRIPTION_HEADS } from '../lexicon/role-nouns';
+// article names stands for is the organisation its own sentence describes before it ("the government");
+// "Astronomers using the telescope have detected water, a finding they say …": a "they" nobody named
+// stands for the people its sentence opens on.
+import { IT_DESCRIPTION_HEADS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { singularOf } from '../speakers/phrase-heads';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 
 /** How far back (characters) within the sentence the description may stand. */
 const LOOK_BACK = 160;
 const DESCRIPTION = /\bthe\s+(\p{Ll}+)\b/gu;
 
+/** How far back (characters) the opening of a "they"'s sentence may stand. */
+const THEY_LOOK_BACK = 320;
+
+/** The part of `at`'s sentence before it, within `reach` characters; null when its start is further. */
+function sentenceBefore(text: string, at: number, reach: number): string | null {
+  const from = Math.max(0, at - reach);
+  const before = text.slice(from, at);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return start < 0 && from > 0 ? null : before.slice(start + 1);
+}
+
+/** The description an "it" or "they" no named one fits stands for ("the government", "Astronomers"). */
+export const describedPronoun = (text: string, at: number, pron: string): string | null =>
+  pron === 'thing' ? describedIt(text, at) : pron === 'plural' ? describedThey(text, at) : null;
+
+/** Most words before the plural head that opens the sentence ("Some senior officials"). */
+const MAX_OPENING_WORDS = 3;
+
+/** The plural source noun phrase opening `at`'s sentence ("Astronomers", "Some local officials"), or null. */
+function describedThey(text: string, at: number): string | null {
+  const sentence = sentenceBefore(text, at, THEY_LOOK_BACK) ?? '';
+  const words = sentence
+    .trim()
+    .split(/\s+/)
+    .slice(0, MAX_OPENING_WORDS + 1);
+  for (let k = 0; k < words.length; k++) {
+    const w = (words[k] ?? '').toLowerCase();
+    if (/s$/.test(w) && (UNNAMED_SOURCE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(singularOf(w))))
+      return words.slice(0, k + 1).join(' ');
+    if (k > 0 && /^\p{Lu}/u.test(words[k] ?? '')) return null; // ("Some Democrats …": a name)
+    if (!/^\p{L}+$/u.test(w)) return null;
+  }
+  return null;
+}
+
 /** The description ("the government") before offset `at` in its sentence, or null. */
-export function describedIt(text: string, at: number): string | null {
-  const before = text.slice(Math.max(0, at - LOOK_BACK), at);
-  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+function describedIt(text: string, at: number): string | null {
+  const sentence = sentenceBefore(text, at, LOOK_BACK) ?? text.slice(Math.max(0, at - LOOK_BACK), at);
   let found: string | null = null;
   for (const m of sentence.matchAll(DESCRIPTION)) if (IT_DESCRIPTION_HEADS.has(m[1] ?? '')) found = m[0];
   return found;

@@ -19,7 +19,7 @@ import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import { ABBREVIATED_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/coreference-words';
 import { documentOwner } from './document-owner';
-import { describedIt } from './described-it';
+import { describedPronoun } from './described-it';
 import { groupEndingAt } from './group-ending-at';
 import { leadingRun } from '../text/opening-word';
 import type { WordCount } from '../text/words-used';
@@ -95,7 +95,7 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
         words: ctx.words,
       });
     if (!e) {
-      const name = pron === 'thing' ? describedIt(text, p.start) : null;
+      const name = describedPronoun(text, p.start, pron);
       return name ? { ...unknown, name, type: 'unnamed', confidence: CONFIDENCE.pronoun } : unknown;
     }
     if (pron === 'm' || pron === 'f') e.gender ??= pron;

@@ -900,6 +900,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Halvernix',
     ],
     [
+      'a "they" nobody named fits → the people its sentence opens on',
+      'Astronomers using the new telescope have detected water vapour on a rocky planet 70 light-years away, a finding they say could reshape the search for life.',
+      'reshape',
+      'Astronomers',
+    ],
+    [
       'organisations named together right before the cue speak together',
       'The Harbour Union and the Halvern Bank said the deal was fair. They said it would be signed in May.',
       'signed in May',
