@@ -43,6 +43,7 @@ export default defineConfig(({ mode, command }) => {
   const production = command === 'build';
   const sessionInEntry = false;
   // Chrome: the background injects the session into an article's frame (background/inject-session.ts).
+  // Not Firefox: there the injection arrived no sooner than the import() (docs/architecture.md).
   const sessionInjected = target === 'chrome';
   return {
     plugins: [
