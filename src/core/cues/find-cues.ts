@@ -1,5 +1,6 @@
 // Cue verbs outside quotation marks in a sentence ("warned", "spoke about", "suggesting"): every form of a
 // cue verb, less those a filter in not-a-verb.ts or reports-nothing.ts rejects.
+import { PHONE_CALL_FILTER } from './phone-call';
 import { ADJUNCT_PARTICIPLE_FILTER } from './adjunct-participle';
 import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { VERB_SUBJECT_PRONOUNS } from '../lexicon/cue-filter-words';
@@ -26,7 +27,13 @@ export interface CueMatch {
 }
 
 /** Every filter a cue-verb form must pass, in the order they are tried. */
-export const CUE_FILTERS = [...NOT_A_VERB, ...REPORTS_NOTHING, ADJUNCT_PARTICIPLE_FILTER, ...UNSAID_MOODS];
+export const CUE_FILTERS = [
+  ...NOT_A_VERB,
+  ...REPORTS_NOTHING,
+  ADJUNCT_PARTICIPLE_FILTER,
+  PHONE_CALL_FILTER,
+  ...UNSAID_MOODS,
+];
 
 const FORMS: ReadonlyMap<string, CueForm> = (() => {
   const m = new Map<string, CueForm>();

@@ -238,3 +238,15 @@ export const OBLIGATION_MODALS: ReadonlySet<string> = setOf(`
   shall
   should
 `);
+
+/** What follows "called him" or "called Ana Ruiz" when it was a phone call ("called him with an idea",
+ * "called her back", "called Ruiz on Monday"), not what someone was called. */
+export const PHONE_CALL_NEXT: ReadonlySet<string> = setOf(`
+  after
+  at
+  back
+  before
+  from
+  on
+  with
+`);
