@@ -89,7 +89,14 @@ function namedOn(words: readonly string[]): boolean {
   );
   return (
     on >= 0 &&
-    !words.slice(on + 2).some((w) => FIRST_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))
+    // (a title before a full name is a person's: "… Relations Director Nihad Awad"; "… on Foreign Relations",
+    // "… and Security" are the committee's)
+    !words
+      .slice(on + 2)
+      .some(
+        (w, k, rest) =>
+          FIRST_NAMES.has(w.toLowerCase()) || (TITLE_WORDS.has(w.toLowerCase()) && k < rest.length - 2),
+      )
   );
 }
 

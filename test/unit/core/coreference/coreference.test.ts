@@ -1092,6 +1092,10 @@ describe('coreference: types follow what the article reveals', () => {
     // a kind of organisation in the plural is a group of unnamed sources; "Health" ends an agency's name
     ['Hospitals reported a rise in heat-related visits last summer.', 'unnamed'],
     ['Toronto Public Health said cooling centres would open at noon.', 'organization'],
+    // a committee "on" a subject whose name holds an office's word is still the committee
+    ['The Joint Committee on Intelligence and Security said the bill was flawed.', 'organization'],
+    ['The Senate Committee on Foreign Relations said the deal was flawed.', 'organization'],
+    ['Council on Harbour Relations Director Nihad Awad said the law was unfair.', 'person'],
     // a one-word name the content calls "its" is no person
     ['Halvernix said its profits rose in the third quarter.', 'organization'],
     // … but never whichever organisation spoke last
