@@ -20,7 +20,9 @@ export function outletPrefix(words: string): string | null {
         .replace(/[.,:;]$/, ''),
     );
     const bare = cand.replace(/^[Tt]he\s+/, '');
-    if (OUTLETS_BY_NAME.has(cand) && !AMBIGUOUS_OUTLETS.has(cand)) return bare;
+    // ("told the Guardian": the outlet's own "The", written in lower case mid-sentence)
+    const titled = cand.replace(/^the\s/, 'The ');
+    if (OUTLETS_BY_NAME.has(titled) && !AMBIGUOUS_OUTLETS.has(titled)) return bare;
     if (OUTLETS_BY_NAME.has(bare) && !AMBIGUOUS_OUTLETS.has(bare)) return bare;
   }
   return null;

@@ -101,6 +101,8 @@ describe('analyze: coreference and outlets', () => {
       'Corriere della Sera',
     ],
     ['Speaking to CNN’s Jake Tapper, Ana Ruiz said the talks were over.', 'Ana Ruiz', 'CNN'],
+    // an outlet's own "The" written in lower case mid-sentence
+    ['Ana Ruiz told the Guardian that the talks were over.', 'Ana Ruiz', 'Guardian'],
     // a document released by someone stays theirs
     ['A statement released by the White House said the talks went well.', 'White House', null],
     // an outlet quoting someone "as saying": the one quoted speaks, through the outlet
