@@ -8,6 +8,7 @@ import { withoutPossessive } from '../text/possessive';
 import { bareOrg, initials } from './org-keys';
 import { companyShortNames } from './company-short-name';
 import { firstOf, givenNames, surnameOf, words } from './person-name-words';
+import { fullerRole } from './entity-role';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -18,8 +19,10 @@ export interface EntityRecord {
   /** A lone word first taken for a surname may turn out an organisation ("TransitLink … the agency"). */
   type: SpeakerType;
   role: string | null;
-  /** Shown as the role where no title gives one: the first description in apposition (described-role.ts). */
+  /** Shown as the role where no title gives one: the first description in apposition (described-role.ts),
+   * else where they work (`affiliation`, affiliation-after.ts). */
   description?: string;
+  affiliation?: string;
   gender: Gender;
   readonly plural: boolean;
   /** Lowercase role nouns the article uses for this entity ("mayor", "professor"), for "the mayor said". */
@@ -29,10 +32,6 @@ export interface EntityRecord {
   /** Statements attributed so far. */
   statements: number;
 }
-
-/** The role with more words wins ("former President" over "President"); ties keep the first seen. */
-const fuller = (a: string | null, b: string | null): string | null =>
-  !a ? b : !b ? a : b.split(' ').length > a.split(' ').length ? b : a;
 
 export class EntityTable {
   readonly all: EntityRecord[] = [];
@@ -92,11 +91,11 @@ export class EntityTable {
     const e = found ?? this.add(name, 'person', false);
     const prefix =
       name.length > e.name.length && lowerEnds(name, e.name) ? name.slice(0, -e.name.length).trim() : null;
-    return this.update(e, fuller(role, prefix), gender, offset);
+    return this.update(e, fullerRole(role, prefix), gender, offset);
   }
 
   private update(e: EntityRecord, role: string | null, gender: Gender, offset: number): EntityRecord {
-    e.role = fuller(e.role, role);
+    e.role = fullerRole(e.role, role);
     e.gender ??= gender;
     e.last = Math.max(e.last, offset);
     return e;
@@ -144,7 +143,7 @@ export class EntityTable {
     return e;
   }
 
-  /** People named together ("Haley and DeSantis"): a plural person the same words find again. */
+  /** People or organisations named together ("Haley and DeSantis"): a plural the same words find again. */
   group(name: string, offset: number, type: 'person' | 'organization' = 'person'): EntityRecord {
     const e = this.byName.get(`${type}:${name.toLowerCase()}`) ?? this.add(name, type, true);
     e.last = Math.max(e.last, offset);

@@ -13,6 +13,7 @@ import { describedRole } from './described-role';
 import { initialsAt, isNameWord, runEnd } from './name-run';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { isSentenceSubject } from './sentence-subject';
+import { affiliationAfter } from './affiliation-after';
 import type { Token } from '../text/tokenize';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import type { Span } from '../types';
@@ -32,6 +33,8 @@ export interface PersonMention extends Span {
   readonly role: string | null;
   /** The description in apposition ("the city's chief engineer"), see described-role.ts. */
   readonly description: string | null;
+  /** Where they work, named after "of" ("Kate Bell of the Trades Union Congress"), see affiliation-after.ts. */
+  readonly affiliation: string | null;
   readonly sentence: number;
   /** Lowercase role nouns written around the name ("mayor", "professor"), see role-words.ts. */
   readonly roleWords: readonly string[];
@@ -182,6 +185,7 @@ function personIn(
     full: given || evidenced,
     role,
     description: describedRole(toks, f, j),
+    affiliation: affiliationAfter(toks, j),
     // "Ana Ruiz, 56," can be "the 56-year-old" later.
     roleWords: [
       ...((titles && role?.toLowerCase().split(' ')) || []),

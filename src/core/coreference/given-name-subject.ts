@@ -42,6 +42,7 @@ export function givenNameSubject(toks: readonly Token[], i: number): Omit<Person
     full: false,
     role: null,
     description: null,
+    affiliation: null,
     roleWords: [],
     subject: true,
   };

@@ -12,6 +12,7 @@ import { wordsUsed } from '../text/words-used';
 import { rememberingClassifier } from '../speakers/classify-speaker';
 import { CONFIDENCE, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
 import { itemAt } from '../text/item-at';
+import { noteDescriptions, shownRole } from './entity-role';
 import { describeLate } from './describe-late';
 import { genderedPronoun, namedAfter } from './named-after';
 
@@ -127,7 +128,7 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
       const pm = itemAt(people, m);
       const e = table.person(pm.name, pm.role, genderOf(pm), pm.start, pm.gender);
       for (const w of pm.roleWords) e.roleWords.add(w);
-      e.description ??= pm.description ?? undefined;
+      noteDescriptions(e, pm);
       // "… for Mississauga accountant Babatunji Farinloye, 50. “…,” he says": someone introduced in full is
       // as likely the next "he" as a sentence's subject
       const introduced = pm.full && !met.has(e);
@@ -190,10 +191,9 @@ function orphanSpeaker(
 }
 
 /** Names and roles grow while the article is read: every statement shows the entity's final form. */
-// (a bare office's abbreviation, "Rep.", says less than "the South Carolina congressman")
 const current = (e: EntityRecord): Pick<Speaker, 'name' | 'role' | 'type'> => ({
   name: e.name,
-  role: (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) ? e.role : (e.description ?? e.role)) ?? null,
+  role: shownRole(e),
   type: e.type,
 });
 /** A named speaker is a mention like a sentence's subject: salient for a later "he" or description. */

@@ -42,6 +42,7 @@ export function withSurnameMentions(
         full: false,
         role: null,
         description: null,
+        affiliation: null,
         sentence,
         roleWords: [],
         subject: isSentenceSubject(s.tokens, index, index),

@@ -157,6 +157,14 @@ describe('analyze: a description in apposition is the role', () => {
       'Matthew Ahmadi',
       'research fellow at the University of Halden',
     ],
+    // where someone works, after "of", when nothing else gives a role (not where they serve)
+    ['“It is easy,” said Kate Bell of the Trades Union Congress.', 'Kate Bell', 'Trades Union Congress'],
+    [
+      '“It is hard,” said Jeffrey Lewis of the James Martin Center for Nonproliferation Studies.',
+      'Jeffrey Lewis',
+      'James Martin Center for Nonproliferation Studies',
+    ],
+    ['“It is fine,” said Gov. Earl Ray Tomblin of West Virginia.', 'Earl Ray Tomblin', 'Gov.'],
     // a role word going on with the title before a full name
     ['“It is sad,” said Chief Librarian Sonia Patel.', 'Sonia Patel', 'Chief Librarian'],
     [

@@ -1,0 +1,29 @@
+// "Kate Bell of the Trades Union Congress", "Dan Ives of Wedbush Securities": where someone works, named
+// right after their name with "of", is their role when nothing else gives one.
+import { isOrganizationName } from '../speakers/organization-name';
+import { isNameWord } from './name-run';
+import { nameText } from './name-span';
+import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
+import { ORG_NAME_JOINS } from '../lexicon/organizations';
+import { PLACES } from '../lexicon/places';
+
+/** Most tokens of the organisation's name ("Trades Union Congress"). */
+const MAX_ORG_TOKENS = 8;
+
+/** The organisation named by "of (the) …" right after the name ending at token j, or null. */
+export function affiliationAfter(toks: readonly Token[], j: number): string | null {
+  if (toks[j + 1]?.lower !== 'of') return null;
+  const from = toks[j + 2]?.lower === 'the' ? j + 3 : j + 2;
+  let to = from;
+  // ("the James Martin Center for Nonproliferation Studies": through the joiners inside the name)
+  while (to < toks.length && to - from < MAX_ORG_TOKENS) {
+    if (isNameWord(toks[to])) to++;
+    else if (to > from && ORG_NAME_JOINS.has(tokenAt(toks, to).lower) && isNameWord(toks[to + 1])) to += 2;
+    else break;
+  }
+  if (to === from) return null;
+  const org = nameText(toks.slice(from, to));
+  // ("Gov. Earl Ray Tomblin of West Virginia": a place is where they serve, not who they work for)
+  return isOrganizationName(org) && !PLACES.has(org.toLowerCase()) ? org : null;
+}

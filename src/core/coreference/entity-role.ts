@@ -1,0 +1,19 @@
+// Which of the roles an article gives someone is kept, and which is shown.
+import type { EntityRecord } from './entity-table';
+import type { PersonMention } from './find-people';
+
+/** The role with more words wins ("former President" over "President"); ties keep the first seen. */
+export const fullerRole = (a: string | null, b: string | null): string | null =>
+  !a ? b : !b ? a : b.split(' ').length > a.split(' ').length ? b : a;
+
+/** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
+ * than "the South Carolina congressman"), and where they work only when nothing else says anything. */
+export const shownRole = (e: EntityRecord): string | null =>
+  (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) ? e.role : (e.description ?? e.role ?? e.affiliation)) ??
+  null;
+
+/** A mention's description and workplace, kept where the entity has none yet (the first one seen). */
+export function noteDescriptions(e: EntityRecord, pm: PersonMention): void {
+  e.description ??= pm.description ?? undefined;
+  e.affiliation ??= pm.affiliation ?? undefined;
+}
