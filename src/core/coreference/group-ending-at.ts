@@ -45,6 +45,8 @@ function organizationPair(
   p: Span,
   table: EntityTable,
 ): EntityRecord | null {
+  // (most names have no "and" right before them: no phrase to classify)
+  if (!AND_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) return null;
   const said = classifyPhrase(text.slice(p.start, p.end), 'proper');
   if (said.type !== 'organization') return null;
   const a = seen.findLast(
@@ -59,5 +61,7 @@ function organizationPair(
   return a ? table.group(`${a.entity.name} and ${said.name}`, p.start, 'organization') : null;
 }
 
+/** An "and" right before a name, past its "the". */
+const AND_BEFORE = /\s(?:and|&)\s+(?:the\s+)?$/;
 /** Only the "and" between two names ("Apple and Google", "the union and the bank"). */
 const AND_ONLY = /^\s+(?:and|&)\s+(?:the\s+)?$/;
