@@ -15,8 +15,8 @@ const ITS_AFTER_CUE = /^(?:\s+\p{Ll}+){1,2}\s+(?:that\s+)?its\s/u;
 /** How much text after the phrase is read for those. */
 const AFTER_CHARS = 40;
 
-/** What the phrase `name` from `start` to `end` names, read with the "the" before it and the "which" after
- * it when they make it an organisation. */
+/** What the phrase at `span` names, read with the "the" before it and the "which" or "its" after it when
+ * they make it an organisation. */
 export function classifyNamed(
   text: string,
   span: { readonly start: number; readonly end: number },

@@ -137,8 +137,9 @@ const openingJustBefore = (
       (opensSentenceAt(text, m.start) || OPENING_OF.test(text.slice(Math.max(0, m.start - 30), m.start))),
   );
 
-/** The name written at `start` is a sentence's subject: a lowercase verb follows it (past an apposition), and its line is a
- * sentence, not a headline ("Striking US auto union reaches …", "U.S. Nominates Jim Yong Kim …"). */
+/** The name written at `start` is a sentence's subject: a lowercase verb follows it (past an apposition),
+ * and its line is a sentence, not a headline ("Striking US auto union reaches …", "U.S. Nominates Jim Yong
+ * Kim …"). */
 function subjectAt(text: string, start: number, name: string): boolean {
   const end = start + name.length;
   const lineEnd = text.indexOf('\n', start);
