@@ -3,9 +3,7 @@
 // entry's session slot takes it from there rather than asking import() again.
 import { describe, expect, it, vi } from 'vitest';
 import { loadedSession, preloadSession } from '../../../src/content/early-session';
-import { createSessionSlot } from '../../../src/content/session-slot';
-import { createPageStore } from '../../../src/content/page-store';
-import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { testSessionSlot } from './test-session-slot';
 
 vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage: () => '' }, runtime: { sendMessage: async () => undefined } },
@@ -18,21 +16,7 @@ describe('early session', () => {
     await vi.waitFor(() => expect(loadedSession()).not.toBeNull(), { timeout: 20_000 });
     const module = loadedSession()!;
     const createSession = vi.spyOn(module, 'createSession');
-    const slot = createSessionSlot(
-      {
-        doc: document,
-        store: createPageStore(
-          () => 'https://news.example/a',
-          () => undefined,
-        ),
-        settings: () => DEFAULT_SETTINGS,
-        onNavigated: () => undefined,
-        isAlive: () => true,
-        onOrphaned: () => undefined,
-      },
-      async () => undefined,
-      new AbortController().signal,
-    );
+    const slot = testSessionSlot();
     const session = await slot.load();
     expect(createSession).toHaveBeenCalledOnce();
     session.dispose();

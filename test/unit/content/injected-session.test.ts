@@ -9,32 +9,12 @@ import {
   loadedSession,
   preloadSession,
 } from '../../../src/content/early-session';
-import { createPageStore } from '../../../src/content/page-store';
 import * as sessionModule from '../../../src/content/session';
-import { createSessionSlot } from '../../../src/content/session-slot';
-import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { testSessionSlot } from './test-session-slot';
 
 vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage: () => '' }, runtime: { sendMessage: async () => undefined } },
 }));
-
-function slot() {
-  return createSessionSlot(
-    {
-      doc: document,
-      store: createPageStore(
-        () => 'https://news.example/a',
-        () => undefined,
-      ),
-      settings: () => DEFAULT_SETTINGS,
-      onNavigated: () => undefined,
-      isAlive: () => true,
-      onOrphaned: () => undefined,
-    },
-    async () => undefined,
-    new AbortController().signal,
-  );
-}
 
 beforeEach(() => {
   const global = globalThis as Record<string, unknown>;
@@ -54,7 +34,7 @@ describe('injected session', () => {
     answer();
     await expect(arriving).resolves.toBe(delivered);
     expect(loadedSession()).toBe(delivered);
-    (await slot().load()).dispose();
+    (await testSessionSlot().load()).dispose();
     expect(delivered.createSession).toHaveBeenCalledOnce();
   });
 
@@ -64,7 +44,7 @@ describe('injected session', () => {
   ])('is imported after all where %s', async (_name, inject) => {
     preloadSession(inject);
     await expect(arrivingSession()).rejects.toThrow();
-    const session = await slot().load();
+    const session = await testSessionSlot().load();
     expect(typeof session.run).toBe('function');
     session.dispose();
   });
