@@ -19,7 +19,7 @@ import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { describedBefore, isInitials, isOrganizationName, stripThe } from './organization-name';
 import { roleOfSomeone, unnamedSource } from './unnamed-source';
 import { roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
-import { roleEnd } from './role-end';
+import { roleEnd, withoutHonorific } from './role-end';
 import { isPluralPeople } from './plural-people';
 
 export interface Classified {
@@ -129,13 +129,14 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const text = phrase.trim();
   const bare = stripThe(text);
   const words = bare.split(/\s+/);
-  // "Alex Horton of the Washington Post", "Senator Mitch McConnell of Kentucky": the person, not the
-  // organisation or place after "of"; "Bank of Canada" has no person before it.
+  // "Alex Horton of the Washington Post", "political scientist Lori Turnbull of Dalhousie University": the
+  // person, not the organisation or place after "of"; "Bank of Canada" has no person before it.
   const of = words.indexOf('of');
-  if (of > 0 && (isPersonHead(words.slice(0, of)) || namedAt(words.slice(0, of), words.slice(of + 1)))) {
-    const c = readPhrase(words.slice(0, of).join(' '), kind === 'unnamed' ? 'proper' : kind);
+  const before = words.slice(0, of);
+  const after = words.slice(of + 1);
+  if (of > 0 && (isPersonHead(before) || describedPerson(before) || namedAt(before, after))) {
+    const c = readPhrase(before.join(' '), kind === 'unnamed' ? 'proper' : kind);
     // ("Dan Ives of Wedbush Securities": where someone works is their role when nothing else is)
-    const after = words.slice(of + 1);
     const and = after.indexOf('and'); // ("… of CUNY and Jamon Van Den Hoek of …": the first one's)
     const org = stripThe((and > 0 ? after.slice(0, and) : after).join(' '));
     return c.type === 'person' && c.role === null && isOrganizationName(org) ? { ...c, role: org } : c;
@@ -176,16 +177,6 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   // "F.A.A. records", "the Real Clear Politics polling average": a common noun heads it, no name does
   if (/^\p{Ll}+$/u.test(name)) return { type: 'unknown', name: text, role: null };
   return { type: 'person', name, role: role && withoutHonorific(role) };
-}
-
-/** A role without the honorific that closes it ("lead author Dr." → "lead author"): "Dr." is how the
- * person is addressed. What is left is a role only if a role word ends it ("Friends of Mr." is none). */
-function withoutHonorific(role: string): string | null {
-  const words = role.split(' ');
-  const last = (words.at(-1) ?? '').toLowerCase().replace(/\.$/, '');
-  if (!SHORT_HONORIFICS.has(last)) return role;
-  const head = (words.at(-2) ?? '').toLowerCase();
-  return PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) ? words.slice(0, -1).join(' ') : null;
 }
 
 /** classifyPhrase, remembered per phrase for one article: news repeats its speakers' names. */

@@ -1,5 +1,6 @@
 // Where a person's role ends and their name begins in a capitalised phrase: after the last title word, an
-// acronym ("Jets QB Zach Wilson"), an organisation's possessive ("NPR’s Feng") or a lowercase role word.
+// acronym ("Jets QB Zach Wilson"), an organisation's possessive ("NPR’s Feng") or a lowercase role word; and
+// the role without the honorific that closes it.
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
@@ -7,6 +8,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
+import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { isAcronym, isInitials, isOrganizationName } from './organization-name';
 
 /** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
@@ -52,4 +54,14 @@ export function roleEnd(words: readonly string[]): number {
       split = i + 1;
   });
   return split;
+}
+
+/** A role without the honorific that closes it ("lead author Dr." → "lead author"): "Dr." is how the
+ * person is addressed. What is left is a role only if a role word ends it ("Friends of Mr." is none). */
+export function withoutHonorific(role: string): string | null {
+  const words = role.split(' ');
+  const last = (words.at(-1) ?? '').toLowerCase().replace(/\.$/, '');
+  if (!SHORT_HONORIFICS.has(last)) return role;
+  const head = (words.at(-2) ?? '').toLowerCase();
+  return PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) ? words.slice(0, -1).join(' ') : null;
 }

@@ -1092,6 +1092,8 @@ describe('coreference: types follow what the article reveals', () => {
     // a kind of organisation in the plural is a group of unnamed sources; "Health" ends an agency's name
     ['Hospitals reported a rise in heat-related visits last summer.', 'unnamed'],
     ['Toronto Public Health said cooling centres would open at noon.', 'organization'],
+    // a role and a full name before "of" are a person's, whatever organisation follows
+    ['Political scientist Lori Turnbull of Dalhousie University said the country was split.', 'person'],
     // a committee "on" a subject whose name holds an office's word is still the committee
     ['The Joint Committee on Intelligence and Security said the bill was flawed.', 'organization'],
     ['The Senate Committee on Foreign Relations said the deal was flawed.', 'organization'],
