@@ -93,7 +93,10 @@ export function roleNounStart(toks: readonly Token[], first: number): number {
   let k = first - 1;
   while (k > 0 && first - k < MAX_ROLE_BEFORE) {
     const t = tokenAt(toks, k - 1);
-    const cap = t.cap && !NON_NAME_CAPS.has(t.lower) && !ORG_HEADS.has(t.lower);
+    // (not a cue opening the sentence: "Says coach Ana Ruiz: …")
+    const form = k === 1 ? cueForm(t.lower)?.form : undefined; // ("State spokesman Mark Toner" keeps "State")
+    const cue = form === 's' || form === 'ed';
+    const cap = t.cap && !NON_NAME_CAPS.has(t.lower) && !ORG_HEADS.has(t.lower) && !cue;
     if (!t.word || !(cap || PERSON_ROLE_NOUNS.has(t.lower))) break;
     k--;
   }

@@ -165,6 +165,9 @@ describe('analyze: a description in apposition is the role', () => {
       'James Martin Center for Nonproliferation Studies',
     ],
     ['“It is fine,” said Gov. Earl Ray Tomblin of West Virginia.', 'Earl Ray Tomblin', 'Gov.'],
+    // a cue opening the sentence is no part of the role; an office's word there is
+    ['Says coach Ana Ruiz: “We were not good enough.”', 'Ana Ruiz', 'coach'],
+    ['State spokesman Mark Toner said the review was ongoing.', 'Mark Toner', 'State spokesman'],
     // a role word going on with the title before a full name
     ['“It is sad,” said Chief Librarian Sonia Patel.', 'Sonia Patel', 'Chief Librarian'],
     [
