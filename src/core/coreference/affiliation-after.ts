@@ -4,8 +4,7 @@ import { isOrganizationName } from '../speakers/organization-name';
 import { isNameWord } from './name-run';
 import { nameText } from './name-span';
 import type { Token } from '../text/tokenize';
-import { tokenAt } from '../text/token-window';
-import { ORG_NAME_JOINS } from '../lexicon/organizations';
+import { growAt } from './find-organizations';
 import { PLACES } from '../lexicon/places';
 
 /** Most tokens of the organisation's name ("Trades Union Congress"). */
@@ -15,15 +14,12 @@ const MAX_ORG_TOKENS = 8;
 export function affiliationAfter(toks: readonly Token[], j: number): string | null {
   if (toks[j + 1]?.lower !== 'of') return null;
   const from = toks[j + 2]?.lower === 'the' ? j + 3 : j + 2;
-  let to = from;
+  if (!isNameWord(toks[from])) return null;
   // ("the James Martin Center for Nonproliferation Studies": through the joiners inside the name)
-  while (to < toks.length && to - from < MAX_ORG_TOKENS) {
-    if (isNameWord(toks[to])) to++;
-    else if (to > from && ORG_NAME_JOINS.has(tokenAt(toks, to).lower) && isNameWord(toks[to + 1])) to += 2;
-    else break;
-  }
-  if (to === from) return null;
-  const org = nameText(toks.slice(from, to));
+  let to = from;
+  for (let step = growAt(toks, to); step > 0 && to - from < MAX_ORG_TOKENS; step = growAt(toks, to))
+    to += step;
+  const org = nameText(toks.slice(from, to + 1));
   // ("Gov. Earl Ray Tomblin of West Virginia": a place is where they serve, not who they work for)
   return isOrganizationName(org) && !PLACES.has(org.toLowerCase()) ? org : null;
 }

@@ -1,6 +1,7 @@
 // A document speaks for its owner: "her statement said", "Infrastructure Canada’s public database shows".
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
-import { CHANNEL_NOUNS, PLATFORM_NAMES } from '../lexicon/cue-nouns';
+import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
+import { isKnownOrgName } from '../speakers/organization-name';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { DETERMINERS } from '../lexicon/subject-words';
@@ -10,9 +11,10 @@ import { DETERMINERS } from '../lexicon/subject-words';
 export function documentOwner(said: string): string | null {
   const m = /^(.+?)(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+)$/u.exec(said);
   const noun = m?.[2] ?? '';
-  // ("Starr's remarks", "the school system's Facebook": a channel someone owns stands for their words)
+  // ("Starr's remarks", "the school system's Facebook": a channel someone owns stands for their words; a
+  // capitalised one only as a platform's name, not "Food Price Report")
   const lower = /^\p{Ll}/u.test(noun);
-  const channel = (lower && CHANNEL_NOUNS.has(noun)) || PLATFORM_NAMES.has(noun.toLowerCase());
+  const channel = CHANNEL_NOUNS.has(noun.toLowerCase()) && (lower || isKnownOrgName(noun));
   if (!m || !((lower && DOCUMENT_NOUNS.has(noun)) || channel)) return null;
   const owner = m[1] ?? '';
   const possessive = /[’']s\s/.test(said.slice(owner.length, owner.length + 3));

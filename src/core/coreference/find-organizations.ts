@@ -29,7 +29,7 @@ const MAX_ORG_TOKENS = 8;
 
 /** Tokens to add to a name after token k: one more name word, or a joiner and a name word ("Bank of
  * Canada"), or a name's opening abbreviation and its dot ("St. Boniface"). */
-function growAt(toks: readonly Token[], k: number): number {
+export function growAt(toks: readonly Token[], k: number): number {
   const next = toks[k + 1];
   const after = toks[k + 2];
   if (next && isNameWord(next)) return 1;

@@ -6,6 +6,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { hasVerb } from '../statements/has-verb';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
+import { isSentenceSubject } from './sentence-subject';
 import type { PersonMention } from './find-people';
 
 /** A verb right after a sentence's subject: a finite form hasVerb knows, or a present -s form ("nods"). */
@@ -14,16 +15,12 @@ const verbAt = (toks: readonly Token[], k: number): boolean =>
   !tokenAt(toks, k).cap &&
   (hasVerb(toks, k, k + 1) || /[^s]s$/.test(tokenAt(toks, k).lower));
 
-/** Words a description before its given name may take at a sentence's start ("Her son, Paulo, now runs …"). */
-const MAX_OPENING_DESCRIPTION = 3;
-
 /** "Her son, Paulo, now runs the bakery": a given name set off by commas right after the description that
  * opens the sentence, before its verb (past one adverb). */
 const apposedToOpening = (toks: readonly Token[], i: number): boolean =>
   toks[i - 1]?.text === ',' &&
   toks[i + 1]?.text === ',' &&
-  i - 1 <= MAX_OPENING_DESCRIPTION &&
-  toks.slice(0, i - 1).every((w) => w.word) &&
+  isSentenceSubject(toks, i, i) &&
   (verbAt(toks, i + 2) || (!!toks[i + 2]?.word && verbAt(toks, i + 3)));
 
 /** The person named by the given name alone at token i, opening its sentence (or set off after the

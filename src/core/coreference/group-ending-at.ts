@@ -45,7 +45,8 @@ function organizationPair(
   p: Span,
   table: EntityTable,
 ): EntityRecord | null {
-  // (most names have no "and" right before them: no phrase to classify)
+  // (most names have no "and" right before them: no phrase to classify, no mentions to scan; a long list of
+  // names stays linear)
   if (!AND_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) return null;
   const said = classifyPhrase(text.slice(p.start, p.end), 'proper');
   if (said.type !== 'organization') return null;

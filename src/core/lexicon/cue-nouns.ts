@@ -108,13 +108,3 @@ export const MEANS_NOUNS: ReadonlySet<string> = setOf(`
   video-link
   videoconference
 `);
-
-/** Platforms whose name stands for someone's page on them ("the school system's Facebook said"). */
-export const PLATFORM_NAMES: ReadonlySet<string> = setOf(`
-  facebook
-  instagram
-  threads
-  tiktok
-  twitter
-  youtube
-`);
