@@ -226,6 +226,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   service
   startup
   station
+  streamer
   studio
   team
   union

@@ -5,7 +5,8 @@ import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
-import { PARTY_MEMBER_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { QUANTIFIER_SUBJECTS } from '../lexicon/speaker-phrase-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -176,6 +177,10 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (split === 0 && thingNamedWithThe(text, words)) return { type: 'organization', name, role: null };
   // "F.A.A. records", "the Real Clear Politics polling average": a common noun heads it, no name does
   if (/^\p{Ll}+$/u.test(name)) return { type: 'unknown', name: text, role: null };
+  // "Utility company Duke Energy", "Chipmaker Acmetron": a company described by its trade
+  const head = (words[split - 1] ?? '').toLowerCase();
+  if (ORG_ROLE_NOUNS.has(head) || COMPANY_TRADE_NOUNS.has(head))
+    return { type: 'organization', name, role: null };
   return { type: 'person', name, role: role && withoutHonorific(role) };
 }
 

@@ -3,6 +3,7 @@
 // the role without the honorific that closes it.
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
+import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { PLACES } from '../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -43,7 +44,8 @@ export function roleEnd(words: readonly string[]): number {
         TITLE_WORDS.has(`${lw}.`) ||
         (isAcronym(w) && !initialsBefore(words, i) && (i === 0 || fullNameAt(words, i + 1))) || // "Jets QB Zach Wilson"
         // "Oceanographer Charitha Pattiaratchi" opening a sentence, "NPR’s Feng", "Sacramento-based X"
-        (i === 0 && PERSON_ROLE_NOUNS.has(lw)) ||
+        // "Chipmaker Acmetron": a company's trade, capitalised only by opening the sentence
+        (i === 0 && (PERSON_ROLE_NOUNS.has(lw) || COMPANY_TRADE_NOUNS.has(lw))) ||
         // "Chief Librarian Sonia Patel": a role word going on with the title, before a full name
         (i === split && i > 0 && PERSON_ROLE_NOUNS.has(lw) && fullNameAt(words, i + 1)) ||
         possessiveOrg(words, i) ||

@@ -139,6 +139,13 @@ describe('classifyPhrase', () => {
       'the Real Clear Politics polling average',
       null,
     ],
+    // a company described by its trade, capitalised or not; a role word after the trade is a person's
+    ['Utility company Duke Energy', 'proper', 'organization', 'Duke Energy', null],
+    ['Budget airline Ryanair', 'proper', 'organization', 'Ryanair', null],
+    ['Chipmaker Acmetron', 'proper', 'organization', 'Acmetron', null],
+    ['Insurer Allstate', 'proper', 'organization', 'Allstate', null],
+    ['Retailer Hollister Brands', 'proper', 'organization', 'Hollister Brands', null],
+    ['airline spokesman Tim Kelly', 'proper', 'person', 'Tim Kelly', 'airline spokesman'],
   ] as const)('%s', (phrase, kind, type, name, role) => {
     expect(classifyPhrase(phrase, kind)).toEqual({ type, name, role });
   });
