@@ -1,6 +1,7 @@
 // Cue verbs outside quotation marks in a sentence ("warned", "spoke about", "suggesting"): every form of a
 // cue verb, less those a filter in not-a-verb.ts or reports-nothing.ts rejects.
 import { PHONE_CALL_FILTER } from './phone-call';
+import { STRIKES_BODILY_FILTER } from './strikes-bodily';
 import { ADJUNCT_PARTICIPLE_FILTER } from './adjunct-participle';
 import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { VERB_SUBJECT_PRONOUNS } from '../lexicon/cue-filter-words';
@@ -32,6 +33,7 @@ export const CUE_FILTERS = [
   ...REPORTS_NOTHING,
   ADJUNCT_PARTICIPLE_FILTER,
   PHONE_CALL_FILTER,
+  STRIKES_BODILY_FILTER,
   ...UNSAID_MOODS,
 ];
 

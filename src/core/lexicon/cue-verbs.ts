@@ -6,6 +6,7 @@
 export type NonReportSense =
   | 'amount' // "added 2,000 jobs", "added up to"
   | 'asked-opener' // "Asked about the delay, the manager …": the one asked is not the one reporting
+  | 'blow' // "slammed into a tree", "Gunmen attacked a convoy"
   | 'compete' // "contend for the cup"
   | 'event' // "called a snap election", "called off the strike"
   | 'famed' // "long noted for her eagerness": known for it
@@ -64,11 +65,11 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'assail', object: 'noun' },
   { lemma: 'assert' },
   { lemma: 'assure', addressee: 'object' },
-  { lemma: 'attack', object: 'noun', noun: 'mostly' },
+  { lemma: 'attack', object: 'noun', noun: 'mostly', nonReport: ['blow'] },
   { lemma: 'attest' },
   { lemma: 'berate', object: 'noun' },
   { lemma: 'blame', object: 'noun', addressee: 'object', noun: 'sometimes' },
-  { lemma: 'blast', object: 'noun' },
+  { lemma: 'blast', object: 'noun', nonReport: ['blow'] },
   { lemma: 'boast', particles: ['about', 'of'], object: 'clause', noun: 'sometimes' },
   { lemma: 'brag', forms: ['brags', 'bragged', 'bragged', 'bragging'], particles: ['about'] },
   { lemma: 'call', particles: ['for', 'on'], object: 'noun', noun: 'sometimes', nonReport: ['event', 'so-called', 'naming'] },
@@ -127,7 +128,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'joke', particles: ['about'], noun: 'sometimes' },
   { lemma: 'lambaste', object: 'noun' },
   { lemma: 'lament', noun: 'sometimes' },
-  { lemma: 'lash' },
+  { lemma: 'lash', nonReport: ['blow'] },
   { lemma: 'laud', object: 'noun' },
   { lemma: 'maintain', object: 'clause' },
   { lemma: 'mention', object: 'noun', noun: 'sometimes' },
@@ -173,7 +174,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'scold', object: 'noun' },
   { lemma: 'shout' },
   { lemma: 'signal', forms: ['signals', 'signaled', 'signalled', 'signaling'], noun: 'sometimes', weak: true },
-  { lemma: 'slam', forms: ['slams', 'slammed', 'slammed', 'slamming'], object: 'noun' },
+  { lemma: 'slam', forms: ['slams', 'slammed', 'slammed', 'slamming'], object: 'noun', nonReport: ['blow'] },
   { lemma: 'speak', forms: ['speaks', 'spoke', 'spoken', 'speaking'], particles: ['about', 'of'], addressee: 'to', needsParticle: true },
   { lemma: 'state', noun: 'place', weak: true },
   { lemma: 'stress' },
