@@ -7,6 +7,7 @@ import { hasVerb } from '../statements/has-verb';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { isSentenceSubject } from './sentence-subject';
+import { describedRole } from './described-role';
 import type { PersonMention } from './find-people';
 
 /** A verb right after a sentence's subject: a finite form hasVerb knows, or a present -s form ("nods"). */
@@ -23,13 +24,17 @@ const apposedToOpening = (toks: readonly Token[], i: number): boolean =>
   isSentenceSubject(toks, i, i) &&
   (verbAt(toks, i + 2) || (!!toks[i + 2]?.word && verbAt(toks, i + 3)));
 
-/** The person named by the given name alone at token i, opening its sentence (or set off after the
- * description that opens it) before a verb; else null. */
+/** The person named by the given name alone at token i, opening its sentence (or set off after a
+ * description) before a verb; else null. */
 export function givenNameSubject(toks: readonly Token[], i: number): Omit<PersonMention, 'sentence'> | null {
   const t = tokenAt(toks, i);
   const gender = FIRST_NAMES.get(t.lower);
   if ((gender !== 'm' && gender !== 'f') || BROAD_ONLY.has(t.lower)) return null;
-  if (!(i === 0 && verbAt(toks, 1)) && !apposedToOpening(toks, i)) return null;
+  // "…, his mother, Rosa, said Tuesday": set off after a description of its own, before a verb
+  const description =
+    toks[i - 1]?.text === ',' && toks[i + 1]?.text === ',' ? describedRole(toks, i, i) : null;
+  const described = description !== null && verbAt(toks, i + 2);
+  if (!(i === 0 && verbAt(toks, 1)) && !apposedToOpening(toks, i) && !described) return null;
   return {
     start: t.start,
     end: t.end,
@@ -38,7 +43,7 @@ export function givenNameSubject(toks: readonly Token[], i: number): Omit<Person
     gender,
     full: false,
     role: null,
-    description: null,
+    description,
     affiliation: null,
     roleWords: [],
     subject: true,

@@ -11,7 +11,7 @@ export const GENERIC_ORG_HEADS: ReadonlySet<string> = setOf(`
 `);
 
 /** Heads of newspapers' names ("The Daily News", "the Post"). */
-const PAPER_HEADS = wordList(`
+export const PAPER_HEADS = wordList(`
   bulletin
   chronicle
   courier

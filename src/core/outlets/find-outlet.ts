@@ -1,6 +1,7 @@
 // The outlet a claim came through: "reported by Reuters", "told CNN", "in an interview with the BBC",
 // "according to The New York Times". Looks at the statement's sentence outside what was said.
 import { AMBIGUOUS_OUTLETS, OUTLETS_BY_NAME } from '../lexicon/outlets';
+import { PAPER_HEADS } from '../lexicon/org-kinds';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 
@@ -55,9 +56,31 @@ const NAME_CHARS = 90;
 /** Most words describing an outlet before its name ("the Italian newspaper"). */
 const MAX_DESCRIBING = 3;
 
-/** The known outlet that opens `words`, past a few words describing it ("the Italian newspaper …"). */
+const PAPERS: ReadonlySet<string> = new Set(PAPER_HEADS);
+/** Most words of a newspaper's name the lexicon does not know ("the Springfield News-Leader"). */
+const MAX_PAPER_WORDS = 4;
+
+/** "the Springfield News-Leader", "the Eastbrook Herald": "the", a place's capitalised words and a newspaper's
+ * head (the lexicon knows the big outlets, not every town's paper). */
+function unknownPaper(parts: readonly string[]): string | null {
+  if (!/^[Tt]he$/.test(parts[0] ?? '')) return null;
+  const name: string[] = [];
+  for (const w of parts.slice(1, MAX_PAPER_WORDS + 1)) {
+    const word = w.replace(/[.,:;]$/, '');
+    if (!/^\p{Lu}\p{Ll}/u.test(word)) break;
+    name.push(withoutPossessive(word));
+    if (word !== w || word !== name.at(-1)) break;
+  }
+  const head = (name.at(-1) ?? '').toLowerCase().split('-');
+  return name.length >= 2 && head.some((h) => PAPERS.has(h)) ? name.join(' ') : null;
+}
+
+/** The known outlet that opens `words`, past a few words describing it ("the Italian newspaper …"), or a
+ * town's newspaper named right there. */
 function describedOutlet(words: string): string | null {
   const parts = words.trim().split(/\s+/);
+  const paper = outletPrefix(parts.join(' ')) ?? unknownPaper(parts);
+  if (paper) return paper;
   for (let skip = 0; skip <= MAX_DESCRIBING && skip < parts.length; skip++) {
     if (parts.slice(0, skip).some((w) => !/^[\p{L}-]+$/u.test(w))) return null;
     const name = outletPrefix(parts.slice(skip).join(' '));

@@ -38,6 +38,33 @@ function namesSources(text: string, p: Span): boolean {
   return UNNAMED_SOURCE_NOUNS.has(head) || GROUP_NOUNS.has(head);
 }
 
+/** Most words of a description set off before a name ("…, his wife, Linda, told …"). */
+const MAX_DESCRIPTION_WORDS = 6;
+
+/** "Hale flew for 30 years, his wife, Linda, told …": where a description set off before the speaker's name
+ * starts (at its comma), so that it stays the speaker's and not what was said. */
+function describedFrom(scan: CueScan, floor: number, groupFirst: number): number | null {
+  const { toks } = scan;
+  const name = toks[groupFirst];
+  if (!name?.cap || tokenAt(toks, groupFirst - 1).text !== ',') return null;
+  for (let c = groupFirst - 2; c > floor && c >= groupFirst - MAX_DESCRIPTION_WORDS - 2; c--) {
+    if (tokenAt(toks, c).text !== ',') continue;
+    const described = determines(toks[c + 1]?.text) && !hasVerb(toks, c + 1, groupFirst - 1);
+    return described && nameSetOff(scan, groupFirst) ? tokenAt(toks, c).start : null;
+  }
+  return null;
+}
+
+/** The name at `groupFirst` is followed by a comma before its cue ("…, Linda, told"). */
+function nameSetOff(scan: CueScan, groupFirst: number): boolean {
+  for (let i = groupFirst; i < scan.toks.length; i++) {
+    const t = tokenAt(scan.toks, i);
+    if (t.text === ',') return true;
+    if (!t.cap) return false;
+  }
+  return false;
+}
+
 /** Fewest words for content before a cue that is not a quotation. */
 const MIN_BEFORE_WORDS = 3;
 /** A comma-ended opening this long that is no adverbial ("In Texas,") is what was said. */
@@ -77,7 +104,7 @@ export function beforeCue(
   if (weak && a.aside && !sub.inverted && !hasVerb(toks, floor, groupFirst)) return null;
   // ("According to a report by Pew, most adults agree.": a source, not what was said)
   if (first.lower === 'according' && toks[floor + 1]?.lower === 'to') return null;
-  const lead = { start: first.start, end: before.start };
+  const lead = { start: first.start, end: describedFrom(scan, floor, groupFirst) ?? before.start };
   const leadWords = wordCount(text, lead);
   // ("Director, security response at Symantec, Kevin Haley, agreed with …": a role, no clause)
   const isClause =

@@ -103,6 +103,18 @@ describe('analyze: coreference and outlets', () => {
     ['Speaking to CNN’s Jake Tapper, Ana Ruiz said the talks were over.', 'Ana Ruiz', 'CNN'],
     // an outlet's own "The" written in lower case mid-sentence
     ['Ana Ruiz told the Guardian that the talks were over.', 'Ana Ruiz', 'Guardian'],
+    // a town's newspaper the lexicon does not know, by its head; a committee is none
+    [
+      'Ana Ruiz told the Eastbrook Herald on Tuesday that the talks were over.',
+      'Ana Ruiz',
+      'Eastbrook Herald',
+    ],
+    [
+      'Ana Ruiz told the Springfield News-Leader that the talks were over.',
+      'Ana Ruiz',
+      'Springfield News-Leader',
+    ],
+    ['Ana Ruiz told the Senate Armed Services Committee that the talks were over.', 'Ana Ruiz', null],
     // a document released by someone stays theirs
     ['A statement released by the White House said the talks went well.', 'White House', null],
     // an outlet quoting someone "as saying": the one quoted speaks, through the outlet
@@ -124,6 +136,30 @@ describe('analyze: coreference and outlets', () => {
   ])('the speaker and the outlet: %s', (text, name, outlet) => {
     const st = analyze(text).statements.at(-1);
     expect([st?.speaker?.name, st?.outlet]).toEqual([name, outlet]);
+  });
+  it.each([
+    // a description set off before the name is the speaker's role, not what was said
+    [
+      'Hale had been flying for 30 years, his wife, Linda, told reporters.',
+      'Hale had been flying for 30 years',
+      'Linda',
+      'his wife',
+    ],
+    [
+      'The plant will close in June, the union’s president, Ana Ruiz, said Tuesday.',
+      'The plant will close in June',
+      'Ana Ruiz',
+      'the union’s president',
+    ],
+    [
+      'The boy was found unharmed, his mother, Rosa, said. “He is tough,” she said.',
+      'He is tough',
+      'Rosa',
+      'his mother',
+    ],
+  ])('a description before the name: %s', (text, said, name, role) => {
+    const st = analyze(text).statements.find((s) => s.text === said);
+    expect([st?.speaker?.name, st?.speaker?.role]).toEqual([name, role]);
   });
   it.each([
     // a wire lede's subject that the sentence then calls "the company" or "the studio"
