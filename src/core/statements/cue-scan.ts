@@ -63,7 +63,19 @@ function reportFollows(toks: readonly Token[], c: CueMatch): boolean {
     !next.word ||
     next.lower === 'that' ||
     SUBJECT_PRONOUNS.has(next.lower) ||
-    // ("…, but her office said in an email that …": past the cue's adjuncts to its "that")
-    skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat
+    // ("…, but her office said in an email that …": past the cue's adjuncts to its "that"; "…, federal
+    // investigators said Tuesday.": to the sentence's end)
+    reportAfterAdjuncts(toks, c)
   );
+}
+
+/** Past the cue's adjuncts, the sentence ends ("…, police said Tuesday."). */
+export function endsAfterAdjuncts(toks: readonly Token[], c: CueMatch): boolean {
+  const after = skipAfterCue(toks, c.last + 1, c.lemma, toks.length);
+  return !after.hasThat && (after.index >= toks.length || /^[.!?]$/.test(toks[after.index]?.text ?? ''));
+}
+
+/** Past the cue's adjuncts, a "that" or the sentence's end. */
+function reportAfterAdjuncts(toks: readonly Token[], c: CueMatch): boolean {
+  return endsAfterAdjuncts(toks, c) || skipAfterCue(toks, c.last + 1, c.lemma, toks.length).hasThat;
 }

@@ -2,12 +2,13 @@
 // "…, X maintains", "He emphasized …, suggesting that …" (the participle reuses the sentence's speaker).
 import { findCues, type CueMatch } from '../cues/find-cues';
 import { MEANS_NOUNS } from '../lexicon/cue-nouns';
+import { SUBORDINATORS } from '../lexicon/clause-words';
 import { NOUN_PHRASE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Sentence } from '../sentences/split-sentences';
 import type { Span } from '../types';
 import { afterCue, afterIsSaid, type AfterContent } from './after-cue';
 import { beforeCue } from './before-cue';
-import { scanCues, type CueScan, type CueSubject } from './cue-scan';
+import { endsAfterAdjuncts, scanCues, type CueScan, type CueSubject } from './cue-scan';
 import { cueSpeaker } from './cue-speaker';
 import { trimContent, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
@@ -17,6 +18,7 @@ import { tweetStatement } from './tweet-statement';
 import { tokenAt } from '../text/token-window';
 import { itemAt } from '../text/item-at';
 
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '―']);
 /** Drafts of this sentence that a later cue may sit inside. */
 const RECENT_DRAFTS = 4;
 
@@ -33,6 +35,20 @@ export function cueStatements(
   const cues = findCues(s);
   if (cues.length === 0) return [];
   const scan = scanCues(text, s, cues, isKnownSpeaker);
+  const drafts = readCues(scan, cues, next);
+  // "The pilot … reported a loss of power …, investigators said Tuesday.": a report closing the sentence
+  // that the cues before it left nothing holds them all, so it is read first and they fall inside it
+  const closing = closingCue(scan, cues);
+  const closingAt = closing && tokenAt(toks, closing.index).start;
+  const made = (d: readonly Draft[]): boolean => d.some((x) => x.cue?.start === closingAt);
+  if (!closing || made(drafts)) return drafts;
+  const closed = readCues(scan, [closing, ...cues.filter((c) => c !== closing)], next);
+  return made(closed) ? closed.sort((a, b) => a.start - b.start) : drafts;
+}
+
+/** The statements of `cues` read in this order, each after the tokens the ones before it used. */
+function readCues(scan: CueScan, cues: readonly CueMatch[], next: Sentence | undefined): Draft[] {
+  const { text, s, toks } = scan;
   const out: Draft[] = [];
   let floor = 0; // first token not yet used by a statement in this sentence
   let lastPhrase: SpeakerPhrase | null = null;
@@ -53,6 +69,35 @@ export function cueStatements(
     while (floor < toks.length && tokenAt(toks, floor).start < lastEnd) floor++;
   }
   return out;
+}
+
+/** The sentence's last cue when it closes the sentence after a comma and its subject ("…, police said
+ * Tuesday."), with another cue before it; else undefined. */
+function closingCue(scan: CueScan, cues: readonly CueMatch[]): CueMatch | undefined {
+  const c = cues.at(-1);
+  const p = c && scan.subjects.get(c.index);
+  // (not past a dash that leaves a clause before it: "… to blame — it’s a two-way street, they insist")
+  const dashes = scan.toks.slice(0, p?.first ?? 0).filter((t) => DASHES.has(t.text)).length;
+  const closes =
+    c &&
+    p &&
+    scan.toks[p.first - 1]?.text === ',' &&
+    scan.finite.has(p.first) &&
+    dashes % 2 === 0 &&
+    !subordinateBefore(scan.toks, p.first - 1);
+  return closes && cues.length > 1 && endsAfterAdjuncts(scan.toks, c) ? c : undefined;
+}
+
+/** Words that may stand before a subordinator opening a clause ("and when …", "But just as …"). */
+const SUBORDINATE_LEADS: ReadonlySet<string> = new Set(['and', 'but', 'just', 'yet', 'so']);
+
+/** "…, and when Ana Ruiz said …, a man yelled.": the clause before the comma at `comma` is subordinate, what
+ * the sentence tells around a report, not what the closing one reports. */
+function subordinateBefore(toks: CueScan['toks'], comma: number): boolean {
+  let b = comma - 1;
+  while (b > 0 && tokenAt(toks, b - 1).text !== ',') b--;
+  while (SUBORDINATE_LEADS.has(tokenAt(toks, b).lower)) b++;
+  return SUBORDINATORS.has(tokenAt(toks, b).lower) || tokenAt(toks, b).lower === 'as';
 }
 
 /** Cues that make no statement here: passives with "by" ("It was first declared by Nixon" is the passive

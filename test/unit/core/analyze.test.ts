@@ -41,6 +41,19 @@ describe('analyze: statements, speakers and kinds', () => {
       'Carlos Vega',
       'direct',
     ],
+    // a report closing the sentence holds the cue inside what it reports
+    [
+      'The pilot of a plane that crashed near Lakeview reported a loss of power minutes before the crash, federal investigators said Tuesday.',
+      'The pilot of a plane that crashed near Lakeview reported a loss of power minutes before the crash',
+      'federal investigators',
+      'indirect',
+    ],
+    [
+      'Avalos told investigators her boyfriend had threatened her, Detective Ana Ruiz wrote.',
+      'Avalos told investigators her boyfriend had threatened her',
+      'Ana Ruiz',
+      'indirect',
+    ],
   ];
   it.each(cases)('%s', (text, said, speaker, kind) => {
     const st = analyze(text).statements.find((s) => s.text === said);

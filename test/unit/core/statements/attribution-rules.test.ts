@@ -1086,7 +1086,7 @@ describe('analyze: a described subject with a plain report starts a clause of it
     ],
     [
       'Toxicology results confirmed a high level of the drug in his system, police said.',
-      [['a high level of the drug in his system', 'Toxicology results']],
+      [['Toxicology results confirmed a high level of the drug in his system', 'police']],
     ],
     // its "that" past the cue's adjuncts
     [
