@@ -16,6 +16,7 @@ import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { nameText } from './name-span';
+import { relativeRole } from './relative-role';
 
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
 const MAX_WORDS = 12;
@@ -35,6 +36,9 @@ export function describedRole(toks: readonly Token[], first: number, last: numbe
 
 function after(toks: readonly Token[], last: number): string | null {
   if (toks[last + 1]?.text !== ',') return null;
+  // "Jennifer Homendy, who chairs the National Transportation Safety Board,"
+  const heads = relativeRole(toks, last);
+  if (heads) return heads;
   let from = last + 2;
   // "Ahmed Khan, 34, a shopkeeper": past the age
   if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;

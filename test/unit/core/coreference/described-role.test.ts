@@ -22,6 +22,24 @@ describe('analyze: a description in apposition is the role', () => {
       'president of the nurses’ union',
     ],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
+    // a relative clause saying what they head or founded, without the time it gives or a second verb
+    [
+      'Jennifer Homendy, who chairs the National Transportation Safety Board, said the crew was experienced.',
+      'Jennifer Homendy',
+      'chair of the National Transportation Safety Board',
+    ],
+    [
+      '“It is too late,” said Teresa Murray, who directs the consumer watchdog office at U.S. PIRG.',
+      'Teresa Murray',
+      'director of the consumer watchdog office at U.S. PIRG',
+    ],
+    ['Ana Ruiz, who founded the charity in 2010, said gifts fell.', 'Ana Ruiz', 'founder of the charity'],
+    [
+      'Tom Baker, who owns a repair shop and donated $500, said he liked the plan.',
+      'Tom Baker',
+      'owner of a repair shop',
+    ],
+    ['Leah Grant, who teaches history, said the students were brave.', 'Leah Grant', null],
     // an abbreviation's dot inside the description does not end it
     [
       'Tom Baker, a senior adviser to Mr. Ruiz, said the plan was wrong.',
@@ -50,8 +68,13 @@ describe('analyze: a description in apposition is the role', () => {
     ],
     // a title before the name stays the role
     ['Mayor Karen Bass, a Democrat, said the city was safe.', 'Karen Bass', 'Mayor'],
-    // a relative clause, a prepositional phrase or a verb after the comma describes nothing
-    ['Ana Ruiz, who heads the nurses’ union, said the deal was fair.', 'Ana Ruiz', null],
+    // a relative clause (but what they head), a prepositional phrase or a verb after the comma describes nothing
+    ['Ana Ruiz, who lives near the plant, said the deal was fair.', 'Ana Ruiz', null],
+    [
+      'Ana Ruiz, who heads the nurses’ union, said the deal was fair.',
+      'Ana Ruiz',
+      'head of the nurses’ union',
+    ],
     ['Ana Ruiz, in her role as union chair, said the deal was fair.', 'Ana Ruiz', null],
     // a description before the name opens on a determiner or an owner, not on a verb
     ['The report, out Monday, misstated how the union’s founder, Ana Ruiz, said it began.', 'Ana Ruiz', null],
