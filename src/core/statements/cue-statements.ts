@@ -129,7 +129,10 @@ function contentOf(
   const { text, s, toks } = scan;
   const made: Span[] = [];
   if (a.yields) return made;
-  const before = beforeCue(scan, sub, groupFirst, a, floor, c.weak);
+  // ("Students pitched tents on the quad, vowing to stay": a participle with words of its own after it
+  // reports those; the clause before it is the writer's)
+  const participle = c.form === 'ing' && groupFirst === c.index && a.span !== null;
+  const before = participle ? null : beforeCue(scan, sub, groupFirst, a, floor, c.weak);
   if (before) made.push(before);
   if (
     a.span &&

@@ -41,6 +41,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Carlos Vega',
       'direct',
     ],
+    // a participle reports the words after it, not the clause before it
+    [
+      'Dozens of students pitched tents on the main quad on Monday, vowing to stay until the board votes.',
+      'to stay until the board votes',
+      'Dozens of students',
+      'indirect',
+    ],
     // a report closing the sentence holds the cue inside what it reports
     [
       'The pilot of a plane that crashed near Lakeview reported a loss of power minutes before the crash, federal investigators said Tuesday.',
