@@ -12,6 +12,7 @@ import { alternation } from '../text/alternation';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { firstStarting } from '../text/first-starting';
+import { withoutPossessive } from '../text/possessive';
 
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
@@ -47,7 +48,8 @@ export function introducedLater(
   for (let i = first; i < people.length; i++) {
     const p = itemAt(people, i);
     if (p.start - end > FORWARD_WINDOW) break;
-    if (p.full && p.roleWords.some((w) => roles.has(w))) return table.person(p.name, p.role, p.gender, -1);
+    if (p.full && p.roleWords.some((w) => roles.has(w)) && ownerFits(text, said, p))
+      return table.person(p.name, p.role, p.gender, -1);
   }
   // "A spokeswoman for Trudeau said …. ⏎ “…,” said Eleanore Catenaro.": the next person named, as the
   // speaker of the next quote and with no role of their own, is the spokesperson
@@ -62,6 +64,22 @@ export function introducedLater(
     return only ? table.person(p.name, head, p.gender, -1) : null;
   }
   return null;
+}
+
+/** Words read before a name for its role ("Trump campaign spokeswoman Hope Hicks"). */
+const ROLE_BEFORE = /(?:[\p{L}’'.-]+\s+){1,4}$/u;
+
+/** "A spokesperson for the Parks Department" is not "Trump spokesperson Ron Lieberman": the names in the
+ * words before the person's name and in their description (not titles) are all in the phrase's tail, when
+ * it has one. */
+function ownerFits(text: string, said: string, p: PersonMention): boolean {
+  const tail = said.slice(withoutTail(said).length);
+  if (!tail) return true;
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, p.start - 60), p.start))?.[0] ?? '';
+  return `${before} ${p.description ?? ''}`
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))
+    .every((w) => tail.includes(withoutPossessive(w)));
 }
 
 /** A quote's closing mark and its cue right before a name ("…,” said Eleanore Catenaro"). */

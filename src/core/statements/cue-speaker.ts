@@ -170,9 +170,9 @@ function withHead(toks: readonly Token[], p: Phrase, j: number, floor: number): 
   const noun = tokenAt(toks, head.last).lower;
   const counts = QUANTITY_HEADS.has(noun) || /^\d/.test(noun);
   if (!counts && !UNNAMED_SOURCE_NOUNS.has(noun) && !PERSON_ROLE_NOUNS.has(noun)) return p;
-  // ("A spokeswoman for the Israeli Defense Ministry" stays the ministry's, as the card names it; "a
-  // narrator in the Clinton ad" does not)
-  return counts || !tokenAt(toks, p.last).cap ? { ...head, last: p.last } : p;
+  // ("A spokeswoman for the Israeli Defense Ministry" is hers, known by whose she is, as "A spokeswoman for
+  // YouTube" is)
+  return { ...head, last: p.last };
 }
 
 /** The proper phrase p follows an affiliation ("with the Nova Scotia Health Authority", "Mr. Morgan of

@@ -762,6 +762,24 @@ describe('coreference: the fullest name the article gives', () => {
       'A spokeswoman for Ruiz',
     ],
     [
+      'a spokesperson for a named organisation keeps whose they are, a long name too',
+      'A spokesperson for the Federal Aviation Administration said the agency would also investigate.',
+      'would also investigate',
+      'A spokesperson for the Federal Aviation Administration',
+    ],
+    [
+      'a spokesperson named later is theirs only when the names in the later role fit the tail',
+      'A spokesman for the Harbor Police Department said he was not handcuffed.\n\n“He came in by himself,” said Officer Tom Baker, a Harbor police spokesman.',
+      'not handcuffed',
+      'Tom Baker',
+    ],
+    [
+      'not someone else’s spokesperson',
+      'A spokesperson for the Parks Department said the venue would stay open.\n\n“These contracts are binding,” said Ruiz spokesperson Tom Baker.',
+      'stay open',
+      'A spokesperson for the Parks Department',
+    ],
+    [
       'one official told apart from another ("the second official") is not the person last named',
       'Senator Ana Ruiz said the plan was sound. The paper quoted another official as saying the plan was late.\n\n“The crews are tired,” said the second official.',
       'crews are tired',
