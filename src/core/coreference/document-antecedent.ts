@@ -15,8 +15,9 @@ const LEAD = 100;
 const DEFINITE_WORK = /^the\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$/iu;
 const WORK_IN_TEXT = new RegExp(String.raw`\b(?:${alternation(AUTHORED_NOUNS)})\b`, 'giu');
 const CAPS = String.raw`\p{Lu}[\p{L}’'.&-]*`;
-/** A capitalised name, "of" allowed inside ("University of Calgary’s School of Public Policy"). */
-const NAME = String.raw`${CAPS}(?:\s+(?:of\s+(?:the\s+)?)?${CAPS})*`;
+/** A capitalised name, "of" allowed inside ("University of Calgary’s School of Public Policy"); a word's
+ * stop ends it ("… the Commerce Department. The …"), an initialism's does not ("the U.S. Census Bureau"). */
+const NAME = String.raw`${CAPS}(?:(?<!\p{L}{2}\.)\s+(?:of\s+(?:the\s+)?)?${CAPS})*`;
 const DETERMINER = alternation([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
 const MODIFIERS = String.raw`(?:[\p{L}\d-]+\s+){0,3}`;
 /** Patterns on the text before a work's mention, most telling first. */
@@ -68,5 +69,6 @@ function authorAround(text: string, start: number, end: number): Span | null {
 
 const spanOf = (start: number, name: string): Span => ({
   start,
-  end: start + name.replace(/[’']s$/, '').length,
+  // (without a possessive or a sentence's stop: "the Commerce Department.")
+  end: start + name.replace(/[’']s$/, '').replace(/(?<=\p{L}{2})\.$/u, '').length,
 });

@@ -13,6 +13,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
   email
   emails
   filing
+  forecast
   letter
   memo
   news
@@ -22,6 +23,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
   post
   posting
   press
+  projections
   proposal
   release
   report
@@ -50,15 +52,21 @@ export const AUTHORED_NOUNS: ReadonlySet<string> = setOf(`
   analysis
   assessment
   audit
+  calculations
+  count
   estimate
+  estimates
+  forecast
   investigation
   paper
   poll
+  projections
   report
   research
   review
   study
   survey
+  tally
 `);
 
 /** What an author does with a work ("Philip Cross wrote in a recent report", "the PBO released a report"). */

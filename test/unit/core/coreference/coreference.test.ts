@@ -324,6 +324,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Corey Scher',
     ],
     [
+      '… a tally, projections and estimates too, whoever wrote them',
+      'Camps have appeared at a dozen campuses, according to a tally by The Chronicle of Higher Education.',
+      'Camps',
+      'Chronicle of Higher Education',
+    ],
+    [
+      '… the owner of projections named with a possessive',
+      'Officials see unemployment rising, according to the Fed’s updated projections.',
+      'Officials',
+      'Fed',
+    ],
+    [
+      '"the report" is the one introduced before, its author named up to the sentence’s stop',
+      'The economy grew, according to a report from the Commerce Department.\n\nThe economy slowed, according to the Commerce Department report.',
+      'slowed',
+      'Commerce Department',
+    ],
+    [
       'a description goes back to the unnamed source that spoke, not to the person named before it',
       'Minister Liz Kendall defended the plans. A Downing Street spokesperson said the bill would pass. Asked about rebels, the spokesperson declined to speculate.',
       'to speculate',
