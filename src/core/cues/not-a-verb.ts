@@ -152,4 +152,11 @@ export const NOT_A_VERB: readonly CueFilter[] = [
       !w.in(-1, FINITE_AUXILIARIES) &&
       (/[a-z]ed$/.test(w.word(1)) || DISTINCT_PAST.has(w.word(1))),
   },
+  {
+    name: 'noun before a past verb',
+    reason: 'a base or -s form right before a simple past verb is the subject’s noun, not a verb of its own',
+    example: 'The yield on the two-year Treasury [note] fell slightly.',
+    keeps: 'Analysts [note] that the yield fell slightly.',
+    rejects: (w, hit) => (hit.form === 'base' || hit.form === 's') && DISTINCT_PAST.has(w.word(1)),
+  },
 ];
