@@ -13,6 +13,7 @@ export const HEADLINE_LABELS: ReadonlySet<string> = setOf(`
   correction
   developing
   editor
+  editorial
   editors
   email
   exclusive
@@ -20,6 +21,7 @@ export const HEADLINE_LABELS: ReadonlySet<string> = setOf(`
   factbox
   factcheck
   flashback
+  gallery
   in
   interview
   just
@@ -32,11 +34,15 @@ export const HEADLINE_LABELS: ReadonlySet<string> = setOf(`
   photo
   photos
   podcast
+  preview
   q&a
   read
+  recall
+  recap
   related
   revealed
   review
+  timeline
   transcript
   update
   updated

@@ -76,6 +76,7 @@ describe('analyze: statements, speakers and kinds', () => {
     // a line's label before a colon
     ['Q&A: Nobel laureate on the future of vaccines'],
     ['Explainer: Why the harbour keeps flooding'],
+    ['Recall: 1.2 million pressure cookers pulled after burn injuries'],
     // a maker or regulator recalling products
     ['Health Canada recalled two brands of infant formula on Friday.'],
     ['Halvern Motors is recalling 300,000 trucks over faulty airbags.'],
