@@ -5,6 +5,7 @@ import { FINITE_AUXILIARIES, OPENING_PREPOSITIONS } from '../lexicon/clause-word
 import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
 import { ARTICLES, IMPERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { NAME_PARTICLES } from '../lexicon/first-names';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -66,7 +67,8 @@ function after(toks: readonly Token[], last: number): string | null {
   // first of two descriptions
   if (to < toks.length && !ENDS.has(tokenAt(toks, to).text))
     return and > from ? described(toks, from, and) : null;
-  return described(toks, from, to);
+  // ("a junior and one of the organizers": the first, when the two read as none)
+  return described(toks, from, to) ?? (and > from ? described(toks, from, and) : null);
 }
 
 function before(toks: readonly Token[], first: number): string | null {
@@ -148,6 +150,9 @@ function described(toks: readonly Token[], from: number, to: number): string | n
   if (lead.cap && !determiner && !(owner >= 0 && (lower < 0 || owner < lower))) return null;
   // no quotation cut in two ("host of “Morning Joe,”"), no abbreviation's dot taken for the end ("Rep.")
   if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;
+  // ("one of the organizers": one of a group of people)
+  if (lead.lower === 'one' && words[1]?.lower === 'of' && UNNAMED_SOURCE_NOUNS.has(words.at(-1)?.lower ?? ''))
+    return nameText(words);
   const prep = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
   const head = words[(prep > 0 ? prep : words.length) - 1];
   if (!head?.word || !isRoleNoun(head.lower)) return null;

@@ -37,6 +37,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   electrician
   fellow
   fisherman
+  freshman
   goalie
   goaltender
   golfer
@@ -47,6 +48,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   intern
   investor
   jockey
+  junior
   landlord
   librarian
   lobbyist
@@ -76,6 +78,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   registrar
   rookie
   runner
+  sophomore
   striker
   survivor
   swimmer

@@ -22,6 +22,14 @@ describe('analyze: a description in apposition is the role', () => {
       'president of the nurses’ union',
     ],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
+    // one of a group of people; a student's year; the first of two descriptions that read as none together
+    ['“We are staying,” said Amira Haddad, one of the organizers.', 'Amira Haddad', 'one of the organizers'],
+    [
+      '“We are staying,” said Amira Haddad, a junior at the college.',
+      'Amira Haddad',
+      'junior at the college',
+    ],
+    ['“We are staying,” said Amira Haddad, a junior and one of the organizers.', 'Amira Haddad', 'junior'],
     // a relative clause saying what they head or founded, without the time it gives or a second verb
     [
       'Jennifer Homendy, who chairs the National Transportation Safety Board, said the crew was experienced.',
