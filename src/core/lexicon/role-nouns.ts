@@ -218,6 +218,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   newspaper
   organisation
   organization
+  palace
   railroad
   railway
   regulator

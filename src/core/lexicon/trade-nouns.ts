@@ -11,6 +11,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   archivist
   auditor
   banker
+  biographer
   blogger
   boxer
   broker
@@ -19,6 +20,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   champion
   clerk
   collaborator
+  commentator
   commuter
   composer
   comptroller
@@ -73,6 +75,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   presenter
   priest
   psychiatrist
+  pundit
   quarterback
   referee
   registrar

@@ -780,6 +780,12 @@ describe('coreference: the fullest name the article gives', () => {
       'A spokeswoman for Ruiz',
     ],
     [
+      '"the palace" is the palace named before',
+      'King Charles will not attend the summit, Buckingham Palace said on Monday. The palace said the king would send a video message.',
+      'video message',
+      'Buckingham Palace',
+    ],
+    [
       'a spokesperson for a named organisation keeps whose they are, a long name too',
       'A spokesperson for the Federal Aviation Administration said the agency would also investigate.',
       'would also investigate',

@@ -22,6 +22,11 @@ describe('analyze: a description in apposition is the role', () => {
       'president of the nurses’ union',
     ],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
+    [
+      '“This is a cautious court,” said Robert Jobson, a royal biographer.',
+      'Robert Jobson',
+      'royal biographer',
+    ],
     // one of a group of people; a student's year; the first of two descriptions that read as none together
     ['“We are staying,” said Amira Haddad, one of the organizers.', 'Amira Haddad', 'one of the organizers'],
     [
