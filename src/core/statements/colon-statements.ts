@@ -46,18 +46,17 @@ export function colonStatement(
   return makeDraft(span, s, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
 }
 
-/** "JOEL BENS: This is a man who … He is now running them." A transcript turn (an upper-case label naming
- * someone the article knows, opening its paragraph) runs to the paragraph's end or the next label; anything
- * else, and section labels ("KEEPING SCORE: …"), end with the sentence. */
+/** "JOEL BENS: This is a man who … He is now running them." A transcript turn (an upper-case label, or a
+ * label answering a question, naming someone the article knows and opening its paragraph) runs to the
+ * paragraph's end or the next label; anything else, and section labels ("KEEPING SCORE: …"), end with the
+ * sentence. */
 function turnEnd(text: string, s: Sentence, p: Phrase, isKnownSpeaker: (word: string) => boolean): number {
   const label = tokenAt(s.tokens, p.last).text;
   const opensParagraph = s.start === 0 || /\n[\s"“]*$/.test(text.slice(Math.max(0, s.start - 3), s.start));
-  if (
-    !opensParagraph ||
-    label !== label.toUpperCase() ||
-    !/\p{Lu}{2}/u.test(label) ||
-    !isKnownSpeaker(titleCase(label))
-  )
+  // ("Q: Why …? ⏎ Park: Three things. Natural gas …": an answer to a question, under the name as written)
+  const upper = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
+  const answers = ANSWERED.test(text.slice(Math.max(0, s.start - ANSWER_LOOKBACK), s.start));
+  if (!opensParagraph || !(upper || answers) || !isKnownSpeaker(upper ? titleCase(label) : label))
     return s.end;
   const newline = text.indexOf('\n', s.end);
   const end = newline < 0 ? text.length : newline;
@@ -65,6 +64,11 @@ function turnEnd(text: string, s: Sentence, p: Phrase, isKnownSpeaker: (word: st
   const next = NEXT_LABEL.exec(text.slice(s.end - 1, end));
   return next ? s.end - 1 + next.index : end;
 }
+
+/** A question closing the paragraph before ("…keep rising?" then a line break). */
+const ANSWERED = /\?[”"]?\s*\n\s*$/;
+/** How far back (characters) the question's mark may be. */
+const ANSWER_LOOKBACK = 8;
 
 /** "BENS" → "Bens": an upper-case label read as a name (as written, any acronym counts as an organisation). */
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();

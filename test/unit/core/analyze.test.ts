@@ -41,6 +41,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Carlos Vega',
       'direct',
     ],
+    // an interview's answer under the name, to the end of its paragraph
+    [
+      'We asked Dr. Helen Park, an energy economist, why.\n\nQ: Why are bills rising?\n\nPark: Three things. Gas prices spiked, and storms cost more.',
+      'Three things. Gas prices spiked, and storms cost more',
+      'Helen Park',
+      'indirect',
+    ],
     // a participle reports the words after it, not the clause before it
     [
       'Dozens of students pitched tents on the main quad on Monday, vowing to stay until the board votes.',
