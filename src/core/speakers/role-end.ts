@@ -42,6 +42,8 @@ export function roleEnd(words: readonly string[]): number {
       i < words.length - 1 &&
       (TITLE_WORDS.has(lw) ||
         TITLE_WORDS.has(`${lw}.`) ||
+        // "County Judge-Executive Dan Mosley", "Mayor-elect Ana Ruiz"
+        (lw.includes('-') && lw.split('-').some((part) => TITLE_WORDS.has(part))) ||
         (isAcronym(w) && !initialsBefore(words, i) && (i === 0 || fullNameAt(words, i + 1))) || // "Jets QB Zach Wilson"
         // "Oceanographer Charitha Pattiaratchi" opening a sentence, "NPR’s Feng", "Sacramento-based X"
         // "Chipmaker Acmetron": a company's trade, capitalised only by opening the sentence

@@ -139,6 +139,10 @@ describe('classifyPhrase', () => {
       'the Real Clear Politics polling average',
       null,
     ],
+    // a hyphenated title word; a hyphenated given name is no title
+    ['County Judge-Executive Dan Mosley', 'proper', 'person', 'Dan Mosley', 'County Judge-Executive'],
+    ['Mayor-elect Ana Ruiz', 'proper', 'person', 'Ana Ruiz', 'Mayor-elect'],
+    ['Jean-Pierre Raffarin', 'proper', 'person', 'Jean-Pierre Raffarin', null],
     // a company described by its trade, capitalised or not; a role word after the trade is a person's
     ['Utility company Duke Energy', 'proper', 'organization', 'Duke Energy', null],
     ['Budget airline Ryanair', 'proper', 'organization', 'Ryanair', null],
