@@ -2,6 +2,7 @@
 // call"), "added 292,000 jobs", "called an emergency session", "wrote a children's book". The filters in
 // not-a-verb.ts and reports-nothing.ts name these; here is how each reads its neighbours.
 import {
+  AMOUNT_HEDGES,
   CALL_REPORT_PARTICLES,
   NAME_NOUN_DETERMINERS,
   NOUN_COMPLEMENTS,
@@ -107,10 +108,21 @@ export const declinesInNumber = (w: TokenWindow): boolean =>
   w.in(1, TREND_WORDS) || STARTS_WITH_DIGIT.test(w.word(1));
 
 /** "added $1.60", "added three more goals", "added up to", "added the drug to its program". */
+/** Most hedging words before an amount ("more than about"). */
+const MAX_HEDGES = 3;
+
 export function addsSomething(w: TokenWindow): boolean {
   if (!w.has(1)) return false;
-  const next = w.at(1);
-  return /^[$€£\d]/.test(next.text) || w.in(1, SUM_PARTICLES) || COUNT_WORDS.has(next.lower) || objectTo(w);
+  let k = 1;
+  while (k <= MAX_HEDGES && w.in(k, AMOUNT_HEDGES)) k++; // ("added only 200,000 subscribers")
+  const next = w.at(k);
+  return (
+    /^[$€£\d]/.test(next.text) ||
+    w.in(1, SUM_PARTICLES) ||
+    COUNT_WORDS.has(w.word(1)) ||
+    COUNT_WORDS.has(next.lower) ||
+    objectTo(w)
+  );
 }
 
 /** How far after "called" its convened event may sit ("called an emergency session"), in tokens. */

@@ -79,6 +79,19 @@ export const SUM_PARTICLES: ReadonlySet<string> = setOf(`
   up
 `);
 
+/** Words that hedge an amount right before it ("added only 200,000 subscribers", "added more than 90 jobs"). */
+export const AMOUNT_HEDGES: ReadonlySet<string> = setOf(`
+  about
+  almost
+  just
+  more
+  nearly
+  only
+  roughly
+  some
+  than
+`);
+
 /** "wrote off assets", "wrote down its stake": accounting, not words. */
 export const WRITE_OFF_PARTICLES: ReadonlySet<string> = setOf(`
   down

@@ -84,6 +84,9 @@ describe('analyze: statements, speakers and kinds', () => {
     ['Q&A: Nobel laureate on the future of vaccines'],
     ['Explainer: Why the harbour keeps flooding'],
     ['Recall: 1.2 million pressure cookers pulled after burn injuries'],
+    // an amount added, hedged or not
+    ['The company added only 200,000 subscribers in the last quarter.'],
+    ['The economy added more than 90,000 jobs in May.'],
     // a maker or regulator recalling products
     ['Health Canada recalled two brands of infant formula on Friday.'],
     ['Halvern Motors is recalling 300,000 trucks over faulty airbags.'],
