@@ -1,8 +1,7 @@
 // The contexts in which a cue-verb form reports nothing: the noun ("the Paris attacks", "a conference
-// call"), "added 292,000 jobs", "called an emergency session", "wrote a children's book". The filters in
+// call"), "called an emergency session", "wrote a children's book". The filters in
 // not-a-verb.ts and reports-nothing.ts name these; here is how each reads its neighbours.
 import {
-  AMOUNT_HEDGES,
   CALL_REPORT_PARTICLES,
   NAME_NOUN_DETERMINERS,
   NOUN_COMPLEMENTS,
@@ -10,7 +9,6 @@ import {
   PLAIN_SUBJECTS,
   REPORT_AFTER_OBJECT,
   REPORT_COMPLEMENTS,
-  SUM_PARTICLES,
   TREND_WORDS,
   NOUN_PHRASE_OPENERS,
   WRITE_OFF_PARTICLES,
@@ -21,7 +19,6 @@ import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import {
   CALLED_EVENTS,
-  COUNT_WORDS,
   NON_REPORT_CALL_PARTICLES,
   NOUN_OPENERS,
   OBJECT_STARTS,
@@ -107,24 +104,6 @@ export function tellsAThing(w: TokenWindow): boolean {
 export const declinesInNumber = (w: TokenWindow): boolean =>
   w.in(1, TREND_WORDS) || STARTS_WITH_DIGIT.test(w.word(1));
 
-/** "added $1.60", "added three more goals", "added up to", "added the drug to its program". */
-/** Most hedging words before an amount ("more than about"). */
-const MAX_HEDGES = 3;
-
-export function addsSomething(w: TokenWindow): boolean {
-  if (!w.has(1)) return false;
-  let k = 1;
-  while (k <= MAX_HEDGES && w.in(k, AMOUNT_HEDGES)) k++; // ("added only 200,000 subscribers")
-  const next = w.at(k);
-  return (
-    /^[$€£\d]/.test(next.text) ||
-    w.in(1, SUM_PARTICLES) ||
-    COUNT_WORDS.has(w.word(1)) ||
-    COUNT_WORDS.has(next.lower) ||
-    objectTo(w)
-  );
-}
-
 /** How far after "called" its convened event may sit ("called an emergency session"), in tokens. */
 const MAX_EVENT_GAP = 3;
 
@@ -139,21 +118,6 @@ export function callsSomethingElse(w: TokenWindow): boolean {
     // "called her vote a mistake": an owned event is what is described, not convened
     const t = w.at(k);
     if (!t.word || t.cap || POSSESSIVE_DETERMINERS.has(t.lower)) return false;
-  }
-  return false;
-}
-
-/** How far "added the drug … to" may reach for its "to", in tokens. */
-const MAX_ADDED_OBJECT = 6;
-
-/** "added the drug group to its program": "add" with an object and a "to" before any verb puts something
- * somewhere. */
-function objectTo(w: TokenWindow): boolean {
-  if (!w.in(1, OBJECT_DETERMINERS)) return false;
-  for (let k = 2; k < 2 + MAX_ADDED_OBJECT && w.has(k); k++) {
-    const t = w.at(k);
-    if (t.lower === 'to') return true;
-    if (!t.word || FINITE_AUXILIARIES.has(t.lower)) return false;
   }
   return false;
 }

@@ -17,7 +17,6 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import type { TokenWindow } from '../text/token-window';
 import type { CueFilter } from './cue-filter';
 import {
-  addsSomething,
   callsSomethingElse,
   closesAside,
   declinesInNumber,
@@ -26,6 +25,7 @@ import {
   writesAThing,
 } from './cue-senses';
 import { RECALLED_GOODS_FILTER } from './recalls-goods';
+import { addsSomething } from './adds-something';
 
 /** Most words of a name given. */
 const MAX_NAME_GIVEN = 4;

@@ -1,0 +1,40 @@
+// "added $1.60", "added up to", "added the drug to its program": "add" putting an amount or a thing
+// somewhere, which reports nothing (unlike "added that …").
+import { AMOUNT_HEDGES, OBJECT_DETERMINERS, SUM_PARTICLES } from '../lexicon/cue-filter-words';
+import { COUNT_WORDS } from '../lexicon/cue-context-words';
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import type { TokenWindow } from '../text/token-window';
+
+/** Most hedging words before an amount ("more than about"). */
+const MAX_HEDGES = 3;
+
+/** "added $1.60", "added only 200,000 subscribers", "added three more goals", "added up to", "added the drug
+ * to its program". */
+export function addsSomething(w: TokenWindow): boolean {
+  if (!w.has(1)) return false;
+  let k = 1;
+  while (k <= MAX_HEDGES && w.in(k, AMOUNT_HEDGES)) k++; // ("added only 200,000 subscribers")
+  const next = w.at(k);
+  return (
+    /^[$€£\d]/.test(next.text) ||
+    w.in(1, SUM_PARTICLES) ||
+    COUNT_WORDS.has(w.word(1)) ||
+    COUNT_WORDS.has(next.lower) ||
+    objectTo(w)
+  );
+}
+
+/** How far "added the drug … to" may reach for its "to", in tokens. */
+const MAX_ADDED_OBJECT = 6;
+
+/** "added the drug group to its program": "add" with an object and a "to" before any verb puts something
+ * somewhere. */
+function objectTo(w: TokenWindow): boolean {
+  if (!w.in(1, OBJECT_DETERMINERS)) return false;
+  for (let k = 2; k < 2 + MAX_ADDED_OBJECT && w.has(k); k++) {
+    const t = w.at(k);
+    if (t.lower === 'to') return true;
+    if (!t.word || FINITE_AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
+}
