@@ -1,6 +1,5 @@
 // What may sit between a cue and its content without being said: "that", the addressee of "told",
 // and channel or time adjuncts ("in a statement", "on Monday", "in an interview with the BBC").
-import { ADDRESSEES } from '../lexicon/addressees';
 import {
   CUE_ADJUNCT_PREPS,
   THAT_PERIODS,
@@ -12,16 +11,10 @@ import { NOUN_PHRASE_CUE_VERBS, TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { quoteAfterAside } from './quote-after-aside';
-import {
-  ADJUNCT_MODIFIERS,
-  BROADCASTER_MODIFIERS,
-  BROADCASTER_NOUNS,
-  PRONOUN_THAT_NEXT,
-  RELATIVE_CLAUSE_VERBS,
-} from '../lexicon/statement-words';
+import { addressee } from './addressee';
+import { ADJUNCT_MODIFIERS, PRONOUN_THAT_NEXT, RELATIVE_CLAUSE_VERBS } from '../lexicon/statement-words';
 import { WEEKDAYS } from '../lexicon/calendar';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
-import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
 const MAX_ADJUNCT = 9;
@@ -71,6 +64,19 @@ function opensAdjunct(tokens: readonly Token[], k: number, m: number, lemma: str
   );
 }
 
+/** Most lowercase words of the one a channel was with, before the content's "that". */
+const MAX_WITH_WORDS = 4;
+
+/** The "that" within a few plain words from k ("state regulators that"), or -1. */
+function thatWithin(tokens: readonly Token[], k: number, end: number): number {
+  for (let m = k; m < Math.min(end, k + MAX_WITH_WORDS + 1); m++) {
+    const t = tokenAt(tokens, m);
+    if (t.lower === 'that') return m > k ? m : -1;
+    if (!t.word) return -1;
+  }
+  return -1;
+}
+
 export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string, end: number): AfterCue {
   const told =
     TELL_LIKE_CUE_VERBS.has(lemma) && !NOUN_PHRASE_CUE_VERBS.has(lemma) && i < end
@@ -101,36 +107,6 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
   const hasThat = tokens[k]?.lower === 'that' && !PRONOUN_THAT_NEXT.has(tokens[k + 1]?.lower ?? '');
   if (hasThat) k++;
   return { index: k, hasThat, object: adj.object };
-}
-
-/** The addressee of "told" starting at token k, as a token span: "told local television", "told reporters",
- * "told The Associated Press". */
-function addressee(tokens: readonly Token[], k: number, end: number): [number, number] | null {
-  const t = tokenAt(tokens, k);
-  if (BROADCASTER_MODIFIERS.has(t.lower) && BROADCASTER_NOUNS.has(tokens[k + 1]?.lower ?? ''))
-    return [k, k + 1];
-  if (ADDRESSEES.has(t.lower)) return [k, k];
-  // "told the court", "told the jury"
-  if (t.lower === 'the' && ADDRESSEES.has(tokens[k + 1]?.lower ?? '') && k + 1 < end) return [k, k + 1];
-  if (!t.cap && t.lower !== 'the') return null;
-  let m = k;
-  while (
-    m + 1 < end &&
-    (tokenAt(tokens, m + 1).cap ||
-      (tokenAt(tokens, m + 1).text === '.' && tokens[m + 2]?.cap) ||
-      (tokenAt(tokens, m + 1).lower === 'of' && tokens[m + 2]?.cap)) &&
-    m - k < 6
-  )
-    m++;
-  if (!tokenAt(tokens, m).cap) return null;
-  // "asked the Cleveland crowd “…”": a name may modify the addressee noun
-  const noun = tokens[m + 1]?.lower ?? '';
-  return ADDRESSEES.has(noun) &&
-    !OBJECT_PRONOUNS.has(noun) &&
-    !THIRD_PERSON_POSSESSIVES.has(noun) &&
-    m + 1 < end
-    ? [k, m + 1]
-    : [k, m];
 }
 
 /** A time modifier at k has its time after it ("this week"); other time words stand alone ("said later"). */
@@ -173,6 +149,9 @@ function skipAdjuncts(
         m++;
       }
       if (!channel) break;
+      // ("in a filing with state regulators that …": whom the channel was with, in lowercase too)
+      const withThat = object && object[0] > k ? thatWithin(tokens, m, end) : -1;
+      if (withThat > 0) m = withThat;
       if (object && object[0] > k) object = [object[0], m - 1];
       k = m;
       // "in a statement to the BBC", "in a note to clients": whom the channel was addressed to

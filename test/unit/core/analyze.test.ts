@@ -41,6 +41,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Carlos Vega',
       'direct',
     ],
+    // whom a channel was with, before the content's "that"
+    [
+      'Harbor Power said in a filing with state regulators that one of its lines had failed.',
+      'one of its lines had failed',
+      'Harbor Power',
+      'indirect',
+    ],
     // an interview's answer under the name, to the end of its paragraph
     [
       'We asked Dr. Helen Park, an energy economist, why.\n\nQ: Why are bills rising?\n\nPark: Three things. Gas prices spiked, and storms cost more.',
