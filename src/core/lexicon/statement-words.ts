@@ -237,11 +237,14 @@ export const DEMONYM_WORDS: ReadonlySet<string> = setOf(`
 export const ADJUNCT_MODIFIERS: ReadonlySet<string> = setOf(`
   a
   an
+  brief
   campaign
+  emailed
   her
   his
   its
   joint
+  lengthy
   local
   national
   news
@@ -249,6 +252,7 @@ export const ADJUNCT_MODIFIERS: ReadonlySet<string> = setOf(`
   press
   radio
   recent
+  short
   telephone
   televised
   the

@@ -41,6 +41,12 @@ describe('analyze: statements, speakers and kinds', () => {
       'Carlos Vega',
       'direct',
     ],
+    [
+      'Ana Ruiz said in a brief statement that the plan had failed.',
+      'the plan had failed',
+      'Ana Ruiz',
+      'indirect',
+    ],
     // whom a channel was with, before the content's "that"
     [
       'Harbor Power said in a filing with state regulators that one of its lines had failed.',
@@ -91,6 +97,8 @@ describe('analyze: statements, speakers and kinds', () => {
     ['Q&A: Nobel laureate on the future of vaccines'],
     ['Explainer: Why the harbour keeps flooding'],
     ['Recall: 1.2 million pressure cookers pulled after burn injuries'],
+    // a channel alone is no content
+    ['Margaret Doyle apologized in a brief statement.'],
     // an amount added, hedged or not
     ['The company added only 200,000 subscribers in the last quarter.'],
     ['The economy added more than 90,000 jobs in May.'],
