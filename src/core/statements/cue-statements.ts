@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { afterCue, afterIsSaid, type AfterContent } from './after-cue';
 import { beforeCue } from './before-cue';
 import { endsAfterAdjuncts, scanCues, type CueScan, type CueSubject } from './cue-scan';
+import { CLOSE_MARKS } from './content-end';
 import { cueSpeaker } from './cue-speaker';
 import { trimContent, type Draft, type SpeakerPhrase } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
@@ -76,16 +77,25 @@ function readCues(scan: CueScan, cues: readonly CueMatch[], next: Sentence | und
 function closingCue(scan: CueScan, cues: readonly CueMatch[]): CueMatch | undefined {
   const c = cues.at(-1);
   const p = c && scan.subjects.get(c.index);
-  // (not past a dash that leaves a clause before it: "… to blame — it’s a two-way street, they insist")
-  const dashes = scan.toks.slice(0, p?.first ?? 0).filter((t) => DASHES.has(t.text)).length;
+  // (not past a dash that leaves a clause before it: "… to blame — it’s a two-way street, they insist"; a
+  // dateline's dash before the first lowercase word is none: "CAIRO — Talks …")
+  const lead = scan.toks.findIndex((t) => t.word && !t.cap);
+  const dashes = scan.toks.slice(lead, p?.first ?? 0).filter((t) => DASHES.has(t.text)).length;
+  // ("…, urged both sides to return “in good faith,” the State Department said": the comma inside a quote)
+  const comma = CLOSE_MARKS.has(scan.toks[(p?.first ?? 0) - 1]?.text ?? '') ? 2 : 1;
   const closes =
     c &&
     p &&
-    scan.toks[p.first - 1]?.text === ',' &&
+    scan.toks[p.first - comma]?.text === ',' &&
     scan.finite.has(p.first) &&
     dashes % 2 === 0 &&
-    !subordinateBefore(scan.toks, p.first - 1);
-  return closes && cues.length > 1 && endsAfterAdjuncts(scan.toks, c) ? c : undefined;
+    !subordinateBefore(scan.toks, p.first - comma);
+  // ("DuVernay said she felt … because “…,” she said": a pronoun closing the words of a speaker who opened
+  // the sentence repeats that speaker)
+  const opening = scan.toks.findIndex((t) => t.word);
+  const repeats =
+    p?.kind === 'pronoun' && cues.some((x) => x !== c && scan.subjects.get(x.index)?.first === opening);
+  return closes && !repeats && cues.length > 1 && endsAfterAdjuncts(scan.toks, c) ? c : undefined;
 }
 
 /** Words that may stand before a subordinator opening a clause ("and when …", "But just as …"). */

@@ -61,6 +61,25 @@ describe('analyze: statements, speakers and kinds', () => {
       'Helen Park',
       'indirect',
     ],
+    // …also after a dateline's dash and a comma inside a closing quote; not a pronoun repeating the speaker
+    [
+      'CAIRO — Talks stalled on Thursday, with the army and the militia each accusing the other of lying, mediators said.',
+      'Talks stalled on Thursday, with the army and the militia each accusing the other of lying',
+      'mediators',
+      'indirect',
+    ],
+    [
+      'Secretary of State Ana Ruiz urged both sides to return “in good faith,” the State Department said.',
+      'Secretary of State Ana Ruiz urged both sides to return “in good faith',
+      'State Department',
+      'mixed',
+    ],
+    [
+      'Ruiz spokesman Tom Baker said that the campaign will go on “to the very end,” he said.',
+      'the campaign will go on “to the very end,”',
+      'Tom Baker',
+      'mixed',
+    ],
     // a participle reports the words after it, not the clause before it
     [
       'Dozens of students pitched tents on the main quad on Monday, vowing to stay until the board votes.',
