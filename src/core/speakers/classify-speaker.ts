@@ -21,6 +21,7 @@ import { describedBefore, isInitials, isOrganizationName, stripThe } from './org
 import { roleOfSomeone, unnamedSource } from './unnamed-source';
 import { roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
 import { roleEnd, withoutHonorific } from './role-end';
+import { publishedWork } from './published-work';
 import { isPluralPeople } from './plural-people';
 
 export interface Classified {
@@ -154,6 +155,8 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   // "the founder of the AirAsia group", "a spokesman for Ana Ruiz": someone's role there or for them, unnamed
   if ((of > 0 && roleInLowerCase(words.slice(0, of))) || speaksFor(words) || standsWith(words))
     return { type: 'unnamed', name: text, role: null };
+  // "a large study published Wednesday in The BMJ": a work and where it came out, not the journal
+  if (publishedWork(words)) return { type: 'unnamed', name: text, role: null };
   if (isOrganizationName(bare) && !describedPerson(words) && !roleOfSomeone(text, words))
     return { type: 'organization', name: words.slice(describedBefore(words)).join(' '), role: null };
   // "Toronto-based Shopify": what a place is the base of, with no given name, is a company.

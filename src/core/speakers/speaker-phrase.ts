@@ -78,11 +78,12 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
       return { first: j, last: j, kind: 'relative', antecedent };
     return null;
   }
-  // "people familiar with the matter", "a source close to the talks"
+  // "people familiar with the matter", "a source close to the talks", "experts not involved in the study"
   for (let k = j - 1; k >= Math.max(floor, j - 6); k--) {
     const w = tokenAt(tokens, k);
     if (!w.word) break;
-    if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY_WORDS.has(tokenAt(tokens, k + 1).lower))
+    const not = tokenAt(tokens, k + 1).lower === 'not' ? 1 : 0;
+    if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY_WORDS.has(tokenAt(tokens, k + 1 + not).lower))
       return { first: unnamedBack(tokens, k, floor), last: j, kind: 'unnamed' };
   }
   // "43 said", "three-quarters say": poll shares report what respondents said

@@ -780,6 +780,12 @@ describe('coreference: the fullest name the article gives', () => {
       'A spokeswoman for Ruiz',
     ],
     [
+      'experts "not involved" in a study are the experts, not the study',
+      'A study found a link. Experts not involved in the study cautioned that it showed an association.',
+      'association',
+      'Experts not involved in the study',
+    ],
+    [
       '"the palace" is the palace named before',
       'King Charles will not attend the summit, Buckingham Palace said on Monday. The palace said the king would send a video message.',
       'video message',

@@ -139,6 +139,14 @@ describe('classifyPhrase', () => {
       'the Real Clear Politics polling average',
       null,
     ],
+    // a work and the journal it came out in is the work
+    [
+      'a large study published Wednesday in The BMJ',
+      'raw',
+      'unnamed',
+      'a large study published Wednesday in The BMJ',
+      null,
+    ],
     // a hyphenated title word; a hyphenated given name is no title
     ['County Judge-Executive Dan Mosley', 'proper', 'person', 'Dan Mosley', 'County Judge-Executive'],
     ['Mayor-elect Ana Ruiz', 'proper', 'person', 'Ana Ruiz', 'Mayor-elect'],
