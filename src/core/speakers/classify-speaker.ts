@@ -22,6 +22,8 @@ import { roleOfSomeone, unnamedSource } from './unnamed-source';
 import { roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
 import { roleEnd, withoutHonorific } from './role-end';
 import { publishedWork } from './published-work';
+import { asWritten, unidentified } from './unidentified';
+import { namedAt } from './named-at';
 import { isPluralPeople } from './plural-people';
 
 export interface Classified {
@@ -30,8 +32,6 @@ export interface Classified {
   readonly role: string | null;
 }
 
-/** Longest name before "of" read as a person's ("Van Den Hoek"). */
-const MAX_NAME_WORDS = 4;
 /** "Most said", "one of them told me": a quantifier standing for a group. */
 const QUANTIFIED = /^(\p{L}+)(?:\s+of\s+(?:them|us|those|these))?$/u;
 /** What a speaker phrase names; a phrase that cannot name anyone ("RELATED", "I've") is `unknown`, and a
@@ -39,12 +39,20 @@ const QUANTIFIED = /^(\p{L}+)(?:\s+of\s+(?:them|us|those|these))?$/u;
 const NICKNAME = /(?<=\p{L})\s+[“"]\p{Lu}[^“”"]{0,30}[”"]\s+(?=\p{Lu})/u;
 
 export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
+  const c = classifyWords(phrase, kind);
+  // ("INDONESIA SEARCH AND RESCUE AGENCY SAYS": an organisation in capitals, as it would be written)
+  const written = asWritten(phrase);
+  const org = written !== phrase && c.type !== 'organization' ? classifyWords(written, kind) : c;
+  return org.type === 'organization' ? org : c;
+}
+
+function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const quantifier = QUANTIFIED.exec(phrase.trim().toLowerCase())?.[1];
   if ((quantifier && QUANTIFIER_SUBJECTS.has(quantifier)) || isPluralPeople(stripThe(phrase.trim())))
     return { type: 'unnamed', name: phrase.trim(), role: null };
   // "Dwayne “The Rock” Johnson": the person's name, without the nickname between its words
   const c = readPhrase(phrase.replace(NICKNAME, ' '), kind);
-  if (c.type === 'unknown') return c;
+  if (c.type === 'unknown') return unidentified(phrase);
   // "the polling average in New Hampshire": where the source is, not who it is
   const roleWords = (c.role ?? '').split(' ');
   if (
@@ -57,7 +65,7 @@ export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw
     return { ...c, type: 'organization', role: null };
   // "Ms. May": after an honorific even a month is a surname.
   const titled = c.type === 'person' && SHORT_HONORIFICS.has(openingWord(phrase.trim(), true));
-  return titled || namesSomeone(c.name, c.type) ? c : { type: 'unknown', name: phrase.trim(), role: null };
+  return titled || namesSomeone(c.name, c.type) ? c : unidentified(phrase);
 }
 
 /** "University of Toronto engineer Ruth Okafor": a person's role noun (or a lowercase role before a known first
@@ -107,23 +115,6 @@ function basedOrganization(rest: readonly string[]): boolean {
     rest.every((w) => /^\p{Lu}/u.test(w)) &&
     !FIRST_NAMES.has(itemAt(rest, 0).toLowerCase()) &&
     !TITLE_WORDS.has(itemAt(rest, 0).toLowerCase())
-  );
-}
-
-/** "Van Den Hoek of Oregon State University": a short capitalised name, no office or organisation's head,
- * before an organisation is someone there, even with no first name the lexicon knows. */
-function namedAt(titled: readonly string[], org: readonly string[]): boolean {
-  // ("Mr. Morgan of the Sierra Club": past an honorific)
-  const name = titled.slice(titled.findIndex((w) => !TITLE_WORDS.has(w.toLowerCase())));
-  const lower = name.map((w) => w.toLowerCase());
-  return (
-    name.length > 0 &&
-    name.length <= MAX_NAME_WORDS &&
-    name.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
-    !lower.some(
-      (w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || PLACES.has(w) || UNNAMED_SOURCE_NOUNS.has(w),
-    ) &&
-    isOrganizationName(org.join(' '))
   );
 }
 

@@ -86,7 +86,7 @@ describe('classifyPhrase', () => {
     [
       'court documents obtained by the Harbour News',
       'raw',
-      'unknown',
+      'unnamed',
       'court documents obtained by the Harbour News',
       null,
     ],
@@ -100,7 +100,7 @@ describe('classifyPhrase', () => {
     // an organisation's head after the words of anonymity is the tail's, not the speaker's
     ['A person close to the campaign', 'unnamed', 'unnamed', 'A person close to the campaign', null],
     ['people close to the team', 'raw', 'unnamed', 'people close to the team', null],
-    ['public records', 'raw', 'unknown', 'public records', null],
+    ['public records', 'raw', 'unnamed', 'public records', null],
     // someone named by how they relate to someone else ("according to his aunt")
     ['his aunt', 'raw', 'unnamed', 'his aunt', null],
     // an organisation's acronym that is a function word in lower case, but no shouted pronoun
@@ -130,8 +130,18 @@ describe('classifyPhrase', () => {
     ['the Las Vegas Sun', 'raw', 'organization', 'Las Vegas Sun', null],
     ['the Pope', 'proper', 'person', 'Pope', null],
     ['the Clintons', 'proper', 'person', 'Clintons', null],
-    // a common noun after a name heads a document, not a person called "records"
-    ['F.A.A. records', 'raw', 'unknown', 'F.A.A. records', null],
+    // a common noun after a name heads a document, not a person called "records": a source, unnamed
+    ['F.A.A. records', 'raw', 'unnamed', 'F.A.A. records', null],
+    ['local news reports', 'raw', 'unnamed', 'local news reports', null],
+    // an organisation written in capitals; a headline's words in capitals are no person
+    [
+      'INDONESIA SEARCH AND RESCUE AGENCY',
+      'proper',
+      'organization',
+      'Indonesia Search and Rescue Agency',
+      null,
+    ],
+    ['RELATED', 'proper', 'unknown', 'RELATED', null],
     [
       'the Real Clear Politics polling average',
       'raw',
