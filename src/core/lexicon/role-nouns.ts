@@ -200,6 +200,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   council
   department
   diocese
+  district
   drugmaker
   firm
   foundation

@@ -786,6 +786,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Experts not involved in the study',
     ],
     [
+      '"the district" is the school district named before',
+      'Teachers in the Lakeside School District voted to strike, union leaders said. A mediator will meet both sides on Friday, according to the district.',
+      'mediator',
+      'Lakeside School District',
+    ],
+    [
       '"the palace" is the palace named before',
       'King Charles will not attend the summit, Buckingham Palace said on Monday. The palace said the king would send a video message.',
       'video message',
