@@ -2,6 +2,7 @@
 // cue verb, less those a filter in not-a-verb.ts or reports-nothing.ts rejects.
 import { PHONE_CALL_FILTER } from './phone-call';
 import { STRIKES_BODILY_FILTER } from './strikes-bodily';
+import { CITES_A_SOURCE_FILTER } from './cites-a-source';
 import { ADJUNCT_PARTICIPLE_FILTER } from './adjunct-participle';
 import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { VERB_SUBJECT_PRONOUNS } from '../lexicon/cue-filter-words';
@@ -34,6 +35,7 @@ export const CUE_FILTERS = [
   ADJUNCT_PARTICIPLE_FILTER,
   PHONE_CALL_FILTER,
   STRIKES_BODILY_FILTER,
+  CITES_A_SOURCE_FILTER,
   ...UNSAID_MOODS,
 ];
 

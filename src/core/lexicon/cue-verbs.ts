@@ -16,6 +16,7 @@ export type NonReportSense =
   | 'placing' // "put it in storage", "put troops at risk": only "as she put it" or "put it bluntly" reports
   | 'plea' // "pleaded guilty"
   | 'so-called' // "the so called initiative"
+  | 'source' // "citing three sources aware of the matter"
   | 'story' // "tells part of the story"
   | 'told-subject' // "told he had months to live"
   | 'trend' // "declined sharply"
@@ -79,7 +80,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'charge', noun: 'sometimes', weak: true },
   { lemma: 'chide', object: 'noun' },
   { lemma: 'chime', particles: ['in'], weak: true, needsParticle: true },
-  { lemma: 'cite', object: 'noun' },
+  { lemma: 'cite', object: 'noun', nonReport: ['source'] },
   { lemma: 'claim', noun: 'sometimes' },
   { lemma: 'clarify', object: 'clause', weak: true },
   { lemma: 'comment', particles: ['on'], addressee: 'to', noun: 'sometimes' },

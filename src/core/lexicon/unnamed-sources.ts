@@ -203,6 +203,7 @@ export const SOURCE_HEAD_NOUNS: ReadonlySet<string> = setOf(`
 
 /** Words after an unnamed-source noun that start what keeps the source unnamed ("people familiar with the matter", "a source close to the talks"). */
 export const ANONYMITY_WORDS: ReadonlySet<string> = setOf(`
+  aware
   briefed
   close
   familiar

@@ -1130,7 +1130,7 @@ describe('coreference: types follow what the article reveals', () => {
     ['In March, the Corvale declared the painting a national treasure.', 'organization'],
     ['The Hollow Oak said it would close for a month.', 'organization'],
     [
-      'The Brenton Ledger is also reporting on the layoffs, citing sources close to the campaign.',
+      'The Brenton Ledger is also reporting that the plant will close, citing sources close to the campaign.',
       'organization',
     ],
     // … but one person of a nation or state is a person
