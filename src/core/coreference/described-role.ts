@@ -73,8 +73,10 @@ function after(toks: readonly Token[], last: number): string | null {
 
 function before(toks: readonly Token[], first: number): string | null {
   // ("The study's lead author, Dr. Maya Patel,": past the honorific before the name)
+  // (or the British "Dr Adrian Boyle", with no stop)
   const titled = toks[first - 1]?.text === '.' && SHORT_HONORIFICS.has(toks[first - 2]?.lower ?? '');
-  const comma = titled ? first - 3 : first - 1;
+  const bare = SHORT_HONORIFICS.has(toks[first - 1]?.lower ?? '') && toks[first - 1]?.cap === true;
+  const comma = titled ? first - 3 : bare ? first - 2 : first - 1;
   if (
     toks[comma]?.text !== ',' ||
     toks[first]?.text === ',' ||

@@ -75,11 +75,19 @@ function unknownPaper(parts: readonly string[]): string | null {
   return name.length >= 2 && head.some((h) => PAPERS.has(h)) ? name.join(' ') : null;
 }
 
+/** "told the ABC", "told the AP": after a lead and "the", a name that alone may be anything is the outlet. */
+function theAmbiguous(parts: readonly string[]): string | null {
+  const name = withoutPossessive((parts[1] ?? '').replace(/[.,:;]$/, ''));
+  return /^[Tt]he$/.test(parts[0] ?? '') && AMBIGUOUS_OUTLETS.has(name) && OUTLETS_BY_NAME.has(name)
+    ? name
+    : null;
+}
+
 /** The known outlet that opens `words`, past a few words describing it ("the Italian newspaper …"), or a
  * town's newspaper named right there. */
 function describedOutlet(words: string): string | null {
   const parts = words.trim().split(/\s+/);
-  const paper = outletPrefix(parts.join(' ')) ?? unknownPaper(parts);
+  const paper = outletPrefix(parts.join(' ')) ?? theAmbiguous(parts) ?? unknownPaper(parts);
   if (paper) return paper;
   for (let skip = 0; skip <= MAX_DESCRIBING && skip < parts.length; skip++) {
     if (parts.slice(0, skip).some((w) => !/^[\p{L}-]+$/u.test(w))) return null;

@@ -168,6 +168,8 @@ describe('analyze: coreference and outlets', () => {
     ['Speaking to CNN’s Jake Tapper, Ana Ruiz said the talks were over.', 'Ana Ruiz', 'CNN'],
     // an outlet's own "The" written in lower case mid-sentence
     ['Ana Ruiz told the Guardian that the talks were over.', 'Ana Ruiz', 'Guardian'],
+    // a name that alone may be anything, after "told the"
+    ['Jenny Walsh told the ABC that the rescue came too late.', 'Jenny Walsh', 'ABC'],
     // a town's newspaper the lexicon does not know, by its head; a committee is none
     [
       'Ana Ruiz told the Eastbrook Herald on Tuesday that the talks were over.',

@@ -27,6 +27,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Robert Jobson',
       'royal biographer',
     ],
+    // an honorific with no stop before the name ("Dr Adrian Boyle")
+    [
+      'The college warned of delays. Its president, Dr Adrian Boyle, said the wait was long.',
+      'Adrian Boyle',
+      'president',
+    ],
     // one of a group of people; a student's year; the first of two descriptions that read as none together
     ['“We are staying,” said Amira Haddad, one of the organizers.', 'Amira Haddad', 'one of the organizers'],
     [
