@@ -1,0 +1,25 @@
+// The role an entity keeps, as the card shows it: without the honorific that closes it ("Judge Mr" →
+// "Judge"), the other person's part of a pair ("Florida Gov. Ron DeSantis and former U.N. Ambassador" →
+// "former U.N. Ambassador") and an owner's possessive standing alone ("Pimco’s" → "Pimco").
+import { TITLE_WORDS } from '../lexicon/titles';
+import { withoutHonorific } from '../speakers/role-end';
+import { withoutPossessive } from '../text/possessive';
+
+/** "… Ron DeSantis and former U.N. Ambassador": what is left after another person's name and "and". */
+function ownPart(role: string): string {
+  const words = role.split(' ');
+  const and = words.lastIndexOf('and');
+  const before = (words[and - 1] ?? '').replace(/\.$/, '').toLowerCase();
+  const named = and > 1 && /^\p{Lu}/u.test(words[and - 1] ?? '') && !TITLE_WORDS.has(before);
+  // (a role of its own after "and": lowercase or an office, not the rest of a name: "Search and Rescue")
+  const after = words[and + 1] ?? '';
+  const own = /^\p{Ll}/u.test(after) || TITLE_WORDS.has(after.replace(/\.$/, '').toLowerCase());
+  return named && own ? words.slice(and + 1).join(' ') : role;
+}
+
+export function tidyRole(role: string | null): string | null {
+  if (!role) return role;
+  const own = withoutHonorific(ownPart(role));
+  // ("Pimco’s Libby Cantrill": the owner alone, without its possessive)
+  return own && !own.includes(' ') ? withoutPossessive(own) : own;
+}
