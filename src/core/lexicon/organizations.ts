@@ -183,7 +183,9 @@ export const ORGANIZATION_ALIASES: ReadonlyMap<string, string> = new Map(
 /** What else a description's head may be called in an organisation's name ("the central bank" for the
  * Federal Reserve). */
 export const ORG_HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  airline: ['airlines', 'airways'],
   bank: ['reserve'],
+  carrier: ['airlines', 'airways'],
   // "UFCW Local 832", "United Auto Workers", "the Teamsters", "the Writers Guild"
   union: ['brotherhood', 'guild', 'local', 'teamsters', 'workers'],
 };

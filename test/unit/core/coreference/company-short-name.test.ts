@@ -8,6 +8,8 @@ describe('companyShortNames', () => {
     ['Apple Inc.', ['apple']],
     ['Mercury LLC', ['mercury']],
     ['General Motors Co', ['general motors', 'general']],
+    // an airline's head is as good as a suffix
+    ['Southwest Airlines', ['southwest']],
     // no legal suffix, no short name: the police are never "Toronto"
     ['Toronto Police Service', []],
     ['Bank of Canada', []],

@@ -786,6 +786,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Experts not involved in the study',
     ],
     [
+      '"the carrier" is the airline named before, even one never quoted',
+      'The Transportation Department fined Southwest Airlines $140 million on Wednesday. The carrier said it had already paid refunds.',
+      'paid refunds',
+      'Southwest Airlines',
+    ],
+    [
       '"the district" is the school district named before',
       'Teachers in the Lakeside School District voted to strike, union leaders said. A mediator will meet both sides on Friday, according to the district.',
       'mediator',
