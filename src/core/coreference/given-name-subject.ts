@@ -24,6 +24,17 @@ const apposedToOpening = (toks: readonly Token[], i: number): boolean =>
   isSentenceSubject(toks, i, i) &&
   (verbAt(toks, i + 2) || (!!toks[i + 2]?.word && verbAt(toks, i + 3)));
 
+/** Longest aside between a subject and its verb ("Arjun, asked what he wanted, was direct"), in tokens. */
+const MAX_ASIDE = 12;
+
+/** An aside set off by commas from token k, then a verb. */
+function verbAfterAside(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.text !== ',') return false;
+  for (let c = k + 1; c < Math.min(toks.length, k + MAX_ASIDE); c++)
+    if (tokenAt(toks, c).text === ',') return verbAt(toks, c + 1);
+  return false;
+}
+
 /** The person named by the given name alone at token i, opening its sentence (or set off after a
  * description) before a verb; else null. */
 export function givenNameSubject(toks: readonly Token[], i: number): Omit<PersonMention, 'sentence'> | null {
@@ -34,7 +45,8 @@ export function givenNameSubject(toks: readonly Token[], i: number): Omit<Person
   const description =
     toks[i - 1]?.text === ',' && toks[i + 1]?.text === ',' ? describedRole(toks, i, i) : null;
   const described = description !== null && verbAt(toks, i + 2);
-  if (!(i === 0 && verbAt(toks, 1)) && !apposedToOpening(toks, i) && !described) return null;
+  const opens = i === 0 && (verbAt(toks, 1) || verbAfterAside(toks, 1));
+  if (!opens && !apposedToOpening(toks, i) && !described) return null;
   return {
     start: t.start,
     end: t.end,

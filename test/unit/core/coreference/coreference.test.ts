@@ -948,6 +948,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Her lawyer',
     ],
     [
+      "a given name opening its sentence before an aside and a verb is that sentence's subject",
+      'A district spokesman said it does not discuss pending cases.\n\nArjun, asked what he wanted, was direct. “I want to stay with my friends,” he said.',
+      'stay with my friends',
+      'Arjun',
+    ],
+    [
       "a given name set off after the description opening its sentence is that sentence's subject",
       'Mayor Andy Fillmore said the city would honour her.\n\nHer son, Luis, now runs the bakery. He told CBC News that the shop would stay closed.',
       'stay closed',
