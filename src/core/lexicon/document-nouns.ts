@@ -25,6 +25,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
   press
   projections
   proposal
+  readout
   records
   release
   report

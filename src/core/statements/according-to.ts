@@ -25,13 +25,11 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
   const out: Draft[] = [];
   let floor = s.start; // content never reaches back past an earlier source (keeps this linear)
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (
-      tokenAt(toks, i).lower !== 'according' ||
-      tokenAt(toks, i + 1).lower !== 'to' ||
-      insideQuote(s, tokenAt(toks, i).start)
-    )
-      continue;
-    let k = i + 2;
+    const lead = sourceLead(toks, i);
+    if (lead === 0 || insideQuote(s, tokenAt(toks, i).start)) continue;
+    // ("“…,” one commenter said, per NPR": after a report of its own, "per" names where it was read)
+    if (lead === 1 && findCues(s).some((c) => c.index < i)) continue;
+    let k = i + lead;
     // ("according to Dr. Ruth Okafor": an abbreviation's dot does not end the source)
     while (
       k < toks.length &&
@@ -39,9 +37,13 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
       (!SOURCE_ENDS.has(tokenAt(toks, k).text) || isAbbrevDot(toks, k))
     )
       k++;
-    if (k === i + 2) continue;
-    const phrase = { start: tokenAt(toks, i + 2).start, end: tokenAt(toks, k - 1).end, kind: 'raw' as const };
-    const cue = tokenCue(text, toks, i, i + 1);
+    if (k === i + lead) continue;
+    const phrase = {
+      start: tokenAt(toks, i + lead).start,
+      end: tokenAt(toks, k - 1).end,
+      kind: 'raw' as const,
+    };
+    const cue = tokenCue(text, toks, i, i + lead - 1);
     // "(But) according to X, …" opens the sentence; "…, according to X, …" sits inside it.
     const opensSentence = toks.slice(0, i).every((t) => !t.word || SENTENCE_LINKERS.has(t.lower));
     const relative = RELATIVE_WHO.has(toks[k + 1]?.lower ?? ''); // "according to X, who …"
@@ -62,6 +64,17 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     }
   }
   return out;
+}
+
+/** How many tokens lead a source at i: "according to" (2), or "per" opening the sentence or after a comma
+ * before a determiner or a name ("Per a police news release, …", "…, per CNN.") (1); else 0 ("$5 per
+ * gallon", "per cent"). */
+function sourceLead(toks: readonly Token[], i: number): number {
+  const t = tokenAt(toks, i);
+  if (t.lower === 'according' && tokenAt(toks, i + 1).lower === 'to') return 2;
+  const next = tokenAt(toks, i + 1);
+  const opens = i === 0 || tokenAt(toks, i - 1).text === ',';
+  return t.lower === 'per' && opens && (next.cap || DETERMINERS.has(next.lower)) ? 1 : 0;
 }
 
 /** "…, according to Ruth Okafor, a civil engineer at the institute.": a determiner phrase with no verb

@@ -87,6 +87,19 @@ describe('analyze: statements, speakers and kinds', () => {
       'Dozens of students',
       'indirect',
     ],
+    // "per" a source, opening the sentence or after a comma; not a unit ("$5 per gallon")
+    [
+      'Per a police news release, investigators are asking anyone with video to come forward.',
+      'investigators are asking anyone with video to come forward',
+      'a police news release',
+      'indirect',
+    ],
+    [
+      'The deal is worth $5 billion, per the Harbour Ledger.',
+      'The deal is worth $5 billion',
+      'Harbour Ledger',
+      'indirect',
+    ],
     // a report closing the sentence holds the cue inside what it reports
     [
       'The pilot of a plane that crashed near Lakeview reported a loss of power minutes before the crash, federal investigators said Tuesday.',
@@ -116,6 +129,7 @@ describe('analyze: statements, speakers and kinds', () => {
     ['Q&A: Nobel laureate on the future of vaccines'],
     ['Explainer: Why the harbour keeps flooding'],
     ['Recall: 1.2 million pressure cookers pulled after burn injuries'],
+    ['The city has 40 doctors per 1,000 people and gas costs $5 per gallon.'],
     // a channel alone is no content
     ['Margaret Doyle apologized in a brief statement.'],
     // an amount added, hedged or not
