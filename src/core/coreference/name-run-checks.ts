@@ -2,7 +2,7 @@
 // party member, a place, an organisation.
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
-import { PARTY_MEMBER_NOUNS } from '../lexicon/role-nouns';
+import { PARTY_MEMBER_NOUNS, PARTY_PLURALS } from '../lexicon/role-nouns';
 import type { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
@@ -31,7 +31,8 @@ export function namesNoPerson(
     return true;
   // "the Virginia Democrat": a place (even one that is a first name) and a party member describe someone;
   // after a title it is a surname ("Mayor John Tory").
-  if (PARTY_MEMBER_NOUNS.has(last) && f === i && !titled) return true;
+  // ("the Greens", "the Tories": a party's plural names the party)
+  if ((PARTY_MEMBER_NOUNS.has(last) || PARTY_PLURALS.has(last)) && f === i && !titled) return true;
   // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled, nor
   // one an organisation's head ends ("Emory University", "Orlando Regional Medical Center").
   if (titled) return false;

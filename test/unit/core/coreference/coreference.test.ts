@@ -1145,6 +1145,11 @@ describe('coreference: types follow what the article reveals', () => {
       'The Brenton Ledger is also reporting that the plant will close, citing sources close to the campaign.',
       'organization',
     ],
+    // a party's plural set off with a description is the party
+    [
+      'But the Greens, the third partner in the coalition, accused the minister of putting ideology first.',
+      'organization',
+    ],
     // … but one person of a nation or state is a person
     ['The Texan said he would not run again.', 'person'],
     ['The Spaniard said he was tired.', 'person'],
