@@ -50,7 +50,9 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
 /** "Shopify has cut 10% of its staff, the company said": a name opening its clause, before its verb, in a
  * sentence that "the company" (or another kind of company) then speaks. */
 function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boolean {
-  if (toks[i - 1]?.word || !/^\p{Ll}/u.test(toks[j + 1]?.text ?? '')) return false;
+  // (past the sentence's opening "The": "The Maple Leafs fired …, the team said")
+  const opening = i === 1 && tokenAt(toks, 0).text === 'The';
+  if ((toks[i - 1]?.word && !opening) || !/^\p{Ll}/u.test(toks[j + 1]?.text ?? '')) return false;
   if (i === j && FIGURE_NOUNS.has(tokenAt(toks, i).lower)) return false; // ("Revenue grew …, the company said")
   const from = kindSpeaks(toks);
   return from >= 0 && from > j + 1;
@@ -64,14 +66,11 @@ function kindSpeaks(toks: readonly Token[]): number {
   if (known !== undefined) return known;
   let found = -1;
   for (let k = toks.length - 4; k >= 0 && found < 0; k--) {
-    const kind = toks[k + 2]?.lower ?? '';
-    if (
-      toks[k]?.text === ',' &&
-      toks[k + 1]?.lower === 'the' &&
-      Object.hasOwn(ORG_KIND_SYNONYMS, kind) &&
-      cueForm(toks[k + 3]?.lower ?? '') !== undefined
-    )
-      found = k;
+    if (toks[k]?.text !== ',' || toks[k + 1]?.lower !== 'the') continue;
+    // (past a few words describing the kind: "the Premier League side announced")
+    for (let m = k + 2; m <= k + 2 + MAX_KIND_MODIFIERS && toks[m]?.word; m++)
+      if (Object.hasOwn(ORG_KIND_SYNONYMS, tokenAt(toks, m).lower) && cueForm(toks[m + 1]?.lower ?? ''))
+        found = k;
   }
   KIND_SPEAKS.set(toks, found);
   return found;

@@ -8,6 +8,7 @@ import {
   NAMED_ORG_HEADS,
   GOVERNMENT_SEATS,
   ORG_KIND_SYNONYMS,
+  TEAM_HEADS,
 } from '../lexicon/org-kinds';
 import { PLACES } from '../lexicon/places';
 import { itemAt } from '../text/item-at';
@@ -22,9 +23,10 @@ export const DESCRIPTION_WINDOW = 4000;
 /** How far back (characters) a description with no matching role takes the subject named there. */
 export const SUBJECT_WINDOW = 400;
 
-/** A sentence-opening noun and its "of" right before a name ("Shares of ", "Workers at the "). */
+/** A sentence-opening noun and its "of" right before a name ("Shares of ", "Workers at the "), or the
+ * sentence's opening "The" ("The Maple Leafs fired …"). */
 const OPENING_OF = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)\p{Lu}\p{Ll}+\s+(?:${alternation(AFFILIATION_PREPOSITIONS)})\s+(?:the\s+)?$`,
+  String.raw`(?:^|[.!?]\s+|\n)(?:\p{Lu}\p{Ll}+\s+(?:${alternation(AFFILIATION_PREPOSITIONS)})\s+(?:the\s+)?|The\s+)$`,
   'u',
 );
 
@@ -40,7 +42,9 @@ const isLoneWord = (e: EntityRecord): boolean =>
 function otherKind(name: string, head: string): boolean {
   const called = name.toLowerCase();
   // ("Downing Street declined to comment. … the club has rejected a bid": a government is no club)
-  if (GOVERNMENT_SEATS.has(called) || PLACES.has(called)) return !GOVERNMENT_HEADS.has(head);
+  // (a club is named after its place: "Liverpool have signed …, the club said")
+  if (GOVERNMENT_SEATS.has(called) || PLACES.has(called))
+    return !GOVERNMENT_HEADS.has(head) && !(ORG_KIND_SYNONYMS[head] === TEAM_HEADS && PLACES.has(called));
   if (GENERIC_ORG_HEADS.has(head)) return false;
   const fits = [head, ...(ORG_HEAD_SYNONYMS[head] ?? []), ...(ORG_KIND_SYNONYMS[head] ?? [])];
   const words = called.split(/\s+/);

@@ -30,6 +30,16 @@ export const PAPER_HEADS = wordList(`
   tribune
 `);
 
+/** Heads of sports clubs' names ("Harbour United", "Leeds City", "Ajax FC"); most clubs are named after
+ * their place alone. */
+export const TEAM_HEADS = wordList(`
+  athletic
+  city
+  club
+  fc
+  united
+`);
+
 /** Heads of companies' names ("Ratehub Inc", "General Motors", "Cisco's Talos unit"). */
 const COMPANY_HEADS = [
   ...COMPANY_SUFFIXES,
@@ -89,6 +99,7 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     news
   `),
   chipmaker: COMPANY_HEADS,
+  club: TEAM_HEADS,
   company: COMPANY_HEADS,
   conglomerate: COMPANY_HEADS,
   drugmaker: COMPANY_HEADS,
@@ -99,7 +110,9 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   newspaper: PAPER_HEADS,
   paper: PAPER_HEADS,
   service: ['news'],
+  side: TEAM_HEADS,
   studio: [...COMPANY_HEADS, 'pictures', 'studios'].sort(),
+  team: TEAM_HEADS,
   utility: [...COMPANY_HEADS, 'energy'].sort(),
 };
 

@@ -786,6 +786,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Experts not involved in the study',
     ],
     [
+      '"the club", "the team" is the club that opens the sentence, even one named after its city',
+      'Napoli said the deal was done.\n\nLiverpool have signed the midfielder from Napoli, the club said.',
+      'signed the midfielder',
+      'Liverpool',
+    ],
+    [
+      '… or after the sentence’s opening "The"',
+      'The Maple Leafs fired coach Tom Baker on Monday, the team said.',
+      'fired coach',
+      'Maple Leafs',
+    ],
+    [
+      '… not a club quoted before',
+      'Napoli said the deal was done.\n\nHarbour United have sacked their manager, the club said.',
+      'sacked',
+      'Harbour United',
+    ],
+    [
       '"the carrier" is the airline named before, even one never quoted',
       'The Transportation Department fined Southwest Airlines $140 million on Wednesday. The carrier said it had already paid refunds.',
       'paid refunds',
