@@ -5,9 +5,11 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentMessage } from '../shared/messages';
 import { isBackgroundMessage, isContentReply } from '../shared/messages';
-import { aheadAfterParse, noteParse } from './analysis-ahead';
-import { analyzeForPage, thenAnalysis, withAnalysis } from './analyze-for-page';
-import { parseOffscreen } from './offscreen-parse';
+import { isOffscreenMessage } from '../shared/offscreen-messages';
+import { aheadAfterParse } from './analysis-ahead';
+import { analyzeForPage } from './analyze-for-page';
+import { answerParse } from './answer-parse';
+import { openOffscreen, parseOffscreen } from './offscreen-parse';
 import { parseForPage } from './parse-for-page';
 import { injectSession } from './inject-session';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
@@ -23,6 +25,10 @@ function isOwnTabSender(
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number';
 }
 
+/** One of this extension's own pages (the offscreen document), not a content script. */
+const isOwnPage = (sender: Runtime.MessageSender): boolean =>
+  sender.id === browser.runtime.id && sender.tab === undefined;
+
 async function sendToTab(tabId: number, message: ContentMessage): Promise<unknown> {
   // A tab without our content script (a browser page, a store) has no receiver: nothing to do there.
   return browser.tabs.sendMessage(tabId, message).catch(() => undefined);
@@ -35,6 +41,10 @@ async function activeTabId(tab: Tabs.Tab | undefined): Promise<number | undefine
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Chrome's offscreen document, about a page's copy it was sent directly (offscreen.ts).
+  if (isOffscreenMessage(message) && message.type === 'runsByItself' && isOwnPage(sender)) {
+    return runsByItself(message.payload.url);
+  }
   if (!isBackgroundMessage(message) || !isOwnTabSender(sender)) return undefined;
   const frame = `${sender.tab.id}:${sender.frameId ?? 0}`;
   // The promise is the reply; a rejection tells the page to analyse on its own.
@@ -43,26 +53,15 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // Null (none made, or it failed): the page then asks for its own analysis.
   if (message.type === 'analysisAhead') return aheadAfterParse(frame);
   if (message.type === 'injectSession') {
+    // The page's copy follows once its document is parsed: the offscreen document is made ready for it.
+    void openOffscreen().catch(() => undefined);
     const { documentId } = sender as { documentId?: string };
     return injectSession({ tabId: sender.tab.id, frameId: sender.frameId ?? 0, documentId });
   }
   // Firefox's event page has a DOM of its own; Chrome's service worker has an offscreen document.
   if (message.type === 'parsePage') {
-    const { payload } = message;
-    // An early copy comes before the page has read its settings: it is parsed only where they let the
-    // pass run by itself (runs-by-itself.ts); the page's own requests follow a run it decided on.
-    const allowed = payload.early ? runsByItself(sender.url) : Promise.resolve(true);
-    const parsed = allowed.then((yes) => {
-      if (!yes) throw new Error('parsePage: Sourcelight does not run by itself here');
-      return typeof DOMParser === 'function' ? parseForPage(payload) : parseOffscreen(payload);
-    });
-    // A marked article's page reads its text while its copy is read here: the analysis comes in the
-    // answer. A parsed one waits for the answer to find its article: the analysis follows it.
-    const answered = parsed.then((parse) =>
-      payload.marked ? withAnalysis(parse) : thenAnalysis(parse, frame),
-    );
-    noteParse(frame, answered);
-    return answered;
+    const parse = typeof DOMParser === 'function' ? parseForPage : parseOffscreen;
+    return answerParse(message.payload, frame, () => runsByItself(sender.url), parse);
   }
   if (message.type === 'reportChanged') {
     const tabId = sender.tab.id;

@@ -39,6 +39,11 @@ async function ensureDocument(api: OffscreenApi): Promise<void> {
   seen = true;
 }
 
+/** Makes the offscreen document ready (Chrome), for a page that will send its copy straight to it. */
+export async function openOffscreen(): Promise<void> {
+  if (offscreen) await ensureDocument(offscreen);
+}
+
 export async function parseOffscreen(
   request: BackgroundCommands['parsePage']['request'],
 ): Promise<CopyParse> {

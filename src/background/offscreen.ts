@@ -1,11 +1,33 @@
-// Chrome's offscreen document (reason DOM_PARSER): the service worker has no DOM, so it hands a page's
-// copy here to be parsed (parse-for-page.ts), off the page's main thread and with Readability kept
-// compiled between pages. It answers only the worker, only this command.
+// Chrome's offscreen document (reason DOM_PARSER): the service worker has no DOM, so a page's copy is
+// parsed here (parse-for-page.ts), off the page's main thread and with Readability and the core kept
+// compiled between pages. A page sends its copy straight here (parseInOffscreen, then aheadInOffscreen
+// for the analysis of its article's text): the worker's hop each way cost 2-17 ms on the saved pages,
+// most on the largest copies it had to read and write out again. The worker still forwards a page's
+// parsePage (parseCopy) when this document was not there to answer.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { isOffscreenMessage, type OffscreenMessage } from '../shared/offscreen-messages';
 import { isParseCopyMessage } from '../shared/page-copy';
+import { aheadAfterParse } from './analysis-ahead';
+import { answerParse } from './answer-parse';
 import { parseForPage } from './parse-for-page';
+import { warmUp } from './warm-up';
+
+/** Whether the pass runs by itself at `url`: the worker reads the settings (this document cannot). */
+async function runsByItself(url: string | undefined): Promise<boolean> {
+  const ask: OffscreenMessage = { type: 'runsByItself', payload: { url } };
+  return (await browser.runtime.sendMessage(ask)) === true;
+}
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || sender.tab || !isParseCopyMessage(message)) return undefined;
-  return parseForPage(message.payload);
+  if (sender.id !== browser.runtime.id) return undefined;
+  // From the worker: a page's copy it forwards.
+  if (!sender.tab) return isParseCopyMessage(message) ? parseForPage(message.payload) : undefined;
+  if (!isOffscreenMessage(message) || typeof sender.tab.id !== 'number') return undefined;
+  const frame = `${sender.tab.id}:${sender.frameId ?? 0}`;
+  if (message.type === 'aheadInOffscreen') return aheadAfterParse(frame);
+  if (message.type !== 'parseInOffscreen') return undefined;
+  return answerParse(message.payload, frame, () => runsByItself(sender.url), parseForPage);
 });
+
+// Created for the first article page, which sends its copy soon after: the core is compiled before it.
+setTimeout(warmUp, 0);

@@ -7,19 +7,14 @@
 import browser from 'webextension-polyfill';
 import { locateCopied } from '../page/copy-of-page';
 import type { LocatedArticle } from '../page/locate-article';
-import type { BackgroundMessage } from '../shared/messages';
 import { isCopyParse } from '../shared/page-copy';
 import type { Answer } from './answer-within';
+import { copyTransport } from './copy-transport';
 import { sendCopy, takeEarlyCopy, type AnalyzedCopy, type CopyTransport } from './early-copy';
 import type { StageClock } from './stage';
 import { measurePart } from './timing';
 
-const toBackground: CopyTransport = {
-  send: (html, marked) =>
-    browser.runtime.sendMessage({ type: 'parsePage', payload: { html, marked } } satisfies BackgroundMessage),
-  askAhead: () =>
-    browser.runtime.sendMessage({ type: 'analysisAhead', payload: {} } satisfies BackgroundMessage),
-};
+const toBackground: CopyTransport = copyTransport((message) => browser.runtime.sendMessage(message), false);
 
 export type { AnalyzedCopy };
 
