@@ -9,7 +9,7 @@ import { isOffscreenMessage } from '../shared/offscreen-messages';
 import { aheadAfterParse } from './analysis-ahead';
 import { analyzeForPage } from './analyze-for-page';
 import { answerParse } from './answer-parse';
-import { openOffscreen, parseOffscreen } from './offscreen-parse';
+import { hasOffscreen, openOffscreen, parseOffscreen } from './offscreen-parse';
 import { parseForPage } from './parse-for-page';
 import { injectSession } from './inject-session';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
@@ -68,8 +68,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     const text = badgeFor(message.payload.state, message.payload.count);
     void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
     void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
-    // An article page will ask for its analysis shortly: a cold core gets compiled meanwhile.
-    if (message.payload.state === 'analyzing') setTimeout(warmUp, 0);
+    // An article page will ask for its analysis shortly: a cold core gets compiled meanwhile. Not in
+    // Chrome's worker: its offscreen document analyses the pages' texts (offscreen.ts).
+    if (message.payload.state === 'analyzing' && !hasOffscreen()) setTimeout(warmUp, 0);
   }
   return undefined;
 });

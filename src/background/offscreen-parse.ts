@@ -39,6 +39,9 @@ async function ensureDocument(api: OffscreenApi): Promise<void> {
   seen = true;
 }
 
+/** Whether this background parses copies in an offscreen document (Chrome's service worker). */
+export const hasOffscreen = (): boolean => offscreen !== undefined;
+
 /** Makes the offscreen document ready (Chrome), for a page that will send its copy straight to it. */
 export async function openOffscreen(): Promise<void> {
   if (offscreen) await ensureDocument(offscreen);

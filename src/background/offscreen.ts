@@ -1,13 +1,15 @@
 // Chrome's offscreen document (reason DOM_PARSER): the service worker has no DOM, so a page's copy is
 // parsed here (parse-for-page.ts), off the page's main thread and with Readability and the core kept
 // compiled between pages. A page sends its copy straight here (parseInOffscreen, then aheadInOffscreen
-// for the analysis of its article's text): the worker's hop each way cost 2-17 ms on the saved pages,
+// for the analysis of its article's text, and analyzeInOffscreen for a text of its own, so that one core
+// stays hot: the worker's, run only for those texts, took 2-4x as long on them): the worker's hop each way cost 2-17 ms on the saved pages,
 // most on the largest copies it had to read and write out again. The worker still forwards a page's
 // parsePage (parseCopy) when this document was not there to answer.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isOffscreenMessage, type OffscreenMessage } from '../shared/offscreen-messages';
 import { isParseCopyMessage } from '../shared/page-copy';
 import { aheadAfterParse } from './analysis-ahead';
+import { analyzeForPage } from './analyze-for-page';
 import { answerParse } from './answer-parse';
 import { parseForPage } from './parse-for-page';
 import { warmUp } from './warm-up';
@@ -25,6 +27,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isOffscreenMessage(message) || typeof sender.tab.id !== 'number') return undefined;
   const frame = `${sender.tab.id}:${sender.frameId ?? 0}`;
   if (message.type === 'aheadInOffscreen') return aheadAfterParse(frame);
+  if (message.type === 'analyzeInOffscreen') return analyzeForPage(message.payload, frame);
   if (message.type !== 'parseInOffscreen') return undefined;
   return answerParse(message.payload, frame, () => runsByItself(sender.url), parseForPage);
 });

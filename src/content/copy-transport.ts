@@ -11,7 +11,8 @@ import type { CopyTransport } from './early-copy';
 /** True where the build's background parses copies in an offscreen document (Chrome's). Absent in tests. */
 declare const SOURCELIGHT_OFFSCREEN_COPIES: boolean | undefined;
 
-const OFFSCREEN_COPIES = typeof SOURCELIGHT_OFFSCREEN_COPIES === 'boolean' && SOURCELIGHT_OFFSCREEN_COPIES;
+export const OFFSCREEN_COPIES =
+  typeof SOURCELIGHT_OFFSCREEN_COPIES === 'boolean' && SOURCELIGHT_OFFSCREEN_COPIES;
 
 type Send = (message: BackgroundMessage | OffscreenMessage) => Promise<unknown>;
 
@@ -35,6 +36,7 @@ export function copyTransport(send: Send, early: boolean, direct = OFFSCREEN_COP
       answered = reply.then((got) => got !== null);
       return instead.then((fallback) => fallback ?? reply);
     },
+    direct: () => answered,
     // Asked at once with the copy, as the background's is (early-copy.ts): answered once it is made.
     askAhead: () => {
       const ahead = send({ type: 'aheadInOffscreen', payload: {} }).catch(() => null);

@@ -9,6 +9,8 @@ interface OffscreenCommands {
   parseInOffscreen: BackgroundCommands['parsePage'];
   /** A page's analysisAhead, for the copy it sent with parseInOffscreen. */
   aheadInOffscreen: BackgroundCommands['analysisAhead'];
+  /** A page's analyze, for the core kept compiled there (the worker's runs only where no document answers). */
+  analyzeInOffscreen: BackgroundCommands['analyze'];
   /** The offscreen document asks the worker whether the pass runs by itself on the page at `url`. */
   runsByItself: { request: { url: string | undefined }; response: boolean };
 }
@@ -20,6 +22,7 @@ export type OffscreenMessage = {
 const TYPES: ReadonlySet<unknown> = new Set<keyof OffscreenCommands>([
   'parseInOffscreen',
   'aheadInOffscreen',
+  'analyzeInOffscreen',
   'runsByItself',
 ]);
 
