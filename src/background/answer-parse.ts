@@ -11,13 +11,16 @@ type ParseRequest = BackgroundCommands['parsePage']['request'];
 
 /**
  * The answer to the frame `frame`'s copy: `allowed` is asked only of an early one (runs-by-itself.ts),
- * `parse` reads it. A request for the analysis ahead made meanwhile waits for it (analysis-ahead.ts).
+ * `parse` reads it (and, with `analyses` false, analyses it: Chrome's worker hands it on, analysis and
+ * all, to the offscreen document). A request for the analysis ahead made meanwhile waits for it
+ * (analysis-ahead.ts).
  */
 export function answerParse(
   request: ParseRequest,
   frame: string,
   allowed: () => Promise<boolean>,
   parse: (request: ParseRequest) => Promise<CopyParse>,
+  analyses = true,
 ): Promise<CopyParse> {
   // An early copy comes before the page has read its settings: it is parsed only where they let the
   // pass run by itself; the page's own requests follow a run it decided on.
@@ -27,9 +30,10 @@ export function answerParse(
   });
   // A marked article's page reads its text while its copy is read here: the analysis comes in the
   // answer. A parsed one waits for the answer to find its article: the analysis follows it.
-  const answered = parsed.then((found) =>
-    request.marked ? withAnalysis(found) : thenAnalysis(found, frame),
-  );
+  const answered = parsed.then((found) => {
+    if (!analyses) return found;
+    return request.marked ? withAnalysis(found) : thenAnalysis(found, frame);
+  });
   noteParse(frame, answered);
   return answered;
 }

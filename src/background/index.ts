@@ -6,10 +6,10 @@ import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentMessage } from '../shared/messages';
 import { isBackgroundMessage, isContentReply } from '../shared/messages';
 import { isOffscreenMessage } from '../shared/offscreen-messages';
-import { aheadAfterParse } from './analysis-ahead';
+import { afterParse, aheadAfterParse } from './analysis-ahead';
 import { analyzeForPage } from './analyze-for-page';
 import { answerParse } from './answer-parse';
-import { hasOffscreen, openOffscreen, parseOffscreen } from './offscreen-parse';
+import { aheadOffscreen, hasOffscreen, openOffscreen, parseOffscreen } from './offscreen-parse';
 import { parseForPage } from './parse-for-page';
 import { injectSession } from './inject-session';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
@@ -51,17 +51,24 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (message.type === 'analyze') return analyzeForPage(message.payload, frame);
   // Sent right after the frame's copy: answered once its parse has answered and the analysis is made.
   // Null (none made, or it failed): the page then asks for its own analysis.
-  if (message.type === 'analysisAhead') return aheadAfterParse(frame);
+  if (message.type === 'analysisAhead') {
+    if (typeof DOMParser === 'function') return aheadAfterParse(frame);
+    return afterParse(frame).then(() => aheadOffscreen(frame));
+  }
   if (message.type === 'injectSession') {
     // The page's copy follows once its document is parsed: the offscreen document is made ready for it.
     void openOffscreen().catch(() => undefined);
     const { documentId } = sender as { documentId?: string };
     return injectSession({ tabId: sender.tab.id, frameId: sender.frameId ?? 0, documentId });
   }
-  // Firefox's event page has a DOM of its own; Chrome's service worker has an offscreen document.
+  // Firefox's event page has a DOM of its own; Chrome's service worker hands the copy on to its
+  // offscreen document, which analyses it too (where the page's copy did not go there directly).
   if (message.type === 'parsePage') {
-    const parse = typeof DOMParser === 'function' ? parseForPage : parseOffscreen;
-    return answerParse(message.payload, frame, () => runsByItself(sender.url), parse);
+    const allowed = () => runsByItself(sender.url);
+    if (typeof DOMParser === 'function') {
+      return answerParse(message.payload, frame, allowed, parseForPage);
+    }
+    return answerParse(message.payload, frame, allowed, (copy) => parseOffscreen(copy, frame), false);
   }
   if (message.type === 'reportChanged') {
     const tabId = sender.tab.id;

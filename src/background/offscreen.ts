@@ -20,10 +20,21 @@ async function runsByItself(url: string | undefined): Promise<boolean> {
   return (await browser.runtime.sendMessage(ask)) === true;
 }
 
+/** A page's copy the worker hands on (its settings checked there), and the request for its analysis. */
+function fromWorker(message: unknown): Promise<unknown> | undefined {
+  if (isParseCopyMessage(message)) {
+    const { frame, ...request } = message.payload;
+    return answerParse(request, frame, () => Promise.resolve(true), parseForPage);
+  }
+  if (isOffscreenMessage(message) && message.type === 'aheadForFrame') {
+    return aheadAfterParse(message.payload.frame);
+  }
+  return undefined;
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
-  // From the worker: a page's copy it forwards.
-  if (!sender.tab) return isParseCopyMessage(message) ? parseForPage(message.payload) : undefined;
+  if (!sender.tab) return fromWorker(message);
   if (!isOffscreenMessage(message) || typeof sender.tab.id !== 'number') return undefined;
   const frame = `${sender.tab.id}:${sender.frameId ?? 0}`;
   if (message.type === 'aheadInOffscreen') return aheadAfterParse(frame);

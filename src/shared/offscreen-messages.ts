@@ -11,6 +11,8 @@ interface OffscreenCommands {
   aheadInOffscreen: BackgroundCommands['analysisAhead'];
   /** A page's analyze, for the core kept compiled there (the worker's runs only where no document answers). */
   analyzeInOffscreen: BackgroundCommands['analyze'];
+  /** The worker asks for the analysis ahead of a copy it handed on (ParseCopyMessage) for `frame`. */
+  aheadForFrame: { request: { frame: string }; response: BackgroundCommands['analysisAhead']['response'] };
   /** The offscreen document asks the worker whether the pass runs by itself on the page at `url`. */
   runsByItself: { request: { url: string | undefined }; response: boolean };
 }
@@ -23,6 +25,7 @@ const TYPES: ReadonlySet<unknown> = new Set<keyof OffscreenCommands>([
   'parseInOffscreen',
   'aheadInOffscreen',
   'analyzeInOffscreen',
+  'aheadForFrame',
   'runsByItself',
 ]);
 
