@@ -1,10 +1,11 @@
 // Chrome's offscreen document (reason DOM_PARSER): the service worker has no DOM, so a page's copy is
-// parsed here (parse-for-page.ts), off the page's main thread and with Readability and the core kept
-// compiled between pages. A page sends its copy straight here (parseInOffscreen, then aheadInOffscreen
-// for the analysis of its article's text, and analyzeInOffscreen for a text of its own, so that one core
-// stays hot: the worker's, run only for those texts, took 2-4x as long on them): the worker's hop each way cost 2-17 ms on the saved pages,
-// most on the largest copies it had to read and write out again. The worker still forwards a page's
-// parsePage (parseCopy) when this document was not there to answer.
+// parsed here (parse-for-page.ts), off the page's main thread, and its text analysed here too, with
+// Readability and the core kept compiled between pages. A page sends its copy straight here
+// (parseInOffscreen, aheadInOffscreen for the analysis of the copy's text, analyzeInOffscreen for a text
+// of its own): the worker's hop each way cost 2-17 ms on the saved pages, most on the largest copies,
+// which it read and wrote out again. One core serves them all, so it stays hot (the worker's, run only
+// for the texts that differ from their copy's, took 2-4x as long). The worker hands on a copy that did
+// not come here directly (parseCopy, aheadForFrame: the session's first article page).
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isOffscreenMessage, type OffscreenMessage } from '../shared/offscreen-messages';
 import { isParseCopyMessage } from '../shared/page-copy';
