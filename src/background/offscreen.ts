@@ -1,7 +1,7 @@
 // Chrome's offscreen document (reason DOM_PARSER): the service worker has no DOM, so a page's copy is
 // parsed here (parse-for-page.ts), off the page's main thread, and its text analysed here too, with
 // Readability and the core kept compiled between pages. A page sends its copy straight here
-// (parseInOffscreen, aheadInOffscreen for the analysis of the copy's text, analyzeInOffscreen for a text
+// (parseInOffscreen, aheadInOffscreen for the analysis of the copy's text, analysisInOffscreen for a text
 // of its own): the worker's hop each way cost 2-17 ms on the saved pages, most on the largest copies,
 // which it read and wrote out again. One core serves them all, so it stays hot (the worker's, run only
 // for the texts that differ from their copy's, took 2-4x as long). The worker hands on a copy that did
@@ -39,7 +39,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isOffscreenMessage(message) || typeof sender.tab.id !== 'number') return undefined;
   const frame = `${sender.tab.id}:${sender.frameId ?? 0}`;
   if (message.type === 'aheadInOffscreen') return aheadAfterParse(frame);
-  if (message.type === 'analyzeInOffscreen') return analyzeForPage(message.payload, frame);
+  if (message.type === 'analysisInOffscreen') return analyzeForPage(message.payload, frame);
   if (message.type !== 'parseInOffscreen') return undefined;
   return answerParse(message.payload, frame, () => runsByItself(sender.url), parseForPage);
 });

@@ -24,7 +24,7 @@ const inBackground = (text: string, hints: ArticleHints) =>
 /** Chrome: the offscreen document's core, which analyses the copies and so is kept hot, else the worker's. */
 const inOffscreen = (text: string, hints: ArticleHints) =>
   browser.runtime
-    .sendMessage({ type: 'analyzeInOffscreen', payload: { text, hints } } satisfies OffscreenMessage)
+    .sendMessage({ type: 'analysisInOffscreen', payload: { text, hints } } satisfies OffscreenMessage)
     .then((reply: unknown) => (isAnalyzeReply(reply) ? reply : inBackground(text, hints)))
     .catch(() => inBackground(text, hints));
 

@@ -10,7 +10,7 @@ interface OffscreenCommands {
   /** A page's analysisAhead, for the copy it sent with parseInOffscreen. */
   aheadInOffscreen: BackgroundCommands['analysisAhead'];
   /** A page's analyze, for the core kept compiled there (the worker's runs only where no document answers). */
-  analyzeInOffscreen: BackgroundCommands['analyze'];
+  analysisInOffscreen: BackgroundCommands['analyze'];
   /** The worker asks for the analysis ahead of a copy it handed on (ParseCopyMessage) for `frame`. */
   aheadForFrame: { request: { frame: string }; response: BackgroundCommands['analysisAhead']['response'] };
   /** The offscreen document asks the worker whether the pass runs by itself on the page at `url`. */
@@ -24,7 +24,7 @@ export type OffscreenMessage = {
 const TYPES: ReadonlySet<unknown> = new Set<keyof OffscreenCommands>([
   'parseInOffscreen',
   'aheadInOffscreen',
-  'analyzeInOffscreen',
+  'analysisInOffscreen',
   'aheadForFrame',
   'runsByItself',
 ]);
