@@ -33,6 +33,9 @@ function sessionPlacement(inEntry: boolean, injected: boolean): Plugin {
       define: {
         SOURCELIGHT_SESSION_IN_ENTRY: JSON.stringify(inEntry),
         SOURCELIGHT_SESSION_INJECTED: JSON.stringify(injected),
+        // Chrome parses copies in its offscreen document, which a page sends its copy to directly
+        // (content/copy-transport.ts); the same builds as the injection.
+        SOURCELIGHT_OFFSCREEN_COPIES: JSON.stringify(injected),
       },
     }),
   };

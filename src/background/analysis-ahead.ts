@@ -50,12 +50,17 @@ export function noteParse(key: string, answered: Promise<unknown>): void {
   answered.then(done, done);
 }
 
+/** Settles once the frame `key`'s parse under way, if any, has answered. */
+export async function afterParse(key: string): Promise<void> {
+  await parsing.get(key)?.catch(() => undefined);
+}
+
 /**
  * The analysis made ahead for the frame `key` (analysisAhead), asked for along with the copy: once that
  * frame's parse under way has answered, whatever it left here is taken (null when it left nothing).
  */
 export async function aheadAfterParse(key: string): Promise<(CopyArticle & CopyAnalysis) | null> {
-  await parsing.get(key)?.catch(() => undefined);
+  await afterParse(key);
   return (await takeAnyAhead(key)?.catch(() => null)) ?? null;
 }
 

@@ -5,9 +5,11 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { ContentMessage } from '../shared/messages';
 import { isBackgroundMessage, isContentReply } from '../shared/messages';
-import { aheadAfterParse, noteParse } from './analysis-ahead';
-import { analyzeForPage, thenAnalysis, withAnalysis } from './analyze-for-page';
-import { parseOffscreen } from './offscreen-parse';
+import { isOffscreenMessage } from '../shared/offscreen-messages';
+import { afterParse, aheadAfterParse } from './analysis-ahead';
+import { analyzeForPage } from './analyze-for-page';
+import { answerParse } from './answer-parse';
+import { aheadOffscreen, hasOffscreen, openOffscreen, parseOffscreen } from './offscreen-parse';
 import { parseForPage } from './parse-for-page';
 import { injectSession } from './inject-session';
 import { badgeFor, commandMessage, MENU_ID } from './badge-and-commands';
@@ -23,6 +25,10 @@ function isOwnTabSender(
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number';
 }
 
+/** One of this extension's own pages (the offscreen document), not a content script. */
+const isOwnPage = (sender: Runtime.MessageSender): boolean =>
+  sender.id === browser.runtime.id && sender.tab === undefined;
+
 async function sendToTab(tabId: number, message: ContentMessage): Promise<unknown> {
   // A tab without our content script (a browser page, a store) has no receiver: nothing to do there.
   return browser.tabs.sendMessage(tabId, message).catch(() => undefined);
@@ -35,42 +41,43 @@ async function activeTabId(tab: Tabs.Tab | undefined): Promise<number | undefine
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Chrome's offscreen document, about a page's copy it was sent directly (offscreen.ts).
+  if (isOffscreenMessage(message) && message.type === 'runsByItself' && isOwnPage(sender)) {
+    return runsByItself(message.payload.url);
+  }
   if (!isBackgroundMessage(message) || !isOwnTabSender(sender)) return undefined;
   const frame = `${sender.tab.id}:${sender.frameId ?? 0}`;
   // The promise is the reply; a rejection tells the page to analyse on its own.
   if (message.type === 'analyze') return analyzeForPage(message.payload, frame);
   // Sent right after the frame's copy: answered once its parse has answered and the analysis is made.
   // Null (none made, or it failed): the page then asks for its own analysis.
-  if (message.type === 'analysisAhead') return aheadAfterParse(frame);
+  if (message.type === 'analysisAhead') {
+    if (typeof DOMParser === 'function') return aheadAfterParse(frame);
+    return afterParse(frame).then(() => aheadOffscreen(frame));
+  }
   if (message.type === 'injectSession') {
+    // The page's copy follows once its document is parsed: the offscreen document is made ready for it.
+    void openOffscreen().catch(() => undefined);
     const { documentId } = sender as { documentId?: string };
     return injectSession({ tabId: sender.tab.id, frameId: sender.frameId ?? 0, documentId });
   }
-  // Firefox's event page has a DOM of its own; Chrome's service worker has an offscreen document.
+  // Firefox's event page has a DOM of its own; Chrome's service worker hands the copy on to its
+  // offscreen document, which analyses it too (where the page's copy did not go there directly).
   if (message.type === 'parsePage') {
-    const { payload } = message;
-    // An early copy comes before the page has read its settings: it is parsed only where they let the
-    // pass run by itself (runs-by-itself.ts); the page's own requests follow a run it decided on.
-    const allowed = payload.early ? runsByItself(sender.url) : Promise.resolve(true);
-    const parsed = allowed.then((yes) => {
-      if (!yes) throw new Error('parsePage: Sourcelight does not run by itself here');
-      return typeof DOMParser === 'function' ? parseForPage(payload) : parseOffscreen(payload);
-    });
-    // A marked article's page reads its text while its copy is read here: the analysis comes in the
-    // answer. A parsed one waits for the answer to find its article: the analysis follows it.
-    const answered = parsed.then((parse) =>
-      payload.marked ? withAnalysis(parse) : thenAnalysis(parse, frame),
-    );
-    noteParse(frame, answered);
-    return answered;
+    const allowed = () => runsByItself(sender.url);
+    if (typeof DOMParser === 'function') {
+      return answerParse(message.payload, frame, allowed, parseForPage);
+    }
+    return answerParse(message.payload, frame, allowed, (copy) => parseOffscreen(copy, frame), false);
   }
   if (message.type === 'reportChanged') {
     const tabId = sender.tab.id;
     const text = badgeFor(message.payload.state, message.payload.count);
     void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
     void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
-    // An article page will ask for its analysis shortly: a cold core gets compiled meanwhile.
-    if (message.payload.state === 'analyzing') setTimeout(warmUp, 0);
+    // An article page will ask for its analysis shortly: a cold core gets compiled meanwhile. Not in
+    // Chrome's worker: its offscreen document analyses the pages' texts (offscreen.ts).
+    if (message.payload.state === 'analyzing' && !hasOffscreen()) setTimeout(warmUp, 0);
   }
   return undefined;
 });

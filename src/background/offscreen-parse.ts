@@ -3,6 +3,7 @@
 // DOM_PARSER document only when the extension does.
 import browser from 'webextension-polyfill';
 import type { BackgroundCommands } from '../shared/messages';
+import type { OffscreenMessage } from '../shared/offscreen-messages';
 import { isCopyParse, type CopyParse, type ParseCopyMessage } from '../shared/page-copy';
 
 const DOCUMENT = 'src/background/offscreen.html';
@@ -39,13 +40,34 @@ async function ensureDocument(api: OffscreenApi): Promise<void> {
   seen = true;
 }
 
+/** The offscreen document's analysis ahead of the copy the frame `frame` sent this way (parseOffscreen). */
+export async function aheadOffscreen(frame: string): Promise<unknown> {
+  const ask: OffscreenMessage = { type: 'aheadForFrame', payload: { frame } };
+  return browser.runtime.sendMessage(ask);
+}
+
+/** Whether this background parses copies in an offscreen document (Chrome's service worker). */
+export const hasOffscreen = (): boolean => offscreen !== undefined;
+
+/** Makes the offscreen document ready (Chrome), for a page that will send its copy straight to it. */
+export async function openOffscreen(): Promise<void> {
+  if (offscreen) await ensureDocument(offscreen);
+}
+
+/**
+ * The frame `frame`'s copy parsed in the offscreen document, which analyses its text too (in the answer
+ * for a marked copy, after it for a parsed one: aheadOffscreen), with its core kept hot for the copies
+ * pages send it directly; only the first article page of a session, before the document is made, or one
+ * whose document went away since, comes this way.
+ */
 export async function parseOffscreen(
   request: BackgroundCommands['parsePage']['request'],
+  frame: string,
 ): Promise<CopyParse> {
   if (!offscreen) throw new Error('parsePage: no offscreen documents here');
   const message: ParseCopyMessage = {
     type: 'parseCopy',
-    payload: { html: request.html, marked: request.marked === true },
+    payload: { html: request.html, marked: request.marked === true, frame },
   };
   const send = async (): Promise<CopyParse> => {
     await ensureDocument(offscreen);

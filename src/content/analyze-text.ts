@@ -4,7 +4,9 @@
 import browser from 'webextension-polyfill';
 import type { Analysis, ArticleHints, BackgroundMessage } from '../shared/messages';
 import { isAnalyzeReply } from '../shared/messages';
+import type { OffscreenMessage } from '../shared/offscreen-messages';
 import { answerWithin } from './answer-within';
+import { OFFSCREEN_COPIES } from './copy-transport';
 import type { StageClock } from './stage';
 
 type Analyze = (text: string, hints: ArticleHints) => Analysis;
@@ -16,9 +18,18 @@ export interface AnalyzeRoutes {
   readonly local: () => Promise<Analyze>;
 }
 
+const inBackground = (text: string, hints: ArticleHints) =>
+  browser.runtime.sendMessage({ type: 'analyze', payload: { text, hints } } satisfies BackgroundMessage);
+
+/** Chrome: the offscreen document's core, which analyses the copies and so is kept hot, else the worker's. */
+const inOffscreen = (text: string, hints: ArticleHints) =>
+  browser.runtime
+    .sendMessage({ type: 'analysisInOffscreen', payload: { text, hints } } satisfies OffscreenMessage)
+    .then((reply: unknown) => (isAnalyzeReply(reply) ? reply : inBackground(text, hints)))
+    .catch(() => inBackground(text, hints));
+
 const DEFAULT_ROUTES: AnalyzeRoutes = {
-  remote: (text, hints) =>
-    browser.runtime.sendMessage({ type: 'analyze', payload: { text, hints } } satisfies BackgroundMessage),
+  remote: OFFSCREEN_COPIES ? inOffscreen : inBackground,
   local: () => import('../core/index').then((core) => core.analyze),
 };
 

@@ -42,6 +42,8 @@ export interface CopyTransport {
    * sent right after the copy: it answers once that analysis is made (null when it makes none).
    */
   readonly askAhead: () => Promise<unknown>;
+  /** Whether the copy sent last was answered by Chrome's offscreen document directly (diagnostics). */
+  readonly direct?: () => Promise<boolean>;
 }
 
 export interface EarlyCopy {
@@ -61,6 +63,8 @@ export interface EarlyCopy {
   readonly sentAt: number;
   readonly answeredAt: Promise<number>;
   readonly aheadAt: Promise<number | null>;
+  /** Whether Chrome's offscreen document answered it directly (copy-transport.ts). */
+  readonly direct: Promise<boolean>;
 }
 
 /** null: the early script tried and there was nothing to send (the pass then parses on its own). */
@@ -93,6 +97,7 @@ export function sendCopy(
     sentAt,
     answeredAt: answer.then(() => performance.now()),
     aheadAt: ahead.then((got) => (got ? performance.now() : null)),
+    direct: transport.direct?.() ?? Promise.resolve(false),
   };
 }
 

@@ -7,19 +7,14 @@
 import browser from 'webextension-polyfill';
 import { locateCopied } from '../page/copy-of-page';
 import type { LocatedArticle } from '../page/locate-article';
-import type { BackgroundMessage } from '../shared/messages';
 import { isCopyParse } from '../shared/page-copy';
 import type { Answer } from './answer-within';
+import { copyTransport } from './copy-transport';
 import { sendCopy, takeEarlyCopy, type AnalyzedCopy, type CopyTransport } from './early-copy';
 import type { StageClock } from './stage';
 import { measurePart } from './timing';
 
-const toBackground: CopyTransport = {
-  send: (html, marked) =>
-    browser.runtime.sendMessage({ type: 'parsePage', payload: { html, marked } } satisfies BackgroundMessage),
-  askAhead: () =>
-    browser.runtime.sendMessage({ type: 'analysisAhead', payload: {} } satisfies BackgroundMessage),
-};
+const toBackground: CopyTransport = copyTransport((message) => browser.runtime.sendMessage(message), false);
 
 export type { AnalyzedCopy };
 
@@ -43,6 +38,7 @@ export function analyzedMarked(root: Element): Promise<AnalyzedCopy | null> | nu
   const early = takeEarlyCopy();
   if (!early?.marked || early.copy.scope !== root) return null;
   void early.answeredAt.then((at) => measurePart('copy-sent', early.sentAt, at - early.sentAt));
+  void early.direct.then((yes) => yes && measurePart('copy-direct', early.sentAt, 0));
   return early.answer.then(analyzedIn);
 }
 
@@ -66,6 +62,8 @@ export async function locateInBackground(
   const answer = await clock.wait(sent.answer);
   measurePart('copy-wait', start);
   measurePart('copy-sent', sent.sentAt, (await sent.answeredAt) - sent.sentAt);
+  // Chrome: the offscreen document answered without the worker's hop (the bench counts the pages).
+  if (await sent.direct) measurePart('copy-direct', sent.sentAt, 0);
   // When the analysis of the copy's text came (it follows the parse's answer: the bench reads the gap).
   void sent.aheadAt.then((at) => at !== null && measurePart('copy-ahead', sent.sentAt, at - sent.sentAt));
   clock.signal.throwIfAborted();

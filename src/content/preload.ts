@@ -10,6 +10,7 @@ import type { Browser } from 'webextension-polyfill';
 import { detectArticle } from '../page/detect-article';
 import type { BackgroundMessage } from '../shared/messages';
 import { isSiteDisabled } from '../shared/normalize-settings';
+import { copyTransport } from './copy-transport';
 import { dropEarlyCopy, startEarlyCopy } from './early-copy';
 import { watchFirstFrame } from './early-frame';
 import { markEarly } from './early-marks';
@@ -55,16 +56,10 @@ function preloadIfArticle(): void {
   // sent once the document is parsed, unless the settings are known by then not to let the pass run.
   afterParsing(() => {
     if (runs === false) return;
-    const early = runs === null;
-    startEarlyCopy(document, {
-      send: (html, marked) =>
-        api.runtime.sendMessage({
-          type: 'parsePage',
-          payload: { html, marked, ...(early && { early }) },
-        } satisfies BackgroundMessage),
-      askAhead: () =>
-        api.runtime.sendMessage({ type: 'analysisAhead', payload: {} } satisfies BackgroundMessage),
-    });
+    startEarlyCopy(
+      document,
+      copyTransport((message) => api.runtime.sendMessage(message), runs === null),
+    );
   });
 }
 

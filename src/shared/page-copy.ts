@@ -115,10 +115,13 @@ export function isCopyParse(value: unknown): value is CopyParse {
   );
 }
 
-/** The service worker asks its offscreen document (Chrome: a DOM of the extension's own) to parse a copy. */
+/**
+ * The service worker asks its offscreen document (Chrome: a DOM of the extension's own) to parse a copy
+ * the frame `frame` sent it, and to analyse its text as for a copy sent there directly.
+ */
 export interface ParseCopyMessage {
   readonly type: 'parseCopy';
-  readonly payload: { readonly html: string; readonly marked?: boolean };
+  readonly payload: { readonly html: string; readonly marked?: boolean; readonly frame: string };
 }
 
 export function isParseCopyMessage(value: unknown): value is ParseCopyMessage {
@@ -126,6 +129,7 @@ export function isParseCopyMessage(value: unknown): value is ParseCopyMessage {
     isObject(value) &&
     value.type === 'parseCopy' &&
     isObject(value.payload) &&
-    typeof value.payload.html === 'string'
+    typeof value.payload.html === 'string' &&
+    typeof value.payload.frame === 'string'
   );
 }
