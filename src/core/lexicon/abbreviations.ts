@@ -93,6 +93,27 @@ export const CLOCK_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   p.m
 `);
 
+/** What may follow a clock time in the same sentence ("7 a.m. ET", "9 p.m. Eastern", "noon GMT"). */
+export const CLOCK_ZONES: ReadonlySet<string> = setOf(`
+  bst
+  cdt
+  central
+  cst
+  eastern
+  edt
+  est
+  et
+  gmt
+  local
+  mountain
+  mt
+  pacific
+  pdt
+  pst
+  pt
+  utc
+`);
+
 /** Abbreviations that open a place's or saint's name ("St. Boniface General Hospital", "Mt. Sinai"). */
 export const NAME_OPENING_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   ft

@@ -3,7 +3,12 @@
 import { cueForm } from '../cues/find-cues';
 import { ADDRESSEES } from '../lexicon/addressees';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
-import { ABBREVIATIONS, CLOCK_ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
+import {
+  ABBREVIATIONS,
+  CLOCK_ABBREVIATIONS,
+  CLOCK_ZONES,
+  MAYBE_FINAL_ABBREVIATIONS,
+} from '../lexicon/abbreviations';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import type { Quote } from '../quotes/find-quotes';
@@ -53,7 +58,9 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
   if (n > i + 1 && QUOTE_CLOSERS.has(tokenAt(tokens, i + 1).text)) return true;
   if (ABBREVIATIONS.has(w)) return false;
   // "about 1 p.m. Saturday, police said": a clock time's day goes on with it
-  if (CLOCK_ABBREVIATIONS.has(w) && (WEEKDAYS.has(next.lower) || MONTHS.has(next.lower))) return false;
+  // ("… by 7 a.m. Meteorologist Dan Kelly said …": any other capitalised word opens the next sentence)
+  if (CLOCK_ABBREVIATIONS.has(w))
+    return !(WEEKDAYS.has(next.lower) || MONTHS.has(next.lower) || CLOCK_ZONES.has(next.lower));
   if (MAYBE_FINAL_ABBREVIATIONS.has(w) || /^(\p{L}\.)+\p{L}$/u.test(w)) return NON_NAME_CAPS.has(next.lower);
   return true;
 }

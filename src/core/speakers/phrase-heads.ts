@@ -1,6 +1,7 @@
 // Readings of a speaker phrase's words that name no person by themselves: a role in lower case before "of"
 // ("the founder of the AirAsia group"), someone standing with another ("Allies of Tom Baker", "an aide to
 // the mayor") and "the" before a name ("according to the Globe").
+import { PLACES } from '../lexicon/places';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -38,9 +39,15 @@ export function standsWith(words: readonly string[]): boolean {
  * words after "the". */
 export const thingNamedWithThe = (text: string, words: readonly string[]): boolean =>
   /^the\s/i.test(text) &&
-  !/s$/.test(words.at(-1) ?? '') &&
+  (!/s$/.test(words.at(-1) ?? '') || teamOfPlace(words)) &&
   !words.some((w) => FIRST_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) &&
   !(words.length === 1 && NATIONALITY_PERSON_NOUNS.has(itemAt(words, 0).toLowerCase()));
+
+/** "the Buffalo Bills", "the New York Giants": a place and a plural after it name a team, not a family
+ * ("the Clintons"). */
+const teamOfPlace = (words: readonly string[]): boolean =>
+  words.length >= 2 &&
+  [1, 2, 3].some((n) => n < words.length && PLACES.has(words.slice(0, n).join(' ').toLowerCase()));
 
 /** Someone known by another person: a supporter or a relative ("ally", "aide", "cousin"). */
 const standsBy = (noun: string): boolean => SUPPORTER_NOUNS.has(noun) || RELATION_NOUNS.has(noun);

@@ -14,6 +14,7 @@ import { unnamedBack } from './unnamed-back';
 import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
 import { tokenAt } from '../text/token-window';
 import { PLACES } from '../lexicon/places';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { YEAR_LEADS } from '../lexicon/calendar';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
@@ -94,11 +95,18 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
     // "authorities in Beijing announced", "the government in Riyadh said": a place after "in" is where
     // the subject is, not the subject
     const at = tokens[name.first - 1]?.lower === 'the' ? name.first - 2 : name.first - 1;
-    const place = tokens[at]?.lower === 'in' && PLACES.has(phraseText(tokens, name).toLowerCase());
+    const place = tokens[at]?.lower === 'in' && placeAfterIn(tokens, name, at);
     const head = place && depth === 0 ? headBeforePlace(tokens, name, floor, depth) : null;
     return head ? (describedName(tokens, head, floor, depth) ?? head) : name;
   }
   return describedSubject(tokens, j, floor);
+}
+
+/** The name after "in" at `at` is where the subject is: a place, or a name no lexicon knows after an
+ * organisation's name ("the National Weather Service in Buffalo"). */
+function placeAfterIn(tokens: readonly Token[], name: Phrase, at: number): boolean {
+  const before = tokenAt(tokens, at - 1);
+  return PLACES.has(phraseText(tokens, name).toLowerCase()) || (before.cap && ORG_HEADS.has(before.lower));
 }
 
 /** A source noun, a count or a share heads an unnamed source ("officials", "43", "three-quarters"); not

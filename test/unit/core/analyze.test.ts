@@ -80,6 +80,19 @@ describe('analyze: statements, speakers and kinds', () => {
       'Tom Baker',
       'mixed',
     ],
+    // a clock time ends its sentence before a capitalised word that is no day, month or zone
+    [
+      'The weather service said 26 inches had fallen by 7 a.m. Meteorologist Dan Kelly said more would fall.',
+      '26 inches had fallen by 7 a.m',
+      'weather service',
+      'indirect',
+    ],
+    [
+      'The storm hit at 7 a.m. ET on Friday, officials said.',
+      'The storm hit at 7 a.m. ET on Friday',
+      'officials',
+      'indirect',
+    ],
     // a participle reports the words after it, not the clause before it
     [
       'Dozens of students pitched tents on the main quad on Monday, vowing to stay until the board votes.',

@@ -804,6 +804,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbour United',
     ],
     [
+      'an organisation "in" a town no lexicon knows is the organisation',
+      'The National Weather Service in Harbourville said 26 inches had fallen.',
+      '26 inches',
+      'National Weather Service',
+    ],
+    [
       '"the carrier" is the airline named before, even one never quoted',
       'The Transportation Department fined Southwest Airlines $140 million on Wednesday. The carrier said it had already paid refunds.',
       'paid refunds',
@@ -1163,6 +1169,8 @@ describe('coreference: types follow what the article reveals', () => {
       'The Brenton Ledger is also reporting that the plant will close, citing sources close to the campaign.',
       'organization',
     ],
+    // a place and a plural after "the" name a team
+    ['The New York Giants said the game would go ahead.', 'organization'],
     // a party's plural set off with a description is the party
     [
       'But the Greens, the third partner in the coalition, accused the minister of putting ideology first.',
