@@ -6,6 +6,7 @@ import { setOf } from './word-list';
 export const ADDRESSEES: ReadonlySet<string> = setOf(
   OBJECT_PRONOUNS,
   `
+    analysts
     audience
     authorities
     clients
@@ -33,6 +34,7 @@ export const ADDRESSEES: ReadonlySet<string> = setOf(
     officers
     officials
     panel
+    parents
     parliament
     people
     police

@@ -14,6 +14,7 @@ import { unnamedBack } from './unnamed-back';
 import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
 import { tokenAt } from '../text/token-window';
 import { PLACES } from '../lexicon/places';
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { YEAR_LEADS } from '../lexicon/calendar';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
@@ -114,9 +115,19 @@ function placeAfterIn(tokens: readonly Token[], name: Phrase, at: number): boole
 const unnamedHead = (tokens: readonly Token[], j: number): boolean => {
   const w = tokenAt(tokens, j).lower;
   return (
-    (UNNAMED_SOURCE_NOUNS.has(w) && !endsName(tokens, j)) || /^\d[\d,.]*%?$/.test(w) || FRACTION_WORDS.has(w)
+    (UNNAMED_SOURCE_NOUNS.has(w) && !endsName(tokens, j) && !surnameAt(tokens, j)) ||
+    /^\d[\d,.]*%?$/.test(w) ||
+    FRACTION_WORDS.has(w)
   );
 };
+
+/** "Matthew Friend", "Anna Guest": a capitalised source noun right after a given name is a surname (not in
+ * a thing's name, "the Philippine Star", nor in a headline's capitals, "Former Clinton Pollster Says"). */
+const surnameAt = (tokens: readonly Token[], j: number): boolean =>
+  tokenAt(tokens, j).cap &&
+  FIRST_NAMES.has(tokenAt(tokens, j - 1).lower) &&
+  tokenAt(tokens, j - 2).lower !== 'the' &&
+  !tokenAt(tokens, j + 1).cap;
 
 /** A capitalised word in a name after its "for" or "of" ("Institute for Fiscal Studies"); not a source
  * beside another ("Democrats and Republicans"), nor one ending a name of name words alone ("the House Armed

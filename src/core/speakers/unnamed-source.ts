@@ -1,5 +1,6 @@
 // A speaker phrase that names nobody in particular: an unnamed source ("senior officials", "a person
 // familiar with the talks") or, in lower case after "according to", an unknown one ("public records").
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { GROUP_NOUNS } from '../lexicon/group-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -17,7 +18,13 @@ export function unnamedSource(
   words: readonly string[],
   kind: 'proper' | 'unnamed' | 'raw',
 ): Classified | null {
-  const headLower = itemAt(words, words.length - 1).toLowerCase();
+  // ("Matthew Friend", "Anna Guest": a source noun capitalised after a given name is a surname)
+  const surname =
+    words.length >= 2 &&
+    /^\p{Lu}/u.test(itemAt(words, words.length - 1)) &&
+    FIRST_NAMES.has(itemAt(words, words.length - 2).toLowerCase()) &&
+    !/^the\s/i.test(text); // ("the Philippine Star": a thing's name)
+  const headLower = surname ? '' : itemAt(words, words.length - 1).toLowerCase();
   // "people familiar with their thinking", "the photographer on the scene": the head before its tail
   const tail = words.findIndex((w, i) => i > 0 && (TAIL_PREPOSITIONS.has(w) || ANONYMITY_WORDS.has(w)));
   const core = tail > 0 ? itemAt(words, tail - 1).toLowerCase() : headLower;

@@ -80,6 +80,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Tom Baker',
       'mixed',
     ],
+    // a source noun as a surname after a given name; whom an executive told, before a channel
+    [
+      'Revenue will decline, Chief Financial Officer Matthew Friend told analysts on a conference call.',
+      'Revenue will decline',
+      'Matthew Friend',
+      'indirect',
+    ],
     // a clock time ends its sentence before a capitalised word that is no day, month or zone
     [
       'The weather service said 26 inches had fallen by 7 a.m. Meteorologist Dan Kelly said more would fall.',

@@ -157,6 +157,15 @@ describe('classifyPhrase', () => {
       'a large study published Wednesday in The BMJ',
       null,
     ],
+    // a source noun capitalised after a given name is a surname; not in a thing's name after "the"
+    [
+      'Chief Financial Officer Matthew Friend',
+      'proper',
+      'person',
+      'Matthew Friend',
+      'Chief Financial Officer',
+    ],
+    ['the Philippine Star', 'raw', 'unnamed', 'the Philippine Star', null],
     // a hyphenated title word; a hyphenated given name is no title
     ['County Judge-Executive Dan Mosley', 'proper', 'person', 'Dan Mosley', 'County Judge-Executive'],
     ['Mayor-elect Ana Ruiz', 'proper', 'person', 'Ana Ruiz', 'Mayor-elect'],
