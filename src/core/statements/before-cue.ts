@@ -16,10 +16,13 @@ import { tokenAt } from '../text/token-window';
 const MAX_QUOTE_GAP = 4;
 /** "“…,” the union’s president, Ana Ruiz, said": a short description between the quote and the name it
  * describes belongs to the speaker, not to what was said. */
-const DESCRIPTION_GAP = /^[\s,]*(\p{L}+)\s[^,.;:!?“”"()]{1,60},\s*$/u;
+const DESCRIPTION_GAP = /^[\s,]*(\p{L}+(?:[’']s)?)\s[^,.;:!?“”"()]{1,60},\s*$/u;
 /** "the", "a", "his": a word that opens a description. */
 const determines = (word: string | undefined): boolean =>
-  word !== undefined && (ARTICLES.has(word.toLowerCase()) || POSSESSIVE_DETERMINERS.has(word.toLowerCase()));
+  word !== undefined &&
+  (ARTICLES.has(word.toLowerCase()) ||
+    POSSESSIVE_DETERMINERS.has(word.toLowerCase()) ||
+    /^\p{Lu}\p{L}*[’']s$/u.test(word)); // an owner's possessive: "Ontario's chief medical officer"
 
 /** A description gap after a quote that opens its sentence and closes on a comma ("“We will not back
  * down,” the mayor, Ana Ruiz, said"; not "‘2nd Amendment people’ his secret weapon, Trump hints"). */

@@ -80,6 +80,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Tom Baker',
       'mixed',
     ],
+    // a description opening on an owner's possessive between a quote and the name is the speaker's
+    [
+      '“Measles is contagious,” Ontario’s chief medical officer, Dr. Kieran Moore, told reporters.',
+      'Measles is contagious',
+      'Kieran Moore',
+      'direct',
+    ],
     // a source noun as a surname after a given name; whom an executive told, before a channel
     [
       'Revenue will decline, Chief Financial Officer Matthew Friend told analysts on a conference call.',
