@@ -1,6 +1,6 @@
 // The contexts in which a cue-verb form reports nothing: the noun ("the Paris attacks", "a conference
-// call"), "called an emergency session", "wrote a children's book". The filters in
-// not-a-verb.ts and reports-nothing.ts name these; here is how each reads its neighbours.
+// call"), "called an emergency session", "wrote a children's book". The filters in not-a-verb.ts and
+// reports-nothing.ts name these; here is how each reads its neighbours.
 import {
   CALL_REPORT_PARTICLES,
   NAME_NOUN_DETERMINERS,

@@ -1,5 +1,5 @@
 // A speaker phrase that names nobody in particular: an unnamed source ("senior officials", "a person
-// familiar with the talks") or, in lower case after "according to", an unknown one ("public records").
+// familiar with the talks") or, in lower case after "according to", an unknown one ("the polling average").
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { GROUP_NOUNS } from '../lexicon/group-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
