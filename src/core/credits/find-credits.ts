@@ -13,6 +13,30 @@ const DATELINE = /^[A-Z][A-Za-z .,'’-]{1,60}?\s*\(([^()\n]{2,40})\)\s*[—–-
 const ATTRIBUTION = /\b(?:Attribution|Source|Sources|Credit|With reporting by)\s*:\s*([^\n.;]{2,200})/g;
 const UNNAMED =
   /\b(?:(?:[a-z]{4,}\s+)?(?:reporting|reports)\s+(?:from|by|in)\s+)?(?:multiple|several|various|many|other|local|state|foreign|international|national|independent)\s+(?:news\s+|media\s+)?(?:outlets|media|publications|newspapers|news organi[sz]ations)\b|\b(?:media|press|news)\s+reports\b/gi;
+/** The nouns every unnamed credit ends on: a plain scan for them, so that UNNAMED, whose optional lead
+ * would be tried at every word, only reads the few places that hold one. */
+const UNNAMED_HEADS = /(?:outlets|media|publications|newspapers|organi[sz]ations|reports)\b/gi;
+/** How far around its noun an unnamed credit may reach ("reporting from multiple international news "). */
+const UNNAMED_LEAD = 70;
+
+/** UNNAMED's matches in `text`, in order, each once: the one around each noun. */
+function unnamedOutlets(text: string): { 0: string; index: number }[] {
+  const out: { 0: string; index: number }[] = [];
+  let done = 0;
+  for (const head of text.matchAll(UNNAMED_HEADS)) {
+    if (head.index < done) continue;
+    let from = Math.max(done, head.index - UNNAMED_LEAD);
+    while (from > done && /\w/.test(text.charAt(from - 1))) from--; // (from a word's start: not "m|other")
+    const window = text.slice(from, Math.min(text.length, head.index + UNNAMED_LEAD));
+    const m = [...window.matchAll(UNNAMED)].find(
+      (x) => from + x.index <= head.index && head.index < from + x.index + x[0].length,
+    );
+    if (!m) continue;
+    out.push({ 0: m[0], index: from + m.index });
+    done = from + m.index + m[0].length;
+  }
+  return out;
+}
 const STOP_WORDS = new RegExp(`^(?:${alternation(CREDIT_STOP_WORDS)})\\s+`);
 
 export function findCredits(text: string, paragraphs: readonly Span[]): Credit[] {
@@ -41,9 +65,9 @@ export function findCredits(text: string, paragraphs: readonly Span[]): Credit[]
   for (const p of paragraphs)
     for (const c of contributorsIn(text.slice(p.start, p.end)))
       add(c.name, c.type, c.evidence, p.start + c.at);
-  for (const m of text.matchAll(UNNAMED)) {
+  for (const m of unnamedOutlets(text)) {
     const phrase = m[0].replace(STOP_WORDS, '');
-    add(phrase, 'unnamed outlets', phrase, m.index ?? 0);
+    add(phrase, 'unnamed outlets', phrase, m.index);
   }
   return [...credits.entries()]
     .sort((a, b) => a[1].at - b[1].at)

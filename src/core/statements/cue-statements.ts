@@ -39,10 +39,13 @@ export function cueStatements(
   const drafts = readCues(scan, cues, next);
   // "The pilot … reported a loss of power …, investigators said Tuesday.": a report closing the sentence
   // that the cues before it left nothing holds them all, so it is read first and they fall inside it
+  const last = cues.at(-1);
+  const lastAt = last && tokenAt(toks, last.index).start;
+  const made = (d: readonly Draft[]): boolean => d.some((x) => x.cue?.start === lastAt);
+  // (most sentences have one cue, or their last made a statement: nothing more to read)
+  if (cues.length < 2 || made(drafts)) return drafts;
   const closing = closingCue(scan, cues);
-  const closingAt = closing && tokenAt(toks, closing.index).start;
-  const made = (d: readonly Draft[]): boolean => d.some((x) => x.cue?.start === closingAt);
-  if (!closing || made(drafts)) return drafts;
+  if (!closing) return drafts;
   const closed = readCues(scan, [closing, ...cues.filter((c) => c !== closing)], next);
   return made(closed) ? closed.sort((a, b) => a.start - b.start) : drafts;
 }
