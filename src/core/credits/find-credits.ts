@@ -27,8 +27,8 @@ function unnamedOutlets(text: string): { 0: string; index: number }[] {
     if (head.index < done) continue;
     let from = Math.max(done, head.index - UNNAMED_LEAD);
     while (from > done && /\w/.test(text.charAt(from - 1))) from--; // (from a word's start: not "m|other")
-    const window = text.slice(from, Math.min(text.length, head.index + UNNAMED_LEAD));
-    const m = [...window.matchAll(UNNAMED)].find(
+    const around = text.slice(from, Math.min(text.length, head.index + UNNAMED_LEAD));
+    const m = [...around.matchAll(UNNAMED)].find(
       (x) => from + x.index <= head.index && head.index < from + x.index + x[0].length,
     );
     if (!m) continue;
