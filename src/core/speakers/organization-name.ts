@@ -34,7 +34,21 @@ export const isAcronym = (w: string): boolean => {
   return /^[A-Z][A-Z.&-]+$/.test(w) && letters >= 2 && letters <= 5;
 };
 
+/** Names already read: an article asks about the same names many times, from several steps. */
+const ORG_NAME_CACHE = new Map<string, boolean>();
+/** Most names remembered before the cache starts over (a long archive must not grow it without end). */
+const MAX_CACHED_NAMES = 20_000;
+
 export function isOrganizationName(name: string): boolean {
+  const known = ORG_NAME_CACHE.get(name);
+  if (known !== undefined) return known;
+  if (ORG_NAME_CACHE.size >= MAX_CACHED_NAMES) ORG_NAME_CACHE.clear();
+  const answer = readsAsOrganization(name);
+  ORG_NAME_CACHE.set(name, answer);
+  return answer;
+}
+
+function readsAsOrganization(name: string): boolean {
   const n = withoutPossessive(stripThe(name));
   const words = n.split(/\s+/);
   if (placeDescribed(words)) return false;
