@@ -1,7 +1,7 @@
 // Token tests shared by the speaker-phrase scans: name words, the dots inside abbreviated names, and where
 // a name begins.
 import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
-import { NAME_PARTICLES } from '../lexicon/first-names';
+import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORGANIZATIONS } from '../lexicon/organizations';
 import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
@@ -174,3 +174,8 @@ export function nicknameOpen(tokens: readonly Token[], mark: number, dir: 1 | -1
   const beyond = tokens[k + dir];
   return k !== mark + dir && tokens[k]?.text === there && beyond !== undefined && isNameWord(beyond) ? k : -1;
 }
+
+/** "Matthew Friend", "Anna Guest": a capitalised word right after a given name is a surname, even one that is a
+ * source noun in lower case ("friend", "guest"). */
+export const surnameAfterGivenName = (given: string, word: string): boolean =>
+  /^\p{Lu}/u.test(word) && FIRST_NAMES.has(given.toLowerCase());

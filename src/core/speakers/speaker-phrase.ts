@@ -11,10 +11,16 @@ import { appositive } from './appositive';
 import { describedName } from './described-name';
 import { describedSubject } from './described-subject';
 import { unnamedBack } from './unnamed-back';
-import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
+import {
+  isAbbrevDot,
+  isNameWord,
+  isNameWordAt,
+  KNOWN_ACRONYMS,
+  properBack,
+  surnameAfterGivenName,
+} from './name-words';
 import { tokenAt } from '../text/token-window';
 import { PLACES } from '../lexicon/places';
-import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { YEAR_LEADS } from '../lexicon/calendar';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
@@ -124,8 +130,7 @@ const unnamedHead = (tokens: readonly Token[], j: number): boolean => {
 /** "Matthew Friend", "Anna Guest": a capitalised source noun right after a given name is a surname (not in
  * a thing's name, "the Philippine Star", nor in a headline's capitals, "Former Clinton Pollster Says"). */
 const surnameAt = (tokens: readonly Token[], j: number): boolean =>
-  tokenAt(tokens, j).cap &&
-  FIRST_NAMES.has(tokenAt(tokens, j - 1).lower) &&
+  surnameAfterGivenName(tokenAt(tokens, j - 1).text, tokenAt(tokens, j).text) &&
   tokenAt(tokens, j - 2).lower !== 'the' &&
   !tokenAt(tokens, j + 1).cap;
 

@@ -1,6 +1,6 @@
 // A speaker phrase that names nobody in particular: an unnamed source ("senior officials", "a person
 // familiar with the talks") or, in lower case after "according to", an unknown one ("the polling average").
-import { FIRST_NAMES } from '../lexicon/first-names';
+import { surnameAfterGivenName } from './name-words';
 import { GROUP_NOUNS } from '../lexicon/group-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -21,8 +21,7 @@ export function unnamedSource(
   // ("Matthew Friend", "Anna Guest": a source noun capitalised after a given name is a surname)
   const surname =
     words.length >= 2 &&
-    /^\p{Lu}/u.test(itemAt(words, words.length - 1)) &&
-    FIRST_NAMES.has(itemAt(words, words.length - 2).toLowerCase()) &&
+    surnameAfterGivenName(itemAt(words, words.length - 2), itemAt(words, words.length - 1)) &&
     !/^the\s/i.test(text); // ("the Philippine Star": a thing's name)
   const headLower = surname ? '' : itemAt(words, words.length - 1).toLowerCase();
   // "people familiar with their thinking", "the photographer on the scene": the head before its tail
