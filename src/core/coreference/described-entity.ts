@@ -49,10 +49,13 @@ export function describedEntity(
   // case ("the Florida senator", "the iPhone maker") or is a party's member ("the Virginia Democrat").
   // ("the Dutchman", "the 34-year-old Spaniard": someone of a nation, as sports and world news call them)
   const national = NATIONALITY_PERSON_NOUNS.has(head);
+  // ("the city said": an office's word alone is no one's role)
+  const titled = TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head);
+  // ("the Italian lawmaker": a title in lower case is a role too)
   const roleHead =
     national ||
     PARTY_MEMBER_NOUNS.has(head) ||
-    ((PERSON_ROLE_NOUNS.has(head) || isOrgHead(head)) && /\s\p{Ll}+$/u.test(core));
+    ((PERSON_ROLE_NOUNS.has(head) || isOrgHead(head) || titled) && /\s\p{Ll}+$/u.test(core));
   const bare = core.replace(/^the\s+/i, '');
   // ("the Toronto-based company": a place's compound describes it)
   if (/\p{Lu}/u.test(bare) && !roleHead && !placeDescribed(bare.split(/\s+/))) return null;
@@ -62,17 +65,25 @@ export function describedEntity(
   const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
   // "the former sergeant-at-arms of the House of Commons": what someone formerly was is a role
   const former = words.includes('former') && !ORG_ROLE_NOUNS.has(head);
-  // ("the city said": an office's word alone is no one's role)
-  const titled = TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head);
   const person = national || PERSON_ROLE_NOUNS.has(head) || titled || age !== undefined || former;
   const org = isOrgHead(head) && age === undefined;
   if ((!person && !org) || introducedUnnamed(text, p.start, head)) return null;
   // ("the prime minister's official spokesman": someone's, not whoever the lines before were about)
   const owned = words.slice(0, -1).some(isPossessive);
+  const want: Wanted = {
+    role: age ?? head,
+    gender: headGender(core) ?? nationGender(head),
+    roleOnly: owned,
+    // ("the Republican nominee", "the former Florida governor": what a capitalised word says of someone
+    // whose head is a title only; a role noun's description was always read this way)
+    marks: (PERSON_ROLE_NOUNS.has(head) || national || PARTY_MEMBER_NOUNS.has(head) ? '' : bare)
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => withoutPossessive(w.toLowerCase())),
+  };
   return (
-    (person
-      ? describedPerson(text, seen, p.start, age ?? head, headGender(core) ?? nationGender(head), owned)
-      : null) ?? (org ? describedOrg(text, seen, p.start, head) : null)
+    (person ? describedPerson(text, seen, p.start, want) : null) ??
+    (org ? describedOrg(text, seen, p.start, head) : null)
   );
 }
 
@@ -115,6 +126,16 @@ function openedBefore(text: string, seen: readonly SeenMention[], offset: number
   return false;
 }
 
+/** What a description asks of the person it names. */
+interface Wanted {
+  readonly role: string;
+  readonly gender: Gender;
+  /** Only someone with the role, never the subject just before ("the prime minister's spokesman"). */
+  readonly roleOnly: boolean;
+  /** Capitalised words the subject just before must have in their role ("republican", "florida"). */
+  readonly marks: readonly string[];
+}
+
 /** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
  * before ("Niederreiter has four goals … The 26-year-old right wing said …"), or someone introduced there
  * (not with `roleOnly`). Never one of the other gender than the description's ("the former first lady"). */
@@ -122,9 +143,7 @@ function describedPerson(
   text: string,
   seen: readonly SeenMention[],
   offset: number,
-  role: string,
-  gender: Gender,
-  roleOnly: boolean,
+  { role, gender, roleOnly, marks }: Wanted,
 ): EntityRecord | null {
   let subject: SeenMention | null = null;
   let salient: SeenMention | null = null;
@@ -136,7 +155,9 @@ function describedPerson(
     if (gender !== null && m.entity.gender !== null && m.entity.gender !== gender) continue;
     // ("the pontiff" after "Pope Francis": a role's other name)
     if ([role, ...(ROLE_SYNONYMS[role] ?? [])].some((r) => m.entity.roleWords.has(r))) return m.entity;
-    if (offset - m.start > SUBJECT_WINDOW) continue;
+    // ("… Trump called upon Mayor Bill de Blasio …. “…,” the Republican presidential candidate said": the
+    // subject just before is the one described only when the description's capitalised words are theirs)
+    if (offset - m.start > SUBJECT_WINDOW || !marksFit(text, seen, m.entity, marks)) continue;
     if (!subject && m.subject) subject = m;
     if (!salient && m.salient) salient = m;
   }
@@ -145,4 +166,31 @@ function describedPerson(
   // ("… saw a culprit in Alison Lundergan Grimes. The secretary of state …")
   const sameSentence = subject && salient && !SENTENCE_END.test(text.slice(subject.start, salient.start));
   return (sameSentence ? subject : salient)?.entity ?? null;
+}
+
+/** How far before a mention, in its clause, a description's capitalised word may stand to be theirs
+ * ("Republican nominee Donald Trump"). */
+const MARK_REACH = 60;
+/** Where a clause ends: a stop after a lowercase word (not "Gov."), or other punctuation. */
+const CLAUSE_BREAK = /[,;:!?()]|(?<=\s\p{Ll}+)\.\s/u;
+
+/** Each capitalised word is in the entity's role or written before one of their mentions (not after:
+ * "… regrets her insults of Donald Trump. The Supreme Court justice …"). */
+function marksFit(
+  text: string,
+  seen: readonly SeenMention[],
+  e: EntityRecord,
+  marks: readonly string[],
+): boolean {
+  const near = seen
+    .filter((m) => m.entity === e)
+    .map(
+      (m) =>
+        text
+          .slice(Math.max(0, m.start - MARK_REACH), m.start)
+          .split(CLAUSE_BREAK)
+          .at(-1) ?? '',
+    )
+    .map((around) => around.toLowerCase());
+  return marks.every((w) => e.roleWords.has(w) || near.some((around) => around.includes(w)));
 }

@@ -7,12 +7,16 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   administrator
   agent
   alderman
+  all-rounder
   apprentice
   archivist
   auditor
   banker
+  batsman
+  batter
   biographer
   blogger
+  bowler
   boxer
   broker
   caddie
@@ -41,6 +45,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   fisherman
   freshman
   goalie
+  goalkeeper
   goaltender
   golfer
   graduate
@@ -81,7 +86,9 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   registrar
   rookie
   runner
+  skipper
   sophomore
+  spinner
   striker
   survivor
   swimmer

@@ -444,6 +444,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Marco Rubio',
     ],
     [
+      'a title in lower case after a capitalised word → the subject that word was written before',
+      'Republican nominee Donald Trump spoke on Monday. Crowds cheered. The Republican nominee said he would win Ohio.',
+      'Ohio',
+      'Donald Trump',
+    ],
+    [
+      'a title in lower case after a capitalised word never written before the subject → as written',
+      'Trump called upon Mayor Ana Ruiz to act. Ruiz disbanded the unit. “It must stop,” the Republican presidential candidate said.',
+      'stop',
+      'the Republican presidential candidate',
+    ],
+    [
+      'a sport’s position is a role ("the fast bowler" after a skipper)',
+      'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
+      'short',
+      'Tom Baker',
+    ],
+    [
       'a capitalised name with a role word in it stays a name ("the Philippine Star")',
       'Marco Rubio spoke at the rally. The Philippine Star reported that there was no feasible basis for the claim.',
       'feasible',
