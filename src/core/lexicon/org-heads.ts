@@ -132,6 +132,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     organisation
     organization
     palace
+    panel
     parliament
     partners
     party

@@ -18,6 +18,7 @@ describe('classifyPhrase', () => {
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
     // an organisation's head, "on" and its subject; not when an office and a name follow
     ['the Joint Committee on Taxation', 'proper', 'organization', 'Joint Committee on Taxation', null],
+    ['the Harbour Panel on Water Safety', 'proper', 'organization', 'Harbour Panel on Water Safety', null],
     [
       'Council on Harbour Relations Executive Director Tom Baker',
       'proper',
