@@ -30,7 +30,7 @@ function describedGap(scan: CueScan, q: Span, at: number): boolean {
   const { text, s } = scan;
   return (
     determines(DESCRIPTION_GAP.exec(text.slice(q.end, at))?.[1]) &&
-    /,\W*$/.test(text.slice(q.start, q.end)) &&
+    /[,?!]\W*$/.test(text.slice(q.start, q.end)) && // (a question ends on its own mark)
     !/[\p{L}\p{N}]/u.test(text.slice(s.start, q.start))
   );
 }

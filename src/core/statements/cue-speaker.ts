@@ -124,7 +124,8 @@ function phraseNear(
       phrase = { ...phrase, start: tokenAt(toks, described).start };
     return { phrase, groupFirst: described, groupLast: c.last, inverted: false };
   }
-  if (c.form === 'ing') return null;
+  // ("…, who was not involved in the research, told reporters that …": who is told is never who speaks)
+  if (c.form === 'ing' || c.lemma === 'tell') return null;
   const prev = toks[c.index - 1];
   // ("…,“ said Ruiz": a careless closer is known by the quote it ends)
   const opens =

@@ -87,6 +87,20 @@ describe('analyze: statements, speakers and kinds', () => {
       'Kieran Moore',
       'direct',
     ],
+    // a question, too, ends on its own mark before the description of the one who asked it
+    [
+      '“We have a deal, but at what cost?” the group’s director general, Ana Ruiz, said.',
+      'We have a deal, but at what cost',
+      'Ana Ruiz',
+      'direct',
+    ],
+    // whom someone told after a long subject is never the speaker
+    [
+      'Tom Baker of the Institute for Climate Impact Research, who was not involved in the study, told reporters that the estimate was uncertain.',
+      'the estimate was uncertain',
+      'Tom Baker',
+      'indirect',
+    ],
     // a source noun as a surname after a given name; whom an executive told, before a channel
     [
       'Revenue will decline, Chief Financial Officer Matthew Friend told analysts on a conference call.',
