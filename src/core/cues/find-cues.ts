@@ -1,6 +1,7 @@
 // Cue verbs outside quotation marks in a sentence ("warned", "spoke about", "suggesting"): every form of a
 // cue verb, less those a filter in not-a-verb.ts or reports-nothing.ts rejects.
 import { PHONE_CALL_FILTER } from './phone-call';
+import { NAMES_ITSELF_FILTER } from './names-itself';
 import { STRIKES_BODILY_FILTER } from './strikes-bodily';
 import { CITES_A_SOURCE_FILTER } from './cites-a-source';
 import { ADJUNCT_PARTICIPLE_FILTER } from './adjunct-participle';
@@ -34,6 +35,7 @@ export const CUE_FILTERS = [
   ...REPORTS_NOTHING,
   ADJUNCT_PARTICIPLE_FILTER,
   PHONE_CALL_FILTER,
+  NAMES_ITSELF_FILTER,
   STRIKES_BODILY_FILTER,
   CITES_A_SOURCE_FILTER,
   ...UNSAID_MOODS,
