@@ -44,6 +44,14 @@ function datedBefore(w: TokenWindow): boolean {
   return w.has(month) && (MONTHS.has(w.at(month).lower) || MONTH_ABBREVIATIONS.has(w.at(month).lower));
 }
 
+/** "marathon talks that stretched over three days": a "that" with a past verb right after it is a relative
+ * pronoun, not a report's "that" (which has its clause's subject first). */
+const relativeThat = (w: TokenWindow): boolean =>
+  w.word(1) === 'that' &&
+  w.has(2) &&
+  !w.at(2).cap &&
+  (/\p{Ll}ed$/u.test(w.word(2)) || DISTINCT_PAST.has(w.word(2)) || SHARED_PAST.has(w.word(2)));
+
 /** "terrorist attacks in Paris", "a conference call was …", "the Orlando attack now ranks": a modifier
  * before the form and no report complement after it make it a noun. */
 export function nounContext(w: TokenWindow, lemma: string): boolean {
@@ -59,7 +67,7 @@ export function nounContext(w: TokenWindow, lemma: string): boolean {
     (prev.text === ',' || STARTS_WITH_DIGIT.test(prev.text) || STATE_NOUN_BEFORE.has(prev.lower))
   )
     return true;
-  if (!prev.word || w.in(1, REPORT_COMPLEMENTS)) return false;
+  if (!prev.word || (w.in(1, REPORT_COMPLEMENTS) && !relativeThat(w))) return false;
   if (NOUN_OPENERS.has(prev.lower)) return true;
   // "the Orlando attack", "Paris attacks test …": a name before the form and a lowercase verb after it
   const next = w.at(1);

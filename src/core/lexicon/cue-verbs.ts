@@ -182,7 +182,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'suggest' },
   { lemma: 'surmise' },
   { lemma: 'swear', forms: ['swears', 'swore', 'sworn', 'swearing'] },
-  { lemma: 'talk', particles: ['about'], addressee: 'to', needsParticle: true },
+  { lemma: 'talk', particles: ['about'], addressee: 'to', needsParticle: true, noun: 'sometimes' },
   { lemma: 'tell', forms: ['tells', 'told', 'told', 'telling'], addressee: 'both', nonReport: ['story', 'told-subject'] },
   { lemma: 'testify', addressee: 'to' },
   { lemma: 'thank', object: 'noun', addressee: 'object', weak: true },
