@@ -74,3 +74,9 @@ export const STYLE_TITLES: ReadonlySet<string> = setOf(`
   sir
   sultan
 `);
+
+/** What an office's title may end on after "in" ("Special Agent in Charge", "Commander in Chief"). */
+export const TITLE_IN_TAILS: ReadonlySet<string> = setOf(`
+  charge
+  chief
+`);

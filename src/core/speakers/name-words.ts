@@ -8,6 +8,8 @@ import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
@@ -134,6 +136,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       isNameWord(tokenAt(tokens, k - 2))
     )
       k--; // "Bank of Canada", "Florida Power & Light", "Joint Committee on Taxation"
+    else if (inTitle(tokens, k - 1) && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))
+      k--; // "Special Agent in Charge Gregory Hollis"
     else if (pluralPossessive(tokens, k - 1) && k - 2 >= floor)
       k--; // "the Ontario Nurses' Association"
     else if (t.text === '”' && nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);
@@ -153,6 +157,13 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
 /** "Clinton Says Russians Hacked DNC", "Hillary Clinton Slams Donald Trump": a headline's capitalised cue verb
  * is no part of a name. */
 export const isHeadlineVerb = (t: Token | undefined): boolean => cueForm(t?.lower ?? '')?.form === 's';
+
+/** "Special Agent in Charge": "in" inside an office's title, before the word that ends it. */
+const inTitle = (tokens: readonly Token[], k: number): boolean =>
+  tokenAt(tokens, k).lower === 'in' &&
+  tokens[k + 1]?.cap === true &&
+  TITLE_IN_TAILS.has(tokens[k + 1]?.lower ?? '') &&
+  (TITLE_WORDS.has(tokens[k - 1]?.lower ?? '') || PERSON_ROLE_NOUNS.has(tokens[k - 1]?.lower ?? ''));
 
 /** "Committee on Taxation", "Council on Foreign Relations": "on" after an organisation's head joins its name. */
 const onAfterHead = (tokens: readonly Token[], k: number): boolean =>

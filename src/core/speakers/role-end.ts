@@ -7,6 +7,7 @@ import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { PLACES } from '../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
 import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
@@ -51,6 +52,7 @@ export function roleEnd(words: readonly string[]): number {
         // "Chief Librarian Sonia Patel": a role word going on with the title, before a full name
         (i === split && i > 0 && PERSON_ROLE_NOUNS.has(lw) && fullNameAt(words, i + 1)) ||
         possessiveOrg(words, i) ||
+        (words[i - 1] === 'in' && TITLE_IN_TAILS.has(lw)) || // "Special Agent in Charge"
         /-based$/i.test(w) ||
         // "chief engineer Ruth Okafor": a lowercase role word; "Charles de Gaulle" keeps its particle
         (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(lw)))

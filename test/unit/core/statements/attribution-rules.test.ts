@@ -58,6 +58,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'chief medical officer',
     ],
     ['“The risk is low,” said lead author Dr. Ruth Okafor.', 'The risk is low', 'Ruth Okafor', 'lead author'],
+    // an office whose title goes on after "in"
+    [
+      '“We are working closely with the hospital,” Special Agent in Charge Tom Baker said.',
+      'We are working closely with the hospital',
+      'Tom Baker',
+      'Special Agent in Charge',
+    ],
     [
       'The tunnel will open in May, lead architect Tomas Berg said.',
       'The tunnel will open in May',
