@@ -167,8 +167,9 @@ function unnamedSpokeAt(
   pron: PronounClass,
 ): number {
   if (!prev || offset - prev.end > UNNAMED_GOES_ON || !unnamedPerson(prev.entity, pron)) return -1;
-  // ("the Republican presidential candidate" is someone the article named)
-  if (!/^an?\s|['’]s\s/i.test(prev.entity.name)) return -1;
+  // ("the Republican presidential candidate" is someone the article named; "One nurse, who spoke on
+  // condition of anonymity," is not)
+  if (!/^(?:an?|one)\s|['’]s\s/i.test(prev.entity.name)) return -1;
   return seen.findLast((m) => m.entity === prev.entity && m.start < prev.end)?.start ?? -1;
 }
 

@@ -456,6 +456,12 @@ describe('coreference: the fullest name the article gives', () => {
       'the Republican presidential candidate',
     ],
     [
+      'one unnamed person who just spoke goes on as "she" in the next paragraph, before someone named earlier',
+      '“Hospitals are targets,” said Ana Ruiz, an analyst. She added that many run old software.\n\nOne nurse, who spoke on condition of anonymity, said staff were writing orders on paper.\n\n“It is like going back to 1995,” she said.',
+      '1995',
+      'One nurse',
+    ],
+    [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
       'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
       'short',
