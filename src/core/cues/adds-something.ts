@@ -3,6 +3,7 @@
 import { AMOUNT_HEDGES, OBJECT_DETERMINERS, SUM_PARTICLES } from '../lexicon/cue-filter-words';
 import { COUNT_WORDS } from '../lexicon/cue-context-words';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { TokenWindow } from '../text/token-window';
 
 /** Most hedging words before an amount ("more than about"). */
@@ -27,10 +28,12 @@ export function addsSomething(w: TokenWindow): boolean {
 /** How far "added the drug … to" may reach for its "to", in tokens. */
 const MAX_ADDED_OBJECT = 6;
 
-/** "added the drug group to its program": "add" with an object and a "to" before any verb puts something
- * somewhere. */
+/** "added the drug group to its program", "added cisplatin and carboplatin to its shortage list": "add" with
+ * an object and a "to" before any verb puts something somewhere (not "added that …", "added in a statement
+ * to …"). */
 function objectTo(w: TokenWindow): boolean {
-  if (!w.in(1, OBJECT_DETERMINERS)) return false;
+  const bare = w.at(1).word && !w.at(1).cap && w.word(1) !== 'that' && !w.in(1, PREPOSITIONS);
+  if (!w.in(1, OBJECT_DETERMINERS) && !bare) return false;
   for (let k = 2; k < 2 + MAX_ADDED_OBJECT && w.has(k); k++) {
     const t = w.at(k);
     if (t.lower === 'to') return true;

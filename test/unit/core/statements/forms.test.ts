@@ -240,6 +240,7 @@ describe('forms: cue verbs in senses that report nothing', () => {
     ['The mayor received a threatening letter filled with white powder.'],
     ['And it only tells part of the story of how the pier was saved.'],
     ['This fall, the province added the drug to its monitoring program.'],
+    ['The agency added cisplatin and carboplatin to its drug shortage list in the spring.'],
     ['She wrote her first cookbook in 1991 and a food column for the Harbour Post for years.'],
     ['The insurance cushioned the blow for Northwind, which wrote off assets worth billions.'],
     ['The bank wrote down its stake in the ferry line by $2 billion.'],
