@@ -67,9 +67,16 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       // "Railroading in the Canadian Winter on Canadian Pacific Railway's website": no organisation's head
       // before the joiner, an organisation after it
       const join = words.findIndex((w, n) => n > 0 && ORG_NAME_JOINS.has(w));
-      if (join > 0 && !headIn(words.slice(0, join)) && isOrganizationName(words.slice(join + 1).join(' '))) {
+      const before = nameText(toks.slice(i, i + join));
+      // ("the Food and Drug Administration": an "and" inside one name, unless an organisation comes before it)
+      const inside = words[join] === 'and' && !isOrganizationName(before);
+      if (
+        join > 0 &&
+        !inside &&
+        !headIn(words.slice(0, join)) &&
+        isOrganizationName(words.slice(join + 1).join(' '))
+      ) {
         // ("Apple and Google declined": the name before the joiner may be an organisation of its own)
-        const before = nameText(toks.slice(i, i + join));
         if (isOrganizationName(before) && namesSomeone(before, 'organization'))
           out.push({
             start: tokenAt(toks, i).start,

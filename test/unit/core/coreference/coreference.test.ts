@@ -462,6 +462,12 @@ describe('coreference: the fullest name the article gives', () => {
       'One nurse',
     ],
     [
+      'an "and" inside one organisation’s name joins it, so its description finds it whole',
+      'The Harbour and Ferry Administration put the drug on its shortage list. The agency said it was working with suppliers.',
+      'suppliers',
+      'Harbour and Ferry Administration',
+    ],
+    [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
       'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
       'short',
