@@ -96,7 +96,10 @@ export function roleNounStart(toks: readonly Token[], first: number): number {
     // (not a cue opening the sentence: "Says coach Ana Ruiz: …")
     const form = k === 1 ? cueForm(t.lower)?.form : undefined; // ("State spokesman Mark Toner" keeps "State")
     const cue = form === 's' || form === 'ed';
-    const cap = t.cap && !NON_NAME_CAPS.has(t.lower) && !ORG_HEADS.has(t.lower) && !cue;
+    // ("Union president Angela Bonilla": an organisation's head opening the sentence right before the role
+    // noun is whose role it is; elsewhere it ends a name the role is not part of)
+    const head = ORG_HEADS.has(t.lower) && !(k === 1 && k === first - 1);
+    const cap = t.cap && !NON_NAME_CAPS.has(t.lower) && !head && !cue;
     if (!t.word || !(cap || PERSON_ROLE_NOUNS.has(t.lower))) break;
     k--;
   }

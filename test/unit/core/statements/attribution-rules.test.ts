@@ -58,6 +58,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'chief medical officer',
     ],
     ['“The risk is low,” said lead author Dr. Ruth Okafor.', 'The risk is low', 'Ruth Okafor', 'lead author'],
+    // an organisation's head opening the sentence right before the role noun is part of the role
+    [
+      'Union president Ana Ruiz disputed that. “The district has found money,” she said at a rally.',
+      'The district has found money',
+      'Ana Ruiz',
+      'Union president',
+    ],
     // an office whose title goes on after "in"
     [
       '“We are working closely with the hospital,” Special Agent in Charge Tom Baker said.',
