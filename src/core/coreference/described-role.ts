@@ -86,14 +86,19 @@ function before(toks: readonly Token[], first: number): string | null {
   let from = comma;
   // (back to the clause's start: a stop, a comma, or a quote just closed: "“…,” the victim's sister, Maria")
   // ("a country that the previous Republican presidential nominee, Mitt Romney, called": "that" too)
-  const opens = (t: Token): boolean => ENDS.has(t.text) || QUOTE_MARKS.has(t.text) || t.lower === 'that';
-  while (from > 0 && comma - from < MAX_WORDS && !opens(tokenAt(toks, from - 1))) from--;
+  // ("“…,” said his sister, Keisha Harris,": or the cue verb before its determiner)
+  const opens = (t: Token, next: Token | undefined): boolean =>
+    ENDS.has(t.text) ||
+    QUOTE_MARKS.has(t.text) ||
+    t.lower === 'that' ||
+    (cueForm(t.lower) !== undefined && !!next && (determines(next) || (next.cap && isPossessive(next.text))));
+  while (from > 0 && comma - from < MAX_WORDS && !opens(tokenAt(toks, from - 1), toks[from])) from--;
   // a description before the name opens on a determiner or its owner's name ("His lawyer, …", "Germany's
   // foreign minister, …"), never on a verb ("…, misstated the year Pershing Square's founder, William …")
   const lead = tokenAt(toks, from);
   const whole =
     (lead.cap || ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower)) &&
-    (from === 0 || opens(tokenAt(toks, from - 1)))
+    (from === 0 || opens(tokenAt(toks, from - 1), lead))
       ? described(toks, from, comma)
       : null;
   return whole ?? afterPreposition(toks, from, comma);
@@ -126,6 +131,9 @@ function nameEnd(toks: readonly Token[], first: number): number {
     k++;
   return k;
 }
+
+/** "the", "a", "his": a word that opens a description. */
+const determines = (t: Token): boolean => ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower);
 
 /** A role noun, or one of the many "-ist" trades the lexicon lists only in part ("a hydrologist with …"). */
 const isRoleNoun = (w: string): boolean =>

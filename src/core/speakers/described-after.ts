@@ -2,6 +2,7 @@
 // inverted cue, read back from where it ends the way a description before a cue is read.
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import type { Token } from '../text/tokenize';
 import { phraseAfter } from './phrase-after';
 import { phraseBefore, type Phrase } from './speaker-phrase';
@@ -27,6 +28,17 @@ export function describedAfter(tokens: readonly Token[], i: number, ceil: number
   if (!p || p.first > i + 1 || p.kind === 'pronoun' || p.kind === 'relative') return null;
   // "said the company's chief executive, John J. Ferriola.": the name in apposition is who spoke
   const name = after?.text === ',' ? phraseAfter(tokens, e + 1, ceil) : null;
+  const end = name && tokens[name.last + 1];
+  return name?.kind === 'proper' && (!end || !end.word) ? name : p;
+}
+
+/** "said his sister, Keisha Harris, at a news conference": the name in apposition to a described speaker
+ * after an inverted cue is who spoke; else the phrase as found. */
+export function apposedName(tokens: readonly Token[], p: Phrase | null, ceil: number): Phrase | null {
+  const opener = tokens[p?.first ?? -1]?.lower ?? '';
+  if (p?.kind !== 'unnamed' || (opener !== 'the' && !POSSESSIVE_DETERMINERS.has(opener))) return p;
+  if (tokens[p.last + 1]?.text !== ',') return p;
+  const name = phraseAfter(tokens, p.last + 2, ceil);
   const end = name && tokens[name.last + 1];
   return name?.kind === 'proper' && (!end || !end.word) ? name : p;
 }

@@ -3,7 +3,7 @@
 import { documentBefore, throughDocument } from './posted-on';
 import type { CueMatch } from '../cues/find-cues';
 import { quoteEndingBy } from '../quotes/quote-lookup';
-import { describedAfter } from '../speakers/described-after';
+import { apposedName, describedAfter } from '../speakers/described-after';
 import { phraseAfter } from '../speakers/phrase-after';
 import { relationTo } from '../speakers/phrase-heads';
 import { skipAuxBack } from '../speakers/skip-aux-back';
@@ -138,7 +138,7 @@ function phraseNear(
   const quoted =
     prev !== undefined && prev.text !== ',' ? true : CLOSE_MARKS.has(toks[c.index - 2]?.text ?? '');
   const a = opens
-    ? (phraseAfter(toks, c.last + 1, toks.length - 1) ??
+    ? (apposedName(toks, phraseAfter(toks, c.last + 1, toks.length - 1), toks.length - 1) ??
       (quoted ? describedAfter(toks, c.last + 1, toks.length - 1) : null))
     : null;
   return a && a.kind !== 'pronoun'

@@ -58,6 +58,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'chief medical officer',
     ],
     ['“The risk is low,” said lead author Dr. Ruth Okafor.', 'The risk is low', 'Ruth Okafor', 'lead author'],
+    // someone's relative named in apposition after an inverted cue is who spoke, and that is their role
+    [
+      '“He needed help, not bullets,” said his sister, Ana Ruiz, at a news conference.',
+      'He needed help, not bullets',
+      'Ana Ruiz',
+      'his sister',
+    ],
     // an organisation's head opening the sentence right before the role noun is part of the role
     [
       'Union president Ana Ruiz disputed that. “The district has found money,” she said at a rally.',
