@@ -7,7 +7,7 @@ import { STYLE_TITLES, TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import { isAffiliation, nameText, possessiveEnd } from './name-span';
 import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
-import { isDatelineRun, namesNoPerson } from './name-run-checks';
+import { isDatelineRun, namesNoPerson, surnameEnds } from './name-run-checks';
 import { officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
 import { initialsAt, isNameWord, runEnd } from './name-run';
@@ -165,7 +165,7 @@ function personIn(
     !titled &&
     (afterOffice ||
       (capitalsIn(toks, i, j) <= 3 &&
-        ((j > i && surnames.has(withoutPossessive(tokenAt(toks, j).lower), tokenAt(toks, j).start)) ||
+        ((j > i && surnameEnds(toks, j, surnames)) ||
           hasAgeAfter(toks, j) ||
           roleWordsAround(toks, i, j).some(showsPerson) ||
           (j > i && describedRole(toks, i, j) !== null))));

@@ -40,3 +40,10 @@ export function namesNoPerson(
   if (PLACES.has(withoutPossessive(words.join(' ').toLowerCase()))) return true;
   return toks.slice(f + 1, j + 1).some((t) => ORG_HEADS.has(withoutPossessive(t.lower)));
 }
+
+/** The run ends in a word used alone as a speaker ("“…,” Farinloye said"), and not in an organisation's
+ * head ("Police said …" does not make "the Illinois State Police" a person). */
+export function surnameEnds(toks: readonly Token[], j: number, surnames: NearbyWords): boolean {
+  const last = withoutPossessive(tokenAt(toks, j).lower);
+  return surnames.has(last, tokenAt(toks, j).start) && !ORG_HEADS.has(last);
+}
