@@ -1,7 +1,7 @@
 // A capitalised name no lexicon knows is a company when the text says so around it: "Sacramento-based
 // McClatchy", "Shopify, an e-commerce company that …". People are described the same way by a role noun
 // ("Ottawa-based economist Kevin Page", "Smith, a company director"), which these checks leave alone.
-import { FIRST_NAMES } from '../lexicon/first-names';
+import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
@@ -31,6 +31,8 @@ const AFTER_HEAD = new Set([
 export function companyCue(toks: readonly Token[], i: number, j: number): boolean {
   const first = toks[i];
   if (!first || FIRST_NAMES.has(first.lower)) return false;
+  // ("Ruud van Nistelrooy will take charge, the club said": a name going on after its particle is a person's)
+  if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.cap) return false;
   if (/-based$/i.test(toks[i - 1]?.text ?? '')) return true;
   if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i)) return true;
   // ("Shopify, an e-commerce company", "Alphabet, the parent company of Google")

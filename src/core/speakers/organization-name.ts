@@ -8,6 +8,7 @@ import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
+import { TEAM_HEADS } from '../lexicon/org-kinds';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { SURNAME_PREFIXES } from '../lexicon/surname-words';
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
@@ -78,6 +79,12 @@ function readsAsOrganization(name: string): boolean {
       /^\p{Lu}/u.test(words.at(-1) ?? '') &&
       !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) || // "the Afghan Taliban", not "Jane Amazon"
     (words.length > 1 && isAcronym(itemAt(words, words.length - 1))) || // "Burnaby RCMP", "Toronto FC"
+    // "Manchester United", "Charlton Athletic": a club's head after capitalised words, no given name among
+    // them ("New York City" is a place, which a document's owner must not become)
+    (words.length > 1 &&
+      TEAM_HEADS.includes(last) &&
+      last !== 'city' &&
+      words.every((w) => /^\p{Lu}/u.test(w) && !FIRST_NAMES.has(w.toLowerCase()))) ||
     // "Health Canada", "Infrastructure Canada": a name ending in a country, with no first name before it
     // ("Commonwealth Secretary-General Patricia Scotland" has one: a person)
     (words.length > 1 &&

@@ -468,6 +468,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbour and Ferry Administration',
     ],
     [
+      'a club that opened the story is "the club" that speaks; a name going on after its particle is a person',
+      'Harbourton United have sacked manager Tom Baker.\n\nThe Dutchman left on Monday. Joost van Dalen will take charge as interim manager, the club said.',
+      'interim',
+      'Harbourton United',
+    ],
+    [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
       'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
       'short',

@@ -19,6 +19,8 @@ describe('classifyPhrase', () => {
     // an organisation's head, "on" and its subject; not when an office and a name follow
     ['the Joint Committee on Taxation', 'proper', 'organization', 'Joint Committee on Taxation', null],
     ['the Harbour Panel on Water Safety', 'proper', 'organization', 'Harbour Panel on Water Safety', null],
+    // a club's head after capitalised words that are no given names
+    ['Harbourton United', 'proper', 'organization', 'Harbourton United', null],
     [
       'Council on Harbour Relations Executive Director Tom Baker',
       'proper',
