@@ -12,6 +12,7 @@ import { officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
 import { initialsAt, isNameWord, runEnd } from './name-run';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
+import { withSharedSurnames } from './shared-surname';
 import { isSentenceSubject } from './sentence-subject';
 import { affiliationAfter } from './affiliation-after';
 import type { Token } from '../text/tokenize';
@@ -132,7 +133,7 @@ export function findPeople(
       i = j;
     }
   });
-  return withoutSurnamesHere(out, byGivenName);
+  return withSharedSurnames(withoutSurnamesHere(out, byGivenName), sentences);
 }
 
 /** The person named by the capitalised run i…j, if its words show one. */

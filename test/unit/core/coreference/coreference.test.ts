@@ -474,6 +474,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbourton United',
     ],
     [
+      'a given name joined by "and" to a full name shares its surname',
+      'For 30 years, Tony and Sal Marino ran the trattoria. Tony said the trouble began in May.',
+      'trouble',
+      'Tony Marino',
+    ],
+    [
+      'the last of a list of names joined by "and" is no one’s given name',
+      'Stars like Brandy, Monica and Lauryn Hill sang. Monica said it was great.',
+      'great',
+      'Monica',
+    ],
+    [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
       'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
       'short',

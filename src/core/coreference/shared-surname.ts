@@ -1,0 +1,43 @@
+// "Tony and Sal Marino ran the trattoria", "Bill and Hillary Clinton attended": a given name joined by "and"
+// to a full name shares its surname, so "Tony said" later is Tony Marino.
+import { FIRST_NAMES } from '../lexicon/first-names';
+import type { Sentence } from '../sentences/split-sentences';
+import { givenNameGender } from './given-name-gender';
+import type { PersonMention } from './find-people';
+
+/** The lone given name before "and" and the full name `p`, as a mention of its own, or null. */
+function sharedWith(p: PersonMention, sentences: readonly Sentence[]): PersonMention | null {
+  const toks = sentences[p.sentence]?.tokens ?? [];
+  const k = toks.findIndex((t) => t.start === p.start);
+  const given = toks[k - 2];
+  // ("Tony and Sal Marino": the full name opens on its own given name; "Smith and Sal Marino" are two)
+  if (!p.full || toks[k - 1]?.lower !== 'and' || !given?.cap || !FIRST_NAMES.has(given.lower)) return null;
+  if (!FIRST_NAMES.has(p.name.split(' ')[0]?.toLowerCase() ?? '')) return null;
+  // (not the last of a list, "Brandy, Monica and Lauryn Hill", nor a surname after "Mr.")
+  const before = toks[k - 3];
+  const listed = before?.text === ',' && toks[k - 4]?.cap === true;
+  if (before && (before.cap || before.text === '.' || listed)) return null;
+  return {
+    ...p,
+    start: given.start,
+    end: given.end,
+    name: `${given.text} ${p.surname}`,
+    gender: givenNameGender(given.lower) ?? null,
+    role: null,
+    description: null,
+    affiliation: null,
+    roleWords: [],
+    subject: k - 2 === 0,
+  };
+}
+
+/** `people` with the given names that share a full name's surname added before it. */
+export function withSharedSurnames(
+  people: readonly PersonMention[],
+  sentences: readonly Sentence[],
+): PersonMention[] {
+  return people.flatMap((p) => {
+    const shared = sharedWith(p, sentences);
+    return shared ? [shared, p] : [p];
+  });
+}
