@@ -34,6 +34,14 @@ const initialsBefore = (words: readonly string[], i: number): boolean =>
   /^\p{Lu}/u.test(words[i + 1] ?? '') &&
   !ORG_HEADS.has((words[i + 1] ?? '').toLowerCase());
 
+/** "Senior forecaster Dean Stewart": a title word that is also a given name, right after a lowercase role and
+ * before the surname, is the name's start. */
+const givenAfterRole = (words: readonly string[], i: number): boolean =>
+  i === words.length - 2 &&
+  i > 0 &&
+  /^\p{Ll}/u.test(itemAt(words, i - 1)) &&
+  FIRST_NAMES.has(itemAt(words, i).toLowerCase());
+
 /** Where the role ends in `words`: after the last title word; the name is what follows it. */
 export function roleEnd(words: readonly string[]): number {
   let split = 0;
@@ -41,6 +49,7 @@ export function roleEnd(words: readonly string[]): number {
     const lw = w.toLowerCase().replace(/\.$/, '');
     if (
       i < words.length - 1 &&
+      !givenAfterRole(words, i) &&
       (TITLE_WORDS.has(lw) ||
         TITLE_WORDS.has(`${lw}.`) ||
         // "County Judge-Executive Dan Mosley", "Mayor-elect Ana Ruiz"

@@ -19,6 +19,8 @@ describe('classifyPhrase', () => {
     // an organisation's head, "on" and its subject; not when an office and a name follow
     ['the Joint Committee on Taxation', 'proper', 'organization', 'Joint Committee on Taxation', null],
     ['the Harbour Panel on Water Safety', 'proper', 'organization', 'Harbour Panel on Water Safety', null],
+    // a title word that is also a given name, after a lowercase role and before a surname, opens the name
+    ['Senior forecaster Dean Stewart', 'proper', 'person', 'Dean Stewart', 'Senior forecaster'],
     // a club's head after capitalised words that are no given names
     ['Harbourton United', 'proper', 'organization', 'Harbourton United', null],
     [
