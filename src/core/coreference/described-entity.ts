@@ -19,6 +19,7 @@ import { isPossessive, withoutPossessive } from '../text/possessive';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
 import { withoutTail } from './without-tail';
+import { marksFit, spokeUnnamed } from './description-fits';
 import { cueForm } from '../cues/find-cues';
 
 /** A head that stands for an organisation ("the agency", "the court"). */
@@ -71,6 +72,7 @@ export function describedEntity(
   // ("the prime minister's official spokesman": someone's, not whoever the lines before were about)
   const owned = words.slice(0, -1).some(isPossessive);
   const want: Wanted = {
+    plain: words.length === 2,
     role: age ?? head,
     gender: headGender(core) ?? nationGender(head),
     roleOnly: owned,
@@ -134,6 +136,8 @@ interface Wanted {
   readonly roleOnly: boolean;
   /** Capitalised words the subject just before must have in their role ("republican", "florida"). */
   readonly marks: readonly string[];
+  /** "the" and the head alone ("the spokesman"), which may go back to an unnamed source. */
+  readonly plain: boolean;
 }
 
 /** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
@@ -143,7 +147,7 @@ function describedPerson(
   text: string,
   seen: readonly SeenMention[],
   offset: number,
-  { role, gender, roleOnly, marks }: Wanted,
+  { role, gender, roleOnly, marks, plain }: Wanted,
 ): EntityRecord | null {
   let subject: SeenMention | null = null;
   let salient: SeenMention | null = null;
@@ -151,7 +155,11 @@ function describedPerson(
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW) break;
-    if (m.entity.type !== 'person' || m.quoted) continue;
+    if (m.quoted) continue;
+    // ("The prime minister's official spokesman said …. “…,” the spokesman told reporters": the unnamed
+    // source just quoted with that head)
+    if (plain && !subject && !salient && spokeUnnamed(m.entity, role)) return m.entity;
+    if (m.entity.type !== 'person') continue;
     if (gender !== null && m.entity.gender !== null && m.entity.gender !== gender) continue;
     // ("the pontiff" after "Pope Francis": a role's other name)
     if ([role, ...(ROLE_SYNONYMS[role] ?? [])].some((r) => m.entity.roleWords.has(r))) return m.entity;
@@ -166,31 +174,4 @@ function describedPerson(
   // ("… saw a culprit in Alison Lundergan Grimes. The secretary of state …")
   const sameSentence = subject && salient && !SENTENCE_END.test(text.slice(subject.start, salient.start));
   return (sameSentence ? subject : salient)?.entity ?? null;
-}
-
-/** How far before a mention, in its clause, a description's capitalised word may stand to be theirs
- * ("Republican nominee Donald Trump"). */
-const MARK_REACH = 60;
-/** Where a clause ends: a stop after a lowercase word (not "Gov."), or other punctuation. */
-const CLAUSE_BREAK = /[,;:!?()]|(?<=\s\p{Ll}+)\.\s/u;
-
-/** Each capitalised word is in the entity's role or written before one of their mentions (not after:
- * "… regrets her insults of Donald Trump. The Supreme Court justice …"). */
-function marksFit(
-  text: string,
-  seen: readonly SeenMention[],
-  e: EntityRecord,
-  marks: readonly string[],
-): boolean {
-  const near = seen
-    .filter((m) => m.entity === e)
-    .map(
-      (m) =>
-        text
-          .slice(Math.max(0, m.start - MARK_REACH), m.start)
-          .split(CLAUSE_BREAK)
-          .at(-1) ?? '',
-    )
-    .map((around) => around.toLowerCase());
-  return marks.every((w) => e.roleWords.has(w) || near.some((around) => around.includes(w)));
 }

@@ -486,6 +486,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Monica',
     ],
     [
+      '"the" and the head of someone’s unnamed spokesman who just spoke → that spokesman, not the one he speaks for',
+      'Prime Minister Tom Baker faces a revolt. The prime minister’s official spokesman said the vote would go ahead. “The prime minister is confident,” the spokesman told reporters.',
+      'confident',
+      'The prime minister’s official spokesman',
+    ],
+    [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
       'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
       'short',

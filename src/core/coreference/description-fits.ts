@@ -1,0 +1,47 @@
+// What a description asks of the one it names, beyond its head noun: the capitalised words of "the
+// Republican nominee" written before the subject's name, or an unnamed source it repeats ("the spokesman"
+// for "the prime minister's official spokesman"). Split from described-entity.ts.
+import type { EntityRecord } from './entity-table';
+import type { SeenMention } from './pronoun-antecedent';
+import { isPossessive, withoutPossessive } from '../text/possessive';
+import { withoutTail } from './without-tail';
+
+/** How far before a mention, in its clause, a description's capitalised word may stand to be theirs
+ * ("Republican nominee Donald Trump"). */
+const MARK_REACH = 60;
+/** Where a clause ends: a stop after a lowercase word (not "Gov."), or other punctuation. */
+const CLAUSE_BREAK = /[,;:!?()]|(?<=\s\p{Ll}+)\.\s/u;
+
+/** Each capitalised word is in the entity's role or written before one of their mentions (not after:
+ * "… regrets her insults of Donald Trump. The Supreme Court justice …"). */
+export function marksFit(
+  text: string,
+  seen: readonly SeenMention[],
+  e: EntityRecord,
+  marks: readonly string[],
+): boolean {
+  const near = seen
+    .filter((m) => m.entity === e)
+    .map(
+      (m) =>
+        text
+          .slice(Math.max(0, m.start - MARK_REACH), m.start)
+          .split(CLAUSE_BREAK)
+          .at(-1) ?? '',
+    )
+    .map((around) => around.toLowerCase());
+  return marks.every((w) => e.roleWords.has(w) || near.some((around) => around.includes(w)));
+}
+
+/** One unnamed source someone's or "a" someone ("a senior official", "Cameron's spokesman") who spoke,
+ * with that head noun. */
+export function spokeUnnamed(e: EntityRecord, head: string): boolean {
+  const words = withoutTail(e.name).toLowerCase().split(/\s+/);
+  return (
+    e.type === 'unnamed' &&
+    !e.plural &&
+    e.statements > 0 &&
+    withoutPossessive(words.at(-1) ?? '') === head &&
+    (/^(?:an?|one)$/.test(words[0] ?? '') || words.slice(0, -1).some(isPossessive))
+  );
+}
