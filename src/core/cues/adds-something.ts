@@ -21,6 +21,8 @@ export function addsSomething(w: TokenWindow): boolean {
     w.in(1, SUM_PARTICLES) ||
     COUNT_WORDS.has(w.word(1)) ||
     COUNT_WORDS.has(next.lower) ||
+    // ("adding to her delegate lead", "a painkiller added to increase the weight"; not "added to People")
+    (w.word(1) === 'to' && w.has(2) && !w.at(2).cap) ||
     objectTo(w)
   );
 }
