@@ -159,6 +159,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = setOf(
     days
     during
     earlier
+    even
     finally
     first
     for

@@ -10,6 +10,7 @@ import { CLOSE_MARKS } from './content-end';
 import type { CueScan, CueSubject } from './cue-scan';
 import { isTitleCase, trimContent, wordCount } from './draft';
 import { hasVerb } from './has-verb';
+import { SUBORDINATORS } from '../lexicon/clause-words';
 import { tokenAt } from '../text/token-window';
 
 /** Most characters between a quote and the speaker after it ("”, " is 2). */
@@ -112,7 +113,7 @@ export function beforeCue(
   // ("Director, security response at Symantec, Kevin Haley, agreed with …": a role, no clause)
   const isClause =
     leadWords >= MIN_CLAUSE_WORDS &&
-    !ADVERBIAL_OPENERS.has(first.lower) &&
+    (!ADVERBIAL_OPENERS.has(first.lower) || clauseAfterOpener(scan, floor, groupFirst)) &&
     !/ing$/.test(first.lower) &&
     (hasVerb(toks, floor, groupFirst) ||
       toks.slice(floor, groupFirst).some((t) => /^[a-z]{2,}s$/.test(t.text)));
@@ -124,6 +125,22 @@ export function beforeCue(
     leadWords < MIN_CLAUSE_WORDS &&
     (ADVERBIAL_OPENERS.has(first.lower) || ADJUNCT_STARTS.has(first.lower) || /^\d/.test(first.text));
   return span && wordCount(text, span) >= MIN_BEFORE_WORDS && !opening ? span : null;
+}
+
+/** "In the southern city of Odesa, two people were killed when …, Gov. Oleh Kiper wrote on Telegram": after
+ * an adverbial opening and its comma, a clause of its own with a verb. */
+function clauseAfterOpener(scan: CueScan, floor: number, groupFirst: number): boolean {
+  const { toks } = scan;
+  const comma = toks.findIndex((t, k) => k > floor && k < groupFirst && t.text === ',');
+  return (
+    comma > 0 &&
+    groupFirst - comma > MIN_CLAUSE_WORDS &&
+    hasVerb(toks, comma + 1, groupFirst) &&
+    !tokenAt(toks, comma + 1).cap && // (not a name's aside: "In Texas, Ana Ruiz, …")
+    // (nor a clause that is another adverbial: "On Tuesday, even as shares were tumbling, Ackman wrote")
+    !ADVERBIAL_OPENERS.has(tokenAt(toks, comma + 1).lower) &&
+    !SUBORDINATORS.has(tokenAt(toks, comma + 1).lower)
+  );
 }
 
 /** The quotation right before the speaker group ("“…,” she said"), if it is one: close by, more than a word,

@@ -94,6 +94,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Ana Ruiz',
       'direct',
     ],
+    // a clause of its own after an adverbial opening is what was written
+    [
+      'In the harbour town of Eastbrook, two people were killed when debris fell on a building, regional Gov. Ana Ruiz wrote on Telegram.',
+      'In the harbour town of Eastbrook, two people were killed when debris fell on a building',
+      'Ana Ruiz',
+      'indirect',
+    ],
     // whom someone told after a long subject is never the speaker
     [
       'Tom Baker of the Institute for Climate Impact Research, who was not involved in the study, told reporters that the estimate was uncertain.',

@@ -241,6 +241,11 @@ describe('forms: cue verbs in senses that report nothing', () => {
     ['And it only tells part of the story of how the pier was saved.'],
     ['This fall, the province added the drug to its monitoring program.'],
     ['The agency added cisplatin and carboplatin to its drug shortage list in the spring.'],
+    ['One sample also contained phenacetin, a painkiller added to increase the weight.'],
+    ['Ana Ruiz won the primary in Harbourton, adding to her delegate lead.'],
+    ['Combined with a higher tax burden and a weaker dollar, ferry fare rises only add to the misery.'],
+    // an adverbial clause after an opener is no report
+    ['On Tuesday, even as ferry shares were tumbling, Ana Ruiz wrote to investors.'],
     ['She wrote her first cookbook in 1991 and a food column for the Harbour Post for years.'],
     ['The insurance cushioned the blow for Northwind, which wrote off assets worth billions.'],
     ['The bank wrote down its stake in the ferry line by $2 billion.'],
