@@ -8,7 +8,7 @@ import { isAffiliation, nameText, possessiveEnd } from './name-span';
 import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson, surnameEnds } from './name-run-checks';
-import { officeStart, roleNounStart, roleWordsAround } from './role-words';
+import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
 import { initialsAt, isNameWord, runEnd } from './name-run';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
@@ -174,7 +174,7 @@ function personIn(
   if (namesNoPerson(toks, { i, f, j }, titled, surnames)) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
-  const titles = f > i && toks.slice(i, f).every((w) => w.word && TITLE_WORDS.has(w.lower));
+  const titles = f > i && isOfficeRun(toks, i, f);
   const roleFrom = titles ? officeStart(toks, i) : roleNounStart(toks, f);
   const role = roleFrom >= 0 ? roleText(toks, roleFrom, f) : null;
   return {

@@ -14,6 +14,8 @@ import { ORG_HEADS } from '../lexicon/org-heads';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { cueForm } from '../cues/find-cues';
 import { hasVerb } from '../statements/has-verb';
+import { isDemonym } from '../statements/cue-subject';
+import { PLACES } from '../lexicon/places';
 
 /** Longest apposition read for role nouns, in tokens. */
 const MAX_APPOSITION = 10;
@@ -66,6 +68,18 @@ export function officeStart(toks: readonly Token[], i: number): number {
     while (capWord(toks[r - 1])) r--;
   }
   return r;
+}
+
+/** The words from…to-1 are an office's: title words, maybe after a nation's adjective or a place ("Danish
+ * Prime Minister", "Ohio Gov."). */
+export function isOfficeRun(toks: readonly Token[], from: number, to: number): boolean {
+  const titled = (t: Token): boolean => t.word && TITLE_WORDS.has(t.lower);
+  const words = toks.slice(from, to);
+  if (words.every(titled)) return true;
+  // (one nation word first; "The Canadian Press Prime Minister Justin Trudeau" is a photo credit)
+  const first = tokenAt(toks, from);
+  const nation = first.cap && (isDemonym(first.lower) || PLACES.has(first.lower));
+  return nation && words.length > 1 && words.slice(1).every((w) => titled(w) && !ORG_HEADS.has(w.lower));
 }
 
 /** Most words of a role written before a name without a title word ("Flames assistant coach"). */

@@ -72,6 +72,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ana Ruiz',
       'Union president',
     ],
+    // an office after a nation's adjective, where the name is only mentioned, is the role later
+    [
+      'Ana Ruiz held a news conference with Danish Prime Minister Tom Baker. Baker announced that a new aid package was ready.',
+      'a new aid package was ready',
+      'Tom Baker',
+      'Danish Prime Minister',
+    ],
     // an office whose title goes on after "in"
     [
       '“We are working closely with the hospital,” Special Agent in Charge Tom Baker said.',
