@@ -36,11 +36,12 @@ export function marksFit(
 /** One unnamed source someone's or "a" someone ("a senior official", "Cameron's spokesman") who spoke,
  * with that head noun. */
 export function spokeUnnamed(e: EntityRecord, head: string): boolean {
+  if (e.type !== 'unnamed' || e.plural || e.statements === 0) return false;
+  // ("one of his legal advisers told me. … the adviser added": one of a group, by the group's noun)
+  const all = e.name.toLowerCase().split(/\s+/);
+  if (all[0] === 'one' && all[1] === 'of') return all.at(-1) === `${head}s`;
   const words = withoutTail(e.name).toLowerCase().split(/\s+/);
   return (
-    e.type === 'unnamed' &&
-    !e.plural &&
-    e.statements > 0 &&
     withoutPossessive(words.at(-1) ?? '') === head &&
     (/^(?:an?|one)$/.test(words[0] ?? '') || words.slice(0, -1).some(isPossessive))
   );

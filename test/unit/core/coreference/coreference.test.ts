@@ -492,6 +492,12 @@ describe('coreference: the fullest name the article gives', () => {
       'The prime minister’s official spokesman',
     ],
     [
+      '"the adviser" after "one of his legal advisers" who just spoke → that one',
+      'Ana Ruiz keeps pounding on the door, one of her legal advisers told me. “She never stops,” the adviser added.',
+      'never stops',
+      'one of her legal advisers',
+    ],
+    [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
       'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
       'short',
