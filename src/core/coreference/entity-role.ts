@@ -1,6 +1,8 @@
 // Which of the roles an article gives someone is kept, and which is shown.
 import type { EntityRecord } from './entity-table';
 import type { PersonMention } from './find-people';
+import type { SeenMention } from './pronoun-antecedent';
+import { descriptionOwner, ownedDescription } from './description-owner';
 
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. */
 export const fullerRole = (a: string | null, b: string | null): string | null =>
@@ -9,11 +11,18 @@ export const fullerRole = (a: string | null, b: string | null): string | null =>
 /** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
  * than "the South Carolina congressman"), and where they work only when nothing else says anything. */
 export const shownRole = (e: EntityRecord): string | null =>
-  (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) ? e.role : (e.description ?? e.role ?? e.affiliation)) ??
-  null;
+  (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) ? e.role : (described(e) ?? e.role ?? e.affiliation)) ?? null;
 
-/** A mention's description and workplace, kept where the entity has none yet (the first one seen). */
-export function noteDescriptions(e: EntityRecord, pm: PersonMention): void {
-  e.description ??= pm.description ?? undefined;
+/** The description, with whose it is for "his"/"her" ("Bernie Sanders’s top aide"). */
+const described = (e: EntityRecord): string | undefined =>
+  e.description && e.descriptionOwner ? ownedDescription(e.description, e.descriptionOwner) : e.description;
+
+/** A mention's description and workplace, kept where the entity has none yet (the first one seen), with
+ * the owner of its "his" or "her" among the mentions `seen` before it. */
+export function noteDescriptions(e: EntityRecord, pm: PersonMention, seen: readonly SeenMention[]): void {
+  if (!e.description && pm.description) {
+    e.description = pm.description;
+    e.descriptionOwner = descriptionOwner(pm.description, seen, e, pm.start) ?? undefined;
+  }
   e.affiliation ??= pm.affiliation ?? undefined;
 }

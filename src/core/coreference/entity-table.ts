@@ -20,9 +20,10 @@ export interface EntityRecord {
   /** A lone word first taken for a surname may turn out an organisation ("TransitLink … the agency"). */
   type: SpeakerType;
   role: string | null;
-  /** Shown as the role where no title gives one: the first description in apposition (described-role.ts),
-   * else where they work (`affiliation`, affiliation-after.ts). */
+  /** Shown as the role where no title gives one: the first description in apposition (described-role.ts)
+   * with whose "his" opens it (description-owner.ts), else where they work (affiliation-after.ts). */
   description?: string;
+  descriptionOwner?: EntityRecord;
   affiliation?: string;
   gender: Gender;
   readonly plural: boolean;
@@ -192,7 +193,6 @@ export class EntityTable {
 
 const lowerEnds = (name: string, tail: string): boolean =>
   name.toLowerCase().endsWith(` ${tail.toLowerCase()}`);
-
 const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
   es.reduce<EntityRecord | undefined>((a, b) => (!a || b.statements > a.statements ? b : a), undefined);
 

@@ -128,7 +128,7 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
       const pm = itemAt(people, m);
       const e = table.person(pm.name, pm.role, genderOf(pm), pm.start, pm.gender);
       for (const w of pm.roleWords) e.roleWords.add(w);
-      noteDescriptions(e, pm);
+      noteDescriptions(e, pm, seen);
       // "… for Mississauga accountant Babatunji Farinloye, 50. “…,” he says": someone introduced in full is
       // as likely the next "he" as a sentence's subject
       const introduced = pm.full && !met.has(e);

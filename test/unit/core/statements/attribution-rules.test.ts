@@ -65,6 +65,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ana Ruiz',
       'his sister',
     ],
+    // whose "his" opens a description: the nearest man named before it
+    [
+      'Sen. Tom Baker remains committed to the race, his top aide, Ana Ruiz, told reporters.',
+      'Sen. Tom Baker remains committed to the race',
+      'Ana Ruiz',
+      'Tom Baker’s top aide',
+    ],
     // an organisation's head opening the sentence right before the role noun is part of the role
     [
       'Union president Ana Ruiz disputed that. “The district has found money,” she said at a rally.',

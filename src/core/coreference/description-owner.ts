@@ -1,0 +1,40 @@
+// "Sen. Bernie Sanders remains committed …, his top aide, Tad Devine, told …": a description opening on "his"
+// or "her" is someone's, and the card says whose ("Bernie Sanders's top aide"), since it shows the role
+// apart from the sentence that said who "his" was.
+import type { EntityRecord } from './entity-table';
+import type { SeenMention } from './pronoun-antecedent';
+
+/** How far back (characters) the owner of "his" or "her" in a description is looked for. */
+const OWNER_WINDOW = 600;
+
+/** The gender "his" or "her" opening a description gives, else null. */
+const ownerGender = (description: string): 'm' | 'f' | null => {
+  const first = description.slice(0, description.indexOf(' '));
+  return first === 'his' ? 'm' : first === 'her' ? 'f' : null;
+};
+
+/** The person "his"/"her" opening `description` stands for: the nearest person named before `at` (not
+ * the one described) whose gender fits; none when someone of unknown gender is nearer (unknown beats wrong). */
+export function descriptionOwner(
+  description: string,
+  seen: readonly SeenMention[],
+  described: EntityRecord,
+  at: number,
+): EntityRecord | null {
+  const gender = ownerGender(description);
+  if (!gender) return null;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = seen[i];
+    if (!m || m.start >= at) continue;
+    if (at - m.start > OWNER_WINDOW) break;
+    const e = m.entity;
+    if (m.quoted || e === described || e.type !== 'person' || e.plural) continue;
+    if (e.gender === null) return null;
+    if (e.gender === gender) return e;
+  }
+  return null;
+}
+
+/** The description with its owner's name for "his"/"her" ("Bernie Sanders’s top aide"). */
+export const ownedDescription = (description: string, owner: EntityRecord): string =>
+  `${owner.name}’s${description.slice(description.indexOf(' '))}`;
