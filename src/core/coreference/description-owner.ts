@@ -3,6 +3,7 @@
 // apart from the sentence that said who "his" was.
 import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
+import type { Classified } from '../speakers/classify-speaker';
 
 /** How far back (characters) the owner of "his" or "her" in a description is looked for. */
 const OWNER_WINDOW = 600;
@@ -18,7 +19,7 @@ const ownerGender = (description: string): 'm' | 'f' | null => {
 export function descriptionOwner(
   description: string,
   seen: readonly SeenMention[],
-  described: EntityRecord,
+  described: EntityRecord | null,
   at: number,
 ): EntityRecord | null {
   const gender = ownerGender(description);
@@ -38,3 +39,11 @@ export function descriptionOwner(
 /** The description with its owner's name for "his"/"her" ("Bernie Sanders’s top aide"). */
 export const ownedDescription = (description: string, owner: EntityRecord): string =>
   `${owner.name}’s${description.slice(description.indexOf(' '))}`;
+
+/** "Her office said", "his advisers say": an organisation or unnamed source named by someone's "his" or
+ * "her" is theirs ("Tina Kotek’s office"); anything else as classified. */
+export function ownedName(c: Classified, seen: readonly SeenMention[], at: number): Classified {
+  if (c.type !== 'organization' && c.type !== 'unnamed') return c;
+  const owner = descriptionOwner(c.name.charAt(0).toLowerCase() + c.name.slice(1), seen, null, at);
+  return owner ? { ...c, name: ownedDescription(c.name, owner) } : c;
+}

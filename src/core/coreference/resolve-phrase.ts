@@ -25,6 +25,7 @@ import { leadingRun } from '../text/opening-word';
 import type { WordCount } from '../text/words-used';
 import { isCommonWordOpening, opensSentenceAt } from './common-word';
 import { classifyNamed } from './classify-named';
+import { ownedName } from './description-owner';
 
 /** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */
 export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'> & { readonly entity: number | null };
@@ -41,9 +42,7 @@ export const CONFIDENCE = {
 /** A plural noun's ending: "Vendors", "Files"; not "Was", "Coronavirus", "Boss". */
 const PLURAL = /(?<![aiosu])s$/;
 /** Irregular past forms of cue verbs ("said", "told"): not the plural present. */
-const PAST_FORMS: ReadonlySet<string> = new Set(
-  Object.values(IRREGULAR).flatMap((forms) => forms.slice(1, 3)),
-);
+const PAST_FORMS = new Set(Object.values(IRREGULAR).flatMap((forms) => forms.slice(1, 3)));
 /** The gender an honorific opening `said` gives ("Mr. Reyes" → m), if any. */
 function honorificGender(said: string): 'm' | 'f' | undefined {
   const run = leadingRun(said);
@@ -153,7 +152,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
     introducedLater(text, named.start, named.end, people, table);
   if (described) return [described, CONFIDENCE.described];
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
-  const c = classifyNamed(text, named, kind, ctx.classified);
+  const c = ownedName(classifyNamed(text, named, kind, ctx.classified), seen, named.start);
   if (c.type === 'unknown') {
     const holder = officeHolder(text, named, people, table);
     return holder && [holder, CONFIDENCE.described];

@@ -498,6 +498,12 @@ describe('coreference: the fullest name the article gives', () => {
       'one of her legal advisers',
     ],
     [
+      'an office named by "her" is the office of the woman named before it',
+      'Gov. Ana Ruiz has stayed out of the dispute. Her office said she was monitoring the situation.',
+      'monitoring',
+      'Ana Ruiz’s office',
+    ],
+    [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
       'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
       'short',
