@@ -99,6 +99,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     gazette
     government
     group
+    guild
     herald
     holdings
     hospital

@@ -207,6 +207,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
   giant
   grocer
   group
+  guild
   hospital
   insurer
   label

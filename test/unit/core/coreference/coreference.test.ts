@@ -504,6 +504,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz’s office',
     ],
     [
+      '"the guild" is the guild that spoke before',
+      'Writers and studios reached a deal, the Harbour Writers Guild said. Leaders will vote Tuesday on the deal, the guild said.',
+      'Leaders',
+      'Harbour Writers Guild',
+    ],
+    [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
       'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
       'short',

@@ -23,6 +23,7 @@ describe('classifyPhrase', () => {
     ['Senior forecaster Dean Stewart', 'proper', 'person', 'Dean Stewart', 'Senior forecaster'],
     // a club's head after capitalised words that are no given names
     ['Harbourton United', 'proper', 'organization', 'Harbourton United', null],
+    ['Harbour Actors Guild', 'proper', 'organization', 'Harbour Actors Guild', null],
     [
       'Council on Harbour Relations Executive Director Tom Baker',
       'proper',
