@@ -20,6 +20,7 @@ export function marksFit(
   e: EntityRecord,
   marks: readonly string[],
 ): boolean {
+  if (marks.every((w) => e.roleWords.has(w))) return true;
   const near = seen
     .filter((m) => m.entity === e)
     .map(
