@@ -30,6 +30,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   comptroller
   constable
   coordinator
+  cornerback
   coroner
   corporal
   counsel
@@ -44,18 +45,22 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   fellow
   fisherman
   freshman
+  fullback
   goalie
   goalkeeper
   goaltender
   golfer
   graduate
+  halfback
   homeowner
+  infielder
   influencer
   instructor
   intern
   investor
   jockey
   junior
+  kicker
   landlord
   librarian
   lobbyist
@@ -69,6 +74,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   neighbour
   nun
   ombudsman
+  outfielder
   paediatrician
   pediatrician
   pharmacist
@@ -82,8 +88,10 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   psychiatrist
   pundit
   quarterback
+  receiver
   referee
   registrar
+  reliever
   rookie
   runner
   skipper
@@ -92,6 +100,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   striker
   survivor
   swimmer
+  tailback
   tenant
   umpire
   warden

@@ -516,6 +516,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'a football position is a role too',
+      'Tom Baker caught eight passes on Sunday. The receiver said the offence had been ready.',
+      'offence',
+      'Tom Baker',
+    ],
+    [
       'a capitalised name with a role word in it stays a name ("the Philippine Star")',
       'Marco Rubio spoke at the rally. The Philippine Star reported that there was no feasible basis for the claim.',
       'feasible',
