@@ -22,15 +22,29 @@ export function documentOwner(said: string): string | null {
   return namedOwner(said);
 }
 
-/** "LSEG data", "Labor Department data": a name right before the document, with no article, owns it. */
+/** "LSEG data", "Labor Department data", "a Boulder Police Department news release": a name right before
+ * the document (past "a" and up to two lowercase modifiers) owns it. */
 function namedOwner(said: string): string | null {
   const words = said.split(/\s+/);
-  const owner = words.slice(0, -1);
+  if (!DOCUMENT_NOUNS.has(words.at(-1) ?? '')) return null;
+  // ("State public records", "City financial records" are kinds of records, not whose)
+  const from = /^an?$/i.test(words[0] ?? '') ? 1 : 0;
+  let to = words.length - 1;
+  while (
+    from > 0 &&
+    to > from &&
+    words.length - 1 - to < MAX_MODIFIERS &&
+    /^\p{Ll}/u.test(words[to - 1] ?? '')
+  )
+    to--;
+  const owner = words.slice(from, to);
   const lead = (owner[0] ?? '').toLowerCase();
   const named =
     owner.length > 0 &&
-    owner.every((w) => /^\p{Lu}/u.test(w)) &&
-    !NON_NAME_CAPS.has(lead) &&
+    owner.every((w) => /^\p{Lu}/u.test(w) && !NON_NAME_CAPS.has(w.toLowerCase())) &&
     !DETERMINERS.has(lead);
-  return named && DOCUMENT_NOUNS.has(words.at(-1) ?? '') ? owner.join(' ') : null;
+  return named ? owner.join(' ') : null;
 }
+
+/** Most lowercase words between an owner's name and its document ("news release"). */
+const MAX_MODIFIERS = 2;

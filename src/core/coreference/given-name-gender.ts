@@ -1,6 +1,9 @@
-// A given name's gender for a person's record: "Jordan" and other names given to both tell none.
+// A given name's gender for a person's record: "Jordan" and other names given to both tell none; and the
+// gender an honorific gives ("Mrs. Clinton").
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { MORE_FEMALE_NAMES, MORE_MALE_NAMES } from '../lexicon/given-names';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/coreference-words';
+import { leadingRun } from '../text/opening-word';
 
 /** 'm' or 'f', null for a name given to both, undefined for a word that is no given name. */
 export function givenNameGender(word: string): 'm' | 'f' | null | undefined {
@@ -19,4 +22,11 @@ export function firmGender(p: {
 }): 'm' | 'f' | null {
   const first = (p.name.split(' ')[0] ?? '').toLowerCase();
   return p.gender !== null && BROAD_ONLY.has(first) && givenNameGender(first) === p.gender ? null : p.gender;
+}
+
+/** The gender an honorific opening `said` gives ("Mr. Reyes" → m), if any. */
+export function honorificGender(said: string): 'm' | 'f' | undefined {
+  const run = leadingRun(said);
+  if (MALE_HONORIFICS.has(run)) return 'm';
+  return FEMALE_HONORIFICS.has(run) ? 'f' : undefined;
 }

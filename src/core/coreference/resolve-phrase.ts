@@ -1,7 +1,7 @@
 // One speaker phrase resolved against the entities read so far: a document's owner ("her statement"), a
 // pronoun, a full name seen in any case, a description ("the mayor"), an organisation, an unnamed source or a person.
 import { IRREGULAR } from '../lexicon/cue-verbs';
-import { givenNameGender } from './given-name-gender';
+import { givenNameGender, honorificGender } from './given-name-gender';
 import { PRONOUN_CASES, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import type { Classified } from '../speakers/classify-speaker';
 import type { SpeakerPhrase } from '../statements/draft';
@@ -17,7 +17,7 @@ import { officeHolder } from './office-holder';
 import { asideStart } from './aside-start';
 import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
-import { ABBREVIATED_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/coreference-words';
+import { ABBREVIATED_HONORIFICS } from '../lexicon/coreference-words';
 import { documentOwner } from './document-owner';
 import { describedPronoun } from './described-it';
 import { groupEndingAt } from './group-ending-at';
@@ -43,12 +43,6 @@ export const CONFIDENCE = {
 const PLURAL = /(?<![aiosu])s$/;
 /** Irregular past forms of cue verbs ("said", "told"): not the plural present. */
 const PAST_FORMS = new Set(Object.values(IRREGULAR).flatMap((forms) => forms.slice(1, 3)));
-/** The gender an honorific opening `said` gives ("Mr. Reyes" → m), if any. */
-function honorificGender(said: string): 'm' | 'f' | undefined {
-  const run = leadingRun(said);
-  if (MALE_HONORIFICS.has(run)) return 'm';
-  return FEMALE_HONORIFICS.has(run) ? 'f' : undefined;
-}
 
 export interface PhraseContext {
   readonly text: string;
@@ -103,11 +97,7 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   // "her statement", "Infrastructure Canada’s public database": the document's owner speaks.
   const owner = documentOwner(said);
   if (owner !== null && owner.length < said.length) {
-    const byOwner = resolvePhrase({
-      ...ctx,
-      // ("the union’s Friday release": "the union" is described, not a name)
-      p: { start: p.start, end: p.start + owner.length, kind: /^the\s/i.test(owner) ? 'unnamed' : 'proper' },
-    });
+    const byOwner = resolvePhrase({ ...ctx, p: ownerPhrase(p, said, owner) });
     return byOwner.type === 'unknown' ? { ...byOwner, name: said, mention } : { ...byOwner, mention };
   }
   // "an analysis by Corey Scher …": the author speaks.
@@ -128,6 +118,13 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   return found
     ? speakerOf(found[0], mention, found[1])
     : { ...unknown, name: text.slice(named.start, named.end).trim() };
+}
+
+/** Where a document's owner is written in its phrase, past "a" ("a White House pool report"); "the union’s
+ * Friday release" describes its owner, with no name. */
+function ownerPhrase(p: SpeakerPhrase, said: string, owner: string): SpeakerPhrase {
+  const start = p.start + said.indexOf(owner);
+  return { start, end: start + owner.length, kind: /^the\s/i.test(owner) ? 'unnamed' : 'proper' };
 }
 
 const speakerOf = (e: EntityRecord, mention: Mention, confidence: number): ResolvedSpeaker => ({

@@ -265,6 +265,20 @@ describe('forms: cue verbs in senses that report nothing', () => {
   });
 });
 
+describe('forms: according to a document someone issued', () => {
+  it.each([
+    [
+      'Officers were called shortly after 7 a.m., according to a Harbour Police Department news release.',
+      'Harbour Police Department',
+    ],
+    ['Talks resumed at noon, according to a Pentagon readout.', 'Pentagon'],
+    // a kind of records names no one who keeps them
+    ['The debt was then $267 million, according to City financial records.', 'City financial records'],
+  ])('%s', (text, name) => {
+    expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
+  });
+});
+
 describe('forms: according to, then another speaker', () => {
   it('ends the source’s content where a clause joined by “but” names its own speaker', () => {
     const text =
