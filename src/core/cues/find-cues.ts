@@ -2,6 +2,7 @@
 // cue verb, less those a filter in not-a-verb.ts or reports-nothing.ts rejects.
 import { PHONE_CALL_FILTER } from './phone-call';
 import { NAMES_ITSELF_FILTER } from './names-itself';
+import { AGREES_A_DEAL_FILTER } from './agrees-a-deal';
 import { STRIKES_BODILY_FILTER } from './strikes-bodily';
 import { CITES_A_SOURCE_FILTER } from './cites-a-source';
 import { ADJUNCT_PARTICIPLE_FILTER } from './adjunct-participle';
@@ -36,6 +37,7 @@ export const CUE_FILTERS = [
   ADJUNCT_PARTICIPLE_FILTER,
   PHONE_CALL_FILTER,
   NAMES_ITSELF_FILTER,
+  AGREES_A_DEAL_FILTER,
   STRIKES_BODILY_FILTER,
   CITES_A_SOURCE_FILTER,
   ...UNSAID_MOODS,

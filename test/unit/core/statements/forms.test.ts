@@ -242,6 +242,7 @@ describe('forms: cue verbs in senses that report nothing', () => {
     ['This fall, the province added the drug to its monitoring program.'],
     ['The agency added cisplatin and carboplatin to its drug shortage list in the spring.'],
     ['One sample also contained phenacetin, a painkiller added to increase the weight.'],
+    ['Harbourton have agreed a fee of about £60m with Eastbrook for the midfielder.'],
     ['Ana Ruiz won the primary in Harbourton, adding to her delegate lead.'],
     ['Combined with a higher tax burden and a weaker dollar, ferry fare rises only add to the misery.'],
     // an adverbial clause after an opener is no report
