@@ -2,7 +2,7 @@
 // party member, a place, an organisation.
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
-import { PARTY_MEMBER_NOUNS, PARTY_PLURALS } from '../lexicon/role-nouns';
+import { PARTY_MEMBER_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
@@ -45,5 +45,8 @@ export function namesNoPerson(
  * head ("Police said …" does not make "the Illinois State Police" a person). */
 export function surnameEnds(toks: readonly Token[], j: number, surnames: NearbyWords): boolean {
   const last = withoutPossessive(tokenAt(toks, j).lower);
+  // ("Former Arsenal striker Ian Wright": a name before a role noun and a name is whose the role is)
+  const role = toks[j + 1];
+  if (role?.word && !role.cap && PERSON_ROLE_NOUNS.has(role.lower) && toks[j + 2]?.cap) return false;
   return surnames.has(last, tokenAt(toks, j).start) && !ORG_HEADS.has(last);
 }

@@ -72,6 +72,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ana Ruiz',
       'Tom Baker’s top aide',
     ],
+    // a one-word speaker before a role noun and a name later is whose role that is, not a person titled so
+    [
+      'Harbourton said the deal was done. Former Harbourton striker Tom Baker joined the club in May.',
+      'the deal was done',
+      'Harbourton',
+      null,
+    ],
     // an organisation's head opening the sentence right before the role noun is part of the role
     [
       'Union president Ana Ruiz disputed that. “The district has found money,” she said at a rally.',
