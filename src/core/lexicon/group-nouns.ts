@@ -16,19 +16,24 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   auditors
   backers
   bankers
+  beachgoers
   borrowers
   bosses
   builders
   bystanders
   campaigners
+  campers
   caregivers
   carers
+  churchgoers
   citizens
   classmates
   clerics
   clients
   coaches
   commuters
+  concertgoers
+  congregants
   consumers
   contractors
   coworkers
@@ -39,6 +44,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   detainees
   detectives
   developers
+  diners
   divers
   drivers
   educators
@@ -50,6 +56,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   evacuees
   expats
   farmers
+  fathers
   fighters
   financiers
   firefighters
@@ -57,17 +64,20 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   followers
   forecasters
   graduates
+  grandparents
   growers
   guards
   guests
   gunmen
   hikers
+  holidaymakers
   homeowners
   hostages
   immigrants
   inmates
   inspectors
   insurgents
+  islanders
   jurors
   landlords
   lenders
@@ -78,25 +88,34 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   migrants
   militants
   miners
+  mothers
   motorists
+  mourners
+  moviegoers
   musicians
   neighbours
   nurses
   onlookers
   paramedics
+  parishioners
+  partygoers
   passengers
   passersby
   patients
+  patrons
   pedestrians
+  pensioners
   pharmacists
   photographers
   physicians
+  pilgrims
   pilots
   prisoners
   producers
   proponents
   psychologists
   pupils
+  ranchers
   rebels
   refugees
   regulators
@@ -111,6 +130,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   searchers
   shareholders
   shoppers
+  siblings
   skeptics
   soldiers
   spectators
@@ -125,15 +145,19 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   tenants
   therapists
   tourists
+  townspeople
   travelers
   travellers
   troops
   truckers
+  vacationers
   viewers
   villagers
   virologists
   visitors
   volunteers
+  worshipers
+  worshippers
 `);
 
 /** Singular nouns for people who speak as one, a "they" after ("the family said …. They asked …"). */
