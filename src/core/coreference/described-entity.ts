@@ -68,7 +68,9 @@ export function describedEntity(
   const former = words.includes('former') && !ORG_ROLE_NOUNS.has(head);
   const person = national || PERSON_ROLE_NOUNS.has(head) || titled || age !== undefined || former;
   const org = isOrgHead(head) && age === undefined;
-  if ((!person && !org) || introducedUnnamed(text, p.start, head)) return null;
+  if (!person && !org) return null;
+  if (introducedUnnamed(text, p.start, head))
+    return words.length === 2 ? spokeBefore(seen, p.start, head) : null;
   // ("the prime minister's official spokesman": someone's, not whoever the lines before were about)
   const owned = words.slice(0, -1).some(isPossessive);
   const want: Wanted = {
@@ -88,6 +90,11 @@ export function describedEntity(
     (org ? describedOrg(text, seen, p.start, head) : null)
   );
 }
+
+/** "A Microsoft spokesperson confirmed …. “…,” the spokesperson said": the unnamed source introduced so, if
+ * it spoke; else the description names no one. */
+const spokeBefore = (seen: readonly SeenMention[], at: number, head: string): EntityRecord | null =>
+  seen.findLast((m) => m.start < at && spokeUnnamed(m.entity, head))?.entity ?? null;
 
 /** The words after an unnamed head open on its cue, or on whose they are and then the cue ("for Quinn
  * told", "for the company said"). */

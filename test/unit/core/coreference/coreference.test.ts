@@ -345,13 +345,13 @@ describe('coreference: the fullest name the article gives', () => {
       'a description goes back to the unnamed source that spoke, not to the person named before it',
       'Minister Liz Kendall defended the plans. A Downing Street spokesperson said the bill would pass. Asked about rebels, the spokesperson declined to speculate.',
       'to speculate',
-      'the spokesperson',
+      'A Downing Street spokesperson',
     ],
     [
       '… also when the source spoke for someone ("a representative for Quinn told")',
       'Singer Mara Quinn cancelled her tour. A representative for Quinn told People that the singer was well. The representative did not say whether the concerts would be rescheduled.',
       'whether',
-      'The representative',
+      'A representative for Quinn',
     ],
     [
       'an unnamed source is known by whose it is',
@@ -508,6 +508,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Writers and studios reached a deal, the Harbour Writers Guild said. Leaders will vote Tuesday on the deal, the guild said.',
       'Leaders',
       'Harbour Writers Guild',
+    ],
+    [
+      '"the spokesperson" after "A Harbour Ferries spokesperson" who spoke is that spokesperson',
+      'A Harbour Ferries spokesperson confirmed the memo. “These are not performance-based cuts,” the spokesperson said.',
+      'performance',
+      'A Harbour Ferries spokesperson',
     ],
     [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
