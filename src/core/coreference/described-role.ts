@@ -135,9 +135,10 @@ function nameEnd(toks: readonly Token[], first: number): number {
 /** "the", "a", "his": a word that opens a description. */
 const determines = (t: Token): boolean => ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower);
 
-/** A role noun, or one of the many "-ist" trades the lexicon lists only in part ("a hydrologist with …"). */
+/** A role noun, or one of the many "-ist" and "-worker" trades the lexicon lists only in part ("a hydrologist
+ * with …", "a steelworker at the Mon Valley Works"). */
 const isRoleNoun = (w: string): boolean =>
-  PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /^[a-z]{3,}ist$/.test(w);
+  PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /^[a-z]{3,}(?:ist|worker)$/.test(w);
 
 /** A finite verb ("Comey, said that …", "Rubio, criticized the trade") or a relative clause's opener. */
 const isVerbOrRelative = (t: Token): boolean =>

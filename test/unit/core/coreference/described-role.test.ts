@@ -22,6 +22,12 @@ describe('analyze: a description in apposition is the role', () => {
       'president of the nurses’ union',
     ],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
+    // a trade in "-worker", as in "-ist", is a role the lexicon need not list
+    [
+      '“We are relieved,” said Tom Baker, a steelworker at the Harbour Works.',
+      'Tom Baker',
+      'steelworker at the Harbour Works',
+    ],
     [
       '“This is a cautious court,” said Robert Jobson, a royal biographer.',
       'Robert Jobson',
