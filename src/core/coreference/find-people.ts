@@ -10,7 +10,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson, surnameEnds } from './name-run-checks';
 import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
-import { initialsAt, isNameWord, runEnd } from './name-run';
+import { initialsAt, isNameWord, runEnd, withoutNickname } from './name-run';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { withSharedSurnames } from './shared-surname';
 import { isSentenceSubject } from './sentence-subject';
@@ -180,7 +180,7 @@ function personIn(
   return {
     start: tokenAt(toks, f).start,
     end: tokenAt(toks, j).end,
-    name: withoutPossessive(nameText(toks.slice(f, j + 1))),
+    name: withoutPossessive(nameText(withoutNickname(toks.slice(f, j + 1)))),
     surname: surnameOf(words),
     gender: first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null,
     full: given || evidenced,

@@ -1,6 +1,7 @@
 // A capitalised run of name words in a sentence: where it ends, across particles ("Charles de Gaulle"),
 // middle initials ("John F. Kennedy") and initials standing for a first name ("J.D. Vance", "P.K. Subban").
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { NAME_PARTICLES } from '../lexicon/first-names';
 import { withoutPossessive } from '../text/possessive';
 import type { Token } from '../text/tokenize';
 import { isInitials } from '../speakers/organization-name';
@@ -14,21 +15,14 @@ export const isNameWord = (t: Token | undefined): t is Token =>
   (t.cap || particleJoined(t.text)) &&
   !NON_NAME_CAPS.has(withoutPossessive(t.lower)) &&
   !/\d/.test(t.text);
-const PARTICLES = new Set([
-  'de',
-  'des',
-  'van',
-  'von',
-  'der',
-  'al',
-  'bin',
-  'la',
-  'le',
-  'da',
-  'di',
-  'du',
-  'del',
-]);
+/** A nickname in quotation marks at token k, one capitalised word before the surname goes on. */
+const nicknameAt = (toks: readonly Token[], k: number): boolean =>
+  QUOTES.has(toks[k]?.text ?? '') &&
+  isNameWord(toks[k + 1]) &&
+  QUOTES.has(toks[k + 2]?.text ?? '') &&
+  isNameWord(toks[k + 3]);
+const QUOTES = new Set(['"', '“', '”']);
+
 /** One capital letter, before its dot ("F." in "John F. Kennedy"). */
 const isInitial = (t: Token | undefined): boolean => t?.text.length === 1;
 
@@ -44,8 +38,15 @@ export function runEnd(toks: readonly Token[], i: number): number {
     // a middle initial and its dot ("John F. Kennedy"), the dot after a first name's initials ("J.D. Vance")
     if (isInitial(toks[j + 1]) && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3])) j += 2;
     else if (isNameWord(toks[j + 1]) && !isHeadlineVerb(toks[j + 1])) j++;
-    else if (PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) j++;
+    else if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) j++;
+    else if (nicknameAt(toks, j + 1))
+      j += 3; // 'Juan "Chico" Manriquez'
     else if (initialsAt(toks, j) && isNameWord(toks[j + 2])) j++;
     else return j;
   }
 }
+
+/** A name's tokens without the nickname in quotation marks inside it ("Peiter “Mudge” Zatko" → Peiter Zatko),
+ * as the speaker phrase gives it. */
+export const withoutNickname = (toks: readonly Token[]): Token[] =>
+  toks.filter((_, k) => !nicknameAt(toks, k) && !nicknameAt(toks, k - 1) && !nicknameAt(toks, k - 2));

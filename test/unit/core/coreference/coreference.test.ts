@@ -516,6 +516,18 @@ describe('coreference: the fullest name the article gives', () => {
       'A Harbour Ferries spokesperson',
     ],
     [
+      'a nickname in straight quotes inside a name keeps the name whole, shown without it',
+      'A group marched in silence. Juan "Chico" Ruiz of Harbourton carried a photo. "I cried the whole parade," he said.',
+      'cried',
+      'Juan Ruiz',
+    ],
+    [
+      'a Dutch particle ("ten") inside a name',
+      'Erik ten Brink left the club on Monday. “It was time,” he said.',
+      'time',
+      'Erik ten Brink',
+    ],
+    [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
       'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
       'short',
