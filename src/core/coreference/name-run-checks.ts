@@ -2,6 +2,7 @@
 // party member, a place, an organisation.
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
+import { isKnownOrgName } from '../speakers/organization-name';
 import { PARTY_MEMBER_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';
@@ -38,6 +39,8 @@ export function namesNoPerson(
   if (titled) return false;
   const words = toks.slice(f, j + 1).map((t) => t.text);
   if (PLACES.has(withoutPossessive(words.join(' ').toLowerCase()))) return true;
+  // ("Black Lives Matter, the organizational Grand Marshal for the parade,": a known organisation's name)
+  if (isKnownOrgName(withoutPossessive(words.join(' ')))) return true;
   return toks.slice(f + 1, j + 1).some((t) => ORG_HEADS.has(withoutPossessive(t.lower)));
 }
 
@@ -48,5 +51,6 @@ export function surnameEnds(toks: readonly Token[], j: number, surnames: NearbyW
   // ("Former Arsenal striker Ian Wright": a name before a role noun and a name is whose the role is)
   const role = toks[j + 1];
   if (role?.word && !role.cap && PERSON_ROLE_NOUNS.has(role.lower) && toks[j + 2]?.cap) return false;
-  return surnames.has(last, tokenAt(toks, j).start) && !ORG_HEADS.has(last);
+  // ("the Sun-Times reported": a head inside a hyphenated last word too)
+  return surnames.has(last, tokenAt(toks, j).start) && !last.split('-').some((w) => ORG_HEADS.has(w));
 }

@@ -32,6 +32,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     airways
     alliance
     archdiocese
+    arena
     army
     association
     authority
@@ -96,6 +97,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     fund
     gallery
     games
+    garden
     gazette
     government
     group
@@ -160,6 +162,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     services
     society
     software
+    stadium
     steel
     store
     stores

@@ -68,8 +68,9 @@ function readsAsOrganization(name: string): boolean {
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
     (words.length > 1 && ORG_HEADS.has(last)) ||
     (words.length > 1 && PROPER_ORG_HEADS.has(last) && words.every((w) => /^\p{Lu}/u.test(w))) ||
-    // "the Chicago Sun-Times", "the Pittsburgh Post-Gazette": a head inside a hyphenated name's last word
-    (words.length > 1 &&
+    // "the Chicago Sun-Times", "the Pittsburgh Post-Gazette", "the Sun-Times": a head inside a hyphenated
+    // name's last word
+    ((words.length > 1 || /^\p{Lu}\p{Ll}+-(?:\p{Lu}\p{Ll}+-)*(?:\p{Lu}\p{Ll}+)$/u.test(n)) &&
       /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(words.at(-1) ?? '') &&
       last.split('-').some((part) => ORG_HEADS.has(part)) &&
       !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) ||

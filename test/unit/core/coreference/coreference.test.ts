@@ -1229,6 +1229,11 @@ describe('coreference: types follow what the article reveals', () => {
     // heads that name an organisation only at the capitalised end of its name
     ['The Riverside Stock Exchange said trading would resume at noon.', 'organization'],
     ['The Lakeland Highway Patrol said two people were hurt.', 'organization'],
+    // a known organisation with a description in apposition is no person
+    [
+      'Security prompted Black Lives Matter, the Grand Marshal for the parade, to withdraw. Black Lives Matter issued a statement saying it acted because of unsafe conditions.',
+      'organization',
+    ],
     // a one-word speaker that is an organisation's head makes no person of a longer name ending in it
     ['Police said the man was armed. The Lakeland State Police is investigating.', 'organization'],
     ['The Harbour County School System said classes would resume.', 'organization'],

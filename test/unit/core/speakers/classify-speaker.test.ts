@@ -24,6 +24,9 @@ describe('classifyPhrase', () => {
     // a club's head after capitalised words that are no given names
     ['Harbourton United', 'proper', 'organization', 'Harbourton United', null],
     ['Harbour Actors Guild', 'proper', 'organization', 'Harbour Actors Guild', null],
+    // a venue is an organisation even after a given name; a newspaper by its hyphenated name alone
+    ['Madison Square Garden', 'proper', 'organization', 'Madison Square Garden', null],
+    ['Sun-Times', 'proper', 'organization', 'Sun-Times', null],
     [
       'Council on Harbour Relations Executive Director Tom Baker',
       'proper',
