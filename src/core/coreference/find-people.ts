@@ -3,14 +3,15 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/org-heads';
-import { STYLE_TITLES, TITLE_MODIFIERS } from '../lexicon/title-kinds';
-import { isAffiliation, nameText, possessiveEnd } from './name-span';
-import { GENDERED_TITLES, HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
+import { nameText, possessiveEnd } from './name-span';
+import { GENDERED_TITLES, HONORIFICS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson, surnameEnds } from './name-run-checks';
 import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
-import { initialsAt, isNameWord, runEnd, withoutNickname } from './name-run';
+import { initialsAt, isHeadline, isHeadlineVerbAt, isNameWord, runEnd, withoutNickname } from './name-run';
+import { afterLastTitle, afterTitles, firstNameFrom } from './name-start';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { withSharedSurnames } from './shared-surname';
 import { isSentenceSubject } from './sentence-subject';
@@ -70,8 +71,6 @@ const hasAgeAfter = (toks: readonly Token[], j: number): boolean =>
   /^\d{1,3}$/.test(toks[j + 2]?.text ?? '') &&
   /^[,.]$/.test(toks[j + 3]?.text ?? '');
 
-const isTitle = (t: Token): boolean =>
-  TITLE_WORDS.has(t.lower.replace(/-elect$/, '')) && !STYLE_TITLES.has(t.lower);
 const isParticiple = (t: Token): boolean => /ing$/.test(t.lower) && !FIRST_NAMES.has(t.lower);
 
 /** An honorific right before token f ("Mr. Obama", "Senator Warren"). */
@@ -87,30 +86,6 @@ const shortNameAfterOffice = (toks: readonly Token[], i: number, named: number, 
 const capitalsIn = (toks: readonly Token[], i: number, j: number): number =>
   toks.slice(i, j + 1).filter((t) => t.cap).length;
 
-/** The first token from f before j that is a first name or initials standing for one; j when none is. A
- * particle is none, though "Del" is a first name ("Borja del Pozo Cruz"). */
-function firstNameFrom(toks: readonly Token[], f: number, j: number): number {
-  while (f < j && !(tokenAt(toks, f).cap && FIRST_NAMES.has(tokenAt(toks, f).lower)) && !initialsAt(toks, f))
-    f++;
-  return f;
-}
-
-/** The first token of i…j after leading titles and possessive affiliations; i when nothing but titles
- * is left ("Governor General") or an organisation's head is ("Justice Department"). */
-function afterTitles(toks: readonly Token[], i: number, j: number): number {
-  let f = i;
-  while (f <= j && isTitle(tokenAt(toks, f))) f++;
-  // An affiliation goes only before a full name: "Trump's TV-friendly", "Clinton's Iraq" are no names.
-  while (f < j - 1 && isAffiliation(tokenAt(toks, f))) f++;
-  return f > j || toks.slice(f, j + 1).some((t) => ORG_HEADS.has(t.lower)) ? i : f;
-}
-
-/** The token after the last title word before j in the run i…j ("Wells Fargo CEO John Stumpf" → John). */
-function afterLastTitle(toks: readonly Token[], i: number, j: number): number {
-  for (let k = j - 1; k > i; k--) if (isTitle(tokenAt(toks, k))) return k + 1;
-  return i;
-}
-
 /** `surnames`: single words the article uses alone as a speaker ("Farinloye said"); a capitalised pair
  * ending in one of them is a person even when the first name is not in the lexicon. */
 export function findPeople(
@@ -121,9 +96,10 @@ export function findPeople(
   const byGivenName = new Set<number>();
   sentences.forEach((s, sentence) => {
     const toks = s.tokens;
+    const headline = isHeadline(toks);
     for (let i = 0; i < toks.length; i++) {
-      if (!isNameWord(tokenAt(toks, i))) continue;
-      const j = runEnd(toks, i);
+      if (!isNameWord(tokenAt(toks, i)) || (headline && i > 0 && isHeadlineVerbAt(toks, i))) continue;
+      const j = runEnd(toks, i, headline);
       if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++; // "Knowing Bardos was a fan, …"
       if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"
       const named = personIn(toks, i, j, surnames);

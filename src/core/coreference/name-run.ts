@@ -1,7 +1,8 @@
 // A capitalised run of name words in a sentence: where it ends, across particles ("Charles de Gaulle"),
 // middle initials ("John F. Kennedy") and initials standing for a first name ("J.D. Vance", "P.K. Subban").
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
-import { NAME_PARTICLES } from '../lexicon/first-names';
+import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
+import { TITLE_SMALL_WORDS } from '../lexicon/statement-words';
 import { withoutPossessive } from '../text/possessive';
 import type { Token } from '../text/tokenize';
 import { isInitials } from '../speakers/organization-name';
@@ -32,9 +33,10 @@ export const initialsAt = (toks: readonly Token[], k: number): boolean =>
 
 /** The end of the capitalised run starting at token i ("John F. Kennedy Jr.", "Charles de Gaulle", "J.D.
  * Vance"). */
-export function runEnd(toks: readonly Token[], i: number): number {
+export function runEnd(toks: readonly Token[], i: number, headline = false): number {
   let j = i;
   for (;;) {
+    if (headline && headlineVerbAt(toks, i, j + 1)) return j; // "Marine Le Pen | Backs Trump"
     // a middle initial and its dot ("John F. Kennedy"), the dot after a first name's initials ("J.D. Vance")
     if (isInitial(toks[j + 1]) && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3])) j += 2;
     else if (isNameWord(toks[j + 1]) && !isHeadlineVerb(toks[j + 1])) j++;
@@ -50,3 +52,26 @@ export function runEnd(toks: readonly Token[], i: number): number {
  * as the speaker phrase gives it. */
 export const withoutNickname = (toks: readonly Token[]): Token[] =>
   toks.filter((_, k) => !nicknameAt(toks, k) && !nicknameAt(toks, k - 1) && !nicknameAt(toks, k - 2));
+
+/** "ESPN Fires Schilling", "Hillary Clinton Flattered Obama": in a headline, a capitalised -s or -ed word
+ * between two names is a verb, which the run read from i stops before once it holds a name of two words (or
+ * an acronym). */
+function headlineVerbAt(toks: readonly Token[], i: number, k: number): boolean {
+  return isHeadlineVerbAt(toks, k) && (k - i >= 2 || /^\p{Lu}{2,}$/u.test(toks[i]?.text ?? ''));
+}
+
+/** A capitalised -s or -ed word, no given name, between two name words (in a headline, a verb). */
+export function isHeadlineVerbAt(toks: readonly Token[], k: number): boolean {
+  const w = toks[k];
+  return (
+    !!w?.cap &&
+    /\p{Ll}(?:s|ed)$/u.test(w.text) &&
+    !FIRST_NAMES.has(w.lower) &&
+    isNameWord(toks[k - 1]) &&
+    isNameWord(toks[k + 1])
+  );
+}
+
+/** Every word of the sentence capitalised but for small ones: a headline ("Marine Le Pen Backs Trump"). */
+export const isHeadline = (toks: readonly Token[]): boolean =>
+  toks.filter((t) => t.word).every((t) => t.cap || TITLE_SMALL_WORDS.has(t.lower));

@@ -528,6 +528,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Erik ten Brink',
     ],
     [
+      'a headline’s capitalised verb ends the name before it ("HBN Fires Baker")',
+      'HBN Fires Baker Over Post\n\nThe network fired the former pitcher Tom Baker on Wednesday. “I did nothing wrong,” Baker said.',
+      'nothing wrong',
+      'Tom Baker',
+    ],
+    [
       'a sport’s position is a role ("the fast bowler" after a skipper)',
       'Australia skipper Tom Baker admitted his side had been outplayed. “We were short,” the fast bowler said.',
       'short',

@@ -1,0 +1,39 @@
+// Where a person's name starts in a capitalised run: after its titles ("Wells Fargo CEO John Stumpf"), at its
+// first given name ("Borja del Pozo Cruz"), past a possessive affiliation ("CNN’s Kaitlan Collins"). Split from
+// find-people.ts.
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { ORG_HEADS } from '../lexicon/org-heads';
+import { STYLE_TITLES } from '../lexicon/title-kinds';
+import { TITLE_WORDS } from '../lexicon/titles';
+import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
+import { isAffiliation } from './name-span';
+import { initialsAt } from './name-run';
+
+/** A title word ("Mayor", "President-elect"), not one that is part of how someone is called ("Pope"). */
+export const isTitle = (t: Token): boolean =>
+  TITLE_WORDS.has(t.lower.replace(/-elect$/, '')) && !STYLE_TITLES.has(t.lower);
+
+/** The first token from f before j that is a first name or initials standing for one; j when none is. A
+ * particle is none, though "Del" is a first name ("Borja del Pozo Cruz"). */
+export function firstNameFrom(toks: readonly Token[], f: number, j: number): number {
+  while (f < j && !(tokenAt(toks, f).cap && FIRST_NAMES.has(tokenAt(toks, f).lower)) && !initialsAt(toks, f))
+    f++;
+  return f;
+}
+
+/** The first token of i…j after leading titles and possessive affiliations; i when nothing but titles
+ * is left ("Governor General") or an organisation's head is ("Justice Department"). */
+export function afterTitles(toks: readonly Token[], i: number, j: number): number {
+  let f = i;
+  while (f <= j && isTitle(tokenAt(toks, f))) f++;
+  // An affiliation goes only before a full name: "Trump's TV-friendly", "Clinton's Iraq" are no names.
+  while (f < j - 1 && isAffiliation(tokenAt(toks, f))) f++;
+  return f > j || toks.slice(f, j + 1).some((t) => ORG_HEADS.has(t.lower)) ? i : f;
+}
+
+/** The token after the last title word before j in the run i…j ("Wells Fargo CEO John Stumpf" → John). */
+export function afterLastTitle(toks: readonly Token[], i: number, j: number): number {
+  for (let k = j - 1; k > i; k--) if (isTitle(tokenAt(toks, k))) return k + 1;
+  return i;
+}
