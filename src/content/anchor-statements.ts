@@ -1,11 +1,12 @@
-// The anchor stage: spans → Ranges for each statement and its speaker's mention, with the quote selector
-// kept for re-anchoring; chunked for long articles. A refresh passes the ranges it had: one whose text
-// nodes the change left alone is at the same DOM position and is reused as it is (the same Range), so
-// the paint keeps its highlight; only the changed region gets new ranges. A refresh anchors twice in one
-// text (its statements re-anchored at once, then the analysis): the second time, a statement at the same
-// spans takes the first one's ranges and selector without looking anything up. A huge article's next
-// show (analyze-in-sections.ts) comes with the statements shown before, the same objects in the same
-// text: their entries are taken over as they are, and only the new statements are anchored.
+// The anchor stage: spans → ranges for each statement and its speaker's mention (spots, page/spot.ts: no
+// live Range until the highlighter registers one), with the quote selector kept for re-anchoring; chunked
+// for long articles. A refresh passes the ranges it had: one whose text nodes the change left alone is at
+// the same DOM position and is reused as it is (the same object), so the paint keeps its highlight; only
+// the changed region gets new ranges. A refresh anchors twice in one text (its statements re-anchored at
+// once, then the analysis): the second time, a statement at the same spans takes the first one's ranges
+// and selector without looking anything up. A huge article's next show (analyze-in-sections.ts) comes with
+// the statements shown before, the same objects in the same text: their entries are taken over as they
+// are, and only the new statements are anchored.
 import type { Span, Statement } from '../core/types';
 import { Spot } from '../page/spot';
 import { spanPoints, type TextMap } from '../page/text-map';
