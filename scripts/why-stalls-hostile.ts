@@ -4,7 +4,9 @@
 // in Chromium, the long animation frames in it (the task's scripts, then the rendering: style and
 // layout, paint). What is left of a stall when both are subtracted is the browser's own (GC, its parse,
 // the machine). Pair it with trace-hostile.ts (Chromium) or profile-firefox-hostile.ts (Firefox).
-//   npx tsx scripts/why-stalls-hostile.ts [--browser chromium|firefox] [--runs N] [--over 40]
+// `--quiet S`: how long no new measure must come before the pass counts as over (3 s; bench-hostile.ts
+// waits 12 in Firefox, and collections in that wait were stalls of up to 1 s).
+//   npx tsx scripts/why-stalls-hostile.ts [--browser chromium|firefox] [--runs N] [--over 40] [--quiet S]
 import { loadavg } from 'node:os';
 import { launch } from '../test/e2e/harness/browsers';
 import { waitFor } from '../test/e2e/harness/wait';
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
         { what: 'the first paint', timeout: 180_000 },
       );
       for (let last = -1, now = await count(); now !== last; last = now, now = await count())
-        await new Promise((resolve) => setTimeout(resolve, 3000));
+        await new Promise((resolve) => setTimeout(resolve, Number(arg('--quiet', '3')) * 1000));
       const stalls = await page.evaluate<string[]>(READ(Number(arg('--over', '40'))));
       console.log(
         `${name} run ${run + 1} (load ${loadavg()[0]!.toFixed(1)}):\n  ${stalls.join('\n  ') || 'no stall'}`,

@@ -1,20 +1,22 @@
-// The anchor stage: spans → Ranges for each statement and its speaker's mention, with the quote selector
-// kept for re-anchoring; chunked for long articles. A refresh passes the ranges it had: one whose text
-// nodes the change left alone is at the same DOM position and is reused as it is (the same Range), so
-// the paint keeps its highlight; only the changed region gets new ranges. A refresh anchors twice in one
-// text (its statements re-anchored at once, then the analysis): the second time, a statement at the same
-// spans takes the first one's ranges and selector without looking anything up. A huge article's next
-// show (analyze-in-sections.ts) comes with the statements shown before, the same objects in the same
-// text: their entries are taken over as they are, and only the new statements are anchored.
+// The anchor stage: spans → ranges for each statement and its speaker's mention (spots, page/spot.ts: no
+// live Range until the highlighter registers one), with the quote selector kept for re-anchoring; chunked
+// for long articles. A refresh passes the ranges it had: one whose text nodes the change left alone is at
+// the same DOM position and is reused as it is (the same object), so the paint keeps its highlight; only
+// the changed region gets new ranges. A refresh anchors twice in one text (its statements re-anchored at
+// once, then the analysis): the second time, a statement at the same spans takes the first one's ranges
+// and selector without looking anything up. A huge article's next show (analyze-in-sections.ts) comes with
+// the statements shown before, the same objects in the same text: their entries are taken over as they
+// are, and only the new statements are anchored.
 import type { Span, Statement } from '../core/types';
-import { rangeOfPoints, spanPoints, type TextMap } from '../page/text-map';
+import { Spot } from '../page/spot';
+import { spanPoints, type TextMap } from '../page/text-map';
 import { speakerColors } from '../shared/speaker-colors';
 import { AnchoredEntry } from './anchored-entry';
 import type { AnchoredStatement } from './page-analysis';
 import type { StageClock } from './stage';
 
 /** The previous ranges by start node, taken at most once each. */
-type RangePool = Map<Node, Range[]>;
+type RangePool = Map<Node, AbstractRange[]>;
 
 /** The text map each list of entries was anchored in (one key per anchoring: a key per entry, thousands a
  * second on a live page, weighs on every full garbage collection). */
@@ -48,8 +50,11 @@ async function previousOf(
   return { sameText, pool };
 }
 
-/** A previous range at exactly the span's position, else a new one (or none when the span maps to nothing). */
-function rangeAt(map: TextMap, span: Span, pool: RangePool, doc: Document): Range | null {
+/**
+ * A previous range at exactly the span's position, else a new spot (or none when the span maps to
+ * nothing): no live Range until the highlighter needs one (spot.ts).
+ */
+function rangeAt(map: TextMap, span: Span, pool: RangePool): AbstractRange | null {
   const points = spanPoints(map, span);
   if (!points) return null;
   const candidates = pool.get(points.startNode) ?? [];
@@ -60,7 +65,7 @@ function rangeAt(map: TextMap, span: Span, pool: RangePool, doc: Document): Rang
       old.endOffset === points.endOffset,
   );
   const kept = at < 0 ? undefined : candidates.splice(at, 1)[0];
-  return kept ?? rangeOfPoints(doc, points);
+  return kept ?? new Spot(points);
 }
 
 /**
@@ -94,8 +99,6 @@ export async function anchorStatements(
   const lead = unchangedLead(map, statements, previous);
   const inThisText = anchoredIn.get(previous) === map;
   const { sameText, pool } = await previousOf(inThisText, previous.slice(lead), clock);
-  // Read once: in Firefox each read of the page's DOM is a call through a wrapper.
-  const doc = map.root.ownerDocument;
   const anchored: AnchoredStatement[] = previous.slice(0, lead);
   await clock.chunked(statements.slice(lead), (statement) => {
     const color = colorOf(statement.speaker);
@@ -109,8 +112,8 @@ export async function anchorStatements(
       : new AnchoredEntry(
           statement,
           map.text,
-          rangeAt(map, statement, pool, doc),
-          mention ? rangeAt(map, mention, pool, doc) : null,
+          rangeAt(map, statement, pool),
+          mention ? rangeAt(map, mention, pool) : null,
           color,
         );
     anchored.push(entry);

@@ -11,8 +11,8 @@ export class AnchoredEntry implements AnchoredStatement {
     readonly statement: Statement,
     /** The text the statement's offsets are in (the article's, shared by every entry: no copy). */
     private readonly text: string,
-    readonly range: Range | null,
-    readonly mentionRange: Range | null,
+    readonly range: AbstractRange | null,
+    readonly mentionRange: AbstractRange | null,
     readonly color: number,
   ) {}
 

@@ -2,6 +2,7 @@
 import { openCard, type Card, type CardContent, type CardLabels, type CardScheme } from '../page/card';
 import { shadowOf } from '../page/card-element';
 import type { Highlighter } from '../page/highlighter';
+import { liveRange } from '../page/spot';
 import { colorCss } from '../shared/speaker-colors';
 import { continuesEarlier, identityOf } from '../shared/speaker-identity';
 import type { AnchoredStatement, PageAnalysis } from './page-analysis';
@@ -55,7 +56,7 @@ function cardContent(
     count,
     continued: continuesEarlier(entry.statement, analysis.analysis.statements),
     color: colorCss(entry.color),
-    attribution: entry.mentionRange ? [entry.mentionRange] : [],
+    attribution: [entry.mentionRange && liveRange(entry.mentionRange)].filter((range) => !!range),
   };
 }
 
@@ -73,6 +74,14 @@ function speakerFocus(highlighter: Highlighter) {
       highlighter.setFocus(focused ? new Set(siblings.map((s) => s.statement.id)) : null);
     },
   };
+}
+
+/** The statement `id` on the page, and its passage's live Range (made now: a spot has none till needed). */
+function entryToOpen(analysis: PageAnalysis | null, id: string) {
+  const entries = onPage(analysis);
+  const entry = entries.find((candidate) => candidate.statement.id === id);
+  const passage = entry?.range ? liveRange(entry.range) : null;
+  return analysis && entry && passage ? { analysis, entries, entry, passage } : null;
 }
 
 /** Opens `id` by a step of the keyboard (scrolled to), and tells `onStepped` where it went. */
@@ -117,14 +126,13 @@ export function createCardController(
   };
   const stepTo = (id: string): boolean => openAndTell(onPage(current()), id, open, hooks.onStepped);
   const open = (id: string, scroll: boolean): boolean => {
-    const analysis = current();
-    const entries = onPage(analysis);
-    const entry = entries.find((candidate) => candidate.statement.id === id);
-    if (!analysis || !entry?.range) return false;
+    const found = entryToOpen(current(), id);
+    if (!found) return false;
+    const { analysis, entries, entry, passage } = found;
     const siblings = sameSpeaker(entries, entry);
     const index = siblings.indexOf(entry);
     close();
-    if (scroll) entry.range.startContainer.parentElement?.scrollIntoView?.({ block: 'center' });
+    if (scroll) passage.startContainer.parentElement?.scrollIntoView?.({ block: 'center' });
     activeId = id;
     highlighter.setActive(id);
     const go = (offset: number) => () => {
@@ -140,7 +148,7 @@ export function createCardController(
     };
     card = openCard(
       doc,
-      entry.range,
+      passage,
       { ...cardContent(entry, analysis, index, siblings.length), focused: focus.is(identity) },
       { onPrevious: go(-1), onNext: go(1), onClose: close, onFocus: toggleFocus },
       labels,

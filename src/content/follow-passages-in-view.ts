@@ -10,6 +10,7 @@
 import browser from 'webextension-polyfill';
 import { createBlockIndex } from '../page/block-index';
 import { followView, type ViewFollower } from '../page/follow-view';
+import { startsBefore } from '../page/spot';
 import type { Highlighter } from '../page/highlighter';
 import type { PaintItem } from '../page/paint-item';
 import type { BackgroundMessage } from '../shared/messages';
@@ -35,8 +36,7 @@ function firstOf(elements: readonly Element[], passagesOf: ReadonlyMap<Element, 
   let first: Passage | null = null;
   for (const element of elements) {
     for (const passage of passagesOf.get(element) ?? []) {
-      if (!first || passage.range.compareBoundaryPoints(Range.START_TO_START, first.range) < 0)
-        first = passage;
+      if (!first || startsBefore(passage.range, first.range)) first = passage;
     }
   }
   return first;

@@ -18,8 +18,9 @@ export interface AnchoredStatement {
   readonly statement: Statement;
   /** The quote selector a refresh re-anchors by when the text has changed. */
   readonly quote: QuoteAnchor;
-  readonly range: Range | null;
-  readonly mentionRange: Range | null;
+  /** Where the statement and its speaker's mention are: a spot (page/spot.ts) until a live Range is needed. */
+  readonly range: AbstractRange | null;
+  readonly mentionRange: AbstractRange | null;
   readonly color: number;
 }
 

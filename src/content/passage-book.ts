@@ -7,20 +7,20 @@ export interface Passage {
   id: string;
   /** The last refresh that kept it. */
   generation: number;
-  readonly range: Range;
+  readonly range: AbstractRange;
   readonly element: Element;
 }
 
 /** The passages painted: by range (a refresh keeps most of them) and by the element each starts in. */
 export function passageBook() {
-  const byRange = new Map<Range, Passage>();
+  const byRange = new Map<AbstractRange, Passage>();
   const byElement = new Map<Element, Passage[]>();
   // Marks the passages a refresh kept, so that the rest go without a lookup table of the kept ones.
   let generation = 0;
   return {
     byElement,
     /** The passage of a statement's range, new (its element too, then `onElement` hears of it) or renumbered. */
-    note(id: string, range: Range, onElement: (element: Element) => void): void {
+    note(id: string, range: AbstractRange, onElement: (element: Element) => void): void {
       const known = byRange.get(range);
       if (known) return void (known.id = id);
       const start = range.startContainer;

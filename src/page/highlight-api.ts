@@ -2,6 +2,7 @@
 // name, and the bookkeeping of what is painted (moved to the dim highlight when out of focus, kept or
 // removed when a refresh paints again).
 import type { PaintItem, PaintKind } from './paint-item';
+import { currentRange, liveRange, releaseRange } from './spot';
 
 export interface HighlightApi {
   readonly registry: HighlightRegistry;
@@ -19,7 +20,8 @@ export function highlightApi(doc: Document): HighlightApi | null {
 /** A painted range and the highlight it belongs in when in focus. */
 export interface PaintedRange {
   readonly id: string;
-  readonly range: Range;
+  /** A spot or a Range (paint-item.ts): registered as its live Range. */
+  readonly range: AbstractRange;
   readonly name: string;
   readonly kind: PaintKind;
   readonly color: number;
@@ -32,9 +34,11 @@ export function moveByFocus(
   used: ReadonlyMap<string, Highlight>,
   dim: { readonly name: string; readonly make: () => Highlight },
 ): void {
-  used.get(item.name)?.[dimmed ? 'delete' : 'add'](item.range);
-  if (dimmed) dim.make().add(item.range);
-  else used.get(dim.name)?.delete(item.range);
+  const range = liveRange(item.range);
+  if (!range) return;
+  used.get(item.name)?.[dimmed ? 'delete' : 'add'](range);
+  if (dimmed) dim.make().add(range);
+  else used.get(dim.name)?.delete(range);
 }
 
 /** Gets (registering it the first time) the highlight of a name; `used` keeps what clear() removes. */
@@ -66,7 +70,7 @@ export const isPainted = (entry: PaintedRange, item: PaintItem): boolean =>
  */
 export function keepWanted(
   painted: readonly PaintedRange[],
-  wanted: ReadonlyMap<Range, PaintItem>,
+  wanted: ReadonlyMap<AbstractRange, PaintItem>,
   used: ReadonlyMap<string, Highlight>,
 ): PaintedRange[] {
   const kept: PaintedRange[] = [];
@@ -76,17 +80,24 @@ export function keepWanted(
       kept.push(want.id === entry.id ? entry : { ...entry, id: want.id });
       continue;
     }
-    for (const highlight of used.values()) highlight.delete(entry.range);
+    unregister(entry.range, used);
   }
   return kept;
+}
+
+/** Takes `range`'s live Range out of every highlight, and lets it go (a spot's). */
+export function unregister(range: AbstractRange, used: ReadonlyMap<string, Highlight>): void {
+  const live = currentRange(range);
+  if (live) for (const highlight of used.values()) highlight.delete(live);
+  releaseRange(range);
 }
 
 /** What is painted: the ranges in order, the statement each belongs to (clicks), each statement's own. */
 export class PaintedBook {
   readonly entries: PaintedRange[] = [];
-  readonly owners = new Map<Range, string>();
-  readonly byRange = new Map<Range, PaintedRange>();
-  readonly byStatement = new Map<string, Range[]>();
+  readonly owners = new Map<AbstractRange, string>();
+  readonly byRange = new Map<AbstractRange, PaintedRange>();
+  readonly byStatement = new Map<string, AbstractRange[]>();
 
   record(entry: PaintedRange): void {
     this.entries.push(entry);

@@ -1,9 +1,16 @@
 // Registering a painted range in the highlights it belongs in (its speaker's or the dim one, the overline
 // past the palette's end, the open card's) and taking it out of all of them: what the highlighter's
 // paint window calls as ranges come near the view or go.
-import { highlightMaker, moveByFocus, type HighlightApi, type PaintedRange } from './highlight-api';
+import {
+  highlightMaker,
+  moveByFocus,
+  unregister,
+  type HighlightApi,
+  type PaintedRange,
+} from './highlight-api';
 import { highlightName } from './highlight-names';
 import { colorSlot } from '../shared/speaker-colors';
+import { liveRange } from './spot';
 
 /** Registers and unregisters painted ranges in their highlights (speaker or dim, overline, active). */
 export function registrar(
@@ -22,18 +29,19 @@ export function registrar(
     highlightFor,
     paintFocused,
     show(entry: PaintedRange): void {
+      // A spot's live Range is made here, when it comes near the view, and goes in hide().
+      const range = liveRange(entry.range);
+      if (!range) return;
       beforeShow();
       // Statements above mentions, the open card's statement above all.
       highlightFor(entry.name, entry.kind === 'statement' ? 1 : 0);
       // Past the palette's end the hue repeats; an overline makes the pattern differ.
       if (entry.kind === 'statement' && colorSlot(entry.color).round > 0)
-        highlightFor(`${prefix}-later`, 1).add(entry.range);
-      if (entry.id === state.active) highlightFor(highlightName(prefix, 'active'), 2).add(entry.range);
+        highlightFor(`${prefix}-later`, 1).add(range);
+      if (entry.id === state.active) highlightFor(highlightName(prefix, 'active'), 2).add(range);
       paintFocused(entry);
     },
-    hide(entry: PaintedRange): void {
-      for (const highlight of used.values()) highlight.delete(entry.range);
-    },
+    hide: (entry: PaintedRange): void => unregister(entry.range, used),
   };
 }
 

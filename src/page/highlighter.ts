@@ -13,6 +13,7 @@ import { randomHighlightPrefix } from './highlight-css';
 import { createPaintWindow, type PaintWindow } from './paint-window';
 import { highlightName, highlightNames } from './highlight-names';
 import { registrar, type FocusState } from './highlight-registrar';
+import { liveRange } from './spot';
 
 export { highlightName };
 
@@ -147,7 +148,8 @@ function createApiHighlighter(
     },
     setActive(id) {
       state.active = id;
-      const wanted = id ? (book.byStatement.get(id) ?? []) : [];
+      // The open card's statement gets its live Ranges now, wherever it is.
+      const wanted = (id ? (book.byStatement.get(id) ?? []) : []).map(liveRange).filter((r) => r !== null);
       showActive(used, paint.highlightFor, highlightName(prefix, 'active'), wanted);
     },
     setFocus(ids) {

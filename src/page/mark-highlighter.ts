@@ -2,6 +2,7 @@
 // elements (whole text nodes, Hypothesis-style) and unwrapped again on clear().
 import type { Highlighter } from './highlighter';
 import { unwrapMarks, wrapRange } from './mark-fallback';
+import { liveRange } from './spot';
 import { colorSlot } from '../shared/speaker-colors';
 
 export function createMarkHighlighter(doc: Document, prefix: string): Highlighter {
@@ -20,7 +21,9 @@ export function createMarkHighlighter(doc: Document, prefix: string): Highlighte
     add(items) {
       for (const item of items) {
         const { hue, round } = colorSlot(item.color);
-        for (const mark of wrapRange(doc, item.range, item.kind, hue, splits)) {
+        // Every range is wrapped at once here: marks need the live Range of each.
+        const range = liveRange(item.range);
+        for (const mark of range ? wrapRange(doc, range, item.kind, hue, splits) : []) {
           if (round > 0) mark.setAttribute('data-later', '');
           owners.set(mark, item.id);
           marks.push(mark);

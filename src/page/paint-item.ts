@@ -6,7 +6,8 @@ export type PaintKind = 'statement' | 'mention';
 export interface PaintItem {
   /** The statement this range belongs to: what a click on it opens. */
   readonly id: string;
-  readonly range: Range;
+  /** A spot (spot.ts) or a Range: the highlighter makes the live Range only when it registers it. */
+  readonly range: AbstractRange;
   readonly color: number;
   readonly kind: PaintKind;
 }

@@ -19,14 +19,14 @@ export interface PaintWindow {
   /** Whether `entry` is in the registry now (else focus and the like leave it alone). */
   shows(entry: PaintedRange): boolean;
   /** `range` is painted no more. */
-  forget(range: Range): void;
+  forget(range: AbstractRange): void;
   /** Nothing is painted: back to showing everything. */
   clear(): void;
 }
 
 export interface WindowBook {
   readonly entries: readonly PaintedRange[];
-  readonly byRange: ReadonlyMap<Range, PaintedRange>;
+  readonly byRange: ReadonlyMap<AbstractRange, PaintedRange>;
 }
 
 /** `show` registers an entry's range in its highlights, `hide` takes it out of all of them. */
@@ -39,7 +39,7 @@ export function createPaintWindow(
 ): PaintWindow {
   let windowed = false;
   /** What was painted when the window began, until the first look-up tells what of it is far. */
-  let unsorted = new Set<Range>();
+  let unsorted = new Set<AbstractRange>();
   const ranges = createRangeWindow(doc, (changed, near) => {
     if (!windowed) return;
     for (const range of changed) {

@@ -10,11 +10,11 @@ import { followView } from './follow-view';
 
 export interface RangeWindow {
   /** Starts following `range`. */
-  watch(range: Range): void;
+  watch(range: AbstractRange): void;
   /** Stops following `range` (its elements stay watched until clear()). */
-  forget(range: Range): void;
+  forget(range: AbstractRange): void;
   /** Whether `range` is near the viewport (known from the frame after it was first watched). */
-  near(range: Range): boolean;
+  near(range: AbstractRange): boolean;
   /** Runs `then` once, after the next look-up (what is near is known then). */
   afterNextLook(then: () => void): void;
   /** Stops following every range. */
@@ -32,7 +32,7 @@ const elementOf = (node: Node): Element | null =>
  * array or set per range and per element was 200,000 objects on the 5 MB article that every garbage
  * collection went over).
  */
-function ends(range: Range): Element | Element[] {
+function ends(range: AbstractRange): Element | Element[] {
   const [start, end] = [elementOf(range.startContainer), elementOf(range.endContainer)];
   if (start === end || end === null) return start ?? [];
   return start === null ? end : [start, end];
@@ -53,9 +53,9 @@ function addToList<K, V>(lists: Map<K, V[]>, key: K, value: V): boolean {
 function rangesOfChanged(
   before: ReadonlySet<Element>,
   now: ReadonlySet<Element>,
-  rangesOf: ReadonlyMap<Element, readonly Range[]>,
-): Range[] {
-  const touched = new Set<Range>();
+  rangesOf: ReadonlyMap<Element, readonly AbstractRange[]>,
+): AbstractRange[] {
+  const touched = new Set<AbstractRange>();
   const touch = (el: Element): void => rangesOf.get(el)?.forEach((range) => touched.add(range));
   for (const el of now) if (!before.has(el)) touch(el);
   for (const el of before) if (!now.has(el)) touch(el);
@@ -65,15 +65,16 @@ function rangesOfChanged(
 /** `onChange` hears of ranges that came near (`near` true) or went away, in the frame after the view moved. */
 export function createRangeWindow(
   doc: Document,
-  onChange: (ranges: readonly Range[], near: boolean) => void,
+  onChange: (ranges: readonly AbstractRange[], near: boolean) => void,
 ): RangeWindow {
-  const rangesOf = new Map<Element, Range[]>();
+  const rangesOf = new Map<Element, AbstractRange[]>();
   // The elements as of watch(): a live range moves when the page changes, its watch must not.
-  const endsOf = new Map<Range, Element | Element[]>();
+  const endsOf = new Map<AbstractRange, Element | Element[]>();
   const index = createBlockIndex();
   let nearElements = new Set<Element>();
   const afterLook: (() => void)[] = [];
-  const isNear = (range: Range): boolean => each(endsOf.get(range)).some((el) => nearElements.has(el));
+  const isNear = (range: AbstractRange): boolean =>
+    each(endsOf.get(range)).some((el) => nearElements.has(el));
 
   /** Looks the near elements up again and tells of the ranges whose state changed. */
   const look = (): void => {

@@ -10,7 +10,12 @@ import { FakeHighlight, useFakeHighlights } from './fake-highlights';
 const highlights = useFakeHighlights();
 
 const ranges = (count: number) => Array.from({ length: count }, () => document.createRange());
-const item = (id: string, range: Range, color = 0, kind: PaintItem['kind'] = 'statement'): PaintItem => ({
+const item = (
+  id: string,
+  range: AbstractRange,
+  color = 0,
+  kind: PaintItem['kind'] = 'statement',
+): PaintItem => ({
   id,
   range,
   color,

@@ -4,6 +4,7 @@
 // (300 here: jsdom updates every live range on each DOM change, so thousands make the test itself slow.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hitTestRanges, indexRanges } from '../../../src/page/hit-test';
+import { Spot } from '../../../src/page/spot';
 
 const PARAGRAPHS = 300;
 
@@ -64,5 +65,26 @@ describe('hitTestRanges', () => {
     const index = indexRanges(ranges.slice(0, 1));
     const p = document.querySelector('p')!;
     expect([...index.byNode.keys()]).toEqual([p.firstChild, p.querySelector('b')!.firstChild, p.lastChild]);
+  });
+
+  it('over spots: a click on a highlight makes the live Range of the passages on its node only', () => {
+    const { ranges, covered } = page();
+    const spots = ranges.map(
+      (r) =>
+        new Spot({
+          startNode: r.startContainer as Text,
+          startOffset: r.startOffset,
+          endNode: r.endContainer as Text,
+          endOffset: r.endOffset,
+        }),
+    );
+    const made = vi.spyOn(document, 'createRange');
+    const index = indexRanges(spots);
+    expect(index.byNode.get(covered)).toEqual([spots[123]]);
+    caretOn(covered);
+    expect(hitTestRanges(document, 10, 10, index)).toBe(spots[123]);
+    // The caret's own Range, and the clicked passage's.
+    expect(made).toHaveBeenCalledTimes(2);
+    expect(spots[123]!.current()?.toString()).toBe('number 123 here');
   });
 });

@@ -24,8 +24,8 @@ function setUp(paragraphs: number, limit: number) {
   const ps = [...document.querySelectorAll('p')];
   layout.stack(ps, 100);
   const entries: PaintedRange[] = [];
-  const byRange = new Map<Range, PaintedRange>();
-  const shown = new Set<Range>();
+  const byRange = new Map<AbstractRange, PaintedRange>();
+  const shown = new Set<AbstractRange>();
   const inView = createPaintWindow(
     document,
     { entries, byRange },
