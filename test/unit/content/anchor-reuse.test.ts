@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { anchorStatements } from '../../../src/content/anchor-statements';
 import { paintStatements } from '../../../src/content/paint-statements';
 import type { StageClock } from '../../../src/content/stage';
+import { syncClock } from './sync-clock';
 import type { Statement } from '../../../src/core/types';
 import type { Highlighter } from '../../../src/page/highlighter';
 import { describeSpan } from '../../../src/page/anchor';
@@ -14,16 +15,7 @@ import { buildTextMap } from '../../../src/page/text-map';
 /** The text a range (a spot: its live Range) covers. */
 const textOf = (range: AbstractRange | null) => (range ? liveRange(range)?.toString() : undefined);
 
-const clock: StageClock = {
-  signal: new AbortController().signal,
-  yield: async () => undefined,
-  yieldIfDue: async () => undefined,
-  wait: (pending) => pending,
-  async chunked(items, step) {
-    for (const item of items) step(item);
-  },
-  note: () => undefined,
-};
+const clock = syncClock();
 
 const QUOTES = [
   '“The dam holds,” said Ines Baro.',

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { anchorStatements } from '../../../src/content/anchor-statements';
 import { paintStatements } from '../../../src/content/paint-statements';
-import type { StageClock } from '../../../src/content/stage';
+import { syncClock } from './sync-clock';
 import type { Statement } from '../../../src/core/types';
 import { createHighlighter } from '../../../src/page/highlighter';
 import { WINDOW_RANGES } from '../../../src/page/paint-window';
@@ -14,16 +14,7 @@ import { AFTER_FRAME_MS, fakeLayout, type FakeLayout } from '../page/fake-layout
 import { useFakeHighlights } from '../page/fake-highlights';
 
 const highlights = useFakeHighlights();
-const clock: StageClock = {
-  signal: new AbortController().signal,
-  yield: async () => undefined,
-  yieldIfDue: async () => undefined,
-  wait: (pending) => pending,
-  async chunked(items, step) {
-    for (const item of items) step(item);
-  },
-  note: () => undefined,
-};
+const clock = syncClock();
 
 let layout: FakeLayout;
 beforeEach(() => {

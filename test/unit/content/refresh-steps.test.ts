@@ -6,7 +6,7 @@ import type { Statement } from '../../../src/core/types';
 import { refreshSteps } from '../../../src/content/refresh-steps';
 import type { ArticleOnPage, PageAnalysis } from '../../../src/content/page-analysis';
 import { describeSpan } from '../../../src/page/anchor';
-import type { StageClock } from '../../../src/content/stage';
+import { syncClock } from './sync-clock';
 
 const searched = vi.hoisted(() => ({ lengths: [] as number[] }));
 vi.mock('approx-string-match', async (original) => {
@@ -62,17 +62,7 @@ const ORIGINAL = Array.from({ length: COUNT }, (_, i) => paragraphOf(i)).join('\
 
 /** The items each chunked run was given: the re-anchoring must go through the clock's chunks. */
 let chunkedRuns: number[] = [];
-const clock: StageClock = {
-  signal: new AbortController().signal,
-  yield: async () => undefined,
-  yieldIfDue: async () => undefined,
-  wait: (pending) => pending,
-  async chunked(items, step) {
-    chunkedRuns.push(items.length);
-    for (const item of items) step(item);
-  },
-  note: () => undefined,
-};
+const clock = syncClock((items) => chunkedRuns.push(items));
 
 async function refreshed(text: string): Promise<readonly Statement[]> {
   const steps = refreshSteps(analysed(ORIGINAL));
