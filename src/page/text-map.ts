@@ -155,7 +155,7 @@ export function spanPoints(map: TextMap, span: Span): SpanPoints | null {
 const fits = (node: Text, offset: number): boolean => offset <= node.length;
 
 /** A new Range from `points`. */
-export function rangeOfPoints(doc: Document, points: SpanPoints): Range {
+function rangeOfPoints(doc: Document, points: SpanPoints): Range {
   const range = doc.createRange();
   range.setStart(points.startNode, points.startOffset);
   range.setEnd(points.endNode, points.endOffset);

@@ -11,7 +11,7 @@ import { isAffiliation } from './name-span';
 import { initialsAt } from './name-run';
 
 /** A title word ("Mayor", "President-elect"), not one that is part of how someone is called ("Pope"). */
-export const isTitle = (t: Token): boolean =>
+const isTitle = (t: Token): boolean =>
   TITLE_WORDS.has(t.lower.replace(/-elect$/, '')) && !STYLE_TITLES.has(t.lower);
 
 /** The first token from f before j that is a first name or initials standing for one; j when none is. A
