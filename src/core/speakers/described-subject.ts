@@ -61,10 +61,12 @@ export function describedSubject(tokens: readonly Token[], j: number, floor: num
   return k < floor && plural ? { first: floor, last: j, kind: 'unnamed' } : null;
 }
 
-/** A described subject starts its clause: at the floor, after punctuation or a joining word. */
+/** A described subject starts its clause: at the floor, after punctuation or a joining word; or it is whose
+ * a document is ("A statement from Hochul's office said"). */
 function opensSubject(tokens: readonly Token[], k: number, floor: number): boolean {
   const before = tokens[k - 1];
-  return k === floor || !before || !before.word || CLAUSE_JOINS.has(before.lower);
+  const whose = before?.lower === 'from' && DOCUMENT_NOUNS.has(tokens[k - 2]?.lower ?? '');
+  return k === floor || !before || !before.word || CLAUSE_JOINS.has(before.lower) || whose;
 }
 
 /** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */

@@ -273,6 +273,8 @@ describe('forms: according to a document someone issued', () => {
       'Harbour Police Department',
     ],
     ['Talks resumed at noon, according to a Pentagon readout.', 'Pentagon'],
+    // a statement from someone's office: the office speaks
+    ['A statement from Ruiz’s office said she was recovering at home.', 'Ruiz’s office'],
     // a kind of records names no one who keeps them
     ['The debt was then $267 million, according to City financial records.', 'City financial records'],
   ])('%s', (text, name) => {
