@@ -168,8 +168,12 @@ function described(toks: readonly Token[], from: number, to: number): string | n
   const head = words[(prep > 0 ? prep : words.length) - 1];
   if (!head?.word || !isRoleNoun(head.lower)) return null;
   if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
-  // ("Its chief science officer, Dr. …" → "chief science officer")
-  const indefinite = lead.lower === 'a' || lead.lower === 'an' || IMPERSONAL_POSSESSIVES.has(lead.lower);
+  // ("Their chief science officer, Dr. …" → "chief science officer"; "its" stays, for whose it is to be
+  // read where the names are known: description-owner.ts)
+  const indefinite =
+    lead.lower === 'a' ||
+    lead.lower === 'an' ||
+    (IMPERSONAL_POSSESSIVES.has(lead.lower) && lead.lower !== 'its');
   const shown = indefinite ? words.slice(1) : words;
   const text = nameText(shown); // as written: "the nurses' union"
   // ("The city's chief engineer, Tom Baker," → "the city's chief engineer")

@@ -8,30 +8,34 @@ import type { Classified } from '../speakers/classify-speaker';
 /** How far back (characters) the owner of "his" or "her" in a description is looked for. */
 const OWNER_WINDOW = 600;
 
-/** The gender "his" or "her" opening a description gives, else null. */
-const ownerGender = (description: string): 'm' | 'f' | null => {
+/** Who "his", "her" or "its" opening a description can be: a man, a woman, an organisation; else null. */
+const ownerKind = (description: string): 'm' | 'f' | 'org' | null => {
   const first = description.slice(0, description.indexOf(' '));
-  return first === 'his' ? 'm' : first === 'her' ? 'f' : null;
+  return first === 'his' ? 'm' : first === 'her' ? 'f' : first === 'its' ? 'org' : null;
 };
 
 /** The person "his"/"her" opening `description` stands for: the nearest person named before `at` (not
- * the one described) whose gender fits; none when someone of unknown gender is nearer (unknown beats wrong). */
+ * the one described) whose gender fits; none when someone of unknown gender is nearer (unknown beats wrong).
+ * For "its", the nearest organisation. */
 export function descriptionOwner(
   description: string,
   seen: readonly SeenMention[],
   described: EntityRecord | null,
   at: number,
 ): EntityRecord | null {
-  const gender = ownerGender(description);
-  if (!gender) return null;
+  const kind = ownerKind(description);
+  if (!kind) return null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = seen[i];
     if (!m || m.start >= at) continue;
     if (at - m.start > OWNER_WINDOW) break;
     const e = m.entity;
-    if (m.quoted || e === described || e.type !== 'person' || e.plural) continue;
+    if (m.quoted || e === described || e.plural) continue;
+    // ("The Business Council of Canada said …. Its president, Goldy Hyder, told …": the organisation)
+    if (kind === 'org' && e.type === 'organization') return e;
+    if (kind === 'org' || e.type !== 'person') continue;
     if (e.gender === null) return null;
-    if (e.gender === gender) return e;
+    if (e.gender === kind) return e;
   }
   return null;
 }

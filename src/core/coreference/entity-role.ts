@@ -15,7 +15,9 @@ export const shownRole = (e: EntityRecord): string | null =>
 
 /** The description, with whose it is for "his"/"her" ("Bernie Sanders’s top aide"). */
 const described = (e: EntityRecord): string | undefined =>
-  e.description && e.descriptionOwner ? ownedDescription(e.description, e.descriptionOwner) : e.description;
+  e.description && e.descriptionOwner
+    ? ownedDescription(e.description, e.descriptionOwner)
+    : e.description?.replace(/^its\s/, ''); // ("Its president", whose unknown: "president")
 
 /** A mention's description and workplace, kept where the entity has none yet (the first one seen), with
  * the owner of its "his" or "her" among the mentions `seen` before it. */

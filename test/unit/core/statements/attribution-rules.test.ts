@@ -79,6 +79,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Harbourton',
       null,
     ],
+    // whose "its" opens a description: the organisation named before it
+    [
+      'The Harbour Business Council has a new office. Its president, Tom Baker, told reporters that employers would struggle.',
+      'employers would struggle',
+      'Tom Baker',
+      'Harbour Business Council’s president',
+    ],
     // an organisation's head opening the sentence right before the role noun is part of the role
     [
       'Union president Ana Ruiz disputed that. “The district has found money,” she said at a rally.',
