@@ -25,19 +25,32 @@ export function descriptionOwner(
 ): EntityRecord | null {
   const kind = ownerKind(description);
   if (!kind) return null;
+  if (kind === 'org') return ownerOrganization(seen, at);
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = seen[i];
     if (!m || m.start >= at) continue;
     if (at - m.start > OWNER_WINDOW) break;
     const e = m.entity;
-    if (m.quoted || e === described || e.plural) continue;
-    // ("The Business Council of Canada said …. Its president, Goldy Hyder, told …": the organisation)
-    if (kind === 'org' && e.type === 'organization') return e;
-    if (kind === 'org' || e.type !== 'person') continue;
+    if (m.quoted || e === described || e.plural || e.type !== 'person') continue;
     if (e.gender === null) return null;
     if (e.gender === kind) return e;
   }
   return null;
+}
+
+/** "The Institute for Fiscal Studies warned that … the Treasury hoped. Its director, …": the organisation that
+ * spoke last before `at` (a sentence's subject), else the nearest one named. */
+function ownerOrganization(seen: readonly SeenMention[], at: number): EntityRecord | null {
+  let nearest: EntityRecord | null = null;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = seen[i];
+    if (!m || m.start >= at || m.quoted) continue;
+    if (at - m.start > OWNER_WINDOW) break;
+    if (m.entity.type !== 'organization' || m.entity.plural) continue;
+    if (m.subject) return m.entity;
+    nearest ??= m.entity;
+  }
+  return nearest;
 }
 
 /** The description with its owner's name for "his"/"her" ("Bernie Sanders’s top aide"). */

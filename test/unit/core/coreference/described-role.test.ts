@@ -22,6 +22,12 @@ describe('analyze: a description in apposition is the role', () => {
       'president of the nurses’ union',
     ],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
+    // "its" is the organisation that spoke just before, not one it named after
+    [
+      'The Harbour Institute warned that the savings might be smaller than the Treasury hoped. Its director, Tom Baker, said the numbers did not add up.',
+      'Tom Baker',
+      'Harbour Institute’s director',
+    ],
     // a trade in "-worker", as in "-ist", is a role the lexicon need not list
     [
       '“We are relieved,” said Tom Baker, a steelworker at the Harbour Works.',
