@@ -18,6 +18,7 @@ import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { nameText } from './name-span';
 import { relativeRole } from './relative-role';
+import { opensDescription } from '../text/opens-description';
 
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
 const MAX_WORDS = 12;
@@ -91,7 +92,7 @@ function before(toks: readonly Token[], first: number): string | null {
     ENDS.has(t.text) ||
     QUOTE_MARKS.has(t.text) ||
     t.lower === 'that' ||
-    (cueForm(t.lower) !== undefined && !!next && (determines(next) || (next.cap && isPossessive(next.text))));
+    (cueForm(t.lower) !== undefined && opensDescription(next?.text));
   while (from > 0 && comma - from < MAX_WORDS && !opens(tokenAt(toks, from - 1), toks[from])) from--;
   // a description before the name opens on a determiner or its owner's name ("His lawyer, …", "Germany's
   // foreign minister, …"), never on a verb ("…, misstated the year Pershing Square's founder, William …")
@@ -131,9 +132,6 @@ function nameEnd(toks: readonly Token[], first: number): number {
     k++;
   return k;
 }
-
-/** "the", "a", "his": a word that opens a description. */
-const determines = (t: Token): boolean => ARTICLES.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower);
 
 /** A role noun, or one of the many "-ist" and "-worker" trades the lexicon lists only in part ("a hydrologist
  * with …", "a steelworker at the Mon Valley Works"). */

@@ -1,6 +1,5 @@
 // What precedes a cue: "“…,” she said", "…, Blackwell maintains.", "The party “allows us …,” said X".
 import { ADJUNCT_STARTS, ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { quoteEndingBy } from '../quotes/quote-lookup';
 import { GROUP_NOUNS } from '../lexicon/group-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -10,6 +9,7 @@ import { CLOSE_MARKS } from './content-end';
 import type { CueScan, CueSubject } from './cue-scan';
 import { isTitleCase, trimContent, wordCount } from './draft';
 import { hasVerb } from './has-verb';
+import { opensDescription } from '../text/opens-description';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import { tokenAt } from '../text/token-window';
 
@@ -18,19 +18,12 @@ const MAX_QUOTE_GAP = 4;
 /** "“…,” the union’s president, Ana Ruiz, said": a short description between the quote and the name it
  * describes belongs to the speaker, not to what was said. */
 const DESCRIPTION_GAP = /^[\s,]*(\p{L}+(?:[’']s)?)\s[^,.;:!?“”"()]{1,60},\s*$/u;
-/** "the", "a", "his": a word that opens a description. */
-const determines = (word: string | undefined): boolean =>
-  word !== undefined &&
-  (ARTICLES.has(word.toLowerCase()) ||
-    POSSESSIVE_DETERMINERS.has(word.toLowerCase()) ||
-    /^\p{Lu}\p{L}*[’']s$/u.test(word)); // an owner's possessive: "Ontario's chief medical officer"
-
 /** A description gap after a quote that opens its sentence and closes on a comma ("“We will not back
  * down,” the mayor, Ana Ruiz, said"; not "‘2nd Amendment people’ his secret weapon, Trump hints"). */
 function describedGap(scan: CueScan, q: Span, at: number): boolean {
   const { text, s } = scan;
   return (
-    determines(DESCRIPTION_GAP.exec(text.slice(q.end, at))?.[1]) &&
+    opensDescription(DESCRIPTION_GAP.exec(text.slice(q.end, at))?.[1]) &&
     /[,?!]\W*$/.test(text.slice(q.start, q.end)) && // (a question ends on its own mark)
     !/[\p{L}\p{N}]/u.test(text.slice(s.start, q.start))
   );
@@ -53,7 +46,7 @@ function describedFrom(scan: CueScan, floor: number, groupFirst: number): number
   if (!name?.cap || tokenAt(toks, groupFirst - 1).text !== ',') return null;
   for (let c = groupFirst - 2; c > floor && c >= groupFirst - MAX_DESCRIPTION_WORDS - 2; c--) {
     if (tokenAt(toks, c).text !== ',') continue;
-    const described = determines(toks[c + 1]?.text) && !hasVerb(toks, c + 1, groupFirst - 1);
+    const described = opensDescription(toks[c + 1]?.text) && !hasVerb(toks, c + 1, groupFirst - 1);
     return described && nameSetOff(scan, groupFirst) ? tokenAt(toks, c).start : null;
   }
   return null;
