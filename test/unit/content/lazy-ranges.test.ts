@@ -2,7 +2,7 @@
 // A live Range per statement and per mention (64,522 on the 5 MB article) is what every garbage
 // collection of the page went over: statements are anchored as spots, and a live Range is made only for
 // what is registered near the view, or opened, and let go when it leaves the view.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anchorStatements } from '../../../src/content/anchor-statements';
 import { paintStatements } from '../../../src/content/paint-statements';
 import { syncClock } from './sync-clock';
@@ -10,22 +10,14 @@ import type { Statement } from '../../../src/core/types';
 import { createHighlighter } from '../../../src/page/highlighter';
 import { WINDOW_RANGES } from '../../../src/page/paint-window';
 import { buildTextMap } from '../../../src/page/text-map';
-import { AFTER_FRAME_MS, fakeLayout, type FakeLayout } from '../page/fake-layout';
+import { AFTER_FRAME_MS, useFakeLayout } from '../page/fake-layout';
 import { useFakeHighlights } from '../page/fake-highlights';
 
 const highlights = useFakeHighlights();
 const clock = syncClock();
 
-let layout: FakeLayout;
-beforeEach(() => {
-  vi.useFakeTimers();
-  layout = fakeLayout();
-});
-afterEach(() => {
-  layout.restore();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+const layout = useFakeLayout();
+afterEach(() => vi.restoreAllMocks());
 
 /** `count` paragraphs 100 px tall, each a quote and its speaker: two ranges a paragraph. */
 function article(count: number) {

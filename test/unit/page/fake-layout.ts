@@ -1,6 +1,6 @@
 // A layout for jsdom (which has none): elements stacked at the heights a test gives them, a scroll
 // position, a 768-pixel viewport, and animation frames as 16 ms timers (run them with fake timers).
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 /**
  * A frame and the task just after it, where the view's look-ups run (follow-view.ts): fake timers give a
@@ -53,5 +53,25 @@ export function fakeLayout(): FakeLayout {
       spy.mockRestore();
       view.requestAnimationFrame = raf;
     },
+  };
+}
+
+/** A fake layout with fake timers around each test of the file, read through the object returned. */
+export function useFakeLayout(): FakeLayout {
+  let current: FakeLayout;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    current = fakeLayout();
+  });
+  afterEach(() => {
+    current.restore();
+    vi.useRealTimers();
+  });
+  return {
+    stack: (elements, height) => current.stack(elements, height),
+    scrollTo: (y) => current.scrollTo(y),
+    reads: () => current.reads(),
+    frames: () => current.frames(),
+    restore: () => current.restore(),
   };
 }

@@ -2,23 +2,15 @@
 // A paint past the window's limit (a huge article's first section, a live page of thousands of quotes)
 // registers none of its ranges before the first look-up, then only those near the view: registered
 // whole and then thinned a frame later, the 5 MB article's first section cost Chromium a 91 ms frame.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHighlighter } from '../../../src/page/highlighter';
 import type { PaintItem } from '../../../src/page/paint-item';
 import { WINDOW_RANGES } from '../../../src/page/paint-window';
-import { AFTER_FRAME_MS, fakeLayout, type FakeLayout } from './fake-layout';
+import { AFTER_FRAME_MS, useFakeLayout } from './fake-layout';
 import { useFakeHighlights } from './fake-highlights';
 
 const highlights = useFakeHighlights();
-let layout: FakeLayout;
-beforeEach(() => {
-  vi.useFakeTimers();
-  layout = fakeLayout();
-});
-afterEach(() => {
-  layout.restore();
-  vi.useRealTimers();
-});
+const layout = useFakeLayout();
 
 /** `count` paragraphs 100 px tall, one statement each. */
 function paragraphs(count: number): PaintItem[] {
