@@ -199,6 +199,13 @@ export const ORG_NAME_JOINS: ReadonlySet<string> = setOf(`
   on
 `);
 
+/** Words after an organisation's capitalised head that carry its name on ("University of Michigan", "Centers
+ * for Disease Control and Prevention"). */
+export const ORG_HEAD_LINKS: ReadonlySet<string> = setOf(`
+  for
+  of
+`);
+
 /** Lowercase words before an organisation's name that do not describe it ("one former GOP official",
  * "outside GOP groups"), unlike "the charity" or "the security firm". */
 export const ORG_NAME_NON_DESCRIBERS: ReadonlySet<string> = setOf(`

@@ -5,7 +5,12 @@ import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
 import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
-import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS, ORGANIZATIONS } from '../lexicon/organizations';
+import {
+  ORG_HEAD_LINKS,
+  ORG_NAME_JOINS,
+  ORG_NAME_NON_DESCRIBERS,
+  ORGANIZATIONS,
+} from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
 import { TEAM_HEADS } from '../lexicon/org-kinds';
@@ -91,8 +96,8 @@ function readsAsOrganization(name: string): boolean {
     (words.length > 1 &&
       PLACES.has(last) &&
       !words.slice(0, -1).some((w) => FIRST_NAMES.has(w.toLowerCase()))) ||
-    // "University of Michigan", "Department of Justice", "Committee on Taxation"
-    words.some((w, i) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()) && words[i + 1] === 'of') ||
+    // "University of Michigan", "Department of Justice", "Centers for Disease Control and Prevention"
+    words.some((w, i) => /^\p{Lu}/u.test(w) && isOrgHead(w) && ORG_HEAD_LINKS.has(words[i + 1] ?? '')) ||
     // "Committee on Taxation" (not "Council on American-Islamic Relations Director Nihad Awad": a person)
     namedOn(words) ||
     (words.length === 1 && isAcronym(n)) ||
@@ -103,6 +108,12 @@ function readsAsOrganization(name: string): boolean {
     (words.length > 2 && words.includes('&') && words.every((w) => w === '&' || /^\p{Lu}/u.test(w))) ||
     (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
   );
+}
+
+/** An organisation's head, in the plural too ("Centers", "Institutes"). */
+function isOrgHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORG_HEADS.has(w) || (w.endsWith('s') && ORG_HEADS.has(w.slice(0, -1)));
 }
 
 /** An organisation's head, "on" and its subject, with no given name or office after it. */

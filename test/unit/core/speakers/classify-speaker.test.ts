@@ -19,6 +19,14 @@ describe('classifyPhrase', () => {
     // an organisation's head, "on" and its subject; not when an office and a name follow
     ['the Joint Committee on Taxation', 'proper', 'organization', 'Joint Committee on Taxation', null],
     ['the Harbour Panel on Water Safety', 'proper', 'organization', 'Harbour Panel on Water Safety', null],
+    // an organisation's head, in the plural too, and "for" carry its name on past an "and"
+    [
+      'the Centers for Harbour Safety and Prevention',
+      'proper',
+      'organization',
+      'Centers for Harbour Safety and Prevention',
+      null,
+    ],
     // a title word that is also a given name, after a lowercase role and before a surname, opens the name
     ['Senior forecaster Dean Stewart', 'proper', 'person', 'Dean Stewart', 'Senior forecaster'],
     // a club's head after capitalised words that are no given names
