@@ -12,11 +12,18 @@ const MAX_DESCRIPTOR = 4;
  * with a name's lowercase description ("school teacher Ana Ruiz") before it. */
 export function opensClause(tokens: readonly Token[], p: Phrase, floor: number): boolean {
   let first = p.first;
-  while (p.kind === 'proper' && first - 1 >= floor && p.first - first < MAX_DESCRIPTOR) {
+  let dots = 0;
+  while (p.kind === 'proper' && first - 1 >= floor && p.first - first - dots < MAX_DESCRIPTOR) {
     const t = tokenAt(tokens, first - 1);
     // ("The Raptors' Scottie Barnes": a plural possessive owns the name)
     if (pluralPossessiveMark(tokens, first - 1)) {
       first -= 2;
+      continue;
+    }
+    // ("Former world No. 1 Andy Murray": a rank's abbreviation)
+    if (t.text === '.' && tokens[first - 2]?.lower === 'no' && /^\d/.test(tokenAt(tokens, first).text)) {
+      first--;
+      dots++;
       continue;
     }
     if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower))) break;

@@ -42,6 +42,10 @@ const givenAfterRole = (words: readonly string[], i: number): boolean =>
   /^\p{Ll}/u.test(itemAt(words, i - 1)) &&
   FIRST_NAMES.has(itemAt(words, i).toLowerCase());
 
+/** A rank's number after "No." ("world No. 1"). */
+const isRank = (words: readonly string[], i: number): boolean =>
+  /^\d+$/.test(itemAt(words, i)) && words[i - 1] === 'No.';
+
 /** Where the role ends in `words`: after the last title word; the name is what follows it. */
 export function roleEnd(words: readonly string[]): number {
   let split = 0;
@@ -63,6 +67,7 @@ export function roleEnd(words: readonly string[]): number {
         possessiveOrg(words, i) ||
         (words[i - 1] === 'in' && TITLE_IN_TAILS.has(lw)) || // "Special Agent in Charge"
         /-based$/i.test(w) ||
+        isRank(words, i) || // "Former world No. 1 Andy Murray"
         // "chief engineer Ruth Okafor": a lowercase role word; "Charles de Gaulle" keeps its particle
         (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(lw)))
     )

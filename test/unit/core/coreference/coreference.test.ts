@@ -1169,6 +1169,12 @@ describe('coreference: the fullest name the article gives', () => {
       'shocked',
       'A Toronto woman',
     ],
+    [
+      'a rank before the name is its description, past a relative clause',
+      'Former world No. 1 Ana Ruiz, who retired after the Games, said the final was a privilege.',
+      'privilege',
+      'Ana Ruiz',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });

@@ -44,6 +44,8 @@ describe('classifyPhrase', () => {
     ],
     // a nation's people or an office's holders in the plural are unnamed; a party's plural is the party;
     // a surname in -s is a person
+    // a rank's number after "No." is the role's
+    ['Former world No. 1 Ana Ruiz', 'proper', 'person', 'Ana Ruiz', 'Former world No. 1'],
     ['the Saudis', 'proper', 'unnamed', 'the Saudis', null],
     ['Syrians', 'proper', 'unnamed', 'Syrians', null],
     ['MPs', 'proper', 'unnamed', 'MPs', null],
