@@ -13,5 +13,6 @@ export function namedAfterComma(toks: readonly Token[], c: CueMatch, p: Phrase):
   if (toks[c.index - 1]?.text !== ',' || c.form === 'ing' || c.lemma === 'tell') return false;
   const a = phraseAfter(toks, c.last + 1, toks.length - 1);
   const next = toks[(a?.last ?? 0) + 1];
-  return a?.kind === 'proper' && (!next || /^[.,;!?]$/.test(next.text));
+  // ("…, said three Americans, including a girl, were expected …": a count opens no name)
+  return a?.kind === 'proper' && toks[a.first]?.cap === true && (!next || /^[.,;!?]$/.test(next.text));
 }

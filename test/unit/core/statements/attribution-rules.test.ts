@@ -665,6 +665,12 @@ describe('analyze: a name right after an inverted cue closing a list', () => {
       'Crews are tired',
       'a union official',
     ],
+    // a count opens no name: what follows the cue is what was said
+    [
+      'A senior official, who briefed reporters, said three Canadians, including a girl, were expected home.',
+      'three Canadians, including a girl, were expected home',
+      'A senior official',
+    ],
   ])('%s', expectOneStatement);
 });
 
