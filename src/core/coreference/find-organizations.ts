@@ -43,6 +43,12 @@ export function growAt(toks: readonly Token[], k: number): number {
   return next && (ORG_NAME_JOINS.has(next.lower) || next.text === '&') && after && isNameWord(after) ? 2 : 0;
 }
 
+/** "Boeing Chief Executive Dave Calhoun will step down, the company said": a title and a name, a person. */
+function titled(name: string): boolean {
+  const c = classifyPhrase(name, 'proper');
+  return c.type === 'person' && c.role !== null;
+}
+
 export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] {
   const out: OrgMention[] = [];
   const known = new Map<string, boolean>(); // the same name, the same answer
@@ -91,7 +97,8 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       let isOrg = known.get(name);
       if (isOrg === undefined)
         known.set(name, (isOrg = namesSomeone(name, 'organization') && isOrganizationName(name)));
-      const company = !isOrg && !group && companyCue(toks, i, j) && namesSomeone(name, 'organization');
+      const company =
+        !isOrg && !group && companyCue(toks, i, j) && namesSomeone(name, 'organization') && !titled(name);
       if (isOrg || company || (group && namesSomeone(name, 'organization')))
         out.push({ start: tokenAt(toks, i).start, end: tokenAt(toks, j + dot).end, name, plural: group });
       i = j;

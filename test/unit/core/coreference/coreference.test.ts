@@ -1235,6 +1235,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
     // A party's member alone is nobody's name.
     ['The lifelong Republican who wrote the speech said he would not vote.', 'unnamed'],
+    // A title and a name opening the sentence are a person's: "the company" is not that person.
+    ['Harbour Mills Chief Executive Dave Calhoun will step down in May, the company said.', 'unnamed'],
     ['Officials in London said the bridge would reopen.', 'unnamed'],
     ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
     ['The Shelbourne Bar said it would open again in May.', 'organization'],
