@@ -1,5 +1,6 @@
 // A "By Jane Doe" line near the top, for articles whose page gave no byline.
 import type { Span } from '../types';
+import { itemAt } from '../text/item-at';
 
 /** Bylines sit in the first few paragraphs. */
 const MAX_PARAGRAPHS = 4;
@@ -12,3 +13,13 @@ export function findByline(text: string, paragraphs: readonly Span[]): string | 
   }
   return null;
 }
+
+/** The paragraph at `index` is a "By Jane Doe" line near the top. */
+export const isBylineAt = (text: string, paragraphs: readonly Span[], index: number): boolean =>
+  index < MAX_PARAGRAPHS &&
+  BYLINE.test(
+    text.slice(
+      itemAt(paragraphs, index).start,
+      Math.min(itemAt(paragraphs, index).end, itemAt(paragraphs, index).start + 200),
+    ),
+  );

@@ -1,9 +1,11 @@
 // The article's own paragraphs, without the page furniture between them: "READ MORE: …" and "WATCH: …"
 // links, "Story continues below advertisement", photo captions and credits, pull-quotes, contributor lines
-// ("Reporting by …; Editing by …", which become credits instead) and author bios. A line opening with an
-// all-caps section label ("KEEPING SCORE: Stocks rose …") keeps its text but loses the label. Later steps
-// see only these paragraphs, so furniture can neither hold a statement nor name a speaker.
+// ("Reporting by …; Editing by …", which become credits instead), a "By Jane Doe" byline and author bios.
+// A line opening with an all-caps section label ("KEEPING SCORE: Stocks rose …") keeps its text but loses
+// the label. Later steps see only these paragraphs, so furniture can neither hold a statement nor name a
+// speaker.
 import { opensWithContributor } from '../credits/contributors';
+import { isBylineAt } from '../credits/find-byline';
 import { FURNITURE_LINES } from '../lexicon/furniture-lines';
 import type { Span } from '../types';
 import { alternation } from './alternation';
@@ -34,7 +36,8 @@ export function articleBody(text: string, paragraphs: readonly Span[]): Span[] {
   const pulled = pullQuotes(text, paragraphs);
   const out: Span[] = [];
   paragraphs.forEach((p, i) => {
-    if (pulled.has(i)) return;
+    // ("By Jane Doe": the writer, who is no one the article's descriptions can name)
+    if (pulled.has(i) || isBylineAt(text, paragraphs, i)) return;
     const last = i >= paragraphs.length - BIO_PARAGRAPHS;
     if (p.end - p.start <= MAX_FURNITURE_CHARS && isFurniture(text.slice(p.start, p.end), last)) return;
     const label = lineLabel(text, p, (word) => used(word, p.start));

@@ -25,6 +25,15 @@ describe('articleBody', () => {
       [BODY, QUOTE],
     ],
     [[BODY, 'Advertisement'], [BODY]],
+    // a byline near the top is the writer, no one the article's descriptions name; not far down
+    [
+      ['City must say no', 'By Ana Poe', BODY],
+      ['City must say no', BODY],
+    ],
+    [
+      ['City must say no', BODY, QUOTE, BODY, 'By Ana Poe'],
+      ['City must say no', BODY, QUOTE, BODY, 'By Ana Poe'],
+    ],
     // section labels: the label goes, the text stays
     [['KEEPING SCORE: Stocks rose 2 per cent in Tokyo.'], ['Stocks rose 2 per cent in Tokyo.']],
     [['ENERGY: Oil fell 42 cents a barrel.'], ['Oil fell 42 cents a barrel.']],
