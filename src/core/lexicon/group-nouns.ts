@@ -41,6 +41,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   customers
   cyclists
   dealers
+  demonstrators
   detainees
   detectives
   developers
@@ -55,7 +56,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   epidemiologists
   evacuees
   expats
+  fans
   farmers
+  farmworkers
   fathers
   fighters
   financiers
@@ -79,6 +82,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   insurgents
   islanders
   jurors
+  laborers
+  labourers
   landlords
   lenders
   lobbyists
@@ -113,6 +118,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = setOf(`
   prisoners
   producers
   proponents
+  protesters
   psychologists
   pupils
   ranchers

@@ -19,7 +19,7 @@ import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { describedBefore, isInitials, isOrganizationName, stripThe } from './organization-name';
 import { roleOfSomeone, unnamedSource } from './unnamed-source';
-import { roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
+import { peopleOf, roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
 import { roleEnd, withoutHonorific } from './role-end';
 import { publishedWork } from './published-work';
 import { asWritten, unidentified } from './unidentified';
@@ -144,8 +144,9 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (words.length === 1 && UNNAMED_SOURCE_NOUNS.has(headLower) && AMBIGUOUS_OUTLETS.has(bare))
     return { type: 'unnamed', name: text, role: null };
   // "the founder of the AirAsia group", "a spokesman for Ana Ruiz": someone's role there or for them, unnamed
-  if ((of > 0 && roleInLowerCase(words.slice(0, of))) || speaksFor(words) || standsWith(words))
-    return { type: 'unnamed', name: text, role: null };
+  // ("Residents of Port Isabel": people of a place)
+  const ofRole = of > 0 && (roleInLowerCase(words.slice(0, of)) || peopleOf(words, of));
+  if (ofRole || speaksFor(words) || standsWith(words)) return { type: 'unnamed', name: text, role: null };
   // "a large study published Wednesday in The BMJ": a work and where it came out, not the journal
   if (publishedWork(words)) return { type: 'unnamed', name: text, role: null };
   if (isOrganizationName(bare) && !describedPerson(words) && !roleOfSomeone(text, words))

@@ -10,12 +10,22 @@ import { RELATION_NOUNS } from '../lexicon/unnamed-sources';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
 import type { Token } from '../text/tokenize';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { isKnownOrgName } from './organization-name';
 
 /** A person's role in lower case ("Malaysian founder", "chief executive", "members"): an office would be
  * capitalised, a name would have a given name. */
 export const roleInLowerCase = (words: readonly string[]): boolean =>
   PERSON_ROLE_NOUNS.has(itemAt(words, words.length - 1).replace(/(?<=[^s])s$/, '')) &&
   !words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
+
+/** "Residents of Port Isabel", "Members of Parliament": a plural source noun alone before "of" names people
+ * there, unnamed; not a known organisation's name. */
+export const peopleOf = (words: readonly string[], of: number): boolean =>
+  of === 1 &&
+  /s$/.test(itemAt(words, 0)) &&
+  UNNAMED_SOURCE_NOUNS.has(itemAt(words, 0).toLowerCase()) &&
+  !isKnownOrgName(words.join(' '));
 
 /** "a spokesman for Ana Ruiz", "Lawyers for Ruiz", "An adviser to Tom Baker": someone who speaks for another,
  * not that other. */

@@ -46,6 +46,10 @@ describe('classifyPhrase', () => {
     // a surname in -s is a person
     // a rank's number after "No." is the role's
     ['Former world No. 1 Ana Ruiz', 'proper', 'person', 'Ana Ruiz', 'Former world No. 1'],
+    // people of a place, or a group by their work, are unnamed
+    ['Residents of Port Harbour', 'proper', 'unnamed', 'Residents of Port Harbour', null],
+    ['Residents of Springfield', 'proper', 'unnamed', 'Residents of Springfield', null],
+    ['Laborers', 'proper', 'unnamed', 'Laborers', null],
     ['the Saudis', 'proper', 'unnamed', 'the Saudis', null],
     ['Syrians', 'proper', 'unnamed', 'Syrians', null],
     ['MPs', 'proper', 'unnamed', 'MPs', null],
