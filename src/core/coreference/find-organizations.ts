@@ -49,6 +49,37 @@ function titled(name: string): boolean {
   return c.type === 'person' && c.role !== null;
 }
 
+/** A run split at its first joiner: the organisation before it (if any) and where the joiner is, or null when
+ * the run is one name. */
+function splitAtJoiner(
+  toks: readonly Token[],
+  i: number,
+  words: readonly string[],
+): { first: OrgMention | null; join: number } | null {
+  const join = words.findIndex((w, n) => n > 0 && ORG_NAME_JOINS.has(w));
+  if (join <= 0) return null;
+  const before = nameText(toks.slice(i, i + join));
+  const mention = {
+    start: tokenAt(toks, i).start,
+    end: tokenAt(toks, i + join - 1).end,
+    name: before,
+    plural: false,
+  };
+  const head = headIn(words.slice(0, join));
+  // ("Sage Therapeutics and Biogen": two organisations, the first a name with its head; "House and Senate"
+  // stays a pair)
+  if (join > 1 && words[join] === 'and' && head && isOrganizationName(before))
+    return { first: mention, join };
+  // ("the Food and Drug Administration": an "and" inside one name, unless an organisation comes before it)
+  const inside = words[join] === 'and' && !isOrganizationName(before);
+  // "Railroading in the Canadian Winter on Canadian Pacific Railway's website": no organisation's head
+  // before the joiner, an organisation after it
+  if (inside || head || !isOrganizationName(words.slice(join + 1).join(' '))) return null;
+  // ("Apple and Google declined": the name before the joiner may be an organisation of its own)
+  const own = isOrganizationName(before) && namesSomeone(before, 'organization');
+  return { first: own ? mention : null, join };
+}
+
 export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] {
   const out: OrgMention[] = [];
   const known = new Map<string, boolean>(); // the same name, the same answer
@@ -70,27 +101,10 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
         i += of;
         continue;
       }
-      // "Railroading in the Canadian Winter on Canadian Pacific Railway's website": no organisation's head
-      // before the joiner, an organisation after it
-      const join = words.findIndex((w, n) => n > 0 && ORG_NAME_JOINS.has(w));
-      const before = nameText(toks.slice(i, i + join));
-      // ("the Food and Drug Administration": an "and" inside one name, unless an organisation comes before it)
-      const inside = words[join] === 'and' && !isOrganizationName(before);
-      if (
-        join > 0 &&
-        !inside &&
-        !headIn(words.slice(0, join)) &&
-        isOrganizationName(words.slice(join + 1).join(' '))
-      ) {
-        // ("Apple and Google declined": the name before the joiner may be an organisation of its own)
-        if (isOrganizationName(before) && namesSomeone(before, 'organization'))
-          out.push({
-            start: tokenAt(toks, i).start,
-            end: tokenAt(toks, i + join - 1).end,
-            name: before,
-            plural: false,
-          });
-        i += join;
+      const split = splitAtJoiner(toks, i, words);
+      if (split) {
+        if (split.first) out.push(split.first);
+        i += split.join;
         continue;
       }
       const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);

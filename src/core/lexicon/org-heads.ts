@@ -18,6 +18,33 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = setOf(`
   plc
 `);
 
+/** Heads only a company's name ends on ("Sage Therapeutics", "Ford Motors"): like a legal suffix, they let the
+ * name's first words stand for the company ("Sage"). */
+export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
+  aerospace
+  airlines
+  airways
+  automotive
+  bancorp
+  biosciences
+  brands
+  chemicals
+  electronics
+  holdings
+  industries
+  laboratories
+  logistics
+  motors
+  petroleum
+  pharmaceuticals
+  realty
+  securities
+  software
+  technologies
+  telecom
+  therapeutics
+`);
+
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS: ReadonlySet<string> = setOf(
   COMPANY_SUFFIXES,

@@ -8,8 +8,9 @@ describe('companyShortNames', () => {
     ['Apple Inc.', ['apple']],
     ['Mercury LLC', ['mercury']],
     ['General Motors Co', ['general motors', 'general']],
-    // an airline's head is as good as a suffix
+    // an airline's or another company-only trade head is as good as a suffix
     ['Southwest Airlines', ['southwest']],
+    ['Harbour Therapeutics', ['harbour']],
     // no legal suffix, no short name: the police are never "Toronto"
     ['Toronto Police Service', []],
     ['Bank of Canada', []],
@@ -29,6 +30,15 @@ describe('analyze: a company named with its legal suffix', () => {
     [
       'The Toronto Police Service said it was investigating. Toronto said the roads were closed.',
       ['Toronto Police Service', 'Toronto'],
+    ],
+    // the first of two companies joined by "and", named with its head
+    [
+      'Harbour Therapeutics said it will sell the drug with Biogen. Harbour said the price would be low.',
+      ['Harbour Therapeutics', 'Harbour Therapeutics'],
+    ],
+    [
+      'The drug is sold by Harbour Therapeutics and Biogen. Harbour said the price would be low.',
+      ['Harbour Therapeutics'],
     ],
   ])('%s', (text, names) => {
     const statements = analyze(text).statements;
