@@ -93,13 +93,17 @@ function before(toks: readonly Token[], first: number): string | null {
     QUOTE_MARKS.has(t.text) ||
     t.lower === 'that' ||
     (cueForm(t.lower) !== undefined && opensDescription(next?.text));
-  while (from > 0 && comma - from < MAX_WORDS && !opens(tokenAt(toks, from - 1), toks[from])) from--;
+  // ("The U.S. surgeon general, Vivek Murthy,": a dotted abbreviation's last dot opens nothing; an initial's
+  // does, "the first case involved Donald J. Trump's campaign chairman, Paul Manafort" being no description)
+  const dotted = (k: number): boolean => isAbbrevDot(toks, k) && tokenAt(toks, k - 1).text.includes('.');
+  const opensAt = (k: number): boolean => opens(tokenAt(toks, k), toks[k + 1]) && !dotted(k);
+  while (from > 0 && comma - from < MAX_WORDS && !opensAt(from - 1)) from--;
   // a description before the name opens on a determiner or its owner's name ("His lawyer, …", "Germany's
   // foreign minister, …"), never on a verb ("…, misstated the year Pershing Square's founder, William …")
   const lead = tokenAt(toks, from);
   const whole =
     (lead.cap || ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower)) &&
-    (from === 0 || opens(tokenAt(toks, from - 1), lead))
+    (from === 0 || opensAt(from - 1))
       ? described(toks, from, comma)
       : null;
   return whole ?? afterPreposition(toks, from, comma);

@@ -103,6 +103,9 @@ export function roleNounStart(toks: readonly Token[], first: number): number {
   )
     return first - 2;
   const last = toks[first - 1];
+  // ("President-elect Claudia Sheinbaum": a title to come, which ends no name run)
+  if (last?.cap && last.lower.endsWith('-elect') && TITLE_WORDS.has(last.lower.slice(0, -6)))
+    return first - 1;
   if (!last?.word || !PERSON_ROLE_NOUNS.has(last.lower)) return -1;
   let k = first - 1;
   while (k > 0 && first - k < MAX_ROLE_BEFORE) {

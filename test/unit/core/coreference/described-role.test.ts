@@ -21,6 +21,19 @@ describe('analyze: a description in apposition is the role', () => {
       'Ana Ruiz',
       'president of the nurses’ union',
     ],
+    // a dotted abbreviation inside the description; an initial's dot ends the clause before it
+    [
+      'The U.S. surgeon general, Tom Baker, said labels were needed.',
+      'Tom Baker',
+      'the U.S. surgeon general',
+    ],
+    [
+      'The first case involved Donald J. Trump’s campaign chairman, Tom Baker, who said it was a smear.',
+      'Tom Baker',
+      'Trump’s campaign chairman',
+    ],
+    // a title to come before the name
+    ['President-elect Ana Ruiz said the reform would pass.', 'Ana Ruiz', 'President-elect'],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
     // "its" is the organisation that spoke just before, not one it named after
     [
