@@ -54,7 +54,7 @@ function after(toks: readonly Token[], last: number): string | null {
     (!ENDS.has(tokenAt(toks, to).text) || isAbbrevDot(toks, to))
   ) {
     if (and < 0 && toks[to]?.lower === 'and' && secondDescription(toks, to + 1)) and = to;
-    if (relative < 0 && RELATIVE_OPENERS.has(tokenAt(toks, to).lower)) relative = to;
+    if (relative < 0 && isRelative(tokenAt(toks, to))) relative = to;
     to++;
   }
   // "Peter Vail, a geologist who sailed with her in the 1970s": the noun the relative clause describes
@@ -142,11 +142,14 @@ function nameEnd(toks: readonly Token[], first: number): number {
 const isRoleNoun = (w: string): boolean =>
   PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /^[a-z]{3,}(?:ist|worker)$/.test(w);
 
+/** A relative clause's opener, not the WHO ("a WHO technical officer who led …"). */
+const isRelative = (t: Token): boolean => RELATIVE_OPENERS.has(t.lower) && t.text !== t.text.toUpperCase();
+
 /** A finite verb ("Comey, said that …", "Rubio, criticized the trade") or a relative clause's opener. */
 const isVerbOrRelative = (t: Token): boolean =>
   FINITE_AUXILIARIES.has(t.lower) ||
   DISTINCT_PAST.has(t.lower) ||
-  RELATIVE_OPENERS.has(t.lower) ||
+  isRelative(t) ||
   ['s', 'ed'].includes(cueForm(t.lower)?.form ?? '');
 
 /** The words from…to-1 when they are a description with a role noun at its head, without "a"/"an". */

@@ -57,6 +57,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   economist
   editor
   educator
+  emerita
+  emeritus
   engineer
   entrepreneur
   epidemiologist

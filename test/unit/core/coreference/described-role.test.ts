@@ -34,6 +34,17 @@ describe('analyze: a description in apposition is the role', () => {
     ],
     // a title to come before the name
     ['President-elect Ana Ruiz said the reform would pass.', 'Ana Ruiz', 'President-elect'],
+    // a role noun after its head; the WHO is no relative pronoun
+    [
+      'Tom Baker, a professor emeritus at Harbour University, said the study was sound.',
+      'Tom Baker',
+      'professor emeritus at Harbour University',
+    ],
+    [
+      'Tom Baker, a WHO technical officer who led the work, said it was sound.',
+      'Tom Baker',
+      'WHO technical officer',
+    ],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
     // "its" is the organisation that spoke just before, not one it named after
     [
