@@ -16,6 +16,7 @@ import { cueForm } from '../cues/find-cues';
 import { hasVerb } from '../statements/has-verb';
 import { isDemonym } from '../statements/cue-subject';
 import { PLACES } from '../lexicon/places';
+import { NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
 
 /** Longest apposition read for role nouns, in tokens. */
 const MAX_APPOSITION = 10;
@@ -117,7 +118,17 @@ export function roleNounStart(toks: readonly Token[], first: number): number {
     // noun is whose role it is; elsewhere it ends a name the role is not part of)
     const head = ORG_HEADS.has(t.lower) && !(k === 1 && k === first - 1);
     const cap = t.cap && !NON_NAME_CAPS.has(t.lower) && !head && !cue;
-    if (!t.word || !(cap || PERSON_ROLE_NOUNS.has(t.lower))) break;
+    // ("Retired music teacher Gordon Mah": one lowercase noun right before the role noun, no verb)
+    const modifier =
+      k === first - 1 &&
+      /^\p{Ll}/u.test(t.text) &&
+      !NON_DESCRIPTOR_WORDS.has(t.lower) &&
+      !PREPOSITIONS.has(t.lower) &&
+      !ARTICLES.has(t.lower) &&
+      !POSSESSIVE_DETERMINERS.has(t.lower) &&
+      cueForm(t.lower) === undefined &&
+      !/(?:ly|ing|ed)$/.test(t.lower);
+    if (!t.word || !(cap || modifier || PERSON_ROLE_NOUNS.has(t.lower))) break;
     k--;
   }
   const before = toks[k - 1];

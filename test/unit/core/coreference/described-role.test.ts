@@ -265,6 +265,13 @@ describe('analyze: a role noun before a name the article gives before a pronoun 
       'Ryan Hale',
       'Harbour coach',
     ],
+    // one lowercase noun right before the role noun modifies it; a number does not
+    [
+      'Retired music teacher Tom Baker spoke at the meeting. He said the cuts were wrong.',
+      'Tom Baker',
+      'Retired music teacher',
+    ],
+    ['It was written by 9/11 widow Ana Ruiz. She said the law was wrong.', 'Ana Ruiz', null],
     ['Goaltender Sam Quill made 31 saves. He said the puck was bouncing.', 'Sam Quill', 'Goaltender'],
     ['His lawyer Tom Reilly spoke briefly. He said the trial would be long.', 'Tom Reilly', 'lawyer'],
     // a photo credit before a title is none of the role
