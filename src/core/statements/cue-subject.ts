@@ -17,7 +17,7 @@ import { tokenAt } from '../text/token-window';
 import { COORDINATORS } from '../lexicon/clause-boundary-words';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import { DEMONYM_WORDS } from '../lexicon/statement-words';
-import { nounsToVerb } from './nouns-to-verb';
+import { nounsToVerb, ownedSubject } from './nouns-to-verb';
 import { quotedAs } from './quoted-as';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
@@ -51,6 +51,8 @@ export function subjectOf(toks: readonly Token[], before: number): SpeakerPhrase
   // clause itself, not an opening phrase; its subject opens it, maybe after a linking adverb.
   if (k >= before) k = opensWithSubject(toks, from, before) ? from : from + 1;
   const p = k < before ? (namedAfterRole(toks, k, before) ?? phraseAfter(toks, k, before - 1)) : null;
+  const owned = p && ownedSubject(toks, p, before);
+  if (owned !== undefined) return owned && phraseSpan(toks, owned);
   return p ? phraseSpan(toks, nounsToVerb(toks, p, before) ?? p) : null;
 }
 

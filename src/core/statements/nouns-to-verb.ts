@@ -8,6 +8,7 @@ import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { hasVerb } from './has-verb';
+import { isPossessive } from '../text/possessive';
 
 /** Longest stretch of lowercase words looked through for the verb, in tokens. */
 const MAX_NOUNS = 8;
@@ -29,4 +30,22 @@ export function nounsToVerb(toks: readonly Token[], p: Phrase, before: number): 
     return q && q.first === p.first && q.last > p.last && headNoun(tokenAt(toks, q.last).lower) ? q : null;
   }
   return null;
+}
+
+/** "Nigeria's two main opposition candidates on Tuesday filed …": a subject read forward that stopped at an
+ * owner's possessive is the noun phrase it owns, up to a preposition or the verb; null when no head noun for
+ * people or organisations ends it; undefined when p owns nothing. */
+export function ownedSubject(toks: readonly Token[], p: Phrase, before: number): Phrase | null | undefined {
+  const next = toks[p.last + 1];
+  if (p.kind !== 'proper' || !isPossessive(tokenAt(toks, p.last).text) || !next?.word || next.cap)
+    return undefined;
+  let last = p.last;
+  for (let m = p.last + 1; m < before && m - p.last <= MAX_NOUNS; m++) {
+    const t = tokenAt(toks, m);
+    if (!t.word || t.cap || PREPOSITIONS.has(t.lower) || hasVerb(toks, m, m + 1)) break;
+    last = m;
+  }
+  return last > p.last && headNoun(tokenAt(toks, last).lower)
+    ? { first: p.first, last, kind: 'unnamed' }
+    : null;
 }

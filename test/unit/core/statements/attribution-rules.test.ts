@@ -1194,6 +1194,11 @@ describe('analyze: a participle after a clause whose subject is an organisation 
   it.each([
     ['The diocese issued a statement, saying an investigation will look into the matter.', 'The diocese'],
     ['The diocese issued a statement on Tuesday, saying an inquiry would start.', 'The diocese'],
+    // an owner's possessive opens the subject it owns
+    [
+      'Harbour’s two main opposition parties on Tuesday filed petitions, claiming widespread fraud.',
+      'Harbour’s two main opposition parties',
+    ],
     ['A coalition of groups sent a letter, urging Congress to act on the bill.', 'A coalition'],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
