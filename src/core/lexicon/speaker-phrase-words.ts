@@ -133,6 +133,17 @@ export const INDEFINITE_OPENERS: ReadonlySet<string> = setOf(`
   two
 `);
 
+/** Counts that let "a" stand before a plural ("a few critics", "a dozen residents"). */
+export const COUNTS_AFTER_A: ReadonlySet<string> = setOf(`
+  couple
+  dozen
+  few
+  hundred
+  lot
+  million
+  thousand
+`);
+
 /** Quantifiers that speak for a group alone or with "of them" ("Most said", "one of them told me"). */
 export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = setOf(`
   all

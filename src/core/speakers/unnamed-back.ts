@@ -5,7 +5,8 @@ import { ARTICLES } from '../lexicon/function-words';
 import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
 import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { INDEFINITE_OPENERS } from '../lexicon/speaker-phrase-words';
+import { COUNTS_AFTER_A, INDEFINITE_OPENERS } from '../lexicon/speaker-phrase-words';
+import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
@@ -33,7 +34,23 @@ export function unnamedBack(tokens: readonly Token[], j: number, floor: number):
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') k++;
   // ("in a move the company said …": an article already opens the phrase; the words before it are another's)
   if (ARTICLES.has(tokens[k]?.lower ?? '')) return k;
-  return adjectivesBack(tokens, k, floor);
+  const start = adjectivesBack(tokens, k, floor);
+  // ("a move critics warn could …", "a charge Haryana officials denied": "a" is no plural's article; it
+  // opens the noun that the source's clause describes)
+  if (!pluralAfterA(tokens, start, j)) return start;
+  // (after a comma the source's own modifiers: "a strike, union leaders announced")
+  const comma = tokens.slice(start, j).findLastIndex((t) => t.text === ',');
+  return comma >= 0 ? start + comma + 1 : k;
+}
+
+/** "a" or "an" at `start` before the plural head at j, with no count that lets it ("a few critics"). */
+function pluralAfterA(tokens: readonly Token[], start: number, j: number): boolean {
+  return (
+    start < j &&
+    INDEFINITE_ARTICLES.has(tokenAt(tokens, start).lower) &&
+    /[^s']s$/.test(tokenAt(tokens, j).lower) &&
+    !tokens.slice(start + 1, j).some((t) => COUNTS_AFTER_A.has(t.lower) || /^\d/.test(t.text))
+  );
 }
 
 /** Most adjectives between an article and an unnamed source ("the lanky, bespectacled professor"). */

@@ -1165,6 +1165,10 @@ describe('analyze: a quantifier speaks for a group, an unnamed source', () => {
   it.each([
     ['The funds denied it. “It is obviously wrong,” one of them told me.', 'one of them'],
     ['The candidates were united. Most said they would stay out of the way.', 'Most'],
+    // "a" is no plural's article: the source starts after the noun it opens, or after a comma
+    ['The board will raise fees, a move critics warn could drive families away.', 'critics'],
+    ['Teachers voted to authorize a strike, union leaders announced.', 'union leaders'],
+    ['A few critics said the fees were too high.', 'A few critics'],
     ['Every official said the talks would fail.', 'Every official'],
   ])('%s', (text, name) => {
     const [s] = analyze(text).statements;
