@@ -96,7 +96,10 @@ function before(toks: readonly Token[], first: number): string | null {
   // ("The U.S. surgeon general, Vivek Murthy,": a dotted abbreviation's last dot opens nothing; an initial's
   // does, "the first case involved Donald J. Trump's campaign chairman, Paul Manafort" being no description)
   const dotted = (k: number): boolean => isAbbrevDot(toks, k) && tokenAt(toks, k - 1).text.includes('.');
-  const opensAt = (k: number): boolean => opens(tokenAt(toks, k), toks[k + 1]) && !dotted(k);
+  // ("according to her husband, Marcus Reed,": the source's "to" too)
+  const according = (k: number): boolean => toks[k]?.lower === 'to' && toks[k - 1]?.lower === 'according';
+  const opensAt = (k: number): boolean =>
+    (opens(tokenAt(toks, k), toks[k + 1]) && !dotted(k)) || according(k);
   while (from > 0 && comma - from < MAX_WORDS && !opensAt(from - 1)) from--;
   // a description before the name opens on a determiner or its owner's name ("His lawyer, …", "Germany's
   // foreign minister, …"), never on a verb ("…, misstated the year Pershing Square's founder, William …")

@@ -9,7 +9,9 @@ import { trimContent, wordCount, type Draft } from './draft';
 import { makeDraft, tokenCue } from './make-draft';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
-import { isAbbrevDot } from '../speakers/name-words';
+import { isAbbrevDot, isNameWord } from '../speakers/name-words';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { DETERMINERS } from '../lexicon/subject-words';
 import { hasVerb } from './has-verb';
 import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/clause-boundary-words';
@@ -38,11 +40,12 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     )
       k++;
     if (k === i + lead) continue;
-    const phrase = {
-      start: tokenAt(toks, i + lead).start,
-      end: tokenAt(toks, k - 1).end,
-      kind: 'raw' as const,
-    };
+    // ("according to her husband, Marcus Reed, and medical records …": the name in apposition speaks)
+    const named = apposedName(toks, i + lead, k);
+    const phrase = named
+      ? { start: tokenAt(toks, k + 1).start, end: tokenAt(toks, named.last).end, kind: 'raw' as const }
+      : { start: tokenAt(toks, i + lead).start, end: tokenAt(toks, k - 1).end, kind: 'raw' as const };
+    if (named) k = named.end;
     const cue = tokenCue(text, toks, i, i + lead - 1);
     // "(But) according to X, …" opens the sentence; "…, according to X, …" sits inside it.
     const opensSentence = toks.slice(0, i).every((t) => !t.word || SENTENCE_LINKERS.has(t.lower));
@@ -99,4 +102,27 @@ function nextSpeakerAt(s: Sentence, k: number): number {
     return tokenAt(toks, b).start;
   }
   return s.end;
+}
+
+/** "according to her husband, Marcus Reed, …": a description of the source, then its full name between
+ * commas (and maybe more sources after "and": "…, and medical records the family shared"); the name's last
+ * token and where the whole source ends, or null. */
+function apposedName(
+  toks: readonly Token[],
+  first: number,
+  comma: number,
+): { last: number; end: number } | null {
+  // (a person's description: "her husband", "the family's lawyer"; not "an FBI summary of its investigation,
+  // Cheryl Mills, a top Clinton aide, sent …", where the name opens what was said)
+  const lead = tokenAt(toks, first).lower;
+  const role = PERSON_ROLE_NOUNS.has(tokenAt(toks, comma - 1).lower);
+  if (tokenAt(toks, comma).text !== ',' || !role || !(lead === 'the' || POSSESSIVE_DETERMINERS.has(lead)))
+    return null;
+  let m = comma + 1;
+  while (m < toks.length && isNameWord(tokenAt(toks, m))) m++;
+  if (m - comma - 1 < 2 || (m < toks.length && !SOURCE_ENDS.has(tokenAt(toks, m).text))) return null;
+  let end = m;
+  if (toks[m]?.text === ',' && toks[m + 1]?.lower === 'and')
+    for (end = m + 1; end < toks.length && !SOURCE_ENDS.has(tokenAt(toks, end).text);) end++;
+  return { last: m - 1, end };
 }

@@ -748,6 +748,18 @@ describe('analyze: according to a described source', () => {
       'The pier is unsafe',
       'Ruth Okafor',
     ],
+    // a person's description, then the name in apposition (with more sources after "and"): the name speaks
+    [
+      'She complained of chest pain, according to her husband, Tom Reed, and records the family shared.',
+      'She complained of chest pain',
+      'Tom Reed',
+    ],
+    // a document, then the name that opens what it says
+    [
+      'According to a police summary, Ana Ruiz, a top aide, sent the email weeks before.',
+      'Ana Ruiz, a top aide, sent the email weeks before',
+      'a police summary',
+    ],
     // a colon hands the source the quote it introduces, not a name inside it
     [
       'According to the Tribune: “Mayor Ana Ruiz has had a mixed record on the pier.”',
