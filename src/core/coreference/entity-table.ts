@@ -5,35 +5,14 @@ import { tidyRole } from './tidy-role';
 import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { headGender } from './head-gender';
 import type { SpeakerType } from '../types';
+import type { EntityRecord, Gender } from './entity-record';
 import { withoutPossessive } from '../text/possessive';
 import { bareOrg, initials } from './org-keys';
 import { companyShortNames } from './company-short-name';
 import { firstOf, givenNames, surnameOf, words } from './person-name-words';
 import { fullerRole } from './entity-role';
 
-export type Gender = 'm' | 'f' | null;
-
-export interface EntityRecord {
-  readonly key: number;
-  /** The fullest name seen so far. */
-  name: string;
-  /** A lone word first taken for a surname may turn out an organisation ("TransitLink … the agency"). */
-  type: SpeakerType;
-  role: string | null;
-  /** Shown as the role where no title gives one: the first description in apposition (described-role.ts)
-   * with whose "his" opens it (description-owner.ts), else where they work (affiliation-after.ts). */
-  description?: string;
-  descriptionOwner?: EntityRecord;
-  affiliation?: string;
-  gender: Gender;
-  readonly plural: boolean;
-  /** Lowercase role nouns the article uses for this entity ("mayor", "professor"), for "the mayor said". */
-  readonly roleWords: Set<string>;
-  /** Offset of the latest mention registered (mentions are registered in text order). */
-  last: number;
-  /** Statements attributed so far. */
-  statements: number;
-}
+export type { EntityRecord, Gender } from './entity-record';
 
 export class EntityTable {
   readonly all: EntityRecord[] = [];
@@ -59,8 +38,7 @@ export class EntityTable {
     if (exact) return this.update(exact, role, gender, offset); // the usual case: a name seen before
     const ws = words(name);
     const sameSurname = this.bySurname.get(surnameOf(name)) ?? [];
-    // "Samsung" after "Samsung Electronics Co.": a company's short name, unless someone bears it
-    const company = sameSurname.length === 0 ? this.companies.get(bareOrg(name)) : undefined;
+    const company = sameSurname.length === 0 ? this.companyNamed(name) : undefined;
     if (company) return this.update(company, null, null, offset);
     let found: EntityRecord | undefined;
     if (ws.length > 1) {
@@ -94,6 +72,13 @@ export class EntityTable {
     const prefix =
       name.length > e.name.length && lowerEnds(name, e.name) ? name.slice(0, -e.name.length).trim() : null;
     return this.update(e, fullerRole(role, prefix), gender, offset);
+  }
+
+  /** "Samsung" after "Samsung Electronics Co.": a company's short name; or a one-word organisation the text
+   * named ("Meta, TikTok and Snap … Snap said"). Asked only for a name no one bears as a surname. */
+  private companyNamed(name: string): EntityRecord | undefined {
+    const key = bareOrg(name);
+    return this.companies.get(key) ?? (name.includes(' ') ? undefined : this.orgs.get(key));
   }
 
   private update(e: EntityRecord, role: string | null, gender: Gender, offset: number): EntityRecord {

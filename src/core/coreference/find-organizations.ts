@@ -8,13 +8,14 @@ import { ORG_NAME_JOINS } from '../lexicon/organizations';
 import type { Sentence } from '../sentences/split-sentences';
 import { isAbbrevDot, isNameWord, isPlaceCompound } from '../speakers/name-words';
 import { classifyPhrase } from '../speakers/classify-speaker';
-import { isOrganizationName } from '../speakers/organization-name';
+import { isKnownOrgName, isOrganizationName } from '../speakers/organization-name';
 import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { companyCue } from './company-cue';
+import { orgsInLists } from './list-organizations';
 import { nameText } from './name-span'; // as written: "PG&E", not "PG & E"
 
 export interface OrgMention extends Span {
@@ -66,10 +67,10 @@ function splitAtJoiner(
     plural: false,
   };
   const head = headIn(words.slice(0, join));
-  // ("Sage Therapeutics and Biogen": two organisations, the first a name with its head; "House and Senate"
-  // stays a pair)
-  if (join > 1 && words[join] === 'and' && head && isOrganizationName(before))
-    return { first: mention, join };
+  // ("Sage Therapeutics and Biogen", "TikTok and Snap": two organisations, the first a name with its head
+  // or one the lexicon knows; "House and Senate" stays a pair)
+  const named = (join > 1 && head && isOrganizationName(before)) || (isKnownOrgName(before) && !head);
+  if (words[join] === 'and' && named) return { first: mention, join };
   // ("the Food and Drug Administration": an "and" inside one name, unless an organisation comes before it)
   const inside = words[join] === 'and' && !isOrganizationName(before);
   // "Railroading in the Canadian Winter on Canadian Pacific Railway's website": no organisation's head
@@ -85,6 +86,7 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
   const known = new Map<string, boolean>(); // the same name, the same answer
   for (const s of sentences) {
     const toks = s.tokens;
+    const first = out.length;
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(tokenAt(toks, i))) continue;
       if (isPlaceCompound(tokenAt(toks, i)) && toks[i + 1] && isNameWord(tokenAt(toks, i + 1))) i++; // "Sacramento-based McClatchy"
@@ -117,6 +119,10 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
         out.push({ start: tokenAt(toks, i).start, end: tokenAt(toks, j + dot).end, name, plural: group });
       i = j;
     }
+    const listed = orgsInLists(toks, out.slice(first));
+    if (listed.length > 0) out.splice(first, Infinity, ...[...out.slice(first), ...listed].sort(byStart));
   }
   return out;
 }
+
+const byStart = (a: OrgMention, b: OrgMention): number => a.start - b.start;

@@ -1237,6 +1237,9 @@ describe('coreference: types follow what the article reveals', () => {
     ['The lifelong Republican who wrote the speech said he would not vote.', 'unnamed'],
     // A title and a name opening the sentence are a person's: "the company" is not that person.
     ['Harbour Mills Chief Executive Dave Calhoun will step down in May, the company said.', 'unnamed'],
+    // A name listed with organisations is one; "the" and a capitalised plural is a team or a group.
+    ['Meta, TikTok and Zapp were sued on Tuesday. Zapp said it was heartbroken.', 'organization'],
+    ['The Gulls said in a statement that the game was off.', 'organization'],
     ['Officials in London said the bridge would reopen.', 'unnamed'],
     ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
     ['The Shelbourne Bar said it would open again in May.', 'organization'],

@@ -1,0 +1,26 @@
+// One person or organisation an article names, as the entity table keeps it while the article is resolved.
+import type { SpeakerType } from '../types';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface EntityRecord {
+  readonly key: number;
+  /** The fullest name seen so far. */
+  name: string;
+  /** A lone word first taken for a surname may turn out an organisation ("TransitLink … the agency"). */
+  type: SpeakerType;
+  role: string | null;
+  /** Shown as the role where no title gives one: the first description in apposition (described-role.ts)
+   * with whose "his" opens it (description-owner.ts), else where they work (affiliation-after.ts). */
+  description?: string;
+  descriptionOwner?: EntityRecord;
+  affiliation?: string;
+  gender: Gender;
+  readonly plural: boolean;
+  /** Lowercase role nouns the article uses for this entity ("mayor", "professor"), for "the mayor said". */
+  readonly roleWords: Set<string>;
+  /** Offset of the latest mention registered (mentions are registered in text order). */
+  last: number;
+  /** Statements attributed so far. */
+  statements: number;
+}
