@@ -1,7 +1,7 @@
 // The description a name is given in apposition, the person's role where no title gives one: "Tom Baker,
 // the city's chief engineer, said", "said Ana Ruiz, president of the nurses' union.", "Germany's foreign
 // minister, Annalena Baerbock, said", "Ahmed Khan, 34, a shopkeeper in the old town, said".
-import { FINITE_AUXILIARIES, OPENING_PREPOSITIONS } from '../lexicon/clause-words';
+import { DESCRIPTION_PREPOSITIONS, FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
 import { ARTICLES, IMPERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -117,7 +117,7 @@ function before(toks: readonly Token[], first: number): string | null {
 function afterPreposition(toks: readonly Token[], from: number, comma: number): string | null {
   let p = comma - 1;
   // (not "of", "for": "a friend of Harry's mother, Princess Diana," names her inside another's phrase)
-  while (p > from && !OPENING_PREPOSITIONS.has(tokenAt(toks, p).lower)) p--;
+  while (p > from && !DESCRIPTION_PREPOSITIONS.has(tokenAt(toks, p).lower)) p--;
   const lead = toks[p + 1];
   if (p <= from || !lead) return null;
   const owner = lead.cap && isPossessive(lead.text);

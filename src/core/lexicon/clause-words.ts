@@ -155,6 +155,15 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = setOf(`
   within
 `);
 
+/** Prepositions after which a description in apposition names the person that follows it ("confirmed by her
+ * son, Paulo Santos,", "Speaking alongside Egypt's foreign minister, Sameh Shoukry,"). */
+export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = setOf(
+  OPENING_PREPOSITIONS,
+  `
+  by
+`,
+);
+
 /** Prepositions before a place that say where a source is ("the polling average in New Hampshire"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = setOf(`
   across

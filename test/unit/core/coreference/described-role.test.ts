@@ -45,6 +45,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Tom Baker',
       'WHO technical officer',
     ],
+    // after "by", as after other prepositions that open a clause
+    [
+      'The death was confirmed by her son, Tom Baker, who said the cause was heart failure.',
+      'Tom Baker',
+      'her son',
+    ],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
     // "its" is the organisation that spoke just before, not one it named after
     [
