@@ -6,8 +6,6 @@ import { ADJUNCT_STARTS, CIRCUMSTANCE_STARTS, SAY_ADJUNCTS } from '../lexicon/ad
 import { CLAUSE_CUE_VERBS, NOUN_PHRASE_CUE_VERBS, SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { quoteAround } from '../quotes/quote-lookup';
 import type { Token } from '../text/tokenize';
-import { hasVerb } from './has-verb';
-import { NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
 import type { Cue, Span } from '../types';
 import { contentEnd } from './content-end';
 import type { CueScan, CueSubject } from './cue-scan';
@@ -17,8 +15,8 @@ import { subordinateEnd } from './subordinate-end';
 import { finiteSoon } from './finite-soon';
 import { colonBeforeOwnQuote, colonQuoteStart, quoteHasOwnCue } from './colon-quote';
 import { tokenAt } from '../text/token-window';
-import { participleBy, timeFromEvent } from './time-from-event';
-import { CLAUSE_COORDINATORS, COORDINATORS, INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
+import { CLAUSE_COORDINATORS, COORDINATORS } from '../lexicon/clause-boundary-words';
+import { isAside } from './aside-cue';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 export const MIN_AFTER_WORDS = 2;
@@ -84,38 +82,6 @@ function countsAtLeast(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1]?.lower;
   return toks[k]?.lower === 'at' && (next === 'least' || next === 'most');
 }
-
-/** ", as Clyburn noted, …", "But as Clyburn noted, …": a cue set off by commas (or opened by "as") joins
- * its speaker to what follows the comma at `comma`, like "As the Times noted, …". */
-function isAside(
-  toks: readonly Token[],
-  sub: CueSubject,
-  groupFirst: number,
-  floor: number,
-  comma: number,
-): boolean {
-  const before = toks[groupFirst - 1];
-  const viaAs = toks[groupFirst]?.lower === 'as' && groupFirst < sub.groupFirst;
-  return (
-    (before?.text === ',' ||
-      (viaAs &&
-        (!before ||
-          // "But as Clyburn noted, …", "…, and as Comey noted, …"
-          (COORDINATORS.has(before.lower) &&
-            (groupFirst === floor + 1 || toks[groupFirst - 2]?.text === ','))))) &&
-    !sub.inverted &&
-    !INDEFINITE_ARTICLES.has(toks[comma + 1]?.lower ?? '') &&
-    // ("Talks stalled, mediators said, dimming hopes for a deal": a participle phrase after it is the
-    // writer's; "…, he said, replacing her would be …" opens a clause with a verb)
-    !(participle(toks[comma + 1]) && !hasVerb(toks, comma + 2, toks.length)) &&
-    !timeFromEvent(toks, comma + 1) &&
-    !participleBy(toks, comma + 1)
-  );
-}
-
-/** An -ing word that opens a participle phrase ("dimming", not "including" or "morning"). */
-const participle = (t: Token | undefined): boolean =>
-  !!t && /^\p{Ll}+ing$/u.test(t.text) && !NON_PARTICIPLE_ING_WORDS.has(t.lower);
 
 /** Where the content after the cue ends: contentEnd's stops, an enclosing subordinate clause's comma, and
  * the subject of an opening participle ("Insisting it was not rehearsed, Trump invited …"). */

@@ -439,6 +439,21 @@ describe('analyze: where what was said ends', () => {
   });
 });
 
+describe('analyze: a phrase with no clause after an aside cue is the writer’s', () => {
+  it.each([
+    [
+      'Workers walked off the job on Thursday, the union said, in one of the largest strikes in its history.',
+      'Workers walked off the job on Thursday',
+      'the union',
+    ],
+    // a clause after the phrase is what was said
+    ['Workers, the union said, in most cases would stay home.', 'in most cases would stay home', 'the union'],
+  ])('%s', (text, said, name) => {
+    expect(analyze(text).statements.map((s) => [s.text, s.speaker?.name])).toContainEqual([said, name]);
+    expect(analyze(text).statements).toHaveLength(1);
+  });
+});
+
 describe('analyze: a clause with its own speaker after an aside cue', () => {
   it('is its own statement', () => {
     const said = analyze(
