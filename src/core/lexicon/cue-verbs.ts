@@ -175,7 +175,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'scold', object: 'noun' },
   { lemma: 'shout' },
   { lemma: 'signal', forms: ['signals', 'signaled', 'signalled', 'signaling'], noun: 'sometimes', weak: true },
-  { lemma: 'slam', forms: ['slams', 'slammed', 'slammed', 'slamming'], object: 'noun', nonReport: ['blow'] },
+  { lemma: 'slam', forms: ['slams', 'slammed', 'slammed', 'slamming'], object: 'noun', noun: 'sometimes', nonReport: ['blow'] },
   { lemma: 'speak', forms: ['speaks', 'spoke', 'spoken', 'speaking'], particles: ['about', 'of'], addressee: 'to', needsParticle: true },
   { lemma: 'state', noun: 'place', weak: true },
   { lemma: 'stress' },

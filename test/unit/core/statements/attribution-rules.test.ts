@@ -718,6 +718,7 @@ describe('analyze: questions put to someone and claims named by a noun', () => {
 
 describe('analyze: cue words that are nouns here', () => {
   it.each([
+    ['The champion beat her rival to win the title, completing a career Golden Slam.'],
     ['The harbour attacks in March changed the vote.'],
     ['A conference call was held on Friday.'],
     ['EXCLUSIVE: The harbour plan will cost twice as much'],
