@@ -2,6 +2,7 @@
 // cue verb, less those a filter in not-a-verb.ts or reports-nothing.ts rejects.
 import { PHONE_CALL_FILTER } from './phone-call';
 import { NAMES_ITSELF_FILTER } from './names-itself';
+import { SAYS_NOTHING_FILTER } from './says-nothing';
 import { AGREES_A_DEAL_FILTER } from './agrees-a-deal';
 import { STRIKES_BODILY_FILTER } from './strikes-bodily';
 import { CITES_A_SOURCE_FILTER } from './cites-a-source';
@@ -37,6 +38,7 @@ export const CUE_FILTERS = [
   ADJUNCT_PARTICIPLE_FILTER,
   PHONE_CALL_FILTER,
   NAMES_ITSELF_FILTER,
+  SAYS_NOTHING_FILTER,
   AGREES_A_DEAL_FILTER,
   STRIKES_BODILY_FILTER,
   CITES_A_SOURCE_FILTER,

@@ -109,6 +109,20 @@ export const TREND_WORDS: ReadonlySet<string> = setOf(`
   steeply
 `);
 
+/** "said little", "has said nothing": an amount of talk, not what was said (unless a clause follows it:
+ * "said nothing had changed"). */
+export const TALK_AMOUNTS: ReadonlySet<string> = setOf(`
+  little
+  much
+  nothing
+`);
+
+/** Words after such an amount that close it ("said little else", "said nothing more"). */
+export const TALK_AMOUNT_TAILS: ReadonlySet<string> = setOf(`
+  else
+  more
+`);
+
 /** "pleaded guilty", "pleaded not guilty", "pleaded no contest": a plea, not a statement. */
 export const PLEA_WORDS: ReadonlySet<string> = setOf(`
   guilty

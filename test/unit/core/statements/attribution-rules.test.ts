@@ -1272,6 +1272,17 @@ describe('analyze: a cue whose object is what was said keeps that object', () =>
   });
 });
 
+describe('analyze: how much someone said is not what they said', () => {
+  it.each([
+    ['The chief justice has said little in public.', []],
+    ['The mayor said nothing about the pier.', []],
+    ['The mayor said nothing had changed.', ['nothing had changed']],
+    ['The donor said much of the talk was about the harbour.', ['much of the talk was about the harbour']],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
+  });
+});
+
 describe('analyze: what was tried, asked for or is still to come is not said', () => {
   it.each([
     ['The minister is expected to announce the plan on Friday.'],
