@@ -16,6 +16,7 @@ import { alternation } from '../text/alternation';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { opensSentenceAt } from './common-word';
 import type { EntityRecord } from './entity-table';
+import { bareOrg, initials } from './org-keys';
 import type { SeenMention } from './pronoun-antecedent';
 
 /** How far back (characters) a description looks for the entity it describes. */
@@ -85,15 +86,24 @@ export function describedOrg(
   // "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to … The utility said": the story's own
   // subject, opening its first sentence, when no other organisation is named since (it would be nearer)
   const lede = seen.find(
-    (m) => m.start < LEDE_CHARS && m.start < offset && opensSentenceAt(text, m.start) && subject(m),
+    (m) => m.start < LEDE_CHARS && m.start < offset && opensClauseAt(text, m.start) && subject(m),
   );
   const other = (m: SeenMention): boolean =>
     !!lede &&
     m.start > lede.start &&
     m.start < offset &&
     m.entity !== lede.entity &&
-    m.entity.type === 'organization';
+    m.entity.type === 'organization' &&
+    !otherKind(m.entity.name, head) && // (a drugmaker named since is not "the agency")
+    !partOf(m.entity.name, lede.entity.name);
   return lede && !seen.some(other) ? lede.entity : null;
+}
+
+/** "FDA's Division of Psychiatry" is part of the Food and Drug Administration: its name opens on the
+ * other's name or initials and a possessive. */
+function partOf(name: string, whole: string): boolean {
+  const owner = /^(.+?)[’']s\s/u.exec(name)?.[1]?.toLowerCase();
+  return owner !== undefined && (owner === bareOrg(whole) || owner === initials(whole));
 }
 
 /** The latest organisation quoted before `offset` and after `after` (a subject that opened a sentence since
@@ -135,11 +145,12 @@ const openingJustBefore = (
   offset: number,
 ): SeenMention | undefined =>
   seen.findLast(
-    (m) =>
-      m.start < offset &&
-      offset - m.start <= SUBJECT_WINDOW &&
-      (opensSentenceAt(text, m.start) || OPENING_OF.test(text.slice(Math.max(0, m.start - 30), m.start))),
+    (m) => m.start < offset && offset - m.start <= SUBJECT_WINDOW && opensClauseAt(text, m.start),
   );
+
+/** A name at `start` opens its sentence, maybe after "The" or an opening noun and its "of". */
+const opensClauseAt = (text: string, start: number): boolean =>
+  opensSentenceAt(text, start) || OPENING_OF.test(text.slice(Math.max(0, start - 30), start));
 
 /** The name written at `start` is a sentence's subject: a lowercase verb follows it (past an apposition),
  * and its line is a sentence, not a headline ("Striking US auto union reaches …", "U.S. Nominates Jim Yong

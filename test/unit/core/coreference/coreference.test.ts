@@ -1175,6 +1175,12 @@ describe('coreference: the fullest name the article gives', () => {
       'privilege',
       'Ana Ruiz',
     ],
+    [
+      '"the agency" is the story’s opening subject, past its own division and a company named since',
+      'The Harbour Safety Administration on Friday approved the pill. “It is good,” said Dr. Ana Ruiz, director of the HSA’s Division of Psychiatry. Harbour Therapeutics will sell it. The agency rejected a second drug, saying the data were weak.',
+      'data were weak',
+      'Harbour Safety Administration',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
