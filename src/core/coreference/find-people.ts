@@ -11,7 +11,7 @@ import { isDatelineRun, namesNoPerson, surnameEnds } from './name-run-checks';
 import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
 import { initialsAt, isHeadline, isHeadlineVerbAt, isNameWord, runEnd, withoutNickname } from './name-run';
-import { afterLastTitle, afterTitles, firstNameFrom } from './name-start';
+import { afterLastTitle, firstNameFrom, surnameStart } from './name-start';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { withSharedSurnames } from './shared-surname';
 import { isSentenceSubject } from './sentence-subject';
@@ -130,7 +130,7 @@ function personIn(
   // Without one, the name starts after any title and affiliation ("President Trump", "Mrs Thatcher",
   // "CNN’s Kaitlan Collins"): a surname that links to the full name, with the title as its role.
   const afterOffice = !given && shortNameAfterOffice(toks, i, named, j);
-  if (!given) f = afterOffice || (named > i && named === j) ? named : afterTitles(toks, i, j);
+  if (!given) f = surnameStart(toks, { i, named, j }, afterOffice);
   // "Natalia Mykhaylova’s Toronto-based company": a possessive ends the name it follows (a name's length
   // in words: "Chuck Grassley Compares Trump’s …" is a headline).
   else j = possessiveEnd(toks, f, j);

@@ -5,6 +5,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { STYLE_TITLES } from '../lexicon/title-kinds';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { isPossessive } from '../text/possessive';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { isAffiliation } from './name-span';
@@ -36,4 +37,17 @@ export function afterTitles(toks: readonly Token[], i: number, j: number): numbe
 export function afterLastTitle(toks: readonly Token[], i: number, j: number): number {
   for (let k = j - 1; k > i; k--) if (isTitle(tokenAt(toks, k))) return k + 1;
   return i;
+}
+
+/** Where a name with no known given name starts in the run i…j: at `named` after an office, else after the
+ * run's titles; past an owner's possessive ("Spain's Sánchez survives …" is Sánchez). */
+export function surnameStart(
+  toks: readonly Token[],
+  run: { readonly i: number; readonly named: number; readonly j: number },
+  afterOffice: boolean,
+): number {
+  const { i, named, j } = run;
+  let f = afterOffice || (named > i && named === j) ? named : afterTitles(toks, i, j);
+  while (f < j && isPossessive(tokenAt(toks, f).text)) f++;
+  return f;
 }

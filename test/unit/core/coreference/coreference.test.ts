@@ -1181,6 +1181,12 @@ describe('coreference: the fullest name the article gives', () => {
       'data were weak',
       'Harbour Safety Administration',
     ],
+    [
+      'an owner’s possessive before a surname is no given name',
+      'Harbour’s Okafor wins the final\n\nRuth Okafor won the final on Sunday. “It is hard to say,” Okafor said.',
+      'hard to say',
+      'Ruth Okafor',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
