@@ -1,11 +1,10 @@
 // What a speaker phrase names: an organisation, an unnamed source, or a person with a role
 // ("NATO Secretary General Jens Stoltenberg" → role "NATO Secretary General", name "Jens Stoltenberg").
-import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
-import { ORG_HEADS } from '../lexicon/org-heads';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
-import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PARTY_PLURALS } from '../lexicon/role-nouns';
 import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { QUANTIFIER_SUBJECTS } from '../lexicon/speaker-phrase-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -17,11 +16,12 @@ import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
-import { describedBefore, isInitials, isOrganizationName, stripThe } from './organization-name';
+import { describedBefore, isOrganizationName, stripThe } from './organization-name';
 import { roleOfSomeone, unnamedSource } from './unnamed-source';
 import { peopleOf, roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
 import { roleEnd, withoutHonorific } from './role-end';
 import { publishedWork } from './published-work';
+import { describedPerson, isPersonHead, titledName } from './person-heads';
 import { asWritten, unidentified } from './unidentified';
 import { namedAt } from './named-at';
 import { isPluralPeople } from './plural-people';
@@ -68,35 +68,6 @@ function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Clas
   return titled || namesSomeone(c.name, c.type) ? c : unidentified(phrase);
 }
 
-/** "University of Toronto engineer Ruth Okafor": a person's role noun (or a lowercase role before a known first
- * name), then a name of two or more words, is a person described by an organisation, not the organisation. */
-function describedPerson(words: readonly string[]): boolean {
-  const roleEnd = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
-  const name = words.slice(roleEnd + 1);
-  const role = words[roleEnd] ?? '';
-  return (
-    roleEnd > 0 &&
-    name.length >= 2 &&
-    name.every((w) => /^\p{Lu}/u.test(w)) &&
-    (PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || FIRST_NAMES.has(itemAt(name, 0).toLowerCase()))
-  );
-}
-
-/** "Senator Mitch McConnell", "Alex Horton": capitalised words with a first name, after any title words,
- * and no organisation's head ("Bank", "University"). */
-function isPersonHead(words: readonly string[]): boolean {
-  const lower = words.map((w) => w.toLowerCase());
-  // ("Sgt. Jane Doe": a title's abbreviation with its dot)
-  const first = lower.findIndex((w) => !TITLE_WORDS.has(w.replace(/\.$/, '')) && !TITLE_WORDS.has(`${w}.`));
-  return (
-    first >= 0 &&
-    first < words.length - 1 &&
-    (FIRST_NAMES.has(itemAt(lower, first)) || isInitials(itemAt(words, first))) &&
-    words.every((w) => /^\p{Lu}/u.test(w)) &&
-    !lower.some((w) => ORG_HEADS.has(w))
-  );
-}
-
 /** The words after a role ending in "of" ("Minister of | Innovation") hold no given name: an office. */
 function officeOnly(words: readonly string[], split: number): boolean {
   const last = words[split - 1] ?? '';
@@ -118,6 +89,18 @@ function basedOrganization(rest: readonly string[]): boolean {
   );
 }
 
+/** A one-word phrase that is a party's member ("The lifelong Republican who wrote …"), a party ("the
+ * Tories") or people ("People also criticised …", not the magazine); else null. */
+function oneWord(text: string, bare: string): Classified | null {
+  const lower = bare.toLowerCase();
+  if (PARTY_MEMBER_NOUNS.has(lower)) return { type: 'unnamed', name: text, role: null };
+  if (bare !== text && /^\p{Lu}/u.test(bare) && PARTY_PLURALS.has(lower))
+    return { type: 'organization', name: bare, role: null };
+  if (UNNAMED_SOURCE_NOUNS.has(lower) && AMBIGUOUS_OUTLETS.has(bare))
+    return { type: 'unnamed', name: text, role: null };
+  return null;
+}
+
 function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const text = phrase.trim();
   const bare = stripThe(text);
@@ -134,22 +117,20 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     const org = stripThe((and > 0 ? after.slice(0, and) : after).join(' '));
     return c.type === 'person' && c.role === null && isOrganizationName(org) ? { ...c, role: org } : c;
   }
-  const headLower = itemAt(words, words.length - 1).toLowerCase();
-  // "The lifelong Republican who wrote …": a party's member, unnamed; "the Tories": the party
-  if (words.length === 1 && PARTY_MEMBER_NOUNS.has(headLower))
-    return { type: 'unnamed', name: text, role: null };
-  if (words.length === 1 && bare !== text && /^\p{Lu}/u.test(bare) && PARTY_PLURALS.has(headLower))
-    return { type: 'organization', name: bare, role: null };
-  // "People also criticised …": a common plural noun that is also a magazine's name is the people.
-  if (words.length === 1 && UNNAMED_SOURCE_NOUNS.has(headLower) && AMBIGUOUS_OUTLETS.has(bare))
-    return { type: 'unnamed', name: text, role: null };
+  const single = words.length === 1 ? oneWord(text, bare) : null;
+  if (single) return single;
   // "the founder of the AirAsia group", "a spokesman for Ana Ruiz": someone's role there or for them, unnamed
   // ("Residents of Port Isabel": people of a place)
   const ofRole = of > 0 && (roleInLowerCase(words.slice(0, of)) || peopleOf(words, of));
   if (ofRole || speaksFor(words) || standsWith(words)) return { type: 'unnamed', name: text, role: null };
   // "a large study published Wednesday in The BMJ": a work and where it came out, not the journal
   if (publishedWork(words)) return { type: 'unnamed', name: text, role: null };
-  if (isOrganizationName(bare) && !describedPerson(words) && !roleOfSomeone(text, words))
+  if (
+    isOrganizationName(bare) &&
+    !describedPerson(words) &&
+    !titledName(words) &&
+    !roleOfSomeone(text, words)
+  )
     return { type: 'organization', name: words.slice(describedBefore(words)).join(' '), role: null };
   // "Toronto-based Shopify": what a place is the base of, with no given name, is a company.
   const based = words.findIndex((w) => /-based$/i.test(w));

@@ -50,6 +50,14 @@ describe('classifyPhrase', () => {
     ['Residents of Port Harbour', 'proper', 'unnamed', 'Residents of Port Harbour', null],
     ['Residents of Springfield', 'proper', 'unnamed', 'Residents of Springfield', null],
     ['Laborers', 'proper', 'unnamed', 'Laborers', null],
+    // a title and a full name close it: a person, whatever organisation the title names
+    [
+      'Court of Harbour Bench Justice Anne Kirker',
+      'proper',
+      'person',
+      'Anne Kirker',
+      'Court of Harbour Bench Justice',
+    ],
     ['the Saudis', 'proper', 'unnamed', 'the Saudis', null],
     ['Syrians', 'proper', 'unnamed', 'Syrians', null],
     ['MPs', 'proper', 'unnamed', 'MPs', null],

@@ -1,0 +1,45 @@
+// A capitalised speaker phrase that names a person even where an organisation's name is in it: "University
+// of Toronto engineer Ruth Okafor", "Senator Mitch McConnell", "Court of King's Bench Justice Anne Kirker".
+import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
+import { ORG_HEADS } from '../lexicon/org-heads';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { itemAt } from '../text/item-at';
+import { isInitials } from './organization-name';
+
+/** "University of Toronto engineer Ruth Okafor": a person's role noun (or a lowercase role before a known first
+ * name), then a name of two or more words, is a person described by an organisation, not the organisation. */
+export function describedPerson(words: readonly string[]): boolean {
+  const roleEnd = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+  const name = words.slice(roleEnd + 1);
+  const role = words[roleEnd] ?? '';
+  return (
+    roleEnd > 0 &&
+    name.length >= 2 &&
+    name.every((w) => /^\p{Lu}/u.test(w)) &&
+    (PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || FIRST_NAMES.has(itemAt(name, 0).toLowerCase()))
+  );
+}
+
+/** "Court of King's Bench Justice Anne Kirker": a title word, then a given name and a surname closing the
+ * phrase, is a person whatever organisation the title names. */
+export const titledName = (words: readonly string[]): boolean =>
+  words.length >= 4 &&
+  TITLE_WORDS.has(itemAt(words, words.length - 3).toLowerCase()) &&
+  FIRST_NAMES.has(itemAt(words, words.length - 2).toLowerCase()) &&
+  /^\p{Lu}/u.test(itemAt(words, words.length - 1));
+
+/** "Senator Mitch McConnell", "Alex Horton": capitalised words with a first name, after any title words,
+ * and no organisation's head ("Bank", "University"). */
+export function isPersonHead(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  // ("Sgt. Jane Doe": a title's abbreviation with its dot)
+  const first = lower.findIndex((w) => !TITLE_WORDS.has(w.replace(/\.$/, '')) && !TITLE_WORDS.has(`${w}.`));
+  return (
+    first >= 0 &&
+    first < words.length - 1 &&
+    (FIRST_NAMES.has(itemAt(lower, first)) || isInitials(itemAt(words, first))) &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    !lower.some((w) => ORG_HEADS.has(w))
+  );
+}
