@@ -25,6 +25,7 @@ export function unnamedBack(tokens: readonly Token[], j: number, floor: number):
       TITLE_WORDS.has(t.lower) ||
       isNameWord(t) ||
       /^\d/.test(t.text) ||
+      (t.text === 'No' && /^\d/.test(tokenAt(tokens, k).text)) || // "A No 10 spokesman"
       possessive ||
       isAbbrevDot(tokens, k - 1)
     )

@@ -1197,6 +1197,7 @@ describe('analyze: a quantifier speaks for a group, an unnamed source', () => {
     ['The board will raise fees, a move critics warn could drive families away.', 'critics'],
     ['Teachers voted to authorize a strike, union leaders announced.', 'union leaders'],
     ['A few critics said the fees were too high.', 'A few critics'],
+    ['A No 10 spokesman said the talks would fail.', 'A No 10 spokesman'],
     ['Every official said the talks would fail.', 'Every official'],
   ])('%s', (text, name) => {
     const [s] = analyze(text).statements;
