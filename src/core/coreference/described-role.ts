@@ -17,6 +17,7 @@ import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { nameText } from './name-span';
+import { DESCRIPTION_TIME_ADVERBS } from '../lexicon/coreference-words';
 import { relativeRole } from './relative-role';
 import { opensDescription } from '../text/opens-description';
 
@@ -42,6 +43,9 @@ function after(toks: readonly Token[], last: number): string | null {
   const heads = relativeRole(toks, last);
   if (heads) return heads;
   let from = last + 2;
+  // ("Anita Dunn, now a partner at …,": the description after "now")
+  if (DESCRIPTION_TIME_ADVERBS.has(toks[from]?.lower ?? '') && ARTICLES.has(toks[from + 1]?.lower ?? ''))
+    from++;
   // "Ahmed Khan, 34, a shopkeeper": past the age
   if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;
   let to = from;

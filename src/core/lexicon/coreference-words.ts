@@ -97,3 +97,10 @@ export const PAIR_NOUNS: ReadonlySet<string> = setOf(`
   duo
   pair
 `);
+
+/** Adverbs that may open an apposition before a description still true ("Anita Dunn, now a partner at …,");
+ * not "then" or "once", whose description is no longer the person's role. */
+export const DESCRIPTION_TIME_ADVERBS: ReadonlySet<string> = setOf(`
+  currently
+  now
+`);
