@@ -16,6 +16,7 @@ import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { companyCue } from './company-cue';
 import { orgsInLists } from './list-organizations';
+import { isDatelineRun } from './name-run-checks';
 import { nameText } from './name-span'; // as written: "PG&E", not "PG & E"
 
 export interface OrgMention extends Span {
@@ -92,6 +93,11 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       if (isPlaceCompound(tokenAt(toks, i)) && toks[i + 1] && isNameWord(tokenAt(toks, i + 1))) i++; // "Sacramento-based McClatchy"
       let j = i;
       for (let step = growAt(toks, j); step > 0 && j - i < MAX_ORG_TOKENS; step = growAt(toks, j)) j += step;
+      // ("ST IVES, England — Residents …": a dateline opening the story is a place)
+      if (i === 0 && j > i && isDatelineRun(toks, i, j)) {
+        i = j;
+        continue;
+      }
       const words = toks.slice(i, j + 1).map((t) => t.text);
       // "Apple Inc.": a company's legal suffix keeps its dot
       const dot = COMPANY_SUFFIXES.has(tokenAt(toks, j).lower) && isAbbrevDot(toks, j + 1) ? 1 : 0;

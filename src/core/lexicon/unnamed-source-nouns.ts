@@ -166,6 +166,8 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   mom
   most
   mother
+  mp
+  mps
   narrator
   narrators
   negotiators

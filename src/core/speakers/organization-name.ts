@@ -4,6 +4,7 @@
 import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import {
   ORG_HEAD_LINKS,
@@ -72,6 +73,7 @@ function readsAsOrganization(name: string): boolean {
   return (
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
     (words.length > 1 && ORG_HEADS.has(last)) ||
+    pluralHeadName(words, tail) ||
     (words.length > 1 && PROPER_ORG_HEADS.has(last) && words.every((w) => /^\p{Lu}/u.test(w))) ||
     // "the Chicago Sun-Times", "the Pittsburgh Post-Gazette", "the Sun-Times": a head inside a hyphenated
     // name's last word
@@ -84,7 +86,8 @@ function readsAsOrganization(name: string): boolean {
       KNOWN_ORGS.has(last) &&
       /^\p{Lu}/u.test(words.at(-1) ?? '') &&
       !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) || // "the Afghan Taliban", not "Jane Amazon"
-    (words.length > 1 && isAcronym(itemAt(words, words.length - 1))) || // "Burnaby RCMP", "Toronto FC"
+    // "Burnaby RCMP", "Toronto FC" (not a person's role: "the local MP")
+    (words.length > 1 && isAcronym(itemAt(words, words.length - 1)) && !PERSON_ROLE_NOUNS.has(last)) ||
     // "Manchester United", "Charlton Athletic": a club's head after capitalised words, no given name among
     // them ("New York City" is a place, which a document's owner must not become)
     (words.length > 1 &&
@@ -107,6 +110,18 @@ function readsAsOrganization(name: string): boolean {
     // "Florida Power & Light", "Procter & Gamble": no person's name joins its words with "&"
     (words.length > 2 && words.includes('&') && words.every((w) => w === '&' || /^\p{Lu}/u.test(w))) ||
     (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
+  );
+}
+
+/** "Atlantic Coast Hotels": capitalised words closing on a head in the plural, before any tail, with no given
+ * name first ("Tyra Banks" is a person; "Legal observers", "Observers from the EU" are people). */
+function pluralHeadName(words: readonly string[], tail: number): boolean {
+  const head = tail > 0 ? words.slice(0, tail) : words;
+  return (
+    head.length > 1 &&
+    head.every((w) => /^\p{Lu}/u.test(w)) &&
+    isOrgHead(itemAt(head, head.length - 1)) &&
+    !FIRST_NAMES.has(itemAt(head, 0).toLowerCase())
   );
 }
 

@@ -1200,6 +1200,11 @@ describe('coreference: unknown beats wrong', () => {
       'The Ministry of Health issued a statement. He said the data was incomplete.',
       'data',
     ],
+    [
+      'a dateline in capitals is no organisation "they" can name',
+      'ST IVES, England — Residents are fighting a hotel that they say would spoil the view.',
+      'spoil the view',
+    ],
     ['"he" never names a woman', 'Ana Ruiz left early. He said the data was incomplete.', 'data'],
   ])('%s', (_rule, text, containing) => {
     const speaker = speakerOf(text, containing);
@@ -1252,6 +1257,7 @@ describe('coreference: types follow what the article reveals', () => {
     // A name listed with organisations is one; "the" and a capitalised plural is a team or a group.
     ['Meta, TikTok and Zapp were sued on Tuesday. Zapp said it was heartbroken.', 'organization'],
     ['The Gulls said in a statement that the game was off.', 'organization'],
+    ['The developer, Harbour Coast Hotels, says the project would create jobs.', 'organization'],
     ['Officials in London said the bridge would reopen.', 'unnamed'],
     ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
     ['The Shelbourne Bar said it would open again in May.', 'organization'],

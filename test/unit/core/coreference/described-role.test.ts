@@ -53,6 +53,8 @@ describe('analyze: a description in apposition is the role', () => {
     ],
     // past "now" before a description still true
     ['Ana Ruiz, now a partner at a law firm, said the leak was bad.', 'Ana Ruiz', 'partner at a law firm'],
+    // a role's acronym in the apposition is no organisation
+    ['Tom Baker, the local MP, said the council should wait.', 'Tom Baker', 'the local MP'],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
     // "its" is the organisation that spoke just before, not one it named after
     [
