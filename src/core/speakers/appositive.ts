@@ -142,7 +142,9 @@ function relativeAntecedent(
     if (name?.kind === 'proper' && AFFILIATION_PREPOSITIONS.has(tokens[at]?.lower ?? '')) {
       const head = phraseBefore(tokens, at - 1, floor, depth + 1);
       const named = head && (roleOf(tokens, head, floor, depth) ?? head); // "Zaheed, director of …"
-      return named && named.kind !== 'pronoun' && opensClause(tokens, named, floor) ? named : null;
+      if (!named || named.kind === 'pronoun' || !opensClause(tokens, named, floor)) return null;
+      // ("A spokesperson for Cadillac Fairview, which owns the mall, said": whose, as without the clause)
+      return named === head && head.kind === 'unnamed' ? { ...head, last: name.last } : named;
     }
     const p = phraseBefore(tokens, k - 1, floor, depth); // through "Ana Ruiz, 58," to the name
     return p && p.kind !== 'pronoun' && opensClause(tokens, p, floor) ? p : null;

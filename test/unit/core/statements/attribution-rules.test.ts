@@ -1020,12 +1020,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'his rival would bring war',
       'Eva Lind',
     ],
-    // a name after its preposition before a relative clause is the one affiliated (and one with a role
-    // in apposition keeps its name)
+    // a name after its preposition before a relative clause is whose the source is, as without the clause
+    // (and one with a role in apposition keeps its name)
     [
       'A lawyer for Tom Baker, who was not in court, said the ruling was wrong.',
       'the ruling was wrong',
-      'A lawyer',
+      'A lawyer for Tom Baker',
     ],
     // "to" after a person's role or relation ties it to the name, whose words these are not (the name
     // stays in the speaker's, which says whose they are)
@@ -1198,6 +1198,11 @@ describe('analyze: a quantifier speaks for a group, an unnamed source', () => {
     ['Teachers voted to authorize a strike, union leaders announced.', 'union leaders'],
     ['A few critics said the fees were too high.', 'A few critics'],
     ['A No 10 spokesman said the talks would fail.', 'A No 10 spokesman'],
+    // whose the source is, past a relative clause about them
+    [
+      'A spokesperson for Harbour Mills, which owns the mall, said the talks would fail.',
+      'A spokesperson for Harbour Mills',
+    ],
     ['Every official said the talks would fail.', 'Every official'],
   ])('%s', (text, name) => {
     const [s] = analyze(text).statements;
