@@ -1,7 +1,7 @@
 // A document speaks for its owner: "her statement said", "Infrastructure Canada’s public database shows".
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
-import { isKnownOrgName } from '../speakers/organization-name';
+import { isKnownOrgName, isPlaceCompoundWord } from '../speakers/organization-name';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { DETERMINERS } from '../lexicon/subject-words';
@@ -39,9 +39,11 @@ function namedOwner(said: string): string | null {
     to--;
   const owner = words.slice(from, to);
   const lead = (owner[0] ?? '').toLowerCase();
+  // ("a United Nations-backed report": who backs it is not who wrote it)
   const named =
     owner.length > 0 &&
     owner.every((w) => /^\p{Lu}/u.test(w) && !NON_NAME_CAPS.has(w.toLowerCase())) &&
+    !isPlaceCompoundWord(owner.at(-1) ?? '') &&
     !DETERMINERS.has(lead);
   return named ? owner.join(' ') : null;
 }

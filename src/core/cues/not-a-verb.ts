@@ -8,6 +8,7 @@ import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { DOCUMENT_DESTINATIONS, DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import type { CueFilter } from './cue-filter';
+import type { TokenWindow } from '../text/token-window';
 import { inOpeningPhrase, nounContext } from './cue-senses';
 
 const NUMBER = /^\d[\d,]*$/;
@@ -15,6 +16,17 @@ const PLURAL_NOUN = /^[a-z]{3,}s$/;
 /** A number above one: "one slide shows", "one he calls" keep their verb. */
 const isPlural = (word: string): boolean =>
   word !== 'one' && word !== '1' && (NUMBER.test(word) || NUMBER_WORDS.has(word));
+
+/** Most capitalised modifiers between "a" and the noun ("a United Nations-backed report"). */
+const MAX_CAPITALS = 3;
+
+/** Capitalised words right before the form, with "a" or "an" before them ("a Twitter comment"). */
+function articleBeforeCapitals(w: TokenWindow): boolean {
+  let k = 1;
+  while (k <= MAX_CAPITALS && w.has(-k) && w.at(-k).cap && !w.in(-k, INDEFINITE_ARTICLES) && w.at(-k).word)
+    k++;
+  return k > 1 && w.in(-k, INDEFINITE_ARTICLES);
+}
 
 export const NOT_A_VERB: readonly CueFilter[] = [
   {
@@ -62,10 +74,9 @@ export const NOT_A_VERB: readonly CueFilter[] = [
     name: 'after "a" and a name',
     reason:
       'a base form after "a" or "an" and a capitalised modifier is a singular noun (a verb there would take -s)',
-    example: 'She posted a Twitter [comment] of her own.',
+    example: 'A United Nations-backed [report] said famine was near.',
     keeps: 'The Democrats [claim] the vote was rigged.',
-    rejects: (w, hit) =>
-      hit.form === 'base' && w.at(-1).cap && w.at(-1).word && w.in(-2, INDEFINITE_ARTICLES),
+    rejects: (w, hit) => hit.form === 'base' && articleBeforeCapitals(w),
   },
   {
     name: 'in an opening phrase',

@@ -1203,6 +1203,11 @@ describe('analyze: a quantifier speaks for a group, an unnamed source', () => {
       'A spokesperson for Harbour Mills, which owns the mall, said the talks would fail.',
       'A spokesperson for Harbour Mills',
     ],
+    // who backs a report is not who wrote it, and "report" after "a" and capitals is its noun
+    [
+      'A United Nations-backed report said Monday that the talks would fail.',
+      'A United Nations-backed report',
+    ],
     ['Every official said the talks would fail.', 'Every official'],
   ])('%s', (text, name) => {
     const [s] = analyze(text).statements;
