@@ -1,6 +1,6 @@
 // The role an entity keeps, as the card shows it: without the honorific that closes it ("Judge Mr" →
 // "Judge"), the other person's part of a pair ("Florida Gov. Ron DeSantis and former U.N. Ambassador" →
-// "former U.N. Ambassador") and an owner's possessive standing alone ("Pimco’s" → "Pimco").
+// "former U.N. Ambassador"; "Dale and" → none) and an owner's possessive standing alone ("Pimco’s" → "Pimco").
 import { TITLE_WORDS } from '../lexicon/titles';
 import { withoutHonorific } from '../speakers/role-end';
 import { withoutPossessive } from '../text/possessive';
@@ -19,6 +19,8 @@ function ownPart(role: string): string {
 
 export function tidyRole(role: string | null): string | null {
   if (!role) return role;
+  // ("Dale and Martha Fry": another's given name and "and" are no role)
+  if (/\sand$/.test(role)) return null;
   const own = withoutHonorific(ownPart(role));
   // ("Pimco’s Libby Cantrill": the owner alone, without its possessive)
   return own && !own.includes(' ') ? withoutPossessive(own) : own;

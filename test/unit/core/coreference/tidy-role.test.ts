@@ -10,6 +10,8 @@ describe('tidyRole', () => {
     // the other person's part of a pair
     ['Florida Gov. Ron DeSantis and former U.N. Ambassador', 'former U.N. Ambassador'],
     ['Sen. Ana Ruiz and Rep.', 'Rep.'],
+    // the other person's given name alone ("Dale and Martha Fry")
+    ['Dale and', null],
     // … not "and" inside a name
     ['National Search and Rescue Agency chief', 'National Search and Rescue Agency chief'],
     ['Secretary of Health and Human Services', 'Secretary of Health and Human Services'],
