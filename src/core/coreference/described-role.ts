@@ -3,7 +3,12 @@
 // minister, Annalena Baerbock, said", "Ahmed Khan, 34, a shopkeeper in the old town, said".
 import { DESCRIPTION_PREPOSITIONS, FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
-import { ARTICLES, IMPERSONAL_POSSESSIVES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import {
+  ARTICLES,
+  IMPERSONAL_POSSESSIVES,
+  POSSESSIVE_DETERMINERS,
+  REFLEXIVE_PRONOUNS,
+} from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { NAME_PARTICLES } from '../lexicon/first-names';
@@ -161,7 +166,8 @@ const isVerbOrRelative = (t: Token): boolean =>
 
 /** The words from…to-1 when they are a description with a role noun at its head, without "a"/"an". */
 function described(toks: readonly Token[], from: number, to: number): string | null {
-  const words = toks.slice(from, to);
+  // ("a Navy veteran herself", "herself a former education secretary": the stress says no role)
+  const words = toks.slice(from, to).filter((t) => !REFLEXIVE_PRONOUNS.has(t.lower));
   const lead = words[0];
   // ("Clinton, in serving as first lady …, said": a prepositional phrase is no description)
   if (!lead?.word || PREPOSITIONS.has(lead.lower) || words.some(isVerbOrRelative)) return null;

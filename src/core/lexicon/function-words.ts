@@ -74,3 +74,10 @@ export const NUMBER_WORDS: ReadonlySet<string> = setOf(`
   three
   two
 `);
+
+/** "herself", "himself": in a description they stress it ("a Navy veteran herself") and say no role. */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = setOf(`
+  herself
+  himself
+  themselves
+`);

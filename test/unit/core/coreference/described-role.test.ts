@@ -55,6 +55,8 @@ describe('analyze: a description in apposition is the role', () => {
     ['Ana Ruiz, now a partner at a law firm, said the leak was bad.', 'Ana Ruiz', 'partner at a law firm'],
     // a role's acronym in the apposition is no organisation
     ['Tom Baker, the local MP, said the council should wait.', 'Tom Baker', 'the local MP'],
+    // a reflexive pronoun stresses the description; it is no part of the role
+    ['Ana Ruiz, a Navy veteran herself, said the base should stay.', 'Ana Ruiz', 'Navy veteran'],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
     // "its" is the organisation that spoke just before, not one it named after
     [
