@@ -1,36 +1,26 @@
 // The description a name is given in apposition, the person's role where no title gives one: "Tom Baker,
 // the city's chief engineer, said", "said Ana Ruiz, president of the nurses' union.", "Germany's foreign
 // minister, Annalena Baerbock, said", "Ahmed Khan, 34, a shopkeeper in the old town, said".
-import { DESCRIPTION_PREPOSITIONS, FINITE_AUXILIARIES } from '../lexicon/clause-words';
-import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
-import {
-  ARTICLES,
-  IMPERSONAL_POSSESSIVES,
-  POSSESSIVE_DETERMINERS,
-  REFLEXIVE_PRONOUNS,
-} from '../lexicon/function-words';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { DESCRIPTION_PREPOSITIONS } from '../lexicon/clause-words';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+
 import { NAME_PARTICLES } from '../lexicon/first-names';
-import { PREPOSITIONS } from '../lexicon/subject-words';
-import { TITLE_WORDS } from '../lexicon/titles';
+
 import { tokenAt } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
-import { DISTINCT_PAST } from '../lexicon/past-verbs';
 import { isAbbrevDot, particleJoined } from '../speakers/name-words';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
-import { nameText } from './name-span';
 import { DESCRIPTION_TIME_ADVERBS } from '../lexicon/coreference-words';
 import { relativeRole } from './relative-role';
+import { QUOTE_MARKS, described, isRelative } from './description-words';
 import { opensDescription } from '../text/opens-description';
 
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
 const MAX_WORDS = 12;
 /** What may end a description: the apposition's closing comma, or its sentence. */
 const ENDS = new Set([',', '.', ';', ':']);
-const QUOTE_MARKS = new Set(['“', '”', '"', "''"]);
 
 /** A second description opening at k: an article's noun phrase or "one of …" ("a professor at … and one of
  * the study's lead authors"). */
@@ -147,53 +137,4 @@ function nameEnd(toks: readonly Token[], first: number): number {
   )
     k++;
   return k;
-}
-
-/** A role noun, or one of the many "-ist" and "-worker" trades the lexicon lists only in part ("a hydrologist
- * with …", "a steelworker at the Mon Valley Works"). */
-const isRoleNoun = (w: string): boolean =>
-  PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /^[a-z]{3,}(?:ist|worker)$/.test(w);
-
-/** A relative clause's opener, not the WHO ("a WHO technical officer who led …"). */
-const isRelative = (t: Token): boolean => RELATIVE_OPENERS.has(t.lower) && t.text !== t.text.toUpperCase();
-
-/** A finite verb ("Comey, said that …", "Rubio, criticized the trade") or a relative clause's opener. */
-const isVerbOrRelative = (t: Token): boolean =>
-  FINITE_AUXILIARIES.has(t.lower) ||
-  DISTINCT_PAST.has(t.lower) ||
-  isRelative(t) ||
-  ['s', 'ed'].includes(cueForm(t.lower)?.form ?? '');
-
-/** The words from…to-1 when they are a description with a role noun at its head, without "a"/"an". */
-function described(toks: readonly Token[], from: number, to: number): string | null {
-  // ("a Navy veteran herself", "herself a former education secretary": the stress says no role)
-  const words = toks.slice(from, to).filter((t) => !REFLEXIVE_PRONOUNS.has(t.lower));
-  const lead = words[0];
-  // ("Clinton, in serving as first lady …, said": a prepositional phrase is no description)
-  if (!lead?.word || PREPOSITIONS.has(lead.lower) || words.some(isVerbOrRelative)) return null;
-  const determiner = ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower);
-  // a name may own it ("Ana Ruiz’s deputy", "NATO's secretary general", "Ontario's Minister of
-  // Agriculture"); no other name opens it
-  const lower = words.findIndex((t) => !t.cap);
-  const owner = words.findIndex((t) => isPossessive(t.text));
-  if (lead.cap && !determiner && !(owner >= 0 && (lower < 0 || owner < lower))) return null;
-  // no quotation cut in two ("host of “Morning Joe,”"), no abbreviation's dot taken for the end ("Rep.")
-  if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;
-  // ("one of the organizers": one of a group of people)
-  if (lead.lower === 'one' && words[1]?.lower === 'of' && UNNAMED_SOURCE_NOUNS.has(words.at(-1)?.lower ?? ''))
-    return nameText(words);
-  const prep = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
-  const head = words[(prep > 0 ? prep : words.length) - 1];
-  if (!head?.word || !isRoleNoun(head.lower)) return null;
-  if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
-  // ("Their chief science officer, Dr. …" → "chief science officer"; "its" stays, for whose it is to be
-  // read where the names are known: description-owner.ts)
-  const indefinite =
-    lead.lower === 'a' ||
-    lead.lower === 'an' ||
-    (IMPERSONAL_POSSESSIVES.has(lead.lower) && lead.lower !== 'its');
-  const shown = indefinite ? words.slice(1) : words;
-  const text = nameText(shown); // as written: "the nurses' union"
-  // ("The city's chief engineer, Tom Baker," → "the city's chief engineer")
-  return determiner && !indefinite ? lead.lower + text.slice(lead.text.length) : text;
 }

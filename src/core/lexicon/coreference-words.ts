@@ -104,3 +104,11 @@ export const DESCRIPTION_TIME_ADVERBS: ReadonlySet<string> = setOf(`
   currently
   now
 `);
+
+/** Hedges that may open an apposition before its article ("perhaps the most famous graduate of …"). */
+export const DESCRIPTION_HEDGES: ReadonlySet<string> = setOf(`
+  arguably
+  perhaps
+  possibly
+  probably
+`);

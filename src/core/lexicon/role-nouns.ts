@@ -48,6 +48,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   dad
   daughter
   dean
+  defender
   democrat
   designer
   director

@@ -57,6 +57,14 @@ describe('analyze: a description in apposition is the role', () => {
     ['Tom Baker, the local MP, said the council should wait.', 'Tom Baker', 'the local MP'],
     // a reflexive pronoun stresses the description; it is no part of the role
     ['Ana Ruiz, a Navy veteran herself, said the base should stay.', 'Ana Ruiz', 'Navy veteran'],
+    // one of a group named by a role noun in the plural; a verb and its object is no description
+    [
+      'Tom Baker, one of the Harbour drivers, said he had misjudged the gap.',
+      'Tom Baker',
+      'one of the Harbour drivers',
+    ],
+    ['Ana Ruiz, 56, remained a staunch defender of the plan, saying it worked.', 'Ana Ruiz', null],
+    ['Ana Ruiz, 42, a former public defender, said the law was wrong.', 'Ana Ruiz', 'former public defender'],
     ['His lawyer, Tom Reilly, said his client would plead not guilty.', 'Tom Reilly', 'his lawyer'],
     // "its" is the organisation that spoke just before, not one it named after
     [

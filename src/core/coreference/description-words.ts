@@ -1,0 +1,77 @@
+// Whether some words make a description with a role noun at its head ("a senior fellow at the Brookings
+// Institution", "the city's chief engineer"), and the description as the card shows it.
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
+import {
+  ARTICLES,
+  IMPERSONAL_POSSESSIVES,
+  POSSESSIVE_DETERMINERS,
+  REFLEXIVE_PRONOUNS,
+} from '../lexicon/function-words';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { PREPOSITIONS } from '../lexicon/subject-words';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { cueForm } from '../cues/find-cues';
+import { DISTINCT_PAST } from '../lexicon/past-verbs';
+import type { Token } from '../text/tokenize';
+import { isPossessive } from '../text/possessive';
+import { nameText } from './name-span';
+import { DESCRIPTION_HEDGES } from '../lexicon/coreference-words';
+
+/** Marks that open or close a quotation inside a description. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', "''"]);
+
+/** A role noun, or one of the many "-ist" and "-worker" trades the lexicon lists only in part ("a hydrologist
+ * with …", "a steelworker at the Mon Valley Works"). */
+const isRoleNoun = (w: string): boolean =>
+  PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /^[a-z]{3,}(?:ist|worker)$/.test(w);
+
+/** A relative clause's opener, not the WHO ("a WHO technical officer who led …"). */
+export const isRelative = (t: Token): boolean =>
+  RELATIVE_OPENERS.has(t.lower) && t.text !== t.text.toUpperCase();
+
+/** A finite verb ("Comey, said that …", "Rubio, criticized the trade") or a relative clause's opener. */
+const isVerbOrRelative = (t: Token): boolean =>
+  FINITE_AUXILIARIES.has(t.lower) ||
+  DISTINCT_PAST.has(t.lower) ||
+  isRelative(t) ||
+  ['s', 'ed'].includes(cueForm(t.lower)?.form ?? '');
+
+/** The words from…to-1 when they are a description with a role noun at its head, without "a"/"an". */
+export function described(toks: readonly Token[], from: number, to: number): string | null {
+  // ("a Navy veteran herself", "herself a former education secretary": the stress says no role)
+  const words = toks.slice(from, to).filter((t) => !REFLEXIVE_PRONOUNS.has(t.lower));
+  const lead = words[0];
+  // ("Clinton, in serving as first lady …, said": a prepositional phrase is no description)
+  if (!lead?.word || PREPOSITIONS.has(lead.lower) || words.some(isVerbOrRelative)) return null;
+  // ("Mr. Sloan, 56, remained a staunch defender of …": a word before an article is a verb and its object)
+  const verb = !lead.cap && !ARTICLES.has(lead.lower) && !DESCRIPTION_HEDGES.has(lead.lower);
+  if (verb && ARTICLES.has(words[1]?.lower ?? '')) return null;
+  const determiner = ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower);
+  // a name may own it ("Ana Ruiz’s deputy", "NATO's secretary general", "Ontario's Minister of
+  // Agriculture"); no other name opens it
+  const lower = words.findIndex((t) => !t.cap);
+  const owner = words.findIndex((t) => isPossessive(t.text));
+  if (lead.cap && !determiner && !(owner >= 0 && (lower < 0 || owner < lower))) return null;
+  // no quotation cut in two ("host of “Morning Joe,”"), no abbreviation's dot taken for the end ("Rep.")
+  if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;
+  // ("one of the organizers", "one of the Haas drivers": one of a group of people)
+  const group = words.at(-1)?.lower ?? '';
+  const people = UNNAMED_SOURCE_NOUNS.has(group) || isRoleNoun(group.replace(/(?<=[^s])s$/, ''));
+  if (lead.lower === 'one' && words[1]?.lower === 'of' && people) return nameText(words);
+  const prep = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
+  const head = words[(prep > 0 ? prep : words.length) - 1];
+  if (!head?.word || !isRoleNoun(head.lower)) return null;
+  if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
+  // ("Their chief science officer, Dr. …" → "chief science officer"; "its" stays, for whose it is to be
+  // read where the names are known: description-owner.ts)
+  const indefinite =
+    lead.lower === 'a' ||
+    lead.lower === 'an' ||
+    (IMPERSONAL_POSSESSIVES.has(lead.lower) && lead.lower !== 'its');
+  const shown = indefinite ? words.slice(1) : words;
+  const text = nameText(shown); // as written: "the nurses' union"
+  // ("The city's chief engineer, Tom Baker," → "the city's chief engineer")
+  return determiner && !indefinite ? lead.lower + text.slice(lead.text.length) : text;
+}
