@@ -25,7 +25,7 @@ export function firstNameFrom(toks: readonly Token[], f: number, j: number): num
 
 /** The first token of i…j after leading titles and possessive affiliations; i when nothing but titles
  * is left ("Governor General") or an organisation's head is ("Justice Department"). */
-export function afterTitles(toks: readonly Token[], i: number, j: number): number {
+function afterTitles(toks: readonly Token[], i: number, j: number): number {
   let f = i;
   while (f <= j && isTitle(tokenAt(toks, f))) f++;
   // An affiliation goes only before a full name: "Trump's TV-friendly", "Clinton's Iraq" are no names.
