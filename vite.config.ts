@@ -36,6 +36,8 @@ function sessionPlacement(inEntry: boolean, injected: boolean): Plugin {
         // Chrome parses copies in its offscreen document, which a page sends its copy to directly
         // (content/copy-transport.ts); the same builds as the injection.
         SOURCELIGHT_OFFSCREEN_COPIES: JSON.stringify(injected),
+        // Firefox's text map waits for the page's first frame, Chrome's does not (content/extract-page.ts).
+        SOURCELIGHT_FRAME_WAIT: JSON.stringify(!injected),
       },
     }),
   };

@@ -2,7 +2,9 @@
 // document_start script sends its copy of the page once the document is parsed, before its own read of
 // the settings has answered (that answer waits behind the page's first layout and DOMContentLoaded work,
 // 10–120 ms on real pages, while the copy's parse is what the pass waits for): so the background checks
-// here, with its own read, before it parses an early copy. One that fails the check is never parsed.
+// here, with its own read, before it answers an early copy (answer-parse.ts parses it meanwhile while the
+// last check said yes). One that fails the check is never answered (Chrome's worker may have handed it on
+// to the offscreen document already, whose analysis ahead then goes unasked and is dropped).
 import browser from 'webextension-polyfill';
 import { isSiteDisabled } from '../shared/normalize-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';

@@ -1,7 +1,8 @@
 // A page's copy is answered the same way wherever it is parsed: an early one only where the settings let
-// the pass run by itself, a marked one with its analysis in the answer, a parsed one with its analysis
-// made after the answer for the page to ask for; Chrome's worker, handing a copy on to its offscreen
-// document (which analyses it there), analyses nothing itself but still lets the request wait for it.
+// the pass run by itself (parsed while that is checked, unless the last check said no), a marked one with
+// its analysis in the answer, a parsed one with its analysis made after the answer for the page to ask
+// for; Chrome's worker, handing a copy on to its offscreen document (which analyses it there), analyses
+// nothing itself but still lets the request wait for it.
 import { describe, expect, it, vi } from 'vitest';
 import { aheadAfterParse } from '../../../src/background/analysis-ahead';
 import { answerParse } from '../../../src/background/answer-parse';
@@ -17,10 +18,24 @@ const PARSE = {
 const parse = () => vi.fn(async () => PARSE);
 
 describe('answerParse', () => {
-  it('parses no early copy where the pass does not run by itself', async () => {
+  it('parses an early copy while its settings check is under way (the last one said yes)', async () => {
+    const parser = parse();
+    let answer: (yes: boolean) => void = () => undefined;
+    const check = new Promise<boolean>((resolve) => (answer = resolve));
+    const answered = answerParse({ html: '', early: true }, '0:0', () => check, parser);
+    expect(parser).toHaveBeenCalledOnce();
+    answer(true);
+    await expect(answered).resolves.toMatchObject({ kept: [] });
+  });
+
+  it('answers no early copy where the pass does not run by itself, and parses the next only once checked', async () => {
     const parser = parse();
     const answer = answerParse({ html: '', early: true }, '1:0', async () => false, parser);
     await expect(answer).rejects.toThrow(/does not run by itself/);
+    await expect(aheadAfterParse('1:0')).resolves.toBeNull();
+    parser.mockClear();
+    const next = answerParse({ html: '', early: true }, '1:1', async () => false, parser);
+    await expect(next).rejects.toThrow(/does not run by itself/);
     expect(parser).not.toHaveBeenCalled();
   });
 
