@@ -156,11 +156,15 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     manager
     marshal
     member
+    mep
     minister
     minority
+    mla
+    mpp
     mr.
     mrs.
     ms.
+    msp
     national
     nominee
     officer
@@ -206,6 +210,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     strategist
     sultan
     superintendent
+    td
     then
     then-
     trade

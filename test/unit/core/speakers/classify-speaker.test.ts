@@ -58,6 +58,8 @@ describe('classifyPhrase', () => {
       'Anne Kirker',
       'Court of Harbour Bench Justice',
     ],
+    // a member's title in capitals before a name with no known given name
+    ['Labour TD Aodhán Ó Harbour', 'proper', 'person', 'Aodhán Ó Harbour', 'Labour TD'],
     ['the Saudis', 'proper', 'unnamed', 'the Saudis', null],
     ['Syrians', 'proper', 'unnamed', 'Syrians', null],
     ['MPs', 'proper', 'unnamed', 'MPs', null],
