@@ -125,7 +125,8 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
         out.push({ start: tokenAt(toks, i).start, end: tokenAt(toks, j + dot).end, name, plural: group });
       i = j;
     }
-    const listed = orgsInLists(toks, out.slice(first));
+    // (a list needs two organisations found in the sentence: most sentences have none)
+    const listed = out.length - first >= 2 ? orgsInLists(toks, out.slice(first)) : [];
     if (listed.length > 0) out.splice(first, Infinity, ...[...out.slice(first), ...listed].sort(byStart));
   }
   return out;
