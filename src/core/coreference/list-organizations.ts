@@ -1,13 +1,11 @@
 // "Meta, TikTok and Snap": an unknown name listed with organisations is one too, so that "Snap said" later
 // is the company, not a person called Snap.
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { LIST_JOINS } from '../lexicon/organizations';
 import { isNameWord } from '../speakers/name-words';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import type { OrgMention } from './find-organizations';
-
-/** Words joining a list's last member. */
-const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** One-word names in a list ("A, B and C") whose other members are at least two organisations found
  * already (`found`, this sentence's); none that is a given name. */

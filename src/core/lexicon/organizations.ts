@@ -199,6 +199,12 @@ export const ORG_NAME_JOINS: ReadonlySet<string> = setOf(`
   on
 `);
 
+/** Words joining a list's last member ("Meta, TikTok and Snap"). */
+export const LIST_JOINS: ReadonlySet<string> = setOf(`
+  and
+  or
+`);
+
 /** Words after an organisation's capitalised head that carry its name on ("University of Michigan", "Centers
  * for Disease Control and Prevention"). */
 export const ORG_HEAD_LINKS: ReadonlySet<string> = setOf(`
