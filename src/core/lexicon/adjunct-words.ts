@@ -266,3 +266,13 @@ export const CLAUSE_OPENERS_IN_ASIDE: ReadonlySet<string> = setOf(`
   whom
   whose
 `);
+
+/** Participles opening what someone was asked before their answer ("Asked whether he would …, the president
+ * said: …", "Pressed on the issue, she said …"): the question, not what was said. */
+export const QUESTION_PARTICIPLES: ReadonlySet<string> = setOf(`
+  asked
+  challenged
+  pressed
+  questioned
+  quizzed
+`);

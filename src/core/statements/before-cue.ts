@@ -1,5 +1,5 @@
 // What precedes a cue: "“…,” she said", "…, Blackwell maintains.", "The party “allows us …,” said X".
-import { ADJUNCT_STARTS, ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
+import { ADJUNCT_STARTS, ADVERBIAL_OPENERS, QUESTION_PARTICIPLES } from '../lexicon/adjunct-words';
 import { quoteEndingBy } from '../quotes/quote-lookup';
 import { GROUP_NOUNS } from '../lexicon/group-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -101,6 +101,8 @@ export function beforeCue(
   if (weak && a.aside && !sub.inverted && !hasVerb(toks, floor, groupFirst)) return null;
   // ("According to a report by Pew, most adults agree.": a source, not what was said)
   if (first.lower === 'according' && toks[floor + 1]?.lower === 'to') return null;
+  // ("Asked whether he would rule out a pardon, the president said: “Yes.”": the question put to them)
+  if (QUESTION_PARTICIPLES.has(first.lower)) return null;
   const lead = { start: first.start, end: describedFrom(scan, floor, groupFirst) ?? before.start };
   const leadWords = wordCount(text, lead);
   // ("Director, security response at Symantec, Kevin Haley, agreed with …": a role, no clause)

@@ -1286,6 +1286,9 @@ describe('analyze: a cue whose object is what was said keeps that object', () =>
 describe('analyze: how much someone said is not what they said', () => {
   it.each([
     ['The chief justice has said little in public.', []],
+    // the question put to someone before their answer is not what they said
+    ['Asked whether he would rule out a pardon, the governor said: “Yes.”', []],
+    ['Pressed on the delay, the mayor said it was the weather.', ['it was the weather']],
     ['The mayor said nothing about the pier.', []],
     ['The mayor said nothing had changed.', ['nothing had changed']],
     ['The donor said much of the talk was about the harbour.', ['much of the talk was about the harbour']],
