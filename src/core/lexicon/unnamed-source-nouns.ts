@@ -1,34 +1,30 @@
-// Nouns for sources that are not named ("analysts", "a person familiar with the matter").
+// Nouns for sources that are not named ("analysts", "a person familiar with the matter"): people here, and the
+// bodies, documents and counts that speak for them (unnamed-source-bodies.ts).
+import { UNNAMED_SOURCE_BODIES } from './unnamed-source-bodies';
 import { setOf } from './word-list';
 
-export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
+export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
+  UNNAMED_SOURCE_BODIES,
+  `
   accountant
   activist
   activists
   actor
   actress
-  ad
-  administration
-  ads
   adviser
   advisers
   advisor
   advisors
   advocate
   advocates
-  agency
   aide
   aides
-  all
   allies
   ambassador
   americans
   analyst
   analysts
   anchor
-  another
-  army
-  article
   associate
   associates
   attendees
@@ -37,11 +33,8 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   author
   authorities
   billionaire
-  board
-  both
   businessman
   businesswoman
-  campaign
   candidate
   candidates
   ceo
@@ -60,9 +53,6 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   commentator
   commentators
   commissioner
-  committee
-  company
-  complaint
   congressman
   congresswoman
   conservatives
@@ -70,32 +60,26 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   consultants
   contender
   correspondent
-  council
   counterparts
-  court
   critic
   critics
   dad
-  data
   daughter
   delegate
   delegates
   democrats
   demonstrators
-  department
   diplomat
   diplomats
   director
   doctor
   doctors
-  documents
   donor
   donors
   doves
   economist
   economists
   editor
-  editorial
   employee
   employees
   executive
@@ -106,26 +90,20 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   family
   fans
   father
-  few
-  filing
   founder
   friend
   friends
   front-runner
   frontrunner
-  government
   governor
   governor-elect
   governors
-  group
-  half
   hawks
   historian
   historians
   host
   husband
   incumbent
-  indictment
   insider
   insiders
   investigator
@@ -137,34 +115,23 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   justice
   lawmaker
   lawmakers
-  lawsuit
   lawyer
   lawyers
   leader
   leaders
   legislator
   legislators
-  letter
   liberals
-  majorities
-  majority
   man
-  management
   manager
   managers
-  many
   mayor
   member
   members
-  memo
   men
-  military
   minister
-  ministry
-  minority
   mogul
   mom
-  most
   mother
   mp
   mps
@@ -173,8 +140,6 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   negotiators
   neighbor
   neighbors
-  network
-  newspaper
   nominee
   observer
   observers
@@ -182,7 +147,6 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   officers
   official
   officials
-  one
   operative
   operatives
   opponent
@@ -190,11 +154,8 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   organisers
   organizer
   organizers
-  others
   owner
   owners
-  panel
-  paper
   parent
   parents
   participants
@@ -202,14 +163,10 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   partners
   pastor
   people
-  percent
   person
   physician
   player
   players
-  police
-  poll
-  polls
   pollster
   pollsters
   president
@@ -222,10 +179,8 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   protesters
   pundit
   pundits
-  quarter
   relative
   relatives
-  report
   reporter
   reporters
   representative
@@ -244,12 +199,9 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   secretary
   senator
   senators
-  several
   sheriff
   signatories
   singer
-  slide
-  some
   someone
   son
   source
@@ -265,22 +217,17 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   staffer
   staffers
   star
-  statement
   strategist
   strategists
   student
   students
-  studies
-  study
   supporter
   supporters
-  survey
   surveyed
   survivor
   teacher
   teachers
   teller
-  third
   trader
   traders
   tycoon
@@ -290,7 +237,6 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   victims
   voter
   voters
-  website
   wife
   witness
   witnesses
@@ -299,4 +245,5 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(`
   worker
   workers
   writer
-`);
+`,
+);

@@ -1,0 +1,64 @@
+// Unnamed sources that are no person: bodies ("the agency", "the court"), documents ("a report", "court
+// filings") and counts or shares of people ("most", "a third", "several"). Part of UNNAMED_SOURCE_NOUNS.
+import { setOf } from './word-list';
+
+export const UNNAMED_SOURCE_BODIES: ReadonlySet<string> = setOf(`
+  ad
+  administration
+  ads
+  agency
+  all
+  another
+  army
+  article
+  board
+  both
+  campaign
+  committee
+  company
+  complaint
+  council
+  court
+  data
+  department
+  documents
+  editorial
+  few
+  filing
+  government
+  group
+  half
+  indictment
+  lawsuit
+  letter
+  majorities
+  majority
+  management
+  many
+  memo
+  military
+  ministry
+  minority
+  most
+  network
+  newspaper
+  one
+  others
+  panel
+  paper
+  percent
+  police
+  poll
+  polls
+  quarter
+  report
+  several
+  slide
+  some
+  statement
+  studies
+  study
+  survey
+  third
+  website
+`);
