@@ -3,7 +3,7 @@
 // "Astronomers using the telescope have detected water, a finding they say …": a "they" nobody named
 // stands for the people its sentence opens on.
 import { IT_DESCRIPTION_HEADS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { singularOf } from '../speakers/phrase-heads';
+import { singularOf } from '../text/singular-of';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 
 /** How far back (characters) within the sentence the description may stand. */

@@ -17,6 +17,7 @@ import { DISTINCT_PAST } from '../lexicon/past-verbs';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { nameText } from './name-span';
+import { singularOf } from '../text/singular-of';
 import { DESCRIPTION_HEDGES } from '../lexicon/coreference-words';
 
 /** Marks that open or close a quotation inside a description. */
@@ -58,7 +59,7 @@ export function described(toks: readonly Token[], from: number, to: number): str
   if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;
   // ("one of the organizers", "one of the Haas drivers": one of a group of people)
   const group = words.at(-1)?.lower ?? '';
-  const people = UNNAMED_SOURCE_NOUNS.has(group) || isRoleNoun(group.replace(/(?<=[^s])s$/, ''));
+  const people = UNNAMED_SOURCE_NOUNS.has(group) || isRoleNoun(singularOf(group));
   if (lead.lower === 'one' && words[1]?.lower === 'of' && people) return nameText(words);
   const prep = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
   const head = words[(prep > 0 ? prep : words.length) - 1];

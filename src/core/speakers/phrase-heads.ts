@@ -10,6 +10,7 @@ import { RELATION_NOUNS } from '../lexicon/unnamed-sources';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
 import type { Token } from '../text/tokenize';
+import { singularOf } from '../text/singular-of';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { isKnownOrgName } from './organization-name';
 
@@ -61,13 +62,6 @@ const teamOfPlace = (words: readonly string[]): boolean =>
 
 /** Someone known by another person: a supporter or a relative ("ally", "aide", "cousin"). */
 const standsBy = (noun: string): boolean => SUPPORTER_NOUNS.has(noun) || RELATION_NOUNS.has(noun);
-
-/** "allies" → "ally", "Aides" → "aide": a plural noun's singular, lowercased. */
-export const singularOf = (word: string): string =>
-  word
-    .toLowerCase()
-    .replace(/ies$/, 'y')
-    .replace(/(?<=[^s])s$/, '');
 
 /** "An aide to Tom Baker", "advisers to the mayor": the "to" at k ties a person's role or relation to the
  * name after it, whose words these are not. */

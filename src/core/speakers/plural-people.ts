@@ -2,7 +2,7 @@
 // kind of organisation, in the plural are a group of unnamed sources, not one person with that name.
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { ORG_ROLE_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { singularOf } from './phrase-heads';
+import { singularOf } from '../text/singular-of';
 import { isDemonym } from '../statements/cue-subject';
 
 /** One capitalised word in the plural naming a nation's people, an office's holders or a kind of organisation
