@@ -1,5 +1,6 @@
 // One speaker phrase resolved against the entities read so far: a document's owner ("her statement"), a
 // pronoun, a full name seen in any case, a description ("the mayor"), an organisation, an unnamed source or a person.
+import { withoutContraction } from '../text/contraction';
 import { IRREGULAR } from '../lexicon/cue-verbs';
 import { givenNameGender, honorificGender } from './given-name-gender';
 import { PRONOUN_CASES, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
@@ -75,7 +76,7 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
     confidence: 0,
     entity: null,
   };
-  const bare = said.toLowerCase().replace(/[’'](s|ll|d|ve|re)$/, '');
+  const bare = withoutContraction(said.toLowerCase());
   const word = Object.hasOwn(PRONOUN_CASES, bare) ? (PRONOUN_CASES[bare] ?? bare) : bare; // "his remarks" → he
   const pron = Object.hasOwn(SPEAKER_PRONOUNS, word) ? SPEAKER_PRONOUNS[word] : undefined;
   // "bankers who concluded …": a "who" with no speaker phrase to stand for names nobody.

@@ -12,6 +12,7 @@ import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { withoutPossessive } from '../text/possessive';
+import { withoutContraction } from '../text/contraction';
 import { tokenAt } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 
@@ -42,7 +43,8 @@ export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
 export const isNameWord = (t: Token): boolean =>
   t.word &&
   (t.cap || particleJoined(t.text)) &&
-  ((!NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutPossessive(t.lower))) ||
+  // ("I'd", "She'll": a pronoun with its contracted auxiliary is no name either)
+  ((!NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutContraction(t.lower))) ||
     KNOWN_ACRONYMS.has(withoutPossessive(t.text)));
 
 /** "al-Ansari", "el-Sisi": a particle joined by a hyphen to the capitalised rest of a name. */

@@ -1,6 +1,7 @@
 // The noun phrase that names a speaker before a cue ("NATO Secretary General Jens Stoltenberg warned",
 // "senior officials said", "Clinton, 35, the daughter of …, said"); phrase-after.ts reads the one after an
 // inverted cue. Token scans only; returns token indices.
+import { withoutContraction } from '../text/contraction';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { phraseText } from './opens-clause';
@@ -73,8 +74,7 @@ export function phraseBefore(tokens: readonly Token[], j: number, floor: number,
   }
   if (!t.word) return null;
   // "he’s saying", "they’ve said": a contracted auxiliary stays on the pronoun's token
-  if (t.lower.replace(/[’'](s|ll|d|ve|re)$/, '') in SPEAKER_PRONOUNS)
-    return { first: j, last: j, kind: 'pronoun' };
+  if (withoutContraction(t.lower) in SPEAKER_PRONOUNS) return { first: j, last: j, kind: 'pronoun' };
   // "Barkley, who said …", "the Police Department which reported …", "bankers who concluded …"
   if (isRelative(t) && depth < MAX_APPOSITIVE_COMMAS) {
     const comma = tokens[j - 1]?.text === ',';

@@ -754,6 +754,17 @@ describe('analyze: cue words that are nouns here', () => {
   });
 });
 
+describe('analyze: the writer is no source', () => {
+  it.each([
+    ['I told reporters that the council erred badly.'],
+    // with the auxiliary contracted onto the pronoun too
+    ["I'd add that the council erred badly."],
+    ['We’ve argued that the plan would fail.'],
+  ])('finds no statement in %s', (text) => {
+    expect(analyze(text).statements).toEqual([]);
+  });
+});
+
 describe('analyze: according to a described source', () => {
   it.each([
     // an abbreviation's dot does not end the source
