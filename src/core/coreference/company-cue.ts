@@ -34,7 +34,9 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   // ("Ruud van Nistelrooy will take charge, the club said": a name going on after its particle is a person's)
   if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.cap) return false;
   if (/-based$/i.test(toks[i - 1]?.text ?? '')) return true;
-  if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i)) return true;
+  if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i) || saysIts(toks, j)) return true;
+  // ("Stellantis, which owns Jeep, said": a "which" after a name no lexicon knows; a person's is "who")
+  if (toks[j + 1]?.text === ',' && toks[j + 2]?.lower === 'which' && !toks[i - 1]?.word) return true;
   // ("Shopify, an e-commerce company", "Alphabet, the parent company of Google")
   if (toks[j + 1]?.text !== ',' || !ARTICLES.has(toks[j + 2]?.lower ?? '')) return false;
   for (let k = j + 3; k < toks.length && k <= j + 3 + MAX_MODIFIERS; k++) {
@@ -90,6 +92,22 @@ function kindBefore(toks: readonly Token[], i: number): boolean {
     const t = toks[k];
     if (!t?.word || t.cap) return false;
     if (ARTICLES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Most words between the cue and "that its" ("said in a statement on Monday that its …"). */
+const MAX_CUE_TAIL = 5;
+
+/** "Norfolk Southern said its crews …", "… said in a statement that its …": the name's own report opens on
+ * "its" (not "it", which may be nobody's: "Gore said it was premature"). */
+function saysIts(toks: readonly Token[], j: number): boolean {
+  if (!cueForm(toks[j + 1]?.lower ?? '')) return false;
+  if (toks[j + 2]?.lower === 'its') return true;
+  for (let k = j + 2; k <= j + 2 + MAX_CUE_TAIL; k++) {
+    const t = toks[k];
+    if (!t?.word) return false;
+    if (t.lower === 'that') return toks[k + 1]?.lower === 'its';
   }
   return false;
 }

@@ -23,6 +23,12 @@ export class EntityTable {
   private readonly orgs = new Map<string, EntityRecord>();
   /** Companies by the short names they go by ("Samsung" for "Samsung Electronics Co."). */
   private readonly companies = new Map<string, EntityRecord>();
+  /** Names the text shows to be companies somewhere (company-cue.ts: "… said in a statement that its …"). */
+  private readonly cued: ReadonlySet<string>;
+
+  constructor(cuedCompanies: readonly string[] = []) {
+    this.cued = new Set(cuedCompanies.map(bareOrg));
+  }
 
   /** The person a name stands for: a full name matches the same full name or a surname-only record; a
    * single word matches the person with that surname who speaks, else the only one with that given name.
@@ -104,9 +110,11 @@ export class EntityTable {
     return this.bySurname.has(w) || this.byFirst.has(w);
   }
 
-  /** An organisation already seen under exactly that name. */
-  knownOrganization(name: string): EntityRecord | undefined {
-    return this.orgs.get(bareOrg(name));
+  /** An organisation already seen under exactly that name, or one the text shows to be a company even
+   * before that mention ("Norfolk Southern said …" before "… said in a statement that its …"). */
+  knownOrganization(name: string, offset = -1): EntityRecord | undefined {
+    const key = bareOrg(name);
+    return this.orgs.get(key) ?? (this.cued.has(key) ? this.organization(name, offset) : undefined);
   }
   /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"). */
   organization(written: string, offset: number, plural = false): EntityRecord {

@@ -22,6 +22,8 @@ import { nameText } from './name-span'; // as written: "PG&E", not "PG & E"
 export interface OrgMention extends Span {
   readonly name: string;
   readonly plural: boolean;
+  /** Found by what the text says around the name (company-cue.ts), not by the name itself. */
+  readonly cued?: boolean;
 }
 
 const headIn = (words: readonly string[]): boolean => words.some((w) => ORG_HEADS.has(w.toLowerCase()));
@@ -121,8 +123,10 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
         known.set(name, (isOrg = namesSomeone(name, 'organization') && isOrganizationName(name)));
       const company =
         !isOrg && !group && companyCue(toks, i, j) && namesSomeone(name, 'organization') && !titled(name);
-      if (isOrg || company || (group && namesSomeone(name, 'organization')))
-        out.push({ start: tokenAt(toks, i).start, end: tokenAt(toks, j + dot).end, name, plural: group });
+      if (isOrg || company || (group && namesSomeone(name, 'organization'))) {
+        const span = { start: tokenAt(toks, i).start, end: tokenAt(toks, j + dot).end };
+        out.push({ ...span, name, plural: group, ...(company && { cued: true }) });
+      }
       i = j;
     }
     // (a list needs two organisations found in the sentence: most sentences have none)

@@ -158,7 +158,8 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   if (c.type === 'organization') return [table.organization(c.name, p.start), CONFIDENCE.name];
   // "Sacramento-based McClatchy, a chain of 30 newspapers … McClatchy reported": a name the article showed
   // to be an organisation's and nobody's (not a plural: "the Ebelings", "the Saudis" are people)
-  const org = c.type === 'person' && !table.seenPerson(c.name) ? table.knownOrganization(c.name) : undefined;
+  const org =
+    c.type === 'person' && !table.seenPerson(c.name) ? table.knownOrganization(c.name, p.start) : undefined;
   if (org && !org.plural) return [org, CONFIDENCE.name];
   // "Doctor said" after "analyst Ken Doctor": a capitalised role word inside a sentence is a surname.
   const surname =

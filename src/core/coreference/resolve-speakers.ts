@@ -35,7 +35,7 @@ export function resolveSpeakers({
   inQuote,
   genders,
 }: ResolveInput): (ResolvedSpeaker | null)[] {
-  const table = new EntityTable();
+  const table = new EntityTable(organizations.filter((o) => o.cued).map((o) => o.name));
   const genderOf = genderReader(genders);
   // Full names first, so a surname seen before the full name still resolves to the fullest name.
   for (const p of people) if (p.full) table.person(p.name, p.role, genderOf(p), -1);

@@ -300,6 +300,20 @@ describe('analyze: coreference and outlets', () => {
     ],
     // a brand's capital at the end of one word
     ['SpaceX, which is building the lander, said it remained on track.', 'SpaceX', 'organization'],
+    // a name's own report that opens on "its", or a "which" after it: a company, in its earlier reports too
+    [
+      'Halvern Southern said the train carried chlorine. Halvern Southern said in a statement that its crews were on site.',
+      'Halvern Southern',
+      'organization',
+    ],
+    [
+      'Brenvo said the plant would close. Brenvo, which owns Harlow Foods, said it would cut 200 jobs.',
+      'Brenvo',
+      'organization',
+    ],
+    ['Kyushu Harbour Power said its reactors were safe.', 'Kyushu Harbour Power', 'organization'],
+    // (a given name first: a person, whatever "its" stands for)
+    ['Ruth Okafor said in a statement that its roof was unsafe.', 'Ruth Okafor', 'person'],
     // a lowercase kind of organisation right before the name
     [
       'Five workers sued the delivery startup Brenvo on Tuesday. Brenvo denied the allegations.',
