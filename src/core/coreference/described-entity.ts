@@ -21,6 +21,9 @@ import { itemAt } from '../text/item-at';
 import { withoutTail } from './without-tail';
 import { marksFit, spokeUnnamed } from './description-fits';
 import { cueForm } from '../cues/find-cues';
+import type { Span } from '../types';
+
+const within = (offset: number, span: Span): boolean => offset >= span.start && offset < span.end;
 
 /** A head that stands for an organisation ("the agency", "the court"). */
 const isOrgHead = (head: string): boolean => ORG_ROLE_NOUNS.has(head) || NAMED_ORG_HEADS.has(head);
@@ -37,6 +40,7 @@ export function describedEntity(
   p: SpeakerPhrase,
   said: string,
   seen: readonly SeenMention[],
+  statement?: Span,
 ): EntityRecord | null {
   const definite = /^the\s/i.test(said) || /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 4), p.start));
   if (!definite) return null;
@@ -85,10 +89,10 @@ export function describedEntity(
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => withoutPossessive(w.toLowerCase())),
   };
-  return (
-    (person ? describedPerson(text, seen, p.start, want) : null) ??
-    (org ? describedOrg(text, seen, p.start, head) : null)
-  );
+  // (whom the statement's own words name it is about: "Watching Serena Williams win was special, the coach said")
+  const others = statement ? seen.filter((m) => !within(m.start, statement)) : seen;
+  const found = person ? describedPerson(text, others, p.start, want) : null;
+  return found ?? (org ? describedOrg(text, seen, p.start, head) : null);
 }
 
 /** "A Microsoft spokesperson confirmed …. “…,” the spokesperson said": the unnamed source introduced so, if

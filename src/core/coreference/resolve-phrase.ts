@@ -146,7 +146,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   const known = table.knownPerson(namedText);
   if (known) return [known, CONFIDENCE.fullName];
   const described =
-    describedEntity(text, named, namedText, seen) ??
+    describedEntity(text, named, namedText, seen, ctx.words) ??
     introducedLater(text, named.start, named.end, people, table);
   if (described) return [described, CONFIDENCE.described];
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;

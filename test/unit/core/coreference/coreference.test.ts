@@ -1213,6 +1213,15 @@ describe('coreference: unknown beats wrong', () => {
   });
 });
 
+describe('coreference: a description never names whom the statement is about', () => {
+  it.each([
+    ['Watching Serena Williams win again was special, the coach told reporters.', 'special', 'the coach'],
+    ['Having Tom Baker host the gala was a coup, the producer said.', 'coup', 'the producer'],
+  ])('%s', (text, containing, name) => {
+    expect(speakerOf(text, containing)).toMatchObject({ name, type: 'unnamed' });
+  });
+});
+
 describe('coreference: one entity, one id', () => {
   it('gives every mention of one person the same id and lists the other names as aliases', () => {
     const text =
