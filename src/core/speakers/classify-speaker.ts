@@ -51,7 +51,7 @@ function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Clas
   if ((quantifier && QUANTIFIER_SUBJECTS.has(quantifier)) || isPluralPeople(stripThe(phrase.trim())))
     return { type: 'unnamed', name: phrase.trim(), role: null };
   // "Dwayne “The Rock” Johnson": the person's name, without the nickname between its words
-  const c = readPhrase(phrase.replace(NICKNAME, ' '), kind);
+  const c = readPhrase(withoutOpeningGerund(phrase.replace(NICKNAME, ' ')), kind);
   if (c.type === 'unknown') return unidentified(phrase);
   // "the polling average in New Hampshire": where the source is, not who it is
   const roleWords = (c.role ?? '').split(' ');
@@ -66,6 +66,20 @@ function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Clas
   // "Ms. May": after an honorific even a month is a surname.
   const titled = c.type === 'person' && SHORT_HONORIFICS.has(openingWord(phrase.trim(), true));
   return titled || namesSomeone(c.name, c.type) ? c : unidentified(phrase);
+}
+
+/** A capitalised -ing word opening a phrase ("Having", "Watching"). */
+const OPENING_GERUND = /^\s*\p{Lu}\p{Ll}{2,}ing\s+/u;
+
+/** "Having Billy Eichner show up …", "Watching Serena Williams …": a sentence's opening gerund before a given
+ * name is no part of the name nor a role ("Managing Director Jane Smith", "Acting Mayor …" have a title). */
+function withoutOpeningGerund(phrase: string): string {
+  const gerund = OPENING_GERUND.exec(phrase)?.[0];
+  if (!gerund) return phrase;
+  const rest = phrase.slice(gerund.length);
+  const next = rest.split(/\s/, 1)[0]?.toLowerCase() ?? '';
+  const word = gerund.trim().toLowerCase();
+  return FIRST_NAMES.has(next) && !FIRST_NAMES.has(word) && !TITLE_WORDS.has(word) ? rest : phrase;
 }
 
 /** The words after a role ending in "of" ("Minister of | Innovation") hold no given name: an office. */

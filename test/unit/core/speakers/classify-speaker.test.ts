@@ -16,6 +16,9 @@ describe('classifyPhrase', () => {
     ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
     ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
+    // a sentence's opening gerund before a given name is neither name nor role; a title's -ing word is
+    ['Having Billy Eichner', 'proper', 'person', 'Billy Eichner', null],
+    ['Managing Director Jane Smith', 'proper', 'person', 'Jane Smith', 'Managing Director'],
     // an organisation's head, "on" and its subject; not when an office and a name follow
     ['the Joint Committee on Taxation', 'proper', 'organization', 'Joint Committee on Taxation', null],
     ['the Harbour Panel on Water Safety', 'proper', 'organization', 'Harbour Panel on Water Safety', null],
