@@ -91,6 +91,8 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     commission
     department
     office
+    organisation
+    organization
     service
   `),
   board: PAPER_HEADS,

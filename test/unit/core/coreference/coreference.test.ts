@@ -1182,6 +1182,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbour Safety Administration',
     ],
     [
+      '"the agency" is an Organization that opened the sentence (as the UN agencies are named)',
+      'The World Harbour Organization has said the risk is low, but the agency has called for more research.',
+      'more research',
+      'World Harbour Organization',
+    ],
+    [
       'an owner’s possessive before a surname is no given name',
       'Harbour’s Okafor wins the final\n\nRuth Okafor won the final on Sunday. “It is hard to say,” Okafor said.',
       'hard to say',
