@@ -154,14 +154,19 @@ export const WRITTEN_THINGS: ReadonlySet<string> = setOf(`
   article
   articles
   bill
+  biography
+  blog
   book
   books
+  chapter
   column
   commentary
   constitution
   cookbook
   cookbooks
   dissent
+  editorial
+  editorials
   essay
   foreword
   introduction
@@ -172,15 +177,24 @@ export const WRITTEN_THINGS: ReadonlySet<string> = setOf(`
   memoir
   novel
   op-ed
+  paper
+  papers
   photo
   picture
   piece
+  poem
+  poems
+  post
   profile
   report
+  review
+  screenplay
+  script
   song
   songs
   stories
   story
+  thesis
   video
 `);
 

@@ -749,6 +749,9 @@ describe('analyze: cue words that are nouns here', () => {
     ['Comey’s remarks on Tuesday morning surprised the room.'],
     // "called" and one lowercase word after a thing gives its name
     ['He was given a sedative called clonazepam, part of a group of drugs.'],
+    // a written thing as the object of "wrote" is what was written, not what was said
+    ['Tom Baker, who wrote an editorial accompanying the study, was cautious.'],
+    ['She has written a new chapter in the history of the sport.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
