@@ -277,3 +277,10 @@ export const PHONE_CALL_NEXT: ReadonlySet<string> = setOf(`
   on
   with
 `);
+
+/** What a source asks not to be ("asking not to be identified"): a request to go unnamed. */
+export const ANONYMITY_ASKS: ReadonlySet<string> = setOf(`
+  identified
+  named
+  quoted
+`);

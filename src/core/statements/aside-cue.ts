@@ -1,7 +1,7 @@
 // An aside cue: ", as Clyburn noted, …", "…, he said, he would leave": a cue set off by commas splits one
 // statement in two, unless what follows the comma is the writer's (a participle or prepositional phrase).
 import { COORDINATORS, INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
-import { NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
+import { NON_PARTICIPLE_ING_WORDS, SUBORDINATORS } from '../lexicon/clause-words';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import type { CueSubject } from './cue-scan';
@@ -30,7 +30,7 @@ export function isAside(
     !INDEFINITE_ARTICLES.has(toks[comma + 1]?.lower ?? '') &&
     // ("Talks stalled, mediators said, dimming hopes for a deal": a participle phrase after it is the
     // writer's; "…, he said, replacing her would be …" opens a clause with a verb)
-    !(participle(toks[comma + 1]) && !hasVerb(toks, comma + 2, toks.length)) &&
+    !(participle(toks[comma + 1]) && !finiteIn(toks, comma + 2, ownClauseEnd(toks, comma + 2))) &&
     // ("…, the union said, in one of the largest strikes in its history": a phrase with no clause; "for"
     // may join one: "…, Ana Ruiz said, for the pool costs twice as much")
     !(phrasePreposition(toks[comma + 1]) && !hasVerb(toks, comma + 2, toks.length)) &&
@@ -38,6 +38,21 @@ export function isAside(
     !participleBy(toks, comma + 1)
   );
 }
+
+/** Where the phrase from `from` ends before a clause of its own ("asking not to be identified | because the
+ * talks are private"), whose verb is no verb of the phrase. */
+function ownClauseEnd(toks: readonly Token[], from: number): number {
+  const sub = toks.findIndex((t, k) => k >= from && SUBORDINATORS.has(t.lower));
+  return sub < 0 ? toks.length : sub;
+}
+
+/** A finite verb from `from` to `to`: not a participle after "be" ("asking not to be identified"). */
+function finiteIn(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (hasVerb(toks, k, k + 1) && !INFINITE_BEFORE.has(toks[k - 1]?.lower ?? '')) return true;
+  return false;
+}
+const INFINITE_BEFORE: ReadonlySet<string> = new Set(['be', 'being']);
 
 /** An -ing word that opens a participle phrase ("dimming", not "including" or "morning"). */
 const participle = (t: Token | undefined): boolean =>

@@ -391,6 +391,11 @@ describe('analyze: where what was said ends', () => {
     ],
     // a participle phrase after an aside cue is the writer's; a clause opened by a gerund is not
     ['Talks stalled on Sunday, mediators said, dimming hopes for a deal.', 'Talks stalled on Sunday'],
+    // (past a passive "to be …ed" and a clause of its own after "because")
+    [
+      'The plan was shelved, the people said, asking not to be identified because the talks are private.',
+      'The plan was shelved',
+    ],
     [
       'The vote was close, the chair said, replacing the board would be much harder.',
       'The vote was close',
