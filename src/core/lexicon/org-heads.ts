@@ -218,10 +218,12 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
  * name ("Long County School System", "Toronto Stock Exchange"): in lowercase they are things ("the sound
  * system", "an exchange of fire"). */
 export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
+  analytics
   assembly
   conference
   corps
   district
+  economics
   exchange
   guard
   health
@@ -233,8 +235,10 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   rail
   recordings
   records
+  research
   system
   transit
   tribunal
+  workers
   zoo
 `);

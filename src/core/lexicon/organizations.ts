@@ -5,15 +5,25 @@ import { setOf, wordList } from './word-list';
 export const ORGANIZATIONS: readonly string[] = wordList(`
   ACLU
   AMD
+  AbbVie
   Airbnb
+  Airbus
   Al Qaeda
   Al-Qaeda
   Alibaba
+  Alphabet
   Amazon
   Amnesty International
+  Anthropic
   Apple
+  Aramco
   AstraZeneca
+  BASF
+  BHP
   BP
+  BYD
+  Barclays
+  Bayer
   Black Lives Matter
   BlackRock
   Boeing
@@ -22,16 +32,20 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   CDC
   CIA
   Cabinet
+  Charles Schwab
   Chevron
+  Cisco
   Citigroup
   Commission
   Congress
   Costco
+  Credit Suisse
   Crown
   DHS
   DNC
   DOJ
   Democratic National Committee
+  Deutsche Bank
   Disney
   DoorDash
   Downing Street
@@ -40,7 +54,10 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   E.U.
   EPA
   EU
+  Eli Lilly
   Elysee
+  Enbridge
+  Equinor
   European Union
   Europol
   Exxon
@@ -56,6 +73,8 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   GOP
   GSK
   Gallup
+  Gazprom
+  Glencore
   Goldman Sachs
   Google
   Greenpeace
@@ -66,14 +85,17 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   House
   Huawei
   Human Rights Watch
+  Hyundai
   IBM
   IMF
   IRS
   ISIL
   ISIS
+  Inditex
   Instagram
   Intel
   Interpol
+  Ipsos
   Islamic State
   J.P. Morgan
   JP Morgan
@@ -81,10 +103,14 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Justice Department
   Knesset
   Kremlin
+  LVMH
   LinkedIn
+  Lockheed Martin
   Lufthansa
+  Maersk
   Mastercard
   McDonald's
+  Merck
   Meta
   Microsoft
   Moderna
@@ -97,9 +123,13 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Nestlé
   Netflix
   Nike
+  Nissan
   Nokia
   Nomura
+  Norfolk Southern
+  Northrop Grumman
   Novartis
+  Novo Nordisk
   Nvidia
   OECD
   OPEC
@@ -108,15 +138,20 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Oxfam
   Parliament
   PayPal
+  Pemex
   Pentagon
+  Petrobras
   Pfizer
   Police
   Politburo
   PolitiFact
   Qualcomm
   RNC
+  Raytheon
   Red Cross
   Republican National Committee
+  Rio Tinto
+  Rosneft
   Ryanair
   SEC
   Salesforce
@@ -125,26 +160,32 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Scotland Yard
   Sejm
   Senate
+  Shopify
   Siemens
   Spotify
   Starbucks
   State Department
+  Stellantis
   Stormont
+  Suncor
   Supreme Court
   TSMC
   Taliban
   Tencent
   Tesla
   TikTok
+  TotalEnergies
   Toyota
   Treasury
   Twitter
   U.N.
+  UBS
   UN
   UNESCO
   UNICEF
   Uber
   Unilever
+  Union Pacific
   United Nations
   Vatican
   Verkhovna Rada
@@ -158,6 +199,8 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   Whitehall
   WikiLeaks
   World Bank
+  Xiaomi
+  YouGov
   YouTube
   Élysée
 `);

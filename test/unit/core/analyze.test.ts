@@ -312,6 +312,8 @@ describe('analyze: coreference and outlets', () => {
       'organization',
     ],
     ['Kyushu Harbour Power said its reactors were safe.', 'Kyushu Harbour Power', 'organization'],
+    // a capitalised research, economics or analytics house is a firm
+    ['Harbourpoint Research estimates that sales fell 4 per cent.', 'Harbourpoint Research', 'organization'],
     // (a given name first: a person, whatever "its" stands for)
     ['Ruth Okafor said in a statement that its roof was unsafe.', 'Ruth Okafor', 'person'],
     // a lowercase kind of organisation right before the name

@@ -1188,6 +1188,12 @@ describe('coreference: the fullest name the article gives', () => {
       'World Harbour Organization',
     ],
     [
+      '"the union" is the Workers named with a company, not the company that opened the story',
+      'Stellantis and the striking United Harbour Workers union reached a deal on Saturday. The raise is 25 per cent, the union said.',
+      'raise is 25',
+      'United Harbour Workers',
+    ],
+    [
       'an owner’s possessive before a surname is no given name',
       'Harbour’s Okafor wins the final\n\nRuth Okafor won the final on Sunday. “It is hard to say,” Okafor said.',
       'hard to say',
