@@ -6,7 +6,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import type { EntityRecord } from './entity-table';
 import { itemAt } from '../text/item-at';
-import { firmGender } from './given-name-gender';
+import { RARE_NAME_GOES_ON, rareName, rarelyGendered } from './rare-name-gender';
 
 /** A speaker pronoun's class; 'person' is anyone, for a quote with no speaker named at all. */
 export type PronounClass = 'm' | 'f' | 'plural' | 'thing' | 'person';
@@ -63,8 +63,6 @@ const continues = (e: EntityRecord, pron: PronounClass): boolean =>
 
 /** How far an unnamed speaker of no known gender carries over to a "he" or "she" (the next sentence). */
 const UNNAMED_GOES_ON = 60;
-/** How far a speaker whose gender only a rare given name gave carries over to a pronoun of the other. */
-const RARE_NAME_GOES_ON = 400;
 
 /** Mentions out of a pronoun's reach. */
 export interface OutOfReach {
@@ -121,7 +119,7 @@ export function pronounAntecedent(
     const e = m.entity;
     if (!m.quoted && e.type === 'unnamed' && !e.plural && e.gender !== null && e.gender === pron) return e;
   }
-  return goesOnUnfitting(prev, offset, pron);
+  return rarelyGendered(seen, prev, offset, pron) ?? goesOnUnfitting(prev, offset, pron);
 }
 
 /** "Mr. Putin likes surprises, as he did by freeing the oil tycoon Mikhail Khodorkovsky. This year, he …": a
@@ -144,14 +142,7 @@ function goesOnUnfitting(prev: Attribution | null, offset: number, pron: Pronoun
   const e = prev.entity;
   // "Tiff Macklem told reporters …. “…,” he said": when nobody named fits, the previous speaker goes on
   // even against a gender that only a rare given name gave them.
-  if (
-    offset - prev.end <= RARE_NAME_GOES_ON &&
-    e.type === 'person' &&
-    !e.plural &&
-    e.name.includes(' ') &&
-    firmGender(e) === null
-  )
-    return e;
+  if (offset - prev.end <= RARE_NAME_GOES_ON && rareName(e)) return e;
   // "Her lawyer said Ms. Ruiz would appeal. “She is innocent,” he said.": an unnamed source of no known
   // gender goes on as the previous speaker, right after, when nobody named fits
   return offset - prev.end <= UNNAMED_GOES_ON && unnamedPerson(e, pron) ? e : null;

@@ -798,6 +798,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tiff Harbin',
     ],
     [
+      '… and so does a subject named since the previous speaker, before that speaker',
+      '“Relief will come,” said Ruth Okafor, an economist. Rates follow yields, she noted.\n\nGovernor Tiff Harbin would not commit. “We are patient,” he told a news conference.',
+      'We are patient',
+      'Tiff Harbin',
+    ],
+    [
       'a common given name keeps its gender: the "he" is nobody named',
       'Governor Ana Harbin told reporters the bank would wait.\n\n“We are patient,” he said.',
       'We are patient',
