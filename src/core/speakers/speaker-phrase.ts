@@ -11,6 +11,7 @@ import type { Token } from '../text/tokenize';
 import { appositive } from './appositive';
 import { describedName } from './described-name';
 import { describedSubject } from './described-subject';
+import { participleHead } from './participle-head';
 import { unnamedBack } from './unnamed-back';
 import {
   isAbbrevDot,
@@ -51,6 +52,11 @@ const isRelative = (t: Token): boolean =>
 
 /** The speaker phrase ending at token j (after auxiliaries were skipped), or null. */
 export function phraseBefore(tokens: readonly Token[], j: number, floor: number, depth = 0): Phrase | null {
+  const p = ownPhrase(tokens, j, floor, depth);
+  return participleHead(tokens, p, j, floor, depth, phraseBefore) ?? p;
+}
+
+function ownPhrase(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {
   if (j < floor) return null;
   const t = tokenAt(tokens, j);
   if (!t.word && t.text !== '.') return markPhrase(tokens, j, floor, depth);

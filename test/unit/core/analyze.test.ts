@@ -312,6 +312,25 @@ describe('analyze: coreference and outlets', () => {
       'organization',
     ],
     ['Kyushu Harbour Power said its reactors were safe.', 'Kyushu Harbour Power', 'organization'],
+    // the noun a participle describes speaks, not the participle's object right before the cue
+    [
+      'A lawyer representing the family said the hospital was negligent.',
+      'A lawyer representing the family',
+      'unnamed',
+    ],
+    ['A group monitoring the war said 40 people were killed.', 'A group monitoring the war', 'unnamed'],
+    [
+      'The union representing Harbour County’s nurses says the wards are understaffed.',
+      'The union representing Harbour County’s nurses',
+      'unnamed',
+    ],
+    // (… and goes back to the one it names, its tail left out; a name after a participle is no object)
+    [
+      'Judge Tom Baker set a date. The judge overseeing the case said the trial would start in May.',
+      'Tom Baker',
+      'person',
+    ],
+    ['Despite losing the vote Tom Baker said he would stay.', 'Tom Baker', 'person'],
     // a capitalised research, economics or analytics house is a firm
     ['Harbourpoint Research estimates that sales fell 4 per cent.', 'Harbourpoint Research', 'organization'],
     // (a given name first: a person, whatever "its" stands for)
