@@ -1,19 +1,28 @@
-// "A lawyer representing the family said", "the judge overseeing the case said", "a group monitoring the war
-// said": the speaker is the noun before the participle, not the participle's object right before the cue.
+// "A lawyer representing the family said", "a group monitoring the war said", "residents living near the plant
+// say", "a coalition led by Greenpeace said": the speaker is the noun before the participle, not the
+// participle's object right before the cue.
 import { NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { OBJECT_DETERMINERS } from '../lexicon/cue-filter-words';
 import { CLAUSE_JOINS } from '../lexicon/subject-words';
-import { hasVerb } from '../statements/has-verb';
+import { hasVerb, isPastForm } from '../statements/has-verb';
+import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
 import type { Phrase } from './speaker-phrase';
 
 /** Longest object between the participle and the cue ("the families of the victims"), in tokens. */
 const MAX_OBJECT = 6;
 /** Longest head before the participle ("A senior lawyer"), in tokens. */
 const MAX_HEAD = 5;
-/** How deep a participle's head may be looked for (each look may read appositives of its own). */
-const MAX_DEPTH = 2;
+/** Prepositions after a past participle that make it a passive describing its head ("led by"). */
+const PASSIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in', 'of']);
+
+/** The head opens its clause: at the floor, or after punctuation or a joining word ("an image cemented by
+ * …" inside a sentence is no subject). */
+const opensClause = (tokens: readonly Token[], k: number, floor: number): boolean =>
+  k <= floor || !tokens[k - 1]?.word || CLAUSE_JOINS.has(tokenAt(tokens, k - 1).lower);
 
 type PhraseReader = (tokens: readonly Token[], j: number, floor: number, depth: number) => Phrase | null;
 
@@ -40,9 +49,22 @@ function isObject(tokens: readonly Token[], from: number, j: number): boolean {
   return !hasVerb(tokens, from, j + 1);
 }
 
+/** Where the participle that links an object starting at `start` to its head is: "representing | the
+ * family", "living near | the plant", "led by | Greenpeace", "accused of | the attack"; or -1. */
+function linkAt(tokens: readonly Token[], start: number): number {
+  const prep = PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') ? start - 1 : -1;
+  const k = prep >= 0 ? prep - 1 : start - 1;
+  const t = tokens[k];
+  if (isParticiple(t)) return k;
+  // a past participle only with a preposition a passive takes ("led by", "accused of", "based in"; not
+  // "struggled on Tuesday", "ended with Maddow", a finite verb and its adjunct)
+  const passive = prep >= 0 && PASSIVE_PREPOSITIONS.has(tokenAt(tokens, prep).lower);
+  return passive && t?.word && !t.cap && isPastForm(t.lower) ? k : -1;
+}
+
 /** Where the participle's object before the cue at j starts, or -1. */
 function objectAfterParticiple(tokens: readonly Token[], j: number, floor: number): number {
-  for (let m = j; m > floor && j - m < MAX_OBJECT; m--) if (isParticiple(tokens[m - 1])) return m;
+  for (let m = j; m > floor && j - m < MAX_OBJECT; m--) if (linkAt(tokens, m) >= 0) return m;
   return -1;
 }
 
@@ -55,16 +77,22 @@ export function participleHead(
   depth: number,
   phraseBefore: PhraseReader,
 ): Phrase | null {
-  if (depth >= MAX_DEPTH || p?.kind === 'pronoun' || p?.kind === 'relative') return null;
+  // (only for the cue's own subject: an appositive's description keeps its name, "Will Young, a mechanic
+  // based in Kansas City, said")
+  if (depth > 0 || p?.kind === 'pronoun' || p?.kind === 'relative') return null;
   // (a person named after the participle would read as the speaker with a role: "groups encouraging
   // Hillary Clinton to run" stays as it was)
   if (p?.kind === 'proper' && FIRST_NAMES.has(tokens[p.first]?.lower ?? '')) return null;
   const start = p ? p.first : objectAfterParticiple(tokens, j, floor);
-  if (start <= floor + 1 || !isParticiple(tokens[start - 1]) || !isObject(tokens, start, j)) return null;
-  const head = phraseBefore(tokens, start - 2, floor, depth + 1);
+  const link = start > floor ? linkAt(tokens, start) : -1;
+  if (link <= floor || !isObject(tokens, start, j)) return null;
+  const head = phraseBefore(tokens, link - 1, floor, 1);
   const fits =
     head?.kind === 'unnamed' &&
-    head.last === start - 2 &&
+    head.last === link - 1 &&
+    opensClause(tokens, head.first, floor) &&
+    // ("A report released by the ministry says": a document speaks for whoever it is by)
+    !(tokens[link + 1]?.lower === 'by' && DOCUMENT_NOUNS.has(tokenAt(tokens, head.last).lower)) &&
     head.last - head.first < MAX_HEAD &&
     !/^\d/.test(tokens[head.first]?.text ?? '') &&
     !hasVerb(tokens, head.first, head.last + 1);

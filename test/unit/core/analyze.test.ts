@@ -324,6 +324,18 @@ describe('analyze: coreference and outlets', () => {
       'The union representing Harbour County’s nurses',
       'unnamed',
     ],
+    // a past participle with its passive's preposition too; not a finite verb and its adjunct
+    [
+      'A coalition formed by three unions said the bridge was unsafe.',
+      'A coalition formed by three unions',
+      'organization',
+    ],
+    [
+      'The man accused of the attack told the court he was innocent.',
+      'The man accused of the attack',
+      'unnamed',
+    ],
+    ['The board struggled on Tuesday to explain the plan.', 'The board', 'unnamed'],
     // (… and goes back to the one it names, its tail left out; a name after a participle is no object)
     [
       'Judge Tom Baker set a date. The judge overseeing the case said the trial would start in May.',
