@@ -218,6 +218,10 @@ export const NEEDS_PARTICLE_CUE_VERBS = lemmasWhere((v) => v.needsParticle === t
 /** Cues whose content is a noun phrase rather than a clause ("praised Boyle", "called the KKK abhorrent"). */
 export const NOUN_PHRASE_CUE_VERBS = lemmasWhere((v) => v.object === 'noun');
 
+/** Cues whose noun-phrase object is whom they are about ("accuses Meta of …", "praised Boyle"): never
+ * inverted, so the name after them is no speaker ("…, accuses Gautam Adani, 62, and …"). */
+export const OBJECT_PERSON_CUE_VERBS = lemmasWhere((v) => v.object === 'noun' && v.addressee === 'object');
+
 /** Cues that report only with a clause after them ("maintains that …"). */
 export const CLAUSE_CUE_VERBS = lemmasWhere((v) => v.object === 'clause');
 

@@ -38,6 +38,7 @@ import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUANTITY_HEADS } from '../lexicon/speaker-phrase-words';
+import { OBJECT_PERSON_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
 
 /** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
@@ -125,7 +126,7 @@ function phraseNear(
     return { phrase, groupFirst: described, groupLast: c.last, inverted: false };
   }
   // ("…, who was not involved in the research, told reporters that …": who is told is never who speaks)
-  if (c.form === 'ing' || c.lemma === 'tell') return null;
+  if (c.form === 'ing' || c.lemma === 'tell' || OBJECT_PERSON_CUE_VERBS.has(c.lemma)) return null;
   const prev = toks[c.index - 1];
   // ("…,“ said Ruiz": a careless closer is known by the quote it ends)
   const opens =

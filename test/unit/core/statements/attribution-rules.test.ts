@@ -757,6 +757,8 @@ describe('analyze: cue words that are nouns here', () => {
     // a written thing as the object of "wrote" is what was written, not what was said
     ['Tom Baker, who wrote an editorial accompanying the study, was cautious.'],
     ['She has written a new chapter in the history of the sport.'],
+    // the name after "accuses" is whom it is about, never an inverted speaker
+    ['The indictment, unsealed on Wednesday, accuses Tom Baker, 62, and two other men of fraud.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
