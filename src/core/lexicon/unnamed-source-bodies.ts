@@ -8,11 +8,13 @@ export const UNNAMED_SOURCE_BODIES: ReadonlySet<string> = setOf(`
   ads
   agency
   all
+  analysis
   another
   army
   article
   board
   both
+  calculations
   campaign
   committee
   company
@@ -23,7 +25,9 @@ export const UNNAMED_SOURCE_BODIES: ReadonlySet<string> = setOf(`
   department
   documents
   editorial
+  estimates
   few
+  figures
   filing
   government
   group
@@ -50,6 +54,7 @@ export const UNNAMED_SOURCE_BODIES: ReadonlySet<string> = setOf(`
   police
   poll
   polls
+  projections
   quarter
   report
   several
@@ -59,6 +64,7 @@ export const UNNAMED_SOURCE_BODIES: ReadonlySet<string> = setOf(`
   studies
   study
   survey
+  tally
   third
   website
 `);

@@ -16,6 +16,8 @@ describe('classifyPhrase', () => {
     ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
     ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
+    // a work and whose it is: nobody's name ("according to Reuters calculations")
+    ['Reuters calculations', 'proper', 'unnamed', 'Reuters calculations', null],
     // a sentence's opening gerund before a given name is neither name nor role; a title's -ing word is
     ['Having Billy Eichner', 'proper', 'person', 'Billy Eichner', null],
     ['Managing Director Jane Smith', 'proper', 'person', 'Jane Smith', 'Managing Director'],
