@@ -101,8 +101,9 @@ export function splitSentences(
         continue;
       }
       if (t.word || !TERMINAL.has(t.text)) continue; // words never end one: no hashing every word's text
-      // Inside a quote only a quote-final stop followed by a new capitalised sentence ends one.
-      if (inside && !(quote.inner.end === t.end && endsAfterQuote(tokens, i))) continue;
+      // Inside a quote only its final stop ends one: always if set inside the sentence, else before a new one
+      const embedded = inside && quote.start > tokenAt(tokens, first).start; // (called it "a step." He …)
+      if (inside && !(quote.inner.end === t.end && (embedded || endsAfterQuote(tokens, i)))) continue;
       if (!endsSentence(tokens, i)) continue;
       let last = i;
       while (last + 1 < tokens.length && attached(tokens, last + 1)) last++;
@@ -141,8 +142,7 @@ function endsAfterQuote(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** After a cue, where or to whom it was said ("said in a commentary", "wrote on Twitter", "said to People"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on']); // "said in a commentary"
 
 /** What follows the cue at k leaves the quote as its content: the end, a circumstance ("asked before
  * leaving"), where it was said, an outlet it was said to ("said to People.", not "replied to him that …"),

@@ -30,6 +30,8 @@ describe('splitSentences', () => {
     ['Ana Ruiz lost 16 lbs. “It works,” she says.', 2],
     // a straight quote opening right after a quote-final stop starts a sentence of its own
     ['Ana Ruiz said that Lee "will not confirm." "I think he is not serious," she wrote.', 2],
+    // a quote set inside its sentence ends it with its stop, whatever cue follows
+    ['Ana Ruiz called the plan "a major step forward." He warned, however, that risks remain.', 2],
     // a quote closed right after the stop ends the sentence, even after a word that is also an abbreviation
     ['Ana Ruiz says her mother "does not know how to say no." She handles the money.', 2],
     // a live blog's time stamp opening a paragraph is a sentence of its own
