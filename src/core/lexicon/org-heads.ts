@@ -236,6 +236,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   recordings
   records
   research
+  survey
   system
   transit
   tribunal

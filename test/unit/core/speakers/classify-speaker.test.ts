@@ -16,6 +16,9 @@ describe('classifyPhrase', () => {
     ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
     ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
+    // a capitalised Survey ends a body's name; a lowercase one is a poll
+    ['the U.S. Geological Survey', 'proper', 'organization', 'U.S. Geological Survey', null],
+    ['A Gallup survey', 'unnamed', 'unnamed', 'A Gallup survey', null],
     // a work and whose it is: nobody's name ("according to Reuters calculations")
     ['Reuters calculations', 'proper', 'unnamed', 'Reuters calculations', null],
     // a sentence's opening gerund before a given name is neither name nor role; a title's -ing word is
