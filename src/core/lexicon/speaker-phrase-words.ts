@@ -181,6 +181,8 @@ export const QUANTITY_HEADS: ReadonlySet<string> = setOf(
   FRACTION_WORDS,
   `
     chorus
+    coalition
+    delegation
     group
     groups
     half
@@ -191,6 +193,7 @@ export const QUANTITY_HEADS: ReadonlySet<string> = setOf(
     percent
     plurality
     share
+    team
   `,
 );
 

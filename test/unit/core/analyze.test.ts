@@ -324,6 +324,12 @@ describe('analyze: coreference and outlets', () => {
       'The union representing Harbour County’s nurses',
       'unnamed',
     ],
+    // a team or delegation of people speaks as a whole, as a group does
+    [
+      'The ice could break apart, a team of British and American scientists reported Monday.',
+      'a team of British and American scientists',
+      'unnamed',
+    ],
     // a past participle with its passive's preposition too; not a finite verb and its adjunct
     [
       'A coalition formed by three unions said the bridge was unsafe.',
