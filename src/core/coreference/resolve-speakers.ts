@@ -3,7 +3,6 @@
 // come out as the fullest name the article gives ("Doug McCallum"). Unknown beats wrong.
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import type { Draft } from '../statements/draft';
-import type { Speaker } from '../types';
 import { EntityTable, type EntityRecord, type Gender } from './entity-table';
 import type { OrgMention } from './find-organizations';
 import type { PersonMention } from './find-people';
@@ -12,8 +11,9 @@ import { wordsUsed } from '../text/words-used';
 import { rememberingClassifier } from '../speakers/classify-speaker';
 import { CONFIDENCE, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
 import { itemAt } from '../text/item-at';
-import { noteDescriptions, shownRole } from './entity-role';
+import { noteDescriptions } from './entity-role';
 import { describeLate } from './describe-late';
+import { shownSpeakers } from './role-holder';
 import { genderedPronoun, namedAfter } from './named-after';
 
 export interface ResolveInput {
@@ -84,7 +84,7 @@ export function resolveSpeakers({
   );
   order.forEach(({ i }, k) => (out[i] = named[k] ?? null));
   describeLate(table, people);
-  return out.map((s) => s && { ...s, ...(s.entity === null ? {} : current(itemAt(table.all, s.entity))) });
+  return shownSpeakers(out, table.all);
 }
 
 /** A person's gender: their first name or title, the article's pronouns for them, a gendered role noun. */
@@ -191,10 +191,5 @@ function orphanSpeaker(
 }
 
 /** Names and roles grow while the article is read: every statement shows the entity's final form. */
-const current = (e: EntityRecord): Pick<Speaker, 'name' | 'role' | 'type'> => ({
-  name: e.name,
-  role: shownRole(e),
-  type: e.type,
-});
 /** A named speaker is a mention like a sentence's subject: salient for a later "he" or description. */
 const SPEAKER_MENTION = { quoted: false, salient: true, subject: true } as const;

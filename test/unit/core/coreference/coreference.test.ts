@@ -1200,6 +1200,12 @@ describe('coreference: the fullest name the article gives', () => {
       'United Harbour Workers',
     ],
     [
+      '"his son" is the one the article introduced as his son',
+      'Tom Baker runs the bakery. His son, Marc Baker, said he moved home to help.\n\n“Maybe next year,” Tom Baker said. “He says that every year,” his son replied.',
+      'every year',
+      'Marc Baker',
+    ],
+    [
       'an owner’s possessive before a surname is no given name',
       'Harbour’s Okafor wins the final\n\nRuth Okafor won the final on Sunday. “It is hard to say,” Okafor said.',
       'hard to say',
