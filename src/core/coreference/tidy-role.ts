@@ -2,6 +2,7 @@
 // "Judge"), the other person's part of a pair ("Florida Gov. Ron DeSantis and former U.N. Ambassador" →
 // "former U.N. Ambassador"; "Dale and" → none) and an owner's possessive standing alone ("Pimco’s" → "Pimco").
 import { TITLE_WORDS } from '../lexicon/titles';
+import { KIN_ORDER_WORDS } from '../lexicon/coreference-words';
 import { withoutHonorific } from '../speakers/role-end';
 import { withoutPossessive } from '../text/possessive';
 
@@ -21,6 +22,8 @@ export function tidyRole(role: string | null): string | null {
   if (!role) return role;
   // ("Dale and Martha Fry": another's given name and "and" are no role)
   if (/\sand$/.test(role)) return null;
+  // ("the elder Arsenault": which of two Arsenaults, not what either does)
+  if (KIN_ORDER_WORDS.has(role.toLowerCase().replace(/^the\s+/, ''))) return null;
   const own = withoutHonorific(ownPart(role));
   // ("Pimco’s Libby Cantrill": the owner alone, without its possessive)
   return own && !own.includes(' ') ? withoutPossessive(own) : own;

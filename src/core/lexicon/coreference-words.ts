@@ -112,3 +112,12 @@ export const DESCRIPTION_HEDGES: ReadonlySet<string> = setOf(`
   possibly
   probably
 `);
+
+/** Words that tell two people of one surname apart ("the elder Arsenault", "the younger Bush"): no role. */
+export const KIN_ORDER_WORDS: ReadonlySet<string> = setOf(`
+  elder
+  eldest
+  older
+  younger
+  youngest
+`);

@@ -1237,6 +1237,20 @@ describe('coreference: unknown beats wrong', () => {
   });
 });
 
+describe('coreference: roles', () => {
+  it.each([
+    // which of two people of one surname is no role
+    [
+      'Tom Baker, 68, runs the bakery with his son.\n\nInsurance covered only part of the bill, the elder Baker said.',
+      'Insurance covered',
+      'Tom Baker',
+      null,
+    ],
+  ])('%s', (text, containing, name, role) => {
+    expect(speakerOf(text, containing)).toMatchObject({ name, role });
+  });
+});
+
 describe('coreference: a description never names whom the statement is about', () => {
   it.each([
     ['Watching Serena Williams win again was special, the coach told reporters.', 'special', 'the coach'],
