@@ -86,30 +86,55 @@ const shortNameAfterOffice = (toks: readonly Token[], i: number, named: number, 
 const capitalsIn = (toks: readonly Token[], i: number, j: number): number =>
   toks.slice(i, j + 1).filter((t) => t.cap).length;
 
+/** One person a sentence names, before the sentence index is set. */
+interface SentenceFind {
+  readonly person: Omit<PersonMention, 'sentence'>;
+  readonly byGivenName: boolean;
+}
+
+// Coreference reads the people again with speaker surnames: a sentence without any of those words reads as
+// before, so its first reading is kept (keyed weakly by the text's sentences: nothing outlives the text).
+const FIRST_READING = new WeakMap<readonly Sentence[], readonly (readonly SentenceFind[])[]>();
+
 /** `surnames`: single words the article uses alone as a speaker ("Farinloye said"); a capitalised pair
  * ending in one of them is a person even when the first name is not in the lexicon. */
 export function findPeople(
   sentences: readonly Sentence[],
   surnames: NearbyWords = new NearbyWords(),
 ): PersonMention[] {
+  const earlier = FIRST_READING.get(sentences);
+  const finds = sentences.map((s, k) => {
+    const known = earlier?.[k];
+    const reread = !known || s.tokens.some((t) => surnames.knows(withoutPossessive(t.lower)));
+    return reread ? peopleIn(s.tokens, surnames) : known;
+  });
+  if (surnames.size === 0) FIRST_READING.set(sentences, finds);
   const out: PersonMention[] = [];
   const byGivenName = new Set<number>();
-  sentences.forEach((s, sentence) => {
-    const toks = s.tokens;
-    const headline = isHeadline(toks);
-    for (let i = 0; i < toks.length; i++) {
-      if (!isNameWord(tokenAt(toks, i)) || (headline && i > 0 && isHeadlineVerbAt(toks, i))) continue;
-      const j = runEnd(toks, i, headline);
-      if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++; // "Knowing Bardos was a fan, …"
-      if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"
-      const named = personIn(toks, i, j, surnames);
-      const person = named ?? (j === i ? givenNameSubject(toks, i) : null);
-      if (person && !named) byGivenName.add(out.length);
-      if (person) out.push({ ...person, sentence });
-      i = j;
+  finds.forEach((found, sentence) => {
+    for (const { person, byGivenName: given } of found) {
+      if (given) byGivenName.add(out.length);
+      out.push({ ...person, sentence });
     }
   });
   return withSharedSurnames(withoutSurnamesHere(out, byGivenName), sentences);
+}
+
+/** The people named in one sentence's tokens. */
+function peopleIn(toks: readonly Token[], surnames: NearbyWords): SentenceFind[] {
+  const out: SentenceFind[] = [];
+  const headline = isHeadline(toks);
+  for (let i = 0; i < toks.length; i++) {
+    if (!isNameWord(tokenAt(toks, i)) || (headline && i > 0 && isHeadlineVerbAt(toks, i))) continue;
+    const j = runEnd(toks, i, headline);
+    if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++; // "Knowing Bardos was a fan, …"
+    if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"
+    const named = personIn(toks, i, j, surnames);
+    const person = named ?? (j === i ? givenNameSubject(toks, i) : null);
+    if (person) out.push({ person, byGivenName: !named });
+    i = j;
+  }
+  return out;
 }
 
 /** The person named by the capitalised run i…j, if its words show one. */
