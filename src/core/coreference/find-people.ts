@@ -10,7 +10,7 @@ import { isDatelineRun, namesNoPerson, surnameEnds } from './name-run-checks';
 import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
 import { initialsAt, withoutNickname } from './name-run';
-import { runsIn, usesAny, type Run } from './name-runs';
+import { readRuns, usesAny, type Run } from './name-runs';
 import { afterLastTitle, firstNameFrom, surnameStart } from './name-start';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { withSharedSurnames } from './shared-surname';
@@ -102,8 +102,9 @@ export function findPeople(
   const earlier = FIRST_READING.get(sentences);
   const finds = sentences.map(({ tokens }, k) => {
     const first = earlier?.[k];
-    if (!first) return runsIn(tokens).map((r) => runFind(tokens, r, surnames));
-    return first.map((r) => (usesAny(tokens, r, surnames) ? runFind(tokens, r, surnames) : r));
+    if (!first) return readRuns(tokens, runFind, surnames);
+    if (!first.some((r) => usesAny(tokens, r, surnames))) return first;
+    return first.map((r) => (usesAny(tokens, r, surnames) ? runFind(tokens, r.i, r.j, surnames) : r));
   });
   if (surnames.size === 0) FIRST_READING.set(sentences, finds);
   const out: PersonMention[] = [];
@@ -117,7 +118,7 @@ export function findPeople(
   return withSharedSurnames(withoutSurnamesHere(out, byGivenName), sentences);
 }
 
-const runFind = (toks: readonly Token[], { i, j }: Run, surnames: NearbyWords): RunFind => {
+const runFind = (toks: readonly Token[], i: number, j: number, surnames: NearbyWords): RunFind => {
   const named = personIn(toks, i, j, surnames);
   return { i, j, person: named ?? (j === i ? givenNameSubject(toks, i) : null), byGivenName: !named };
 };

@@ -14,21 +14,28 @@ export interface Run {
   readonly j: number;
 }
 
+/** What a sentence without runs reads as: most have none, and an array each would add up on huge inputs. */
+const NONE: readonly never[] = [];
+
 const isParticiple = (t: Token): boolean => /ing$/.test(t.lower) && !FIRST_NAMES.has(t.lower);
 
-/** The runs of name words in a sentence, each from where its name may start. */
-export function runsIn(toks: readonly Token[]): Run[] {
-  const out: Run[] = [];
+/** Each run of name words in a sentence (from where its name may start) as `read` reads it. */
+export function readRuns<T>(
+  toks: readonly Token[],
+  read: (toks: readonly Token[], i: number, j: number, surnames: NearbyWords) => T,
+  surnames: NearbyWords,
+): readonly T[] {
+  let out: T[] | null = null;
   const headline = isHeadline(toks);
   for (let i = 0; i < toks.length; i++) {
     if (!isNameWord(tokenAt(toks, i)) || (headline && i > 0 && isHeadlineVerbAt(toks, i))) continue;
     const j = runEnd(toks, i, headline);
     if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++; // "Knowing Bardos was a fan, …"
     if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"
-    out.push({ i, j });
+    (out ??= []).push(read(toks, i, j, surnames));
     i = j;
   }
-  return out;
+  return out ?? NONE;
 }
 
 /** A word of the run is one of `surnames` (personIn asks only about the run's own words). */
