@@ -85,7 +85,7 @@ const capitalsIn = (toks: readonly Token[], i: number, j: number): number =>
 
 /** The person a run names, if any, and whether only a given name shows them. */
 interface RunFind extends Run {
-  readonly person: Omit<PersonMention, 'sentence'> | null;
+  readonly person: PersonMention | null;
   readonly byGivenName: boolean;
 }
 
@@ -102,34 +102,36 @@ export function findPeople(
   const earlier = FIRST_READING.get(sentences);
   const finds = sentences.map(({ tokens }, k) => {
     const first = earlier?.[k];
-    if (!first) return readRuns(tokens, runFind, surnames);
+    const reading = { surnames, sentence: k };
+    if (!first) return readRuns(tokens, runFind, reading);
     if (!first.some((r) => usesAny(tokens, r, surnames))) return first;
-    return first.map((r) => (usesAny(tokens, r, surnames) ? runFind(tokens, r.i, r.j, surnames) : r));
+    return first.map((r) => (usesAny(tokens, r, surnames) ? runFind(tokens, r.i, r.j, reading) : r));
   });
   if (surnames.size === 0) FIRST_READING.set(sentences, finds);
   const out: PersonMention[] = [];
   const byGivenName = new Set<number>();
-  finds.forEach((found, sentence) => {
+  for (const found of finds)
     for (const { person, byGivenName: given } of found) {
       if (given && person) byGivenName.add(out.length);
-      if (person) out.push({ ...person, sentence });
+      if (person) out.push(person);
     }
-  });
   return withSharedSurnames(withoutSurnamesHere(out, byGivenName), sentences);
 }
 
-const runFind = (toks: readonly Token[], i: number, j: number, surnames: NearbyWords): RunFind => {
-  const named = personIn(toks, i, j, surnames);
-  return { i, j, person: named ?? (j === i ? givenNameSubject(toks, i) : null), byGivenName: !named };
+/** Which reading a run is read in: the surnames asked about, and its sentence's index. */
+interface Reading {
+  readonly surnames: NearbyWords;
+  readonly sentence: number;
+}
+
+const runFind = (toks: readonly Token[], i: number, j: number, reading: Reading): RunFind => {
+  const named = personIn(toks, i, j, reading);
+  const given = !named && j === i ? givenNameSubject(toks, i) : null;
+  return { i, j, person: named ?? (given && { ...given, sentence: reading.sentence }), byGivenName: !named };
 };
 
 /** The person named by the capitalised run i…j, if its words show one. */
-function personIn(
-  toks: readonly Token[],
-  i: number,
-  j: number,
-  surnames: NearbyWords,
-): Omit<PersonMention, 'sentence'> | null {
+function personIn(toks: readonly Token[], i: number, j: number, reading: Reading): PersonMention | null {
   if (isDatelineRun(toks, i, j)) return null;
   // The name starts at its first name after any title ("Councillor Linda Annis", "Flint Mayor Karen
   // Weaver"), else right after an honorific.
@@ -153,12 +155,12 @@ function personIn(
     !titled &&
     (afterOffice ||
       (capitalsIn(toks, i, j) <= 3 &&
-        ((j > i && surnameEnds(toks, j, surnames)) ||
+        ((j > i && surnameEnds(toks, j, reading.surnames)) ||
           hasAgeAfter(toks, j) ||
           roleWordsAround(toks, i, j).some(showsPerson) ||
           (j > i && describedRole(toks, i, j) !== null))));
   if (j - f > MAX_NAME_WORDS || !(given || titled || evidenced)) return null;
-  if (namesNoPerson(toks, { i, f, j }, titled, surnames)) return null;
+  if (namesNoPerson(toks, { i, f, j }, titled, reading.surnames)) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
   const titles = f > i && isOfficeRun(toks, i, f);
@@ -182,5 +184,6 @@ function personIn(
     ],
     // "But if Mr. Ackman has …": the subject starts at the honorific, which the run leaves out
     subject: isSentenceSubject(toks, titled ? Math.min(i, tIdx) : i, j),
+    sentence: reading.sentence, // last, as the people found were always written
   };
 }

@@ -20,10 +20,10 @@ const NONE: readonly never[] = [];
 const isParticiple = (t: Token): boolean => /ing$/.test(t.lower) && !FIRST_NAMES.has(t.lower);
 
 /** Each run of name words in a sentence (from where its name may start) as `read` reads it. */
-export function readRuns<T>(
+export function readRuns<T, C>(
   toks: readonly Token[],
-  read: (toks: readonly Token[], i: number, j: number, surnames: NearbyWords) => T,
-  surnames: NearbyWords,
+  read: (toks: readonly Token[], i: number, j: number, context: C) => T,
+  context: C,
 ): readonly T[] {
   let out: T[] | null = null;
   const headline = isHeadline(toks);
@@ -32,7 +32,7 @@ export function readRuns<T>(
     const j = runEnd(toks, i, headline);
     if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++; // "Knowing Bardos was a fan, …"
     if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"
-    (out ??= []).push(read(toks, i, j, surnames));
+    (out ??= []).push(read(toks, i, j, context));
     i = j;
   }
   return out ?? NONE;
