@@ -38,8 +38,11 @@ export function withSharedSurnames(
   people: readonly PersonMention[],
   sentences: readonly Sentence[],
 ): PersonMention[] {
-  return people.flatMap((p) => {
+  const out: PersonMention[] = [];
+  for (const p of people) {
     const shared = sharedWith(p, sentences);
-    return shared ? [shared, p] : [p];
-  });
+    if (shared) out.push(shared);
+    out.push(p);
+  }
+  return out;
 }
