@@ -1,6 +1,5 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
-import { FIRST_NAMES } from '../lexicon/first-names';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
@@ -10,7 +9,8 @@ import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson, surnameEnds } from './name-run-checks';
 import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
-import { initialsAt, isHeadline, isHeadlineVerbAt, isNameWord, runEnd, withoutNickname } from './name-run';
+import { initialsAt, withoutNickname } from './name-run';
+import { readRuns, usesAny, type Run } from './name-runs';
 import { afterLastTitle, firstNameFrom, surnameStart } from './name-start';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { withSharedSurnames } from './shared-surname';
@@ -21,7 +21,6 @@ import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
-import { isPlaceCompound } from '../speakers/name-words';
 import { NearbyWords } from '../text/nearby-words';
 
 export interface PersonMention extends Span {
@@ -71,8 +70,6 @@ const hasAgeAfter = (toks: readonly Token[], j: number): boolean =>
   /^\d{1,3}$/.test(toks[j + 2]?.text ?? '') &&
   /^[,.]$/.test(toks[j + 3]?.text ?? '');
 
-const isParticiple = (t: Token): boolean => /ing$/.test(t.lower) && !FIRST_NAMES.has(t.lower);
-
 /** An honorific right before token f ("Mr. Obama", "Senator Warren"). */
 const honorificBefore = (toks: readonly Token[], f: number): boolean =>
   HONORIFICS.has(toks[f - (tokenAt(toks, f - 1).text === '.' ? 2 : 1)]?.lower ?? '');
@@ -86,39 +83,55 @@ const shortNameAfterOffice = (toks: readonly Token[], i: number, named: number, 
 const capitalsIn = (toks: readonly Token[], i: number, j: number): number =>
   toks.slice(i, j + 1).filter((t) => t.cap).length;
 
+/** The person a run names, if any, and whether only a given name shows them. */
+interface RunFind extends Run {
+  readonly person: PersonMention | null;
+  readonly byGivenName: boolean;
+}
+
+// Coreference reads the people again with speaker surnames: a run without any of those words reads as
+// before, so its first reading is kept (keyed weakly by the text's sentences: nothing outlives the text).
+const FIRST_READING = new WeakMap<readonly Sentence[], readonly (readonly RunFind[])[]>();
+
 /** `surnames`: single words the article uses alone as a speaker ("Farinloye said"); a capitalised pair
  * ending in one of them is a person even when the first name is not in the lexicon. */
 export function findPeople(
   sentences: readonly Sentence[],
   surnames: NearbyWords = new NearbyWords(),
 ): PersonMention[] {
+  const earlier = FIRST_READING.get(sentences);
+  const finds = sentences.map(({ tokens }, k) => {
+    const first = earlier?.[k];
+    const reading = { surnames, sentence: k };
+    if (!first) return readRuns(tokens, runFind, reading);
+    if (!first.some((r) => usesAny(tokens, r, surnames))) return first;
+    return first.map((r) => (usesAny(tokens, r, surnames) ? runFind(tokens, r.i, r.j, reading) : r));
+  });
+  if (surnames.size === 0) FIRST_READING.set(sentences, finds);
   const out: PersonMention[] = [];
   const byGivenName = new Set<number>();
-  sentences.forEach((s, sentence) => {
-    const toks = s.tokens;
-    const headline = isHeadline(toks);
-    for (let i = 0; i < toks.length; i++) {
-      if (!isNameWord(tokenAt(toks, i)) || (headline && i > 0 && isHeadlineVerbAt(toks, i))) continue;
-      const j = runEnd(toks, i, headline);
-      if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++; // "Knowing Bardos was a fan, …"
-      if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"
-      const named = personIn(toks, i, j, surnames);
-      const person = named ?? (j === i ? givenNameSubject(toks, i) : null);
-      if (person && !named) byGivenName.add(out.length);
-      if (person) out.push({ ...person, sentence });
-      i = j;
+  for (const found of finds)
+    for (const { person, byGivenName: given } of found) {
+      if (given && person) byGivenName.add(out.length);
+      if (person) out.push(person);
     }
-  });
   return withSharedSurnames(withoutSurnamesHere(out, byGivenName), sentences);
 }
 
+/** Which reading a run is read in: the surnames asked about, and its sentence's index. */
+interface Reading {
+  readonly surnames: NearbyWords;
+  readonly sentence: number;
+}
+
+const runFind = (toks: readonly Token[], i: number, j: number, reading: Reading): RunFind => {
+  const named = personIn(toks, i, j, reading);
+  const given = !named && j === i ? givenNameSubject(toks, i) : null;
+  return { i, j, person: named ?? (given && { ...given, sentence: reading.sentence }), byGivenName: !named };
+};
+
 /** The person named by the capitalised run i…j, if its words show one. */
-function personIn(
-  toks: readonly Token[],
-  i: number,
-  j: number,
-  surnames: NearbyWords,
-): Omit<PersonMention, 'sentence'> | null {
+function personIn(toks: readonly Token[], i: number, j: number, reading: Reading): PersonMention | null {
   if (isDatelineRun(toks, i, j)) return null;
   // The name starts at its first name after any title ("Councillor Linda Annis", "Flint Mayor Karen
   // Weaver"), else right after an honorific.
@@ -142,12 +155,12 @@ function personIn(
     !titled &&
     (afterOffice ||
       (capitalsIn(toks, i, j) <= 3 &&
-        ((j > i && surnameEnds(toks, j, surnames)) ||
+        ((j > i && surnameEnds(toks, j, reading.surnames)) ||
           hasAgeAfter(toks, j) ||
           roleWordsAround(toks, i, j).some(showsPerson) ||
           (j > i && describedRole(toks, i, j) !== null))));
   if (j - f > MAX_NAME_WORDS || !(given || titled || evidenced)) return null;
-  if (namesNoPerson(toks, { i, f, j }, titled, surnames)) return null;
+  if (namesNoPerson(toks, { i, f, j }, titled, reading.surnames)) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
   const titles = f > i && isOfficeRun(toks, i, f);
@@ -171,5 +184,6 @@ function personIn(
     ],
     // "But if Mr. Ackman has …": the subject starts at the honorific, which the run leaves out
     subject: isSentenceSubject(toks, titled ? Math.min(i, tIdx) : i, j),
+    sentence: reading.sentence, // last, as the people found were always written
   };
 }

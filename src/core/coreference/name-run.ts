@@ -74,4 +74,4 @@ export function isHeadlineVerbAt(toks: readonly Token[], k: number): boolean {
 
 /** Every word of the sentence capitalised but for small ones: a headline ("Marine Le Pen Backs Trump"). */
 export const isHeadline = (toks: readonly Token[]): boolean =>
-  toks.filter((t) => t.word).every((t) => t.cap || TITLE_SMALL_WORDS.has(t.lower));
+  toks.every((t) => !t.word || t.cap || TITLE_SMALL_WORDS.has(t.lower));

@@ -13,7 +13,7 @@ import { initialsAt } from './name-run';
 
 /** A title word ("Mayor", "President-elect"), not one that is part of how someone is called ("Pope"). */
 const isTitle = (t: Token): boolean =>
-  TITLE_WORDS.has(t.lower.replace(/-elect$/, '')) && !STYLE_TITLES.has(t.lower);
+  TITLE_WORDS.has(t.lower.endsWith('-elect') ? t.lower.slice(0, -6) : t.lower) && !STYLE_TITLES.has(t.lower);
 
 /** The first token from f before j that is a first name or initials standing for one; j when none is. A
  * particle is none, though "Del" is a first name ("Borja del Pozo Cruz"). */

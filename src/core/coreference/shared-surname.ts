@@ -4,14 +4,16 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import type { Sentence } from '../sentences/split-sentences';
 import { givenNameGender } from './given-name-gender';
 import type { PersonMention } from './find-people';
+import { tokenStartingAt } from '../text/token-index';
 
 /** The lone given name before "and" and the full name `p`, as a mention of its own, or null. */
 function sharedWith(p: PersonMention, sentences: readonly Sentence[]): PersonMention | null {
+  if (!p.full) return null;
   const toks = sentences[p.sentence]?.tokens ?? [];
-  const k = toks.findIndex((t) => t.start === p.start);
+  const k = tokenStartingAt(toks, p.start);
   const given = toks[k - 2];
   // ("Tony and Sal Marino": the full name opens on its own given name; "Smith and Sal Marino" are two)
-  if (!p.full || toks[k - 1]?.lower !== 'and' || !given?.cap || !FIRST_NAMES.has(given.lower)) return null;
+  if (toks[k - 1]?.lower !== 'and' || !given?.cap || !FIRST_NAMES.has(given.lower)) return null;
   if (!FIRST_NAMES.has(p.name.split(' ')[0]?.toLowerCase() ?? '')) return null;
   // (not the last of a list, "Brandy, Monica and Lauryn Hill", nor a surname after "Mr.")
   const before = toks[k - 3];
@@ -36,8 +38,11 @@ export function withSharedSurnames(
   people: readonly PersonMention[],
   sentences: readonly Sentence[],
 ): PersonMention[] {
-  return people.flatMap((p) => {
+  const out: PersonMention[] = [];
+  for (const p of people) {
     const shared = sharedWith(p, sentences);
-    return shared ? [shared, p] : [p];
-  });
+    if (shared) out.push(shared);
+    out.push(p);
+  }
+  return out;
 }

@@ -30,17 +30,20 @@ function primaryTag(declared: string | null | undefined): string | null {
   return /^[a-z]{2,3}$/.test(tag) && !['und', 'mul', 'zxx'].includes(tag) ? tag : null;
 }
 
-/** Every listed word with the languages that list it: one lookup per word of the sample. */
-const LANGUAGES_OF = new Map<string, string[]>();
-for (const [code, list] of Object.entries(LANGUAGE_WORDS))
-  for (const word of list) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), code]);
+const CODES = Object.keys(LANGUAGE_WORDS);
+/** Every listed word with the languages (indices in CODES) that list it: one lookup per word of the sample. */
+const LANGUAGES_OF = new Map<string, number[]>();
+CODES.forEach((code, k) => {
+  for (const word of LANGUAGE_WORDS[code] ?? [])
+    LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), k]);
+});
+const NONE: readonly number[] = [];
 
 /** Each listed language's share of `words`. */
 function shares(words: readonly string[]): [string, number][] {
-  const found = new Map(Object.keys(LANGUAGE_WORDS).map((code) => [code, 0]));
-  for (const word of words)
-    for (const code of LANGUAGES_OF.get(word) ?? []) found.set(code, (found.get(code) ?? 0) + 1);
-  return [...found].map(([code, n]) => [code, n / words.length]);
+  const found = CODES.map(() => 0);
+  for (const word of words) for (const k of LANGUAGES_OF.get(word) ?? NONE) found[k] = (found[k] ?? 0) + 1;
+  return CODES.map((code, k) => [code, (found[k] ?? 0) / words.length]);
 }
 
 function verdict(code: string | null): ArticleLanguage {
@@ -54,7 +57,6 @@ function byDeclared(declared: string | null): ArticleLanguage {
 
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
-const LATIN_WORD = /\p{Script=Latin}+/gu;
 
 /** Letters, and those in the Latin script, without a string per letter (this runs on every analysis). */
 function countLetters(sample: string): { letters: number; latin: number } {
@@ -74,12 +76,24 @@ function countLetters(sample: string): { letters: number; latin: number } {
   return { letters, latin };
 }
 
-/** The first SAMPLE_WORDS runs of Latin letters. */
+/** A Latin letter at i, and its length in UTF-16 units (0: none); ASCII without a regex. */
+function latinAt(sample: string, i: number): number {
+  if (i >= sample.length) return 0;
+  const n = sample.charCodeAt(i);
+  if (n < 128) return (n | 32) >= 97 && (n | 32) <= 122 ? 1 : 0;
+  const c = String.fromCodePoint(sample.codePointAt(i) ?? n);
+  return LATIN.test(c) ? c.length : 0;
+}
+
+/** The first SAMPLE_WORDS runs of Latin letters (what /\p{Script=Latin}+/gu finds, by a scan). */
 function latinWords(sample: string): string[] {
   const words: string[] = [];
-  LATIN_WORD.lastIndex = 0;
-  for (let m = LATIN_WORD.exec(sample); m && words.length < SAMPLE_WORDS; m = LATIN_WORD.exec(sample))
-    words.push(m[0]);
+  for (let i = 0; i < sample.length && words.length < SAMPLE_WORDS;) {
+    let j = i;
+    for (let n = latinAt(sample, j); n > 0; n = latinAt(sample, j)) j += n;
+    if (j > i) words.push(sample.slice(i, j));
+    i = j > i ? j : i + 1;
+  }
   return words;
 }
 

@@ -38,7 +38,27 @@ const QUANTIFIED = /^(\p{L}+)(?:\s+of\s+(?:them|us|those|these))?$/u;
  * place that speaks ("India said") stands for its government. */
 const NICKNAME = /(?<=\p{L})\s+[“"]\p{Lu}[^“”"]{0,30}[”"]\s+(?=\p{Lu})/u;
 
-export function classifyPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
+type PhraseKind = 'proper' | 'unnamed' | 'raw';
+/** Phrases already read, per kind (the steps ask about the same ones across an article), bounded like
+ * isOrganizationName's: a long archive must not grow them without end. */
+const READ: Readonly<Record<PhraseKind, Map<string, Classified>>> = {
+  proper: new Map(),
+  unnamed: new Map(),
+  raw: new Map(),
+};
+const MAX_READ = 20_000;
+
+export function classifyPhrase(phrase: string, kind: PhraseKind): Classified {
+  const read = READ[kind];
+  const known = read.get(phrase);
+  if (known) return known;
+  if (read.size >= MAX_READ) read.clear();
+  const c = classifyFresh(phrase, kind);
+  read.set(phrase, c);
+  return c;
+}
+
+function classifyFresh(phrase: string, kind: PhraseKind): Classified {
   const c = classifyWords(phrase, kind);
   // ("INDONESIA SEARCH AND RESCUE AGENCY SAYS": an organisation in capitals, as it would be written)
   const written = asWritten(phrase);

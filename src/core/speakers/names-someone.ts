@@ -10,7 +10,28 @@ const bare = (w: string): string => w.toLowerCase().replace(/[’'](s|ve|ll|d|re
 /** "ANALYST'S VIEWPOINT": every word upper case with three or more letters. */
 const isShouted = (w: string): boolean => /^[A-Z][A-Z’'-]{2,}$/.test(w);
 
-export function namesSomeone(name: string, type: 'person' | 'organization' | 'unnamed'): boolean {
+type Kind = 'person' | 'organization' | 'unnamed';
+
+/** Answers already given, per kind: the steps ask about the same names many times per article. */
+const ANSWERS: Readonly<Record<Kind, Map<string, boolean>>> = {
+  person: new Map(),
+  organization: new Map(),
+  unnamed: new Map(),
+};
+/** Most names remembered per kind before starting over (a long archive must not grow it without end). */
+const MAX_REMEMBERED = 20_000;
+
+export function namesSomeone(name: string, type: Kind): boolean {
+  const answers = ANSWERS[type];
+  const known = answers.get(name);
+  if (known !== undefined) return known;
+  if (answers.size >= MAX_REMEMBERED) answers.clear();
+  const answer = readsAsSomeone(name, type);
+  answers.set(name, answer);
+  return answer;
+}
+
+function readsAsSomeone(name: string, type: Kind): boolean {
   // "A Dec" is judged on "Dec": an article names nothing.
   const words = name
     .split(/\s+/)

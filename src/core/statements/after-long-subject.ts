@@ -2,7 +2,6 @@
 // on condition of anonymity for fear of losing her job, said she …"): the clause's opening phrase speaks.
 import type { CueMatch } from '../cues/find-cues';
 import type { Token } from '../text/tokenize';
-import { tokenAt } from '../text/token-window';
 import { hasVerb } from './has-verb';
 import type { Phrase } from '../speakers/speaker-phrase';
 import { modifiedSubject } from './cue-subject';
@@ -15,15 +14,36 @@ export function afterLongSubject(toks: readonly Token[], c: CueMatch): boolean {
   if (c.lemma !== 'say' || c.infinitive || !(prev === ',' || prev === '—' || prev === '–')) return false;
   const next = toks[c.last + 1];
   if (!next?.word || next.cap) return false;
-  let comma = c.last + 1;
-  while (comma < toks.length && tokenAt(toks, comma).text !== ',') comma++;
-  return hasVerb(toks, c.last + 1, comma);
+  return hasVerb(toks, c.last + 1, Math.min(firstCommaFrom(toks, c.last + 1), toks.length));
 }
 
 /** "The 23-year-old from Mississauga, Ont., said …": the head before the postmodifier that the clause's first
  * comma closes (a place and its province after it). */
 export function headBeforeComma(toks: readonly Token[], floor: number, before: number): Phrase | null {
-  let comma = floor;
-  while (comma < before && tokenAt(toks, comma).text !== ',') comma++;
+  const comma = firstCommaFrom(toks, floor);
   return comma < before ? modifiedSubject(toks, comma - 1, floor) : null;
+}
+
+/** Each sentence's comma indices, in order: every cue of a long sentence asks for the first one after a point,
+ * and a scan per cue would make a sentence of many cues quadratic. Keyed weakly by the sentence's tokens. */
+const COMMAS = new WeakMap<readonly Token[], readonly number[]>();
+
+/** The index of the first comma at or after token `from`, Infinity when there is none. */
+function firstCommaFrom(toks: readonly Token[], from: number): number {
+  let commas = COMMAS.get(toks);
+  if (!commas) {
+    const found: number[] = [];
+    toks.forEach((t, k) => {
+      if (t.text === ',') found.push(k);
+    });
+    COMMAS.set(toks, (commas = found));
+  }
+  let lo = 0;
+  let hi = commas.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((commas[mid] ?? Infinity) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return commas[lo] ?? Infinity;
 }

@@ -4,6 +4,7 @@ import { quoteStartingAt } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import { tokenAt } from '../text/token-window';
 import type { CueScan } from './cue-scan';
+import { firstTokenFrom } from '../text/token-index';
 
 /** Most words between a cue and a colon that introduces its quote ("explained the numbers this way: “…”"). */
 const MAX_COLON_LEAD = 8;
@@ -25,7 +26,7 @@ export function colonQuoteStart(s: Sentence, k: number, end: number): number {
 export function quoteHasOwnCue(scan: CueScan, from: number): boolean {
   const q = quoteStartingAt(scan.s.quotes, from);
   if (!q) return false;
-  const e = scan.toks.findIndex((t) => t.start >= q.end);
+  const e = firstTokenFrom(scan.toks, q.end);
   return e >= 0 && (scan.subjects.has(e) || scan.subjects.has(e + 1));
 }
 

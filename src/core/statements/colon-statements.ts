@@ -19,7 +19,9 @@ export function colonStatement(
   isKnownSpeaker: (word: string) => boolean,
 ): Draft | null {
   const toks = s.tokens;
-  const colon = toks.findIndex((t, i) => t.text === ':' && i <= MAX_SPEAKER_TOKENS);
+  let colon = -1; // (only the first MAX_SPEAKER_TOKENS can hold the speaker's colon: no scan past them)
+  for (let i = 0; i < toks.length && i <= MAX_SPEAKER_TOKENS && colon < 0; i++)
+    if (toks[i]?.text === ':') colon = i;
   if (colon < 1) return null;
   const p = phraseBefore(toks, colon - 1, 0);
   const opening = toks.findIndex((t) => t.word); // a transcript line may open with a quote mark

@@ -58,10 +58,11 @@ export function findStatements(
     const c = { text, sentence, previous: sentences[i - 1], next: sentences[i + 1], isKnownSpeaker };
     for (const rule of STATEMENT_RULES) for (const d of rule.builds(c)) add(d);
   });
-  const paragraphStart = new Map<number, number>();
-  for (const s of sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
+  // (indexed by paragraph number, not a Map: a megabyte of one-line paragraphs makes it huge)
+  const paragraphStart: number[] = [];
+  for (const s of sentences) paragraphStart[s.paragraph] ??= s.start;
   const firstInParagraph = (q: { start: number; paragraph: number }): boolean =>
-    paragraphStart.get(q.paragraph) === q.start;
+    paragraphStart[q.paragraph] === q.start;
   const floating = floatingQuotes(text, sentences, found, firstInParagraph);
   return [...found, ...floating].sort((a, b) => a.start - b.start);
 }

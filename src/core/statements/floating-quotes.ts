@@ -10,6 +10,7 @@ import { subjectBefore } from './subject-before';
 import { cueForm } from '../cues/find-cues';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { tokenAt } from '../text/token-window';
+import { firstTokenFrom } from '../text/token-index';
 
 /** Fewer words are scare quotes or names ("so-called “experts”"). */
 const MIN_QUOTE_WORDS = 4;
@@ -83,7 +84,7 @@ function continuedIn(text: string, q: Quote, next: Draft | undefined): Draft | n
 /** "… doesn’t surprise pollster Daron Shaw: “…”": a name closing the words before the quote's colon. */
 function namedBeforeColon(s: Sentence, q: Quote): SpeakerPhrase | null {
   const toks = s.tokens;
-  const k = toks.findIndex((t) => t.start >= q.start);
+  const k = firstTokenFrom(toks, q.start);
   if (k < 2 || tokenAt(toks, k - 1).text !== ':') return null;
   const p = phraseBefore(toks, k - 2, 0);
   // the name ends a clause ("… surprise pollster Daron Shaw:"), not a label line ("Gerald Seib, The Journal:")
@@ -101,7 +102,7 @@ function pronounAfter(sentences: readonly Sentence[], si: number, end: number): 
   let i = si;
   while (i > 0 && itemAt(sentences, i).start > end) i--;
   const toks = itemAt(sentences, i).tokens;
-  let k = toks.findIndex((t) => t.start >= end);
+  let k = firstTokenFrom(toks, end);
   while (k >= 0 && k < toks.length && !tokenAt(toks, k).word) k++;
   const t = toks[k];
   if (k < 0 || !t || !(t.lower in SPEAKER_PRONOUNS) || !cueForm(toks[k + 1]?.lower ?? '')) return null;

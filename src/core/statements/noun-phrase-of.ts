@@ -7,11 +7,12 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import type { Sentence } from '../sentences/split-sentences';
 import type { SpeakerPhrase } from './draft';
+import { tokenStartingAt } from '../text/token-index';
 
 /** The phrase without an opening subordinator; null when it opens with a preposition or a participle and
  * its object, or is nothing but a subordinator. */
 export function nounPhraseOf(s: Sentence, phrase: SpeakerPhrase): SpeakerPhrase | null {
-  const i = s.tokens.findIndex((t) => t.start === phrase.start);
+  const i = tokenStartingAt(s.tokens, phrase.start);
   const t = s.tokens[i];
   if (!t?.word) return phrase;
   const next = s.tokens[i + 1];

@@ -69,7 +69,7 @@ function sentDocument(toks: readonly Token[], j: number, floor: number): Phrase 
     // (the participle of a lowercase document, then where it went: not "The Post quoted …", "his tweet
     // followed another")
     const doc = toks[p - 1];
-    if (!isPastForm(t.lower) || !doc || doc.cap || !DOCUMENT_NOUNS.has(doc.lower)) continue;
+    if (!doc || doc.cap || !DOCUMENT_NOUNS.has(doc.lower) || !isPastForm(t.lower)) continue;
     if (!wentSomewhere(toks[p + 1])) return null;
     return p < j ? { first: determinerBefore(toks, p - 1, floor), last: j, kind: 'unnamed' } : null;
   }

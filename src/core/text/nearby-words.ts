@@ -23,6 +23,11 @@ export class NearbyWords {
     return this.at.size;
   }
 
+  /** Whether `word` was added anywhere. */
+  knows(word: string): boolean {
+    return this.at.has(word);
+  }
+
   /** Whether `word` was added within REACH characters of `at`. */
   has(word: string, at: number): boolean {
     const list = this.at.get(word);
