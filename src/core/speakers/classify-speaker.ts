@@ -25,6 +25,7 @@ import { describedPerson, isPersonHead, titledName } from './person-heads';
 import { asWritten, unidentified } from './unidentified';
 import { namedAt } from './named-at';
 import { isPluralPeople } from './plural-people';
+import { withoutOpeningGerund } from './opening-gerund';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -86,20 +87,6 @@ function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Clas
   // "Ms. May": after an honorific even a month is a surname.
   const titled = c.type === 'person' && SHORT_HONORIFICS.has(openingWord(phrase.trim(), true));
   return titled || namesSomeone(c.name, c.type) ? c : unidentified(phrase);
-}
-
-/** A capitalised -ing word opening a phrase ("Having", "Watching"). */
-const OPENING_GERUND = /^\s*\p{Lu}\p{Ll}{2,}ing\s+/u;
-
-/** "Having Billy Eichner show up …", "Watching Serena Williams …": a sentence's opening gerund before a given
- * name is no part of the name nor a role ("Managing Director Jane Smith", "Acting Mayor …" have a title). */
-function withoutOpeningGerund(phrase: string): string {
-  const gerund = OPENING_GERUND.exec(phrase)?.[0];
-  if (!gerund) return phrase;
-  const rest = phrase.slice(gerund.length);
-  const next = rest.split(/\s/, 1)[0]?.toLowerCase() ?? '';
-  const word = gerund.trim().toLowerCase();
-  return FIRST_NAMES.has(next) && !FIRST_NAMES.has(word) && !TITLE_WORDS.has(word) ? rest : phrase;
 }
 
 /** The words after a role ending in "of" ("Minister of | Innovation") hold no given name: an office. */
