@@ -78,7 +78,8 @@ function namedAfterRole(toks: readonly Token[], k: number, before: number): Phra
     !(PERSON_ROLE_NOUNS.has(role.lower) || UNNAMED_SOURCE_NOUNS.has(role.lower))
   )
     return null;
-  const q = phraseAfter(toks, c + 1, before - 1);
+  // (the name opens the apposition: "Several conservatives, including Senator Rand Paul, …" names an example)
+  const q = toks[c + 1]?.cap ? phraseAfter(toks, c + 1, before - 1) : null;
   return q?.kind === 'proper' && toks[q.last + 1]?.text === ',' ? q : null;
 }
 

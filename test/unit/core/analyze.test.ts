@@ -324,6 +324,12 @@ describe('analyze: coreference and outlets', () => {
       'The union representing Harbour County’s nurses',
       'unnamed',
     ],
+    // an apposition naming an example is no name for the subject
+    [
+      'Several conservatives, including Senator Rand Harlow of Kentucky, opposed the bill, arguing that it did nothing.',
+      'Several conservatives',
+      'unnamed',
+    ],
     // a team or delegation of people speaks as a whole, as a group does
     [
       'The ice could break apart, a team of British and American scientists reported Monday.',
