@@ -1,13 +1,12 @@
-// "A lawyer representing the family said", "a group monitoring the war said", "residents living near the plant
+// "A lawyer representing the family said", "a group monitoring the war said", "residents living in the area
 // say", "a coalition led by Greenpeace said": the speaker is the noun before the participle, not the
 // participle's object right before the cue.
 import { NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { OBJECT_DETERMINERS } from '../lexicon/cue-filter-words';
-import { CLAUSE_JOINS } from '../lexicon/subject-words';
+import { CLAUSE_JOINS, PREPOSITIONS } from '../lexicon/subject-words';
 import { hasVerb, isPastForm } from '../statements/has-verb';
-import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import type { Phrase } from './speaker-phrase';
@@ -50,7 +49,7 @@ function isObject(tokens: readonly Token[], from: number, j: number): boolean {
 }
 
 /** Where the participle that links an object starting at `start` to its head is: "representing | the
- * family", "living near | the plant", "led by | Greenpeace", "accused of | the attack"; or -1. */
+ * family", "living in | the area", "led by | Greenpeace", "accused of | the attack"; or -1. */
 function linkAt(tokens: readonly Token[], start: number): number {
   const prep = PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') ? start - 1 : -1;
   const k = prep >= 0 ? prep - 1 : start - 1;
