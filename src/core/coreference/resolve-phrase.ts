@@ -4,7 +4,7 @@ import { withoutContraction } from '../text/contraction';
 import { IRREGULAR } from '../lexicon/cue-verbs';
 import { givenNameGender, honorificGender } from './given-name-gender';
 import { PRONOUN_CASES, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
-import type { Classified } from '../speakers/classify-speaker';
+import { classifyPhrase } from '../speakers/classify-speaker';
 import type { SpeakerPhrase } from '../statements/draft';
 import type { Mention, Speaker } from '../types';
 import { describedEntity } from './described-entity';
@@ -55,8 +55,6 @@ export interface PhraseContext {
   readonly cue: string | null;
   readonly genders: ReadonlyMap<string, 'm' | 'f'>;
   readonly people: readonly PersonMention[];
-  /** classifyPhrase, remembered per phrase: news repeats its speakers' names. */
-  readonly classified: (said: string, kind: 'proper' | 'unnamed' | 'raw') => Classified;
   /** How often the article writes a word as given, near a place (text/words-used.ts). */
   readonly wordCount: WordCount;
   /** The statement's words when they come before the phrase ("Taking Archie outside is his favorite
@@ -150,7 +148,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
     introducedLater(text, named.start, named.end, people, table);
   if (described) return [described, CONFIDENCE.described];
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
-  const c = ownedName(classifyNamed(text, named, kind, ctx.classified), seen, named.start);
+  const c = ownedName(classifyNamed(text, named, kind, classifyPhrase), seen, named.start);
   if (c.type === 'unknown') {
     const holder = officeHolder(text, named, people, table);
     return holder && [holder, CONFIDENCE.described];

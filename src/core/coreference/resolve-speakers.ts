@@ -8,7 +8,6 @@ import type { OrgMention } from './find-organizations';
 import type { PersonMention } from './find-people';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import { wordsUsed } from '../text/words-used';
-import { rememberingClassifier } from '../speakers/classify-speaker';
 import { CONFIDENCE, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
 import { itemAt } from '../text/item-at';
 import { noteDescriptions } from './entity-role';
@@ -44,7 +43,6 @@ export function resolveSpeakers({
   const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);
   const byPhrase = new Map<string, ResolvedSpeaker>();
   let prev: Attribution | null = null;
-  const classified = rememberingClassifier();
   const wordCount = wordsUsed(text);
   const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
   for (const { d, i, at } of order) {
@@ -60,7 +58,6 @@ export function resolveSpeakers({
           prev,
           genders,
           people,
-          classified,
           wordCount,
           cue: d.cue?.text.toLowerCase() ?? null,
           words: d.end <= p.start ? d : undefined,

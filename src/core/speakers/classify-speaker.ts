@@ -25,6 +25,7 @@ import { describedPerson, isPersonHead, titledName } from './person-heads';
 import { asWritten, unidentified } from './unidentified';
 import { namedAt } from './named-at';
 import { isPluralPeople } from './plural-people';
+import { remembered } from '../text/remembered';
 import { withoutOpeningGerund } from './opening-gerund';
 
 export interface Classified {
@@ -40,24 +41,8 @@ const QUANTIFIED = /^(\p{L}+)(?:\s+of\s+(?:them|us|those|these))?$/u;
 const NICKNAME = /(?<=\p{L})\s+[“"]\p{Lu}[^“”"]{0,30}[”"]\s+(?=\p{Lu})/u;
 
 type PhraseKind = 'proper' | 'unnamed' | 'raw';
-/** Phrases already read, per kind (the steps ask about the same ones across an article), bounded like
- * isOrganizationName's: a long archive must not grow them without end. */
-const READ: Readonly<Record<PhraseKind, Map<string, Classified>>> = {
-  proper: new Map(),
-  unnamed: new Map(),
-  raw: new Map(),
-};
-const MAX_READ = 20_000;
-
-export function classifyPhrase(phrase: string, kind: PhraseKind): Classified {
-  const read = READ[kind];
-  const known = read.get(phrase);
-  if (known) return known;
-  if (read.size >= MAX_READ) read.clear();
-  const c = classifyFresh(phrase, kind);
-  read.set(phrase, c);
-  return c;
-}
+/** Phrases already read, per kind: the steps ask about the same ones across an article. */
+export const classifyPhrase: (phrase: string, kind: PhraseKind) => Classified = remembered(classifyFresh);
 
 function classifyFresh(phrase: string, kind: PhraseKind): Classified {
   const c = classifyWords(phrase, kind);
@@ -179,15 +164,4 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (ORG_ROLE_NOUNS.has(head) || COMPANY_TRADE_NOUNS.has(head))
     return { type: 'organization', name, role: null };
   return { type: 'person', name, role: role && withoutHonorific(role) };
-}
-
-/** classifyPhrase, remembered per phrase for one article: news repeats its speakers' names. */
-export function rememberingClassifier(): (said: string, kind: 'proper' | 'unnamed' | 'raw') => Classified {
-  const cache = new Map<string, Classified>();
-  return (said, kind) => {
-    const key = `${kind}:${said}`;
-    const c = cache.get(key) ?? classifyPhrase(said, kind);
-    cache.set(key, c);
-    return c;
-  };
 }

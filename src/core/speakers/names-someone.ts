@@ -5,6 +5,7 @@ import { BARE_HONORIFICS, CALENDAR_WORDS, LABEL_WORDS } from '../lexicon/non-nam
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { DESCRIPTION_DETERMINERS } from '../lexicon/speaker-phrase-words';
 import { KNOWN_ACRONYMS } from './name-words';
+import { remembered } from '../text/remembered';
 
 const bare = (w: string): string => w.toLowerCase().replace(/[’'](s|ve|ll|d|re|m)$/, '');
 /** "ANALYST'S VIEWPOINT": every word upper case with three or more letters. */
@@ -13,23 +14,7 @@ const isShouted = (w: string): boolean => /^[A-Z][A-Z’'-]{2,}$/.test(w);
 type Kind = 'person' | 'organization' | 'unnamed';
 
 /** Answers already given, per kind: the steps ask about the same names many times per article. */
-const ANSWERS: Readonly<Record<Kind, Map<string, boolean>>> = {
-  person: new Map(),
-  organization: new Map(),
-  unnamed: new Map(),
-};
-/** Most names remembered per kind before starting over (a long archive must not grow it without end). */
-const MAX_REMEMBERED = 20_000;
-
-export function namesSomeone(name: string, type: Kind): boolean {
-  const answers = ANSWERS[type];
-  const known = answers.get(name);
-  if (known !== undefined) return known;
-  if (answers.size >= MAX_REMEMBERED) answers.clear();
-  const answer = readsAsSomeone(name, type);
-  answers.set(name, answer);
-  return answer;
-}
+export const namesSomeone: (name: string, type: Kind) => boolean = remembered(readsAsSomeone);
 
 function readsAsSomeone(name: string, type: Kind): boolean {
   // "A Dec" is judged on "Dec": an article names nothing.

@@ -21,6 +21,7 @@ import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
+import { remembered } from '../text/remembered';
 
 /** Affiliation prepositions that end a head in lower case ("of" may sit inside a name: "Bank of Canada"). */
 export const TAIL_PREPOSITIONS = new Set([...AFFILIATION_PREPOSITIONS].filter((w) => w !== 'of'));
@@ -42,18 +43,8 @@ export const isAcronym = (w: string): boolean => {
 };
 
 /** Names already read: an article asks about the same names many times, from several steps. */
-const ORG_NAME_CACHE = new Map<string, boolean>();
-/** Most names remembered before the cache starts over (a long archive must not grow it without end). */
-const MAX_CACHED_NAMES = 20_000;
-
-export function isOrganizationName(name: string): boolean {
-  const known = ORG_NAME_CACHE.get(name);
-  if (known !== undefined) return known;
-  if (ORG_NAME_CACHE.size >= MAX_CACHED_NAMES) ORG_NAME_CACHE.clear();
-  const answer = readsAsOrganization(name);
-  ORG_NAME_CACHE.set(name, answer);
-  return answer;
-}
+const readOrganization = remembered((name: string) => readsAsOrganization(name));
+export const isOrganizationName = (name: string): boolean => readOrganization(name, 'name');
 
 function readsAsOrganization(name: string): boolean {
   const n = withoutPossessive(stripThe(name));
