@@ -6,8 +6,9 @@ import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { DESCRIPTION_DETERMINERS } from '../lexicon/speaker-phrase-words';
 import { KNOWN_ACRONYMS } from './name-words';
 import { remembered } from '../text/remembered';
+import { withoutContraction } from '../text/contraction';
 
-const bare = (w: string): string => w.toLowerCase().replace(/[’'](s|ve|ll|d|re|m)$/, '');
+const bare = (w: string): string => withoutContraction(w.toLowerCase());
 /** "ANALYST'S VIEWPOINT": every word upper case with three or more letters. */
 const isShouted = (w: string): boolean => /^[A-Z][A-Z’'-]{2,}$/.test(w);
 
