@@ -41,8 +41,10 @@ const QUANTIFIED = /^(\p{L}+)(?:\s+of\s+(?:them|us|those|these))?$/u;
 const NICKNAME = /(?<=\p{L})\s+[“"]\p{Lu}[^“”"]{0,30}[”"]\s+(?=\p{Lu})/u;
 
 type PhraseKind = 'proper' | 'unnamed' | 'raw';
-/** Phrases already read, per kind: the steps ask about the same ones across an article. */
-export const classifyPhrase: (phrase: string, kind: PhraseKind) => Classified = remembered(classifyFresh);
+/** Phrases already read in this article, per kind: its steps ask about the same ones again and again. */
+export const classifyPhrase: (phrase: string, kind: PhraseKind) => Classified = remembered(classifyFresh, {
+  perArticle: true,
+});
 
 function classifyFresh(phrase: string, kind: PhraseKind): Classified {
   const c = classifyWords(phrase, kind);

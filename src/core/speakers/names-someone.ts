@@ -14,8 +14,10 @@ const isShouted = (w: string): boolean => /^[A-Z][A-Z’'-]{2,}$/.test(w);
 
 type Kind = 'person' | 'organization' | 'unnamed';
 
-/** Answers already given, per kind: the steps ask about the same names many times per article. */
-export const namesSomeone: (name: string, type: Kind) => boolean = remembered(readsAsSomeone);
+/** Answers already given in this article, per kind: its steps ask about the same names many times. */
+export const namesSomeone: (name: string, type: Kind) => boolean = remembered(readsAsSomeone, {
+  perArticle: true,
+});
 
 function readsAsSomeone(name: string, type: Kind): boolean {
   // "A Dec" is judged on "Dec": an article names nothing.
