@@ -17,16 +17,13 @@ import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
+import { NOUN_OPENERS, OBJECT_STARTS, STATE_NOUN_BEFORE, VERB_OPENERS } from '../lexicon/cue-context-words';
 import {
   CALLED_EVENTS,
   NON_REPORT_CALL_PARTICLES,
-  NOUN_OPENERS,
-  OBJECT_STARTS,
-  STATE_NOUN_BEFORE,
   TOLD_THINGS,
-  VERB_OPENERS,
   WRITTEN_THINGS,
-} from '../lexicon/cue-context-words';
+} from '../lexicon/cue-objects';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../lexicon/calendar';
 import { nounReading } from '../lexicon/cue-verbs';

@@ -1,5 +1,6 @@
 // Words next to a cue-verb form that tell a report from a noun ("the Paris attacks") or from a sense
-// that reports nothing ("wrote a book", "called an election"). Lowercased; written for this project.
+// that reports nothing ("needless to say"; the objects of such senses, "wrote a book", are in cue-objects.ts).
+// Lowercased; written for this project.
 import {
   ARTICLES,
   DEMONSTRATIVES,
@@ -149,92 +150,6 @@ export const SAY_IDIOM_WORDS: ReadonlySet<string> = setOf(`
   was
 `);
 
-/** Things one writes or posts that are the object, not what was said ("wrote a children's book"). */
-export const WRITTEN_THINGS: ReadonlySet<string> = setOf(`
-  article
-  articles
-  bill
-  biography
-  blog
-  book
-  books
-  chapter
-  column
-  commentary
-  constitution
-  cookbook
-  cookbooks
-  dissent
-  editorial
-  editorials
-  essay
-  foreword
-  introduction
-  legislation
-  letter
-  letters
-  link
-  memoir
-  novel
-  op-ed
-  paper
-  papers
-  photo
-  picture
-  piece
-  poem
-  poems
-  post
-  profile
-  report
-  review
-  screenplay
-  script
-  song
-  songs
-  stories
-  story
-  thesis
-  video
-`);
-
-/** "called off", "called in to a show": phrasal uses of "call" that report nothing ("called out" does). */
-export const NON_REPORT_CALL_PARTICLES: ReadonlySet<string> = setOf(`
-  around
-  back
-  in
-  off
-  up
-`);
-
-/** "called snap elections", "called an emergency session": what is convened, not what is said. */
-export const CALLED_EVENTS: ReadonlySet<string> = setOf(`
-  by-election
-  by-elections
-  byelection
-  byelections
-  cease-fire
-  ceasefire
-  conference
-  election
-  elections
-  halt
-  hearing
-  hearings
-  meeting
-  meetings
-  recess
-  referendum
-  session
-  sessions
-  strike
-  summit
-  timeout
-  truce
-  vote
-  votes
-`);
-
 /** Words before a verb form that make it not a report ("was said to", "declined to say", "the tell"). */
 export const CUE_BLOCKERS: ReadonlySet<string> = setOf(
   ARTICLES,
@@ -303,11 +218,4 @@ export const STATE_NOUN_BEFORE: ReadonlySet<string> = setOf(`
   to
   two
   western
-`);
-
-/** What one tells that is not a report of speech ("tells part of the story", "tell stories about firsts"). */
-export const TOLD_THINGS: ReadonlySet<string> = setOf(`
-  part
-  stories
-  tales
 `);
