@@ -35,6 +35,27 @@ const SENTENCE_END = /[.!?]["”’]?\s+\p{Lu}/u;
 const nationGender = (head: string): Gender =>
   NATIONALITY_PERSON_NOUNS.has(head) ? (/woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null) : null;
 
+/** A description is common nouns ("the security firm"); a capitalised phrase is a name of its own
+ * ("the Nova Scotia Health Authority", "the Philippine Star") unless a person's role heads it in lower
+ * case ("the Florida senator", "the iPhone maker") or is a party's member ("the Virginia Democrat"). */
+function namesItself(core: string, head: string): boolean {
+  const bare = core.replace(/^the\s+/i, '');
+  if (!/\p{Lu}/u.test(bare)) return false;
+  // ("the city said": an office's word alone is no one's role)
+  const titled = TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head);
+  const roleHead =
+    // ("the Dutchman", "the 34-year-old Spaniard": someone of a nation, as sports and world news call them)
+    NATIONALITY_PERSON_NOUNS.has(head) ||
+    // ("the Prime Minister", "the President": an office standing alone, capitalised as British and
+    // Canadian news write it)
+    (titled && bare.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) ||
+    PARTY_MEMBER_NOUNS.has(head) ||
+    // ("the Italian lawmaker": a title in lower case is a role too)
+    ((PERSON_ROLE_NOUNS.has(head) || isOrgHead(head) || titled) && /\s\p{Ll}+$/u.test(core));
+  // ("the Toronto-based company": a place's compound describes it)
+  return !roleHead && !placeDescribed(bare.split(/\s+/));
+}
+
 export function describedEntity(
   text: string,
   p: SpeakerPhrase,
@@ -49,21 +70,10 @@ export function describedEntity(
   const words = core.toLowerCase().split(/[\s,]+/);
   const head = withoutPossessive(words.at(-1) ?? '');
   if (words.length === 2 && PAIR_NOUNS.has(head)) return pairGroup(seen, p.start);
-  // A description is common nouns ("the security firm"); a capitalised phrase is a name of its own
-  // ("the Nova Scotia Health Authority", "the Philippine Star") unless a person's role heads it in lower
-  // case ("the Florida senator", "the iPhone maker") or is a party's member ("the Virginia Democrat").
-  // ("the Dutchman", "the 34-year-old Spaniard": someone of a nation, as sports and world news call them)
-  const national = NATIONALITY_PERSON_NOUNS.has(head);
-  // ("the city said": an office's word alone is no one's role)
-  const titled = TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head);
-  // ("the Italian lawmaker": a title in lower case is a role too)
-  const roleHead =
-    national ||
-    PARTY_MEMBER_NOUNS.has(head) ||
-    ((PERSON_ROLE_NOUNS.has(head) || isOrgHead(head) || titled) && /\s\p{Ll}+$/u.test(core));
+  if (namesItself(core, head)) return null;
   const bare = core.replace(/^the\s+/i, '');
-  // ("the Toronto-based company": a place's compound describes it)
-  if (/\p{Lu}/u.test(bare) && !roleHead && !placeDescribed(bare.split(/\s+/))) return null;
+  const national = NATIONALITY_PERSON_NOUNS.has(head);
+  const titled = TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head);
   // "another unnamed GOP official … said the second official": one told apart from others is not the
   // person last named (but "the first lady" is a role)
   if (words.some((w) => COUNTING_WORDS.has(w))) return null;

@@ -276,6 +276,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Doug Keller',
     ],
     [
+      'an office capitalised on its own, as British news writes it → its holder',
+      'Prime Minister Ruth Calder promised on Monday to halve waiting lists. “We will not accept delay,” the Prime Minister said.',
+      'not accept delay',
+      'Ruth Calder',
+    ],
+    [
+      'a former office capitalised, with its company → the one who held it',
+      'Dana Hollis, the former CEO of Brightwell Systems, entered the race. “It’s not the way to win,” the former CEO of Brightwell Systems added.',
+      'way to win',
+      'Dana Hollis',
+    ],
+    [
       'someone introduced in full since the last speaker → the next "he"',
       'Doug Purdy runs the program. “It works,” Purdy says.\n\nThe diet also helped Mississauga accountant Babatunji Farinloye, 50. “I had a membership, but this helped,” he says.',
       'membership',
