@@ -3,6 +3,7 @@
 // company"). Coreference links a definite description with one of these heads to the entity it describes.
 import { setOf } from './word-list';
 import { TRADE_NOUNS } from './trade-nouns';
+import { COMPANY_TRADE_NOUNS } from './company-trades';
 
 /** Person descriptors (singular); title words (lexicon/titles.ts) count too. */
 export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
@@ -181,65 +182,64 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
 );
 
 /** Heads of a definite description that stands for an organisation named before ("the agency said"). */
-export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(`
+export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
+  COMPANY_TRADE_NOUNS,
+  `
   agency
   airline
   association
   authority
-  automaker
   bank
   board
-  broadcaster
-  carmaker
   carrier
   chain
   charity
-  chipmaker
   club
   coalition
   company
-  conglomerate
   corporation
   council
   department
   diocese
   district
-  drugmaker
+  exporter
   firm
   foundation
   giant
   grocer
   group
   guild
+  homebuilder
   hospital
-  insurer
   label
   league
   lender
   maker
-  manufacturer
+  miner
   ministry
   network
   newspaper
   organisation
   organization
   palace
+  planemaker
   railroad
   railway
+  refiner
   regulator
-  retailer
   school
   service
-  startup
   station
-  streamer
+  steelmaker
   studio
+  supplier
   team
   union
   university
   utility
   watchdog
-`);
+`,
+);
 
 /** Heads of a description an "it" may stand for ("the government", "the company"): the organisations'
  * heads and the governing bodies no article names as an organisation. */

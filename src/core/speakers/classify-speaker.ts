@@ -18,7 +18,7 @@ import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { describedBefore, isOrganizationName, stripThe } from './organization-name';
 import { roleOfSomeone, unnamedSource } from './unnamed-source';
-import { peopleOf, roleInLowerCase, speaksFor, standsWith, thingNamedWithThe } from './phrase-heads';
+import { peopleOf, roleInLowerCase, speaksFor, standsWith, thingNamedWithThe, worksAt } from './phrase-heads';
 import { roleEnd, withoutHonorific } from './role-end';
 import { publishedWork } from './published-work';
 import { describedPerson, isPersonHead, titledName } from './person-heads';
@@ -113,6 +113,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const text = phrase.trim();
   const bare = stripThe(text);
   const words = bare.split(/\s+/);
+  if (worksAt(words)) return { type: 'unnamed', name: text, role: null };
   // "Alex Horton of the Washington Post", "political scientist Lori Turnbull of Dalhousie University": the
   // person, not the organisation or place after "of"; "Bank of Canada" has no person before it.
   const of = words.indexOf('of');

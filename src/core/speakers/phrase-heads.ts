@@ -12,7 +12,7 @@ import { itemAt } from '../text/item-at';
 import type { Token } from '../text/tokenize';
 import { singularOf } from '../text/singular-of';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
-import { isKnownOrgName } from './organization-name';
+import { isKnownOrgName, isOrganizationName, stripThe } from './organization-name';
 
 /** A person's role in lower case ("Malaysian founder", "chief executive", "members"): an office would be
  * capitalised, a name would have a given name. */
@@ -27,6 +27,19 @@ export const peopleOf = (words: readonly string[], of: number): boolean =>
   /s$/.test(itemAt(words, 0)) &&
   UNNAMED_SOURCE_NOUNS.has(itemAt(words, 0).toLowerCase()) &&
   !isKnownOrgName(words.join(' '));
+
+/** "Analysts at Morgan Stanley", "a researcher at Stanford University": people known by the organisation
+ * they work at, unnamed; not that organisation, nor a person called by its name. */
+export function worksAt(words: readonly string[]): boolean {
+  const at = words.indexOf('at');
+  return (
+    at > 0 &&
+    at <= 3 &&
+    // (its first word may be capitalised for the sentence's start)
+    roleInLowerCase(words.slice(0, at).map((w, i) => (i === 0 ? w.toLowerCase() : w))) &&
+    isOrganizationName(stripThe(words.slice(at + 1).join(' ')))
+  );
+}
 
 /** "a spokesman for Ana Ruiz", "Lawyers for Ruiz", "An adviser to Tom Baker": someone who speaks for another,
  * not that other. */

@@ -1319,6 +1319,9 @@ describe('coreference: types follow what the article reveals', () => {
     ['The developer, Harbour Coast Hotels, says the project would create jobs.', 'organization'],
     ['Officials in London said the bridge would reopen.', 'unnamed'],
     ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
+    // a company described by its trade in apposition; a person by a trade in theirs ("a coal miner for …")
+    ['Kelvara, a rival miner, said on Tuesday that the market was weak.', 'organization'],
+    ['Harlow, a coal miner for 30 years, said the market was weak.', 'person'],
     ['The Shelbourne Bar said it would open again in May.', 'organization'],
     // heads that name an organisation only at the capitalised end of its name
     ['The Riverside Stock Exchange said trading would resume at noon.', 'organization'],

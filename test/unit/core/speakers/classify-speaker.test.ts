@@ -90,6 +90,10 @@ describe('classifyPhrase', () => {
     ['a spokesman for Tom Baker', 'proper', 'unnamed', 'a spokesman for Tom Baker', null],
     // people known by whom they stand with are not that person
     ['Allies of Tom Baker', 'proper', 'unnamed', 'Allies of Tom Baker', null],
+    // people known by the organisation they work at, even when a given name opens its name
+    ['Analysts at Morgan Stanley', 'proper', 'unnamed', 'Analysts at Morgan Stanley', null],
+    ['Researchers at Stanford University', 'proper', 'unnamed', 'Researchers at Stanford University', null],
+    ['Economists at the Bank of Montreal', 'proper', 'unnamed', 'Economists at the Bank of Montreal', null],
     ['Friends of Mr. Baker', 'proper', 'unnamed', 'Friends of Mr. Baker', null],
     ['Cousins of Tom Baker', 'proper', 'unnamed', 'Cousins of Tom Baker', null],
     ['Democrats supporting Mrs. Ruiz', 'proper', 'unnamed', 'Democrats supporting Mrs. Ruiz', null],
