@@ -167,7 +167,11 @@ export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = setOf(
 /** Prepositions before a place that say where a source is ("the polling average in New Hampshire"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = setOf(`
   across
+  around
   at
   from
   in
+  inside
+  near
+  outside
 `);

@@ -1,7 +1,7 @@
 // "A lawyer representing the family said", "a group monitoring the war said", "residents living in the area
 // say", "a coalition led by Greenpeace said": the speaker is the noun before the participle, not the
 // participle's object right before the cue.
-import { NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
+import { NON_PARTICIPLE_ING_WORDS, PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { OBJECT_DETERMINERS } from '../lexicon/cue-filter-words';
@@ -51,13 +51,15 @@ function isObject(tokens: readonly Token[], from: number, j: number): boolean {
 /** Where the participle that links an object starting at `start` to its head is: "representing | the
  * family", "living in | the area", "led by | Greenpeace", "accused of | the attack"; or -1. */
 function linkAt(tokens: readonly Token[], start: number): number {
-  const prep = PREPOSITIONS.has(tokens[start - 1]?.lower ?? '') ? start - 1 : -1;
+  // ("living near the plant": where as well as what)
+  const before = tokens[start - 1]?.lower ?? '';
+  const prep = PREPOSITIONS.has(before) || PLACE_PREPOSITIONS.has(before) ? start - 1 : -1;
   const k = prep >= 0 ? prep - 1 : start - 1;
   const t = tokens[k];
   if (isParticiple(t)) return k;
   // a past participle only with a preposition a passive takes ("led by", "accused of", "based in"; not
   // "struggled on Tuesday", "ended with Maddow", a finite verb and its adjunct)
-  const passive = prep >= 0 && PASSIVE_PREPOSITIONS.has(tokenAt(tokens, prep).lower);
+  const passive = prep >= 0 && PASSIVE_PREPOSITIONS.has(before);
   return passive && t?.word && !t.cap && isPastForm(t.lower) ? k : -1;
 }
 

@@ -320,6 +320,11 @@ describe('analyze: coreference and outlets', () => {
     ],
     ['A group monitoring the war said 40 people were killed.', 'A group monitoring the war', 'unnamed'],
     [
+      'Residents living near the harbour said they feared the smell.',
+      'Residents living near the harbour',
+      'unnamed',
+    ],
+    [
       'The union representing Harbour County’s nurses says the wards are understaffed.',
       'The union representing Harbour County’s nurses',
       'unnamed',
