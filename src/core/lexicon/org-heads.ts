@@ -218,8 +218,11 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
  * name ("Long County School System", "Toronto Stock Exchange"): in lowercase they are things ("the sound
  * system", "an exchange of fire"). */
 export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
+  advisers
+  advisors
   analytics
   assembly
+  associates
   conference
   corps
   district
@@ -230,6 +233,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   hydro
   institution
   legislature
+  management
   music
   patrol
   rail

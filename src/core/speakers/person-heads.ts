@@ -38,7 +38,10 @@ export function isPersonHead(words: readonly string[]): boolean {
   return (
     first >= 0 &&
     first < words.length - 1 &&
-    (FIRST_NAMES.has(itemAt(lower, first)) || isInitials(itemAt(words, first))) &&
+    (FIRST_NAMES.has(itemAt(lower, first)) ||
+      isInitials(itemAt(words, first)) ||
+      // ("Rep. Chip Roy", "Rep. Ro Khanna": after a title, a given name no list knows and a surname)
+      (first > 0 && words.length - first === 2)) &&
     words.every((w) => /^\p{Lu}/u.test(w)) &&
     !lower.some((w) => ORG_HEADS.has(w))
   );

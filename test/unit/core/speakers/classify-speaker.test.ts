@@ -16,6 +16,17 @@ describe('classifyPhrase', () => {
     ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
     ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
+    // after a title, a given name no list knows and a surname are still a person's, with a place after "of"
+    ['Rep. Chip Roy of Texas', 'proper', 'person', 'Chip Roy', 'Rep.'],
+    // a capitalised Management or Associates ends a firm's name, which is where someone works
+    ['Bridgewater Associates', 'proper', 'organization', 'Bridgewater Associates', null],
+    [
+      'Gene Munster of Deepwater Asset Management',
+      'proper',
+      'person',
+      'Gene Munster',
+      'Deepwater Asset Management',
+    ],
     // a capitalised Survey ends a body's name; a lowercase one is a poll
     ['the U.S. Geological Survey', 'proper', 'organization', 'U.S. Geological Survey', null],
     ['A Gallup survey', 'unnamed', 'unnamed', 'A Gallup survey', null],
