@@ -14,7 +14,7 @@ export function describedPerson(words: readonly string[]): boolean {
   const name = words.slice(roleEnd + 1);
   const role = words[roleEnd] ?? '';
   return (
-    roleEnd > 0 &&
+    roleEnd >= 0 &&
     name.length >= 2 &&
     name.every((w) => /^\p{Lu}/u.test(w)) &&
     (PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || FIRST_NAMES.has(itemAt(name, 0).toLowerCase()))

@@ -16,6 +16,9 @@ describe('classifyPhrase', () => {
     ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
     ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
+    // a source after "according to" whose role opens it in lower case is the person named
+    ['spokesperson Ruth Okafor', 'raw', 'person', 'Ruth Okafor', 'spokesperson'],
+    ['former Sen. Scott Harlow', 'raw', 'person', 'Scott Harlow', 'former Sen.'],
     // after a title, a given name no list knows and a surname are still a person's, with a place after "of"
     ['Rep. Chip Roy of Texas', 'proper', 'person', 'Chip Roy', 'Rep.'],
     // a capitalised Management or Associates ends a firm's name, which is where someone works
