@@ -11,9 +11,7 @@ import {
 } from '../lexicon/cue-filter-words';
 import { SAY_IDIOM_WORDS } from '../lexicon/cue-context-words';
 import { hasNonReportSense } from '../lexicon/cue-verbs';
-import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/function-words';
-import { GROUP_NOUNS } from '../lexicon/group-nouns';
-import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import type { TokenWindow } from '../text/token-window';
 import type { CueFilter } from './cue-filter';
 import {
@@ -26,9 +24,7 @@ import {
 } from './cue-senses';
 import { RECALLED_GOODS_FILTER } from './recalls-goods';
 import { addsSomething } from './adds-something';
-
-/** Most words of a name given. */
-const MAX_NAME_GIVEN = 4;
+import { givesAName } from './gives-a-name';
 
 /** Most words of the "by" phrase between the lead and its infinitive ("attempts by CTV News to …"). */
 const MAX_LEAD_BY = 5;
@@ -40,22 +36,6 @@ function unsaidLeadBefore(w: TokenWindow): boolean {
   for (let k = 2; k <= MAX_LEAD_BY + 2 && w.at(-k).word; k++)
     if (w.word(-k) === 'by') return w.in(-k - 1, UNSAID_INFINITIVE_LEADS);
   return false;
-}
-
-/** A lowercase noun before the verb, and only capitalised words after it up to a stop or comma. */
-function givesAName(w: TokenWindow): boolean {
-  const before = w.at(-1);
-  // ("Originally called Pinewood Forest, the town …": an adverb opening the sentence before it too)
-  const opening = !w.has(-2) && /^\p{Lu}\p{Ll}+ly$/u.test(before.text);
-  if (!before.word || (!opening && (before.cap || !/^\p{Ll}+$/u.test(before.text)))) return false;
-  let k = 1;
-  while (k <= MAX_NAME_GIVEN && w.at(k).word && w.at(k).cap) k++;
-  // "a sedative called clonazepam, …": one lowercase word standing alone is a name too, after a thing
-  // ("a bill that critics called anti-gay" reports)
-  const people = UNNAMED_SOURCE_NOUNS.has(before.lower) || GROUP_NOUNS.has(before.lower);
-  if (k === 1 && w.at(1).word && !people && !OBJECT_PRONOUNS.has(w.at(1).lower)) k = 2;
-  const end = w.at(k);
-  return k > 1 && (!w.has(k) || end.text === '.' || end.text === ',');
 }
 
 /** The word before the participle at w, past "not", "never" and "also" ("was not asked"). */

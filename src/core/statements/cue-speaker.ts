@@ -38,7 +38,7 @@ import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUANTITY_HEADS } from '../lexicon/speaker-phrase-words';
-import { OBJECT_PERSON_CUE_VERBS } from '../lexicon/cue-verbs';
+import { NOUN_PHRASE_CUE_VERBS, OBJECT_PERSON_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
 
 /** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
@@ -134,10 +134,11 @@ function phraseNear(
     prev.text === ',' ||
     CLOSE_MARKS.has(prev.text) ||
     quoteEndingBy(scan.s.quotes, prev.end)?.end === prev.end;
-  // ("Rihanna, who was honored …, spoke about the importance of …": a description is inverted only after
-  // a quote)
+  // (a description is inverted only after a quote: "Rihanna, who was honored …, spoke about …")
   const quoted =
     prev !== undefined && prev.text !== ',' ? true : CLOSE_MARKS.has(toks[c.index - 2]?.text ?? '');
+  // ("Judge Ann Lee, in Boston, rejected Google’s bid": a cue reporting its object inverts after quotes only)
+  if (!quoted && NOUN_PHRASE_CUE_VERBS.has(c.lemma)) return null;
   const a = opens
     ? (apposedName(toks, phraseAfter(toks, c.last + 1, toks.length - 1), toks.length - 1) ??
       (quoted ? describedAfter(toks, c.last + 1, toks.length - 1) : null))

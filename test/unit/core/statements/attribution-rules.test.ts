@@ -759,6 +759,12 @@ describe('analyze: cue words that are nouns here', () => {
     ['She has written a new chapter in the history of the sport.'],
     // the name after "accuses" is whom it is about, never an inverted speaker
     ['The indictment, unsealed on Wednesday, accuses Tom Baker, 62, and two other men of fraud.'],
+    // a cue whose object is what it reports is inverted after a quote only: the name after it is its object
+    ['Judge Ann Lee in Boston, Massachusetts, rejected Harbour Mills’ request to dismiss the case.'],
+    // "…, called the X," set off by commas names a thing
+    [
+      'The mayor disliked the gatherings of business people, called the Harbour Global Forum, that the council was holding abroad.',
+    ],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
