@@ -84,10 +84,11 @@ export function participleHead(
   // (a person named after the participle would read as the speaker with a role: "groups encouraging
   // Hillary Clinton to run" stays as it was)
   if (p?.kind === 'proper' && FIRST_NAMES.has(tokens[p.first]?.lower ?? '')) return null;
-  const start = p ? p.first : objectAfterParticiple(tokens, j, floor);
+  // ("killed in a crash on Highway 401": the object may go on past the name right before the cue)
+  const start = p && linkAt(tokens, p.first) > floor ? p.first : objectAfterParticiple(tokens, j, floor);
   const link = start > floor ? linkAt(tokens, start) : -1;
   if (link <= floor || !isObject(tokens, start, j)) return null;
-  const head = phraseBefore(tokens, link - 1, floor, 1);
+  const head = ofHead(tokens, phraseBefore(tokens, link - 1, floor, 1), link, floor, phraseBefore);
   const fits =
     head?.kind === 'unnamed' &&
     head.last === link - 1 &&
@@ -98,4 +99,29 @@ export function participleHead(
     !/^\d/.test(tokens[head.first]?.text ?? '') &&
     !hasVerb(tokens, head.first, head.last + 1);
   return fits ? { first: head.first, last: j, kind: 'unnamed' } : null;
+}
+
+/** Most words between "of" and the participle ("of | a teenager | killed"). */
+const MAX_OF_OBJECT = 3;
+
+/** "The mother of a teenager killed in a crash said": the head "of" the participle's noun, when it opens the
+ * clause. */
+function ofHead(
+  tokens: readonly Token[],
+  head: Phrase | null,
+  link: number,
+  floor: number,
+  phraseBefore: PhraseReader,
+): Phrase | null {
+  if (head && opensClause(tokens, head.first, floor)) return head;
+  for (let of = link - 2; of >= Math.max(floor + 1, link - 1 - MAX_OF_OBJECT); of--) {
+    if (tokens[of]?.lower !== 'of') continue;
+    // (someone described in lower case, "of a teenager", not "Nine months of Trump soaring …")
+    if (tokens.slice(of + 1, link).some((t) => !t.word || t.cap)) return head;
+    const owner = phraseBefore(tokens, of - 1, floor, 1);
+    return owner?.kind === 'unnamed' && owner.last === of - 1
+      ? { first: owner.first, last: link - 1, kind: 'unnamed' }
+      : head;
+  }
+  return head;
 }

@@ -319,6 +319,12 @@ describe('analyze: coreference and outlets', () => {
       'unnamed',
     ],
     ['A group monitoring the war said 40 people were killed.', 'A group monitoring the war', 'unnamed'],
+    // the head "of" the participle's noun, past a name ending the participle's object
+    [
+      'The mother of a teenager killed in a crash on Highway 12 is calling for tougher penalties.',
+      'The mother of a teenager killed in a crash on Highway 12',
+      'unnamed',
+    ],
     [
       'Residents living near the harbour said they feared the smell.',
       'Residents living near the harbour',
