@@ -19,7 +19,7 @@ import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { describedBefore, isOrganizationName, stripThe } from './organization-name';
 import { roleOfSomeone, unnamedSource } from './unnamed-source';
 import { peopleOf, roleInLowerCase, speaksFor, standsWith, thingNamedWithThe, worksAt } from './phrase-heads';
-import { roleEnd, withoutHonorific } from './role-end';
+import { roleEnd, shownRole } from './role-end';
 import { publishedWork } from './published-work';
 import { describedPerson, isPersonHead, titledName } from './person-heads';
 import { asWritten, unidentified } from './unidentified';
@@ -166,5 +166,5 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const head = (words[split - 1] ?? '').toLowerCase();
   if (ORG_ROLE_NOUNS.has(head) || COMPANY_TRADE_NOUNS.has(head))
     return { type: 'organization', name, role: null };
-  return { type: 'person', name, role: role && withoutHonorific(role) };
+  return { type: 'person', name, role: role && shownRole(role) };
 }

@@ -68,6 +68,7 @@ export function roleEnd(words: readonly string[]): number {
         (words[i - 1] === 'in' && TITLE_IN_TAILS.has(lw)) || // "Special Agent in Charge"
         /-based$/i.test(w) ||
         isRank(words, i) || // "Former world No. 1 Andy Murray"
+        /^\d{1,3}-year-old$/.test(lw) || // "23-year-old Chloe Tan"
         // "chief engineer Ruth Okafor": a lowercase role word; "Charles de Gaulle" keeps its particle
         (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(lw)))
     )
@@ -75,6 +76,11 @@ export function roleEnd(words: readonly string[]): number {
   });
   return split;
 }
+
+/** The role a person's phrase gives them: none for an age alone ("23-year-old Chloe Tan"), and without a
+ * closing honorific. */
+export const shownRole = (role: string): string | null =>
+  /^\d{1,3}-year-old$/.test(role) ? null : withoutHonorific(role);
 
 /** A role without the honorific that closes it ("lead author Dr." → "lead author"): "Dr." is how the
  * person is addressed. What is left is a role only if a role word ends it ("Friends of Mr." is none). */

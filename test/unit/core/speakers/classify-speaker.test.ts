@@ -19,6 +19,9 @@ describe('classifyPhrase', () => {
     // a source after "according to" whose role opens it in lower case is the person named
     ['spokesperson Ruth Okafor', 'raw', 'person', 'Ruth Okafor', 'spokesperson'],
     ['former Sen. Scott Harlow', 'raw', 'person', 'Scott Harlow', 'former Sen.'],
+    // an age before a name describes the person; alone it is no role
+    ['23-year-old Chloe Tan', 'proper', 'person', 'Chloe Tan', null],
+    ['23-year-old student Chloe Tan', 'proper', 'person', 'Chloe Tan', '23-year-old student'],
     // after a title, a given name no list knows and a surname are still a person's, with a place after "of"
     ['Rep. Chip Roy of Texas', 'proper', 'person', 'Chip Roy', 'Rep.'],
     // a capitalised Management or Associates ends a firm's name, which is where someone works
