@@ -10,6 +10,15 @@ import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import type { Classified } from './classify-speaker';
 import { TAIL_PREPOSITIONS } from './organization-name';
+import { PREPOSITIONS } from '../lexicon/subject-words';
+
+/** A word that starts the tail after a phrase's head: a preposition (not "of"), "who", or a participle. */
+const startsTail = (w: string): boolean =>
+  TAIL_PREPOSITIONS.has(w) ||
+  ANONYMITY_WORDS.has(w) ||
+  (w !== 'of' && PREPOSITIONS.has(w)) ||
+  w === 'who' ||
+  /^\p{Ll}{3,}ing$/u.test(w);
 
 /** An unnamed source ("senior officials", "a person familiar with the talks"), or for an "according to"
  * phrase in lower case, an unknown one ("public records"); null for a phrase that may name someone. */
@@ -25,11 +34,13 @@ export function unnamedSource(
     !/^the\s/i.test(text); // ("the Philippine Star": a thing's name)
   const headLower = surname ? '' : itemAt(words, words.length - 1).toLowerCase();
   // "people familiar with their thinking", "the photographer on the scene": the head before its tail
-  const tail = words.findIndex((w, i) => i > 0 && (TAIL_PREPOSITIONS.has(w) || ANONYMITY_WORDS.has(w)));
+  // ("a source on the call", "a strategist monitoring the race", "Republicans who critiqued the speech")
+  const tail = words.findIndex((w, i) => i > 0 && startsTail(w));
   const core = tail > 0 ? itemAt(words, tail - 1).toLowerCase() : headLower;
   const someone =
     UNNAMED_SOURCE_NOUNS.has(headLower) ||
     UNNAMED_SOURCE_NOUNS.has(core) ||
+    UNNAMED_SOURCE_NOUNS.has(`${core}s`) || // ("an attendee")
     PERSON_ROLE_NOUNS.has(core) ||
     RELATION_NOUNS.has(core);
   const lower = /^\p{Ll}/u.test(itemAt(words, 0));

@@ -19,6 +19,12 @@ describe('classifyPhrase', () => {
     // a source after "according to" whose role opens it in lower case is the person named
     ['spokesperson Ruth Okafor', 'raw', 'person', 'Ruth Okafor', 'spokesperson'],
     ['former Sen. Scott Harlow', 'raw', 'person', 'Scott Harlow', 'former Sen.'],
+    // after "according to", someone known by the head before a tail of a preposition, "who" or a participle
+    ['an attendee', 'raw', 'unnamed', 'an attendee', null],
+    ['a source on the call', 'raw', 'unnamed', 'a source on the call', null],
+    ['a strategist monitoring the race', 'raw', 'unnamed', 'a strategist monitoring the race', null],
+    // a thing's data is no one: unknown beats wrong
+    ['early returns', 'raw', 'unknown', 'early returns', null],
     // an age before a name describes the person; alone it is no role
     ['23-year-old Chloe Tan', 'proper', 'person', 'Chloe Tan', null],
     ['23-year-old student Chloe Tan', 'proper', 'person', 'Chloe Tan', '23-year-old student'],
