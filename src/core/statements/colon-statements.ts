@@ -8,6 +8,9 @@ import { trimContent, wordCount, type Draft } from './draft';
 import { makeDraft, tokenCue, tokenPhrase } from './make-draft';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+import { cueForm } from '../cues/find-cues';
+import { SAY_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 
 /** Longest speaker phrase before a colon cue, in tokens. */
 const MAX_SPEAKER_TOKENS = 6;
@@ -37,7 +40,7 @@ export function colonStatement(
   // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.
   const known = s.paragraph === 0 || p.last > p.first || isKnownSpeaker(tokenAt(toks, p.last).text);
-  if (p.kind === 'proper' && !known) return null;
+  if ((p.kind === 'proper' && !known) || speakerAfter(toks, colon)) return null;
   const span = trimContent(
     text,
     { start: tokenAt(toks, colon).end, end: turnEnd(text, s, p, isKnownSpeaker) },
@@ -46,6 +49,21 @@ export function colonStatement(
   if (!span || wordCount(text, span) < 3) return null;
   const cue = tokenCue(text, toks, colon, colon);
   return makeDraft(span, s, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
+}
+
+/** Most tokens of the speaker phrase opening what follows a colon. */
+const MAX_INNER_SPEAKER = 6;
+
+/** "Coronavirus: US President Donald Trump said he spoke to PM Modi": what follows the colon opens with a
+ * speaker and a cue of its own, so the word before the colon is a topic's label. */
+function speakerAfter(toks: readonly Token[], colon: number): boolean {
+  for (let k = colon + 2; k <= colon + 1 + MAX_INNER_SPEAKER && k < toks.length; k++) {
+    const cue = cueForm(tokenAt(toks, k).lower);
+    // (a verb of saying: "Paris Terror Attacks Highlight …" has a noun that could be a cue)
+    if ((cue?.form !== 's' && cue?.form !== 'ed') || !SAY_LIKE_CUE_VERBS.has(cue.lemma)) continue;
+    return phraseBefore(toks, k - 1, colon + 1)?.first === colon + 1;
+  }
+  return false;
 }
 
 /** "JOEL BENS: This is a man who … He is now running them." A transcript turn (an upper-case label, or a

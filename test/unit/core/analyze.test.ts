@@ -319,6 +319,12 @@ describe('analyze: coreference and outlets', () => {
       'unnamed',
     ],
     ['A group monitoring the war said 40 people were killed.', 'A group monitoring the war', 'unnamed'],
+    // a headline's topic label before a colon is no speaker when a speaker and a cue follow it
+    [
+      'Outbreak: President Ana Ruiz said she spoke to the premier on Sunday\n\nThe story goes on here.',
+      'Ana Ruiz',
+      'person',
+    ],
     // the head "of" the participle's noun, past a name ending the participle's object
     [
       'The mother of a teenager killed in a crash on Highway 12 is calling for tougher penalties.',
