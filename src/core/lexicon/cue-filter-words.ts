@@ -22,6 +22,8 @@ export const CONTRACTED_IS: ReadonlySet<string> = setOf(`
 export const ADJECTIVE_OPENERS: ReadonlySet<string> = setOf(`
   and
   both
+  cumulative
+  daily
   for
   her
   his
@@ -29,8 +31,10 @@ export const ADJECTIVE_OPENERS: ReadonlySet<string> = setOf(`
   its
   of
   or
+  overall
   the
   their
+  total
   with
 `);
 

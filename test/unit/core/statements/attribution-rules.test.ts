@@ -739,6 +739,8 @@ describe('analyze: cue words that are nouns here', () => {
     ['She campaigned in Maine and Vermont, states that vote on Tuesday.'],
     ['Polls closed in the four states that held primaries on Tuesday.'],
     ['She now leads in pledged delegates by a wide margin.'],
+    // so is one after a word counting what follows
+    ['The total confirmed cases worldwide are 2,825,140 and 197,666 have died.'],
     ['The port added 2,000 jobs last year.'],
     ['Ridership declined in every district.'],
     ['The so called “harbour initiative” was rejected by the voters.'],
