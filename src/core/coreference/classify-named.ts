@@ -4,6 +4,8 @@
 // (a one-word name with no given name, that the content calls "its").
 import type { Classified } from '../speakers/classify-speaker';
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { openingWord } from '../text/opening-word';
 
 /** "the " (or "The ") right before a phrase, as a word of its own. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s$/u;
@@ -14,6 +16,17 @@ const WHICH_AFTER = /^,\s+which\s/;
 const ITS_AFTER_CUE = /^(?:\s+\p{Ll}+){1,2}\s+(?:that\s+)?its\s/u;
 /** How much text after the phrase is read for those. */
 const AFTER_CHARS = 40;
+
+/** ", a specialist in …", ", the geneticist who …": an apposition whose head (before any preposition) is a
+ * person's role noun or an "-ist" ("specialist", not "playlist"). */
+const APPOSITION = /^,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)(?=[\s,])/u;
+function someoneAfter(after: string): string | null {
+  const head = APPOSITION.exec(after)?.[2];
+  return head !== undefined &&
+    (PERSON_ROLE_NOUNS.has(head) || (/ist$/.test(head) && !/[^aeiou]list$/.test(head) && head.length >= 7))
+    ? head
+    : null;
+}
 
 /** What the phrase at `span` names, read with the "the" before it and the "which" or "its" after it when
  * they make it an organisation. */
@@ -31,6 +44,11 @@ export function classifyNamed(
   if (withThe?.type === 'organization') return withThe;
   const c = classify(name, kind);
   const after = text.slice(span.end, span.end + AFTER_CHARS);
+  // ("George Church, a specialist in genomics technology, says": a given name and someone's role after it)
+  const role = c.type === 'organization' && kind === 'proper' && FIRST_NAMES.has(openingWord(name));
+  const head = role ? someoneAfter(after) : null;
+  // (the role keeps the name from the organisation the article's other mentions of it make)
+  if (head) return { type: 'person', name, role: head };
   const thing =
     WHICH_AFTER.test(after) ||
     (!name.includes(' ') && !FIRST_NAMES.has(name.toLowerCase()) && ITS_AFTER_CUE.test(after));

@@ -157,7 +157,9 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   // "Sacramento-based McClatchy, a chain of 30 newspapers … McClatchy reported": a name the article showed
   // to be an organisation's and nobody's (not a plural: "the Ebelings", "the Saudis" are people)
   const org =
-    c.type === 'person' && !table.seenPerson(c.name) ? table.knownOrganization(c.name, p.start) : undefined;
+    c.type === 'person' && c.role === null && !table.seenPerson(c.name)
+      ? table.knownOrganization(c.name, p.start)
+      : undefined;
   if (org && !org.plural) return [org, CONFIDENCE.name];
   // "Doctor said" after "analyst Ken Doctor": a capitalised role word inside a sentence is a surname.
   const surname =

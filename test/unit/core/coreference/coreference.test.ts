@@ -1322,6 +1322,9 @@ describe('coreference: types follow what the article reveals', () => {
     // a company described by its trade in apposition; a person by a trade in theirs ("a coal miner for …")
     ['Kelvara, a rival miner, said on Tuesday that the market was weak.', 'organization'],
     ['Harlow, a coal miner for 30 years, said the market was weak.', 'person'],
+    // a given name and an organisation's head are a person's name when a person's role follows in apposition
+    ['Tom Bank, a specialist in soil science, says he now has 30 people in his lab.', 'person'],
+    ['Grace Church, a congregation in Dallas, says it will close.', 'organization'],
     ['The Shelbourne Bar said it would open again in May.', 'organization'],
     // heads that name an organisation only at the capitalised end of its name
     ['The Riverside Stock Exchange said trading would resume at noon.', 'organization'],
