@@ -42,11 +42,16 @@ function lowercaseStart(toks: readonly Token[], first: number, floor: number): n
   return k;
 }
 
-/** Token k opens its clause: at the floor, or after a comma or a closing quote mark. */
+/** Token k opens its clause: at the floor, or after a comma, a closing quote mark or a dash (a wire
+ * dateline's: "MEXICO CITY (Reuters) - Mexico's president-elect Claudia Sheinbaum said"). */
 function setOff(toks: readonly Token[], k: number, floor: number): boolean {
   const opener = toks[k - 1];
-  return k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.has(opener.text);
+  return (
+    k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.has(opener.text) || DASHES.has(opener.text)
+  );
 }
+
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** The first token of a name right before token k ("Acme", "University of the Fraser Valley"), or k. */
 function properModifierStart(toks: readonly Token[], k: number, floor: number): number {

@@ -1258,6 +1258,13 @@ describe('coreference: roles', () => {
       'Tom Baker',
       null,
     ],
+    // a description after a wire dateline's dash is set off as after a comma
+    [
+      "HARBOUR CITY (Reuters) - Norland's president-elect Ana Ruiz said on Monday that her government would act.",
+      'her government',
+      'Ana Ruiz',
+      "Norland's president-elect",
+    ],
   ])('%s', (text, containing, name, role) => {
     expect(speakerOf(text, containing)).toMatchObject({ name, role });
   });
