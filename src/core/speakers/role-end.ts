@@ -66,6 +66,12 @@ export function roleEnd(words: readonly string[]): number {
         (i === split && i > 0 && PERSON_ROLE_NOUNS.has(lw) && fullNameAt(words, i + 1)) ||
         possessiveOrg(words, i) ||
         (words[i - 1] === 'in' && TITLE_IN_TAILS.has(lw)) || // "Special Agent in Charge"
+        // "ambassador to Mexico Roberta Jacobson": a place after the role's preposition, before a full name
+        (i === split &&
+          i > 0 &&
+          /^\p{Ll}+$/u.test(itemAt(words, i - 1)) &&
+          PLACES.has(lw) &&
+          fullNameAt(words, i + 1)) ||
         /-based$/i.test(w) ||
         isRank(words, i) || // "Former world No. 1 Andy Murray"
         /^\d{1,3}-year-old$/.test(lw) || // "23-year-old Chloe Tan"

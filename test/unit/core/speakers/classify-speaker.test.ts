@@ -25,6 +25,8 @@ describe('classifyPhrase', () => {
     ['a strategist monitoring the race', 'raw', 'unnamed', 'a strategist monitoring the race', null],
     // a thing's data is no one: unknown beats wrong
     ['early returns', 'raw', 'unknown', 'early returns', null],
+    // a place after the role's preposition belongs to the role
+    ['ambassador to Mexico Roberta Jacobson', 'proper', 'person', 'Roberta Jacobson', 'ambassador to Mexico'],
     // an age before a name describes the person; alone it is no role
     ['23-year-old Chloe Tan', 'proper', 'person', 'Chloe Tan', null],
     ['23-year-old student Chloe Tan', 'proper', 'person', 'Chloe Tan', '23-year-old student'],
