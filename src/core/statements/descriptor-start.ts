@@ -6,6 +6,7 @@ import { isNameWord } from '../speakers/name-words';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { CLOSE_MARKS } from './content-end';
+import { PLACES } from '../lexicon/places';
 
 /** Most lowercase words between a comma and the name they describe ("…, chief engineer Ruth Okafor said"). */
 const MAX_DESCRIPTOR = 4;
@@ -16,8 +17,10 @@ const MAX_PROPER_MODIFIER = 6;
  * sets the description off: "…, longtime pollster Jane Roe said" → "longtime"; "…, Acme senior engineer Ana
  * Ruiz said" → "Acme" (an organisation or place naming whose engineer). Else `first` itself. */
 export function descriptorStart(toks: readonly Token[], first: number, floor: number): number {
-  const k = lowercaseStart(toks, first, floor);
-  if (k === first) return first;
+  // ("…, ambassador to Mexico Roberta Jacobson said": a place after the role's "to" or "of" is the role's)
+  const from = placeOfRole(toks, first) ? first - 1 : first;
+  const k = lowercaseStart(toks, from, floor);
+  if (k === from) return first;
   if (setOff(toks, k, floor)) return k;
   const named = properModifierStart(toks, k, floor);
   if (named === k) return first;
@@ -27,6 +30,15 @@ export function descriptorStart(toks: readonly Token[], first: number, floor: nu
   while (before - 1 >= floor && NAME_PREMODIFIERS.has(tokenAt(toks, before - 1).lower)) before--;
   return before < named && setOff(toks, before, floor) ? before : first;
 }
+
+/** The name at `first` opens on a place right after a lowercase role's "to" or "of". */
+const placeOfRole = (toks: readonly Token[], first: number): boolean =>
+  ROLE_PLACE_LINKS.has(toks[first - 1]?.lower ?? '') &&
+  PLACES.has(tokenAt(toks, first).lower) &&
+  toks[first + 1]?.cap === true &&
+  /^\p{Ll}+$/u.test(toks[first - 2]?.text ?? '');
+
+const ROLE_PLACE_LINKS: ReadonlySet<string> = new Set(['of', 'to']);
 
 /** Where the lowercase description right before token `first` begins, or `first` itself. */
 function lowercaseStart(toks: readonly Token[], first: number, floor: number): number {

@@ -1258,6 +1258,13 @@ describe('coreference: roles', () => {
       'Tom Baker',
       null,
     ],
+    // a place after a lowercase role's "to" belongs to the role
+    [
+      '“It is a red line,” former ambassador to Peru Ana Ruiz said.',
+      'red line',
+      'Ana Ruiz',
+      'former ambassador to Peru',
+    ],
     // a description after a wire dateline's dash is set off as after a comma
     [
       "HARBOUR CITY (Reuters) - Norland's president-elect Ana Ruiz said on Monday that her government would act.",
