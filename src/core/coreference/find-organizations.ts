@@ -124,8 +124,12 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       const company =
         !isOrg && !group && companyCue(toks, i, j) && namesSomeone(name, 'organization') && !titled(name);
       if (isOrg || company || (group && namesSomeone(name, 'organization'))) {
-        const span = { start: tokenAt(toks, i).start, end: tokenAt(toks, j + dot).end };
-        out.push({ ...span, name, plural: group, ...(company && { cued: true }) });
+        const start = tokenAt(toks, i).start;
+        const end = tokenAt(toks, j + dot).end;
+        // (two literals, not spreads: this runs for every organisation of every article)
+        out.push(
+          company ? { start, end, name, plural: group, cued: true } : { start, end, name, plural: group },
+        );
       }
       i = j;
     }
