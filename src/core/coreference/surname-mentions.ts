@@ -21,13 +21,6 @@ export function withSurnameMentions(
   return surnameMentionReader(sentences, people)(also);
 }
 
-/** A capitalised word outside the people's mentions: where it is, and how many people end before it. */
-interface Candidate {
-  readonly sentence: number;
-  readonly index: number;
-  readonly before: number;
-}
-
 /** withSurnameMentions of these people for any `also`: the words that may be mentions are found in one
  * pass over the article, however many times it is asked. */
 export function surnameMentionReader(
@@ -36,13 +29,15 @@ export function surnameMentionReader(
 ): (also?: NearbyWords) => PersonMention[] {
   const surnames = new NearbyWords();
   for (const p of people) if (p.full) surnames.add(p.surname.toLowerCase(), p.start);
-  const candidates: Candidate[] = [];
+  // Each capitalised word outside the people's mentions as three numbers (no object per word): its
+  // sentence, its index there, and how many people end before it.
+  const candidates: number[] = [];
   let k = 0;
   sentences.forEach((s, sentence) => {
     s.tokens.forEach((t, index) => {
       while (k < people.length && itemAt(people, k).end <= t.start) k++;
       const inside = k < people.length && itemAt(people, k).start <= t.start;
-      if (!inside && t.word && t.cap) candidates.push({ sentence, index, before: k });
+      if (!inside && t.word && t.cap) candidates.push(sentence, index, k);
     });
   });
   // ("a Verizon customer": a word only seen alone, modifying a noun after an article, names a thing)
@@ -51,12 +46,14 @@ export function surnameMentionReader(
   return (also = new NearbyWords()) => {
     const out: PersonMention[] = [];
     let next = 0;
-    for (const { sentence, index, before } of candidates) {
+    for (let c = 0; c < candidates.length; c += 3) {
+      const sentence = itemAt(candidates, c);
+      const index = itemAt(candidates, c + 1);
       const toks = itemAt(sentences, sentence).tokens;
       const t = itemAt(toks, index);
       const word = withoutPossessive(t.lower);
       if (!surnames.has(word, t.start) && !(also.has(word, t.start) && !modifies(toks, index))) continue;
-      while (next < before) out.push(itemAt(people, next++));
+      while (next < itemAt(candidates, c + 2)) out.push(itemAt(people, next++));
       out.push(surnameMention(toks, index, sentence));
     }
     while (next < people.length) out.push(itemAt(people, next++));
