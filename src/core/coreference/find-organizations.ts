@@ -117,7 +117,8 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
         i += split.join;
         continue;
       }
-      const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);
+      const group =
+        j === i && i > 0 && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);
       let isOrg = known.get(name);
       if (isOrg === undefined)
         known.set(name, (isOrg = namesSomeone(name, 'organization') && isOrganizationName(name)));
