@@ -13,14 +13,14 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { withoutPossessive } from '../text/possessive';
 import { withoutContraction } from '../text/contraction';
-import { tokenAt } from '../text/token-window';
+import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 
 /** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.", "Apple Inc.") inside a name: a sentence that goes on
  * after it (split-sentences.ts) tells that even one that often ends a sentence is no full stop here. */
 export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
-  const p = tokens[i - 1];
+  const p = tokenOrNone(tokens, i - 1);
   return (
     t?.text === '.' &&
     p !== undefined &&
