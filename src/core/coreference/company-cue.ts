@@ -33,10 +33,12 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   if (!first || FIRST_NAMES.has(first.lower)) return false;
   // ("Ruud van Nistelrooy will take charge, the club said": a name going on after its particle is a person's)
   if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.cap) return false;
-  if (/-based$/i.test(toks[i - 1]?.text ?? '')) return true;
+  // (the token before, none at a sentence's start: V8 answers toks[-1] slowly, and names often open one)
+  const prev = i > 0 ? toks[i - 1] : undefined;
+  if (/-based$/i.test(prev?.text ?? '')) return true;
   if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i) || saysIts(toks, j)) return true;
   // ("Stellantis, which owns Jeep, said": a "which" after a name no lexicon knows; a person's is "who")
-  if (toks[j + 1]?.text === ',' && toks[j + 2]?.lower === 'which' && !toks[i - 1]?.word) return true;
+  if (toks[j + 1]?.text === ',' && toks[j + 2]?.lower === 'which' && !prev?.word) return true;
   // ("Shopify, an e-commerce company", "Alphabet, the parent company of Google")
   if (toks[j + 1]?.text !== ',' || !ARTICLES.has(toks[j + 2]?.lower ?? '')) return false;
   for (let k = j + 3; k < toks.length && k <= j + 3 + MAX_MODIFIERS; k++) {
@@ -56,7 +58,7 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
 function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boolean {
   // (past the sentence's opening "The": "The Maple Leafs fired …, the team said")
   const opening = i === 1 && tokenAt(toks, 0).text === 'The';
-  if ((toks[i - 1]?.word && !opening) || !/^\p{Ll}/u.test(toks[j + 1]?.text ?? '')) return false;
+  if ((i > 0 && toks[i - 1]?.word && !opening) || !/^\p{Ll}/u.test(toks[j + 1]?.text ?? '')) return false;
   if (i === j && FIGURE_NOUNS.has(tokenAt(toks, i).lower)) return false; // ("Revenue grew …, the company said")
   const from = kindSpeaks(toks);
   return from >= 0 && from > j + 1;
@@ -86,7 +88,7 @@ const MAX_KIND_MODIFIERS = 2;
 /** "the delivery startup Zipply", "the chipmaker Nvidia": a lowercase kind of organisation right before the
  * name, with its article. */
 function kindBefore(toks: readonly Token[], i: number): boolean {
-  const kind = toks[i - 1];
+  const kind = i > 0 ? toks[i - 1] : undefined;
   if (!kind?.word || kind.cap || !ORG_ROLE_NOUNS.has(kind.lower)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 2 - MAX_KIND_MODIFIERS); k--) {
     const t = toks[k];

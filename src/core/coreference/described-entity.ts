@@ -16,11 +16,10 @@ import { headGender } from './head-gender';
 import { DESCRIPTION_WINDOW, describedOrg, SUBJECT_WINDOW } from './described-org';
 import type { SeenMention } from './pronoun-antecedent';
 import { isPossessive, withoutPossessive } from '../text/possessive';
-import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
 import { withoutTail } from './without-tail';
 import { marksFit, spokeUnnamed } from './description-fits';
-import { cueForm } from '../cues/find-cues';
+import { introducedUnnamed } from './introduced-unnamed';
 import type { Span } from '../types';
 
 const within = (offset: number, span: Span): boolean => offset >= span.start && offset < span.end;
@@ -110,39 +109,19 @@ export function describedEntity(
 const spokeBefore = (seen: readonly SeenMention[], at: number, head: string): EntityRecord | null =>
   seen.findLast((m) => m.start < at && spokeUnnamed(m.entity, head))?.entity ?? null;
 
-/** The words after an unnamed head open on its cue, or on whose they are and then the cue ("for Quinn
- * told", "for the company said"). */
-const spokeNext = (words: readonly string[]): boolean =>
-  cueForm(words[0] ?? '') !== undefined ||
-  (AFFILIATION_PREPOSITIONS.has(words[0] ?? '') &&
-    words.slice(2).some((w) => /^\p{Ll}/u.test(w) && cueForm(w) !== undefined));
-
-/** "When a nurse who had treated patients returned … The nurse later sued": the description goes back to an
- * unnamed "a nurse who …" just before it, no one named ("a new campaign manager, he said, could …" is no one
- * in particular, and "the campaign manager" may still be the one named). */
-function introducedUnnamed(text: string, offset: number, head: string): boolean {
-  const before = text.slice(Math.max(0, offset - SUBJECT_WINDOW), offset);
-  // (most descriptions have no earlier mention of their head: no pattern to build)
-  if (!before.includes(` ${head} `)) return false;
-  if (new RegExp(String.raw`\b[Aa]n?\s+(?:\p{Ll}+\s+)?${head}\s+who\b`, 'u').test(before)) return true;
-  // ("A Downing Street spokesperson said …. Asked …, the spokesperson declined": the one who spoke, also
-  // for someone: "A representative for Quinn told People …. The representative did not say …")
-  const spoke = new RegExp(
-    String.raw`\b[Aa]n?\s+(?:[\p{L}’'-]+\s+){0,3}${head}((?:\s+[\p{L}’'.-]+){1,5})`,
-    'gu',
-  );
-  return [...before.matchAll(spoke)].some((m) => spokeNext((m[1] ?? '').trim().split(/\s+/)));
-}
+/** Where a sentence opens on "The" (each match of openedBefore's pattern has one). */
+const SENTENCE_OPENING_THE = /(?:^|[.!?]["”’]?\s+)The\s/u;
 
 /** "The mayor met with Rachel Kim, the union's president. … the mayor said": a sentence opened earlier by
  * the same description that went to no one named is someone unnamed, not the person named since. */
 function openedBefore(text: string, seen: readonly SeenMention[], offset: number, role: string): boolean {
   const from = Math.max(0, offset - DESCRIPTION_WINDOW);
-  const opened = new RegExp(
-    String.raw`(?:^|[.!?]["”’]?\s+)(The\s+(?:\p{Ll}+\s+)?${role.replace(/[^\p{L}\d-]/gu, '')}\s+\p{Ll})`,
-    'gu',
-  );
-  for (const found of text.slice(from, offset).matchAll(opened)) {
+  const word = role.replace(/[^\p{L}\d-]/gu, '');
+  const stretch = text.slice(from, offset);
+  // (a match holds the word and a sentence opening on "The": without both no pattern to build and run)
+  if (!stretch.includes(word) || !SENTENCE_OPENING_THE.test(stretch)) return false;
+  const opened = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(The\s+(?:\p{Ll}+\s+)?${word}\s+\p{Ll})`, 'gu');
+  for (const found of stretch.matchAll(opened)) {
     const start = from + (found.index ?? 0) + found[0].indexOf('The');
     if (!seen.some((m) => m.start === start && m.entity.type === 'person')) return true;
   }

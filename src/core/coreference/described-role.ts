@@ -6,7 +6,7 @@ import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 
 import { NAME_PARTICLES } from '../lexicon/first-names';
 
-import { tokenAt } from '../text/token-window';
+import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 import { isAbbrevDot, particleJoined } from '../speakers/name-words';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
@@ -61,7 +61,7 @@ function after(toks: readonly Token[], last: number): string | null {
   // Hispanic Republican who said …"; "the executive director … and whose …" leaves its "and" out)
   if (relative > from) {
     const end = and > from && and < relative ? and : relative;
-    return described(toks, from, toks[end - 1]?.lower === 'and' ? end - 1 : end);
+    return described(toks, from, tokenOrNone(toks, end - 1)?.lower === 'and' ? end - 1 : end);
   }
   // "a professor at New York University and a frequent critic of the industry": too long for one, the
   // first of two descriptions
@@ -74,8 +74,12 @@ function after(toks: readonly Token[], last: number): string | null {
 function before(toks: readonly Token[], first: number): string | null {
   // ("The study's lead author, Dr. Maya Patel,": past the honorific before the name)
   // (or the British "Dr Adrian Boyle", with no stop)
-  const titled = toks[first - 1]?.text === '.' && SHORT_HONORIFICS.has(toks[first - 2]?.lower ?? '');
-  const bare = SHORT_HONORIFICS.has(toks[first - 1]?.lower ?? '') && toks[first - 1]?.cap === true;
+  const titled =
+    tokenOrNone(toks, first - 1)?.text === '.' &&
+    SHORT_HONORIFICS.has(tokenOrNone(toks, first - 2)?.lower ?? '');
+  const bare =
+    SHORT_HONORIFICS.has(tokenOrNone(toks, first - 1)?.lower ?? '') &&
+    tokenOrNone(toks, first - 1)?.cap === true;
   const comma = titled ? first - 3 : bare ? first - 2 : first - 1;
   if (
     toks[comma]?.text !== ',' ||
@@ -96,7 +100,8 @@ function before(toks: readonly Token[], first: number): string | null {
   // does, "the first case involved Donald J. Trump's campaign chairman, Paul Manafort" being no description)
   const dotted = (k: number): boolean => isAbbrevDot(toks, k) && tokenAt(toks, k - 1).text.includes('.');
   // ("according to her husband, Marcus Reed,": the source's "to" too)
-  const according = (k: number): boolean => toks[k]?.lower === 'to' && toks[k - 1]?.lower === 'according';
+  const according = (k: number): boolean =>
+    toks[k]?.lower === 'to' && tokenOrNone(toks, k - 1)?.lower === 'according';
   const opensAt = (k: number): boolean =>
     (opens(tokenAt(toks, k), toks[k + 1]) && !dotted(k)) || according(k);
   while (from > 0 && comma - from < MAX_WORDS && !opensAt(from - 1)) from--;

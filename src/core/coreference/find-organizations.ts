@@ -117,15 +117,20 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
         i += split.join;
         continue;
       }
-      const group = j === i && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);
+      const group =
+        j === i && i > 0 && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);
       let isOrg = known.get(name);
       if (isOrg === undefined)
         known.set(name, (isOrg = namesSomeone(name, 'organization') && isOrganizationName(name)));
       const company =
         !isOrg && !group && companyCue(toks, i, j) && namesSomeone(name, 'organization') && !titled(name);
       if (isOrg || company || (group && namesSomeone(name, 'organization'))) {
-        const span = { start: tokenAt(toks, i).start, end: tokenAt(toks, j + dot).end };
-        out.push({ ...span, name, plural: group, ...(company && { cued: true }) });
+        const start = tokenAt(toks, i).start;
+        const end = tokenAt(toks, j + dot).end;
+        // (two literals, not spreads: this runs for every organisation of every article)
+        out.push(
+          company ? { start, end, name, plural: group, cued: true } : { start, end, name, plural: group },
+        );
       }
       i = j;
     }

@@ -10,7 +10,7 @@ import { groupEntities } from './group-entities';
 import { inferGenders } from './infer-genders';
 import { resolveSpeakers } from './resolve-speakers';
 import { speakerSurnames, speakerWordUses, subjectWordUses } from './speaker-surnames';
-import { withSurnameMentions } from './surname-mentions';
+import { surnameMentionReader } from './surname-mentions';
 import { classifyPhrase } from '../speakers/classify-speaker';
 
 const isPersonWord = (word: string): boolean => classifyPhrase(word, 'proper').type === 'person';
@@ -26,12 +26,13 @@ export function resolveCoreference(
   const uses = speakerWordUses(text, drafts);
   const surnames = speakerSurnames([...uses, ...subjectWordUses(sentences)]); // “…,” Farinloye said → "farinloye"
   const named = surnames.size > 0 ? findPeople(sentences, surnames) : known; // Babatunji Farinloye, 50
-  const people = withSurnameMentions(sentences, named); // … Farinloye finished 36th
+  const mentionsWith = surnameMentionReader(sentences, named);
+  const people = mentionsWith(); // … Farinloye finished 36th
   const inQuote = inQuoteTest(sentences);
   // A word used alone as the speaker of two statements or more votes too ("Meghan said. She …"); once may
   // be a misread phrase ("Using a crude expression, he said") that a gender would let take every "he".
   const repeated = speakerSurnames(uses, 2);
-  const voters = repeated.size > 0 ? withSurnameMentions(sentences, named, repeated) : people;
+  const voters = repeated.size > 0 ? mentionsWith(repeated) : people;
   const genders = inferGenders(sentences, voters, inQuote); // Kody Cook … his job → Cook is "he"
   const organizations = findOrganizations(sentences); // the Nova Scotia Health Authority, the Liberals
   // … and such a word that names a person of known gender, as the subject of its sentence, is a mention a
@@ -39,9 +40,7 @@ export function resolveCoreference(
   const persons = speakerSurnames(uses, 2, (w) => genders.has(w.toLowerCase()) && isPersonWord(w));
   const before = new Set(people.map((p) => p.start));
   const mentioned =
-    persons.size > 0
-      ? withSurnameMentions(sentences, named, persons).filter((p) => before.has(p.start) || p.subject)
-      : people;
+    persons.size > 0 ? mentionsWith(persons).filter((p) => before.has(p.start) || p.subject) : people;
   const resolved = resolveSpeakers({ text, people: mentioned, organizations, drafts, inQuote, genders }); // the mayor → Doug McCallum
   return groupEntities(resolved); // McCallum, the mayor, he → one speaker id
 }

@@ -14,6 +14,7 @@ import { noteDescriptions } from './entity-role';
 import { describeLate } from './describe-late';
 import { shownSpeakers } from './role-holder';
 import { genderedPronoun, namedAfter } from './named-after';
+import { SpanMap } from '../text/span-map';
 
 export interface ResolveInput {
   readonly text: string;
@@ -41,7 +42,7 @@ export function resolveSpeakers({
   const seen: SeenMention[] = [];
   const readUpTo = mentionReader({ text, table, people, organizations, inQuote, genderOf }, seen);
   const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);
-  const byPhrase = new Map<string, ResolvedSpeaker>();
+  const byPhrase = new SpanMap<ResolvedSpeaker>();
   let prev: Attribution | null = null;
   const wordCount = wordsUsed(text);
   const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
@@ -49,7 +50,7 @@ export function resolveSpeakers({
     readUpTo(d.phrase?.kind === 'proper' ? at + 1 : at); // with the name's own mention: a group may end there
     const p = d.phrase;
     const speaker: ResolvedSpeaker | null = p
-      ? (byPhrase.get(`${p.start}:${p.end}`) ??
+      ? (byPhrase.get(p) ??
         resolvePhrase({
           text,
           p,
@@ -66,7 +67,7 @@ export function resolveSpeakers({
         ? orphanSpeaker(seen, prev, d.start)
         : null;
     if (!speaker) continue;
-    if (p) byPhrase.set(`${p.start}:${p.end}`, speaker);
+    if (p) byPhrase.set(p, speaker);
     out[i] = speaker;
     const e: EntityRecord | null = speaker.entity === null ? null : itemAt(table.all, speaker.entity);
     if (e) {

@@ -7,7 +7,7 @@ import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import type { Token } from '../text/tokenize';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
-import { tokenAt } from '../text/token-window';
+import { tokenAt, tokenOrNone } from '../text/token-window';
 import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/coreference-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { ORG_HEADS } from '../lexicon/org-heads';
@@ -29,7 +29,8 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
   // Before the name only a role noun counts, and not as a verb ("to press Israel's …").
   for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
     const t = tokenAt(toks, k);
-    if (!t.word || t.cap || !PERSON_ROLE_NOUNS.has(t.lower) || toks[k - 1]?.lower === 'to') break;
+    if (!t.word || t.cap || !PERSON_ROLE_NOUNS.has(t.lower) || tokenOrNone(toks, k - 1)?.lower === 'to')
+      break;
     out.push(t.lower);
   }
   let k = last + 1;
@@ -64,9 +65,9 @@ export function officeStart(toks: readonly Token[], i: number): number {
   const capTitle = (t: Token | undefined): boolean => !!t && t.cap && TITLE_WORDS.has(t.lower);
   const capWord = (t: Token | undefined): boolean => !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
   let r = i;
-  while (toks[r - 1]?.lower === 'of' && capTitle(toks[r - 2])) {
+  while (tokenOrNone(toks, r - 1)?.lower === 'of' && capTitle(tokenOrNone(toks, r - 2))) {
     r -= 2;
-    while (capWord(toks[r - 1])) r--;
+    while (capWord(tokenOrNone(toks, r - 1))) r--;
   }
   return r;
 }
@@ -93,9 +94,9 @@ const MAX_ROLE_BEFORE = 4;
  * open it ("his lawyer Amanda Singh", not "surrounded by veteran Clinton haters"). */
 export function roleNounStart(toks: readonly Token[], first: number): number {
   // "Coun. Stephen Holyday", "Gov. Ron DeSantis": an office's abbreviation and its dot (not "Mr.", "Dr.")
-  const abbrev = toks[first - 2];
+  const abbrev = tokenOrNone(toks, first - 2);
   if (
-    toks[first - 1]?.text === '.' &&
+    tokenOrNone(toks, first - 1)?.text === '.' &&
     abbrev?.cap &&
     TITLE_WORDS.has(abbrev.lower) &&
     !SHORT_HONORIFICS.has(abbrev.lower) &&
@@ -103,7 +104,7 @@ export function roleNounStart(toks: readonly Token[], first: number): number {
     !(abbrev.lower.endsWith('s') && TITLE_WORDS.has(abbrev.lower.slice(0, -1)))
   )
     return first - 2;
-  const last = toks[first - 1];
+  const last = tokenOrNone(toks, first - 1);
   // ("President-elect Claudia Sheinbaum": a title to come, which ends no name run)
   if (last?.cap && last.lower.endsWith('-elect') && TITLE_WORDS.has(last.lower.slice(0, -6)))
     return first - 1;
@@ -131,7 +132,7 @@ export function roleNounStart(toks: readonly Token[], first: number): number {
     if (!t.word || !(cap || modifier || PERSON_ROLE_NOUNS.has(t.lower))) break;
     k--;
   }
-  const before = toks[k - 1];
+  const before = tokenOrNone(toks, k - 1);
   const opens =
     !before?.word || before.cap || ARTICLES.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower);
   return opens ? k : -1;

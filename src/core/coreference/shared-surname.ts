@@ -1,5 +1,6 @@
 // "Tony and Sal Marino ran the trattoria", "Bill and Hillary Clinton attended": a given name joined by "and"
 // to a full name shares its surname, so "Tony said" later is Tony Marino.
+import { tokenOrNone } from '../text/token-window';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import type { Sentence } from '../sentences/split-sentences';
 import { givenNameGender } from './given-name-gender';
@@ -11,9 +12,9 @@ function sharedWith(p: PersonMention, sentences: readonly Sentence[]): PersonMen
   if (!p.full) return null;
   const toks = sentences[p.sentence]?.tokens ?? [];
   const k = tokenStartingAt(toks, p.start);
-  const given = toks[k - 2];
+  const given = tokenOrNone(toks, k - 2);
   // ("Tony and Sal Marino": the full name opens on its own given name; "Smith and Sal Marino" are two)
-  if (toks[k - 1]?.lower !== 'and' || !given?.cap || !FIRST_NAMES.has(given.lower)) return null;
+  if (tokenOrNone(toks, k - 1)?.lower !== 'and' || !given?.cap || !FIRST_NAMES.has(given.lower)) return null;
   if (!FIRST_NAMES.has(p.name.split(' ')[0]?.toLowerCase() ?? '')) return null;
   // (not the last of a list, "Brandy, Monica and Lauryn Hill", nor a surname after "Mr.")
   const before = toks[k - 3];

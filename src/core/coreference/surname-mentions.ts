@@ -18,37 +18,65 @@ export function withSurnameMentions(
   people: readonly PersonMention[],
   also: NearbyWords = new NearbyWords(),
 ): PersonMention[] {
+  return surnameMentionReader(sentences, people)(also);
+}
+
+/** withSurnameMentions of these people for any `also`: the words that may be mentions are found in one
+ * pass over the article, however many times it is asked. */
+export function surnameMentionReader(
+  sentences: readonly Sentence[],
+  people: readonly PersonMention[],
+): (also?: NearbyWords) => PersonMention[] {
   const surnames = new NearbyWords();
   for (const p of people) if (p.full) surnames.add(p.surname.toLowerCase(), p.start);
-  // ("a Verizon customer": a word only seen alone, modifying a noun after an article, names a thing)
-  const modifies = (toks: readonly Token[], i: number): boolean =>
-    ARTICLES.has(toks[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(toks[i + 1]?.text ?? '');
-  const lends = (word: string, at: number, toks: readonly Token[], i: number): boolean =>
-    surnames.has(word, at) || (also.has(word, at) && !modifies(toks, i));
-  const out: PersonMention[] = [];
+  // Each capitalised word outside the people's mentions as three numbers (no object per word): its
+  // sentence, its index there, and how many people end before it.
+  const candidates: number[] = [];
   let k = 0;
   sentences.forEach((s, sentence) => {
     s.tokens.forEach((t, index) => {
-      while (k < people.length && itemAt(people, k).end <= t.start) out.push(itemAt(people, k++));
+      while (k < people.length && itemAt(people, k).end <= t.start) k++;
       const inside = k < people.length && itemAt(people, k).start <= t.start;
-      if (inside || !t.word || !t.cap || !lends(withoutPossessive(t.lower), t.start, s.tokens, index)) return;
-      const name = withoutPossessive(t.text);
-      out.push({
-        start: t.start,
-        end: t.end,
-        name,
-        surname: name,
-        gender: null,
-        full: false,
-        role: null,
-        description: null,
-        affiliation: null,
-        sentence,
-        roleWords: [],
-        subject: isSentenceSubject(s.tokens, index, index),
-      });
+      if (!inside && t.word && t.cap) candidates.push(sentence, index, k);
     });
   });
-  while (k < people.length) out.push(itemAt(people, k++));
-  return out;
+  // ("a Verizon customer": a word only seen alone, modifying a noun after an article, names a thing)
+  const modifies = (toks: readonly Token[], i: number): boolean =>
+    ARTICLES.has(toks[i - 1]?.lower ?? '') && /^\p{Ll}/u.test(toks[i + 1]?.text ?? '');
+  return (also = new NearbyWords()) => {
+    const out: PersonMention[] = [];
+    let next = 0;
+    for (let c = 0; c < candidates.length; c += 3) {
+      const sentence = itemAt(candidates, c);
+      const index = itemAt(candidates, c + 1);
+      const toks = itemAt(sentences, sentence).tokens;
+      const t = itemAt(toks, index);
+      const word = withoutPossessive(t.lower);
+      if (!surnames.has(word, t.start) && !(also.has(word, t.start) && !modifies(toks, index))) continue;
+      while (next < itemAt(candidates, c + 2)) out.push(itemAt(people, next++));
+      out.push(surnameMention(toks, index, sentence));
+    }
+    while (next < people.length) out.push(itemAt(people, next++));
+    return out;
+  };
+}
+
+/** Token `index` as a mention of someone by surname alone. */
+function surnameMention(toks: readonly Token[], index: number, sentence: number): PersonMention {
+  const t = itemAt(toks, index);
+  const name = withoutPossessive(t.text);
+  return {
+    start: t.start,
+    end: t.end,
+    name,
+    surname: name,
+    gender: null,
+    full: false,
+    role: null,
+    description: null,
+    affiliation: null,
+    sentence,
+    roleWords: [],
+    subject: isSentenceSubject(toks, index, index),
+  };
 }

@@ -62,10 +62,13 @@ const FORMS: ReadonlyMap<string, CueForm> = (() => {
 /** "said" → say, past: a cue verb's lemma and form, if the word is one. */
 export const cueForm = (word: string): CueForm | undefined => FORMS.get(word);
 
+/** The shortest form's length: shorter words ("a", "of", "to": a sentence's commonest) are not looked up. */
+const SHORTEST_FORM = Math.min(...[...FORMS.keys()].map((w) => w.length));
+
 export function findCues(s: Sentence): CueMatch[] {
   const out: CueMatch[] = [];
   s.tokens.forEach((t, i) => {
-    const hit = t.word ? FORMS.get(t.lower) : undefined;
+    const hit = t.word && t.lower.length >= SHORTEST_FORM ? FORMS.get(t.lower) : undefined;
     if (!hit || insideQuote(s, t.start)) return;
     const w = tokenWindow(s.tokens, i);
     if (!rejectingFilter(CUE_FILTERS, w, hit)) out.push(cueMatch(w, hit));

@@ -13,14 +13,14 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { withoutPossessive } from '../text/possessive';
 import { withoutContraction } from '../text/contraction';
-import { tokenAt } from '../text/token-window';
+import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 
 /** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.", "Apple Inc.") inside a name: a sentence that goes on
  * after it (split-sentences.ts) tells that even one that often ends a sentence is no full stop here. */
 export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
-  const p = tokens[i - 1];
+  const p = tokenOrNone(tokens, i - 1);
   return (
     t?.text === '.' &&
     p !== undefined &&
@@ -49,9 +49,11 @@ export const isNameWord = (t: Token): boolean =>
 
 /** "al-Ansari", "el-Sisi": a particle joined by a hyphen to the capitalised rest of a name. */
 export function particleJoined(text: string): boolean {
-  // (particles have two, three or five letters, so the hyphen can only be there: most words stop here)
-  const h =
-    text.charCodeAt(2) === 45 ? 2 : text.charCodeAt(3) === 45 ? 3 : text.charCodeAt(5) === 45 ? 5 : -1;
+  // (particles have two, three or five letters, so the hyphen can only be there, with a capital after it:
+  // most words stop here; a char code past a word's end is slow to ask for)
+  const n = text.length;
+  const at = (k: number): boolean => n > k + 1 && text.charCodeAt(k) === 45;
+  const h = at(2) ? 2 : at(3) ? 3 : at(5) ? 5 : -1;
   if (h < 0) return false;
   return NAME_PARTICLES.has(text.slice(0, h).toLowerCase()) && /^\p{Lu}/u.test(text.slice(h + 1));
 }

@@ -16,7 +16,7 @@ import { makeDraft, tokenCue } from './make-draft';
 import { thatClauses } from './that-clauses';
 import { quotedObject } from './quoted-as';
 import { tweetStatement } from './tweet-statement';
-import { tokenAt } from '../text/token-window';
+import { tokenAt, tokenOrNone } from '../text/token-window';
 import { itemAt } from '../text/item-at';
 
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '―']);
@@ -60,9 +60,10 @@ function readCues(scan: CueScan, cues: readonly CueMatch[], next: Sentence | und
     if (skipped(scan, c, out)) continue;
     const sub = cueSpeaker(scan, c, floor, lastPhrase);
     // "costs are lower than TransLink says they are": a comparison, not a report
-    if (!sub || toks[sub.groupFirst - 1]?.lower === 'than') continue;
+    if (!sub || tokenOrNone(toks, sub.groupFirst - 1)?.lower === 'than') continue;
     // "As the Times noted, …" / "…, as supporters point out": "as" joins the cue to what was said.
-    const groupFirst = toks[sub.groupFirst - 1]?.lower === 'as' ? sub.groupFirst - 1 : sub.groupFirst;
+    const groupFirst =
+      tokenOrNone(toks, sub.groupFirst - 1)?.lower === 'as' ? sub.groupFirst - 1 : sub.groupFirst;
     const cue = tokenCue(text, toks, c.index, c.last);
     const a = afterCue(scan, c, sub, groupFirst, cue, floor);
     const made = contentOf(scan, c, sub, groupFirst, a, floor, next);

@@ -3,7 +3,7 @@
 import { insideQuote } from '../quotes/in-quote';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
-import { tokenAt } from '../text/token-window';
+import { tokenAt, tokenOrNone } from '../text/token-window';
 import { COORDINATORS, MAIN_SUBJECT_WORDS } from '../lexicon/clause-boundary-words';
 
 /** Longest subordinate clause looked through for its comma, in tokens (bounds work on run-on text). */
@@ -13,8 +13,8 @@ const MAX_CLAUSE_TOKENS = 80;
  * opens the sentence or its clause ("Though", "But while"); s.end otherwise. */
 export function subordinateEnd(s: Sentence, subject: number, k: number): number {
   const toks = s.tokens;
-  const opener = toks[subject - 1];
-  const before = toks[subject - 2];
+  const opener = tokenOrNone(toks, subject - 1);
+  const before = tokenOrNone(toks, subject - 2);
   if (!opener || !SUBORDINATORS.has(opener.lower)) return s.end;
   if (before && !(COORDINATORS.has(before.lower) || before.text === ',')) return s.end;
   for (let m = k + 1; m + 1 < Math.min(toks.length, k + MAX_CLAUSE_TOKENS); m++) {

@@ -10,8 +10,11 @@ const TWO = new Set(['ll', 're', 've']);
 export function withoutContraction(word: string): string {
   // By char code first: this runs on most capitalised words of every article.
   const n = word.length;
+  // (a one-character word has neither; a char code before the start is slow to ask for)
+  if (n < 2) return word;
   if (isApostrophe(word.charCodeAt(n - 2)) && ONE.has(word.charAt(n - 1).toLowerCase()))
     return word.slice(0, -2);
-  if (isApostrophe(word.charCodeAt(n - 3)) && TWO.has(word.slice(-2).toLowerCase())) return word.slice(0, -3);
+  if (n > 2 && isApostrophe(word.charCodeAt(n - 3)) && TWO.has(word.slice(-2).toLowerCase()))
+    return word.slice(0, -3);
   return withoutPossessive(word);
 }

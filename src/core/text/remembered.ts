@@ -14,12 +14,17 @@ export function remembered<Kind extends string, V>(
   { perArticle = false } = {},
 ): (key: string, kind: Kind) => V {
   const byKind = new Map<Kind, Map<string, V>>();
+  // (callers mostly ask one kind many times in a row: the last kind's answers without a lookup)
+  let lastKind: Kind | undefined;
+  let lastAnswers: Map<string, V> | undefined;
   return (key, kind) => {
-    let answers = byKind.get(kind);
+    let answers = kind === lastKind ? lastAnswers : byKind.get(kind);
     if (!answers) {
       byKind.set(kind, (answers = new Map()));
       if (perArticle) PER_ARTICLE.push(answers);
     }
+    lastKind = kind;
+    lastAnswers = answers;
     const known = answers.get(key);
     if (known !== undefined) return known;
     if (answers.size >= MAX_REMEMBERED) answers.clear();

@@ -44,4 +44,10 @@ export const tokenWindow = (tokens: readonly Token[], index: number): TokenWindo
   new TokenWindow(tokens, index);
 
 /** The token at `index`, or an empty one past either end: for rules that walk an index through a sentence. */
-export const tokenAt = (tokens: readonly Token[], index: number): Token => tokens[index] ?? NO_TOKEN;
+export const tokenAt = (tokens: readonly Token[], index: number): Token =>
+  (index >= 0 ? tokens[index] : undefined) ?? NO_TOKEN; // (see tokenOrNone)
+
+/** The token at `index`, or undefined past either end, never reading before the start: V8 answers
+ * tokens[-1] by a slow property lookup, and rules often ask for the token before a sentence's first. */
+export const tokenOrNone = (tokens: readonly Token[], index: number): Token | undefined =>
+  index >= 0 ? tokens[index] : undefined;
