@@ -38,21 +38,26 @@ for await (const chunk of process.stdin) data += chunk;
 for (const line of data.split('\\n')) if (line) analyze(JSON.parse(line).text);
 `;
 
-/**
- * Puts next to the CLI in `dist` a script that runs only the core (bundled as the CLI bundles it) over a
- * JSONL stream: a fresh process pays Node's start-up and V8's warm-up (interpreting, then compiling the
- * core's hot functions) whatever it runs, so this shows what the CLI itself adds on top. Returns its path.
- */
-export async function buildCorePass(dist: string): Promise<string> {
+/** Writes the core bundled for Node, as the CLI bundles it, to `outfile`. */
+export async function bundleCore(outfile: string): Promise<void> {
   await build({
     entryPoints: ['src/core/index.ts'],
     bundle: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    outfile: join(dist, 'core.mjs'),
+    outfile,
     logLevel: 'silent',
   });
+}
+
+/**
+ * Puts next to the CLI in `dist` a script that runs only the core (bundled as the CLI bundles it) over a
+ * JSONL stream: a fresh process pays Node's start-up and V8's warm-up (interpreting, then compiling the
+ * core's hot functions) whatever it runs, so this shows what the CLI itself adds on top. Returns its path.
+ */
+export async function buildCorePass(dist: string): Promise<string> {
+  await bundleCore(join(dist, 'core.mjs'));
   const script = join(dist, 'core-pass.mjs');
   writeFileSync(script, CORE_PASS);
   return script;

@@ -23,6 +23,7 @@ import {
   type Throughput,
 } from './bench-core';
 import { benchCli } from './bench-cli';
+import { bundleCore } from './bench-cli-run';
 import { checkFloors, type BenchReport } from './bench-page-report';
 
 const CORPUS = '../shared/corpus/polnear.dev.jsonl';
@@ -84,15 +85,7 @@ function sample(texts: readonly string[], bytes: number): string[] {
 async function bundledAnalyze(): Promise<(text: string) => unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-core-'));
   const outfile = join(dir, 'core.mjs');
-  await build({
-    entryPoints: ['src/core/index.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile,
-    logLevel: 'silent',
-  });
+  await bundleCore(outfile);
   const core = (await import(pathToFileURL(outfile).href)) as { analyze: (text: string) => unknown };
   rmSync(dir, { recursive: true, force: true });
   return core.analyze;
