@@ -45,9 +45,9 @@ export function classifyNamed(
   const c = classify(name, kind);
   const after = text.slice(span.end, span.end + AFTER_CHARS);
   // ("George Church, a specialist in genomics technology, says": a given name and someone's role after it)
-  const role = c.type === 'organization' && kind === 'proper' && FIRST_NAMES.has(openingWord(name));
-  const head = role ? someoneAfter(after) : null;
-  // (the role keeps the name from the organisation the article's other mentions of it make)
+  const given = c.type === 'organization' && kind === 'proper' && FIRST_NAMES.has(openingWord(name));
+  const head = given ? someoneAfter(after) : null;
+  // (with a role, the person is not taken over by the organisation the name's other mentions make)
   if (head) return { type: 'person', name, role: head };
   const thing =
     WHICH_AFTER.test(after) ||

@@ -34,7 +34,7 @@ export function unnamedSource(
     !/^the\s/i.test(text); // ("the Philippine Star": a thing's name)
   const headLower = surname ? '' : itemAt(words, words.length - 1).toLowerCase();
   // "people familiar with their thinking", "the photographer on the scene": the head before its tail
-  // ("a source on the call", "a strategist monitoring the race", "Republicans who critiqued the speech")
+  // ("a source on the call", "a strategist monitoring the race", "a man who lives nearby")
   const tail = words.findIndex((w, i) => i > 0 && startsTail(w));
   const core = tail > 0 ? itemAt(words, tail - 1).toLowerCase() : headLower;
   const someone =
