@@ -21,6 +21,7 @@ import { withoutTail } from './without-tail';
 import { marksFit, spokeUnnamed } from './description-fits';
 import { introducedUnnamed } from './introduced-unnamed';
 import type { Span } from '../types';
+import { isAge } from '../text/is-age';
 
 const within = (offset: number, span: Span): boolean => offset >= span.start && offset < span.end;
 
@@ -76,7 +77,7 @@ export function describedEntity(
   // "another unnamed GOP official … said the second official": one told apart from others is not the
   // person last named (but "the first lady" is a role)
   if (words.some((w) => COUNTING_WORDS.has(w))) return null;
-  const age = words.find((w) => /^\d{1,3}-year-old$/.test(w)); // "the 26-year-old right wing"
+  const age = words.find(isAge); // "the 26-year-old right wing"
   // "the former sergeant-at-arms of the House of Commons": what someone formerly was is a role
   const former = words.includes('former') && !ORG_ROLE_NOUNS.has(head);
   const person = national || PERSON_ROLE_NOUNS.has(head) || titled || age !== undefined || former;

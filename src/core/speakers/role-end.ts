@@ -12,6 +12,7 @@ import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { isAcronym, isInitials, isOrganizationName } from './organization-name';
+import { isAge } from '../text/is-age';
 
 /** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
  * is a role; "Axelrod’s memoir" and "Trump’s Massive Debate" are not. */
@@ -74,7 +75,7 @@ export function roleEnd(words: readonly string[]): number {
           fullNameAt(words, i + 1)) ||
         /-based$/i.test(w) ||
         isRank(words, i) || // "Former world No. 1 Andy Murray"
-        /^\d{1,3}-year-old$/.test(lw) || // "23-year-old Chloe Tan"
+        isAge(lw) || // "23-year-old Chloe Tan"
         // "chief engineer Ruth Okafor": a lowercase role word; "Charles de Gaulle" keeps its particle
         (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(lw)))
     )
@@ -85,8 +86,7 @@ export function roleEnd(words: readonly string[]): number {
 
 /** The role a person's phrase gives them: none for an age alone ("23-year-old Chloe Tan"), and without a
  * closing honorific. */
-export const shownRole = (role: string): string | null =>
-  /^\d{1,3}-year-old$/.test(role) ? null : withoutHonorific(role);
+export const shownRole = (role: string): string | null => (isAge(role) ? null : withoutHonorific(role));
 
 /** A role without the honorific that closes it ("lead author Dr." → "lead author"): "Dr." is how the
  * person is addressed. What is left is a role only if a role word ends it ("Friends of Mr." is none). */

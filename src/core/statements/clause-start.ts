@@ -11,7 +11,8 @@ import type { Token } from '../text/tokenize';
 
 /** Longest wire dateline before a sentence's subject, in tokens ("ORLANDO, Fla. (Reuters) -"). */
 const MAX_DATELINE = 12;
-const DASHES = new Set(['-', '–', '—']);
+/** The dashes a wire dateline ends on, and that set a subject's description off after one. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** Most comma-separated parts an opener may continue with ("in Ames, | Iowa, | on Sunday,"). */
 const MAX_OPENER_PARTS = 3;
 /** Words that continue an opener after its comma ("…, on Sunday," "…, in Ohio,"). */

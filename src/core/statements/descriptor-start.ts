@@ -6,6 +6,7 @@ import { isNameWord } from '../speakers/name-words';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { CLOSE_MARKS } from './content-end';
+import { DASHES } from './clause-start';
 import { PLACES } from '../lexicon/places';
 
 /** Most lowercase words between a comma and the name they describe ("…, chief engineer Ruth Okafor said"). */
@@ -62,8 +63,6 @@ function setOff(toks: readonly Token[], k: number, floor: number): boolean {
     k <= floor || !opener || opener.text === ',' || CLOSE_MARKS.has(opener.text) || DASHES.has(opener.text)
   );
 }
-
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** The first token of a name right before token k ("Acme", "University of the Fraser Valley"), or k. */
 function properModifierStart(toks: readonly Token[], k: number, floor: number): number {
