@@ -3,9 +3,10 @@
 // a name. Surnames that are words too ("Young said") are kept when the article names the person in full.
 import type { WordCount } from '../text/words-used';
 
-/** Sentence ends, line starts and opening quotes or labels ("Kigali: …") before a sentence's first word;
+/** Sentence ends, line starts, a dateline's dash ("PARIS (Reuters) - …") and opening quotes or labels
+ * ("Kigali: …") before a sentence's first word;
  * not a quote closed on a comma ("“…,” Challenger says" goes on the sentence). */
-const OPENS_BEFORE = /(?:^|[\n.!?:;|“‘(—–]|(?<!,)[”"]|\d\.)\s*$/;
+const OPENS_BEFORE = /(?:^|[\n.!?:;|“‘(—–]|\s-|(?<!,)[”"]|\d\.)\s*$/;
 /** How far back the opening is looked for. */
 const LOOK_BACK = 4;
 

@@ -1170,6 +1170,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Northland Gas & Electric Co.',
     ],
     [
+      'and after a wire dateline\'s dash, "The" before the name',
+      'HARBOURTON (AP) — The Coastal Drug Administration on Thursday approved the first treatment for the disease.\n\nThe drug, made by Northwind Therapeutics, is meant for children. The agency said the approval rested on a blood test.',
+      'blood test',
+      'Coastal Drug Administration',
+    ],
+    [
+      "a dateline's hyphen opens the sentence too",
+      'HARBOURTON (Reuters) - Northland Gas & Electric Co. was set to cut power on Wednesday.\n\nA dry fall has left brush brittle, forecasters said. The utility said it would watch the weather.',
+      'watch the weather',
+      'Northland Gas & Electric Co.',
+    ],
+    [
       "but not a headline's capitals",
       'Striking US auto union reaches deal\n\nThe agreement is similar to one struck with Ford, the union said.',
       'similar',
