@@ -26,50 +26,58 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   airways
   automotive
   bancorp
+  beverages
   biosciences
   brands
+  brewing
   chemicals
   electronics
   holdings
   industries
+  investments
   laboratories
   logistics
+  materials
+  metals
+  minerals
+  mines
   motors
   petroleum
+  pharma
   pharmaceuticals
+  properties
   realty
+  resorts
+  resources
   securities
+  semiconductor
+  semiconductors
   software
   technologies
   telecom
   therapeutics
+  utilities
 `);
 
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS: ReadonlySet<string> = setOf(
   COMPANY_SUFFIXES,
+  COMPANY_TRADE_HEADS,
   `
     academy
     administration
-    aerospace
     agency
     aid
-    airlines
     airport
-    airways
     alliance
     archdiocese
     arena
     army
     association
     authority
-    automotive
-    bancorp
     bank
     bar
-    biosciences
     board
-    brands
     brewery
     bulletin
     bureau
@@ -83,7 +91,6 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     centre
     chamber
     charity
-    chemicals
     chronicle
     church
     clinic
@@ -107,7 +114,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     dispatch
     district
     division
-    electronics
+    electric
     embassy
     energy
     entertainment
@@ -125,33 +132,30 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     gallery
     games
     garden
+    gas
     gazette
+    generation
     government
     group
     guild
     herald
-    holdings
     hospital
     hotel
     house
-    industries
     inn
     inquirer
     institute
     insurance
     journal
     lab
-    laboratories
     laboratory
     labs
     league
     library
     lifeline
-    logistics
     magazine
     mining
     ministry
-    motors
     movement
     museum
     navy
@@ -159,6 +163,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     news
     observer
     office
+    oil
     organisation
     organization
     palace
@@ -166,8 +171,6 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     parliament
     partners
     party
-    petroleum
-    pharmaceuticals
     pictures
     police
     post
@@ -178,17 +181,14 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     radio
     railway
     railways
-    realty
     restaurant
     school
     secretariat
-    securities
     senate
     sentinel
     service
     services
     society
-    software
     stadium
     steel
     store
@@ -198,11 +198,8 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     systems
     tank
     team
-    technologies
-    telecom
     theater
     theatre
-    therapeutics
     times
     tribune
     trust

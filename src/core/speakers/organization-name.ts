@@ -65,6 +65,7 @@ function readsAsOrganization(name: string): boolean {
     (ORG_NAMES.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) || // "People" the magazine, not "people"
     (words.length > 1 && ORG_HEADS.has(last)) ||
     pluralHeadName(words, tail) ||
+    innerHeadName(words) ||
     (words.length > 1 && PROPER_ORG_HEADS.has(last) && words.every((w) => /^\p{Lu}/u.test(w))) ||
     // "the Chicago Sun-Times", "the Pittsburgh Post-Gazette", "the Sun-Times": a head inside a hyphenated
     // name's last word
@@ -115,6 +116,21 @@ function pluralHeadName(words: readonly string[], tail: number): boolean {
     !FIRST_NAMES.has(itemAt(head, 0).toLowerCase())
   );
 }
+
+/** "Kyushu Electric Power", "Tokyo Gas Company": three or four capitalised words with an organisation's head
+ * inside, and no given name, title or role among them ("District Judge Michael Mosman" is a person). A
+ * club's head ends its name ("Harbour United"), so words after one are something else. */
+const innerHeadName = (words: readonly string[]): boolean =>
+  words.length > 2 &&
+  words.length <= MAX_INNER_HEAD_WORDS &&
+  words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+  words.slice(1, -1).some((w) => ORG_HEADS.has(w.toLowerCase()) && !TEAM_HEADS.includes(w.toLowerCase())) &&
+  !words.some((w) => {
+    const lower = w.toLowerCase();
+    return FIRST_NAMES.has(lower) || TITLE_WORDS.has(lower) || PERSON_ROLE_NOUNS.has(lower);
+  });
+/** Longest name read by an organisation's head inside it. */
+const MAX_INNER_HEAD_WORDS = 4;
 
 /** An organisation's head, in the plural too ("Centers", "Institutes"). */
 function isOrgHead(word: string): boolean {

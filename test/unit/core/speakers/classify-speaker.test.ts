@@ -65,6 +65,14 @@ describe('classifyPhrase', () => {
     // a club's head after capitalised words that are no given names
     ['Harbourton United', 'proper', 'organization', 'Harbourton United', null],
     ['Harbour Actors Guild', 'proper', 'organization', 'Harbour Actors Guild', null],
+    // a company's trade or an organisation's head last ("Resources", "Generation") or inside its name
+    ['Northwind Resources', 'proper', 'organization', 'Northwind Resources', null],
+    ['Harbour Power Generation', 'proper', 'organization', 'Harbour Power Generation', null],
+    ['Kesteven Electric Power', 'proper', 'organization', 'Kesteven Electric Power', null],
+    ['Kesteven Gas', 'proper', 'organization', 'Kesteven Gas', null],
+    // but a person's name, or a role before it, is read as ever
+    ['Samantha Power', 'proper', 'person', 'Samantha Power', null],
+    ['District Judge Carl Reeves', 'proper', 'person', 'Carl Reeves', 'District Judge'],
     // a venue is an organisation even after a given name; a newspaper by its hyphenated name alone
     ['Madison Square Garden', 'proper', 'organization', 'Madison Square Garden', null],
     ['Sun-Times', 'proper', 'organization', 'Sun-Times', null],
