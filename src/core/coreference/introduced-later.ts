@@ -48,7 +48,7 @@ export function introducedLater(
   for (let i = first; i < people.length; i++) {
     const p = itemAt(people, i);
     if (p.start - end > FORWARD_WINDOW) break;
-    if (p.full && p.roleWords.some((w) => roles.has(w)) && ownerFits(text, said, p))
+    if (p.full && p.roleWords.some((w) => roles.has(w)) && ownerFits(text, said, p, head))
       return table.person(p.name, p.role, p.gender, -1);
   }
   // "A spokeswoman for Trudeau said …. ⏎ “…,” said Eleanore Catenaro.": the next person named, as the
@@ -69,18 +69,32 @@ export function introducedLater(
 /** Words read before a name for its role ("Trump campaign spokeswoman Hope Hicks"). */
 const ROLE_BEFORE = /(?:[\p{L}’'.-]+\s+){1,4}$/u;
 
-/** "A spokesperson for the Parks Department" is not "Trump spokesperson Ron Lieberman": the names in the
- * words before the person's name and in their description (not titles) are all in the phrase's tail, when
- * it has one. */
-function ownerFits(text: string, said: string, p: PersonMention): boolean {
-  const tail = said.slice(withoutTail(said).length);
-  if (!tail) return true;
+/** "A spokesperson for the Parks Department" is not "Trump spokesperson Ron Lieberman", nor "a Nvidia
+ * spokesperson" "Spokesperson Lin Jian": the names in the words before the person's name and in their
+ * description (not titles) are all in the phrase's tail, when it has one, and a spokesperson's owner named
+ * before the head is in the person's words. (Other roles' owners go unsaid: "An AirAsia pilot" is "the
+ * veteran pilot" Irianto.) */
+function ownerFits(text: string, said: string, p: PersonMention, role: string): boolean {
   const before = ROLE_BEFORE.exec(text.slice(Math.max(0, p.start - 60), p.start))?.[0] ?? '';
-  return `${before} ${p.description ?? ''}`
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))
-    .every((w) => tail.includes(withoutPossessive(w)));
+  const theirs = `${before} ${p.description ?? ''}`;
+  const head = withoutTail(said);
+  const tail = said.slice(head.length);
+  return (
+    (!SPOKESPERSON_NOUNS.has(role) || namesIn(head).every((w) => theirs.includes(w))) &&
+    (!tail || namesIn(theirs).every((w) => tail.includes(withoutPossessive(w))))
+  );
 }
+
+/** The capitalised words of `words` that are no title or article. */
+const namesIn = (words: string): string[] =>
+  words
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) &&
+        !INDEFINITE_ONE.has(w.toLowerCase()),
+    );
 
 /** A quote's closing mark and its cue right before a name ("…,” said Eleanore Catenaro"). */
 const NAMED_AFTER_QUOTE = new RegExp(String.raw`[,”"]\s*(?:${alternation(SPEAKER_NAMING_CUES)})\s+$`, 'u');

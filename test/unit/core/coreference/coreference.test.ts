@@ -966,6 +966,18 @@ describe('coreference: the fullest name the article gives', () => {
       'A spokesperson for the Parks Department',
     ],
     [
+      'nor the spokesperson of someone other than the owner named before the head',
+      '“We are complying with the rules,” a Northwind spokesperson said.\n\nThe ministry said the rules were fair. Spokesperson Lin Tao told a briefing that the rules would stay.',
+      'complying',
+      'a Northwind spokesperson',
+    ],
+    [
+      'but the owner’s own spokesperson, named later, is',
+      'A Northwind spokesperson said the plant would reopen.\n\n“We are complying with the rules,” said Northwind spokesperson Ana Ruiz.',
+      'reopen',
+      'Ana Ruiz',
+    ],
+    [
       'one official told apart from another ("the second official") is not the person last named',
       'Senator Ana Ruiz said the plan was sound. The paper quoted another official as saying the plan was late.\n\n“The crews are tired,” said the second official.',
       'crews are tired',
