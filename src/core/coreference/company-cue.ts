@@ -3,6 +3,7 @@
 // ("Ottawa-based economist Kevin Page", "Smith, a company director"), which these checks leave alone.
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { SHARE_NOUNS } from '../lexicon/company-trades';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { cueForm } from '../cues/find-cues';
@@ -35,7 +36,7 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.cap) return false;
   // (the token before, none at a sentence's start: V8 answers toks[-1] slowly, and names often open one)
   const prev = i > 0 ? toks[i - 1] : undefined;
-  if (/-based$/i.test(prev?.text ?? '')) return true;
+  if (/-based$/i.test(prev?.text ?? '') || sharesOf(toks, i)) return true;
   if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i) || saysIts(toks, j)) return true;
   // ("Stellantis, which owns Jeep, said": a "which" after a name no lexicon knows; a person's is "who")
   if (toks[j + 1]?.text === ',' && toks[j + 2]?.lower === 'which' && !prev?.word) return true;
@@ -81,6 +82,12 @@ function kindSpeaks(toks: readonly Token[]): number {
   KIND_SPEAKS.set(toks, found);
   return found;
 }
+
+/** "Shares of Nvidia", "shares in Rio Tinto": a company's shares right before its name. */
+const sharesOf = (toks: readonly Token[], i: number): boolean =>
+  i > 1 &&
+  (toks[i - 1]?.lower === 'of' || toks[i - 1]?.lower === 'in') &&
+  SHARE_NOUNS.has(toks[i - 2]?.lower ?? '');
 
 /** Most modifiers between the article and the organisation's kind ("the delivery startup Zipply"). */
 const MAX_KIND_MODIFIERS = 2;

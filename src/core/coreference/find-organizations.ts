@@ -3,6 +3,7 @@
 // organisation when classify-speaker.ts says so; "the" + one capitalised plural is a group ("the
 // Conservatives").
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../lexicon/org-heads';
+import { SHARE_NOUNS } from '../lexicon/company-trades';
 import { NAME_OPENING_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
 import type { Sentence } from '../sentences/split-sentences';
@@ -27,6 +28,10 @@ export interface OrgMention extends Span {
 }
 
 const headIn = (words: readonly string[]): boolean => words.some((w) => ORG_HEADS.has(w.toLowerCase()));
+
+/** A sentence opening on a company's shares and their "of" or "in" ("Shares of Nvidia"). */
+const sharesOpen = (toks: readonly Token[], i: number): boolean =>
+  SHARE_NOUNS.has(tokenAt(toks, i).lower) && (toks[i + 1]?.lower === 'of' || toks[i + 1]?.lower === 'in');
 
 /** Longest organisation name read, in tokens ("Immigration, Refugees and Citizenship Canada" is 6). */
 const MAX_ORG_TOKENS = 8;
@@ -92,6 +97,7 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
     const first = out.length;
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(tokenAt(toks, i))) continue;
+      if (sharesOpen(toks, i)) continue; // "Shares of Nvidia fell": the company is read from "Nvidia"
       if (isPlaceCompound(tokenAt(toks, i)) && toks[i + 1] && isNameWord(tokenAt(toks, i + 1))) i++; // "Sacramento-based McClatchy"
       let j = i;
       for (let step = growAt(toks, j); step > 0 && j - i < MAX_ORG_TOKENS; step = growAt(toks, j)) j += step;

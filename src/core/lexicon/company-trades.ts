@@ -16,3 +16,10 @@ export const COMPANY_TRADE_NOUNS: ReadonlySet<string> = setOf(`
   startup
   streamer
 `);
+
+/** What a company's name follows with "of" or "in" ("Shares of Nvidia fell", "shares in Rio Tinto"): only a
+ * company has them. */
+export const SHARE_NOUNS: ReadonlySet<string> = setOf(`
+  shares
+  stock
+`);

@@ -95,7 +95,8 @@ function readsAsOrganization(name: string): boolean {
     words.some((w, i) => /^\p{Lu}/u.test(w) && isOrgHead(w) && ORG_HEAD_LINKS.has(words[i + 1] ?? '')) ||
     // "Committee on Taxation" (not "Council on American-Islamic Relations Director Nihad Awad": a person)
     namedOn(words) ||
-    (words.length === 1 && isAcronym(n)) ||
+    // (not a place's dotted initials whose last dot a sentence's stop took: "after the U.S. Commerce …")
+    (words.length === 1 && isAcronym(n) && !PLACES.has(`${n.toLowerCase()}.`)) ||
     (words.length === 1 && isInnerCapitalName(n)) || // "TransLink", "WikiLeaks"
     // "UFCW Local 832", "Teamsters Local 120": a union's local
     /\sLocal\s+\d+$/.test(n) ||

@@ -1188,6 +1188,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Coastal Drug Administration',
     ],
     [
+      "a place's initials whose dot ended the sentence name no organisation in between",
+      'Shares of Kestrelworks fell 6% on Tuesday after the U.S. Commerce Department tightened rules on chip sales.\n\nThe company said it expected a charge on its chips.',
+      'expected a charge',
+      'Kestrelworks',
+    ],
+    [
+      'a sentence opening on a company’s shares opens on the company',
+      'Shares of Kestrelworks fell 6% on Tuesday.\n\nThe company said it expected a charge on its chips.',
+      'expected a charge',
+      'Kestrelworks',
+    ],
+    [
       "a dateline's hyphen opens the sentence too",
       'HARBOURTON (Reuters) - Northland Gas & Electric Co. was set to cut power on Wednesday.\n\nA dry fall has left brush brittle, forecasters said. The utility said it would watch the weather.',
       'watch the weather',
