@@ -21,6 +21,13 @@ describe('analyze: a description in apposition is the role', () => {
       'Ana Ruiz',
       'president of the nurses’ union',
     ],
+    // an owner's name ending in s takes a bare apostrophe, a token of its own
+    [
+      'Harris’ mother, RowVaughn Wells, wept as the verdict was read. “Justice for my son,” she said.',
+      'RowVaughn Wells',
+      'Harris’ mother',
+    ],
+    ["Ross' lawyer, Tom Baker, said the plea would stand.", 'Tom Baker', "Ross' lawyer"],
     // a dotted abbreviation inside the description; an initial's dot ends the clause before it
     [
       'The U.S. surgeon general, Tom Baker, said labels were needed.',
