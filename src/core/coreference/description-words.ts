@@ -15,7 +15,8 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { cueForm } from '../cues/find-cues';
 import { DISTINCT_PAST } from '../lexicon/past-verbs';
 import type { Token } from '../text/tokenize';
-import { isPluralPossessiveMark, isPossessive } from '../text/possessive';
+import { isPossessive } from '../text/possessive';
+import { pluralPossessiveMark } from '../speakers/name-words';
 import { nameText } from './name-span';
 import { singularOf } from '../text/singular-of';
 import { DESCRIPTION_HEDGES } from '../lexicon/coreference-words';
@@ -53,9 +54,9 @@ export function described(toks: readonly Token[], from: number, to: number): str
   // a name may own it ("Ana Ruiz’s deputy", "NATO's secretary general", "Ontario's Minister of
   // Agriculture"); no other name opens it
   // ("Nichols' mother": the plural's apostrophe is a token of its own)
-  const mark = (t: Token, k: number): boolean => k > 0 && isPluralPossessiveMark(words[k - 1], t);
-  const lower = words.findIndex((t, k) => !t.cap && !mark(t, k));
-  const owner = words.findIndex((t, k) => isPossessive(t.text) || mark(t, k));
+  const mark = (k: number): boolean => k > 0 && pluralPossessiveMark(words, k);
+  const lower = words.findIndex((t, k) => !t.cap && !mark(k));
+  const owner = words.findIndex((t, k) => isPossessive(t.text) || mark(k));
   if (lead.cap && !determiner && !(owner >= 0 && (lower < 0 || owner < lower))) return null;
   // no quotation cut in two ("host of “Morning Joe,”"), no abbreviation's dot taken for the end ("Rep.")
   if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;

@@ -10,14 +10,3 @@ export function isPossessive(word: string): boolean {
 
 /** "Trump’s" → "Trump"; other words unchanged. */
 export const withoutPossessive = (word: string): string => (isPossessive(word) ? word.slice(0, -2) : word);
-
-/** The apostrophe of a plural's or an s-name's possessive ("Nichols' mother", "the nurses’ union"), a token
- * of its own written right after a word ending in "s". */
-export const isPluralPossessiveMark = (
-  prev: { readonly text: string; readonly end: number } | undefined,
-  mark: { readonly text: string; readonly start: number },
-): boolean =>
-  (mark.text === "'" || mark.text === '’') &&
-  prev !== undefined &&
-  prev.end === mark.start &&
-  prev.text.endsWith('s');
