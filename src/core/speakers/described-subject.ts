@@ -10,6 +10,7 @@ import {
 } from '../lexicon/subject-words';
 import { SOURCE_HEAD_NOUNS } from '../lexicon/unnamed-sources';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import type { Token } from '../text/tokenize';
 import { isAbbrevDot, properBack } from './name-words';
 import { isAdverb } from './skip-aux-back';
@@ -41,6 +42,13 @@ export function describedSubject(tokens: readonly Token[], j: number, floor: num
   let k = j - 1;
   for (; k >= Math.max(floor, j - MAX_DESCRIBED); k--) {
     const t = tokenAt(tokens, k);
+    // "Clinton’s team says", "Jones' office said": a name's possessive determines the head like "the"
+    // (a bare apostrophe only before a head that speaks: not "Democrats' new warning: …")
+    const owned = t.cap && (t.lower.endsWith('’s') || t.lower.endsWith("'s"));
+    if (owned || (pluralPossessive(tokens, k) && tokens[k - 1]?.cap && speakingHead(head))) {
+      const first = properBack(tokens, owned ? k : k - 1, floor);
+      return opensSubject(tokens, first, floor) ? { first, last: j, kind: 'unnamed' } : null;
+    }
     if (isAbbrevDot(tokens, k) || pluralPossessive(tokens, k)) continue; // "The Jan. 5 release said", "the nurses' union"
     if (!t.word) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
     // "The program is hardly formal"; but "first" after a determiner is the ordinal ("the first lady")
@@ -49,11 +57,6 @@ export function describedSubject(tokens: readonly Token[], j: number, floor: num
     if (DETERMINERS.has(t.lower)) {
       if (DEMONSTRATIVES.has(t.lower) && !SOURCE_HEAD_NOUNS.has(head.lower)) return null;
       return opensSubject(tokens, k, floor) ? { first: k, last: j, kind: 'unnamed' } : null;
-    }
-    // "Clinton’s team says": a possessive determines the head like "the"
-    if (t.cap && (t.lower.endsWith('’s') || t.lower.endsWith("'s"))) {
-      const first = properBack(tokens, k, floor);
-      return opensSubject(tokens, first, floor) ? { first, last: j, kind: 'unnamed' } : null;
     }
     if (CLAUSE_JOINS.has(t.lower)) return plural ? { first: k + 1, last: j, kind: 'unnamed' } : null;
     if (PREPOSITIONS.has(t.lower)) plural = false; // "reporting from multiple outlets": "outlets" is no head
@@ -68,6 +71,10 @@ function opensSubject(tokens: readonly Token[], k: number, floor: number): boole
   const whose = before?.lower === 'from' && DOCUMENT_NOUNS.has(tokens[k - 2]?.lower ?? '');
   return k === floor || !before || !before.word || CLAUSE_JOINS.has(before.lower) || whose;
 }
+
+/** A head an owner's possessive may determine: an organisation's, a source's or a document's. */
+const speakingHead = (t: Token): boolean =>
+  ORG_HEADS.has(t.lower) || SOURCE_HEAD_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower);
 
 /** A plural noun head ("technologists", "companies"), not "news", "status" or "analysis". */
 const PLURAL = /^[a-z-]{3,}[^su’']s$/;

@@ -95,6 +95,10 @@ export const pluralPossessive = (tokens: readonly Token[], i: number): boolean =
   return nameAt(k) && ORG_HEADS.has(tokenAt(tokens, k).lower);
 };
 
+/** A name's plural possessive before a title as written in lower case ("Sanders' spokesman Michael Briggs"). */
+export const ownsTitle = (tokens: readonly Token[], i: number): boolean =>
+  pluralPossessiveMark(tokens, i) && TITLE_WORDS.has(tokenAt(tokens, i + 1).text);
+
 /** Most particles in a row inside a name ("Maria de la Cruz", "Ben van der Berg"). */
 const MAX_PARTICLES = 3;
 
@@ -142,8 +146,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k--; // "Bank of Canada", "Florida Power & Light", "Joint Committee on Taxation"
     else if (inTitle(tokens, k - 1) && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))
       k--; // "Special Agent in Charge Gregory Hollis"
-    else if (pluralPossessive(tokens, k - 1) && k - 2 >= floor)
-      k--; // "the Ontario Nurses' Association"
+    else if ((pluralPossessive(tokens, k - 1) || ownsTitle(tokens, k - 1)) && k - 2 >= floor)
+      k--; // "the Ontario Nurses' Association", "Sanders' spokesman Michael Briggs"
     else if (t.text === '”' && nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);
     else if (NAME_PARTICLES.has(t.lower)) {
       // "de Gaulle", "van der Berg": particles count only between name words

@@ -6,7 +6,14 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
-import { nicknameOpen, isAbbrevDot, isNameWord, isNameWordAt, pluralPossessive } from './name-words';
+import {
+  nicknameOpen,
+  isAbbrevDot,
+  isNameWord,
+  isNameWordAt,
+  ownsTitle,
+  pluralPossessive,
+} from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import { INDEFINITE_OPENERS, ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
@@ -64,8 +71,9 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
         last = k;
         kind = UNNAMED_SOURCE_NOUNS.has(w.lower) && last === k && k === i ? 'unnamed' : 'proper';
       }
-    } else if (last >= i && pluralPossessive(tokens, k)) {
-      // "said the Ontario Nurses’ Association": a plural possessive inside the name
+    } else if (last >= i && (pluralPossessive(tokens, k) || ownsTitle(tokens, k))) {
+      // "said the Ontario Nurses’ Association": a plural possessive inside the name, or owning a role
+      // ("said Sanders' spokesman Michael Briggs")
     } else if (last >= i && AFFILIATION_PREPOSITIONS.has(w.lower) && namesPerson(tokens, i, last)) {
       // "said Sgt. Maria Lopez of the state police": after a person's name, "of" starts their affiliation
       break;

@@ -11,7 +11,7 @@ import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
-import { isAbbrevDot, isNameWord } from './name-words';
+import { isAbbrevDot, isNameWord, pluralPossessiveMark } from './name-words';
 import { hasVerb } from '../statements/has-verb';
 
 /** The first token of the unnamed source whose head is token j. */
@@ -19,7 +19,8 @@ export function unnamedBack(tokens: readonly Token[], j: number, floor: number):
   let k = j;
   while (k - 1 >= floor) {
     const t = tokenAt(tokens, k - 1);
-    const possessive = isPossessive(t.lower); // "the prime minister's spokesman"
+    // "the prime minister's spokesman", "Sanders' spokesman"
+    const possessive = isPossessive(t.lower) || pluralPossessiveMark(tokens, k - 1);
     if (
       UNNAMED_MODIFIERS.has(t.lower) ||
       TITLE_WORDS.has(t.lower) ||

@@ -273,6 +273,9 @@ describe('analyze: a description in apposition is the role', () => {
     // a cue opening the sentence is no part of the role; an office's word there is
     ['Says coach Ana Ruiz: “We were not good enough.”', 'Ana Ruiz', 'coach'],
     ['State spokesman Mark Toner said the review was ongoing.', 'Mark Toner', 'State spokesman'],
+    // a name's plural possessive before the role, before or after the cue
+    ["Harris' spokesman Tom Baker said the review was ongoing.", 'Tom Baker', "Harris' spokesman"],
+    ['“It is ongoing,” said Harris’ spokesman Tom Baker.', 'Tom Baker', 'Harris’ spokesman'],
     // a role word going on with the title before a full name
     ['“It is sad,” said Chief Librarian Sonia Patel.', 'Sonia Patel', 'Chief Librarian'],
     [

@@ -202,6 +202,10 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ['The Northland Nurses’ Association said the buses are late.', 'Northland Nurses’ Association'],
     ['“The buses are late,” said the Northland Nurses’ Association.', 'Northland Nurses’ Association'],
     ['CBC Sports’ Ana Ruiz said the buses are late.', 'Ana Ruiz'],
+    // a name's plural possessive owns an unnamed source or an organisation's office, as "'s" does
+    ["Brooks' lawyer said the plea would stand.", "Brooks' lawyer"],
+    ["Jones' office said the trip was cancelled.", "Jones' office"],
+    ['“We will win,” Harris’ spokesman said.', 'Harris’ spokesman'],
     // an outlet whose name has an "and", known whole
     ['As the Globe and Mail reported, the buses are late.', 'Globe and Mail'],
     // an "and" inside one organisation's name, before or after its head word
