@@ -84,7 +84,9 @@ function ownPhrase(tokens: readonly Token[], j: number, floor: number, depth: nu
   // "Barkley, who said …", "the Police Department which reported …", "bankers who concluded …"
   if (isRelative(t) && depth < MAX_APPOSITIVE_COMMAS) {
     const comma = tokens[j - 1]?.text === ',';
-    const near = phraseBefore(tokens, comma ? j - 2 : j - 1, floor, depth + 1);
+    // ("Umm Mohammed, 45, who said …": the person before the age)
+    const aged = comma && /^\d{1,3}$/.test(tokens[j - 2]?.text ?? '') && tokens[j - 3]?.text === ',';
+    const near = phraseBefore(tokens, aged ? j - 4 : comma ? j - 2 : j - 1, floor, depth + 1);
     const found = t.lower === 'who' && near ? (headBeforePlace(tokens, near, floor, depth) ?? near) : near;
     // "Senator James Lankford, an Oklahoma Republican who warned …": the apposition's who is the name
     const antecedent = found && (describedName(tokens, found, floor, depth) ?? found);

@@ -555,6 +555,17 @@ describe('analyze: a "who" after a list of roles', () => {
   });
 });
 
+describe('analyze: a "who" after an age', () => {
+  it('stands for the name before the age', () => {
+    const text = '“There is no safe place,” said Umm Salma, 45, who said she lost two nephews. “It hurts.”';
+    expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([
+      'Umm Salma',
+      'Umm Salma',
+      'Umm Salma',
+    ]);
+  });
+});
+
 describe('analyze: "that night" after a cue', () => {
   it.each([
     [
