@@ -233,6 +233,8 @@ describe('forms: cue verbs', () => {
 describe('forms: cue verbs in senses that report nothing', () => {
   it.each([
     ['Harbour City added three more goals before the end of the period.'],
+    ['Tom Baker and Ana Ruiz each added a goal and an assist for Harbour City.'],
+    ['Ana Ruiz added a late three-pointer.'],
     ['The ferry contract added $1.60 to settle at $52.11.'],
     ['The premier is expected to call byelections for three ridings in the spring.'],
     ['Harbour City responded just a minute later with a goal from the point.'],
