@@ -154,6 +154,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     library
     lifeline
     magazine
+    military
     mining
     ministry
     movement

@@ -70,6 +70,7 @@ describe('classifyPhrase', () => {
     ['Harbour Power Generation', 'proper', 'organization', 'Harbour Power Generation', null],
     ['Kesteven Electric Power', 'proper', 'organization', 'Kesteven Electric Power', null],
     ['Kesteven Gas', 'proper', 'organization', 'Kesteven Gas', null],
+    ['the Harbourian military', 'unnamed', 'organization', 'Harbourian military', null],
     // but a person's name, or a role before it, is read as ever
     ['Samantha Power', 'proper', 'person', 'Samantha Power', null],
     ['District Judge Carl Reeves', 'proper', 'person', 'Carl Reeves', 'District Judge'],
