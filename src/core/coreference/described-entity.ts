@@ -22,6 +22,7 @@ import { marksFit, spokeUnnamed } from './description-fits';
 import { introducedUnnamed } from './introduced-unnamed';
 import type { Span } from '../types';
 import { isAge } from '../text/is-age';
+import { FAMILY_NOUNS } from '../lexicon/unnamed-sources';
 
 const within = (offset: number, span: Span): boolean => offset >= span.start && offset < span.end;
 
@@ -86,7 +87,8 @@ export function describedEntity(
   if (introducedUnnamed(text, p.start, head))
     return words.length === 2 ? spokeBefore(seen, p.start, head) : null;
   // ("the prime minister's official spokesman": someone's, not whoever the lines before were about)
-  const owned = words.slice(0, -1).some(isPossessive);
+  // (nor "the mother" the spokesperson just named: kin are someone's)
+  const owned = words.slice(0, -1).some(isPossessive) || (words.length === 2 && FAMILY_NOUNS.has(head));
   const want: Wanted = {
     plain: words.length === 2,
     role: age ?? head,

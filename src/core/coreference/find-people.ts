@@ -9,6 +9,8 @@ import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson, surnameEnds } from './name-run-checks';
 import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
+import { withoutTail } from './without-tail';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { initialsAt, withoutNickname } from './name-run';
 import { readRuns, usesAny, type Run } from './name-runs';
 import { afterLastTitle, firstNameFrom, surnameStart } from './name-start';
@@ -166,6 +168,7 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
   const titles = f > i && isOfficeRun(toks, i, f);
   const roleFrom = titles ? officeStart(toks, i) : roleNounStart(toks, f);
   const role = roleFrom >= 0 ? roleText(toks, roleFrom, f) : null;
+  const description = describedRole(toks, f, j);
   return {
     start: tokenAt(toks, f).start,
     end: tokenAt(toks, j).end,
@@ -174,16 +177,27 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
     gender: first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null,
     full: given || evidenced,
     role,
-    description: describedRole(toks, f, j),
+    description,
     affiliation: affiliationAfter(toks, j),
     // "Ana Ruiz, 56," can be "the 56-year-old" later.
     roleWords: [
       ...((titles && role?.toLowerCase().split(' ')) || []),
       ...roleWordsAround(toks, f, j),
+      ...descriptionHead(description), // ("The victim's mother, Ana Ruiz," is "the mother" later)
       ...(hasAgeAfter(toks, j) ? [`${tokenAt(toks, j + 2).text}-year-old`] : []),
     ],
     // "But if Mr. Ackman has …": the subject starts at the honorific, which the run leaves out
     subject: isSentenceSubject(toks, titled ? Math.min(i, tIdx) : i, j),
     sentence: reading.sentence, // last, as the people found were always written
   };
+}
+
+/** The role noun heading a description ("mother" of "the victim's mother"), if one does. */
+function descriptionHead(description: string | null): string[] {
+  const head =
+    withoutTail(description ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .at(-1) ?? '';
+  return PERSON_ROLE_NOUNS.has(head) ? [head] : [];
 }

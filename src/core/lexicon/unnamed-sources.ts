@@ -239,3 +239,22 @@ export const RELATION_NOUNS: ReadonlySet<string> = setOf(`
   tenant
   uncle
 `);
+
+/** Kin named by their relation to someone ("the mother", "the victim's son"): a plain description of one names
+ * only someone introduced as one, never whoever the lines before were about (the relation is another's). */
+export const FAMILY_NOUNS: ReadonlySet<string> = setOf(`
+  brother
+  dad
+  daughter
+  father
+  granddaughter
+  grandson
+  husband
+  mom
+  mother
+  sister
+  son
+  widow
+  widower
+  wife
+`);

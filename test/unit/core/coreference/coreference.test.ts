@@ -978,6 +978,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'kin ("the mother") are not the person last named, who has a role of their own',
+      'School spokesperson Ana Ruiz said counsellors would be there.\n\nA parent said she saw officers running. “It was terrifying,” said the mother.',
+      'terrifying',
+      'the mother',
+    ],
+    [
+      'but someone introduced as one',
+      'The victim’s mother, Ana Ruiz, said she was angry. Police said the case was open.\n\n“It was terrifying,” said the mother.',
+      'terrifying',
+      'Ana Ruiz',
+    ],
+    [
       'one official told apart from another ("the second official") is not the person last named',
       'Senator Ana Ruiz said the plan was sound. The paper quoted another official as saying the plan was late.\n\n“The crews are tired,” said the second official.',
       'crews are tired',
