@@ -14,6 +14,8 @@ import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { DESCRIPTION_TIME_ADVERBS } from '../lexicon/coreference-words';
 import { relativeRole } from './relative-role';
+import { withoutTail } from './without-tail';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUOTE_MARKS, described, isRelative } from './description-words';
 import { opensDescription } from '../text/opens-description';
 
@@ -142,4 +144,14 @@ function nameEnd(toks: readonly Token[], first: number): number {
   )
     k++;
   return k;
+}
+
+/** The role noun heading a description ("mother" of "the victim's mother"), if one does. */
+export function descriptionHead(description: string | null): string[] {
+  const head =
+    withoutTail(description ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .at(-1) ?? '';
+  return PERSON_ROLE_NOUNS.has(head) ? [head] : [];
 }

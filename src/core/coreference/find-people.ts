@@ -8,9 +8,7 @@ import { GENDERED_TITLES, HONORIFICS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson, surnameEnds } from './name-run-checks';
 import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
-import { describedRole } from './described-role';
-import { withoutTail } from './without-tail';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { describedRole, descriptionHead } from './described-role';
 import { initialsAt, withoutNickname } from './name-run';
 import { readRuns, usesAny, type Run } from './name-runs';
 import { afterLastTitle, firstNameFrom, surnameStart } from './name-start';
@@ -190,14 +188,4 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
     subject: isSentenceSubject(toks, titled ? Math.min(i, tIdx) : i, j),
     sentence: reading.sentence, // last, as the people found were always written
   };
-}
-
-/** The role noun heading a description ("mother" of "the victim's mother"), if one does. */
-function descriptionHead(description: string | null): string[] {
-  const head =
-    withoutTail(description ?? '')
-      .toLowerCase()
-      .split(/\s+/)
-      .at(-1) ?? '';
-  return PERSON_ROLE_NOUNS.has(head) ? [head] : [];
 }
