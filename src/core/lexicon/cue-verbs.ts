@@ -154,6 +154,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'question', object: 'noun', noun: 'sometimes' },
   { lemma: 'quip', forms: ['quips', 'quipped', 'quipped', 'quipping'] },
   { lemma: 'quote', noun: 'sometimes' },
+  { lemma: 'read', forms: ['reads', 'read', 'read', 'reading'], noun: 'sometimes', weak: true },
   { lemma: 'rebuke', object: 'noun' },
   { lemma: 'recall', nonReport: ['goods'] },
   { lemma: 'recommend' },

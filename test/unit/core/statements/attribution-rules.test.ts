@@ -662,6 +662,12 @@ describe('analyze: a document says what its issuer says', () => {
       'Ruth Okafor',
     ],
   ])('%s', expectOneStatement);
+  it('what a document "read", quoted after a colon, is the document’s, not whoever spoke last', () => {
+    const text =
+      'Mayor Tom Baker said the timing was wrong.\n\nThe statement from the business group read: “We support the lanes.”';
+    const st = analyze(text).statements.find((s) => s.text === 'We support the lanes');
+    expect(st?.speaker?.name).toBe('The statement from the business group');
+  });
 });
 
 describe('analyze: a "when" clause after the cue', () => {
