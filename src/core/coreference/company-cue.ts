@@ -3,6 +3,7 @@
 // ("Ottawa-based economist Kevin Page", "Smith, a company director"), which these checks leave alone.
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PLURAL_AUXILIARIES } from '../lexicon/clause-words';
 import { SHARE_NOUNS } from '../lexicon/company-trades';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
@@ -36,7 +37,7 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.cap) return false;
   // (the token before, none at a sentence's start: V8 answers toks[-1] slowly, and names often open one)
   const prev = i > 0 ? toks[i - 1] : undefined;
-  if (/-based$/i.test(prev?.text ?? '') || sharesOf(toks, i)) return true;
+  if (/-based$/i.test(prev?.text ?? '') || sharesOf(toks, i) || collectiveSubject(toks, i, j)) return true;
   if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i) || saysIts(toks, j)) return true;
   // ("Stellantis, which owns Jeep, said": a "which" after a name no lexicon knows; a person's is "who")
   if (toks[j + 1]?.text === ',' && toks[j + 2]?.lower === 'which' && !prev?.word) return true;
@@ -81,6 +82,25 @@ function kindSpeaks(toks: readonly Token[]): number {
   }
   KIND_SPEAKS.set(toks, found);
   return found;
+}
+
+/** Quotation marks a sentence may open on before its subject. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘']);
+
+/** "Arsenal have signed …", "Leeds are top": a name in the singular opening its sentence with a plural verb, as
+ * British news writes of a club or a company, is one (no person takes "have"; "Smith and Jones have" is two). */
+function collectiveSubject(toks: readonly Token[], i: number, j: number): boolean {
+  const verb = toks[j + 1];
+  const next = toks[j + 2];
+  return (
+    (i === 0 || OPENING_QUOTES.has(tokenAt(toks, i - 1).text)) &&
+    !/s$/.test(tokenAt(toks, j).lower) &&
+    verb !== undefined &&
+    PLURAL_AUXILIARIES.has(verb.text) &&
+    next !== undefined &&
+    next.word &&
+    !next.cap
+  );
 }
 
 /** "Shares of Nvidia", "shares in Rio Tinto": a company's shares right before its name. */

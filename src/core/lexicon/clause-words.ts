@@ -175,3 +175,13 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = setOf(`
   near
   outside
 `);
+
+/** Auxiliaries only a plural subject takes ("Arsenal have signed", "Leeds are top"). */
+export const PLURAL_AUXILIARIES: ReadonlySet<string> = setOf(`
+  are
+  aren't
+  have
+  haven't
+  were
+  weren't
+`);

@@ -480,6 +480,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbour and Ferry Administration',
     ],
     [
+      'a name in the singular with a plural verb ("Kestrel have signed") is a club or a company, as British news writes',
+      'Kestrel have completed the signing of midfielder Tom Baker from Harbourton.\n\nThe 26-year-old has signed a long-term contract, the club said.',
+      'long-term contract',
+      'Kestrel',
+    ],
+    [
       'a club that opened the story is "the club" that speaks; a name going on after its particle is a person',
       'Harbourton United have sacked manager Tom Baker.\n\nThe Dutchman left on Monday. Joost van Dalen will take charge as interim manager, the club said.',
       'interim',

@@ -555,6 +555,13 @@ describe('analyze: a "who" after a list of roles', () => {
   });
 });
 
+describe('analyze: a plural verb after a name', () => {
+  it('makes no club of the second of two people joined by "and"', () => {
+    const text = 'Mr. Ruiz and Mr. Tolliver were not worried. Mr. Tolliver said the vote was close.';
+    expect(analyze(text).statements.map((s) => s.speaker?.type)).toEqual(['person']);
+  });
+});
+
 describe('analyze: a "who" after an age', () => {
   it('stands for the name before the age', () => {
     const text = '“There is no safe place,” said Umm Salma, 45, who said she lost two nephews. “It hurts.”';
