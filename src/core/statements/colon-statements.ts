@@ -33,10 +33,10 @@ export function colonStatement(
   // "EXCLUSIVE: …", "Poll: …", "Editor's Note: …": a label, not a speaker
   if (toks.slice(p.first, p.last + 1).every((t) => HEADLINE_LABELS.has(withoutPossessive(t.lower))))
     return null;
-  // "SINGAPORE: …": a place in capitals before a colon is a dateline
+  // "SINGAPORE: …", and below the headline "New Delhi: …": a place before a colon is a dateline
   const words = toks.slice(p.first, p.last + 1).filter((t) => t.word);
-  if (words.every((t) => t.text === t.text.toUpperCase()) && PLACES.has(words.map((t) => t.lower).join(' ')))
-    return null;
+  const capitals = words.every((t) => t.text === t.text.toUpperCase());
+  if ((capitals || s.paragraph > 0) && PLACES.has(words.map((t) => t.lower).join(' '))) return null;
   // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.
   const known = s.paragraph === 0 || p.last > p.first || isKnownSpeaker(tokenAt(toks, p.last).text);

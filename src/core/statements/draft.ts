@@ -1,4 +1,5 @@
 // A statement before its speaker is resolved: content span, cue, and the speaker phrase as written.
+import { PLACES } from '../lexicon/places';
 import { quoteStartingAt } from '../quotes/quote-lookup';
 import type { Sentence } from '../sentences/split-sentences';
 import type { PhraseKind } from '../speakers/speaker-phrase';
@@ -28,6 +29,12 @@ const MAX_DATELINE = 80;
 const DATELINE = /^[A-Z][A-Z .'’-]+(?:,[^—–(\n]{1,40}?)?(?:\([^()\n]{1,30}\))?\s*[—–-]\s+/;
 /** A live blog's time stamp before its entry: "10:00 a.m. — ", "14:05 – ". */
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[—–-]\s+/i;
+/** "New Delhi: …": a place's name and a colon, as Indian and Pakistani papers write a dateline. */
+const PLACE_COLON = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):\s+/u;
+const placeColon = (head: string): RegExpExecArray | null => {
+  const m = PLACE_COLON.exec(head);
+  return m && PLACES.has((m[1] ?? '').toLowerCase()) ? m : null;
+};
 const EDGE = /[\s,;:.!?—–-]/;
 const MARKS = /["“”«»„'‘’]/;
 
@@ -36,7 +43,7 @@ export function trimContent(text: string, span: Span, s: Sentence): Span | null 
   let { start, end } = span;
   // "WASHINGTON (Reuters) — The Senate …": a dateline is not part of what was said.
   const head = text.slice(start, Math.min(end, start + MAX_DATELINE));
-  const dateline = DATELINE.exec(head) ?? TIME_STAMP.exec(head);
+  const dateline = DATELINE.exec(head) ?? TIME_STAMP.exec(head) ?? placeColon(head);
   if (dateline) start += dateline[0].length;
   for (let pass = 0; pass < 3; pass++) {
     while (start < end && EDGE.test(text.charAt(start))) start++;

@@ -749,6 +749,17 @@ describe('analyze: questions put to someone and claims named by a noun', () => {
   });
 });
 
+describe('analyze: a place and a colon below the headline are a dateline', () => {
+  it('is not who speaks, nor part of what the sentence’s speaker said', () => {
+    const text =
+      'Monsoon arrives early\n\nNew Delhi: The monsoon reached Kerala on Saturday, eight days early, the weather office said.';
+    const st = analyze(text).statements;
+    expect(st.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['The monsoon reached Kerala on Saturday, eight days early', 'weather office'],
+    ]);
+  });
+});
+
 describe('analyze: cue words that are nouns here', () => {
   it.each([
     ['The champion beat her rival to win the title, completing a career Golden Slam.'],
