@@ -24,10 +24,10 @@ import { DESCRIPTION_HEDGES } from '../lexicon/coreference-words';
 /** Marks that open or close a quotation inside a description. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', "''"]);
 
-/** A role noun, or one of the many "-ist" and "-worker" trades the lexicon lists only in part ("a hydrologist
- * with …", "a steelworker at the Mon Valley Works"). */
+/** A role noun, or one of the many "-ist", "-worker" and "-man" trades the lexicon lists only in part ("a
+ * hydrologist with …", "a steelworker at the Mon Valley Works", "a lobsterman in Beals"). */
 const isRoleNoun = (w: string): boolean =>
-  PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /^[a-z]{3,}(?:ist|worker)$/.test(w);
+  PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(w);
 
 /** A relative clause's opener, not the WHO ("a WHO technical officer who led …"). */
 export const isRelative = (t: Token): boolean =>

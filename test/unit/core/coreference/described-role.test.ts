@@ -273,6 +273,17 @@ describe('analyze: a description in apposition is the role', () => {
     // a cue opening the sentence is no part of the role; an office's word there is
     ['Says coach Ana Ruiz: “We were not good enough.”', 'Ana Ruiz', 'coach'],
     ['State spokesman Mark Toner said the review was ongoing.', 'Mark Toner', 'State spokesman'],
+    // trades in -man and -woman the lexicon lacks ("lobsterman", "committeewoman")
+    [
+      '“The sea is no field,” says Tom Baker, a lobsterman in Harbour Cove who has fished for 40 years.',
+      'Tom Baker',
+      'lobsterman in Harbour Cove',
+    ],
+    [
+      'Ana Ruiz, the state’s national committeewoman, said the vote was fair.',
+      'Ana Ruiz',
+      'the state’s national committeewoman',
+    ],
     // a name's plural possessive before the role, before or after the cue
     ["Harris' spokesman Tom Baker said the review was ongoing.", 'Tom Baker', "Harris' spokesman"],
     ['“It is ongoing,” said Harris’ spokesman Tom Baker.', 'Tom Baker', 'Harris’ spokesman'],
