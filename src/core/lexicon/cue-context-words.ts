@@ -219,3 +219,11 @@ export const STATE_NOUN_BEFORE: ReadonlySet<string> = setOf(`
   two
   western
 `);
+
+/** What a say-like cue may report in one word ("half said so", "Democrats said yes", "he said no"). */
+export const ONE_WORD_ANSWERS: ReadonlySet<string> = setOf(`
+  no
+  otherwise
+  so
+  yes
+`);

@@ -15,6 +15,7 @@ import { subordinateEnd } from './subordinate-end';
 import { finiteSoon } from './finite-soon';
 import { colonBeforeOwnQuote, colonQuoteStart, quoteHasOwnCue } from './colon-quote';
 import { tokenAt } from '../text/token-window';
+import { ONE_WORD_ANSWERS } from '../lexicon/cue-context-words';
 import { CLAUSE_COORDINATORS, COORDINATORS } from '../lexicon/clause-boundary-words';
 import { isAside } from './aside-cue';
 
@@ -147,7 +148,9 @@ export function afterIsSaid(
   return (
     // "Sanders praises Obama": a noun-phrase cue's object may be one name
     (a.words >= MIN_AFTER_WORDS ||
-      (a.words === 1 && NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !!toks[a.start]?.cap)) &&
+      (a.words === 1 && NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !!toks[a.start]?.cap) ||
+      // "half said so", "75 percent of Democrats said yes"
+      (a.words === 1 && SAY_LIKE_CUE_VERBS.has(c.lemma) && ONE_WORD_ANSWERS.has(first))) &&
     !a.isTitle &&
     !startsWithAdjunct &&
     // ("If China can build a wall, he observed, we can too": content on both sides of an aside makes a weak

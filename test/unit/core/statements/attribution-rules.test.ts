@@ -749,6 +749,18 @@ describe('analyze: questions put to someone and claims named by a noun', () => {
   });
 });
 
+describe('analyze: a one-word answer after a say-like cue', () => {
+  it.each([
+    ['Asked if he was ever bullied, the candidate said no.', 'no'],
+    ['Asked about the pier, 75 percent of riders said yes.', 'yes'],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
+  });
+  it('but not a word that opens more ("said no one knew")', () => {
+    expect(analyze('Ana Ruiz said no one knew.').statements.map((s) => s.text)).toEqual(['no one knew']);
+  });
+});
+
 describe('analyze: a place and a colon below the headline are a dateline', () => {
   it('is not who speaks, nor part of what the sentence’s speaker said', () => {
     const text =
