@@ -149,8 +149,9 @@ export function afterIsSaid(
     // "Sanders praises Obama": a noun-phrase cue's object may be one name
     (a.words >= MIN_AFTER_WORDS ||
       (a.words === 1 && NOUN_PHRASE_CUE_VERBS.has(c.lemma) && !!toks[a.start]?.cap) ||
-      // "half said so", "75 percent of Democrats said yes"
-      (a.words === 1 && SAY_LIKE_CUE_VERBS.has(c.lemma) && ONE_WORD_ANSWERS.has(first))) &&
+      // "half said so", "75 percent of Democrats said yes"; a topic after a particle ("talked about CNN")
+      (a.words === 1 && SAY_LIKE_CUE_VERBS.has(c.lemma) && ONE_WORD_ANSWERS.has(first)) ||
+      (a.words === 1 && c.last > c.index && !!toks[a.start]?.word)) &&
     !a.isTitle &&
     !startsWithAdjunct &&
     // ("If China can build a wall, he observed, we can too": content on both sides of an aside makes a weak

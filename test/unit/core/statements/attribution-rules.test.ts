@@ -749,10 +749,12 @@ describe('analyze: questions put to someone and claims named by a noun', () => {
   });
 });
 
-describe('analyze: a one-word answer after a say-like cue', () => {
+describe('analyze: a one-word answer after a say-like cue, or topic after a particle', () => {
   it.each([
     ['Asked if he was ever bullied, the candidate said no.', 'no'],
     ['Asked about the pier, 75 percent of riders said yes.', 'yes'],
+    // a topic in one word after a cue's particle
+    ['Instead, Ana Ruiz repeatedly talked about Harbourcorp.', 'Harbourcorp'],
   ])('%s', (text, said) => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
   });
