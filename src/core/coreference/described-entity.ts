@@ -22,6 +22,8 @@ import { marksFit, spokeUnnamed } from './description-fits';
 import { introducedUnnamed } from './introduced-unnamed';
 import type { Span } from '../types';
 import { isAge } from '../text/is-age';
+import { PLACES } from '../lexicon/places';
+import { isDemonym } from '../statements/cue-subject';
 import { FAMILY_NOUNS } from '../lexicon/unnamed-sources';
 
 const within = (offset: number, span: Span): boolean => offset >= span.start && offset < span.end;
@@ -104,7 +106,20 @@ export function describedEntity(
   // (whom the statement's own words name it is about: "Watching Serena Williams win was special, the coach said")
   const others = statement ? seen.filter((m) => !within(m.start, statement)) : seen;
   const found = person ? describedPerson(text, others, p.start, want) : null;
-  return found ?? (org ? describedOrg(text, seen, p.start, head) : null);
+  const organization = !found && org ? describedOrg(text, seen, p.start, head) : null;
+  return found ?? (organization && namesFit(bare, organization.name) ? organization : null);
+}
+
+/** "The Doctors Nova Scotia association" is not Nova Scotia Health: a capitalised word of the description
+ * that is no place or people's adjective ("the Israeli military", "the Toronto-based company") is in the
+ * organisation's name. */
+function namesFit(description: string, name: string): boolean {
+  const called = name.toLowerCase();
+  return description
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => withoutPossessive(w.toLowerCase()))
+    .every((w) => called.includes(w) || PLACES.has(w) || isDemonym(w) || /-based$/.test(w));
 }
 
 /** "A Microsoft spokesperson confirmed …. “…,” the spokesperson said": the unnamed source introduced so, if

@@ -480,6 +480,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbour and Ferry Administration',
     ],
     [
+      'a description with a name of its own ("the Doctors Harbour association") is not another organisation',
+      'Waits hit a record, according to data from Harbour Health.\n\nThe Doctors Harbour association said it was working on solutions.',
+      'working on solutions',
+      'Doctors Harbour association',
+    ],
+    [
+      'but a place or a people’s adjective describes one already named',
+      'Northwind Gas & Electric Co. was set to cut power on Wednesday.\n\nThe Harbourton-based utility said it would watch the weather.',
+      'watch the weather',
+      'Northwind Gas & Electric Co.',
+    ],
+    [
       'a name in the singular with a plural verb ("Kestrel have signed") is a club or a company, as British news writes',
       'Kestrel have completed the signing of midfielder Tom Baker from Harbourton.\n\nThe 26-year-old has signed a long-term contract, the club said.',
       'long-term contract',
