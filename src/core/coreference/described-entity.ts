@@ -107,7 +107,9 @@ export function describedEntity(
   const others = statement ? seen.filter((m) => !within(m.start, statement)) : seen;
   const found = person ? describedPerson(text, others, p.start, want) : null;
   const organization = !found && org ? describedOrg(text, seen, p.start, head) : null;
-  return found ?? (organization && namesFit(bare, organization.name) ? organization : null);
+  // ("the Zephyr maker": what a maker makes is no part of its name)
+  const fits = !organization || /maker$/.test(head) || namesFit(bare, organization.name);
+  return found ?? (fits ? organization : null);
 }
 
 /** "The Doctors Nova Scotia association" is not Nova Scotia Health: a capitalised word of the description
