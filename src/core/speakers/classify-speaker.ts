@@ -109,6 +109,9 @@ function oneWord(text: string, bare: string): Classified | null {
   return null;
 }
 
+/** "Christian Democrats": a party's name ends in its members, never a given name and a surname. */
+const partyName = (name: string): boolean => PARTY_PLURALS.has(name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+
 function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const text = phrase.trim();
   const bare = stripThe(text);
@@ -164,7 +167,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (/^\p{Ll}+$/u.test(name)) return { type: 'unknown', name: text, role: null };
   // "Utility company Duke Energy", "Chipmaker Acmetron": a company described by its trade
   const head = (words[split - 1] ?? '').toLowerCase();
-  if (ORG_ROLE_NOUNS.has(head) || COMPANY_TRADE_NOUNS.has(head))
+  if (ORG_ROLE_NOUNS.has(head) || COMPANY_TRADE_NOUNS.has(head) || partyName(name))
     return { type: 'organization', name, role: null };
   return { type: 'person', name, role: role && shownRole(role) };
 }

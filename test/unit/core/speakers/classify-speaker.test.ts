@@ -71,6 +71,8 @@ describe('classifyPhrase', () => {
     ['Kesteven Electric Power', 'proper', 'organization', 'Kesteven Electric Power', null],
     ['Kesteven Gas', 'proper', 'organization', 'Kesteven Gas', null],
     ['the Harbourian military', 'unnamed', 'organization', 'Harbourian military', null],
+    // a party's name ending in its members, though a given name opens it
+    ['the opposition Christian Democrats', 'proper', 'organization', 'Christian Democrats', null],
     // but a person's name, or a role before it, is read as ever
     ['Samantha Power', 'proper', 'person', 'Samantha Power', null],
     ['District Judge Carl Reeves', 'proper', 'person', 'Carl Reeves', 'District Judge'],
