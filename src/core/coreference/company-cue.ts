@@ -32,7 +32,9 @@ const AFTER_HEAD = new Set([
 /** Do the tokens around the name at [i, j] say it is a company? */
 export function companyCue(toks: readonly Token[], i: number, j: number): boolean {
   const first = toks[i];
-  if (!first || FIRST_NAMES.has(first.lower)) return false;
+  // ("The company that operates the dam, Vale, said": the description says so, whatever the name)
+  if (!first || describedBefore(toks, i)) return !!first;
+  if (FIRST_NAMES.has(first.lower)) return false;
   // ("Ruud van Nistelrooy will take charge, the club said": a name going on after its particle is a person's)
   if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.cap) return false;
   // (the token before, none at a sentence's start: V8 answers toks[-1] slowly, and names often open one)
@@ -82,6 +84,26 @@ function kindSpeaks(toks: readonly Token[]): number {
   }
   KIND_SPEAKS.set(toks, found);
   return found;
+}
+
+/** Longest description set off before a name ("The company that operates the dam, Vale,"), in tokens. */
+const MAX_DESCRIPTION_BEFORE = 12;
+
+/** "The company that operates the dam, Vale, said": a description opening the sentence on "the" and an
+ * organisation's kind, set off by the comma right before the name. */
+function describedBefore(toks: readonly Token[], i: number): boolean {
+  if (i < 3 || toks[i - 1]?.text !== ',') return false;
+  const from = Math.max(0, i - 1 - MAX_DESCRIPTION_BEFORE);
+  let k = i - 2;
+  while (k > from && tokenAt(toks, k - 1).text !== ',') k--;
+  if (k > 0 && tokenAt(toks, k - 1).text !== ',') return false; // (the sentence's start, or an aside's comma)
+  if (!ARTICLES.has(tokenAt(toks, k).lower)) return false;
+  for (let m = k + 1; m <= k + 1 + MAX_MODIFIERS && m < i - 1; m++) {
+    const t = tokenAt(toks, m);
+    if (!t.word || t.cap) return false;
+    if (ORG_ROLE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Quotation marks a sentence may open on before its subject. */

@@ -480,6 +480,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbour and Ferry Administration',
     ],
     [
+      'a name set off after a description of a company ("The company that runs the dam, Vale,") is the company, given name or not',
+      'The company that runs the dam, Vale, said in a statement that it was helping the police. It did not say what caused the collapse.',
+      'what caused',
+      'Vale',
+    ],
+    [
       'a description with a name of its own ("the Doctors Harbour association") is not another organisation',
       'Waits hit a record, according to data from Harbour Health.\n\nThe Doctors Harbour association said it was working on solutions.',
       'working on solutions',
