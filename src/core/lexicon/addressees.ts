@@ -54,3 +54,11 @@ export const ADDRESSEES: ReadonlySet<string> = setOf(
     you
   `,
 );
+
+/** A programme told something, after its quoted name ("told NBC's “Today” show"). */
+export const PROGRAMME_NOUNS: ReadonlySet<string> = setOf(`
+  podcast
+  program
+  programme
+  show
+`);

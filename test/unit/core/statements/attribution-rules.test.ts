@@ -749,6 +749,17 @@ describe('analyze: questions put to someone and claims named by a noun', () => {
   });
 });
 
+describe('analyze: a programme told something, by its quoted name', () => {
+  it.each([
+    ['Tom Baker told NBC’s “Harbour Today” show that he was deeply sorry.', 'he was deeply sorry'],
+    ['Tom Baker told CBS’s "Face the Harbour" program that he was sorry.', 'he was sorry'],
+    // a quotation right after the one told is what was said
+    ['Tom Baker told Reuters “We will win the case.”', 'We will win the case'],
+  ])('%s', (text, said) => {
+    expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
+  });
+});
+
 describe('analyze: a one-word answer after a say-like cue, or topic after a particle', () => {
   it.each([
     ['Asked if he was ever bullied, the candidate said no.', 'no'],
