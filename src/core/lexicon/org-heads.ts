@@ -36,6 +36,7 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   industries
   investments
   laboratories
+  lines
   logistics
   materials
   metals

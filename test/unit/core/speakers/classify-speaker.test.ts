@@ -70,6 +70,7 @@ describe('classifyPhrase', () => {
     ['Harbour Power Generation', 'proper', 'organization', 'Harbour Power Generation', null],
     ['Kesteven Electric Power', 'proper', 'organization', 'Kesteven Electric Power', null],
     ['Kesteven Gas', 'proper', 'organization', 'Kesteven Gas', null],
+    ['Harbour Air Lines', 'proper', 'organization', 'Harbour Air Lines', null],
     ['the Harbourian military', 'unnamed', 'organization', 'Harbourian military', null],
     // a party's name ending in its members, though a given name opens it
     ['the opposition Christian Democrats', 'proper', 'organization', 'Christian Democrats', null],
