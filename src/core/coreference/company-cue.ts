@@ -107,7 +107,7 @@ function describedBefore(toks: readonly Token[], i: number): boolean {
 }
 
 /** Quotation marks a sentence may open on before its subject. */
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘']);
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘']);
 
 /** "Arsenal have signed …", "Leeds are top": a name in the singular opening its sentence with a plural verb, as
  * British news writes of a club or a company, is one (no person takes "have"; "Smith and Jones have" is two). */

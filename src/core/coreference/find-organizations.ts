@@ -4,6 +4,7 @@
 // Conservatives").
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../lexicon/org-heads';
 import { SHARE_NOUNS } from '../lexicon/company-trades';
+import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
 import { NAME_OPENING_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
 import type { Sentence } from '../sentences/split-sentences';
@@ -15,7 +16,7 @@ import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
-import { companyCue } from './company-cue';
+import { companyCue, OPENING_QUOTES } from './company-cue';
 import { orgsInLists } from './list-organizations';
 import { isDatelineRun } from './name-run-checks';
 import { nameText } from './name-span'; // as written: "PG&E", not "PG & E"
@@ -28,6 +29,10 @@ export interface OrgMention extends Span {
 }
 
 const headIn = (words: readonly string[]): boolean => words.some((w) => ORG_HEADS.has(w.toLowerCase()));
+
+/** "“People with lung disease …”": an outlet named by a common word is that word opening a sentence. */
+const outletWordOpening = (toks: readonly Token[], i: number, name: string): boolean =>
+  AMBIGUOUS_OUTLETS.has(name) && (i === 0 || OPENING_QUOTES.has(tokenAt(toks, i - 1).text));
 
 /** A sentence opening on a company's shares and their "of" or "in" ("Shares of Nvidia"). */
 const sharesOpen = (toks: readonly Token[], i: number): boolean =>
@@ -123,6 +128,7 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
         i += split.join;
         continue;
       }
+      if (j === i && outletWordOpening(toks, i, name)) continue;
       const group =
         j === i && i > 0 && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);
       let isOrg = known.get(name);

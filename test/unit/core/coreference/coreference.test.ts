@@ -480,6 +480,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbour and Ferry Administration',
     ],
     [
+      'an outlet named by a common word ("People") is that word opening a quotation, not an organisation there',
+      'Harbour Canada issued a warning about the smoke.\n\n“People with lung disease are at higher risk,” the federal department said.',
+      'lung disease',
+      'Harbour Canada',
+    ],
+    [
       'a name set off after a description of a company ("The company that runs the dam, Vale,") is the company, given name or not',
       'The company that runs the dam, Vale, said in a statement that it was helping the police. It did not say what caused the collapse.',
       'what caused',
