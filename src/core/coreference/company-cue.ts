@@ -32,8 +32,9 @@ const AFTER_HEAD = new Set([
 /** Do the tokens around the name at [i, j] say it is a company? */
 export function companyCue(toks: readonly Token[], i: number, j: number): boolean {
   const first = toks[i];
+  if (!first) return false;
   // ("The company that operates the dam, Vale, said": the description says so, whatever the name)
-  if (!first || describedBefore(toks, i)) return !!first;
+  if (describedBefore(toks, i)) return true;
   if (FIRST_NAMES.has(first.lower)) return false;
   // ("Ruud van Nistelrooy will take charge, the club said": a name going on after its particle is a person's)
   if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.cap) return false;

@@ -118,9 +118,9 @@ function pluralHeadName(words: readonly string[], tail: number): boolean {
   );
 }
 
-/** "Kyushu Electric Power", "Tokyo Gas Company": three or four capitalised words with an organisation's head
- * inside, and no given name, title or role among them ("District Judge Michael Mosman" is a person). A
- * club's head ends its name ("Harbour United"), so words after one are something else. */
+/** "Kyushu Electric Power": three or four capitalised words with an organisation's head inside, and no given
+ * name, title or role among them ("District Judge Michael Mosman" is a person). A club's head ends its name
+ * ("Harbour United"), so words after one are something else. */
 const innerHeadName = (words: readonly string[]): boolean =>
   words.length > 2 &&
   words.length <= MAX_INNER_HEAD_WORDS &&
