@@ -215,6 +215,7 @@ describe('forms: cue verbs', () => {
       'the new harbour in every speech',
       'Ana Ruiz',
     ],
+    ['At the pier, the sign read: “No boats after dark.”', 'No boats after dark', 'the sign'],
   ])('%s', (text, said, name) => {
     expect(only(text)).toEqual([said, name]);
   });
@@ -225,6 +226,7 @@ describe('forms: cue verbs', () => {
     ['The new ferry boasts a cheap fare for a long crossing.'],
     ['Tom Baird had been diagnosed with cancer and told he had months to live.'],
     ['Costs are lower than the agency says they are, which could sway the vote.'],
+    ['Ana Ruiz read the harbour report on the train to work.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
