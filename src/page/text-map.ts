@@ -80,6 +80,9 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
   return { root, text: builder.parts.join(''), pieces: builder.pieces };
 }
 
+/** Past this many characters the text is made whole in a task of its own (a few ms in Firefox by then). */
+const WHOLE_IN_OWN_TASK_CHARS = 500_000;
+
 /**
  * buildTextMap over several tasks: `pause` (the page gets its main thread back) after each `sliceMs` of
  * walking. A page that changes the article meanwhile gets a map of the text as it was read; the change
@@ -90,6 +93,7 @@ export async function buildTextMapInSlices(
   options: TextMapOptions,
   pause: () => Promise<void>,
   sliceMs = 8,
+  ownTaskChars = WHOLE_IN_OWN_TASK_CHARS,
 ): Promise<TextMap> {
   const rules = createRenderRules(root, options.useLayout, options.kept);
   const builder = new TextBuilder();
@@ -110,18 +114,14 @@ export async function buildTextMapInSlices(
     sliceStart = performance.now();
   }
   text += builder.parts.join('');
-  if (paused) {
+  if (paused && text.length > ownTaskChars) {
     await pause();
     flatten(text);
   }
   return { root, text, pieces: builder.pieces };
 }
 
-/**
- * Has a string built by appends (a rope) copied into one buffer now, in this task, rather than in
- * whichever later one first reads it whole: trim() reads it whole, and both engines flatten the rope in
- * place to do so.
- */
+/** Makes a rope (a string built by appends) one buffer now: both engines flatten it in place for trim(). */
 function flatten(text: string): void {
   text.trim();
 }

@@ -30,7 +30,7 @@ describe('buildTextMapInSlices', () => {
     expect(pauses).toBeGreaterThanOrEqual(fewest);
   });
 
-  it('pauses after the last node is read, before the text is made whole, when it paused at all', async () => {
+  it('pauses after the last node is read, before a long text is made whole, when it paused at all', async () => {
     const root = article(500);
     const last = root.querySelectorAll('p')[499]!.lastChild as Text;
     const log: string[] = [];
@@ -41,6 +41,7 @@ describe('buildTextMapInSlices', () => {
       { useLayout: false },
       async () => void log.push('pause'),
       0,
+      1000,
     );
     expect(log.at(-1)).toBe('pause');
     expect(log.filter((step) => step === 'last node read')).toHaveLength(1);
@@ -51,5 +52,15 @@ describe('buildTextMapInSlices', () => {
     let pauses = 0;
     await buildTextMapInSlices(article(3), { useLayout: false }, async () => void pauses++, 1000);
     expect(pauses).toBe(0);
+  });
+
+  it('a text under the length made whole in a task of its own is not paused for', async () => {
+    const root = article(500);
+    const last = root.querySelectorAll('p')[499]!.lastChild as Text;
+    const log: string[] = [];
+    const data = last.data;
+    Object.defineProperty(last, 'data', { get: () => (log.push('last node read'), data) });
+    await buildTextMapInSlices(root, { useLayout: false }, async () => void log.push('pause'), 0);
+    expect(log.at(-1)).toBe('last node read');
   });
 });
