@@ -1,11 +1,12 @@
 // Timing the core: corpus throughput against a reference, and adversarial 1 MB inputs.
-// Also a child entry (`tsx scripts/bench-core.ts --adversarial FROM`): bench.ts runs the adversarial
-// inputs in a child process it can kill, so a superlinear case is reported instead of hanging the run.
+// Also a child entry (`tsx scripts/bench-core.ts --adversarial FROM FLOOR_MS CORE`): bench.ts runs the
+// adversarial inputs in a child process it can kill, so a superlinear case is reported instead of hanging
+// the run. CORE is the core bundled (bench.ts's bundledCore), timed as the browsers and the CLI run it.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { analyze } from '../src/core';
+import type { analyze as Analyze } from '../src/core';
 
 export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -112,7 +113,7 @@ export const ADVERSARIAL_REPEATS = 3;
 const NO_REPEAT_FACTOR = 2;
 
 /** Child mode: runs the adversarial inputs from `from` on, one JSON line per finished input. */
-function runAdversarialFrom(from: number, floorMs: number): void {
+function runAdversarialFrom(analyze: typeof Analyze, from: number, floorMs: number): void {
   analyze(fill('Officials said that the plan would work. ', 20_000)); // warm-up, like the corpus runs
   for (let index = from; index < ADVERSARIAL.length; index++) {
     const { name, make } = ADVERSARIAL[index]!;
@@ -170,6 +171,8 @@ export function contentScriptChunks(dir: string): Chunk[] | null {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const flag = process.argv.indexOf('--adversarial');
-  if (flag < 0) throw new Error('usage: tsx scripts/bench-core.ts --adversarial FROM FLOOR_MS');
-  runAdversarialFrom(Number(process.argv[flag + 1] ?? 0), Number(process.argv[flag + 2] ?? 1000));
+  const core = process.argv[flag + 3];
+  if (flag < 0 || !core) throw new Error('usage: tsx scripts/bench-core.ts --adversarial FROM FLOOR_MS CORE');
+  const { analyze } = (await import(pathToFileURL(core).href)) as { analyze: typeof Analyze };
+  runAdversarialFrom(analyze, Number(process.argv[flag + 1] ?? 0), Number(process.argv[flag + 2] ?? 1000));
 }

@@ -17,7 +17,7 @@
 // pass on articles against the compile on every page). `npm run dev` keeps crxjs' own loader and hot reload.
 import { createHash } from 'node:crypto';
 import { basename, dirname } from 'node:path';
-import { build, type Plugin, type PluginOption, type Rolldown } from 'vite';
+import { build, type BuildOptions, type Plugin, type PluginOption, type Rolldown } from 'vite';
 
 /** Marks a dynamic import in a piece's output until the imported piece has its final file name. */
 const LAZY = 'sourcelight-lazy:';
@@ -64,7 +64,12 @@ function lazyImports(found: Set<string>, inline: ReadonlySet<string>): Plugin {
 }
 
 /** One module and everything it imports statically, as a single ES module or classic script. */
-async function bundle(entry: string, options: ContentScriptPiecesOptions, format: 'es' | 'iife') {
+async function bundle(
+  entry: string,
+  options: ContentScriptPiecesOptions,
+  format: 'es' | 'iife',
+  minify: BuildOptions['minify'],
+) {
   const lazy = new Set<string>();
   const result = (await build({
     configFile: false,
@@ -74,6 +79,7 @@ async function bundle(entry: string, options: ContentScriptPiecesOptions, format
     build: {
       write: false,
       target: 'es2022',
+      minify,
       modulePreload: false,
       // An app build like the main one (library mode would differ: e.g. no Vite preload helper, whose first
       // DOM access at load would then fall inside the detector's sourcelight:detect measure).
@@ -112,10 +118,12 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
   const built = new Map<string, Promise<Piece>>();
   let scripts: Piece[][] = [];
   let injected: Piece[] = [];
+  /** The main build's (`vite build --minify false` makes readable pieces for a profile). */
+  let minify: BuildOptions['minify'] = true;
 
   // Depth first, so that an importer's hash covers the names of the pieces it loads.
   const buildFile = async (path: string, format: 'es' | 'iife'): Promise<Piece> => {
-    const { code, lazy, modules } = await bundle(path, options, format);
+    const { code, lazy, modules } = await bundle(path, options, format, minify);
     const names = new Map<string, string>();
     for (const target of lazy) names.set(target, (await buildPiece(target)).fileName);
     return named(
@@ -135,6 +143,9 @@ export function contentScriptPieces(options: ContentScriptPiecesOptions): Plugin
   const emit: Plugin = {
     name: 'sourcelight:content-script-pieces',
     apply: 'build',
+    configResolved(config) {
+      minify = config.build.minify;
+    },
     async buildStart() {
       built.clear();
       scripts = await Promise.all(

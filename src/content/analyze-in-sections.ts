@@ -22,7 +22,12 @@ export async function analyzeInSections(
   const sections = textSections(text);
   for (const [index, section] of sections.entries()) {
     const part = text.slice(section.start, section.end);
-    const analysis = await stage('analyze', signal, (clock) => analyzeText(part, hints, clock));
+    const analysis = await stage('analyze', signal, async (clock) => {
+      // Sending a section is its own task unless the stretch before it was short: the first comes
+      // right after the text map's last task (its text made whole: text-map.ts).
+      await clock.yieldIfDue();
+      return analyzeText(part, hints, clock);
+    });
     joiner.add(analysis, section);
     unshown += section.end - section.from;
     if (unshown >= SHOW_EVERY_CHARS || index === sections.length - 1) {

@@ -18,7 +18,8 @@ const CHUNK_BUDGET_MS = 8;
 const FIRST_PASS_STRETCH_MS = 20;
 /** A wait this long ended in a task of its own: a settled promise resumes within microseconds. */
 const ANOTHER_TASK_MS = 1;
-/** Stretches of a stage's work at least this long are diagnostic parts (`<stage>-stretch`): what a stall held. */
+/** Stretches of a stage's work at least this long are diagnostic parts (`<stage>-stretch`): what a stall held.
+ * A stretch ends at a yield, or at a wait that ended in another task (the background's answer). */
 const STRETCH_PART_MS = 4;
 
 /**
@@ -76,6 +77,12 @@ export async function stage<T>(
   const start = performance.now();
   let away = 0;
   let detail: Omit<StageDetail, 'busyMs' | 'wallMs'> | undefined;
+  /** The stretch of work ending `at`, as a diagnostic part when long enough (a yield or a wait ends it). */
+  const endStretch = (at: number): void => {
+    const from = Math.max(start, stretchStart);
+    if (at - from >= STRETCH_PART_MS) measurePart(`${name}-stretch`, from, at - from);
+    stretchStart = at;
+  };
   const wait = async <R>(pending: Promise<R>): Promise<R> => {
     const from = performance.now();
     try {
@@ -83,12 +90,14 @@ export async function stage<T>(
     } finally {
       const end = performance.now();
       away += end - from;
-      if (end - from >= ANOTHER_TASK_MS) stretchStart = end;
+      if (end - from >= ANOTHER_TASK_MS) {
+        endStretch(from);
+        stretchStart = end;
+      }
     }
   };
   const yieldNow = async (): Promise<void> => {
-    const from = Math.max(start, stretchStart);
-    if (performance.now() - from >= STRETCH_PART_MS) measurePart(`${name}-stretch`, from);
+    endStretch(performance.now());
     await wait(yieldToPage(signal));
     stretchStart = performance.now();
   };

@@ -157,9 +157,9 @@ function createApiHighlighter(
       for (const item of book.entries) if (inView.shows(item)) paint.paintFocused(item);
     },
     statementAt(x, y) {
-      index ??= indexRanges(book.owners.keys());
+      index ??= indexRanges(book.byRange.keys());
       const range = hitTestRanges(doc, x, y, index);
-      return range ? (book.owners.get(range) ?? null) : null;
+      return range ? (book.byRange.get(range)?.id ?? null) : null;
     },
     clear() {
       index = null;
