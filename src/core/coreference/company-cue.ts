@@ -40,7 +40,8 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.cap) return false;
   // (the token before, none at a sentence's start: V8 answers toks[-1] slowly, and names often open one)
   const prev = i > 0 ? toks[i - 1] : undefined;
-  if (/-based$/i.test(prev?.text ?? '') || sharesOf(toks, i) || collectiveSubject(toks, i, j)) return true;
+  if (/-based$/i.test(prev?.text ?? '') || (i > 1 && sharesAt(toks, i - 2)) || collectiveSubject(toks, i, j))
+    return true;
   if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i) || saysIts(toks, j)) return true;
   // ("Stellantis, which owns Jeep, said": a "which" after a name no lexicon knows; a person's is "who")
   if (toks[j + 1]?.text === ',' && toks[j + 2]?.lower === 'which' && !prev?.word) return true;
@@ -126,11 +127,9 @@ function collectiveSubject(toks: readonly Token[], i: number, j: number): boolea
   );
 }
 
-/** "Shares of Nvidia", "shares in Rio Tinto": a company's shares right before its name. */
-const sharesOf = (toks: readonly Token[], i: number): boolean =>
-  i > 1 &&
-  (toks[i - 1]?.lower === 'of' || toks[i - 1]?.lower === 'in') &&
-  SHARE_NOUNS.has(toks[i - 2]?.lower ?? '');
+/** "Shares of Nvidia", "shares in Rio Tinto": a company's shares and their "of" or "in" at token k. */
+export const sharesAt = (toks: readonly Token[], k: number): boolean =>
+  SHARE_NOUNS.has(toks[k]?.lower ?? '') && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.lower === 'in');
 
 /** Most modifiers between the article and the organisation's kind ("the delivery startup Zipply"). */
 const MAX_KIND_MODIFIERS = 2;

@@ -3,7 +3,6 @@
 // organisation when classify-speaker.ts says so; "the" + one capitalised plural is a group ("the
 // Conservatives").
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../lexicon/org-heads';
-import { SHARE_NOUNS } from '../lexicon/company-trades';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
 import { NAME_OPENING_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
@@ -16,7 +15,7 @@ import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
-import { companyCue, OPENING_QUOTES } from './company-cue';
+import { companyCue, OPENING_QUOTES, sharesAt } from './company-cue';
 import { orgsInLists } from './list-organizations';
 import { isDatelineRun } from './name-run-checks';
 import { nameText } from './name-span'; // as written: "PG&E", not "PG & E"
@@ -33,10 +32,6 @@ const headIn = (words: readonly string[]): boolean => words.some((w) => ORG_HEAD
 /** "“People with lung disease …”": an outlet named by a common word is that word opening a sentence. */
 const outletWordOpening = (toks: readonly Token[], i: number, name: string): boolean =>
   AMBIGUOUS_OUTLETS.has(name) && (i === 0 || OPENING_QUOTES.has(tokenAt(toks, i - 1).text));
-
-/** A sentence opening on a company's shares and their "of" or "in" ("Shares of Nvidia"). */
-const sharesOpen = (toks: readonly Token[], i: number): boolean =>
-  SHARE_NOUNS.has(tokenAt(toks, i).lower) && (toks[i + 1]?.lower === 'of' || toks[i + 1]?.lower === 'in');
 
 /** Longest organisation name read, in tokens ("Immigration, Refugees and Citizenship Canada" is 6). */
 const MAX_ORG_TOKENS = 8;
@@ -102,7 +97,7 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
     const first = out.length;
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(tokenAt(toks, i))) continue;
-      if (sharesOpen(toks, i)) continue; // "Shares of Nvidia fell": the company is read from "Nvidia"
+      if (sharesAt(toks, i)) continue; // "Shares of Nvidia fell": the company is read from "Nvidia"
       if (isPlaceCompound(tokenAt(toks, i)) && toks[i + 1] && isNameWord(tokenAt(toks, i + 1))) i++; // "Sacramento-based McClatchy"
       let j = i;
       for (let step = growAt(toks, j); step > 0 && j - i < MAX_ORG_TOKENS; step = growAt(toks, j)) j += step;
