@@ -141,8 +141,8 @@ function kindBefore(toks: readonly Token[], i: number): boolean {
   if (!kind?.word || kind.cap || !ORG_ROLE_NOUNS.has(kind.lower)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 2 - MAX_KIND_MODIFIERS); k--) {
     const t = toks[k];
+    if (ARTICLES.has(t?.lower ?? '')) return true; // (capitalised too: "The security firm Nisos said")
     if (!t?.word || t.cap) return false;
-    if (ARTICLES.has(t.lower)) return true;
   }
   return false;
 }

@@ -191,12 +191,14 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   authority
   bank
   board
+  brokerage
   carrier
   chain
   charity
   club
   coalition
   company
+  consultancy
   corporation
   council
   department
@@ -219,6 +221,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   ministry
   network
   newspaper
+  nonprofit
   organisation
   organization
   palace
@@ -233,6 +236,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   steelmaker
   studio
   supplier
+  tank
   team
   union
   university

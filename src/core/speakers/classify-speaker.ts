@@ -13,13 +13,13 @@ import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
-import { itemAt } from '../text/item-at';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { describedBefore, isOrganizationName, stripThe } from './organization-name';
 import { roleOfSomeone, unnamedSource } from './unnamed-source';
 import { peopleOf, roleInLowerCase, speaksFor, standsWith, thingNamedWithThe, worksAt } from './phrase-heads';
 import { roleEnd, shownRole } from './role-end';
+import { describedOrganization } from './described-organization';
 import { publishedWork } from './published-work';
 import { describedPerson, isPersonHead, titledName } from './person-heads';
 import { asWritten, unidentified } from './unidentified';
@@ -86,17 +86,6 @@ function officeOnly(words: readonly string[], split: number): boolean {
   );
 }
 
-/** The capitalised words after "X-based" with no given name or role: a company ("Sacramento-based
- * McClatchy"), not a person ("Ottawa-based economist Kevin Page", "Boston-based Maura Healey"). */
-function basedOrganization(rest: readonly string[]): boolean {
-  return (
-    rest.length > 0 &&
-    rest.every((w) => /^\p{Lu}/u.test(w)) &&
-    !FIRST_NAMES.has(itemAt(rest, 0).toLowerCase()) &&
-    !TITLE_WORDS.has(itemAt(rest, 0).toLowerCase())
-  );
-}
-
 /** A one-word phrase that is a party's member ("The lifelong Republican who wrote …"), a party ("the
  * Tories") or people ("People also criticised …", not the magazine); else null. */
 function oneWord(text: string, bare: string): Classified | null {
@@ -144,10 +133,9 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     !roleOfSomeone(text, words)
   )
     return { type: 'organization', name: words.slice(describedBefore(words)).join(' '), role: null };
-  // "Toronto-based Shopify": what a place is the base of, with no given name, is a company.
-  const based = words.findIndex((w) => /-based$/i.test(w));
-  if (based >= 0 && basedOrganization(words.slice(based + 1)))
-    return { type: 'organization', name: words.slice(based + 1).join(' '), role: null };
+  // "Toronto-based Shopify", "according to research firm Counterpoint": a company its place or kind describes
+  const described = describedOrganization(words);
+  if (described) return { type: 'organization', name: described, role: null };
   // "veteran industry analyst Ken Doctor": a role before a full name is the person's, not an unnamed source.
   const named = describedPerson(words);
   const unnamed = named ? null : unnamedSource(text, words, kind);

@@ -1420,6 +1420,12 @@ describe('coreference: types follow what the article reveals', () => {
     ['The Shelbourne Bar said it would open again in May.', 'organization'],
     // heads that name an organisation only at the capitalised end of its name
     ['The Riverside Stock Exchange said trading would resume at noon.', 'organization'],
+    // a lowercase kind of organisation between "The" and a name no lexicon knows, the sentence's subject
+    ['Hackers stole the files. The security firm Kelvaro said the breach was serious.', 'organization'],
+    ['The think tank Brevaldi said prices would rise.', 'organization'],
+    ['According to research firm Kelvaro, sales fell 10% in the quarter.', 'organization'],
+    // but not a title inside the name after it ("district GOP Chairman …")
+    ['District GOP Chairman Tom Kelvaro said the slate was set.', 'person'],
     ['The Lakeland Highway Patrol said two people were hurt.', 'organization'],
     // a known organisation with a description in apposition is no person
     [
