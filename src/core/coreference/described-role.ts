@@ -9,7 +9,7 @@ import { NAME_PARTICLES } from '../lexicon/first-names';
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 import { isAbbrevDot, particleJoined } from '../speakers/name-words';
-import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
+import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { DESCRIPTION_TIME_ADVERBS } from '../lexicon/coreference-words';
@@ -74,15 +74,14 @@ function after(toks: readonly Token[], last: number): string | null {
 }
 
 function before(toks: readonly Token[], first: number): string | null {
-  // ("The study's lead author, Dr. Maya Patel,": past the honorific before the name)
-  // (or the British "Dr Adrian Boyle", with no stop)
-  const titled =
-    tokenOrNone(toks, first - 1)?.text === '.' &&
-    SHORT_HONORIFICS.has(tokenOrNone(toks, first - 2)?.lower ?? '');
-  const bare =
-    SHORT_HONORIFICS.has(tokenOrNone(toks, first - 1)?.lower ?? '') &&
-    tokenOrNone(toks, first - 1)?.cap === true;
-  const comma = titled ? first - 3 : bare ? first - 2 : first - 1;
+  // ("The study's lead author, Dr. Maya Patel,", "NHS England's medical director, Professor Sir Stephen
+  // Powis,": past the titles before the name, with or without their stops)
+  let comma = first - 1;
+  while (
+    (toks[comma]?.text === '.' && COURTESY_TITLES.has(tokenOrNone(toks, comma - 1)?.lower ?? '')) ||
+    (COURTESY_TITLES.has(toks[comma]?.lower ?? '') && toks[comma]?.cap === true)
+  )
+    comma -= toks[comma]?.text === '.' ? 2 : 1;
   if (
     toks[comma]?.text !== ',' ||
     toks[first]?.text === ',' ||

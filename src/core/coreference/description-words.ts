@@ -26,8 +26,12 @@ export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', "''"
 
 /** A role noun, or one of the many "-ist", "-worker" and "-man" trades the lexicon lists only in part ("a
  * hydrologist with …", "a steelworker at the Mon Valley Works", "a lobsterman in Beals"). */
-const isRoleNoun = (w: string): boolean =>
-  PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(w);
+const isRoleNoun = (w: string): boolean => {
+  const bare = w.replace(/^co-/, ''); // ("a co-author from the University of California")
+  return (
+    PERSON_ROLE_NOUNS.has(bare) || TITLE_WORDS.has(bare) || /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(bare)
+  );
+};
 
 /** A relative clause's opener, not the WHO ("a WHO technical officer who led …"). */
 export const isRelative = (t: Token): boolean =>

@@ -3,6 +3,7 @@ import type { EntityRecord } from './entity-table';
 import type { PersonMention } from './find-people';
 import type { SeenMention } from './pronoun-antecedent';
 import { descriptionOwner, ownedDescription } from './description-owner';
+import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
 
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. */
 export const fullerRole = (a: string | null, b: string | null): string | null =>
@@ -11,7 +12,13 @@ export const fullerRole = (a: string | null, b: string | null): string | null =>
 /** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
  * than "the South Carolina congressman"), and where they work only when nothing else says anything. */
 export const shownRole = (e: EntityRecord): string | null =>
-  (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) ? e.role : (described(e) ?? e.role ?? e.affiliation)) ?? null;
+  (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) && !courtesyOnly(e.role)
+    ? e.role
+    : (described(e) ?? e.role ?? e.affiliation)) ?? null;
+
+/** "Professor Sir": how someone is addressed says less than "NHS England's national medical director". */
+const courtesyOnly = (role: string): boolean =>
+  role.split(' ').every((w) => COURTESY_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
 
 /** The description, with whose it is for "his"/"her" ("Bernie Sanders’s top aide"). */
 const described = (e: EntityRecord): string | undefined =>

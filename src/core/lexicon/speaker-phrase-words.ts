@@ -118,6 +118,18 @@ export const SHORT_HONORIFICS: ReadonlySet<string> = setOf(`
   ms
 `);
 
+/** Titles that say how someone is addressed, not what they do ("Professor Sir Stephen Powis"): a
+ * description beside the name says more. */
+export const COURTESY_TITLES: ReadonlySet<string> = setOf(
+  SHORT_HONORIFICS,
+  `
+    dame
+    prof
+    professor
+    sir
+  `,
+);
+
 /** Openers of an indefinite, unnamed source ("a spokesman", "several officials", "two aides", "one diplomatic
  * staffer"). */
 export const INDEFINITE_OPENERS: ReadonlySet<string> = setOf(`

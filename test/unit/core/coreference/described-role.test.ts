@@ -39,6 +39,14 @@ describe('analyze: a description in apposition is the role', () => {
       'Tom Baker',
       'Trump’s campaign chairman',
     ],
+    // past the courtesy titles before the name; they say less than the description
+    [
+      "Harbour Health's medical director, Professor Sir Tom Baker, warned of delays.",
+      'Tom Baker',
+      "Harbour Health's medical director",
+    ],
+    // a "co-" role noun heads a description too
+    ['Ana Ruiz, a co-author of the report, said the data were clear.', 'Ana Ruiz', 'co-author of the report'],
     // a title to come before the name
     ['President-elect Ana Ruiz said the reform would pass.', 'Ana Ruiz', 'President-elect'],
     // a role noun after its head; the WHO is no relative pronoun
