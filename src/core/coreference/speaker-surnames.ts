@@ -62,7 +62,9 @@ export function subjectWordUses(sentences: readonly Sentence[]): SpeakerWordUse[
     const [word, verb] = s.tokens;
     if (!word?.word || !verb?.word || verb.cap || !/^\p{Lu}\p{Ll}+[’'-]?\p{Ll}*$/u.test(word.text)) continue;
     if (PLACES.has(word.lower) || NON_NAME_CAPS.has(word.lower)) continue;
-    const singular = SINGULAR_VERBS.has(verb.lower) || /^\p{Ll}+[^s’']s$/u.test(verb.text);
+    // ("Transit users said": an -s word before a verb is a plural noun the word describes, not the verb)
+    const singular =
+      SINGULAR_VERBS.has(verb.lower) || (/^\p{Ll}+[^s’']s$/u.test(verb.text) && !hasVerb(s.tokens, 2, 3));
     if (singular || (!word.lower.endsWith('s') && hasVerb(s.tokens, 1, 2)))
       out.push({ said: word.text, at: word.start });
   }

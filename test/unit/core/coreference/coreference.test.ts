@@ -1424,6 +1424,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['Hackers stole the files. The security firm Kelvaro said the breach was serious.', 'organization'],
     ['The think tank Brevaldi said prices would rise.', 'organization'],
     ['According to research firm Kelvaro, sales fell 10% in the quarter.', 'organization'],
+    // a capitalised word before a plural noun in -s opening a sentence is no surname ("Transit users said")
+    ['Transit users said they felt unsafe.\n\nHarbour Transit said it had added patrols.', 'organization'],
     // but not a title inside the name after it ("district GOP Chairman …")
     ['District GOP Chairman Tom Kelvaro said the slate was set.', 'person'],
     ['The Lakeland Highway Patrol said two people were hurt.', 'organization'],
