@@ -5,6 +5,8 @@
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { cueForm } from '../cues/find-cues';
 import { SUBJECT_WINDOW } from './described-org';
+import { ARTICLES } from '../lexicon/function-words';
+import { PREPOSITIONS } from '../lexicon/subject-words';
 
 /** The words after an unnamed head open on its cue, or on whose they are and then the cue ("for Quinn
  * told", "for the company said"). */
@@ -37,7 +39,8 @@ function* wordsAfterHead(before: string, head: string): Generator<string> {
     const words = [m[1], m[3], m[5], m[7]].filter((w) => w !== undefined);
     let end = s + m[0].length;
     for (let k = words.length - 1; k >= 0; k--) {
-      if (words[k] === head) {
+      // ("a call after the company reported": another phrase's article, the head in a phrase of its own)
+      if (words[k] === head && !words.slice(0, k).some(opensPhrase)) {
         AFTER_HEAD.lastIndex = end;
         const tail = AFTER_HEAD.exec(before);
         if (tail) {
@@ -50,6 +53,10 @@ function* wordsAfterHead(before: string, head: string): Generator<string> {
     }
   }
 }
+
+/** A word that opens a phrase of its own, so an "a" before it is not the head's. */
+const opensPhrase = (w: string | undefined): boolean =>
+  w !== undefined && (ARTICLES.has(w.toLowerCase()) || PREPOSITIONS.has(w.toLowerCase()));
 
 /** Spaces and then "who" right after the head somewhere in `before`. */
 function headBeforeWho(before: string, head: string): boolean {

@@ -486,6 +486,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbour Canada',
     ],
     [
+      'a description inside another phrase ("a call after the company reported") introduces no unnamed company',
+      '“We are on track,” Ana Ruiz told analysts on a call after the company reported results.\n\nKelvaro reported a profit of $2 billion. Revenue rose 8%, the company said.',
+      'Revenue rose',
+      'Kelvaro',
+    ],
+    [
       'a name set off after a description of a company ("The company that runs the dam, Vale,") is the company, given name or not',
       'The company that runs the dam, Vale, said in a statement that it was helping the police. It did not say what caused the collapse.',
       'what caused',
