@@ -16,7 +16,7 @@ import { cueForm } from '../cues/find-cues';
 import { hasVerb } from '../statements/has-verb';
 import { isDemonym } from '../statements/cue-subject';
 import { PLACES } from '../lexicon/places';
-import { NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
+import { CLAUSE_JOINS, NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
 
 /** Longest apposition read for role nouns, in tokens. */
 const MAX_APPOSITION = 10;
@@ -133,7 +133,12 @@ export function roleNounStart(toks: readonly Token[], first: number): number {
     k--;
   }
   const before = tokenOrNone(toks, k - 1);
+  // (or a clause's conjunction: "He was 19 when producer George Martin asked him")
   const opens =
-    !before?.word || before.cap || ARTICLES.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower);
+    !before?.word ||
+    before.cap ||
+    ARTICLES.has(before.lower) ||
+    POSSESSIVE_DETERMINERS.has(before.lower) ||
+    CLAUSE_JOINS.has(before.lower);
   return opens ? k : -1;
 }

@@ -45,6 +45,19 @@ describe('analyze: a description in apposition is the role', () => {
       'Tom Baker',
       "Harbour Health's medical director",
     ],
+    // a role noun before the name after a clause's conjunction
+    ['He was 19 when producer Tom Baker asked him to engineer the album.', 'Tom Baker', 'producer'],
+    // a description with every word of the role before the name says more; one of another time does not
+    [
+      'Oceanographer Ana Ruiz studied the currents. “The debris will drift east,” said Ruiz, an oceanographer at Harbour University.',
+      'Ana Ruiz',
+      'oceanographer at Harbour University',
+    ],
+    [
+      'President Ana Ruiz, a former president of Harbour College, said the bank would lend more.',
+      'Ana Ruiz',
+      'President',
+    ],
     // a "co-" role noun heads a description too
     ['Ana Ruiz, a co-author of the report, said the data were clear.', 'Ana Ruiz', 'co-author of the report'],
     // a title to come before the name
