@@ -12,9 +12,21 @@ export const fullerRole = (a: string | null, b: string | null): string | null =>
 /** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
  * than "the South Carolina congressman"), and where they work only when nothing else says anything. */
 export const shownRole = (e: EntityRecord): string | null =>
-  (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) && !courtesyOnly(e.role)
+  (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) && !courtesyOnly(e.role) && !saysMore(described(e), e.role)
     ? e.role
     : (described(e) ?? e.role ?? e.affiliation)) ?? null;
+
+/** "author of Unlikeable" says more than "author", every word of which it has; "former president of
+ * Dartmouth College" is another time than "President". */
+const saysMore = (description: string | undefined, role: string): boolean => {
+  const words = new Set(description?.toLowerCase().split(/\s+/));
+  const roleWords = role.toLowerCase().split(' ');
+  return (
+    words.size > roleWords.length &&
+    roleWords.every((w) => words.has(w)) &&
+    !(words.has('former') && !roleWords.includes('former'))
+  );
+};
 
 /** "Professor Sir": how someone is addressed says less than "NHS England's national medical director". */
 const courtesyOnly = (role: string): boolean =>
