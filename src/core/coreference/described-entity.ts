@@ -22,9 +22,8 @@ import { marksFit, spokeUnnamed } from './description-fits';
 import { introducedUnnamed } from './introduced-unnamed';
 import type { Span } from '../types';
 import { isAge } from '../text/is-age';
-import { PLACES } from '../lexicon/places';
-import { isDemonym } from '../statements/cue-subject';
 import { FAMILY_NOUNS } from '../lexicon/unnamed-sources';
+import { namesFit } from './names-fit';
 
 const within = (offset: number, span: Span): boolean => offset >= span.start && offset < span.end;
 
@@ -110,18 +109,6 @@ export function describedEntity(
   // ("the Zephyr maker": what a maker makes is no part of its name)
   const fits = !organization || /maker$/.test(head) || namesFit(bare, organization.name);
   return found ?? (fits ? organization : null);
-}
-
-/** "The Doctors Nova Scotia association" is not Nova Scotia Health: a capitalised word of the description
- * that is no place or people's adjective ("the Israeli military", "the Toronto-based company") is in the
- * organisation's name. */
-function namesFit(description: string, name: string): boolean {
-  const called = name.toLowerCase();
-  return description
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => withoutPossessive(w.toLowerCase()))
-    .every((w) => called.includes(w) || PLACES.has(w) || isDemonym(w) || /-based$/.test(w));
 }
 
 /** "A Microsoft spokesperson confirmed …. “…,” the spokesperson said": the unnamed source introduced so, if

@@ -486,6 +486,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Harbour Canada',
     ],
     [
+      'a description with a people ("The Palestinian health ministry") is no organisation of another place',
+      "Norway's foreign ministry said talks would resume on Friday.\n\nThe Palestinian health ministry says 40 people were killed.",
+      '40 people',
+      'Palestinian health ministry',
+    ],
+    [
       'a description inside another phrase ("a call after the company reported") introduces no unnamed company',
       '“We are on track,” Ana Ruiz told analysts on a call after the company reported results.\n\nKelvaro reported a profit of $2 billion. Revenue rose 8%, the company said.',
       'Revenue rose',

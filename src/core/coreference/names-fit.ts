@@ -1,0 +1,25 @@
+// Whether a description's capitalised words fit the organisation it would resolve to.
+import { PLACES } from '../lexicon/places';
+import { isDemonym } from '../statements/cue-subject';
+import { withoutPossessive } from '../text/possessive';
+
+/** "The Doctors Nova Scotia association" is not Nova Scotia Health: a capitalised word of the description
+ * that is no place or people's adjective ("the Israeli military", "the Toronto-based company") is in the
+ * organisation's name. */
+export function namesFit(description: string, name: string): boolean {
+  const called = name.toLowerCase();
+  // ("The Palestinian health ministry" is not Qatar's foreign ministry: a place or people the name has
+  // must be the description's)
+  const nations = called
+    .split(/\s+/)
+    .map(withoutPossessive)
+    .filter((w) => PLACES.has(w) || isDemonym(w));
+  const nationFits = (w: string): boolean => nations.every((n) => n.slice(0, 4) === w.slice(0, 4));
+  return description
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => withoutPossessive(w.toLowerCase()))
+    .every(
+      (w) => called.includes(w) || ((PLACES.has(w) || isDemonym(w)) && nationFits(w)) || /-based$/.test(w),
+    );
+}
