@@ -161,6 +161,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   strategist
   student
   superintendent
+  supervisor
   surgeon
   teacher
   teammate

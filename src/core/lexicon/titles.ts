@@ -210,6 +210,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     strategist
     sultan
     superintendent
+    supervisor
     td
     then
     then-

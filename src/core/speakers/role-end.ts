@@ -35,13 +35,17 @@ const initialsBefore = (words: readonly string[], i: number): boolean =>
   /^\p{Lu}/u.test(words[i + 1] ?? '') &&
   !ORG_HEADS.has((words[i + 1] ?? '').toLowerCase());
 
-/** "Senior forecaster Dean Stewart": a title word that is also a given name, right after a lowercase role and
- * before the surname, is the name's start. */
-const givenAfterRole = (words: readonly string[], i: number): boolean =>
-  i === words.length - 2 &&
-  i > 0 &&
-  /^\p{Ll}/u.test(itemAt(words, i - 1)) &&
-  FIRST_NAMES.has(itemAt(words, i).toLowerCase());
+/** "Senior forecaster Dean Stewart", "County Supervisor Dean Hartley": a title word that is also a given
+ * name, right after a lowercase role or a role noun's title and before the surname, is the name's start. */
+const givenAfterRole = (words: readonly string[], i: number): boolean => {
+  const before = (words[i - 1] ?? '').toLowerCase();
+  return (
+    i === words.length - 2 &&
+    i > 0 &&
+    (/^\p{Ll}/u.test(itemAt(words, i - 1)) || (PERSON_ROLE_NOUNS.has(before) && TITLE_WORDS.has(before))) &&
+    FIRST_NAMES.has(itemAt(words, i).toLowerCase())
+  );
+};
 
 /** A rank's number after "No." ("world No. 1"). */
 const isRank = (words: readonly string[], i: number): boolean =>

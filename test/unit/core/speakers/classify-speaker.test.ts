@@ -62,6 +62,9 @@ describe('classifyPhrase', () => {
     ],
     // a title word that is also a given name, after a lowercase role and before a surname, opens the name
     ['Senior forecaster Dean Stewart', 'proper', 'person', 'Dean Stewart', 'Senior forecaster'],
+    ['County Supervisor Dean Harlow', 'proper', 'person', 'Dean Harlow', 'County Supervisor'],
+    // but a title before the word is part of its office
+    ['Associate Dean Harlow', 'proper', 'person', 'Harlow', 'Associate Dean'],
     // a club's head after capitalised words that are no given names
     ['Harbourton United', 'proper', 'organization', 'Harbourton United', null],
     ['Harbour Actors Guild', 'proper', 'organization', 'Harbour Actors Guild', null],
