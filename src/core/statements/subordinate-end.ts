@@ -5,6 +5,7 @@ import { SUBORDINATORS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { COORDINATORS, MAIN_SUBJECT_WORDS } from '../lexicon/clause-boundary-words';
+import { hasVerb } from './has-verb';
 
 /** Longest subordinate clause looked through for its comma, in tokens (bounds work on run-on text). */
 const MAX_CLAUSE_TOKENS = 80;
@@ -22,7 +23,10 @@ export function subordinateEnd(s: Sentence, subject: number, k: number): number 
     if (
       tokenAt(toks, m).text === ',' &&
       !insideQuote(s, tokenAt(toks, m).start) &&
-      (next.cap || MAIN_SUBJECT_WORDS.has(next.lower))
+      // (or a plain noun and its verb: "…, residents organized a drive")
+      (next.cap ||
+        MAIN_SUBJECT_WORDS.has(next.lower) ||
+        (/^\p{Ll}/u.test(next.text) && hasVerb(toks, m + 2, m + 3)))
     )
       return tokenAt(toks, m).start;
   }

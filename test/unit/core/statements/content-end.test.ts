@@ -111,6 +111,12 @@ describe('content end: a cue inside an opening subordinate clause', () => {
       'But when the mayor said the rink would close, the crowd booed for a full minute.',
       'the rink would close',
     ],
+    // a plain noun and its verb open the main clause too; a number's comma does not
+    ['When the county said it would cut funding, residents organized a drive.', 'it would cut funding'],
+    [
+      'Though the state said about 12,000 voters were ex-convicts, it purged them.',
+      'about 12,000 voters were ex-convicts',
+    ],
     // "As …" joins the cue to what follows instead
     ['As Ana Ruiz said, the rink was never the problem.', 'the rink was never the problem'],
   ])('%s', (text, said) => {
