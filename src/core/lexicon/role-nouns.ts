@@ -296,6 +296,15 @@ export const PARTY_PLURALS: ReadonlySet<string> = setOf(`
   tories
 `);
 
+/** Words that open a party's name before its members' plural ("the Liberal Democrats", "the Social
+ * Democrats"): capitalised there, they are the party, not members who are liberal or social. */
+export const PARTY_NAME_OPENERS: ReadonlySet<string> = setOf(`
+  christian
+  free
+  liberal
+  social
+`);
+
 /** Roles whose holder speaks for someone else and is often named only as the next quote's speaker. */
 export const SPOKESPERSON_NOUNS: ReadonlySet<string> = setOf(`
   representative

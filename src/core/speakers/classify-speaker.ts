@@ -4,7 +4,8 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
-import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PARTY_PLURALS } from '../lexicon/role-nouns';
+import { itemAt } from '../text/item-at';
+import { ORG_ROLE_NOUNS, PARTY_MEMBER_NOUNS, PARTY_NAME_OPENERS, PARTY_PLURALS } from '../lexicon/role-nouns';
 import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { QUANTIFIER_SUBJECTS } from '../lexicon/speaker-phrase-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -101,6 +102,13 @@ function oneWord(text: string, bare: string): Classified | null {
 /** "Christian Democrats": a party's name ends in its members, never a given name and a surname. */
 const partyName = (name: string): boolean => PARTY_PLURALS.has(name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
 
+/** "the Liberal Democrats", "the Social Democrats": a party's name, capitalised opener and members' plural. */
+const namedParty = (words: readonly string[]): boolean =>
+  words.length === 2 &&
+  /^\p{Lu}/u.test(itemAt(words, 0)) &&
+  PARTY_NAME_OPENERS.has(itemAt(words, 0).toLowerCase()) &&
+  partyName(itemAt(words, 1));
+
 function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const text = phrase.trim();
   const bare = stripThe(text);
@@ -120,6 +128,8 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   }
   const single = words.length === 1 ? oneWord(text, bare) : null;
   if (single) return single;
+  // (with its "the": "Social conservatives" opening a sentence are people)
+  if (bare !== text && namedParty(words)) return { type: 'organization', name: bare, role: null };
   // "the founder of the AirAsia group", "a spokesman for Ana Ruiz": someone's role there or for them, unnamed
   // ("Residents of Port Isabel": people of a place)
   const ofRole = of > 0 && (roleInLowerCase(words.slice(0, of)) || peopleOf(words, of));

@@ -77,6 +77,10 @@ describe('classifyPhrase', () => {
     ['the Harbourian military', 'unnamed', 'organization', 'Harbourian military', null],
     // a party's name ending in its members, though a given name opens it
     ['the opposition Christian Democrats', 'proper', 'organization', 'Christian Democrats', null],
+    ['The Liberal Democrats', 'proper', 'organization', 'Liberal Democrats', null],
+    // but not people of a persuasion opening a sentence, or in lowercase
+    ['Social conservatives', 'proper', 'unnamed', 'Social conservatives', null],
+    ['liberal Democrats', 'proper', 'unnamed', 'liberal Democrats', null],
     // but a person's name, or a role before it, is read as ever
     ['Samantha Power', 'proper', 'person', 'Samantha Power', null],
     ['District Judge Carl Reeves', 'proper', 'person', 'Carl Reeves', 'District Judge'],
