@@ -31,6 +31,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   cfo
   chair
   chairman
+  chairperson
   chairwoman
   chef
   chemist

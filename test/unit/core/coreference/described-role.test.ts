@@ -58,6 +58,11 @@ describe('analyze: a description in apposition is the role', () => {
       'Ana Ruiz',
       'President',
     ],
+    [
+      "The commission's chairperson, Ana Ruiz, told reporters that some had been shot.",
+      'Ana Ruiz',
+      "the commission's chairperson",
+    ],
     // a "co-" role noun heads a description too
     ['Ana Ruiz, a co-author of the report, said the data were clear.', 'Ana Ruiz', 'co-author of the report'],
     // a title to come before the name
