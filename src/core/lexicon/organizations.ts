@@ -67,9 +67,11 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   FDA
   FTC
   Facebook
+  Fannie Mae
   Fed
   FedEx
   Federal Reserve
+  Freddie Mac
   GOP
   GSK
   Gallup

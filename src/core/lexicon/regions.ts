@@ -137,3 +137,16 @@ export const REGIONS: ReadonlySet<string> = setOf(
     wyo
   `,
 );
+
+/** Points of the compass that open a part of a place ("Southern California", "Northern Ontario"). */
+export const COMPASS_WORDS: ReadonlySet<string> = setOf(`
+  central
+  east
+  eastern
+  north
+  northern
+  south
+  southern
+  west
+  western
+`);

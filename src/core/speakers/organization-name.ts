@@ -22,6 +22,7 @@ import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
 import { remembered } from '../text/remembered';
+import { placeNamedOrg } from './place-named-org';
 
 /** Affiliation prepositions that end a head in lower case ("of" may sit inside a name: "Bank of Canada"). */
 export const TAIL_PREPOSITIONS = new Set([...AFFILIATION_PREPOSITIONS].filter((w) => w !== 'of'));
@@ -66,6 +67,7 @@ function readsAsOrganization(name: string): boolean {
     (words.length > 1 && ORG_HEADS.has(last)) ||
     pluralHeadName(words, tail) ||
     innerHeadName(words) ||
+    placeNamedOrg(words) ||
     (words.length > 1 && PROPER_ORG_HEADS.has(last) && words.every((w) => /^\p{Lu}/u.test(w))) ||
     // "the Chicago Sun-Times", "the Pittsburgh Post-Gazette", "the Sun-Times": a head inside a hyphenated
     // name's last word

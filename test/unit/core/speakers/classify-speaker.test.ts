@@ -78,6 +78,15 @@ describe('classifyPhrase', () => {
     // a party's name ending in its members, though a given name opens it
     ['the opposition Christian Democrats', 'proper', 'organization', 'Christian Democrats', null],
     ['The Liberal Democrats', 'proper', 'organization', 'Liberal Democrats', null],
+    // a place of two words or more (or part of one) opening a name with no given name, title or role
+    ['Southern Harbourshire Edison', 'proper', 'person', 'Southern Harbourshire Edison', null],
+    ['Southern California Kelvaro', 'proper', 'organization', 'Southern California Kelvaro', null],
+    ['New York Kelvaro', 'proper', 'organization', 'New York Kelvaro', null],
+    ['Los Angeles Mayor Ana Ruiz', 'proper', 'person', 'Ana Ruiz', 'Los Angeles Mayor'],
+    ['New York Democrats', 'proper', 'unnamed', 'New York Democrats', null],
+    // an organisation's own name after a description of it, even one opening on a given name
+    ['mortgage buyer Freddie Mac', 'proper', 'organization', 'Freddie Mac', null],
+    ['assistant pastor Charles Elliott III', 'proper', 'person', 'Charles Elliott III', 'assistant pastor'],
     // but not people of a persuasion opening a sentence, or in lowercase
     ['Social conservatives', 'proper', 'unnamed', 'Social conservatives', null],
     ['liberal Democrats', 'proper', 'unnamed', 'liberal Democrats', null],

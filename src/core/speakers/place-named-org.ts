@@ -1,0 +1,42 @@
+// "Southern California Edison", "New York Life": a place of two words or more (or part of one), then a name of one or two
+// words, is a company or a body of that place; no person's name opens on a place of several words.
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { PLACES } from '../lexicon/places';
+import { COMPASS_WORDS } from '../lexicon/regions';
+import { PARTY_MEMBER_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { TITLE_WORDS } from '../lexicon/titles';
+
+/** Words of a place the name may open on ("New York", "Southern California", "Rio de Janeiro"). */
+const MAX_PLACE_WORDS = 3;
+/** Words of the name after the place. */
+const MAX_REST = 2;
+
+/** Whether `words` are a place of two or more words and a name no title, role, party or given name is in
+ * ("Los Angeles Mayor Karen Bass", "Iowa Democrats", "New York Republican Elise Stefanik" are not). */
+export function placeNamedOrg(words: readonly string[]): boolean {
+  for (let k = 2; k <= MAX_PLACE_WORDS && k < words.length; k++) {
+    if (!isPlace(words.slice(0, k))) continue;
+    const rest = words.slice(k);
+    return rest.length <= MAX_REST && rest.every(plainName);
+  }
+  return false;
+}
+
+/** A place, or part of one ("Southern California"). */
+const isPlace = (words: readonly string[]): boolean => {
+  const name = words.join(' ').toLowerCase();
+  const part = COMPASS_WORDS.has(name.split(' ')[0] ?? '') && PLACES.has(name.slice(name.indexOf(' ') + 1));
+  return PLACES.has(name) || part;
+};
+
+const plainName = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    !FIRST_NAMES.has(lower) &&
+    !TITLE_WORDS.has(lower) &&
+    !PERSON_ROLE_NOUNS.has(lower) &&
+    !PARTY_PLURALS.has(lower) &&
+    !PARTY_MEMBER_NOUNS.has(lower)
+  );
+};
