@@ -17,6 +17,7 @@ import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { companyCue, OPENING_QUOTES, sharesAt } from './company-cue';
 import { orgsInLists } from './list-organizations';
+import { personsOrg } from './org-before-title';
 import { isDatelineRun } from './name-run-checks';
 import { nameText } from './name-span'; // as written: "PG&E", not "PG & E"
 
@@ -110,11 +111,10 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       // "Apple Inc.": a company's legal suffix keeps its dot
       const dot = COMPANY_SUFFIXES.has(tokenAt(toks, j).lower) && isAbbrevDot(toks, j + 1) ? 1 : 0;
       const name = withoutPossessive(nameText(toks.slice(i, j + 1))) + (dot ? '.' : '');
-      // "Jamon Van Den Hoek of Oregon State University": a person of an organisation; the organisation is
-      // read on its own from the token after "of"
-      const of = words.indexOf('of');
-      if (of > 0 && classifyPhrase(name, 'proper').type === 'person') {
-        i += of;
+      const person = personsOrg(toks, i, j, words, name);
+      if (person) {
+        if (person.org) out.push(person.org);
+        i = person.next;
         continue;
       }
       const split = splitAtJoiner(toks, i, words);

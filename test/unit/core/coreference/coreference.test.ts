@@ -1415,8 +1415,9 @@ describe('coreference: types follow what the article reveals', () => {
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
     // A party's member alone is nobody's name.
     ['The lifelong Republican who wrote the speech said he would not vote.', 'unnamed'],
-    // A title and a name opening the sentence are a person's: "the company" is not that person.
-    ['Harbour Mills Chief Executive Dave Calhoun will step down in May, the company said.', 'unnamed'],
+    // A title and a name opening the sentence are a person's: "the company" is not that person but the
+    // organisation whose title it is.
+    ['Harbour Steel Chief Executive Dave Calhoun will step down in May, the company said.', 'organization'],
     // A name listed with organisations is one; "the" and a capitalised plural is a team or a group.
     ['Meta, TikTok and Zapp were sued on Tuesday. Zapp said it was heartbroken.', 'organization'],
     ['The Gulls said in a statement that the game was off.', 'organization'],
