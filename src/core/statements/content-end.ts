@@ -8,6 +8,7 @@ import { hasVerb } from './has-verb';
 import { asClauseWithContent } from './as-clause';
 import { speakerPredicateAt } from './speaker-predicate';
 import { tokenAt } from '../text/token-window';
+import { closesAge } from '../text/is-age';
 import { WEEKDAYS } from '../lexicon/calendar';
 import { RECENT_PERIOD_WORDS } from '../lexicon/speaker-phrase-words';
 import { AND_BUT, NEW_CLAUSE_WORDS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
@@ -155,7 +156,8 @@ function commaStop(
   // ", and the …" starts a new clause that the speaker did not say; ", and that …" / ", but that …" go on
   // with a second that-clause of the same report
   if (after?.lower === 'that') return false;
-  if (next.lower === 'and' && opensNewClause(after?.text ?? '')) return true;
+  // (not after an age set off by commas: "said Demetrius Haley, 31, and four other officers beat …")
+  if (next.lower === 'and' && opensNewClause(after?.text ?? '') && !closesAge(toks, m)) return true;
   // "said she recruited him, but hasn’t decided …": a present predicate after a past cue is what was said
   if (pastCue && next.lower === 'but' && PRESENT_AUXILIARIES.has(after?.lower.replace('’', "'") ?? ''))
     return false;

@@ -53,6 +53,11 @@ describe('content end: subordinate clauses of the claim stay inside', () => {
       'Ana Ruiz said the pier must be rebuilt, before the storms return in the fall.',
       'the pier must be rebuilt, before the storms return in the fall',
     ],
+    // an age set off by commas closes no clause: "and" goes on with the subject
+    [
+      'Prosecutors said Tom Baird, 31, and four other officers beat the driver.',
+      'Tom Baird, 31, and four other officers beat the driver',
+    ],
   ])('%s', (text, said) => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual([said]);
   });
