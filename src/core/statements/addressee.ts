@@ -6,6 +6,7 @@ import { OBJECT_PRONOUNS } from '../lexicon/function-words';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
+import { isPossessive } from '../text/possessive';
 
 /** The addressee of "told" starting at token k, as a token span: "told local television", "told reporters",
  * "told The Associated Press". */
@@ -26,9 +27,9 @@ export function addressee(tokens: readonly Token[], k: number, end: number): [nu
     m - k < 6
   )
     m++;
-  // "told NBC's “Today” show": past a programme's quoted name to the noun after it
+  // "told NBC's “Today” show", "said on NBC's “Meet the Press”": past a programme's quoted name
   const title = titleEnd(tokens, m + 1, end);
-  if (title > 0) return [k, title + 1];
+  if (title > 0) return [k, title];
   if (!tokenAt(tokens, m).cap) return null;
   // "asked the Cleveland crowd “…”": a name may modify the addressee noun
   const noun = tokens[m + 1]?.lower ?? '';
@@ -40,13 +41,20 @@ export function addressee(tokens: readonly Token[], k: number, end: number): [nu
     : [k, m];
 }
 
-/** Where a programme's quoted name opening at i closes, when a programme's noun follows it ("“Today” show",
- * "“Face the Nation” program"); else -1. */
-function titleEnd(tokens: readonly Token[], i: number, end: number): number {
+/** The last token of a programme's quoted name opening at i: the programme's noun after it ("“Today” show",
+ * "“Face the Nation” program"), or its closing mark after a broadcaster's possessive or "on" ("NBC's “Meet
+ * the Press”"); else -1. */
+export function titleEnd(tokens: readonly Token[], i: number, end: number): number {
   if (!OPENING_MARKS.has(tokens[i]?.text ?? '') || !tokens[i + 1]?.cap) return -1;
-  for (let c = i + 1; c <= i + MAX_TITLE_WORDS && c + 2 < end && tokens[c]?.word; c++)
-    if (CLOSING_MARKS.has(tokens[c + 1]?.text ?? '') && PROGRAMME_NOUNS.has(tokens[c + 2]?.lower ?? ''))
-      return c + 1;
+  // (or right after "on": "said on “Fox News Sunday” that")
+  const owned =
+    (tokens[i - 1]?.cap === true && isPossessive(tokenAt(tokens, i - 1).text)) ||
+    tokens[i - 1]?.lower === 'on';
+  for (let c = i + 1; c <= i + MAX_TITLE_WORDS && c + 1 < end && tokens[c]?.word; c++) {
+    if (!CLOSING_MARKS.has(tokens[c + 1]?.text ?? '')) continue;
+    if (PROGRAMME_NOUNS.has(tokens[c + 2]?.lower ?? '') && c + 2 < end) return c + 2;
+    return owned ? c + 1 : -1;
+  }
   return -1;
 }
 /** Longest programme name read between its marks, in words. */

@@ -11,7 +11,7 @@ import { NOUN_PHRASE_CUE_VERBS, TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { quoteAfterAside } from './quote-after-aside';
-import { addressee } from './addressee';
+import { addressee, titleEnd } from './addressee';
 import { ADJUNCT_MODIFIERS, PRONOUN_THAT_NEXT, RELATIVE_CLAUSE_VERBS } from '../lexicon/statement-words';
 import { WEEKDAYS } from '../lexicon/calendar';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
@@ -148,6 +148,9 @@ function skipAdjuncts(
         if (w.lower === 'with' && object === null) object = [m + 1, m + 1];
         m++;
       }
+      // ("said on NBC's “Meet the Press” that": a programme's quoted name is a channel)
+      const title = titleEnd(tokens, m, end);
+      if (title > 0) [m, channel] = [title + 1, true];
       if (!channel) break;
       // ("in a filing with state regulators that …": whom the channel was with, in lowercase too)
       const withThat = object && object[0] > k ? thatWithin(tokens, m, end) : -1;

@@ -753,6 +753,10 @@ describe('analyze: a programme told something, by its quoted name', () => {
   it.each([
     ['Tom Baker told NBC’s “Harbour Today” show that he was deeply sorry.', 'he was deeply sorry'],
     ['Tom Baker told CBS’s "Face the Harbour" program that he was sorry.', 'he was sorry'],
+    // a broadcaster's possessive or "on" before the quoted name makes it a programme without its noun
+    ['Tom Baker said on NBC’s “Meet the Harbour” on Sunday that the deal was dead.', 'the deal was dead'],
+    ['Tom Baker told NBC’s “Meet the Harbour” that the deal was dead.', 'the deal was dead'],
+    ['Tom Baker said on “Harbour Sunday” that the deal was dead.', 'the deal was dead'],
     // a quotation right after the one told is what was said
     ['Tom Baker told Reuters “We will win the case.”', 'We will win the case'],
   ])('%s', (text, said) => {
