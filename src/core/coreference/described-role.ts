@@ -21,6 +21,9 @@ import { opensDescription } from '../text/opens-description';
 
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
 const MAX_WORDS = 12;
+/** A party's label after a US politician's name ("D-Conn.", "R-Texas"), and its most tokens. */
+const PARTY_LABEL = /^[DRI]-\p{Lu}/u;
+const MAX_LABEL = 4;
 /** What may end a description: the apposition's closing comma, or its sentence. */
 const ENDS = new Set([',', '.', ';', ':']);
 
@@ -43,8 +46,13 @@ function after(toks: readonly Token[], last: number): string | null {
   // ("Anita Dunn, now a partner at …,": the description after "now")
   if (DESCRIPTION_TIME_ADVERBS.has(toks[from]?.lower ?? '') && ARTICLES.has(toks[from + 1]?.lower ?? ''))
     from++;
-  // "Ahmed Khan, 34, a shopkeeper": past the age
+  // "Ahmed Khan, 34, a shopkeeper": past the age; "Chris Murphy, D-Conn., the lead negotiator": the party's
+  // label
   if (/^\d{1,3}$/.test(toks[from]?.text ?? '') && toks[from + 1]?.text === ',') from += 2;
+  else if (PARTY_LABEL.test(toks[from]?.text ?? '')) {
+    const comma = toks.findIndex((t, k) => k > from && k <= from + MAX_LABEL && t.text === ',');
+    if (comma > 0) from = comma + 1;
+  }
   let to = from;
   let and = -1;
   let relative = -1;

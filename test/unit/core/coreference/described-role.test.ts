@@ -63,6 +63,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Ana Ruiz',
       "the commission's chairperson",
     ],
+    // past a US politician's party label
+    [
+      'Sen. Ana Ruiz, D-Conn., the lead Democratic negotiator, said the deal was dead.',
+      'Ana Ruiz',
+      'the lead Democratic negotiator',
+    ],
     // a "co-" role noun heads a description too
     ['Ana Ruiz, a co-author of the report, said the data were clear.', 'Ana Ruiz', 'co-author of the report'],
     // a title to come before the name
