@@ -4,6 +4,7 @@
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import type { Token } from '../text/tokenize';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
@@ -60,7 +61,8 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
 }
 
 /** Where a title run starting at i really starts: back over "of" and the capitalised title before it
- * ("White House Chief of | Staff Denis McDonough", "Secretary of | State John Kerry"). */
+ * ("White House Chief of | Staff Denis McDonough", "Secretary of | State John Kerry"), and a lowercase
+ * modifier of the office before that ("former"). */
 export function officeStart(toks: readonly Token[], i: number): number {
   const capTitle = (t: Token | undefined): boolean => !!t && t.cap && TITLE_WORDS.has(t.lower);
   const capWord = (t: Token | undefined): boolean => !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
@@ -69,7 +71,9 @@ export function officeStart(toks: readonly Token[], i: number): number {
     r -= 2;
     while (capWord(tokenOrNone(toks, r - 1))) r--;
   }
-  return r;
+  // ("met former President Donald Trump", "said state Sen. Ana Ruiz": a lowercase word of the office)
+  const modifier = tokenOrNone(toks, r - 1);
+  return modifier?.word && !modifier.cap && TITLE_MODIFIERS.has(modifier.lower) ? r - 1 : r;
 }
 
 /** The words from…to-1 are an office's: title words, maybe after a nation's adjective or a place ("Danish

@@ -63,6 +63,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Ana Ruiz',
       "the commission's chairperson",
     ],
+    // a lowercase modifier of the office before a title mid-sentence
+    [
+      'Ana Ruiz met former President Tom Baker on Monday. Baker said the talks went well.',
+      'Tom Baker',
+      'former President',
+    ],
     // past a US politician's party label
     [
       'Sen. Ana Ruiz, D-Conn., the lead Democratic negotiator, said the deal was dead.',
