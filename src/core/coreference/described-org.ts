@@ -1,7 +1,7 @@
 // "The company said", "the utility said": a description whose head stands for an organisation names an
 // organisation the article named before it (split from described-entity.ts, which reads the description).
 import { ORG_HEADS } from '../lexicon/org-heads';
-import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
+import { ORG_HEAD_SYNONYMS, ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import {
   GENERIC_ORG_HEADS,
   GOVERNMENT_HEADS,
@@ -70,7 +70,8 @@ export function describedOrg(
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW) break;
-    const called = m.entity.name.toLowerCase();
+    // ("the central bank" for "the Fed": by the full name an abbreviation stands for)
+    const called = (ORGANIZATION_ALIASES.get(bareOrg(m.entity.name)) ?? m.entity.name).toLowerCase();
     const proper = /^\p{Lu}/u.test(m.entity.name); // not another description ("state-financed network")
     if (m.entity.type === 'organization' && proper && heads.some((w) => called.includes(w))) return m.entity;
   }

@@ -37,19 +37,19 @@ const outletWordOpening = (toks: readonly Token[], i: number, name: string): boo
 /** Longest organisation name read, in tokens ("Immigration, Refugees and Citizenship Canada" is 6). */
 const MAX_ORG_TOKENS = 8;
 
+/** Dotted initials, as a token before their last dot ("T.H"). */
+const INNER_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 /** Tokens to add to a name after token k: one more name word, or a joiner and a name word ("Bank of
- * Canada"), or a name's opening abbreviation and its dot ("St. Boniface"). */
+ * Canada"), or a name's opening abbreviation or initials and its dot ("St. Boniface", "T.H. Chan"). */
 export function growAt(toks: readonly Token[], k: number): number {
   const next = toks[k + 1];
   const after = toks[k + 2];
   if (next && isNameWord(next)) return 1;
-  if (
-    NAME_OPENING_ABBREVIATIONS.has(tokenAt(toks, k).lower) &&
-    isAbbrevDot(toks, k + 1) &&
-    after &&
-    isNameWord(after)
-  )
-    return 2;
+  // (or initials inside the name: "Harvard T.H. Chan School of Public Health")
+  const opening =
+    NAME_OPENING_ABBREVIATIONS.has(tokenAt(toks, k).lower) || INNER_INITIALS.test(tokenAt(toks, k).text);
+  if (opening && isAbbrevDot(toks, k + 1) && after && isNameWord(after)) return 2;
   return next && (ORG_NAME_JOINS.has(next.lower) || next.text === '&') && after && isNameWord(after) ? 2 : 0;
 }
 

@@ -1308,6 +1308,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Marc Baker',
     ],
     [
+      'initials inside an organisation’s name leave the person before its "of" the speaker',
+      'Dr. Ana Ruiz of the Harvard T.H. Kelvaro School of Public Health said the risk was real.',
+      'risk was real',
+      'Ana Ruiz',
+    ],
+    [
+      'someone speaking for a person after "Mr." and its dot is not that person',
+      'Tom Baker spoke first. A spokesman for Mr. Baker declined to comment.',
+      'to comment',
+      'A spokesman for Mr. Baker',
+    ],
+    [
+      'a description by the full name an abbreviation stands for ("the central bank" for "the Fed")',
+      'Markets were calm for most of the week, as traders waited for news from Washington and from the major companies due to report their earnings, and few expected surprises from either of them before the weekend began in earnest across the financial centres of the world, from Tokyo to London and New York.\n\nStocks rose on Wednesday after the Fed lifted rates. Harbour Steel said profits were up. The central bank said inflation was easing.',
+      'inflation',
+      'Fed',
+    ],
+    [
       'an owner’s possessive before a surname is no given name',
       'Harbour’s Okafor wins the final\n\nRuth Okafor won the final on Sunday. “It is hard to say,” Okafor said.',
       'hard to say',
