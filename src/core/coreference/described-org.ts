@@ -72,7 +72,8 @@ export function describedOrg(
     if (offset - m.start > DESCRIPTION_WINDOW) break;
     // ("the central bank" for "the Fed": by the full name an abbreviation stands for)
     const called = (ORGANIZATION_ALIASES.get(bareOrg(m.entity.name)) ?? m.entity.name).toLowerCase();
-    const proper = /^\p{Lu}/u.test(m.entity.name); // not another description ("state-financed network")
+    // (not another description: "state-financed network", the headline's "Teachers' union")
+    const proper = /^\p{Lu}/u.test(m.entity.name) && !/\s\p{Ll}+$/u.test(m.entity.name);
     if (m.entity.type === 'organization' && proper && heads.some((w) => called.includes(w))) return m.entity;
   }
   if (NAMED_ORG_HEADS.has(head)) return null;

@@ -231,8 +231,9 @@ export const ORG_HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   airline: ['airlines', 'airways'],
   bank: ['reserve'],
   carrier: ['airlines', 'airways'],
-  // "UFCW Local 832", "United Auto Workers", "the Teamsters", "the Writers Guild"
-  union: ['brotherhood', 'guild', 'local', 'teamsters', 'workers'],
+  // "UFCW Local 832", "United Auto Workers", "the Teamsters", "the Writers Guild", "the Alberta Teachers'
+  // Association"
+  union: ['association', 'brotherhood', 'federation', 'guild', 'local', 'teamsters', 'workers'],
 };
 
 /** Lowercase words that join the words of an organisation's name ("Medical Aid for Palestinians", "Bank of

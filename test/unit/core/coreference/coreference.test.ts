@@ -1308,6 +1308,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Marc Baker',
     ],
     [
+      'a union named an association, not the headline’s description ("Teachers’ union rejects …")',
+      'Teachers’ union rejects offer\n\nThe Harbour Teachers’ Association has rejected the latest offer, saying it does nothing for classrooms.\n\nIn a statement Monday, the union said 89 per cent of members were opposed.',
+      '89 per cent',
+      'Harbour Teachers’ Association',
+    ],
+    [
       'initials inside an organisation’s name leave the person before its "of" the speaker',
       'Dr. Ana Ruiz of the Harvard T.H. Kelvaro School of Public Health said the risk was real.',
       'risk was real',
