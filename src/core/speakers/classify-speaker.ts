@@ -161,8 +161,8 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
       : { type: 'organization', name: bare, role: null };
   }
   if (split === 0 && thingNamedWithThe(text, words)) return { type: 'organization', name, role: null };
-  // "F.A.A. records", "the Real Clear Politics polling average": a common noun heads it, no name does
-  if (/^\p{Ll}+$/u.test(name)) return { type: 'unknown', name: text, role: null };
+  // "F.A.A. records", "the Real Clear Politics polling average", "CME Group's FedWatch tool": a common noun
+  if (/(?:^|\s)\p{Ll}+$/u.test(name)) return { type: 'unknown', name: text, role: null };
   // "Utility company Duke Energy", "Chipmaker Acmetron": a company described by its trade
   const head = (words[split - 1] ?? '').toLowerCase();
   if (ORG_ROLE_NOUNS.has(head) || COMPANY_TRADE_NOUNS.has(head) || partyName(name))

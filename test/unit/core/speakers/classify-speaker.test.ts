@@ -86,6 +86,9 @@ describe('classifyPhrase', () => {
     ['New York Democrats', 'proper', 'unnamed', 'New York Democrats', null],
     // an organisation's own name after a description of it, even one opening on a given name
     ['mortgage buyer Freddie Mac', 'proper', 'organization', 'Freddie Mac', null],
+    // no one's name closes on a common noun, whatever owns it
+    ["Harbour Group's RateWatch tool", 'proper', 'unknown', "Harbour Group's RateWatch tool", null],
+    ['Ana Ruiz’s memoir', 'proper', 'unknown', 'Ana Ruiz’s memoir', null],
     ['assistant pastor Charles Elliott III', 'proper', 'person', 'Charles Elliott III', 'assistant pastor'],
     // but not people of a persuasion opening a sentence, or in lowercase
     ['Social conservatives', 'proper', 'unnamed', 'Social conservatives', null],
