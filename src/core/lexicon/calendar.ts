@@ -107,3 +107,24 @@ export const TIME_SPAN_LINKS: ReadonlySet<string> = setOf(`
   before
   since
 `);
+
+/** Time zones written after a live blog's time ("10:15 p.m. ET —"). */
+export const TIME_ZONES: ReadonlySet<string> = setOf(`
+  aedt
+  aest
+  bst
+  cdt
+  cest
+  cet
+  ct
+  edt
+  est
+  et
+  gmt
+  mdt
+  mst
+  pdt
+  pst
+  pt
+  utc
+`);

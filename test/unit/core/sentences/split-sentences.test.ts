@@ -37,6 +37,10 @@ describe('splitSentences', () => {
     // a live blog's time stamp opening a paragraph is a sentence of its own
     ['16.06 AirAsia QZ8501 made a steep climb, according to radar data.', 2],
     ['14:05 The search resumed at dawn.', 2],
+    // with its "a.m." or "pm", its time zone, and a colon or a dash after it
+    ['8:15 a.m.: At least seven people died, officials said.', 2],
+    ['10:15 p.m. ET — Harbourail said it had cancelled all trains.', 2],
+    ['9:02am: In Belgium, a child was killed.', 2],
     // a clock time's day goes on with it; a clock time may still end a sentence
     ['Officers were called about 1 p.m. Saturday, police said in a news release.', 1],
     ['The polls closed at 8 p.m. The count began at once.', 2],
