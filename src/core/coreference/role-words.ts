@@ -121,7 +121,9 @@ export function roleNounStart(toks: readonly Token[], first: number): number {
     const cue = form === 's' || form === 'ed';
     // ("Union president Angela Bonilla": an organisation's head opening the sentence right before the role
     // noun is whose role it is; elsewhere it ends a name the role is not part of)
-    const head = ORG_HEADS.has(t.lower) && !(k === 1 && k === first - 1);
+    // ("Met Office chief meteorologist Paul Gundersen": the same for a whole name opening the sentence)
+    const opening = toks.slice(0, k).every((w) => w.cap && w.word) && !ARTICLES.has(tokenAt(toks, 0).lower);
+    const head = ORG_HEADS.has(t.lower) && !(k === 1 && k === first - 1) && !opening;
     const cap = t.cap && !NON_NAME_CAPS.has(t.lower) && !head && !cue;
     // ("Retired music teacher Gordon Mah": one lowercase noun right before the role noun, no verb)
     const modifier =

@@ -63,6 +63,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Ana Ruiz',
       "the commission's chairperson",
     ],
+    // an organisation's whole name opening the sentence is whose role it is
+    [
+      'Harbour Met Office chief meteorologist Tom Baker said gusts reached 100 mph.',
+      'Tom Baker',
+      'Harbour Met Office chief meteorologist',
+    ],
     // a lowercase modifier of the office before a title mid-sentence
     [
       'Ana Ruiz met former President Tom Baker on Monday. Baker said the talks went well.',
