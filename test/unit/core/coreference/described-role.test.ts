@@ -65,9 +65,9 @@ describe('analyze: a description in apposition is the role', () => {
     ],
     // an organisation's whole name opening the sentence is whose role it is
     [
-      'Harbour Met Office chief meteorologist Tom Baker said gusts reached 100 mph.',
+      'House Oversight Committee Chairman Tom Baker met the director on Monday. He said the probe would go on.',
       'Tom Baker',
-      'Harbour Met Office chief meteorologist',
+      'House Oversight Committee Chairman',
     ],
     // a lowercase modifier of the office before a title mid-sentence
     [
