@@ -3,6 +3,9 @@ import { PLACES } from '../lexicon/places';
 import { isDemonym } from '../statements/cue-subject';
 import { withoutPossessive } from '../text/possessive';
 
+/** Letters a place and its people's adjective share ("Qatar", "Qatari"; "Palestine", "Palestinian"). */
+const NATION_STEM = 4;
+
 /** "The Doctors Nova Scotia association" is not Nova Scotia Health: a capitalised word of the description
  * that is no place or people's adjective ("the Israeli military", "the Toronto-based company") is in the
  * organisation's name. */
@@ -14,7 +17,8 @@ export function namesFit(description: string, name: string): boolean {
     .split(/\s+/)
     .map(withoutPossessive)
     .filter((w) => PLACES.has(w) || isDemonym(w));
-  const nationFits = (w: string): boolean => nations.every((n) => n.slice(0, 4) === w.slice(0, 4));
+  const nationFits = (w: string): boolean =>
+    nations.every((n) => n.slice(0, NATION_STEM) === w.slice(0, NATION_STEM));
   return description
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))

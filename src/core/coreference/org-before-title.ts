@@ -1,4 +1,4 @@
-// "Boeing Chief Executive Dave Calhoun", "Harbour Mills CEO Ana Ruiz": an organisation's name opening a
+// "Boeing Chief Executive Dave Calhoun", "Apple CEO Tim Cook": an organisation's name opening a
 // person's title is a mention of the organisation, so "the company said" after it can reach it.
 import { TITLE_WORDS } from '../lexicon/titles';
 import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
