@@ -34,6 +34,10 @@ const headIn = (words: readonly string[]): boolean => words.some((w) => ORG_HEAD
 const outletWordOpening = (toks: readonly Token[], i: number, name: string): boolean =>
   AMBIGUOUS_OUTLETS.has(name) && (i === 0 || OPENING_QUOTES.has(tokenAt(toks, i - 1).text));
 
+/** A dateline's dash within a few tokens after token j ("KYIV, Ukraine —"). */
+const dashSoon = (toks: readonly Token[], j: number): boolean =>
+  toks.slice(j + 1, j + 6).some((t) => t.text === '—' || t.text === '–');
+
 /** Longest organisation name read, in tokens ("Immigration, Refugees and Citizenship Canada" is 6). */
 const MAX_ORG_TOKENS = 8;
 
@@ -102,8 +106,9 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       if (isPlaceCompound(tokenAt(toks, i)) && toks[i + 1] && isNameWord(tokenAt(toks, i + 1))) i++; // "Sacramento-based McClatchy"
       let j = i;
       for (let step = growAt(toks, j); step > 0 && j - i < MAX_ORG_TOKENS; step = growAt(toks, j)) j += step;
-      // ("ST IVES, England — Residents …": a dateline opening the story is a place)
-      if (i === 0 && j > i && isDatelineRun(toks, i, j)) {
+      // ("ST IVES, England — Residents …": a dateline opening the story is a place; one word only before its
+      // dash: "KYIV, Ukraine —", not "NATO, the alliance, said")
+      if (i === 0 && (j > i || dashSoon(toks, j)) && isDatelineRun(toks, i, j)) {
         i = j;
         continue;
       }

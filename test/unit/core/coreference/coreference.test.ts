@@ -1308,6 +1308,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Marc Baker',
     ],
     [
+      'a one-word dateline in capitals is no name as written ("KYIV, Ukraine —")',
+      'KYIV, Ukraine — The air force said drones were shot down overnight. Kyiv has rejected any deal that would cede land.',
+      'cede land',
+      'Kyiv',
+    ],
+    [
       'a union named an association, not the headline’s description ("Teachers’ union rejects …")',
       'Teachers’ union rejects offer\n\nThe Harbour Teachers’ Association has rejected the latest offer, saying it does nothing for classrooms.\n\nIn a statement Monday, the union said 89 per cent of members were opposed.',
       '89 per cent',
