@@ -174,6 +174,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'say', forms: ['says', 'said', 'said', 'saying'], addressee: 'to', nonReport: ['idiom'] },
   { lemma: 'scoff' },
   { lemma: 'scold', object: 'noun' },
+  { lemma: 'shoot', forms: ['shoots', 'shot', 'shot', 'shooting'], particles: ['back'], weak: true, needsParticle: true },
   { lemma: 'shout' },
   { lemma: 'signal', forms: ['signals', 'signaled', 'signalled', 'signaling'], noun: 'sometimes', weak: true },
   { lemma: 'slam', forms: ['slams', 'slammed', 'slammed', 'slamming'], object: 'noun', noun: 'sometimes', nonReport: ['blow'] },

@@ -216,6 +216,7 @@ describe('forms: cue verbs', () => {
       'Ana Ruiz',
     ],
     ['At the pier, the sign read: “No boats after dark.”', 'No boats after dark', 'the sign'],
+    ['“Leave my daughter out of it,” Ana Ruiz shot back.', 'Leave my daughter out of it', 'Ana Ruiz'],
   ])('%s', (text, said, name) => {
     expect(only(text)).toEqual([said, name]);
   });
@@ -227,6 +228,7 @@ describe('forms: cue verbs', () => {
     ['Tom Baird had been diagnosed with cancer and told he had months to live.'],
     ['Costs are lower than the agency says they are, which could sway the vote.'],
     ['Ana Ruiz read the harbour report on the train to work.'],
+    ['The guard shot back at the men as their car drove off.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
