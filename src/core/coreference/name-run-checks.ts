@@ -3,7 +3,8 @@
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
 import { isKnownOrgName } from '../speakers/organization-name';
-import { PARTY_MEMBER_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PARTY_MEMBER_NOUNS, PARTY_PLURALS } from '../lexicon/party-words';
 import type { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';

@@ -278,34 +278,6 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   spokeswoman: ['spokesperson'],
 };
 
-/** A party's member, written capitalised after a place ("the Virginia Democrat", "an Oklahoma
- * Republican"): a description of a person, never the end of a name. */
-export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = setOf(`
-  democrat
-  republican
-  tory
-`);
-
-/** Parties called by their members in the plural, capitalised after "the" ("the Tories said", "the
- * Liberals promised"): the party, an organisation. */
-export const PARTY_PLURALS: ReadonlySet<string> = setOf(`
-  conservatives
-  democrats
-  greens
-  liberals
-  republicans
-  tories
-`);
-
-/** Words that open a party's name before its members' plural ("the Liberal Democrats", "the Social
- * Democrats"): capitalised there, they are the party, not members who are liberal or social. */
-export const PARTY_NAME_OPENERS: ReadonlySet<string> = setOf(`
-  christian
-  free
-  liberal
-  social
-`);
-
 /** Roles whose holder speaks for someone else and is often named only as the next quote's speaker. */
 export const SPOKESPERSON_NOUNS: ReadonlySet<string> = setOf(`
   representative

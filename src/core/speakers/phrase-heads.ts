@@ -4,7 +4,8 @@
 import { PLACES } from '../lexicon/places';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
-import { PARTY_MEMBER_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { SUPPORTER_LINKS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
 import { RELATION_NOUNS } from '../lexicon/unnamed-sources';
 import { TITLE_WORDS } from '../lexicon/titles';

@@ -3,7 +3,8 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { COMPASS_WORDS } from '../lexicon/regions';
-import { PARTY_MEMBER_NOUNS, PARTY_PLURALS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PARTY_MEMBER_NOUNS, PARTY_PLURALS } from '../lexicon/party-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 
 /** Words of a place the name may open on ("New York", "Southern California", "Rio de Janeiro"). */
