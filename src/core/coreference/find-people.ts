@@ -1,5 +1,6 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
+import { isNameSuffix } from '../text/name-suffix';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
@@ -49,9 +50,8 @@ const showsPerson = (role: string): boolean => !TITLE_MODIFIERS.has(role);
 
 /** Longest name after its first name, in tokens ("John F. Kennedy Jr."). */
 const MAX_NAME_WORDS = 4;
-const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const surnameOf = (toks: readonly Token[]): string => {
-  const real = toks.filter((t) => !SUFFIX.has(t.lower.replace(/\.$/, '')));
+  const real = toks.filter((t) => !isNameSuffix(t.text));
   return withoutPossessive((real[real.length - 1] ?? tokenAt(toks, toks.length - 1)).text);
 };
 

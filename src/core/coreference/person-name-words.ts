@@ -1,8 +1,8 @@
 // The words of a person's name as the entity table indexes them: the surname, the first and the other given
 // names, without a generational suffix ("Jr.").
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
-export const words = (name: string): string[] =>
-  name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
+import { isNameSuffix } from '../text/name-suffix';
+
+export const words = (name: string): string[] => name.split(/\s+/).filter((w) => !isNameSuffix(w));
 export const surnameOf = (name: string): string => (words(name).at(-1) ?? name).toLowerCase();
 export const firstOf = (name: string): string => (words(name)[0] ?? name).toLowerCase();
 /** The first name, and a name a particle follows, which some go by ("Luiz Inácio Lula da Silva": "Lula");

@@ -5,7 +5,8 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
-import { describedBefore, isKnownOrgName, isOrganizationName } from './organization-name';
+import { isKnownOrgName, isOrganizationName } from './organization-name';
+import { describedBefore } from './described-before';
 
 /** The organisation's name after its base or kind, or null. */
 export function describedOrganization(words: readonly string[]): string | null {

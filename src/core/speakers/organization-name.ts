@@ -5,23 +5,17 @@ import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
-import {
-  ORG_HEAD_LINKS,
-  ORG_NAME_JOINS,
-  ORG_NAME_NON_DESCRIBERS,
-  ORGANIZATIONS,
-} from '../lexicon/organizations';
+import { ORG_HEAD_LINKS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
 import { TEAM_HEADS } from '../lexicon/org-kinds';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { SURNAME_PREFIXES } from '../lexicon/surname-words';
-import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
 import { remembered } from '../text/remembered';
+import { isNameSuffix } from '../text/name-suffix';
 import { placeNamedOrg } from './place-named-org';
 
 /** Affiliation prepositions that end a head in lower case ("of" may sit inside a name: "Bank of Canada"). */
@@ -80,8 +74,7 @@ function readsAsOrganization(name: string): boolean {
       KNOWN_ORGS.has(last) &&
       /^\p{Lu}/u.test(words.at(-1) ?? '') &&
       !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) || // "the Afghan Taliban", not "Jane Amazon"
-    // "Burnaby RCMP", "Toronto FC" (not a person's role: "the local MP")
-    (words.length > 1 && isAcronym(itemAt(words, words.length - 1)) && !PERSON_ROLE_NOUNS.has(last)) ||
+    acronymEnded(words) ||
     // "Manchester United", "Charlton Athletic": a club's head after capitalised words, no given name among
     // them ("New York City" is a place, which a document's owner must not become)
     (words.length > 1 &&
@@ -105,6 +98,15 @@ function readsAsOrganization(name: string): boolean {
     // "Florida Power & Light", "Procter & Gamble": no person's name joins its words with "&"
     (words.length > 2 && words.includes('&') && words.every((w) => w === '&' || /^\p{Lu}/u.test(w))) ||
     (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
+  );
+}
+
+/** "Burnaby RCMP", "Toronto FC": capitalised words closing on an acronym (not a person's role, "the local
+ * MP", nor a name's numeral, "Charles III"). */
+function acronymEnded(words: readonly string[]): boolean {
+  const last = itemAt(words, words.length - 1);
+  return (
+    words.length > 1 && isAcronym(last) && !PERSON_ROLE_NOUNS.has(last.toLowerCase()) && !isNameSuffix(last)
   );
 }
 
@@ -174,22 +176,4 @@ export const isPlaceCompoundWord = (w: string): boolean => /\p{L}-\p{Ll}+$/u.tes
 export function placeDescribed(words: readonly string[]): boolean {
   const caps = words.filter((w) => /^\p{Lu}/u.test(w));
   return /^\p{Ll}/u.test(words.at(-1) ?? '') && caps.length > 0 && caps.every(isPlaceCompoundWord);
-}
-
-/** Most lowercase words describing an organisation's name before it ("the security firm Nisos"). */
-const MAX_DESCRIBING = 2;
-
-/** "charity Medical Aid for Palestinians", "security firm Nisos": where the name starts after the
- * lowercase nouns describing it (0 when none do, or the phrase is no plain description and name). */
-export function describedBefore(words: readonly string[]): number {
-  // ("Retailer Hollister Brands": a trade opening the sentence describes too)
-  const trade = COMPANY_TRADE_NOUNS.has(itemAt(words, 0).toLowerCase()) ? 1 : 0;
-  const lead = words.findIndex((w, i) => i >= trade && /^\p{Lu}/u.test(w));
-  if (lead < 1 || lead > MAX_DESCRIBING) return 0;
-  // (nouns, not "one former GOP …" or "outside GOP groups")
-  const describing = words
-    .slice(trade, lead)
-    .every((w) => /^\p{Ll}+$/u.test(w) && !ROLE_STOP_WORDS.has(w) && !ORG_NAME_NON_DESCRIBERS.has(w));
-  const named = words.slice(lead).every((w) => /^[\p{Lu}\d]/u.test(w) || ORG_NAME_JOINS.has(w));
-  return describing && named ? lead : 0;
 }

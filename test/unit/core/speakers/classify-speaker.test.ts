@@ -16,6 +16,10 @@ describe('classifyPhrase', () => {
     ['the Justice Department', 'proper', 'organization', 'Justice Department', null],
     ['senior administration officials', 'unnamed', 'unnamed', 'senior administration officials', null],
     ['Mr. Obama', 'proper', 'person', 'Obama', null],
+    // a regnal or generational numeral closes a person's name; it is no organisation's acronym
+    ['Pope Leo XIV', 'proper', 'person', 'Leo XIV', 'Pope'],
+    ['King Charles III', 'proper', 'person', 'Charles III', 'King'],
+    ['Burnaby RCMP', 'proper', 'organization', 'Burnaby RCMP', null],
     // a source after "according to" whose role opens it in lower case is the person named
     ['spokesperson Ruth Okafor', 'raw', 'person', 'Ruth Okafor', 'spokesperson'],
     ['former Sen. Scott Harlow', 'raw', 'person', 'Scott Harlow', 'former Sen.'],

@@ -1,0 +1,23 @@
+// Where an organisation's name starts after the lowercase nouns describing it ("the security firm Nisos").
+import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
+import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS } from '../lexicon/organizations';
+import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
+import { itemAt } from '../text/item-at';
+
+/** Most lowercase words describing an organisation's name before it ("the security firm Nisos"). */
+const MAX_DESCRIBING = 2;
+
+/** "charity Medical Aid for Palestinians", "security firm Nisos": where the name starts after the
+ * lowercase nouns describing it (0 when none do, or the phrase is no plain description and name). */
+export function describedBefore(words: readonly string[]): number {
+  // ("Retailer Hollister Brands": a trade opening the sentence describes too)
+  const trade = COMPANY_TRADE_NOUNS.has(itemAt(words, 0).toLowerCase()) ? 1 : 0;
+  const lead = words.findIndex((w, i) => i >= trade && /^\p{Lu}/u.test(w));
+  if (lead < 1 || lead > MAX_DESCRIBING) return 0;
+  // (nouns, not "one former GOP …" or "outside GOP groups")
+  const describing = words
+    .slice(trade, lead)
+    .every((w) => /^\p{Ll}+$/u.test(w) && !ROLE_STOP_WORDS.has(w) && !ORG_NAME_NON_DESCRIBERS.has(w));
+  const named = words.slice(lead).every((w) => /^[\p{Lu}\d]/u.test(w) || ORG_NAME_JOINS.has(w));
+  return describing && named ? lead : 0;
+}
