@@ -13,6 +13,9 @@ export function isAuthorBio(line: string): boolean {
   if (CONTACT.test(line)) return true;
   const m = NAME_IS.exec(line);
   if (!m) return false;
-  const words = (m[1] ?? '').toLowerCase().split(/[\s-]+/, MAX_WORDS_TO_ROLE + 1);
+  // (the role is in the first sentence: "Tim Loe was furious. He told reporters …" is no bio)
+  // ("the St. Louis Post-Dispatch's reporter": a stop ends a sentence after a word, not an abbreviation)
+  const first = (m[1] ?? '').split(/(?<=\p{Ll}{3})[.!?]\s/u, 1)[0] ?? '';
+  const words = first.toLowerCase().split(/[\s-]+/, MAX_WORDS_TO_ROLE + 1);
   return words.some((w) => JOURNALIST_ROLES.has(w.replace(/[^\p{L}]+$/u, '')));
 }

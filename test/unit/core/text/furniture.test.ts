@@ -90,6 +90,12 @@ describe('articleBody', () => {
       [BODY, QUOTE],
     ],
     [[BODY, 'Ann Poe covers city hall. Follow her on Twitter'], [BODY]],
+    [[BODY, 'Tim Loe is the St. Louis Post-Dispatch’s sports reporter.'], [BODY]],
+    // a closing paragraph's later sentence that mentions reporters is no bio
+    [
+      [BODY, 'Tim Loe was furious. He told reporters that the referee had a bad day.'],
+      [BODY, 'Tim Loe was furious. He told reporters that the referee had a bad day.'],
+    ],
     [
       ['Tim Loe is a senior reporter for the Springfield Daily.', BODY, QUOTE, BODY, QUOTE],
       ['Tim Loe is a senior reporter for the Springfield Daily.', BODY, QUOTE, BODY, QUOTE],
