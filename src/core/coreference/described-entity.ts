@@ -19,7 +19,7 @@ import type { SeenMention } from './pronoun-antecedent';
 import { isPossessive, withoutPossessive } from '../text/possessive';
 import { itemAt } from '../text/item-at';
 import { withoutTail } from './without-tail';
-import { marksFit, spokeUnnamed } from './description-fits';
+import { holdsOtherOffice, marksFit, spokeUnnamed } from './description-fits';
 import { introducedUnnamed } from './introduced-unnamed';
 import type { Span } from '../types';
 import { isAge } from '../text/is-age';
@@ -174,6 +174,7 @@ function describedPerson(
     // ("… Trump called upon Mayor Bill de Blasio …. “…,” the Republican presidential candidate said": the
     // subject just before is the one described only when the description's capitalised words are theirs)
     if (offset - m.start > SUBJECT_WINDOW || !marksFit(text, seen, m.entity, marks)) continue;
+    if (marks.length > 0 && holdsOtherOffice(m.entity, role, marks)) continue;
     if (!subject && m.subject) subject = m;
     if (!salient && m.salient) salient = m;
   }

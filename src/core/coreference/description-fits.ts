@@ -5,6 +5,7 @@ import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
 import { isPossessive, withoutPossessive } from '../text/possessive';
 import { withoutTail } from './without-tail';
+import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
 
 /** How far before a mention, in its clause, a description's capitalised word may stand to be theirs
  * ("Republican nominee Donald Trump"). */
@@ -46,4 +47,13 @@ export function spokeUnnamed(e: EntityRecord, head: string): boolean {
     withoutPossessive(words.at(-1) ?? '') === head &&
     (/^(?:an?|one)$/.test(words[0] ?? '') || words.slice(0, -1).some(isPossessive))
   );
+}
+
+/** "The Liverpool captain" after "Liverpool manager Arne Slot": a person whose role ends in another office
+ * than the description's head is not the one it describes, whatever capitalised words they share. */
+export function holdsOtherOffice(e: EntityRecord, head: string, marks: readonly string[]): boolean {
+  const last = (e.role ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
+  // (a role that is one of the description's own capitalised words, "Republican", is no other office)
+  const office = PERSON_ROLE_NOUNS.has(last) && !marks.includes(last);
+  return office && last !== head && !(ROLE_SYNONYMS[head] ?? []).includes(last);
 }

@@ -18,6 +18,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Doug Keller',
     ],
     [
+      'a description whose head is another office than the role shared words give is not that person',
+      'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
+      'referee',
+      'The Liverpool captain',
+    ],
+    [
+      'but the role may be one of the description’s capitalised words',
+      'Donald Trump, the Republican, was in Ohio on Monday. The Republican nominee said the plan was ready.',
+      'plan',
+      'Donald Trump',
+    ],
+    [
       'surname before the full name',
       'Keller said the toll would end. Later, Doug Keller cut the ribbon.',
       'toll',
