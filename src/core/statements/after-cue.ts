@@ -74,9 +74,17 @@ export function afterCue(
       span !== null &&
       quoteAround(s.quotes, span.start) !== undefined &&
       isTitleCase(text.slice(span.start, span.end)),
-    isAdjunct: span === null || (ADJUNCT_STARTS.has(toks[start]?.lower ?? '') && !countsAtLeast(toks, start)),
+    isAdjunct:
+      span === null ||
+      (ADJUNCT_STARTS.has(toks[start]?.lower ?? '') &&
+        !countsAtLeast(toks, start) &&
+        !infinitiveAfter(toks, start, c.lemma)),
   };
 }
+
+/** "threatened to strike": a cue that takes no addressee with "to" takes an infinitive, its content. */
+const infinitiveAfter = (toks: readonly Token[], k: number, lemma: string): boolean =>
+  toks[k]?.lower === 'to' && !SAY_LIKE_CUE_VERBS.has(lemma);
 
 /** "said at least 200 people died": "at least" / "at most" counts something, it opens no adjunct. */
 function countsAtLeast(toks: readonly Token[], k: number): boolean {

@@ -438,6 +438,17 @@ describe('analyze: where what was said ends', () => {
       '10:00 a.m. — The mayor spoke with the premier by phone, the city said.',
       'The mayor spoke with the premier by phone',
     ],
+    // an infinitive after a cue that takes no addressee with "to" is what was said, not a circumstance
+    [
+      'The premier faced a revolt on Monday over the cuts, as unions threatened to oppose the plan at the convention.',
+      'to oppose the plan at the convention',
+    ],
+    ['The premier faced a revolt on Monday, as unions threatened to strike.', 'to strike'],
+    // (but "to" after a cue that takes an addressee with it opens one)
+    [
+      'The plan would cut taxes for most families, the premier said to reporters.',
+      'The plan would cut taxes for most families',
+    ],
     // "that" after a report noun before a past verb is a relative pronoun
     [
       'Ana Ruiz said in a closing argument that lasted more than three hours that the case was clear.',
