@@ -3,7 +3,7 @@ import type { EntityRecord } from './entity-table';
 import type { PersonMention } from './find-people';
 import type { SeenMention } from './pronoun-antecedent';
 import { descriptionOwner, ownedDescription } from './description-owner';
-import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
+import { COURTESY_TITLES, HONOURS } from '../lexicon/speaker-phrase-words';
 
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. */
 export const fullerRole = (a: string | null, b: string | null): string | null =>
@@ -14,7 +14,11 @@ export const fullerRole = (a: string | null, b: string | null): string | null =>
 export const shownRole = (e: EntityRecord): string | null =>
   (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) && !courtesyOnly(e.role) && !saysMore(described(e), e.role)
     ? e.role
-    : (described(e) ?? e.role ?? e.affiliation)) ?? null;
+    : (described(e) ?? rankless(e.role) ?? e.affiliation)) ?? null;
+
+/** A role that is only an honour ("Sir" for "Sir Keir Starmer") shows nothing: it is no office. */
+const rankless = (role: string | null): string | null =>
+  role?.split(' ').every((w) => HONOURS.has(w.toLowerCase())) ? null : role;
 
 /** "author of Unlikeable" says more than "author", every word of which it has; "former president of
  * Dartmouth College" is another time than "President". */

@@ -118,15 +118,22 @@ export const SHORT_HONORIFICS: ReadonlySet<string> = setOf(`
   ms
 `);
 
+/** Honours and peerages before a name ("Sir Keir Starmer", "Lord Cameron"): a rank, never someone's role. */
+export const HONOURS: ReadonlySet<string> = setOf(`
+  dame
+  lady
+  lord
+  sir
+`);
+
 /** Titles that say how someone is addressed, not what they do ("Professor Sir Stephen Powis"): a
  * description beside the name says more. */
 export const COURTESY_TITLES: ReadonlySet<string> = setOf(
   SHORT_HONORIFICS,
+  HONOURS,
   `
-    dame
     prof
     professor
-    sir
   `,
 );
 

@@ -1390,6 +1390,9 @@ describe('coreference: roles', () => {
       'Tom Baker',
       null,
     ],
+    // an honour is no role
+    ['Sir Tom Baker said the budget was fair.', 'budget', 'Tom Baker', null],
+    ['Lord Tom Baker told peers that the bill was rushed.', 'bill', 'Tom Baker', null],
     // a place after a lowercase role's "to" belongs to the role
     [
       '“It is a red line,” former ambassador to Peru Ana Ruiz said.',
