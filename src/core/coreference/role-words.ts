@@ -48,13 +48,13 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
   for (const end = k + MAX_APPOSITION; k < end && k < toks.length; k++) {
     const t = tokenAt(toks, k);
     if (!t.word && t.text !== '’' && t.text !== "'") break;
+    // "In a post on X, the senator wrote …", "…, the billionaire said": a verb makes the words after the
+    // comma the next clause's subject, no apposition of the name before it
+    if (hasVerb(toks, k, k + 1) || cueForm(t.lower)?.form === 's') return out;
     // The apposition's head comes before "of"/"at"/"for" ("the coach of The Spirit").
     if (ROLE_PHRASE_ENDS.has(t.lower)) break;
     // "… funds NASA, Rep. Robert Aderholt": an honorific starts the next name.
     if (t.cap && HONORIFICS.has(t.lower)) break;
-    // "In a post on X, the senator wrote …": a verb makes the words after the comma the next clause's
-    // subject, no apposition of the name before it
-    if (hasVerb(toks, k, k + 1) || cueForm(t.lower)?.form === 's') return out;
     if (isRole(t) || (described && GENDERED_ROLE_NOUNS.has(t.lower))) roles.push(t.lower);
   }
   return [...out, ...roles];

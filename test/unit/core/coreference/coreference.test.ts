@@ -18,6 +18,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Doug Keller',
     ],
     [
+      'a role noun after a comma with a verb after it is the next clause’s subject, no apposition',
+      'Mayor Bill Keller toured the damage on Sunday. Speaking in Chelsea, the mayor said the blast was not linked to terrorism.',
+      'terrorism',
+      'Bill Keller',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
