@@ -26,5 +26,7 @@ const beforePastVerb = (toks: readonly Token[], i: number, j: number): boolean =
   !tokenAt(toks, j + 1).cap &&
   /ed$/.test(tokenAt(toks, j + 1).lower);
 
+// ("The Sanders campaign had sent …": a name after "the" modifies the noun that is the subject)
 export const isSentenceSubject = (toks: readonly Token[], first: number, last: number): boolean =>
-  opensSentence(toks, first) || closesOpener(toks, first, last) || beforePastVerb(toks, first, last);
+  toks[first - 1]?.lower !== 'the' &&
+  (opensSentence(toks, first) || closesOpener(toks, first, last) || beforePastVerb(toks, first, last));

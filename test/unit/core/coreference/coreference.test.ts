@@ -24,6 +24,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Bill Keller',
     ],
     [
+      'a name after "the" modifies the sentence’s subject and is not it',
+      'Ana Ruiz met voters in Dayton. The Ruiz campaign later sent a flyer with a photo of Tom Baker, with a note that the candidate had said the city was broke.',
+      'broke',
+      'Tom Baker',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
