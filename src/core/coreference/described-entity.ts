@@ -19,7 +19,7 @@ import type { SeenMention } from './pronoun-antecedent';
 import { isPossessive, withoutPossessive } from '../text/possessive';
 import { itemAt } from '../text/item-at';
 import { withoutTail } from './without-tail';
-import { holdsOtherOffice, marksFit, spokeUnnamed } from './description-fits';
+import { describedEarlier, holdsOtherOffice, marksFit, spokeUnnamed } from './description-fits';
 import { introducedUnnamed } from './introduced-unnamed';
 import type { Span } from '../types';
 import { isAge } from '../text/is-age';
@@ -159,11 +159,12 @@ function describedPerson(
 ): EntityRecord | null {
   let subject: SeenMention | null = null;
   let salient: SeenMention | null = null;
+  const earlier = describedEarlier(text, seen, offset);
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW) break;
-    if (m.quoted) continue;
+    if (m.quoted || earlier.has(m.entity)) continue;
     // ("The prime minister's official spokesman said …. “…,” the spokesman told reporters": the unnamed
     // source just quoted with that head)
     if (plain && !subject && !salient && spokeUnnamed(m.entity, role)) return m.entity;

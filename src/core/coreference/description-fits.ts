@@ -57,3 +57,33 @@ export function holdsOtherOffice(e: EntityRecord, head: string, marks: readonly 
   const office = PERSON_ROLE_NOUNS.has(last) && !marks.includes(last);
   return office && last !== head && !(ROLE_SYNONYMS[head] ?? []).includes(last);
 }
+
+/** Where a sentence ends: a stop, a closing mark and a capital, or a paragraph's end. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
+
+/** "…, the South Carolina senator called on … after the billionaire estate mogul claimed …": a writer does
+ * not describe one person twice in a sentence, so whoever a description earlier in the sentence named is
+ * not the one a later description names. */
+export function describedEarlier(
+  text: string,
+  seen: readonly SeenMention[],
+  offset: number,
+): Set<EntityRecord> {
+  const from = Math.max(0, offset - SENTENCE_REACH);
+  const breaks = [...text.slice(from, offset).matchAll(SENTENCE_BREAK)];
+  const last = breaks.at(-1);
+  const start = last ? from + (last.index ?? 0) + last[0].length : from;
+  return new Set(
+    seen
+      .filter(
+        (m) =>
+          !m.quoted &&
+          m.start >= start &&
+          m.start < offset &&
+          /^the\s/i.test(text.slice(m.start, m.start + 4)),
+      )
+      .map((m) => m.entity),
+  );
+}
+/** How far back a sentence's start is looked for. */
+const SENTENCE_REACH = 600;

@@ -30,6 +30,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'a person a description named earlier in the sentence is not the one a later description names',
+      'Ana Ruiz has been critical of Tom Baker for years. In June, the Ohio senator called on voters to reject Baker after the candidate claimed the judge was biased.',
+      'biased',
+      'Tom Baker',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
