@@ -14,16 +14,20 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   banker
   batsman
   batter
+  billionaire
   biographer
   blogger
   bowler
   boxer
   broker
+  businessman
+  businesswoman
   caddie
   campaigner
   champion
   clerk
   collaborator
+  comedian
   commentator
   commuter
   composer
@@ -64,11 +68,13 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   landlord
   librarian
   lobbyist
+  magnate
   mechanic
   mediator
   medic
   midfielder
   midwife
+  mogul
   monk
   neighbor
   neighbour
@@ -78,6 +84,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   paediatrician
   pediatrician
   pharmacist
+  philanthropist
   pilot
   pitcher
   planner
@@ -102,6 +109,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   swimmer
   tailback
   tenant
+  tycoon
   umpire
   warden
   widow

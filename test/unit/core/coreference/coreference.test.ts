@@ -36,6 +36,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'what someone is worth or famous for describes them',
+      'Tom Baker, Harbour Air’s chief executive, promised that flights would resume. In a post on X, the billionaire said the update would make flying safer.',
+      'safer',
+      'Tom Baker',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
