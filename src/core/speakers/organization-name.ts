@@ -97,7 +97,8 @@ function readsAsOrganization(name: string): boolean {
     /\sLocal\s+\d+$/.test(n) ||
     // "Florida Power & Light", "Procter & Gamble": no person's name joins its words with "&"
     (words.length > 2 && words.includes('&') && words.every((w) => w === '&' || /^\p{Lu}/u.test(w))) ||
-    (words.length === 1 && /\.(?:com|org|net|io)$/i.test(n)) // "Moneycontrol.com"
+    // "Moneycontrol.com", "PowerOutage.us": a web address, its domain in lower case after a dot
+    (words.length === 1 && /^\p{L}[\p{L}\d-]*\.[a-z]{2,4}$/u.test(n))
   );
 }
 

@@ -20,6 +20,8 @@ describe('classifyPhrase', () => {
     ['Pope Leo XIV', 'proper', 'person', 'Leo XIV', 'Pope'],
     ['King Charles III', 'proper', 'person', 'Charles III', 'King'],
     ['Burnaby RCMP', 'proper', 'organization', 'Burnaby RCMP', null],
+    // a web address in any domain is the site's
+    ['PowerOutage.us', 'raw', 'organization', 'PowerOutage.us', null],
     // a source after "according to" whose role opens it in lower case is the person named
     ['spokesperson Ruth Okafor', 'raw', 'person', 'Ruth Okafor', 'spokesperson'],
     ['former Sen. Scott Harlow', 'raw', 'person', 'Scott Harlow', 'former Sen.'],
