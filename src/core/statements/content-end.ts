@@ -1,10 +1,11 @@
 // Where content after a cue ends: at a chained cue, a later speaker's clause, ", according to", a
 // comma + participle or side clause, a dash, or (for noun-phrase objects) their circumstances.
 import { insideQuote } from '../quotes/in-quote';
-import { ADVERBIAL_OPENERS, NOUN_PHRASE_STOPS, OCCASION_SUBORDINATORS } from '../lexicon/adjunct-words';
+import { NOUN_PHRASE_STOPS, OCCASION_SUBORDINATORS } from '../lexicon/adjunct-words';
 import { NON_PARTICIPLE_ING_WORDS, PRESENT_AUXILIARIES, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words';
 import type { Sentence } from '../sentences/split-sentences';
 import { hasVerb } from './has-verb';
+import { clauseAfterComma, participleAside } from './clause-after-comma';
 import { asClauseWithContent } from './as-clause';
 import { speakerPredicateAt } from './speaker-predicate';
 import { tokenAt } from '../text/token-window';
@@ -64,7 +65,7 @@ export function contentEnd(
       return b > k ? tokenAt(toks, b).start : t.start;
     }
     if (commaStop(toks, m, k, finite, quotedComma, pastCue !== false)) return quotedComma ? t.end : t.start;
-    if (finite.has(m) && t.word && tokenAt(toks, m - 1).text === ',' && !opensContent(toks, k + 1, m - 1))
+    if (finite.has(m) && tokenAt(toks, m - 1).text === ',' && clauseAfterComma(toks, k, m))
       return tokenAt(toks, m - 1).start;
     // "… from the New Democrats and he said things will change": another report joined by "and"/"but";
     // not "said both he and Rubio promised …", where "and" joins the subject of the clause that was said
@@ -108,14 +109,6 @@ const afterQuoteCircumstance = (toks: Sentence['tokens'], m: number): boolean =>
   (OCCASION_SUBORDINATORS.has(tokenAt(toks, m).lower) || tokenAt(toks, m).lower === 'while') &&
   /\p{Ll}ing$/u.test(toks[m + 1]?.lower ?? '');
 
-/** Longest opener before the comma that ends it ("at one point,"), in tokens. */
-const MAX_OPENER = 4;
-
-/** "claimed at one point, a supporter asked …": a short adverbial opening what was said, the comma after
- * it, and then the clause's own subject (which is no new report). */
-const opensContent = (toks: Sentence['tokens'], from: number, comma: number): boolean =>
-  comma - from <= MAX_OPENER && ADVERBIAL_OPENERS.has(toks[from]?.lower ?? '') && !hasVerb(toks, from, comma);
-
 /** Longest relative clause set off inside a clause's subject, in tokens. */
 const MAX_RELATIVE = 25;
 
@@ -151,7 +144,8 @@ function commaStop(
     next.lower.length >= 6 &&
     !NON_PARTICIPLE_ING_WORDS.has(next.lower);
   if (participle || next.lower === 'according') return true;
-  if (finite.has(m + 1)) return true; // "…, said one candidate …": another statement
+  // "…, said one candidate …": another statement ("…, called Orion, scored …" describes the subject)
+  if (finite.has(m + 1)) return !participleAside(toks, m);
   if (next.lower === 'as' && asClauseWithContent(toks, m + 1, finite)) return true;
   // ", and the …" starts a new clause that the speaker did not say; ", and that …" / ", but that …" go on
   // with a second that-clause of the same report

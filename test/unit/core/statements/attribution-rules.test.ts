@@ -438,6 +438,11 @@ describe('analyze: where what was said ends', () => {
       '10:00 a.m. — The mayor spoke with the premier by phone, the city said.',
       'The mayor spoke with the premier by phone',
     ],
+    // a past participle's aside inside what was said describes its subject and opens no other clause
+    [
+      'The company said the new model, called Orion, scored 88 percent on the test.',
+      'the new model, called Orion, scored 88 percent on the test',
+    ],
     // an infinitive after a cue that takes no addressee with "to" is what was said, not a circumstance
     [
       'The premier faced a revolt on Monday over the cuts, as unions threatened to oppose the plan at the convention.',
