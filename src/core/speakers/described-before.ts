@@ -5,7 +5,7 @@ import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { itemAt } from '../text/item-at';
 
 /** Most lowercase words describing an organisation's name before it ("the security firm Nisos"). */
-const MAX_DESCRIBING = 2;
+const MAX_DESCRIBING = 3;
 
 /** "charity Medical Aid for Palestinians", "security firm Nisos": where the name starts after the
  * lowercase nouns describing it (0 when none do, or the phrase is no plain description and name). */

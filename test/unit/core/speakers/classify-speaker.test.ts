@@ -20,6 +20,8 @@ describe('classifyPhrase', () => {
     ['Pope Leo XIV', 'proper', 'person', 'Leo XIV', 'Pope'],
     ['King Charles III', 'proper', 'person', 'Charles III', 'King'],
     ['Burnaby RCMP', 'proper', 'organization', 'Burnaby RCMP', null],
+    // up to three lowercase words describe an organisation's kind before its name
+    ['media buying company GroupM', 'raw', 'organization', 'GroupM', null],
     // a web address in any domain is the site's
     ['PowerOutage.us', 'raw', 'organization', 'PowerOutage.us', null],
     // a source after "according to" whose role opens it in lower case is the person named
