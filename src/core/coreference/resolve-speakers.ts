@@ -1,13 +1,14 @@
 // Typed, resolved speakers. The article is read once in text order: every person mention and every
 // statement's speaker phrase lands on an entity (entity-table.ts), so "McCallum", "the mayor" and "he"
 // come out as the fullest name the article gives ("Doug McCallum"). Unknown beats wrong.
+import { isCommonWordOpening } from './common-word';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import type { Draft } from '../statements/draft';
 import { EntityTable, type EntityRecord, type Gender } from './entity-table';
 import type { OrgMention } from './find-organizations';
 import type { PersonMention } from './find-people';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
-import { wordsUsed } from '../text/words-used';
+import { wordsUsed, type WordCount } from '../text/words-used';
 import { CONFIDENCE, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
 import { itemAt } from '../text/item-at';
 import { noteDescriptions } from './entity-role';
@@ -27,14 +28,21 @@ export interface ResolveInput {
   readonly genders: ReadonlyMap<string, 'm' | 'f'>;
 }
 
+/** "Air quality will improve, the agency said", with "air" in lower case elsewhere: a one-word company
+ * found only by the words around it is a common word opening the sentence. */
+const commonWordCompany = (text: string, o: OrgMention, wordCount: WordCount): boolean =>
+  o.cued === true && !o.name.includes(' ') && isCommonWordOpening(text, o.start, o.name, wordCount);
+
 export function resolveSpeakers({
   text,
   people,
-  organizations,
+  organizations: found,
   drafts,
   inQuote,
   genders,
 }: ResolveInput): (ResolvedSpeaker | null)[] {
+  const wordCount = wordsUsed(text);
+  const organizations = found.filter((o) => !commonWordCompany(text, o, wordCount));
   const table = new EntityTable(organizations.filter((o) => o.cued).map((o) => o.name));
   const genderOf = genderReader(genders);
   // Full names first, so a surname seen before the full name still resolves to the fullest name.
@@ -44,7 +52,6 @@ export function resolveSpeakers({
   const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);
   const byPhrase = new SpanMap<ResolvedSpeaker>();
   let prev: Attribution | null = null;
-  const wordCount = wordsUsed(text);
   const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
   for (const { d, i, at } of order) {
     readUpTo(d.phrase?.kind === 'proper' ? at + 1 : at); // with the name's own mention: a group may end there

@@ -42,6 +42,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'a common word opening the words the description speaks is no organisation of its own',
+      'Smoke sent air quality to its worst level. The National Weather Service said the smoke would linger. Air quality is expected to improve by the weekend, the agency said.',
+      'weekend',
+      'National Weather Service',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
