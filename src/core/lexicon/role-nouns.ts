@@ -218,6 +218,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   label
   league
   lender
+  magazine
   maker
   miner
   ministry
@@ -228,6 +229,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   organization
   palace
   planemaker
+  publication
   railroad
   railway
   refiner

@@ -22,6 +22,7 @@ describe('classifyPhrase', () => {
     ['Burnaby RCMP', 'proper', 'organization', 'Burnaby RCMP', null],
     // up to three lowercase words describe an organisation's kind before its name
     ['media buying company GroupM', 'raw', 'organization', 'GroupM', null],
+    ['the trade publication Pollstar', 'raw', 'organization', 'Pollstar', null],
     // a web address in any domain is the site's
     ['PowerOutage.us', 'raw', 'organization', 'PowerOutage.us', null],
     // a source after "according to" whose role opens it in lower case is the person named
