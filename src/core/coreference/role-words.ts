@@ -9,7 +9,7 @@ import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import type { Token } from '../text/tokenize';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { tokenAt, tokenOrNone } from '../text/token-window';
-import { IS_WAS, ROLE_PHRASE_ENDS } from '../lexicon/coreference-words';
+import { IS_WAS, ROLE_PHRASE_ENDS, SERVE_VERBS } from '../lexicon/coreference-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
@@ -40,6 +40,7 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
   if (opener?.text === ',' && FINITE_AUXILIARIES.has(toks[k + 1]?.lower ?? '')) return out;
   if (opener?.text === ',') k++;
   else if (IS_WAS.has(opener?.lower ?? '') && ARTICLES.has(toks[k + 1]?.lower ?? '')) k += 2;
+  else if (servesAs(toks, k)) return [...out, ...rolesAfterAs(toks, k)];
   else return out;
   // "Elilla, a Brazilian trans woman": a gendered noun is a role only in an apposition that opens with an
   // article ("Manhattan, named after his grandmother" is none).
@@ -58,6 +59,23 @@ export function roleWordsAround(toks: readonly Token[], first: number, last: num
     if (isRole(t) || (described && GENDERED_ROLE_NOUNS.has(t.lower))) roles.push(t.lower);
   }
   return [...out, ...roles];
+}
+
+/** "Jeff Ulbrich will serve as interim coach": a role someone takes after the name (past "will"). */
+const servesAs = (toks: readonly Token[], k: number): boolean => {
+  const verb = toks[k]?.lower === 'will' ? k + 1 : k;
+  return SERVE_VERBS.has(toks[verb]?.lower ?? '') && toks[verb + 1]?.lower === 'as';
+};
+
+/** The role words after "serve as": up to the first word that is no role word or modifier. */
+function rolesAfterAs(toks: readonly Token[], k: number): string[] {
+  const roles: string[] = [];
+  for (let m = k + (toks[k]?.lower === 'will' ? 3 : 2); m < toks.length && m < k + MAX_APPOSITION; m++) {
+    const t = tokenAt(toks, m);
+    if (!t.word || ROLE_PHRASE_ENDS.has(t.lower)) break;
+    if (isRole(t)) roles.push(t.lower);
+  }
+  return roles;
 }
 
 /** Where a title run starting at i really starts: back over "of" and the capitalised title before it

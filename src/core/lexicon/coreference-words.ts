@@ -8,6 +8,13 @@ export const IS_WAS: ReadonlySet<string> = setOf(`
   was
 `);
 
+/** "will serve as interim coach", "served as chief of staff": a role someone takes, after "as". */
+export const SERVE_VERBS: ReadonlySet<string> = setOf(`
+  serve
+  served
+  serves
+`);
+
 /** Words that end a role description before a name ("director of …", "who said"). */
 export const ROLE_PHRASE_ENDS: ReadonlySet<string> = setOf(`
   at

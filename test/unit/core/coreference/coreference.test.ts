@@ -48,6 +48,12 @@ describe('coreference: the fullest name the article gives', () => {
       'National Weather Service',
     ],
     [
+      'a role someone will serve as is theirs',
+      'The Harbour Jets fired head coach Tom Baker on Tuesday. Defensive coordinator Ana Ruiz will serve as interim coach. Ruiz said she would not make sweeping changes. “We are going to keep it simple,” the interim coach said.',
+      'keep it simple',
+      'Ana Ruiz',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
