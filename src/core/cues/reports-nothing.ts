@@ -8,10 +8,11 @@ import {
   PASSIVE_ADVERBS,
   PASSIVE_AUXILIARIES,
   PLEA_WORDS,
+  OATH_PARTICLES,
 } from '../lexicon/cue-filter-words';
 import { SAY_IDIOM_WORDS } from '../lexicon/cue-context-words';
 import { hasNonReportSense } from '../lexicon/cue-verbs';
-import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
+import { ARTICLES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import type { TokenWindow } from '../text/token-window';
 import type { CueFilter } from './cue-filter';
 import {
@@ -25,6 +26,12 @@ import {
 import { RECALLED_GOODS_FILTER } from './recalls-goods';
 import { addsSomething } from './adds-something';
 import { givesAName } from './gives-a-name';
+
+/** "sworn in as …", "sworn into office": "in" or "into" after the cue, not before a place or document a
+ * statement was sworn in ("swore in an affidavit that", "swore in court that"). */
+const takesOffice = (w: TokenWindow): boolean =>
+  w.in(1, OATH_PARTICLES) &&
+  (w.word(1) === 'into' || !(w.in(2, ARTICLES) || w.in(2, POSSESSIVE_DETERMINERS) || w.word(3) === 'that'));
 
 /** Most words of the "by" phrase between the lead and its infinitive ("attempts by CTV News to …"). */
 const MAX_LEAD_BY = 5;
@@ -121,6 +128,13 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
     reason: 'a plea in court is no statement',
     example: 'The driver [pleaded] guilty to dangerous driving.',
     rejects: (w, hit) => hasNonReportSense(hit.lemma, 'plea') && w.in(1, PLEA_WORDS),
+  },
+  {
+    name: 'sworn in',
+    reason: 'swearing someone in is an oath of office, not a statement',
+    example: 'Narendra Modi was [sworn] in as prime minister on Sunday.',
+    keeps: 'She [swore] in court that she had never met him.',
+    rejects: (w, hit) => hasNonReportSense(hit.lemma, 'oath') && takesOffice(w),
   },
   {
     name: 'contend for',

@@ -127,6 +127,12 @@ export const TALK_AMOUNT_TAILS: ReadonlySet<string> = setOf(`
   more
 `);
 
+/** "sworn in as prime minister", "sworn into office": taking an oath of office, not a statement. */
+export const OATH_PARTICLES: ReadonlySet<string> = setOf(`
+  in
+  into
+`);
+
 /** "pleaded guilty", "pleaded not guilty", "pleaded no contest": a plea, not a statement. */
 export const PLEA_WORDS: ReadonlySet<string> = setOf(`
   guilty

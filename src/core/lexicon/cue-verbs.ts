@@ -13,6 +13,7 @@ export type NonReportSense =
   | 'goods' // "recalled two brands of infant formula"
   | 'idiom' // "fair to say", "needless to say"
   | 'naming' // "a boy called Arya"
+  | 'oath' // "was sworn in as prime minister"
   | 'placing' // "put it in storage", "put troops at risk": only "as she put it" or "put it bluntly" reports
   | 'plea' // "pleaded guilty"
   | 'so-called' // "the so called initiative"
@@ -183,7 +184,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'stress' },
   { lemma: 'suggest' },
   { lemma: 'surmise' },
-  { lemma: 'swear', forms: ['swears', 'swore', 'sworn', 'swearing'] },
+  { lemma: 'swear', forms: ['swears', 'swore', 'sworn', 'swearing'], nonReport: ['oath'] },
   { lemma: 'talk', particles: ['about'], addressee: 'to', needsParticle: true, noun: 'sometimes' },
   { lemma: 'tell', forms: ['tells', 'told', 'told', 'telling'], addressee: 'both', nonReport: ['story', 'told-subject'] },
   { lemma: 'testify', addressee: 'to' },
