@@ -26,6 +26,8 @@ export interface OrgMention extends Span {
   readonly plural: boolean;
   /** Found by what the text says around the name (company-cue.ts), not by the name itself. */
   readonly cued?: boolean;
+  /** People a plural source noun names (group-subjects.ts), not an organisation. */
+  readonly group?: boolean;
 }
 
 const headIn = (words: readonly string[]): boolean => words.some((w) => ORG_HEADS.has(w.toLowerCase()));

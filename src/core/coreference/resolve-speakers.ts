@@ -1,14 +1,14 @@
 // Typed, resolved speakers. The article is read once in text order: every person mention and every
 // statement's speaker phrase lands on an entity (entity-table.ts), so "McCallum", "the mayor" and "he"
 // come out as the fullest name the article gives ("Doug McCallum"). Unknown beats wrong.
-import { isCommonWordOpening } from './common-word';
+import { commonWordCompany } from './common-word';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import type { Draft } from '../statements/draft';
 import { EntityTable, type EntityRecord, type Gender } from './entity-table';
 import type { OrgMention } from './find-organizations';
 import type { PersonMention } from './find-people';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
-import { wordsUsed, type WordCount } from '../text/words-used';
+import { wordsUsed } from '../text/words-used';
 import { CONFIDENCE, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
 import { itemAt } from '../text/item-at';
 import { noteDescriptions } from './entity-role';
@@ -27,11 +27,6 @@ export interface ResolveInput {
   /** Surname → gender from the article's own pronouns (infer-genders.ts), for names no lexicon knows. */
   readonly genders: ReadonlyMap<string, 'm' | 'f'>;
 }
-
-/** "Air quality will improve, the agency said", with "air" in lower case elsewhere: a one-word company
- * found only by the words around it is a common word opening the sentence. */
-const commonWordCompany = (text: string, o: OrgMention, wordCount: WordCount): boolean =>
-  o.cued === true && !o.name.includes(' ') && isCommonWordOpening(text, o.start, o.name, wordCount);
 
 export function resolveSpeakers({
   text,
@@ -126,7 +121,9 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
   return (at) => {
     for (; o < organizations.length && itemAt(organizations, o).start < at; o++) {
       const om = itemAt(organizations, o);
-      const e = table.organization(om.name, om.start, om.plural);
+      const e = om.group
+        ? table.unnamed(om.name, true, om.start)
+        : table.organization(om.name, om.start, om.plural);
       seen.push({ entity: e, start: om.start, quoted: inQuote(om.start), salient: true });
     }
     for (; m < people.length && itemAt(people, m).start < at; m++) {

@@ -54,6 +54,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a plural source noun opening its sentence is whom a later "they" stands for',
+      'Harbour Air said it would appeal. Prosecutors disagreed. In a court filing, they wrote that the company knew of the fault.',
+      'knew of the fault',
+      'Prosecutors',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
