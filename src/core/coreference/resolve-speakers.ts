@@ -2,6 +2,7 @@
 // statement's speaker phrase lands on an entity (entity-table.ts), so "McCallum", "the mayor" and "he"
 // come out as the fullest name the article gives ("Doug McCallum"). Unknown beats wrong.
 import { commonWordCompany } from './common-word';
+import { ownsAThing } from './owns-a-thing';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import type { Draft } from '../statements/draft';
 import { EntityTable, type EntityRecord, type Gender } from './entity-table';
@@ -133,7 +134,8 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
       noteDescriptions(e, pm, seen);
       // "… for Mississauga accountant Babatunji Farinloye, 50. “…,” he says": someone introduced in full is
       // as likely the next "he" as a sentence's subject
-      const introduced = pm.full && !met.has(e);
+      // (not as the possessive of a thing: "one shy of Wayne Gretzky's record")
+      const introduced = pm.full && !met.has(e) && !ownsAThing(text, pm);
       met.add(e);
       seen.push({
         entity: e,

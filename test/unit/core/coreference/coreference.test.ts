@@ -60,6 +60,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Prosecutors',
     ],
     [
+      'someone named as a possessive of a thing is not whom the next "he" is about',
+      'Tom Baker scored in overtime. The captain now has 42 points, one shy of Wayne Gretzky’s record. Asked about the mark, the 27-year-old shrugged. “I don’t care about that right now,” he said.',
+      'right now',
+      'Tom Baker',
+    ],
+    [
+      'but the possessive of something said is',
+      'Tom Baker said the case was weak. Many listened to Director James Comey’s statement on Tuesday. He called her handling of the emails careless.',
+      'careless',
+      'James Comey',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
