@@ -14,6 +14,7 @@ import { initialsAt, withoutNickname } from './name-run';
 import { readRuns, usesAny, type Run } from './name-runs';
 import { afterLastTitle, firstNameFrom, surnameStart } from './name-start';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
+import { loneNameSubject } from './lone-name-subject';
 import { withSharedSurnames } from './shared-surname';
 import { isSentenceSubject } from './sentence-subject';
 import { affiliationAfter } from './affiliation-after';
@@ -42,6 +43,8 @@ export interface PersonMention extends Span {
   readonly roleWords: readonly string[];
   /** Opens its sentence (after at most a short opener): the likely subject, salient for a later "he". */
   readonly subject: boolean;
+  /** One word no lexicon knows, read as a name only by where it stands (lone-name-subject.ts). */
+  readonly lone?: true;
 }
 
 /** A role word that shows a person by itself ("professor", "mayor"); an office's words do not: "St.
@@ -126,7 +129,7 @@ interface Reading {
 
 const runFind = (toks: readonly Token[], i: number, j: number, reading: Reading): RunFind => {
   const named = personIn(toks, i, j, reading);
-  const given = !named && j === i ? givenNameSubject(toks, i) : null;
+  const given = !named && j === i ? (givenNameSubject(toks, i) ?? loneNameSubject(toks, i)) : null;
   return { i, j, person: named ?? (given && { ...given, sentence: reading.sentence }), byGivenName: !named };
 };
 

@@ -11,7 +11,7 @@ import { describedRole } from './described-role';
 import type { PersonMention } from './find-people';
 
 /** A verb right after a sentence's subject: a finite form hasVerb knows, or a present -s form ("nods"). */
-const verbAt = (toks: readonly Token[], k: number): boolean =>
+export const verbAt = (toks: readonly Token[], k: number): boolean =>
   !!toks[k]?.word &&
   !tokenAt(toks, k).cap &&
   (hasVerb(toks, k, k + 1) || /[^s]s$/.test(tokenAt(toks, k).lower));
@@ -28,11 +28,14 @@ const apposedToOpening = (toks: readonly Token[], i: number): boolean =>
 const MAX_ASIDE = 12;
 
 /** An aside set off by commas from token k, then a verb. */
-function verbAfterAside(toks: readonly Token[], k: number): boolean {
-  if (toks[k]?.text !== ',') return false;
+export const verbAfterAside = (toks: readonly Token[], k: number): boolean => verbPastAside(toks, k) >= 0;
+
+/** Where the verb after an aside set off by commas from token k is, or -1. */
+export function verbPastAside(toks: readonly Token[], k: number): number {
+  if (toks[k]?.text !== ',') return -1;
   for (let c = k + 1; c < Math.min(toks.length, k + MAX_ASIDE); c++)
-    if (tokenAt(toks, c).text === ',') return verbAt(toks, c + 1);
-  return false;
+    if (tokenAt(toks, c).text === ',') return verbAt(toks, c + 1) ? c + 1 : -1;
+  return -1;
 }
 
 /** The person named by the given name alone at token i, opening its sentence (or set off after a

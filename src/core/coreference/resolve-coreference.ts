@@ -6,12 +6,14 @@ import type { Draft } from '../statements/draft';
 import type { Speaker } from '../types';
 import { findOrganizations } from './find-organizations';
 import { groupSubjects } from './group-subjects';
+import { heldNames } from './lone-name-subject';
 import { findPeople, type PersonMention } from './find-people';
 import { groupEntities } from './group-entities';
 import { inferGenders } from './infer-genders';
 import { resolveSpeakers } from './resolve-speakers';
 import { speakerSurnames, speakerWordUses, subjectWordUses } from './speaker-surnames';
 import { surnameMentionReader } from './surname-mentions';
+import type { NearbyWords } from '../text/nearby-words';
 import { classifyPhrase } from '../speakers/classify-speaker';
 
 const isPersonWord = (word: string): boolean => classifyPhrase(word, 'proper').type === 'person';
@@ -27,7 +29,10 @@ export function resolveCoreference(
   const uses = speakerWordUses(text, drafts);
   const surnames = speakerSurnames([...uses, ...subjectWordUses(sentences)]); // “…,” Farinloye said → "farinloye"
   const named = surnames.size > 0 ? findPeople(sentences, surnames) : known; // Babatunji Farinloye, 50
-  const mentionsWith = surnameMentionReader(sentences, named);
+  const readMentions = surnameMentionReader(sentences, named);
+  // (one-word names kept only where the article writes them as names: lone-name-subject.ts)
+  const mentionsWith = (extra?: NearbyWords): readonly PersonMention[] =>
+    heldNames(text, readMentions(extra));
   const people = mentionsWith(); // … Farinloye finished 36th
   const inQuote = inQuoteTest(sentences);
   // A word used alone as the speaker of two statements or more votes too ("Meghan said. She …"); once may

@@ -72,6 +72,18 @@ describe('coreference: the fullest name the article gives', () => {
       'James Comey',
     ],
     [
+      'a one-word name the article writes twice, opening its sentence before a verb, is someone',
+      'Beyoncé wins top prize\n\nBeyoncé won album of the year on Sunday. “I feel very honored,” the singer said.',
+      'honored',
+      'Beyoncé',
+    ],
+    [
+      'but a common word opening a sentence is none',
+      'Turnout was low in the morning. Turnout rose after noon, as turnout often does. “We are pleased,” the clerk said.',
+      'pleased',
+      'the clerk',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
