@@ -17,6 +17,7 @@ import type { NearbyWords } from '../text/nearby-words';
 import { classifyPhrase } from '../speakers/classify-speaker';
 
 const isPersonWord = (word: string): boolean => classifyPhrase(word, 'proper').type === 'person';
+const notPeople = (word: string): boolean => classifyPhrase(word, 'proper').type !== 'unnamed';
 
 /** `known`: the people findPeople found before statements were (no speaker surnames yet). */
 export function resolveCoreference(
@@ -27,7 +28,8 @@ export function resolveCoreference(
 ): (Speaker | null)[] {
   if (drafts.length === 0) return [];
   const uses = speakerWordUses(text, drafts);
-  const surnames = speakerSurnames([...uses, ...subjectWordUses(sentences)]); // “…,” Farinloye said → "farinloye"
+  // (not a word for people: "Builders … said" is no surname of "the Canadian Home Builders' Association")
+  const surnames = speakerSurnames([...uses, ...subjectWordUses(sentences)], 1, notPeople); // “…,” Farinloye said → "farinloye"
   const named = surnames.size > 0 ? findPeople(sentences, surnames) : known; // Babatunji Farinloye, 50
   const readMentions = surnameMentionReader(sentences, named);
   // (one-word names kept only where the article writes them as names: lone-name-subject.ts)

@@ -1532,6 +1532,11 @@ describe('coreference: types follow what the article reveals', () => {
     // A name listed with organisations is one; "the" and a capitalised plural is a team or a group.
     ['Meta, TikTok and Zapp were sued on Tuesday. Zapp said it was heartbroken.', 'organization'],
     ['The Gulls said in a statement that the game was off.', 'organization'],
+    // A word for people used alone as a speaker is no surname of a name ending in it.
+    [
+      "Kevin Lee, chief executive of the Canadian Home Builders' Association, spoke first. Builders welcomed the money but said red tape remained the biggest obstacle.",
+      'unnamed',
+    ],
     ['The developer, Harbour Coast Hotels, says the project would create jobs.', 'organization'],
     ['Officials in London said the bridge would reopen.', 'unnamed'],
     ['Kotak Institutional Equities said the economy would recover slowly.', 'organization'],
