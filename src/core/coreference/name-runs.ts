@@ -1,5 +1,6 @@
 // The capitalised runs of a sentence that findPeople reads for names: where each starts and ends does not
 // depend on the article's speaker surnames, so a second reading can keep every run none of them is in.
+import { TITLE_WORDS } from '../lexicon/titles';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { isPlaceCompound } from '../speakers/name-words';
 import type { NearbyWords } from '../text/nearby-words';
@@ -17,7 +18,12 @@ export interface Run {
 /** What a sentence without runs reads as: most have none, and an array each would add up on huge inputs. */
 const NONE: readonly never[] = [];
 
-const isParticiple = (t: Token): boolean => /ing$/.test(t.lower) && !FIRST_NAMES.has(t.lower);
+/** "Knowing Bardos was a fan": an opening participle is no name word; "Housing Minister Sean Fraser" opens on
+ * an office's word. */
+const isParticiple = (toks: readonly Token[], i: number): boolean =>
+  /ing$/.test(tokenAt(toks, i).lower) &&
+  !FIRST_NAMES.has(tokenAt(toks, i).lower) &&
+  !TITLE_WORDS.has(toks[i + 1]?.lower ?? '');
 
 /** Each run of name words in a sentence (from where its name may start) as `read` reads it. */
 export function readRuns<T, C>(
@@ -30,7 +36,7 @@ export function readRuns<T, C>(
   for (let i = 0; i < toks.length; i++) {
     if (!isNameWord(tokenAt(toks, i)) || (headline && i > 0 && isHeadlineVerbAt(toks, i))) continue;
     const j = runEnd(toks, i, headline);
-    if (j > i && i === 0 && isParticiple(tokenAt(toks, i))) i++; // "Knowing Bardos was a fan, …"
+    if (j > i && i === 0 && isParticiple(toks, i)) i++; // "Knowing Bardos was a fan, …"
     if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"
     (out ??= []).push(read(toks, i, j, context));
     i = j;

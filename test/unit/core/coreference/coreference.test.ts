@@ -1456,6 +1456,13 @@ describe('coreference: roles', () => {
       'Tom Baker',
       null,
     ],
+    // an office's word ending in -ing opening the sentence is part of the role
+    [
+      'Housing Minister Tom Baker made the announcement. “Families need homes,” Baker told reporters.',
+      'homes',
+      'Tom Baker',
+      'Housing Minister',
+    ],
     // an honour is no role
     ['Sir Tom Baker said the budget was fair.', 'budget', 'Tom Baker', null],
     ['Lord Tom Baker told peers that the bill was rushed.', 'bill', 'Tom Baker', null],
