@@ -1,5 +1,6 @@
 // The speaker of one cue: the phrase before it ("chief engineer Ruth Okafor said"), after an inverted cue
 // ("…,” said Ruiz"), the subject of a participle or infinitive, or the clause's opening phrase.
+import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { documentBefore, throughDocument } from './posted-on';
 import type { CueMatch } from '../cues/find-cues';
 import { quoteEndingBy } from '../quotes/quote-lookup';
@@ -15,13 +16,13 @@ import { ownClauseSubject } from './own-clause-subject';
 import { afterLongSubject, headBeforeComma } from './after-long-subject';
 import { agentHead } from './agent-head';
 import { namedAfterComma } from './named-after-comma';
+import { loneDemonym } from './lone-demonym';
 import { quoterStart } from './quoted-as';
 import { relativeHead } from './relative-head';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
   cueNounOwner,
-  isDemonym,
   modifiedSubject,
   participleSubject,
   phraseSpan,
@@ -34,7 +35,6 @@ import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS, OF_OWNER_HEADS } from '.
 import { ARTICLES } from '../lexicon/function-words';
 import { ofPronoun } from './of-pronoun';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
-import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUANTITY_HEADS } from '../lexicon/speaker-phrase-words';
@@ -143,22 +143,10 @@ function phraseNear(
     ? (apposedName(toks, phraseAfter(toks, c.last + 1, toks.length - 1), toks.length - 1) ??
       (quoted ? describedAfter(toks, c.last + 1, toks.length - 1) : null))
     : null;
-  return a && a.kind !== 'pronoun'
+  // ("…, said many of its members were working overtime": an auxiliary after it makes it what was said)
+  return a && a.kind !== 'pronoun' && !FINITE_AUXILIARIES.has(toks[a.last + 1]?.lower ?? '')
     ? { phrase: phraseSpan(toks, a), groupFirst: c.index, groupLast: a.last, inverted: true }
     : null;
-}
-
-/** "Chinese comments": a demonym alone names no one unless "the" makes it a nation's person ("The Russian
- * said") or the article knows it as a speaker. */
-function loneDemonym(scan: CueScan, raw: Phrase): boolean {
-  const last = tokenAt(scan.toks, raw.last);
-  return (
-    raw.kind === 'proper' &&
-    raw.first === raw.last &&
-    isDemonym(last.lower) &&
-    !(scan.toks[raw.first - 1]?.lower === 'the' && NATIONALITY_PERSON_NOUNS.has(last.lower)) &&
-    !scan.isKnownSpeaker(last.text)
-  );
 }
 
 /** "a lawyer for the family said", "“…,” a narrator in the ad says": a described phrase after a preposition

@@ -438,6 +438,11 @@ describe('analyze: where what was said ends', () => {
       '10:00 a.m. — The mayor spoke with the premier by phone, the city said.',
       'The mayor spoke with the premier by phone',
     ],
+    // a phrase after the cue with an auxiliary after it is what was said, not an inverted speaker
+    [
+      'The federation of nurses in the province, which represents 80,000 nurses, said many of its members were working overtime.',
+      'many of its members were working overtime',
+    ],
     // a past participle's aside inside what was said describes its subject and opens no other clause
     [
       'The company said the new model, called Orion, scored 88 percent on the test.',
