@@ -28,7 +28,7 @@ const apposedToOpening = (toks: readonly Token[], i: number): boolean =>
 const MAX_ASIDE = 12;
 
 /** An aside set off by commas from token k, then a verb. */
-export const verbAfterAside = (toks: readonly Token[], k: number): boolean => verbPastAside(toks, k) >= 0;
+const verbAfterAside = (toks: readonly Token[], k: number): boolean => verbPastAside(toks, k) >= 0;
 
 /** Where the verb after an aside set off by commas from token k is, or -1. */
 export function verbPastAside(toks: readonly Token[], k: number): number {
