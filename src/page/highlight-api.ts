@@ -99,6 +99,10 @@ export function unregister(range: AbstractRange, used: ReadonlyMap<string, Highl
  * maps keyed alike grow past those sizes in the same paint batch, and three maps at 43,690 took 13-15 ms
  * there in one step. A statement's ranges (the open card's) are found by going over the entries at a click
  * (64,000: 0.3 ms warm in Node); a map by statement grew, and was rebuilt, in the same paint batches.
+ * One map instead of three (with the range window's, range-window.ts): the article's paint stage 969 ->
+ * ~820 ms in Firefox and 681 -> ~490 ms in Chromium (medians, 20 and 8 runs each), its longest paint
+ * stretch 27 -> 25 and 62 -> 34 ms, but Firefox's stalls over 50 ms no fewer (1.9 a run either way: most
+ * overlap none of Sourcelight's stretches; with the pass off, none).
  * Segmented maps (lists of 8,192- or 21,000-entry Maps, so that no rebuild copies more than one) took those
  * steps out of the paint batches but made the article's paint stage 18-34 % longer in Firefox (a look-up
  * that misses asks every segment) with no fewer stalls of the page (bench-hostile, 4-10 runs each).
