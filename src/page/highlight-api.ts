@@ -2,6 +2,7 @@
 // name, and the bookkeeping of what is painted (moved to the dim highlight when out of focus, kept or
 // removed when a refresh paints again).
 import type { PaintItem, PaintKind } from './paint-item';
+import type { Watched } from './range-window';
 import { currentRange, liveRange, releaseRange } from './spot';
 
 export interface HighlightApi {
@@ -17,8 +18,8 @@ export function highlightApi(doc: Document): HighlightApi | null {
   return { registry, create: (...ranges) => new create(...ranges) };
 }
 
-/** A painted range and the highlight it belongs in when in focus. */
-export interface PaintedRange {
+/** A painted range and the highlight it belongs in when in focus (and where the paint window follows it). */
+export interface PaintedRange extends Watched {
   readonly id: string;
   /** A spot or a Range (paint-item.ts): registered as its live Range. */
   readonly range: AbstractRange;
@@ -93,10 +94,15 @@ export function unregister(range: AbstractRange, used: ReadonlyMap<string, Highl
 }
 
 /**
- * What is painted: the ranges in order, each range's entry (its statement: clicks), each statement's own.
- * No more maps than these: a map's table is rebuilt as it grows (in Firefox at 21,845, 43,690, 87,381
- * entries), maps keyed alike grow past those sizes in the same paint batch, and three maps at 43,690 took
- * 13-15 ms there in one step (a range's statement was a map of its own, in the 5 MB article's longest batch).
+ * What is painted: the ranges in order, and each range's entry (its statement: clicks). No more maps
+ * than this one: a map's table is rebuilt as it grows (in Firefox at 21,845, 43,690, 87,381 entries),
+ * maps keyed alike grow past those sizes in the same paint batch, and three maps at 43,690 took 13-15 ms
+ * there in one step. A statement's ranges (the open card's) are found by going over the entries at a click
+ * (64,000: 0.3 ms warm in Node); a map by statement grew, and was rebuilt, in the same paint batches.
+ * One map instead of three (with the range window's, range-window.ts): the article's paint stage 969 ->
+ * ~820 ms in Firefox and 681 -> ~490 ms in Chromium (medians, 20 and 8 runs each), its longest paint
+ * stretch 27 -> 25 and 62 -> 34 ms, but Firefox's stalls over 50 ms no fewer (1.9 a run either way: most
+ * overlap none of Sourcelight's stretches; with the pass off, none).
  * Segmented maps (lists of 8,192- or 21,000-entry Maps, so that no rebuild copies more than one) took those
  * steps out of the paint batches but made the article's paint stage 18-34 % longer in Firefox (a look-up
  * that misses asks every segment) with no fewer stalls of the page (bench-hostile, 4-10 runs each).
@@ -104,15 +110,18 @@ export function unregister(range: AbstractRange, used: ReadonlyMap<string, Highl
 export class PaintedBook {
   readonly entries: PaintedRange[] = [];
   readonly byRange = new Map<AbstractRange, PaintedRange>();
-  readonly byStatement = new Map<string, AbstractRange[]>();
 
   record(entry: PaintedRange): void {
     this.entries.push(entry);
     this.byRange.set(entry.range, entry);
-    if (entry.kind !== 'statement') return;
-    const ranges = this.byStatement.get(entry.id);
-    if (ranges) ranges.push(entry.range);
-    else this.byStatement.set(entry.id, [entry.range]);
+  }
+
+  /** The ranges of statement `id`'s statement entries, in order. */
+  statementRanges(id: string): AbstractRange[] {
+    const ranges: AbstractRange[] = [];
+    for (const entry of this.entries)
+      if (entry.id === id && entry.kind === 'statement') ranges.push(entry.range);
+    return ranges;
   }
 
   /** `entries` are painted no more (fewer steps than a reset when few go, as on a live page's edit). */
@@ -121,19 +130,13 @@ export class PaintedBook {
     const kept = this.entries.filter((entry) => !entries.has(entry));
     this.entries.length = 0;
     this.entries.push(...kept);
-    for (const { range, id, kind } of entries) {
-      this.byRange.delete(range);
-      const ranges = kind === 'statement' ? this.byStatement.get(id) : undefined;
-      ranges?.splice(ranges.indexOf(range), 1);
-      if (ranges?.length === 0) this.byStatement.delete(id);
-    }
+    for (const { range } of entries) this.byRange.delete(range);
   }
 
   /** Starts over with `entries` (none: nothing is painted). */
   reset(entries: readonly PaintedRange[] = []): void {
     this.entries.length = 0;
     this.byRange.clear();
-    this.byStatement.clear();
     for (const entry of entries) this.record(entry);
   }
 }

@@ -77,7 +77,7 @@ function reconcilePainted(
   if (kept.length === painted.length && kept.every((entry, i) => entry === painted[i]))
     return { fresh, kept: null };
   const gone = new Set(painted.filter((entry) => !keptRanges.has(entry.range)));
-  for (const entry of gone) inView.forget(entry.range);
+  for (const entry of gone) inView.forget(entry);
   // Renumbered statements (one was added or removed before them) are booked again from scratch.
   if (kept.every((entry) => book.byRange.get(entry.range) === entry)) book.remove(gone);
   else book.reset(kept);
@@ -108,7 +108,8 @@ function showActive(
 
 /** Books a painted item under its highlight's name; the window registers it now or when it comes near. */
 function record(book: PaintedBook, inView: PaintWindow, item: PaintItem, name: string): void {
-  const entry = { id: item.id, range: item.range, name, kind: item.kind, color: item.color };
+  // `ends` from the start, set or not: the paint window fills it in, and every entry keeps one shape.
+  const entry = { id: item.id, range: item.range, name, kind: item.kind, color: item.color, ends: undefined };
   book.record(entry);
   inView.add(entry);
 }
@@ -149,7 +150,7 @@ function createApiHighlighter(
     setActive(id) {
       state.active = id;
       // The open card's statement gets its live Ranges now, wherever it is.
-      const wanted = (id ? (book.byStatement.get(id) ?? []) : []).map(liveRange).filter((r) => r !== null);
+      const wanted = (id ? book.statementRanges(id) : []).map(liveRange).filter((r) => r !== null);
       showActive(used, paint.highlightFor, highlightName(prefix, 'active'), wanted);
     },
     setFocus(ids) {

@@ -18,8 +18,8 @@ export interface PaintWindow {
   add(entry: PaintedRange): void;
   /** Whether `entry` is in the registry now (else focus and the like leave it alone). */
   shows(entry: PaintedRange): boolean;
-  /** `range` is painted no more. */
-  forget(range: AbstractRange): void;
+  /** `entry`'s range is painted no more. */
+  forget(entry: PaintedRange): void;
   /** Nothing is painted: back to showing everything. */
   clear(): void;
 }
@@ -29,7 +29,10 @@ export interface WindowBook {
   readonly byRange: ReadonlyMap<AbstractRange, PaintedRange>;
 }
 
-/** `show` registers an entry's range in its highlights, `hide` takes it out of all of them. */
+/**
+ * `show` registers an entry's range in its highlights, `hide` takes it out of all of them: the entry as the
+ * book has it now (a refresh may have renumbered the one watched).
+ */
 export function createPaintWindow(
   doc: Document,
   book: WindowBook,
@@ -40,10 +43,10 @@ export function createPaintWindow(
   let windowed = false;
   /** What was painted when the window began, until the first look-up tells what of it is far. */
   let unsorted = new Set<AbstractRange>();
-  const ranges = createRangeWindow(doc, (changed, near) => {
+  const ranges = createRangeWindow<PaintedRange>(doc, (changed, near) => {
     if (!windowed) return;
-    for (const range of changed) {
-      const entry = book.byRange.get(range);
+    for (const watched of changed) {
+      const entry = book.byRange.get(watched.range);
       if (entry) (near ? show : hide)(entry);
     }
   });
@@ -55,13 +58,13 @@ export function createPaintWindow(
   const start = (): void => {
     windowed = true;
     unsorted = new Set(book.entries.map((painted) => painted.range));
-    for (const painted of book.entries) ranges.watch(painted.range);
+    for (const painted of book.entries) ranges.watch(painted);
     ranges.afterNextLook(() => {
       const sorting = unsorted;
       unsorted = new Set();
       for (const range of sorting) {
         const painted = book.byRange.get(range);
-        if (windowed && painted && !ranges.near(range)) hide(painted);
+        if (windowed && painted && !ranges.near(painted)) hide(painted);
       }
     });
   };
@@ -74,15 +77,15 @@ export function createPaintWindow(
     },
     add(entry) {
       if (windowed) {
-        ranges.watch(entry.range);
-        if (ranges.near(entry.range)) show(entry);
+        ranges.watch(entry);
+        if (ranges.near(entry)) show(entry);
         return;
       }
       show(entry);
       if (book.entries.length > limit) start();
     },
-    shows: (entry) => !windowed || ranges.near(entry.range) || unsorted.has(entry.range),
-    forget: (range) => ranges.forget(range),
+    shows: (entry) => !windowed || ranges.near(entry) || unsorted.has(entry.range),
+    forget: (entry) => ranges.forget(entry),
     clear() {
       windowed = false;
       unsorted = new Set();

@@ -8,13 +8,23 @@
 import { createBlockIndex } from './block-index';
 import { followView } from './follow-view';
 
-export interface RangeWindow {
-  /** Starts following `range`. */
-  watch(range: AbstractRange): void;
-  /** Stops following `range` (its elements stay watched until clear()). */
-  forget(range: AbstractRange): void;
-  /** Whether `range` is near the viewport (known from the frame after it was first watched). */
-  near(range: AbstractRange): boolean;
+/**
+ * A range the window follows. `ends`, the elements it starts and ends in as of watch(), is the window's
+ * own, kept on the item: a map by range would be one more table that a 5 MB article's paint grows to
+ * 64,000 entries, rebuilt (in Firefox at 21,845 and 43,690) in the same batch as the highlighter's.
+ */
+export interface Watched {
+  readonly range: AbstractRange;
+  ends?: Element | Element[] | undefined;
+}
+
+export interface RangeWindow<T extends Watched> {
+  /** Starts following `item`'s range (an item whose range is followed already, a copy too, is left). */
+  watch(item: T): void;
+  /** Stops following `item`'s range (its elements stay watched until clear()). */
+  forget(item: T): void;
+  /** Whether `item` is near the viewport (known from the frame after it was first watched). */
+  near(item: T): boolean;
   /** Runs `then` once, after the next look-up (what is near is known then). */
   afterNextLook(then: () => void): void;
   /** Stops following every range. */
@@ -49,62 +59,63 @@ function addToList<K, V>(lists: Map<K, V[]>, key: K, value: V): boolean {
   return !list;
 }
 
-/** The ranges of the elements that came near or went away. */
-function rangesOfChanged(
+/** The items of the elements that came near or went away. */
+function itemsOfChanged<T>(
   before: ReadonlySet<Element>,
   now: ReadonlySet<Element>,
-  rangesOf: ReadonlyMap<Element, readonly AbstractRange[]>,
-): AbstractRange[] {
-  const touched = new Set<AbstractRange>();
-  const touch = (el: Element): void => rangesOf.get(el)?.forEach((range) => touched.add(range));
+  rangesOf: ReadonlyMap<Element, readonly T[]>,
+): T[] {
+  const touched = new Set<T>();
+  const touch = (el: Element): void => rangesOf.get(el)?.forEach((item) => touched.add(item));
   for (const el of now) if (!before.has(el)) touch(el);
   for (const el of before) if (!now.has(el)) touch(el);
   return [...touched];
 }
 
-/** `onChange` hears of ranges that came near (`near` true) or went away, in the frame after the view moved. */
-export function createRangeWindow(
+/**
+ * `onChange` hears of items that came near (`near` true) or went away, in the frame after the view moved
+ * (as watched: a copy watched since under the same range is not told apart).
+ */
+export function createRangeWindow<T extends Watched>(
   doc: Document,
-  onChange: (ranges: readonly AbstractRange[], near: boolean) => void,
-): RangeWindow {
-  const rangesOf = new Map<Element, AbstractRange[]>();
-  // The elements as of watch(): a live range moves when the page changes, its watch must not.
-  const endsOf = new Map<AbstractRange, Element | Element[]>();
+  onChange: (items: readonly T[], near: boolean) => void,
+): RangeWindow<T> {
+  const rangesOf = new Map<Element, T[]>();
   const index = createBlockIndex();
   let nearElements = new Set<Element>();
   const afterLook: (() => void)[] = [];
-  const isNear = (range: AbstractRange): boolean =>
-    each(endsOf.get(range)).some((el) => nearElements.has(el));
+  const isNear = (item: T): boolean => each(item.ends).some((el) => nearElements.has(el));
 
   /** Looks the near elements up again and tells of the ranges whose state changed. */
   const look = (): void => {
     const height = doc.defaultView?.innerHeight ?? 0;
     const now = new Set(index.within(-NEAR_MARGIN * height, (1 + NEAR_MARGIN) * height));
-    const ranges = rangesOfChanged(nearElements, now, rangesOf);
+    const items = itemsOfChanged(nearElements, now, rangesOf);
     nearElements = now;
-    const came = ranges.filter(isNear);
+    const came = items.filter(isNear);
     if (came.length) onChange(came, true);
-    const went = ranges.filter((range) => !isNear(range));
+    const went = items.filter((item) => !isNear(item));
     if (went.length) onChange(went, false);
     for (const then of afterLook.splice(0)) then();
   };
   const view = followView(doc, look);
   return {
-    watch(range) {
-      if (endsOf.has(range)) return;
-      const elements = ends(range);
-      endsOf.set(range, elements);
-      for (const el of each(elements)) if (addToList(rangesOf, el, range)) index.add(el);
+    watch(item) {
+      if (item.ends !== undefined) return;
+      // The elements as of now: a live range moves when the page changes, its watch must not.
+      item.ends = ends(item.range);
+      for (const el of each(item.ends)) if (addToList(rangesOf, el, item)) index.add(el);
       view.schedule();
     },
-    forget(range) {
+    forget(item) {
       // Its elements stay watched, and their state known: a refresh's new range in the same paragraph
       // is near (or not) at once, without waiting for the next look-up.
-      for (const el of each(endsOf.get(range))) {
+      for (const el of each(item.ends)) {
         const list = rangesOf.get(el) ?? [];
-        if (list.includes(range)) list.splice(list.indexOf(range), 1);
+        const at = list.findIndex((watched) => watched.range === item.range);
+        if (at >= 0) list.splice(at, 1);
       }
-      endsOf.delete(range);
+      item.ends = undefined;
     },
     near: isNear,
     afterNextLook(then) {
@@ -115,8 +126,8 @@ export function createRangeWindow(
       afterLook.length = 0;
       view.stop();
       index.clear();
+      for (const list of rangesOf.values()) for (const item of list) item.ends = undefined;
       rangesOf.clear();
-      endsOf.clear();
       nearElements = new Set();
     },
   };

@@ -96,7 +96,7 @@ describe('paint window', () => {
   it('a forgotten range leaves its paragraph near: a new range there is painted at once', () => {
     const { ps, entries, shown, inView } = setUp(40, 10);
     vi.advanceTimersByTime(AFTER_FRAME_MS);
-    inView.forget(entries[4]!.range);
+    inView.forget(entries[4]!);
     const again = { ...entries[4]!, range: document.createRange() };
     again.range.selectNodeContents(ps[4]!);
     inView.add(again);
