@@ -58,6 +58,8 @@ export function holdsOtherOffice(e: EntityRecord, head: string, marks: readonly 
   return office && last !== head && !(ROLE_SYNONYMS[head] ?? []).includes(last);
 }
 
+/** How far back a sentence's start is looked for. */
+const SENTENCE_REACH = 600;
 /** Where a sentence ends: a stop, a closing mark and a capital, or a paragraph's end. */
 const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
 
@@ -85,5 +87,3 @@ export function describedEarlier(
       .map((m) => m.entity),
   );
 }
-/** How far back a sentence's start is looked for. */
-const SENTENCE_REACH = 600;

@@ -1,7 +1,7 @@
-// "Beyoncé won album of the year …. “…,” the singer said", "Mulder didn't hesitate. “…,” he said": a
-// capitalised word no lexicon knows, opening its sentence before a verb, may be someone known by one name.
-// Only words the article writes more than once, and never in lower case, are kept (resolve-coreference.ts):
-// "Turnout has been low" opens on a common word.
+// "Beyoncé won album of the year …. “…,” the singer said": a capitalised word no lexicon knows, opening its
+// sentence before a verb, may be someone known by one name. Only words the article writes more than once,
+// and never in lower case, are kept (heldNames): "Turnout has been low" opens on a common word. With no
+// gender known, such a name takes a description, not a "he" or "she".
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { PLACES } from '../lexicon/places';
