@@ -20,6 +20,7 @@ import { SUBORDINATORS } from '../lexicon/clause-words';
 import { DEMONYM_WORDS } from '../lexicon/statement-words';
 import { nounsToVerb, ownedSubject } from './nouns-to-verb';
 import { quotedAs } from './quoted-as';
+import { descriptorStart } from './descriptor-start';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
 const MAX_NOUN_LOOKBACK = 5;
@@ -117,6 +118,15 @@ export function cueNounOwner(toks: readonly Token[], j: number, floor: number): 
   return null;
 }
 
+const opensClause = (toks: readonly Token[], at: number, floor: number): boolean =>
+  at === floor || !tokenAt(toks, at - 1).word;
+
+/** "Political scientist Jill Sheppard of the …": a role opening the clause may describe the name. */
+const described = (toks: readonly Token[], p: Phrase, floor: number): boolean =>
+  p.kind === 'proper' &&
+  PERSON_ROLE_NOUNS.has(tokenAt(toks, p.first - 1).text) &&
+  descriptorStart(toks, p.first, floor) < p.first;
+
 const POSTMODIFIER_STARTS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'to']);
 /** Longest postmodifier between a subject's head and its cue ("A spokesman for the Senate campaign"). */
 const MAX_POSTMODIFIER = 10;
@@ -134,7 +144,8 @@ export function modifiedSubject(toks: readonly Token[], j: number, floor: number
         ? 1
         : 0;
     const p = phraseBefore(toks, k - 1 - participle, floor);
-    if (p && p.kind !== 'pronoun' && (p.first === floor || !tokenAt(toks, p.first - 1).word)) return p;
+    if (p && p.kind !== 'pronoun' && (opensClause(toks, p.first, floor) || described(toks, p, floor)))
+      return p;
   }
   return null;
 }

@@ -162,6 +162,11 @@ describe('analyze: speakers described by a lowercase role', () => {
 describe('analyze: a speaker tied to an organisation by a preposition', () => {
   it.each([
     ['Ruth Okafor with the Northland Transit Authority says the buses are late.', 'Ruth Okafor'],
+    // a role opening the sentence before the name: the person, not the organisation after "of the"
+    [
+      'Political scientist Ruth Okafor of the Northland National University said the vote had swung.',
+      'Ruth Okafor',
+    ],
     ['An analyst at the Bank of Northland said the rates would hold.', 'An analyst at the Bank of Northland'],
     // an abbreviated organisation after the preposition too
     ['Diplomats at the U.N. said the talks had failed.', 'Diplomats'],
