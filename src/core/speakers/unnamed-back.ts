@@ -1,7 +1,7 @@
 // Where an unnamed source begins, given its head noun: back over modifiers, titles and names ("senior
 // administration officials", "the prime minister's spokesman") and over adjectives to an article ("the
 // lanky, bespectacled professor").
-import { ARTICLES } from '../lexicon/function-words';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
 import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -55,6 +55,10 @@ function pluralAfterA(tokens: readonly Token[], start: number, j: number): boole
   );
 }
 
+/** An article or a possessive ("his official spokesman"): it opens the noun, and the words before it
+ * are another phrase's ("the rise, his official spokesman said"). */
+const opensNoun = (word: string): boolean => ARTICLES.has(word) || POSSESSIVE_DETERMINERS.has(word);
+
 /** Most adjectives between an article and an unnamed source ("the lanky, bespectacled professor"). */
 const MAX_ADJECTIVES = 3;
 
@@ -67,13 +71,13 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
   while (m - 1 >= floor && words < MAX_ADJECTIVES) {
     const t = tokenAt(tokens, m - 1);
     if (t.text === ',' && m < k && tokenAt(tokens, m - 2).word) m--;
-    else if (t.word && !t.cap && !NON_DESCRIPTOR_WORDS.has(t.lower) && !ARTICLES.has(t.lower)) {
+    else if (t.word && !t.cap && !NON_DESCRIPTOR_WORDS.has(t.lower) && !opensNoun(t.lower)) {
       m--;
       words++;
     } else break;
   }
   if (m >= k || !tokenAt(tokens, m).word) return k;
-  if (ARTICLES.has(tokens[m - 1]?.lower ?? '')) return m - 1;
+  if (opensNoun(tokens[m - 1]?.lower ?? '')) return m - 1;
   // (nouns, not a verb: "The Vermont senator emailed supporters")
   const named = hasVerb(tokens, m, k) ? -1 : openerBeforeNames(tokens, m, floor);
   if (named >= 0) return named;

@@ -161,6 +161,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Ana Ruiz',
       'indirect',
     ],
+    // a possessive opens the source's phrase; the clause before the comma is not its adjectives
+    [
+      'Asked whether the mayor still backed the rise, his official spokesman said: “The mayor backs it.”',
+      'The mayor backs it',
+      'his official spokesman',
+      'direct',
+    ],
   ];
   it.each(cases)('%s', (text, said, speaker, kind) => {
     const st = analyze(text).statements.find((s) => s.text === said);
