@@ -12,6 +12,7 @@ import type { Token } from '../text/tokenize';
 import { isAbbrevDot, isNameWord } from '../speakers/name-words';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { DETERMINERS } from '../lexicon/subject-words';
 import { hasVerb } from './has-verb';
 import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/clause-boundary-words';
@@ -115,7 +116,13 @@ function apposedName(
   // (a person's description: "her husband", "the family's lawyer"; not "an FBI summary of its investigation,
   // Cheryl Mills, a top Clinton aide, sent …", where the name opens what was said)
   const lead = tokenAt(toks, first).lower;
-  const role = PERSON_ROLE_NOUNS.has(tokenAt(toks, comma - 1).lower);
+  // ("his chief of staff": the role's head before its "of")
+  const of = toks.slice(first, comma).findIndex((t) => t.lower === 'of');
+  const ofHead = of > 0 ? tokenAt(toks, first + of - 1).lower : '';
+  const role =
+    PERSON_ROLE_NOUNS.has(tokenAt(toks, comma - 1).lower) ||
+    PERSON_ROLE_NOUNS.has(ofHead) ||
+    UNNAMED_SOURCE_NOUNS.has(ofHead);
   if (tokenAt(toks, comma).text !== ',' || !role || !(lead === 'the' || POSSESSIVE_DETERMINERS.has(lead)))
     return null;
   let m = comma + 1;

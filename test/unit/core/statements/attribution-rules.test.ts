@@ -893,6 +893,12 @@ describe('analyze: according to a described source', () => {
       'She complained of chest pain',
       'Tom Reed',
     ],
+    // a role with its "of" before the name in apposition
+    [
+      'The mayor named a deputy, according to her chief of staff, Tom Reed.',
+      'The mayor named a deputy',
+      'Tom Reed',
+    ],
     // a document, then the name that opens what it says
     [
       'According to a police summary, Ana Ruiz, a top aide, sent the email weeks before.',
