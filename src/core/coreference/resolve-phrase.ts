@@ -27,6 +27,7 @@ import type { WordCount } from '../text/words-used';
 import { isCommonWordOpening, opensSentenceAt } from './common-word';
 import { classifyNamed } from './classify-named';
 import { ownedName } from './description-owner';
+import { upperCaseSurname } from './upper-case-surname';
 
 /** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */
 export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'> & { readonly entity: number | null };
@@ -141,7 +142,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   const namedText = text.slice(named.start, named.end);
   const group = named === p && p.kind === 'proper' ? groupEndingAt(text, seen, p, table) : null;
   if (group) return [group, CONFIDENCE.name];
-  const known = table.knownPerson(namedText);
+  const known = table.knownPerson(namedText) ?? upperCaseSurname(table, namedText); // (or "PENCE:")
   if (known) return [known, CONFIDENCE.fullName];
   const described =
     describedEntity(text, named, namedText, seen, ctx.words) ??

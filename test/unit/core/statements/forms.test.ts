@@ -178,6 +178,14 @@ describe('forms: colons', () => {
       ['The ferry will run all winter. It always has. Nobody should worry', 'Joel Bens'],
     ]); // "KEEPING SCORE:" is a section label, never a speaker (issue 10, item 4)
   });
+
+  it("a one-word upper-case label is the surname of someone the article named, not an acronym's organisation", () => {
+    const text =
+      'Governor Tom Pence spoke to the host on Sunday.\n\nPENCE: The ferry will run all winter. It always has.';
+    expect(analyze(text).statements.map((s) => [s.speaker?.name, s.speaker?.type])).toEqual([
+      ['Tom Pence', 'person'],
+    ]);
+  });
 });
 
 describe('forms: quotes whose closing mark differs from the opening one', () => {
