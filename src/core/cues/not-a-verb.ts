@@ -5,7 +5,7 @@ import { hasNonReportSense, NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { ARTICLES, NUMBER_WORDS } from '../lexicon/function-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
-import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { FINITE_AUXILIARIES, PLURAL_AUXILIARIES } from '../lexicon/clause-words';
 import { DOCUMENT_DESTINATIONS, DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import type { CueFilter } from './cue-filter';
 import type { TokenWindow } from '../text/token-window';
@@ -110,6 +110,20 @@ export const NOT_A_VERB: readonly CueFilter[] = [
       (hit.form === 's' || hit.form === 'base') &&
       NOUN_LIKE_CUE_VERBS.has(hit.lemma) &&
       nounContext(w, hit.lemma),
+  },
+  {
+    name: 'before a relative "that" with a plural verb',
+    reason:
+      'an -s form as often a noun, before "that" and a plural auxiliary, is a plural noun the relative clause describes (a reported "that" clause would have its own subject first)',
+    example: 'The group won awards for innovative [projects] that are delivering clean water.',
+    keeps: 'The mayor [claims] that was a mistake.',
+    // (after a comma it stays found: "…, remarks that were echoed" ends what was said before it)
+    rejects: (w, hit) =>
+      hit.form === 's' &&
+      NOUN_LIKE_CUE_VERBS.has(hit.lemma) &&
+      w.at(-1).word &&
+      w.word(1) === 'that' &&
+      w.in(2, PLURAL_AUXILIARIES),
   },
   {
     name: 'object of a verb before it',

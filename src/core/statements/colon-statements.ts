@@ -37,6 +37,7 @@ export function colonStatement(
   const words = toks.slice(p.first, p.last + 1).filter((t) => t.word);
   const capitals = words.every((t) => t.text === t.text.toUpperCase());
   if ((capitals || s.paragraph > 0) && PLACES.has(words.map((t) => t.lower).join(' '))) return null;
+  if (isDateline(toks, p, colon, s.paragraph)) return null;
   // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.
   const known = s.paragraph === 0 || p.last > p.first || isKnownSpeaker(tokenAt(toks, p.last).text);
@@ -49,6 +50,21 @@ export function colonStatement(
   if (!span || wordCount(text, span) < 3) return null;
   const cue = tokenCue(text, toks, colon, colon);
   return makeDraft(span, s, { cue, phrase: tokenPhrase(toks, p), via: 'colon' });
+}
+
+/** Fewest words after a one-word dateline's colon: a lede's sentence, longer than a headline's claim. */
+const MIN_LEDE_WORDS = 15;
+
+/** "PERTH: Virat Kohli struck …", "Kigali: Four young people have won …": one word and a colon opening the
+ * article's first lines, before a long sentence in lower case, is where the story was filed. */
+function isDateline(toks: readonly Token[], p: Phrase, colon: number, paragraph: number): boolean {
+  const words = toks.slice(colon + 1).filter((t) => t.word);
+  return (
+    p.first === p.last &&
+    paragraph <= 1 &&
+    words.length >= MIN_LEDE_WORDS &&
+    words.filter((t) => t.cap).length * 2 < words.length
+  );
 }
 
 /** Most tokens of the speaker phrase opening what follows a colon. */

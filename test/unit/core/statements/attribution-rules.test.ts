@@ -813,6 +813,14 @@ describe('analyze: a place and a colon below the headline are a dateline', () =>
       ['The monsoon reached Kerala on Saturday, eight days early', 'weather office'],
     ]);
   });
+  // one word no lexicon knows, when a long sentence in lower case follows (a headline's claim is short);
+  // the upper-case one held before too, the title-case one, written again later, did not
+  it.each([
+    'Harbour plan approved\n\nLINDVIK: Four young engineers have won the national bridge prize for a harbour crossing near Lindvik Stadium that is already open.',
+    'Lindvik: Four young engineers have won the national bridge prize for a harbour crossing that is already carrying traffic at Lindvik.',
+  ])('%s', (text) => {
+    expect(analyze(text).statements).toEqual([]);
+  });
 });
 
 describe('analyze: cue words that are nouns here', () => {
