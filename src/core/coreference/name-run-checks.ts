@@ -41,7 +41,10 @@ export function namesNoPerson(
   const words = toks.slice(f, j + 1).map((t) => t.text);
   if (PLACES.has(withoutPossessive(words.join(' ').toLowerCase()))) return true;
   // ("Black Lives Matter, the organizational Grand Marshal for the parade,": a known organisation's name)
-  if (isKnownOrgName(withoutPossessive(words.join(' ')))) return true;
+  // (nor one closing on a known name of two or three words: "the Philippine Red Cross")
+  const named = (k: number) =>
+    words.length >= k && isKnownOrgName(withoutPossessive(words.slice(-k).join(' ')));
+  if (named(words.length) || named(2) || named(3)) return true;
   return toks.slice(f + 1, j + 1).some((t) => ORG_HEADS.has(withoutPossessive(t.lower)));
 }
 

@@ -69,11 +69,7 @@ function readsAsOrganization(name: string): boolean {
       /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(words.at(-1) ?? '') &&
       last.split('-').some((part) => ORG_HEADS.has(part)) &&
       !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) ||
-    (words.length > 1 &&
-      words.every((w) => /^\p{Lu}/u.test(w)) &&
-      KNOWN_ORGS.has(last) &&
-      /^\p{Lu}/u.test(words.at(-1) ?? '') &&
-      !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) || // "the Afghan Taliban", not "Jane Amazon"
+    (words.every((w) => /^\p{Lu}/u.test(w)) && knownOrgEnding(words)) ||
     acronymEnded(words) ||
     // "Manchester United", "Charlton Athletic": a club's head after capitalised words, no given name among
     // them ("New York City" is a place, which a document's owner must not become)
@@ -99,6 +95,15 @@ function readsAsOrganization(name: string): boolean {
     (words.length > 2 && words.includes('&') && words.every((w) => w === '&' || /^\p{Lu}/u.test(w))) ||
     // "Moneycontrol.com", "PowerOutage.us": a web address, its domain in lower case after a dot
     (words.length === 1 && /^\p{L}[\p{L}\d-]*\.[a-z]{2,4}$/u.test(n))
+  );
+}
+
+/** Capitalised words closing on a known organisation's name: "the Afghan Taliban", "the Philippine Red
+ * Cross" (a given name may open the longer ones: Philippine is one); not "Jane Amazon". */
+function knownOrgEnding(words: readonly string[]): boolean {
+  const given = FIRST_NAMES.has(itemAt(words, 0).toLowerCase());
+  return [1, 2, 3].some(
+    (k) => words.length > k && (k > 1 || !given) && KNOWN_ORGS.has(words.slice(-k).join(' ').toLowerCase()),
   );
 }
 

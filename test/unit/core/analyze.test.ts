@@ -444,6 +444,15 @@ describe('analyze: "the group" far from the organisation that last spoke', () =>
   });
 });
 
+describe('analyze: a known organisation after a word that is also a given name', () => {
+  it('is no person', () => {
+    const st = analyze('The Philippine Red Cross said it had run low on tarpaulins.').statements;
+    expect(st.map((s) => [s.speaker?.name, s.speaker?.type])).toEqual([
+      ['Philippine Red Cross', 'organization'],
+    ]);
+  });
+});
+
 describe('analyze: a company named "… Group"', () => {
   it('is "the company" (its last word says what it is, not its "Bank")', () => {
     const said = analyze(
