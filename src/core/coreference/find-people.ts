@@ -1,13 +1,14 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
 import { isNameSuffix } from '../text/name-suffix';
+import { surnameFirst } from './person-name-words';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import { nameText, possessiveEnd } from './name-span';
 import { GENDERED_TITLES, HONORIFICS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
-import { isDatelineRun, namesNoPerson, surnameEnds } from './name-run-checks';
+import { isDatelineRun, namesNoPerson, surnameEnds, surnameOpens } from './name-run-checks';
 import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole, descriptionHead } from './described-role';
 import { initialsAt, withoutNickname } from './name-run';
@@ -55,7 +56,8 @@ const showsPerson = (role: string): boolean => !TITLE_MODIFIERS.has(role);
 const MAX_NAME_WORDS = 4;
 const surnameOf = (toks: readonly Token[]): string => {
   const real = toks.filter((t) => !isNameSuffix(t.text));
-  return withoutPossessive((real[real.length - 1] ?? tokenAt(toks, toks.length - 1)).text);
+  const at = surnameFirst(real.map((t) => t.text)) ? 0 : real.length - 1;
+  return withoutPossessive((real[at] ?? tokenAt(toks, toks.length - 1)).text);
 };
 
 /** The words from…to-1 as written ("Coun.", "Flint Mayor"). */
@@ -159,6 +161,7 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
     (afterOffice ||
       (capitalsIn(toks, i, j) <= 3 &&
         ((j > i && surnameEnds(toks, j, reading.surnames)) ||
+          surnameOpens(toks, i, j, reading.surnames) ||
           hasAgeAfter(toks, j) ||
           roleWordsAround(toks, i, j).some(showsPerson) ||
           (j > i && describedRole(toks, i, j) !== null))));

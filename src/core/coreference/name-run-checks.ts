@@ -8,6 +8,7 @@ import { PARTY_MEMBER_NOUNS, PARTY_PLURALS } from '../lexicon/party-words';
 import type { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
+import { surnameFirst } from './person-name-words';
 import type { Token } from '../text/tokenize';
 
 const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
@@ -58,3 +59,10 @@ export function surnameEnds(toks: readonly Token[], j: number, surnames: NearbyW
   // ("the Sun-Times reported": a head inside a hyphenated last word too)
   return surnames.has(last, tokenAt(toks, j).start) && !last.split('-').some((w) => ORG_HEADS.has(w));
 }
+
+/** "Park Won-ho … Park said": a two-word run whose surname comes first, before a hyphened given name, with
+ * that surname used alone as a speaker. */
+export const surnameOpens = (toks: readonly Token[], i: number, j: number, surnames: NearbyWords): boolean =>
+  j === i + 1 &&
+  surnameFirst([tokenAt(toks, i).text, tokenAt(toks, j).text]) &&
+  surnames.has(tokenAt(toks, i).lower, tokenAt(toks, i).start);

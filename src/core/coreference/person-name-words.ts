@@ -3,7 +3,15 @@
 import { isNameSuffix } from '../text/name-suffix';
 
 export const words = (name: string): string[] => name.split(/\s+/).filter((w) => !isNameSuffix(w));
-export const surnameOf = (name: string): string => (words(name).at(-1) ?? name).toLowerCase();
+/** A Korean given name after the surname: two syllables joined by a hyphen ("Moon-soo", "Jae-myung"). */
+const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** "Kim Moon-soo" is Kim: a surname written first, before a hyphened given name. */
+export const surnameFirst = (ws: readonly string[]): boolean =>
+  ws.length === 2 && HYPHENED_GIVEN_NAME.test(ws[1] ?? '');
+export const surnameOf = (name: string): string => {
+  const ws = words(name);
+  return ((surnameFirst(ws) ? ws[0] : ws.at(-1)) ?? name).toLowerCase();
+};
 export const firstOf = (name: string): string => (words(name)[0] ?? name).toLowerCase();
 /** The first name, and a name a particle follows, which some go by ("Luiz Inácio Lula da Silva": "Lula");
  * one word alone has none. */

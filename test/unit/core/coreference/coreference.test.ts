@@ -17,6 +17,19 @@ describe('coreference: the fullest name the article gives', () => {
       'toll',
       'Doug Keller',
     ],
+    // a Korean name writes its surname first, before a hyphened given name
+    [
+      'a surname written first',
+      'Park Won-ho was sworn in on Wednesday. “I will serve the harbour towns,” Park said.',
+      'harbour',
+      'Park Won-ho',
+    ],
+    [
+      'a surname written first, with another of that surname named later',
+      'Kim Moon-soo conceded on Wednesday. “I accept the result,” Kim told reporters. Kim Min-seok, a lawmaker, was named the harbour minister.',
+      'result',
+      'Kim Moon-soo',
+    ],
     [
       'a role noun after a comma with a verb after it is the next clause’s subject, no apposition',
       'Mayor Bill Keller toured the damage on Sunday. Speaking in Chelsea, the mayor said the blast was not linked to terrorism.',
