@@ -246,3 +246,10 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   workers
   zoo
 `);
+
+/** Heads written before "of" a state and a campus ("University of California, Berkeley"), as written. */
+export const CAMPUS_HEADS: ReadonlySet<string> = setOf(`
+  College
+  Institute
+  University
+`);

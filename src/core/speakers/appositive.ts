@@ -2,6 +2,7 @@
 // Ruiz, a Democrat, said", "Clinton, 35, the daughter of …, said", "Mr. Slinker, whose start-up, Paradata,
 // …, said". Split from speaker-phrase.ts, whose phraseBefore reads each part.
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { RELATIVE_OPENERS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { CLAUSE_INTRODUCERS } from '../lexicon/speaker-phrase-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -13,7 +14,8 @@ import type { Token } from '../text/tokenize';
 import { describedName } from './described-name';
 import { opensClause } from './opens-clause';
 import { isPartyTag, partyTagStart } from './party-tag';
-import { nameTail, placeTail } from './phrase-tails';
+import { campusTail, nameTail, placeTail } from './phrase-tails';
+import { headBeforePlace } from './head-before-place';
 import { MAX_APPOSITIVE, MAX_APPOSITIVE_COMMAS, phraseBefore, type Phrase } from './speaker-phrase';
 
 export function appositive(
@@ -29,8 +31,11 @@ export function appositive(
   // "Mr. Slinker, whose start-up, Paradata, uses …, said": a name inside a relative clause is not the subject
   const relative = named ? relativeAntecedent(tokens, j, floor, depth) : null;
   if (relative) return relative;
-  // "the inspector general, Steve Linick, said": the name between the commas.
-  const inner = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
+  const before = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
+  // "…, Dr. Priya Moorjani of the University of California, Berkeley, said": past the campus's comma
+  if (before && campusTail(tokens, before)) return appositive(tokens, before.first - 1, floor, depth + 1);
+  // "the inspector general, Steve Linick, said": the name between the commas (or before its affiliation)
+  const inner = before && (personBeforeAffiliation(tokens, before, floor) ?? before);
   const described = inner && nameBeforeRole(tokens, inner, floor, depth);
   if (described) return described;
   if (
@@ -71,6 +76,14 @@ export function appositive(
     headed ??= headOfComplement(tokens, p, floor, depth);
   }
   return headed;
+}
+
+/** The person named, with a given name, before the affiliation the proper phrase p ends ("Priya Moorjani
+ * of the University of California"; not a title, "Head of Research at ICICI Securities"), or null. */
+function personBeforeAffiliation(tokens: readonly Token[], p: Phrase, floor: number): Phrase | null {
+  const head = headBeforePlace(tokens, p, floor, 0);
+  if (head?.kind !== 'proper' || head.last >= p.first) return null;
+  return tokens.slice(head.first, head.last + 1).some((t) => t.cap && FIRST_NAMES.has(t.lower)) ? head : null;
 }
 
 /** "Officials at the ministry, speaking on condition of anonymity, said": a phrase after an affiliation

@@ -1,6 +1,7 @@
 // Phrases between an appositive's commas that end another phrase rather than name a speaker: the rest of
 // a name after "and", the region after a place.
 import { REGIONS } from '../lexicon/regions';
+import { CAMPUS_HEADS } from '../lexicon/org-heads';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { isNameWord } from './name-words';
@@ -20,5 +21,16 @@ export function placeTail(tokens: readonly Token[], inner: Phrase): boolean {
     return false;
   const last = tokenAt(tokens, inner.last).text === '.' ? inner.last - 1 : inner.last;
   const words = tokens.slice(inner.first, last + 1).map((t) => t.lower);
-  return REGIONS.has(words.join(' '));
+  return REGIONS.has(words.join(' ')) || campusTail(tokens, inner);
+}
+
+/** "the University of California, Berkeley,": a campus after "University of" a state, between commas, is
+ * the rest of its name. */
+export function campusTail(tokens: readonly Token[], inner: Phrase): boolean {
+  const comma = inner.first - 1;
+  return (
+    tokens[comma]?.text === ',' &&
+    tokenAt(tokens, comma - 2).lower === 'of' &&
+    CAMPUS_HEADS.has(tokenAt(tokens, comma - 3).text)
+  );
 }

@@ -13,6 +13,7 @@ import { describedName } from './described-name';
 import { describedSubject } from './described-subject';
 import { participleHead } from './participle-head';
 import { unnamedBack } from './unnamed-back';
+import { headBeforePlace } from './head-before-place';
 import {
   isAbbrevDot,
   isNameWord,
@@ -151,17 +152,6 @@ function endsName(tokens: readonly Token[], j: number): boolean {
   while (k > 0 && isNameWord(tokenAt(tokens, k))) k--;
   const joiner = tokenAt(tokens, k).lower;
   return ORG_NAME_JOINS.has(joiner) && joiner !== 'and' && k > 0 && isNameWord(tokenAt(tokens, k - 1));
-}
-
-/** "a 29-year-old man from the Netherlands who told me": a "who" after a name in a prepositional phrase
- * stands for the noun the phrase describes, not the place or organisation it names. */
-function headBeforePlace(tokens: readonly Token[], p: Phrase, floor: number, depth: number): Phrase | null {
-  if (p.kind !== 'proper' || depth >= MAX_APPOSITIVE_COMMAS) return null;
-  const b = tokens[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
-  if (!PREPOSITIONS.has(tokens[b]?.lower ?? '')) return null;
-  const head = phraseBefore(tokens, b - 1, floor, depth + 1);
-  // "a professor at the University of California at Berkeley who": past every place and organisation
-  return head && (headBeforePlace(tokens, head, floor, depth + 1) ?? head);
 }
 
 /** The phrase before a mark at j: through brackets ("Smith (R-Texas) said"), an appositive's comma, a quoted

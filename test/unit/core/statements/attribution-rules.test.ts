@@ -162,6 +162,17 @@ describe('analyze: speakers described by a lowercase role', () => {
 describe('analyze: a speaker tied to an organisation by a preposition', () => {
   it.each([
     ['Ruth Okafor with the Northland Transit Authority says the buses are late.', 'Ruth Okafor'],
+    // a name with its affiliation between commas, past a campus after "University of" a state
+    [
+      'The lead geneticist, Dr. Ruth Okafor of the University of Northland, Lindvik, said the tooth was old.',
+      'Ruth Okafor',
+    ],
+    [
+      'The lead geneticist, Dr. Ruth Okafor of the University of Northland, said the tooth was old.',
+      'Ruth Okafor',
+    ],
+    // guard: a capitalised title between the commas is no person before an affiliation
+    ['Tom Baker, Head of Research at Northwind Securities, said the market was calm.', 'Tom Baker'],
     // a role opening the sentence before the name: the person, not the organisation after "of the"
     [
       'Political scientist Ruth Okafor of the Northland National University said the vote had swung.',
