@@ -8,7 +8,9 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 
 /** How far back (characters) within the sentence the description may stand. */
 const LOOK_BACK = 160;
-const DESCRIPTION = /\bthe\s+(\p{Ll}+)\b/gu;
+const WORD = /[\p{L}’'.-]+/gu;
+/** Most words between "the" (or an owner) and the head ("Ontario's Progressive Conservative government"). */
+const MAX_MODIFIERS = 3;
 
 /** How far back (characters) the opening of a "they"'s sentence may stand. */
 const THEY_LOOK_BACK = 320;
@@ -45,10 +47,20 @@ function describedThey(text: string, at: number): string | null {
   return null;
 }
 
-/** The description ("the government") before offset `at` in its sentence, or null. */
+/** The description ("the government", "Ontario's Progressive Conservative government") before offset `at`
+ * in its sentence, or null: the last head that can be an "it", with "the" or an owner's possessive at most
+ * MAX_MODIFIERS words before it. */
 function describedIt(text: string, at: number): string | null {
   const sentence = sentenceBefore(text, at, LOOK_BACK) ?? text.slice(Math.max(0, at - LOOK_BACK), at);
-  let found: string | null = null;
-  for (const m of sentence.matchAll(DESCRIPTION)) if (IT_DESCRIPTION_HEADS.has(m[1] ?? '')) found = m[0];
-  return found;
+  const words = [...sentence.matchAll(WORD)];
+  for (let k = words.length - 1; k > 0; k--) {
+    const head = words[k]?.[0] ?? '';
+    if (!IT_DESCRIPTION_HEADS.has(head)) continue;
+    for (let m = k - 1; m >= Math.max(0, k - 1 - MAX_MODIFIERS); m--) {
+      const w = words[m]?.[0] ?? '';
+      if (/^[Tt]he$/.test(w) || /^\p{Lu}.*['’]s$/u.test(w))
+        return sentence.slice(words[m]?.index ?? 0, (words[k]?.index ?? 0) + head.length);
+    }
+  }
+  return null;
 }

@@ -1015,6 +1015,12 @@ describe('coreference: the fullest name the article gives', () => {
       'the government',
     ],
     [
+      'so is one the sentence opens on, with an owner and capitalised words before its head',
+      "Northland's Progressive Conservative government introduced a bill on Monday that it says will cut years off the approvals.",
+      'will cut years',
+      "Northland's Progressive Conservative government",
+    ],
+    [
       'a profession opening a sentence before a surname is a role, the surname the person named before',
       '“It is shallow,” said Ruth Okafor, a professor at the Northland Institute.\n\nOceanographer Okafor said debris would normally float on the surface.',
       'debris would normally float',
