@@ -6,6 +6,7 @@ import type { SeenMention } from './pronoun-antecedent';
 import { isPossessive, withoutPossessive } from '../text/possessive';
 import { withoutTail } from './without-tail';
 import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
+import { COUNTRY_NAMES } from '../lexicon/places';
 
 /** How far before a mention, in its clause, a description's capitalised word may stand to be theirs
  * ("Republican nominee Donald Trump"). */
@@ -14,7 +15,8 @@ const MARK_REACH = 60;
 const CLAUSE_BREAK = /[,;:!?()]|(?<=\s\p{Ll}+)\.\s/u;
 
 /** Each capitalised word is in the entity's role or written before one of their mentions (not after:
- * "… regrets her insults of Donald Trump. The Supreme Court justice …"). */
+ * "… regrets her insults of Donald Trump. The Supreme Court justice …"), or is a country for someone of no
+ * role. */
 export function marksFit(
   text: string,
   seen: readonly SeenMention[],
@@ -22,6 +24,9 @@ export function marksFit(
   marks: readonly string[],
 ): boolean {
   if (marks.every((w) => e.roleWords.has(w))) return true;
+  // ("Wayne Rooney has blasted …. The former England captain said": a country fits someone the article gave
+  // no role, whose nation it does not know; not an adjective: "the American ambassador" is an office)
+  if (e.roleWords.size === 0 && marks.every((w) => COUNTRY_NAMES.has(w))) return true;
   const near = seen
     .filter((m) => m.entity === e)
     .map(

@@ -232,6 +232,9 @@ const CITIES = `
   winnipeg
 `;
 
+/** Countries alone, without states, provinces or cities. */
+export const COUNTRY_NAMES: ReadonlySet<string> = setOf(COUNTRIES);
+
 export const PLACES: ReadonlySet<string> = setOf(
   COUNTRIES,
   US_STATES,

@@ -17,6 +17,12 @@ describe('coreference: the fullest name the article gives', () => {
       'toll',
       'Doug Keller',
     ],
+    [
+      'a country in a description fits the subject just before when the article gave them no role',
+      'Tom Baker has blasted the harbour board. The former Norway captain said the problems ran deep.',
+      'problems ran deep',
+      'Tom Baker',
+    ],
     // a Korean name writes its surname first, before a hyphened given name
     [
       'a surname written first',
