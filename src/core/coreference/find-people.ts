@@ -1,7 +1,7 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
 import { isNameSuffix } from '../text/name-suffix';
-import { surnameFirst } from './person-name-words';
+import { surnameFirst, withoutArticle } from './person-name-words';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
@@ -57,7 +57,7 @@ const MAX_NAME_WORDS = 4;
 const surnameOf = (toks: readonly Token[]): string => {
   const real = toks.filter((t) => !isNameSuffix(t.text));
   const at = surnameFirst(real.map((t) => t.text)) ? 0 : real.length - 1;
-  return withoutPossessive((real[at] ?? tokenAt(toks, toks.length - 1)).text);
+  return withoutArticle(withoutPossessive((real[at] ?? tokenAt(toks, toks.length - 1)).text));
 };
 
 /** The words from…to-1 as written ("Coun.", "Flint Mayor"). */

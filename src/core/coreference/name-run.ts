@@ -31,6 +31,9 @@ const isInitial = (t: Token | undefined): boolean => t?.text.length === 1;
 export const initialsAt = (toks: readonly Token[], k: number): boolean =>
   toks[k + 1]?.text === '.' && isInitials(`${toks[k]?.text ?? ''}.`);
 
+const particlesAt = (toks: readonly Token[], k: number): boolean =>
+  NAME_PARTICLES.has(toks[k]?.lower ?? '') && NAME_PARTICLES.has(toks[k + 1]?.lower ?? '');
+
 /** The end of the capitalised run starting at token i ("John F. Kennedy Jr.", "Charles de Gaulle", "J.D.
  * Vance"). */
 export function runEnd(toks: readonly Token[], i: number, headline = false): number {
@@ -41,6 +44,8 @@ export function runEnd(toks: readonly Token[], i: number, headline = false): num
     if (isInitial(toks[j + 1]) && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3])) j += 2;
     else if (isNameWord(toks[j + 1]) && !isHeadlineVerb(toks[j + 1])) j++;
     else if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) j++;
+    // two particles ("Ursula von der Leyen", "Rafael van der Vaart")
+    else if (particlesAt(toks, j + 1) && isNameWord(toks[j + 3])) j += 2;
     else if (nicknameAt(toks, j + 1))
       j += 3; // 'Juan "Chico" Manriquez'
     else if (initialsAt(toks, j) && isNameWord(toks[j + 2])) j++;

@@ -1,6 +1,7 @@
 // The words of a person's name as the entity table indexes them: the surname, the first and the other given
 // names, without a generational suffix ("Jr.").
 import { isNameSuffix } from '../text/name-suffix';
+import { SURNAME_ARTICLES } from '../lexicon/surname-words';
 
 export const words = (name: string): string[] => name.split(/\s+/).filter((w) => !isNameSuffix(w));
 /** A Korean given name after the surname: two syllables joined by a hyphen ("Moon-soo", "Jae-myung"). */
@@ -8,9 +9,17 @@ const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** "Kim Moon-soo" is Kim: a surname written first, before a hyphened given name. */
 export const surnameFirst = (ws: readonly string[]): boolean =>
   ws.length === 2 && HYPHENED_GIVEN_NAME.test(ws[1] ?? '');
+/** "al-Sisi" → "Sisi": an Arabic surname's article, which a later mention may drop. */
+export function withoutArticle(surname: string): string {
+  const hyphen = surname.indexOf('-');
+  const rest = surname.slice(hyphen + 1);
+  return hyphen > 0 && SURNAME_ARTICLES.has(surname.slice(0, hyphen).toLowerCase()) && /^\p{Lu}/u.test(rest)
+    ? rest
+    : surname;
+}
 export const surnameOf = (name: string): string => {
   const ws = words(name);
-  return ((surnameFirst(ws) ? ws[0] : ws.at(-1)) ?? name).toLowerCase();
+  return withoutArticle((surnameFirst(ws) ? ws[0] : ws.at(-1)) ?? name).toLowerCase();
 };
 export const firstOf = (name: string): string => (words(name)[0] ?? name).toLowerCase();
 /** The first name, and a name a particle follows, which some go by ("Luiz Inácio Lula da Silva": "Lula");

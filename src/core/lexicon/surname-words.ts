@@ -25,3 +25,9 @@ export const SURNAME_PREFIXES: ReadonlySet<string> = setOf(`
   van
   von
 `);
+
+/** An Arabic surname's article before its hyphen ("al-Sisi"), which a later mention may drop ("Sisi"). */
+export const SURNAME_ARTICLES: ReadonlySet<string> = setOf(`
+  al
+  el
+`);

@@ -23,6 +23,19 @@ describe('coreference: the fullest name the article gives', () => {
       'problems ran deep',
       'Tom Baker',
     ],
+    // a name with two particles before its surname, and a surname whose Arabic article a mention drops
+    [
+      'two particles inside a name',
+      'Commission President Ruth van der Lind welcomed the deal. “We must keep the harbour open,” van der Lind wrote.',
+      'harbour',
+      'Ruth van der Lind',
+    ],
+    [
+      'a surname without its article',
+      'President Omar Hassan al-Nuri met the envoy. Nuri said the harbour would reopen.',
+      'harbour',
+      'Omar Hassan al-Nuri',
+    ],
     // a Korean name writes its surname first, before a hyphened given name
     [
       'a surname written first',
