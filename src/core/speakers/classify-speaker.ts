@@ -11,6 +11,7 @@ import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { QUANTIFIER_SUBJECTS } from '../lexicon/speaker-phrase-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
@@ -97,6 +98,10 @@ function oneWord(text: string, bare: string): Classified | null {
   if (bare !== text && /^\p{Lu}/u.test(bare) && PARTY_PLURALS.has(lower))
     return { type: 'organization', name: bare, role: null };
   if (UNNAMED_SOURCE_NOUNS.has(lower) && AMBIGUOUS_OUTLETS.has(bare))
+    return { type: 'unnamed', name: text, role: null };
+  // ("Ex-employee says …": a role after "ex-" names someone unnamed)
+  const was = /^ex-(\p{Ll}+)$/u.exec(lower)?.[1] ?? '';
+  if (PERSON_ROLE_NOUNS.has(was) || UNNAMED_SOURCE_NOUNS.has(was))
     return { type: 'unnamed', name: text, role: null };
   return null;
 }

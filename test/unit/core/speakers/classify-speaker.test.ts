@@ -140,6 +140,8 @@ describe('classifyPhrase', () => {
     // where someone works is their role when nothing else is; past an honorific
     ['Dan Ives of Wedbush Securities', 'proper', 'person', 'Dan Ives', 'Wedbush Securities'],
     ['Mr. Morgan of the Sierra Club', 'proper', 'person', 'Morgan', 'Sierra Club'],
+    // a role after "ex-" is someone unnamed, no name
+    ['Ex-employee', 'proper', 'unnamed', 'Ex-employee', null],
     // capitalised words closing on a known organisation's name of two words, even after a given name
     ['the Philippine Red Cross', 'proper', 'organization', 'Philippine Red Cross', null],
     ['Senator Ana Ruiz of Kentucky', 'proper', 'person', 'Ana Ruiz', 'Senator'],
