@@ -2,6 +2,7 @@
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
 import { isNameSuffix } from '../text/name-suffix';
 import { surnameFirst, withoutArticle } from './person-name-words';
+import { NAME_PARTICLES } from '../lexicon/first-names';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
@@ -86,7 +87,7 @@ const shortNameAfterOffice = (toks: readonly Token[], i: number, named: number, 
 
 /** How many capitalised words the run i…j has: a name's particles do not count ("Borja del Pozo Cruz"). */
 const capitalsIn = (toks: readonly Token[], i: number, j: number): number =>
-  toks.slice(i, j + 1).filter((t) => t.cap).length;
+  toks.slice(i, j + 1).filter((t) => t.cap && !NAME_PARTICLES.has(t.lower)).length; // ("Jamon Van Den Hoek")
 
 /** The person a run names, if any, and whether only a given name shows them. */
 interface RunFind extends Run {
@@ -160,7 +161,7 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
     !titled &&
     (afterOffice ||
       (capitalsIn(toks, i, j) <= 3 &&
-        ((j > i && surnameEnds(toks, j, reading.surnames)) ||
+        ((capitalsIn(toks, i, j) > 1 && surnameEnds(toks, j, reading.surnames)) ||
           surnameOpens(toks, i, j, reading.surnames) ||
           hasAgeAfter(toks, j) ||
           roleWordsAround(toks, i, j).some(showsPerson) ||

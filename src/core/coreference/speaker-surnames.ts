@@ -2,6 +2,7 @@
 // one of them elsewhere is that person's full name, even with a first name no lexicon lists.
 import { SINGULAR_VERBS } from '../lexicon/clause-words';
 import { PLACES } from '../lexicon/places';
+import { NAME_PARTICLES } from '../lexicon/first-names';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import type { Sentence } from '../sentences/split-sentences';
 import type { Draft } from '../statements/draft';
@@ -21,10 +22,21 @@ export function speakerWordUses(text: string, drafts: readonly Draft[]): Speaker
   for (const d of drafts) {
     const p = d.phrase;
     if (p?.kind !== 'proper') continue;
-    const said = withoutPossessive(text.slice(p.start, p.end));
-    if (/^\p{Lu}[\p{L}’'-]+$/u.test(said)) out.push({ said, at: p.start });
+    const written = withoutPossessive(text.slice(p.start, p.end));
+    // ("Van Den Hoek said", "de Waal said": the surname after its particles)
+    const said = afterParticles(written);
+    if (/^\p{Lu}[\p{L}’'-]+$/u.test(said)) out.push({ said, at: p.start + written.length - said.length });
   }
   return out;
+}
+
+/** The last word of a phrase that is particles before it ("Van Den Hoek" → "Hoek"), else the phrase. */
+function afterParticles(phrase: string): string {
+  const words = phrase.split(' ');
+  const last = words.at(-1) ?? phrase;
+  return words.length > 1 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()))
+    ? last
+    : phrase;
 }
 
 /** `minUses`: how many statements must give the word as their speaker; with more than one, only a word

@@ -36,6 +36,18 @@ describe('coreference: the fullest name the article gives', () => {
       'harbour',
       'Omar Hassan al-Nuri',
     ],
+    [
+      'a surname after its particles, used alone, names the full name that ends in it',
+      'The harbour is silting, according to a study by Ana Ruiz of the Northland Institute and Jamon Van Den Lind of Lindvik University. “It is rising,” Van Den Lind said.',
+      'rising',
+      'Jamon Van Den Lind',
+    ],
+    [
+      'guard: a particle and a surname are no full name of their own',
+      'De Lind: Trust the harbour board\n\nMayor Bill de Lind said the harbour was safe. “Trust the board,” De Lind said.',
+      'Trust the board',
+      'Bill de Lind',
+    ],
     // a Korean name writes its surname first, before a hyphened given name
     [
       'a surname written first',
