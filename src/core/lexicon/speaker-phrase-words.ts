@@ -253,3 +253,7 @@ export const SUPPORTER_LINKS: ReadonlySet<string> = setOf(`
   supporting
   to
 `);
+
+/** Endings of a noun for someone by what they do ("trucker", "commuter", "vendor", "florist"): after "a"
+ * or "one" right after a cue, such a word heads the speaker even when no lexicon lists it. */
+export const AGENT_NOUN_ENDINGS: readonly string[] = ['er', 'ist', 'or'];

@@ -16,9 +16,10 @@ import {
 } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
-import { INDEFINITE_OPENERS, ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
+import { AGENT_NOUN_ENDINGS, INDEFINITE_OPENERS, ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ARTICLES } from '../lexicon/function-words';
+import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 
 /** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
@@ -79,7 +80,13 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       break;
     } else if (w.lower === 'for' && last >= i && forInName(tokens, i, k)) {
       // "said the charity Medical Aid for Palestinians": "for" inside an organisation's name
-    } else if (w.word && (UNNAMED_SOURCE_NOUNS.has(w.lower) || ORG_ROLE_NOUNS.has(w.lower) || roleHead(w))) {
+    } else if (
+      w.word &&
+      (UNNAMED_SOURCE_NOUNS.has(w.lower) ||
+        ORG_ROLE_NOUNS.has(w.lower) ||
+        roleHead(w) ||
+        agentHead(tokens, i, k))
+    ) {
       // ("The diocese released a report, saying …": an organisation described by its kind; "said a nurse")
       last = k;
       kind = 'unnamed';
@@ -131,6 +138,23 @@ function mannerBeforeName(tokens: readonly Token[], k: number): boolean {
 
 /** A person's role in lower case heading the phrase ("said a nurse at the scene"). */
 const roleHead = (w: Token): boolean => !w.cap && PERSON_ROLE_NOUNS.has(w.lower);
+
+/** "said a trucker, who …", "said one commuter.": a lowercase word with an agent's ending right after "a"
+ * or "one" that opens the phrase, before its end. */
+function agentHead(tokens: readonly Token[], i: number, k: number): boolean {
+  const w = tokenAt(tokens, k);
+  const next = tokens[k + 1];
+  return (
+    k === i + 1 &&
+    (INDEFINITE_ARTICLES.has(tokenAt(tokens, i).lower) || tokenAt(tokens, i).lower === 'one') &&
+    !w.cap &&
+    w.lower.length >= MIN_AGENT_LETTERS &&
+    AGENT_NOUN_ENDINGS.some((e) => w.lower.endsWith(e)) &&
+    (!next?.word || next.lower === 'who')
+  );
+}
+/** Fewest letters of such a word ("voter" has five; "other", "later" are no one). */
+const MIN_AGENT_LETTERS = 6;
 
 /** A given name followed by another name word among tokens i…last ("Maria Lopez"). */
 const namesPerson = (tokens: readonly Token[], i: number, last: number): boolean =>

@@ -545,6 +545,18 @@ describe('analyze: a question or exclamation with its cue after it', () => {
   });
 });
 
+describe('analyze: an unnamed speaker after an inverted cue', () => {
+  // a word with an agent's ending after "a" or "one" heads the speaker, listed or not
+  it.each([
+    ['“The dock is stuck,” said one trucker, who declined to give his name.', 'one trucker'],
+    ['“The dock is stuck,” said a trucker.', 'a trucker'],
+    // guard: a pronoun-like word after the cue stays what it was
+    ['“The dock is stuck,” said another.', 'another'],
+  ])('%s', (text, name) => {
+    expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
+  });
+});
+
 describe('analyze: between a cue and its quote', () => {
   it.each([
     // a short adjunct and a colon
