@@ -1,4 +1,5 @@
-// "the people said, asking not to be identified": a source's request to go unnamed, not what they said.
+// "the people said, asking not to be identified", "who declined to give his name": a source's request to go
+// unnamed, not what they said.
 // ("asking for anonymity to speak freely" stays: PolNeAR's annotators read the request as one.)
 import { ANONYMITY_ASKS } from '../lexicon/cue-filter-words';
 import type { TokenWindow } from '../text/token-window';
@@ -14,4 +15,18 @@ export const ASKS_ANONYMITY_FILTER: CueFilter = {
   example: 'The plan was shelved, the people said, [asking] not to be identified.',
   keeps: 'The people said, [asking] the council to act.',
   rejects: (w, hit) => hit.lemma === 'ask' && asksAnonymity(w),
+};
+
+/** "to be named|identified" or "to give (his|her full) name" right after the verb. */
+const declinesName = (w: TokenWindow): boolean =>
+  w.word(1) === 'to' &&
+  ((w.word(2) === 'be' && w.in(3, ANONYMITY_ASKS)) ||
+    (w.word(2) === 'give' && [4, 5].some((k) => w.word(k) === 'name')));
+
+export const DECLINES_NAME_FILTER: CueFilter = {
+  name: 'declines to be named',
+  reason: '"declined to give his name" is a source withholding a name, not a report',
+  example: 'One trucker, who [declined] to give his name, said the dock was stuck.',
+  keeps: 'The company [declined] to comment on the dock.',
+  rejects: (w, hit) => hit.lemma === 'decline' && declinesName(w),
 };
