@@ -8,6 +8,7 @@ import type { Token } from '../text/tokenize';
 import { CLOSE_MARKS } from './content-end';
 import { DASHES } from './clause-start';
 import { PLACES } from '../lexicon/places';
+import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 
 /** Most lowercase words between a comma and the name they describe ("…, chief engineer Ruth Okafor said"). */
 const MAX_DESCRIPTOR = 4;
@@ -21,7 +22,10 @@ export function descriptorStart(toks: readonly Token[], first: number, floor: nu
   // ("…, ambassador to Mexico Roberta Jacobson said": a place after the role's "to" or "of" is the role's)
   const from = placeOfRole(toks, first) ? first - 1 : first;
   const k = lowercaseStart(toks, from, floor);
-  if (k === from) return first;
+  // ("…, a move Mayor Ken Sim called …": after "a" the noun is what a full name's clause describes; not
+  // "a pro-Clinton super PAC said")
+  const article = INDEFINITE_ARTICLES.has(tokenAt(toks, k).lower) && isNameWord(tokenAt(toks, first + 1));
+  if (k === from || article) return first;
   if (setOff(toks, k, floor)) return k;
   const named = properModifierStart(toks, k, floor);
   if (named === k) return first;

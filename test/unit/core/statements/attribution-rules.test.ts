@@ -545,6 +545,17 @@ describe('analyze: a question or exclamation with its cue after it', () => {
   });
 });
 
+describe('analyze: a noun after "a" before a full name is what the name\'s clause describes', () => {
+  it('is no part of the speaker', () => {
+    const st = analyze(
+      'The council froze the fees, a move Mayor Ana Ruiz called “a promise kept.”',
+    ).statements;
+    expect(st.map((s) => [s.speaker?.name, s.speaker?.role, s.speaker?.mention.text])).toEqual([
+      ['Ana Ruiz', 'Mayor', 'Mayor Ana Ruiz'],
+    ]);
+  });
+});
+
 describe('analyze: an unnamed speaker after an inverted cue', () => {
   // a word with an agent's ending after "a" or "one" heads the speaker, listed or not
   it.each([
