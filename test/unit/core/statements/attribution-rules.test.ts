@@ -550,7 +550,7 @@ describe('analyze: a noun after "a" before a full name is what the name\'s claus
     const st = analyze(
       'The council froze the fees, a move Mayor Ana Ruiz called “a promise kept.”',
     ).statements;
-    expect(st.map((s) => [s.speaker?.name, s.speaker?.role, s.speaker?.mention.text])).toEqual([
+    expect(st.map((s) => [s.speaker?.name, s.speaker?.role, s.speaker?.mention?.text])).toEqual([
       ['Ana Ruiz', 'Mayor', 'Mayor Ana Ruiz'],
     ]);
   });
