@@ -42,7 +42,11 @@ const NOT_ARTICLE_RUNS = 9;
 /** Visited first and not counted, in both browsers: the first page of a session pays one-off compilation. */
 const WARM_UP = '/demo/index.html';
 
-function passResult(page: string, reading: PassReading | null, readabilityMs: number | null): PageResult {
+export function passResult(
+  page: string,
+  reading: PassReading | null,
+  readabilityMs: number | null,
+): PageResult {
   const get = (stage: Stage) => reading?.first[`sourcelight:${stage}`] ?? null;
   const stages = Object.fromEntries(STAGES.map((s) => [s, get(s)?.[1] ?? null])) as Record<
     Stage,
