@@ -85,9 +85,10 @@ const honorificBefore = (toks: readonly Token[], f: number): boolean =>
 const shortNameAfterOffice = (toks: readonly Token[], i: number, named: number, j: number): boolean =>
   named > i && j > named && j - named < 3 && !toks.slice(named, j + 1).some((t) => ORG_HEADS.has(t.lower));
 
-/** How many capitalised words the run i…j has: a name's particles do not count ("Borja del Pozo Cruz"). */
+/** How many capitalised words the run i…j has: a name's particles do not count, in either case ("Borja del
+ * Pozo Cruz", "Jamon Van Den Hoek"). */
 const capitalsIn = (toks: readonly Token[], i: number, j: number): number =>
-  toks.slice(i, j + 1).filter((t) => t.cap && !NAME_PARTICLES.has(t.lower)).length; // ("Jamon Van Den Hoek")
+  toks.slice(i, j + 1).filter((t) => t.cap && !NAME_PARTICLES.has(t.lower)).length;
 
 /** The person a run names, if any, and whether only a given name shows them. */
 interface RunFind extends Run {

@@ -153,7 +153,7 @@ function agentHead(tokens: readonly Token[], i: number, k: number): boolean {
     (!next?.word || next.lower === 'who')
   );
 }
-/** Fewest letters of such a word ("voter" has five; "other", "later" are no one). */
+/** Fewest letters of such a word: shorter ones are mostly no one ("other", "later", "order"). */
 const MIN_AGENT_LETTERS = 6;
 
 /** A given name followed by another name word among tokens i…last ("Maria Lopez"). */

@@ -1,5 +1,5 @@
 // Phrases between an appositive's commas that end another phrase rather than name a speaker: the rest of
-// a name after "and", the region after a place.
+// a name after "and", the region after a place, the campus after a university.
 import { REGIONS } from '../lexicon/regions';
 import { CAMPUS_HEADS } from '../lexicon/org-heads';
 import { tokenAt } from '../text/token-window';
