@@ -118,7 +118,7 @@ export function cueNounOwner(toks: readonly Token[], j: number, floor: number): 
   return null;
 }
 
-const opensClause = (toks: readonly Token[], at: number, floor: number): boolean =>
+const atClauseStart = (toks: readonly Token[], at: number, floor: number): boolean =>
   at === floor || !tokenAt(toks, at - 1).word;
 
 /** "Political scientist Jill Sheppard of the …": a role opening the clause may describe the name. */
@@ -144,7 +144,7 @@ export function modifiedSubject(toks: readonly Token[], j: number, floor: number
         ? 1
         : 0;
     const p = phraseBefore(toks, k - 1 - participle, floor);
-    if (p && p.kind !== 'pronoun' && (opensClause(toks, p.first, floor) || described(toks, p, floor)))
+    if (p && p.kind !== 'pronoun' && (atClauseStart(toks, p.first, floor) || described(toks, p, floor)))
       return p;
   }
   return null;
