@@ -28,6 +28,7 @@ import { isCommonWordOpening, opensSentenceAt } from './common-word';
 import { classifyNamed } from './classify-named';
 import { ownedName } from './description-owner';
 import { upperCaseSurname } from './upper-case-surname';
+import { organizationOrBearer } from './place-surname-bearer';
 
 /** A speaker before entities are grouped: group-entities.ts adds the id and the aliases. */
 export type ResolvedSpeaker = Omit<Speaker, 'id' | 'aliases'> & { readonly entity: number | null };
@@ -138,7 +139,7 @@ const speakerOf = (e: EntityRecord, mention: Mention, confidence: number): Resol
 
 /** The entity a name or description stands for, with the confidence its form gives; null: it names nobody. */
 function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, number] | null {
-  const { text, table, seen, genders, people, p } = ctx;
+  const { text, table, seen, genders, people, p, cue } = ctx;
   const namedText = text.slice(named.start, named.end);
   const group = named === p && p.kind === 'proper' ? groupEndingAt(text, seen, p, table) : null;
   if (group) return [group, CONFIDENCE.name];
@@ -154,7 +155,8 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
     const holder = officeHolder(text, named, people, table);
     return holder && [holder, CONFIDENCE.described];
   }
-  if (c.type === 'organization') return [table.organization(c.name, p.start), CONFIDENCE.name];
+  if (c.type === 'organization')
+    return [organizationOrBearer(table, c.name, namedText, p.start), CONFIDENCE.name];
   // "Sacramento-based McClatchy, a chain of 30 newspapers … McClatchy reported": a name the article showed
   // to be an organisation's and nobody's (not a plural: "the Ebelings", "the Saudis" are people)
   const org =
@@ -172,7 +174,6 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
     return [table.unnamed(c.name, pluralSource(c.name), p.start), CONFIDENCE.unnamed];
   // "Files reveal …", "Vendors say …": a lone capitalised word in -s that nobody in the article is named,
   // with a verb in the plural, is a common noun opening a sentence; "Reyes said", "Jones says" stay names.
-  const cue = ctx.cue;
   const pluralVerb = cue !== null && /^\p{Ll}+$/u.test(cue) && !/(s|ed)$/.test(cue) && !PAST_FORMS.has(cue);
   const lone =
     /^\p{Lu}\p{Ll}+s$/u.test(c.name) &&

@@ -128,6 +128,18 @@ describe('coreference: the fullest name the article gives', () => {
       'the clerk',
     ],
     [
+      'a place alone that is the surname of someone named in full is that person',
+      'Nova Scotia Premier Tim Houston defended the plan. “Nobody wants an emergency room to close,” Houston told reporters.',
+      'emergency room',
+      'Tim Houston',
+    ],
+    [
+      'but not the surname of words opening with no given name',
+      'Say Canada demanded that the United States pay for the wall. But when Congress cut funding two years later, Canada said enough was enough.',
+      'enough was enough',
+      'Canada',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
