@@ -9,6 +9,7 @@ import { AGREES_A_DEAL_FILTER } from './agrees-a-deal';
 import { STRIKES_BODILY_FILTER } from './strikes-bodily';
 import { CITES_A_SOURCE_FILTER } from './cites-a-source';
 import { ADJUNCT_PARTICIPLE_FILTER } from './adjunct-participle';
+import { RELATIVE_GAP_FILTER } from './relative-gap';
 import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { VERB_SUBJECT_PRONOUNS } from '../lexicon/cue-filter-words';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
@@ -47,6 +48,7 @@ export const CUE_FILTERS = [
   AGREES_A_DEAL_FILTER,
   STRIKES_BODILY_FILTER,
   CITES_A_SOURCE_FILTER,
+  RELATIVE_GAP_FILTER,
   ...UNSAID_MOODS,
 ];
 
