@@ -10,6 +10,7 @@ import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 import { isAbbrevDot, particleJoined } from '../speakers/name-words';
 import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
+import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { DESCRIPTION_TIME_ADVERBS } from '../lexicon/coreference-words';
@@ -20,7 +21,7 @@ import { QUOTE_MARKS, described, isRelative } from './description-words';
 import { opensDescription } from '../text/opens-description';
 
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
-const MAX_WORDS = 12;
+const MAX_WORDS = 16;
 /** A party's label after a US politician's name ("D-Conn.", "R-Texas"), and its most tokens. */
 const PARTY_LABEL = /^[DRI]-\p{Lu}/u;
 const MAX_LABEL = 4;
@@ -73,12 +74,11 @@ function after(toks: readonly Token[], last: number): string | null {
     const end = and > from && and < relative ? and : relative;
     return described(toks, from, tokenOrNone(toks, end - 1)?.lower === 'and' ? end - 1 : end);
   }
-  // "a professor at New York University and a frequent critic of the industry": too long for one, the
-  // first of two descriptions
-  if (to < toks.length && !ENDS.has(tokenAt(toks, to).text))
-    return and > from ? described(toks, from, and) : null;
-  // ("a junior and one of the organizers": the first, when the two read as none)
-  return described(toks, from, to) ?? (and > from ? described(toks, from, and) : null);
+  const whole = to >= toks.length || ENDS.has(tokenAt(toks, to).text);
+  // "a professor at New York University and a frequent critic of the industry": the first of two
+  // descriptions, or both when the first reads as none alone
+  if (and > from) return described(toks, from, and) ?? (whole ? described(toks, from, to) : null);
+  return whole ? described(toks, from, to) : null;
 }
 
 function before(toks: readonly Token[], first: number): string | null {
@@ -86,8 +86,8 @@ function before(toks: readonly Token[], first: number): string | null {
   // Powis,": past the titles before the name, with or without their stops)
   let comma = first - 1;
   while (
-    (toks[comma]?.text === '.' && COURTESY_TITLES.has(tokenOrNone(toks, comma - 1)?.lower ?? '')) ||
-    (COURTESY_TITLES.has(toks[comma]?.lower ?? '') && toks[comma]?.cap === true)
+    (toks[comma]?.text === '.' && isTitleWord(tokenOrNone(toks, comma - 1)?.lower ?? '')) ||
+    (isTitleWord(toks[comma]?.lower ?? '') && toks[comma]?.cap === true)
   )
     comma -= toks[comma]?.text === '.' ? 2 : 1;
   if (
@@ -138,6 +138,9 @@ function afterPreposition(toks: readonly Token[], from: number, comma: number): 
     ? described(toks, p + 1, comma)
     : null;
 }
+
+/** A title before a name: a courtesy ("Dr.", "Professor Sir") or one written short ("Lt. Cmdr.", "Cllr"). */
+const isTitleWord = (w: string): boolean => COURTESY_TITLES.has(w) || TITLE_ABBREVIATIONS.has(w);
 
 /** Where the name starting at first ends: the token after its capitalised words. */
 function nameEnd(toks: readonly Token[], first: number): number {

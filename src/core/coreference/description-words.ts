@@ -9,6 +9,7 @@ import {
   REFLEXIVE_PRONOUNS,
 } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { GENDERED_ROLE_NOUNS, PLAIN_PERSON_NOUNS } from '../lexicon/gendered-role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -27,9 +28,13 @@ export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', "''"
 /** A role noun, or one of the many "-ist", "-worker" and "-man" trades the lexicon lists only in part ("a
  * hydrologist with …", "a steelworker at the Mon Valley Works", "a lobsterman in Beals"). */
 const isRoleNoun = (w: string): boolean => {
-  const bare = w.replace(/^co-/, ''); // ("a co-author from the University of California")
+  // ("a co-author from the University of California", "the chamber's vice-chairman": the last part's role)
+  const bare = w.slice(w.lastIndexOf('-') + 1);
   return (
-    PERSON_ROLE_NOUNS.has(bare) || TITLE_WORDS.has(bare) || /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(bare)
+    PERSON_ROLE_NOUNS.has(bare) ||
+    TITLE_WORDS.has(bare) ||
+    (GENDERED_ROLE_NOUNS.has(bare) && !PLAIN_PERSON_NOUNS.has(bare)) || // ("Tillman's younger brother, Derek")
+    /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(bare)
   );
 };
 
@@ -42,7 +47,8 @@ const isVerbOrRelative = (t: Token): boolean =>
   FINITE_AUXILIARIES.has(t.lower) ||
   DISTINCT_PAST.has(t.lower) ||
   isRelative(t) ||
-  ['s', 'ed'].includes(cueForm(t.lower)?.form ?? '');
+  // (a capitalised form is a name's word: "the chair of the Alliance of Small Island States")
+  (!t.cap && ['s', 'ed'].includes(cueForm(t.lower)?.form ?? ''));
 
 /** The words from…to-1 when they are a description with a role noun at its head, without "a"/"an". */
 export function described(toks: readonly Token[], from: number, to: number): string | null {
@@ -54,7 +60,9 @@ export function described(toks: readonly Token[], from: number, to: number): str
   // ("Mr. Sloan, 56, remained a staunch defender of …": a word before an article is a verb and its object)
   const verb = !lead.cap && !ARTICLES.has(lead.lower) && !DESCRIPTION_HEDGES.has(lead.lower);
   if (verb && ARTICLES.has(words[1]?.lower ?? '')) return null;
-  const determiner = ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower);
+  // ("Another economist at the institute, Dr. Aoife O'Brien," reads as "an economist")
+  const another = lead.lower === 'another';
+  const determiner = ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower) || another;
   // a name may own it ("Ana Ruiz’s deputy", "NATO's secretary general", "Ontario's Minister of
   // Agriculture"); no other name opens it
   // ("Nichols' mother": the plural's apostrophe is a token of its own)
@@ -77,6 +85,7 @@ export function described(toks: readonly Token[], from: number, to: number): str
   const indefinite =
     lead.lower === 'a' ||
     lead.lower === 'an' ||
+    another ||
     (IMPERSONAL_POSSESSIVES.has(lead.lower) && lead.lower !== 'its');
   const shown = indefinite ? words.slice(1) : words;
   const text = nameText(shown); // as written: "the nurses' union"

@@ -4,6 +4,7 @@ import type { PersonMention } from './find-people';
 import type { SeenMention } from './pronoun-antecedent';
 import { descriptionOwner, ownedDescription } from './description-owner';
 import { COURTESY_TITLES, HONOURS } from '../lexicon/speaker-phrase-words';
+import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. */
 export const fullerRole = (a: string | null, b: string | null): string | null =>
@@ -12,9 +13,13 @@ export const fullerRole = (a: string | null, b: string | null): string | null =>
 /** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
  * than "the South Carolina congressman"), and where they work only when nothing else says anything. */
 export const shownRole = (e: EntityRecord): string | null =>
-  (e.role && !/^\p{Lu}\p{Ll}*\.$/u.test(e.role) && !courtesyOnly(e.role) && !saysMore(described(e), e.role)
+  (e.role && !abbreviatedOnly(e.role) && !courtesyOnly(e.role) && !saysMore(described(e), e.role)
     ? e.role
     : (described(e) ?? rankless(e.role) ?? e.affiliation)) ?? null;
+
+/** "Rep.", "Cllr", "Lt. Cmdr.": a title written short says less than a description beside the name. */
+const abbreviatedOnly = (role: string): boolean =>
+  role.split(' ').every((w) => w.endsWith('.') || TITLE_ABBREVIATIONS.has(w.toLowerCase()));
 
 /** A role that is only an honour ("Sir" for "Sir Keir Starmer") shows nothing: it is no office. */
 const rankless = (role: string | null): string | null =>

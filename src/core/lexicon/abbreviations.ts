@@ -15,7 +15,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = setOf(
     blvd
     bros
     calif
-    cmdr
     colo
     conn
     del

@@ -1,6 +1,6 @@
 // Role and family nouns that tell the gender of the person they describe ("spokeswoman Ana Ruiz", "a woman who
 // identified herself", "the former first lady").
-import { mapOf } from './word-list';
+import { mapOf, setOf } from './word-list';
 
 export const GENDERED_ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f'> = mapOf({
   m: `
@@ -56,3 +56,13 @@ export const GENDERED_ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f'> = mapOf({
     woman
   `,
 });
+
+/** Of those, the ones that say only who someone is, not what they are to anyone ("a petite woman"). */
+export const PLAIN_PERSON_NOUNS: ReadonlySet<string> = setOf(`
+  boy
+  gentleman
+  girl
+  lady
+  man
+  woman
+`);

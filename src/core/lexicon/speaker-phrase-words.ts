@@ -132,6 +132,7 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
   SHORT_HONORIFICS,
   HONOURS,
   `
+    comrade
     prof
     professor
   `,

@@ -8,6 +8,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   atty
   capt
   cllr
+  cmdr
   col
   const
   coun
@@ -88,7 +89,6 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     chief
     chief-of-staff
     city
-    cmdr
     co-founder
     coach
     col.
@@ -211,6 +211,8 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     sultan
     superintendent
     supervisor
+    tanaiste
+    taoiseach
     td
     then
     then-
@@ -218,6 +220,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     transportation
     treasury
     trooper
+    tánaiste
     u.s.
     us
     vice

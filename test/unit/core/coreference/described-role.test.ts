@@ -45,6 +45,47 @@ describe('analyze: a description in apposition is the role', () => {
       'Tom Baker',
       "Harbour Health's medical director",
     ],
+    // a title written short says less than the description beside the name; so does an address
+    [
+      'Cllr Ana Ruiz, the cabinet member for culture and leisure, said the library would close.',
+      'Ana Ruiz',
+      'the cabinet member for culture and leisure',
+    ],
+    ['A fleet spokesman, Lt. Cmdr. Tom Baker, said the ship was safe.', 'Tom Baker', 'fleet spokesman'],
+    [
+      '“We will appeal,” said Comrade Tom Baker, a deputy president of the union.',
+      'Tom Baker',
+      'deputy president of the union',
+    ],
+    // a capitalised word of a name is no verb; a hyphened role's head is its last part
+    [
+      'Tom Baker, the chair of the Alliance of Small Island States, said the deal was weak.',
+      'Tom Baker',
+      'the chair of the Alliance of Small Island States',
+    ],
+    [
+      '“It is fine,” said Tom Baker, the chamber’s vice-chairman.',
+      'Tom Baker',
+      'the chamber’s vice-chairman',
+    ],
+    // a long workplace, up to sixteen words
+    [
+      'Tran Mai, an economist at the Vietnam Institute for Economic and Policy Research in Hanoi, said exports fell.',
+      'Tran Mai',
+      'economist at the Vietnam Institute for Economic and Policy Research in Hanoi',
+    ],
+    // kin, another one of a kind, a head of government
+    [
+      'Tillman’s younger brother, Tom Tillman, said the family was grieving.',
+      'Tom Tillman',
+      'Tillman’s younger brother',
+    ],
+    [
+      'Another economist at the institute, Dr. Ana Ruiz, said growth would slow.',
+      'Ana Ruiz',
+      'economist at the institute',
+    ],
+    ['The Taoiseach, Tom Baker, described it as a good budget.', 'Tom Baker', 'the Taoiseach'],
     // a role noun before the name after a clause's conjunction
     ['He was 19 when producer Tom Baker asked him to engineer the album.', 'Tom Baker', 'producer'],
     // a description with every word of the role before the name says more; one of another time does not
