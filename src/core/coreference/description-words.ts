@@ -21,15 +21,20 @@ import { pluralPossessiveMark } from '../speakers/name-words';
 import { nameText } from './name-span';
 import { singularOf } from '../text/singular-of';
 import { DESCRIPTION_HEDGES } from '../lexicon/coreference-words';
+import { AGENT_NOUN_ENDINGS, NON_AGENT_NOUNS } from '../lexicon/speaker-phrase-words';
 
 /** Marks that open or close a quotation inside a description. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', "''"]);
 
 /** A role noun, or one of the many "-ist", "-worker" and "-man" trades the lexicon lists only in part ("a
  * hydrologist with …", "a steelworker at the Mon Valley Works", "a lobsterman in Beals"). */
-const isRoleNoun = (w: string): boolean => {
-  // ("a co-author from the University of California", "the chamber's vice-chairman": the last part's role)
-  const bare = w.slice(w.lastIndexOf('-') + 1);
+const isRoleNoun = (w: string): boolean => listedRole(w) || agentNoun(lastPart(w));
+
+/** ("a co-author from the University of California", "the chamber's vice-chairman": the last part's role) */
+const lastPart = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
+
+const listedRole = (w: string): boolean => {
+  const bare = lastPart(w);
   return (
     PERSON_ROLE_NOUNS.has(bare) ||
     TITLE_WORDS.has(bare) ||
@@ -37,6 +42,24 @@ const isRoleNoun = (w: string): boolean => {
     /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(bare)
   );
 };
+
+/** A description that shows a person: one whose head a lexicon lists as someone's. */
+export const describesPerson = (d: string | null): boolean => d !== null && !agentOnly(d);
+
+/** A description headed by a word only its ending makes someone's ("a programmer with the Turin Film
+ * Festival", "a season-ticket holder"): a role, but no sign that the name it describes is a person's ("Six
+ * Thirty, a financial technology accelerator"). */
+function agentOnly(description: string): boolean {
+  const words = description.toLowerCase().split(/\s+/);
+  const prep = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
+  const head = words[(prep > 0 ? prep : words.length) - 1] ?? '';
+  return !listedRole(head) && agentNoun(lastPart(head));
+}
+
+/** Fewest letters of a word whose ending alone makes it someone: shorter ones are mostly no one ("other"). */
+const MIN_AGENT_LETTERS = 6;
+const agentNoun = (w: string): boolean =>
+  w.length >= MIN_AGENT_LETTERS && AGENT_NOUN_ENDINGS.some((e) => w.endsWith(e)) && !NON_AGENT_NOUNS.has(w);
 
 /** A relative clause's opener, not the WHO ("a WHO technical officer who led …"). */
 export const isRelative = (t: Token): boolean =>

@@ -12,6 +12,7 @@ import type { Sentence } from '../sentences/split-sentences';
 import { isDatelineRun, namesNoPerson, surnameEnds, surnameOpens } from './name-run-checks';
 import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole, descriptionHead } from './described-role';
+import { describesPerson } from './description-words';
 import { initialsAt, withoutNickname } from './name-run';
 import { readRuns, usesAny, type Run } from './name-runs';
 import { afterLastTitle, firstNameFrom, surnameStart } from './name-start';
@@ -166,7 +167,7 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
           surnameOpens(toks, i, j, reading.surnames) ||
           hasAgeAfter(toks, j) ||
           roleWordsAround(toks, i, j).some(showsPerson) ||
-          (j > i && describedRole(toks, i, j) !== null))));
+          (j > i && describesPerson(describedRole(toks, i, j))))));
   if (j - f > MAX_NAME_WORDS || !(given || titled || evidenced)) return null;
   if (namesNoPerson(toks, { i, f, j }, titled, reading.surnames)) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);

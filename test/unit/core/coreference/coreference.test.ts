@@ -140,6 +140,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Canada',
     ],
     [
+      'a description headed by a word only its ending makes someone’s makes no person of a name',
+      'Tom Baker returned to Harbour City. He launched Six Thirty, a financial technology accelerator. “Talent is short,” he says.',
+      'Talent is short',
+      'Tom Baker',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',

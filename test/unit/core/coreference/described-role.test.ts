@@ -86,6 +86,15 @@ describe('analyze: a description in apposition is the role', () => {
       'economist at the institute',
     ],
     ['The Taoiseach, Tom Baker, described it as a good budget.', 'Tom Baker', 'the Taoiseach'],
+    // a word whose agent's ending makes it someone heads a description ("however" does not)
+    [
+      'Tom Baker, a programmer with the Harbour Film Festival, said the film was bold.',
+      'Tom Baker',
+      'programmer with the Harbour Film Festival',
+    ],
+    ['“We are fine,” said Tom Baker, 58, a season-ticket holder.', 'Tom Baker', 'season-ticket holder'],
+    ['The harbour master, Tom Baker, said the ship was late.', 'Tom Baker', 'the harbour master'],
+    ['Tom Baker, however, said the ship was late.', 'Tom Baker', null],
     // a role noun before the name after a clause's conjunction
     ['He was 19 when producer Tom Baker asked him to engineer the album.', 'Tom Baker', 'producer'],
     // a description with every word of the role before the name says more; one of another time does not
