@@ -149,7 +149,7 @@ function nameEnd(toks: readonly Token[], first: number): number {
   while (
     tokenAt(toks, k).cap ||
     particleJoined(tokenAt(toks, k).text) ||
-    tokenAt(toks, k).text === '.' ||
+    isAbbrevDot(toks, k) || // ("Donald J. Trump", not the stop after "Carol Hughes.")
     NAME_PARTICLES.has(tokenAt(toks, k).lower)
   )
     k++;

@@ -95,6 +95,9 @@ describe('analyze: a description in apposition is the role', () => {
     ['“We are fine,” said Tom Baker, 58, a season-ticket holder.', 'Tom Baker', 'season-ticket holder'],
     ['The harbour master, Tom Baker, said the ship was late.', 'Tom Baker', 'the harbour master'],
     ['Tom Baker, however, said the ship was late.', 'Tom Baker', null],
+    // a role or a relation after the cue, before a name that ends the sentence
+    ['“It was hard,” said the chief executive, Tom Baker.', 'Tom Baker', 'the chief executive'],
+    ['“It was hard,” said her grandmother, Ana Ruiz.', 'Ana Ruiz', 'her grandmother'],
     // a role noun before the name after a clause's conjunction
     ['He was 19 when producer Tom Baker asked him to engineer the album.', 'Tom Baker', 'producer'],
     // a description with every word of the role before the name says more; one of another time does not
