@@ -4,7 +4,7 @@ import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
-import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
+import { FAMILY_NOUNS, RELATION_NOUNS, UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
 import {
   nicknameOpen,
@@ -136,8 +136,10 @@ function mannerBeforeName(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** A person's role in lower case heading the phrase ("said a nurse at the scene"). */
-const roleHead = (w: Token): boolean => !w.cap && PERSON_ROLE_NOUNS.has(w.lower);
+/** A person's role or relation in lower case heading the phrase ("said a nurse at the scene", "said her
+ * grandmother"). */
+const roleHead = (w: Token): boolean =>
+  !w.cap && (PERSON_ROLE_NOUNS.has(w.lower) || RELATION_NOUNS.has(w.lower) || FAMILY_NOUNS.has(w.lower));
 
 /** "said a trucker, who …", "said one commuter.": a lowercase word with an agent's ending right after "a"
  * or "one" that opens the phrase, before its end. */

@@ -65,6 +65,8 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ana Ruiz',
       'his sister',
     ],
+    // a relation the role lexicon lacks heads the phrase after an inverted cue too
+    ['“It was hard,” said his grandfather.', 'It was hard', 'his grandfather', null],
     // whose "his" opens a description: the nearest man named before it
     [
       'Sen. Tom Baker remains committed to the race, his top aide, Ana Ruiz, told reporters.',
