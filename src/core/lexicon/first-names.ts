@@ -18,17 +18,20 @@ import { US_MALE_NAMES } from './us-male-first-names';
 import { WORLD_MALE_NAMES } from './world-male-first-names';
 import { mapOf, setOf } from './word-list';
 
-export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f' | 'either'> = mapOf({
-  m: [...MALE_NAMES_A_J, ...MALE_NAMES_K_Z, ...WORLD_MALE_NAMES, ...US_MALE_NAMES, ...MORE_MALE_NAMES],
-  f: [
-    ...FEMALE_NAMES,
-    ...WORLD_FEMALE_NAMES_A_L,
-    ...WORLD_FEMALE_NAMES_M_Z,
-    ...US_FEMALE_NAMES,
-    ...MORE_FEMALE_NAMES,
-  ],
-  either: [...EITHER_GENDER_NAMES_BY_HAND, ...EITHER_GENDER_NAMES],
-});
+export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f' | 'either'> = mapOf(
+  {
+    m: [...MALE_NAMES_A_J, ...MALE_NAMES_K_Z, ...WORLD_MALE_NAMES, ...US_MALE_NAMES, ...MORE_MALE_NAMES],
+    f: [
+      ...FEMALE_NAMES,
+      ...WORLD_FEMALE_NAMES_A_L,
+      ...WORLD_FEMALE_NAMES_M_Z,
+      ...US_FEMALE_NAMES,
+      ...MORE_FEMALE_NAMES,
+    ],
+    either: [...EITHER_GENDER_NAMES_BY_HAND, ...EITHER_GENDER_NAMES],
+  },
+  { accentBlind: true },
+);
 
 /** Lowercase words inside names ("Charles de Gaulle", "Vincent van Gogh", "Mohammed bin Salman"). */
 export const NAME_PARTICLES: ReadonlySet<string> = setOf(`

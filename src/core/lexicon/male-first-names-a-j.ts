@@ -61,6 +61,7 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   calvin
   carl
   carlos
+  cathal
   cecil
   chad
   charles
@@ -69,6 +70,8 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   christian
   christopher
   chuck
+  cian
+  ciaran
   clarence
   clark
   claude
@@ -78,8 +81,11 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   clinton
   cody
   colin
+  colm
   connor
+  conor
   corey
+  cormac
   cory
   craig
   curtis
@@ -88,14 +94,17 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   dan
   daniel
   danny
+  darragh
   darrell
   darren
   dave
   david
   dean
+  declan
   dennis
   derek
   devin
+  diarmuid
   dick
   dmitry
   don
@@ -117,6 +126,7 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   elmer
   emmanuel
   enrique
+  eoin
   eric
   erik
   ernest
@@ -124,7 +134,9 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   evan
   everett
   felix
+  fergal
   fernando
+  fionn
   floyd
   francis
   francisco

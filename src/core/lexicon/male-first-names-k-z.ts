@@ -8,6 +8,7 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   kenneth
   kevin
   khalid
+  kieran
   kirk
   kurt
   kyle
@@ -21,9 +22,11 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   lewis
   lloyd
   logan
+  lorcan
   louis
   lucas
   luis
+  lukasz
   luke
   lyndon
   malcolm
@@ -60,6 +63,7 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   nicolas
   noah
   norman
+  oisin
   olaf
   oliver
   omar
@@ -97,8 +101,10 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   roland
   ron
   ronald
+  ronan
   ross
   roy
+  ruairi
   ruben
   rudy
   russell
@@ -115,12 +121,14 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   shawn
   sidney
   simon
+  soren
   stanley
   stephen
   steve
   steven
   stuart
   tad
+  tadhg
   ted
   theodore
   thomas
@@ -149,4 +157,5 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   yasser
   yuri
   zachary
+  zoltan
 `);

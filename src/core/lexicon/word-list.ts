@@ -27,11 +27,12 @@ export function setOf(...parts: readonly (string | Iterable<string>)[]): Readonl
  * the group's name ({ m: MALE, f: FEMALE }). */
 export function mapOf<V extends string>(
   groups: Readonly<Record<V, string | readonly string[]>>,
+  options: { readonly accentBlind?: boolean } = {},
 ): ReadonlyMap<string, V> {
   const entries = (Object.entries(groups) as [V, string | readonly string[]][]).flatMap(([value, list]) =>
     (typeof list === 'string' ? wordList(list) : list).map((word) => [word, value] as const),
   );
-  const map = new Map(entries);
+  const map = options.accentBlind ? new AccentBlindMap(entries) : new Map(entries);
   WRITTEN.set(map, entries.length);
   return map;
 }
@@ -39,4 +40,20 @@ export function mapOf<V extends string>(
 /** How many entries `setOf` or `mapOf` built `list` from; undefined for anything else. */
 export function writtenCount(list: object): number | undefined {
   return WRITTEN.get(list);
+}
+
+/** Characters outside printable ASCII: a word that may carry an accent. */
+const NON_ASCII = /[^ -~]/;
+/** The word without its accents ("Seán" → "sean"). */
+const folded = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** A map whose words are also found with accents they were written without ("Siobhán", "José"): most lists
+ * are written plain, as English news mostly spells them. */
+class AccentBlindMap<V> extends Map<string, V> {
+  override get(word: string): V | undefined {
+    return super.get(word) ?? (NON_ASCII.test(word) ? super.get(folded(word)) : undefined);
+  }
+  override has(word: string): boolean {
+    return super.has(word) || (NON_ASCII.test(word) && super.has(folded(word)));
+  }
 }

@@ -146,6 +146,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'a given name written with an accent the lexicon lists without tells its gender',
+      'Ana Ruiz is a doctor. Seán Kelly is a lawyer. “It was good,” she said.',
+      'It was good',
+      'Ana Ruiz',
+    ],
+    [
+      'so do Irish given names',
+      'Ana Ruiz is a doctor. Declan Kelly is a lawyer. “It was good,” she said.',
+      'It was good',
+      'Ana Ruiz',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
