@@ -1,6 +1,7 @@
 // The role nouns written around a person's name, so "the mayor" or "the professor" can find them later:
 // a lowercase role right before the name ("Toronto retiree Doug Purdy"), an apposition after it ("Doug
 // McCallum, Surrey's mayor,", "Guenther Schuh, a professor at …") or a copula ("Gillis is the coach of …").
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
@@ -85,8 +86,14 @@ export function officeStart(toks: readonly Token[], i: number): number {
   const capTitle = (t: Token | undefined): boolean => !!t && t.cap && TITLE_WORDS.has(t.lower);
   const capWord = (t: Token | undefined): boolean => !!t && t.word && t.cap && !NON_NAME_CAPS.has(t.lower);
   let r = i;
-  while (tokenOrNone(toks, r - 1)?.lower === 'of' && capTitle(tokenOrNone(toks, r - 2))) {
-    r -= 2;
+  for (;;) {
+    // ("Minister of Industry and Trade": past the office's first object and its "and")
+    let q = r;
+    const object = (t: Token | undefined): boolean => capWord(t) && !FIRST_NAMES.has(t?.lower ?? '');
+    if (tokenOrNone(toks, q - 1)?.lower === 'and' && object(tokenOrNone(toks, q - 2)))
+      for (q--; object(tokenOrNone(toks, q - 1));) q--;
+    if (tokenOrNone(toks, q - 1)?.lower !== 'of' || !capTitle(tokenOrNone(toks, q - 2))) break;
+    r = q - 2;
     while (capWord(tokenOrNone(toks, r - 1))) r--;
   }
   // ("met former President Donald Trump", "said state Sen. Ana Ruiz": a lowercase word of the office)
@@ -100,6 +107,9 @@ export function isOfficeRun(toks: readonly Token[], from: number, to: number): b
   const titled = (t: Token): boolean => t.word && TITLE_WORDS.has(t.lower);
   const words = toks.slice(from, to);
   if (words.every(titled)) return true;
+  // ("Secretary of Health and Human Services Xavier Becerra": what an office before them is for)
+  const joined = tokenOrNone(toks, from - 1)?.lower === 'of' || tokenOrNone(toks, from - 1)?.lower === 'and';
+  if (joined && officeStart(toks, from) < from && words.every((w) => w.word && w.cap)) return true;
   // (one nation word first; "The Canadian Press Prime Minister Justin Trudeau" is a photo credit)
   const first = tokenAt(toks, from);
   const nation = first.cap && (isDemonym(first.lower) || PLACES.has(first.lower));

@@ -11,7 +11,9 @@ function ownPart(role: string): string {
   const words = role.split(' ');
   const and = words.lastIndexOf('and');
   const before = (words[and - 1] ?? '').replace(/\.$/, '').toLowerCase();
-  const named = and > 1 && /^\p{Lu}/u.test(words[and - 1] ?? '') && !TITLE_WORDS.has(before);
+  // (not an office's object: "Minister of Industry and Trade")
+  const named =
+    and > 1 && /^\p{Lu}/u.test(words[and - 1] ?? '') && !TITLE_WORDS.has(before) && words[and - 2] !== 'of';
   // (a role of its own after "and": lowercase or an office, not the rest of a name: "Search and Rescue")
   const after = words[and + 1] ?? '';
   const own = /^\p{Ll}/u.test(after) || TITLE_WORDS.has(after.replace(/\.$/, '').toLowerCase());

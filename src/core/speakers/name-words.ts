@@ -8,6 +8,7 @@ import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { officeOfTwo } from './office-of-two';
 import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
@@ -113,16 +114,12 @@ function joinsOrgName(tokens: readonly Token[], k: number, j: number, floor: num
   // The head before the "and" ("Department of Health and …"), or after it in a plain run ("Heart and
   // Stroke Foundation"); "David Albright and Serena Ross of the Institute" are people of it.
   const first = properBack(tokens, k - 2, floor);
+  const whole = tokens.slice(first, j + 1).map((t) => t.text);
   return (
-    // "The Globe and Mail", "Johnson & Johnson": a name known whole
-    isKnownOrgName(
-      tokens
-        .slice(first, j + 1)
-        .map((t) => t.text)
-        .join(' '),
-    ) ||
+    isKnownOrgName(whole.join(' ')) || // "The Globe and Mail", "Johnson & Johnson": a name known whole
     head(tokens.slice(first, k - 1)) ||
-    (head(after) && !after.some((t) => t.lower === 'of' || t.lower === 'for'))
+    (head(after) && !after.some((t) => t.lower === 'of' || t.lower === 'for')) ||
+    officeOfTwo(tokens.slice(first, k - 1))
   );
 }
 

@@ -85,6 +85,19 @@ export function roleEnd(words: readonly string[]): number {
     )
       split = i + 1;
   });
+  return officeObjectEnd(words, split);
+}
+
+/** "Minister of Information Mohammed Idris", "Secretary of Foreign Affairs Ana Ruiz": after a title's "of",
+ * capitalised words up to a full name are what the office is for, not the name. */
+function officeObjectEnd(words: readonly string[], split: number): number {
+  const of = words.lastIndexOf('of', split - 1);
+  if (of < 1 || !TITLE_WORDS.has(itemAt(words, of - 1).toLowerCase())) return split;
+  for (let g = Math.max(split, of + 2); g < words.length - 1; g++) {
+    const w = itemAt(words, g - 1); // ("Secretary of Health and Human Services Xavier Becerra": "and" too)
+    if ((w !== 'and' && !/^\p{Lu}/u.test(w)) || FIRST_NAMES.has(w.toLowerCase())) break;
+    if (fullNameAt(words, g)) return g;
+  }
   return split;
 }
 

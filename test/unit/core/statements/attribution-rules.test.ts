@@ -50,6 +50,31 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Tom Baker',
       'White House Chief of Staff',
     ],
+    // what an office after its "of" is for, up to the full name, "and" included; two people stay two
+    [
+      '“Prices are high,” Deputy Minister of Industry and Trade Ruth Okafor said at a press conference.',
+      'Prices are high',
+      'Ruth Okafor',
+      'Deputy Minister of Industry and Trade',
+    ],
+    [
+      '“Prices are low,” Minister of Information Ruth Okafor said on Monday.',
+      'Prices are low',
+      'Ruth Okafor',
+      'Minister of Information',
+    ],
+    [
+      'Secretary of Health and Human Services Ruth Okafor said the rule would stand.',
+      'the rule would stand',
+      'Ruth Okafor',
+      'Secretary of Health and Human Services',
+    ],
+    [
+      'Secretary of State John Kerry and Defense Secretary Ruth Okafor met on Monday. Okafor said the talks went well.',
+      'the talks went well',
+      'Ruth Okafor',
+      'Defense Secretary',
+    ],
     // several lowercase role words after the cue; an honorific before the name is no part of the role
     [
       '“The risk is low,” said chief medical officer Ruth Okafor.',
