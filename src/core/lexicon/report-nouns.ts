@@ -97,3 +97,20 @@ export const MAKING_VERBS: ReadonlySet<string> = setOf(`
   voiced
   voices
 `);
+
+/** What "according to" may name that is a measure, not a source ("proceeding according to plan", "ranked
+ * according to size"). */
+export const MANNER_NOUNS: ReadonlySet<string> = setOf(`
+  age
+  design
+  expectations
+  plan
+  plans
+  procedure
+  protocol
+  schedule
+  script
+  size
+  taste
+  tradition
+`);

@@ -14,6 +14,7 @@ import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { DETERMINERS } from '../lexicon/subject-words';
+import { MANNER_NOUNS } from '../lexicon/report-nouns';
 import { hasVerb } from './has-verb';
 import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/clause-boundary-words';
 
@@ -75,7 +76,9 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
  * gallon", "per cent"). */
 function sourceLead(toks: readonly Token[], i: number): number {
   const t = tokenAt(toks, i);
-  if (t.lower === 'according' && tokenAt(toks, i + 1).lower === 'to') return 2;
+  // ("… proceeding according to plan": a measure, not a source)
+  if (t.lower === 'according' && tokenAt(toks, i + 1).lower === 'to')
+    return MANNER_NOUNS.has(tokenAt(toks, i + 2).lower) ? 0 : 2;
   const next = tokenAt(toks, i + 1);
   const opens = i === 0 || tokenAt(toks, i - 1).text === ',';
   return t.lower === 'per' && opens && (next.cap || DETERMINERS.has(next.lower)) ? 1 : 0;
