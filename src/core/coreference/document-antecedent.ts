@@ -2,7 +2,7 @@
 // ("economist Philip Cross wrote in a recent report for the Institute", "a new study from the School of
 // Public Policy", "an August PBO report"). Finds where that author is named; resolve-phrase.ts resolves it.
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
-import { AUTHOR_PREPOSITIONS, AUTHORED_NOUNS, PUBLISHING_VERBS } from '../lexicon/document-nouns';
+import { AUTHOR_PREPOSITIONS, AUTHORED_NOUNS, PUBLISHING_VERBS, SENT_WORKS } from '../lexicon/document-nouns';
 import { ARTICLES } from '../lexicon/function-words';
 import { alternation } from '../text/alternation';
 import type { Span } from '../types';
@@ -13,7 +13,10 @@ const WORK_WINDOW = 2000;
 const LEAD = 100;
 /** "the report", "the new report", "The white paper". */
 const DEFINITE_WORK = /^the\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$/iu;
-const WORK_IN_TEXT = new RegExp(String.raw`\b(?:${alternation(AUTHORED_NOUNS)})\b`, 'giu');
+const WORK_IN_TEXT = new RegExp(
+  String.raw`\b(?:${alternation([...AUTHORED_NOUNS, ...SENT_WORKS])})\b`,
+  'giu',
+);
 const CAPS = String.raw`\p{Lu}[\p{L}’'.&-]*`;
 /** A capitalised name, "of" allowed inside ("University of Calgary’s School of Public Policy"); a word's
  * stop ends it ("… the Commerce Department. The …"), an initialism's does not ("the U.S. Census Bureau"). */
@@ -41,12 +44,15 @@ const AFTER_WORK = new RegExp(
 /** Where the author of the work "the report" (at `start`, written `said`) is named, or null. */
 export function documentAntecedent(text: string, start: number, said: string): Span | null {
   const noun = DEFINITE_WORK.exec(said)?.[1]?.toLowerCase();
-  if (noun === undefined || !AUTHORED_NOUNS.has(noun)) return null;
+  if (noun === undefined || !(AUTHORED_NOUNS.has(noun) || SENT_WORKS.has(noun))) return null;
   const from = Math.max(0, start - WORK_WINDOW);
   const works = [...text.slice(from, start).matchAll(WORK_IN_TEXT)];
   for (let i = works.length - 1; i >= 0; i--) {
     const work = works[i];
     if (!work) continue;
+    // (a study may be "the report", but "the memo" is not the statement someone made before it)
+    const written = work[0].toLowerCase();
+    if ((SENT_WORKS.has(noun) || SENT_WORKS.has(written)) && written !== noun) continue;
     const at = from + work.index;
     const author = authorAround(text, at, at + work[0].length);
     if (author) return author;

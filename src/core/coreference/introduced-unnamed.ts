@@ -8,10 +8,11 @@ import { SUBJECT_WINDOW } from './described-org';
 import { ARTICLES } from '../lexicon/function-words';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 
-/** The words after an unnamed head open on its cue, or on whose they are and then the cue ("for Quinn
- * told", "for the company said"). */
+/** The words after an unnamed head open on its cue ("as" too), or on whose they are and then the cue ("for
+ * Quinn told", "for the company said"). */
 const spokeNext = (words: readonly string[]): boolean =>
   cueForm(words[0] ?? '') !== undefined ||
+  (words[0] === 'as' && cueForm(words[1] ?? '') !== undefined) || // ("quoted a witness as saying")
   (AFFILIATION_PREPOSITIONS.has(words[0] ?? '') &&
     words.slice(2).some((w) => /^\p{Ll}/u.test(w) && cueForm(w) !== undefined));
 

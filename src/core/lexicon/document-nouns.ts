@@ -71,13 +71,27 @@ export const AUTHORED_NOUNS: ReadonlySet<string> = setOf(`
   tally
 `);
 
+/** Works someone sends or files, which "the statement said" goes back to only by the same noun ("Meridian
+ * Records said in a statement …. “…,” the statement said"). */
+export const SENT_WORKS: ReadonlySet<string> = setOf(`
+  complaint
+  filing
+  lawsuit
+  letter
+  memo
+  statement
+`);
+
 /** What an author does with a work ("Philip Cross wrote in a recent report", "the PBO released a report"). */
 export const PUBLISHING_VERBS: ReadonlySet<string> = setOf(`
   concluded
+  filed
   found
   issued
   published
   released
+  said
+  sent
   wrote
 `);
 

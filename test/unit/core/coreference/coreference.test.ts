@@ -158,6 +158,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a statement someone made before speaks as them',
+      'Harbour Records said in a statement that it would appeal. “All royalty payments were made,” the statement said.',
+      'All royalty payments were made',
+      'Harbour Records',
+    ],
+    [
+      'but only the same kind of work: a memo is not the statement before it',
+      '“We do not comment,” Ana Ruiz said in an e-mailed statement. A memo has been circulating among employees. “It is final,” the memo said.',
+      'It is final',
+      'the memo',
+    ],
+    [
+      'someone unnamed quoted "as saying" is whom "the witness" names, not the last speaker',
+      'CNN quoted an American witness as saying he saw one person. President Tom Baker spoke. “We stand with France,” Baker said. The witness said the driver accelerated.',
+      'the driver accelerated',
+      'The witness',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',

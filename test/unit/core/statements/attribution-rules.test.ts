@@ -75,6 +75,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'Defense Secretary',
     ],
+    // "according to plan" is a measure, not a source
+    [
+      'The Kremlin said the operation was proceeding according to plan.',
+      'the operation was proceeding according to plan',
+      'Kremlin',
+      null,
+    ],
     // several lowercase role words after the cue; an honorific before the name is no part of the role
     [
       '“The risk is low,” said chief medical officer Ruth Okafor.',
