@@ -23,4 +23,8 @@ export interface EntityRecord {
   last: number;
   /** Statements attributed so far. */
   statements: number;
+  /** Where the article first names them in full, and first calls them by their surname alone: of two who
+   * share it, the surname alone stays with the one it named while the other was not yet introduced. */
+  firstAt?: number;
+  bareSurnameAt?: number;
 }

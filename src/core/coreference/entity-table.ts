@@ -70,7 +70,13 @@ export class EntityTable {
       // picks among them ("Mrs. Clinton" is not Bill; with nobody of that gender, still the bearer).
       const fitting =
         byTitle === null ? [] : sameSurname.filter((e) => e.gender === null || e.gender === byTitle);
-      found = mainOf(fitting.length > 0 ? fitting : sameSurname);
+      // ("Xochitl Ramírez … Ramírez says … her grandmother, Guadalupe Ramírez, …. Ramírez says": the only
+      // one introduced yet, and later the one it called so then, however much the other said)
+      const pool = fitting.length > 0 ? fitting : sameSurname;
+      const known = sameSurname.filter((e) => e.firstAt === undefined || e.firstAt < offset);
+      const only = known.length === 1 && byTitle === null ? known[0] : undefined;
+      found = only ?? pool.find((e) => e.bareSurnameAt !== undefined) ?? mainOf(pool);
+      if (only) only.bareSurnameAt ??= offset;
       const byFirst = this.byFirst.get(name.toLowerCase()) ?? [];
       if (!found && byFirst.length === 1) found = byFirst[0];
     }

@@ -42,7 +42,7 @@ export function resolveSpeakers({
   const table = new EntityTable(organizations.filter((o) => o.cued).map((o) => o.name));
   const genderOf = genderReader(genders);
   // Full names first, so a surname seen before the full name still resolves to the fullest name.
-  for (const p of people) if (p.full) table.person(p.name, p.role, genderOf(p), -1);
+  for (const p of people) if (p.full) table.person(p.name, p.role, genderOf(p), -1).firstAt ??= p.start;
   const seen: SeenMention[] = [];
   const readUpTo = mentionReader({ text, table, people, organizations, inQuote, genderOf }, seen);
   const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);

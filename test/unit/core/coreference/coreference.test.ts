@@ -176,6 +176,12 @@ describe('coreference: the fullest name the article gives', () => {
       'The witness',
     ],
     [
+      'a surname the article used alone for one person stays theirs after a relative who shares it speaks more',
+      'Ana Ruiz grinds corn at dawn. “Hands know,” Ruiz says. She learned from her grandmother, Rosa Ruiz. Rosa Ruiz said she was proud. “It is the same food,” she said. “My mother made it,” she said. Ruiz says she pays farmers twice the market rate.',
+      'she pays farmers',
+      'Ana Ruiz',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
