@@ -217,12 +217,14 @@ export const QUANTITY_HEADS: ReadonlySet<string> = setOf(
   `,
 );
 
-/** Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King III"). */
+/** Suffixes after a surname: generational ("Joseph R. Biden Jr.", "King III") or a silk's ("Ann Roe KC"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = setOf(`
   ii
   iii
   iv
   jr
+  kc
+  qc
   sr
 `);
 

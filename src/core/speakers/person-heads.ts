@@ -43,6 +43,7 @@ export function isPersonHead(words: readonly string[]): boolean {
       // ("Rep. Chip Roy", "Rep. Ro Khanna": after a title, a given name no list knows and a surname)
       (first > 0 && words.length - first === 2)) &&
     words.every((w) => /^\p{Lu}/u.test(w)) &&
-    !lower.some((w) => ORG_HEADS.has(w))
+    // (an office's body among the titles is no organisation: "Senate Minority Leader Roger Kessel")
+    !lower.slice(first).some((w) => ORG_HEADS.has(w))
   );
 }

@@ -182,6 +182,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'a silk after the surname closes the name, so the surname alone links to it',
+      'Defence barrister Helen Strachan KC suggested the witness was wrong. “You did not see him,” Ms Strachan said.',
+      'You did not see him',
+      'Helen Strachan KC',
+    ],
+    [
+      'an office’s body among the titles before a name and its state is no organisation',
+      'Senate Minority Leader Roger Kessel of Kentucky told reporters his caucus would not support it.',
+      'his caucus would not support it',
+      'Roger Kessel',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
