@@ -23,7 +23,8 @@ export function buildStatements(
 ): Statement[] {
   return drafts.map((d, i) => {
     const body = text.slice(d.start, d.end);
-    const wrapped = /^["“«„'‘]/.test(text[d.start - 1] ?? '') && !MARK.test(body);
+    const wrapped =
+      (/^["“«„'‘]/.test(text[d.start - 1] ?? '') && !MARK.test(body)) || isTurn(text, d, speakers[i]);
     const named = speakers[i] ?? null;
     const speaker =
       named && d.via === 'float'
@@ -44,6 +45,29 @@ export function buildStatements(
       confidence: CONFIDENCE[d.via],
     };
   });
+}
+
+/** Most characters between a line's start and a turn's words ("JAMES WHITLEY: "). */
+const MAX_LABEL = 80;
+
+/** A speaker's turn in a transcript below the headline ("DIALLO: Because I knew the people.", "Jim McKelvey:
+ * …") is their words as said, marks or none; a headline's "Cruz: Trump Would …" and a section's "Student
+ * loans: …" are not. */
+function isTurn(text: string, d: Draft, speaker: Speaker | null | undefined): boolean {
+  if (d.via !== 'colon') return false;
+  // (the label opens its line: looked for no further back than a label reaches, as long texts have many turns)
+  const from = Math.max(0, d.start - MAX_LABEL);
+  const line = from + text.slice(from, d.start).lastIndexOf('\n');
+  if (line < from || line === 0) return false;
+  const label = text
+    .slice(line + 1, d.start)
+    .replace(/:\s*$/, '')
+    .trim();
+  const name = speaker?.name.toLowerCase() ?? '';
+  return (
+    (label === label.toUpperCase() && /\p{Lu}{2}/u.test(label)) ||
+    (speaker?.type === 'person' && (name === label.toLowerCase() || name.endsWith(` ${label.toLowerCase()}`)))
+  );
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

@@ -59,7 +59,7 @@ describe('analyze: statements, speakers and kinds', () => {
       'We asked Dr. Helen Park, an energy economist, why.\n\nQ: Why are bills rising?\n\nPark: Three things. Gas prices spiked, and storms cost more.',
       'Three things. Gas prices spiked, and storms cost more',
       'Helen Park',
-      'indirect',
+      'direct',
     ],
     // …also after a dateline's dash and a comma inside a closing quote; not a pronoun repeating the speaker
     [

@@ -179,6 +179,13 @@ describe('forms: colons', () => {
     ]); // "KEEPING SCORE:" is a section label, never a speaker (issue 10, item 4)
   });
 
+  it('a transcript turn below the headline is said word for word; a headline’s claim is not', () => {
+    const text =
+      'Bens: Ferry Will Run All Winter\n\nKate Lund met Joel Bens at the station.\n\n' +
+      'Joel Bens: The ferry will run all winter. It always has.\n\nBENS: Nobody should worry about it.';
+    expect(analyze(text).statements.map((s) => s.kind)).toEqual(['indirect', 'direct', 'direct']);
+  });
+
   it("a one-word upper-case label is the surname of someone the article named, not an acronym's organisation", () => {
     const text =
       'Governor Tom Pence spoke to the host on Sunday.\n\nPENCE: The ferry will run all winter. It always has.';
