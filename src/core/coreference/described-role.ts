@@ -2,6 +2,7 @@
 // the city's chief engineer, said", "said Ana Ruiz, president of the nurses' union.", "Germany's foreign
 // minister, Annalena Baerbock, said", "Ahmed Khan, 34, a shopkeeper in the old town, said".
 import { DESCRIPTION_PREPOSITIONS } from '../lexicon/clause-words';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 
 import { NAME_PARTICLES } from '../lexicon/first-names';
@@ -93,7 +94,7 @@ function before(toks: readonly Token[], first: number): string | null {
   if (
     toks[comma]?.text !== ',' ||
     toks[first]?.text === ',' ||
-    !ENDS.has(toks[nameEnd(toks, first)]?.text ?? '')
+    !ENDS.has(toks[pastAffiliation(toks, nameEnd(toks, first))]?.text ?? '')
   )
     return null;
   let from = comma;
@@ -137,6 +138,15 @@ function afterPreposition(toks: readonly Token[], from: number, comma: number): 
   return ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower) || owner
     ? described(toks, p + 1, comma)
     : null;
+}
+
+/** Past a workplace after the name ("Another analyst, Hiroshi Tanabe of Mizuho Securities, said"). */
+function pastAffiliation(toks: readonly Token[], k: number): number {
+  if (!AFFILIATION_PREPOSITIONS.has(tokenAt(toks, k).lower)) return k;
+  let e = k + 1;
+  if (tokenAt(toks, e).lower === 'the') e++;
+  while (tokenAt(toks, e).cap && tokenAt(toks, e).word) e++;
+  return e > k + 1 ? e : k;
 }
 
 /** A title before a name: a courtesy ("Dr.", "Professor Sir") or one written short ("Lt. Cmdr.", "Cllr"). */

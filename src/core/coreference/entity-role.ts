@@ -13,7 +13,11 @@ export const fullerRole = (a: string | null, b: string | null): string | null =>
 /** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
  * than "the South Carolina congressman"), and where they work only when nothing else says anything. */
 export const shownRole = (e: EntityRecord): string | null =>
-  (e.role && !abbreviatedOnly(e.role) && !courtesyOnly(e.role) && !saysMore(described(e), e.role)
+  (e.role &&
+  e.role !== e.affiliation && // ("Another analyst, Hiroshi Tanabe of Mizuho Securities,": where, not what)
+  !abbreviatedOnly(e.role) &&
+  !courtesyOnly(e.role) &&
+  !saysMore(described(e), e.role)
     ? e.role
     : (described(e) ?? rankless(e.role) ?? e.affiliation)) ?? null;
 

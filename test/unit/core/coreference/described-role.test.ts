@@ -98,6 +98,8 @@ describe('analyze: a description in apposition is the role', () => {
     // a role or a relation after the cue, before a name that ends the sentence
     ['“It was hard,” said the chief executive, Tom Baker.', 'Tom Baker', 'the chief executive'],
     ['“It was hard,” said her grandmother, Ana Ruiz.', 'Ana Ruiz', 'her grandmother'],
+    // a description before a name and its workplace says what, the workplace only where
+    ['Another analyst, Tom Baker of Harbour Securities, said the phone was late.', 'Tom Baker', 'analyst'],
     // a role noun before the name after a clause's conjunction
     ['He was 19 when producer Tom Baker asked him to engineer the album.', 'Tom Baker', 'producer'],
     // a description with every word of the role before the name says more; one of another time does not
