@@ -159,8 +159,9 @@ function unnamedSpokeAt(
 ): number {
   if (!prev || offset - prev.end > UNNAMED_GOES_ON || !unnamedPerson(prev.entity, pron)) return -1;
   // ("the Republican presidential candidate" is someone the article named; "One nurse, who spoke on
-  // condition of anonymity," is not)
-  if (!/^(?:an?|one)\s|['’]s\s/i.test(prev.entity.name)) return -1;
+  // condition of anonymity," and "Another analyst" are not)
+  const name = prev.entity.name;
+  if (!/^(?:an?|one)\s|['’]s\s/i.test(name) && !/^another\s/i.test(name)) return -1;
   return seen.findLast((m) => m.entity === prev.entity && m.start < prev.end)?.start ?? -1;
 }
 

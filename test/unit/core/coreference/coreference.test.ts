@@ -194,6 +194,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Roger Kessel',
     ],
     [
+      'an unnamed "another" speaker goes on as the next "he", not the one named before them',
+      'Tom Baker, an analyst, said it was fine. Another analyst said the timing was awkward. “Buyers know they are a forced seller,” he said.',
+      'forced seller',
+      'Another analyst',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
