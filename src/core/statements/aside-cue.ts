@@ -2,7 +2,8 @@
 // statement in two, unless what follows the comma is the writer's (a participle or prepositional phrase).
 import { COORDINATORS, INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { NON_PARTICIPLE_ING_WORDS, SUBORDINATORS } from '../lexicon/clause-words';
-import { PREPOSITIONS } from '../lexicon/subject-words';
+import { DETERMINERS, PREPOSITIONS } from '../lexicon/subject-words';
+import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import type { Token } from '../text/tokenize';
 import type { CueSubject } from './cue-scan';
 import { hasVerb } from './has-verb';
@@ -35,9 +36,18 @@ export function isAside(
     // may join one: "…, Ana Ruiz said, for the pool costs twice as much")
     !(phrasePreposition(toks[comma + 1]) && !hasVerb(toks, comma + 2, toks.length)) &&
     !timeFromEvent(toks, comma + 1) &&
-    !participleBy(toks, comma + 1)
+    !participleBy(toks, comma + 1) &&
+    !asMeanwhile(toks, comma + 1)
   );
 }
+
+/** "…, diplomats said, as Gulf envoys shuttled between capitals": "as" and a subject of its own opens what
+ * was happening meanwhile, the writer's; "as long as both sides comply" is still what was said. */
+const asMeanwhile = (toks: readonly Token[], k: number): boolean =>
+  toks[k]?.lower === 'as' &&
+  (DETERMINERS.has(toks[k + 1]?.lower ?? '') ||
+    SUBJECT_PRONOUNS.has(toks[k + 1]?.lower ?? '') ||
+    toks[k + 1]?.cap === true);
 
 /** Where the phrase from `from` ends before a clause of its own ("asking not to be identified | because the
  * talks are private"), whose verb is no verb of the phrase. */

@@ -445,6 +445,16 @@ describe('analyze: where what was said ends', () => {
     ],
     // a participle phrase after an aside cue is the writer's; a clause opened by a gerund is not
     ['Talks stalled on Sunday, mediators said, dimming hopes for a deal.', 'Talks stalled on Sunday'],
+    // so is "as" and a subject of its own, what was happening meanwhile; "as long as" is still what was said
+    [
+      'The talks will resume, diplomats said, as Gulf envoys shuttled between capitals.',
+      'The talks will resume',
+    ],
+    [
+      'The deal will hold, the minister said, as long as both sides comply.',
+      'The deal will hold',
+      'as long as both sides comply',
+    ],
     // (past a passive "to be …ed" and a clause of its own after "because")
     [
       'The plan was shelved, the people said, asking not to be identified because the talks are private.',
