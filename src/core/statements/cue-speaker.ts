@@ -17,7 +17,7 @@ import { afterLongSubject, headBeforeComma } from './after-long-subject';
 import { agentHead } from './agent-head';
 import { namedAfterComma } from './named-after-comma';
 import { loneDemonym } from './lone-demonym';
-import { quoterStart } from './quoted-as';
+import { quotedAs, quoterStart } from './quoted-as';
 import { relativeHead } from './relative-head';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
@@ -97,6 +97,8 @@ function phraseNear(
   floor: number,
 ): (Omit<CueSubject, 'phrase'> & { phrase: SpeakerPhrase | null }) | null {
   const toks = scan.toks;
+  // ("The agency quoted him as saying …": the one quoted, read by participleSubject)
+  if (c.form === 'ing' && quotedAs(toks, c.index - 1, floor)) return null;
   const j = skipAuxBack(toks, c.index - 1, 0);
   const before = scan.subjects.has(c.index) ? scan.subjects.get(c.index) : phraseBefore(toks, j, 0);
   const direct =

@@ -21,7 +21,8 @@ export function quotedObject(toks: readonly Token[], q: number): { phrase: Phras
   if (toks[q]?.lower !== 'quoted' || PASSIVE_AUXILIARIES.has(toks[q - 1]?.lower ?? '')) return null;
   const next = toks[q + 1];
   const phrase: Phrase | null =
-    next && OBJECT_PRONOUNS.has(next.lower)
+    // ("quoted her as saying": "her" is the object right before "as", not an owner)
+    next && (OBJECT_PRONOUNS.has(next.lower) || (next.lower === 'her' && toks[q + 2]?.lower === 'as'))
       ? { first: q + 1, last: q + 1, kind: 'pronoun' }
       : phraseAfter(toks, q + 1, toks.length - 1);
   if (!phrase) return null;

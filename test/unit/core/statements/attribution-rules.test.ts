@@ -82,6 +82,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Kremlin',
       null,
     ],
+    // the one an agency quoted by a pronoun "as saying" speaks, not the agency
+    [
+      'Foreign Minister Ruth Okafor spoke to the state news agency. The agency quoted her as saying the talks went well.',
+      'the talks went well',
+      'Ruth Okafor',
+      'Foreign Minister',
+    ],
     // several lowercase role words after the cue; an honorific before the name is no part of the role
     [
       '“The risk is low,” said chief medical officer Ruth Okafor.',
