@@ -1,7 +1,6 @@
 // Person names anywhere in the text ("former President Donald Trump", "Mr. Obama"), so later surnames
 // and pronouns can be linked to them. A name needs a known first name or a title before it.
-import { isNameSuffix } from '../text/name-suffix';
-import { surnameFirst, withoutArticle } from './person-name-words';
+import { surnameFirst, tokenSurname } from './person-name-words';
 import { NAME_PARTICLES } from '../lexicon/first-names';
 import { givenNameGender } from './given-name-gender';
 import { ORG_HEADS } from '../lexicon/org-heads';
@@ -56,11 +55,6 @@ const showsPerson = (role: string): boolean => !TITLE_MODIFIERS.has(role);
 
 /** Longest name after its first name, in tokens ("John F. Kennedy Jr."). */
 const MAX_NAME_WORDS = 4;
-const surnameOf = (toks: readonly Token[]): string => {
-  const real = toks.filter((t) => !isNameSuffix(t.text));
-  const at = surnameFirst(real.map((t) => t.text)) ? 0 : real.length - 1;
-  return withoutArticle(withoutPossessive((real[at] ?? tokenAt(toks, toks.length - 1)).text));
-};
 
 /** The words from…to-1 as written ("Coun.", "Flint Mayor"). */
 const text = (toks: readonly Token[], from: number, to: number): string => nameText(toks.slice(from, to));
@@ -165,7 +159,8 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
       (capitalsIn(toks, i, j) <= 3 &&
         ((capitalsIn(toks, i, j) > 1 && surnameEnds(toks, j, reading.surnames)) ||
           surnameOpens(toks, i, j, reading.surnames) ||
-          hasAgeAfter(toks, j) ||
+          hasAgeAfter(toks, j) || // ("Nguyen Thi Lan": a name written surname first shows itself)
+          (j - i === 2 && surnameFirst(toks.slice(i, j + 1).map((t) => t.text))) ||
           roleWordsAround(toks, i, j).some(showsPerson) ||
           (j > i && describesPerson(describedRole(toks, i, j))))));
   if (j - f > MAX_NAME_WORDS || !(given || titled || evidenced)) return null;
@@ -180,7 +175,7 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
     start: tokenAt(toks, f).start,
     end: tokenAt(toks, j).end,
     name: withoutPossessive(nameText(withoutNickname(toks.slice(f, j + 1)))),
-    surname: surnameOf(words),
+    surname: tokenSurname(words),
     gender: first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null,
     full: given || evidenced,
     role,

@@ -1,14 +1,26 @@
 // The words of a person's name as the entity table indexes them: the surname, the first and the other given
 // names, without a generational suffix ("Jr.").
 import { isNameSuffix } from '../text/name-suffix';
-import { SURNAME_ARTICLES } from '../lexicon/surname-words';
+import { withoutPossessive } from '../text/possessive';
+import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+import { SURNAME_ARTICLES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_SURNAMES } from '../lexicon/surname-words';
 
 export const words = (name: string): string[] => name.split(/\s+/).filter((w) => !isNameSuffix(w));
 /** A Korean given name after the surname: two syllables joined by a hyphen ("Moon-soo", "Jae-myung"). */
 const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-/** "Kim Moon-soo" is Kim: a surname written first, before a hyphened given name. */
+/** "Kim Moon-soo" is Kim: a surname written first, before a hyphened given name; so is "Nguyen Thi Lan",
+ * before a Vietnamese middle name (its "Van" capitalised, unlike "Vincent van Gogh"'s). */
 export const surnameFirst = (ws: readonly string[]): boolean =>
-  ws.length === 2 && HYPHENED_GIVEN_NAME.test(ws[1] ?? '');
+  (ws.length === 2 && HYPHENED_GIVEN_NAME.test(ws[1] ?? '')) ||
+  (ws.length === 3 &&
+    VIETNAMESE_SURNAMES.has(plain(ws[0] ?? '')) &&
+    /^\p{Lu}/u.test(ws[1] ?? '') &&
+    VIETNAMESE_MIDDLE_NAMES.has((ws[1] ?? '').toLowerCase()));
+
+/** A word in lower case without its accents ("Nguyễn" → "nguyen"; "Đ" has no accent to drop). */
+const plain = (w: string): string =>
+  w.toLowerCase().replace(/đ/g, 'd').normalize('NFD').replace(/\p{M}/gu, '');
 /** "al-Sisi" → "Sisi": an Arabic surname's article, which a later mention may drop. */
 export function withoutArticle(surname: string): string {
   const hyphen = surname.indexOf('-');
@@ -21,7 +33,10 @@ export const surnameOf = (name: string): string => {
   const ws = words(name);
   return withoutArticle((surnameFirst(ws) ? ws[0] : ws.at(-1)) ?? name).toLowerCase();
 };
-export const firstOf = (name: string): string => (words(name)[0] ?? name).toLowerCase();
+export const firstOf = (name: string): string => {
+  const ws = words(name);
+  return ((surnameFirst(ws) ? ws.at(-1) : ws[0]) ?? name).toLowerCase(); // ("Nguyen Thi Lan": Lan)
+};
 /** The first name, and a name a particle follows, which some go by ("Luiz Inácio Lula da Silva": "Lula");
  * one word alone has none. */
 export function givenNames(name: string): string[] {
@@ -30,3 +45,10 @@ export function givenNames(name: string): string[] {
   const before = ws.filter((w, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(w) && /^\p{Ll}/u.test(ws[k + 1] ?? ''));
   return [firstOf(name), ...before.map((w) => w.toLowerCase())];
 }
+
+/** The surname among a name's tokens, as written ("Nguyen" of "Nguyen Thi Lan", "Sisi" of "al-Sisi's"). */
+export const tokenSurname = (toks: readonly Token[]): string => {
+  const real = toks.filter((t) => !isNameSuffix(t.text));
+  const at = surnameFirst(real.map((t) => t.text)) ? 0 : real.length - 1;
+  return withoutArticle(withoutPossessive((real[at] ?? tokenAt(toks, toks.length - 1)).text));
+};

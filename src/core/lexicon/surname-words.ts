@@ -31,3 +31,40 @@ export const SURNAME_ARTICLES: ReadonlySet<string> = setOf(`
   al
   el
 `);
+
+/** The middle names that mark a Vietnamese name, written surname first ("Nguyen Thi Lan", "Tran Van Hai"):
+ * with or without their accents. */
+export const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = setOf(`
+  thi
+  thị
+  van
+  văn
+`);
+
+/** The commonest Vietnamese surnames, written without their accents ("Nguyễn" is read as "nguyen"). */
+export const VIETNAMESE_SURNAMES: ReadonlySet<string> = setOf(`
+  bui
+  cao
+  dang
+  dinh
+  do
+  duong
+  ha
+  ho
+  hoang
+  huynh
+  lam
+  le
+  luong
+  ly
+  mai
+  ngo
+  nguyen
+  pham
+  phan
+  tran
+  trinh
+  truong
+  vo
+  vu
+`);

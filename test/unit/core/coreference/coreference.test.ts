@@ -200,6 +200,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Another analyst',
     ],
     [
+      'a Vietnamese name is written surname first: the surname alone is the one introduced first, not her father',
+      'Nguyen Thi Lan won the title on Saturday. Her father, Nguyen Van Hai, watched from the stands. “I do not know what to say,” Nguyen said.',
+      'what to say',
+      'Nguyen Thi Lan',
+    ],
+    [
+      'and "Mr." picks the man among them',
+      'Nguyen Thi Lan won the title on Saturday. Her father, Nguyen Van Hai, watched from the stands. Mr. Nguyen said she was stubborn.',
+      'she was stubborn',
+      'Nguyen Van Hai',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
