@@ -22,6 +22,20 @@ export function namedAt(titled: readonly string[], org: readonly string[]): bool
     !lower.some(
       (w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || PLACES.has(w) || UNNAMED_SOURCE_NOUNS.has(w),
     ) &&
-    isOrganizationName(org.join(' '))
+    (isOrganizationName(org.join(' ')) || fromPlace(name, org))
+  );
+}
+
+/** "Evans Njewa of Malawi": a given name and a surname from a place (not "United States of America"). */
+function fromPlace(name: readonly string[], place: readonly string[]): boolean {
+  return (
+    name.length === 2 &&
+    !PLACES.has(name.join(' ').toLowerCase()) &&
+    PLACES.has(
+      place
+        .join(' ')
+        .replace(/^the\s+/i, '')
+        .toLowerCase(),
+    )
   );
 }

@@ -212,6 +212,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Nguyen Van Hai',
     ],
     [
+      'two capitalised words of a country are a person, whom the next "he" is',
+      'Evans Njewa of Malawi, who chairs the group of the poorest countries, said the deal was weak. He said experts disagreed.',
+      'experts disagreed',
+      'Evans Njewa',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
