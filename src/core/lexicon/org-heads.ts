@@ -128,6 +128,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     foods
     force
     forces
+    forum
     foundation
     fund
     gallery

@@ -13,6 +13,7 @@ import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { withoutPossessive } from '../text/possessive';
+import { singularOf } from '../text/singular-of';
 import { withoutContraction } from '../text/contraction';
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
@@ -109,7 +110,9 @@ function joinsOrgName(tokens: readonly Token[], k: number, j: number, floor: num
   const and = tokens[k - 1];
   if ((and?.lower !== 'and' && and?.text !== '&') || k - 2 < floor || !isNameWord(tokenAt(tokens, k - 2)))
     return false;
-  const head = (ts: readonly Token[]): boolean => ts.some((t) => ORG_HEADS.has(withoutPossessive(t.lower)));
+  // ("the Centers for Disease Control and Prevention": a plural head too)
+  const head = (ts: readonly Token[]): boolean =>
+    ts.some((t) => ORG_HEADS.has(withoutPossessive(t.lower)) || (t.cap && ORG_HEADS.has(singularOf(t.text))));
   const after = tokens.slice(k, j + 1);
   // The head before the "and" ("Department of Health and …"), or after it in a plain run ("Heart and
   // Stroke Foundation"); "David Albright and Serena Ross of the Institute" are people of it.

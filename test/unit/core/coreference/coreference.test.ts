@@ -218,6 +218,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Evans Njewa',
     ],
     [
+      'an organisation’s name holds its "and" after a plural head',
+      'The Centers for Disease Control and Prevention said the outbreak was contained.',
+      'the outbreak was contained',
+      'Centers for Disease Control and Prevention',
+    ],
+    [
+      'an organisation’s name holds its "and" before a forum',
+      'The Hostages and Missing Families Forum said the government must complete the deal.',
+      'complete the deal',
+      'Hostages and Missing Families Forum',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
