@@ -7,7 +7,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
-import { INDEFINITE_ONE, SPEAKER_NAMING_CUES } from '../lexicon/coreference-words';
+import { ANONYMITY_PHRASES, INDEFINITE_ONE, SPEAKER_NAMING_CUES } from '../lexicon/coreference-words';
 import { alternation } from '../text/alternation';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
@@ -37,7 +37,7 @@ export function introducedLater(
   const indefinite =
     INDEFINITE_ONE.has(openingWord(said)) ||
     INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
-  if (!indefinite) return null;
+  if (!indefinite || anonymous(text.slice(end, end + ANONYMITY_REACH))) return null;
   // ("A spokeswoman for Trudeau", "A Superior Court of Ontario judge": the word before a tail, or the last)
   const head = [withoutTail(said), said]
     .map((phrase) => phrase.toLowerCase().split(/\s+/).at(-1) ?? '')
@@ -65,6 +65,11 @@ export function introducedLater(
   }
   return null;
 }
+
+/** How far after the description its wish not to be named is looked for. */
+const ANONYMITY_REACH = 80;
+/** "A US official, who asked not to be named, said": whoever is named later, it is not them. */
+const anonymous = (after: string): boolean => ANONYMITY_PHRASES.some((w) => after.includes(w));
 
 /** Words read before a name for its role ("Trump campaign spokeswoman Hope Hicks"). */
 const ROLE_BEFORE = /(?:[\p{L}’'.-]+\s+){1,4}$/u;

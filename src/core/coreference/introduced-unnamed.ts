@@ -63,7 +63,7 @@ const opensPhrase = (w: string | undefined): boolean =>
 function headBeforeWho(before: string, head: string): boolean {
   WHO.lastIndex = 0;
   for (let m = WHO.exec(before); m; m = WHO.exec(before))
-    if (before.slice(0, m.index).endsWith(head)) return true;
+    if (before.slice(0, m.index).replace(/,$/, '').endsWith(head)) return true; // ("A US official, who …")
   return false;
 }
 
@@ -83,7 +83,7 @@ export function introducedUnnamed(text: string, offset: number, head: string): b
 }
 
 const whoPattern = (head: string): RegExp =>
-  new RegExp(String.raw`\b[Aa]n?\s+(?:\p{Ll}+\s+)?${head}\s+who\b`, 'u');
+  new RegExp(String.raw`\b[Aa]n?\s+(?:[\p{L}.]+\s+)?${head},?\s+who\b`, 'u');
 
 /** introducedUnnamed by the head's own patterns, for a head with other characters ("u.s."). */
 function introducedBy(before: string, head: string): boolean {

@@ -1,6 +1,6 @@
 // Words coreference (src/core/coreference/) reads mentions with: honorifics and their gender, copulas
 // and role-phrase ends, joiners left out of initials.
-import { setOf } from './word-list';
+import { setOf, wordList } from './word-list';
 
 /** "is a", "was the": a copula before a role description. */
 export const IS_WAS: ReadonlySet<string> = setOf(`
@@ -127,4 +127,11 @@ export const KIN_ORDER_WORDS: ReadonlySet<string> = setOf(`
   older
   younger
   youngest
+`);
+
+/** Words after someone unnamed that say they will stay so ("A US official, who asked not to be named,"). */
+export const ANONYMITY_PHRASES: readonly string[] = wordList(`
+  condition of anonymity
+  not to be identified
+  not to be named
 `);

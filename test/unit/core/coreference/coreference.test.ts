@@ -230,6 +230,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Hostages and Missing Families Forum',
     ],
     [
+      'someone unnamed who asked not to be named is not the next person named with that role',
+      'A US official, who asked not to be named, said talks were close. Hamas official Tom Baker said they were not. The official said the envoy would press both sides.',
+      'talks were close',
+      'A US official',
+    ],
+    [
+      'and "the official" after them is them, introduced with a comma before "who"',
+      'A US official, who asked not to be named, said talks were close. Hamas official Tom Baker said they were not. The official said the envoy would press both sides.',
+      'press both sides',
+      'A US official',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
