@@ -1,7 +1,8 @@
 // Capitalised runs that have a name's words but name no person: a wire dateline, a thing after "the", a
 // party member, a place, an organisation.
 import { ORG_HEADS } from '../lexicon/org-heads';
-import { PLACES } from '../lexicon/places';
+import { PLACES, STREET_WORDS } from '../lexicon/places';
+import { PREPOSITIONS } from '../lexicon/subject-words';
 import { isKnownOrgName } from '../speakers/organization-name';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PARTY_MEMBER_NOUNS, PARTY_PLURALS } from '../lexicon/party-words';
@@ -41,6 +42,8 @@ export function namesNoPerson(
   if (titled) return false;
   const words = toks.slice(f, j + 1).map((t) => t.text);
   if (PLACES.has(withoutPossessive(words.join(' ').toLowerCase()))) return true;
+  // ("a bakery on Patricia Street": a street after its preposition)
+  if (STREET_WORDS.has(last) && PREPOSITIONS.has(toks[i - 1]?.lower ?? '')) return true;
   // ("Black Lives Matter, the organizational Grand Marshal for the parade,": a known organisation's name)
   // (nor one closing on a known name of two or three words: "the Philippine Red Cross")
   const named = (k: number) =>

@@ -102,3 +102,11 @@ export const PLACES: ReadonlySet<string> = setOf(
   `,
   CITIES,
 );
+
+/** Words that close a street's name ("Patricia Street"): after "on" or "at", a place, never a person. */
+export const STREET_WORDS: ReadonlySet<string> = setOf(`
+  avenue
+  boulevard
+  road
+  street
+`);

@@ -242,6 +242,12 @@ describe('coreference: the fullest name the article gives', () => {
       'A US official',
     ],
     [
+      'a street after its preposition is no person for a later "she"',
+      'Her sister-in-law, Emma Kingsley, who owns a bakery on Patricia Street, spoke next. She said she had been told to leave.',
+      'told to leave',
+      'Emma Kingsley',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
