@@ -10,6 +10,7 @@ import { STRIKES_BODILY_FILTER } from './strikes-bodily';
 import { CITES_A_SOURCE_FILTER } from './cites-a-source';
 import { ADJUNCT_PARTICIPLE_FILTER } from './adjunct-participle';
 import { RELATIVE_GAP_FILTER } from './relative-gap';
+import { NAMES_A_STATE_FILTER } from './names-a-state';
 import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { VERB_SUBJECT_PRONOUNS } from '../lexicon/cue-filter-words';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
@@ -49,6 +50,7 @@ export const CUE_FILTERS = [
   STRIKES_BODILY_FILTER,
   CITES_A_SOURCE_FILTER,
   RELATIVE_GAP_FILTER,
+  NAMES_A_STATE_FILTER,
   ...UNSAID_MOODS,
 ];
 
