@@ -88,6 +88,10 @@ export function describedEntity(
   if (!person && !org) return null;
   if (introducedUnnamed(text, p.start, head))
     return words.length === 2 ? spokeBefore(seen, p.start, head) : null;
+  // ("Sir Keir Starmer's official spokesman said …. The spokesman said": someone's, who spoke)
+  // (not "A lawmaker said …", whom the article may name in the next lines)
+  const spoke = words.length === 2 ? spokeBefore(seen, p.start, head) : null;
+  if (spoke && spoke.name.split(/\s+/).some(isPossessive)) return spoke;
   // ("the prime minister's official spokesman": someone's, not whoever the lines before were about)
   // (nor "the mother" the spokesperson just named: kin are someone's)
   const owned = words.slice(0, -1).some(isPossessive) || (words.length === 2 && FAMILY_NOUNS.has(head));

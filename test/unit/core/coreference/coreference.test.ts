@@ -248,6 +248,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Emma Kingsley',
     ],
     [
+      'someone’s spokesman who spoke is whom "the spokesman" names, not the one they speak for',
+      'Sir Tom Baker’s official spokesman said the offer was final. The spokesman said there would be no reopening of talks.',
+      'no reopening',
+      'Sir Tom Baker’s official spokesman',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
