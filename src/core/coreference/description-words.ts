@@ -21,7 +21,8 @@ import { pluralPossessiveMark } from '../speakers/name-words';
 import { nameText } from './name-span';
 import { singularOf } from '../text/singular-of';
 import { DESCRIPTION_HEDGES } from '../lexicon/coreference-words';
-import { AGENT_NOUN_ENDINGS, NON_AGENT_NOUNS } from '../lexicon/speaker-phrase-words';
+import { AGENT_NOUN_ENDINGS } from '../lexicon/speaker-phrase-words';
+import { NON_AGENT_NOUNS } from '../lexicon/trade-nouns';
 
 /** Marks that open or close a quotation inside a description. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', "''"]);

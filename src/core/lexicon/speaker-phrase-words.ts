@@ -132,9 +132,11 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
   SHORT_HONORIFICS,
   HONOURS,
   `
+    chief
     comrade
     prof
     professor
+    sheikh
   `,
 );
 
@@ -260,41 +262,3 @@ export const SUPPORTER_LINKS: ReadonlySet<string> = setOf(`
 /** Endings of a noun for someone by what they do ("trucker", "commuter", "vendor", "florist"): after "a"
  * or "one" right after a cue, such a word heads the speaker even when no lexicon lists it. */
 export const AGENT_NOUN_ENDINGS: readonly string[] = ['er', 'ist', 'or'];
-
-/** Words of six letters or more with such an ending that name no one ("a border", "the sector", "Trump,
- * however, said"). */
-export const NON_AGENT_NOUNS: ReadonlySet<string> = setOf(`
-  altogether
-  answer
-  border
-  center
-  computer
-  corner
-  corridor
-  either
-  error
-  exterior
-  factor
-  further
-  hereafter
-  however
-  interior
-  letter
-  matter
-  mirror
-  moreover
-  neither
-  number
-  quarter
-  rather
-  sector
-  summer
-  terror
-  thereafter
-  together
-  whatever
-  whenever
-  wherever
-  whoever
-  winter
-`);

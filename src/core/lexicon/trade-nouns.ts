@@ -117,3 +117,41 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   witness
   wrestler
 `);
+
+/** Words of six letters or more with an agent's ending ("-er", "-or") that name no one ("a border", "the
+ * sector", "Trump, however, said"). */
+export const NON_AGENT_NOUNS: ReadonlySet<string> = setOf(`
+  altogether
+  answer
+  border
+  center
+  computer
+  corner
+  corridor
+  either
+  error
+  exterior
+  factor
+  further
+  hereafter
+  however
+  interior
+  letter
+  matter
+  mirror
+  moreover
+  neither
+  number
+  quarter
+  rather
+  sector
+  summer
+  terror
+  thereafter
+  together
+  whatever
+  whenever
+  wherever
+  whoever
+  winter
+`);

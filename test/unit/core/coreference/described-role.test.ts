@@ -100,6 +100,17 @@ describe('analyze: a description in apposition is the role', () => {
     ['“It was hard,” said her grandmother, Ana Ruiz.', 'Ana Ruiz', 'her grandmother'],
     // a description before a name and its workplace says what, the workplace only where
     ['Another analyst, Tom Baker of Harbour Securities, said the phone was late.', 'Tom Baker', 'analyst'],
+    // so do a sheikh's and a chief's address
+    [
+      'Qatar’s prime minister, Sheikh Tom Baker, said talks would go on.',
+      'Tom Baker',
+      'Qatar’s prime minister',
+    ],
+    [
+      'Ana Ruiz’s lead counsel, Chief Tom Baker, said his client would appeal.',
+      'Tom Baker',
+      'Ana Ruiz’s lead counsel',
+    ],
     // a role noun before the name after a clause's conjunction
     ['He was 19 when producer Tom Baker asked him to engineer the album.', 'Tom Baker', 'producer'],
     // a description with every word of the role before the name says more; one of another time does not
