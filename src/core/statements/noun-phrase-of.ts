@@ -4,6 +4,7 @@
 // A subordinator opening it is not part of it ("whereas Petraeus said" is Petraeus).
 import { OPENING_PREPOSITIONS, SUBORDINATORS } from '../lexicon/clause-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import type { Sentence } from '../sentences/split-sentences';
 import type { SpeakerPhrase } from './draft';
@@ -18,7 +19,11 @@ export function nounPhraseOf(s: Sentence, phrase: SpeakerPhrase): SpeakerPhrase 
   const next = s.tokens[i + 1];
   if (SUBORDINATORS.has(t.lower))
     return next?.word && next.end <= phrase.end ? { ...phrase, start: next.start } : null;
-  if (OPENING_PREPOSITIONS.has(t.lower)) return null;
+  // ("Outside experts said": an adjective before the source noun that ends the phrase)
+  if (OPENING_PREPOSITIONS.has(t.lower))
+    return next && !next.cap && next.end === phrase.end && UNNAMED_SOURCE_NOUNS.has(next.lower)
+      ? phrase
+      : null;
   // "Continuing to explain", "referencing a super PAC", but not "Sterling said" or "leading Democrats"
   const n = next?.lower ?? '';
   const object = n === 'to' || ARTICLES.has(n) || POSSESSIVE_DETERMINERS.has(n);

@@ -89,6 +89,8 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'Foreign Minister',
     ],
+    // an adjective that is also a preposition, before the source noun
+    ['Outside experts said the paper was important.', 'the paper was important', 'Outside experts', null],
     // several lowercase role words after the cue; an honorific before the name is no part of the role
     [
       '“The risk is low,” said chief medical officer Ruth Okafor.',
