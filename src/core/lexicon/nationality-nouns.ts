@@ -21,6 +21,7 @@ export const NATIONALITY_PERSON_NOUNS: ReadonlySet<string> = setOf(`
   colombian
   croat
   croatian
+  czech
   dane
   dutchman
   dutchwoman
@@ -29,27 +30,40 @@ export const NATIONALITY_PERSON_NOUNS: ReadonlySet<string> = setOf(`
   englishwoman
   estonian
   ethiopian
+  fijian
   finn
   floridian
   frenchman
   frenchwoman
   georgian
+  german
   ghanaian
+  greek
   hungarian
+  icelander
+  indian
+  iranian
+  iraqi
   irishman
   irishwoman
+  israeli
   italian
   jamaican
   kenyan
   latvian
   lithuanian
   mexican
+  monegasque
   moroccan
   nigerian
   norwegian
+  pakistani
   peruvian
+  pole
   romanian
   russian
+  samoan
+  saudi
   scot
   scotsman
   scotswoman
@@ -59,7 +73,9 @@ export const NATIONALITY_PERSON_NOUNS: ReadonlySet<string> = setOf(`
   slovenian
   spaniard
   swede
+  syrian
   texan
+  tongan
   tunisian
   turk
   ugandan
@@ -68,4 +84,6 @@ export const NATIONALITY_PERSON_NOUNS: ReadonlySet<string> = setOf(`
   venezuelan
   welshman
   welshwoman
+  zealander
+  zimbabwean
 `);

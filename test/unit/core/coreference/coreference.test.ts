@@ -254,6 +254,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Sir Tom Baker’s official spokesman',
     ],
     [
+      'a nation’s noun names the person before it: a New Zealander',
+      'Tom Baker watched from the stands. The New Zealander said the defence was superb.',
+      'the defence was superb',
+      'Tom Baker',
+    ],
+    [
+      'a nation’s noun names the person before it: a Monegasque',
+      'Tom Baker was third for Ferrari. The Monegasque said the result was the maximum.',
+      'the maximum',
+      'Tom Baker',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
