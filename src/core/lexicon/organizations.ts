@@ -200,7 +200,12 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   White House
   Whitehall
   WikiLeaks
+  World Aquatics
+  World Athletics
   World Bank
+  World Boxing
+  World Rugby
+  World Sailing
   Xiaomi
   YouGov
   YouTube
