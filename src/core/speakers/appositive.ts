@@ -32,8 +32,8 @@ export function appositive(
   const relative = named ? relativeAntecedent(tokens, j, floor, depth) : null;
   if (relative) return relative;
   const before = named ? phraseBefore(tokens, j - 1, floor, MAX_APPOSITIVE_COMMAS) : null;
-  // "…, Dr. Priya Moorjani of the University of California, Berkeley, said": past the campus's comma
-  if (before && campusTail(tokens, before)) return appositive(tokens, before.first - 1, floor, depth + 1);
+  const tail = before ? pastTail(tokens, before, floor, depth) : undefined;
+  if (tail !== undefined) return tail;
   // "the inspector general, Steve Linick, said": the name between the commas (or before its affiliation)
   const inner = before && (personBeforeAffiliation(tokens, before, floor) ?? before);
   const described = inner && nameBeforeRole(tokens, inner, floor, depth);
@@ -76,6 +76,22 @@ export function appositive(
     headed ??= headOfComplement(tokens, p, floor, depth);
   }
   return headed;
+}
+
+/** "…, Dr. Priya Moorjani of the University of California, Berkeley, said", "…, Tom Reilly of the Storm
+ * Prediction Center in Norman, Oklahoma, said": the appositive before a campus's or a region's comma; a
+ * region's only when a comma opens it ("Judge Ann Lee in Boston, Massachusetts, rejected" has none).
+ * Undefined when `before` is no such tail. */
+function pastTail(
+  tokens: readonly Token[],
+  before: Phrase,
+  floor: number,
+  depth: number,
+): Phrase | null | undefined {
+  if (campusTail(tokens, before)) return appositive(tokens, before.first - 1, floor, depth + 1);
+  if (!placeTail(tokens, before)) return undefined;
+  const past = appositive(tokens, before.first - 1, floor, depth + 1);
+  return past && tokens[past.first - 1]?.text === ',' ? past : undefined;
 }
 
 /** The person named, with a given name, before the affiliation the proper phrase p ends ("Priya Moorjani

@@ -91,6 +91,13 @@ describe('analyze: speakers described by a lowercase role', () => {
     ],
     // an adjective that is also a preposition, before the source noun
     ['Outside experts said the paper was important.', 'the paper was important', 'Outside experts', null],
+    // a name in apposition is read past its workplace's town and region
+    [
+      'A forecaster, Ruth Okafor of the Storm Prediction Center in Norman, Oklahoma, said conditions were ripe.',
+      'conditions were ripe',
+      'Ruth Okafor',
+      'Storm Prediction Center',
+    ],
     // several lowercase role words after the cue; an honorific before the name is no part of the role
     [
       '“The risk is low,” said chief medical officer Ruth Okafor.',
