@@ -40,7 +40,8 @@ const listedRole = (w: string): boolean => {
     PERSON_ROLE_NOUNS.has(bare) ||
     TITLE_WORDS.has(bare) ||
     (GENDERED_ROLE_NOUNS.has(bare) && !PLAIN_PERSON_NOUNS.has(bare)) || // ("Tillman's younger brother, Derek")
-    /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(bare)
+    /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(bare) ||
+    (bare.length >= MIN_AGENT_LETTERS && bare.endsWith('ian')) // ("a laboratory technician")
   );
 };
 
@@ -80,7 +81,11 @@ export function described(toks: readonly Token[], from: number, to: number): str
   const words = toks.slice(from, to).filter((t) => !REFLEXIVE_PRONOUNS.has(t.lower));
   const lead = words[0];
   // ("Clinton, in serving as first lady …, said": a prepositional phrase is no description)
-  if (!lead?.word || PREPOSITIONS.has(lead.lower) || words.some(isVerbOrRelative)) return null;
+  // (a short lowercase word between capitalised ones is a name's: "a senator from Mato Grosso do Sul")
+  const inName = (k: number): boolean =>
+    (words[k]?.lower.length ?? 0) <= 2 && !!words[k - 1]?.cap && !!words[k + 1]?.cap;
+  if (!lead?.word || PREPOSITIONS.has(lead.lower) || words.some((t, k) => isVerbOrRelative(t) && !inName(k)))
+    return null;
   // ("Mr. Sloan, 56, remained a staunch defender of …": a word before an article is a verb and its object)
   const verb = !lead.cap && !ARTICLES.has(lead.lower) && !DESCRIPTION_HEDGES.has(lead.lower);
   if (verb && ARTICLES.has(words[1]?.lower ?? '')) return null;
@@ -100,8 +105,15 @@ export function described(toks: readonly Token[], from: number, to: number): str
   const group = words.at(-1)?.lower ?? '';
   const people = UNNAMED_SOURCE_NOUNS.has(group) || isRoleNoun(singularOf(group));
   if (lead.lower === 'one' && words[1]?.lower === 'of' && people) return nameText(words);
-  const prep = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
-  const head = words[(prep > 0 ? prep : words.length) - 1];
+  // the head before a preposition's tail, or after an owner's name that has one ("The National Union of
+  // Mineworkers' energy sector coordinator")
+  const headAfter = (from: number): Token | undefined => {
+    const prep = words.findIndex((t, k) => k > from && PREPOSITIONS.has(t.lower));
+    return words[(prep > 0 ? prep : words.length) - 1];
+  };
+  const owned = words.findLastIndex((t, k) => isPossessive(t.text) || mark(k));
+  const first = headAfter(0);
+  const head = first && isRoleNoun(first.lower) ? first : owned > 0 ? headAfter(owned) : first;
   if (!head?.word || !isRoleNoun(head.lower)) return null;
   if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
   // ("Their chief science officer, Dr. …" → "chief science officer"; "its" stays, for whose it is to be

@@ -259,6 +259,6 @@ export const SUPPORTER_LINKS: ReadonlySet<string> = setOf(`
   to
 `);
 
-/** Endings of a noun for someone by what they do ("trucker", "commuter", "vendor", "florist"): after "a"
+/** Endings of a noun for someone by what they do ("trucker", "commuter", "vendor", "florist", "technician"): after "a"
  * or "one" right after a cue, such a word heads the speaker even when no lexicon lists it. */
-export const AGENT_NOUN_ENDINGS: readonly string[] = ['er', 'ist', 'or'];
+export const AGENT_NOUN_ENDINGS: readonly string[] = ['er', 'ian', 'ist', 'or'];

@@ -111,6 +111,22 @@ describe('analyze: a description in apposition is the role', () => {
       'Tom Baker',
       'Ana Ruiz’s lead counsel',
     ],
+    // a trade in -ian; a head after its owner's name that has an "of"; a place's particle
+    [
+      'His colleague Tom Baker, a laboratory technician, said the samples were clean.',
+      'Tom Baker',
+      'laboratory technician',
+    ],
+    [
+      'The Harbour Union of Mineworkers’ energy coordinator, Tom Baker, said workers were angry.',
+      'Tom Baker',
+      'the Harbour Union of Mineworkers’ energy coordinator',
+    ],
+    [
+      'Tom Baker, a senator from Mato Grosso do Sul, said he would run.',
+      'Tom Baker',
+      'senator from Mato Grosso do Sul',
+    ],
     // a role noun before the name after a clause's conjunction
     ['He was 19 when producer Tom Baker asked him to engineer the album.', 'Tom Baker', 'producer'],
     // a description with every word of the role before the name says more; one of another time does not
