@@ -14,7 +14,7 @@ import { describedRole, descriptionHead } from './described-role';
 import { describesPerson } from './description-words';
 import { initialsAt, withoutNickname } from './name-run';
 import { readRuns, usesAny, type Run } from './name-runs';
-import { afterLastTitle, firstNameFrom, surnameStart } from './name-start';
+import { afterLastTitle, firstNameFrom, honorificStart, surnameStart } from './name-start';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { loneNameSubject } from './lone-name-subject';
 import { withSharedSurnames } from './shared-surname';
@@ -138,7 +138,7 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
   // The name starts at its first name after any title ("Councillor Linda Annis", "Flint Mayor Karen
   // Weaver"), else right after an honorific.
   const named = afterLastTitle(toks, i, j);
-  let f = firstNameFrom(toks, named, j);
+  let f = honorificStart(toks, named, firstNameFrom(toks, named, j));
   // ("J.D. Vance": initials stand for a first name of either gender)
   const first = f < j ? (initialsAt(toks, f) ? null : givenNameGender(tokenAt(toks, f).lower)) : undefined;
   const given = first !== undefined; // null: a name given to men and women alike

@@ -5,6 +5,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { STYLE_TITLES } from '../lexicon/title-kinds';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { isPossessive } from '../text/possessive';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
@@ -50,4 +51,12 @@ export function surnameStart(
   let f = afterOffice || (named > i && named === j) ? named : afterTitles(toks, i, j);
   while (f < j && isPossessive(tokenAt(toks, f).text)) f++;
   return f;
+}
+
+/** "Dr Abubakar Sadiq Mohammed": after a short honorific opening the run at `named`, the name starts, whichever
+ * of its words the lists know (not at `first`, the first they know). */
+export function honorificStart(toks: readonly Token[], named: number, first: number): number {
+  if (!SHORT_HONORIFICS.has(tokenAt(toks, named).lower)) return first;
+  const start = tokenAt(toks, named + 1).text === '.' ? named + 2 : named + 1;
+  return first > start && tokenAt(toks, start).cap ? start : first;
 }
