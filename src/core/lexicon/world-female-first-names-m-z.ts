@@ -153,6 +153,8 @@ export const WORLD_FEMALE_NAMES_M_Z: readonly string[] = wordList(`
   tomoko
   tulsi
   tülay
+  um
+  umm
   urszula
   usha
   valérie

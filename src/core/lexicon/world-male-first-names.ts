@@ -5,6 +5,7 @@ export const WORLD_MALE_NAMES: readonly string[] = wordList(`
   abbas
   abdoulaye
   abiy
+  abu
   akira
   akwasi
   alassane

@@ -266,6 +266,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'after a short honorific the name starts, whichever of its words the lists know',
+      'Dr Abubakar Sadiq Mohammed, a political scientist, said the ruling was sound.',
+      'the ruling was sound',
+      'Abubakar Sadiq Mohammed',
+    ],
+    [
+      'a mother’s kunya opens her name, whom the next "she" is',
+      'Tom Baker spoke first. Um Mohammed al-Masri, 47, said she could not survive another winter. “We found nothing,” she said.',
+      'We found nothing',
+      'Um Mohammed al-Masri',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
