@@ -4,6 +4,7 @@
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import { AUTHOR_PREPOSITIONS, AUTHORED_NOUNS, PUBLISHING_VERBS, SENT_WORKS } from '../lexicon/document-nouns';
 import { ARTICLES } from '../lexicon/function-words';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { alternation } from '../text/alternation';
 import type { Span } from '../types';
 
@@ -70,8 +71,16 @@ function authorAround(text: string, start: number, end: number): Span | null {
   }
   const m = AFTER_WORK.exec(text.slice(end, end + LEAD));
   const name = m?.[1];
-  return m && name ? spanOf(end + m.index + m[0].lastIndexOf(name), name) : null;
+  if (!m || !name) return null;
+  // ("a statement from the Qatari foreign ministry": the name's adjective and the rest of the body's name)
+  const at = end + m.index + m[0].lastIndexOf(name);
+  const body = BODY_AFTER.exec(text.slice(at + name.length, at + name.length + LEAD));
+  if (body && ORG_HEADS.has(body[1] ?? '')) return { start: at, end: at + name.length + body[0].length };
+  return spanOf(at, name);
 }
+
+/** Lowercase words closing a name's phrase, the last of them its head ("Qatari | foreign ministry"). */
+const BODY_AFTER = /^(?:\s+\p{Ll}+){0,2}\s+(\p{Ll}+)(?![\p{L}-])/u;
 
 const spanOf = (start: number, name: string): Span => ({
   start,

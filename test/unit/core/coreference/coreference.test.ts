@@ -278,6 +278,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Um Mohammed al-Masri',
     ],
     [
+      'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
+      'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
+      'ways to restore calm',
+      'Qatari foreign ministry',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
