@@ -113,7 +113,7 @@ export function described(toks: readonly Token[], from: number, to: number): str
   };
   const owned = words.findLastIndex((t, k) => isPossessive(t.text) || mark(k));
   const first = headAfter(0);
-  const head = first && isRoleNoun(first.lower) ? first : owned > 0 ? headAfter(owned) : first;
+  const head = first && !isRoleNoun(first.lower) && first.cap && owned > 0 ? headAfter(owned) : first;
   if (!head?.word || !isRoleNoun(head.lower)) return null;
   if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
   // ("Their chief science officer, Dr. …" → "chief science officer"; "its" stays, for whose it is to be

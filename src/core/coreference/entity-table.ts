@@ -11,6 +11,7 @@ import { bareOrg, initials } from './org-keys';
 import { companyShortNames } from './company-short-name';
 import { firstOf, givenNames, surnameOf, words } from './person-name-words';
 import { fullerRole } from './entity-role';
+import { isKinOrder, mainOf, surnameBearer } from './surname-bearer';
 
 export type { EntityRecord, Gender } from './entity-record';
 
@@ -65,18 +66,7 @@ export class EntityTable {
         this.index(found);
       }
     } else {
-      // Of two people sharing a surname, the bare surname is the one who speaks in the article (the
-      // relative or namesake is named in full); failing that, the one introduced first. A title's gender
-      // picks among them ("Mrs. Clinton" is not Bill; with nobody of that gender, still the bearer).
-      const fitting =
-        byTitle === null ? [] : sameSurname.filter((e) => e.gender === null || e.gender === byTitle);
-      // ("Xochitl Ramírez … Ramírez says … her grandmother, Guadalupe Ramírez, …. Ramírez says": the only
-      // one introduced yet, and later the one it called so then, however much the other said)
-      const pool = fitting.length > 0 ? fitting : sameSurname;
-      const known = sameSurname.filter((e) => e.firstAt === undefined || e.firstAt < offset);
-      const only = known.length === 1 && byTitle === null ? known[0] : undefined;
-      found = only ?? pool.find((e) => e.bareSurnameAt !== undefined) ?? mainOf(pool);
-      if (only) only.bareSurnameAt ??= offset;
+      found = surnameBearer(sameSurname, { byTitle, offset, ordered: isKinOrder(role) });
       const byFirst = this.byFirst.get(name.toLowerCase()) ?? [];
       if (!found && byFirst.length === 1) found = byFirst[0];
     }
@@ -192,8 +182,6 @@ export class EntityTable {
 
 const lowerEnds = (name: string, tail: string): boolean =>
   name.toLowerCase().endsWith(` ${tail.toLowerCase()}`);
-const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
-  es.reduce<EntityRecord | undefined>((a, b) => (!a || b.statements > a.statements ? b : a), undefined);
 
 const latest = (es: readonly EntityRecord[]): EntityRecord | undefined =>
   es.reduce<EntityRecord | undefined>((a, b) => (!a || b.last > a.last ? b : a), undefined);

@@ -284,6 +284,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Qatari foreign ministry',
     ],
     [
+      '"the elder" names the bearer of a shared surname whom the surname alone does not',
+      'Madrid may include a young defender, Diego Ferrán. Ferrán’s agents were not consulted, his father, Jorge Ferrán, told Marca. “Diego is happy in Madrid,” the elder Ferrán said.',
+      'Diego is happy',
+      'Jorge Ferrán',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',

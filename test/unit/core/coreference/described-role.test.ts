@@ -127,6 +127,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Tom Baker',
       'senator from Mato Grosso do Sul',
     ],
+    // not a second source's description after "and by"
+    [
+      'The statement was issued by his publicist, Tom Baker, and by Ana Ruiz’s spokeswoman, Rosa Diaz. Baker said the reports were false.',
+      'Tom Baker',
+      'his publicist',
+    ],
     // a role noun before the name after a clause's conjunction
     ['He was 19 when producer Tom Baker asked him to engineer the album.', 'Tom Baker', 'producer'],
     // a description with every word of the role before the name says more; one of another time does not

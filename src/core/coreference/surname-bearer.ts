@@ -1,0 +1,35 @@
+// Which of the people sharing a surname the surname alone names ("Ramírez says", "Mrs. Clinton", "the elder
+// Ferrán"). Split from entity-table.ts.
+import { KIN_ORDER_WORDS } from '../lexicon/coreference-words';
+import type { EntityRecord, Gender } from './entity-record';
+
+/** Who speaks most; of those who spoke as much, the first named. */
+export const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
+  es.reduce<EntityRecord | undefined>((a, b) => (!a || b.statements > a.statements ? b : a), undefined);
+
+/** "the elder Arsenault": which of two, by age. */
+export const isKinOrder = (role: string | null): boolean =>
+  role !== null && KIN_ORDER_WORDS.has(role.toLowerCase().replace(/^the\s+/, ''));
+
+/** Of two people sharing a surname, the bare surname is the one who speaks in the article (the relative or
+ * namesake is named in full); failing that, the one introduced first. A title's gender picks among them
+ * ("Mrs. Clinton" is not Bill; with nobody of that gender, still the bearer). */
+export function surnameBearer(
+  sameSurname: readonly EntityRecord[],
+  mention: { readonly byTitle: Gender; readonly offset: number; readonly ordered: boolean },
+): EntityRecord | undefined {
+  const { byTitle, offset, ordered } = mention;
+  const fitting =
+    byTitle === null ? [] : sameSurname.filter((e) => e.gender === null || e.gender === byTitle);
+  const pool = fitting.length > 0 ? fitting : sameSurname;
+  // ("Xochitl Ramírez … Ramírez says … her grandmother, Guadalupe Ramírez, …. Ramírez says": the only one
+  // introduced yet, and later the one it called so then, however much the other said)
+  const known = sameSurname.filter((e) => e.firstAt === undefined || e.firstAt < offset);
+  const only = known.length === 1 && byTitle === null && !ordered ? known[0] : undefined;
+  if (only) only.bareSurnameAt ??= offset;
+  const called = pool.find((e) => e.bareSurnameAt !== undefined);
+  // ("Ferrán's representatives …, his father, Jorge Ferrán, told Marca. … the elder Ferrán said": the
+  // other one, whom the surname alone does not name)
+  if (ordered && called) return pool.find((e) => e !== called && e.bareSurnameAt === undefined) ?? called;
+  return only ?? called ?? mainOf(pool);
+}
