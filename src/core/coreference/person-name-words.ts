@@ -22,7 +22,7 @@ export const surnameFirst = (ws: readonly string[]): boolean =>
 const plain = (w: string): string =>
   w.toLowerCase().replace(/đ/g, 'd').normalize('NFD').replace(/\p{M}/gu, '');
 /** "al-Sisi" → "Sisi": an Arabic surname's article, which a later mention may drop. */
-export function withoutArticle(surname: string): string {
+function withoutArticle(surname: string): string {
   const hyphen = surname.indexOf('-');
   const rest = surname.slice(hyphen + 1);
   return hyphen > 0 && SURNAME_ARTICLES.has(surname.slice(0, hyphen).toLowerCase()) && /^\p{Lu}/u.test(rest)
