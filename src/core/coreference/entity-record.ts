@@ -23,8 +23,9 @@ export interface EntityRecord {
   last: number;
   /** Statements attributed so far. */
   statements: number;
-  /** Where the article first names them in full, and first calls them by their surname alone: of two who
-   * share it, the surname alone stays with the one it named while the other was not yet introduced. */
+  /** Where the article first names them in full. */
   firstAt?: number;
+  /** Where the surname alone first named them, while no one else who bears it was introduced: of two who
+   * share it, it stays theirs (surname-bearer.ts). */
   bareSurnameAt?: number;
 }

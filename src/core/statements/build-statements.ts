@@ -1,4 +1,5 @@
-// Final statements: ids in text order, kind from the quotation marks, speaker and outlet attached.
+// Final statements: ids in text order, kind from the quotation marks (or a transcript's turn), speaker and
+// outlet attached.
 import { outletPrefix, findOutlet } from '../outlets/find-outlet';
 import type { Speaker, Statement } from '../types';
 import type { Draft } from './draft';
@@ -23,7 +24,7 @@ export function buildStatements(
 ): Statement[] {
   return drafts.map((d, i) => {
     const body = text.slice(d.start, d.end);
-    const wrapped =
+    const verbatim =
       (/^["“«„'‘]/.test(text[d.start - 1] ?? '') && !MARK.test(body)) || isTurn(text, d, speakers[i]);
     const named = speakers[i] ?? null;
     const speaker =
@@ -38,7 +39,7 @@ export function buildStatements(
       start: d.start,
       end: d.end,
       text: body,
-      kind: wrapped ? 'direct' : MARK.test(body) ? 'mixed' : 'indirect',
+      kind: verbatim ? 'direct' : MARK.test(body) ? 'mixed' : 'indirect',
       cue: d.cue,
       speaker,
       outlet,
