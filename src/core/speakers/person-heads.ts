@@ -2,6 +2,7 @@
 // of Toronto engineer Ruth Okafor", "Senator Mitch McConnell", "Court of King's Bench Justice Anne Kirker".
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
+import { PLACES } from '../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
@@ -26,8 +27,15 @@ export function describedPerson(words: readonly string[]): boolean {
 export const titledName = (words: readonly string[]): boolean =>
   words.length >= 4 &&
   TITLE_WORDS.has(itemAt(words, words.length - 3).toLowerCase()) &&
-  FIRST_NAMES.has(itemAt(words, words.length - 2).toLowerCase()) &&
-  /^\p{Lu}/u.test(itemAt(words, words.length - 1));
+  givenAfterTitle(itemAt(words, words.length - 2)) &&
+  /^\p{Lu}/u.test(itemAt(words, words.length - 1)) &&
+  !ORG_HEADS.has(itemAt(words, words.length - 1).toLowerCase());
+
+/** A given name after an office's title: one the lists know, or a capitalised word that is no organisation's
+ * head or place ("Fed Bank of Chicago President Austan Goolsbee"). */
+const givenAfterTitle = (w: string): boolean =>
+  FIRST_NAMES.has(w.toLowerCase()) ||
+  (/^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACES.has(w.toLowerCase()));
 
 /** "Senator Mitch McConnell", "Alex Horton": capitalised words with a first name, after any title words,
  * and no organisation's head ("Bank", "University"). */

@@ -290,6 +290,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Jorge Ferrán',
     ],
     [
+      'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
+      'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
+      'the report was superb',
+      'Austan Goolsbee',
+    ],
+    [
       'a description whose head is another office than the role shared words give is not that person',
       'Liverpool manager Arne Slot said his side deserved a point. Andrew Robertson was less diplomatic. The Liverpool captain told reporters that the referee had a bad day.',
       'referee',
