@@ -21,15 +21,14 @@ import { pluralPossessiveMark } from '../speakers/name-words';
 import { nameText } from './name-span';
 import { singularOf } from '../text/singular-of';
 import { DESCRIPTION_HEDGES } from '../lexicon/coreference-words';
-import { AGENT_NOUN_ENDINGS } from '../lexicon/speaker-phrase-words';
-import { NON_AGENT_NOUNS } from '../lexicon/trade-nouns';
+import { isAgentNoun } from '../text/agent-noun';
 
 /** Marks that open or close a quotation inside a description. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"', "''"]);
 
 /** A role noun, or one of the many "-ist", "-worker" and "-man" trades the lexicon lists only in part ("a
  * hydrologist with …", "a steelworker at the Mon Valley Works", "a lobsterman in Beals"). */
-const isRoleNoun = (w: string): boolean => listedRole(w) || agentNoun(lastPart(w));
+const isRoleNoun = (w: string): boolean => listedRole(w) || isAgentNoun(lastPart(w));
 
 /** ("a co-author from the University of California", "the chamber's vice-chairman": the last part's role) */
 const lastPart = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
@@ -41,7 +40,7 @@ const listedRole = (w: string): boolean => {
     TITLE_WORDS.has(bare) ||
     (GENDERED_ROLE_NOUNS.has(bare) && !PLAIN_PERSON_NOUNS.has(bare)) || // ("Tillman's younger brother, Derek")
     /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(bare) ||
-    (bare.length >= MIN_AGENT_LETTERS && bare.endsWith('ian')) // ("a laboratory technician")
+    (bare.endsWith('ian') && isAgentNoun(bare)) // ("a laboratory technician")
   );
 };
 
@@ -55,13 +54,10 @@ function agentOnly(description: string): boolean {
   const words = description.toLowerCase().split(/\s+/);
   const prep = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
   const head = words[(prep > 0 ? prep : words.length) - 1] ?? '';
-  return !listedRole(head) && agentNoun(lastPart(head));
+  return !listedRole(head) && isAgentNoun(lastPart(head));
 }
 
 /** Fewest letters of a word whose ending alone makes it someone: shorter ones are mostly no one ("other"). */
-const MIN_AGENT_LETTERS = 6;
-const agentNoun = (w: string): boolean =>
-  w.length >= MIN_AGENT_LETTERS && AGENT_NOUN_ENDINGS.some((e) => w.endsWith(e)) && !NON_AGENT_NOUNS.has(w);
 
 /** A relative clause's opener, not the WHO ("a WHO technical officer who led …"). */
 export const isRelative = (t: Token): boolean =>

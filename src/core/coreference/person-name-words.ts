@@ -5,6 +5,7 @@ import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { SURNAME_ARTICLES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_SURNAMES } from '../lexicon/surname-words';
+import { withoutAccents } from '../lexicon/word-list';
 
 export const words = (name: string): string[] => name.split(/\s+/).filter((w) => !isNameSuffix(w));
 /** A Korean given name after the surname: two syllables joined by a hyphen ("Moon-soo", "Jae-myung"). */
@@ -14,13 +15,10 @@ const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 export const surnameFirst = (ws: readonly string[]): boolean =>
   (ws.length === 2 && HYPHENED_GIVEN_NAME.test(ws[1] ?? '')) ||
   (ws.length === 3 &&
-    VIETNAMESE_SURNAMES.has(plain(ws[0] ?? '')) &&
+    VIETNAMESE_SURNAMES.has(withoutAccents((ws[0] ?? '').toLowerCase())) &&
     /^\p{Lu}/u.test(ws[1] ?? '') &&
     VIETNAMESE_MIDDLE_NAMES.has((ws[1] ?? '').toLowerCase()));
 
-/** A word in lower case without its accents ("Nguyễn" → "nguyen"; "Đ" has no accent to drop). */
-const plain = (w: string): string =>
-  w.toLowerCase().replace(/đ/g, 'd').normalize('NFD').replace(/\p{M}/gu, '');
 /** "al-Sisi" → "Sisi": an Arabic surname's article, which a later mention may drop. */
 function withoutArticle(surname: string): string {
   const hyphen = surname.indexOf('-');

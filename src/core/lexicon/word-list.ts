@@ -44,16 +44,17 @@ export function writtenCount(list: object): number | undefined {
 
 /** Characters outside printable ASCII: a word that may carry an accent. */
 const NON_ASCII = /[^ -~]/;
-/** The word without its accents ("Seán" → "sean"). */
-const folded = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+/** The word without its accents ("Seán" → "sean", "Nguyễn" → "nguyen"; "đ" has no accent to drop). */
+export const withoutAccents = (word: string): string =>
+  word.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A map whose words are also found with accents they were written without ("Siobhán", "José"): most lists
  * are written plain, as English news mostly spells them. */
 class AccentBlindMap<V> extends Map<string, V> {
   override get(word: string): V | undefined {
-    return super.get(word) ?? (NON_ASCII.test(word) ? super.get(folded(word)) : undefined);
+    return super.get(word) ?? (NON_ASCII.test(word) ? super.get(withoutAccents(word)) : undefined);
   }
   override has(word: string): boolean {
-    return super.has(word) || (NON_ASCII.test(word) && super.has(folded(word)));
+    return super.has(word) || (NON_ASCII.test(word) && super.has(withoutAccents(word)));
   }
 }

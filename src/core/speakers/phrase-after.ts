@@ -16,7 +16,8 @@ import {
 } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
-import { AGENT_NOUN_ENDINGS, INDEFINITE_OPENERS, ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
+import { INDEFINITE_OPENERS, ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
+import { isAgentNoun } from '../text/agent-noun';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ARTICLES } from '../lexicon/function-words';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
@@ -150,13 +151,10 @@ function agentHead(tokens: readonly Token[], i: number, k: number): boolean {
     k === i + 1 &&
     (INDEFINITE_ARTICLES.has(tokenAt(tokens, i).lower) || tokenAt(tokens, i).lower === 'one') &&
     !w.cap &&
-    w.lower.length >= MIN_AGENT_LETTERS &&
-    AGENT_NOUN_ENDINGS.some((e) => w.lower.endsWith(e)) &&
+    isAgentNoun(w.lower) &&
     (!next?.word || next.lower === 'who')
   );
 }
-/** Fewest letters of such a word: shorter ones are mostly no one ("other", "later", "order"). */
-const MIN_AGENT_LETTERS = 6;
 
 /** A given name followed by another name word among tokens i…last ("Maria Lopez"). */
 const namesPerson = (tokens: readonly Token[], i: number, last: number): boolean =>
