@@ -14,6 +14,7 @@ import type { Token } from '../text/tokenize';
 import { singularOf } from '../text/singular-of';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { isKnownOrgName, isOrganizationName, stripThe } from './organization-name';
+import { officeHolderAt } from './office-holder-at';
 
 /** A person's role in lower case ("Malaysian founder", "chief executive", "members"): an office would be
  * capitalised, a name would have a given name. */
@@ -46,7 +47,12 @@ export function worksAt(words: readonly string[]): boolean {
  * not that other. */
 export function speaksFor(words: readonly string[]): boolean {
   const at = words.findIndex((w) => w === 'for' || w === 'to');
-  return at > 0 && roleInLowerCase(words.slice(0, at).map((w) => w.toLowerCase()));
+  // ("Minister for Information Attaullah Tarar" is the minister, named)
+  return (
+    at > 0 &&
+    roleInLowerCase(words.slice(0, at).map((w) => w.toLowerCase())) &&
+    officeHolderAt(words, at, at + 1) < 0
+  );
 }
 
 /** "Allies of Tom Baker", "Aides to the mayor", "Democrats supporting Mrs. Ruiz": people known by whom they

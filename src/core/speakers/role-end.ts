@@ -13,6 +13,7 @@ import { withoutPossessive } from '../text/possessive';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { isAcronym, isInitials, isOrganizationName } from './organization-name';
 import { isAge } from '../text/is-age';
+import { officeHolderAt } from './office-holder-at';
 
 /** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
  * is a role; "Axelrod’s memoir" and "Trump’s Massive Debate" are not. */
@@ -88,17 +89,12 @@ export function roleEnd(words: readonly string[]): number {
   return officeObjectEnd(words, split);
 }
 
-/** "Minister of Information Mohammed Idris", "Secretary of Foreign Affairs Ana Ruiz": after a title's "of",
- * capitalised words up to a full name are what the office is for, not the name. */
+/** "Minister of Information Mohammed Idris", "Minister for Foreign Affairs Penny Wong": after a title's "of" or
+ * "for", what the office is for, not the name. */
 function officeObjectEnd(words: readonly string[], split: number): number {
-  const of = words.lastIndexOf('of', split - 1);
-  if (of < 1 || !TITLE_WORDS.has(itemAt(words, of - 1).toLowerCase())) return split;
-  for (let g = Math.max(split, of + 2); g < words.length - 1; g++) {
-    const w = itemAt(words, g - 1); // ("Secretary of Health and Human Services Xavier Becerra": "and" too)
-    if ((w !== 'and' && !/^\p{Lu}/u.test(w)) || FIRST_NAMES.has(w.toLowerCase())) break;
-    if (fullNameAt(words, g)) return g;
-  }
-  return split;
+  const of = Math.max(words.lastIndexOf('of', split - 1), words.lastIndexOf('for', split - 1));
+  const at = officeHolderAt(words, of, split);
+  return at < 0 ? split : at;
 }
 
 /** The role a person's phrase gives them: none for an age alone ("23-year-old Chloe Tan"), and without a

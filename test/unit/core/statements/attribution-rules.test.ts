@@ -69,6 +69,19 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'Secretary of Health and Human Services',
     ],
+    // and after "for"; a portfolio's words before a name whose given name is not known
+    [
+      'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
+      'the talks went well',
+      'Ruth Okafor',
+      'Minister for Foreign Affairs',
+    ],
+    [
+      'Federal Minister for Information Attaullah Tarar said the courts would decide.',
+      'the courts would decide',
+      'Attaullah Tarar',
+      'Federal Minister for Information',
+    ],
     [
       'Secretary of State John Kerry and Defense Secretary Ruth Okafor met on Monday. Okafor said the talks went well.',
       'the talks went well',

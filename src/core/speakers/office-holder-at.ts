@@ -1,0 +1,26 @@
+// Where the office holder's name begins after an office's "of" or "for": "Minister of Information Mohammed
+// Idris", "Minister for Information Attaullah Tarar".
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { itemAt } from '../text/item-at';
+
+const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const portfolio = (w: string): boolean => w === 'and' || w === '&' || PORTFOLIO_WORDS.has(w.toLowerCase());
+
+/** The index in `words` where a name begins after the title's "of" or "for" at `of`, searching from `from`;
+ * -1 when none does. Capitalised words up to a given name and surname are what the office is for ("Secretary of
+ * Health and Human Services Xavier Becerra"); so are a portfolio's own words before a name whose given name
+ * we do not know ("Attaullah Tarar"). */
+export function officeHolderAt(words: readonly string[], of: number, from: number): number {
+  if (of < 1 || !TITLE_WORDS.has(itemAt(words, of - 1).toLowerCase())) return -1;
+  for (let g = Math.max(from, of + 2); g < words.length; g++) {
+    const w = itemAt(words, g - 1);
+    if ((w !== 'and' && !capitalised(w)) || FIRST_NAMES.has(w.toLowerCase())) break;
+    if (g + 1 < words.length && FIRST_NAMES.has(itemAt(words, g).toLowerCase())) return g;
+    const rest = words.slice(g);
+    if (words.slice(of + 1, g).every(portfolio) && rest.every((r) => capitalised(r) && !portfolio(r)))
+      return g;
+  }
+  return -1;
+}
