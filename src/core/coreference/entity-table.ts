@@ -66,7 +66,7 @@ export class EntityTable {
         this.index(found);
       }
     } else {
-      found = surnameBearer(sameSurname, { byTitle, offset, ordered: isKinOrder(role) });
+      found = surnameBearer(sameSurname, { byTitle, offset, ordered: isKinOrder(role), title: role });
       const byFirst = this.byFirst.get(name.toLowerCase()) ?? [];
       if (!found && byFirst.length === 1) found = byFirst[0];
     }

@@ -2,6 +2,7 @@
 // Ferrán"). Split from entity-table.ts.
 import { KIN_ORDER_WORDS } from '../lexicon/coreference-words';
 import type { EntityRecord, Gender } from './entity-record';
+import { titleFits } from './title-fits';
 
 /** Who speaks most; of those who spoke as much, the first named. */
 export const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
@@ -16,9 +17,17 @@ export const isKinOrder = (role: string | null): boolean =>
  * ("Mrs. Clinton" is not Bill; with nobody of that gender, still the bearer). */
 export function surnameBearer(
   sameSurname: readonly EntityRecord[],
-  mention: { readonly byTitle: Gender; readonly offset: number; readonly ordered: boolean },
+  mention: {
+    readonly byTitle: Gender;
+    readonly offset: number;
+    readonly ordered: boolean;
+    readonly title: string | null;
+  },
 ): EntityRecord | undefined {
-  const { byTitle, offset, ordered } = mention;
+  const { byTitle, offset, ordered, title } = mention;
+  // ("Two workers, … Jimmy Reid, died … Detective Sergeant Paul Reid … DS Reid said": the one with that title)
+  const titled = title === null ? [] : sameSurname.filter((e) => titleFits(title, e.role));
+  if (titled.length === 1) return titled[0];
   const fitting =
     byTitle === null ? [] : sameSurname.filter((e) => e.gender === null || e.gender === byTitle);
   const pool = fitting.length > 0 ? fitting : sameSurname;

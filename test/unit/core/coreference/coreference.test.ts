@@ -290,6 +290,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Jorge Ferrán',
     ],
     [
+      'a title on a shared surname names the bearer introduced with that title, written short or in initials',
+      'Two night workers, Samuel Okafor and Jimmy Reid, died in the fire. Detective Sergeant Paul Reid leads the inquiry. He is not related to the victim. DS Reid said officers had found a petrol can.',
+      'officers had found a petrol can',
+      'Paul Reid',
+    ],
+    [
+      'a title on a shared surname names the bearer introduced with that title, written short or in initials',
+      'Senator Jane Holt and her son, Mark Holt, spoke at the rally. Mark Holt said the crowd was large. Sen. Holt said the bill would pass.',
+      'the bill would pass',
+      'Jane Holt',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',
