@@ -163,6 +163,7 @@ function describedPerson(
 ): EntityRecord | null {
   let subject: SeenMention | null = null;
   let salient: SeenMention | null = null;
+  let titled: EntityRecord | null = null;
   const earlier = describedEarlier(text, seen, offset);
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
@@ -176,6 +177,7 @@ function describedPerson(
     if (gender !== null && m.entity.gender !== null && m.entity.gender !== gender) continue;
     // ("the pontiff" after "Pope Francis": a role's other name)
     if ([role, ...(ROLE_SYNONYMS[role] ?? [])].some((r) => m.entity.roleWords.has(r))) return m.entity;
+    if (m.entity.titleNouns?.has(role)) titled ??= m.entity;
     // ("… Trump called upon Mayor Bill de Blasio …. “…,” the Republican presidential candidate said": the
     // subject just before is the one described only when the description's capitalised words are theirs)
     if (offset - m.start > SUBJECT_WINDOW || !marksFit(text, seen, m.entity, marks)) continue;
@@ -183,9 +185,15 @@ function describedPerson(
     if (!subject && m.subject) subject = m;
     if (!salient && m.salient) salient = m;
   }
-  if (roleOnly || openedBefore(text, seen, offset, role)) return null;
+  if (openedBefore(text, seen, offset, role)) return null;
   // the subject of the sentence that introduced someone later on outranks them; an older one does not
   // ("… saw a culprit in Alison Lundergan Grimes. The secretary of state …")
   const sameSentence = subject && salient && !SENTENCE_END.test(text.slice(subject.start, salient.start));
-  return (sameSentence ? subject : salient)?.entity ?? null;
+  const pick = (sameSentence ? subject : salient)?.entity ?? null;
+  // ("Sgt. Maria Lopez … A second officer, Tom Reyes, … the sergeant said": the one with the title, over a
+  // subject known by another role; a subject of no known role may hold it too: "Rubio … the senator said")
+  const roled =
+    pick !== null && (pick.role !== null || pick.description !== undefined || pick.roleWords.size > 0);
+  if (titled && !pick?.titleNouns?.has(role) && (roleOnly || !pick || roled)) return titled;
+  return roleOnly ? null : pick;
 }

@@ -19,6 +19,9 @@ export interface EntityRecord {
   readonly plural: boolean;
   /** Lowercase role nouns the article uses for this entity ("mayor", "professor"), for "the mayor said". */
   readonly roleWords: Set<string>;
+  /** Role nouns their titles written short stand for ("Sgt." is "sergeant"): surer than the subject just
+   * before only when that subject holds some other role (described-entity.ts). */
+  titleNouns?: Set<string>;
   /** Offset of the latest mention registered (mentions are registered in text order). */
   last: number;
   /** Statements attributed so far. */

@@ -1,6 +1,7 @@
 // The people and organisations an article names, one record each however it names them: "Doug
 // McCallum", "McCallum" and "Mayor McCallum" are one person; "the Federal Reserve" and "the Fed" one
 // organisation. Records are filled while one article is resolved and thrown away after it.
+import { noteTitleNouns, titleNounsOf } from './title-nouns';
 import { tidyRole } from './tidy-role';
 import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { headGender } from './head-gender';
@@ -85,6 +86,7 @@ export class EntityTable {
 
   private update(e: EntityRecord, role: string | null, gender: Gender, offset: number): EntityRecord {
     e.role = fullerRole(e.role, tidyRole(role));
+    noteTitleNouns(e, titleNounsOf(role));
     e.gender ??= gender;
     e.last = Math.max(e.last, offset);
     return e;

@@ -3,6 +3,7 @@
 // find-people.ts.
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
+import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { STYLE_TITLES } from '../lexicon/title-kinds';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
@@ -49,8 +50,26 @@ export function surnameStart(
 ): number {
   const { i, named, j } = run;
   let f = afterOffice || (named > i && named === j) ? named : afterTitles(toks, i, j);
+  // ("Minister of Information Attaullah Tarar": the portfolio after an office's "of" is no part of the name)
+  if (f === i && portfolioAfterOffice(toks, i)) f = pastPortfolio(toks, i, j);
   while (f < j && isPossessive(tokenAt(toks, f).text)) f++;
   return f;
+}
+
+/** The run at i follows an office's "of" or "for" ("Minister for …"). */
+const portfolioAfterOffice = (toks: readonly Token[], i: number): boolean =>
+  (toks[i - 1]?.lower === 'of' || toks[i - 1]?.lower === 'for') &&
+  toks[i - 2]?.cap === true &&
+  TITLE_WORDS.has(toks[i - 2]?.lower ?? '');
+
+/** Where the name starts after a portfolio's words opening the run i…j; i when none do or nothing else
+ * is left ("Minister of Foreign Affairs"). */
+function pastPortfolio(toks: readonly Token[], i: number, j: number): number {
+  const portfolio = (k: number): boolean => PORTFOLIO_WORDS.has(tokenAt(toks, k).lower);
+  let f = i;
+  while (f <= j && portfolio(f)) f++;
+  for (let k = f; k <= j; k++) if (portfolio(k)) return i;
+  return f > j ? i : f;
 }
 
 /** "Dr Abubakar Sadiq Mohammed": after a short honorific opening the run at `named`, the name starts, whichever

@@ -1,7 +1,7 @@
 // Two kinds of title words, for telling where a person's name starts: the words of an office, which name no
 // one by themselves, and the titles that are part of how a person is called. Lowercased; written for this
 // project.
-import { setOf } from './word-list';
+import { mapOf, setOf } from './word-list';
 
 /** Title words that describe an office, not a person: alone in an apposition ("St. Louis, the city where
  * …", "the first novel") they show no one is named; nor does "fellow" before a plural ("her fellow Democrats"). */
@@ -80,3 +80,34 @@ export const TITLE_IN_TAILS: ReadonlySet<string> = setOf(`
   charge
   chief
 `);
+
+/** The role noun a title written short stands for ("Sgt. Maria Lopez" is "the sergeant" later). */
+export const TITLE_NOUNS: ReadonlyMap<string, string> = mapOf({
+  admiral: 'adm',
+  attorney: 'atty',
+  captain: 'capt',
+  colonel: 'col',
+  commander: 'cmdr',
+  constable: `
+    const
+    cst
+  `,
+  corporal: 'cpl',
+  councillor: `
+    cllr
+    coun
+    cr
+  `,
+  detective: 'det',
+  general: 'gen',
+  governor: 'gov',
+  inspector: 'insp',
+  lieutenant: 'lt',
+  major: 'maj',
+  professor: 'prof',
+  representative: 'rep',
+  reverend: 'rev',
+  senator: 'sen',
+  sergeant: 'sgt',
+  superintendent: 'supt',
+});

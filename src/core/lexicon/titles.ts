@@ -13,6 +13,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   const
   coun
   cpl
+  cr
   cst
   det
   dr

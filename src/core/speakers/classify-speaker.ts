@@ -31,6 +31,7 @@ import { namedAt } from './named-at';
 import { isPluralPeople } from './plural-people';
 import { remembered } from '../text/remembered';
 import { withoutOpeningGerund } from './opening-gerund';
+import { isPortfolioWord } from './office-holder-at';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -83,10 +84,14 @@ function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Clas
 /** The words after a role ending in "of" ("Minister of | Innovation") hold no given name: an office. */
 function officeOnly(words: readonly string[], split: number): boolean {
   const last = words[split - 1] ?? '';
+  const rest = words.slice(split);
+  // ("Minister of Foreign Affairs": a portfolio's words after its "of", split by a title word among them)
+  const portfolio =
+    words.slice(0, split).some((w) => w === 'of' || w === 'for') && rest.every(isPortfolioWord);
   return (
     split > 0 &&
-    AFFILIATION_PREPOSITIONS.has(last) &&
-    words.slice(split).every((w) => /^\p{Lu}/u.test(w) && !FIRST_NAMES.has(w.toLowerCase()))
+    (AFFILIATION_PREPOSITIONS.has(last) || portfolio) &&
+    rest.every((w) => /^\p{Lu}/u.test(w) && !FIRST_NAMES.has(w.toLowerCase()))
   );
 }
 

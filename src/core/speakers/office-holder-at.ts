@@ -6,7 +6,9 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
 
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
-const portfolio = (w: string): boolean => w === 'and' || w === '&' || PORTFOLIO_WORDS.has(w.toLowerCase());
+/** A word of what an office is for ("Health and Human Services"). */
+export const isPortfolioWord = (w: string): boolean =>
+  w === 'and' || w === '&' || PORTFOLIO_WORDS.has(w.toLowerCase());
 
 /** The index in `words` where a name begins after the title's "of" or "for" at `of`, searching from `from`;
  * -1 when none does. Capitalised words up to a given name and surname are what the office is for ("Secretary of
@@ -19,7 +21,10 @@ export function officeHolderAt(words: readonly string[], of: number, from: numbe
     if ((w !== 'and' && !capitalised(w)) || FIRST_NAMES.has(w.toLowerCase())) break;
     if (g + 1 < words.length && FIRST_NAMES.has(itemAt(words, g).toLowerCase())) return g;
     const rest = words.slice(g);
-    if (words.slice(of + 1, g).every(portfolio) && rest.every((r) => capitalised(r) && !portfolio(r)))
+    if (
+      words.slice(of + 1, g).every(isPortfolioWord) &&
+      rest.every((r) => capitalised(r) && !isPortfolioWord(r))
+    )
       return g;
   }
   return -1;

@@ -302,6 +302,30 @@ describe('coreference: the fullest name the article gives', () => {
       'Jane Holt',
     ],
     [
+      '"the sergeant" is the one titled "Sgt.", over a subject just before known by another role',
+      'Police Sgt. Maria Lopez arrived at 9 a.m. A second officer, Tom Reyes, searched the car. “We found nothing,” the sergeant said.',
+      'We found nothing',
+      'Maria Lopez',
+    ],
+    [
+      '"the governor" is the one titled "Gov.", over her deputy just named',
+      'Gov. Kathy Hochul arrived late. Her deputy, Antonio Delgado, said nothing. “We will win,” the governor said.',
+      'We will win',
+      'Kathy Hochul',
+    ],
+    [
+      'an abbreviated title ("Cr") on a surname names the councillor',
+      'Councillor Rob Vinsen said the vote was rushed. “It was a farce,” Cr Vinsen said.',
+      'It was a farce',
+      'Rob Vinsen',
+    ],
+    [
+      'a portfolio after an office is no part of the name of its holder, whose surname names them later',
+      'Minister of Information Attaullah Tarar said the courts would decide. Tarar told reporters that no one was above the law.',
+      'no one was above the law',
+      'Attaullah Tarar',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',

@@ -329,6 +329,8 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'A release sent to media from the Northland Transit Authority late Friday said the buses are late.',
       'Northland Transit Authority',
     ],
+    // an office and its portfolio name no one ("Affairs" is no person)
+    ['The Minister of Foreign Affairs said the courts would decide.', 'Minister of Foreign Affairs'],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
