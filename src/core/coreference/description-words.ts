@@ -44,6 +44,14 @@ const listedRole = (w: string): boolean => {
   );
 };
 
+/** "Chief Executive of Acme Corp", "Labour MP for Bristol East": capitalised words up to the first preposition,
+ * the last a role the lexicon lists. */
+function titledHead(words: readonly Token[]): boolean {
+  const prep = words.findIndex((t) => PREPOSITIONS.has(t.lower));
+  const head = prep < 0 ? words : words.slice(0, prep);
+  return head.every((t) => t.cap && t.word) && listedRole(head.at(-1)?.lower ?? '');
+}
+
 /** A description that shows a person: one whose head a lexicon lists as someone's. */
 export const describesPerson = (d: string | null): boolean => d !== null && !agentOnly(d);
 
@@ -94,7 +102,8 @@ export function described(toks: readonly Token[], from: number, to: number): str
   const mark = (k: number): boolean => k > 0 && pluralPossessiveMark(words, k);
   const lower = words.findIndex((t, k) => !t.cap && !mark(k));
   const owner = words.findIndex((t, k) => isPossessive(t.text) || mark(k));
-  if (lead.cap && !determiner && !(owner >= 0 && (lower < 0 || owner < lower))) return null;
+  if (lead.cap && !determiner && !(owner >= 0 && (lower < 0 || owner < lower)) && !titledHead(words))
+    return null;
   // no quotation cut in two ("host of “Morning Joe,”"), no abbreviation's dot taken for the end ("Rep.")
   if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;
   // ("one of the organizers", "one of the Haas drivers": one of a group of people)

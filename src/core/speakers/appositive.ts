@@ -6,12 +6,12 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { RELATIVE_OPENERS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { CLAUSE_INTRODUCERS } from '../lexicon/speaker-phrase-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { TITLE_WORDS } from '../lexicon/titles';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { describedName } from './described-name';
+import { nameBeforeRole } from './name-before-role';
 import { opensClause } from './opens-clause';
 import { isPartyTag, partyTagStart } from './party-tag';
 import { campusTail, nameTail, placeTail } from './phrase-tails';
@@ -131,24 +131,6 @@ function ownerBeforeRole(
   if (outer?.kind !== 'proper') return null;
   const role = tokens.slice(outer.last + 2, comma);
   return role.some((t) => t.lower === 'of' || /[’']s$/.test(t.lower)) ? outer : null;
-}
-
-/** "Rachael Maskell, the MP for York Central, said", "Tom Baker, the Labour MP, said": a capitalised phrase
- * after "the" whose words hold a role ("MP", "CEO", "Secretary") describes the name before its comma. */
-function nameBeforeRole(
-  tokens: readonly Token[],
-  inner: Phrase,
-  floor: number,
-  depth: number,
-): Phrase | null {
-  if (inner.kind !== 'proper' || tokens[inner.first - 1]?.lower !== 'the') return null;
-  const words = tokens.slice(inner.first, inner.last + 1);
-  const upTo = words.findIndex((t) => AFFILIATION_PREPOSITIONS.has(t.lower));
-  const head = upTo < 0 ? words : words.slice(0, upTo);
-  if (!head.some((t) => PERSON_ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower))) return null;
-  if (tokens[inner.first - 2]?.text !== ',') return null;
-  const outer = phraseBefore(tokens, inner.first - 3, floor, depth + 1);
-  return outer?.kind === 'proper' && opensClause(tokens, outer, floor) ? outer : null;
 }
 
 /** The phrase a relative clause ("…, whose start-up, Paradata, uses …,") describes, when one runs from a

@@ -69,6 +69,25 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'Secretary of Health and Human Services',
     ],
+    // a capitalised office in apposition, with no article, describes the person named before it
+    [
+      'Ruth Okafor, Chief Executive of Northwind Corp, said the plant would close.',
+      'the plant would close',
+      'Ruth Okafor',
+      'Chief Executive of Northwind Corp',
+    ],
+    [
+      'Sir Tom Baker, Conservative MP for North Lindvik, said the minister should resign.',
+      'the minister should resign',
+      'Tom Baker',
+      'Conservative MP for North Lindvik',
+    ],
+    [
+      'Labour MP for Bristol East, Ruth Okafor, said the minister had done nothing wrong.',
+      'the minister had done nothing wrong',
+      'Ruth Okafor',
+      'Labour MP for Bristol East',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',

@@ -1,0 +1,38 @@
+// A role in apposition after a name, read back from the role: "Rachael Maskell, the MP for York Central, said",
+// "Jane Doe, Chief Executive of Acme Corp, said". Split from appositive.ts.
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
+import type { Token } from '../text/tokenize';
+import { opensClause } from './opens-clause';
+import { phraseBefore, type Phrase } from './speaker-phrase';
+
+/** "Rachael Maskell, the MP for York Central, said", "Tom Baker, the Labour MP, said": a capitalised phrase
+ * after "the" whose words hold a role ("MP", "CEO", "Secretary") describes the name before its comma; without
+ * "the", one whose head ends on the role ("Jane Doe, Chief Executive of Acme Corp, said") describes a person
+ * named before it. */
+export function nameBeforeRole(
+  tokens: readonly Token[],
+  inner: Phrase,
+  floor: number,
+  depth: number,
+): Phrase | null {
+  const article = tokens[inner.first - 1]?.lower === 'the';
+  const comma = article ? inner.first - 2 : inner.first - 1;
+  if (inner.kind !== 'proper' || tokens[comma]?.text !== ',') return null;
+  const words = tokens.slice(inner.first, inner.last + 1);
+  const upTo = words.findIndex((t) => AFFILIATION_PREPOSITIONS.has(t.lower));
+  const head = upTo < 0 ? words : words.slice(0, upTo);
+  const role = (t: Token | undefined): boolean =>
+    t !== undefined && (PERSON_ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower));
+  if (article ? !head.some(role) : !role(head.at(-1)) || head.some((t) => FIRST_NAMES.has(t.lower)))
+    return null;
+  const outer = phraseBefore(tokens, comma - 1, floor, depth + 1);
+  const person = (t: Token): boolean => FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower);
+  return outer?.kind === 'proper' &&
+    opensClause(tokens, outer, floor) &&
+    (article || tokens.slice(outer.first, outer.last + 1).some(person))
+    ? outer
+    : null;
+}
