@@ -88,6 +88,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'Labour MP for Bristol East',
     ],
+    // a party's member heading the description after a party's tag: the name before both speaks
+    [
+      'Sen. Tom Baker, R-Texas, the committee’s top Republican, said the Federal Aviation Administration shared the blame.',
+      'the Federal Aviation Administration shared the blame',
+      'Tom Baker',
+      'the committee’s top Republican',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
