@@ -1,6 +1,6 @@
 // An aside cue: ", as Clyburn noted, …", "…, he said, he would leave": a cue set off by commas splits one
 // statement in two, unless what follows the comma is the writer's (a participle or prepositional phrase).
-import { COORDINATORS, INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
+import { COORDINATORS, INDEFINITE_ARTICLES, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { NON_PARTICIPLE_ING_WORDS, SUBORDINATORS } from '../lexicon/clause-words';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/subject-words';
 import { SUBJECT_PRONOUNS } from '../lexicon/function-words';
@@ -28,6 +28,8 @@ export function isAside(
           (COORDINATORS.has(before.lower) &&
             (groupFirst === floor + 1 || toks[groupFirst - 2]?.text === ','))))) &&
     !sub.inverted &&
+    // ("Pete Buttigieg, who did not testify, said …": a relative clause, whose antecedent's verb follows)
+    !RELATIVE_WHO.has(toks[sub.groupFirst]?.lower ?? '') &&
     !INDEFINITE_ARTICLES.has(toks[comma + 1]?.lower ?? '') &&
     // ("Talks stalled, mediators said, dimming hopes for a deal": a participle phrase after it is the
     // writer's; "…, he said, replacing her would be …" opens a clause with a verb)

@@ -95,6 +95,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Tom Baker',
       'the committee’s top Republican',
     ],
+    // a cue in a relative clause is no aside: the verb after it is the antecedent's
+    [
+      'Transport Secretary Ruth Okafor, who testified last week, said the department had secured funding.',
+      'the department had secured funding',
+      'Ruth Okafor',
+      'Transport Secretary',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
