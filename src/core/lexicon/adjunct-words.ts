@@ -159,6 +159,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = setOf(
     days
     during
     earlier
+    early
     even
     finally
     first
@@ -172,6 +173,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = setOf(
     indeed
     instead
     last
+    late
     later
     like
     meanwhile

@@ -132,11 +132,19 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
   SHORT_HONORIFICS,
   HONOURS,
   `
+    alhaja
+    alhaji
     chief
     comrade
+    engr
+    father
+    mallam
     prof
     professor
+    rev
+    reverend
     sheikh
+    sister
   `,
 );
 

@@ -17,6 +17,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   cst
   det
   dr
+  engr
   gen
   gov
   insp
@@ -69,6 +70,8 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     advisor
     agriculture
     aide
+    alhaja
+    alhaji
     analyst
     anchor
     archbishop
@@ -154,6 +157,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     maj.
     major
     majority
+    mallam
     manager
     marshal
     member

@@ -9,6 +9,9 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { tokenAt } from '../text/token-window';
+import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
+import { isPossessive } from '../text/possessive';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import type { Token } from '../text/tokenize';
 import { describedName } from './described-name';
 import { nameBeforeRole } from './name-before-role';
@@ -78,6 +81,25 @@ export function appositive(
   return headed;
 }
 
+/** "Reacting, the party's spokesman, Kola Adewale, said": an opener's one word ("Responding", "Separately"), a
+ * description and a full name before the cue; the word is no name the role describes. */
+function openerBeforeDescribed(tokens: readonly Token[], p: Phrase, inner: Phrase): boolean {
+  const lead = tokens[p.last + 2];
+  const description = tokens.slice(p.last + 2, inner.first - 1);
+  const word = tokenAt(tokens, p.first).lower;
+  return (
+    p.first === p.last &&
+    (/(ing|ly)$/.test(word) || ADVERBIAL_OPENERS.has(word)) &&
+    inner.kind === 'proper' &&
+    inner.last > inner.first &&
+    tokens[p.last + 1]?.text === ',' &&
+    tokens[inner.first - 1]?.text === ',' &&
+    lead !== undefined &&
+    (ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower) || isPossessive(lead.text)) &&
+    !description.some((t) => t.text === ',')
+  );
+}
+
 /** "…, Dr. Priya Moorjani of the University of California, Berkeley, said", "…, Tom Reilly of the Storm
  * Prediction Center in Norman, Oklahoma, said": the appositive before a campus's or a region's comma; a
  * region's only when a comma opens it ("Judge Ann Lee in Boston, Massachusetts, rejected" has none).
@@ -128,7 +150,7 @@ function ownerBeforeRole(
   const comma = tokens[inner.first - 1]?.lower === 'the' ? inner.first - 2 : inner.first - 1;
   if (tokens[comma]?.text !== ',') return null;
   const outer = appositive(tokens, comma, floor, depth + 1, false);
-  if (outer?.kind !== 'proper') return null;
+  if (outer?.kind !== 'proper' || openerBeforeDescribed(tokens, outer, inner)) return null;
   const role = tokens.slice(outer.last + 2, comma);
   return role.some((t) => t.lower === 'of' || /[’']s$/.test(t.lower)) ? outer : null;
 }

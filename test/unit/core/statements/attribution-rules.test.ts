@@ -102,6 +102,26 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'Transport Secretary',
     ],
+    // an opener's one word before a description and a full name is no name ("Reacting", "Late")
+    [
+      'Reacting, the party’s spokesman, Kola Adewale, said the claims were false.',
+      'the claims were false',
+      'Kola Adewale',
+      'the party’s spokesman',
+    ],
+    [
+      'Late on Friday, the airline’s chief executive, Ruth Okafor, wrote to pilots, saying the talks were open.',
+      'the talks were open',
+      'Ruth Okafor',
+      'the airline’s chief executive',
+    ],
+    // how someone is addressed ("Mallam", "Sister", "Father") says less than the description beside the name
+    [
+      'A commercial driver, Mallam Ibrahim Yusuf, lamented that fuel was scarce.',
+      'fuel was scarce',
+      'Ibrahim Yusuf',
+      'commercial driver',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
