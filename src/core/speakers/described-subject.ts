@@ -46,7 +46,9 @@ export function describedSubject(tokens: readonly Token[], j: number, floor: num
     // (a bare apostrophe only before a head that speaks: not "Democrats' new warning: …")
     const owned = t.cap && (t.lower.endsWith('’s') || t.lower.endsWith("'s"));
     if (owned || (pluralPossessive(tokens, k) && tokens[k - 1]?.cap && speakingHead(head))) {
-      const first = properBack(tokens, owned ? k : k - 1, floor);
+      const name = properBack(tokens, owned ? k : k - 1, floor);
+      // ("The Premier's office said": a title's owner with its article)
+      const first = name - 1 >= floor && tokens[name - 1]?.lower === 'the' ? name - 1 : name;
       return opensSubject(tokens, first, floor) ? { first, last: j, kind: 'unnamed' } : null;
     }
     if (isAbbrevDot(tokens, k) || pluralPossessive(tokens, k)) continue; // "The Jan. 5 release said", "the nurses' union"

@@ -384,6 +384,8 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ],
     // an office and its portfolio name no one ("Affairs" is no person)
     ['The Minister of Foreign Affairs said the courts would decide.', 'Minister of Foreign Affairs'],
+    // a title's owner with its article is whose office speaks, not the office holder
+    ['The Premier’s office said it would cooperate fully.', 'Premier’s office'],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
