@@ -118,6 +118,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     electric
     embassy
     energy
+    enforcement
     entertainment
     equities
     examiner
@@ -180,6 +181,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     press
     productions
     project
+    protection
     pub
     radio
     railway

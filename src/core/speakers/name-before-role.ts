@@ -27,9 +27,7 @@ export function nameBeforeRole(
   const words = tokens.slice(inner.first, inner.last + 1);
   const upTo = words.findIndex((t) => AFFILIATION_PREPOSITIONS.has(t.lower));
   const head = upTo < 0 ? words : words.slice(0, upTo);
-  const role = (t: Token | undefined): boolean =>
-    t !== undefined &&
-    (PERSON_ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || PARTY_MEMBER_NOUNS.has(t.lower));
+  const role = (t: Token | undefined): boolean => isRole(t) || PARTY_MEMBER_NOUNS.has(t?.lower ?? '');
   if (article ? !head.some(role) : !role(head.at(-1)) || head.some((t) => FIRST_NAMES.has(t.lower)))
     return null;
   // ("Sen. Ted Cruz, R-Texas, the committee's top Republican, said": past the party's tag)
@@ -48,15 +46,20 @@ export function nameBeforeRole(
     : null;
 }
 
+const isRole = (t: Token | undefined): boolean =>
+  t !== undefined && (PERSON_ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower));
+
 /** Most lowercase words between a description's article and its capitalised head ("the committee's top"). */
 const MAX_LEAD = 4;
 
 /** Where the description whose capitalised part opens at `first` starts: its "the" right before it, or one
- * before a few lowercase words ("the committee's top Republican"); `first` when there is none. */
+ * before a few lowercase words ("the committee's top Republican"), or those words after a comma ("president
+ * and CEO of Acme"); `first` when there is none. */
 function describedFrom(tokens: readonly Token[], first: number): number {
   for (let k = first - 1; k >= 0 && first - k <= MAX_LEAD + 1; k--) {
     const t = tokens[k];
     if (t?.lower === 'the') return k;
+    if (t?.text === ',' && k < first - 1) return isRole(tokens[k + 1]) ? k + 1 : first;
     if (!t?.word || t.cap) return first;
   }
   return first;

@@ -122,6 +122,20 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ibrahim Yusuf',
       'commercial driver',
     ],
+    // two roles joined by "and" before the organisation ("president and CEO of …"); guard: "and" opening a
+    // second subject is no role
+    [
+      'Ruth Okafor, president and CEO of Northwind Bank of Canada, told a conference that clients were waiting.',
+      'clients were waiting',
+      'Ruth Okafor',
+      'president and CEO of Northwind Bank of Canada',
+    ],
+    [
+      'Democratic contenders Tom Baker and Ann Lee, and Democratic Gov. Ruth Okafor, tweeted that the vote was historic.',
+      'the vote was historic',
+      'Ruth Okafor',
+      'Democratic Gov.',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
@@ -386,6 +400,15 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ['The Minister of Foreign Affairs said the courts would decide.', 'Minister of Foreign Affairs'],
     // a title's owner with its article is whose office speaks, not the office holder
     ['The Premier’s office said it would cooperate fully.', 'Premier’s office'],
+    // an agency's name with "and" and a head of its own ("Enforcement", "Protection") is one organisation
+    [
+      'Immigration and Customs Enforcement said in a statement that 40 people were held.',
+      'Immigration and Customs Enforcement',
+    ],
+    [
+      'According to U.S. Customs and Border Protection, there were 2 million crossings.',
+      'U.S. Customs and Border Protection',
+    ],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
