@@ -58,6 +58,7 @@ function after(toks: readonly Token[], last: number): string | null {
   let to = from;
   let and = -1;
   let relative = -1;
+  let now = -1; // ("a former NATO assistant secretary general now at the European Council …": what they were)
   // ("senior adviser to Mr. Sanders": an abbreviation's dot ends nothing)
   while (
     to < toks.length &&
@@ -66,6 +67,7 @@ function after(toks: readonly Token[], last: number): string | null {
   ) {
     if (and < 0 && toks[to]?.lower === 'and' && secondDescription(toks, to + 1)) and = to;
     if (relative < 0 && isRelative(tokenAt(toks, to))) relative = to;
+    if (now < 0 && to > from + 1 && nowAt(toks, to)) now = to;
     to++;
   }
   // "Peter Vail, a geologist who sailed with her in the 1970s": the noun the relative clause describes
@@ -76,11 +78,17 @@ function after(toks: readonly Token[], last: number): string | null {
     return described(toks, from, tokenOrNone(toks, end - 1)?.lower === 'and' ? end - 1 : end);
   }
   const whole = to >= toks.length || ENDS.has(tokenAt(toks, to).text);
+  if (now > from && whole && (relative < 0 || relative > now)) return described(toks, from, now);
   // "a professor at New York University and a frequent critic of the industry": the first of two
   // descriptions, or both when the first reads as none alone
   if (and > from) return described(toks, from, and) ?? (whole ? described(toks, from, to) : null);
   return whole ? described(toks, from, to) : null;
 }
+
+/** "… general now at the European Council": a time adverb in lower case, not after "and" ("former mayor of
+ * Nice and currently president of …" is one description), nor in a name ("One Wisconsin Now"). */
+const nowAt = (toks: readonly Token[], k: number): boolean =>
+  DESCRIPTION_TIME_ADVERBS.has(tokenAt(toks, k).text) && toks[k - 1]?.lower !== 'and';
 
 function before(toks: readonly Token[], first: number): string | null {
   // ("The study's lead author, Dr. Maya Patel,", "NHS England's medical director, Professor Sir Stephen

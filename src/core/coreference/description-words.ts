@@ -10,6 +10,7 @@ import {
 } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { GENDERED_ROLE_NOUNS, PLAIN_PERSON_NOUNS } from '../lexicon/gendered-role-nouns';
+import { CIRCUMSTANCE_NOUNS } from '../lexicon/circumstance-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -38,6 +39,7 @@ const listedRole = (w: string): boolean => {
   return (
     PERSON_ROLE_NOUNS.has(bare) ||
     TITLE_WORDS.has(bare) ||
+    CIRCUMSTANCE_NOUNS.has(bare) || // ("a parent on the district's budget committee")
     (GENDERED_ROLE_NOUNS.has(bare) && !PLAIN_PERSON_NOUNS.has(bare)) || // ("Tillman's younger brother, Derek")
     /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(bare) ||
     (bare.endsWith('ian') && isAgentNoun(bare)) // ("a laboratory technician")
@@ -121,6 +123,9 @@ export function described(toks: readonly Token[], from: number, to: number): str
   const head = first && !isRoleNoun(first.lower) && first.cap && owned > 0 ? headAfter(owned) : first;
   if (!head?.word || !isRoleNoun(head.lower)) return null;
   if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
+  // ("New Media, the GateHouse parent,": a company's parent is no person's circumstance)
+  const before = words[words.indexOf(head) - 1];
+  if (CIRCUMSTANCE_NOUNS.has(head.lower) && lead.lower === 'the' && before?.cap) return null;
   // ("Their chief science officer, Dr. …" → "chief science officer"; "its" stays, for whose it is to be
   // read where the names are known: description-owner.ts)
   const indefinite =

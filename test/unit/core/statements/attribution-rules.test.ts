@@ -136,6 +136,26 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'Democratic Gov.',
     ],
+    // what someone is in the story ("a parent", "a voter") is their role beside their name
+    [
+      'Ravi Shah, a parent on the district’s budget committee, said the cuts were deep.',
+      'the cuts were deep',
+      'Ravi Shah',
+      'parent on the district’s budget committee',
+    ],
+    // a description up to "now": what they were ("One Wisconsin Now" is a name)
+    [
+      'Ruth Okafor, a former NATO assistant secretary general now at a think tank, said the plan was weak.',
+      'the plan was weak',
+      'Ruth Okafor',
+      'former NATO assistant secretary general',
+    ],
+    [
+      'Tom Baker, executive director of One Wisconsin Now, said the numbers were high.',
+      'the numbers were high',
+      'Tom Baker',
+      'executive director of One Wisconsin Now',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
