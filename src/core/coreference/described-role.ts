@@ -1,7 +1,7 @@
 // The description a name is given in apposition, the person's role where no title gives one: "Tom Baker,
 // the city's chief engineer, said", "said Ana Ruiz, president of the nurses' union.", "Germany's foreign
 // minister, Annalena Baerbock, said", "Ahmed Khan, 34, a shopkeeper in the old town, said".
-import { DESCRIPTION_PREPOSITIONS } from '../lexicon/clause-words';
+import { DESCRIPTION_PREPOSITIONS, SUBORDINATORS } from '../lexicon/clause-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 
@@ -109,10 +109,13 @@ function before(toks: readonly Token[], first: number): string | null {
   // (back to the clause's start: a stop, a comma, or a quote just closed: "“…,” the victim's sister, Maria")
   // ("a country that the previous Republican presidential nominee, Mitt Romney, called": "that" too)
   // ("“…,” said his sister, Keisha Harris,": or the cue verb before its determiner)
+  // ("… after its chief financial officer, Dmitri Volkov, warned", "where his coach, Greg Sands, said": a
+  // subordinate clause's opener before a determiner)
   const opens = (t: Token, next: Token | undefined): boolean =>
     ENDS.has(t.text) ||
     QUOTE_MARKS.has(t.text) ||
     t.lower === 'that' ||
+    ((SUBORDINATORS.has(t.lower) || t.lower === 'where') && opensDescription(next?.text)) ||
     (cueForm(t.lower) !== undefined && opensDescription(next?.text));
   // ("The U.S. surgeon general, Vivek Murthy,": a dotted abbreviation's last dot opens nothing; an initial's
   // does, "the first case involved Donald J. Trump's campaign chairman, Paul Manafort" being no description)

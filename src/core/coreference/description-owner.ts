@@ -25,7 +25,8 @@ export function descriptionOwner(
 ): EntityRecord | null {
   const kind = ownerKind(description);
   if (!kind) return null;
-  if (kind === 'org') return ownerOrganization(seen, at);
+  // (not a name inside the description itself: "its president and CEO, Ross Porter")
+  if (kind === 'org') return ownerOrganization(seen, at, description);
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = seen[i];
     if (!m || m.start >= at) continue;
@@ -40,13 +41,17 @@ export function descriptionOwner(
 
 /** "The Institute for Fiscal Studies warned that … the Treasury hoped. Its director, …": the organisation that
  * spoke last before `at` (a sentence's subject), else the nearest one named. */
-function ownerOrganization(seen: readonly SeenMention[], at: number): EntityRecord | null {
+function ownerOrganization(
+  seen: readonly SeenMention[],
+  at: number,
+  description: string,
+): EntityRecord | null {
   let nearest: EntityRecord | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = seen[i];
     if (!m || m.start >= at || m.quoted) continue;
     if (at - m.start > OWNER_WINDOW) break;
-    if (m.entity.type !== 'organization' || m.entity.plural) continue;
+    if (m.entity.type !== 'organization' || m.entity.plural || description.includes(m.entity.name)) continue;
     if (m.subject) return m.entity;
     nearest ??= m.entity;
   }

@@ -156,6 +156,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Tom Baker',
       'executive director of One Wisconsin Now',
     ],
+    // a description opening a subordinate clause ("after its …, X, warned") is X's
+    [
+      'Shares in Northwind Corp fell after its chief financial officer, Ruth Okafor, warned that sales would slow.',
+      'sales would slow',
+      'Ruth Okafor',
+      'Northwind Corp’s chief financial officer',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
