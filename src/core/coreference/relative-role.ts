@@ -1,7 +1,11 @@
 // "Jennifer Homendy, who chairs the National Transportation Safety Board, said": a relative clause that
 // says what someone heads or founded gives their role, "chair of the National Transportation Safety Board".
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
-import { ROLE_VERB_NOUNS } from '../lexicon/role-verbs';
+import { ROLE_LINK_VERBS, ROLE_VERB_NOUNS } from '../lexicon/role-verbs';
+import { opensDescription } from '../text/opens-description';
+import { described } from './description-words';
+import { isPossessive } from '../text/possessive';
+import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { isAbbrevDot } from '../speakers/name-words';
@@ -10,7 +14,7 @@ import { nameText } from './name-span';
 /** Most words of what the clause says they head ("the consumer watchdog office at U.S. PIRG"). */
 const MAX_OBJECT = 10;
 /** Prepositions that open when, not what ("founded the charity in 2010"). */
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since']);
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until']);
 
 /** A time after a preposition: a year, a day, a month ("in 2010", "on Monday", "in May"). */
 const timeAt = (toks: readonly Token[], k: number): boolean =>
@@ -22,9 +26,35 @@ const timeAt = (toks: readonly Token[], k: number): boolean =>
 /** The role a ", who chairs …," clause after the name ending at token `last` gives, if it gives one. */
 export function relativeRole(toks: readonly Token[], last: number): string | null {
   if (toks[last + 1]?.text !== ',' || toks[last + 2]?.lower !== 'who') return null;
-  const noun = ROLE_VERB_NOUNS[tokenAt(toks, last + 3).lower];
+  const verb = tokenAt(toks, last + 3).lower;
+  if (Object.hasOwn(ROLE_LINK_VERBS, verb)) return linkedRole(toks, last + 3);
+  const noun = Object.hasOwn(ROLE_VERB_NOUNS, verb) ? ROLE_VERB_NOUNS[verb] : undefined;
   if (!noun) return null;
-  const from = last + 4;
+  const to = objectEnd(toks, last + 4);
+  // ("who led a vigil for the victims": what someone once led with "a" was an event, not an office)
+  if (/^former\s/.test(noun) && INDEFINITE_ARTICLES.has(tokenAt(toks, last + 4).lower)) return null;
+  return to > 0 ? `${noun} of ${nameText(toks.slice(last + 4, to))}` : null;
+}
+
+/** "…, who served as the mayor's chief of staff until 2021,", "…, who was then the lead negotiator for …,": the
+ * description the linking verb at `verb` gives, a past one as "former". */
+function linkedRole(toks: readonly Token[], verb: number): string | null {
+  let from = verb + 1;
+  if (tokenAt(toks, from).lower === 'as') from++;
+  if (tokenAt(toks, from).lower === 'then' || tokenAt(toks, from).lower === 'also') from++;
+  const to = objectEnd(toks, from);
+  const role = to > 0 && opensDescription(tokenAt(toks, from).text) ? described(toks, from, to) : null;
+  if (!role) return null;
+  const bare = role.replace(/^the\s/, '');
+  if (ROLE_LINK_VERBS[tokenAt(toks, verb).lower] !== 'past' || /^former\s/.test(bare)) return role;
+  // ("Voss's former finance director": after its owner)
+  const [owner = '', ...rest] = bare.split(' ');
+  return isPossessive(owner) ? `${owner} former ${rest.join(' ')}` : `former ${bare}`;
+}
+
+/** Where the clause's object from `from` ends, when the clause closes there or goes on with a time or a
+ * second verb; -1 when it does not. */
+function objectEnd(toks: readonly Token[], from: number): number {
   let to = from;
   while (
     to < toks.length &&
@@ -37,5 +67,5 @@ export function relativeRole(toks: readonly Token[], last: number): string | nul
     to++;
   // the clause closes here (a comma, a stop), or goes on with a time or a second verb
   const ends = !toks[to]?.word || timeAt(toks, to) || tokenAt(toks, to).lower === 'and';
-  return to > from && ends ? `${noun} of ${nameText(toks.slice(from, to))}` : null;
+  return to > from && ends ? to : -1;
 }

@@ -237,6 +237,23 @@ describe('analyze: a description in apposition is the role', () => {
     ],
     ['“We are staying,” said Amira Haddad, a junior and one of the organizers.', 'Amira Haddad', 'junior'],
     // a relative clause saying what they head or founded, without the time it gives or a second verb
+    // or once headed, or served as; "led a vigil" was no office
+    [
+      'Keisha Abernathy, who served as Voss’s finance director until 2023, said the money was gone.',
+      'Keisha Abernathy',
+      'Voss’s former finance director',
+    ],
+    [
+      'Carlos Betancourt, who was then the lead negotiator for the union, said the talks failed.',
+      'Carlos Betancourt',
+      'former lead negotiator for the union',
+    ],
+    [
+      'Joseph Goffman, who headed the agency’s air office until January, said the rule was weak.',
+      'Joseph Goffman',
+      'former head of the agency’s air office',
+    ],
+    ['Tom Baker, who led a vigil for the victims, said the town was afraid.', 'Tom Baker', null],
     [
       'Jennifer Homendy, who chairs the National Transportation Safety Board, said the crew was experienced.',
       'Jennifer Homendy',
