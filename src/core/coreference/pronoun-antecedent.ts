@@ -3,6 +3,8 @@
 // writer introduced since that statement ("… Babatunji Farinloye, 50. “…,” he says.").
 import { RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { CIRCUMSTANCE_NOUNS } from '../lexicon/circumstance-nouns';
+import { isAgentNoun } from '../text/agent-noun';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import type { EntityRecord } from './entity-table';
 import { itemAt } from '../text/item-at';
@@ -177,7 +179,8 @@ const unnamedPerson = (e: EntityRecord, pron: PronounClass): boolean =>
 function personHeaded(name: string): boolean {
   for (const w of name.toLowerCase().split(/\s+/)) {
     if (RELATIVE_WHO.has(w) || AFFILIATION_PREPOSITIONS.has(w)) return false;
-    if (PERSON_ROLE_NOUNS.has(w)) return true;
+    // ("one general contractor", "a patient": a trade's ending or what someone is in the story too)
+    if (PERSON_ROLE_NOUNS.has(w) || CIRCUMSTANCE_NOUNS.has(w) || isAgentNoun(w)) return true;
   }
   return false;
 }

@@ -326,6 +326,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Attaullah Tarar',
     ],
     [
+      'a "he" right after an unnamed source headed by a trade ("one general contractor") goes on as that source',
+      'Mayor Tom Baker said the raids were unfair. But one general contractor, who spoke on the condition of anonymity, said crews had stayed home. “Half my guys did not show up,” he said.',
+      'Half my guys did not show up',
+      'one general contractor',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',
