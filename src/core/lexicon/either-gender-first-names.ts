@@ -4,6 +4,7 @@ import { wordList } from './word-list';
 
 export const EITHER_GENDER_NAMES_BY_HAND: readonly string[] = wordList(`
   alex
+  andrea
   avery
   cameron
   casey

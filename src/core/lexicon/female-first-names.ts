@@ -20,7 +20,6 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   amber
   amy
   ana
-  andrea
   angela
   angelina
   ann

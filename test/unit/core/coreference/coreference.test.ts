@@ -332,6 +332,12 @@ describe('coreference: the fullest name the article gives', () => {
       'one general contractor',
     ],
     [
+      '"Andrea" is given to men and women alike: the article\'s "he" places him',
+      'Tom Baker said the rules were vague. Andrea Renda, a senior fellow at the Centre, said the Commission should wait. “Enforcement needs to be credible,” he said.',
+      'Enforcement needs to be credible',
+      'Andrea Renda',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',
