@@ -1,6 +1,6 @@
-// Nouns that say what someone is in the story, not their trade: "a parent on the budget committee", "a
-// patient at the clinic", "a refugee from Darfur". Beside a name they are the person's role; written for this
-// project.
+// Nouns that say what someone is in the story or to someone in it, not their trade: "a parent on the budget
+// committee", "a refugee from Darfur", "her colleague from the Marshall Islands". Beside a name they are the
+// person's role; written for this project.
 import { setOf } from './word-list';
 
 /** What someone is in the story, read as their role only in a description beside their name. */
@@ -23,4 +23,24 @@ export const CIRCUMSTANCE_NOUNS: ReadonlySet<string> = setOf(`
   recruit
   refugee
   voter
+`);
+
+/** What someone is to someone else ("her colleague", "his longtime friend"), read as their role only in a
+ * description beside their name. */
+export const RELATION_NOUNS: ReadonlySet<string> = setOf(`
+  ally
+  classmate
+  colleague
+  companion
+  counterpart
+  cousin
+  fiance
+  fiancee
+  fiancé
+  fiancée
+  friend
+  opponent
+  rival
+  roommate
+  spouse
 `);

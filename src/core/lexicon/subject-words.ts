@@ -180,6 +180,7 @@ export const CLAUSE_JOINS: ReadonlySet<string> = setOf(`
 export const PREPOSITIONS: ReadonlySet<string> = setOf(`
   about
   after
+  alongside
   at
   before
   by

@@ -163,6 +163,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'Northwind Corp’s chief financial officer',
     ],
+    // what someone is to someone else ("her colleague") is their role beside their name
+    [
+      'Her colleague from the Marshall Islands, Kalani Jetnil, said the money was not enough.',
+      'the money was not enough',
+      'Kalani Jetnil',
+      'her colleague from the Marshall Islands',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
