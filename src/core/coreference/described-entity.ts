@@ -19,7 +19,14 @@ import type { SeenMention } from './pronoun-antecedent';
 import { isPossessive, withoutPossessive } from '../text/possessive';
 import { itemAt } from '../text/item-at';
 import { withoutTail } from './without-tail';
-import { describedEarlier, holdsOtherOffice, marksFit, spokeUnnamed } from './description-fits';
+import {
+  describedEarlier,
+  holdsOtherOffice,
+  marksFit,
+  openedBefore,
+  spokeUnnamed,
+  titleOutranks,
+} from './description-fits';
 import { introducedUnnamed } from './introduced-unnamed';
 import type { Span } from '../types';
 import { isAge } from '../text/is-age';
@@ -53,6 +60,8 @@ function namesItself(core: string, head: string): boolean {
     // Canadian news write it)
     (titled && bare.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) ||
     PARTY_MEMBER_NOUNS.has(head) ||
+    // ("the MP", "the CEO": an office's initials)
+    (/^\p{Lu}{2,4}$/u.test(bare) && (PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head))) ||
     // ("the Italian lawmaker": a title in lower case is a role too)
     ((PERSON_ROLE_NOUNS.has(head) || isOrgHead(head) || titled) && /\s\p{Ll}+$/u.test(core));
   // ("the Toronto-based company": a place's compound describes it)
@@ -121,25 +130,6 @@ export function describedEntity(
 const spokeBefore = (seen: readonly SeenMention[], at: number, head: string): EntityRecord | null =>
   seen.findLast((m) => m.start < at && spokeUnnamed(m.entity, head))?.entity ?? null;
 
-/** Where a sentence opens on "The" (each match of openedBefore's pattern has one). */
-const SENTENCE_OPENING_THE = /(?:^|[.!?]["”’]?\s+)The\s/u;
-
-/** "The mayor met with Rachel Kim, the union's president. … the mayor said": a sentence opened earlier by
- * the same description that went to no one named is someone unnamed, not the person named since. */
-function openedBefore(text: string, seen: readonly SeenMention[], offset: number, role: string): boolean {
-  const from = Math.max(0, offset - DESCRIPTION_WINDOW);
-  const word = role.replace(/[^\p{L}\d-]/gu, '');
-  const stretch = text.slice(from, offset);
-  // (a match holds the word and a sentence opening on "The": without both no pattern to build and run)
-  if (!stretch.includes(word) || !SENTENCE_OPENING_THE.test(stretch)) return false;
-  const opened = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(The\s+(?:\p{Ll}+\s+)?${word}\s+\p{Ll})`, 'gu');
-  for (const found of stretch.matchAll(opened)) {
-    const start = from + (found.index ?? 0) + found[0].indexOf('The');
-    if (!seen.some((m) => m.start === start && m.entity.type === 'person')) return true;
-  }
-  return false;
-}
-
 /** What a description asks of the person it names. */
 interface Wanted {
   readonly role: string;
@@ -190,10 +180,6 @@ function describedPerson(
   // ("… saw a culprit in Alison Lundergan Grimes. The secretary of state …")
   const sameSentence = subject && salient && !SENTENCE_END.test(text.slice(subject.start, salient.start));
   const pick = (sameSentence ? subject : salient)?.entity ?? null;
-  // ("Sgt. Maria Lopez … A second officer, Tom Reyes, … the sergeant said": the one with the title, over a
-  // subject known by another role; a subject of no known role may hold it too: "Rubio … the senator said")
-  const roled =
-    pick !== null && (pick.role !== null || pick.description !== undefined || pick.roleWords.size > 0);
-  if (titled && !pick?.titleNouns?.has(role) && (roleOnly || !pick || roled)) return titled;
+  if (titled && titleOutranks(pick, role, roleOnly)) return titled;
   return roleOnly ? null : pick;
 }

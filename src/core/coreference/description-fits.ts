@@ -7,6 +7,7 @@ import { isPossessive, withoutPossessive } from '../text/possessive';
 import { withoutTail } from './without-tail';
 import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
 import { COUNTRY_NAMES } from '../lexicon/places';
+import { DESCRIPTION_WINDOW } from './described-org';
 
 /** How far before a mention, in its clause, a description's capitalised word may stand to be theirs
  * ("Republican nominee Donald Trump"). */
@@ -91,4 +92,35 @@ export function describedEarlier(
       )
       .map((m) => m.entity),
   );
+}
+
+/** "Sgt. Maria Lopez … A second officer, Tom Reyes, … the sergeant said": the one whose title is the role
+ * outranks the subject just before (`pick`) when that subject holds some other role; a subject of no known
+ * role may hold it too ("Rubio … the senator said"). */
+export const titleOutranks = (pick: EntityRecord | null, role: string, roleOnly: boolean): boolean =>
+  !pick?.titleNouns?.has(role) &&
+  (roleOnly || !pick || pick.role !== null || pick.description !== undefined || pick.roleWords.size > 0);
+
+/** Where a sentence opens on "The" (each match of openedBefore's pattern has one). */
+const SENTENCE_OPENING_THE = /(?:^|[.!?]["”’]?\s+)The\s/u;
+
+/** "The mayor met with Rachel Kim, the union's president. … the mayor said": a sentence opened earlier by
+ * the same description that went to no one named is someone unnamed, not the person named since. */
+export function openedBefore(
+  text: string,
+  seen: readonly SeenMention[],
+  offset: number,
+  role: string,
+): boolean {
+  const from = Math.max(0, offset - DESCRIPTION_WINDOW);
+  const word = role.replace(/[^\p{L}\d-]/gu, '');
+  const stretch = text.slice(from, offset);
+  // (a match holds the word and a sentence opening on "The": without both no pattern to build and run)
+  if (!stretch.includes(word) || !SENTENCE_OPENING_THE.test(stretch)) return false;
+  const opened = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(The\s+(?:\p{Ll}+\s+)?${word}\s+\p{Ll})`, 'gu');
+  for (const found of stretch.matchAll(opened)) {
+    const start = from + (found.index ?? 0) + found[0].indexOf('The');
+    if (!seen.some((m) => m.start === start && m.entity.type === 'person')) return true;
+  }
+  return false;
 }

@@ -30,3 +30,15 @@ export const DECLINES_NAME_FILTER: CueFilter = {
   keeps: 'The company [declined] to comment on the dock.',
   rejects: (w, hit) => hit.lemma === 'decline' && declinesName(w),
 };
+
+/** "on (the) condition" right after the verb. */
+const onCondition = (w: TokenWindow): boolean =>
+  w.word(1) === 'on' && (w.word(2) === 'condition' || (w.word(2) === 'the' && w.word(3) === 'condition'));
+
+export const SPEAKS_ON_CONDITION_FILTER: CueFilter = {
+  name: 'speaks on condition',
+  reason: '"spoke on the condition that they not be named" sets terms for speaking, not what was said',
+  example: 'One MP, who [spoke] on the condition that they not be named, said the deal was costly.',
+  keeps: 'One MP [spoke] about the deal.',
+  rejects: (w, hit) => hit.lemma === 'speak' && onCondition(w),
+};

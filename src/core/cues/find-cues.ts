@@ -3,7 +3,7 @@
 import { PHONE_CALL_FILTER } from './phone-call';
 import { NAMES_ITSELF_FILTER } from './names-itself';
 import { SAYS_NOTHING_FILTER } from './says-nothing';
-import { ASKS_ANONYMITY_FILTER, DECLINES_NAME_FILTER } from './asks-anonymity';
+import { ASKS_ANONYMITY_FILTER, DECLINES_NAME_FILTER, SPEAKS_ON_CONDITION_FILTER } from './asks-anonymity';
 import { ACCUSED_OF_FILTER } from './accused-of';
 import { AGREES_A_DEAL_FILTER } from './agrees-a-deal';
 import { STRIKES_BODILY_FILTER } from './strikes-bodily';
@@ -45,6 +45,7 @@ export const CUE_FILTERS = [
   SAYS_NOTHING_FILTER,
   ASKS_ANONYMITY_FILTER,
   DECLINES_NAME_FILTER,
+  SPEAKS_ON_CONDITION_FILTER,
   ACCUSED_OF_FILTER,
   AGREES_A_DEAL_FILTER,
   STRIKES_BODILY_FILTER,

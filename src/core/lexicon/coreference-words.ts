@@ -132,6 +132,8 @@ export const KIN_ORDER_WORDS: ReadonlySet<string> = setOf(`
 /** Words after someone unnamed that say they will stay so ("A US official, who asked not to be named,"). */
 export const ANONYMITY_PHRASES: readonly string[] = wordList(`
   condition of anonymity
+  not be identified
+  not be named
   not to be identified
   not to be named
 `);

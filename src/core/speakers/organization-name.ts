@@ -25,17 +25,25 @@ const ORG_NAMES = new Set([...ORGANIZATIONS, ...OUTLETS_BY_NAME.keys()].map((n) 
 export const stripThe = (s: string): string => s.replace(/^[Tt]he\s+/, '');
 /** A known organisation's or outlet's name, as written ("Globe and Mail"). */
 export const isKnownOrgName = (name: string): boolean => ORG_NAMES.has(name.toLowerCase());
-/** "NATO", "F.B.I.", a station's call sign ("KING-TV": its band after the hyphen); longer all-caps words
- * are labels ("CORRECTION", "EXCLUSIVE"). */
 /** Initials for a first name ("J.D." in "J.D. Vance", "P.K."): two dotted capitals, not a place or a known
  * organisation ("U.S.", "D.C.", "U.N."). */
 export const isInitials = (w: string): boolean =>
   /^\p{Lu}\.\p{Lu}\.$/u.test(w) && !PLACES.has(w.toLowerCase()) && !isKnownOrgName(w);
 
+/** "NATO", "F.B.I.", a station's call sign ("KING-TV": its band after the hyphen); longer all-caps words
+ * are labels ("CORRECTION", "EXCLUSIVE"). */
 export const isAcronym = (w: string): boolean => {
   const letters = w.replace(/-[A-Z]{2}$/, '').replace(/[^A-Z]/g, '').length;
   return /^[A-Z][A-Z.&-]+$/.test(w) && letters >= 2 && letters <= 5;
 };
+
+/** An organisation's acronym alone: not a place's dotted initials whose last dot a sentence's stop took
+ * ("after the U.S. Commerce …"), nor an office's initials ("the MP said", "the CEO told"). */
+const orgAcronym = (n: string): boolean =>
+  isAcronym(n) &&
+  !PLACES.has(`${n.toLowerCase()}.`) &&
+  !PERSON_ROLE_NOUNS.has(n.toLowerCase()) &&
+  !TITLE_WORDS.has(n.toLowerCase());
 
 /** Names already read: an article asks about the same names many times, from several steps. */
 const readOrganization = remembered((name: string) => readsAsOrganization(name));
@@ -86,8 +94,7 @@ function readsAsOrganization(name: string): boolean {
     words.some((w, i) => /^\p{Lu}/u.test(w) && isOrgHead(w) && ORG_HEAD_LINKS.has(words[i + 1] ?? '')) ||
     // "Committee on Taxation" (not "Council on American-Islamic Relations Director Nihad Awad": a person)
     namedOn(words) ||
-    // (not a place's dotted initials whose last dot a sentence's stop took: "after the U.S. Commerce …")
-    (words.length === 1 && isAcronym(n) && !PLACES.has(`${n.toLowerCase()}.`)) ||
+    (words.length === 1 && orgAcronym(n)) ||
     (words.length === 1 && isInnerCapitalName(n)) || // "TransLink", "WikiLeaks"
     // "UFCW Local 832", "Teamsters Local 120": a union's local
     /\sLocal\s+\d+$/.test(n) ||

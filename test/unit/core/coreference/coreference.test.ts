@@ -338,6 +338,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Andrea Renda',
     ],
     [
+      '"the MP" is an office\'s initials, not an organisation: the MP named before',
+      'Tom Baker, the MP for York, said the budget was a mistake. “We are paying for votes,” the MP said.',
+      'We are paying for votes',
+      'Tom Baker',
+    ],
+    [
+      'an MP who spoke on the condition that they not be named is "the MP" later, not one named before',
+      'Ann Lee, the MP for York, backed the deal. One Liberal MP, who spoke on the condition that they not be named, said the deal was costly. “We are paying for votes,” the MP said.',
+      'We are paying for votes',
+      'One Liberal MP',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',
