@@ -176,6 +176,19 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = setOf(`
   outside
 `);
 
+/** Prepositions that say where people are, not whose they are ("nurses at St Thomas'", "neighbours on
+ * Harehills Lane"; "aides to Clinton", "a spokeswoman for YouTube" are someone's). */
+export const WHERE_PREPOSITIONS: ReadonlySet<string> = setOf(`
+  across
+  around
+  at
+  in
+  inside
+  near
+  on
+  outside
+`);
+
 /** Auxiliaries only a plural subject takes ("Arsenal have signed", "Leeds are top"). */
 export const PLURAL_AUXILIARIES: ReadonlySet<string> = setOf(`
   are

@@ -14,6 +14,7 @@ import { describedSubject } from './described-subject';
 import { participleHead } from './participle-head';
 import { unnamedBack } from './unnamed-back';
 import { headBeforePlace } from './head-before-place';
+import { groupBeforePlace } from './group-before-place';
 import {
   isAbbrevDot,
   isNameWord,
@@ -106,16 +107,26 @@ function ownPhrase(tokens: readonly Token[], j: number, floor: number, depth: nu
   // "43 said", "three-quarters say": poll shares report what respondents said
   if (YEAR.test(t.lower) && YEAR_LEADS.has(tokens[j - 1]?.lower ?? '')) return null;
   if (unnamedHead(tokens, j)) return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
-  if (isNameWordAt(tokens, j)) {
-    const name: Phrase = { first: properBack(tokens, j, floor), last: j, kind: 'proper' };
-    // "authorities in Beijing announced", "the government in Riyadh said": a place after "in" is where
-    // the subject is, not the subject
-    const at = tokens[name.first - 1]?.lower === 'the' ? name.first - 2 : name.first - 1;
-    const place = tokens[at]?.lower === 'in' && placeAfterIn(tokens, name, at);
-    const head = place && depth === 0 ? headBeforePlace(tokens, name, floor, depth) : null;
-    return head ? (describedName(tokens, head, floor, depth) ?? head) : name;
-  }
+  if (isNameWordAt(tokens, j))
+    return placedSubject(
+      tokens,
+      { first: properBack(tokens, j, floor), last: j, kind: 'proper' },
+      floor,
+      depth,
+    );
   return describedSubject(tokens, j, floor);
+}
+
+/** "authorities in Beijing announced", "the government in Riyadh said": a place after "in" is where the
+ * subject is, not the subject; people where a place is speak with it ("Nurses at St Thomas' hospital in
+ * London told"). Else the name itself. */
+function placedSubject(tokens: readonly Token[], name: Phrase, floor: number, depth: number): Phrase {
+  if (depth > 0) return name;
+  const at = tokens[name.first - 1]?.lower === 'the' ? name.first - 2 : name.first - 1;
+  const place = tokens[at]?.lower === 'in' && placeAfterIn(tokens, name, at);
+  const head = place ? headBeforePlace(tokens, name, floor, depth) : null;
+  if (head) return describedName(tokens, head, floor, depth) ?? head;
+  return groupBeforePlace(tokens, name, floor) ?? name;
 }
 
 /** The name after "in" at `at` is where the subject is: a place, or a name no lexicon knows after an

@@ -344,7 +344,7 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ],
     ['An analyst at the Bank of Northland said the rates would hold.', 'An analyst at the Bank of Northland'],
     // an abbreviated organisation after the preposition too
-    ['Diplomats at the U.N. said the talks had failed.', 'Diplomats'],
+    ['Diplomats at the U.N. said the talks had failed.', 'Diplomats at the U.N.'],
     // past an aside, the head with its affiliation; a name in an earlier apposition still comes first
     [
       'Officials at the ministry, speaking on condition of anonymity, said the talks had stalled.',
@@ -443,6 +443,13 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'According to U.S. Customs and Border Protection, there were 2 million crossings.',
       'U.S. Customs and Border Protection',
     ],
+    // people where a place is: the group speaks, not the place; whose they are keeps its name
+    [
+      'Nurses at St Thomas’ hospital in London told the paper the wards were full.',
+      'Nurses at St Thomas’ hospital in London',
+    ],
+    ['Neighbours on Harehills Lane said they were shocked.', 'Neighbours on Harehills Lane'],
+    ['A spokeswoman for YouTube said it had removed the videos.', 'A spokeswoman for YouTube'],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
