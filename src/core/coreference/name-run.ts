@@ -7,6 +7,7 @@ import { withoutPossessive } from '../text/possessive';
 import type { Token } from '../text/tokenize';
 import { isInitials } from '../speakers/organization-name';
 import { isHeadlineVerb, particleJoined } from '../speakers/name-words';
+import { BROAD_ONLY } from './given-name-gender';
 
 // "flight QZ8501, an investigator …": a word with a digit is a code, not a name ("Here’s Clinton": nor
 // is a function word with a contracted "is").
@@ -58,11 +59,16 @@ export function runEnd(toks: readonly Token[], i: number, headline = false): num
 export const withoutNickname = (toks: readonly Token[]): Token[] =>
   toks.filter((_, k) => !nicknameAt(toks, k) && !nicknameAt(toks, k - 1) && !nicknameAt(toks, k - 2));
 
-/** "ESPN Fires Schilling", "Hillary Clinton Flattered Obama": in a headline, a capitalised -s or -ed word
- * between two names is a verb, which the run read from i stops before once it holds a name of two words (or
- * an acronym). */
+/** "ESPN Fires Schilling", "Hillary Clinton Flattered Obama", "Marsh Leads Kreuger": in a headline, a
+ * capitalised -s or -ed word between two names is a verb, which the run read from i stops before once it holds
+ * a name of two words, an acronym or a word that is no common given name ("Bill Williams" stays one name;
+ * "Marsh", a given name only the broad lists hold, is a surname there). */
 function headlineVerbAt(toks: readonly Token[], i: number, k: number): boolean {
-  return isHeadlineVerbAt(toks, k) && (k - i >= 2 || /^\p{Lu}{2,}$/u.test(toks[i]?.text ?? ''));
+  const first = toks[i];
+  return (
+    isHeadlineVerbAt(toks, k) &&
+    (k - i >= 2 || /^\p{Lu}{2,}$/u.test(first?.text ?? '') || !firmGivenName(first?.lower ?? ''))
+  );
 }
 
 /** A capitalised -s or -ed word, no given name, between two name words (in a headline, a verb). */
@@ -77,6 +83,10 @@ export function isHeadlineVerbAt(toks: readonly Token[], k: number): boolean {
   );
 }
 
-/** Every word of the sentence capitalised but for small ones: a headline ("Marine Le Pen Backs Trump"). */
+/** Every word of the sentence capitalised but for small ones and numbers: a headline ("Marine Le Pen Backs
+ * Trump", "Marsh Leads Kreuger by 8 Points"). */
 export const isHeadline = (toks: readonly Token[]): boolean =>
-  toks.every((t) => !t.word || t.cap || TITLE_SMALL_WORDS.has(t.lower));
+  toks.every((t) => !t.word || t.cap || TITLE_SMALL_WORDS.has(t.lower) || /^\d/.test(t.text));
+
+/** A given name the hand-made lists hold, not only the broad generated ones. */
+const firmGivenName = (w: string): boolean => FIRST_NAMES.has(w) && !BROAD_ONLY.has(w);

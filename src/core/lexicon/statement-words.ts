@@ -131,7 +131,9 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = setOf(`
   a
   an
   and
+  as
   at
+  but
   by
   for
   in

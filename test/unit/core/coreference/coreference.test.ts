@@ -350,6 +350,12 @@ describe('coreference: the fullest name the article gives', () => {
       'One Liberal MP',
     ],
     [
+      "a headline's verb between two names splits them, after a surname the broad lists also give as a name",
+      'Poll: Marsh Leads Kreuger by 8 Points Nationally, but Race Tightens\n\nDalton Kreuger trails Evelyn Marsh by eight points. Kreuger dismissed the numbers.',
+      'the numbers',
+      'Dalton Kreuger',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',
