@@ -53,6 +53,10 @@ export function surnameStart(
   // ("Minister of Information Attaullah Tarar": the portfolio after an office's "of" is no part of the name)
   if (f === i && portfolioAfterOffice(toks, i)) f = pastPortfolio(toks, i, j);
   while (f < j && isPossessive(tokenAt(toks, f).text)) f++;
+  // ("Understated Perez raises political profile", "Embattled Clinton": a long participle no list gives as a
+  // name describes the surname; "Wilfried", "Saeed" are given names)
+  const lead = tokenAt(toks, i);
+  if (f === i && j === i + 1 && /^\p{Lu}\p{Ll}{6,}ed$/u.test(lead.text) && !FIRST_NAMES.has(lead.lower)) f++;
   return f;
 }
 

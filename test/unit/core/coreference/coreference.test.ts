@@ -356,6 +356,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Dalton Kreuger',
     ],
     [
+      'a long participle before a surname in a headline describes it ("Understated Perez"); the body names him',
+      'Understated Baker raises his profile.\n\nLabor Secretary Tom Baker stopped by. “We will win,” Baker said.',
+      'We will win',
+      'Tom Baker',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',
