@@ -20,6 +20,7 @@ import { withoutTail } from './without-tail';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUOTE_MARKS, described, isRelative } from './description-words';
 import { opensDescription } from '../text/opens-description';
+import { pastHomeState } from './past-home-state';
 
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
 const MAX_WORDS = 16;
@@ -36,7 +37,7 @@ const secondDescription = (toks: readonly Token[], k: number): boolean =>
 
 /** The description of the name at tokens first…last, after it or opening its clause before it. */
 export function describedRole(toks: readonly Token[], first: number, last: number): string | null {
-  return after(toks, last) ?? before(toks, first);
+  return after(toks, pastHomeState(toks, last)) ?? before(toks, first);
 }
 
 function after(toks: readonly Token[], last: number): string | null {

@@ -170,6 +170,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Kalani Jetnil',
       'her colleague from the Marshall Islands',
     ],
+    // a description after the state a senator is "of"
+    [
+      'Sen. Tom Baker of Iowa, the committee’s chairman, said the hearing would go on.',
+      'the hearing would go on',
+      'Tom Baker',
+      'the committee’s chairman',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
