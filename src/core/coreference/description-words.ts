@@ -10,7 +10,7 @@ import {
 } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { GENDERED_ROLE_NOUNS, PLAIN_PERSON_NOUNS } from '../lexicon/gendered-role-nouns';
-import { CIRCUMSTANCE_NOUNS, RELATION_NOUNS } from '../lexicon/circumstance-nouns';
+import { ASSOCIATE_NOUNS, CIRCUMSTANCE_NOUNS } from '../lexicon/circumstance-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -40,7 +40,7 @@ const listedRole = (w: string): boolean => {
     PERSON_ROLE_NOUNS.has(bare) ||
     TITLE_WORDS.has(bare) ||
     CIRCUMSTANCE_NOUNS.has(bare) || // ("a parent on the district's budget committee")
-    RELATION_NOUNS.has(bare) || // ("her colleague from the Marshall Islands")
+    ASSOCIATE_NOUNS.has(bare) || // ("her colleague from the Marshall Islands")
     (GENDERED_ROLE_NOUNS.has(bare) && !PLAIN_PERSON_NOUNS.has(bare)) || // ("Tillman's younger brother, Derek")
     /^[a-z]{3,}(?:ist|worker|man|woman)$/.test(bare) ||
     (bare.endsWith('ian') && isAgentNoun(bare)) // ("a laboratory technician")

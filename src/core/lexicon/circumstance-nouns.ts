@@ -27,7 +27,7 @@ export const CIRCUMSTANCE_NOUNS: ReadonlySet<string> = setOf(`
 
 /** What someone is to someone else ("her colleague", "his longtime friend"), read as their role only in a
  * description beside their name. */
-export const RELATION_NOUNS: ReadonlySet<string> = setOf(`
+export const ASSOCIATE_NOUNS: ReadonlySet<string> = setOf(`
   ally
   classmate
   colleague

@@ -4,6 +4,8 @@ import { setOf } from './word-list';
 
 /** Words of a portfolio after a title's "of" or "for", before the office holder's name. */
 export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
+  accessibility
+  addictions
   affairs
   agriculture
   arts
@@ -15,9 +17,13 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   children
   citizenship
   climate
+  colleges
   commerce
   communications
+  communities
+  community
   competition
+  conservation
   consumer
   cooperation
   corrections
@@ -27,6 +33,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   development
   digital
   disability
+  diversity
   economic
   economy
   education
@@ -38,6 +45,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   environment
   european
   external
+  families
   family
   finance
   fisheries
@@ -47,6 +55,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   forests
   gender
   government
+  growth
   health
   heritage
   home
@@ -54,6 +63,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   housing
   human
   immigration
+  inclusion
   indigenous
   industry
   information
@@ -63,31 +73,41 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   internal
   international
   investment
+  jobs
   justice
   labor
   labour
   land
   lands
+  languages
   legal
   livestock
   local
   management
   mines
   mining
+  multiculturalism
+  municipal
+  municipalities
   national
   natural
+  northern
   oceans
   overseas
+  parks
   parliamentary
   petroleum
   planning
   police
   power
+  preparedness
   prisons
   privatisation
   procurement
   public
   railways
+  reconciliation
+  recreation
   refugees
   regional
   relations
@@ -96,9 +116,12 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   revenue
   roads
   rural
+  safety
   science
   security
+  seniors
   services
+  skills
   small
   social
   sport
@@ -109,15 +132,19 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   telecommunications
   tourism
   trade
+  training
   transport
   transportation
   treasury
+  universities
   urban
   veterans
   water
   welfare
+  wellness
   wildlife
   women
+  workforce
   works
   youth
 `);

@@ -9,6 +9,8 @@ import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
+import { portfolioListStart } from './portfolio-list';
+import { nicknameOpen } from './nickname-open';
 import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
@@ -128,10 +130,16 @@ function joinsOrgName(tokens: readonly Token[], k: number, j: number, floor: num
 
 /** Where the name ending at token j begins ("Gov. Jerry Brown", "Charles de Gaulle", "Bank of Canada"). */
 export function properBack(tokens: readonly Token[], j: number, floor: number): number {
-  let k = j;
+  const ministry = portfolioListStart(tokens, j, floor); // ("the Ministry of Land, Infrastructure, …")
+  let k = ministry < 0 ? j : ministry;
   while (k - 1 >= floor) {
     const t = tokenAt(tokens, k - 1);
     if (isHeadlineVerb(t)) break;
+    const list = tokenAt(tokens, k).cap ? portfolioListStart(tokens, k - 1, floor) : -1;
+    if (list >= 0 && TITLE_WORDS.has(tokenAt(tokens, k).lower)) {
+      k = list; // ("Children, Community and Social Services Minister Lisa Vandermeer")
+      continue;
+    }
     if (
       isNameWordAt(tokens, k - 1) ||
       isAbbrevDot(tokens, k - 1) ||
@@ -176,23 +184,6 @@ const inTitle = (tokens: readonly Token[], k: number): boolean =>
 /** "Committee on Taxation", "Council on Foreign Relations": "on" after an organisation's head joins its name. */
 const onAfterHead = (tokens: readonly Token[], k: number): boolean =>
   tokenAt(tokens, k).lower === 'on' && ORG_HEADS.has(tokens[k - 1]?.lower ?? '');
-
-/** Most words of a nickname in quotes inside a name ("Dwayne “The Rock” Johnson"). */
-const MAX_NICKNAME = 3;
-
-/**
- * "Riefian “Ifan” Fajarsyah", "Earvin “Magic” Johnson": from the quote mark at `mark` (closing when reading
- * back, dir -1; opening when reading on, dir 1), the index of the other mark when a short capitalised
- * nickname sits between them and a name word lies beyond it; else -1.
- */
-export function nicknameOpen(tokens: readonly Token[], mark: number, dir: 1 | -1): number {
-  const [here, there] = dir === -1 ? ['”', '“'] : ['“', '”'];
-  if (tokens[mark]?.text !== here) return -1;
-  let k = mark + dir;
-  while (Math.abs(k - mark) <= MAX_NICKNAME && tokens[k]?.word && tokens[k]?.cap) k += dir;
-  const beyond = tokens[k + dir];
-  return k !== mark + dir && tokens[k]?.text === there && beyond !== undefined && isNameWord(beyond) ? k : -1;
-}
 
 /** "Matthew Friend", "Anna Guest": a capitalised word right after a given name is a surname, even one that is a
  * source noun in lower case ("friend", "guest"). */

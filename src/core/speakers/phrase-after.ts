@@ -5,15 +5,9 @@ import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { FAMILY_NOUNS, RELATION_NOUNS, UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
+import { nicknameOpen } from './nickname-open';
 import type { Token } from '../text/tokenize';
-import {
-  nicknameOpen,
-  isAbbrevDot,
-  isNameWord,
-  isNameWordAt,
-  ownsTitle,
-  pluralPossessive,
-} from './name-words';
+import { isAbbrevDot, isNameWord, isNameWordAt, ownsTitle, pluralPossessive } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import { INDEFINITE_OPENERS, ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';

@@ -177,6 +177,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Tom Baker',
       'the committee’s chairman',
     ],
+    // a list of portfolios before the title, commas and "and" inside it
+    [
+      'Children, Community and Social Services Minister Ruth Okafor said the plan was fine.',
+      'the plan was fine',
+      'Ruth Okafor',
+      'Children, Community and Social Services Minister',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
@@ -457,6 +464,11 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ],
     ['Neighbours on Harehills Lane said they were shocked.', 'Neighbours on Harehills Lane'],
     ['A spokeswoman for YouTube said it had removed the videos.', 'A spokeswoman for YouTube'],
+    // and after the office's "of"
+    [
+      'The Ministry of Land, Infrastructure, Transport and Tourism said it would inspect the plant.',
+      'Ministry of Land, Infrastructure, Transport and Tourism',
+    ],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
