@@ -97,7 +97,8 @@ function before(toks: readonly Token[], first: number): string | null {
   let comma = first - 1;
   while (
     (toks[comma]?.text === '.' && isTitleWord(tokenOrNone(toks, comma - 1)?.lower ?? '')) ||
-    (isTitleWord(toks[comma]?.lower ?? '') && toks[comma]?.cap === true)
+    (isTitleWord(toks[comma]?.lower ?? '') && toks[comma]?.cap === true) ||
+    (toks[comma]?.text === '-' && toks[comma - 1]?.text === '.') // ("Lt.-Cmdr.")
   )
     comma -= toks[comma]?.text === '.' ? 2 : 1;
   if (

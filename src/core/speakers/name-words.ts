@@ -7,7 +7,7 @@ import { ORGANIZATIONS } from '../lexicon/organizations';
 import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
 import { portfolioListStart } from './portfolio-list';
 import { nicknameOpen } from './nickname-open';
@@ -154,6 +154,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k--; // "Bank of Canada", "Florida Power & Light", "Joint Committee on Taxation"
     else if (inTitle(tokens, k - 1) && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))
       k--; // "Special Agent in Charge Gregory Hollis"
+    else if (hyphenedRank(tokens, k) && k - 3 >= floor)
+      k -= 3; // "Lt.-Gen. Jonathan Vance"
     else if ((pluralPossessive(tokens, k - 1) || ownsTitle(tokens, k - 1)) && k - 2 >= floor)
       k--; // "the Ontario Nurses' Association", "Sanders' spokesman Michael Briggs"
     else if (t.text === '”' && nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);
@@ -173,6 +175,13 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
 /** "Clinton Says Russians Hacked DNC", "Hillary Clinton Slams Donald Trump": a headline's capitalised cue verb
  * is no part of a name. */
 export const isHeadlineVerb = (t: Token | undefined): boolean => cueForm(t?.lower ?? '')?.form === 's';
+
+/** "Lt.-Gen.", "Det.-Sgt.": a rank written short, a hyphen and the rank at k. */
+const hyphenedRank = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k - 1]?.text === '-' &&
+  isAbbrevDot(tokens, k - 2) &&
+  TITLE_ABBREVIATIONS.has(tokens[k - 3]?.lower ?? '') &&
+  TITLE_ABBREVIATIONS.has(tokens[k]?.lower ?? '');
 
 /** "Special Agent in Charge": "in" inside an office's title, before the word that ends it. */
 const inTitle = (tokens: readonly Token[], k: number): boolean =>

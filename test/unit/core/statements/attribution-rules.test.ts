@@ -184,6 +184,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'Children, Community and Social Services Minister',
     ],
+    // a rank joined by a hyphen, as Canadian news writes it ("Lt.-Cmdr.", "Det.-Sgt.")
+    [
+      'A military spokesman, Lt.-Cmdr. Ruth Okafor, said commanders would act.',
+      'commanders would act',
+      'Ruth Okafor',
+      'military spokesman',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
@@ -469,6 +476,7 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'The Ministry of Land, Infrastructure, Transport and Tourism said it would inspect the plant.',
       'Ministry of Land, Infrastructure, Transport and Tourism',
     ],
+    ['Det.-Sgt. Tom Baker, of the homicide squad, said police were looking for two men.', 'Tom Baker'],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
