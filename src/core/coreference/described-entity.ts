@@ -7,7 +7,7 @@ import { NAMED_ORG_HEADS } from '../lexicon/org-kinds';
 import { COUNTING_WORDS, PAIR_NOUNS } from '../lexicon/coreference-words';
 import { pairGroup } from './pair-group';
 import { placeDescribed } from '../speakers/organization-name';
-import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
@@ -22,6 +22,7 @@ import { withoutTail } from './without-tail';
 import {
   describedEarlier,
   holdsOtherOffice,
+  holdsRole,
   marksFit,
   openedBefore,
   spokeUnnamed,
@@ -105,6 +106,7 @@ export function describedEntity(
   // (nor "the mother" the spokesperson just named: kin are someone's)
   const owned = words.slice(0, -1).some(isPossessive) || (words.length === 2 && FAMILY_NOUNS.has(head));
   const want: Wanted = {
+    words,
     plain: words.length === 2,
     role: age ?? head,
     gender: headGender(core) ?? nationGender(head),
@@ -140,6 +142,8 @@ interface Wanted {
   readonly marks: readonly string[];
   /** "the" and the head alone ("the spokesman"), which may go back to an unnamed source. */
   readonly plain: boolean;
+  /** The description's words, lowercased. */
+  readonly words: readonly string[];
 }
 
 /** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
@@ -149,7 +153,7 @@ function describedPerson(
   text: string,
   seen: readonly SeenMention[],
   offset: number,
-  { role, gender, roleOnly, marks, plain }: Wanted,
+  { role, gender, roleOnly, marks, plain, words }: Wanted,
 ): EntityRecord | null {
   let subject: SeenMention | null = null;
   let salient: SeenMention | null = null;
@@ -166,7 +170,7 @@ function describedPerson(
     if (m.entity.type !== 'person') continue;
     if (gender !== null && m.entity.gender !== null && m.entity.gender !== gender) continue;
     // ("the pontiff" after "Pope Francis": a role's other name)
-    if ([role, ...(ROLE_SYNONYMS[role] ?? [])].some((r) => m.entity.roleWords.has(r))) return m.entity;
+    if (holdsRole(m.entity, role, words)) return m.entity;
     if (m.entity.titleNouns?.has(role)) titled ??= m.entity;
     // ("… Trump called upon Mayor Bill de Blasio …. “…,” the Republican presidential candidate said": the
     // subject just before is the one described only when the description's capitalised words are theirs)

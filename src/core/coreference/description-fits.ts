@@ -7,6 +7,7 @@ import { isPossessive, withoutPossessive } from '../text/possessive';
 import { withoutTail } from './without-tail';
 import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
 import { COUNTRY_NAMES } from '../lexicon/places';
+import { OFFICE_MODIFIERS } from '../lexicon/title-kinds';
 import { DESCRIPTION_WINDOW } from './described-org';
 
 /** How far before a mention, in its clause, a description's capitalised word may stand to be theirs
@@ -124,3 +125,9 @@ export function openedBefore(
   }
   return false;
 }
+
+/** The person holds the role a description names ("mayor", or its other name, "pontiff" for "pope"), and not
+ * only as part of another office the description does not name ("the minister" is not the prime minister). */
+export const holdsRole = (e: EntityRecord, role: string, words: readonly string[]): boolean =>
+  [role, ...(ROLE_SYNONYMS[role] ?? [])].some((r) => e.roleWords.has(r)) &&
+  ![...OFFICE_MODIFIERS].some((m) => e.roleWords.has(m) && !words.includes(m));

@@ -1,6 +1,7 @@
 // The role nouns written around a person's name, so "the mayor" or "the professor" can find them later:
 // a lowercase role right before the name ("Toronto retiree Doug Purdy"), an apposition after it ("Doug
 // McCallum, Surrey's mayor,", "Guenther Schuh, a professor at …") or a copula ("Gillis is the coach of …").
+import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -107,6 +108,9 @@ export function isOfficeRun(toks: readonly Token[], from: number, to: number): b
   const titled = (t: Token): boolean => t.word && TITLE_WORDS.has(t.lower);
   const words = toks.slice(from, to);
   if (words.every(titled)) return true;
+  // ("Immigration Minister Simon Jolin", "Health and Social Services Minister …": a portfolio before the title)
+  const portfolio = (t: Token): boolean => t.lower === 'and' || PORTFOLIO_WORDS.has(t.lower);
+  if (titled(tokenAt(toks, to - 1)) && words.every((t) => titled(t) || portfolio(t))) return true;
   // ("Secretary of Health and Human Services Xavier Becerra": what an office before them is for)
   const joined = tokenOrNone(toks, from - 1)?.lower === 'of' || tokenOrNone(toks, from - 1)?.lower === 'and';
   if (joined && officeStart(toks, from) < from && words.every((w) => w.word && w.cap)) return true;

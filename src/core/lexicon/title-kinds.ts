@@ -111,3 +111,13 @@ export const TITLE_NOUNS: ReadonlyMap<string, string> = mapOf({
   sergeant: 'sgt',
   superintendent: 'supt',
 });
+
+/** Words that make an office another one ("prime minister", "vice president", "deputy sheriff"): "the
+ * minister" is not the prime minister. */
+export const OFFICE_MODIFIERS: ReadonlySet<string> = setOf(`
+  assistant
+  deputy
+  lieutenant
+  prime
+  vice
+`);

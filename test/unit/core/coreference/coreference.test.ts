@@ -362,6 +362,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      '"the minister" is the minister with a portfolio, not the prime minister named since',
+      'Immigration Minister Tom Baker introduced the bill. Prime Minister Ann Lee backed it. “We are open to amendments,” the minister said.',
+      'We are open to amendments',
+      'Tom Baker',
+    ],
+    [
+      'guard: "the former president" is the former president named last, not the vice president',
+      'Vice President Tom Baker spoke first. Former President Sam Lee got in on the game. “He is running against me,” the former president said.',
+      'He is running against me',
+      'Sam Lee',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',
