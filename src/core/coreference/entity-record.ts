@@ -26,8 +26,9 @@ export interface EntityRecord {
   last: number;
   /** Statements attributed so far. */
   statements: number;
-  /** Where the article first names them in full. */
+  /** Where the article first names them in full, and whether as their sentence's subject there. */
   firstAt?: number;
+  firstAsSubject?: boolean;
   /** Where the surname alone first named them, while no one else who bears it was introduced: of two who
    * share it, it stays theirs (surname-bearer.ts). */
   bareSurnameAt?: number;

@@ -1,6 +1,7 @@
 // Typed, resolved speakers. The article is read once in text order: every person mention and every
 // statement's speaker phrase lands on an entity (entity-table.ts), so "McCallum", "the mayor" and "he"
 // come out as the fullest name the article gives ("Doug McCallum"). Unknown beats wrong.
+import { noteIntroduction } from './surname-bearer';
 import { commonWordCompany } from './common-word';
 import { ownsAThing } from './owns-a-thing';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
@@ -42,7 +43,7 @@ export function resolveSpeakers({
   const table = new EntityTable(organizations.filter((o) => o.cued).map((o) => o.name));
   const genderOf = genderReader(genders);
   // Full names first, so a surname seen before the full name still resolves to the fullest name.
-  for (const p of people) if (p.full) table.person(p.name, p.role, genderOf(p), -1).firstAt ??= p.start;
+  for (const p of people) if (p.full) noteIntroduction(table.person(p.name, p.role, genderOf(p), -1), p);
   const seen: SeenMention[] = [];
   const readUpTo = mentionReader({ text, table, people, organizations, inQuote, genderOf }, seen);
   const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);

@@ -1,6 +1,7 @@
 // Which of the people sharing a surname the surname alone names ("Ramírez says", "Mrs. Clinton", "the elder
 // Ferrán"). Split from entity-table.ts.
 import { KIN_ORDER_WORDS } from '../lexicon/coreference-words';
+import { FIRST_NAMES } from '../lexicon/first-names';
 import type { EntityRecord, Gender } from './entity-record';
 import { titleFits } from './title-fits';
 
@@ -11,6 +12,9 @@ export const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
 /** "the elder Arsenault": which of two, by age. */
 export const isKinOrder = (role: string | null): boolean =>
   role !== null && KIN_ORDER_WORDS.has(role.toLowerCase().replace(/^the\s+/, ''));
+
+/** How far (characters) a surname alone still names the bearer just introduced in full. */
+const JUST_NAMED = 300;
 
 /** Of two people sharing a surname, the bare surname is the one who speaks in the article (the relative or
  * namesake is named in full); failing that, the one introduced first. A title's gender picks among them
@@ -31,6 +35,21 @@ export function surnameBearer(
   const fitting =
     byTitle === null ? [] : sameSurname.filter((e) => e.gender === null || e.gender === byTitle);
   const pool = fitting.length > 0 ? fitting : sameSurname;
+  // ("His uncle, Kofi Asante, said …. Asante said his nephew …": the one just named in full by a given name,
+  // who spoke and was introduced as a subject (not "said her husband, José Castillo, called"), with no other
+  // bearer mentioned since nor yet called by the surname alone)
+  const fresh = pool.find((e) => {
+    const at = e.firstAt ?? offset;
+    return (
+      at < offset &&
+      offset - at <= JUST_NAMED &&
+      e.statements > 0 &&
+      e.firstAsSubject === true &&
+      FIRST_NAMES.has(e.name.split(' ')[0]?.toLowerCase() ?? '') &&
+      sameSurname.every((o) => o === e || (o.last < at && o.bareSurnameAt === undefined))
+    );
+  });
+  if (fresh && !ordered) return fresh;
   // ("Xochitl Ramírez … Ramírez says … her grandmother, Guadalupe Ramírez, …. Ramírez says": the only one
   // introduced yet, and later the one it called so then, however much the other said)
   const known = sameSurname.filter((e) => e.firstAt === undefined || e.firstAt < offset);
@@ -41,4 +60,14 @@ export function surnameBearer(
   // other one, whom the surname alone does not name)
   if (ordered && called) return pool.find((e) => e !== called && e.bareSurnameAt === undefined) ?? called;
   return only ?? called ?? mainOf(pool);
+}
+
+/** Notes where a person is first named in full, and whether as the subject there. */
+export function noteIntroduction(
+  e: EntityRecord,
+  p: { readonly start: number; readonly subject: boolean },
+): void {
+  if (e.firstAt !== undefined) return;
+  e.firstAt = p.start;
+  e.firstAsSubject = p.subject;
 }

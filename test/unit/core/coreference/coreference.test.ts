@@ -374,6 +374,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Sam Lee',
     ],
     [
+      'a surname alone right after a relative who shares it was introduced as a subject and spoke names that relative',
+      '“He says what he thinks,” said Carl Duhaney, 58, a retired mechanic.\n\nHis wife, Marlene Duhaney, disagreed. She said she had voted for the governor. “I want somebody who has governed,” Duhaney said.',
+      'I want somebody who has governed',
+      'Marlene Duhaney',
+    ],
+    [
+      "guard: not one named inside another's words, who speaks on",
+      'Maria Castillo, 41, said her husband, Jose Castillo, called her to say that agents were there.\n\nCastillo said her husband had no record.',
+      'her husband had no record',
+      'Maria Castillo',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',
