@@ -7,7 +7,8 @@ import { isKnownOrgName } from '../speakers/organization-name';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PARTY_MEMBER_NOUNS, PARTY_PLURALS } from '../lexicon/party-words';
 import type { NearbyWords } from '../text/nearby-words';
-import { withoutPossessive } from '../text/possessive';
+import { isPossessive, withoutPossessive } from '../text/possessive';
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { tokenAt } from '../text/token-window';
 import { surnameFirst } from './person-name-words';
 import type { Token } from '../text/tokenize';
@@ -42,6 +43,10 @@ export function namesNoPerson(
   if (titled) return false;
   const words = toks.slice(f, j + 1).map((t) => t.text);
   if (PLACES.has(withoutPossessive(words.join(' ').toLowerCase()))) return true;
+  // ("grew up in Tulsa, the son of …": one word after "in" is a place, not a person a description names)
+  const one = tokenAt(toks, j);
+  if (f === j && toks[i - 1]?.lower === 'in' && !FIRST_NAMES.has(one.lower) && !isPossessive(one.text))
+    return true;
   // ("a bakery on Patricia Street": a street after its preposition)
   if (STREET_WORDS.has(last) && PREPOSITIONS.has(toks[i - 1]?.lower ?? '')) return true;
   // ("Black Lives Matter, the organizational Grand Marshal for the parade,": a known organisation's name)

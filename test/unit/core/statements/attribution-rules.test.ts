@@ -191,6 +191,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'military spokesman',
     ],
+    // one word after "in" is a place, not someone "his" can stand for
+    [
+      'Tom Baker grew up in Tulsa, the son of an engineer. His mother, Ruth Baker, said he was always organized.',
+      'he was always organized',
+      'Ruth Baker',
+      'Tom Baker’s mother',
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
