@@ -2,7 +2,6 @@
 // says what someone heads or founded gives their role, "chair of the National Transportation Safety Board".
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { ROLE_LINK_VERBS, ROLE_VERB_NOUNS } from '../lexicon/role-verbs';
-import { opensDescription } from '../text/opens-description';
 import { described } from './description-words';
 import { isPossessive } from '../text/possessive';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
@@ -43,13 +42,18 @@ function linkedRole(toks: readonly Token[], verb: number): string | null {
   if (tokenAt(toks, from).lower === 'as') from++;
   if (tokenAt(toks, from).lower === 'then' || tokenAt(toks, from).lower === 'also') from++;
   const to = objectEnd(toks, from);
-  const role = to > 0 && opensDescription(tokenAt(toks, from).text) ? described(toks, from, to) : null;
+  const role = to > 0 ? described(toks, from, to) : null;
   if (!role) return null;
   const bare = role.replace(/^the\s/, '');
   if (ROLE_LINK_VERBS[tokenAt(toks, verb).lower] !== 'past' || /^former\s/.test(bare)) return role;
-  // ("Voss's former finance director": after its owner)
-  const [owner = '', ...rest] = bare.split(' ');
-  return isPossessive(owner) ? `${owner} former ${rest.join(' ')}` : `former ${bare}`;
+  // ("Voss's former finance director", "Mitt Romney's former chief strategist": after its owner's name)
+  const words = bare.split(' ');
+  const owner = words.findIndex(
+    (w, k) => isPossessive(w) && words.slice(0, k + 1).every((o) => /^\p{Lu}/u.test(o)),
+  );
+  return owner < 0
+    ? `former ${bare}`
+    : [...words.slice(0, owner + 1), 'former', ...words.slice(owner + 1)].join(' ');
 }
 
 /** Where the clause's object from `from` ends, when the clause closes there or goes on with a time or a

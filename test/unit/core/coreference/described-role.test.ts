@@ -255,6 +255,16 @@ describe('analyze: a description in apposition is the role', () => {
     ],
     ['Tom Baker, who led a vigil for the victims, said the town was afraid.', 'Tom Baker', null],
     [
+      '“It is wrong,” said Tom Baker, who served as chief ethics counsel in the White House.',
+      'Tom Baker',
+      'former chief ethics counsel in the White House',
+    ],
+    [
+      'Stuart Stevens, who was Mitt Romney’s chief strategist in 2012, said the race was over.',
+      'Stuart Stevens',
+      'Mitt Romney’s former chief strategist',
+    ],
+    [
       'Jennifer Homendy, who chairs the National Transportation Safety Board, said the crew was experienced.',
       'Jennifer Homendy',
       'chair of the National Transportation Safety Board',
