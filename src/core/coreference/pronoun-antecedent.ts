@@ -47,7 +47,10 @@ function fits(e: EntityRecord, pron: PronounClass): boolean {
   if (pron === 'plural') return e.plural || e.type === 'organization';
   if (pron === 'person') return e.type === 'person' && !e.plural;
   return (
-    e.type === 'person' && !e.plural && (e.gender === pron || (e.gender === null && e.name.includes(' ')))
+    e.type === 'person' &&
+    !e.plural &&
+    // (a full name, or a title and a surname, of no known gender: "Justice Jackson")
+    (e.gender === pron || (e.gender === null && (e.name.includes(' ') || e.role !== null)))
   );
 }
 

@@ -386,6 +386,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Maria Castillo',
     ],
     [
+      'a title and a surname of no known gender ("Justice Jackson") may be the next "she"',
+      'Justice Ann Lee said the law was clear. Justice Jackson pressed him on that point. She said it was not obvious why the loss mattered.',
+      'it was not obvious why the loss mattered',
+      'Jackson',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',
