@@ -3,6 +3,7 @@
 // the same role (or a synonym) is the speaker.
 import { withoutTail } from './without-tail';
 import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SPOKESPERSON_NOUNS } from '../lexicon/role-nouns';
+import { PARTY_ADJECTIVES } from '../lexicon/party-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import type { EntityRecord, EntityTable } from './entity-table';
@@ -48,7 +49,12 @@ export function introducedLater(
   for (let i = first; i < people.length; i++) {
     const p = itemAt(people, i);
     if (p.start - end > FORWARD_WINDOW) break;
-    if (p.full && p.roleWords.some((w) => roles.has(w)) && ownerFits(text, said, p, head))
+    if (
+      p.full &&
+      p.roleWords.some((w) => roles.has(w)) &&
+      ownerFits(text, said, p, head) &&
+      marksAgree(said, p)
+    )
       return table.person(p.name, p.role, p.gender, -1);
   }
   // "A spokeswoman for Trudeau said …. ⏎ “…,” said Eleanore Catenaro.": the next person named, as the
@@ -129,4 +135,17 @@ function namedInLede(
       : null;
   }
   return null;
+}
+
+/** "One senior Labour MP … Sir Geoffrey Hallam-Wick, the Conservative MP": a description naming a party is not
+ * someone whose role or description names another. */
+function marksAgree(said: string, p: PersonMention): boolean {
+  const parties = (s: string): string[] =>
+    s
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter((w) => PARTY_ADJECTIVES.has(w));
+  const mine = parties(said);
+  const theirs = parties(`${p.role ?? ''} ${p.description ?? ''}`);
+  return mine.length === 0 || theirs.length === 0 || theirs.some((w) => mine.includes(w));
 }

@@ -29,3 +29,20 @@ export const PARTY_NAME_OPENERS: ReadonlySet<string> = setOf(`
   liberal
   social
 `);
+
+/** Words naming a party as written before a role ("a Labour MP", "a Democratic senator", "the Conservative
+ * MP"): two different ones tell two people apart. */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = setOf(`
+  conservative
+  democrat
+  democratic
+  gop
+  green
+  labor
+  labour
+  liberal
+  libertarian
+  ndp
+  republican
+  tory
+`);

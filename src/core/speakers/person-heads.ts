@@ -4,6 +4,7 @@ import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
 import { isInitials } from './organization-name';
@@ -18,6 +19,8 @@ export function describedPerson(words: readonly string[]): boolean {
     roleEnd >= 0 &&
     name.length >= 2 &&
     name.every((w) => /^\p{Lu}/u.test(w)) &&
+    // ("a senior Labour MP", "one House Republican": capitals closing on a role are no name)
+    !roleLast(name) &&
     (PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || FIRST_NAMES.has(itemAt(name, 0).toLowerCase()))
   );
 }
@@ -55,3 +58,11 @@ export function isPersonHead(words: readonly string[]): boolean {
     !lower.slice(first).some((w) => ORG_HEADS.has(w))
   );
 }
+
+/** Capitals closing on an office or a party's member ("Labour MP", "House Republican"). */
+const roleLast = (name: readonly string[]): boolean => {
+  const last = itemAt(name, name.length - 1);
+  return /^\p{Lu}+$/u.test(last)
+    ? PERSON_ROLE_NOUNS.has(last.toLowerCase()) || TITLE_WORDS.has(last.toLowerCase())
+    : PARTY_MEMBER_NOUNS.has(last.toLowerCase());
+};

@@ -4,7 +4,7 @@
 import { withoutContraction } from '../text/contraction';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
-import { phraseText } from './opens-clause';
+import { headBeforePlace } from './head-before-place';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
@@ -13,8 +13,7 @@ import { describedName } from './described-name';
 import { describedSubject } from './described-subject';
 import { participleHead } from './participle-head';
 import { unnamedBack } from './unnamed-back';
-import { headBeforePlace } from './head-before-place';
-import { groupBeforePlace } from './group-before-place';
+import { placedSubject } from './placed-subject';
 import {
   isAbbrevDot,
   isNameWord,
@@ -24,8 +23,6 @@ import {
   surnameAfterGivenName,
 } from './name-words';
 import { tokenAt } from '../text/token-window';
-import { PLACES } from '../lexicon/places';
-import { ORG_HEADS } from '../lexicon/org-heads';
 import { YEAR_LEADS } from '../lexicon/calendar';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
@@ -115,25 +112,6 @@ function ownPhrase(tokens: readonly Token[], j: number, floor: number, depth: nu
       depth,
     );
   return describedSubject(tokens, j, floor);
-}
-
-/** "authorities in Beijing announced", "the government in Riyadh said": a place after "in" is where the
- * subject is, not the subject; people where a place is speak with it ("Nurses at St Thomas' hospital in
- * London told"). Else the name itself. */
-function placedSubject(tokens: readonly Token[], name: Phrase, floor: number, depth: number): Phrase {
-  if (depth > 0) return name;
-  const at = tokens[name.first - 1]?.lower === 'the' ? name.first - 2 : name.first - 1;
-  const place = tokens[at]?.lower === 'in' && placeAfterIn(tokens, name, at);
-  const head = place ? headBeforePlace(tokens, name, floor, depth) : null;
-  if (head) return describedName(tokens, head, floor, depth) ?? head;
-  return groupBeforePlace(tokens, name, floor) ?? name;
-}
-
-/** The name after "in" at `at` is where the subject is: a place, or a name no lexicon knows after an
- * organisation's name ("the National Weather Service in Buffalo"). */
-function placeAfterIn(tokens: readonly Token[], name: Phrase, at: number): boolean {
-  const before = tokenAt(tokens, at - 1);
-  return PLACES.has(phraseText(tokens, name).toLowerCase()) || (before.cap && ORG_HEADS.has(before.lower));
 }
 
 /** A source noun, a count or a share heads an unnamed source ("officials", "43", "three-quarters"); not

@@ -392,6 +392,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Jackson',
     ],
     [
+      "a description naming one party is not someone named later as another party's",
+      'One senior Labour MP told the BBC the leak had been deeply damaging.\n\nSir Tom Baker, the Conservative MP for North Lindvik, said the minister should resign.',
+      'the leak had been deeply damaging',
+      'One senior Labour MP',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',

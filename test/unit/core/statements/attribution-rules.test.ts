@@ -484,6 +484,12 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'Ministry of Land, Infrastructure, Transport and Tourism',
     ],
     ['Det.-Sgt. Tom Baker, of the homicide squad, said police were looking for two men.', 'Tom Baker'],
+    // a counted party member or office is unnamed, not a person whose name ends on the party
+    [
+      'One House Republican, who spoke on the condition of anonymity, said members had vented.',
+      'One House Republican',
+    ],
+    ['A senior Labour MP told the BBC the leak had been damaging.', 'A senior Labour MP'],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });

@@ -1,0 +1,32 @@
+// Where a subject is, and who: "authorities in Beijing announced" (the place after "in" is where), "Nurses at
+// St Thomas' hospital in London told" (people where a place is), "One House Republican said". Split from
+// speaker-phrase.ts.
+import { ORG_HEADS } from '../lexicon/org-heads';
+import { PLACES } from '../lexicon/places';
+import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
+import { countedMember } from './counted-member';
+import { describedName } from './described-name';
+import { groupBeforePlace } from './group-before-place';
+import { headBeforePlace } from './head-before-place';
+import { phraseText } from './opens-clause';
+import type { Phrase } from './speaker-phrase';
+
+/** "authorities in Beijing announced": a place after "in" is where the subject is, not the subject; people
+ * where a place is speak with it ("Nurses at St Thomas' hospital in London told"); a counted party member is
+ * unnamed ("One House Republican"). Else the name itself. */
+export function placedSubject(tokens: readonly Token[], name: Phrase, floor: number, depth: number): Phrase {
+  if (depth > 0) return countedMember(tokens, name) ?? name;
+  const at = tokens[name.first - 1]?.lower === 'the' ? name.first - 2 : name.first - 1;
+  const place = tokens[at]?.lower === 'in' && placeAfterIn(tokens, name, at);
+  const head = place ? headBeforePlace(tokens, name, floor, depth) : null;
+  if (head) return describedName(tokens, head, floor, depth) ?? head;
+  return groupBeforePlace(tokens, name, floor) ?? countedMember(tokens, name) ?? name;
+}
+
+/** The name after "in" at `at` is where the subject is: a place, or a name no lexicon knows after an
+ * organisation's name ("the National Weather Service in Buffalo"). */
+function placeAfterIn(tokens: readonly Token[], name: Phrase, at: number): boolean {
+  const before = tokenAt(tokens, at - 1);
+  return PLACES.has(phraseText(tokens, name).toLowerCase()) || (before.cap && ORG_HEADS.has(before.lower));
+}
