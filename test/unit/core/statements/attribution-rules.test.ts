@@ -198,6 +198,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Baker',
       'Tom Baker’s mother',
     ],
+    // "laughed", "sighed", "smiled" report the quote right beside them
+    [
+      '“I just closed my eyes and swung,” Ruth Okafor laughed afterwards.',
+      'I just closed my eyes and swung',
+      'Ruth Okafor',
+      null,
+    ],
     // and after "for"; a portfolio's words before a name whose given name is not known
     [
       'Minister for Foreign Affairs Ruth Okafor said the talks went well.',
