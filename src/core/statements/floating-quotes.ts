@@ -62,7 +62,8 @@ export function floatingQuotes(
       const from: Draft | null = goesOn ?? (subject ? later : carries ? prev : later);
       const opening = q.start === s.start ? subjectBefore(sentences, si, prev?.end ?? 0) : null;
       const trailing = carries && prev ? pronounAfter(sentences, si, prev.end) : null;
-      const phrase = opening ?? trailing ?? namedBeforeColon(s, q) ?? from?.phrase ?? null;
+      const phrase =
+        opening ?? trailing ?? namedBeforeColon(s, q) ?? from?.phrase ?? shortQuoteSpeaker(sentences, si, q);
       if (!phrase && wordCount(text, span) < MIN_UNATTRIBUTED_WORDS) continue;
       const draft = makeDraft(span, s, { cue: null, phrase, via: 'float' });
       out.push(draft);
@@ -107,4 +108,18 @@ function pronounAfter(sentences: readonly Sentence[], si: number, end: number): 
   const t = toks[k];
   if (k < 0 || !t || !(t.lower in SPEAKER_PRONOUNS) || !cueForm(toks[k + 1]?.lower ?? '')) return null;
   return { start: t.start, end: t.end, kind: 'pronoun' };
+}
+
+/** "“Yes,” she said. “I have the data.”": the speaker of a quote too short to be a statement, said in the
+ * sentence just before, goes on in the quote opening the next one in the same paragraph. */
+function shortQuoteSpeaker(sentences: readonly Sentence[], si: number, q: Quote): SpeakerPhrase | null {
+  const ps = sentences[si - 1];
+  const short = ps?.quotes[0];
+  if (!ps || !short || q.start !== itemAt(sentences, si).start || short.start !== ps.start) return null;
+  if (short.paragraph !== q.paragraph || ps.quotes.length > 1) return null;
+  const toks = ps.tokens;
+  const from = firstTokenFrom(toks, short.end);
+  const cue = toks.findIndex((t, k) => k > from && cueForm(t.lower) !== undefined);
+  const p = cue > from ? phraseBefore(toks, cue - 1, from) : null;
+  return p && p.first >= from ? tokenPhrase(toks, p) : null;
 }
