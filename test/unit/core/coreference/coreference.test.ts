@@ -398,12 +398,6 @@ describe('coreference: the fullest name the article gives', () => {
       'One senior Labour MP',
     ],
     [
-      'the speaker of a one-word quote goes on in the quote opening the next sentence',
-      'Tom Baker spoke first.\n\n“Amazing,” Ann Lee said. “To be able to do that against every team is something special.”',
-      'To be able to do that against every team is something special',
-      'Ann Lee',
-    ],
-    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',

@@ -572,6 +572,12 @@ describe('analyze: reported speech far from its subject', () => {
       'she hoped the jury would convict',
       'a former customer',
     ],
+    // the speaker of a quote too short to be a statement goes on in the quote opening the next sentence
+    [
+      'Coach Tom Baker has put the ball in her hands.\n\n“Amazing,” Ann Lee said. “To be able to do that against every team is special.”',
+      'To be able to do that against every team is special',
+      'Ann Lee / Ann Lee',
+    ],
   ])('%s', (text, said, mention) => {
     const st = analyze(text).statements.find((s) => s.text.includes(said));
     expect(st, JSON.stringify(analyze(text).statements.map((s) => s.text))).toBeDefined();
