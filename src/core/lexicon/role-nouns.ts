@@ -207,6 +207,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   diocese
   district
   exporter
+  federation
   firm
   foundation
   giant

@@ -398,6 +398,12 @@ describe('coreference: the fullest name the article gives', () => {
       'One senior Labour MP',
     ],
     [
+      '"the federation" is the federation named before',
+      'The International Chess Federation confirmed the result on Sunday. In a statement, the federation said it was proud of both players.',
+      'it was proud of both players',
+      'International Chess Federation',
+    ],
+    [
       'a bank’s name, a title and a name the lists do not know are a person with that role, not the bank',
       'Harbour Bank of Chicago President Austan Goolsbee said the report was superb.',
       'the report was superb',
