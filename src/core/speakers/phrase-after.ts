@@ -173,7 +173,8 @@ const MAX_HEAD_MODIFIERS = 3;
 function headAhead(tokens: readonly Token[], k: number, ceil: number): number {
   for (let m = k; m <= ceil && m < k + MAX_HEAD_MODIFIERS + 1; m++) {
     const t = tokenAt(tokens, m);
-    if (UNNAMED_SOURCE_NOUNS.has(t.lower)) return t.word && !t.cap ? m : -1;
+    // ("said one emergency nurse": a role heads it too)
+    if (UNNAMED_SOURCE_NOUNS.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower)) return t.word && !t.cap ? m : -1;
     // plain nouns only: no article, preposition or verb form ("Sanders wants voters")
     if (!t.word || t.cap || ARTICLES.has(t.lower) || AFFILIATION_PREPOSITIONS.has(t.lower)) return -1;
     if (/(?:ed|ing|s)$/.test(t.lower)) return -1;

@@ -497,6 +497,11 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'One House Republican',
     ],
     ['A senior Labour MP told the BBC the leak had been damaging.', 'A senior Labour MP'],
+    // lowercase modifiers after "one" up to a role that heads the phrase
+    [
+      '“We are drowning,” said one emergency nurse at the hospital, who asked not to be named.',
+      'one emergency nurse',
+    ],
   ])('%s', (text, name) => {
     expect(analyze(text).statements.map((s) => s.speaker?.name)).toEqual([name]);
   });
