@@ -7,7 +7,7 @@ import { colonStatement } from './colon-statements';
 import { cueStatements } from './cue-statements';
 import type { Draft } from './draft';
 import { nounStatements } from './noun-statements';
-import { passiveStatement } from './passive-statements';
+import { itPassiveStatement, passiveStatement } from './passive-statements';
 import { pullQuote } from './pull-quote';
 import { questionStatements } from './question-statements';
 
@@ -75,5 +75,11 @@ export const STATEMENT_RULES: readonly StatementRule[] = [
       'a demonstrative subject of a passive cue ("This concern was voiced by X") points back to the sentence before',
     example: '[The ferry cannot run on its budget]. This concern was voiced by Mayor Ruth Okafor.',
     builds: (c) => [passiveStatement(c.text, c.sentence, c.previous)],
+  },
+  {
+    name: 'passive, "it … that"',
+    reason: 'the agent of "It was announced by X that …" says the clause after "that"',
+    example: 'It was announced by the league on Tuesday that [the coach would not return].',
+    builds: (c) => [itPassiveStatement(c.text, c.sentence)],
   },
 ];
