@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenize';
 
 /** Most words of a home state after "of" ("Sen. Chuck Grassley of Iowa, the committee's chairman,"). */
 const MAX_HOME = 3;
+
 /** Past a place the name is "of" before the apposition's comma ("… Grassley of Iowa, the chairman"). */
 export function pastHomeState(toks: readonly Token[], last: number): number {
   if (toks[last + 1]?.lower !== 'of') return last;
