@@ -1,7 +1,7 @@
 // "The book asserted …", "the oil industry says …", "technology companies are quick to point out": a speaker
 // named by a plain noun phrase rather than a name or pronoun.
+import { AUXILIARIES_AND_ADVERBS } from '../lexicon/subject-cue-gap';
 import {
-  AUXILIARIES_AND_ADVERBS,
   CLAUSE_JOINS,
   COLLECTIVE_NOUNS,
   DETERMINERS,

@@ -4,7 +4,7 @@ import { DAY_WORDS, DURATION_UNITS } from '../lexicon/calendar';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { CONTROL_VERBS } from '../lexicon/cue-context-words';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
-import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS, LY_NOUNS } from '../lexicon/subject-words';
+import { ASIDE_ADVERBS, AUXILIARIES_AND_ADVERBS, LY_NOUNS } from '../lexicon/subject-cue-gap';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { DEGREE_ADVERBS, RECENT_PERIOD_WORDS } from '../lexicon/speaker-phrase-words';
