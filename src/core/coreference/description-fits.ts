@@ -129,5 +129,10 @@ export function openedBefore(
 /** The person holds the role a description names ("mayor", or its other name, "pontiff" for "pope"), and not
  * only as part of another office the description does not name ("the minister" is not the prime minister). */
 export const holdsRole = (e: EntityRecord, role: string, words: readonly string[]): boolean =>
-  [role, ...(ROLE_SYNONYMS[role] ?? [])].some((r) => e.roleWords.has(r)) &&
-  ![...OFFICE_MODIFIERS].some((m) => e.roleWords.has(m) && !words.includes(m));
+  [role, ...(ROLE_SYNONYMS[role] ?? [])].some((r) => e.roleWords.has(r)) && !otherOffice(e, words);
+
+/** One of the person's role words makes their office another one the description does not name. */
+function otherOffice(e: EntityRecord, words: readonly string[]): boolean {
+  for (const m of OFFICE_MODIFIERS) if (e.roleWords.has(m) && !words.includes(m)) return true;
+  return false;
+}

@@ -1,6 +1,7 @@
 // Whether the title on a surname ("DS Reid", "Det. Reid", "Sen. Reid") is the one a person sharing that surname
 // was introduced with ("Detective Sergeant Paul Reid", "Senator Harry Reid").
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
+import { TITLE_NOUNS } from '../lexicon/title-kinds';
 
 const wordsOf = (title: string): readonly string[] =>
   title
@@ -9,15 +10,11 @@ const wordsOf = (title: string): readonly string[] =>
     .map((w) => w.replace(/\.$/, ''))
     .filter((w) => w !== '');
 
-/** `w` is `full` cut short: its first letter and then some of its letters in order ("sgt" for "sergeant"). */
-const cutShort = (w: string, full: string): boolean => {
-  let k = 0;
-  for (const c of full) if (c === w[k]) k++;
-  return w[0] === full[0] && k === w.length;
-};
+/** `w` is `full`, or the short form the lexicon gives for it ("sgt" for "sergeant"). */
+const standsFor = (w: string, full: string): boolean => w === full || TITLE_NOUNS.get(w) === full;
 
-/** `short` is the end of `full` as written, its initials ("DS", "DCI"), or its words cut short ("Det. Sgt.");
- * a form of address ("Mr.", "Dr.") is no office's title. */
+/** `short` is the end of `full` as written, its initials ("DS", "DCI"), or its words written short ("Det.
+ * Sgt."); a form of address ("Mr.", "Dr.") is no office's title. */
 export function titleFits(short: string, full: string | null): boolean {
   const s = wordsOf(short);
   const f = wordsOf(full ?? '');
@@ -25,5 +22,5 @@ export function titleFits(short: string, full: string | null): boolean {
   const caps = /^[A-Z]{2,4}$/.exec(short.trim())?.[0].toLowerCase();
   if (caps && f.length >= caps.length && f.slice(-caps.length).every((w, i) => w[0] === caps[i])) return true;
   const tail = f.slice(-s.length);
-  return s.every((w, i) => cutShort(w, tail[i] ?? ''));
+  return s.every((w, i) => standsFor(w, tail[i] ?? ''));
 }

@@ -9,7 +9,7 @@ import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
-import { portfolioListStart } from './portfolio-list';
+import { listBeforeTitle, portfolioListStart } from './portfolio-list';
 import { nicknameOpen } from './nickname-open';
 import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -135,9 +135,9 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
   while (k - 1 >= floor) {
     const t = tokenAt(tokens, k - 1);
     if (isHeadlineVerb(t)) break;
-    const list = tokenAt(tokens, k).cap ? portfolioListStart(tokens, k - 1, floor) : -1;
-    if (list >= 0 && TITLE_WORDS.has(tokenAt(tokens, k).lower)) {
-      k = list; // ("Children, Community and Social Services Minister Lisa Vandermeer")
+    const list = listBeforeTitle(tokens, k, floor); // ("Children, … Social Services Minister Lisa Vandermeer")
+    if (list >= 0) {
+      k = list;
       continue;
     }
     if (

@@ -49,3 +49,10 @@ export function portfolioListStart(tokens: readonly Token[], end: number, floor:
     (TITLE_WORDS.has(head.lower) || ORG_HEADS.has(head.lower));
   return titled || office ? start : -1;
 }
+
+/** The start of a list of portfolios right before the capitalised title at k ("Children, Community and Social
+ * Services | Minister"); -1 when k holds no title or no such list ends before it. */
+export function listBeforeTitle(tokens: readonly Token[], k: number, floor: number): number {
+  const t = tokens[k];
+  return t?.cap === true && TITLE_WORDS.has(t.lower) ? portfolioListStart(tokens, k - 1, floor) : -1;
+}
