@@ -19,6 +19,7 @@ import { relativeRole } from './relative-role';
 import { withoutTail } from './without-tail';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUOTE_MARKS, described, isRelative } from './description-words';
+import { DASHES } from '../statements/clause-start';
 import { opensDescription } from '../text/opens-description';
 import { pastHomeState } from './past-home-state';
 
@@ -113,8 +114,10 @@ function before(toks: readonly Token[], first: number): string | null {
   // ("“…,” said his sister, Keisha Harris,": or the cue verb before its determiner)
   // ("… after its chief financial officer, Dmitri Volkov, warned", "where his coach, Greg Sands, said": a
   // subordinate clause's opener before a determiner)
+  // ("KABUL (Reuters) - Afghanistan's acting foreign minister, Amir Khan Muttaqi,": a dash, a dateline's too)
   const opens = (t: Token, next: Token | undefined): boolean =>
     ENDS.has(t.text) ||
+    DASHES.has(t.text) ||
     QUOTE_MARKS.has(t.text) ||
     t.lower === 'that' ||
     ((SUBORDINATORS.has(t.lower) || t.lower === 'where') && opensDescription(next?.text)) ||

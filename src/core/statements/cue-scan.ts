@@ -1,5 +1,6 @@
 // What every cue of one sentence shares while its statements are read: the sentence, which cues are chained
 // to an earlier one ("… and added"), which tokens start a finite clause, and the subject before each cue.
+import { datelineEnd } from './clause-start';
 import type { CueMatch } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
 import { skipAuxBack } from '../speakers/skip-aux-back';
@@ -44,9 +45,11 @@ export function scanCues(
   const finite = new Set(cues.filter((c) => c.form === 's' || c.form === 'ed').map((c) => c.index));
   // Where a later cue's own subject begins ("…, and when asked, he said"), earlier content ends.
   const subjects = new Map<number, Phrase | null>();
+  // (a wire dateline's place is never the subject: "DAMASCUS, Feb 4 (Reuters) - Syria's president, …, said")
+  const subjectFloor = datelineEnd(toks);
   for (const c of cues) {
     if (chained.has(c.index)) continue;
-    const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, 0), 0);
+    const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, 0), subjectFloor);
     subjects.set(c.index, p);
     if (p && c.form !== 'ing' && (p.kind !== 'unnamed' || reportFollows(toks, c))) finite.add(p.first);
   }

@@ -453,6 +453,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Jason Schneider',
       'Vulcan County Reeve',
     ],
+    // a wire dateline's dash opens the description before the name
+    [
+      'KABUL (Reuters) - Afghanistan’s acting foreign minister, Tom Baker, said the talks went well.',
+      'Tom Baker',
+      'Afghanistan’s acting foreign minister',
+    ],
   ])('%s', (text, name, role) => {
     expect(analyze(text).statements.at(-1)?.speaker).toMatchObject({ name, role });
   });

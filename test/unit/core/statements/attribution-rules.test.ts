@@ -1443,6 +1443,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'his rival would bring war',
       'Eva Lind',
     ],
+    // a dated dateline's place is never the subject, before a possessive description as before "The"
+    [
+      'DAMASCUS, Feb 4 (Reuters) - Syria’s interim president, Eva Lind, said she would form a government.',
+      'she would form a government',
+      'Eva Lind',
+    ],
     // a name after its preposition before a relative clause is whose the source is, as without the clause
     // (and one with a role in apposition keeps its name)
     [
