@@ -5,6 +5,7 @@
 import type { Classified } from '../speakers/classify-speaker';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_APPOSITION_CHARS, organizationAfter } from './organization-after';
 import { openingWord } from '../text/opening-word';
 
 /** "the " (or "The ") right before a phrase, as a word of its own. */
@@ -51,6 +52,7 @@ export function classifyNamed(
   if (head) return { type: 'person', name, role: head };
   const thing =
     WHICH_AFTER.test(after) ||
+    organizationAfter(text.slice(span.end, span.end + ORG_APPOSITION_CHARS)) ||
     (!name.includes(' ') && !FIRST_NAMES.has(name.toLowerCase()) && ITS_AFTER_CUE.test(after));
   return c.type === 'person' && kind === 'proper' && thing
     ? { type: 'organization', name: c.role ? name : c.name, role: null }

@@ -55,7 +55,6 @@ const showsPerson = (role: string): boolean => !TITLE_MODIFIERS.has(role);
 
 /** Longest name after its first name, in tokens ("John F. Kennedy Jr."). */
 const MAX_NAME_WORDS = 4;
-
 /** The words from…to-1 as written ("Coun.", "Flint Mayor"). */
 const text = (toks: readonly Token[], from: number, to: number): string => nameText(toks.slice(from, to));
 

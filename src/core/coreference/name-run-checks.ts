@@ -11,8 +11,11 @@ import { isPossessive, withoutPossessive } from '../text/possessive';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { tokenAt } from '../text/token-window';
 import { surnameFirst } from './person-name-words';
+import { organizationAfter } from './organization-after';
 import type { Token } from '../text/tokenize';
 
+/** Tokens read after a run for an apposition naming an organisation's kind. */
+const ORG_APPOSITION_TOKENS = 16;
 const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
 
 /** "JACKSON, Miss. —", "ORLANDO (Reuters) -": a run in capitals before a comma, bracket or dash is a
@@ -41,6 +44,9 @@ export function namesNoPerson(
   // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled, nor
   // one an organisation's head ends ("Emory University", "Orlando Regional Medical Center").
   if (titled) return false;
+  // ("Selene Dynamics, a Houston-based start-up,": an apposition says what the run names)
+  const after = toks.slice(j + 1, j + ORG_APPOSITION_TOKENS).map((t) => t.text);
+  if (organizationAfter(after.join(' '))) return true;
   const words = toks.slice(f, j + 1).map((t) => t.text);
   if (PLACES.has(withoutPossessive(words.join(' ').toLowerCase()))) return true;
   // ("grew up in Tulsa, the son of …": one word after "in" is a place, not a person a description names)

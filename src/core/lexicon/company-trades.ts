@@ -23,3 +23,42 @@ export const SHARE_NOUNS: ReadonlySet<string> = setOf(`
   shares
   stock
 `);
+
+/** Heads of an apposition that make the name before it an organisation's, beside the trades above ("Selene
+ * Dynamics, a Houston-based start-up, said", "Gavi, the vaccine alliance"). Trades a person may have are left
+ * out ("a retired letter carrier", "a local grocer", "a coal miner"). */
+export const ORG_APPOSITION_HEADS: ReadonlySet<string> = setOf(
+  COMPANY_TRADE_NOUNS,
+  `
+  agency
+  airline
+  alliance
+  association
+  bank
+  brokerage
+  chain
+  charity
+  coalition
+  collective
+  company
+  consortium
+  consultancy
+  cooperative
+  corporation
+  federation
+  firm
+  foundation
+  lender
+  line
+  network
+  nonprofit
+  organisation
+  organization
+  outlet
+  platform
+  start-up
+  subsidiary
+  watchdog
+  website
+`,
+);

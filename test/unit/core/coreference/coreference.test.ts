@@ -1950,6 +1950,14 @@ describe('coreference: types follow what the article reveals', () => {
     // … but one person of a nation or state is a person
     ['The Texan said he would not run again.', 'person'],
     ['The Spaniard said he was tired.', 'person'],
+    // an apposition naming an organisation's kind makes the name before it one, a given name and all
+    ['Selene Dynamics, a Houston-based start-up, said its lander had failed.', 'organization'],
+    [
+      'Halvor Shipping, one of the world’s largest container lines, warned that rates would fall.',
+      'organization',
+    ],
+    // … but not a trade a person may have
+    ['Bob Mason, a retired letter carrier, said the rally was loud.', 'person'],
     // a "which" after a name: no person
     ['Live Nation, which promoted the tour, said ticket holders would get refunds.', 'organization'],
     // "fellow" before a plural shows no person ("Democrats" is none)

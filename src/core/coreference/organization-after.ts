@@ -1,0 +1,24 @@
+// ", a Houston-based start-up,", ", the vaccine alliance,": an apposition that says the name before it is an
+// organisation's, whatever the name's first word ("Selene Dynamics" opens on a given name).
+import { ARTICLES } from '../lexicon/function-words';
+import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
+import { ORG_APPOSITION_HEADS } from '../lexicon/company-trades';
+import { PREPOSITIONS } from '../lexicon/subject-words';
+import { singularOf } from '../text/singular-of';
+
+/** Longest apposition read for an organisation's kind, in characters (", one of the world's largest container
+ * lines,"). */
+export const ORG_APPOSITION_CHARS = 80;
+/** ", a Houston-based start-up,", ", one of the world's largest container lines,": the apposition's words. */
+const APPOSITION_WORDS = /^,\s+([^,;.]+?)\s*[,;.]/u;
+
+/** An apposition right after a name whose head (before any preposition or relative clause) is an
+ * organisation's kind: the name is an organisation's, whatever its first word. */
+export function organizationAfter(after: string): boolean {
+  const words = APPOSITION_WORDS.exec(after)?.[1]?.split(/\s+/) ?? [];
+  const lead = words[0] === 'one' && words[1] === 'of' ? 2 : 0;
+  if (!ARTICLES.has(words[lead] ?? '')) return false;
+  const end = words.findIndex((w, k) => k > lead && (PREPOSITIONS.has(w) || RELATIVE_OPENERS.has(w)));
+  const head = singularOf((end < 0 ? words.at(-1) : words[end - 1]) ?? '');
+  return ORG_APPOSITION_HEADS.has(head);
+}
