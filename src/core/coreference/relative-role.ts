@@ -1,7 +1,7 @@
 // "Jennifer Homendy, who chairs the National Transportation Safety Board, said": a relative clause that
 // says what someone heads or founded gives their role, "chair of the National Transportation Safety Board".
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
-import { ROLE_LINK_VERBS, ROLE_VERB_NOUNS } from '../lexicon/role-verbs';
+import { ROLE_CLAUSE_VERBS, ROLE_LINK_VERBS, ROLE_VERB_NOUNS } from '../lexicon/role-verbs';
 import { described } from './description-words';
 import { isPossessive } from '../text/possessive';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
@@ -27,12 +27,21 @@ export function relativeRole(toks: readonly Token[], last: number): string | nul
   if (toks[last + 1]?.text !== ',' || toks[last + 2]?.lower !== 'who') return null;
   const verb = tokenAt(toks, last + 3).lower;
   if (Object.hasOwn(ROLE_LINK_VERBS, verb)) return linkedRole(toks, last + 3);
+  if (ROLE_CLAUSE_VERBS.has(verb)) return workPlace(toks, last + 3);
   const noun = Object.hasOwn(ROLE_VERB_NOUNS, verb) ? ROLE_VERB_NOUNS[verb] : undefined;
   if (!noun) return null;
   const to = objectEnd(toks, last + 4);
   // ("who led a vigil for the victims": what someone once led with "a" was an event, not an office)
   if (/^former\s/.test(noun) && INDEFINITE_ARTICLES.has(tokenAt(toks, last + 4).lower)) return null;
   return to > 0 ? `${noun} of ${nameText(toks.slice(last + 4, to))}` : null;
+}
+
+/** "…, who teaches election law at the state university,", "…, who studies wildfire behavior at Texas Tech
+ * University,": the clause from its verb, when it says where (at) and closes there. */
+function workPlace(toks: readonly Token[], verb: number): string | null {
+  const to = objectEnd(toks, verb + 1);
+  const at = toks.findIndex((t, k) => k > verb && k < to - 1 && t.lower === 'at');
+  return at > 0 ? nameText(toks.slice(verb, to)) : null;
 }
 
 /** "…, who served as the mayor's chief of staff until 2021,", "…, who was then the lead negotiator for …,": the

@@ -1,6 +1,8 @@
 // Verbs of a relative clause that give someone's role ("Jennifer Homendy, who chairs the National
 // Transportation Safety Board, said"), with the role noun each makes ("chair of the …"), and the verbs that link
 // someone to a role ("who served as …").
+import { setOf } from './word-list';
+
 export const ROLE_VERB_NOUNS: Readonly<Record<string, string>> = {
   chaired: 'former chair',
   chairs: 'chair',
@@ -31,3 +33,12 @@ export const ROLE_LINK_VERBS: Readonly<Record<string, 'now' | 'past'>> = {
   serves: 'now',
   was: 'past',
 };
+
+/** "…, who teaches election law at the state university,": verbs whose clause, with where it is done, is the
+ * role as written ("teaches election law at the state university"); no noun fits them all. */
+export const ROLE_CLAUSE_VERBS: ReadonlySet<string> = setOf(`
+  lectures
+  researches
+  studies
+  teaches
+`);

@@ -453,6 +453,19 @@ describe('analyze: a description in apposition is the role', () => {
       'Jason Schneider',
       'Vulcan County Reeve',
     ],
+    // a relative clause saying what someone teaches or studies, and where, is their role as written
+    [
+      '“It fails,” said Prof. Tom Baker, who teaches insurance law at Tulane University.',
+      'Tom Baker',
+      'teaches insurance law at Tulane University',
+    ],
+    [
+      'Ana Ruiz, who studies wildfire behavior at the state university, said the fire spread fast.',
+      'Ana Ruiz',
+      'studies wildfire behavior at the state university',
+    ],
+    // … where it says where
+    ['“It fails,” said Ana Ruiz, who studies the issue.', 'Ana Ruiz', null],
     // a wire dateline's dash opens the description before the name
     [
       'KABUL (Reuters) - Afghanistan’s acting foreign minister, Tom Baker, said the talks went well.',
