@@ -5,10 +5,15 @@ import type { SeenMention } from './pronoun-antecedent';
 import { descriptionOwner, ownedDescription } from './description-owner';
 import { COURTESY_TITLES, HONOURS } from '../lexicon/speaker-phrase-words';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
+import { MILITARY_RANKS } from '../lexicon/title-kinds';
 
-/** The role with more words wins ("former President" over "President"); ties keep the first seen. */
-export const fullerRole = (a: string | null, b: string | null): string | null =>
-  !a ? b : !b ? a : b.split(' ').length > a.split(' ').length ? b : a;
+/** The role with more words wins ("former President" over "President"); ties keep the first seen. How
+ * someone is addressed loses to any role ("spokesman" over "Lieutenant Colonel"). */
+export function fullerRole(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  if (courtesyOnly(a) !== courtesyOnly(b)) return courtesyOnly(a) ? b : a;
+  return b.split(' ').length > a.split(' ').length ? b : a;
+}
 
 /** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
  * than "the South Carolina congressman"), and where they work only when nothing else says anything. */
@@ -41,9 +46,13 @@ const saysMore = (description: string | undefined, role: string): boolean => {
   );
 };
 
-/** "Professor Sir": how someone is addressed says less than "NHS England's national medical director". */
+/** "Professor Sir", "Lieutenant General": how someone is addressed says less than "NHS England's national
+ * medical director" or "the director general of Inter-Services Public Relations". */
 const courtesyOnly = (role: string): boolean =>
-  role.split(' ').every((w) => COURTESY_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+  role.split(' ').every((w) => {
+    const bare = w.toLowerCase().replace(/\.$/, '');
+    return COURTESY_TITLES.has(bare) || MILITARY_RANKS.has(bare);
+  });
 
 /** The description, with whose it is for "his"/"her" ("Bernie Sanders’s top aide"). */
 const described = (e: EntityRecord): string | undefined =>

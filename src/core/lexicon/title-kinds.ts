@@ -121,3 +121,19 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = setOf(`
   prime
   vice
 `);
+
+/** Military ranks written out: how a soldier is addressed, which a description beside the name says more
+ * than ("General Luis Cardozo, the army commander") and which a role before the name does not end on
+ * ("government spokesman Colonel Amadou Abdramane"). */
+export const MILITARY_RANKS: ReadonlySet<string> = setOf(`
+  admiral
+  brigadier
+  captain
+  colonel
+  corporal
+  general
+  lieutenant
+  major
+  marshal
+  sergeant
+`);

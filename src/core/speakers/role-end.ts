@@ -1,6 +1,7 @@
 // Where a person's role ends and their name begins in a capitalised phrase: after the last title word, an
 // acronym ("Jets QB Zach Wilson"), an organisation's possessive ("NPR’s Feng") or a lowercase role word; and
 // the role without the honorific that closes it.
+import { MILITARY_RANKS } from '../lexicon/title-kinds';
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
@@ -105,6 +106,12 @@ export const shownRole = (role: string): string | null => (isAge(role) ? null : 
  * person is addressed. What is left is a role only if a role word ends it ("Friends of Mr." is none). */
 export function withoutHonorific(role: string): string | null {
   const words = role.split(' ');
+  // ("government spokesman Colonel", "army commander Lieutenant General": the rank, after a lowercase role)
+  const rank = words.findIndex(
+    (w, k) => k > 0 && MILITARY_RANKS.has(w.toLowerCase()) && /^\p{Ll}/u.test(words[k - 1] ?? ''),
+  );
+  if (rank > 0 && words.slice(rank).every((w) => MILITARY_RANKS.has(w.toLowerCase())))
+    return words.slice(0, rank).join(' ');
   const last = (words.at(-1) ?? '').toLowerCase().replace(/\.$/, '');
   if (!SHORT_HONORIFICS.has(last)) return role;
   const head = (words.at(-2) ?? '').toLowerCase();

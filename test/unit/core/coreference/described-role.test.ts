@@ -466,6 +466,16 @@ describe('analyze: a description in apposition is the role', () => {
     ],
     // … where it says where
     ['“It fails,” said Ana Ruiz, who studies the issue.', 'Ana Ruiz', null],
+    // a military rank is how a soldier is addressed: a description says more, and a role before it ends
+    // before it
+    ['General Tom Baker, the army commander, said the truce held.', 'Tom Baker', 'the army commander'],
+    ['“We will hold,” government spokesman Colonel Tom Baker said.', 'Tom Baker', 'government spokesman'],
+    [
+      'But military spokesman Lieutenant Colonel Tom Baker told reporters the strikes would go on.',
+      'Tom Baker',
+      'spokesman',
+    ],
+    ['“We will hold,” Major General Tom Baker said.', 'Tom Baker', 'Major General'],
     // a wire dateline's dash opens the description before the name
     [
       'KABUL (Reuters) - Afghanistan’s acting foreign minister, Tom Baker, said the talks went well.',
