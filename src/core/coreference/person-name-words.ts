@@ -6,6 +6,8 @@ import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { SURNAME_ARTICLES, VIETNAMESE_MIDDLE_NAMES, VIETNAMESE_SURNAMES } from '../lexicon/surname-words';
 import { withoutAccents } from '../lexicon/word-list';
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { PROGRAMME_NOUNS } from '../lexicon/addressees';
 
 export const words = (name: string): string[] => name.split(/\s+/).filter((w) => !isNameSuffix(w));
 /** A Korean given name after the surname: two syllables joined by a hyphen ("Moon-soo", "Jae-myung"). */
@@ -40,7 +42,12 @@ export const firstOf = (name: string): string => {
 export function givenNames(name: string): string[] {
   const ws = words(name);
   if (ws.length < 2) return [];
-  const before = ws.filter((w, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(w) && /^\p{Ll}/u.test(ws[k + 1] ?? ''));
+  // ("Javier Ortega Ruiz": "Ortega", the first of two surnames, which a Spanish name goes by; not a
+  // middle name, "Mary Ellen Smith"; nor a host's name in a show's, "Rachel Maddow Show")
+  const show = PROGRAMME_NOUNS.has((ws.at(-1) ?? '').toLowerCase());
+  const inner = (w: string, k: number): boolean =>
+    /^\p{Ll}/u.test(ws[k + 1] ?? '') || (k < ws.length - 1 && !show && !FIRST_NAMES.has(w.toLowerCase()));
+  const before = ws.filter((w, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(w) && inner(w, k));
   return [firstOf(name), ...before.map((w) => w.toLowerCase())];
 }
 

@@ -1753,6 +1753,18 @@ describe('coreference: the fullest name the article gives', () => {
       'hard to say',
       'Ruth Okafor',
     ],
+    [
+      'the first of two Spanish surnames is the person’s, not someone new',
+      'Club manager Javier Ortega Ruiz said the deal was done. “We are happy,” Ortega said.',
+      'We are happy',
+      'Javier Ortega Ruiz',
+    ],
+    [
+      'a middle name that is a given name is no one’s short name',
+      'Mary Ellen Smith spoke first. “We are happy,” Ellen said.',
+      'We are happy',
+      'Ellen',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
