@@ -148,3 +148,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   works
   youth
 `);
+
+/** What a portfolio's body is called before its people ("a senior finance ministry official"). */
+export const MINISTRY_WORDS: ReadonlySet<string> = setOf(`
+  ministry
+`);

@@ -16,6 +16,7 @@ import type { Token } from '../text/tokenize';
 import { describedName } from './described-name';
 import { nameBeforeRole } from './name-before-role';
 import { opensClause } from './opens-clause';
+import { affiliatedSource } from './affiliated-source';
 import { isPartyTag, partyTagStart } from './party-tag';
 import { campusTail, nameTail, placeTail } from './phrase-tails';
 import { headBeforePlace } from './head-before-place';
@@ -179,6 +180,9 @@ function relativeAntecedent(
       // ("A spokesperson for Cadillac Fairview, which owns the mall, said": whose, as without the clause)
       return named === head && head.kind === 'unnamed' ? { ...head, last: name.last } : named;
     }
+    // ("A source at a Vietnamese firm, who requested anonymity, said": the source, as without the clause)
+    const source = name?.kind === 'proper' ? null : affiliatedSource(tokens, k - 2, floor, depth);
+    if (source) return source;
     const p = phraseBefore(tokens, k - 1, floor, depth); // through "Ana Ruiz, 58," to the name
     return p && p.kind !== 'pronoun' && opensClause(tokens, p, floor) ? p : null;
   }

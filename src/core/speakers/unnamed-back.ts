@@ -8,6 +8,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { COUNTS_AFTER_A, INDEFINITE_OPENERS } from '../lexicon/speaker-phrase-words';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
+import { MINISTRY_WORDS, PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
@@ -28,7 +29,11 @@ export function unnamedBack(tokens: readonly Token[], j: number, floor: number):
       /^\d/.test(t.text) ||
       (t.text === 'No' && /^\d/.test(tokenAt(tokens, k).text)) || // "A No 10 spokesman"
       possessive ||
-      isAbbrevDot(tokens, k - 1)
+      isAbbrevDot(tokens, k - 1) ||
+      // ("a senior Indian finance ministry official": what the ministry before the head is for; not "the
+      // Brazilian finance ministry", a body, not someone in it)
+      (k < j && PORTFOLIO_WORDS.has(t.lower) && MINISTRY_WORDS.has(tokenAt(tokens, k).lower)) ||
+      (k === j && MINISTRY_WORDS.has(t.lower) && PORTFOLIO_WORDS.has(tokenAt(tokens, k - 2).lower))
     )
       k--;
     else break;

@@ -1449,6 +1449,24 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'she would form a government',
       'Eva Lind',
     ],
+    // an unnamed source at a place, before a relative clause, is the subject as without the clause; a
+    // ministry's portfolio is the source's too
+    [
+      'A source at a Vietnamese firm, who requested anonymity because he was not authorised to speak, said several Chinese firms had expressed interest.',
+      'several Chinese firms had expressed interest',
+      'A source at a Vietnamese firm',
+    ],
+    [
+      'A senior Indian finance ministry official, speaking on condition of anonymity, said New Delhi had no interest in it.',
+      'New Delhi had no interest in it',
+      'A senior Indian finance ministry official',
+    ],
+    // … but not a description in apposition to a name
+    [
+      'Molly Wickham, a spokeswoman for the clan, whose members built a camp, said supporters were arriving.',
+      'supporters were arriving',
+      'Molly Wickham',
+    ],
     // a name after its preposition before a relative clause is whose the source is, as without the clause
     // (and one with a role in apposition keeps its name)
     [

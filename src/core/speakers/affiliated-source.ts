@@ -1,0 +1,33 @@
+// "A source at a Vietnamese state-owned firm, who requested anonymity, said": the unnamed source and where it
+// is, read back from the end of the place when a relative clause follows it (appositive.ts).
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
+import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+import { opensClause } from './opens-clause';
+import { phraseBefore, type Phrase } from './speaker-phrase';
+
+/** Most words of the place a source is at ("a Vietnamese state-owned firm"). */
+const MAX_PLACE = 5;
+
+/** "A source at a Vietnamese firm": an unnamed source opening the clause and the place it is at, ending at
+ * token `last`, when an affiliation's preposition opens the place; null otherwise. */
+export function affiliatedSource(
+  tokens: readonly Token[],
+  last: number,
+  floor: number,
+  depth: number,
+): Phrase | null {
+  let at = last;
+  while (
+    at > floor &&
+    last - at < MAX_PLACE &&
+    tokenAt(tokens, at).word &&
+    !AFFILIATION_PREPOSITIONS.has(tokenAt(tokens, at).lower)
+  )
+    at--;
+  if (!AFFILIATION_PREPOSITIONS.has(tokenAt(tokens, at).lower) || at === last) return null;
+  const head = phraseBefore(tokens, at - 1, floor, depth + 1);
+  // (not a description in apposition: "Molly Wickham, a spokeswoman for the clan, whose members …, said")
+  const apposed = head !== null && tokens[head.first - 1]?.text === ',';
+  return head?.kind === 'unnamed' && !apposed && opensClause(tokens, head, floor) ? { ...head, last } : null;
+}
