@@ -61,7 +61,12 @@ export class EntityTable {
         this.byName.get(`person:${lower}`) ??
         titled ??
         surnames ??
-        latest(sameSurname.filter((e) => words(e.name).length === 1 || firstOf(e.name) === firstOf(name)));
+        latest(sameSurname.filter((e) => words(e.name).length === 1 || firstOf(e.name) === firstOf(name))) ??
+        // ("Brazil's Lula pushes …" before "Luiz Inácio Lula da Silva": the name someone goes by, seen first)
+        givenNames(name)
+          .slice(1)
+          .map((w) => this.byName.get(`person:${w}`))
+          .find((e) => e !== undefined && !e.name.includes(' '));
       if (found && !titled && words(found.name).length < ws.length) {
         found.name = name;
         this.index(found);

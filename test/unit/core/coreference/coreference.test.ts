@@ -1765,6 +1765,12 @@ describe('coreference: the fullest name the article gives', () => {
       'We are happy',
       'Ellen',
     ],
+    [
+      'the name someone goes by, alone in a headline before their full name, is theirs',
+      'Brazil’s Lula wins the vote\n\nPresident Luiz Inácio Lula da Silva won the vote on Sunday. “We are happy,” Lula said.',
+      'We are happy',
+      'Luiz Inácio Lula da Silva',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
