@@ -55,6 +55,10 @@ const showsPerson = (role: string): boolean => !TITLE_MODIFIERS.has(role);
 
 /** Longest name after its first name, in tokens ("John F. Kennedy Jr."). */
 const MAX_NAME_WORDS = 4;
+/** The name f…j has more tokens after its first name than a name has, a nickname inside it aside. */
+const tooLong = (toks: readonly Token[], f: number, j: number): boolean =>
+  withoutNickname(toks.slice(f, j + 1)).length - 1 > MAX_NAME_WORDS;
+
 /** The words from…to-1 as written ("Coun.", "Flint Mayor"). */
 const text = (toks: readonly Token[], from: number, to: number): string => nameText(toks.slice(from, to));
 
@@ -82,7 +86,7 @@ const shortNameAfterOffice = (toks: readonly Token[], i: number, named: number, 
 /** How many capitalised words the run i…j has: a name's particles do not count, in either case ("Borja del
  * Pozo Cruz", "Jamon Van Den Hoek"). */
 const capitalsIn = (toks: readonly Token[], i: number, j: number): number =>
-  toks.slice(i, j + 1).filter((t) => t.cap && !NAME_PARTICLES.has(t.lower)).length;
+  withoutNickname(toks.slice(i, j + 1)).filter((t) => t.cap && !NAME_PARTICLES.has(t.lower)).length;
 
 /** The person a run names, if any, and whether only a given name shows them. */
 interface RunFind extends Run {
@@ -162,7 +166,7 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
           (j - i === 2 && surnameFirst(toks.slice(i, j + 1).map((t) => t.text))) ||
           roleWordsAround(toks, i, j).some(showsPerson) ||
           (j > i && describesPerson(describedRole(toks, i, j))))));
-  if (j - f > MAX_NAME_WORDS || !(given || titled || evidenced)) return null;
+  if (tooLong(toks, f, j) || !(given || titled || evidenced)) return null;
   if (namesNoPerson(toks, { i, f, j }, titled, reading.surnames)) return null;
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);

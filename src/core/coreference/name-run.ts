@@ -17,12 +17,17 @@ export const isNameWord = (t: Token | undefined): t is Token =>
   (t.cap || particleJoined(t.text)) &&
   !NON_NAME_CAPS.has(withoutPossessive(t.lower)) &&
   !/\d/.test(t.text);
-/** A nickname in quotation marks at token k, one capitalised word before the surname goes on. */
-const nicknameAt = (toks: readonly Token[], k: number): boolean =>
-  QUOTES.has(toks[k]?.text ?? '') &&
-  isNameWord(toks[k + 1]) &&
-  QUOTES.has(toks[k + 2]?.text ?? '') &&
-  isNameWord(toks[k + 3]);
+/** Most words of a nickname inside a name ('Oluwaseun "The Lagos Hammer" Adeyemi'). */
+const MAX_NICKNAME = 3;
+
+/** How many tokens a nickname in quotation marks at token k takes, its marks included, when the surname
+ * goes on after it ('Juan "Chico" Manriquez', 'Héctor "El Jíbaro" Colón'); 0 when none is there. */
+function nicknameLength(toks: readonly Token[], k: number): number {
+  if (!QUOTES.has(toks[k]?.text ?? '')) return 0;
+  let m = k + 1;
+  while (m - k <= MAX_NICKNAME && toks[m]?.word && toks[m]?.cap) m++;
+  return m > k + 1 && QUOTES.has(toks[m]?.text ?? '') && isNameWord(toks[m + 1]) ? m - k + 1 : 0;
+}
 const QUOTES = new Set(['"', '“', '”']);
 
 /** One capital letter, before its dot ("F." in "John F. Kennedy"). */
@@ -47,8 +52,8 @@ export function runEnd(toks: readonly Token[], i: number, headline = false): num
     else if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) j++;
     // two particles ("Ursula von der Leyen", "Rafael van der Vaart")
     else if (particlesAt(toks, j + 1) && isNameWord(toks[j + 3])) j += 2;
-    else if (nicknameAt(toks, j + 1))
-      j += 3; // 'Juan "Chico" Manriquez'
+    else if (nicknameLength(toks, j + 1) > 0)
+      j += nicknameLength(toks, j + 1); // 'Juan "Chico" Manriquez'
     else if (initialsAt(toks, j) && isNameWord(toks[j + 2])) j++;
     else return j;
   }
@@ -56,8 +61,12 @@ export function runEnd(toks: readonly Token[], i: number, headline = false): num
 
 /** A name's tokens without the nickname in quotation marks inside it ("Peiter “Mudge” Zatko" → Peiter Zatko),
  * as the speaker phrase gives it. */
-export const withoutNickname = (toks: readonly Token[]): Token[] =>
-  toks.filter((_, k) => !nicknameAt(toks, k) && !nicknameAt(toks, k - 1) && !nicknameAt(toks, k - 2));
+export function withoutNickname(toks: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < toks.length; k += Math.max(1, nicknameLength(toks, k)))
+    if (!nicknameLength(toks, k)) out.push(toks[k] as Token);
+  return out;
+}
 
 /** "ESPN Fires Schilling", "Hillary Clinton Flattered Obama", "Marsh Leads Kreuger": in a headline, a
  * capitalised -s or -ed word between two names is a verb, which the run read from i stops before once it holds
