@@ -10,7 +10,7 @@ import type { EntityRecord, Gender } from './entity-record';
 import { withoutPossessive } from '../text/possessive';
 import { bareOrg, initials } from './org-keys';
 import { companyShortNames } from './company-short-name';
-import { firstOf, givenNames, surnameOf, words } from './person-name-words';
+import { givenNames, sameFirst, surnameOf, words } from './person-name-words';
 import { fullerRole } from './entity-role';
 import { isKinOrder, mainOf, surnameBearer } from './surname-bearer';
 
@@ -61,7 +61,7 @@ export class EntityTable {
         this.byName.get(`person:${lower}`) ??
         titled ??
         surnames ??
-        latest(sameSurname.filter((e) => words(e.name).length === 1 || firstOf(e.name) === firstOf(name))) ??
+        latest(sameSurname.filter((e) => words(e.name).length === 1 || sameFirst(e.name, name))) ??
         // ("Brazil's Lula pushes …" before "Luiz Inácio Lula da Silva": the name someone goes by, seen first)
         givenNames(name)
           .slice(1)

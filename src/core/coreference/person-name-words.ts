@@ -57,3 +57,11 @@ export const tokenSurname = (toks: readonly Token[]): string => {
   const at = surnameFirst(real.map((t) => t.text)) ? 0 : real.length - 1;
   return withoutArticle(withoutPossessive((real[at] ?? tokenAt(toks, toks.length - 1)).text));
 };
+
+/** The same first name and generation: "Héctor Colón Jr." is not his father "Héctor Colón". */
+export const sameFirst = (a: string, b: string): boolean =>
+  firstOf(a) === firstOf(b) && generation(a) === generation(b);
+const generation = (name: string): string => {
+  const last = name.split(/\s+/).at(-1) ?? '';
+  return isNameSuffix(last) ? last.toLowerCase().replace(/\.$/, '') : '';
+};

@@ -1771,6 +1771,18 @@ describe('coreference: the fullest name the article gives', () => {
       'We are happy',
       'Luiz Inácio Lula da Silva',
     ],
+    [
+      'a nickname of several words inside a name leaves it a person’s name',
+      'The singer Tom “El Jíbaro” Colón won an award. “I won,” Colón said.',
+      'I won',
+      'Tom Colón',
+    ],
+    [
+      'a son who bears his father’s name with “Jr.” is not his father',
+      'Tom Baker won an award. “I am happy,” he said. His son, Tom Baker Jr., said his father had been nervous.',
+      'his father had been nervous',
+      'Tom Baker Jr',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
