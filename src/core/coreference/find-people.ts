@@ -171,7 +171,7 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
   const words = toks.slice(f, j + 1).filter((w) => w.word);
   const tIdx = f - (toks[f - 1]?.text === '.' ? 2 : 1);
   const titles = f > i && isOfficeRun(toks, i, f);
-  const roleFrom = titles ? officeStart(toks, i) : roleNounStart(toks, f);
+  const roleFrom = titles ? officeStart(toks, i) : roleNounStart(toks, f, j);
   const role = roleFrom >= 0 ? roleText(toks, roleFrom, f) : null;
   const description = describedRole(toks, f, j);
   return {

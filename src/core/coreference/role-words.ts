@@ -17,6 +17,7 @@ import { ORG_HEADS } from '../lexicon/org-heads';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { cueForm } from '../cues/find-cues';
 import { hasVerb } from '../statements/has-verb';
+import { endsNounPhrase } from './ends-noun-phrase';
 import { isDemonym } from '../statements/cue-subject';
 import { PLACES } from '../lexicon/places';
 import { CLAUSE_JOINS, NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
@@ -128,7 +129,7 @@ const MAX_ROLE_BEFORE = 4;
  * only capitalised words (not an organisation's head: "The Canadian Press Prime Minister …" is a photo
  * credit and a title) and more role nouns come before it. After a lowercase word only a determiner may
  * open it ("his lawyer Amanda Singh", not "surrounded by veteran Clinton haters"). */
-export function roleNounStart(toks: readonly Token[], first: number): number {
+export function roleNounStart(toks: readonly Token[], first: number, end = first): number {
   // "Coun. Stephen Holyday", "Gov. Ron DeSantis": an office's abbreviation and its dot (not "Mr.", "Dr.")
   const abbrev = tokenOrNone(toks, first - 2);
   if (
@@ -177,6 +178,10 @@ export function roleNounStart(toks: readonly Token[], first: number): number {
     before.cap ||
     ARTICLES.has(before.lower) ||
     POSSESSIVE_DETERMINERS.has(before.lower) ||
-    CLAUSE_JOINS.has(before.lower);
+    CLAUSE_JOINS.has(before.lower) ||
+    // ("dismissed by Village President Doug Harrelson.", "after Winnipeg forward Jakub Novotny crashed":
+    // after a preposition too, where the name ends the noun phrase; not "by veteran Clinton haters")
+    // (a preposition inside a name is none: "Center for American Progress President Neera Tanden")
+    (PREPOSITIONS.has(before.lower) && !tokenOrNone(toks, k - 2)?.cap && endsNounPhrase(toks, end));
   return opens ? k : -1;
 }

@@ -45,10 +45,13 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   defenseman
   dentist
   diplomat
+  diver
   electrician
   fellow
   fisherman
   freshman
+  frontman
+  frontwoman
   fullback
   goalie
   goalkeeper
@@ -104,6 +107,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   skipper
   sophomore
   spinner
+  sprinter
   striker
   survivor
   swimmer

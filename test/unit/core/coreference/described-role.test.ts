@@ -511,6 +511,22 @@ describe('analyze: a role noun before a name the article gives before a pronoun 
     ],
     // after a verb or a preposition the noun may modify what follows the name
     ['Fans surrounded by veteran Ruiz haters booed. Tom Ruiz said the crowd was loud.', 'Tom Ruiz', null],
+    // after a preposition too, where the name ends its noun phrase; not after one inside a name
+    [
+      'Okoro was fired by Village President Tom Baker. Baker said the matter was closed.',
+      'Tom Baker',
+      'Village President',
+    ],
+    [
+      'The goalie was hurt after Winnipeg forward Tom Baker crashed into him. He said it was an accident.',
+      'Tom Baker',
+      'Winnipeg forward',
+    ],
+    [
+      'News came that Office of Harbour Safety head Tom Baker told lawmakers. Baker said the probe would restart.',
+      'Tom Baker',
+      null,
+    ],
     // an office's abbreviation before a name a pronoun later stands for; a description says more
     [
       'Coun. Stephen Hollis voted against it. He said the shop owners had not been consulted.',
