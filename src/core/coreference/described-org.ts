@@ -166,8 +166,9 @@ function subjectAt(text: string, start: number, name: string): boolean {
   );
 }
 
-/** A lowercase verb right after a name, past one apposition ("Alphabet, the parent company of Google, jumped")
+/** A lowercase verb right after a name, past one apposition ("Alphabet, the parent company of Google, jumped";
+ * "Parallax Labs, a two-year-old artificial intelligence start-up founded by former researchers at Google, has")
  * or the title and name of someone of it ("Boeing Chief Executive Dave Calhoun will step down"). */
-const VERB_NEXT = /^(?:,\s[^,.;:\n]{1,60},|(?:\s+\p{Lu}[\p{L}.’'-]*){2,5})?\s+\p{Ll}+\s/u;
+const VERB_NEXT = /^(?:,\s[^,.;:\n]{1,100},|(?:\s+\p{Lu}[\p{L}.’'-]*){2,5})?\s+\p{Ll}+\s/u;
 /** How far after the name that verb is looked for. */
-const VERB_REACH = 100;
+const VERB_REACH = 140;

@@ -18,7 +18,11 @@ export function organizationAfter(after: string): boolean {
   const words = APPOSITION_WORDS.exec(after)?.[1]?.split(/\s+/) ?? [];
   const lead = words[0] === 'one' && words[1] === 'of' ? 2 : 0;
   if (!ARTICLES.has(words[lead] ?? '')) return false;
-  const end = words.findIndex((w, k) => k > lead && (PREPOSITIONS.has(w) || RELATIVE_OPENERS.has(w)));
+  // (the head before a participle too: "a two-year-old artificial intelligence start-up founded by …")
+  const end = words.findIndex(
+    (w, k) =>
+      k > lead + 1 && (PREPOSITIONS.has(w) || RELATIVE_OPENERS.has(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w)),
+  );
   const head = singularOf((end < 0 ? words.at(-1) : words[end - 1]) ?? '');
   return ORG_APPOSITION_HEADS.has(head);
 }

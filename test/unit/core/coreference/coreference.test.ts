@@ -1783,6 +1783,12 @@ describe('coreference: the fullest name the article gives', () => {
       'his father had been nervous',
       'Tom Baker Jr',
     ],
+    [
+      'the company its own statement names first, past a long apposition',
+      'Quorvex Labs, a two-year-old artificial intelligence start-up founded by former researchers at Google, has raised $600 million, the company said on Monday.',
+      'has raised',
+      'Quorvex Labs',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
