@@ -7,8 +7,11 @@ import type { Token } from '../text/tokenize';
 
 /** Tokens an opener may take before a sentence's subject ("But", "On Monday,"). */
 const MAX_OPENER = 3;
+// ("Asked whether Tyrell Okafor might keep the job, he smiled": the name the question is about is not it)
 const opensSentence = (toks: readonly Token[], first: number): boolean =>
-  first === 0 || (first <= MAX_OPENER && toks.slice(0, first).every((t) => t.word || t.text === ','));
+  first === 0 ||
+  (first <= MAX_OPENER &&
+    toks.slice(0, first).every((t) => (t.word && t.lower !== 'asked') || t.text === ','));
 
 /** "Then, last week, Taylor Swift posted …", "When asked …, Mulder didn't hesitate": a name right after
  * the comma that closes an opening adverbial clause, with its verb after it, is the sentence's subject. */

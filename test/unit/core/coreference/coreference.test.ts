@@ -1789,6 +1789,12 @@ describe('coreference: the fullest name the article gives', () => {
       'has raised',
       'Quorvex Labs',
     ],
+    [
+      'the name a question was about is not who answers it',
+      'Tom Okafor threw three touchdowns. “We play hard,” Dale Whitfield said.\n\nAsked whether Okafor might keep the job, he smiled.\n\n“Mason is our guy,” he said.',
+      'Mason is our guy',
+      'Dale Whitfield',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
