@@ -137,3 +137,9 @@ export const MILITARY_RANKS: ReadonlySet<string> = setOf(`
   marshal
   sergeant
 `);
+
+/** Words that are something else alone but open a title before its title word ("Under Secretary Alan
+ * Whitcombe"; "Under the plan" and "Under Armour" are no title). */
+export const TITLE_PREFIXES: ReadonlySet<string> = setOf(`
+  under
+`);

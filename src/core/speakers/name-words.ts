@@ -11,8 +11,7 @@ import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
 import { listBeforeTitle, portfolioListStart } from './portfolio-list';
 import { nicknameOpen } from './nickname-open';
-import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { inTitle, titleWordAt } from './title-word-at';
 import type { Token } from '../text/tokenize';
 import { withoutPossessive } from '../text/possessive';
 import { singularOf } from '../text/singular-of';
@@ -140,12 +139,7 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k = list;
       continue;
     }
-    if (
-      isNameWordAt(tokens, k - 1) ||
-      isAbbrevDot(tokens, k - 1) ||
-      (t.word && TITLE_WORDS.has(t.lower) && !t.cap)
-    )
-      k--;
+    if (isNameWordAt(tokens, k - 1) || isAbbrevDot(tokens, k - 1) || titleWordAt(tokens, k - 1)) k--;
     else if (
       (t.lower === 'of' || t.lower === 'for' || t.text === '&' || onAfterHead(tokens, k - 1)) &&
       k - 2 >= floor &&
@@ -182,13 +176,6 @@ const hyphenedRank = (tokens: readonly Token[], k: number): boolean =>
   isAbbrevDot(tokens, k - 2) &&
   TITLE_ABBREVIATIONS.has(tokens[k - 3]?.lower ?? '') &&
   TITLE_ABBREVIATIONS.has(tokens[k]?.lower ?? '');
-
-/** "Special Agent in Charge": "in" inside an office's title, before the word that ends it. */
-const inTitle = (tokens: readonly Token[], k: number): boolean =>
-  tokenAt(tokens, k).lower === 'in' &&
-  tokens[k + 1]?.cap === true &&
-  TITLE_IN_TAILS.has(tokens[k + 1]?.lower ?? '') &&
-  (TITLE_WORDS.has(tokens[k - 1]?.lower ?? '') || PERSON_ROLE_NOUNS.has(tokens[k - 1]?.lower ?? ''));
 
 /** "Committee on Taxation", "Council on Foreign Relations": "on" after an organisation's head joins its name. */
 const onAfterHead = (tokens: readonly Token[], k: number): boolean =>

@@ -1467,6 +1467,8 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'supporters were arriving',
       'Molly Wickham',
     ],
+    // "Under" opens a title before its title word
+    ['“We are closing gaps,” Under Secretary Tom Baker told reporters.', 'We are closing gaps', 'Tom Baker'],
     // a name after its preposition before a relative clause is whose the source is, as without the clause
     // (and one with a role in apposition keeps its name)
     [

@@ -1,0 +1,22 @@
+// Title words inside a name read back from its end (name-words.ts): "state Sen.", "Under Secretary", "Special
+// Agent in Charge".
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { TITLE_IN_TAILS, TITLE_PREFIXES } from '../lexicon/title-kinds';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { tokenAt } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+
+/** A title word at i that a name's run takes in: a lowercase one ("state senator"), or a capitalised word
+ * that opens a title before its title word ("Under Secretary Alan Whitcombe"). */
+export function titleWordAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokenAt(tokens, i);
+  if (t.word && TITLE_WORDS.has(t.lower) && !t.cap) return true;
+  return t.cap && TITLE_PREFIXES.has(t.lower) && TITLE_WORDS.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** "Special Agent in Charge": "in" inside an office's title, before the word that ends it. */
+export const inTitle = (tokens: readonly Token[], k: number): boolean =>
+  tokenAt(tokens, k).lower === 'in' &&
+  tokens[k + 1]?.cap === true &&
+  TITLE_IN_TAILS.has(tokens[k + 1]?.lower ?? '') &&
+  (TITLE_WORDS.has(tokens[k - 1]?.lower ?? '') || PERSON_ROLE_NOUNS.has(tokens[k - 1]?.lower ?? ''));
