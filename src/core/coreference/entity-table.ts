@@ -72,8 +72,14 @@ export class EntityTable {
         this.index(found);
       }
     } else {
-      found = surnameBearer(sameSurname, { byTitle, offset, ordered: isKinOrder(role), title: role });
       const byFirst = this.byFirst.get(name.toLowerCase()) ?? [];
+      // ("Getachew Reda … Getachew said" before "Nebiat Getachew" is introduced: the one named so far)
+      const named = byFirst.length === 1 && (byFirst[0]?.firstAt ?? offset) < offset;
+      const later = sameSurname.every((e) => (e.firstAt ?? -1) > offset);
+      found =
+        named && later
+          ? byFirst[0]
+          : surnameBearer(sameSurname, { byTitle, offset, ordered: isKinOrder(role), title: role });
       if (!found && byFirst.length === 1) found = byFirst[0];
     }
     const e = found ?? this.add(name, 'person', false);

@@ -1795,6 +1795,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Mason is our guy',
       'Dale Whitfield',
     ],
+    [
+      'a name used alone is the one named by it so far, not a bearer introduced later',
+      'Tom Reda, a former president of the region, said the deal was dead. “We will fight,” Tom said.\n\nSpokesman Ana Tom said the government wanted peace.',
+      'We will fight',
+      'Tom Reda',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
