@@ -62,9 +62,9 @@ export class EntityTable {
         titled ??
         surnames ??
         latest(sameSurname.filter((e) => words(e.name).length === 1 || sameFirst(e.name, name))) ??
-        // ("Brazil's Lula pushes …" before "Luiz Inácio Lula da Silva": the name someone goes by, seen first)
+        // ("Brazil's Lula …", "Ethiopia's Abiy …" before "Luiz Inácio Lula da Silva", "Abiy Ahmed": the name
+        // someone goes by, seen alone first)
         givenNames(name)
-          .slice(1)
           .map((w) => this.byName.get(`person:${w}`))
           .find((e) => e !== undefined && !e.name.includes(' '));
       if (found && !titled && words(found.name).length < ws.length) {

@@ -1801,6 +1801,12 @@ describe('coreference: the fullest name the article gives', () => {
       'We will fight',
       'Tom Reda',
     ],
+    [
+      'a headline’s lone given name is the full name the story then gives',
+      'Harbour’s Abiy says the war is over\n\nPrime Minister Abiy Tesfaye told parliament on Tuesday that the war was over. “We have won the peace,” Abiy said.',
+      'We have won the peace',
+      'Abiy Tesfaye',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
