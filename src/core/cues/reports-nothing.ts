@@ -24,6 +24,7 @@ import {
   writesAThing,
 } from './cue-senses';
 import { RECALLED_GOODS_FILTER } from './recalls-goods';
+import { REMOVES_SOMEONE_FILTER } from './removes-someone';
 import { addsSomething } from './adds-something';
 import { givesAName } from './gives-a-name';
 
@@ -151,6 +152,7 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
     rejects: (w, hit) => hasNonReportSense(hit.lemma, 'written-thing') && writesAThing(w),
   },
   RECALLED_GOODS_FILTER,
+  REMOVES_SOMEONE_FILTER,
   {
     name: 'put somewhere',
     reason: '"put" reports only as "put it" with nothing placed after it ("as she put it", "put it bluntly")',

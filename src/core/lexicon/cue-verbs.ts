@@ -16,6 +16,7 @@ export type NonReportSense =
   | 'oath' // "was sworn in as prime minister"
   | 'placing' // "put it in storage", "put troops at risk": only "as she put it" or "put it bluntly" reports
   | 'plea' // "pleaded guilty"
+  | 'removal' // "dismissed Okoro last week", "recalled goaltender Tyler Maddox"
   | 'so-called' // "the so called initiative"
   | 'source' // "citing three sources aware of the matter"
   | 'story' // "tells part of the story"
@@ -108,7 +109,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'describe', object: 'noun' },
   { lemma: 'disagree' },
   { lemma: 'disclose' },
-  { lemma: 'dismiss', object: 'noun' },
+  { lemma: 'dismiss', object: 'noun', nonReport: ['removal'] },
   { lemma: 'dub', forms: ['dubs', 'dubbed', 'dubbed', 'dubbing'], object: 'noun', noun: 'sometimes' },
   { lemma: 'email', forms: ['emails', 'emailed', 'emailed', 'emailing'], noun: 'mostly' },
   { lemma: 'emphasise' },
@@ -158,7 +159,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'quote', noun: 'sometimes' },
   { lemma: 'read', forms: ['reads', 'read', 'read', 'reading'], noun: 'sometimes', weak: true },
   { lemma: 'rebuke', object: 'noun' },
-  { lemma: 'recall', nonReport: ['goods'] },
+  { lemma: 'recall', nonReport: ['goods', 'removal'] },
   { lemma: 'recommend' },
   { lemma: 'recount' },
   { lemma: 'reiterate' },

@@ -9,6 +9,7 @@ const filters = [
   'reports-nothing.ts',
   'not-a-verb.ts',
   'recalls-goods.ts',
+  'removes-someone.ts',
   'strikes-bodily.ts',
   'cites-a-source.ts',
 ]
@@ -30,7 +31,7 @@ describe('cue-verb records', () => {
     },
   );
 
-  it('name only senses that a filter (reports-nothing.ts, not-a-verb.ts, recalls-goods.ts, strikes-bodily.ts, cites-a-source.ts) reads', () => {
+  it('name only senses that a filter (reports-nothing.ts, not-a-verb.ts, recalls-goods.ts, removes-someone.ts, strikes-bodily.ts, cites-a-source.ts) reads', () => {
     const senses = new Set(CUE_VERB_RECORDS.flatMap((v) => v.nonReport ?? []));
     for (const sense of senses) expect(filters, sense).toContain(`hasNonReportSense(hit.lemma, '${sense}')`);
   });

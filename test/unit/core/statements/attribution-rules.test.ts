@@ -1166,6 +1166,9 @@ describe('analyze: the writer is no source', () => {
     // with the auxiliary contracted onto the pronoun too
     ["I'd add that the council erred badly."],
     ['We’ve argued that the plan would fail.'],
+    // someone dismissed or recalled is fired or called back
+    ['The mayor dismissed Okoro last week.'],
+    ['The Comets recalled goaltender Tom Baker from their affiliate.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
