@@ -5,6 +5,7 @@ import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
 import { ORG_APPOSITION_HEADS } from '../lexicon/company-trades';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { singularOf } from '../text/singular-of';
+import { isPossessive } from '../text/possessive';
 
 /** Longest apposition read for an organisation's kind, in characters (", one of the world's largest container
  * lines,"). */
@@ -17,7 +18,8 @@ const APPOSITION_WORDS = /^,\s+([^,;.]+?)\s*[,;.]/u;
 export function organizationAfter(after: string): boolean {
   const words = APPOSITION_WORDS.exec(after)?.[1]?.split(/\s+/) ?? [];
   const lead = words[0] === 'one' && words[1] === 'of' ? 2 : 0;
-  if (!ARTICLES.has(words[lead] ?? '')) return false;
+  // (or its owner's name: "France Médias Monde, RFI's parent company, said")
+  if (!ARTICLES.has(words[lead] ?? '') && !isPossessive(words[lead] ?? '')) return false;
   // (the head before a participle too: "a two-year-old artificial intelligence start-up founded by …")
   const end = words.findIndex(
     (w, k) =>

@@ -180,6 +180,8 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     post
     press
     productions
+    program
+    programme
     project
     protection
     pub

@@ -1,6 +1,7 @@
 // Who a cue verb belongs to when the phrase right before it is not enough: the sentence subject for
 // participles, the owner of a cue noun ("White House statements … characterized"), a head noun before
 // its prepositional tail, and whether a cue is chained to an earlier one ("… and added").
+import { TITLE_WORDS } from '../lexicon/titles';
 import type { CueMatch } from '../cues/find-cues';
 import { ADVERBIAL_OPENERS, ING_ADJUNCT_PREPS } from '../lexicon/adjunct-words';
 import { afterOpener, datelineEnd } from './clause-start';
@@ -17,7 +18,7 @@ import type { SpeakerPhrase } from './draft';
 import { tokenAt } from '../text/token-window';
 import { COORDINATORS } from '../lexicon/clause-boundary-words';
 import { SUBORDINATORS } from '../lexicon/clause-words';
-import { DEMONYM_WORDS } from '../lexicon/statement-words';
+import { DEMONYM_WORDS, PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
 import { nounsToVerb, ownedSubject } from './nouns-to-verb';
 import { quotedAs } from './quoted-as';
 import { descriptorStart } from './descriptor-start';
@@ -73,11 +74,17 @@ const MAX_ROLE = 8;
 function namedAfterRole(toks: readonly Token[], k: number, before: number): Phrase | null {
   let c = k;
   while (c < before && c - k <= MAX_ROLE && tokenAt(toks, c).word) c++;
-  const role = tokenAt(toks, c - 1);
+  // ("The United Nations special envoy for Syria, Geir Pedersen,": the role before its place)
+  const tail = toks.slice(k, c).findLastIndex((t) => PHRASE_TAIL_PREPOSITIONS.has(t.lower));
+  const role = tokenAt(toks, tail > 0 && tokenAt(toks, c - 1).cap ? k + tail - 1 : c - 1);
   if (
     toks[c]?.text !== ',' ||
     role.cap ||
-    !(PERSON_ROLE_NOUNS.has(role.lower) || UNNAMED_SOURCE_NOUNS.has(role.lower))
+    !(
+      PERSON_ROLE_NOUNS.has(role.lower) ||
+      UNNAMED_SOURCE_NOUNS.has(role.lower) ||
+      TITLE_WORDS.has(role.lower)
+    )
   )
     return null;
   // (the name opens the apposition: "Several conservatives, including Senator Rand Paul, …" names an example)

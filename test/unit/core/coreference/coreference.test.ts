@@ -2012,6 +2012,10 @@ describe('coreference: types follow what the article reveals', () => {
     ],
     // … but not a trade a person may have
     ['Bob Mason, a retired letter carrier, said the rally was loud.', 'person'],
+    // "Programme" ends an organisation's name, after "U.N." as after anything; an owner's name may open the
+    // apposition that says what the name is
+    ['The U.N. Harbour Programme said aid was blocked.', 'organization'],
+    ['Selene Médias, Harbour’s parent company, said it would appeal.', 'organization'],
     // a "which" after a name: no person
     ['Live Nation, which promoted the tour, said ticket holders would get refunds.', 'organization'],
     // "fellow" before a plural shows no person ("Democrats" is none)

@@ -1472,6 +1472,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
     ],
     // "Under" opens a title before its title word
     ['“We are closing gaps,” Under Secretary Tom Baker told reporters.', 'We are closing gaps', 'Tom Baker'],
+    // a role before its place ("envoy for Syria") and a name in apposition: the chained cue's subject is the name
+    [
+      'The United Nations special envoy for Syria, Tom Baker, welcomed the plan but said it must be followed by action.',
+      'it must be followed by action',
+      'Tom Baker',
+    ],
     // a name after its preposition before a relative clause is whose the source is, as without the clause
     // (and one with a role in apposition keeps its name)
     [
