@@ -15,8 +15,11 @@ const WHICH_AFTER = /^,\s+which\s/;
 /** "Nvidia said its demand …", "Pfizer has said that its …": the cue's content opens on the speaker's "its"
  * (not "it", which may be nobody's: "Gore said it was premature"). */
 const ITS_AFTER_CUE = /^(?:\s+\p{Ll}+){1,2}\s+(?:that\s+)?its\s/u;
+/** "Tarrant Ridge said in a statement Wednesday that it welcomed …": a statement issued, and its content opening
+ * on "it", the speaker itself. */
+const STATEMENT_IT_AFTER_CUE = /^\s+\p{Ll}+\s+in\s+an?\s+statement(?:\s+\p{Lu}\p{Ll}+)?\s+that\s+its?\s/u;
 /** How much text after the phrase is read for those. */
-const AFTER_CHARS = 40;
+const AFTER_CHARS = 60;
 
 /** ", a specialist in …", ", the geneticist who …": an apposition whose head (before any preposition) is a
  * person's role noun or an "-ist" ("specialist", not "playlist"). */
@@ -53,7 +56,8 @@ export function classifyNamed(
   const thing =
     WHICH_AFTER.test(after) ||
     organizationAfter(text.slice(span.end, span.end + ORG_APPOSITION_CHARS)) ||
-    (!name.includes(' ') && !FIRST_NAMES.has(name.toLowerCase()) && ITS_AFTER_CUE.test(after));
+    (!name.includes(' ') && !FIRST_NAMES.has(name.toLowerCase()) && ITS_AFTER_CUE.test(after)) ||
+    (!FIRST_NAMES.has(openingWord(name)) && STATEMENT_IT_AFTER_CUE.test(after));
   return c.type === 'person' && kind === 'proper' && thing
     ? { type: 'organization', name: c.role ? name : c.name, role: null }
     : c;

@@ -175,6 +175,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     parliament
     partners
     party
+    patrol
     pictures
     police
     post

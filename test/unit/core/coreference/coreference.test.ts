@@ -2016,6 +2016,10 @@ describe('coreference: types follow what the article reveals', () => {
     // apposition that says what the name is
     ['The U.N. Harbour Programme said aid was blocked.', 'organization'],
     ['Selene Médias, Harbour’s parent company, said it would appeal.', 'organization'],
+    // "Patrol" ends a police force's name; a name that issues a statement about "it" is an organisation's
+    ['Two people died in the crash, the Ohio State Highway Patrol said.', 'organization'],
+    ['Tarrant Ridge said in a statement Wednesday that it welcomed the vote.', 'organization'],
+    ['Tom Ruiz said in a statement that it was a sad day.', 'person'],
     // a "which" after a name: no person
     ['Live Nation, which promoted the tour, said ticket holders would get refunds.', 'organization'],
     // "fellow" before a plural shows no person ("Democrats" is none)
