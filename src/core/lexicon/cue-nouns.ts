@@ -108,3 +108,13 @@ export const MEANS_NOUNS: ReadonlySet<string> = setOf(`
   video-link
   videoconference
 `);
+
+/** What a channel answers ("in response to questions that …", "in reply to a query that …"). */
+export const QUESTION_NOUNS: ReadonlySet<string> = setOf(`
+  inquiries
+  inquiry
+  queries
+  query
+  question
+  questions
+`);

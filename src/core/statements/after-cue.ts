@@ -146,7 +146,7 @@ export function afterIsSaid(
     c.last === c.index &&
     (SAY_LIKE_CUE_VERBS.has(c.lemma) && !quoteInAfter
       ? SAY_ADJUNCTS.has(first) &&
-        !(first === 'about' && /^\d/.test(toks[a.start + 1]?.text ?? '')) &&
+        !(first === 'about' && /^[\d$€£¥]/.test(toks[a.start + 1]?.text ?? '')) && // ("said about $80 million …")
         !countsAtLeast(toks, a.start) &&
         !(span && (mainClauseAfter(toks, a.start, span.end) || placeThenClause(toks, a.start)))
       : first === 'to'

@@ -6,7 +6,7 @@ import {
   TIME_ADJUNCT_WORDS,
   TIME_MODIFIERS,
 } from '../lexicon/adjunct-words';
-import { CHANNEL_NOUNS, MEANS_NOUNS } from '../lexicon/cue-nouns';
+import { CHANNEL_NOUNS, MEANS_NOUNS, QUESTION_NOUNS } from '../lexicon/cue-nouns';
 import { NOUN_PHRASE_CUE_VERBS, TELL_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
@@ -162,6 +162,11 @@ function skipAdjuncts(
       if (to) {
         object ??= to;
         k = to[1] + 1;
+      } else if (tokens[k]?.lower === 'to') {
+        // ("in response to questions that …": the questions it answered, before its "that"; not "responded
+        // on Sunday to accusations that …", whose "that" is the accusations')
+        const that = thatWithin(tokens, k, end);
+        if (that > 0 && tokens.slice(k, that).some((w) => QUESTION_NOUNS.has(w.lower))) k = that;
       }
     } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokenAt(tokens, k + 1).text)) k++;
     else if (t.text === ':' || t.text === '—') k++;

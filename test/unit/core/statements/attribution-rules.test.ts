@@ -1478,6 +1478,18 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'it must be followed by action',
       'Tom Baker',
     ],
+    // "in response to questions that": the questions answered, before the content's "that"
+    [
+      'The store said in response to questions that it valued its suppliers.',
+      'it valued its suppliers',
+      'The store',
+    ],
+    // "about" before an amount opens the content, as before a number
+    [
+      'A person familiar with the deal said about $80 million would go to staff.',
+      'about $80 million would go to staff',
+      'A person familiar with the deal',
+    ],
     // a name after its preposition before a relative clause is whose the source is, as without the clause
     // (and one with a role in apposition keeps its name)
     [
