@@ -11,7 +11,7 @@ import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 import { isAbbrevDot, particleJoined } from '../speakers/name-words';
 import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
-import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
+import { DOTTED_HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { DESCRIPTION_TIME_ADVERBS } from '../lexicon/coreference-words';
@@ -92,12 +92,15 @@ function after(toks: readonly Token[], last: number): string | null {
 const nowAt = (toks: readonly Token[], k: number): boolean =>
   DESCRIPTION_TIME_ADVERBS.has(tokenAt(toks, k).text) && toks[k - 1]?.lower !== 'and';
 
+/** A title before its dot: any title word, or an honorific only ever written so ("Hon."). */
+const dottedTitle = (w: string): boolean => isTitleWord(w) || DOTTED_HONORIFICS.has(w);
+
 function before(toks: readonly Token[], first: number): string | null {
   // ("The study's lead author, Dr. Maya Patel,", "NHS England's medical director, Professor Sir Stephen
   // Powis,": past the titles before the name, with or without their stops)
   let comma = first - 1;
   while (
-    (toks[comma]?.text === '.' && isTitleWord(tokenOrNone(toks, comma - 1)?.lower ?? '')) ||
+    (toks[comma]?.text === '.' && dottedTitle(tokenOrNone(toks, comma - 1)?.lower ?? '')) ||
     (isTitleWord(toks[comma]?.lower ?? '') && toks[comma]?.cap === true) ||
     (toks[comma]?.text === '-' && toks[comma - 1]?.text === '.') // ("Lt.-Cmdr.")
   )

@@ -1,11 +1,12 @@
 // Abbreviations whose period does not end a sentence (lowercased, without the final period).
 import { MONTH_ABBREVIATIONS } from './calendar';
-import { TITLE_ABBREVIATIONS } from './titles';
+import { DOTTED_HONORIFICS, TITLE_ABBREVIATIONS } from './titles';
 import { setOf } from './word-list';
 
 export const ABBREVIATIONS: ReadonlySet<string> = setOf(
   MONTH_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
+  DOTTED_HONORIFICS,
   `
     ala
     approx

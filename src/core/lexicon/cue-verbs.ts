@@ -70,6 +70,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'assure', addressee: 'object' },
   { lemma: 'attack', object: 'noun', noun: 'mostly', nonReport: ['blow'] },
   { lemma: 'attest' },
+  { lemma: 'aver', forms: ['avers', 'averred', 'averred', 'averring'] },
   { lemma: 'berate', object: 'noun' },
   { lemma: 'blame', object: 'noun', addressee: 'object', noun: 'sometimes' },
   { lemma: 'blast', object: 'noun', nonReport: ['blow'] },

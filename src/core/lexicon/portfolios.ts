@@ -104,6 +104,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   prisons
   privatisation
   procurement
+  prosecutions
   public
   railways
   reconciliation

@@ -138,6 +138,7 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
     comrade
     engr
     father
+    hon
     mallam
     prof
     professor
@@ -145,7 +146,7 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
     reverend
     sheikh
     sister
-  `,
+`,
 );
 
 /** Openers of an indefinite, unnamed source ("a spokesman", "several officials", "two aides", "one diplomatic

@@ -162,6 +162,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     marshal
     member
     mep
+    meteorologist
     minister
     minority
     mla
@@ -262,3 +263,9 @@ export const GENDERED_TITLES: Readonly<Record<string, 'm' | 'f'>> = {
   spokesman: 'm',
   spokeswoman: 'f',
 };
+
+/** Honorifics that are one only written short with their dot ("Hon. Wasiu Adesanya"; "Yip Hon Weng" is a
+ * name): how someone is addressed before their name, past which a description before it is read. */
+export const DOTTED_HONORIFICS: ReadonlySet<string> = setOf(`
+  hon
+`);

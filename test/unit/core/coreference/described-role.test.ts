@@ -476,6 +476,18 @@ describe('analyze: a description in apposition is the role', () => {
       'spokesman',
     ],
     ['“We will hold,” Major General Tom Baker said.', 'Tom Baker', 'Major General'],
+    // "Hon." is how someone is addressed; a meteorologist and the Director of Public Prosecutions are offices
+    [
+      'Reacting, the Chairman of the Harbour Council, Hon. Tom Baker, described the killings as barbaric.',
+      'Tom Baker',
+      'the Chairman of the Harbour Council',
+    ],
+    ['“We will act,” Chief Meteorologist Sardar Okonjo said.', 'Sardar Okonjo', 'Chief Meteorologist'],
+    [
+      '“We will act,” Director of Public Prosecutions Renson Ingwe said.',
+      'Renson Ingwe',
+      'Director of Public Prosecutions',
+    ],
     // a wire dateline's dash opens the description before the name
     [
       'KABUL (Reuters) - Afghanistan’s acting foreign minister, Tom Baker, said the talks went well.',

@@ -1490,6 +1490,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'about $80 million would go to staff',
       'A person familiar with the deal',
     ],
+    // "averred" reports
+    [
+      'Party chief Tom Baker, however, averred that the rival was trying to politicise the case.',
+      'the rival was trying to politicise the case',
+      'Tom Baker',
+    ],
     // a name after its preposition before a relative clause is whose the source is, as without the clause
     // (and one with a role in apposition keeps its name)
     [
