@@ -29,6 +29,7 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     department
     each
     economic
+    eldest
     eu
     european
     every
@@ -67,6 +68,7 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     most
     nato
     of
+    oldest
     one
     other
     our
@@ -103,6 +105,7 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     veteran
     western
     white
+    youngest
   `,
 );
 

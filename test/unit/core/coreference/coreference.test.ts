@@ -1807,6 +1807,18 @@ describe('coreference: the fullest name the article gives', () => {
       'We have won the peace',
       'Abiy Tesfaye',
     ],
+    [
+      '“the society”, “the chamber” stand for the society or chamber the article named',
+      'The Harbour Historical Society organised the walk. The society said in a statement that it would place a plaque.',
+      'place a plaque',
+      'Harbour Historical Society',
+    ],
+    [
+      'an inverted cue before “their eldest daughter” and her name',
+      '“Mom and Dad volunteered here,” said their eldest daughter, Anne Meyer, 68.',
+      'volunteered here',
+      'Anne Meyer',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
