@@ -4,6 +4,7 @@
 import { ADVERBIAL_OPENERS } from '../lexicon/adjunct-words';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
+import { isPossessive } from '../text/possessive';
 
 /** Tokens an opener may take before a sentence's subject ("But", "On Monday,"). */
 const MAX_OPENER = 3;
@@ -29,7 +30,25 @@ const beforePastVerb = (toks: readonly Token[], i: number, j: number): boolean =
   !tokenAt(toks, j + 1).cap &&
   /ed$/.test(tokenAt(toks, j + 1).lower);
 
+/** Most words of the noun an opening owner's name owns ("Tariq Mahmood's younger brother,"). */
+const MAX_OWNED = 3;
+
+/** "Tariq Mahmood's brother, Khalid Mahmood, flew in": the name in apposition to the noun an owner's name
+ * opening the sentence owns is its subject (the owner is not: isSentenceSubject). */
+function apposedToOwned(toks: readonly Token[], first: number, last: number): boolean {
+  if (toks[first - 1]?.text !== ',' || toks[last + 1]?.text !== ',') return false;
+  const owner = toks.findIndex((t) => isPossessive(t.text));
+  return (
+    owner >= 0 &&
+    owner < first - 2 &&
+    first - 2 - owner <= MAX_OWNED &&
+    toks.slice(0, owner + 1).every((t) => t.cap || !t.word) &&
+    toks.slice(owner + 1, first - 1).every((t) => t.word && !t.cap)
+  );
+}
+
 // ("The Sanders campaign had sent …": a name after "the" modifies the noun that is the subject)
 export const isSentenceSubject = (toks: readonly Token[], first: number, last: number): boolean =>
-  toks[first - 1]?.lower !== 'the' &&
-  (opensSentence(toks, first) || closesOpener(toks, first, last) || beforePastVerb(toks, first, last));
+  (toks[first - 1]?.lower !== 'the' &&
+    (opensSentence(toks, first) || closesOpener(toks, first, last) || beforePastVerb(toks, first, last))) ||
+  apposedToOwned(toks, first, last);

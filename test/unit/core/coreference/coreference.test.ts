@@ -1819,6 +1819,12 @@ describe('coreference: the fullest name the article gives', () => {
       'volunteered here',
       'Anne Meyer',
     ],
+    [
+      'the name in apposition to what an opening owner’s name owns is the subject a later “he” goes on from',
+      'Tom Baker was killed in 2015.\n\nTom Baker’s brother, Kofi Baker, flew in from Lahore for the anniversary. He said their mother had not been told.',
+      'their mother had not been told',
+      'Kofi Baker',
+    ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
   });
