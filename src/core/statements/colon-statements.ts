@@ -33,10 +33,10 @@ export function colonStatement(
   // "EXCLUSIVE: …", "Poll: …", "Editor's Note: …": a label, not a speaker
   if (toks.slice(p.first, p.last + 1).every((t) => HEADLINE_LABELS.has(withoutPossessive(t.lower))))
     return null;
-  // "SINGAPORE: …", and below the headline "New Delhi: …": a place before a colon is a dateline
+  // "SINGAPORE: …", below the headline "New Delhi: …": a place before a colon is a dateline; in a headline,
+  // "Philippines: Senators grill …", "Kano: …", a section's label (as news sites from Lagos to Chennai write)
   const words = toks.slice(p.first, p.last + 1).filter((t) => t.word);
-  const capitals = words.every((t) => t.text === t.text.toUpperCase());
-  if ((capitals || s.paragraph > 0) && PLACES.has(words.map((t) => t.lower).join(' '))) return null;
+  if (PLACES.has(words.map((t) => t.lower).join(' '))) return null;
   if (isDateline(toks, p, colon, s.paragraph)) return null;
   // Headlines ("Gingrich: Trump Must Decide …") and full names need no introduction; a lone unknown
   // word elsewhere ("Attribution: …", "Note: …") is a label, not a speaker.

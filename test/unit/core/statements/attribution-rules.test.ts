@@ -1169,6 +1169,10 @@ describe('analyze: the writer is no source', () => {
     // someone dismissed or recalled is fired or called back
     ['The mayor dismissed Okoro last week.'],
     ['The Comets recalled goaltender Tom Baker from their affiliate.'],
+    // a place before a headline's colon is the section's label, not a speaker
+    [
+      'Philippines: Senators grill officials over missing laptops\n\nMANILA - Senators on Tuesday grilled officials.',
+    ],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
