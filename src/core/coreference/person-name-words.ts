@@ -33,7 +33,7 @@ export const surnameOf = (name: string): string => {
   const ws = words(name);
   return withoutArticle((surnameFirst(ws) ? ws[0] : ws.at(-1)) ?? name).toLowerCase();
 };
-export const firstOf = (name: string): string => {
+const firstOf = (name: string): string => {
   const ws = words(name);
   return ((surnameFirst(ws) ? ws.at(-1) : ws[0]) ?? name).toLowerCase(); // ("Nguyen Thi Lan": Lan)
 };
