@@ -37,8 +37,9 @@ const firstOf = (name: string): string => {
   const ws = words(name);
   return ((surnameFirst(ws) ? ws.at(-1) : ws[0]) ?? name).toLowerCase(); // ("Nguyen Thi Lan": Lan)
 };
-/** The first name, and a name a particle follows, which some go by ("Luiz Inácio Lula da Silva": "Lula");
- * one word alone has none. */
+/** The first name and the other names someone may go by: one a particle follows ("Luiz Inácio Lula da Silva":
+ * "Lula") or an inner name no list gives as a first name ("Javier Ortega Ruiz": "Ortega"); one word alone
+ * has none. */
 export function givenNames(name: string): string[] {
   const ws = words(name);
   if (ws.length < 2) return [];
@@ -61,6 +62,7 @@ export const tokenSurname = (toks: readonly Token[]): string => {
 /** The same first name and generation: "Héctor Colón Jr." is not his father "Héctor Colón". */
 export const sameFirst = (a: string, b: string): boolean =>
   firstOf(a) === firstOf(b) && generation(a) === generation(b);
+/** A name's generational suffix ("jr", "sr", "iii"), or "" when it has none. */
 const generation = (name: string): string => {
   const last = name.split(/\s+/).at(-1) ?? '';
   return isNameSuffix(last) ? last.toLowerCase().replace(/\.$/, '') : '';

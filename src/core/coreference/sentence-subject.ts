@@ -34,7 +34,7 @@ const beforePastVerb = (toks: readonly Token[], i: number, j: number): boolean =
 const MAX_OWNED = 3;
 
 /** "Tariq Mahmood's brother, Khalid Mahmood, flew in": the name in apposition to the noun an owner's name
- * opening the sentence owns is its subject (the owner is not: isSentenceSubject). */
+ * opening the sentence owns is its subject too, the later one of the two a "he" goes on from. */
 function apposedToOwned(toks: readonly Token[], first: number, last: number): boolean {
   if (toks[first - 1]?.text !== ',' || toks[last + 1]?.text !== ',') return false;
   const owner = toks.findIndex((t) => isPossessive(t.text));

@@ -27,11 +27,11 @@ const MAX_NAME = 3;
 function someoneAfter(w: TokenWindow): boolean {
   // (not an inverted attribution: "…, recalled Pereira.")
   if (w.at(-1).text === ',' || QUOTE_MARKS.has(w.at(-1).text)) return false;
-  // ("recalled goaltender Tyler Maddox", "recalled its ambassador"; not "recalled the figure of …")
   // (nor someone recalled saying something, or dismissed as something: "recalls her editor telling her",
   // "dismissing Mr. Sloan as the wrong man")
   for (let n = 2; n <= MAX_OBJECT + 1; n++)
     if (w.word(n) === 'as' || /\p{Ll}ing$/u.test(w.word(n))) return false;
+  // ("recalled goaltender Tyler Maddox", "recalled its ambassador"; not "recalled the figure of …")
   const k = w.in(1, POSSESSIVE_DETERMINERS) ? 2 : 1;
   if (w.in(k, PERSON_ROLE_NOUNS) || w.in(k, TITLE_WORDS)) return true;
   if (k !== 1 || !w.at(1).cap || !w.at(1).word) return false;
