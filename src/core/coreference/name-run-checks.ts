@@ -45,8 +45,8 @@ export function namesNoPerson(
   // one an organisation's head ends ("Emory University", "Orlando Regional Medical Center").
   if (titled) return false;
   // ("Selene Dynamics, a Houston-based start-up,": an apposition says what the run names)
-  const after = toks.slice(j + 1, j + ORG_APPOSITION_TOKENS).map((t) => t.text);
-  if (organizationAfter(after.join(' '))) return true;
+  const after = toks[j + 1]?.text === ',' ? toks.slice(j + 1, j + ORG_APPOSITION_TOKENS) : [];
+  if (after.length > 0 && organizationAfter(after.map((t) => t.text).join(' '))) return true;
   const words = toks.slice(f, j + 1).map((t) => t.text);
   if (PLACES.has(withoutPossessive(words.join(' ').toLowerCase()))) return true;
   // ("grew up in Tulsa, the son of …": one word after "in" is a place, not a person a description names)

@@ -61,7 +61,8 @@ export function runEnd(toks: readonly Token[], i: number, headline = false): num
 
 /** A name's tokens without the nickname in quotation marks inside it ("Peiter “Mudge” Zatko" → Peiter Zatko),
  * as the speaker phrase gives it. */
-export function withoutNickname(toks: readonly Token[]): Token[] {
+export function withoutNickname(toks: readonly Token[]): readonly Token[] {
+  if (!toks.some((t) => QUOTES.has(t.text))) return toks; // (most names: no copy)
   const out: Token[] = [];
   for (let k = 0; k < toks.length; k += Math.max(1, nicknameLength(toks, k)))
     if (!nicknameLength(toks, k)) out.push(toks[k] as Token);
