@@ -68,3 +68,9 @@ export const VIETNAMESE_SURNAMES: ReadonlySet<string> = setOf(`
   vo
   vu
 `);
+
+/** Surnames written like a pronoun, a name only between a title and a given name ("Vice Premier He Lifeng",
+ * "Spokeswoman He Yadong"). */
+export const PRONOUN_SURNAMES: ReadonlySet<string> = setOf(`
+  he
+`);

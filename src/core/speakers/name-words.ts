@@ -6,7 +6,7 @@ import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORGANIZATIONS } from '../lexicon/organizations';
 import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
-import { SURNAME_WORDS } from '../lexicon/surname-words';
+import { PRONOUN_SURNAMES, SURNAME_WORDS } from '../lexicon/surname-words';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
 import { listBeforeTitle, portfolioListStart } from './portfolio-list';
@@ -67,10 +67,19 @@ export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   if (!t) return false;
   if (isNameWord(t)) return true;
+  if (titledPronounSurname(tokens, i)) return true;
   if (!t.word || !t.cap || !SURNAME_WORDS.has(t.lower) || /^\d/.test(tokens[i + 1]?.text ?? '')) return false;
   const prev = tokens[i - 1];
   return prev !== undefined && (isNameWord(prev) || isAbbrevDot(tokens, i - 1));
 };
+
+/** "Vice Premier He Lifeng": a surname written like a pronoun, after a title and before a given name. */
+const titledPronounSurname = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.cap === true &&
+  PRONOUN_SURNAMES.has(tokens[i]?.lower ?? '') &&
+  TITLE_WORDS.has(tokens[i - 1]?.lower ?? '') &&
+  tokens[i - 1]?.cap === true &&
+  isNameWord(tokenAt(tokens, i + 1));
 
 /** Longest run of name words looked through for an organisation's head after a possessive. */
 const MAX_HEAD_RUN = 4;

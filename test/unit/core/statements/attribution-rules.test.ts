@@ -1500,6 +1500,8 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the rival was trying to politicise the case',
       'Tom Baker',
     ],
+    // the surname "He" between a title and a given name, not the pronoun
+    ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     // a name after its preposition before a relative clause is whose the source is, as without the clause
     // (and one with a role in apposition keeps its name)
     [
