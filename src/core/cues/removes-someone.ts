@@ -10,9 +10,8 @@ import { PREPOSITIONS } from '../lexicon/subject-words';
 import { isPossessive } from '../text/possessive';
 import type { TokenWindow } from '../text/token-window';
 import type { CueFilter } from './cue-filter';
+import { CLOSE_MARKS } from '../statements/content-end';
 
-/** Marks around a quotation, before an inverted attribution ("“…,” recalled Pereira"). */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['”', '"', "''"]);
 /** A plural's possessive mark, a token of its own ("Sanders' accusations"). */
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 
@@ -25,8 +24,8 @@ const MAX_NAME = 3;
  * before a stop, a preposition or a time ("dismissed Okoro last week"), not one owning what follows
  * ("dismissed Trump's claims", "dismissed Republican criticism"). */
 function someoneAfter(w: TokenWindow): boolean {
-  // (not an inverted attribution: "…, recalled Pereira.")
-  if (w.at(-1).text === ',' || QUOTE_MARKS.has(w.at(-1).text)) return false;
+  // (not an inverted attribution: "…, recalled Pereira.", "“…,” recalled Pereira")
+  if (w.at(-1).text === ',' || CLOSE_MARKS.has(w.at(-1).text)) return false;
   // (nor someone recalled saying something, or dismissed as something: "recalls her editor telling her",
   // "dismissing Mr. Sloan as the wrong man")
   for (let n = 2; n <= MAX_OBJECT + 1; n++)
