@@ -5,6 +5,7 @@ import { isKnownOrgName, isPlaceCompoundWord } from '../speakers/organization-na
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { DETERMINERS } from '../lexicon/subject-words';
+import type { SpeakerPhrase } from '../statements/draft';
 
 /** "her statement" → "her"; "Infrastructure Canada’s public database" → "Infrastructure Canada"; null when
  * no document is named. */
@@ -50,3 +51,10 @@ function namedOwner(said: string): string | null {
 
 /** Most lowercase words between an owner's name and its document ("news release"). */
 const MAX_MODIFIERS = 2;
+
+/** Where a document's owner is written in its phrase, past "a" ("a White House pool report"); "the union’s
+ * Friday release" describes its owner, with no name. */
+export function ownerPhrase(p: SpeakerPhrase, said: string, owner: string): SpeakerPhrase {
+  const start = p.start + said.indexOf(owner);
+  return { start, end: start + owner.length, kind: /^the\s/i.test(owner) ? 'unnamed' : 'proper' };
+}

@@ -19,7 +19,8 @@ import { asideStart } from './aside-start';
 import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import { ABBREVIATED_HONORIFICS } from '../lexicon/coreference-words';
-import { documentOwner } from './document-owner';
+import { documentOwner, ownerPhrase } from './document-owner';
+import { issuerOf, type IssuedWork } from './issued-works';
 import { describedPronoun } from './described-it';
 import { groupEndingAt } from './group-ending-at';
 import { leadingRun } from '../text/opening-word';
@@ -62,6 +63,8 @@ export interface PhraseContext {
   /** The statement's words when they come before the phrase ("Taking Archie outside is his favorite
    * activity, he said"). */
   readonly words?: { readonly start: number; readonly end: number } | undefined;
+  /** The works statements so far were made in, with who made them ("said in a statement"). */
+  readonly works?: readonly IssuedWork[];
 }
 
 export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
@@ -81,6 +84,8 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   const pron = Object.hasOwn(SPEAKER_PRONOUNS, word) ? SPEAKER_PRONOUNS[word] : undefined;
   // "bankers who concluded …": a "who" with no speaker phrase to stand for names nobody.
   if (p.kind === 'relative' && !p.antecedent) return unknown;
+  const issuer = issuerOf(text, ctx.works ?? [], said, p.start, ctx.cue);
+  if (issuer) return speakerOf(issuer, mention, CONFIDENCE.described);
   if (pron) {
     const e =
       (pron === 'm' || pron === 'f' ? openingClauseSubject(text, p.start, ctx.table, pron) : null) ??
@@ -119,13 +124,6 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   return found
     ? speakerOf(found[0], mention, found[1])
     : { ...unknown, name: text.slice(named.start, named.end).trim() };
-}
-
-/** Where a document's owner is written in its phrase, past "a" ("a White House pool report"); "the union’s
- * Friday release" describes its owner, with no name. */
-function ownerPhrase(p: SpeakerPhrase, said: string, owner: string): SpeakerPhrase {
-  const start = p.start + said.indexOf(owner);
-  return { start, end: start + owner.length, kind: /^the\s/i.test(owner) ? 'unnamed' : 'proper' };
 }
 
 const speakerOf = (e: EntityRecord, mention: Mention, confidence: number): ResolvedSpeaker => ({

@@ -18,6 +18,8 @@ import { describeLate } from './describe-late';
 import { shownSpeakers } from './role-holder';
 import { genderedPronoun, namedAfter } from './named-after';
 import { SpanMap } from '../text/span-map';
+import { worksMadeIn, type IssuedWork } from './issued-works';
+import { endsParagraph } from './ends-paragraph';
 
 export interface ResolveInput {
   readonly text: string;
@@ -48,6 +50,7 @@ export function resolveSpeakers({
   const readUpTo = mentionReader({ text, table, people, organizations, inQuote, genderOf }, seen);
   const out: (ResolvedSpeaker | null)[] = drafts.map(() => null);
   const byPhrase = new SpanMap<ResolvedSpeaker>();
+  const works: IssuedWork[] = [];
   let prev: Attribution | null = null;
   const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
   for (const { d, i, at } of order) {
@@ -66,6 +69,7 @@ export function resolveSpeakers({
           wordCount,
           cue: d.cue?.text.toLowerCase() ?? null,
           words: d.end <= p.start ? d : undefined,
+          works,
         }))
       : d.via === 'float' && endsParagraph(text, d.end)
         ? orphanSpeaker(seen, prev, d.start)
@@ -74,11 +78,11 @@ export function resolveSpeakers({
     if (p) byPhrase.set(p, speaker);
     out[i] = speaker;
     const e: EntityRecord | null = speaker.entity === null ? null : itemAt(table.all, speaker.entity);
-    if (e) {
-      e.statements++;
-      prev = { entity: e, end: Math.max(d.end, p?.end ?? 0) };
-      if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, ...SPEAKER_MENTION });
-    }
+    if (!e) continue;
+    e.statements++;
+    prev = { entity: e, end: Math.max(d.end, p?.end ?? 0) };
+    if (p) works.push(...worksMadeIn(text, p, d.cue, e));
+    if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, ...SPEAKER_MENTION });
   }
   const named = namedAfter(
     order.map(({ d, i, at }) => ({ at, pronoun: genderedPronoun(text, d.phrase), speaker: out[i] ?? null })),
@@ -157,23 +161,6 @@ function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) =
     }
   };
 }
-
-/** Only closing marks and stops follow the span in its paragraph: a quote with words after it may have
- * an attribution there that no rule read ("“…,” DUP MP Nigel Dodds said on Monday"); guessing would be wrong.
- * And a stop ends it: a quoted line with none is a heading ("‘Our future is on the water’"), not speech. */
-function endsParagraph(text: string, end: number): boolean {
-  // A scan, not a slice to the paragraph's end: a paragraph may be a megabyte long.
-  let stop = STOPS.has(text.charAt(end - 1));
-  for (let i = end; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c === '\n') return stop;
-    if (!CLOSING.has(c) && !/\s/.test(c)) return false;
-    stop ||= STOPS.has(c);
-  }
-  return stop;
-}
-const STOPS = new Set([...'.!?…']);
-const CLOSING = new Set([...'"\'“”‘’»«.,!?…)]']);
 
 /** A quote standing alone in its paragraph with no cue near it: newspapers give such a quote to the
  * person the previous lines were about ("Her message now is simple: … ⏎ “You don't know …”"). */

@@ -120,3 +120,23 @@ export const ISSUING_VERBS: ReadonlySet<string> = setOf(`
   tweeted
   wrote
 `);
+
+/** A work's own verbs, for "it" standing for the statement just introduced ("Kevin Brandt released a brief
+ * statement. “…,” it read."). */
+export const READING_CUES: ReadonlySet<string> = setOf(`
+  read
+  reads
+`);
+
+/** What a statement is made in or through ("said in a statement", "via a statement"). */
+export const WORK_PREPOSITIONS: ReadonlySet<string> = setOf(`
+  in
+  through
+  via
+`);
+
+/** Words opening what was said after a cue and the work it was made in ("in a statement | that …"). */
+export const CONTENT_OPENERS: ReadonlySet<string> = setOf(`
+  saying
+  that
+`);

@@ -278,6 +278,36 @@ describe('coreference: the fullest name the article gives', () => {
       'Um Mohammed al-Masri',
     ],
     [
+      'a statement made by someone in apposition speaks as them',
+      'Police released new details. The couple’s son, Dimitri Petrakis, said in a statement released through an attorney that the family was devastated. “My parents were kind, generous people,” the statement said.',
+      'kind, generous',
+      'Dimitri Petrakis',
+    ],
+    [
+      'a statement made by a described body speaks as that body',
+      'The sheriff’s office said in a written statement Wednesday that it does not comment on litigation. The statement said the office “takes the health and safety of inmates seriously.”',
+      'health and safety',
+      'sheriff’s office',
+    ],
+    [
+      'a statement speaks as whoever made the last one, not the first',
+      'John Smith said in a statement that he was innocent. Later, Mary Jones, the pastor, said in a statement that the church grieves. “We failed,” the statement said.',
+      'We failed',
+      'Mary Jones',
+    ],
+    [
+      '"it read" after a statement someone made is theirs',
+      'Kevin Brandt said in a brief statement that the family was horrified. “Our family is heartbroken,” it read.',
+      'heartbroken',
+      'Kevin Brandt',
+    ],
+    [
+      'a letter someone else sent since is not the statement someone made',
+      'Ana Ruiz said in a statement that she would resign. The union sent a letter to members on Friday. “We will appeal,” the letter said.',
+      'We will appeal',
+      'the letter',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
