@@ -1,11 +1,7 @@
 // Who "he", "she", "they" or "it" stands for when it names a speaker. In labelled news about four
 // pronoun speakers in five continue the previous statement's speaker; most of the rest name someone the
 // writer introduced since that statement ("… Babatunji Farinloye, 50. “…,” he says.").
-import { RELATIVE_WHO } from '../lexicon/clause-boundary-words';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { CIRCUMSTANCE_NOUNS } from '../lexicon/circumstance-nouns';
-import { isAgentNoun } from '../text/agent-noun';
-import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
+import { personHeaded } from './person-headed';
 import type { EntityRecord } from './entity-table';
 import { itemAt } from '../text/item-at';
 import { RARE_NAME_GOES_ON, rareName, rarelyGendered } from './rare-name-gender';
@@ -101,6 +97,8 @@ export function pronounAntecedent(
     if (outOfReach(m.start)) continue;
     if (m.start <= since || offset - m.start > PRONOUN_WINDOW) break;
     const group = pron === 'plural' && m.entity.type === 'person' && m.entity.plural;
+    // ("A former employee, who asked not to be named, put it bluntly. “…,” he said")
+    if (m.salient && !m.quoted && unnamedPerson(m.entity, pron)) return m.entity;
     if (m.quoted || !fits(m.entity, pron) || !(m.salient || group || (pron === 'person' && !goesOn)))
       continue;
     // (a pronoun opening its own words may be the sentence's subject; one after a quote, the newcomer)
@@ -177,13 +175,3 @@ const unnamedPerson = (e: EntityRecord, pron: PronounClass): boolean =>
   !e.plural &&
   e.gender === null &&
   personHeaded(e.name);
-
-/** "Her lawyer", "a Cleveland minister whose plan …": a person's role heads the phrase (not "radar data"). */
-function personHeaded(name: string): boolean {
-  for (const w of name.toLowerCase().split(/\s+/)) {
-    if (RELATIVE_WHO.has(w) || AFFILIATION_PREPOSITIONS.has(w)) return false;
-    // ("one general contractor", "a patient": a trade's ending or what someone is in the story too)
-    if (PERSON_ROLE_NOUNS.has(w) || CIRCUMSTANCE_NOUNS.has(w) || isAgentNoun(w)) return true;
-  }
-  return false;
-}

@@ -6,6 +6,7 @@ import type { Draft } from '../statements/draft';
 import type { Speaker } from '../types';
 import { findOrganizations } from './find-organizations';
 import { groupSubjects } from './group-subjects';
+import { unnamedSubjects } from './unnamed-subjects';
 import { heldNames } from './lone-name-subject';
 import { findPeople, type PersonMention } from './find-people';
 import { groupEntities } from './group-entities';
@@ -42,9 +43,11 @@ export function resolveCoreference(
   const repeated = speakerSurnames(uses, 2);
   const voters = repeated.size > 0 ? mentionsWith(repeated) : people;
   const genders = inferGenders(sentences, voters, inQuote); // Kody Cook … his job → Cook is "he"
-  const organizations = [...findOrganizations(sentences), ...groupSubjects(sentences)].sort(
-    (a, b) => a.start - b.start,
-  ); // the Nova Scotia Health Authority, the Liberals; Prosecutors disagreed
+  const organizations = [
+    ...findOrganizations(sentences),
+    ...groupSubjects(sentences),
+    ...unnamedSubjects(sentences),
+  ].sort((a, b) => a.start - b.start); // the Nova Scotia Health Authority, the Liberals; Prosecutors disagreed
   // … and such a word that names a person of known gender, as the subject of its sentence, is a mention a
   // later "he" can reach ("Obama, for all the progress …, seems to agree. “…,” he said")
   const persons = speakerSurnames(uses, 2, (w) => genders.has(w.toLowerCase()) && isPersonWord(w));

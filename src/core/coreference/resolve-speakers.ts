@@ -3,7 +3,6 @@
 // come out as the fullest name the article gives ("Doug McCallum"). Unknown beats wrong.
 import { noteIntroduction } from './surname-bearer';
 import { commonWordCompany } from './common-word';
-import { ownsAThing } from './owns-a-thing';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import type { Draft } from '../statements/draft';
 import { EntityTable, type EntityRecord, type Gender } from './entity-table';
@@ -13,13 +12,13 @@ import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun
 import { wordsUsed } from '../text/words-used';
 import { CONFIDENCE, resolvePhrase, type ResolvedSpeaker } from './resolve-phrase';
 import { itemAt } from '../text/item-at';
-import { noteDescriptions } from './entity-role';
 import { describeLate } from './describe-late';
 import { shownSpeakers } from './role-holder';
 import { genderedPronoun, namedAfter } from './named-after';
 import { SpanMap } from '../text/span-map';
 import { worksMadeIn, type IssuedWork } from './issued-works';
 import { endsParagraph } from './ends-paragraph';
+import { mentionReader } from './mention-reader';
 
 export interface ResolveInput {
   readonly text: string;
@@ -102,65 +101,6 @@ const genderReader =
     genders.get(p.surname.toLowerCase()) ??
     p.roleWords.map((w) => GENDERED_ROLE_NOUNS.get(w)).find(Boolean) ?? // "spokeswoman Ana Ruiz"
     null;
-
-interface MentionSources {
-  readonly text: string;
-  readonly table: EntityTable;
-  readonly people: readonly PersonMention[];
-  readonly organizations: readonly OrgMention[];
-  readonly inQuote: (offset: number) => boolean;
-  readonly genderOf: (p: PersonMention) => Gender;
-}
-
-/** What joins two people named as one group: "and", an ampersand, and at most two role words ("Senator
- * Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez"), after the first one's affiliation
- * ("Corey Scher of CUNY and Jamon Van Den Hoek"). */
-const JOINED = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,60}?)?,?\s+(?:and|&)\s+(?:\p{Ll}+\s+){0,2}$/u;
-
-/** Registers, in text order, the people and organisations named before each offset asked for. */
-function mentionReader(src: MentionSources, seen: SeenMention[]): (at: number) => void {
-  const { text, table, people, organizations, inQuote, genderOf } = src;
-  let m = 0;
-  let o = 0;
-  const met = new Set<EntityRecord>();
-  let last: { pm: PersonMention; e: EntityRecord } | null = null;
-  return (at) => {
-    for (; o < organizations.length && itemAt(organizations, o).start < at; o++) {
-      const om = itemAt(organizations, o);
-      const e = om.group
-        ? table.unnamed(om.name, true, om.start)
-        : table.organization(om.name, om.start, om.plural);
-      seen.push({ entity: e, start: om.start, quoted: inQuote(om.start), salient: true });
-    }
-    for (; m < people.length && itemAt(people, m).start < at; m++) {
-      const pm = itemAt(people, m);
-      const e = table.person(pm.name, pm.role, genderOf(pm), pm.start, pm.gender);
-      for (const w of pm.roleWords) e.roleWords.add(w);
-      noteDescriptions(e, pm, seen);
-      // "… for Mississauga accountant Babatunji Farinloye, 50. “…,” he says": someone introduced in full is
-      // as likely the next "he" as a sentence's subject
-      // (not as the possessive of a thing: "one shy of Wayne Gretzky's record")
-      const introduced = pm.full && !met.has(e) && !ownsAThing(text, pm);
-      met.add(e);
-      seen.push({
-        entity: e,
-        start: pm.start,
-        quoted: inQuote(pm.start),
-        salient: pm.subject || introduced,
-        subject: pm.subject,
-        sentence: pm.sentence,
-      });
-      // "Haley and DeSantis took aim at each other. They accused …": two people joined by "and" are a group
-      // a later "they" can stand for.
-      if (last && last.e !== e && JOINED.test(text.slice(last.pm.end, pm.start)) && !inQuote(pm.start)) {
-        const group = table.group(`${last.e.name} and ${e.name}`, last.pm.start);
-        const subject = last.pm.subject;
-        seen.push({ entity: group, start: pm.start, quoted: false, salient: subject, subject });
-      }
-      last = { pm, e };
-    }
-  };
-}
 
 /** A quote standing alone in its paragraph with no cue near it: newspapers give such a quote to the
  * person the previous lines were about ("Her message now is simple: … ⏎ “You don't know …”"). */

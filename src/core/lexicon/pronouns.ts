@@ -21,6 +21,13 @@ export const PRONOUN_CASES: Readonly<Record<string, string>> = {
   them: 'they',
 };
 
+/** Pronouns for someone acted on ("pressed her on", "told him"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = setOf(`
+  her
+  him
+  them
+`);
+
 /** Capitalised words that start sentences but are not names (stop a name scan). */
 export const NON_NAME_CAPS: ReadonlySet<string> = setOf(
   ARTICLES,

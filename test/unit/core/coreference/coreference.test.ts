@@ -308,6 +308,30 @@ describe('coreference: the fullest name the article gives', () => {
       'the letter',
     ],
     [
+      'an unnamed person opening a sentence with no cue is the next "he", not the speaker before',
+      'Meta spokesman Andy Stone said the company takes safety seriously. A former employee, who asked not to be named, put it more bluntly. “It was never safe for anyone who worked the night shift in that building,” he said.',
+      'never safe',
+      'A former employee',
+    ],
+    [
+      'an unnamed person with an age in apposition is the next "he"',
+      'Defence lawyer Mark Hale said his client was sorry. One victim, now 24, spoke briefly outside the courthouse. “You told me nobody would believe me,” he said.',
+      'nobody would believe',
+      'One victim',
+    ],
+    [
+      'an unnamed person who presses the previous speaker is not who answers',
+      'Press secretary Karoline Leavitt said the White House had informed the governors. A reporter pressed her on the difference. “Informed is informed,” she said.',
+      'Informed is',
+      'Karoline Leavitt',
+    ],
+    [
+      'an unnamed person the sentence goes on to name is that name',
+      'Organizer Tom Reyes said the chalk would stay. A freshman named Hailey Puckett posted a picture of it online. “Super proud of our art work,” she tweeted.',
+      'Super proud',
+      'Hailey Puckett',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
