@@ -9,7 +9,8 @@ import { NAME_PARTICLES } from '../lexicon/first-names';
 
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
-import { isAbbrevDot, particleJoined } from '../speakers/name-words';
+import { isAbbrevDot } from '../speakers/name-words';
+import { particleJoined } from '../speakers/particle-joined';
 import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
 import { DOTTED_HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';

@@ -6,7 +6,8 @@ import { TITLE_SMALL_WORDS } from '../lexicon/statement-words';
 import { withoutPossessive } from '../text/possessive';
 import type { Token } from '../text/tokenize';
 import { isInitials } from '../speakers/organization-name';
-import { isHeadlineVerb, particleJoined } from '../speakers/name-words';
+import { isHeadlineVerb } from '../speakers/name-words';
+import { particleJoined } from '../speakers/particle-joined';
 import { BROAD_ONLY } from './given-name-gender';
 
 // "flight QZ8501, an investigator …": a word with a digit is a code, not a name ("Here’s Clinton": nor

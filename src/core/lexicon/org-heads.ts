@@ -162,6 +162,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     ministry
     movement
     museum
+    nation
     navy
     network
     news

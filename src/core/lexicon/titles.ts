@@ -7,6 +7,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   adm
   atty
   capt
+  ch
   cllr
   cmdr
   col

@@ -2,6 +2,7 @@
 // a name begins.
 import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
+import { particleJoined } from './particle-joined';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORGANIZATIONS } from '../lexicon/organizations';
 import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
@@ -50,28 +51,25 @@ export const isNameWord = (t: Token): boolean =>
   ((!NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutContraction(t.lower))) ||
     KNOWN_ACRONYMS.has(withoutPossessive(t.text)));
 
-/** "al-Ansari", "el-Sisi": a particle joined by a hyphen to the capitalised rest of a name. */
-export function particleJoined(text: string): boolean {
-  // (particles have two, three or five letters, so the hyphen can only be there, with a capital after it:
-  // most words stop here; a char code past a word's end is slow to ask for)
-  const n = text.length;
-  const at = (k: number): boolean => n > k + 1 && text.charCodeAt(k) === 45;
-  const h = at(2) ? 2 : at(3) ? 3 : at(5) ? 5 : -1;
-  if (h < 0) return false;
-  return NAME_PARTICLES.has(text.slice(0, h).toLowerCase()) && /^\p{Lu}/u.test(text.slice(h + 1));
-}
-
 /** Token i as part of a name: a name word, or a surname that is also a word right after a first name or
  * title ("Theresa May", "Ms. May"; not "Trump in May" nor "Ms. May 5"). */
 export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   if (!t) return false;
   if (isNameWord(t)) return true;
-  if (titledPronounSurname(tokens, i)) return true;
+  if (titledPronounSurname(tokens, i) || wordInOrgName(tokens, i)) return true;
   if (!t.word || !t.cap || !SURNAME_WORDS.has(t.lower) || /^\d/.test(tokens[i + 1]?.text ?? '')) return false;
   const prev = tokens[i - 1];
   return prev !== undefined && (isNameWord(prev) || isAbbrevDot(tokens, i - 1));
 };
+
+/** "the Peguis First Nation": a capitalised common word between a name and its organisation's head. */
+const wordInOrgName = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.cap === true &&
+  !isHeadlineVerb(tokens[i]) &&
+  tokens[i + 1]?.cap === true &&
+  ORG_HEADS.has(tokens[i + 1]?.lower ?? '') &&
+  isNameWord(tokenAt(tokens, i - 1));
 
 /** "Vice Premier He Lifeng": a surname written like a pronoun, after a title and before a given name. */
 const titledPronounSurname = (tokens: readonly Token[], i: number): boolean =>

@@ -45,14 +45,18 @@ const givenAfterTitle = (w: string): boolean =>
 export function isPersonHead(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
   // ("Sgt. Jane Doe": a title's abbreviation with its dot)
-  const first = lower.findIndex((w) => !TITLE_WORDS.has(w.replace(/\.$/, '')) && !TITLE_WORDS.has(`${w}.`));
+  const titled = lower.findIndex((w) => !TITLE_WORDS.has(w.replace(/\.$/, '')) && !TITLE_WORDS.has(`${w}.`));
+  // ("Grand Chief Edmund Sakanee": a given name before the surname, past title words no list holds)
+  const first =
+    titled >= 0 && FIRST_NAMES.has(lower.at(-2) ?? '') ? Math.max(titled, words.length - 2) : titled;
   return (
     first >= 0 &&
     first < words.length - 1 &&
     (FIRST_NAMES.has(itemAt(lower, first)) ||
       isInitials(itemAt(words, first)) ||
-      // ("Rep. Chip Roy", "Rep. Ro Khanna": after a title, a given name no list knows and a surname)
-      (first > 0 && words.length - first === 2)) &&
+      // ("Rep. Chip Roy", "Rep. Ro Khanna", "Rep. Ana-Maria Rodríguez Ramos": after a title, a given name no
+      // list knows and a surname or two)
+      (first > 0 && words.length - first <= 3)) &&
     words.every((w) => /^\p{Lu}/u.test(w)) &&
     // (an office's body among the titles is no organisation: "Senate Minority Leader Roger Kessel")
     !lower.slice(first).some((w) => ORG_HEADS.has(w))

@@ -3,6 +3,8 @@
 // speaker-phrase.ts.
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { countedMember } from './counted-member';
@@ -21,7 +23,14 @@ export function placedSubject(tokens: readonly Token[], name: Phrase, floor: num
   const place = tokens[at]?.lower === 'in' && placeAfterIn(tokens, name, at);
   const head = place ? headBeforePlace(tokens, name, floor, depth) : null;
   if (head) return describedName(tokens, head, floor, depth) ?? head;
-  return groupBeforePlace(tokens, name, floor) ?? countedMember(tokens, name) ?? name;
+  // ("A WFP spokesperson in Islamabad": a name after someone in it is where they are)
+  const where = tokens[at]?.lower === 'in' && personBefore(tokens, at);
+  return (
+    groupBeforePlace(tokens, name, floor) ??
+    countedMember(tokens, name) ??
+    (where ? headBeforePlace(tokens, name, floor, depth) : null) ??
+    name
+  );
 }
 
 /** The name after "in" at `at` is where the subject is: a place, or a name no lexicon knows after an
@@ -29,4 +38,10 @@ export function placedSubject(tokens: readonly Token[], name: Phrase, floor: num
 function placeAfterIn(tokens: readonly Token[], name: Phrase, at: number): boolean {
   const before = tokenAt(tokens, at - 1);
   return PLACES.has(phraseText(tokens, name).toLowerCase()) || (before.cap && ORG_HEADS.has(before.lower));
+}
+
+/** A lowercase word for a person right before the "in" at `at` ("spokesperson in"). */
+function personBefore(tokens: readonly Token[], at: number): boolean {
+  const before = tokenAt(tokens, at - 1);
+  return !before.cap && (PERSON_ROLE_NOUNS.has(before.lower) || UNNAMED_SOURCE_NOUNS.has(before.lower));
 }

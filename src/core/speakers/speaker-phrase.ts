@@ -139,6 +139,11 @@ function endsName(tokens: readonly Token[], j: number): boolean {
   if (!tokenAt(tokens, j).cap) return false;
   let k = j - 1;
   while (k > 0 && isNameWord(tokenAt(tokens, k))) k--;
+  // ("the Center for Strategic and International Studies": an "and" inside a name joined by "for")
+  if (tokenAt(tokens, k).lower === 'and' && isNameWord(tokenAt(tokens, k - 1))) {
+    k--;
+    while (k > 0 && isNameWord(tokenAt(tokens, k))) k--;
+  }
   const joiner = tokenAt(tokens, k).lower;
   return ORG_NAME_JOINS.has(joiner) && joiner !== 'and' && k > 0 && isNameWord(tokenAt(tokens, k - 1));
 }

@@ -1,0 +1,13 @@
+// Whether a word is a name written with its particle joined by a hyphen ("al-Ansari").
+import { NAME_PARTICLES } from '../lexicon/first-names';
+
+/** "al-Ansari", "el-Sisi": a particle joined by a hyphen to the capitalised rest of a name. */
+export function particleJoined(text: string): boolean {
+  // (particles have two, three or five letters, so the hyphen can only be there, with a capital after it:
+  // most words stop here; a char code past a word's end is slow to ask for)
+  const n = text.length;
+  const at = (k: number): boolean => n > k + 1 && text.charCodeAt(k) === 45;
+  const h = at(2) ? 2 : at(3) ? 3 : at(5) ? 5 : -1;
+  if (h < 0) return false;
+  return NAME_PARTICLES.has(text.slice(0, h).toLowerCase()) && /^\p{Lu}/u.test(text.slice(h + 1));
+}
