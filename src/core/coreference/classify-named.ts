@@ -7,6 +7,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { ORG_APPOSITION_CHARS, organizationAfter } from './organization-after';
 import { openingWord } from '../text/opening-word';
+import { itActs } from './it-acts';
 
 /** "the " (or "The ") right before a phrase, as a word of its own. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s$/u;
@@ -56,7 +57,9 @@ export function classifyNamed(
   const thing =
     WHICH_AFTER.test(after) ||
     organizationAfter(text.slice(span.end, span.end + ORG_APPOSITION_CHARS)) ||
-    (!name.includes(' ') && !FIRST_NAMES.has(name.toLowerCase()) && ITS_AFTER_CUE.test(after)) ||
+    (!name.includes(' ') &&
+      !FIRST_NAMES.has(name.toLowerCase()) &&
+      (ITS_AFTER_CUE.test(after) || itActs(after))) ||
     (!FIRST_NAMES.has(openingWord(name)) && STATEMENT_IT_AFTER_CUE.test(after));
   return c.type === 'person' && kind === 'proper' && thing
     ? { type: 'organization', name: c.role ? name : c.name, role: null }

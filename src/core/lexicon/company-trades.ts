@@ -62,3 +62,22 @@ export const ORG_APPOSITION_HEADS: ReadonlySet<string> = setOf(
   website
 `,
 );
+
+/** What a company does and a thing does not, after "it" in a speaker's words ("Shell said it would appeal"):
+ * base forms. */
+export const COMPANY_ACTIONS: ReadonlySet<string> = setOf(`
+  appeal
+  comply
+  contest
+  cooperate
+  hire
+  invest
+  launch
+  lay
+  refund
+  reimburse
+  relocate
+  sell
+  settle
+  sue
+`);

@@ -2168,6 +2168,11 @@ describe('coreference: types follow what the article reveals', () => {
       'Pop singer Mara Quinn cancelled her tour. The bridge will close for repairs, the city said.',
       'unnamed',
     ],
+    // a one-word name whose "it" does what a company does; "it" of something else leaves a person
+    ['The court ruled against the refinery. Shell said it would appeal the ruling.', 'organization'],
+    ['The board met on Monday. Kestrel said Tuesday that it had no plans to sell.', 'organization'],
+    ['The vote was delayed. Gore said it was premature.', 'person'],
+    ['The repairs began. Trudeau said it would take years.', 'person'],
     // a company may be a contractor
     [
       'Boeing, the prime contractor for the core stage, confirmed that its lander uses the rocket.',
