@@ -20,6 +20,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   aide
   aides
   allies
+  ally
   ambassador
   americans
   analyst

@@ -6,7 +6,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
-import { SUPPORTER_LINKS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
+import { INDEFINITE_OPENERS, SUPPORTER_LINKS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
 import { RELATION_NOUNS } from '../lexicon/unnamed-sources';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
@@ -58,9 +58,13 @@ export function speaksFor(words: readonly string[]): boolean {
 /** "Allies of Tom Baker", "Aides to the mayor", "Democrats supporting Mrs. Ruiz": people known by whom they
  * stand with, not that person. */
 export function standsWith(words: readonly string[]): boolean {
-  const singular = singularOf(words[0] ?? '');
-  const link = words[1] ?? '';
-  if (words.length < 3 || !SUPPORTER_LINKS.has(link)) return false;
+  // ("A close ally of Mauricio Macri": past an indefinite opener and lowercase modifiers to the noun)
+  let n = INDEFINITE_OPENERS.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
+  while (n < words.length - 2 && /^\p{Ll}/u.test(words[n] ?? '') && !SUPPORTER_LINKS.has(words[n + 1] ?? ''))
+    n++;
+  const singular = singularOf(words[n] ?? '');
+  const link = words[n + 1] ?? '';
+  if (words.length < n + 3 || !SUPPORTER_LINKS.has(link)) return false;
   // ("Democrat of Tennessee" describes one member: party members stand with someone only by a verb)
   return standsBy(singular) || (PARTY_MEMBER_NOUNS.has(singular) && /ing$/.test(link));
 }

@@ -37,7 +37,7 @@ import { ofPronoun } from './of-pronoun';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { QUANTITY_HEADS } from '../lexicon/speaker-phrase-words';
+import { QUANTITY_HEADS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
 import { NOUN_PHRASE_CUE_VERBS, OBJECT_PERSON_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
 
@@ -156,13 +156,16 @@ function phraseNear(
 function withHead(toks: readonly Token[], p: Phrase, j: number, floor: number): Phrase {
   if (p.kind !== 'unnamed') return p;
   const b = p.first - 1;
-  if (!AFFILIATION_PREPOSITIONS.has(tokenAt(toks, b).lower) && tokenAt(toks, b).lower !== 'in') return p;
+  const prep = tokenAt(toks, b).lower;
+  if (!AFFILIATION_PREPOSITIONS.has(prep) && prep !== 'in' && !relationTo(toks, b)) return p;
   const head = modifiedSubject(toks, j, floor);
   if (head?.kind !== 'unnamed' || head.last !== b - 1) return p;
-  // a person or a count of people ("a lawyer for", "44 percent of"), not a text ("the rhetoric of")
+  // a person or a count of people ("a lawyer for", "44 percent of", "an ally of", "an aide to"), not a text
+  // ("the rhetoric of")
   const noun = tokenAt(toks, head.last).lower;
   const counts = QUANTITY_HEADS.has(noun) || /^\d/.test(noun);
-  if (!counts && !UNNAMED_SOURCE_NOUNS.has(noun) && !PERSON_ROLE_NOUNS.has(noun)) return p;
+  const person = UNNAMED_SOURCE_NOUNS.has(noun) || PERSON_ROLE_NOUNS.has(noun) || SUPPORTER_NOUNS.has(noun);
+  if (!counts && !person) return p;
   // ("A spokeswoman for the Israeli Defense Ministry" is hers, known by whose she is, as "A spokeswoman for
   // YouTube" is)
   return { ...head, last: p.last };

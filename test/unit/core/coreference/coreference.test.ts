@@ -380,6 +380,30 @@ describe('coreference: the fullest name the article gives', () => {
       'officials in Terrebonne Parish',
     ],
     [
+      'an ally of someone described speaks, not the one described',
+      'Former President Mauricio Macri stayed silent. An ally of the former president said the vote was rigged.',
+      'vote was rigged',
+      'An ally of the former president',
+    ],
+    [
+      'an ally of someone named speaks, not the one named',
+      'A close ally of Mauricio Macri said the deal was dead.',
+      'deal was dead',
+      'A close ally of Mauricio Macri',
+    ],
+    [
+      'an aide to someone described speaks, not the one described',
+      'Mayor Tom Baker spoke first. An aide to the mayor said the budget was fine.',
+      'budget was fine',
+      'An aide to the mayor',
+    ],
+    [
+      'a role word before the name after a cue is a role, not an ally',
+      'Some allies have made peace with it. “David is a longtime friend of mine,” said Clinton ally James Carville.',
+      'longtime friend',
+      'James Carville',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
