@@ -33,6 +33,7 @@ import type { Span } from '../types';
 import { isAge } from '../text/is-age';
 import { FAMILY_NOUNS } from '../lexicon/unnamed-sources';
 import { namesFit } from './names-fit';
+import { lastMention, spokeBefore, unnamedSource } from './spoke-before';
 
 const within = (offset: number, span: Span): boolean => offset >= span.start && offset < span.end;
 
@@ -69,6 +70,10 @@ function namesItself(core: string, head: string): boolean {
   return !roleHead && !placeDescribed(bare.split(/\s+/));
 }
 
+/** "the aid worker", or a phrase right after "the". */
+const definite = (text: string, p: SpeakerPhrase, said: string): boolean =>
+  /^the\s/i.test(said) || /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 4), p.start));
+
 export function describedEntity(
   text: string,
   p: SpeakerPhrase,
@@ -76,8 +81,7 @@ export function describedEntity(
   seen: readonly SeenMention[],
   statement?: Span,
 ): EntityRecord | null {
-  const definite = /^the\s/i.test(said) || /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 4), p.start));
-  if (!definite) return null;
+  if (!definite(text, p, said)) return null;
   // "the president of the European Council": the head comes before its prepositional tail.
   const core = withoutTail(said);
   const words = core.toLowerCase().split(/[\s,]+/);
@@ -96,8 +100,9 @@ export function describedEntity(
   const person = national || PERSON_ROLE_NOUNS.has(head) || titled || age !== undefined || former;
   const org = isOrgHead(head) && age === undefined;
   if (!person && !org) return null;
+  const source = unnamedSource(seen, p.start, words); // ("An aid worker …, said …. The aid worker said")
   if (introducedUnnamed(text, p.start, head))
-    return words.length === 2 ? spokeBefore(seen, p.start, head) : null;
+    return words.length === 2 ? spokeBefore(seen, p.start, head) : source;
   // ("Sir Keir Starmer's official spokesman said …. The spokesman said": someone's, who spoke)
   // (not "A lawmaker said …", whom the article may name in the next lines)
   const spoke = words.length === 2 ? spokeBefore(seen, p.start, head) : null;
@@ -121,16 +126,14 @@ export function describedEntity(
   // (whom the statement's own words name it is about: "Watching Serena Williams win was special, the coach said")
   const others = statement ? seen.filter((m) => !within(m.start, statement)) : seen;
   const found = person ? describedPerson(text, others, p.start, want) : null;
+  // (the unnamed source that spoke, unless someone the description fits was named since)
+  if (source && (!found || lastMention(seen, found, p.start) < lastMention(seen, source, p.start)))
+    return source;
   const organization = !found && org ? describedOrg(text, seen, p.start, head) : null;
   // ("the Zephyr maker": what a maker makes is no part of its name)
   const fits = !organization || /maker$/.test(head) || namesFit(bare, organization.name);
   return found ?? (fits ? organization : null);
 }
-
-/** "A Microsoft spokesperson confirmed …. “…,” the spokesperson said": the unnamed source introduced so, if
- * it spoke; else the description names no one. */
-const spokeBefore = (seen: readonly SeenMention[], at: number, head: string): EntityRecord | null =>
-  seen.findLast((m) => m.start < at && spokeUnnamed(m.entity, head))?.entity ?? null;
 
 /** What a description asks of the person it names. */
 interface Wanted {

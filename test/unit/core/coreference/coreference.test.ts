@@ -404,6 +404,18 @@ describe('coreference: the fullest name the article gives', () => {
       'James Carville',
     ],
     [
+      'a description goes back to the unnamed source who spoke, not to the person named before',
+      'UN chief Antonio Guterres condemned the strike. An aid worker in Rafah, who asked not to be named, said the clinic had been hit twice. “There was nothing left,” the aid worker said.',
+      'nothing left',
+      'An aid worker',
+    ],
+    [
+      'a description with a modifier goes back to the unnamed source with that modifier',
+      'Ko Thiha, a spokesman for a local militia, said the jet came twice. A local aid worker, who asked not to be identified for fear of arrest, said the dead included an abbot. The aid worker said survivors had buried most of the victims.',
+      'buried most',
+      'A local aid worker',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',

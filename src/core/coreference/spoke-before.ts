@@ -1,0 +1,27 @@
+// Unnamed sources a description goes back to: "A Microsoft spokesperson confirmed …. “…,” the spokesperson
+// said", "A senior Israeli official said …. The Israeli official said".
+import type { EntityRecord } from './entity-table';
+import type { SeenMention } from './pronoun-antecedent';
+import { spokeUnnamed } from './description-fits';
+import { withoutPossessive } from '../text/possessive';
+
+/** "A Microsoft spokesperson confirmed …. “…,” the spokesperson said": the unnamed source introduced so, if
+ * it spoke; else the description names no one. */
+export const spokeBefore = (seen: readonly SeenMention[], at: number, head: string): EntityRecord | null =>
+  seen.findLast((m) => m.start < at && spokeUnnamed(m.entity, head))?.entity ?? null;
+
+/** The unnamed source that spoke before `at` with the description's head and words ("the Israeli official"
+ * after "A senior Israeli official said"). */
+export function unnamedSource(
+  seen: readonly SeenMention[],
+  at: number,
+  words: readonly string[],
+): EntityRecord | null {
+  const e = spokeBefore(seen, at, withoutPossessive(words.at(-1) ?? ''));
+  const own = new Set(e?.name.toLowerCase().split(/\s+/));
+  return e && words.slice(1, -1).every((w) => own.has(w)) ? e : null;
+}
+
+/** Where the entity was last mentioned before `at`, or -1. */
+export const lastMention = (seen: readonly SeenMention[], e: EntityRecord, at: number): number =>
+  seen.findLast((m) => m.entity === e && m.start < at)?.start ?? -1;
