@@ -30,6 +30,7 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   biosciences
   brands
   brewing
+  capital
   chemicals
   electronics
   holdings
@@ -38,11 +39,13 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   laboratories
   lines
   logistics
+  management
   materials
   metals
   minerals
   mines
   motors
+  partners
   petroleum
   pharma
   pharmaceuticals
@@ -86,7 +89,6 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     cafe
     café
     campaign
-    capital
     caucus
     center
     centre
@@ -174,7 +176,6 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     palace
     panel
     parliament
-    partners
     party
     patrol
     pictures

@@ -2209,6 +2209,15 @@ describe('coreference: types follow what the article reveals', () => {
     ['The board met on Monday. Kestrel said Tuesday that it had no plans to sell.', 'organization'],
     ['The vote was delayed. Gore said it was premature.', 'person'],
     ['The repairs began. Trudeau said it would take years.', 'person'],
+    // a fund's short name after its full name with "Capital", "Management" or "Partners"
+    [
+      'Activist investor Corvid Capital Management took a stake in Belmont. Corvid, founded by a former Elliott partner, said the board must change.',
+      'organization',
+    ],
+    [
+      'Fenwick Ridge Partners bought the stake in May. Fenwick Ridge said the firm had no plans to sell.',
+      'organization',
+    ],
     // a company may be a contractor
     [
       'Boeing, the prime contractor for the core stage, confirmed that its lander uses the rocket.',
