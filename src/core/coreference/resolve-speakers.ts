@@ -92,15 +92,25 @@ export function resolveSpeakers({
   return shownSpeakers(out, table.all);
 }
 
-/** A person's gender: their first name or title, the article's pronouns for them, a gendered role noun. */
+/** A person's gender: their first name or title, the article's pronouns for them, a gendered role noun,
+ * the article's pronouns for their surname. */
 const genderReader =
   (genders: ReadonlyMap<string, 'm' | 'f'>) =>
   (p: PersonMention): Gender =>
     p.gender ??
     genders.get(p.name.toLowerCase()) ??
+    // ("his wife Kelly Marsh", whatever "Mr. Marsh … he" made of the surname; not "whose husband")
+    roleGender(p.role) ??
     genders.get(p.surname.toLowerCase()) ??
     p.roleWords.map((w) => GENDERED_ROLE_NOUNS.get(w)).find(Boolean) ?? // "spokeswoman Ana Ruiz"
     null;
+
+const roleGender = (role: string | null): Gender =>
+  (role ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => GENDERED_ROLE_NOUNS.get(w))
+    .find(Boolean) ?? null;
 
 /** A quote standing alone in its paragraph with no cue near it: newspapers give such a quote to the
  * person the previous lines were about ("Her message now is simple: … ⏎ “You don't know …”"). */

@@ -32,8 +32,9 @@ export function surnameBearer(
   // ("Two workers, … Jimmy Reid, died … Detective Sergeant Paul Reid … DS Reid said": the one with that title)
   const titled = title === null ? [] : sameSurname.filter((e) => titleFits(title, e.role));
   if (titled.length === 1) return titled[0];
-  const fitting =
-    byTitle === null ? [] : sameSurname.filter((e) => e.gender === null || e.gender === byTitle);
+  // ("Mr. Marsh" after Jason and Kelly Marsh: the one the title's gender is known for, before one it is not)
+  const exact = byTitle === null ? [] : sameSurname.filter((e) => e.gender === byTitle);
+  const fitting = exact.length > 0 ? exact : sameSurname.filter((e) => byTitle !== null && e.gender === null);
   const pool = fitting.length > 0 ? fitting : sameSurname;
   // ("His uncle, Kofi Asante, said …. Asante said his nephew …": the one just named in full by a given name,
   // who spoke and was introduced as a subject (not "said her husband, José Castillo, called"), with no other

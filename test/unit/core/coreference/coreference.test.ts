@@ -416,6 +416,12 @@ describe('coreference: the fullest name the article gives', () => {
       'A local aid worker',
     ],
     [
+      '"Mr." picks the husband of two who share a surname, though the wife’s given name is either gender’s',
+      'Jason Marsh and his wife Kelly Marsh opened the shop. Kelly Marsh said sales were slow. Mr. Marsh said he was hopeful.',
+      'hopeful',
+      'Jason Marsh',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
