@@ -116,12 +116,7 @@ export function describedEntity(
     role: age ?? head,
     gender: headGender(core) ?? nationGender(head),
     roleOnly: owned,
-    // ("the Republican nominee", "the former Florida governor": what a capitalised word says of someone
-    // whose head is a title only; a role noun's description was always read this way)
-    marks: (PERSON_ROLE_NOUNS.has(head) || national || PARTY_MEMBER_NOUNS.has(head) ? '' : bare)
-      .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => withoutPossessive(w.toLowerCase())),
+    marks: marksOf(bare, head),
   };
   // (whom the statement's own words name it is about: "Watching Serena Williams win was special, the coach said")
   const others = statement ? seen.filter((m) => !within(m.start, statement)) : seen;
@@ -133,6 +128,19 @@ export function describedEntity(
   // ("the Zephyr maker": what a maker makes is no part of its name)
   const fits = !organization || /maker$/.test(head) || namesFit(bare, organization.name);
   return found ?? (fits ? organization : null);
+}
+
+/** The capitalised words of a description the subject just before must have in their role: "the Republican
+ * nominee", "the former Florida governor" (a title's head only; a role noun's description was always read this
+ * way), and an office written in capitals as British and Canadian news write it ("The Prime Minister", "the
+ * Commissioner"), which the subject just before holds only if the article gave them that office. */
+function marksOf(bare: string, head: string): string[] {
+  const words = bare.split(/\s+/);
+  const party = NATIONALITY_PERSON_NOUNS.has(head) || PARTY_MEMBER_NOUNS.has(head);
+  const office = !party && words.every((w) => /^\p{Lu}/u.test(w));
+  return (PERSON_ROLE_NOUNS.has(head) || party) && !office
+    ? []
+    : words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => withoutPossessive(w.toLowerCase()));
 }
 
 /** What a description asks of the person it names. */

@@ -422,6 +422,24 @@ describe('coreference: the fullest name the article gives', () => {
       'Jason Marsh',
     ],
     [
+      'an office written in capitals is not the person before who was never given it',
+      'Ms Jane Smith said the vote was close. The Prime Minister said he was confident.',
+      'he was confident',
+      'The Prime Minister',
+    ],
+    [
+      'an office written in capitals is not the questioner who holds another',
+      'The Commissioner, Drew Harris, appeared before the committee. Deputy Matt Carthy asked about the protest. Asked by Deputy Carthy why the unit had not been deployed earlier, the Commissioner said intelligence had suggested it would be peaceful.',
+      'intelligence had',
+      'Drew Harris',
+    ],
+    [
+      'a state and a party member in capitals still describe the senator just named',
+      'Senator Mitch McConnell spoke on the floor. The Kentucky Republican said the bill would pass.',
+      'bill would pass',
+      'Mitch McConnell',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
