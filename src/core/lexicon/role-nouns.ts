@@ -197,8 +197,11 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   carrier
   chain
   charity
+  church
+  clinic
   club
   coalition
+  college
   company
   consultancy
   corporation
@@ -216,6 +219,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   guild
   homebuilder
   hospital
+  institute
   label
   league
   lender
@@ -243,6 +247,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   supplier
   tank
   team
+  trust
   union
   university
   utility

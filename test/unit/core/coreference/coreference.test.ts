@@ -440,6 +440,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Mitch McConnell',
     ],
     [
+      '"the college" is the college named before',
+      'Brightpath College said it would cut 40 programs. The college said enrolment had fallen.',
+      'enrolment',
+      'Brightpath College',
+    ],
+    [
+      '"the trust" is the trust named before',
+      'St. Brendan’s Healthcare Trust apologised on Monday. The trust said it had changed its procedures.',
+      'changed its procedures',
+      'St. Brendan’s Healthcare Trust',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
