@@ -2,6 +2,7 @@
 // Ferrán"). Split from entity-table.ts.
 import { KIN_ORDER_WORDS } from '../lexicon/coreference-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { FAMILY_NOUNS } from '../lexicon/unnamed-sources';
 import type { EntityRecord, Gender } from './entity-record';
 import { titleFits } from './title-fits';
 
@@ -32,10 +33,9 @@ export function surnameBearer(
   // ("Two workers, … Jimmy Reid, died … Detective Sergeant Paul Reid … DS Reid said": the one with that title)
   const titled = title === null ? [] : sameSurname.filter((e) => titleFits(title, e.role));
   if (titled.length === 1) return titled[0];
-  // ("Mr. Marsh" after Jason and Kelly Marsh: the one the title's gender is known for, before one it is not)
-  const exact = byTitle === null ? [] : sameSurname.filter((e) => e.gender === byTitle);
-  const fitting = exact.length > 0 ? exact : sameSurname.filter((e) => byTitle !== null && e.gender === null);
-  const pool = fitting.length > 0 ? fitting : sameSurname;
+  const fitting =
+    byTitle === null ? [] : sameSurname.filter((e) => e.gender === null || e.gender === byTitle);
+  const pool = preferred(fitting.length > 0 ? fitting : sameSurname, sameSurname, byTitle);
   // ("His uncle, Kofi Asante, said …. Asante said his nephew …": the one just named in full by a given name,
   // who spoke and was introduced as a subject (not "said her husband, José Castillo, called"), with no other
   // bearer mentioned since nor yet called by the surname alone)
@@ -61,6 +61,28 @@ export function surnameBearer(
   // other one, whom the surname alone does not name)
   if (ordered && called) return pool.find((e) => e !== called && e.bareSurnameAt === undefined) ?? called;
   return only ?? called ?? mainOf(pool);
+}
+
+/** Of the bearers a mention may name, those not introduced as an earlier one's relative, and of those the
+ * ones the title's gender is known for ("Mr. Marsh" after Jason and Kelly Marsh). */
+function preferred(
+  pool: readonly EntityRecord[],
+  all: readonly EntityRecord[],
+  byTitle: Gender,
+): EntityRecord[] {
+  const own = pool.filter((e) => !kinOfEarlier(e, all));
+  const some = own.length > 0 ? own : pool;
+  const exact = some.filter((e) => byTitle !== null && e.gender === byTitle);
+  return exact.length > 0 ? exact : [...some];
+}
+
+/** "Eusebio Villarreal … died. His son Rafael Villarreal confirmed the death. “…,” Mr. Villarreal told the
+ * Post in 1993": a relative introduced by kinship after another bearer is named in full for that reason, and
+ * the surname alone stays the other's. */
+function kinOfEarlier(e: EntityRecord, sameSurname: readonly EntityRecord[]): boolean {
+  const kin = FAMILY_NOUNS.has((e.role ?? '').toLowerCase().split(/\s+/).at(-1) ?? '');
+  const at = e.firstAt ?? -1;
+  return kin && sameSurname.some((o) => o !== e && o.firstAt !== undefined && o.firstAt < at);
 }
 
 /** Notes where a person is first named in full, and whether as the subject there. */

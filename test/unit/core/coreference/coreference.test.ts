@@ -452,6 +452,18 @@ describe('coreference: the fullest name the article gives', () => {
       'St. Brendan’s Healthcare Trust',
     ],
     [
+      'a surname with a title is the one named first, not the son introduced as theirs',
+      'Eusebio Villarreal, a Texas congressman, died on Sunday. He was 88. His son Rafael Villarreal, a judge, confirmed the death. “I never forgot where I came from,” Mr. Villarreal told The Washington Post in 1993.',
+      'never forgot',
+      'Eusebio Villarreal',
+    ],
+    [
+      'a title of the wife’s gender still picks the wife',
+      'Jason Marsh and his wife Kelly Marsh opened the shop. Kelly Marsh said sales were slow. Ms. Marsh said she was tired.',
+      'she was tired',
+      'Kelly Marsh',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
