@@ -79,7 +79,7 @@ export class EntityTable {
       found =
         named && later
           ? byFirst[0]
-          : surnameBearer(sameSurname, { byTitle, offset, ordered: isKinOrder(role), title: role });
+          : surnameBearer(sameSurname, { byTitle, offset, ordered: isKinOrder(role), title: role, name });
       if (!found && byFirst.length === 1) found = byFirst[0];
     }
     const e = found ?? this.add(name, 'person', false);

@@ -63,7 +63,7 @@ export const tokenSurname = (toks: readonly Token[]): string => {
 export const sameFirst = (a: string, b: string): boolean =>
   firstOf(a) === firstOf(b) && generation(a) === generation(b);
 /** A name's generational suffix ("jr", "sr", "iii"), or "" when it has none. */
-const generation = (name: string): string => {
+export const generation = (name: string): string => {
   const last = name.split(/\s+/).at(-1) ?? '';
   return isNameSuffix(last) ? last.toLowerCase().replace(/\.$/, '') : '';
 };

@@ -5,6 +5,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { FAMILY_NOUNS } from '../lexicon/unnamed-sources';
 import type { EntityRecord, Gender } from './entity-record';
 import { titleFits } from './title-fits';
+import { generation } from './person-name-words';
 
 /** Who speaks most; of those who spoke as much, the first named. */
 export const mainOf = (es: readonly EntityRecord[]): EntityRecord | undefined =>
@@ -21,15 +22,21 @@ const JUST_NAMED = 300;
  * namesake is named in full); failing that, the one introduced first. A title's gender picks among them
  * ("Mrs. Clinton" is not Bill; with nobody of that gender, still the bearer). */
 export function surnameBearer(
-  sameSurname: readonly EntityRecord[],
+  bearers: readonly EntityRecord[],
   mention: {
     readonly byTitle: Gender;
     readonly offset: number;
     readonly ordered: boolean;
     readonly title: string | null;
+    /** The name as mentioned ("Hill Sr."): its generation picks among the bearers. */
+    readonly name?: string;
   },
 ): EntityRecord | undefined {
   const { byTitle, offset, ordered, title } = mention;
+  // ("Hill Sr." after Marcus Hill Jr. and Marcus Hill Sr.: the bearers of the mention's generation, if any)
+  const gen = generation(mention.name ?? '');
+  const same = gen === '' ? [] : bearers.filter((e) => generation(e.name) === gen);
+  const sameSurname = same.length > 0 ? same : bearers;
   // ("Two workers, … Jimmy Reid, died … Detective Sergeant Paul Reid … DS Reid said": the one with that title)
   const titled = title === null ? [] : sameSurname.filter((e) => titleFits(title, e.role));
   if (titled.length === 1) return titled[0];

@@ -464,6 +464,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Kelly Marsh',
     ],
     [
+      'a surname with "Sr." is the father, not the son named first',
+      'Marcus Hill Jr. ran for 140 yards. His father, Marcus Hill Sr., watched from the stands. “I am proud,” Hill Sr. said. “It was fun,” Hill Jr. said.',
+      'I am proud',
+      'Marcus Hill Sr',
+    ],
+    [
+      'a surname with "Jr." is the son',
+      'Marcus Hill Jr. ran for 140 yards. His father, Marcus Hill Sr., watched from the stands. “I am proud,” Hill Sr. said. “It was fun,” Hill Jr. said.',
+      'It was fun',
+      'Marcus Hill Jr',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
