@@ -24,6 +24,8 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   businesswoman
   caddie
   campaigner
+  catcher
+  centre-back
   champion
   clerk
   collaborator
@@ -49,6 +51,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   electrician
   fellow
   fisherman
+  fly-half
   freshman
   frontman
   frontwoman
@@ -69,6 +72,8 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   junior
   kicker
   landlord
+  left-hander
+  lefty
   librarian
   lobbyist
   magnate
@@ -91,6 +96,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   pilot
   pitcher
   planner
+  playmaker
   plumber
   poet
   presenter
@@ -102,10 +108,13 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   referee
   registrar
   reliever
+  right-hander
   rookie
   runner
+  scrum-half
   skipper
   sophomore
+  southpaw
   spinner
   sprinter
   striker
@@ -116,6 +125,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   tycoon
   umpire
   warden
+  wicketkeeper
   widow
   winger
   witness

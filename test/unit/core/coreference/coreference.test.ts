@@ -476,6 +476,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Marcus Hill Jr',
     ],
     [
+      'a pitcher described by the hand he throws with',
+      'Chris Sale struck out 11 on Tuesday night. “I felt good,” the left-hander said.',
+      'felt good',
+      'Chris Sale',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
