@@ -33,6 +33,8 @@ import type { Span } from '../types';
 import { isAge } from '../text/is-age';
 import { FAMILY_NOUNS } from '../lexicon/unnamed-sources';
 import { namesFit } from './names-fit';
+import { marksOf } from './description-fits';
+import { openerStart } from './opener-start';
 import { lastMention, spokeBefore, unnamedSource } from './spoke-before';
 
 const within = (offset: number, span: Span): boolean => offset >= span.start && offset < span.end;
@@ -119,7 +121,10 @@ export function describedEntity(
     marks: marksOf(bare, head),
   };
   // (whom the statement's own words name it is about: "Watching Serena Williams win was special, the coach said")
-  const others = statement ? seen.filter((m) => !within(m.start, statement)) : seen;
+  const opener = openerStart(text, p); // ("Pressed on the injury to Wesley Fofana, the Italian said")
+  const others = seen.filter(
+    (m) => !(statement && within(m.start, statement)) && !(m.start >= opener && m.start < p.start),
+  );
   const found = person ? describedPerson(text, others, p.start, want) : null;
   // (the unnamed source that spoke, unless someone the description fits was named since)
   if (source && (!found || lastMention(seen, found, p.start) < lastMention(seen, source, p.start)))
@@ -128,19 +133,6 @@ export function describedEntity(
   // ("the Zephyr maker": what a maker makes is no part of its name)
   const fits = !organization || /maker$/.test(head) || namesFit(bare, organization.name);
   return found ?? (fits ? organization : null);
-}
-
-/** The capitalised words of a description the subject just before must have in their role: "the Republican
- * nominee", "the former Florida governor" (a title's head only; a role noun's description was always read this
- * way), and an office written in capitals as British and Canadian news write it ("The Prime Minister", "the
- * Commissioner"), which the subject just before holds only if the article gave them that office. */
-function marksOf(bare: string, head: string): string[] {
-  const words = bare.split(/\s+/);
-  const party = NATIONALITY_PERSON_NOUNS.has(head) || PARTY_MEMBER_NOUNS.has(head);
-  const office = !party && words.every((w) => /^\p{Lu}/u.test(w));
-  return (PERSON_ROLE_NOUNS.has(head) || party) && !office
-    ? []
-    : words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => withoutPossessive(w.toLowerCase()));
 }
 
 /** What a description asks of the person it names. */

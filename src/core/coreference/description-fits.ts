@@ -8,6 +8,8 @@ import { withoutTail } from './without-tail';
 import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS } from '../lexicon/role-nouns';
 import { COUNTRY_NAMES } from '../lexicon/places';
 import { OFFICE_MODIFIERS } from '../lexicon/title-kinds';
+import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
+import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { DESCRIPTION_WINDOW } from './described-org';
 
 /** How far before a mention, in its clause, a description's capitalised word may stand to be theirs
@@ -135,4 +137,17 @@ export const holdsRole = (e: EntityRecord, role: string, words: readonly string[
 function otherOffice(e: EntityRecord, words: readonly string[]): boolean {
   for (const m of OFFICE_MODIFIERS) if (e.roleWords.has(m) && !words.includes(m)) return true;
   return false;
+}
+
+/** The capitalised words of a description the subject just before must have in their role: "the Republican
+ * nominee", "the former Florida governor" (a title's head only; a role noun's description was always read this
+ * way), and an office written in capitals as British and Canadian news write it ("The Prime Minister", "the
+ * Commissioner"), which the subject just before holds only if the article gave them that office. */
+export function marksOf(bare: string, head: string): string[] {
+  const words = bare.split(/\s+/);
+  const party = NATIONALITY_PERSON_NOUNS.has(head) || PARTY_MEMBER_NOUNS.has(head);
+  const office = !party && words.every((w) => /^\p{Lu}/u.test(w));
+  return (PERSON_ROLE_NOUNS.has(head) || party) && !office
+    ? []
+    : words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => withoutPossessive(w.toLowerCase()));
 }

@@ -482,6 +482,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Chris Sale',
     ],
     [
+      'someone named in the clause opening the sentence is not who the description names',
+      'Enzo Maresca defended his side. Pressed on the injury to Wesley Fofana, the Italian said the defender would be fine.',
+      'defender would be fine',
+      'Enzo Maresca',
+    ],
+    [
+      'a description in apposition to a name after an opening clause is that name’s',
+      'Bailey said he was confident. Asked about comments by Nigel Farage, the leader of Reform UK, who had suggested the bank should change, Bailey said little.',
+      'bank should change',
+      'Nigel Farage',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
