@@ -18,9 +18,11 @@ export interface MentionSources {
 }
 
 /** What joins two people named as one group: "and", an ampersand, and at most two role words ("Senator
- * Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez"), after the first one's affiliation
+ * Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez", "Sandra Holt and her husband, Bill Holt",
+ * "Premier Doug Ford and Premier David Eby"),
+ * after the first one's affiliation
  * ("Corey Scher of CUNY and Jamon Van Den Hoek"). */
-const JOINED = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,60}?)?,?\s+(?:and|&)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const JOINED = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,60}?)?,?\s+(?:and|&)\s+(?:\p{L}+,?\s+){0,2}$/u;
 
 /** Registers the organisations, then the people, named before each offset asked for; an unnamed person
  * opening a sentence ("A former employee … put it bluntly") in text order with the people, so a pronoun

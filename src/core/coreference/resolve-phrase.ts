@@ -19,6 +19,7 @@ import { asideStart } from './aside-start';
 import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import { ABBREVIATED_HONORIFICS } from '../lexicon/coreference-words';
+import { pairNamed } from './pair-group';
 import { documentOwner, ownerPhrase } from './document-owner';
 import { issuerOf, type IssuedWork } from './issued-works';
 import { describedPronoun } from './described-it';
@@ -84,7 +85,8 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
   const pron = Object.hasOwn(SPEAKER_PRONOUNS, word) ? SPEAKER_PRONOUNS[word] : undefined;
   // "bankers who concluded …": a "who" with no speaker phrase to stand for names nobody.
   if (p.kind === 'relative' && !p.antecedent) return unknown;
-  const issuer = issuerOf(text, ctx.works ?? [], said, p.start, ctx.cue);
+  // ("the statement said": whoever made it; "Both said": the two people just named)
+  const issuer = issuerOf(text, ctx.works ?? [], said, p.start, ctx.cue) ?? pairNamed(text, p, seen);
   if (issuer) return speakerOf(issuer, mention, CONFIDENCE.described);
   if (pron) {
     const e =

@@ -105,6 +105,11 @@ export const PAIR_NOUNS: ReadonlySet<string> = setOf(`
   pair
 `);
 
+/** Words that stand for two people just named, as a speaker ("Both said"). */
+export const PAIR_PRONOUNS: ReadonlySet<string> = setOf(`
+  both
+`);
+
 /** Adverbs that may open an apposition before a description still true ("Anita Dunn, now a partner at …,");
  * not "then" or "once", whose description is no longer the person's role. */
 export const DESCRIPTION_TIME_ADVERBS: ReadonlySet<string> = setOf(`

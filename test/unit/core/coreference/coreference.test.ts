@@ -494,6 +494,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Nigel Farage',
     ],
     [
+      '"Both" are the two people just named, titles and all',
+      'Premier Doug Ford and Premier David Eby met in Ottawa. Both said the talks were useful.',
+      'talks were useful',
+      'Doug Ford and David Eby',
+    ],
+    [
+      '"the couple" are a wife and "her husband, Name"',
+      'Sandra Holt and her husband, Bill Holt, ran the farm. The couple said the drought was the worst they had seen.',
+      'drought',
+      'Sandra Holt and Bill Holt',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
