@@ -192,3 +192,9 @@ const onAfterHead = (tokens: readonly Token[], k: number): boolean =>
  * source noun in lower case ("friend", "guest"). */
 export const surnameAfterGivenName = (given: string, word: string): boolean =>
   /^\p{Lu}/u.test(word) && FIRST_NAMES.has(given.toLowerCase());
+
+/** The apostrophe at i closes a lowercase plural ("the victims' families"), read with it. */
+export const commonPlurals = (tokens: readonly Token[], i: number): boolean =>
+  (tokens[i]?.text === "'" || tokens[i]?.text === '’') &&
+  tokens[i]?.start === tokens[i - 1]?.end &&
+  /^\p{Ll}+s$/u.test(tokens[i - 1]?.text ?? '');

@@ -12,7 +12,7 @@ import { MINISTRY_WORDS, PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
-import { isAbbrevDot, isNameWord, pluralPossessiveMark } from './name-words';
+import { commonPlurals, isAbbrevDot, isNameWord, pluralPossessiveMark } from './name-words';
 import { hasVerb } from '../statements/has-verb';
 
 /** The first token of the unnamed source whose head is token j. */
@@ -21,7 +21,8 @@ export function unnamedBack(tokens: readonly Token[], j: number, floor: number):
   while (k - 1 >= floor) {
     const t = tokenAt(tokens, k - 1);
     // "the prime minister's spokesman", "Sanders' spokesman"
-    const possessive = isPossessive(t.lower) || pluralPossessiveMark(tokens, k - 1);
+    const possessive =
+      isPossessive(t.lower) || pluralPossessiveMark(tokens, k - 1) || commonPlurals(tokens, k - 1);
     if (
       UNNAMED_MODIFIERS.has(t.lower) ||
       TITLE_WORDS.has(t.lower) ||

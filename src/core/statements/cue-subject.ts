@@ -8,7 +8,7 @@ import { afterOpener, datelineEnd } from './clause-start';
 import { CUE_NOUNS } from '../lexicon/cue-nouns';
 import { phraseAfter } from '../speakers/phrase-after';
 import { skipAuxBack } from '../speakers/skip-aux-back';
-import { isAbbrevDot } from '../speakers/name-words';
+import { commonPlurals, isAbbrevDot } from '../speakers/name-words';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -142,7 +142,7 @@ const MAX_POSTMODIFIER = 10;
 export function modifiedSubject(toks: readonly Token[], j: number, floor: number): Phrase | null {
   for (let k = j; k > floor && j - k < MAX_POSTMODIFIER; k--) {
     const t = tokenAt(toks, k);
-    if (!t.word && !isAbbrevDot(toks, k)) return null; // (past "T.H." in "Harvard T.H. Chan School")
+    if (!t.word && !isAbbrevDot(toks, k) && !commonPlurals(toks, k)) return null; // ("T.H.", "victims'")
     if (!POSTMODIFIER_STARTS.has(t.lower)) continue;
     // ("team members dressed for a game say": past a participle to the noun it modifies)
     const noun = tokenAt(toks, k - 2).lower; // a plural noun, not "all"

@@ -506,6 +506,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Sandra Holt and Bill Holt',
     ],
     [
+      'lawyers for a lowercase plural’s families are the lawyers',
+      'The trial opened on Monday. Lawyers for the victims’ families said they would appeal.',
+      'would appeal',
+      'Lawyers for the victims’ families',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
