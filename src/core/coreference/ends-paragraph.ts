@@ -1,3 +1,4 @@
+// Whether a quote standing alone ends its paragraph, for a quote with no cue (resolve-speakers.ts).
 /** Only closing marks and stops follow the span in its paragraph: a quote with words after it may have
  * an attribution there that no rule read ("“…,” DUP MP Nigel Dodds said on Monday"); guessing would be wrong.
  * And a stop ends it: a quoted line with none is a heading ("‘Our future is on the water’"), not speech. */

@@ -19,9 +19,8 @@ export interface MentionSources {
 
 /** What joins two people named as one group: "and", an ampersand, and at most two role words ("Senator
  * Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez", "Sandra Holt and her husband, Bill Holt",
- * "Premier Doug Ford and Premier David Eby"),
- * after the first one's affiliation
- * ("Corey Scher of CUNY and Jamon Van Den Hoek"). */
+ * "Premier Doug Ford and Premier David Eby"), after the first one's affiliation ("Corey Scher of CUNY and
+ * Jamon Van Den Hoek"). */
 const JOINED = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,60}?)?,?\s+(?:and|&)\s+(?:\p{L}+,?\s+){0,2}$/u;
 
 /** Registers the organisations, then the people, named before each offset asked for; an unnamed person
@@ -47,7 +46,8 @@ export function mentionReader(src: MentionSources, seen: SeenMention[]): (at: nu
       readOrganization(itemAt(organizations, o));
     for (; m < people.length && itemAt(people, m).start < at; m++) {
       const pm = itemAt(people, m);
-      if ('surname' in pm) readPerson(pm);
+      if ('surname' in pm)
+        readPerson(pm); // (a person's mention; else an unnamed subject's)
       else readOrganization(pm);
     }
   };
