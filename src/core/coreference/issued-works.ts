@@ -33,6 +33,8 @@ const MADE_IN = new RegExp(
 );
 const WORD = /\p{L}+/gu;
 const WORK_WORD = new RegExp(String.raw`\b(?:${alternation(SENT_WORKS)})\b`, 'giu');
+/** The same, for a test that keeps no position between calls. */
+const WORK_NEAR = new RegExp(WORK_WORD.source, 'iu');
 /** "the statement", "the written statement". */
 const DEFINITE_WORK = /^the\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)$/iu;
 
@@ -45,18 +47,18 @@ export function worksMadeIn(
   cue: Span | null,
   entity: EntityRecord,
 ): IssuedWork[] {
+  const at = Math.max(cue?.end ?? 0, phrase.end);
+  // (most statements name no work near them: one scan says so before any slicing)
+  const near = text.slice(Math.max(0, phrase.start - NEAR), at + NEAR);
+  if (!WORK_NEAR.test(near)) return [];
   const lead = text.slice(Math.max(0, phrase.start - NEAR), phrase.start);
   const before = lead.split(/[.!?]\s|["“”]/).at(-1) ?? '';
-  const at = Math.max(cue?.end ?? 0, phrase.end);
   const after = wordsUntilContent(text.slice(at, at + NEAR).split(/[.!?;:"“”]/)[0] ?? '');
   const made = [...`${before} … ${after}`.matchAll(MADE_IN)].map((m) => m[1] ?? '');
-  const named = text.slice(phrase.start, phrase.end).match(WORD) ?? [];
+  const named = [...text.slice(phrase.start, phrase.end).matchAll(WORK_WORD)].map((m) => m[0]);
   const from = phrase.start - before.length;
   const to = at + after.length;
-  return [...made, ...named]
-    .map((w) => w.toLowerCase())
-    .filter((noun) => SENT_WORKS.has(noun))
-    .map((noun) => ({ noun, at: phrase.start, from, to, entity }));
+  return [...made, ...named].map((w) => ({ noun: w.toLowerCase(), at: phrase.start, from, to, entity }));
 }
 
 /** The words after a cue up to what was said ("in a statement released through an attorney | that …"). */

@@ -19,10 +19,10 @@ const MAX_MODIFIERS = 3;
 export function unnamedSubjects(sentences: readonly Sentence[]): OrgMention[] {
   const out: OrgMention[] = [];
   for (const { tokens } of sentences) {
-    // ("A reporter pressed her on the difference. “…,” she said": the one pressed answers)
-    const head = addressesSomeone(tokens) ? -1 : personHead(tokens);
+    const head = personHead(tokens);
     const first = tokens[0];
-    if (!first || head < 0) continue;
+    // ("A reporter pressed her on the difference. “…,” she said": the one pressed answers)
+    if (!first || head < 0 || addressesSomeone(tokens)) continue;
     const end = tokens[head]?.end ?? first.end;
     const name = tokens
       .slice(0, head + 1)
