@@ -35,7 +35,7 @@ import { FAMILY_NOUNS } from '../lexicon/unnamed-sources';
 import { namesFit } from './names-fit';
 import { marksOf } from './description-fits';
 import { openerStart } from './opener-start';
-import { lastMention, spokeBefore, unnamedSource } from './spoke-before';
+import { lastMention, unnamedSource } from './spoke-before';
 
 const within = (offset: number, span: Span): boolean => offset >= span.start && offset < span.end;
 
@@ -103,11 +103,10 @@ export function describedEntity(
   const org = isOrgHead(head) && age === undefined;
   if (!person && !org) return null;
   const source = unnamedSource(seen, p.start, words); // ("An aid worker …, said …. The aid worker said")
-  if (introducedUnnamed(text, p.start, head))
-    return words.length === 2 ? spokeBefore(seen, p.start, head) : source;
+  if (introducedUnnamed(text, p.start, head)) return source;
   // ("Sir Keir Starmer's official spokesman said …. The spokesman said": someone's, who spoke)
   // (not "A lawmaker said …", whom the article may name in the next lines)
-  const spoke = words.length === 2 ? spokeBefore(seen, p.start, head) : null;
+  const spoke = words.length === 2 ? source : null;
   if (spoke && spoke.name.split(/\s+/).some(isPossessive)) return spoke;
   // ("the prime minister's official spokesman": someone's, not whoever the lines before were about)
   // (nor "the mother" the spokesperson just named: kin are someone's)

@@ -7,7 +7,7 @@ import { withoutPossessive } from '../text/possessive';
 
 /** "A Microsoft spokesperson confirmed …. “…,” the spokesperson said": the unnamed source introduced so, if
  * it spoke; else the description names no one. */
-export const spokeBefore = (seen: readonly SeenMention[], at: number, head: string): EntityRecord | null =>
+const spokeBefore = (seen: readonly SeenMention[], at: number, head: string): EntityRecord | null =>
   seen.findLast((m) => m.start < at && spokeUnnamed(m.entity, head))?.entity ?? null;
 
 /** The unnamed source that spoke before `at` with the description's head and words ("the Israeli official"
