@@ -45,6 +45,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   challenger
   chancellor
   chief
+  clients
   coach
   colleague
   colleagues
@@ -54,6 +55,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   commentator
   commentators
   commissioner
+  commuters
   congressman
   congresswoman
   conservatives
@@ -64,12 +66,14 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   counterparts
   critic
   critics
+  customers
   dad
   daughter
   delegate
   delegates
   democrats
   demonstrators
+  diners
   diplomat
   diplomats
   director
@@ -78,11 +82,13 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   donor
   donors
   doves
+  drivers
   economist
   economists
   editor
   employee
   employees
+  evacuees
   executive
   executives
   expert
@@ -90,6 +96,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   families
   family
   fans
+  farmers
   father
   founder
   friend
@@ -102,6 +109,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   hawks
   historian
   historians
+  homeowners
   host
   husband
   incumbent
@@ -123,6 +131,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   legislator
   legislators
   liberals
+  locals
   man
   manager
   managers
@@ -134,6 +143,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   mogul
   mom
   mother
+  motorists
   mp
   mps
   narrator
@@ -141,7 +151,9 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   negotiators
   neighbor
   neighbors
+  neighbours
   nominee
+  nurses
   observer
   observers
   officer
@@ -162,10 +174,13 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   participants
   partner
   partners
+  passengers
   pastor
+  patients
   people
   person
   physician
+  pilgrims
   player
   players
   pollster
@@ -201,6 +216,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   senator
   senators
   sheriff
+  shoppers
   signatories
   singer
   someone
@@ -209,6 +225,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   sources
   specialist
   specialists
+  spectators
   speechwriter
   spokesman
   spokesmen
@@ -226,16 +243,23 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   supporters
   surveyed
   survivor
+  survivors
   teacher
   teachers
   teller
+  tenants
+  tourists
   trader
   traders
+  travelers
+  travellers
   tycoon
   users
   veteran
   veterans
   victims
+  villagers
+  visitors
   voter
   voters
   wife

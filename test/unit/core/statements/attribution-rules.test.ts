@@ -1494,6 +1494,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'about $80 million would go to staff',
       'A person familiar with the deal',
     ],
+    // the people a restrictive "who" clause describes speak, not the clause's object (customers, patients)
+    [
+      'Customers who spoke to the newspaper said prices had doubled.',
+      'prices had doubled',
+      'Customers who spoke to the newspaper',
+    ],
+    [
+      'Patients who took part in the trial described dramatic changes.',
+      'dramatic changes',
+      'Patients who took part in the trial',
+    ],
     // "averred" reports
     [
       'Party chief Tom Baker, however, averred that the rival was trying to politicise the case.',
