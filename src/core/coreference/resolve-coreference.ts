@@ -8,6 +8,7 @@ import { findOrganizations } from './find-organizations';
 import { groupSubjects } from './group-subjects';
 import { unnamedSubjects } from './unnamed-subjects';
 import { heldNames } from './lone-name-subject';
+import { ledeOffice } from './lede-office';
 import { findPeople, type PersonMention } from './find-people';
 import { groupEntities } from './group-entities';
 import { inferGenders } from './infer-genders';
@@ -34,8 +35,9 @@ export function resolveCoreference(
   const named = surnames.size > 0 ? findPeople(sentences, surnames) : known; // Babatunji Farinloye, 50
   const readMentions = surnameMentionReader(sentences, named);
   // (one-word names kept only where the article writes them as names: lone-name-subject.ts)
+  // (and the holder of an office the story opens on: lede-office.ts)
   const mentionsWith = (extra?: NearbyWords): readonly PersonMention[] =>
-    heldNames(text, readMentions(extra));
+    ledeOffice(text, sentences, heldNames(text, readMentions(extra)));
   const people = mentionsWith(); // … Farinloye finished 36th
   const inQuote = inQuoteTest(sentences);
   // A word used alone as the speaker of two statements or more votes too ("Meghan said. She …"); once may

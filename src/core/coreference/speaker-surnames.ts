@@ -16,12 +16,15 @@ export interface SpeakerWordUse {
   readonly at: number;
 }
 
+const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
+
 /** The article's one-word speaker phrases, read once for every selection below. */
 export function speakerWordUses(text: string, drafts: readonly Draft[]): SpeakerWordUse[] {
   const out: SpeakerWordUse[] = [];
   for (const d of drafts) {
     const p = d.phrase;
-    if (p?.kind !== 'proper') continue;
+    // ("the Premier told", "the Pentagon said": an office or a body, no one's surname)
+    if (p?.kind !== 'proper' || THE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start))) continue;
     const written = withoutPossessive(text.slice(p.start, p.end));
     // ("Van Den Hoek said", "de Waal said": the surname after its particles)
     const said = afterParticles(written);

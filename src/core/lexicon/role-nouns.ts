@@ -94,12 +94,15 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   manager
   mayor
   member
+  mep
   meteorologist
   minister
+  mla
   monarch
   mother
   mp
   mpp
+  msp
   musician
   negotiator
   netminder

@@ -139,13 +139,20 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   member
   members
   men
+  mep
+  meps
   minister
+  mla
+  mlas
   mogul
   mom
   mother
   motorists
   mp
+  mpps
   mps
+  msp
+  msps
   narrator
   narrators
   negotiators

@@ -512,6 +512,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Lawyers for the victims’ families',
     ],
     [
+      'a capitalised word after "the" is an office or a body, never a surname that makes a name of a description',
+      'The NSW Premier has ruled out a bailout.\n\nTom Baker said on Tuesday that the state would help.\n\n“I have sympathy,” the Premier told reporters.',
+      'I have sympathy',
+      'Tom Baker',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
@@ -2118,6 +2124,32 @@ describe('coreference: roles', () => {
       'Ana Ruiz',
       "Norland's president-elect",
     ],
+    // a story that opens on an office with no name names its holder as the next sentence's subject
+    [
+      'The Prime Minister has ruled out an early election.\n\nTom Baker said on Tuesday that the government would serve its full term.\n\n“We have work to do,” the Prime Minister told reporters.',
+      'work to do',
+      'Tom Baker',
+      'Prime Minister',
+    ],
+    [
+      'Port Elgin\n\nThe state Premier has ruled out a bailout for the builder.\n\nAna Ruiz said the scheme would cover deposits.',
+      'cover deposits',
+      'Ana Ruiz',
+      'state Premier',
+    ],
+    // (not when the office's own sentence names someone, nor when the next subject has a role of their own)
+    [
+      'The Prime Minister, Ana Ruiz, has ruled out an early election.\n\nTom Baker said the polls were close.',
+      'polls',
+      'Tom Baker',
+      null,
+    ],
+    [
+      'The Premier has ruled out a bailout.\n\nOpposition Leader Tom Baker said the builder was warned.',
+      'was warned',
+      'Tom Baker',
+      'Opposition Leader',
+    ],
   ])('%s', (text, containing, name, role) => {
     expect(speakerOf(text, containing)).toMatchObject({ name, role });
   });
@@ -2170,6 +2202,7 @@ describe('coreference: types follow what the article reveals', () => {
     // A place after "in" is where the subject is: the subject speaks, not the place.
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
     // A party's member alone is nobody's name.
+    ['Another SNP MSP, speaking privately, defended the First Minister.', 'unnamed'],
     ['The lifelong Republican who wrote the speech said he would not vote.', 'unnamed'],
     // A title and a name opening the sentence are a person's: "the company" is not that person but the
     // organisation whose title it is.
