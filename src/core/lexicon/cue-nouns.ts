@@ -43,16 +43,22 @@ export const CUE_NOUNS: ReadonlySet<string> = setOf(`
 /** Adjunct phrases after a cue that name the channel, not the content ("said in a statement"). */
 export const CHANNEL_NOUNS: ReadonlySet<string> = setOf(`
   address
+  advisory
+  affidavit
   appearance
   blog
   briefing
   broadcast
+  bulletin
   call
+  circular
   column
   conference
   debate
   e-mail
+  editorial
   email
+  essay
   event
   facebook
   feed
@@ -62,27 +68,35 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = setOf(`
   instagram
   interview
   letter
+  livestream
   meeting
   memo
   message
+  newsletter
   note
+  notice
   op-ed
+  petition
   podcast
   post
+  presentation
   radio
   rally
   release
   remarks
   report
   response
+  sermon
   session
   speech
   statement
+  submission
   television
   testimony
   tweet
   twitter
   video
+  webinar
 `);
 
 /** What one speaks or writes by, after "said by" ("said by phone", "told by text message"): a channel, not the

@@ -31,6 +31,16 @@ export function addressee(tokens: readonly Token[], k: number, end: number): [nu
   const title = titleEnd(tokens, m + 1, end);
   if (title > 0) return [k, title];
   if (!tokenAt(tokens, m).cap) return null;
+  // ("in a letter to Meridian's board that …": the owner's noun)
+  const owned = tokens[m + 1];
+  if (
+    isPossessive(tokenAt(tokens, m).text) &&
+    owned?.word &&
+    !owned.cap &&
+    owned.lower !== 'that' &&
+    m + 1 < end
+  )
+    return [k, m + 1];
   // "asked the Cleveland crowd “…”": a name may modify the addressee noun
   const noun = tokens[m + 1]?.lower ?? '';
   return ADDRESSEES.has(noun) &&

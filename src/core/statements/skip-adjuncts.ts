@@ -42,6 +42,10 @@ function isAdjunctWord(t: Token): boolean {
   );
 }
 
+/** The "and" inside a name ("with the Securities and Exchange Commission"). */
+const nameAnd = (tokens: readonly Token[], m: number): boolean =>
+  tokenAt(tokens, m).lower === 'and' && tokenAt(tokens, m - 1).cap && tokens[m + 1]?.cap === true;
+
 /** "said that night." or "in his victory speech that night.": a demonstrative "that", not a clause's (but
  * "said that night was the worst" opens one). */
 const periodThat = (tokens: readonly Token[], k: number): boolean =>
@@ -139,7 +143,7 @@ function skipAdjuncts(
     else if (CUE_ADJUNCT_PREPS.has(t.lower)) {
       let m = k + 1;
       let channel = false;
-      while (m < end && m - k <= MAX_ADJUNCT && isAdjunctWord(tokenAt(tokens, m))) {
+      while (m < end && m - k <= MAX_ADJUNCT && (isAdjunctWord(tokenAt(tokens, m)) || nameAnd(tokens, m))) {
         const w = tokenAt(tokens, m);
         // "said on Friday the plan was …": the day ends the adjunct ("on Friday night" goes on)
         if (WEEKDAYS.has(tokenAt(tokens, m - 1).lower) && !w.cap && !TIME_ADJUNCT_WORDS.has(w.lower)) break;
@@ -162,17 +166,23 @@ function skipAdjuncts(
       if (to) {
         object ??= to;
         k = to[1] + 1;
-      } else if (tokens[k]?.lower === 'to') {
-        // ("in response to questions that …": the questions it answered, before its "that"; not "responded
-        // on Sunday to accusations that …", whose "that" is the accusations')
-        const that = thatWithin(tokens, k, end);
-        if (that > 0 && tokens.slice(k, that).some((w) => QUESTION_NOUNS.has(w.lower))) k = that;
-      }
+      } else if (tokens[k]?.lower === 'to') k = toThat(tokens, k, end);
     } else if (t.text === ',' && tokens[k + 1] && /^[“"'‘]|''/.test(tokenAt(tokens, k + 1).text)) k++;
     else if (t.text === ':' || t.text === '—') k++;
     else break;
   }
   return { index: k, object };
+}
+
+/** Past "to" at k up to the content's "that" when the words between are whom a channel went to ("in a letter
+ * to the board that …") or the questions it answered ("in response to questions that …"); not "in response
+ * to claims that …" nor "responded on Sunday to accusations that …", whose "that" is the claims'. */
+function toThat(tokens: readonly Token[], k: number, end: number): number {
+  const that = thatWithin(tokens, k, end);
+  const answered = tokens.slice(k, that).some((w) => QUESTION_NOUNS.has(w.lower));
+  const channel = tokenAt(tokens, k - 1).lower;
+  const sent = CHANNEL_NOUNS.has(channel) && channel !== 'response';
+  return that > 0 && (answered || sent) ? that : k;
 }
 
 /** How far after a cue skipAfterCue may find its "that" (its adjunct and addressee reach). */

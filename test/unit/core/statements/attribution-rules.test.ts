@@ -732,8 +732,27 @@ describe('analyze: where what was said ends', () => {
       'Ana Ruiz said in a closing argument that lasted more than three hours that the case was clear.',
       'the case was clear',
     ],
+    // whom a letter or a bulletin went to, and a name's "and" in a filing's addressee, are no part of it
+    ['Tom Baker said in a letter to the board that the offer was too low.', 'the offer was too low'],
+    [
+      'The fund said in a letter to Meridian’s board on Monday that the offer was too low.',
+      'the offer was too low',
+    ],
+    ['The strike will continue, the union said in a bulletin to members.', 'The strike will continue'],
+    [
+      'It would cut 500 jobs, the company said in a filing with the Securities and Exchange Commission.',
+      'It would cut 500 jobs',
+    ],
   ])('%s', (text, ...said) => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
+  });
+});
+
+describe('analyze: what someone answered is not what they said', () => {
+  it('gives the accusations a speaker responded to to no one, not to the one who responded', () => {
+    const text = 'Tom Baker responded on Sunday to accusations that he exaggerated his record.';
+    const found = analyze(text).statements.find((s) => s.text === 'he exaggerated his record');
+    expect(found?.speaker?.name).not.toBe('Tom Baker');
   });
 });
 
