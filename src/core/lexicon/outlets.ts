@@ -1,6 +1,7 @@
 // News organisations, for outlets ("told CNN") and article credits. Type: wire services are 'news agency'.
 import type { CreditType } from '../types';
-import { mapOf, setOf } from './word-list';
+import { mapOf, setOf, wordList } from './word-list';
+import { WORLD_AGENCIES, WORLD_OUTLETS } from './outlets-world';
 
 const AGENCIES = `
   AAP
@@ -256,8 +257,8 @@ const OUTLETS = `
 
 /** Outlet names as written (with or without "The"), mapped to their credit type. */
 export const OUTLETS_BY_NAME: ReadonlyMap<string, CreditType> = mapOf({
-  'news agency': AGENCIES,
-  outlet: OUTLETS,
+  'news agency': [...wordList(AGENCIES), ...WORLD_AGENCIES],
+  outlet: [...wordList(OUTLETS), ...WORLD_OUTLETS],
 });
 
 /** Names too ambiguous to credit without context ("Time", "People", "Post"): only after "told"/"reported by". */

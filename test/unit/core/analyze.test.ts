@@ -269,6 +269,11 @@ describe('analyze: coreference and outlets', () => {
       'Oleg Petrov',
       'RIA Novosti',
     ],
+    // outlets of the African, Latin American, European and Asian press, and their news agencies
+    ['“We are ready,” Tom Baker told Citizen TV.', 'Tom Baker', 'Citizen TV'],
+    ['Ana Ruiz said on Channels Television that the vote was rigged.', 'Ana Ruiz', 'Channels Television'],
+    ['The minister, Ana Ruiz, told El Tiempo that talks would resume.', 'Ana Ruiz', 'El Tiempo'],
+    ['Tom Baker was quoted by IRNA as saying the talks had failed.', 'Tom Baker', 'IRNA'],
   ])('the speaker and the outlet: %s', (text, name, outlet) => {
     const st = analyze(text).statements.at(-1);
     expect([st?.speaker?.name, st?.outlet]).toEqual([name, outlet]);
