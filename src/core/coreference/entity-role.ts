@@ -16,11 +16,11 @@ export function fullerRole(a: string | null, b: string | null): string | null {
 }
 
 /** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
- * than "the South Carolina congressman"), and where they work only when nothing else says anything. */
+ * than "the South Carolina congressman", more than "a Republican"), and where they work only when nothing else says anything. */
 export const shownRole = (e: EntityRecord): string | null =>
   (e.role &&
   e.role !== e.affiliation && // ("Another analyst, Hiroshi Tanabe of Mizuho Securities,": where, not what)
-  !abbreviatedOnly(e.role) &&
+  (!abbreviatedOnly(e.role) || memberOnly(described(e))) &&
   !courtesyOnly(e.role) &&
   !saysMore(described(e), e.role)
     ? e.role
@@ -29,6 +29,10 @@ export const shownRole = (e: EntityRecord): string | null =>
 /** "Rep.", "Cllr", "Lt. Cmdr.": a title written short says less than a description beside the name. */
 const abbreviatedOnly = (role: string): boolean =>
   role.split(' ').every((w) => w.endsWith('.') || TITLE_ABBREVIATIONS.has(w.toLowerCase()));
+
+/** "a Republican", "a Socialist": whose party or nation someone is says less than even "Gov." or "Sen.". */
+const memberOnly = (description: string | undefined): boolean =>
+  /^(?:an?\s+)?\p{Lu}[\p{Ll}-]+$/u.test(description ?? '');
 
 /** A role that is only an honour ("Sir" for "Sir Keir Starmer") shows nothing: it is no office. */
 const rankless = (role: string | null): string | null =>

@@ -134,6 +134,7 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
   `
     alhaja
     alhaji
+    barr
     chief
     comrade
     engr

@@ -5,6 +5,7 @@ import { setOf } from './word-list';
 /** Titles written short, without their period ("Gen.", "Sgt."): a period after one ends no sentence. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   adm
+  ald
   atty
   capt
   ch
@@ -78,8 +79,11 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     archbishop
     assistant
     attorney
+    attorney-general
+    auditor-general
     author
     ayatollah
+    barr.
     bishop
     campaign
     candidate
@@ -119,6 +123,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     deputy
     detective
     director
+    director-general
     district
     dr.
     economist
@@ -138,6 +143,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     gen.
     general
     gov.
+    governor-general
     health
     home
     homeland
@@ -145,6 +151,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     house
     imam
     inspector
+    inspector-general
     interim
     interior
     king
@@ -209,6 +216,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     sheikh
     sheriff
     sister
+    solicitor-general
     spokesman
     spokesperson
     spokeswoman
@@ -218,6 +226,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     sultan
     superintendent
     supervisor
+    surgeon-general
     tanaiste
     taoiseach
     td
@@ -233,7 +242,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     vice
     whip
     writer
-  `,
+`,
 );
 
 /** Titles that tell the gender of the person they precede. */
@@ -268,5 +277,6 @@ export const GENDERED_TITLES: Readonly<Record<string, 'm' | 'f'>> = {
 /** Honorifics that are one only written short with their dot ("Hon. Wasiu Adesanya"; "Yip Hon Weng" is a
  * name): how someone is addressed before their name, past which a description before it is read. */
 export const DOTTED_HONORIFICS: ReadonlySet<string> = setOf(`
+  barr
   hon
 `);

@@ -11,7 +11,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
 import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
-import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
+import { COURTESY_TITLES, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { isAcronym, isInitials, isOrganizationName } from './organization-name';
 import { isAge } from '../text/is-age';
 import { officeHolderAt } from './office-holder-at';
@@ -113,7 +113,11 @@ export function withoutHonorific(role: string): string | null {
   if (rank > 0 && words.slice(rank).every((w) => MILITARY_RANKS.has(w.toLowerCase())))
     return words.slice(0, rank).join(' ');
   const last = (words.at(-1) ?? '').toLowerCase().replace(/\.$/, '');
-  if (!SHORT_HONORIFICS.has(last)) return role;
-  const head = (words.at(-2) ?? '').toLowerCase();
-  return PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) ? words.slice(0, -1).join(' ') : null;
+  // ("Economist Prof.", "Human rights lawyer Barr.": a courtesy title written short with its dot too)
+  const dotted = words.length > 1 && /\.$/.test(words.at(-1) ?? '') && COURTESY_TITLES.has(last);
+  if (!SHORT_HONORIFICS.has(last) && !dotted) return role;
+  // ("Vatican spokesman the Rev.": past its article too)
+  const cut = words.at(-2)?.toLowerCase() === 'the' ? 2 : 1;
+  const head = (words.at(-1 - cut) ?? '').toLowerCase();
+  return PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) ? words.slice(0, -cut).join(' ') : null;
 }

@@ -2124,6 +2124,29 @@ describe('coreference: roles', () => {
       'Ana Ruiz',
       "Norland's president-elect",
     ],
+    // titles written short ("Ald.", "Barr."), hyphenated offices, and a courtesy title closing a role
+    ['Ald. Tom Baker (47th) said the ordinance was rushed.', 'ordinance', 'Tom Baker', 'Ald.'],
+    [
+      'Human rights lawyer Barr. Tom Baker said the arrest was illegal.',
+      'arrest',
+      'Tom Baker',
+      'Human rights lawyer',
+    ],
+    ['Economist Prof. Tom Baker said the naira would weaken.', 'naira', 'Tom Baker', 'Economist'],
+    [
+      'Vatican spokesman the Rev. Tom Baker said no meeting was planned.',
+      'no meeting',
+      'Tom Baker',
+      'Vatican spokesman',
+    ],
+    [
+      'Tom Baker, the state’s Attorney-General, said the case would proceed.',
+      'the case',
+      'Tom Baker',
+      'the state’s Attorney-General',
+    ],
+    // a party's member says less than even a title written short
+    ['Gov. Tom Baker, a Republican, said the state would help.', 'would help', 'Tom Baker', 'Gov.'],
     // a story that opens on an office with no name names its holder as the next sentence's subject
     [
       'The Prime Minister has ruled out an early election.\n\nTom Baker said on Tuesday that the government would serve its full term.\n\n“We have work to do,” the Prime Minister told reporters.',
