@@ -7,6 +7,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
+import { WHERE_PREPOSITIONS } from '../lexicon/clause-words';
 import { isInitials } from './organization-name';
 
 /** "University of Toronto engineer Ruth Okafor": a person's role noun (or a lowercase role before a known first
@@ -21,7 +22,12 @@ export function describedPerson(words: readonly string[]): boolean {
     name.every((w) => /^\p{Lu}/u.test(w)) &&
     // ("a senior Labour MP", "one House Republican": capitals closing on a role are no name)
     !roleLast(name) &&
-    (PERSON_ROLE_NOUNS.has(role) || TITLE_WORDS.has(role) || FIRST_NAMES.has(itemAt(name, 0).toLowerCase()))
+    (PERSON_ROLE_NOUNS.has(role) ||
+      TITLE_WORDS.has(role) ||
+      FIRST_NAMES.has(itemAt(name, 0).toLowerCase())) &&
+    // ("Tenants at a building on Quincy Street", "a woman who lives near Lincoln Park": a place after its
+    // preposition)
+    !WHERE_PREPOSITIONS.has(role)
   );
 }
 

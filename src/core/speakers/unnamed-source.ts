@@ -11,6 +11,7 @@ import { itemAt } from '../text/item-at';
 import type { Classified } from './classify-speaker';
 import { TAIL_PREPOSITIONS } from './organization-name';
 import { PREPOSITIONS } from '../lexicon/subject-words';
+import { WHERE_PREPOSITIONS } from '../lexicon/clause-words';
 
 /** A word that starts the tail after a phrase's head: a preposition (not "of"), "who", or a participle. */
 const startsTail = (w: string): boolean =>
@@ -44,8 +45,16 @@ export function unnamedSource(
     PERSON_ROLE_NOUNS.has(core) ||
     RELATION_NOUNS.has(core);
   const lower = /^\p{Ll}/u.test(itemAt(words, 0));
+  // ("Tenants at a building on Quincy Street", "Republicans who critiqued the speech": people, then where they
+  // are or what they did)
+  const placed =
+    tail > 0 &&
+    (WHERE_PREPOSITIONS.has(itemAt(words, tail)) || itemAt(words, tail) === 'who') &&
+    (/^\p{Ll}/u.test(itemAt(words, tail - 1)) || (tail === 1 && core.endsWith('s'))) &&
+    (UNNAMED_SOURCE_NOUNS.has(core) || GROUP_NOUNS.has(core));
   if (
     kind === 'unnamed' ||
+    placed ||
     UNNAMED_SOURCE_NOUNS.has(headLower) ||
     GROUP_NOUNS.has(headLower) ||
     INDEFINITE_OPENERS.has(openingWord(text)) ||

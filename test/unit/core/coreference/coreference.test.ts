@@ -2226,6 +2226,10 @@ describe('coreference: types follow what the article reveals', () => {
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
     // A party's member alone is nobody's name.
     ['Another SNP MSP, speaking privately, defended the First Minister.', 'unnamed'],
+    // people, then where they are: a given name in a street's or a park's name is no person
+    ['Tenants at a building on Quincy Street say the heat has been off for weeks.', 'unnamed'],
+    ['A woman who lives near Lincoln Park said she heard shots.', 'unnamed'],
+    ['The speech was weak, according to Republicans who critiqued it.', 'unnamed'],
     ['The lifelong Republican who wrote the speech said he would not vote.', 'unnamed'],
     // A title and a name opening the sentence are a person's: "the company" is not that person but the
     // organisation whose title it is.
