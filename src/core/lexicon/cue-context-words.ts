@@ -227,3 +227,13 @@ export const ONE_WORD_ANSWERS: ReadonlySet<string> = setOf(`
   so
   yes
 `);
+
+/** Report verbs right after what an outlet cites ("Interfax, citing a source, reported that …"). */
+export const REPORTS_AFTER_CITING: ReadonlySet<string> = setOf(`
+  added
+  reported
+  reports
+  said
+  says
+  wrote
+`);

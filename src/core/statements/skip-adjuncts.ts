@@ -96,7 +96,9 @@ export function skipAfterCue(tokens: readonly Token[], i: number, lemma: string,
       const t = tokenAt(tokens, m);
       if (/^[“"‘'(«;:]|^''$/.test(t.text)) break;
       // "told Alito, asserting that …": the participle's "that" is its own, not the addressee's
-      if (t.text === ',' && /ing$/.test(tokens[m + 1]?.lower ?? '')) break;
+      // (but "reported, citing coalition sources, that …": the source cited, then the report's "that")
+      if (t.text === ',' && /ing$/.test(tokens[m + 1]?.lower ?? '') && tokens[m + 1]?.lower !== 'citing')
+        break;
       if (
         t.lower === 'that' &&
         !periodThat(tokens, m) &&

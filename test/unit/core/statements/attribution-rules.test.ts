@@ -732,6 +732,18 @@ describe('analyze: where what was said ends', () => {
       'Ana Ruiz said in a closing argument that lasted more than three hours that the case was clear.',
       'the case was clear',
     ],
+    // the source an outlet cites before its report says nothing itself; data someone cites is their claim
+    ['Interfax, citing a source, reported that the talks had failed.', 'the talks had failed'],
+    ['Interfax reported, citing a source, that the talks had failed.', 'the talks had failed'],
+    [
+      'The Kyodo news agency, citing the prefectural government, reported that a woman was injured.',
+      'a woman was injured',
+    ],
+    [
+      'Tom Baker, citing data from the State Department, said that four million people live there.',
+      'data from the State Department',
+      'four million people live there',
+    ],
     // whom a letter or a bulletin went to, and a name's "and" in a filing's addressee, are no part of it
     ['Tom Baker said in a letter to the board that the offer was too low.', 'the offer was too low'],
     [
