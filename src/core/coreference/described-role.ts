@@ -23,6 +23,7 @@ import { QUOTE_MARKS, described, isRelative } from './description-words';
 import { DASHES } from '../statements/clause-start';
 import { opensDescription } from '../text/opens-description';
 import { pastHomeState } from './past-home-state';
+import { pastLabel, titlesBefore } from './titles-before';
 
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
 const MAX_WORDS = 16;
@@ -99,17 +100,11 @@ const dottedTitle = (w: string): boolean => isTitleWord(w) || DOTTED_HONORIFICS.
 function before(toks: readonly Token[], first: number): string | null {
   // ("The study's lead author, Dr. Maya Patel,", "NHS England's medical director, Professor Sir Stephen
   // Powis,": past the titles before the name, with or without their stops)
-  let comma = first - 1;
-  while (
-    (toks[comma]?.text === '.' && dottedTitle(tokenOrNone(toks, comma - 1)?.lower ?? '')) ||
-    (isTitleWord(toks[comma]?.lower ?? '') && toks[comma]?.cap === true) ||
-    (toks[comma]?.text === '-' && toks[comma - 1]?.text === '.') // ("Lt.-Cmdr.")
-  )
-    comma -= toks[comma]?.text === '.' ? 2 : 1;
+  const comma = titlesBefore(toks, first, dottedTitle);
   if (
     toks[comma]?.text !== ',' ||
     toks[first]?.text === ',' ||
-    !ENDS.has(toks[pastAffiliation(toks, nameEnd(toks, first))]?.text ?? '')
+    !ENDS.has(toks[pastLabel(toks, pastAffiliation(toks, nameEnd(toks, first)))]?.text ?? '')
   )
     return null;
   let from = comma;

@@ -2145,6 +2145,19 @@ describe('coreference: roles', () => {
       'Tom Baker',
       'the state’s Attorney-General',
     ],
+    // a description before a name with a rank or a party label ("(R-Ky.)") says more than the title
+    [
+      'The committee’s chairman, Rep. Tom Baker (R-Ky.), said the report was damning.',
+      'damning',
+      'Tom Baker',
+      'the committee’s chairman',
+    ],
+    [
+      'The military’s spokesman, Colonel Tom Baker, said the launch had failed.',
+      'launch',
+      'Tom Baker',
+      'the military’s spokesman',
+    ],
     // a party's member says less than even a title written short
     ['Gov. Tom Baker, a Republican, said the state would help.', 'would help', 'Tom Baker', 'Gov.'],
     // a story that opens on an office with no name names its holder as the next sentence's subject

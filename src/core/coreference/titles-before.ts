@@ -1,0 +1,36 @@
+// The titles between a description in apposition and the name it describes ("The study's lead author, Dr.
+// Maya Patel,", "The state's governor, Senator Uba Sani,", "The military's spokesman, Colonel Lee
+// Sung-jun,"), and the party label after the name ("Rep. James Comer (R-Ky.),").
+import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
+import { HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/titles';
+import { MILITARY_RANKS } from '../lexicon/title-kinds';
+import { tokenOrNone } from '../text/token-window';
+import type { Token } from '../text/tokenize';
+
+/** A title written before a name: a courtesy, one written short, an office one is addressed by, a rank. */
+const isTitleWord = (w: string): boolean =>
+  COURTESY_TITLES.has(w) || TITLE_ABBREVIATIONS.has(w) || HONORIFICS.has(w) || MILITARY_RANKS.has(w);
+
+/** Where the comma closing a description before the name at `first` would be: past the titles before the
+ * name, with or without their stops ("NHS England's medical director, Professor Sir Stephen Powis,"). */
+export function titlesBefore(toks: readonly Token[], first: number, dotted: (w: string) => boolean): number {
+  let comma = first - 1;
+  while (
+    (toks[comma]?.text === '.' && dotted(tokenOrNone(toks, comma - 1)?.lower ?? '')) ||
+    (isTitleWord(toks[comma]?.lower ?? '') && toks[comma]?.cap === true) ||
+    (toks[comma]?.text === '-' && toks[comma - 1]?.text === '.') // ("Lt.-Cmdr.")
+  )
+    comma -= toks[comma]?.text === '.' ? 2 : 1;
+  return comma;
+}
+
+/** Most tokens of a party label in brackets ("(", "R", "-", "Ky", ".", ")"). */
+const MAX_LABEL_TOKENS = 8;
+
+/** Past a bracketed label right after a name at k ("James Comer (R-Ky.),"); k when there is none. */
+export function pastLabel(toks: readonly Token[], k: number): number {
+  if (toks[k]?.text !== '(') return k;
+  for (let m = k + 1; m < toks.length && m - k <= MAX_LABEL_TOKENS; m++)
+    if (toks[m]?.text === ')') return m + 1;
+  return k;
+}
