@@ -90,15 +90,25 @@ export function describedOrg(
   const lede = seen.find(
     (m) => m.start < LEDE_CHARS && m.start < offset && opensClauseAt(text, m.start) && subject(m),
   );
+  // (one named since, after the lede's own sentence: "… as it struggles to catch up with rival SK Hynix" is
+  // no other the story is about)
+  const ledeEnd = lede ? sentenceEndAfter(text, lede.start) : -1;
   const other = (m: SeenMention): boolean =>
     !!lede &&
-    m.start > lede.start &&
+    m.start > ledeEnd &&
     m.start < offset &&
     m.entity !== lede.entity &&
     m.entity.type === 'organization' &&
     !otherKind(m.entity.name, head) && // (a drugmaker named since is not "the agency")
     !partOf(m.entity.name, lede.entity.name);
   return lede && !seen.some(other) ? lede.entity : null;
+}
+
+/** Where the sentence going on at `from` ends (the text's end when it does not). */
+function sentenceEndAfter(text: string, from: number): number {
+  const end = /[.!?]["”’]?(?:\s|$)/g;
+  end.lastIndex = from;
+  return end.exec(text)?.index ?? text.length;
 }
 
 /** "FDA's Division of Psychiatry" is part of the Food and Drug Administration: its name opens on the

@@ -1,8 +1,10 @@
 // Organisations often quoted as speakers. Multiword names are matched on their words; the heads list
 // makes unknown capitalised phrases ending in them organisations ("the Justice Department").
 import { setOf, wordList } from './word-list';
+import { WORLD_ORGANIZATIONS } from './organizations-world';
 
-export const ORGANIZATIONS: readonly string[] = wordList(`
+export const ORGANIZATIONS: readonly string[] = [
+  ...wordList(`
   ACLU
   AMD
   AbbVie
@@ -210,7 +212,9 @@ export const ORGANIZATIONS: readonly string[] = wordList(`
   YouGov
   YouTube
   Élysée
-`);
+`),
+  ...WORLD_ORGANIZATIONS,
+].sort();
 
 /** Short names that stand for one organisation's full name (lowercased, "the" dropped): one entity. */
 export const ORGANIZATION_ALIASES: ReadonlyMap<string, string> = new Map(

@@ -518,6 +518,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tom Baker',
     ],
     [
+      'the lede’s organisation is "the company", whatever else its own sentence names',
+      'SEOUL — Acme Electronics on Wednesday replaced the head of its chip unit as it struggles to catch up with rival SK Hynix in high-end chips.\n\nTom Baker, a vice-chairman, will also take control of the memory business, the company said in a statement.',
+      'Tom Baker, a vice-chairman',
+      'Acme Electronics',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
@@ -2239,6 +2245,10 @@ describe('coreference: types follow what the article reveals', () => {
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
     // A party's member alone is nobody's name.
     ['Another SNP MSP, speaking privately, defended the First Minister.', 'unnamed'],
+    // companies, aid groups and international bodies news names alone
+    ['Porsche said it would recall 12,000 cars.', 'organization'],
+    ['Magen David Adom said four people were hurt.', 'organization'],
+    ['Amnesty said the trial was unfair.', 'organization'],
     // people, then where they are: a given name in a street's or a park's name is no person
     ['Tenants at a building on Quincy Street say the heat has been off for weeks.', 'unnamed'],
     ['A woman who lives near Lincoln Park said she heard shots.', 'unnamed'],

@@ -1,0 +1,167 @@
+// Companies, aid groups and international bodies news quotes by name alone ("Porsche said", "Peace Now said",
+// "MSF said"), beside organizations.ts's; a name here is an organisation's wherever it stands, so names that are
+// also surnames or common words ("Ford", "Target", "CARE") are left out.
+import { wordList } from './word-list';
+
+export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
+  ADNOC
+  ASEAN
+  ASML
+  Adidas
+  Aeroflot
+  African Union
+  Air Canada
+  Air France
+  Air France-KLM
+  Air India
+  American Airlines
+  Amnesty
+  Anglo American
+  Arab League
+  ArcelorMittal
+  Audi
+  Avianca
+  B'Tselem
+  BMW
+  BNP Paribas
+  BT Group
+  Baidu
+  Bank of America
+  Berkshire Hathaway
+  BioNTech
+  Blackstone
+  Bombardier
+  British Airways
+  Broadcom
+  CMA CGM
+  CNOOC
+  CPJ
+  Carlyle
+  Carrefour
+  Caterpillar
+  Cathay Pacific
+  Coca-Cola
+  Committee to Protect Journalists
+  Con Edison
+  ConocoPhillips
+  DP World
+  Daimler
+  Dassault Aviation
+  Delta Air Lines
+  Deutsche Telekom
+  Doctors Without Borders
+  Duke Energy
+  ECOWAS
+  EDF
+  Embraer
+  Emirates
+  Enel
+  Engie
+  Eni
+  Ericsson
+  Eskom
+  Etihad
+  Exxon Mobil
+  FAO
+  Ferrari
+  Fiat
+  Foxconn
+  Geely
+  General Electric
+  General Motors
+  Hitachi
+  Honeywell
+  IAEA
+  ICJ
+  ICRC
+  IFRC
+  IKEA
+  IOM
+  Iberdrola
+  IndiGo
+  International Committee of the Red Cross
+  International Rescue Committee
+  JPMorgan Chase
+  Jaguar Land Rover
+  Japan Airlines
+  JetBlue
+  KKR
+  KLM
+  Kia
+  Korean Air
+  LATAM
+  LG Electronics
+  Lukoil
+  Lyft
+  MSF
+  Magen David Adom
+  Mazda
+  Mercedes-Benz
+  Mercy Corps
+  Médecins Sans Frontières
+  NatWest
+  Norwegian Refugee Council
+  OCHA
+  OHCHR
+  Oracle
+  Orsted
+  PG&E
+  Palantir
+  Panasonic
+  Peace Now
+  PepsiCo
+  PetroChina
+  Petronas
+  Peugeot
+  Philips
+  Porsche
+  Procter & Gamble
+  Qantas
+  Qatar Airways
+  QatarEnergy
+  RWE
+  Red Crescent
+  Renault
+  Reporters Without Borders
+  Repsol
+  Rivian
+  Roche
+  Rolls-Royce
+  SK Hynix
+  Safran
+  Santander
+  Saudi Aramco
+  Save the Children
+  Shell
+  Singapore Airlines
+  Sinopec
+  SoftBank
+  Sony
+  Southwest Airlines
+  SpaceX
+  Standard Chartered
+  Subaru
+  Telefonica
+  Tesco
+  Thyssenkrupp
+  Toshiba
+  Transparency International
+  Turkish Airlines
+  UNDP
+  UNFPA
+  UNHCR
+  UNIFIL
+  UNRWA
+  United Airlines
+  Vattenfall
+  Visa
+  Vodafone
+  Volvo
+  WFP
+  WWF
+  WestJet
+  Wizz Air
+  Woodside
+  easyJet
+  Ørsted
+`);
