@@ -73,7 +73,10 @@ export function describedOrg(
     // ("the central bank" for "the Fed": by the full name an abbreviation stands for)
     const called = (ORGANIZATION_ALIASES.get(bareOrg(m.entity.name)) ?? m.entity.name).toLowerCase();
     // (not another description: "state-financed network", the headline's "Teachers' union")
-    const proper = /^\p{Lu}/u.test(m.entity.name) && !/\s\p{Ll}+$/u.test(m.entity.name);
+    // (but "the military" is "the Israeli military": a body named only with that word, by its nation)
+    const proper =
+      /^\p{Lu}/u.test(m.entity.name) &&
+      (!/\s\p{Ll}+$/u.test(m.entity.name) || (NAMED_ORG_HEADS.has(head) && called.endsWith(` ${head}`)));
     if (m.entity.type === 'organization' && proper && heads.some((w) => called.includes(w))) return m.entity;
   }
   if (NAMED_ORG_HEADS.has(head)) return null;

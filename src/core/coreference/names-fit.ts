@@ -1,5 +1,6 @@
 // Whether a description's capitalised words fit the organisation it would resolve to.
 import { PLACES } from '../lexicon/places';
+import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isDemonym } from '../statements/cue-subject';
 import { withoutPossessive } from '../text/possessive';
 
@@ -19,6 +20,16 @@ export function namesFit(description: string, name: string): boolean {
     .filter((w) => PLACES.has(w) || isDemonym(w));
   const nationFits = (w: string): boolean =>
     nations.every((n) => n.slice(0, NATION_STEM) === w.slice(0, NATION_STEM));
+  // ("the health ministry" is not the Israeli Foreign Ministry: a portfolio the name has must be the
+  // description's)
+  const portfolios = called.split(/\s+/).filter((w) => PORTFOLIO_WORDS.has(w));
+  const said = description.toLowerCase().split(/\s+/);
+  if (
+    portfolios.length > 0 &&
+    said.some((w) => PORTFOLIO_WORDS.has(w)) &&
+    !portfolios.some((w) => said.includes(w))
+  )
+    return false;
   return description
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))

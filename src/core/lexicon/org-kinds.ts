@@ -145,14 +145,19 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = setOf(`
 `);
 
 /** Heads of a description that stands only for an organisation the article named with that word ("the
- * court" after "the Court of Justice of the European Union"), never for whichever spoke last. */
+ * court" after "the Court of Justice of the European Union", "the military" after "the Israeli military"),
+ * never for whichever spoke last. */
 export const NAMED_ORG_HEADS: ReadonlySet<string> = setOf(`
+  army
   chamber
   commission
   committee
   court
   embassy
+  military
+  mission
   museum
+  navy
   society
   tribunal
 `);

@@ -524,6 +524,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Acme Electronics',
     ],
     [
+      'a ministry of one portfolio is no ministry of another',
+      'The Foreign Ministry called the report fabricated. The health ministry said 271 people had died.',
+      '271 people',
+      'health ministry',
+    ],
+    [
+      '"the military" is the military the article named by its nation, not whoever spoke last',
+      'The Israeli military said it struck a command center. Hamas said the building housed families. The military said the claim was false.',
+      'the claim was false',
+      'Israeli military',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
