@@ -8,6 +8,7 @@ import { ORGANIZATIONS } from '../lexicon/organizations';
 import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { PRONOUN_SURNAMES, SURNAME_WORDS } from '../lexicon/surname-words';
+import { SPOKESPERSON_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
 import { listBeforeTitle, portfolioListStart } from './portfolio-list';
@@ -51,8 +52,7 @@ export const isNameWord = (t: Token): boolean =>
   ((!NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutContraction(t.lower))) ||
     KNOWN_ACRONYMS.has(withoutPossessive(t.text)));
 
-/** Token i as part of a name: a name word, or a surname that is also a word right after a first name or
- * title ("Theresa May", "Ms. May"; not "Trump in May" nor "Ms. May 5"). */
+/** Token i in a name: a name word, or a word-like surname after a given name or title ("Ms. May"). */
 export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   if (!t) return false;
@@ -71,12 +71,12 @@ const wordInOrgName = (tokens: readonly Token[], i: number): boolean =>
   ORG_HEADS.has(tokens[i + 1]?.lower ?? '') &&
   isNameWord(tokenAt(tokens, i - 1));
 
-/** "Vice Premier He Lifeng": a surname written like a pronoun, after a title and before a given name. */
+/** "Vice Premier He Lifeng", "spokesman He Yadong": a surname like a pronoun after a title, a given name next. */
 const titledPronounSurname = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.cap === true &&
   PRONOUN_SURNAMES.has(tokens[i]?.lower ?? '') &&
   TITLE_WORDS.has(tokens[i - 1]?.lower ?? '') &&
-  tokens[i - 1]?.cap === true &&
+  (tokens[i - 1]?.cap === true || SPOKESPERSON_NOUNS.has(tokens[i - 1]?.lower ?? '')) &&
   isNameWord(tokenAt(tokens, i + 1));
 
 /** Longest run of name words looked through for an organisation's head after a possessive. */
