@@ -140,6 +140,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     foreign
     former
     founder
+    founding
     gen.
     general
     gov.
@@ -167,6 +168,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     majority
     mallam
     manager
+    managing
     marshal
     member
     mep
@@ -182,11 +184,13 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     national
     nominee
     officer
+    operating
     party
     pastor
     pollster
     premier
     presidential
+    presiding
     press
     prime
     prince
@@ -197,6 +201,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     provost
     queen
     rabbi
+    ranking
     reeve
     rep.
     reporter

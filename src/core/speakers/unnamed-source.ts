@@ -12,6 +12,7 @@ import type { Classified } from './classify-speaker';
 import { TAIL_PREPOSITIONS } from './organization-name';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { WHERE_PREPOSITIONS } from '../lexicon/clause-words';
+import { TITLE_WORDS } from '../lexicon/titles';
 
 /** A word that starts the tail after a phrase's head: a preposition (not "of"), "who", or a participle. */
 const startsTail = (w: string): boolean =>
@@ -19,7 +20,7 @@ const startsTail = (w: string): boolean =>
   ANONYMITY_WORDS.has(w) ||
   (w !== 'of' && PREPOSITIONS.has(w)) ||
   w === 'who' ||
-  /^\p{Ll}{3,}ing$/u.test(w);
+  (/^\p{Ll}{3,}ing$/u.test(w) && !TITLE_WORDS.has(w)); // (not "chief operating officer")
 
 /** An unnamed source ("senior officials", "a person familiar with the talks"), or for an "according to"
  * phrase in lower case, an unknown one ("public records"); null for a phrase that may name someone. */

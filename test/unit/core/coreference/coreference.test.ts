@@ -2176,6 +2176,13 @@ describe('coreference: roles', () => {
       'Tom Baker',
       'the military’s spokesman',
     ],
+    // "operating", "managing", "presiding": words of a title, not a participle that ends the phrase
+    [
+      '“We found no fault,” said Alaska’s chief operating officer, Tom Baker.',
+      'no fault',
+      'Tom Baker',
+      'Alaska’s chief operating officer',
+    ],
     // a party's member says less than even a title written short
     ['Gov. Tom Baker, a Republican, said the state would help.', 'would help', 'Tom Baker', 'Gov.'],
     // a story that opens on an office with no name names its holder as the next sentence's subject
