@@ -59,8 +59,30 @@ function organizationPair(
       text.startsWith(m.entity.name, m.start) &&
       AND_ONLY.test(text.slice(m.start + m.entity.name.length, p.start)),
   );
-  return a ? table.group(`${a.entity.name} and ${said.name}`, p.start, 'organization') : null;
+  if (a) return table.group(`${a.entity.name} and ${said.name}`, p.start, 'organization');
+  // ("Britain, France and Germany threatened": places and bodies listed before, each speaking as one)
+  const listed = ORG_LIST_BEFORE.exec(text.slice(Math.max(0, p.start - LIST_REACH), p.start))?.[1]?.split(
+    ', ',
+  );
+  // ("But Britain and France": a sentence's opening word is no part of the first name)
+  const items = listed?.map((w, k) =>
+    k === 0
+      ? w
+          .split(' ')
+          .filter((x) => !NON_NAME_CAPS.has(x.toLowerCase()))
+          .join(' ')
+      : w,
+  );
+  return items?.length && items.every((w) => w && classifyPhrase(w, 'proper').type === 'organization')
+    ? table.group(`${items.join(', ')} and ${said.name}`, p.start, 'organization')
+    : null;
 }
+
+/** Names of one to three capitalised words, each after a comma, ending right before "and". */
+const ORG_LIST_BEFORE =
+  /(?:^|[.!?;:]\s+|\n)((?:\p{Lu}[\p{L}’'&.-]*(?:\s\p{Lu}[\p{L}’'&.-]*){0,2},\s)*\p{Lu}[\p{L}’'&.-]*(?:\s\p{Lu}[\p{L}’'&.-]*){0,2})\s+(?:and|&)\s+$/u;
+/** How far back such a list is looked for, in characters. */
+const LIST_REACH = 120;
 
 /** An "and" right before a name, past its "the". */
 const AND_BEFORE = /\s(?:and|&)\s+(?:the\s+)?$/;

@@ -524,6 +524,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Acme Electronics',
     ],
     [
+      'places listed before the cue speak together, each as its government',
+      'But Britain, France and Germany threatened to reimpose sanctions on Tuesday.',
+      'reimpose sanctions',
+      'Britain, France and Germany',
+    ],
+    [
       'a ministry of one portfolio is no ministry of another',
       'The Foreign Ministry called the report fabricated. The health ministry said 271 people had died.',
       '271 people',
