@@ -84,11 +84,13 @@ export function pronounAntecedent(
   // "Harry said … ⏎ Taking Archie outside is his favorite activity, he said": while the previous speaker
   // can go on, someone the words name is talked about; with nobody to go on, the writer often names the
   // speaker in them ("Sobin likely would have voted for Clinton, he says").
-  const goesOn = prev !== null && offset - prev.end <= CONTINUE_WINDOW && continues(prev.entity, pron);
+  // (not a previous attribution inside the stretch out of reach: "Asked by a reporter whether …, she said")
+  const last = prev !== null && (asideFrom >= offset || prev.end <= asideFrom) ? prev : null;
+  const goesOn = last !== null && offset - last.end <= CONTINUE_WINDOW && continues(last.entity, pron);
   const inWords = (at: number): boolean => goesOn && !!words && at >= words.start && at < words.end;
   const outOfReach = (at: number): boolean => at >= asideFrom || inWords(at);
   // Someone named since the previous attribution, outside quotes: the newest compatible one.
-  const since = prev?.end ?? -1;
+  const since = last?.end ?? -1;
   // "an analysis by Corey Scher of CUNY and Jamon Van Den Hoek of Oregon State University. They …": a
   // "they" goes to people named together before an organisation one of them belongs to.
   let org: EntityRecord | null = null;
@@ -106,13 +108,13 @@ export function pronounAntecedent(
     org ??= m.entity;
   }
   if (org) return org;
-  if (prev && offset - prev.end <= CONTINUE_WINDOW && continues(prev.entity, pron)) return prev.entity;
-  const spokeAt = unnamedSpokeAt(seen, prev, offset, pron);
+  if (goesOn) return last.entity;
+  const spokeAt = unnamedSpokeAt(seen, last, offset, pron);
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (outOfReach(m.start)) continue;
     if (offset - m.start > PRONOUN_WINDOW) break;
-    if (!m.quoted && fits(m.entity, pron)) return prev && m.start < spokeAt ? prev.entity : m.entity;
+    if (!m.quoted && fits(m.entity, pron)) return last && m.start < spokeAt ? last.entity : m.entity;
   }
   // With nobody named who fits: "A woman who identified herself as the mother … She said": an unnamed
   // source whose noun gives the pronoun's gender.
@@ -122,7 +124,7 @@ export function pronounAntecedent(
     const e = m.entity;
     if (!m.quoted && e.type === 'unnamed' && !e.plural && e.gender !== null && e.gender === pron) return e;
   }
-  return rarelyGendered(seen, prev, offset, pron) ?? goesOnUnfitting(prev, offset, pron);
+  return rarelyGendered(seen, last, offset, pron) ?? goesOnUnfitting(last, offset, pron);
 }
 
 /** "Mr. Putin likes surprises, as he did by freeing the oil tycoon Mikhail Khodorkovsky. This year, he …": a

@@ -142,3 +142,13 @@ export const ANONYMITY_PHRASES: readonly string[] = wordList(`
   not to be identified
   not to be named
 `);
+
+/** Participles that open a sentence on the question someone was put ("Asked by a reporter whether …, she
+ * said"): whoever asked is not who answers. */
+export const QUESTIONING_PARTICIPLES: ReadonlySet<string> = setOf(`
+  asked
+  challenged
+  pressed
+  questioned
+  quizzed
+`);

@@ -524,6 +524,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Acme Electronics',
     ],
     [
+      'whoever asked the question a sentence opens on is not who answers',
+      'Ana Ruiz spoke at the plant. Asked by a reporter whether she would resign, she said she had no plans to.',
+      'no plans',
+      'Ana Ruiz',
+    ],
+    [
+      'a named asker neither',
+      'Tom Baker was in the audience. Asked by Sam Cole what he thought, he said the plan was fine.',
+      'the plan was fine',
+      'Tom Baker',
+    ],
+    [
       'places listed before the cue speak together, each as its government',
       'But Britain, France and Germany threatened to reimpose sanctions on Tuesday.',
       'reimpose sanctions',
