@@ -2,6 +2,7 @@
 // pronoun speakers in five continue the previous statement's speaker; most of the rest name someone the
 // writer introduced since that statement ("… Babatunji Farinloye, 50. “…,” he says.").
 import { personHeaded } from './person-headed';
+import { ASKER_NOUNS } from '../lexicon/coreference-words';
 import type { EntityRecord } from './entity-table';
 import { itemAt } from '../text/item-at';
 import { RARE_NAME_GOES_ON, rareName, rarelyGendered } from './rare-name-gender';
@@ -109,7 +110,9 @@ export function pronounAntecedent(
   }
   if (org) return org;
   if (goesOn) return last.entity;
-  const spokeAt = unnamedSpokeAt(seen, last, offset, pron);
+  // (measured to the statement's own words when they come first: "the clerk said …. “…,” she said")
+  const near = words && words.end <= offset ? Math.min(offset, words.start) : offset;
+  const spokeAt = unnamedSpokeAt(seen, last, near, pron);
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (outOfReach(m.start)) continue;
@@ -167,6 +170,8 @@ function unnamedSpokeAt(
   // condition of anonymity," and "Another analyst" are not)
   const name = prev.entity.name;
   if (!/^(?:an?|one)\s|['’]s\s/i.test(name) && !/^another\s/i.test(name)) return -1;
+  // ("one questioner claimed …. “You're right, …”": who asked is answered, not going on)
+  if (ASKER_NOUNS.has(name.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return -1;
   return seen.findLast((m) => m.entity === prev.entity && m.start < prev.end)?.start ?? -1;
 }
 

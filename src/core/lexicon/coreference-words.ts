@@ -152,3 +152,12 @@ export const QUESTIONING_PARTICIPLES: ReadonlySet<string> = setOf(`
   questioned
   quizzed
 `);
+
+/** People who put the questions an exchange's answers follow ("one questioner claimed …, “You're right, …”"). */
+export const ASKER_NOUNS: ReadonlySet<string> = setOf(`
+  caller
+  interviewer
+  moderator
+  questioner
+  reporter
+`);

@@ -524,6 +524,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Acme Electronics',
     ],
     [
+      'an unnamed source goes on as "he" past the length of the quote it closes',
+      'Tom Baker, the mayor, said the budget was fine. A retired city engineer said the pipes were old.\n\n“They were on a list that got lost when the gas utility reorganized, and nobody has looked at it since,” he said.',
+      'nobody has looked',
+      'A retired city engineer',
+    ],
+    [
+      'a questioner does not go on: the one who answers does',
+      'Ana Ruiz took questions. One questioner claimed the army was too soft.\n\n“You are right, we have an army that is getting softer and softer every single day,” she said.',
+      'getting softer',
+      'Ana Ruiz',
+    ],
+    [
       'whoever asked the question a sentence opens on is not who answers',
       'Ana Ruiz spoke at the plant. Asked by a reporter whether she would resign, she said she had no plans to.',
       'no plans',
