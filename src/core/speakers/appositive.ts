@@ -2,7 +2,6 @@
 // Ruiz, a Democrat, said", "Clinton, 35, the daughter of …, said", "Mr. Slinker, whose start-up, Paradata,
 // …, said". Split from speaker-phrase.ts, whose phraseBefore reads each part.
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
-import { FIRST_NAMES } from '../lexicon/first-names';
 import { RELATIVE_OPENERS, RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { CLAUSE_INTRODUCERS } from '../lexicon/speaker-phrase-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -19,7 +18,7 @@ import { opensClause } from './opens-clause';
 import { affiliatedSource } from './affiliated-source';
 import { isPartyTag, partyTagStart } from './party-tag';
 import { campusTail, nameTail, placeTail } from './phrase-tails';
-import { headBeforePlace } from './head-before-place';
+import { personBeforeAffiliation } from './person-before-affiliation';
 import { MAX_APPOSITIVE, MAX_APPOSITIVE_COMMAS, phraseBefore, type Phrase } from './speaker-phrase';
 
 export function appositive(
@@ -115,14 +114,6 @@ function pastTail(
   if (!placeTail(tokens, before)) return undefined;
   const past = appositive(tokens, before.first - 1, floor, depth + 1);
   return past && tokens[past.first - 1]?.text === ',' ? past : undefined;
-}
-
-/** The person named, with a given name, before the affiliation the proper phrase p ends ("Priya Moorjani
- * of the University of California"; not a title, "Head of Research at ICICI Securities"), or null. */
-function personBeforeAffiliation(tokens: readonly Token[], p: Phrase, floor: number): Phrase | null {
-  const head = headBeforePlace(tokens, p, floor, 0);
-  if (head?.kind !== 'proper' || head.last >= p.first) return null;
-  return tokens.slice(head.first, head.last + 1).some((t) => t.cap && FIRST_NAMES.has(t.lower)) ? head : null;
 }
 
 /** "Officials at the ministry, speaking on condition of anonymity, said": a phrase after an affiliation

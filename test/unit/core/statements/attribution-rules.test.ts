@@ -1545,6 +1545,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
+    // a name no list knows, between someone's noun and an affiliation, is who speaks
+    [
+      'Another analyst, Ayo Teriba of the University of Lagos, said the naira would fall.',
+      'the naira would fall',
+      'Ayo Teriba',
+    ],
     // a name after its preposition before a relative clause is whose the source is, as without the clause
     // (and one with a role in apposition keeps its name)
     [
