@@ -16,7 +16,7 @@ import { finiteSoon } from './finite-soon';
 import { colonBeforeOwnQuote, colonQuoteStart, quoteHasOwnCue } from './colon-quote';
 import { tokenAt } from '../text/token-window';
 import { ONE_WORD_ANSWERS } from '../lexicon/cue-context-words';
-import { CLAUSE_COORDINATORS, COORDINATORS } from '../lexicon/clause-boundary-words';
+import { CLAUSE_COORDINATORS, CONTRAST_CONJUNCTIONS, COORDINATORS } from '../lexicon/clause-boundary-words';
 import { isAside } from './aside-cue';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
@@ -53,7 +53,11 @@ export function afterCue(
   const end = colonBeforeOwnQuote(scan, after.index, afterEnd(scan, c, sub, groupFirst, after, cue));
   const afterComma = toks[after.index]?.text === ',' && !after.hasThat;
   // ("…, Kress said, but she warned that …": a clause with its own speaker after the comma is no aside's)
-  const ownSpeaker = COORDINATORS.has(toks[after.index + 1]?.lower ?? '') && scan.finite.has(after.index + 2);
+  // ("…, officials said, while the Israeli military said …": its subject may be a few words long)
+  const joined =
+    COORDINATORS.has(toks[after.index + 1]?.lower ?? '') ||
+    CONTRAST_CONJUNCTIONS.has(toks[after.index + 1]?.lower ?? '');
+  const ownSpeaker = joined && ownClauseAt(scan, after.index + 2);
   const aside = afterComma && !ownSpeaker && isAside(toks, sub, groupFirst, floor, after.index);
   const start = aside ? after.index + 1 : after.index;
   const from = start < toks.length && !after.hasThat ? colonQuoteStart(s, start, end) : null;
@@ -175,4 +179,14 @@ export function afterIsSaid(
       a.isQuote ||
       finiteSoon(toks, a.start))
   );
+}
+
+/** Most words of a subject before its cue after a joining word ("but | the Israeli military | said"). */
+const MAX_JOINED_SUBJECT = 4;
+
+/** A finite clause of another speaker starts within a few words from k, with no mark between. */
+function ownClauseAt(scan: CueScan, k: number): boolean {
+  for (let m = k; m < k + MAX_JOINED_SUBJECT && tokenAt(scan.toks, m).word; m++)
+    if (scan.finite.has(m)) return true;
+  return false;
 }

@@ -744,6 +744,17 @@ describe('analyze: where what was said ends', () => {
       'data from the State Department',
       'four million people live there',
     ],
+    // a clause with a speaker of its own after a closing cue's comma is that speaker's
+    [
+      'The plant will close in June, the company said, but the union said it would fight the decision.',
+      'The plant will close in June',
+      'it would fight the decision',
+    ],
+    [
+      'At least 12 people were killed, hospital officials said, while the Israeli military said the target was a commander.',
+      'At least 12 people were killed',
+      'the target was a commander',
+    ],
     // whom a letter or a bulletin went to, and a name's "and" in a filing's addressee, are no part of it
     ['Tom Baker said in a letter to the board that the offer was too low.', 'the offer was too low'],
     [
