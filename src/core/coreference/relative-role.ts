@@ -74,8 +74,9 @@ function objectEnd(toks: readonly Token[], from: number): number {
     to - from < MAX_OBJECT &&
     (toks[to]?.word || isAbbrevDot(toks, to) || /^[’'&-]/.test(tokenAt(toks, to).text)) &&
     !timeAt(toks, to) &&
-    // ("owns a repair shop and donated …": a second verb, not "Health and Human Services")
-    !(tokenAt(toks, to).lower === 'and' && !tokenAt(toks, to + 1).cap)
+    // ("owns a repair shop and donated …": a second verb, not "Health and Human Services" nor "search and
+    // rescue operations": a bare noun's pair, right after the verb)
+    !(tokenAt(toks, to).lower === 'and' && !tokenAt(toks, to + 1).cap && to - from !== 1)
   )
     to++;
   // the clause closes here (a comma, a stop), or goes on with a time or a second verb

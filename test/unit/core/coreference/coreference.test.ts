@@ -2206,6 +2206,19 @@ describe('coreference: roles', () => {
       'Tom Baker',
       'the military’s spokesman',
     ],
+    // a bare noun's pair after the relative clause's verb is one thing headed, not a second verb
+    [
+      'Tom Baker, who heads search and rescue operations for the coast guard, said the boat sank.',
+      'the boat sank',
+      'Tom Baker',
+      'head of search and rescue operations for the coast guard',
+    ],
+    [
+      'Ana Ruiz, who owns a repair shop and donated to the campaign, said the tax was unfair.',
+      'unfair',
+      'Ana Ruiz',
+      'owner of a repair shop',
+    ],
     // "operating", "managing", "presiding": words of a title, not a participle that ends the phrase
     [
       '“We found no fault,” said Alaska’s chief operating officer, Tom Baker.',
