@@ -16,7 +16,8 @@ export function fullerRole(a: string | null, b: string | null): string | null {
 }
 
 /** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
- * than "the South Carolina congressman", more than "a Republican"), and where they work only when nothing else says anything. */
+ * than "the South Carolina congressman", more than "a Republican"), and where they work only when nothing
+ * else says anything. */
 export const shownRole = (e: EntityRecord): string | null =>
   (e.role &&
   e.role !== e.affiliation && // ("Another analyst, Hiroshi Tanabe of Mizuho Securities,": where, not what)

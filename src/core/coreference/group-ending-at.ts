@@ -61,21 +61,22 @@ function organizationPair(
   );
   if (a) return table.group(`${a.entity.name} and ${said.name}`, p.start, 'organization');
   // ("Britain, France and Germany threatened": places and bodies listed before, each speaking as one)
-  const listed = ORG_LIST_BEFORE.exec(text.slice(Math.max(0, p.start - LIST_REACH), p.start))?.[1]?.split(
-    ', ',
-  );
-  // ("But Britain and France": a sentence's opening word is no part of the first name)
-  const items = listed?.map((w, k) =>
-    k === 0
-      ? w
-          .split(' ')
-          .filter((x) => !NON_NAME_CAPS.has(x.toLowerCase()))
-          .join(' ')
-      : w,
-  );
-  return items?.length && items.every((w) => w && classifyPhrase(w, 'proper').type === 'organization')
+  const items = listedBefore(text, p.start);
+  return items.length > 0 && items.every((w) => w && classifyPhrase(w, 'proper').type === 'organization')
     ? table.group(`${items.join(', ')} and ${said.name}`, p.start, 'organization')
     : null;
+}
+
+/** The names listed before the "and" that ends right at `at` ("Britain, France and "), without a sentence's
+ * opening word ("But Britain and France"). */
+function listedBefore(text: string, at: number): string[] {
+  const listed = ORG_LIST_BEFORE.exec(text.slice(Math.max(0, at - LIST_REACH), at))?.[1]?.split(', ') ?? [];
+  const opening = (name: string): string =>
+    name
+      .split(' ')
+      .filter((w) => !NON_NAME_CAPS.has(w.toLowerCase()))
+      .join(' ');
+  return listed.map((name, k) => (k === 0 ? opening(name) : name));
 }
 
 /** Names of one to three capitalised words, each after a comma, ending right before "and". */

@@ -8,6 +8,7 @@ import type { Token } from '../text/tokenize';
 import type { PersonMention } from './find-people';
 import { firstStarting } from '../text/first-starting';
 import { CLAUSE_JOINS, PREPOSITIONS } from '../lexicon/subject-words';
+import { cueForm } from '../cues/find-cues';
 
 /** How far into the text the office's sentence may start (a headline and a dateline may come first). */
 const LEDE_CHARS = 400;
@@ -46,7 +47,8 @@ function officeEnd(tokens: readonly Token[]): number {
     const next = tokens[k + 1];
     if (!t?.word || !next) return -1;
     const head = TITLE_WORDS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower);
-    if (head && next.word && !next.cap && !TITLE_WORDS.has(next.lower) && !joins(next.lower)) return k;
+    if (head && next.word && !next.cap && !TITLE_WORDS.has(next.lower) && !joins(next.lower))
+      return cueForm(next.lower) === undefined ? k : -1; // ("The minister said …" speaks for itself)
   }
   return -1;
 }

@@ -2248,6 +2248,7 @@ describe('coreference: roles', () => {
       'Tom Baker',
       null,
     ],
+    ['The minister said the plan was sound.\n\nTom Baker said he disagreed.', 'disagreed', 'Tom Baker', null],
     [
       'The Premier has ruled out a bailout.\n\nOpposition Leader Tom Baker said the builder was warned.',
       'was warned',
