@@ -1,7 +1,7 @@
 // "Schumer, he said, knows …": a name right before the comma of an aside pronoun is who the words are
 // about, not who says them, so it is out of the pronoun's reach. So is whoever asked the question a sentence
 // opens on ("Asked by a reporter whether she would resign, she said …": the one asked answers).
-import { QUESTIONING_PARTICIPLES } from '../lexicon/coreference-words';
+import { QUESTION_PARTICIPLES } from '../lexicon/adjunct-words';
 
 /** A capitalised run (a name, a dot only in an initial: "said Doug Ruiz. Baker," is two sentences) and the
  * comma of the aside after it. */
@@ -30,5 +30,5 @@ function askerStart(text: string, at: number): number | null {
   let start = from;
   for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
   const [first, by] = text.slice(start, start + 30).split(/\s+/, 2);
-  return by === 'by' && QUESTIONING_PARTICIPLES.has(first?.toLowerCase() ?? '') ? start : null;
+  return by === 'by' && QUESTION_PARTICIPLES.has(first?.toLowerCase() ?? '') ? start : null;
 }

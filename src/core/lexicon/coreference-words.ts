@@ -143,16 +143,6 @@ export const ANONYMITY_PHRASES: readonly string[] = wordList(`
   not to be named
 `);
 
-/** Participles that open a sentence on the question someone was put ("Asked by a reporter whether …, she
- * said"): whoever asked is not who answers. */
-export const QUESTIONING_PARTICIPLES: ReadonlySet<string> = setOf(`
-  asked
-  challenged
-  pressed
-  questioned
-  quizzed
-`);
-
 /** People who put the questions an exchange's answers follow ("one questioner claimed …, “You're right, …”"). */
 export const ASKER_NOUNS: ReadonlySet<string> = setOf(`
   caller
