@@ -2,16 +2,13 @@
 // about, not who says them, so it is out of the pronoun's reach. So is whoever asked the question a sentence
 // opens on ("Asked by a reporter whether she would resign, she said …": the one asked answers).
 import { QUESTION_PARTICIPLES } from '../lexicon/adjunct-words';
+import { openerStart } from './opener-start';
 
 /** A capitalised run (a name, a dot only in an initial: "said Doug Ruiz. Baker," is two sentences) and the
  * comma of the aside after it. */
 const ASIDE_NAME = /\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+\p{Lu}(?:\.|[\p{L}’'-]*)){0,3},\s*$/u;
 /** The longest such name looked at, in characters. */
 const ASIDE_REACH = 60;
-/** How far back the opening of a pronoun's sentence is looked for, in characters. */
-const OPENER_REACH = 300;
-/** A sentence's end, or a paragraph's. */
-const SENTENCE_END = /(?:[.!?]["”’]?\s+|\n)(?=\S)/gu;
 
 /** Where the name before an aside pronoun at `at` starts, or where a question's asker opening the pronoun's
  * sentence does; `at` itself for any other pronoun. */
@@ -25,10 +22,8 @@ export function asideStart(text: string, at: number): number {
 
 /** The start of the pronoun's sentence when it opens on "Asked by …", "Pressed by …", or null. */
 function askerStart(text: string, at: number): number | null {
-  if (!/,\s*$/.test(text.slice(Math.max(0, at - 3), at))) return null;
-  const from = Math.max(0, at - OPENER_REACH);
-  let start = from;
-  for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
+  const start = openerStart(text, { start: at, end: at });
+  if (start === at) return null;
   const [first, by] = text.slice(start, start + 30).split(/\s+/, 2);
   return by === 'by' && QUESTION_PARTICIPLES.has(first?.toLowerCase() ?? '') ? start : null;
 }

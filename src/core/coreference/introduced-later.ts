@@ -19,7 +19,7 @@ import { withoutPossessive } from '../text/possessive';
 const FORWARD_WINDOW = 1200;
 
 /** How far into the text a story's opening sentence may end (a headline line may come before it). */
-const LEDE_CHARS = 400;
+export const LEDE_CHARS = 400;
 
 /** How far ahead (characters) a spokesperson's name may come as the next quote's speaker. */
 const NEXT_SPEAKER_WINDOW = 500;

@@ -9,9 +9,8 @@ import type { PersonMention } from './find-people';
 import { firstStarting } from '../text/first-starting';
 import { CLAUSE_JOINS, PREPOSITIONS } from '../lexicon/subject-words';
 import { cueForm } from '../cues/find-cues';
+import { LEDE_CHARS } from './introduced-later';
 
-/** How far into the text the office's sentence may start (a headline and a dateline may come first). */
-const LEDE_CHARS = 400;
 /** Most words between "The" and the office's head ("The | state's new health | minister"). */
 const MAX_OFFICE_WORDS = 4;
 
