@@ -28,7 +28,7 @@ import { pastLabel, titlesBefore } from './titles-before';
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
 const MAX_WORDS = 16;
 /** A party's label after a US politician's name ("D-Conn.", "R-Texas"), and its most tokens. */
-const PARTY_LABEL = /^[DRI]-\p{Lu}/u;
+const PARTY_LABEL = /^(?:[DRI]|DFL)-\p{Lu}/u;
 const MAX_LABEL = 4;
 /** What may end a description: the apposition's closing comma, or its sentence. */
 const ENDS = new Set([',', '.', ';', ':']);

@@ -399,6 +399,9 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     // a party and state tag between commas belongs to the name before it
     ['Rep. Tom Baker, R-Texas, a onetime rival, said the plan was wrong.', 'Tom Baker'],
     ['Sen. Ana Ruiz, D-Conn., said the plan was wrong.', 'Ana Ruiz'],
+    // (a state's place of two words, Minnesota's DFL)
+    ['Sen. Ana Ruiz, R-Grand Rapids, said the plan was wrong.', 'Ana Ruiz'],
+    ['Rep. Tom Baker, DFL-Duluth, said the plan was wrong.', 'Tom Baker'],
     // an opening participle's clause is no subject
     [
       'Seeing a backlash, Tom Baker has since cut the tax, raised the fees and suggested that the plan was wrong.',
