@@ -1,22 +1,15 @@
 // "The company said", "the utility said": a description whose head stands for an organisation names an
 // organisation the article named before it (split from described-entity.ts, which reads the description).
-import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_HEAD_SYNONYMS, ORGANIZATION_ALIASES } from '../lexicon/organizations';
-import {
-  GENERIC_ORG_HEADS,
-  GOVERNMENT_HEADS,
-  NAMED_ORG_HEADS,
-  GOVERNMENT_SEATS,
-  ORG_KIND_SYNONYMS,
-  TEAM_HEADS,
-} from '../lexicon/org-kinds';
-import { PLACES } from '../lexicon/places';
+import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS } from '../lexicon/org-kinds';
 import { itemAt } from '../text/item-at';
 import { alternation } from '../text/alternation';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { opensSentenceAt } from './common-word';
 import type { EntityRecord } from './entity-table';
 import { bareOrg, initials } from './org-keys';
+import { otherKind, plainlyOfKind } from './org-kind';
+import { sentenceOrg } from './sentence-org';
 import type { SeenMention } from './pronoun-antecedent';
 
 /** How far back (characters) a description looks for the entity it describes. */
@@ -37,23 +30,6 @@ const LEDE_CHARS = 300;
 /** A lone capitalised speaker with no first name, gender or role: maybe an organisation's name. */
 const isLoneWord = (e: EntityRecord): boolean =>
   e.type === 'person' && !e.name.includes(' ') && e.gender === null && e.roleWords.size === 0;
-
-/** A name whose own head is another kind than the description's: "the company" is not the Bank of Japan
- * or the Senate that spoke before, "the utility" not Napa County. */
-function otherKind(name: string, head: string): boolean {
-  const called = name.toLowerCase();
-  // ("Downing Street declined to comment. … the club has rejected a bid": a government is no club)
-  // (a club is named after its place: "Liverpool have signed …, the club said")
-  if (GOVERNMENT_SEATS.has(called) || PLACES.has(called))
-    return !GOVERNMENT_HEADS.has(head) && !(ORG_KIND_SYNONYMS[head] === TEAM_HEADS && PLACES.has(called));
-  if (GENERIC_ORG_HEADS.has(head)) return false;
-  const fits = [head, ...(ORG_HEAD_SYNONYMS[head] ?? []), ...(ORG_KIND_SYNONYMS[head] ?? [])];
-  const words = called.split(/\s+/);
-  // ("Halvern Dairy Ltd.", "Royal Bank of Scotland Group" for "the company": the name's last word says
-  // what it is, whatever comes before)
-  if (fits.includes(words.at(-1) ?? '')) return false;
-  return words.some((w) => ORG_HEADS.has(w) && !fits.includes(w));
-}
 
 /** "The company said": an organisation quoted before, or one whose name has that head ("the union" for
  * "the Teamsters Union"); one merely mentioned only as the subject of the sentence just before. */
@@ -88,6 +64,8 @@ export function describedOrg(
   const openingSubject = opening && subject(opening) ? opening : undefined;
   const quoted = quotedBefore(seen, offset, head, openingSubject?.start ?? -1);
   if (quoted || openingSubject) return quoted ?? openingSubject?.entity ?? null;
+  const own = sentenceOrg(text, seen, offset, (e) => plainlyOfKind(e.name, head));
+  if (own) return own;
   // "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to … The utility said": the story's own
   // subject, opening its first sentence, when no other organisation is named since (it would be nearer)
   const lede = seen.find(

@@ -4,6 +4,7 @@
 // Conservatives").
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../lexicon/org-heads';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
+import { NUMBER_WORDS } from '../lexicon/function-words';
 import { NAME_OPENING_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
 import type { Sentence } from '../sentences/split-sentences';
@@ -131,6 +132,7 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
         continue;
       }
       if (j === i && outletWordOpening(toks, i, name)) continue;
+      if (j === i && NUMBER_WORDS.has(tokenAt(toks, i).lower)) continue; // "Seven patients were sickened"
       const group =
         j === i && i > 0 && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);
       let isOrg = known.get(name);

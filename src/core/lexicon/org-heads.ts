@@ -22,21 +22,26 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = setOf(`
  * name's first words stand for the company ("Sage"). */
 export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   aerospace
+  ai
   airlines
   airways
   automotive
   bancorp
   beverages
+  bio
   biosciences
+  biotech
   brands
   brewing
   capital
   chemicals
+  dynamics
   electronics
   holdings
   industries
   investments
   laboratories
+  labs
   lines
   logistics
   management
@@ -53,11 +58,14 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   realty
   resorts
   resources
+  robotics
   securities
   semiconductor
   semiconductors
   software
+  systems
   technologies
+  technology
   telecom
   therapeutics
   utilities
@@ -154,7 +162,6 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     journal
     lab
     laboratory
-    labs
     league
     library
     lifeline
@@ -205,7 +212,6 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     stores
     studio
     studios
-    systems
     tank
     team
     theater

@@ -1,6 +1,6 @@
 // Which organisations a description may stand for ("the newspaper" for "The Daily News", not "the company"
 // for the Bank of Japan): a description's head and the heads of names of the same kind.
-import { COMPANY_SUFFIXES } from './org-heads';
+import { COMPANY_SUFFIXES, COMPANY_TRADE_HEADS } from './org-heads';
 import { setOf, wordList } from './word-list';
 
 /** Description heads that fit an organisation of any kind ("the group" for "the Heritage Foundation"). */
@@ -40,42 +40,22 @@ export const TEAM_HEADS = wordList(`
   united
 `);
 
-/** Heads of companies' names ("Ratehub Inc", "General Motors", "Cisco's Talos unit"). */
+/** Heads of companies' names ("Ratehub Inc", "General Motors", "Cisco's Talos unit"): their suffixes, trades
+ * and more. */
 const COMPANY_HEADS = [
   ...COMPANY_SUFFIXES,
+  ...COMPANY_TRADE_HEADS,
   ...wordList(`
-    airlines
-    airways
-    bancorp
-    biosciences
-    brands
-    capital
-    chemicals
     communications
     corporation
-    electronics
     entertainment
     financial
     foods
     group
-    holdings
-    industries
     insurance
-    laboratories
-    labs
-    logistics
     mining
-    motors
-    partners
-    petroleum
-    pharmaceuticals
-    software
     steel
     stores
-    systems
-    technologies
-    telecom
-    therapeutics
     unit
   `),
 ].sort();

@@ -566,6 +566,48 @@ describe('coreference: the fullest name the article gives', () => {
       'Israeli military',
     ],
     [
+      'a description after the content stands for the one company its own sentence names',
+      'A drug from the biotech company Veranthe Therapeutics slowed decline by 27%, the company reported Monday.',
+      'slowed decline',
+      'Veranthe Therapeutics',
+    ],
+    [
+      'a description after the content stands for the one company its own sentence names',
+      'The board of Halden Labs, one of the best-funded startups, has removed its chief executive, the company said.',
+      'has removed',
+      'Halden Labs',
+    ],
+    [
+      'a description after the content is no news agency its dateline names',
+      'VILNIUS, March 12 (Reuters) - Lithuania ordered a diplomat to leave, the foreign ministry said. The ministry said the diplomat was a spy.',
+      'was a spy',
+      'foreign ministry',
+    ],
+    [
+      'a company named by its trade is its first word from then on',
+      'A new drug from Arclight Bio cut relapses by half. Arclight said it would seek approval.',
+      'seek approval',
+      'Arclight Bio',
+    ],
+    [
+      'a company named by its trade is its first word from then on',
+      'Equipment makers like Naura Technology were hit. Naura said in a filing that it was assessing the impact.',
+      'assessing the impact',
+      'Naura Technology',
+    ],
+    [
+      "a company named after its founder is the founder's surname from then on",
+      'A pill developed by Eli Lilly and Co. helped people lose weight. Lilly said it would seek approval.',
+      'seek approval',
+      'Eli Lilly',
+    ],
+    [
+      'a company named after its trade is never a surname of a given name that opens it',
+      'Elliott Management bought a stake. Elliott Management declined to comment. Elliott said the board must change.',
+      'the board must change',
+      'Elliott Management',
+    ],
+    [
       'a statement from a body named by an adjective and its head speaks as that body, not as the adjective',
       'The two met in Cairo, according to a statement from the Qatari foreign ministry. The two discussed “ways to restore calm,” the statement said.',
       'ways to restore calm',
@@ -2308,6 +2350,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
     // A party's member alone is nobody's name.
     ['Another SNP MSP, speaking privately, defended the First Minister.', 'unnamed'],
+    // a number opening a sentence is no organisation "the agency" can stand for
+    ['Seven patients were sickened at the hospital, the agency said.', 'unnamed'],
     // companies, aid groups and international bodies news names alone
     ['Porsche said it would recall 12,000 cars.', 'organization'],
     ['Magen David Adom said four people were hurt.', 'organization'],

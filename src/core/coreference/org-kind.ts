@@ -1,0 +1,47 @@
+// Whether an organisation's name is of the kind a description names: "the company" is not the Bank of Japan,
+// "the utility" not Napa County (otherKind), and "Halden Labs" is plainly a company (plainlyOfKind).
+import { ORG_HEADS } from '../lexicon/org-heads';
+import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
+import {
+  GENERIC_ORG_HEADS,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_SEATS,
+  ORG_KIND_SYNONYMS,
+  TEAM_HEADS,
+} from '../lexicon/org-kinds';
+import { OUTLETS_BY_NAME } from '../lexicon/outlets';
+import { PLACES } from '../lexicon/places';
+import { isKnownOrgName } from '../speakers/organization-name';
+
+/** A name whose own head is another kind than the description's: "the company" is not the Bank of Japan
+ * or the Senate that spoke before, "the utility" not Napa County. */
+export function otherKind(name: string, head: string): boolean {
+  const called = name.toLowerCase();
+  // ("Downing Street declined to comment. … the club has rejected a bid": a government is no club)
+  // (a club is named after its place: "Liverpool have signed …, the club said")
+  if (GOVERNMENT_SEATS.has(called) || PLACES.has(called))
+    return !GOVERNMENT_HEADS.has(head) && !(ORG_KIND_SYNONYMS[head] === TEAM_HEADS && PLACES.has(called));
+  if (GENERIC_ORG_HEADS.has(head)) return false;
+  const fits = kindWords(head);
+  const words = called.split(/\s+/);
+  // ("Halvern Dairy Ltd.", "Royal Bank of Scotland Group" for "the company": the name's last word says
+  // what it is, whatever comes before)
+  if (fits.includes(words.at(-1) ?? '')) return false;
+  return words.some((w) => ORG_HEADS.has(w) && !fits.includes(w));
+}
+
+/** The heads of names a description's head stands for ("company": "Co.", "Therapeutics", …). */
+const kindWords = (head: string): string[] => [
+  head,
+  ...(ORG_HEAD_SYNONYMS[head] ?? []),
+  ...(ORG_KIND_SYNONYMS[head] ?? []),
+];
+
+/** A name that is plainly of the description's kind: by its own head ("Halden Labs" for "the company"), or
+ * an organisation the lexicon knows that is of no other kind and no news outlet ("Eli Lilly", not Reuters
+ * in the dateline). */
+export const plainlyOfKind = (name: string, head: string): boolean =>
+  /^\p{Lu}/u.test(name) &&
+  !otherKind(name, head) &&
+  (kindWords(head).includes(name.toLowerCase().split(/\s+/).at(-1) ?? '') ||
+    (isKnownOrgName(name) && !OUTLETS_BY_NAME.has(name)));

@@ -1,0 +1,39 @@
+// "A drug from the biotech company Veranthe Therapeutics slowed decline by 27%, the company reported": a
+// description after the content stands for the one organisation its own sentence names before it, when
+// nothing was quoted or opened a sentence just before (described-org.ts asks those first).
+import { itemAt } from '../text/item-at';
+import type { EntityRecord } from './entity-table';
+import type { SeenMention } from './pronoun-antecedent';
+
+/** Where a sentence ends: its mark, a closing quote, and the next sentence's capital; or its line (a
+ * headline has no mark). */
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
+
+/** Where the sentence going on at `offset` starts. */
+function sentenceStart(text: string, offset: number): number {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m && m.index < offset; m = SENTENCE_END.exec(text))
+    start = m.index + m[0].length;
+  return start;
+}
+
+/** The one organisation named in the sentence before `offset` that `fits`; null for none or several. */
+export function sentenceOrg(
+  text: string,
+  seen: readonly SeenMention[],
+  offset: number,
+  fits: (e: EntityRecord) => boolean,
+): EntityRecord | null {
+  const from = sentenceStart(text, offset);
+  let found: EntityRecord | null = null;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = itemAt(seen, i);
+    if (m.start >= offset) continue;
+    if (m.start < from) break;
+    if (m.entity.type !== 'organization' || !fits(m.entity)) continue;
+    if (found && found !== m.entity) return null;
+    found = m.entity;
+  }
+  return found;
+}
