@@ -5,9 +5,17 @@ import { ANONYMITY_ASKS } from '../lexicon/cue-filter-words';
 import type { TokenWindow } from '../text/token-window';
 import type { CueFilter } from './cue-filter';
 
-/** "not to be identified|named|quoted" right after the verb. */
+/** Most words between "that" and the name's "be" ("that | her | full | name | not | be"). */
+const MAX_THAT_WORDS = 5;
+
+/** "not to be identified|named|quoted" right after the verb, or "that her name not be used", "that his name
+ * be withheld". */
 const asksAnonymity = (w: TokenWindow): boolean =>
-  w.word(1) === 'not' && w.word(2) === 'to' && w.word(3) === 'be' && w.in(4, ANONYMITY_ASKS);
+  (w.word(1) === 'not' && w.word(2) === 'to' && w.word(3) === 'be' && w.in(4, ANONYMITY_ASKS)) ||
+  (w.word(1) === 'that' &&
+    Array.from({ length: MAX_THAT_WORDS }, (_, n) => n + 2).some(
+      (k) => w.word(k) === 'be' && w.in(k + 1, ANONYMITY_ASKS),
+    ));
 
 export const ASKS_ANONYMITY_FILTER: CueFilter = {
   name: 'asks anonymity',

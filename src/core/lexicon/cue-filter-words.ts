@@ -292,5 +292,8 @@ export const PHONE_CALL_NEXT: ReadonlySet<string> = setOf(`
 export const ANONYMITY_ASKS: ReadonlySet<string> = setOf(`
   identified
   named
+  published
   quoted
+  used
+  withheld
 `);

@@ -11,10 +11,9 @@ import { isAbbrevDot, isNameWord, isNameWordAt, ownsTitle, pluralPossessive } fr
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import { INDEFINITE_OPENERS, ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
-import { isAgentNoun } from '../text/agent-noun';
+import { agentHead, modifiedHead } from './unnamed-head';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ARTICLES } from '../lexicon/function-words';
-import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 
 /** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
@@ -95,6 +94,11 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       k = headAhead(tokens, k, ceil);
       last = k;
       kind = 'unnamed';
+    } else if (last < i && k === i + 1 && modifiedHead(tokens, i, ceil) > k) {
+      // "said a cancer biologist at a Boston medical school": lowercase modifiers after "a", up to the head
+      k = modifiedHead(tokens, i, ceil);
+      last = k;
+      kind = 'unnamed';
     } else if (last >= i && w.text === '“' && nicknameOpen(tokens, k, 1) > k) {
       k = Math.min(ceil, nicknameOpen(tokens, k, 1)); // "said Earvin “Magic” Johnson": on to the surname
     } else if (last < i && k + 2 <= ceil && mannerBeforeName(tokens, k)) {
@@ -135,20 +139,6 @@ function mannerBeforeName(tokens: readonly Token[], k: number): boolean {
  * grandmother"). */
 const roleHead = (w: Token): boolean =>
   !w.cap && (PERSON_ROLE_NOUNS.has(w.lower) || RELATION_NOUNS.has(w.lower) || FAMILY_NOUNS.has(w.lower));
-
-/** "said a trucker, who …", "said one commuter.": a lowercase word with an agent's ending right after "a"
- * or "one" that opens the phrase, before its end. */
-function agentHead(tokens: readonly Token[], i: number, k: number): boolean {
-  const w = tokenAt(tokens, k);
-  const next = tokens[k + 1];
-  return (
-    k === i + 1 &&
-    (INDEFINITE_ARTICLES.has(tokenAt(tokens, i).lower) || tokenAt(tokens, i).lower === 'one') &&
-    !w.cap &&
-    isAgentNoun(w.lower) &&
-    (!next?.word || next.lower === 'who')
-  );
-}
 
 /** A given name followed by another name word among tokens i…last ("Maria Lopez"). */
 const namesPerson = (tokens: readonly Token[], i: number, last: number): boolean =>

@@ -858,6 +858,9 @@ describe('analyze: an unnamed speaker after an inverted cue', () => {
   it.each([
     ['“The dock is stuck,” said one trucker, who declined to give his name.', 'one trucker'],
     ['“The dock is stuck,” said a trucker.', 'a trucker'],
+    // past lowercase nouns modifying the head, and before where they are
+    ['“Words are cheap,” said a cancer biologist at a Boston medical school.', 'a cancer biologist'],
+    ['“The dock is stuck,” said a computer programmer in Ohio.', 'a computer programmer'],
     // guard: a pronoun-like word after the cue stays what it was
     ['“The dock is stuck,” said another.', 'another'],
   ])('%s', (text, name) => {
@@ -1182,6 +1185,9 @@ describe('analyze: cue words that are nouns here', () => {
     // "advise" with a person for its object is a job, not speech; "rejoin" a club is no cue
     ['The panel featured Tom Baker, who advises the premier on trade matters.'],
     ['Ana Ruiz rejoined the club after a year away.'],
+    // asking that a name not be used, or be withheld, is a source going unnamed
+    ['He asked that his name not be used because he was not authorized to speak.'],
+    ['Hawa, 31, asked that her family name be withheld for her safety.'],
     // a question whose asker goes unnamed names nobody: no highlight without a speaker
     ['At the town hall, the senator was asked whether the plant would close.'],
     // a report noun "on" a day says when it was made, not what about
@@ -1555,6 +1561,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'Party chief Tom Baker, however, averred that the rival was trying to politicise the case.',
       'the rival was trying to politicise the case',
       'Tom Baker',
+    ],
+    // asking that a name not be used is no statement, and the one asking still speaks
+    [
+      'A nurse at the hospital in Kisangani, who asked that her name not be published, said staff were exhausted.',
+      'staff were exhausted',
+      'A nurse',
     ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
