@@ -10,10 +10,9 @@ import type { Token } from '../text/tokenize';
 import { isAbbrevDot, isNameWord, isNameWordAt, ownsTitle, pluralPossessive } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
-import { INDEFINITE_OPENERS, ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
-import { agentHead, modifiedHead } from './unnamed-head';
+import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
+import { agentHead, unnamedHeadAt } from './unnamed-head';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { ARTICLES } from '../lexicon/function-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 
 /** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
@@ -84,19 +83,10 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       // ("The diocese released a report, saying …": an organisation described by its kind; "said a nurse")
       last = k;
       kind = 'unnamed';
-    } else if (
-      last >= i &&
-      (afterAcronym(tokens, k) || INDEFINITE_OPENERS.has(tokenAt(tokens, i).lower)) &&
-      headAhead(tokens, k, ceil) > k
-    ) {
+    } else if (unnamedHeadAt(tokens, i, k, last, ceil) > k) {
       // "said a former U.S. law enforcement official", "One Burbank theater manager, who …": lowercase
-      // modifiers after a name, up to the head
-      k = headAhead(tokens, k, ceil);
-      last = k;
-      kind = 'unnamed';
-    } else if (last < i && k === i + 1 && modifiedHead(tokens, i, ceil) > k) {
-      // "said a cancer biologist at a Boston medical school": lowercase modifiers after "a", up to the head
-      k = modifiedHead(tokens, i, ceil);
+      // modifiers after a name, up to the head; "said a cancer biologist at …": after "a"
+      k = unnamedHeadAt(tokens, i, k, last, ceil);
       last = k;
       kind = 'unnamed';
     } else if (last >= i && w.text === '“' && nicknameOpen(tokens, k, 1) > k) {
@@ -155,26 +145,3 @@ function forInName(tokens: readonly Token[], i: number, k: number): boolean {
     !FIRST_NAMES.has(caps[0]?.lower ?? '')
   );
 }
-
-/** Most lowercase modifiers between a name and an unnamed source's head ("U.S. law enforcement official"). */
-const MAX_HEAD_MODIFIERS = 3;
-
-/** The unnamed source's head noun within a few lowercase words from k ("law enforcement official"), else -1. */
-function headAhead(tokens: readonly Token[], k: number, ceil: number): number {
-  for (let m = k; m <= ceil && m < k + MAX_HEAD_MODIFIERS + 1; m++) {
-    const t = tokenAt(tokens, m);
-    // ("said one emergency nurse": a role heads it too)
-    if (UNNAMED_SOURCE_NOUNS.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower)) return t.word && !t.cap ? m : -1;
-    // plain nouns only: no article, preposition or verb form ("Sanders wants voters")
-    if (!t.word || t.cap || ARTICLES.has(t.lower) || AFFILIATION_PREPOSITIONS.has(t.lower)) return -1;
-    if (/(?:ed|ing|s)$/.test(t.lower)) return -1;
-  }
-  return -1;
-}
-
-/** Token k follows an acronym ("GOP", "U.S."): a modifier of what comes after, not a name of its own. */
-const afterAcronym = (tokens: readonly Token[], k: number): boolean => {
-  const prev = tokens[k - 1];
-  const word = prev?.text === '.' ? tokens[k - 2] : prev;
-  return !!word?.word && /^\p{Lu}[\p{Lu}.]+$/u.test(word.text);
-};
