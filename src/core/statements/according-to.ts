@@ -16,6 +16,7 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { DETERMINERS } from '../lexicon/subject-words';
 import { MANNER_NOUNS } from '../lexicon/report-nouns';
 import { hasVerb } from './has-verb';
+import { outletPrefix } from '../outlets/find-outlet';
 import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/clause-boundary-words';
 
 /** Longest source phrase after "according to", in tokens. */
@@ -60,7 +61,10 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
       : toks[k]?.text === ',' && !relative && !(!opensSentence && describesSource(toks, k + 1))
         ? { start: tokenAt(toks, k).end, end: nextSpeakerAt(s, k) }
         : null;
-    const raws = opensSentence ? [afterSource] : [{ start: floor, end: tokenAt(toks, i).start }, afterSource];
+    // ("“…,” Zhang said, according to Xinhua": the outlet carried Zhang's words; his cue keeps them)
+    const carried = !opensSentence && outletPrefix(text.slice(phrase.start, phrase.end)) && cueClosesAt(s, i);
+    const before = carried ? null : { start: floor, end: tokenAt(toks, i).start };
+    const raws = opensSentence ? [afterSource] : [before, afterSource];
     floor = tokenAt(toks, k - 1).end;
     for (const raw of raws) {
       const span = raw && trimContent(text, raw, s);
@@ -69,6 +73,18 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     }
   }
   return out;
+}
+
+/** A cue's clause closing with the comma before token i ("…, Zhang said, according to", "…,” Lee told
+ * reporters, according to"): the cue after a comma or a quote's close, no comma between it and i. */
+function cueClosesAt(s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  if (toks[i - 1]?.text !== ',') return false;
+  return findCues(s).some((c) => {
+    if (c.index >= i - 1 || toks.slice(c.index, i - 1).some((t) => t.text === ',')) return false;
+    const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, 0), 0);
+    return !!p && /^[,”"’]$/.test(toks[p.first - 1]?.text ?? '');
+  });
 }
 
 /** How many tokens lead a source at i: "according to" (2), or "per" opening the sentence or after a comma

@@ -156,7 +156,9 @@ export function afterIsSaid(
       : first === 'to'
         ? SAY_LIKE_CUE_VERBS.has(c.lemma)
         : CIRCUMSTANCE_STARTS.has(first));
-  const startsWithAdjunct = !a.aside && (CLAUSE_COORDINATORS.has(first) || circumstance);
+  // ("The talks collapsed, Zhang said, according to Xinhua": where the words were read, not more of them)
+  const source = first === 'according' && toks[a.start + 1]?.lower === 'to';
+  const startsWithAdjunct = source || (!a.aside && (CLAUSE_COORDINATORS.has(first) || circumstance));
   return (
     // "Sanders praises Obama": a noun-phrase cue's object may be one name
     (a.words >= MIN_AFTER_WORDS ||

@@ -269,6 +269,13 @@ describe('analyze: coreference and outlets', () => {
       'Oleg Petrov',
       'RIA Novosti',
     ],
+    // an outlet carrying what someone said after their own cue: they speak, through the outlet
+    ['“We did not know,” Zhang Wei said, according to Xinhua.', 'Zhang Wei', 'Xinhua'],
+    [
+      'The talks collapsed, Tom Baker told reporters, according to the Associated Press.',
+      'Tom Baker',
+      'Associated Press',
+    ],
     // outlets of the African, Latin American, European and Asian press, and their news agencies
     ['“We are ready,” Tom Baker told Citizen TV.', 'Tom Baker', 'Citizen TV'],
     ['Ana Ruiz said on Channels Television that the vote was rigged.', 'Ana Ruiz', 'Channels Television'],

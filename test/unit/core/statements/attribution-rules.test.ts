@@ -597,6 +597,8 @@ describe('analyze: "said" after a comma before no clause of its own has no long 
   it.each([
     ['Any debris would drift far, say oceanographers, but the currents are strong.', 'currents'],
     ['The plant will close in May, said the company’s chief executive, Ana Ruiz.', 'chief executive'],
+    // an "according to" after the cue's own clause is where the words were read, not more of them
+    ['The talks collapsed, Tom Baker said, according to officials.', 'according to'],
   ])('%s', (text, after) => {
     expect(analyze(text).statements.filter((s) => s.text.includes(after))).toEqual([]);
   });
