@@ -1,6 +1,7 @@
 // A capitalised run of name words in a sentence: where it ends, across particles ("Charles de Gaulle"),
 // middle initials ("John F. Kennedy") and initials standing for a first name ("J.D. Vance", "P.K. Subban").
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { TITLE_SMALL_WORDS } from '../lexicon/statement-words';
 import { withoutPossessive } from '../text/possessive';
@@ -41,6 +42,10 @@ export const initialsAt = (toks: readonly Token[], k: number): boolean =>
 const particlesAt = (toks: readonly Token[], k: number): boolean =>
   NAME_PARTICLES.has(toks[k]?.lower ?? '') && NAME_PARTICLES.has(toks[k + 1]?.lower ?? '');
 
+/** A word that is a surname only after a given name ("May", "March") right after the given name at j. */
+const surnameWordAfterGiven = (toks: readonly Token[], j: number): boolean =>
+  FIRST_NAMES.has(toks[j]?.lower ?? '') && !!toks[j + 1]?.cap && SURNAME_WORDS.has(toks[j + 1]?.lower ?? '');
+
 /** The end of the capitalised run starting at token i ("John F. Kennedy Jr.", "Charles de Gaulle", "J.D.
  * Vance"). */
 export function runEnd(toks: readonly Token[], i: number, headline = false): number {
@@ -50,6 +55,8 @@ export function runEnd(toks: readonly Token[], i: number, headline = false): num
     // a middle initial and its dot ("John F. Kennedy"), the dot after a first name's initials ("J.D. Vance")
     if (isInitial(toks[j + 1]) && toks[j + 2]?.text === '.' && isNameWord(toks[j + 3])) j += 2;
     else if (isNameWord(toks[j + 1]) && !isHeadlineVerb(toks[j + 1])) j++;
+    else if (surnameWordAfterGiven(toks, j))
+      j++; // "Phillip May", "Dana March"
     else if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && isNameWord(toks[j + 2])) j++;
     // two particles ("Ursula von der Leyen", "Rafael van der Vaart")
     else if (particlesAt(toks, j + 1) && isNameWord(toks[j + 3])) j += 2;

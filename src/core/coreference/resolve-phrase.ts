@@ -15,6 +15,7 @@ import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { introducedLater } from './introduced-later';
 import { officeHolder } from './office-holder';
+import { wordSurnameBearer } from './word-surname';
 import { asideStart } from './aside-start';
 import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
@@ -61,8 +62,7 @@ export interface PhraseContext {
   readonly people: readonly PersonMention[];
   /** How often the article writes a word as given, near a place (text/words-used.ts). */
   readonly wordCount: WordCount;
-  /** The statement's words when they come before the phrase ("Taking Archie outside is his favorite
-   * activity, he said"). */
+  /** The statement's words, when they come before the phrase ("… is his favorite activity, he said"). */
   readonly words?: { readonly start: number; readonly end: number } | undefined;
   /** The works statements so far were made in, with who made them ("said in a statement"). */
   readonly works?: readonly IssuedWork[];
@@ -152,7 +152,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
   const c = ownedName(classifyNamed(text, named, kind, classifyPhrase), seen, named.start);
   if (c.type === 'unknown') {
-    const holder = officeHolder(text, named, people, table);
+    const holder = wordSurnameBearer(namedText, table) ?? officeHolder(text, named, people, table);
     return holder && [holder, CONFIDENCE.described];
   }
   if (c.type === 'organization')

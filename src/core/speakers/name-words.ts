@@ -1,7 +1,7 @@
 // Token tests shared by the speaker-phrase scans: name words, the dots inside abbreviated names, and where
 // a name begins.
 import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
-import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
+import { NAME_PARTICLES } from '../lexicon/first-names';
 import { particleJoined } from './particle-joined';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORGANIZATIONS } from '../lexicon/organizations';
@@ -9,6 +9,7 @@ import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { PRONOUN_SURNAMES, SURNAME_WORDS } from '../lexicon/surname-words';
 import { SPOKESPERSON_NOUNS } from '../lexicon/role-nouns';
+import { SPEAKER_NAMING_CUES } from '../lexicon/coreference-words';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
 import { listBeforeTitle, portfolioListStart } from './portfolio-list';
@@ -60,6 +61,8 @@ export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
   if (titledPronounSurname(tokens, i) || wordInOrgName(tokens, i)) return true;
   if (!t.word || !t.cap || !SURNAME_WORDS.has(t.lower) || /^\d/.test(tokens[i + 1]?.text ?? '')) return false;
   const prev = tokens[i - 1];
+  // ("May said the company would appeal", "“…,” March said": no month opening a clause says anything)
+  if (!prev?.word && SPEAKER_NAMING_CUES.has(tokens[i + 1]?.lower ?? '')) return true;
   return prev !== undefined && (isNameWord(prev) || isAbbrevDot(tokens, i - 1));
 };
 
@@ -187,11 +190,6 @@ const hyphenedRank = (tokens: readonly Token[], k: number): boolean =>
 /** "Committee on Taxation", "Council on Foreign Relations": "on" after an organisation's head joins its name. */
 const onAfterHead = (tokens: readonly Token[], k: number): boolean =>
   tokenAt(tokens, k).lower === 'on' && ORG_HEADS.has(tokens[k - 1]?.lower ?? '');
-
-/** "Matthew Friend", "Anna Guest": a capitalised word right after a given name is a surname, even one that is a
- * source noun in lower case ("friend", "guest"). */
-export const surnameAfterGivenName = (given: string, word: string): boolean =>
-  /^\p{Lu}/u.test(word) && FIRST_NAMES.has(given.toLowerCase());
 
 /** The apostrophe at i closes a lowercase plural ("the victims' families"), read with it. */
 export const commonPlurals = (tokens: readonly Token[], i: number): boolean =>

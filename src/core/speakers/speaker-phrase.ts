@@ -14,14 +14,8 @@ import { describedSubject } from './described-subject';
 import { participleHead } from './participle-head';
 import { unnamedBack } from './unnamed-back';
 import { placedSubject } from './placed-subject';
-import {
-  isAbbrevDot,
-  isNameWord,
-  isNameWordAt,
-  KNOWN_ACRONYMS,
-  properBack,
-  surnameAfterGivenName,
-} from './name-words';
+import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
+import { surnameAfterGivenName } from './surname-after-given';
 import { tokenAt } from '../text/token-window';
 import { YEAR_LEADS } from '../lexicon/calendar';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';

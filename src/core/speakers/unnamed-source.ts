@@ -1,6 +1,6 @@
 // A speaker phrase that names nobody in particular: an unnamed source ("senior officials", "a person
 // familiar with the talks") or, in lower case after "according to", an unknown one ("the polling average").
-import { surnameAfterGivenName } from './name-words';
+import { surnameAfterGivenName } from './surname-after-given';
 import { GROUP_NOUNS } from '../lexicon/group-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';

@@ -566,6 +566,18 @@ describe('coreference: the fullest name the article gives', () => {
       'Israeli military',
     ],
     [
+      'a month opening a sentence before "said" is the surname of someone named in full',
+      'The treasurer, Phillip May, said the budget was balanced. May said the state had a surplus.',
+      'had a surplus',
+      'Phillip May',
+    ],
+    [
+      'a month opening a sentence before "said" is the surname of someone named in full',
+      'Sen. Dana March voted no. “It was rushed,” March said.',
+      'It was rushed',
+      'Dana March',
+    ],
+    [
       'a description after the content stands for the one company its own sentence names',
       'A drug from the biotech company Veranthe Therapeutics slowed decline by 27%, the company reported Monday.',
       'slowed decline',
