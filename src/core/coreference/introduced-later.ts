@@ -52,6 +52,9 @@ export function introducedLater(
     if (
       p.full &&
       p.roleWords.some((w) => roles.has(w)) &&
+      // ("A diplomat said …. Frans de Wit, a former Dutch diplomat, said": someone new, as "a" says; a
+      // spokesperson's owner tells them apart instead)
+      (SPOKESPERSON_NOUNS.has(head) || !NEWCOMER_AFTER.test(text.slice(p.end, p.end + NEWCOMER_CHARS))) &&
       ownerFits(text, said, p, head) &&
       marksAgree(said, p)
     )
@@ -71,6 +74,10 @@ export function introducedLater(
   }
   return null;
 }
+
+/** "Frans de Wit, a former Dutch diplomat,": a name introduced by an indefinite description after it. */
+const NEWCOMER_AFTER = /^,\s+(?:an?|one)\s/iu;
+const NEWCOMER_CHARS = 8;
 
 /** How far after the description its wish not to be named is looked for. */
 const ANONYMITY_REACH = 80;

@@ -566,6 +566,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Israeli military',
     ],
     [
+      'an indefinite source is no one named later with "a" and the same noun: someone new',
+      'A diplomat said the position was odd. Frans de Wit, a former Dutch diplomat, said the talks would fail.',
+      'the position was odd',
+      'A diplomat',
+    ],
+    [
       'a month opening a sentence before "said" is the surname of someone named in full',
       'The treasurer, Phillip May, said the budget was balanced. May said the state had a surplus.',
       'had a surplus',
