@@ -5,6 +5,7 @@ import { personHeaded } from './person-headed';
 import { ASKER_NOUNS } from '../lexicon/coreference-words';
 import type { EntityRecord } from './entity-table';
 import { itemAt } from '../text/item-at';
+import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { RARE_NAME_GOES_ON, rareName, rarelyGendered } from './rare-name-gender';
 
 /** A speaker pronoun's class; 'person' is anyone, for a quote with no speaker named at all. */
@@ -100,6 +101,8 @@ export function pronounAntecedent(
     if (outOfReach(m.start)) continue;
     if (m.start <= since || offset - m.start > PRONOUN_WINDOW) break;
     const group = pron === 'plural' && m.entity.type === 'person' && m.entity.plural;
+    // ("The Associated Press interviewed 20 crew members. They described …": an outlet is not "they")
+    if (pron === 'plural' && m.entity.statements === 0 && OUTLETS_BY_NAME.has(m.entity.name)) continue;
     // ("A former employee, who asked not to be named, put it bluntly. “…,” he said")
     if (m.salient && !m.quoted && unnamedPerson(m.entity, pron)) return m.entity;
     if (m.quoted || !fits(m.entity, pron) || !(m.salient || group || (pron === 'person' && !goesOn)))

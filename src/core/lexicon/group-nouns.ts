@@ -173,3 +173,12 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = setOf(`
   family
   staff
 `);
+
+/** Plurals without an -s ("three people familiar with the talks", "two men"), a "they" after. */
+export const PLURALS_WITHOUT_S: ReadonlySet<string> = setOf(`
+  children
+  men
+  people
+  police
+  women
+`);

@@ -566,6 +566,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Israeli military',
     ],
     [
+      '"they" after people who told an outlet are those people, not the outlet',
+      'Three people familiar with the talks told Reuters the deal had stalled. The board wants more money, they said.',
+      'wants more money',
+      'Three people familiar with the talks',
+    ],
+    [
       'an indefinite source is no one named later with "a" and the same noun: someone new',
       'A diplomat said the position was odd. Frans de Wit, a former Dutch diplomat, said the talks would fail.',
       'the position was odd',
