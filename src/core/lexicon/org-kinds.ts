@@ -48,6 +48,7 @@ const COMPANY_HEADS = [
   ...wordList(`
     communications
     corporation
+    energy
     entertainment
     financial
     foods
@@ -95,7 +96,7 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   side: TEAM_HEADS,
   studio: [...COMPANY_HEADS, 'pictures', 'studios'].sort(),
   team: TEAM_HEADS,
-  utility: [...COMPANY_HEADS, 'energy'].sort(),
+  utility: COMPANY_HEADS,
 };
 
 /** Seats of government that speak for it ("Downing Street said"), lowercased: only a description of a

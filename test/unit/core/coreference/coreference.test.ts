@@ -608,6 +608,12 @@ describe('coreference: the fullest name the article gives', () => {
       'foreign ministry',
     ],
     [
+      '"the company" is an energy company quoted just before',
+      'Atmos Energy said it had received a call. The company said it was devastated.',
+      'devastated',
+      'Atmos Energy',
+    ],
+    [
       'a company named by its trade is its first word from then on',
       'A new drug from Arclight Bio cut relapses by half. Arclight said it would seek approval.',
       'seek approval',
