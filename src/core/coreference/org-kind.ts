@@ -1,7 +1,8 @@
 // Whether an organisation's name is of the kind a description names: "the company" is not the Bank of Japan,
 // "the utility" not Napa County (otherKind), and "Halden Labs" is plainly a company (plainlyOfKind).
 import { ORG_HEADS } from '../lexicon/org-heads';
-import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
+import { ORG_HEAD_SYNONYMS, ORGANIZATION_ALIASES } from '../lexicon/organizations';
+import { bareOrg } from './org-keys';
 import {
   GENERIC_ORG_HEADS,
   GOVERNMENT_HEADS,
@@ -16,7 +17,8 @@ import { isKnownOrgName } from '../speakers/organization-name';
 /** A name whose own head is another kind than the description's: "the company" is not the Bank of Japan
  * or the Senate that spoke before, "the utility" not Napa County. */
 export function otherKind(name: string, head: string): boolean {
-  const called = name.toLowerCase();
+  // ("the company" is not the FDA: by the full name its initials stand for)
+  const called = (ORGANIZATION_ALIASES.get(bareOrg(name)) ?? name).toLowerCase();
   // ("Downing Street declined to comment. … the club has rejected a bid": a government is no club)
   // (a club is named after its place: "Liverpool have signed …, the club said")
   if (GOVERNMENT_SEATS.has(called) || PLACES.has(called))

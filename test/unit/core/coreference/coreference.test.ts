@@ -614,6 +614,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Atmos Energy',
     ],
     [
+      '"the company" is no agency known by its initials ("the agency" is)',
+      'The FDA said the samples were positive. The agency said it would act.',
+      'would act',
+      'FDA',
+    ],
+    [
       'a company named by its trade is its first word from then on',
       'A new drug from Arclight Bio cut relapses by half. Arclight said it would seek approval.',
       'seek approval',
@@ -2187,6 +2193,19 @@ describe('coreference: the fullest name the article gives', () => {
     ],
   ])('%s', (_rule, text, containing, name) => {
     expect(speakerOf(text, containing)?.name ?? null).toBe(name);
+  });
+});
+
+describe('coreference: a description of another kind than every organisation before it', () => {
+  it.each([
+    // an agency known by its initials is no company
+    [
+      'The FDA said the samples were positive. The company said it was cooperating.',
+      'cooperating',
+      'The company',
+    ],
+  ])('%s', (text, containing, name) => {
+    expect(speakerOf(text, containing)?.name).toBe(name);
   });
 });
 
