@@ -7,11 +7,13 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   adm
   ald
   atty
+  brig
   capt
   ch
   cllr
   cmdr
   col
+  comr
   const
   coun
   cpl
@@ -34,6 +36,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   sen
   sgt
   supt
+  usec
 `);
 
 /** Honorifics that make the next capitalised word a person on their own ("Mr. Obama"). */

@@ -12,6 +12,7 @@ import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { agentHead, unnamedHeadAt } from './unnamed-head';
+import { isAgentNoun } from '../text/agent-noun';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 
@@ -97,12 +98,25 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
     } else if (
       !(w.word && (UNNAMED_MODIFIERS.has(w.lower) || TITLE_WORDS.has(w.lower))) &&
       // ("said chief medical officer Sarah Kim": after a role noun, lowercase all the way from the start)
-      !isRoleBeforeName(tokens, k, k === i || (kind === 'unnamed' && lowercaseFrom(tokens, i, k)))
+      !isRoleBeforeName(tokens, k, k === i || (kind === 'unnamed' && lowercaseFrom(tokens, i, k))) &&
+      !placedRole(tokens, i, k)
     )
       break;
     k++;
   }
   return last >= i ? { first: from, last, kind } : null;
+}
+
+/** "said Dubbo stock agent Tom Hale": after one capitalised word (a place), lowercase nouns up to a role's
+ * head right before the name. */
+function placedRole(tokens: readonly Token[], i: number, k: number): boolean {
+  if (k !== i + 1) return false;
+  for (let m = k; m < k + MAX_ROLE_WORDS; m++) {
+    const w = tokens[m];
+    if (!w?.word || w.cap || /(?:ed|ing|ly)$/.test(w.lower)) return false;
+    if (isNameWordAt(tokens, m + 1)) return PERSON_ROLE_NOUNS.has(w.lower) || isAgentNoun(w.lower);
+  }
+  return false;
 }
 
 /** Only lowercase words from i up to k. */

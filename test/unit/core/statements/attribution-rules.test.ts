@@ -1564,6 +1564,10 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the rival was trying to politicise the case',
       'Tom Baker',
     ],
+    // a place and a role before the name after an inverted cue; short ranks of the Philippine and
+    // Indonesian police and army
+    ['The price is too low, said Dubbo stock agent Tom Hale.', 'The price is too low', 'Tom Hale'],
+    ['“We are ready,” said Brig. Gen. Jose Santos, the regional commander.', 'We are ready', 'Jose Santos'],
     // asking that a name not be used is no statement, and the one asking still speaks
     [
       'A nurse at the hospital in Kisangani, who asked that her name not be published, said staff were exhausted.',
