@@ -93,6 +93,7 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   dallas
   dan
   daniel
+  daniele
   danny
   darragh
   darrell
@@ -119,6 +120,7 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   ed
   eddie
   edgar
+  edi
   edward
   edwin
   elijah
@@ -152,6 +154,8 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   geoffrey
   george
   gerald
+  gerrit
+  gheorghe
   gilbert
   glen
   glenn
@@ -166,6 +170,7 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   harvey
   hassan
   hector
+  henk
   henry
   herbert
   herman
@@ -174,6 +179,7 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   hugo
   ian
   igor
+  ionut
   isaac
   ivan
   jack
@@ -182,6 +188,7 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   jaime
   jake
   james
+  janusz
   jared
   jason
   javier
@@ -204,6 +211,7 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   jon
   jonathan
   jorge
+  joris
   jose
   joseph
   josh

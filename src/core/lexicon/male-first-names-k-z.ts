@@ -3,6 +3,8 @@ import { wordList } from './word-list';
 
 export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   karl
+  karol
+  kees
   keith
   ken
   kenneth
@@ -29,6 +31,7 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   lukasz
   luke
   lyndon
+  maarten
   malcolm
   manuel
   marc
@@ -49,6 +52,7 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   miguel
   mike
   milton
+  mircea
   mitch
   mitchell
   mohammad
@@ -79,6 +83,8 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   philip
   phillip
   pierre
+  piet
+  radek
   rafael
   ralph
   ramon
@@ -121,6 +127,7 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   shawn
   sidney
   simon
+  sjoerd
   soren
   stanley
   stephen
@@ -153,6 +160,8 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   wesley
   william
   willie
+  wopke
+  wouter
   xi
   yasser
   yuri

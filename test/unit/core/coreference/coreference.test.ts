@@ -620,6 +620,12 @@ describe('coreference: the fullest name the article gives', () => {
       'FDA',
     ],
     [
+      '"he" is a man whose Polish, Italian or Dutch given name an English list gives to women',
+      'Prime Minister Donald Tusk spoke first. President Karol Nawrocki said the law was wrong. “It will not stand,” he said.',
+      'It will not stand',
+      'Karol Nawrocki',
+    ],
+    [
       'a company named by its trade is its first word from then on',
       'A new drug from Arclight Bio cut relapses by half. Arclight said it would seek approval.',
       'seek approval',
