@@ -21,7 +21,15 @@ import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { isOrganizationName, stripThe } from './organization-name';
 import { describedBefore } from './described-before';
 import { roleOfSomeone, unnamedSource } from './unnamed-source';
-import { peopleOf, roleInLowerCase, speaksFor, standsWith, thingNamedWithThe, worksAt } from './phrase-heads';
+import {
+  peopleOf,
+  peopleWhere,
+  roleInLowerCase,
+  speaksFor,
+  standsWith,
+  thingNamedWithThe,
+  worksAt,
+} from './phrase-heads';
 import { roleEnd, shownRole } from './role-end';
 import { describedOrganization } from './described-organization';
 import { publishedWork } from './published-work';
@@ -125,7 +133,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const text = phrase.trim();
   const bare = stripThe(text);
   const words = bare.split(/\s+/);
-  if (worksAt(words)) return { type: 'unnamed', name: text, role: null };
+  if (worksAt(words) || peopleWhere(words)) return { type: 'unnamed', name: text, role: null };
   // "Alex Horton of the Washington Post", "political scientist Lori Turnbull of Dalhousie University": the
   // person, not the organisation or place after "of"; "Bank of Canada" has no person before it.
   const of = words.indexOf('of');

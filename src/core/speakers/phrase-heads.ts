@@ -8,6 +8,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { INDEFINITE_OPENERS, SUPPORTER_LINKS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
 import { RELATION_NOUNS } from '../lexicon/unnamed-sources';
+import { WHERE_PREPOSITIONS } from '../lexicon/clause-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
 import type { Token } from '../text/tokenize';
@@ -29,6 +30,16 @@ export const peopleOf = (words: readonly string[], of: number): boolean =>
   /s$/.test(itemAt(words, 0)) &&
   UNNAMED_SOURCE_NOUNS.has(itemAt(words, 0).toLowerCase()) &&
   !isKnownOrgName(words.join(' '));
+
+/** "Officials in the Commission", "Experts outside India", "Environmental groups on La Palma", "Astronomers
+ * using the James Webb Space Telescope": people (up to one lowercase word before their plural noun) where
+ * they are, or with what they work; not the place or the thing named after it. */
+export function peopleWhere(words: readonly string[]): boolean {
+  const at = words.findIndex((w, k) => k > 0 && (WHERE_PREPOSITIONS.has(w) || w === 'using'));
+  if (at < 1 || at > 2 || words.slice(1, at).some((w) => /^\p{Lu}/u.test(w))) return false;
+  const head = itemAt(words, at - 1).toLowerCase();
+  return /s$/.test(head) && (UNNAMED_SOURCE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(singularOf(head)));
+}
 
 /** "Analysts at Morgan Stanley", "a researcher at Stanford University": people known by the organisation
  * they work at, unnamed; not that organisation, nor a person called by its name. */

@@ -2405,6 +2405,10 @@ describe('coreference: types follow what the article reveals', () => {
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
     // A party's member alone is nobody's name.
     ['Another SNP MSP, speaking privately, defended the First Minister.', 'unnamed'],
+    // people where they are or with what they work, not the body or thing named after them
+    ['Officials in the Commission said the plan was dead.', 'unnamed'],
+    ['Experts outside India said the test was a milestone.', 'unnamed'],
+    ['Astronomers using the James Webb Space Telescope say they have found water.', 'unnamed'],
     // a number opening a sentence is no organisation "the agency" can stand for
     ['Seven patients were sickened at the hospital, the agency said.', 'unnamed'],
     // companies, aid groups and international bodies news names alone
