@@ -27,6 +27,20 @@ const isSpaceAt = (text: string, i: number): boolean => {
 /** ' ’ - . & inside a word ("don't", "Jean-Luc", "U.S.", "AT&T"). */
 const isInner = (n: number): boolean => n === 0x27 || n === 0x2019 || n === 0x2d || n === 0x2e || n === 0x26;
 
+const isDigitAt = (text: string, i: number): boolean => {
+  const n = text.charCodeAt(i);
+  return n >= 48 && n <= 57;
+};
+/** A thousands comma at i: a digit before it, three after it and no fourth ("1,200", not "1,2" or "3,1000"). */
+const thousandsAt = (text: string, i: number, end: number): boolean =>
+  text.charCodeAt(i) === 0x2c &&
+  i + 3 < end &&
+  isDigitAt(text, i - 1) &&
+  isDigitAt(text, i + 1) &&
+  isDigitAt(text, i + 2) &&
+  isDigitAt(text, i + 3) &&
+  !isDigitAt(text, i + 4);
+
 /** An upper-case letter: changed by lower-casing (ASCII: A–Z). */
 const isCapAt = (text: string, i: number): boolean => {
   const n = text.charCodeAt(i);
@@ -49,6 +63,8 @@ export function tokenize(text: string, span: Span): Token[] {
       while (j < span.end) {
         if (isAlnumAt(text, j)) j++;
         else if (isInner(text.charCodeAt(j)) && j + 1 < span.end && isAlnumAt(text, j + 1)) j += 2;
+        else if (thousandsAt(text, j, span.end))
+          j += 4; // "400,000 subscribers" is one number
         else break;
       }
     } else if (text.charCodeAt(i) === 0x27 && text.charCodeAt(j) === 0x27) j++; // '' used as a double quote mark

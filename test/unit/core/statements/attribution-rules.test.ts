@@ -1568,6 +1568,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
     // Indonesian police and army
     ['The price is too low, said Dubbo stock agent Tom Hale.', 'The price is too low', 'Tom Hale'],
     ['“We are ready,” said Brig. Gen. Jose Santos, the regional commander.', 'We are ready', 'Jose Santos'],
+    // a number with a thousands comma inside the subject is one number
+    [
+      'A blogger with 400,000 subscribers wrote that the war was lost.',
+      'the war was lost',
+      'A blogger with 400,000 subscribers',
+    ],
     // asking that a name not be used is no statement, and the one asking still speaks
     [
       'A nurse at the hospital in Kisangani, who asked that her name not be published, said staff were exhausted.',

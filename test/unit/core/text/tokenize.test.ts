@@ -13,6 +13,11 @@ describe('tokenize', () => {
     ['rock- and roll’ now', ['rock', '-', 'and', 'roll', '’', 'now']],
     ["''Yes,'' he said", ["''", 'Yes', ',', "''", 'he', 'said']],
     ['Zürich café Ωmega 42km', ['Zürich', 'café', 'Ωmega', '42km']],
+    // A thousands comma stays in its number; a list's comma does not.
+    [
+      '400,000 fans, $1,200,000 and 2019,2020 or 3,1000',
+      ['400,000', 'fans', ',', '$', '1,200,000', 'and', '2019', ',', '2020', 'or', '3', ',', '1000'],
+    ],
     // Dashes and curly quotes (general punctuation) are never part of a word; other spaces separate.
     ['“Yes”—no\u00a0more\u2003end', ['“', 'Yes', '”', '—', 'no', 'more', 'end']],
   ])('%s', (text, expected) => {
