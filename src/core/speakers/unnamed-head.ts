@@ -24,10 +24,15 @@ export function agentHead(tokens: readonly Token[], i: number, k: number): boole
   );
 }
 
-/** What may follow a head noun that ends the phrase: no word, "who", where they are or whom they are with
- * ("said a trucker in Ohio", "a biologist at …"). */
+/** What may follow a head noun that ends the phrase: no word, "who", where they are, whom they are with or
+ * what they were doing ("said a trucker in Ohio", "a biologist at …"). */
 const headEnds = (next: Token | undefined): boolean =>
-  !next?.word || next.lower === 'who' || next.lower === 'in' || AFFILIATION_PREPOSITIONS.has(next.lower);
+  !next?.word ||
+  next.lower === 'who' ||
+  next.lower === 'in' ||
+  AFFILIATION_PREPOSITIONS.has(next.lower) ||
+  // ("said a trucker hauling grain to the port": what they were doing)
+  (!next.cap && /^\p{Ll}{3,}ing$/u.test(next.lower));
 
 /** Most lowercase modifiers between "a" and a person's head noun ("a | cancer | biologist"). */
 const MAX_MODIFIERS = 2;

@@ -863,6 +863,7 @@ describe('analyze: an unnamed speaker after an inverted cue', () => {
     // past lowercase nouns modifying the head, and before where they are
     ['“Words are cheap,” said a cancer biologist at a Boston medical school.', 'a cancer biologist'],
     ['“The dock is stuck,” said a computer programmer in Ohio.', 'a computer programmer'],
+    ['“The dock is stuck,” said a trucker hauling grain to the port.', 'a trucker'],
     // guard: a pronoun-like word after the cue stays what it was
     ['“The dock is stuck,” said another.', 'another'],
   ])('%s', (text, name) => {
