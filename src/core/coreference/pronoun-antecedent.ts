@@ -113,6 +113,7 @@ export function pronounAntecedent(
   }
   if (org) return org;
   if (goesOn) return last.entity;
+  if (last && surnameGoesOn(last, offset, pron)) return last.entity;
   // (measured to the statement's own words when they come first: "the clerk said …. “…,” she said")
   const near = words && words.end <= offset ? Math.min(offset, words.start) : offset;
   const spokeAt = unnamedSpokeAt(seen, last, near, pron);
@@ -177,6 +178,16 @@ function unnamedSpokeAt(
   if (ASKER_NOUNS.has(name.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return -1;
   return seen.findLast((m) => m.entity === prev.entity && m.start < prev.end)?.start ?? -1;
 }
+
+/** "Zelensky said the talks had failed. “We will fight,” he said": right after, a speaker named by a surname
+ * alone, of no known gender, goes on as a "he" or "she" over anyone named before them. */
+const surnameGoesOn = (prev: Attribution, offset: number, pron: PronounClass): boolean =>
+  (pron === 'm' || pron === 'f') &&
+  offset - prev.end <= UNNAMED_GOES_ON &&
+  prev.entity.type === 'person' &&
+  !prev.entity.plural &&
+  prev.entity.gender === null &&
+  /^\p{Lu}\p{Ll}+$/u.test(prev.entity.name);
 
 /** One unnamed person of no known gender ("the victim's neighbour"), for a "he" or "she". */
 const unnamedPerson = (e: EntityRecord, pron: PronounClass): boolean =>

@@ -626,6 +626,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Karol Nawrocki',
     ],
     [
+      'a speaker named by a surname alone goes on as "he" right after, over a man named before',
+      'Oleksandr Syrskyi briefed reporters. Zelensky said the talks had failed. “We will fight,” he said.',
+      'We will fight',
+      'Zelensky',
+    ],
+    [
       'a company named by its trade is its first word from then on',
       'A new drug from Arclight Bio cut relapses by half. Arclight said it would seek approval.',
       'seek approval',
