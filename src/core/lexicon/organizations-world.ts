@@ -27,6 +27,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   BT Group
   Baidu
   Bank of America
+  Berkeley Homes
   Berkshire Hathaway
   BioNTech
   Blackstone
@@ -49,6 +50,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Dassault Aviation
   Delta Air Lines
   Deutsche Telekom
+  Diyanet
   Doctors Without Borders
   Duke Energy
   ECOWAS
@@ -56,6 +58,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Embraer
   Emirates
   Enel
+  Energoatom
   Engie
   Eni
   Ericsson
@@ -78,6 +81,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   IKEA
   IOM
   Iberdrola
+  Immigration New Zealand
   IndiGo
   International Committee of the Red Cross
   International Rescue Committee
@@ -99,17 +103,23 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Mercedes-Benz
   Mercy Corps
   Médecins Sans Frontières
+  Naftogaz
   NatWest
   Norwegian Refugee Council
   OCHA
   OHCHR
+  OVD-Info
+  Ofqual
+  Ofsted
   Oracle
   Orsted
   PG&E
   Palantir
   Panasonic
   Peace Now
+  Pearson Edexcel
   PepsiCo
+  Persimmon
   PetroChina
   Petronas
   Peugeot
@@ -120,19 +130,25 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Qatar Airways
   QatarEnergy
   RWE
+  Rashtriya Janata Dal
   Red Crescent
   Renault
   Reporters Without Borders
   Repsol
+  Rightmove
   Rivian
   Roche
   Rolls-Royce
+  Rosatom
+  Roscosmos
+  Rostec
   SK Hynix
   Safran
   Santander
   Saudi Aramco
   Save the Children
   Shell
+  Shiv Sena
   Singapore Airlines
   Sinopec
   SoftBank
@@ -141,19 +157,24 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   SpaceX
   Standard Chartered
   Subaru
+  Taylor Wimpey
   Telefonica
   Tesco
   Thyssenkrupp
   Toshiba
   Transparency International
   Turkish Airlines
+  UCAS
   UNDP
   UNFPA
   UNHCR
   UNIFIL
   UNRWA
+  Ukrenergo
+  Ukrzaliznytsia
   United Airlines
   Vattenfall
+  Viasna
   Visa
   Vodafone
   Volvo
@@ -162,6 +183,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   WestJet
   Wizz Air
   Woodside
+  Zoopla
   easyJet
   Ørsted
 `);

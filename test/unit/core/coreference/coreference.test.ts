@@ -2421,6 +2421,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['Porsche said it would recall 12,000 cars.', 'organization'],
     ['Magen David Adom said four people were hurt.', 'organization'],
     ['Amnesty said the trial was unfair.', 'organization'],
+    ['Ukrenergo said power had been restored.', 'organization'],
+    ['Rightmove said asking prices had fallen.', 'organization'],
     // people, then where they are: a given name in a street's or a park's name is no person
     ['Tenants at a building on Quincy Street say the heat has been off for weeks.', 'unnamed'],
     ['A woman who lives near Lincoln Park said she heard shots.', 'unnamed'],
