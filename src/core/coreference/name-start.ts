@@ -22,7 +22,9 @@ const isTitle = (t: Token): boolean =>
 export function firstNameFrom(toks: readonly Token[], f: number, j: number): number {
   while (f < j && !(tokenAt(toks, f).cap && FIRST_NAMES.has(tokenAt(toks, f).lower)) && !initialsAt(toks, f))
     f++;
-  return f;
+  // ("Dean Jenny Martinez": a title that is a given name too, before another given name and a surname)
+  const given = (k: number): boolean => tokenAt(toks, k).cap && FIRST_NAMES.has(tokenAt(toks, k).lower);
+  return f + 1 < j && isTitle(tokenAt(toks, f)) && given(f + 1) ? f + 1 : f;
 }
 
 /** The first token of i…j after leading titles and possessive affiliations; i when nothing but titles

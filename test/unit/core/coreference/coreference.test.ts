@@ -632,6 +632,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Zelensky',
     ],
     [
+      'a title that is also a given name, before a given name and a surname, is the role',
+      'Dean Jenny Martinez said the protest would be allowed. “We value free speech,” she wrote.',
+      'We value free speech',
+      'Jenny Martinez',
+    ],
+    [
       'a company named by its trade is its first word from then on',
       'A new drug from Arclight Bio cut relapses by half. Arclight said it would seek approval.',
       'seek approval',
