@@ -5,7 +5,7 @@
 import { COMPANY_SUFFIXES, COMPANY_TRADE_HEADS, ORG_HEADS } from '../lexicon/org-heads';
 import { FIRST_NAMES } from '../lexicon/first-names';
 
-/** The words joining a suffix to the name ("Eli Lilly and Co.", "Procter & Gamble Co."). */
+/** The words joining a suffix to the name ("Eli Lilly and Co.", "Brown & Co."). */
 const JOINERS = new Set(['and', '&']);
 
 /** The shorter names (lowercased) a company's full name stands for, longest first; none for other names. */

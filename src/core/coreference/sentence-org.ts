@@ -9,10 +9,13 @@ import type { SeenMention } from './pronoun-antecedent';
  * headline has no mark). */
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
 
-/** Where the sentence going on at `offset` starts. */
+/** How far back (characters) the sentence's start is looked for: a long sentence is read from there. */
+const SENTENCE_REACH = 600;
+
+/** Where the sentence going on at `offset` starts (read back at most SENTENCE_REACH characters). */
 function sentenceStart(text: string, offset: number): number {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
+  let start = Math.max(0, offset - SENTENCE_REACH);
+  SENTENCE_END.lastIndex = start;
   for (let m = SENTENCE_END.exec(text); m && m.index < offset; m = SENTENCE_END.exec(text))
     start = m.index + m[0].length;
   return start;

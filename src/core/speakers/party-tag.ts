@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize';
 
 /** "R-Texas", "D-Conn.", "DFL-Duluth": a party's letters and a place's first word, one token. */
 const PARTY_TAG = /^(?:[RDI]|DFL)-\p{Lu}[\p{L}.]*$/u;
-/** Tokens a tag's place may take after its first ("R-Grand Rapids", "D-St. Paul"). */
+/** Tokens a tag's place may take after its first ("R-Grand Rapids", "D-New Orleans"). */
 const MAX_PLACE = 3;
 const placeToken = (t: Token | undefined): boolean => !!t && (t.text === '.' || /^\p{Lu}/u.test(t.text));
 
