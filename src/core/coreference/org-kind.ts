@@ -2,7 +2,6 @@
 // "the utility" not Napa County (otherKind), and "Halden Labs" is plainly a company (plainlyOfKind).
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_HEAD_SYNONYMS, ORGANIZATION_ALIASES } from '../lexicon/organizations';
-import { bareOrg } from './org-keys';
 import {
   GENERIC_ORG_HEADS,
   GOVERNMENT_HEADS,
@@ -18,7 +17,8 @@ import { isKnownOrgName } from '../speakers/organization-name';
  * or the Senate that spoke before, "the utility" not Napa County. */
 export function otherKind(name: string, head: string): boolean {
   // ("the company" is not the FDA: by the full name its initials stand for)
-  const called = (ORGANIZATION_ALIASES.get(bareOrg(name)) ?? name).toLowerCase();
+  const lower = name.toLowerCase();
+  const called = ORGANIZATION_ALIASES.get(lower)?.toLowerCase() ?? lower;
   // ("Downing Street declined to comment. … the club has rejected a bid": a government is no club)
   // (a club is named after its place: "Liverpool have signed …, the club said")
   if (GOVERNMENT_SEATS.has(called) || PLACES.has(called))

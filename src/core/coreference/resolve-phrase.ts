@@ -168,7 +168,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   const surname =
     /^\p{Lu}\p{Ll}+$/u.test(namedText) &&
     !PLURAL.test(namedText) &&
-    (!opensSentenceAt(text, named.start) || table.seenPerson(namedText)?.name.includes(' ') === true) &&
+    (!opensSentenceAt(text, named.start) || wordSurnameBearer(namedText, table) !== null) &&
     table.namesPerson(namedText);
   if (c.type === 'unnamed' && !surname)
     return [table.unnamed(c.name, pluralSource(c.name), p.start), CONFIDENCE.unnamed];
