@@ -31,9 +31,9 @@ export const peopleOf = (words: readonly string[], of: number): boolean =>
   UNNAMED_SOURCE_NOUNS.has(itemAt(words, 0).toLowerCase()) &&
   !isKnownOrgName(words.join(' '));
 
-/** "Officials in the Commission", "Experts outside India", "Environmental groups on La Palma", "Astronomers
- * using the James Webb Space Telescope": people (up to one lowercase word before their plural noun) where
- * they are, or with what they work; not the place or the thing named after it. */
+/** "Officials in the Commission", "Experts outside India", "Astronomers using the James Webb Space
+ * Telescope": people (up to one lowercase word before their plural noun) where they are, or with what they
+ * work; not the place or the thing named after it. */
 export function peopleWhere(words: readonly string[]): boolean {
   const at = words.findIndex((w, k) => k > 0 && (WHERE_PREPOSITIONS.has(w) || w === 'using'));
   if (at < 1 || at > 2 || words.slice(1, at).some((w) => /^\p{Lu}/u.test(w))) return false;
