@@ -122,6 +122,17 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = setOf(`
   vice
 `);
 
+/** The level of government an office is at, written in lower case before its capitalised title ("federal
+ * Housing Minister Clare O'Neil", "state Attorney General Letitia James"). */
+export const OFFICE_LEVELS: ReadonlySet<string> = setOf(`
+  federal
+  municipal
+  provincial
+  regional
+  state
+  territorial
+`);
+
 /** Military ranks written out: how a soldier is addressed, which a description beside the name says more
  * than ("General Luis Cardozo, the army commander") and which a role before the name does not end on
  * ("government spokesman Colonel Amadou Abdramane"). */

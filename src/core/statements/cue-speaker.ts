@@ -39,6 +39,7 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUANTITY_HEADS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
 import { NOUN_PHRASE_CUE_VERBS, OBJECT_PERSON_CUE_VERBS } from '../lexicon/cue-verbs';
+import { OFFICE_LEVELS } from '../lexicon/title-kinds';
 import type { Token } from '../text/tokenize';
 
 /** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
@@ -175,7 +176,9 @@ function withHead(toks: readonly Token[], p: Phrase, j: number, floor: number): 
  * the Sierra Club"), not an "of" after a stand-in for it ("the government of Costa Rica"). */
 function followsPreposition(toks: readonly Token[], p: Phrase): boolean {
   if (p.kind !== 'proper') return false;
-  const b = toks[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
+  // ("A spokesman for federal Housing Minister Clare O'Neil": the office's level is no part of its name)
+  const first = OFFICE_LEVELS.has(toks[p.first - 1]?.lower ?? '') ? p.first - 1 : p.first;
+  const b = toks[first - 1]?.lower === 'the' ? first - 2 : first - 1;
   const prep = tokenAt(toks, b).lower;
   return (
     (AFFILIATION_PREPOSITIONS.has(prep) || relationTo(toks, b)) &&

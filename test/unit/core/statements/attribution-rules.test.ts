@@ -488,6 +488,11 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ],
     ['Neighbours on Harehills Lane said they were shocked.', 'Neighbours on Harehills Lane'],
     ['A spokeswoman for YouTube said it had removed the videos.', 'A spokeswoman for YouTube'],
+    // (the office's level in lower case before its title: still whose spokesman, not the minister)
+    [
+      'A spokesman for federal Housing Minister Clare O’Neil said the rent rise was modest.',
+      'A spokesman for federal Housing Minister Clare O’Neil',
+    ],
     // and after the office's "of"
     [
       'The Ministry of Land, Infrastructure, Transport and Tourism said it would inspect the plant.',
