@@ -164,11 +164,12 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k--; // "the Ontario Nurses' Association", "Sanders' spokesman Michael Briggs"
     else if (t.text === '”' && nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);
     else if (NAME_PARTICLES.has(t.lower)) {
-      // "de Gaulle", "van der Berg": particles count only between name words
+      // "de Gaulle", "van der Berg": particles count between name words, or capitalised opening one ("Van der Bellen")
       let m = k - 1;
       while (m - 1 >= floor && k - m < MAX_PARTICLES && NAME_PARTICLES.has(tokenAt(tokens, m - 1).lower)) m--;
-      if (m - 1 < floor || !isNameWord(tokenAt(tokens, m - 1))) break;
-      k = m;
+      const between = m - 1 >= floor && isNameWord(tokenAt(tokens, m - 1));
+      if (between || (tokenAt(tokens, m).cap && m < k - 1)) k = m;
+      if (!between) break;
     } else if (joinsOrgName(tokens, k, j, floor)) k = properBack(tokens, k - 2, floor);
     else break;
   }

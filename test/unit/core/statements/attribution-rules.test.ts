@@ -319,6 +319,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'transit spokeswoman',
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+    // (particles opening the name, capitalised at the sentence's start)
+    [
+      'Van der Berg’s office said the law would be signed.',
+      'the law would be signed',
+      'Van der Berg’s office',
+      null,
+    ],
     // an organisation or place names whose engineer: it opens the description, after the quote
     [
       '“The bridge will hold,” Acme senior engineer Ana Ruiz said.',
