@@ -17,6 +17,7 @@ import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { DESCRIPTION_TIME_ADVERBS } from '../lexicon/coreference-words';
 import { relativeRole } from './relative-role';
+import { namedDescription } from './named-description';
 import { withoutTail } from './without-tail';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUOTE_MARKS, described, isRelative } from './description-words';
@@ -40,7 +41,7 @@ const secondDescription = (toks: readonly Token[], k: number): boolean =>
 
 /** The description of the name at tokens first…last, after it or opening its clause before it. */
 export function describedRole(toks: readonly Token[], first: number, last: number): string | null {
-  return after(toks, pastHomeState(toks, last)) ?? before(toks, first);
+  return after(toks, pastHomeState(toks, last)) ?? before(toks, first) ?? namedDescription(toks, first);
 }
 
 function after(toks: readonly Token[], last: number): string | null {

@@ -51,6 +51,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   electrician
   fellow
   fisherman
+  fishmonger
   fly-half
   freshman
   frontman
@@ -112,6 +113,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   rookie
   runner
   scrum-half
+  servant
   skipper
   sophomore
   southpaw

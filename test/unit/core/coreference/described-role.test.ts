@@ -415,6 +415,18 @@ describe('analyze: a description in apposition is the role', () => {
       'Borja del Pozo Cruz',
       'associate professor at the University of Halden',
     ],
+    // a description that introduces the name by "named" or "called"
+    [
+      'A 27-year-old process engineer named Ruth Okafor said the union had grown.',
+      'Ruth Okafor',
+      '27-year-old process engineer',
+    ],
+    ['In the old market, a fishmonger called Tom Baker said prices had doubled.', 'Tom Baker', 'fishmonger'],
+    [
+      '“It was never like this,” said Tom Baker, a retired civil servant.',
+      'Tom Baker',
+      'retired civil servant',
+    ],
     // trades and ranks the lexicon had missed
     [
       'Dr. Matthew Ahmadi, a research fellow at the University of Halden, said the team adjusted for diet.',
