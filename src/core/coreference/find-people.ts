@@ -15,6 +15,7 @@ import { describesPerson } from './description-words';
 import { initialsAt, withoutNickname } from './name-run';
 import { readRuns, usesAny, type Run } from './name-runs';
 import { afterLastTitle, firstNameFrom, honorificStart, surnameStart } from './name-start';
+import { givenNameBefore } from './given-name-before';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { loneNameSubject } from './lone-name-subject';
 import { withSharedSurnames } from './shared-surname';
@@ -139,12 +140,12 @@ const runFind = (toks: readonly Token[], i: number, j: number, reading: Reading)
 function personIn(toks: readonly Token[], i: number, j: number, reading: Reading): PersonMention | null {
   if (isDatelineRun(toks, i, j)) return null;
   // The name starts at its first name after any title ("Councillor Linda Annis", "Flint Mayor Karen
-  // Weaver"), else right after an honorific.
+  // Weaver"), else right after an honorific; initials ("J.D. Vance") stand for a given name of either gender.
   const named = afterLastTitle(toks, i, j);
   let f = honorificStart(toks, named, firstNameFrom(toks, named, j));
-  // ("J.D. Vance": initials stand for a first name of either gender)
   const first = f < j ? (initialsAt(toks, f) ? null : givenNameGender(tokenAt(toks, f).lower)) : undefined;
   const given = first !== undefined; // null: a name given to men and women alike
+  if (given && reading.sentence > 0) f = givenNameBefore(toks, named, f, j); // (not in a headline's line)
   // Without one, the name starts after any title and affiliation ("President Trump", "Mrs Thatcher",
   // "CNN’s Kaitlan Collins"): a surname that links to the full name, with the title as its role.
   const afterOffice = !given && shortNameAfterOffice(toks, i, named, j);

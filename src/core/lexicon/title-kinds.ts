@@ -122,6 +122,23 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = setOf(`
   vice
 `);
 
+/** Forms of address and offices written before a name that no other list holds, in several countries'
+ * news ("Comrade Joe Ajaero", "Maitre Sebastien Bertrand", "Kamnan Ahmad Sulaiman", "Undersecretary Claire
+ * Castro"): not a given name of the person. */
+export const ADDRESS_WORDS: ReadonlySet<string> = setOf(`
+  auntie
+  aunty
+  cdr
+  commodore
+  comrade
+  gogo
+  kamnan
+  maitre
+  marine
+  shri
+  undersecretary
+`);
+
 /** The level of government an office is at, written in lower case before its capitalised title ("federal
  * Housing Minister Clare O'Neil", "state Attorney General Letitia James"). */
 export const OFFICE_LEVELS: ReadonlySet<string> = setOf(`

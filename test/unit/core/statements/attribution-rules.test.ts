@@ -319,6 +319,20 @@ describe('analyze: speakers described by a lowercase role', () => {
       'transit spokeswoman',
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+    // a given name no list holds before one a list does opens the name; an office's word or a trade does not
+    [
+      'The count ended. “It was fair,” said Piero Alonso Corvetto, the tribunal’s head.',
+      'It was fair',
+      'Piero Alonso Corvetto',
+      'the tribunal’s head',
+    ],
+    [
+      'The count ended. “It was fair,” said Councilmember Ana Ruiz.',
+      'It was fair',
+      'Ana Ruiz',
+      'Councilmember',
+    ],
+    ['The count ended. “It was fair,” said Showrunner Ana Ruiz.', 'It was fair', 'Ana Ruiz', 'Showrunner'],
     // (particles opening the name, capitalised at the sentence's start)
     [
       'Van der Berg’s office said the law would be signed.',
