@@ -1,5 +1,6 @@
 // Checks on a phrase the speaker scan found: whether it opens its clause, and its words.
 import { CLAUSE_OPENERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import type { Phrase } from './speaker-phrase';
@@ -26,7 +27,11 @@ export function opensClause(tokens: readonly Token[], p: Phrase, floor: number):
       dots++;
       continue;
     }
-    if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower))) break;
+    // (a participle or adverb ends it, but for one modifying a role noun: "Thai racing driver Alex Albon")
+    const noun = tokenAt(tokens, first);
+    const modifier = /(ed|ing)$/.test(t.lower) && !noun.cap && PERSON_ROLE_NOUNS.has(noun.lower);
+    if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower) && !modifier))
+      break;
     first--;
   }
   const before = tokens[first - 1];

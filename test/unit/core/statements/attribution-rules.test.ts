@@ -333,6 +333,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Councilmember',
     ],
     ['The count ended. “It was fair,” said Showrunner Ana Ruiz.', 'It was fair', 'Ana Ruiz', 'Showrunner'],
+    // a participle modifying the role noun before the name, then an age in apposition
+    [
+      'British racing driver Tom Baker, 29, said the car was fast.',
+      'the car was fast',
+      'Tom Baker',
+      'British racing driver',
+    ],
     // (particles opening the name, capitalised at the sentence's start)
     [
       'Van der Berg’s office said the law would be signed.',
