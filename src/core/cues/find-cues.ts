@@ -21,6 +21,7 @@ import { tokenWindow, type TokenWindow } from '../text/token-window';
 import { rejectingFilter, type CueForm } from './cue-filter';
 import { inflect, type VerbForm } from './inflect-verb';
 import { NOT_A_VERB } from './not-a-verb';
+import { INSIDE_A_NAME_FILTER } from './inside-a-name';
 import { REPORTS_NOTHING } from './reports-nothing';
 import { UNSAID_MOODS } from './unsaid-moods';
 
@@ -38,6 +39,7 @@ export interface CueMatch {
 /** Every filter a cue-verb form must pass, in the order they are tried. */
 export const CUE_FILTERS = [
   ...NOT_A_VERB,
+  INSIDE_A_NAME_FILTER,
   ...REPORTS_NOTHING,
   ADJUNCT_PARTICIPLE_FILTER,
   PHONE_CALL_FILTER,

@@ -7,7 +7,6 @@ import { ARTICLES, NUMBER_WORDS } from '../lexicon/function-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import { FINITE_AUXILIARIES, PLURAL_AUXILIARIES } from '../lexicon/clause-words';
 import { DOCUMENT_DESTINATIONS, DOCUMENT_NOUNS } from '../lexicon/document-nouns';
-import { TITLE_SMALL_WORDS } from '../lexicon/statement-words';
 import type { CueFilter } from './cue-filter';
 import type { TokenWindow } from '../text/token-window';
 import { inOpeningPhrase, nounContext } from './cue-senses';
@@ -29,18 +28,6 @@ function articleBeforeCapitals(w: TokenWindow): boolean {
   return k > 1 && w.in(-k, INDEFINITE_ARTICLES);
 }
 
-/** Most capitalised words after the form that may end a name before the sentence goes on in lower case. */
-const MAX_NAME_AFTER = 2;
-
-/** One or two capitalised words after the form, then a lowercase word no headline writes in lower case
- * ("Early Warning Services rejected …", not "Trump Says Fed Should Cut Rates" or "Calls Trump a Liar"). */
-function nameGoesOn(w: TokenWindow): boolean {
-  let k = 1;
-  while (k <= MAX_NAME_AFTER + 1 && w.at(k).word && w.at(k).cap) k++;
-  const next = w.at(k);
-  return k > 1 && k <= MAX_NAME_AFTER + 1 && /^\p{Ll}/u.test(next.text) && !TITLE_SMALL_WORDS.has(next.lower);
-}
-
 export const NOT_A_VERB: readonly CueFilter[] = [
   {
     name: 'capitalised amid lowercase',
@@ -49,14 +36,6 @@ export const NOT_A_VERB: readonly CueFilter[] = [
     // headlines capitalise every word
     keeps: 'Clinton [Says] Trump Is Wrong',
     rejects: (w) => w.at(0).cap && w.at(-1).word && w.at(1).word && !w.at(1).cap,
-  },
-  {
-    name: 'capitalised inside a name',
-    reason:
-      'a capitalised form between two capitalised words is a word of their name when at most one more capitalised word and then a lowercase verb or noun follow (a headline goes on in capitals, or ends)',
-    example: 'Early [Warning] Services rejected the allegations.',
-    keeps: 'Clinton [Calls] Trump a Liar',
-    rejects: (w) => w.at(0).cap && w.at(-1).cap && w.at(-1).word && nameGoesOn(w),
   },
   {
     name: 'capitalised noun closing a name',
