@@ -14,6 +14,7 @@ import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { DETERMINERS } from '../lexicon/subject-words';
+import { BROADCASTER_NOUNS } from '../lexicon/statement-words';
 import { MANNER_NOUNS } from '../lexicon/report-nouns';
 import { hasVerb } from './has-verb';
 import { outletPrefix } from '../outlets/find-outlet';
@@ -62,7 +63,7 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
         ? { start: tokenAt(toks, k).end, end: nextSpeakerAt(s, k) }
         : null;
     // ("“…,” Zhang said, according to Xinhua": the outlet carried Zhang's words; his cue keeps them)
-    const carried = !opensSentence && outletPrefix(text.slice(phrase.start, phrase.end)) && cueClosesAt(s, i);
+    const carried = !opensSentence && carrier(text.slice(phrase.start, phrase.end)) && cueClosesAt(s, i);
     const before = carried ? null : { start: floor, end: tokenAt(toks, i).start };
     const raws = opensSentence ? [afterSource] : [before, afterSource];
     floor = tokenAt(toks, k - 1).end;
@@ -73,6 +74,18 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     }
   }
   return out;
+}
+
+/** Most words of a medium named by its kind, its article counted ("the official IRNA news agency"). */
+const MAX_MEDIUM_WORDS = 5;
+
+/** A news outlet by name ("Xinhua") or by its kind ("state media", "local television", "the state news
+ * agency"): where someone's words were read, not who said them. */
+function carrier(source: string): boolean {
+  const words = source.toLowerCase().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const medium = BROADCASTER_NOUNS.has(last) || (last === 'agency' && words.at(-2) === 'news');
+  return !!outletPrefix(source) || (medium && words.length <= MAX_MEDIUM_WORDS);
 }
 
 /** A cue's clause closing with the comma before token i ("…, Zhang said, according to", "…,” Lee told

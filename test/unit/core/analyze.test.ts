@@ -276,6 +276,12 @@ describe('analyze: coreference and outlets', () => {
       'Tom Baker',
       'Associated Press',
     ],
+    // (an outlet named by its kind carries the words too)
+    [
+      'The talks will resume, Foreign Minister Tom Baker said on Wednesday, according to state media.',
+      'Tom Baker',
+      null,
+    ],
     // outlets of the African, Latin American, European and Asian press, and their news agencies
     ['“We are ready,” Tom Baker told Citizen TV.', 'Tom Baker', 'Citizen TV'],
     ['Ana Ruiz said on Channels Television that the vote was rigged.', 'Ana Ruiz', 'Channels Television'],
