@@ -25,6 +25,7 @@ import { DASHES } from '../statements/clause-start';
 import { opensDescription } from '../text/opens-description';
 import { pastHomeState } from './past-home-state';
 import { pastLabel, titlesBefore } from './titles-before';
+import { portfolioListStart } from '../speakers/portfolio-list';
 
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
 const MAX_WORDS = 16;
@@ -108,7 +109,9 @@ function before(toks: readonly Token[], first: number): string | null {
     !ENDS.has(toks[pastLabel(toks, pastAffiliation(toks, nameEnd(toks, first)))]?.text ?? '')
   )
     return null;
-  let from = comma;
+  // ("The Minister of Justice, Courts and Administration, Ana Ruiz,": from before the commas of an office's list)
+  const list = portfolioListStart(toks, comma - 1, 0);
+  let from = list >= 0 ? list : comma;
   // (back to the clause's start: a stop, a comma, or a quote just closed: "“…,” the victim's sister, Maria")
   // ("a country that the previous Republican presidential nominee, Mitt Romney, called": "that" too)
   // ("“…,” said his sister, Keisha Harris,": or the cue verb before its determiner)

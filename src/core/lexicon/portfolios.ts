@@ -6,8 +6,10 @@ import { setOf } from './word-list';
 export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   accessibility
   addictions
+  administration
   affairs
   agriculture
+  art
   arts
   aviation
   broadcasting
@@ -26,7 +28,10 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   conservation
   consumer
   cooperation
+  correctional
   corrections
+  courts
+  creative
   culture
   defence
   defense
@@ -105,6 +110,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   privatisation
   procurement
   prosecutions
+  protection
   public
   railways
   reconciliation
@@ -129,6 +135,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   sports
   state
   statistics
+  survey
   technology
   telecommunications
   tourism

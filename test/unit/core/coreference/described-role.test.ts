@@ -415,6 +415,12 @@ describe('analyze: a description in apposition is the role', () => {
       'Borja del Pozo Cruz',
       'associate professor at the University of Halden',
     ],
+    // an office whose list of portfolios has commas of its own
+    [
+      'The Minister of Justice, Courts and Administration, Tom Baker, said the bill would pass.',
+      'Tom Baker',
+      'the Minister of Justice, Courts and Administration',
+    ],
     // a description that introduces the name by "named" or "called"
     [
       'A 27-year-old process engineer named Ruth Okafor said the union had grown.',
