@@ -139,35 +139,52 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
 export const NON_AGENT_NOUNS: ReadonlySet<string> = setOf(`
   altogether
   answer
+  better
+  bigger
   border
+  cancer
   center
+  chapter
   computer
   corner
   corridor
+  danger
+  dinner
+  earlier
   either
   error
   exterior
   factor
   further
+  greater
   hereafter
+  higher
   however
   interior
+  larger
   letter
+  longer
   matter
   mirror
   moreover
+  murder
   neither
   number
   quarter
   rather
   sector
+  shelter
+  sooner
   summer
   terror
+  theater
   thereafter
   together
+  weather
   whatever
   whenever
   wherever
   whoever
   winter
+  wonder
 `);

@@ -638,6 +638,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Jenny Martinez',
     ],
     [
+      'a time phrase opening the sentence is no one a pronoun stands for ("earlier" is no trade)',
+      'Ana Ruiz testified on Monday. Three days earlier, she said, the guards had left.',
+      'the guards had left',
+      'Ana Ruiz',
+    ],
+    [
       'a company named by its trade is its first word from then on',
       'A new drug from Arclight Bio cut relapses by half. Arclight said it would seek approval.',
       'seek approval',
