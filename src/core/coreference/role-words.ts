@@ -156,7 +156,10 @@ export function roleNounStart(toks: readonly Token[], first: number, end = first
     // noun is whose role it is; elsewhere it ends a name the role is not part of)
     // ("Met Office chief meteorologist Paul Gundersen": the same for a whole name opening the sentence)
     const opening = toks.slice(0, k).every((w) => w.cap && w.word) && !ARTICLES.has(tokenAt(toks, 0).lower);
-    const head = ORG_HEADS.has(t.lower) && !(k === 1 && k === first - 1) && !opening;
+    // ("Chief Patrol Agent Gloria Chavez": after a title, the head is a word of the office's own)
+    const title = tokenAt(toks, k - 2);
+    const titled = title.cap && TITLE_WORDS.has(title.lower) && !TITLE_MODIFIERS.has(title.lower);
+    const head = ORG_HEADS.has(t.lower) && !(k === 1 && k === first - 1) && !opening && !titled;
     const cap = t.cap && !NON_NAME_CAPS.has(t.lower) && !head && !cue;
     // ("Retired music teacher Gordon Mah": one lowercase noun right before the role noun, no verb)
     const modifier =

@@ -333,6 +333,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Councilmember',
     ],
     ['The count ended. “It was fair,” said Showrunner Ana Ruiz.', 'It was fair', 'Ana Ruiz', 'Showrunner'],
+    // an organisation's head inside a title after its first word
+    [
+      'The sector is full, Chief Patrol Agent Ana Ruiz said.',
+      'The sector is full',
+      'Ana Ruiz',
+      'Chief Patrol Agent',
+    ],
     // a participle modifying the role noun before the name, then an age in apposition
     [
       'British racing driver Tom Baker, 29, said the car was fast.',
