@@ -8,6 +8,8 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { countedMember } from './counted-member';
+import { isNameWordAt } from './name-words';
+import { singularOf } from '../text/singular-of';
 import { describedName } from './described-name';
 import { groupBeforePlace } from './group-before-place';
 import { headBeforePlace } from './head-before-place';
@@ -19,7 +21,10 @@ import type { Phrase } from './speaker-phrase';
  * unnamed ("One House Republican"). Else the name itself. */
 export function placedSubject(tokens: readonly Token[], name: Phrase, floor: number, depth: number): Phrase {
   if (depth > 0) return countedMember(tokens, name) ?? name;
-  const at = tokens[name.first - 1]?.lower === 'the' ? name.first - 2 : name.first - 1;
+  let at = tokens[name.first - 1]?.lower === 'the' ? name.first - 2 : name.first - 1;
+  // ("officials in McAllen and Brownsville": back past the other place an "and" joins; not past a comma,
+  // which may close the clause before the subject: "Speaking in Piraeus, Aggelidou and Choulis said")
+  if (tokens[at]?.lower === 'and' && isNameWordAt(tokens, at - 1)) for (at--; isNameWordAt(tokens, at);) at--;
   const place = tokens[at]?.lower === 'in' && placeAfterIn(tokens, name, at);
   const head = place ? headBeforePlace(tokens, name, floor, depth) : null;
   if (head) return describedName(tokens, head, floor, depth) ?? head;
@@ -28,7 +33,7 @@ export function placedSubject(tokens: readonly Token[], name: Phrase, floor: num
   return (
     groupBeforePlace(tokens, name, floor) ??
     countedMember(tokens, name) ??
-    (where ? headBeforePlace(tokens, name, floor, depth) : null) ??
+    (where ? headBeforePlace(tokens, { ...name, first: at + 1 }, floor, depth) : null) ??
     name
   );
 }
@@ -40,8 +45,13 @@ function placeAfterIn(tokens: readonly Token[], name: Phrase, at: number): boole
   return PLACES.has(phraseText(tokens, name).toLowerCase()) || (before.cap && ORG_HEADS.has(before.lower));
 }
 
-/** A lowercase word for a person right before the "in" at `at` ("spokesperson in"). */
+/** A lowercase word for a person or a body right before the "in" at `at` ("spokesperson in", "China's
+ * embassy in", "Women's groups in"). */
 function personBefore(tokens: readonly Token[], at: number): boolean {
   const before = tokenAt(tokens, at - 1);
-  return !before.cap && (PERSON_ROLE_NOUNS.has(before.lower) || UNNAMED_SOURCE_NOUNS.has(before.lower));
+  const noun = singularOf(before.lower);
+  return (
+    !before.cap &&
+    (PERSON_ROLE_NOUNS.has(before.lower) || UNNAMED_SOURCE_NOUNS.has(before.lower) || ORG_HEADS.has(noun))
+  );
 }

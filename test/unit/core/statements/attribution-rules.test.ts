@@ -522,6 +522,9 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'Nurses at St Thomas’ hospital in London',
     ],
     ['Neighbours on Harehills Lane said they were shocked.', 'Neighbours on Harehills Lane'],
+    // (in places no list holds, joined by "and"; a body in one: not the place)
+    ['City officials in Dunmore and Castlebay say the shelters are full.', 'City officials'],
+    ['China’s embassy in Honiara said the report was false.', 'China’s embassy'],
     ['A spokeswoman for YouTube said it had removed the videos.', 'A spokeswoman for YouTube'],
     // (the office's level in lower case before its title: still whose spokesman, not the minister)
     [
