@@ -18,7 +18,7 @@ import { agentHead } from './agent-head';
 import { namedAfterComma } from './named-after-comma';
 import { loneDemonym } from './lone-demonym';
 import { quotedAs, quoterStart } from './quoted-as';
-import { relativeHead } from './relative-head';
+import { objectInRelative, relativeHead } from './relative-head';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
@@ -104,6 +104,7 @@ function phraseNear(
   const before = scan.subjects.has(c.index) ? scan.subjects.get(c.index) : phraseBefore(toks, j, 0);
   const direct =
     documentBefore(toks, j, c.index, floor) ??
+    objectInRelative(toks, before, j, floor) ??
     (before && (agentHead(toks, before, floor) ?? withHead(toks, before, j, floor)));
   // "Tim Guest with the Nova Scotia Health Authority says": a name after a preposition is no subject
   const near =

@@ -24,3 +24,16 @@ export function relativeHead(toks: readonly Token[], j: number, floor: number): 
   }
   return null;
 }
+
+/** "Psychologists who have worked with separated families say": a source noun that is the object inside a
+ * "who" clause (after a word, not opening the clause) is no subject; the head the "who" describes is. */
+export function objectInRelative(
+  toks: readonly Token[],
+  before: Phrase | null | undefined,
+  j: number,
+  floor: number,
+): Phrase | null {
+  return before?.kind === 'unnamed' && tokenAt(toks, before.first - 1).word
+    ? relativeHead(toks, j, floor)
+    : null;
+}

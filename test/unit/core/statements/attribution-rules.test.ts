@@ -525,6 +525,8 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     // (in places no list holds, joined by "and"; a body in one: not the place)
     ['City officials in Dunmore and Castlebay say the shelters are full.', 'City officials'],
     ['China’s embassy in Honiara said the report was false.', 'China’s embassy'],
+    // (a source noun inside a "who" clause is its object; the head the "who" describes speaks)
+    ['Psychologists who have worked with separated families say the harm lasts.', 'Psychologists'],
     ['A spokeswoman for YouTube said it had removed the videos.', 'A spokeswoman for YouTube'],
     // (the office's level in lower case before its title: still whose spokesman, not the minister)
     [
