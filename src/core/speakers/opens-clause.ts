@@ -35,7 +35,10 @@ export function opensClause(tokens: readonly Token[], p: Phrase, floor: number):
     first--;
   }
   const before = tokens[first - 1];
-  return first <= floor || !before || CLAUSE_OPENERS.has(before.lower);
+  // ("the subcommittee that oversees DHS": after a relative "that", a lowercase word is its verb)
+  const relative =
+    before?.lower === 'that' && first < p.first && tokens[first - 2]?.word && !tokens[first - 2]?.cap;
+  return first <= floor || !before || (CLAUSE_OPENERS.has(before.lower) && !relative);
 }
 
 /** The phrase's words as written, one space apart. */

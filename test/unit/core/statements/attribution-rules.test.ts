@@ -525,6 +525,11 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     // (in places no list holds, joined by "and"; a body in one: not the place)
     ['City officials in Dunmore and Castlebay say the shelters are full.', 'City officials'],
     ['China’s embassy in Honiara said the report was false.', 'China’s embassy'],
+    // (a name closing a "that" clause inside the apposition is its object)
+    [
+      'Sen. Tom Baker, the top Democrat on the subcommittee that oversees DHS, said the money was wasted.',
+      'Tom Baker',
+    ],
     // (a source noun inside a "who" clause is its object; the head the "who" describes speaks)
     ['Psychologists who have worked with separated families say the harm lasts.', 'Psychologists'],
     ['A spokeswoman for YouTube said it had removed the videos.', 'A spokeswoman for YouTube'],
