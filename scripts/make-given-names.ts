@@ -21,6 +21,7 @@ import { US_MALE_NAMES } from '../src/core/lexicon/us-male-first-names';
 import { WORLD_FEMALE_NAMES_A_L } from '../src/core/lexicon/world-female-first-names-a-l';
 import { WORLD_FEMALE_NAMES_M_Z } from '../src/core/lexicon/world-female-first-names-m-z';
 import { WORLD_MALE_NAMES } from '../src/core/lexicon/world-male-first-names';
+import { MORE_WORLD_FEMALE_NAMES, MORE_WORLD_MALE_NAMES } from '../src/core/lexicon/more-world-first-names';
 
 const CORPUS_DIR = '../shared/corpus';
 const OUT = 'src/core/lexicon/given-names.ts';
@@ -47,6 +48,8 @@ const handWritten = new Set([
   ...WORLD_FEMALE_NAMES_A_L,
   ...WORLD_FEMALE_NAMES_M_Z,
   ...WORLD_MALE_NAMES,
+  ...MORE_WORLD_MALE_NAMES,
+  ...MORE_WORLD_FEMALE_NAMES,
   ...US_FEMALE_NAMES,
   ...US_MALE_NAMES,
 ]);

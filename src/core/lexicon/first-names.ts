@@ -16,15 +16,24 @@ import { WORLD_FEMALE_NAMES_M_Z } from './world-female-first-names-m-z';
 import { US_FEMALE_NAMES } from './us-female-first-names';
 import { US_MALE_NAMES } from './us-male-first-names';
 import { WORLD_MALE_NAMES } from './world-male-first-names';
+import { MORE_WORLD_FEMALE_NAMES, MORE_WORLD_MALE_NAMES } from './more-world-first-names';
 import { mapOf, setOf } from './word-list';
 
 export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f' | 'either'> = mapOf(
   {
-    m: [...MALE_NAMES_A_J, ...MALE_NAMES_K_Z, ...WORLD_MALE_NAMES, ...US_MALE_NAMES, ...MORE_MALE_NAMES],
+    m: [
+      ...MALE_NAMES_A_J,
+      ...MALE_NAMES_K_Z,
+      ...WORLD_MALE_NAMES,
+      ...MORE_WORLD_MALE_NAMES,
+      ...US_MALE_NAMES,
+      ...MORE_MALE_NAMES,
+    ],
     f: [
       ...FEMALE_NAMES,
       ...WORLD_FEMALE_NAMES_A_L,
       ...WORLD_FEMALE_NAMES_M_Z,
+      ...MORE_WORLD_FEMALE_NAMES,
       ...US_FEMALE_NAMES,
       ...MORE_FEMALE_NAMES,
     ],

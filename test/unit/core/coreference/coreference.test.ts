@@ -158,6 +158,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
+      'so do Maghrebi, West African and Latin American ones',
+      'Tom Baker is a doctor. Khady Ndour sells fish. Piero Corvetto runs the count. “It was good,” she said.',
+      'It was good',
+      'Khady Ndour',
+    ],
+    [
       'a statement someone made before speaks as them',
       'Harbour Records said in a statement that it would appeal. “All royalty payments were made,” the statement said.',
       'All royalty payments were made',
