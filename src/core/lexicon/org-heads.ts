@@ -12,6 +12,7 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = setOf(`
   gmbh
   inc
   inc.
+  limited
   llc
   ltd
   ltd.
@@ -113,6 +114,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     committee
     communications
     company
+    confederation
     congress
     consortium
     corporation

@@ -99,7 +99,9 @@ function readsAsOrganization(name: string): boolean {
     // "UFCW Local 832", "Teamsters Local 120": a union's local
     /\sLocal\s+\d+$/.test(n) ||
     // "Florida Power & Light", "Procter & Gamble": no person's name joins its words with "&"
+    // ("S&P Global Ratings", "AT&T": or inside one word)
     (words.length > 2 && words.includes('&') && words.every((w) => w === '&' || /^\p{Lu}/u.test(w))) ||
+    (words.some((w) => /^\p{Lu}+&\p{Lu}+$/u.test(w)) && words.every((w) => /^\p{Lu}/u.test(w))) ||
     // "Moneycontrol.com", "PowerOutage.us": a web address, its domain in lower case after a dot
     (words.length === 1 && /^\p{L}[\p{L}\d-]*\.[a-z]{2,4}$/u.test(n))
   );

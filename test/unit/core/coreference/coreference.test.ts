@@ -2441,6 +2441,10 @@ describe('coreference: types follow what the article reveals', () => {
     ['Amnesty said the trial was unfair.', 'organization'],
     ['Ukrenergo said power had been restored.', 'organization'],
     ['Rightmove said asking prices had fallen.', 'organization'],
+    // a company's legal form written out, a confederation, an ampersand inside a word
+    ['New Porgera Limited said the mine would reopen.', 'organization'],
+    ['The Korean Confederation of Trade Unions said the strike would go on.', 'organization'],
+    ['S&P Global Ratings said the outlook was stable.', 'organization'],
     // people, then where they are: a given name in a street's or a park's name is no person
     ['Tenants at a building on Quincy Street say the heat has been off for weeks.', 'unnamed'],
     ['A woman who lives near Lincoln Park said she heard shots.', 'unnamed'],
