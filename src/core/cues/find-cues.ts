@@ -22,6 +22,7 @@ import { rejectingFilter, type CueForm } from './cue-filter';
 import { inflect, type VerbForm } from './inflect-verb';
 import { NOT_A_VERB } from './not-a-verb';
 import { INSIDE_A_NAME_FILTER } from './inside-a-name';
+import { HEARD_IN_COURT_FILTER } from './heard-in-court';
 import { REPORTS_NOTHING } from './reports-nothing';
 import { UNSAID_MOODS } from './unsaid-moods';
 
@@ -40,6 +41,7 @@ export interface CueMatch {
 export const CUE_FILTERS = [
   ...NOT_A_VERB,
   INSIDE_A_NAME_FILTER,
+  HEARD_IN_COURT_FILTER,
   ...REPORTS_NOTHING,
   ADJUNCT_PARTICIPLE_FILTER,
   PHONE_CALL_FILTER,

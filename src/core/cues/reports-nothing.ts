@@ -27,6 +27,7 @@ import { RECALLED_GOODS_FILTER } from './recalls-goods';
 import { REMOVES_SOMEONE_FILTER } from './removes-someone';
 import { addsSomething } from './adds-something';
 import { givesAName } from './gives-a-name';
+import { hearingBody } from './heard-in-court';
 
 /** "sworn in as …", "sworn into office": "in" or "into" after the cue, not before a place or document a
  * statement was sworn in ("swore in an affidavit that", "swore in court that"). */
@@ -60,7 +61,10 @@ export const REPORTS_NOTHING: readonly CueFilter[] = [
     example: 'The driver was not [asked] to speak.',
     keeps: 'The concern was [voiced] by the mayor.',
     rejects: (w, hit) =>
-      hit.form === 'ed' && PASSIVE_AUXILIARIES.has(auxiliaryBefore(w)) && w.word(1) !== 'by',
+      hit.form === 'ed' &&
+      PASSIVE_AUXILIARIES.has(auxiliaryBefore(w)) &&
+      w.word(1) !== 'by' &&
+      !(hit.lemma === 'tell' && hearingBody(w)), // ("The jury was told that …")
   },
   {
     name: 'asked, opening a clause',

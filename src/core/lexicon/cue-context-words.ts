@@ -237,3 +237,14 @@ export const REPORTS_AFTER_CITING: ReadonlySet<string> = setOf(`
   says
   wrote
 `);
+
+/** Bodies that hear evidence in British and Commonwealth court reporting: "…, the court heard", "Jurors were
+ * told that …", "an inquest has heard": what was heard is the statement, the body its (unnamed) source. */
+export const HEARING_BODIES: ReadonlySet<string> = setOf(`
+  court
+  hearing
+  inquest
+  jurors
+  jury
+  tribunal
+`);

@@ -122,6 +122,7 @@ export const CUE_VERB_RECORDS: readonly CueVerb[] = [
   { lemma: 'forecast', forms: ['forecasts', 'forecast', 'forecasted', 'forecasting'], noun: 'sometimes', weak: true },
   { lemma: 'grumble' },
   { lemma: 'hail', object: 'noun' },
+  { lemma: 'hear', forms: ['hears', 'heard', 'heard', 'hearing'] },
   { lemma: 'hint', noun: 'sometimes' },
   { lemma: 'imply' },
   { lemma: 'indicate' },

@@ -1241,6 +1241,9 @@ describe('analyze: cue words that are nouns here', () => {
     // asking that a name not be used, or be withheld, is a source going unnamed
     ['He asked that his name not be used because he was not authorized to speak.'],
     ['Hawa, 31, asked that her family name be withheld for her safety.'],
+    // "heard" outside court reporting, or a headline's "hears" a case, reports nothing
+    ['Neighbours heard a loud bang after midnight.'],
+    ['Tribunal hears petition as governorship dispute deepens'],
     // a question whose asker goes unnamed names nobody: no highlight without a speaker
     ['At the town hall, the senator was asked whether the plant would close.'],
     // a report noun "on" a day says when it was made, not what about
@@ -1625,6 +1628,9 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the war was lost',
       'A blogger with 400,000 subscribers',
     ],
+    // what a court, jury or inquest heard in evidence is a statement, the body its source
+    ['Baker had followed her home, the court heard.', 'Baker had followed her home', 'the court'],
+    ['The inquest was told that the boy had been left alone.', 'the boy had been left alone', 'The inquest'],
     // asking that a name not be used is no statement, and the one asking still speaks
     [
       'A nurse at the hospital in Kisangani, who asked that her name not be published, said staff were exhausted.',
