@@ -164,12 +164,14 @@ function relativeAntecedent(
     const name = phraseBefore(tokens, k - 2, floor, depth + 1);
     const at = name ? name.first - 1 : -1;
     if (name?.kind === 'proper' && tokens[at]?.lower === 'by') return name;
-    if (name?.kind === 'proper' && AFFILIATION_PREPOSITIONS.has(tokens[at]?.lower ?? '')) {
+    // ("A senior diplomat in Lilongwe, who asked not to be identified, told": where the source is, too)
+    const where = tokens[at]?.lower === 'in';
+    if (name?.kind === 'proper' && (AFFILIATION_PREPOSITIONS.has(tokens[at]?.lower ?? '') || where)) {
       const head = phraseBefore(tokens, at - 1, floor, depth + 1);
       const named = head && (roleOf(tokens, head, floor, depth) ?? head); // "Zaheed, director of …"
       if (!named || named.kind === 'pronoun' || !opensClause(tokens, named, floor)) return null;
       // ("A spokesperson for Cadillac Fairview, which owns the mall, said": whose, as without the clause)
-      return named === head && head.kind === 'unnamed' ? { ...head, last: name.last } : named;
+      return named === head && head.kind === 'unnamed' && !where ? { ...head, last: name.last } : named;
     }
     // ("A source at a Vietnamese firm, who requested anonymity, said": the source, as without the clause)
     const source = name?.kind === 'proper' ? null : affiliatedSource(tokens, k - 2, floor, depth);

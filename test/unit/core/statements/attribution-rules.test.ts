@@ -1631,6 +1631,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
     // what a court, jury or inquest heard in evidence is a statement, the body its source
     ['Baker had followed her home, the court heard.', 'Baker had followed her home', 'the court'],
     ['The inquest was told that the boy had been left alone.', 'the boy had been left alone', 'The inquest'],
+    // a source where it is, then a "who" clause: the source speaks, not the place
+    [
+      'A senior diplomat in Lilongwe, who asked not to be identified, told Reuters the count was fair.',
+      'the count was fair',
+      'A senior diplomat',
+    ],
     // asking that a name not be used is no statement, and the one asking still speaks
     [
       'A nurse at the hospital in Kisangani, who asked that her name not be published, said staff were exhausted.',
