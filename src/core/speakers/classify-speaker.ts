@@ -14,6 +14,7 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
+import { NUMBER_WORDS } from '../lexicon/function-words';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
@@ -69,7 +70,9 @@ function classifyFresh(phrase: string, kind: PhraseKind): Classified {
 
 function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
   const quantifier = QUANTIFIED.exec(phrase.trim().toLowerCase())?.[1];
-  if ((quantifier && QUANTIFIER_SUBJECTS.has(quantifier)) || isPluralPeople(stripThe(phrase.trim())))
+  const group =
+    (quantifier && QUANTIFIER_SUBJECTS.has(quantifier)) || isPluralPeople(stripThe(phrase.trim()));
+  if (group || countOf(phrase.trim().split(/\s+/)))
     return { type: 'unnamed', name: phrase.trim(), role: null };
   // "Dwayne “The Rock” Johnson": the person's name, without the nickname between its words
   const c = readPhrase(withoutOpeningGerund(phrase.replace(NICKNAME, ' ')), kind);
@@ -88,6 +91,10 @@ function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Clas
   const titled = c.type === 'person' && SHORT_HONORIFICS.has(openingWord(phrase.trim(), true));
   return titled || namesSomeone(c.name, c.type) ? c : unidentified(phrase);
 }
+
+/** "Two of Ohio's largest hospital systems": a count of a group, no one called Two. */
+const countOf = (w: readonly string[]): boolean =>
+  w[1] === 'of' && NUMBER_WORDS.has(w[0]?.toLowerCase() ?? '');
 
 /** The words after a role ending in "of" ("Minister of | Innovation") hold no given name: an office. */
 function officeOnly(words: readonly string[], split: number): boolean {

@@ -2433,6 +2433,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['Officials in the Commission said the plan was dead.', 'unnamed'],
     ['Experts outside India said the test was a milestone.', 'unnamed'],
     ['Astronomers using the James Webb Space Telescope say they have found water.', 'unnamed'],
+    // a count of a group is no one called by the number
+    ['Two of Ohio’s largest hospital systems said they would merge.', 'unnamed'],
     // a number opening a sentence is no organisation "the agency" can stand for
     ['Seven patients were sickened at the hospital, the agency said.', 'unnamed'],
     // companies, aid groups and international bodies news names alone
