@@ -35,6 +35,9 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   composer
   comptroller
   constable
+  convener
+  convenor
+  cook
   coordinator
   cornerback
   coroner
@@ -57,12 +60,14 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   frontman
   frontwoman
   fullback
+  functionary
   goalie
   goalkeeper
   goaltender
   golfer
   graduate
   halfback
+  headman
   homeowner
   infielder
   influencer
@@ -113,6 +118,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   rookie
   runner
   scrum-half
+  seamstress
   servant
   skipper
   sophomore

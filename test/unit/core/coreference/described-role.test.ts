@@ -433,6 +433,8 @@ describe('analyze: a description in apposition is the role', () => {
       'Tom Baker',
       'retired civil servant',
     ],
+    ['“We are tired,” said Ana Ruiz, a 31-year-old seamstress.', 'Ana Ruiz', '31-year-old seamstress'],
+    ['Its convener, Ana Ruiz, said the count was flawed.', 'Ana Ruiz', 'convener'],
     // trades and ranks the lexicon had missed
     [
       'Dr. Matthew Ahmadi, a research fellow at the University of Halden, said the team adjusted for diet.',
