@@ -179,6 +179,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     minister
     minority
     mla
+    mp
     mpp
     mr.
     mrs.

@@ -340,6 +340,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ana Ruiz',
       'Chief Patrol Agent',
     ],
+    // "MP" is a title, whoever's member the word before it makes them
+    [
+      'The vote was held. Opposition MP Tevaki Ruan said the bill was flawed.',
+      'the bill was flawed',
+      'Tevaki Ruan',
+      'Opposition MP',
+    ],
     // a participle modifying the role noun before the name, then an age in apposition
     [
       'British racing driver Tom Baker, 29, said the car was fast.',
