@@ -69,11 +69,10 @@ function classifyFresh(phrase: string, kind: PhraseKind): Classified {
 }
 
 function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classified {
-  const quantifier = QUANTIFIED.exec(phrase.trim().toLowerCase())?.[1];
-  const group =
-    (quantifier && QUANTIFIER_SUBJECTS.has(quantifier)) || isPluralPeople(stripThe(phrase.trim()));
-  if (group || countOf(phrase.trim().split(/\s+/)))
-    return { type: 'unnamed', name: phrase.trim(), role: null };
+  const text = phrase.trim();
+  const quantifier = QUANTIFIED.exec(text.toLowerCase())?.[1];
+  const group = (quantifier && QUANTIFIER_SUBJECTS.has(quantifier)) || isPluralPeople(stripThe(text));
+  if (group || countOf(text.split(/\s+/))) return { type: 'unnamed', name: text, role: null };
   // "Dwayne “The Rock” Johnson": the person's name, without the nickname between its words
   const c = readPhrase(withoutOpeningGerund(phrase.replace(NICKNAME, ' ')), kind);
   if (c.type === 'unknown') return unidentified(phrase);
@@ -88,7 +87,7 @@ function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Clas
   if (c.type === 'person' && PLACES.has(c.name.toLowerCase()))
     return { ...c, type: 'organization', role: null };
   // "Ms. May": after an honorific even a month is a surname.
-  const titled = c.type === 'person' && SHORT_HONORIFICS.has(openingWord(phrase.trim(), true));
+  const titled = c.type === 'person' && SHORT_HONORIFICS.has(openingWord(text, true));
   return titled || namesSomeone(c.name, c.type) ? c : unidentified(phrase);
 }
 

@@ -24,7 +24,10 @@ export function placedSubject(tokens: readonly Token[], name: Phrase, floor: num
   let at = tokens[name.first - 1]?.lower === 'the' ? name.first - 2 : name.first - 1;
   // ("officials in McAllen and Brownsville": back past the other place an "and" joins; not past a comma,
   // which may close the clause before the subject: "Speaking in Piraeus, Aggelidou and Choulis said")
-  if (tokens[at]?.lower === 'and' && isNameWordAt(tokens, at - 1)) for (at--; isNameWordAt(tokens, at);) at--;
+  if (tokens[at]?.lower === 'and' && isNameWordAt(tokens, at - 1)) {
+    at--;
+    while (isNameWordAt(tokens, at)) at--;
+  }
   const place = tokens[at]?.lower === 'in' && placeAfterIn(tokens, name, at);
   const head = place ? headBeforePlace(tokens, name, floor, depth) : null;
   if (head) return describedName(tokens, head, floor, depth) ?? head;
