@@ -31,7 +31,8 @@ import {
 import type { SpeakerPhrase } from './draft';
 import { skipAfterCue, thatSoon } from './skip-adjuncts';
 import { tokenAt } from '../text/token-window';
-import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS, OF_OWNER_HEADS } from '../lexicon/statement-words';
+import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS } from '../lexicon/statement-words';
+import { followsPreposition } from './follows-preposition';
 import { ARTICLES } from '../lexicon/function-words';
 import { ofPronoun } from './of-pronoun';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
@@ -39,7 +40,6 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUANTITY_HEADS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
 import { NOUN_PHRASE_CUE_VERBS, OBJECT_PERSON_CUE_VERBS } from '../lexicon/cue-verbs';
-import { OFFICE_LEVELS } from '../lexicon/title-kinds';
 import type { Token } from '../text/tokenize';
 
 /** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
@@ -171,20 +171,6 @@ function withHead(toks: readonly Token[], p: Phrase, j: number, floor: number): 
   // ("A spokeswoman for the Israeli Defense Ministry" is hers, known by whose she is, as "A spokeswoman for
   // YouTube" is)
   return { ...head, last: p.last };
-}
-
-/** The proper phrase p follows an affiliation ("with the Nova Scotia Health Authority", "Mr. Morgan of
- * the Sierra Club"), not an "of" after a stand-in for it ("the government of Costa Rica"). */
-function followsPreposition(toks: readonly Token[], p: Phrase): boolean {
-  if (p.kind !== 'proper') return false;
-  // ("A spokesman for federal Housing Minister Clare O'Neil": the office's level is no part of its name)
-  const first = OFFICE_LEVELS.has(toks[p.first - 1]?.lower ?? '') ? p.first - 1 : p.first;
-  const b = toks[first - 1]?.lower === 'the' ? first - 2 : first - 1;
-  const prep = tokenAt(toks, b).lower;
-  return (
-    (AFFILIATION_PREPOSITIONS.has(prep) || relationTo(toks, b)) &&
-    !(prep === 'of' && OF_OWNER_HEADS.has(tokenAt(toks, b - 1).lower))
-  );
 }
 
 /** The person the affiliation belongs to ("Tim Guest" with …; "A spokeswoman for Health Canada", an unnamed

@@ -545,6 +545,16 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'A spokesman for federal Housing Minister Clare O’Neil said the rent rise was modest.',
       'A spokesman for federal Housing Minister Clare O’Neil',
     ],
+    // (a name's "and" and a body's place stay inside the affiliation; a person's name keeps its own)
+    [
+      'A spokeswoman for NHS Greater Glasgow and Clyde said the ward had reopened.',
+      'A spokeswoman for NHS Greater Glasgow and Clyde',
+    ],
+    [
+      'A spokesperson for the Indian embassy in Colombo said the talks would resume.',
+      'A spokesperson for the Indian embassy in Colombo',
+    ],
+    ['Shadow Minister for Immigration and Citizenship Dan Tehan said the figures were high.', 'Dan Tehan'],
     // and after the office's "of"
     [
       'The Ministry of Land, Infrastructure, Transport and Tourism said it would inspect the plant.',
