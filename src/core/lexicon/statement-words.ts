@@ -241,6 +241,7 @@ export const ADJUNCT_MODIFIERS: ReadonlySet<string> = setOf(`
   an
   brief
   campaign
+  daily
   emailed
   her
   his
@@ -260,6 +261,7 @@ export const ADJUNCT_MODIFIERS: ReadonlySet<string> = setOf(`
   the
   their
   tv
+  weekly
   with
   written
 `);

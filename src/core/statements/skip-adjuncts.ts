@@ -15,6 +15,7 @@ import { addressee, titleEnd } from './addressee';
 import { ADJUNCT_MODIFIERS, PRONOUN_THAT_NEXT, RELATIVE_CLAUSE_VERBS } from '../lexicon/statement-words';
 import { WEEKDAYS } from '../lexicon/calendar';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
+import { isAdverb } from '../speakers/skip-aux-back';
 
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
 const MAX_ADJUNCT = 9;
@@ -135,8 +136,8 @@ function skipAdjuncts(
     else if (periodThat(tokens, k)) k += 2;
     else if (t.lower === 'out' && tokens[k + 1]?.lower === 'that')
       k++; // "tweeted out that", "sent out that"
-    else if (t.word && !t.cap && (t.lower === 'only' || (t.lower.length > 4 && t.lower.endsWith('ly'))))
-      k++; // "said only that", "said flatly"
+    else if ((t.lower === 'only' && !t.cap) || isAdverb(t))
+      k++; // "said only that", "said flatly" (not "said supply …")
     else if (t.word && WEEKDAYS.has(t.lower)) k++;
     else if ((t.lower === 'at' || t.lower === 'to') && OBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))
       k += 2; // "tweeting at him, “…”", "said to her that"
@@ -148,7 +149,9 @@ function skipAdjuncts(
       while (m < end && m - k <= MAX_ADJUNCT && (isAdjunctWord(tokenAt(tokens, m)) || nameAnd(tokens, m))) {
         const w = tokenAt(tokens, m);
         // "said on Friday the plan was …": the day ends the adjunct ("on Friday night" goes on)
-        if (WEEKDAYS.has(tokenAt(tokens, m - 1).lower) && !w.cap && !TIME_ADJUNCT_WORDS.has(w.lower)) break;
+        // ("at a Saturday rally in Texas that": a channel noun goes on)
+        const goesOn = w.cap || TIME_ADJUNCT_WORDS.has(w.lower) || CHANNEL_NOUNS.has(w.lower);
+        if (WEEKDAYS.has(tokenAt(tokens, m - 1).lower) && !goesOn) break;
         if (CHANNEL_NOUNS.has(w.lower) || TIME_ADJUNCT_WORDS.has(w.lower) || WEEKDAYS.has(w.lower))
           channel = true;
         if (w.lower === 'with' && object === null) object = [m + 1, m + 1];

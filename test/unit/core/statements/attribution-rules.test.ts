@@ -1654,6 +1654,9 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the count was fair',
       'A senior diplomat',
     ],
+    // a noun ending in -ly opens what was said; a manner adverb does not
+    ['He said supply was short.', 'supply was short', 'He'],
+    ['She said flatly that it was over.', 'it was over', 'She'],
     // asking that a name not be used is no statement, and the one asking still speaks
     [
       'A nurse at the hospital in Kisangani, who asked that her name not be published, said staff were exhausted.',
