@@ -132,3 +132,25 @@ export const QUESTION_NOUNS: ReadonlySet<string> = setOf(`
   question
   questions
 `);
+
+/** Past participles that say where a channel went out ("a statement posted on its website", "a report
+ * published on Tuesday", "a video released by the army"): part of the adjunct, not what was said. */
+export const CHANNEL_PARTICIPLES: ReadonlySet<string> = setOf(`
+  aired
+  broadcast
+  carried
+  circulated
+  distributed
+  emailed
+  filed
+  issued
+  posted
+  presented
+  published
+  released
+  sent
+  shared
+  submitted
+  tweeted
+  uploaded
+`);

@@ -16,6 +16,7 @@ import { ADJUNCT_MODIFIERS, PRONOUN_THAT_NEXT, RELATIVE_CLAUSE_VERBS } from '../
 import { WEEKDAYS } from '../lexicon/calendar';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
 import { isAdverb } from '../speakers/skip-aux-back';
+import { afterChannelParticiple } from './channel-participle';
 
 /** Longest adjunct we skip, in tokens ("in an interview with the Wall Street Journal on Monday"). */
 const MAX_ADJUNCT = 9;
@@ -148,8 +149,7 @@ function skipAdjuncts(
       let channel = false;
       while (m < end && m - k <= MAX_ADJUNCT && (isAdjunctWord(tokenAt(tokens, m)) || nameAnd(tokens, m))) {
         const w = tokenAt(tokens, m);
-        // "said on Friday the plan was …": the day ends the adjunct ("on Friday night" goes on)
-        // ("at a Saturday rally in Texas that": a channel noun goes on)
+        // "said on Friday the plan was …": the day ends the adjunct ("on Friday night", "a Saturday rally" go on)
         const goesOn = w.cap || TIME_ADJUNCT_WORDS.has(w.lower) || CHANNEL_NOUNS.has(w.lower);
         if (WEEKDAYS.has(tokenAt(tokens, m - 1).lower) && !goesOn) break;
         if (CHANNEL_NOUNS.has(w.lower) || TIME_ADJUNCT_WORDS.has(w.lower) || WEEKDAYS.has(w.lower))
@@ -165,7 +165,7 @@ function skipAdjuncts(
       const withThat = object && object[0] > k ? thatWithin(tokens, m, end) : -1;
       if (withThat > 0) m = withThat;
       if (object && object[0] > k) object = [object[0], m - 1];
-      k = m;
+      k = afterChannelParticiple(tokens, m, end);
       // "in a statement to the BBC", "in a note to clients": whom the channel was addressed to
       const to = tokens[k]?.lower === 'to' && k + 1 < end ? addressee(tokens, k + 1, end) : null;
       if (to) {

@@ -1654,6 +1654,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the count was fair',
       'A senior diplomat',
     ],
+    // a participle after the channel says where it went out, not what was said
+    [
+      'Indonesia will buy 10 jets, COMAC said in a statement posted on its official WeChat account.',
+      'Indonesia will buy 10 jets',
+      'COMAC',
+    ],
+    [
+      'The ministry said in a report published on Tuesday that 40 drones were shot down.',
+      '40 drones were shot down',
+      'The ministry',
+    ],
     // a noun ending in -ly opens what was said; a manner adverb does not
     ['He said supply was short.', 'supply was short', 'He'],
     ['She said flatly that it was over.', 'it was over', 'She'],
