@@ -1,11 +1,12 @@
 // Phrases between an appositive's commas that end another phrase rather than name a speaker: the rest of
-// a name after "and", the region after a place, the campus after a university.
+// a name after "and", the region after a place, the campus after a university, an alias.
 import { REGIONS } from '../lexicon/regions';
 import { CAMPUS_HEADS } from '../lexicon/org-heads';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { isNameWord } from './name-words';
-import type { Phrase } from './speaker-phrase';
+import { phraseBefore, type Phrase } from './speaker-phrase';
+import { FIRST_NAMES } from '../lexicon/first-names';
 
 /** "…, director of stroke for the Heart and Stroke Foundation, said": a name after "and" right after another
  * name word is the end of one name, not a name of its own. */
@@ -33,4 +34,33 @@ export function campusTail(tokens: readonly Token[], inner: Phrase): boolean {
     tokenAt(tokens, comma - 2).lower === 'of' &&
     CAMPUS_HEADS.has(tokenAt(tokens, comma - 3).text)
   );
+}
+
+/** Words before "known as" that still name an alias ("also known as", "better known as"). */
+const ALIAS_LEADS = new Set(['also', 'better', 'commonly', 'locally', 'popularly', 'widely']);
+/** Longest alias after "known as" ("the Mato Grosso Institute of Agricultural Economics"), in tokens. */
+const MAX_ALIAS = 8;
+
+/** "Francisco Cervantes Díaz, president of the Business Coordinating Council, known as CCE, said": a
+ * person before an alias between commas speaks (an organisation's alias, "the Superior Electoral Court,
+ * known as TSE", names it as well as its full name, which a phrase may read only in part). */
+export function personBeforeAlias(
+  tokens: readonly Token[],
+  j: number,
+  floor: number,
+  depth: number,
+): Phrase | null {
+  const comma = aliasComma(tokens, j);
+  const person = comma > 0 ? phraseBefore(tokens, comma, floor, depth) : null;
+  return person?.kind === 'proper' && FIRST_NAMES.has(tokenAt(tokens, person.first).lower) ? person : null;
+}
+
+/** The comma that opens an alias between commas ("…, known as Canacar,"), or -1. */
+function aliasComma(tokens: readonly Token[], j: number): number {
+  for (let k = j - 1; k > 1 && j - k <= MAX_ALIAS; k--) {
+    if (tokenAt(tokens, k).lower !== 'as' || tokenAt(tokens, k - 1).lower !== 'known') continue;
+    const comma = ALIAS_LEADS.has(tokenAt(tokens, k - 2).lower) ? k - 3 : k - 2;
+    return tokens[comma]?.text === ',' ? comma : -1;
+  }
+  return -1;
 }

@@ -14,6 +14,7 @@ import { describedSubject } from './described-subject';
 import { participleHead } from './participle-head';
 import { unnamedBack } from './unnamed-back';
 import { placedSubject } from './placed-subject';
+import { personBeforeAlias } from './phrase-tails';
 import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
 import { surnameAfterGivenName } from './surname-after-given';
 import { tokenAt } from '../text/token-window';
@@ -152,7 +153,9 @@ function markPhrase(tokens: readonly Token[], j: number, floor: number, depth: n
     return tokens[k]?.text === '(' ? phraseBefore(tokens, k - 1, floor, depth) : null;
   }
   if (depth >= MAX_APPOSITIVE_COMMAS) return null;
-  if (t.text === ',') return appositive(tokens, j, floor, depth);
+  // ("Ana Ruiz, president of the council, known as CCE, said": a person before an alias speaks)
+  if (t.text === ',')
+    return personBeforeAlias(tokens, j, floor, depth) ?? appositive(tokens, j, floor, depth);
   // the comma sits inside the closing quote
   if (CLOSING_MARKS.test(t.text) && tokens[j - 1]?.text === ',') {
     const open = t.text === '”' ? '“' : t.text;

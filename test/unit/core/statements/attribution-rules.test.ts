@@ -555,6 +555,12 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'A spokesperson for the Indian embassy in Colombo',
     ],
     ['Shadow Minister for Immigration and Citizenship Dan Tehan said the figures were high.', 'Dan Tehan'],
+    // a person before an organisation's alias speaks; an organisation keeps its alias
+    [
+      'Ana Ruiz, president of the Business Coordinating Council, known as CCE, said firms were waiting.',
+      'Ana Ruiz',
+    ],
+    ['The Superior Electoral Court, known as TSE, said campaigning could not begin.', 'TSE'],
     // and after the office's "of"
     [
       'The Ministry of Land, Infrastructure, Transport and Tourism said it would inspect the plant.',
