@@ -15,6 +15,7 @@ import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
+import { datelineEnd } from '../statements/clause-start';
 import type { Token } from '../text/tokenize';
 import { companyCue, OPENING_QUOTES, sharesAt } from './company-cue';
 import { orgsInLists } from './list-organizations';
@@ -110,9 +111,10 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       let j = i;
       for (let step = growAt(toks, j); step > 0 && j - i < MAX_ORG_TOKENS; step = growAt(toks, j)) j += step;
       // ("ST IVES, England — Residents …": a dateline opening the story is a place; one word only before its
-      // dash: "KYIV, Ukraine —", not "NATO, the alliance, said")
-      if (i === 0 && (j > i || dashSoon(toks, j)) && isDatelineRun(toks, i, j)) {
-        i = j;
+      // dash: "KYIV, Ukraine —", not "NATO, the alliance, said"; "TOKYO, April 1 (Reuters) -": date and agency too)
+      const dateline = i === 0 ? datelineEnd(toks) : 0;
+      if (dateline > j || (i === 0 && (j > i || dashSoon(toks, j)) && isDatelineRun(toks, i, j))) {
+        i = Math.max(j, dateline - 1);
         continue;
       }
       const words = toks.slice(i, j + 1).map((t) => t.text);

@@ -11,6 +11,7 @@ import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { CLOSE_MARKS } from './content-end';
 import { descriptorStart } from './descriptor-start';
+import { datelineEnd } from './clause-start';
 import { documentIssuer } from './document-issuer';
 import { ownClauseSubject } from './own-clause-subject';
 import { afterLongSubject, headBeforeComma } from './after-long-subject';
@@ -51,6 +52,7 @@ export function cueSpeaker(
   lastPhrase: SpeakerPhrase | null,
 ): CueSubject | null {
   const toks = scan.toks;
+  floor = Math.max(floor, datelineEnd(toks)); // ("TOKYO, April 1 (Reuters) - …, with Morita saying")
   const found = scan.chained.has(c.index)
     ? subjectOnly(ownClauseSubject(toks, c.index, floor) ?? lastPhrase ?? subjectOf(toks, c.index), c)
     : (phraseNear(scan, c, floor) ?? subjectOnly(null, c));

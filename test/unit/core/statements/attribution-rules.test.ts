@@ -555,6 +555,11 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'A spokesperson for the Indian embassy in Colombo',
     ],
     ['Shadow Minister for Immigration and Citizenship Dan Tehan said the figures were high.', 'Dan Tehan'],
+    // a wire dateline with its date is no subject either
+    [
+      'TOKYO, April 1 (Reuters) - Japan approved the subsidies, with Trade Minister Ken Sato saying they were vital.',
+      'Ken Sato',
+    ],
     // a person before an organisation's alias speaks; an organisation keeps its alias
     [
       'Ana Ruiz, president of the Business Coordinating Council, known as CCE, said firms were waiting.',
