@@ -9,7 +9,7 @@ import { contributorsIn } from './contributors';
 import { CREDIT_STOP_WORDS } from '../lexicon/credit-words';
 import { alternation } from '../text/alternation';
 
-const DATELINE = /^[A-Z][A-Za-z .,'’-]{1,60}?\s*\(([^()\n]{2,40})\)\s*[—–-]/;
+const DATELINE = /^\p{Lu}[\p{L}\d .,'’/-]{1,60}?\s*\(([^()\n]{2,40})\)\s*[—–-]/u;
 const ATTRIBUTION = /\b(?:Attribution|Source|Sources|Credit|With reporting by)\s*:\s*([^\n.;]{2,200})/g;
 const UNNAMED =
   /\b(?:(?:[a-z]{4,}\s+)?(?:reporting|reports)\s+(?:from|by|in)\s+)?(?:multiple|several|various|many|other|local|state|foreign|international|national|independent)\s+(?:news\s+|media\s+)?(?:outlets|media|publications|newspapers|news organi[sz]ations)\b|\b(?:media|press|news)\s+reports\b/gi;

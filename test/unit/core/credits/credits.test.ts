@@ -118,6 +118,15 @@ describe('analyze: an agency in the byline', () => {
     expect(found.map((c) => [c.name, c.type, c.evidence])).toEqual(credits);
   });
 
+  // a dateline of two places, or of letters outside ASCII, credits its agency too
+  it.each([
+    ['PARIS/ALGIERS, April 15 (Reuters) —', 'Reuters'],
+    ['SÃO PAULO (AFP) —', 'AFP'],
+  ])('%s', (dateline, agency) => {
+    const found = analyze(`${dateline} ${text}`).article.credits;
+    expect(found.map((c) => [c.name, c.evidence])).toEqual([[agency, [dateline]]]);
+  });
+
   it('adds the byline as evidence to an agency the text credits already', () => {
     const found = analyze(`WASHINGTON (Reuters) — ${text}`, { byline: 'Jane Roe with Reuters' }).article
       .credits;

@@ -1665,6 +1665,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the count was fair',
       'A senior diplomat',
     ],
+    // a dateline in capitals outside ASCII, or of two places, is not what was said
+    [
+      'DÜSSELDORF, Germany — The plant will open in May, Ana Ruiz said.',
+      'The plant will open in May',
+      'Ana Ruiz',
+    ],
+    [
+      'PARIS/ALGIERS, April 15 (Reuters) - Talks will resume, Ana Ruiz said.',
+      'Talks will resume',
+      'Ana Ruiz',
+    ],
     // a participle after the channel says where it went out, not what was said
     [
       'Indonesia will buy 10 jets, COMAC said in a statement posted on its official WeChat account.',
