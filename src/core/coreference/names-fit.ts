@@ -1,6 +1,7 @@
 // Whether a description's capitalised words fit the organisation it would resolve to.
 import { PLACES } from '../lexicon/places';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
+import { PORTFOLIO_HEADS } from '../lexicon/org-kinds';
 import { isDemonym } from '../statements/cue-subject';
 import { withoutPossessive } from '../text/possessive';
 
@@ -23,12 +24,10 @@ export function namesFit(description: string, name: string): boolean {
   // ("the health ministry" is not the Israeli Foreign Ministry: a portfolio the name has must be the
   // description's)
   const portfolios = called.split(/\s+/).filter((w) => PORTFOLIO_WORDS.has(w));
+  // (nor is "the labour ministry" Hyundai, which has none)
   const said = description.toLowerCase().split(/\s+/);
-  if (
-    portfolios.length > 0 &&
-    said.some((w) => PORTFOLIO_WORDS.has(w)) &&
-    !portfolios.some((w) => said.includes(w))
-  )
+  const some = portfolios.length > 0 || PORTFOLIO_HEADS.has(said.at(-1) ?? '');
+  if (some && said.some((w) => PORTFOLIO_WORDS.has(w)) && !portfolios.some((w) => said.includes(w)))
     return false;
   return description
     .split(/\s+/)

@@ -142,3 +142,10 @@ export const NAMED_ORG_HEADS: ReadonlySet<string> = setOf(`
   society
   tribunal
 `);
+
+/** Heads a portfolio names ("the labour ministry", "the housing department"): a description with one is
+ * only an organisation whose own name holds that portfolio, never Hyundai that spoke before. */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = setOf(`
+  department
+  ministry
+`);

@@ -566,6 +566,12 @@ describe('coreference: the fullest name the article gives', () => {
       'health ministry',
     ],
     [
+      'a ministry of one portfolio is no company that spoke just before',
+      'Kelvaro shares fell 2%, the company said. The labour ministry said it was monitoring the strike.',
+      'monitoring the strike',
+      'labour ministry',
+    ],
+    [
       '"the military" is the military the article named by its nation, not whoever spoke last',
       'The Israeli military said it struck a command center. Hamas said the building housed families. The military said the claim was false.',
       'the claim was false',
