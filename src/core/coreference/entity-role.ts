@@ -5,7 +5,7 @@ import type { SeenMention } from './pronoun-antecedent';
 import { descriptionOwner, ownedDescription } from './description-owner';
 import { COURTESY_TITLES, HONOURS } from '../lexicon/speaker-phrase-words';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
-import { MILITARY_RANKS } from '../lexicon/title-kinds';
+import { MILITARY_RANKS, RANK_ABBREVIATIONS, RANK_MODIFIERS } from '../lexicon/title-kinds';
 
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. How
  * someone is addressed loses to any role ("spokesman" over "Lieutenant Colonel"). */
@@ -51,13 +51,14 @@ const saysMore = (description: string | undefined, role: string): boolean => {
   );
 };
 
-/** "Professor Sir", "Lieutenant General": how someone is addressed says less than "NHS England's national
- * medical director" or "the director general of Inter-Services Public Relations". */
-const courtesyOnly = (role: string): boolean =>
-  role.split(' ').every((w) => {
-    const bare = w.toLowerCase().replace(/\.$/, '');
-    return COURTESY_TITLES.has(bare) || MILITARY_RANKS.has(bare);
-  });
+/** "Professor Sir", "Lieutenant General", "Rear Adm.": how someone is addressed says less than "NHS England's
+ * national medical director" or "the director general of Inter-Services Public Relations". */
+function courtesyOnly(role: string): boolean {
+  const words = role.split(' ').map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const rank = (w: string): boolean =>
+    COURTESY_TITLES.has(w) || MILITARY_RANKS.has(w) || RANK_ABBREVIATIONS.has(w);
+  return words.some(rank) && words.every((w) => rank(w) || RANK_MODIFIERS.has(w));
+}
 
 /** The description, with whose it is for "his"/"her" ("Bernie Sanders’s top aide"). */
 const described = (e: EntityRecord): string | undefined =>

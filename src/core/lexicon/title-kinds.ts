@@ -166,6 +166,42 @@ export const MILITARY_RANKS: ReadonlySet<string> = setOf(`
   sergeant
 `);
 
+/** Military ranks written short ("Adm.", "Sgt."), which say no more than the ranks written out. */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = setOf(`
+  adm
+  brig
+  capt
+  cmdr
+  col
+  cpl
+  gen
+  lt
+  maj
+  pvt
+  sgt
+`);
+
+/** Words that make a rank of a rank ("Rear Adm.", "Vice Admiral", "Staff Sgt.", "Air Chief Marshal",
+ * "Senior Col."): with one, a rank still says only how a soldier is addressed. */
+export const RANK_MODIFIERS: ReadonlySet<string> = setOf(`
+  air
+  command
+  field
+  first
+  flight
+  lance
+  master
+  officer
+  petty
+  rear
+  senior
+  squadron
+  staff
+  vice
+  warrant
+  wing
+`);
+
 /** Words that are something else alone but open a title before its title word ("Under Secretary Alan
  * Whitcombe"; "Under the plan" and "Under Armour" are no title). */
 export const TITLE_PREFIXES: ReadonlySet<string> = setOf(`

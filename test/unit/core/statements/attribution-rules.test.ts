@@ -319,6 +319,19 @@ describe('analyze: speakers described by a lowercase role', () => {
       'transit spokeswoman',
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+    // a rank of two words says only how a soldier is addressed: the job beside the name says more
+    [
+      'Rear Adm. Roy Baker, the navy spokesman, told reporters the ship was hit.',
+      'the ship was hit',
+      'Roy Baker',
+      'the navy spokesman',
+    ],
+    [
+      'Staff Sgt. Ana Ruiz, a crew chief, said the jet was fine.',
+      'the jet was fine',
+      'Ana Ruiz',
+      'crew chief',
+    ],
     // a given name no list holds before one a list does opens the name; an office's word or a trade does not
     [
       'The count ended. “It was fair,” said Piero Alonso Corvetto, the tribunal’s head.',
