@@ -10,7 +10,7 @@ import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { PRONOUN_SURNAMES, SURNAME_WORDS } from '../lexicon/surname-words';
 import { SPOKESPERSON_NOUNS } from '../lexicon/role-nouns';
 import { SPEAKER_NAMING_CUES } from '../lexicon/coreference-words';
-import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
 import { listBeforeTitle, portfolioListStart } from './portfolio-list';
 import { nicknameOpen } from './nickname-open';
@@ -21,6 +21,7 @@ import { singularOf } from '../text/singular-of';
 import { withoutContraction } from '../text/contraction';
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
+import { hyphenedRank, onAfterHead, theAfterHead } from './name-joins';
 
 /** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.", "Apple Inc.") inside a name: a sentence that goes on
  * after it (split-sentences.ts) tells that even one that often ends a sentence is no full stop here. */
@@ -158,6 +159,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k--; // "Bank of Canada", "Florida Power & Light", "Joint Committee on Taxation"
     else if (inTitle(tokens, k - 1) && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))
       k--; // "Special Agent in Charge Gregory Hollis"
+    else if (theAfterHead(tokens, k - 1) && k - 3 >= floor)
+      k -= 2; // "Institute for the Study of War"
     else if (hyphenedRank(tokens, k) && k - 3 >= floor)
       k -= 3; // "Lt.-Gen. Jonathan Vance"
     else if ((pluralPossessive(tokens, k - 1) || ownsTitle(tokens, k - 1)) && k - 2 >= floor)
@@ -180,17 +183,6 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
 /** "Clinton Says Russians Hacked DNC", "Hillary Clinton Slams Donald Trump": a headline's capitalised cue verb
  * is no part of a name. */
 export const isHeadlineVerb = (t: Token | undefined): boolean => cueForm(t?.lower ?? '')?.form === 's';
-
-/** "Lt.-Gen.", "Det.-Sgt.": a rank written short, a hyphen and the rank at k. */
-const hyphenedRank = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k - 1]?.text === '-' &&
-  isAbbrevDot(tokens, k - 2) &&
-  TITLE_ABBREVIATIONS.has(tokens[k - 3]?.lower ?? '') &&
-  TITLE_ABBREVIATIONS.has(tokens[k]?.lower ?? '');
-
-/** "Committee on Taxation", "Council on Foreign Relations": "on" after an organisation's head joins its name. */
-const onAfterHead = (tokens: readonly Token[], k: number): boolean =>
-  tokenAt(tokens, k).lower === 'on' && ORG_HEADS.has(tokens[k - 1]?.lower ?? '');
 
 /** The apostrophe at i closes a lowercase plural ("the victims' families"), read with it. */
 export const commonPlurals = (tokens: readonly Token[], i: number): boolean =>

@@ -568,6 +568,10 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'A spokesperson for the Indian embassy in Colombo',
     ],
     ['Shadow Minister for Immigration and Citizenship Dan Tehan said the figures were high.', 'Dan Tehan'],
+    // an organisation's "for the" or "of the" stays in its name; a person's "of the" is an affiliation
+    ['The Institute for the Study of War said the town had fallen.', 'Institute for the Study of War'],
+    ['The Armed Forces of the Philippines said the boat was rammed.', 'Armed Forces of the Philippines'],
+    ['Ana Ruiz of the Sierra Club said the river was clean.', 'Ana Ruiz'],
     // a wire dateline with its date is no subject either
     [
       'TOKYO, April 1 (Reuters) - Japan approved the subsidies, with Trade Minister Ken Sato saying they were vital.',
