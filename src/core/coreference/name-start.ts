@@ -39,9 +39,13 @@ function afterTitles(toks: readonly Token[], i: number, j: number): number {
 
 /** The token after the last title word before j in the run i…j ("Wells Fargo CEO John Stumpf" → John). */
 export function afterLastTitle(toks: readonly Token[], i: number, j: number): number {
-  for (let k = j - 1; k > i; k--) if (isTitle(tokenAt(toks, k))) return k + 1;
+  // (not a title inside a nickname's quotation marks: 'Marcus "Coach D" Dawkins')
+  for (let k = j - 1; k > i; k--)
+    if (isTitle(tokenAt(toks, k)) && !QUOTE_MARKS.test(toks[k - 1]?.text ?? '')) return k + 1;
   return i;
 }
+
+const QUOTE_MARKS = /^["“”]$/;
 
 /** Where a name with no known given name starts in the run i…j: at `named` after an office, else after the
  * run's titles; past an owner's possessive ("Spain's Sánchez survives …" is Sánchez). */

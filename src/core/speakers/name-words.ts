@@ -165,7 +165,7 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k -= 3; // "Lt.-Gen. Jonathan Vance"
     else if ((pluralPossessive(tokens, k - 1) || ownsTitle(tokens, k - 1)) && k - 2 >= floor)
       k--; // "the Ontario Nurses' Association", "Sanders' spokesman Michael Briggs"
-    else if (t.text === '”' && nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);
+    else if (nicknameOpen(tokens, k - 1, -1) >= floor) k = nicknameOpen(tokens, k - 1, -1);
     else if (NAME_PARTICLES.has(t.lower)) {
       // "de Gaulle", "van der Berg": particles count between name words, or capitalised opening one ("Van der Bellen")
       let m = k - 1;

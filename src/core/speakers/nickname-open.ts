@@ -7,13 +7,15 @@ import { isNameWord } from './name-words';
 const MAX_NICKNAME = 3;
 
 /**
- * "Riefian “Ifan” Fajarsyah", "Earvin “Magic” Johnson": from the quote mark at `mark` (closing when reading
+ * "Riefian “Ifan” Fajarsyah", "Earvin “Magic” Johnson", 'Isaiah "Tank" Washington': from the quote mark at `mark` (closing when reading
  * back, dir -1; opening when reading on, dir 1), the index of the other mark when a short capitalised
  * nickname sits between them and a name word lies beyond it; else -1.
  */
 export function nicknameOpen(tokens: readonly Token[], mark: number, dir: 1 | -1): number {
-  const [here, there] = dir === -1 ? ['”', '“'] : ['“', '”'];
-  if (tokens[mark]?.text !== here) return -1;
+  // (a straight mark on both sides: 'Isaiah "Tank" Washington')
+  const here = tokens[mark]?.text ?? '';
+  const there = here === '"' ? '"' : dir === -1 ? '“' : '”';
+  if (here !== (dir === -1 ? '”' : '“') && here !== '"') return -1;
   let k = mark + dir;
   while (Math.abs(k - mark) <= MAX_NICKNAME && tokens[k]?.word && tokens[k]?.cap) k += dir;
   const beyond = tokens[k + dir];

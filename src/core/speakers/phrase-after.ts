@@ -90,7 +90,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       k = unnamedHeadAt(tokens, i, k, last, ceil);
       last = k;
       kind = 'unnamed';
-    } else if (last >= i && w.text === '“' && nicknameOpen(tokens, k, 1) > k) {
+    } else if (last >= i && nicknameOpen(tokens, k, 1) > k) {
       k = Math.min(ceil, nicknameOpen(tokens, k, 1)); // "said Earvin “Magic” Johnson": on to the surname
     } else if (last < i && k + 2 <= ceil && mannerBeforeName(tokens, k)) {
       from = k + 2; // the person is the name, not how they were ("a visibly shaken Tom Brady")

@@ -319,6 +319,14 @@ describe('analyze: speakers described by a lowercase role', () => {
       'transit spokeswoman',
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+    // a nickname in straight quotation marks sits inside the name, a title in it too
+    [
+      '"We have to grow up fast," head coach Marcus "Coach D" Dawkins told his players.',
+      'We have to grow up fast',
+      'Marcus Dawkins',
+      'head coach',
+    ],
+    ['"We were ready," said Isaiah "Tank" Washington.', 'We were ready', 'Isaiah Washington', null],
     // a rank of two words says only how a soldier is addressed: the job beside the name says more
     [
       'Rear Adm. Roy Baker, the navy spokesman, told reporters the ship was hit.',
