@@ -299,3 +299,27 @@ export const OF_OWNER_HEADS: ReadonlySet<string> = setOf(`
   state
   town
 `);
+
+/** Words that open the reporter's own add-on after "…, according to X," ("still above the target", "well
+ * above", "compared with 3% a year earlier", "known as INE", "with the largest providers …"): no more of
+ * what the source said. */
+export const REPORTER_TAIL_OPENERS: ReadonlySet<string> = setOf(`
+  above
+  against
+  although
+  as
+  below
+  compared
+  despite
+  down
+  far
+  including
+  known
+  slightly
+  still
+  though
+  up
+  well
+  while
+  with
+`);

@@ -14,7 +14,8 @@ import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { DETERMINERS } from '../lexicon/subject-words';
-import { BROADCASTER_NOUNS } from '../lexicon/statement-words';
+import { BROADCASTER_NOUNS, REPORTER_TAIL_OPENERS } from '../lexicon/statement-words';
+import { FINITE_AUXILIARIES, NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
 import { MANNER_NOUNS } from '../lexicon/report-nouns';
 import { hasVerb } from './has-verb';
 import { outletPrefix } from '../outlets/find-outlet';
@@ -30,6 +31,7 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
   const toks = s.tokens;
   const out: Draft[] = [];
   let floor = s.start; // content never reaches back past an earlier source (keeps this linear)
+  let floorTok = 0;
   for (let i = 0; i + 2 < toks.length; i++) {
     const lead = sourceLead(toks, i);
     if (lead === 0 || insideQuote(s, tokenAt(toks, i).start)) continue;
@@ -57,9 +59,13 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     // "According to HuffPo: “…”": a colon hands the source the quote it introduces.
     const colonQuote =
       toks[k]?.text === ':' ? quoteStartingAt(s.quotes, toks[k + 1]?.start ?? -1) : undefined;
+    // ("He had, according to the Post, killed and eaten …": an auxiliary before the source's comma goes on)
+    const clauseBefore = (): boolean =>
+      hasVerb(toks, floorTok, i) && !FINITE_AUXILIARIES.has(tokenAt(toks, i - 2).lower);
+    const addOn = !opensSentence && (describesSource(toks, k + 1) || reporterTail(toks, k + 1, clauseBefore));
     const afterSource = colonQuote
       ? colonQuote.inner
-      : toks[k]?.text === ',' && !relative && !(!opensSentence && describesSource(toks, k + 1))
+      : toks[k]?.text === ',' && !relative && !addOn
         ? { start: tokenAt(toks, k).end, end: nextSpeakerAt(s, k) }
         : null;
     // ("“…,” Zhang said, according to Xinhua": the outlet carried Zhang's words; his cue keeps them)
@@ -67,6 +73,7 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     const before = carried ? null : { start: floor, end: tokenAt(toks, i).start };
     const raws = opensSentence ? [afterSource] : [before, afterSource];
     floor = tokenAt(toks, k - 1).end;
+    floorTok = k;
     for (const raw of raws) {
       const span = raw && trimContent(text, raw, s);
       if (span && wordCount(text, span) >= MIN_CONTENT_WORDS)
@@ -111,6 +118,18 @@ function sourceLead(toks: readonly Token[], i: number): number {
   const next = tokenAt(toks, i + 1);
   const opens = i === 0 || tokenAt(toks, i - 1).text === ',';
   return t.lower === 'per' && opens && (next.cap || DETERMINERS.has(next.lower)) ? 1 : 0;
+}
+
+/** "Inflation slowed to 2.2%, according to INDEC, making it the lowest rate since 2020", "…, driven largely by
+ * food", "…, still above the target": a participle or comparison after the source's comma is the reporter's
+ * add-on, not a second thing said; a past form only after a clause of its own ("Wilson-Raybould, according to
+ * the report, rebuffed the pressure" goes on). */
+function reporterTail(toks: readonly Token[], k: number, clauseBefore: () => boolean): boolean {
+  const t = tokenAt(toks, k);
+  if (!t.word || t.cap) return false;
+  if (REPORTER_TAIL_OPENERS.has(t.lower)) return true;
+  if (/^\p{Ll}{3,}ing$/u.test(t.lower)) return !NON_PARTICIPLE_ING_WORDS.has(t.lower);
+  return /^\p{Ll}{3,}(ed|en)$/u.test(t.lower) && clauseBefore();
 }
 
 /** "…, according to Ruth Okafor, a civil engineer at the institute.": a determiner phrase with no verb

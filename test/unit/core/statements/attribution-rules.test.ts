@@ -874,6 +874,17 @@ describe('analyze: where what was said ends', () => {
       'It would cut 500 jobs, the company said in a filing with the Securities and Exchange Commission.',
       'It would cut 500 jobs',
     ],
+    // the reporter's add-on after "according to X," is no more of what was said; a clause's verb goes on
+    [
+      'Inflation slowed to 2.2% in January, according to the statistics agency, making it the lowest since 2020.',
+      'Inflation slowed to 2.2% in January',
+    ],
+    ['Prices rose 4.9%, according to the institute, still above the 3% target.', 'Prices rose 4.9%'],
+    [
+      'The man had, according to the Post, killed and eaten a rabbit.',
+      'The man had',
+      'killed and eaten a rabbit',
+    ],
   ])('%s', (text, ...said) => {
     expect(analyze(text).statements.map((s) => s.text)).toEqual(said);
   });
