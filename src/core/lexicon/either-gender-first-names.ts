@@ -9,14 +9,19 @@ export const EITHER_GENDER_NAMES_BY_HAND: readonly string[] = wordList(`
   cameron
   casey
   dana
+  inge
   jackie
   jamie
+  jan
   jean
   jo
+  joan
   jordan
+  kari
   kelly
   kerry
   kim
+  kristen
   lee
   leslie
   lindsey
@@ -29,5 +34,6 @@ export const EITHER_GENDER_NAMES_BY_HAND: readonly string[] = wordList(`
   sydney
   taylor
   terry
+  toni
   tracy
 `);

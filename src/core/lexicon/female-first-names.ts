@@ -126,7 +126,6 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   isabel
   isabella
   jacqueline
-  jan
   jane
   janet
   janice
@@ -136,7 +135,6 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   jenny
   jessica
   jill
-  joan
   joanna
   joanne
   jodi
@@ -161,7 +159,6 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   kellyanne
   kimberly
   kirsten
-  kristen
   kristin
   laura
   lauren

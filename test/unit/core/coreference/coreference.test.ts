@@ -566,6 +566,12 @@ describe('coreference: the fullest name the article gives', () => {
       'health ministry',
     ],
     [
+      'a given name men bear in one country and women in another ("Jan") leaves "he" to the text',
+      'Tom Baker, the mayor, said the bridge would open. Finance director Jan Peeters said costs rose. He told analysts the balance sheet was strong.',
+      'balance sheet',
+      'Jan Peeters',
+    ],
+    [
       'a ministry of one portfolio is no company that spoke just before',
       'Kelvaro shares fell 2%, the company said. The labour ministry said it was monitoring the strike.',
       'monitoring the strike',
