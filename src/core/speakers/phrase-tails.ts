@@ -1,6 +1,8 @@
 // Phrases between an appositive's commas that end another phrase rather than name a speaker: the rest of
 // a name after "and", the region after a place, the campus after a university, an alias.
 import { REGIONS } from '../lexicon/regions';
+import { PLACES } from '../lexicon/places';
+import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { CAMPUS_HEADS } from '../lexicon/org-heads';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
@@ -22,7 +24,16 @@ export function placeTail(tokens: readonly Token[], inner: Phrase): boolean {
     return false;
   const last = tokenAt(tokens, inner.last).text === '.' ? inner.last - 1 : inner.last;
   const words = tokens.slice(inner.first, last + 1).map((t) => t.lower);
-  return REGIONS.has(words.join(' ')) || campusTail(tokens, inner);
+  return REGIONS.has(words.join(' ')) || campusTail(tokens, inner) || countryTail(tokens, comma, words);
+}
+
+/** "a geologist in Ahmedabad, India, said": a place after a place named after "in" (or "near", "from") is
+ * the country or region it lies in. */
+function countryTail(tokens: readonly Token[], comma: number, words: readonly string[]): boolean {
+  if (!PLACES.has(words.join(' '))) return false;
+  let k = comma - 1;
+  while (k > 0 && isNameWord(tokenAt(tokens, k - 1))) k--;
+  return PLACE_PREPOSITIONS.has(tokenAt(tokens, k - 1).lower);
 }
 
 /** "the University of California, Berkeley,": a campus after "University of" a state, between commas, is

@@ -580,6 +580,8 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ['The Institute for the Study of War said the town had fallen.', 'Institute for the Study of War'],
     ['The Armed Forces of the Philippines said the boat was rammed.', 'Armed Forces of the Philippines'],
     ['Ana Ruiz of the Sierra Club said the river was clean.', 'Ana Ruiz'],
+    // the country after a place named in a description is where that place lies
+    ['Priya Nair, a geologist at a laboratory in Ahmedabad, India, said the rocks were old.', 'Priya Nair'],
     // a wire dateline with its date is no subject either
     [
       'TOKYO, April 1 (Reuters) - Japan approved the subsidies, with Trade Minister Ken Sato saying they were vital.',
