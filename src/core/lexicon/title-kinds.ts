@@ -166,6 +166,21 @@ export const MILITARY_RANKS: ReadonlySet<string> = setOf(`
   sergeant
 `);
 
+/** Clergy's titles ("Rabbi Gilad Kariv", "Cardinal Pietro Parolin"): how a cleric is addressed, which a
+ * description beside the name ("a Knesset member", "the Vatican's secretary of state") says more than. */
+export const CLERICAL_TITLES: ReadonlySet<string> = setOf(`
+  archbishop
+  bishop
+  cardinal
+  imam
+  monsignor
+  msgr
+  pastor
+  rabbi
+  swami
+  ven
+`);
+
 /** Military ranks written short ("Adm.", "Sgt."), which say no more than the ranks written out. */
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   adm

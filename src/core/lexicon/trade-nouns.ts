@@ -4,11 +4,14 @@ import { setOf } from './word-list';
 
 /** Person descriptors (singular), joined into PERSON_ROLE_NOUNS. */
 export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
+  abbess
+  abbot
   administrator
   agent
   alderman
   all-rounder
   apprentice
+  archdeacon
   archivist
   auditor
   banker
@@ -27,6 +30,8 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   catcher
   centre-back
   champion
+  chaplain
+  cleric
   clerk
   collaborator
   comedian
@@ -46,6 +51,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   curator
   cyclist
   dancer
+  deacon
   defenceman
   defenseman
   dentist
@@ -57,6 +63,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   fishmonger
   fly-half
   freshman
+  friar
   frontman
   frontwoman
   fullback
@@ -66,6 +73,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   goaltender
   golfer
   graduate
+  granthi
   halfback
   headman
   homeowner
@@ -77,6 +85,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   jockey
   junior
   kicker
+  lama
   landlord
   left-hander
   lefty
@@ -88,14 +97,18 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   medic
   midfielder
   midwife
+  missionary
   mogul
   monk
+  mufti
   neighbor
   neighbour
   nun
+  nuncio
   ombudsman
   outfielder
   paediatrician
+  patriarch
   pediatrician
   pharmacist
   philanthropist
@@ -105,6 +118,7 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   playmaker
   plumber
   poet
+  preacher
   presenter
   priest
   psychiatrist
@@ -127,11 +141,13 @@ export const TRADE_NOUNS: ReadonlySet<string> = setOf(`
   sprinter
   striker
   survivor
+  swami
   swimmer
   tailback
   tenant
   tycoon
   umpire
+  vicar
   warden
   wicketkeeper
   widow

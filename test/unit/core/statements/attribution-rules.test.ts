@@ -319,6 +319,19 @@ describe('analyze: speakers described by a lowercase role', () => {
       'transit spokeswoman',
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+    // a cleric's title says how they are addressed; the description says what they do
+    [
+      'Rabbi Ana Ruiz, a member of parliament, said the law was unjust.',
+      'the law was unjust',
+      'Ana Ruiz',
+      'member of parliament',
+    ],
+    [
+      'Tom Baker, a chaplain at the hospital, said families were grieving.',
+      'families were grieving',
+      'Tom Baker',
+      'chaplain at the hospital',
+    ],
     // a nickname in straight quotation marks sits inside the name, a title in it too
     [
       '"We have to grow up fast," head coach Marcus "Coach D" Dawkins told his players.',
