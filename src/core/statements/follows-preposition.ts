@@ -2,6 +2,7 @@
 // the speaker is the head before it. Split from cue-speaker.ts.
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
+import { NAMED_ORG_HEADS } from '../lexicon/org-kinds';
 import { AFFILIATION_PREPOSITIONS, OF_OWNER_HEADS } from '../lexicon/statement-words';
 import { OFFICE_LEVELS } from '../lexicon/title-kinds';
 import { relationTo } from '../speakers/phrase-heads';
@@ -37,9 +38,16 @@ const namesPerson = (toks: readonly Token[], p: Phrase): boolean =>
 
 const lowerAt = (toks: readonly Token[], k: number): string => toks[k]?.lower ?? '';
 
-/** "the Indian embassy in Colombo": the place after a body's lowercase noun is where the body is, and the
- * affiliation is the body's. */
+/** "the Indian embassy in Colombo", "The OSCE mission in Sarajevo", "A spokesman for Volkswagen in Wolfsburg":
+ * the place after a body's lowercase noun, or after a name an affiliation names, is where the body is, and
+ * the affiliation is the body's. */
 function bodyIn(toks: readonly Token[], b: number): boolean {
+  if (lowerAt(toks, b) !== 'in') return false;
   const noun = tokenAt(toks, b - 1);
-  return lowerAt(toks, b) === 'in' && !noun.cap && ORG_HEADS.has(singularOf(noun.lower));
+  const body = singularOf(noun.lower);
+  if (!noun.cap) return ORG_HEADS.has(body) || NAMED_ORG_HEADS.has(body);
+  let k = b - 1;
+  while (isNameWordAt(toks, k - 1)) k--;
+  if (lowerAt(toks, k - 1) === 'the') k--;
+  return AFFILIATION_PREPOSITIONS.has(lowerAt(toks, k - 1)) && lowerAt(toks, k - 1) !== 'of';
 }

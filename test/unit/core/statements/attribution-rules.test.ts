@@ -589,6 +589,11 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'A spokesperson for the Indian embassy in Colombo',
     ],
     ['Shadow Minister for Immigration and Citizenship Dan Tehan said the figures were high.', 'Dan Tehan'],
+    ['The OSCE mission in Sarajevo said the vote was fair.', 'The OSCE mission in Sarajevo'],
+    [
+      'A spokesman for Volkswagen in Wolfsburg said the plant would stay open.',
+      'A spokesman for Volkswagen in Wolfsburg',
+    ],
     // an organisation's "for the" or "of the" stays in its name; a person's "of the" is an affiliation
     ['The Institute for the Study of War said the town had fallen.', 'Institute for the Study of War'],
     ['The Armed Forces of the Philippines said the boat was rammed.', 'Armed Forces of the Philippines'],
