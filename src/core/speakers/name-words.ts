@@ -8,7 +8,6 @@ import { ORGANIZATIONS } from '../lexicon/organizations';
 import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { PRONOUN_SURNAMES, SURNAME_WORDS } from '../lexicon/surname-words';
-import { SPOKESPERSON_NOUNS } from '../lexicon/role-nouns';
 import { SPEAKER_NAMING_CUES } from '../lexicon/coreference-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
@@ -75,12 +74,12 @@ const wordInOrgName = (tokens: readonly Token[], i: number): boolean =>
   ORG_HEADS.has(tokens[i + 1]?.lower ?? '') &&
   isNameWord(tokenAt(tokens, i - 1));
 
-/** "Vice Premier He Lifeng", "spokesman He Yadong": a surname like a pronoun after a title, a given name next. */
+/** "Vice Premier He Lifeng", "spokesman He Yadong", "COMAC chairman He Dongfeng": a surname like a pronoun
+ * after a title, a given name next. */
 const titledPronounSurname = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.cap === true &&
   PRONOUN_SURNAMES.has(tokens[i]?.lower ?? '') &&
   TITLE_WORDS.has(tokens[i - 1]?.lower ?? '') &&
-  (tokens[i - 1]?.cap === true || SPOKESPERSON_NOUNS.has(tokens[i - 1]?.lower ?? '')) &&
   isNameWord(tokenAt(tokens, i + 1));
 
 /** Longest run of name words looked through for an organisation's head after a possessive. */

@@ -319,6 +319,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'transit spokeswoman',
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+    // a surname written like a pronoun after a lowercase title
+    [
+      'COMAC chairman He Dongfeng said the order was historic.',
+      'the order was historic',
+      'He Dongfeng',
+      'COMAC chairman',
+    ],
     // a cleric's title says how they are addressed; the description says what they do
     [
       'Rabbi Ana Ruiz, a member of parliament, said the law was unjust.',
