@@ -45,7 +45,8 @@ export function surnameBearer(
   const pool = preferred(fitting.length > 0 ? fitting : sameSurname, sameSurname, byTitle);
   // ("His uncle, Kofi Asante, said …. Asante said his nephew …": the one just named in full by a given name,
   // who spoke and was introduced as a subject (not "said her husband, José Castillo, called"), with no other
-  // bearer mentioned since nor yet called by the surname alone)
+  // bearer mentioned since; "Megumi Suzuki, a farmer, said …. Suzuki said" after Governor Naomichi Suzuki
+  // was "Suzuki" is the farmer)
   const fresh = pool.find((e) => {
     const at = e.firstAt ?? offset;
     return (
@@ -54,7 +55,7 @@ export function surnameBearer(
       e.statements > 0 &&
       e.firstAsSubject === true &&
       FIRST_NAMES.has(e.name.split(' ')[0]?.toLowerCase() ?? '') &&
-      sameSurname.every((o) => o === e || (o.last < at && o.bareSurnameAt === undefined))
+      sameSurname.every((o) => o === e || o.last < at)
     );
   });
   if (fresh && !ordered) return fresh;

@@ -566,6 +566,12 @@ describe('coreference: the fullest name the article gives', () => {
       'health ministry',
     ],
     [
+      'a surname alone after a namesake is introduced speaking is the namesake, though the first was called so',
+      'Governor Naomichi Suzuki welcomed the funding. "This is a big opportunity," Suzuki said.\n\nMegumi Suzuki, a dairy farmer, said she was worried.\n\n"Nobody has explained it," Suzuki said.',
+      'Nobody has explained',
+      'Megumi Suzuki',
+    ],
+    [
       'a given name men bear in one country and women in another ("Jan") leaves "he" to the text',
       'Tom Baker, the mayor, said the bridge would open. Finance director Jan Peeters said costs rose. He told analysts the balance sheet was strong.',
       'balance sheet',
