@@ -38,8 +38,8 @@ function isAdjunctWord(t: Token): boolean {
       TIME_ADJUNCT_WORDS.has(t.lower) ||
       CHANNEL_NOUNS.has(t.lower) ||
       ADJUNCT_MODIFIERS.has(t.lower) ||
-      // an adjective before the channel noun the adjunct must hold ("in a tearful Instagram post")
-      /^[a-z]{3,}(ful|al|ive|ous|ic)$/.test(t.lower) ||
+      // an adjective before the channel noun the adjunct must hold ("in a tearful Instagram post", "a regulatory filing")
+      /^[a-z]{3,}(ful|al|ive|ous|ic|ory)$/.test(t.lower) ||
       /^\d+$/.test(t.lower))
   );
 }

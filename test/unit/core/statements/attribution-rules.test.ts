@@ -1739,6 +1739,9 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'Talks will resume',
       'Ana Ruiz',
     ],
+    // an adjective in -ory before the channel; a word formed like an adjective before a figure is no company
+    ['Sales rose 4 percent, the company said in a regulatory filing.', 'Sales rose 4 percent', 'the company'],
+    ['Operating profit fell 9 percent, the company said.', 'Operating profit fell 9 percent', 'the company'],
     // a participle after the channel says where it went out, not what was said
     [
       'Indonesia will buy 10 jets, COMAC said in a statement posted on its official WeChat account.',
