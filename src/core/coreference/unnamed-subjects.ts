@@ -4,11 +4,12 @@
 import type { Sentence } from '../sentences/split-sentences';
 import { INDEFINITE_OPENERS } from '../lexicon/speaker-phrase-words';
 import { RELATIVE_WHO } from '../lexicon/clause-boundary-words';
-import { hasVerb } from '../statements/has-verb';
+import { hasVerb, isPastForm } from '../statements/has-verb';
 import type { Token } from '../text/tokenize';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import { PREPOSITIONS } from '../lexicon/subject-words';
+import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import type { OrgMention } from './find-organizations';
 import { personHeaded } from './person-headed';
 
@@ -42,6 +43,9 @@ function personHead(tokens: readonly Token[]): number {
     const t = tokens[i];
     if (!t?.word || t.cap) return -1;
     const next = tokens[i + 1];
+    // ("Two landed inside the perimeter, she said": a past form before a preposition is the verb, not a modifier)
+    const preposition = PREPOSITIONS.has(next?.lower ?? '') || PLACE_PREPOSITIONS.has(next?.lower ?? '');
+    if (isPastForm(t.lower) && preposition) return -1;
     // (a name right after the head or its comma: "A freshman named Hailey Puckett", "A neighbour, Jane Doe,")
     const after = next?.text === ',' || next?.word ? tokens[i + 2] : next;
     const closes = next?.text === ',' || RELATIVE_WHO.has(next?.lower ?? '') || hasVerb(tokens, i + 1, i + 2);

@@ -566,6 +566,12 @@ describe('coreference: the fullest name the article gives', () => {
       'health ministry',
     ],
     [
+      'a count and its verb ("Two landed") is no unnamed person a later "she" stands for',
+      'Press secretary Ana Ruiz said drones hit the base. Two landed inside the perimeter, she said.',
+      'inside the perimeter',
+      'Ana Ruiz',
+    ],
+    [
       'a surname alone after a namesake is introduced speaking is the namesake, though the first was called so',
       'Governor Naomichi Suzuki welcomed the funding. "This is a big opportunity," Suzuki said.\n\nMegumi Suzuki, a dairy farmer, said she was worried.\n\n"Nobody has explained it," Suzuki said.',
       'Nobody has explained',
