@@ -67,6 +67,7 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     military
     most
     nato
+    news
     of
     oldest
     one

@@ -607,6 +607,8 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ['Ana Ruiz of the Sierra Club said the river was clean.', 'Ana Ruiz'],
     // the country after a place named in a description is where that place lies
     ['Priya Nair, a geologist at a laboratory in Ahmedabad, India, said the rocks were old.', 'Priya Nair'],
+    // a news agency's name before "news agency" is part of it
+    ['Yonhap news agency reported that the talks had stalled.', 'Yonhap news agency'],
     // a wire dateline with its date is no subject either
     [
       'TOKYO, April 1 (Reuters) - Japan approved the subsidies, with Trade Minister Ken Sato saying they were vital.',
