@@ -65,8 +65,8 @@ function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boole
   // (past the sentence's opening "The": "The Maple Leafs fired …, the team said")
   const opening = i === 1 && tokenAt(toks, 0).text === 'The';
   if ((i > 0 && toks[i - 1]?.word && !opening) || !/^\p{Ll}/u.test(toks[j + 1]?.text ?? '')) return false;
-  // ("Revenue grew …, the company said"; "Operating profit fell …", "Quarterly sales rose …": a word formed
-  // like an adjective before a lowercase figure)
+  // ("Revenue grew …, the company said"; "Operating profit fell …", "Quarterly sales rose …": a word
+  // formed like an adjective before a lowercase figure)
   const adjective = /\p{Ll}(?:ing|ed|al|ly)$/u.test(tokenAt(toks, i).text);
   const figure =
     FIGURE_NOUNS.has(tokenAt(toks, i).lower) || (adjective && FIGURE_NOUNS.has(toks[j + 1]?.lower ?? ''));

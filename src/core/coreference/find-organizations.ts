@@ -111,7 +111,8 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       let j = i;
       for (let step = growAt(toks, j); step > 0 && j - i < MAX_ORG_TOKENS; step = growAt(toks, j)) j += step;
       // ("ST IVES, England — Residents …": a dateline opening the story is a place; one word only before its
-      // dash: "KYIV, Ukraine —", not "NATO, the alliance, said"; "TOKYO, April 1 (Reuters) -": date and agency too)
+      // dash: "KYIV, Ukraine —", not "NATO, the alliance, said"; "TOKYO, April 1 (Reuters) -": date and
+      // agency too)
       const dateline = i === 0 ? datelineEnd(toks) : 0;
       if (dateline > j || (i === 0 && (j > i || dashSoon(toks, j)) && isDatelineRun(toks, i, j))) {
         i = Math.max(j, dateline - 1);

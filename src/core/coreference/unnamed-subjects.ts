@@ -43,7 +43,8 @@ function personHead(tokens: readonly Token[]): number {
     const t = tokens[i];
     if (!t?.word || t.cap) return -1;
     const next = tokens[i + 1];
-    // ("Two landed inside the perimeter, she said": a past form before a preposition is the verb, not a modifier)
+    // ("Two landed inside the perimeter, she said": a past form before a preposition is the verb, not a
+    // modifier)
     const preposition = PREPOSITIONS.has(next?.lower ?? '') || PLACE_PREPOSITIONS.has(next?.lower ?? '');
     if (isPastForm(t.lower) && preposition) return -1;
     // (a name right after the head or its comma: "A freshman named Hailey Puckett", "A neighbour, Jane Doe,")

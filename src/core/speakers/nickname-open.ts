@@ -7,12 +7,12 @@ import { isNameWord } from './name-words';
 const MAX_NICKNAME = 3;
 
 /**
- * "Riefian “Ifan” Fajarsyah", "Earvin “Magic” Johnson", 'Isaiah "Tank" Washington': from the quote mark at `mark` (closing when reading
- * back, dir -1; opening when reading on, dir 1), the index of the other mark when a short capitalised
- * nickname sits between them and a name word lies beyond it; else -1.
+ * "Riefian “Ifan” Fajarsyah", "Earvin “Magic” Johnson", 'Isaiah "Tank" Washington': from the quote mark at
+ * `mark` (closing when reading back, dir -1; opening when reading on, dir 1), the index of the other mark
+ * when a short capitalised nickname sits between them and a name word lies beyond it; else -1.
  */
 export function nicknameOpen(tokens: readonly Token[], mark: number, dir: 1 | -1): number {
-  // (a straight mark on both sides: 'Isaiah "Tank" Washington')
+  // (a straight mark stands on both sides)
   const here = tokens[mark]?.text ?? '';
   const there = here === '"' ? '"' : dir === -1 ? '“' : '”';
   if (here !== (dir === -1 ? '”' : '“') && here !== '"') return -1;

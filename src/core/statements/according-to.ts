@@ -120,10 +120,10 @@ function sourceLead(toks: readonly Token[], i: number): number {
   return t.lower === 'per' && opens && (next.cap || DETERMINERS.has(next.lower)) ? 1 : 0;
 }
 
-/** "Inflation slowed to 2.2%, according to INDEC, making it the lowest rate since 2020", "…, driven largely by
- * food", "…, still above the target": a participle or comparison after the source's comma is the reporter's
- * add-on, not a second thing said; a past form only after a clause of its own ("Wilson-Raybould, according to
- * the report, rebuffed the pressure" goes on). */
+/** "Inflation slowed to 2.2%, according to INDEC, making it the lowest rate since 2020", "…, driven
+ * largely by food", "…, still above the target": a participle or comparison after the source's comma is the
+ * reporter's add-on, not a second thing said; a past form only after a clause of its own ("Wilson-Raybould,
+ * according to the report, rebuffed the pressure" goes on). */
 function reporterTail(toks: readonly Token[], k: number, clauseBefore: () => boolean): boolean {
   const t = tokenAt(toks, k);
   if (!t.word || t.cap) return false;

@@ -38,9 +38,9 @@ const namesPerson = (toks: readonly Token[], p: Phrase): boolean =>
 
 const lowerAt = (toks: readonly Token[], k: number): string => toks[k]?.lower ?? '';
 
-/** "the Indian embassy in Colombo", "The OSCE mission in Sarajevo", "A spokesman for Volkswagen in Wolfsburg":
- * the place after a body's lowercase noun, or after a name an affiliation names, is where the body is, and
- * the affiliation is the body's. */
+/** "the Indian embassy in Colombo", "The OSCE mission in Sarajevo", "A spokesman for Volkswagen in
+ * Wolfsburg": the place after a body's lowercase noun, or after a name an affiliation names, is where the
+ * body is, and the affiliation is the body's. */
 function bodyIn(toks: readonly Token[], b: number): boolean {
   if (lowerAt(toks, b) !== 'in') return false;
   const noun = tokenAt(toks, b - 1);

@@ -38,7 +38,7 @@ function isAdjunctWord(t: Token): boolean {
       TIME_ADJUNCT_WORDS.has(t.lower) ||
       CHANNEL_NOUNS.has(t.lower) ||
       ADJUNCT_MODIFIERS.has(t.lower) ||
-      // an adjective before the channel noun the adjunct must hold ("in a tearful Instagram post", "a regulatory filing")
+      // an adjective before the channel noun ("in a tearful Instagram post", "in a regulatory filing")
       /^[a-z]{3,}(ful|al|ive|ous|ic|ory)$/.test(t.lower) ||
       /^\d+$/.test(t.lower))
   );
@@ -149,7 +149,7 @@ function skipAdjuncts(
       let channel = false;
       while (m < end && m - k <= MAX_ADJUNCT && (isAdjunctWord(tokenAt(tokens, m)) || nameAnd(tokens, m))) {
         const w = tokenAt(tokens, m);
-        // "said on Friday the plan was …": the day ends the adjunct ("on Friday night", "a Saturday rally" go on)
+        // "said on Friday the plan was …": the day ends it ("on Friday night", "a Saturday rally" go on)
         const goesOn = w.cap || TIME_ADJUNCT_WORDS.has(w.lower) || CHANNEL_NOUNS.has(w.lower);
         if (WEEKDAYS.has(tokenAt(tokens, m - 1).lower) && !goesOn) break;
         if (CHANNEL_NOUNS.has(w.lower) || TIME_ADJUNCT_WORDS.has(w.lower) || WEEKDAYS.has(w.lower))
