@@ -110,9 +110,8 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       if (isPlaceCompound(tokenAt(toks, i)) && toks[i + 1] && isNameWord(tokenAt(toks, i + 1))) i++; // "Sacramento-based McClatchy"
       let j = i;
       for (let step = growAt(toks, j); step > 0 && j - i < MAX_ORG_TOKENS; step = growAt(toks, j)) j += step;
-      // ("ST IVES, England — Residents …": a dateline opening the story is a place; one word only before its
-      // dash: "KYIV, Ukraine —", not "NATO, the alliance, said"; "TOKYO, April 1 (Reuters) -": date and
-      // agency too)
+      // ("ST IVES, England —", "TOKYO, April 1 (Reuters) -": a dateline, its date and agency, names no one;
+      // one word only before its dash: "KYIV, Ukraine —", not "NATO, the alliance, said")
       const dateline = i === 0 ? datelineEnd(toks) : 0;
       if (dateline > j || (i === 0 && (j > i || dashSoon(toks, j)) && isDatelineRun(toks, i, j))) {
         i = Math.max(j, dateline - 1);
