@@ -12,6 +12,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { tokenAt } from '../text/token-window';
 import { surnameFirst } from './person-name-words';
 import { organizationAfter } from './organization-after';
+import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 
 /** Tokens read after a run for an apposition naming an organisation's kind. */
@@ -43,6 +44,8 @@ export function namesNoPerson(
   if ((PARTY_MEMBER_NOUNS.has(last) || PARTY_PLURALS.has(last)) && f === i && !titled) return true;
   // "Georgia", "Victoria", "Washington": a run that is exactly a place is not a person unless titled, nor
   // one an organisation's head ends ("Emory University", "Orlando Regional Medical Center").
+  // ("Lt. Col. Dmytro Zaporozhets": a second rank written short after the first is no surname)
+  if (f === j && TITLE_ABBREVIATIONS.has(last) && toks[j + 1]?.text === '.') return true;
   if (titled) return false;
   // ("Selene Dynamics, a Houston-based start-up,": an apposition says what the run names)
   const after = toks[j + 1]?.text === ',' ? toks.slice(j + 1, j + ORG_APPOSITION_TOKENS) : [];

@@ -566,6 +566,12 @@ describe('coreference: the fullest name the article gives', () => {
       'health ministry',
     ],
     [
+      'a second rank written short ("Lt. Col.") is no surname a later "he" stands for',
+      'Lt. Col. Dmytro Zaporozhets offered a grim picture. He said the drones kept coming.',
+      'drones kept coming',
+      'Dmytro Zaporozhets',
+    ],
+    [
       'a count and its verb ("Two landed") is no unnamed person a later "she" stands for',
       'Press secretary Kingsley Wilson told reporters that four rockets had been fired. Two landed inside the perimeter, she said.',
       'inside the perimeter',
