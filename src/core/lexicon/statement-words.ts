@@ -1,31 +1,7 @@
-// Words the statement steps (src/core/statements/) test around a cue and its subject: adjuncts,
-// broadcasters, linking verbs, objects, demonyms, affiliations.
+// Words the statement steps (src/core/statements/) test around a cue and its subject: linking verbs, objects,
+// demonyms, affiliations. The words after a cue, before and around what was said, are in after-cue-words.ts.
 import { ARTICLES, DEMONSTRATIVES, OBJECT_PRONOUNS } from './function-words';
 import { setOf } from './word-list';
-
-/** "state television", "Iranian media": who runs a broadcaster. */
-export const BROADCASTER_MODIFIERS: ReadonlySet<string> = setOf(`
-  chinese
-  french
-  german
-  iranian
-  israeli
-  local
-  national
-  public
-  russian
-  state
-  turkish
-`);
-
-/** Broadcasters named by a modifier ("state television told …"). */
-export const BROADCASTER_NOUNS: ReadonlySet<string> = setOf(`
-  broadcaster
-  media
-  radio
-  television
-  tv
-`);
 
 /** -ed words that are not past tenses. */
 export const ED_NON_VERBS: ReadonlySet<string> = setOf(`
@@ -105,27 +81,6 @@ export const OBJECT_NEXT: ReadonlySet<string> = setOf(
   `,
 );
 
-/** Verbs after which "that" is the subject pronoun ("says that is not …"). */
-export const PRONOUN_THAT_NEXT: ReadonlySet<string> = setOf(`
-  can
-  could
-  has
-  hasn't
-  hasn’t
-  is
-  isn't
-  isn’t
-  may
-  might
-  must
-  should
-  was
-  wasn't
-  wasn’t
-  will
-  would
-`);
-
 /** Words a title leaves lowercase ("The Art of the Deal"). */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = setOf(`
   a
@@ -183,16 +138,6 @@ export const AFTER_PAST_VERB: ReadonlySet<string> = setOf(`
   until
 `);
 
-/** Words right after "that" that make it a relative ("said in the interview that aired …"), with any -ed. */
-export const RELATIVE_CLAUSE_VERBS: ReadonlySet<string> = setOf(
-  VERBS_AFTER_RELATIVE,
-  `
-    aired
-    appeared
-    ran
-  `,
-);
-
 /** Nationality and group adjectives without a demonym ending ("Chinese comments" are no speaker). */
 export const DEMONYM_WORDS: ReadonlySet<string> = setOf(`
   afghan
@@ -235,37 +180,6 @@ export const DEMONYM_WORDS: ReadonlySet<string> = setOf(`
   western
 `);
 
-/** Words before a cue's adjunct that keep it an adjunct ("in a televised interview", "on national radio"). */
-export const ADJUNCT_MODIFIERS: ReadonlySet<string> = setOf(`
-  a
-  an
-  brief
-  campaign
-  daily
-  emailed
-  her
-  his
-  its
-  joint
-  lengthy
-  local
-  national
-  news
-  phone
-  press
-  radio
-  recent
-  short
-  telephone
-  televised
-  the
-  their
-  tv
-  weekly
-  with
-  written
-`);
-
 /** Prepositions that tie a name to the person before it ("Tim Guest with the health authority", "a
  * spokeswoman for the premier", "an analyst at the bank", "a statement from the union", "Mr. Morgan of the
  * Sierra Club"). */
@@ -298,28 +212,4 @@ export const OF_OWNER_HEADS: ReadonlySet<string> = setOf(`
   province
   state
   town
-`);
-
-/** Words that open the reporter's own add-on after "…, according to X," ("still above the target", "well
- * above", "compared with 3% a year earlier", "known as INE", "with the largest providers …"): no more of
- * what the source said. */
-export const REPORTER_TAIL_OPENERS: ReadonlySet<string> = setOf(`
-  above
-  against
-  although
-  as
-  below
-  compared
-  despite
-  down
-  far
-  including
-  known
-  slightly
-  still
-  though
-  up
-  well
-  while
-  with
 `);

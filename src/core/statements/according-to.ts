@@ -14,7 +14,7 @@ import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { DETERMINERS } from '../lexicon/subject-words';
-import { BROADCASTER_NOUNS, REPORTER_TAIL_OPENERS } from '../lexicon/statement-words';
+import { BROADCASTER_NOUNS, REPORTER_TAIL_OPENERS } from '../lexicon/after-cue-words';
 import { FINITE_AUXILIARIES, NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
 import { MANNER_NOUNS } from '../lexicon/report-nouns';
 import { hasVerb } from './has-verb';

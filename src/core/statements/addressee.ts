@@ -1,7 +1,7 @@
 // Whom "told" (or a channel "to") addresses: "told reporters", "told local television", "told The Associated
 // Press", "in a note to clients".
 import { ADDRESSEES, PROGRAMME_NOUNS } from '../lexicon/addressees';
-import { BROADCASTER_MODIFIERS, BROADCASTER_NOUNS } from '../lexicon/statement-words';
+import { BROADCASTER_MODIFIERS, BROADCASTER_NOUNS } from '../lexicon/after-cue-words';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import type { Token } from '../text/tokenize';

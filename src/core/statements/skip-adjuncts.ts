@@ -12,7 +12,7 @@ import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { quoteAfterAside } from './quote-after-aside';
 import { addressee, titleEnd } from './addressee';
-import { ADJUNCT_MODIFIERS, PRONOUN_THAT_NEXT, RELATIVE_CLAUSE_VERBS } from '../lexicon/statement-words';
+import { ADJUNCT_MODIFIERS, PRONOUN_THAT_NEXT, RELATIVE_CLAUSE_VERBS } from '../lexicon/after-cue-words';
 import { WEEKDAYS } from '../lexicon/calendar';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
 import { isAdverb } from '../speakers/skip-aux-back';
