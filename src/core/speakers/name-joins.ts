@@ -21,11 +21,12 @@ export const onAfterHead = (tokens: readonly Token[], k: number): boolean =>
 /** "Institute for the Study of War", "Armed Forces of the Philippines": "the" after an organisation's
  * capitalised head and its "for" or "of" joins its name (not "Ana Ruiz of the Sierra Club"). */
 export function theAfterHead(tokens: readonly Token[], k: number): boolean {
-  const head = tokens[k - 2];
+  const joiner = tokenAt(tokens, k - 1).lower;
+  const head = tokenAt(tokens, k - 2);
   return (
     tokenAt(tokens, k).text === 'the' &&
-    (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'for') &&
-    !!head?.cap &&
+    (joiner === 'of' || joiner === 'for') &&
+    head.cap &&
     ORG_HEADS.has(head.lower)
   );
 }

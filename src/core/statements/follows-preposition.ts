@@ -20,11 +20,11 @@ export function followsPreposition(toks: readonly Token[], p: Phrase): boolean {
   let first = OFFICE_LEVELS.has(toks[p.first - 1]?.lower ?? '') ? p.first - 1 : p.first;
   // ("A spokeswoman for NHS Greater Glasgow and Clyde": back over a name's "and" to the name it joins; not
   // from a person's name, "Immigration and Citizenship Dan Tehan")
-  if (lowerAt(toks, first - 1) === 'and' && isNameWordAt(toks, first - 2) && !namesPerson(toks, p)) {
+  if (tokenAt(toks, first - 1).lower === 'and' && isNameWordAt(toks, first - 2) && !namesPerson(toks, p)) {
     first -= 2;
     while (isNameWordAt(toks, first - 1)) first--;
   }
-  const b = lowerAt(toks, first - 1) === 'the' ? first - 2 : first - 1;
+  const b = tokenAt(toks, first - 1).lower === 'the' ? first - 2 : first - 1;
   const prep = tokenAt(toks, b).lower;
   return (
     (AFFILIATION_PREPOSITIONS.has(prep) || relationTo(toks, b) || bodyIn(toks, b)) &&
@@ -36,18 +36,17 @@ export function followsPreposition(toks: readonly Token[], p: Phrase): boolean {
 const namesPerson = (toks: readonly Token[], p: Phrase): boolean =>
   p.last > p.first && toks.slice(p.first, p.last + 1).some((t) => FIRST_NAMES.has(t.lower));
 
-const lowerAt = (toks: readonly Token[], k: number): string => toks[k]?.lower ?? '';
-
 /** "the Indian embassy in Colombo", "The OSCE mission in Sarajevo", "A spokesman for Volkswagen in
  * Wolfsburg": the place after a body's lowercase noun, or after a name an affiliation names, is where the
  * body is, and the affiliation is the body's. */
 function bodyIn(toks: readonly Token[], b: number): boolean {
-  if (lowerAt(toks, b) !== 'in') return false;
+  if (tokenAt(toks, b).lower !== 'in') return false;
   const noun = tokenAt(toks, b - 1);
   const body = singularOf(noun.lower);
   if (!noun.cap) return ORG_HEADS.has(body) || NAMED_ORG_HEADS.has(body);
   let k = b - 1;
   while (isNameWordAt(toks, k - 1)) k--;
-  if (lowerAt(toks, k - 1) === 'the') k--;
-  return AFFILIATION_PREPOSITIONS.has(lowerAt(toks, k - 1)) && lowerAt(toks, k - 1) !== 'of';
+  if (tokenAt(toks, k - 1).lower === 'the') k--;
+  const prep = tokenAt(toks, k - 1).lower;
+  return AFFILIATION_PREPOSITIONS.has(prep) && prep !== 'of';
 }
