@@ -18,5 +18,11 @@ export function itActs(after: string): boolean {
   while (k < words.length && (FINITE_AUXILIARIES.has(words[k] ?? '') || words[k] === 'not')) k++;
   const verb = words[k] ?? '';
   const plans = words[k - 1] !== 'it' && words[k] === 'no' && words[k + 1] === 'plans'; // "it had no plans"
-  return plans || COMPANY_ACTIONS.has(verb) || COMPANY_ACTIONS.has(verb.replace(/s$/, ''));
+  // (the base form, or the past: "it had suspended", "it settled")
+  return (
+    plans ||
+    [verb, verb.replace(/s$/, ''), verb.replace(/d$/, ''), verb.replace(/ed$/, '')].some((v) =>
+      COMPANY_ACTIONS.has(v),
+    )
+  );
 }

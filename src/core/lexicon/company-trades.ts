@@ -74,10 +74,13 @@ export const COMPANY_ACTIONS: ReadonlySet<string> = setOf(`
   invest
   launch
   lay
+  recall
   refund
   reimburse
   relocate
+  revoke
   sell
   settle
   sue
+  suspend
 `);

@@ -163,6 +163,8 @@ function withHead(toks: readonly Token[], p: Phrase, j: number, floor: number): 
   const prep = tokenAt(toks, b).lower;
   if (!AFFILIATION_PREPOSITIONS.has(prep) && prep !== 'in' && !relationTo(toks, b)) return p;
   const head = modifiedSubject(toks, j, floor);
+  // ("Hannah Clarke at the British Antarctic Survey said": the named head works there)
+  if (head?.kind === 'proper' && head.last === b - 1) return head;
   if (head?.kind !== 'unnamed' || head.last !== b - 1) return p;
   // a person or a count of people ("a lawyer for", "44 percent of", "an ally of", "an aide to"), not a text
   // ("the rhetoric of")

@@ -2614,6 +2614,7 @@ describe('coreference: types follow what the article reveals', () => {
     // a one-word name whose "it" does what a company does; "it" of something else leaves a person
     ['The court ruled against the refinery. Shell said it would appeal the ruling.', 'organization'],
     ['The board met on Monday. Kestrel said Tuesday that it had no plans to sell.', 'organization'],
+    ['The bus crashed. Vialtra said it had suspended the operator’s licence.', 'organization'],
     ['The vote was delayed. Gore said it was premature.', 'person'],
     ['The repairs began. Trudeau said it would take years.', 'person'],
     // a fund's short name after its full name with "Capital", "Management" or "Partners"

@@ -581,6 +581,9 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     // (a source noun inside a "who" clause is its object; the head the "who" describes speaks)
     ['Psychologists who have worked with separated families say the harm lasts.', 'Psychologists'],
     ['A spokeswoman for YouTube said it had removed the videos.', 'A spokeswoman for YouTube'],
+    // (a name before the affiliation works there: the body's name is no speaker)
+    ['Hanna Lind at the Polar Ice Survey said the shelf was thinning.', 'Hanna Lind'],
+    ['Commander Edwin Tarra of the Huanta volunteer fire company said ropes were used.', 'Edwin Tarra'],
     // (the office's level in lower case before its title: still whose spokesman, not the minister)
     [
       'A spokesman for federal Housing Minister Clare O’Neil said the rent rise was modest.',
