@@ -2,11 +2,10 @@
 // the city's chief engineer, said", "said Ana Ruiz, president of the nurses' union.", "Germany's foreign
 // minister, Annalena Baerbock, said", "Ahmed Khan, 34, a shopkeeper in the old town, said".
 import { DESCRIPTION_PREPOSITIONS, SUBORDINATORS } from '../lexicon/clause-words';
+import { COORDINATORS } from '../lexicon/clause-boundary-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
-
 import { NAME_PARTICLES } from '../lexicon/first-names';
-
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
 import { isAbbrevDot } from '../speakers/name-words';
@@ -15,11 +14,10 @@ import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
 import { DOTTED_HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
+import { isNameSuffix } from '../text/name-suffix';
 import { DESCRIPTION_TIME_ADVERBS } from '../lexicon/coreference-words';
 import { relativeRole } from './relative-role';
 import { namedDescription } from './named-description';
-import { withoutTail } from './without-tail';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUOTE_MARKS, described, isRelative } from './description-words';
 import { DASHES } from '../statements/clause-start';
 import { opensDescription } from '../text/opens-description';
@@ -42,7 +40,9 @@ const secondDescription = (toks: readonly Token[], k: number): boolean =>
 
 /** The description of the name at tokens first…last, after it or opening its clause before it. */
 export function describedRole(toks: readonly Token[], first: number, last: number): string | null {
-  return after(toks, pastHomeState(toks, last)) ?? before(toks, first) ?? namedDescription(toks, first);
+  // ("Kate Oyinlola KC, Mensah-Dwyer's barrister,": past a silk's letters)
+  const end = isNameSuffix(tokenAt(toks, last + 1).text) ? last + 1 : last;
+  return after(toks, pastHomeState(toks, end)) ?? before(toks, first) ?? namedDescription(toks, first);
 }
 
 function after(toks: readonly Token[], last: number): string | null {
@@ -134,12 +134,16 @@ function before(toks: readonly Token[], first: number): string | null {
   const opensAt = (k: number): boolean =>
     (opens(tokenAt(toks, k), toks[k + 1]) && !dotted(k)) || according(k);
   while (from > 0 && comma - from < MAX_WORDS && !opensAt(from - 1)) from--;
+  // ("But the regulator's chief executive, Fiona Marsh,": the sentence's conjunction is no part of it)
+  const conjunction =
+    COORDINATORS.has(tokenAt(toks, from).lower) && from < comma - 1 && (from === 0 || opensAt(from - 1));
+  if (conjunction) from++;
   // a description before the name opens on a determiner or its owner's name ("His lawyer, …", "Germany's
   // foreign minister, …"), never on a verb ("…, misstated the year Pershing Square's founder, William …")
   const lead = tokenAt(toks, from);
   const whole =
     (lead.cap || ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower)) &&
-    (from === 0 || opensAt(from - 1))
+    (from === 0 || conjunction || opensAt(from - 1))
       ? described(toks, from, comma)
       : null;
   return whole ?? afterPreposition(toks, from, comma);
@@ -183,14 +187,4 @@ function nameEnd(toks: readonly Token[], first: number): number {
   )
     k++;
   return k;
-}
-
-/** The role noun heading a description ("mother" of "the victim's mother"), if one does. */
-export function descriptionHead(description: string | null): string[] {
-  const head =
-    withoutTail(description ?? '')
-      .toLowerCase()
-      .split(/\s+/)
-      .at(-1) ?? '';
-  return PERSON_ROLE_NOUNS.has(head) ? [head] : [];
 }

@@ -3,6 +3,7 @@
 import { TITLE_WORDS } from '../lexicon/titles';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { isPlaceCompound } from '../speakers/name-words';
+import { isPostNominal } from '../text/name-suffix';
 import type { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
@@ -38,7 +39,9 @@ export function readRuns<T, C>(
     const j = runEnd(toks, i, headline);
     if (j > i && i === 0 && isParticiple(toks, i)) i++; // "Knowing Bardos was a fan, …"
     if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"
-    (out ??= []).push(read(toks, i, j, context));
+    // ("Kate Oyinlola KC": a silk's letters close the run and are no part of the name)
+    const end = j > i && isPostNominal(tokenAt(toks, j).text) ? j - 1 : j;
+    (out ??= []).push(read(toks, i, end, context));
     i = j;
   }
   return out ?? NONE;

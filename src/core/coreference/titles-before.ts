@@ -3,13 +3,18 @@
 // Sung-jun,"), and the party label after the name ("Rep. James Comer (R-Ky.),").
 import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/titles';
-import { MILITARY_RANKS } from '../lexicon/title-kinds';
+import { CLERICAL_TITLES, MILITARY_RANKS } from '../lexicon/title-kinds';
 import { tokenOrNone } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 
-/** A title written before a name: a courtesy, one written short, an office one is addressed by, a rank. */
+/** A title written before a name: a courtesy, one written short, an office one is addressed by, a rank, a
+ * cleric's ("Harvard Hillel's executive director, Rabbi Jonah Steinberg,"). */
 const isTitleWord = (w: string): boolean =>
-  COURTESY_TITLES.has(w) || TITLE_ABBREVIATIONS.has(w) || HONORIFICS.has(w) || MILITARY_RANKS.has(w);
+  COURTESY_TITLES.has(w) ||
+  TITLE_ABBREVIATIONS.has(w) ||
+  HONORIFICS.has(w) ||
+  MILITARY_RANKS.has(w) ||
+  CLERICAL_TITLES.has(w);
 
 /** Where the comma closing a description before the name at `first` would be: past the titles before the
  * name, with or without their stops ("NHS England's medical director, Professor Sir Stephen Powis,"). */

@@ -173,6 +173,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   trainer
   treasurer
   trustee
+  tutor
   vendor
   veteran
   veterinarian

@@ -132,6 +132,7 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
   SHORT_HONORIFICS,
   HONOURS,
   `
+    advocate
     alhaja
     alhaji
     barr
@@ -139,8 +140,11 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
     comrade
     engr
     father
+    hajiya
     hon
+    madam
     mallam
+    mazi
     prof
     professor
     rev
@@ -229,15 +233,26 @@ export const QUANTITY_HEADS: ReadonlySet<string> = setOf(
   `,
 );
 
-/** Suffixes after a surname: generational ("Joseph R. Biden Jr.", "King III") or a silk's ("Ann Roe KC"). */
+/** Generational suffixes after a surname ("Joseph R. Biden Jr.", "King III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = setOf(`
   ii
   iii
   iv
   jr
-  kc
-  qc
   sr
+`);
+
+/** Letters after a name, written in capitals: a silk's ("Ann Roe KC", "Femi Falana, SAN,") or an honour's
+ * ("Tom Baker, OBE,"). */
+export const POST_NOMINALS: ReadonlySet<string> = setOf(`
+  cbe
+  kc
+  mbe
+  obe
+  oj
+  qc
+  san
+  sc
 `);
 
 /** People known by who they stand with ("Allies of Tom Baker", "Aides to the mayor"): their words are theirs,

@@ -166,9 +166,29 @@ export const MILITARY_RANKS: ReadonlySet<string> = setOf(`
   sergeant
 `);
 
+/** Offices that end on "general" ("secretary general", "attorney general", "director general"): there the
+ * word is no rank. */
+export const GENERAL_OFFICE_HEADS: ReadonlySet<string> = setOf(`
+  accountant
+  adjutant
+  attorney
+  auditor
+  consul
+  director
+  governor
+  inspector
+  postmaster
+  procurator
+  registrar
+  secretary
+  solicitor
+  surgeon
+`);
+
 /** Clergy's titles ("Rabbi Gilad Kariv", "Cardinal Pietro Parolin"): how a cleric is addressed, which a
  * description beside the name ("a Knesset member", "the Vatican's secretary of state") says more than. */
 export const CLERICAL_TITLES: ReadonlySet<string> = setOf(`
+  apostle
   archbishop
   bishop
   cardinal
@@ -176,6 +196,7 @@ export const CLERICAL_TITLES: ReadonlySet<string> = setOf(`
   monsignor
   msgr
   pastor
+  prophet
   rabbi
   swami
   ven

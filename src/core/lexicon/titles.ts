@@ -73,12 +73,14 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     admiral
     adviser
     advisor
+    advocate
     agriculture
     aide
     alhaja
     alhaji
     analyst
     anchor
+    apostle
     archbishop
     assistant
     attorney
@@ -110,6 +112,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     commerce
     commissioner
     communications
+    comrade
     coo
     correspondent
     council
@@ -148,6 +151,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     general
     gov.
     governor-general
+    hajiya
     health
     home
     homeland
@@ -166,6 +170,8 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     legislator
     lieutenant
     lt.
+    madam
+    magistrate
     maj.
     major
     majority
@@ -173,6 +179,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     manager
     managing
     marshal
+    mazi
     member
     mep
     meteorologist
@@ -202,6 +209,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     principal
     prof.
     professor
+    prophet
     provost
     queen
     rabbi

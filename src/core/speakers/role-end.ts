@@ -1,7 +1,12 @@
 // Where a person's role ends and their name begins in a capitalised phrase: after the last title word, an
 // acronym ("Jets QB Zach Wilson"), an organisation's possessive ("NPR’s Feng") or a lowercase role word; and
 // the role without the honorific that closes it.
-import { MILITARY_RANKS } from '../lexicon/title-kinds';
+import {
+  CLERICAL_TITLES,
+  GENERAL_OFFICE_HEADS,
+  MILITARY_RANKS,
+  RANK_ABBREVIATIONS,
+} from '../lexicon/title-kinds';
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
@@ -102,15 +107,36 @@ function officeObjectEnd(words: readonly string[], split: number): number {
  * closing honorific. */
 export const shownRole = (role: string): string | null => (isAge(role) ? null : withoutHonorific(role));
 
+/** A rank, a courtesy or a cleric's title, written out or short: how someone is addressed. */
+const addressedBy = (w: string): boolean =>
+  MILITARY_RANKS.has(w) ||
+  RANK_ABBREVIATIONS.has(w.replace(/\.$/, '')) ||
+  COURTESY_TITLES.has(w) ||
+  CLERICAL_TITLES.has(w);
+
 /** A role without the honorific that closes it ("lead author Dr." → "lead author"): "Dr." is how the
  * person is addressed. What is left is a role only if a role word ends it ("Friends of Mr." is none). */
 export function withoutHonorific(role: string): string | null {
   const words = role.split(' ');
-  // ("government spokesman Colonel", "army commander Lieutenant General": the rank, after a lowercase role)
-  const rank = words.findIndex(
-    (w, k) => k > 0 && MILITARY_RANKS.has(w.toLowerCase()) && /^\p{Ll}/u.test(words[k - 1] ?? ''),
-  );
-  if (rank > 0 && words.slice(rank).every((w) => MILITARY_RANKS.has(w.toLowerCase())))
+  // ("government spokesman Colonel", "army commander Lieutenant General", "UPDF spokesperson Brig Gen",
+  // "Legal analyst Professor", "KMJA chairperson Justice": how they are addressed, after a lowercase role;
+  // not an office's own "general", "secretary general")
+  const rank = words.findIndex((w, k) => {
+    const before = (words[k - 1] ?? '').toLowerCase();
+    const title = w.toLowerCase();
+    // (after a lowercase role, or a capitalised office: "NBA President Mazi", "Prosecutor Advocate")
+    const office = PERSON_ROLE_NOUNS.has(before) && !addressedBy(before) && !MILITARY_RANKS.has(title);
+    return (
+      k > 0 &&
+      (/^\p{Ll}/u.test(words[k - 1] ?? '') || office) &&
+      (MILITARY_RANKS.has(title) ||
+        // (written as a title: "police chief" and "assistant pastor" are offices)
+        (/^\p{Lu}/u.test(w) &&
+          (addressedBy(title) || (title === 'justice' && PERSON_ROLE_NOUNS.has(before))))) &&
+      !(title === 'general' && GENERAL_OFFICE_HEADS.has(before))
+    );
+  });
+  if (rank > 0 && words.slice(rank + 1).every((w) => addressedBy(w.toLowerCase())))
     return words.slice(0, rank).join(' ');
   const last = (words.at(-1) ?? '').toLowerCase().replace(/\.$/, '');
   // ("Economist Prof.", "Human rights lawyer Barr.": a courtesy title written short with its dot too)

@@ -20,6 +20,7 @@ import { surnameAfterGivenName } from './surname-after-given';
 import { tokenAt } from '../text/token-window';
 import { YEAR_LEADS } from '../lexicon/calendar';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
+import { isNameSuffix, isPostNominal } from '../text/name-suffix';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
@@ -63,15 +64,8 @@ function ownPhrase(tokens: readonly Token[], j: number, floor: number, depth: nu
     const b = tokens[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
     return PREPOSITIONS.has(tokens[b]?.lower ?? '') ? headBeforePlace(tokens, name, floor, depth) : name;
   }
-  // "Joseph R. Biden Jr. said": a generational suffix ends the name before it
-  if (
-    t.text === '.' &&
-    NAME_SUFFIXES.has(tokenAt(tokens, j - 1).lower) &&
-    isNameWord(tokenAt(tokens, j - 2))
-  ) {
-    const p = phraseBefore(tokens, j - 2, floor, depth);
-    return p?.kind === 'proper' ? { ...p, last: j } : p;
-  }
+  const suffixed = suffixedName(tokens, j, floor, depth);
+  if (suffixed !== undefined) return suffixed;
   if (!t.word) return null;
   // "he’s saying", "they’ve said": a contracted auxiliary stays on the pronoun's token
   if (withoutContraction(t.lower) in SPEAKER_PRONOUNS) return { first: j, last: j, kind: 'pronoun' };
@@ -107,6 +101,28 @@ function ownPhrase(tokens: readonly Token[], j: number, floor: number, depth: nu
       depth,
     );
   return describedSubject(tokens, j, floor);
+}
+
+/** "Joseph R. Biden Jr. said": a generational suffix ends the name before it; "Ann Roe KC said": a silk's or
+ * an honour's letters close the name and are no part of it. Undefined where no suffix ends at j. */
+function suffixedName(
+  tokens: readonly Token[],
+  j: number,
+  floor: number,
+  depth: number,
+): Phrase | null | undefined {
+  const t = tokenAt(tokens, j);
+  if (
+    t.text === '.' &&
+    NAME_SUFFIXES.has(tokenAt(tokens, j - 1).lower) &&
+    isNameWord(tokenAt(tokens, j - 2))
+  ) {
+    const p = phraseBefore(tokens, j - 2, floor, depth);
+    return p?.kind === 'proper' ? { ...p, last: j } : p;
+  }
+  return isPostNominal(t.text) && isNameWord(tokenAt(tokens, j - 1))
+    ? phraseBefore(tokens, j - 1, floor, depth)
+    : undefined;
 }
 
 /** A source noun, a count or a share heads an unnamed source ("officials", "43", "three-quarters"); not
@@ -154,6 +170,10 @@ function markPhrase(tokens: readonly Token[], j: number, floor: number, depth: n
   }
   if (depth >= MAX_APPOSITIVE_COMMAS) return null;
   // ("Ana Ruiz, president of the council, known as CCE, said": a person before an alias speaks)
+  // ("Femi Falana, SAN, said": a silk's letters between commas belong to the name before them)
+  const silk = tokenAt(tokens, j - 1);
+  if (t.text === ',' && tokens[j - 2]?.text === ',' && silk.text.length > 1 && isNameSuffix(silk.text))
+    return phraseBefore(tokens, j - 2, floor, depth);
   if (t.text === ',')
     return personBeforeAlias(tokens, j, floor, depth) ?? appositive(tokens, j, floor, depth);
   // the comma sits inside the closing quote

@@ -188,10 +188,10 @@ describe('coreference: the fullest name the article gives', () => {
       'Ana Ruiz',
     ],
     [
-      'a silk after the surname closes the name, so the surname alone links to it',
+      'a silk’s letters after the surname close the name, no part of it, and the surname alone links to it',
       'Defence barrister Helen Strachan KC suggested the witness was wrong. “You did not see him,” Ms Strachan said.',
       'You did not see him',
-      'Helen Strachan KC',
+      'Helen Strachan',
     ],
     [
       'an office’s body among the titles before a name and its state is no organisation',

@@ -319,6 +319,81 @@ describe('analyze: speakers described by a lowercase role', () => {
       'transit spokeswoman',
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+    // a silk's or an honour's letters after a name are neither the speaker nor part of the name
+    [
+      'Counsel to the commission, Mr. Tunde Adeyemi, SAN, told the court that the witness was absent.',
+      'the witness was absent',
+      'Tunde Adeyemi',
+      'Counsel to the commission',
+    ],
+    ['Wale Ogun, SC, said the appeal would be filed.', 'the appeal would be filed', 'Wale Ogun', null],
+    [
+      'Kate Oyelowo KC, the family’s barrister, said the jury was misled.',
+      'the jury was misled',
+      'Kate Oyelowo',
+      'the family’s barrister',
+    ],
+    // a form of address or a court's title before a name no list knows is no part of the name
+    ['Magistrate Thandeka Mkhize said bail was denied.', 'bail was denied', 'Thandeka Mkhize', 'Magistrate'],
+    [
+      'Comrade Kabir Danjuma said the strike would go on.',
+      'the strike would go on',
+      'Kabir Danjuma',
+      'Comrade',
+    ],
+    // how someone is addressed, after the role before the name, is no part of the role
+    [
+      'Union spokesperson Brig Gen Felix Okello said the trial was fair.',
+      'the trial was fair',
+      'Felix Okello',
+      'Union spokesperson',
+    ],
+    [
+      'Court president Justice Mary Banda said the case was closed.',
+      'the case was closed',
+      'Mary Banda',
+      'Court president',
+    ],
+    [
+      'Legal analyst Professor Pieter Smit said the ruling was sound.',
+      'the ruling was sound',
+      'Pieter Smit',
+      'Legal analyst',
+    ],
+    [
+      'Bar President Mazi Obi Okafor said the committee would act.',
+      'the committee would act',
+      'Obi Okafor',
+      'Bar President',
+    ],
+    // … but an office's "general" is the office's
+    [
+      'Party secretary general Nixon Mulenga said the party would appeal.',
+      'the party would appeal',
+      'Nixon Mulenga',
+      'Party secretary general',
+    ],
+    // a sentence's conjunction is no part of a description before the name
+    [
+      'But the regulator’s chief executive, Fiona Marsh, said the error was serious.',
+      'the error was serious',
+      'Fiona Marsh',
+      'the regulator’s chief executive',
+    ],
+    // a description before the name says more than a cleric's title between them
+    [
+      'The council’s general secretary, Apostle Kwame Boateng, said the church was not a member.',
+      'the church was not a member',
+      'Kwame Boateng',
+      'the council’s general secretary',
+    ],
+    // … and a description after it more than a courtesy title
+    [
+      'Professor Ruth Lowe, the college’s senior tutor, said the vote was fair.',
+      'the vote was fair',
+      'Ruth Lowe',
+      'the college’s senior tutor',
+    ],
     // a surname written like a pronoun after a lowercase title
     [
       'COMAC chairman He Dongfeng said the order was historic.',
