@@ -58,6 +58,7 @@ export const ORG_APPOSITION_HEADS: ReadonlySet<string> = setOf(
   platform
   start-up
   subsidiary
+  supermarket
   watchdog
   website
 `,

@@ -150,3 +150,14 @@ export const COMPASS_WORDS: ReadonlySet<string> = setOf(`
   west
   western
 `);
+
+/** Lowercase words before a place's name that say which part of it ("far north Queensland", "rural Ohio"). */
+export const PLACE_PART_WORDS: ReadonlySet<string> = setOf(
+  COMPASS_WORDS,
+  `
+    downtown
+    far
+    rural
+    upstate
+  `,
+);

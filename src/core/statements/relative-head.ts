@@ -15,7 +15,7 @@ export function relativeHead(toks: readonly Token[], j: number, floor: number): 
   for (let k = j - 1; k > floor && j - k <= MAX_RELATIVE; k--) {
     const t = tokenAt(toks, k);
     if (!t.word) return null;
-    if (t.lower !== 'who') continue;
+    if (t.lower !== 'who' && t.lower !== 'whose') continue;
     // (only a restrictive "who": "Beck, who has described …" is the relative pronoun's own rule)
     if (!tokenAt(toks, k - 1).word) return null;
     const p = phraseBefore(toks, k - 1, floor);
@@ -26,14 +26,14 @@ export function relativeHead(toks: readonly Token[], j: number, floor: number): 
 }
 
 /** "Psychologists who have worked with separated families say": a source noun that is the object inside a
- * "who" clause (after a word, not opening the clause) is no subject; the head the "who" describes is. */
+ * "who" clause (after a word, not opening the clause) is no subject; the head the "who" describes is. So is
+ * a name there ("A parent whose son sat the exam in Milton Keynes said", "Voters who backed Tom Baker say"). */
 export function objectInRelative(
   toks: readonly Token[],
   before: Phrase | null | undefined,
   j: number,
   floor: number,
 ): Phrase | null {
-  return before?.kind === 'unnamed' && tokenAt(toks, before.first - 1).word
-    ? relativeHead(toks, j, floor)
-    : null;
+  if (!before || !tokenAt(toks, before.first - 1).word) return null;
+  return before.kind === 'unnamed' || before.kind === 'proper' ? relativeHead(toks, j, floor) : null;
 }

@@ -656,6 +656,13 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     // (a source noun inside a "who" clause is its object; the head the "who" describes speaks)
     ['Psychologists who have worked with separated families say the harm lasts.', 'Psychologists'],
     ['A spokeswoman for YouTube said it had removed the videos.', 'A spokeswoman for YouTube'],
+    // (people or a body where a place no list holds is: not the place)
+    ['Sugar cane growers in far north Kelmara say the harvest is late.', 'Sugar cane growers'],
+    ['The ANC in Ondini said it respected the court.', 'ANC'],
+    ['Supermarkets in Kelmara reported shortages of water.', 'Supermarkets in Kelmara'],
+    // (a name inside a restrictive relative clause is its object: the head the clause describes speaks)
+    ['A parent whose son sat the exam in Milton Keynes said the paper had leaked.', 'A parent'],
+    ['A relative who answered the door at their home in Dansoman said the couple had left.', 'A relative'],
     // (a name before the affiliation works there: the body's name is no speaker)
     ['Hanna Lind at the Polar Ice Survey said the shelf was thinning.', 'Hanna Lind'],
     ['Commander Edwin Tarra of the Huanta volunteer fire company said ropes were used.', 'Edwin Tarra'],
