@@ -2,7 +2,7 @@
 // McClatchy", "Shopify, an e-commerce company that …". People are described the same way by a role noun
 // ("Ottawa-based economist Kevin Page", "Smith, a company director"), which these checks leave alone.
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
-import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { PLURAL_AUXILIARIES } from '../lexicon/clause-words';
 import { SHARE_NOUNS } from '../lexicon/company-trades';
 import { PREPOSITIONS } from '../lexicon/subject-words';

@@ -2,7 +2,8 @@
 // article names stands for is the organisation its own sentence describes before it ("the government");
 // "Astronomers using the telescope have detected water, a finding they say …": a "they" nobody named
 // stands for the people its sentence opens on.
-import { IT_DESCRIPTION_HEADS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { IT_DESCRIPTION_HEADS } from '../lexicon/org-role-nouns';
 import { singularOf } from '../text/singular-of';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 

@@ -1,9 +1,8 @@
 // Nouns that describe a person by what they do or are ("the mayor", "the lanky professor", "Toronto
-// retiree Doug Purdy"), and nouns that stand for an organisation already named ("the agency", "the
-// company"). Coreference links a definite description with one of these heads to the entity it describes.
+// retiree Doug Purdy"). Coreference links a definite description with one of these heads to the person it
+// describes; org-role-nouns.ts holds the organisations' ("the agency", "the company").
 import { setOf } from './word-list';
 import { TRADE_NOUNS } from './trade-nouns';
-import { COMPANY_TRADE_NOUNS } from './company-trades';
 
 /** Person descriptors (singular); title words (lexicon/titles.ts) count too. */
 export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
@@ -185,96 +184,6 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   worker
   writer
 `,
-);
-
-/** Heads of a definite description that stands for an organisation named before ("the agency said"). */
-export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
-  COMPANY_TRADE_NOUNS,
-  `
-  agency
-  airline
-  association
-  authority
-  bank
-  board
-  brokerage
-  carrier
-  chain
-  charity
-  church
-  clinic
-  club
-  coalition
-  college
-  company
-  consultancy
-  corporation
-  council
-  department
-  diocese
-  district
-  exporter
-  federation
-  firm
-  foundation
-  giant
-  grocer
-  group
-  guild
-  homebuilder
-  hospital
-  institute
-  label
-  league
-  lender
-  magazine
-  maker
-  miner
-  ministry
-  network
-  newspaper
-  nonprofit
-  organisation
-  organization
-  palace
-  planemaker
-  publication
-  railroad
-  railway
-  refiner
-  regulator
-  school
-  service
-  station
-  steelmaker
-  studio
-  supplier
-  tank
-  team
-  trust
-  union
-  university
-  utility
-  watchdog
-`,
-);
-
-/** Heads of a description an "it" may stand for ("the government", "the company"): the organisations'
- * heads and the governing bodies no article names as an organisation. */
-export const IT_DESCRIPTION_HEADS: ReadonlySet<string> = setOf(
-  ORG_ROLE_NOUNS,
-  `
-    administration
-    city
-    court
-    government
-    legislature
-    military
-    municipality
-    party
-    police
-    province
-  `,
 );
 
 /** Role nouns a text uses for one another ("a judge" … "Justice Sean Dunphy"). */

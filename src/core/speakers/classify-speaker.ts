@@ -5,7 +5,7 @@ import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
 import { itemAt } from '../text/item-at';
-import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { PARTY_MEMBER_NOUNS, PARTY_NAME_OPENERS, PARTY_PLURALS } from '../lexicon/party-words';
 import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { QUANTIFIER_SUBJECTS } from '../lexicon/speaker-phrase-words';

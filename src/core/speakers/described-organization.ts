@@ -2,7 +2,7 @@
 // a company by its base or as an organisation by its kind in lowercase before it, or an organisation's
 // name after a description ("mortgage buyer Freddie Mac").
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { ORG_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
 import { isKnownOrgName, isOrganizationName } from './organization-name';

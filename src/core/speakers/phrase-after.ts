@@ -1,7 +1,8 @@
 // The speaker phrase after an inverted cue ("…,” said chief engineer Ruth Okafor") or after an
 // opening participle's comma ("Insisting …, the mayor left").
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
-import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { FAMILY_NOUNS, RELATION_NOUNS, UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';

@@ -1,7 +1,8 @@
 // "the Saudis said", "Syrians say", "MPs say", "Hospitals reported": a nation's or an office's people, or a
 // kind of organisation, in the plural are a group of unnamed sources, not one person with that name.
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
-import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { PARTY_PLURALS } from '../lexicon/party-words';
 import { singularOf } from '../text/singular-of';
 import { isDemonym } from '../statements/cue-subject';

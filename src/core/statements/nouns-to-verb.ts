@@ -1,6 +1,7 @@
 // A subject read forward that stopped at its first word: "Strong opposition parties voted …" read as the name
 // "Strong". Read back from the clause's verb instead, the phrase is the whole subject.
-import { ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { skipAuxBack } from '../speakers/skip-aux-back';
