@@ -82,10 +82,21 @@ const isVerbOrRelative = (t: Token): boolean =>
   // (a capitalised form is a name's word: "the chair of the Alliance of Small Island States")
   (!t.cap && ['s', 'ed'].includes(cueForm(t.lower)?.form ?? ''));
 
+/** What "based" goes on with to say where someone works ("based in", "based at", "based near"). */
+const BASED_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'near', 'out']);
+
+/** "an aviation consultant based in London": the description, not where the person is based. */
+function beforeBased(words: readonly Token[]): readonly Token[] {
+  const based = words.findIndex(
+    (t, k) => k > 1 && t.lower === 'based' && BASED_PREPOSITIONS.has(words[k + 1]?.lower ?? ''),
+  );
+  return based > 0 ? words.slice(0, based) : words;
+}
+
 /** The words from…to-1 when they are a description with a role noun at its head, without "a"/"an". */
 export function described(toks: readonly Token[], from: number, to: number): string | null {
   // ("a Navy veteran herself", "herself a former education secretary": the stress says no role)
-  const words = toks.slice(from, to).filter((t) => !REFLEXIVE_PRONOUNS.has(t.lower));
+  const words = beforeBased(toks.slice(from, to).filter((t) => !REFLEXIVE_PRONOUNS.has(t.lower)));
   const lead = words[0];
   // ("Clinton, in serving as first lady …, said": a prepositional phrase is no description)
   // (a short lowercase word between capitalised ones is a name's: "a senator from Mato Grosso do Sul")

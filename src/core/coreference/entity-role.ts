@@ -5,7 +5,13 @@ import type { SeenMention } from './pronoun-antecedent';
 import { descriptionOwner, ownedDescription } from './description-owner';
 import { COURTESY_TITLES, HONOURS } from '../lexicon/speaker-phrase-words';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
-import { CLERICAL_TITLES, MILITARY_RANKS, RANK_ABBREVIATIONS, RANK_MODIFIERS } from '../lexicon/title-kinds';
+import {
+  CLERICAL_TITLES,
+  MILITARY_RANKS,
+  RANK_ABBREVIATIONS,
+  RANK_MODIFIERS,
+  STYLE_TITLES,
+} from '../lexicon/title-kinds';
 
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. How
  * someone is addressed loses to any role ("spokesman" over "Lieutenant Colonel"). */
@@ -51,12 +57,16 @@ const saysMore = (description: string | undefined, role: string): boolean => {
   );
 };
 
-/** "Professor Sir", "Lieutenant General", "Rear Adm.": how someone is addressed says less than "NHS England's
+/** "Professor Sir", "Lieutenant General", "Rear Adm.", "Prince": how someone is addressed says less than "NHS England's
  * national medical director" or "the director general of Inter-Services Public Relations". */
 function courtesyOnly(role: string): boolean {
   const words = role.split(' ').map((w) => w.toLowerCase().replace(/\.$/, ''));
   const rank = (w: string): boolean =>
-    COURTESY_TITLES.has(w) || MILITARY_RANKS.has(w) || RANK_ABBREVIATIONS.has(w) || CLERICAL_TITLES.has(w);
+    COURTESY_TITLES.has(w) ||
+    MILITARY_RANKS.has(w) ||
+    RANK_ABBREVIATIONS.has(w) ||
+    CLERICAL_TITLES.has(w) ||
+    STYLE_TITLES.has(w);
   return words.some(rank) && words.every((w) => rank(w) || RANK_MODIFIERS.has(w));
 }
 

@@ -8,14 +8,14 @@ import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import { nameText, possessiveEnd } from './name-span';
 import { GENDERED_TITLES, HONORIFICS } from '../lexicon/titles';
 import type { Sentence } from '../sentences/split-sentences';
-import { isDatelineRun, namesNoPerson, surnameEnds, surnameOpens } from './name-run-checks';
+import { hasAgeAfter, isDatelineRun, namesNoPerson, surnameEnds, surnameOpens } from './name-run-checks';
 import { isOfficeRun, officeStart, roleNounStart, roleWordsAround } from './role-words';
 import { describedRole } from './described-role';
 import { descriptionHead } from './description-head';
 import { describesPerson } from './description-words';
 import { initialsAt, withoutNickname } from './name-run';
 import { readRuns, usesAny, type Run } from './name-runs';
-import { afterLastTitle, firstNameFrom, honorificStart, surnameStart } from './name-start';
+import { afterLastTitle, firstNameFrom, honorificStart, patronymStart, surnameStart } from './name-start';
 import { givenNameBefore } from './given-name-before';
 import { givenNameSubject, withoutSurnamesHere } from './given-name-subject';
 import { loneNameSubject } from './lone-name-subject';
@@ -69,12 +69,6 @@ function roleText(toks: readonly Token[], from: number, to: number): string | nu
   const written = text(toks, from, to);
   return SHORT_HONORIFICS.has(written.toLowerCase().replace(/\.$/, '')) ? null : written;
 }
-
-/** "Babatunji Farinloye, 50,": an age between commas right after a capitalised pair marks a person. */
-const hasAgeAfter = (toks: readonly Token[], j: number): boolean =>
-  toks[j + 1]?.text === ',' &&
-  /^\d{1,3}$/.test(toks[j + 2]?.text ?? '') &&
-  /^[,.]$/.test(toks[j + 3]?.text ?? '');
 
 /** An honorific right before token f ("Mr. Obama", "Senator Warren"). */
 const honorificBefore = (toks: readonly Token[], f: number): boolean =>
@@ -151,16 +145,16 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
   // "CNN’s Kaitlan Collins"): a surname that links to the full name, with the title as its role.
   const afterOffice = !given && shortNameAfterOffice(toks, i, named, j);
   if (!given) f = surnameStart(toks, { i, named, j }, afterOffice);
-  // "Natalia Mykhaylova’s Toronto-based company": a possessive ends the name it follows (a name's length
-  // in words: "Chuck Grassley Compares Trump’s …" is a headline).
+  // "Natalia Mykhaylova’s Toronto-based company": a possessive ends the name it follows (name-span.ts)
   else j = possessiveEnd(toks, f, j);
   const titled = f > 0 && honorificBefore(toks, f);
-  // Without a known first name or a title: a name used alone as a speaker, an age, or a role noun
-  // around it ("cookbook author Dorie Greenspan", "Yuni, a resident of Lampung") still make a person.
+  // Without a known first name or a title: a name used alone as a speaker, an age, a father's name or a role
+  // noun around it ("cookbook author Dorie Greenspan", "Yuni, a resident of Lampung") still make a person.
   const evidenced =
     !given &&
     !titled &&
     (afterOffice ||
+      patronymStart(toks, i, j) >= 0 ||
       (capitalsIn(toks, i, j) <= 3 &&
         ((capitalsIn(toks, i, j) > 1 && surnameEnds(toks, j, reading.surnames)) ||
           surnameOpens(toks, i, j, reading.surnames) ||

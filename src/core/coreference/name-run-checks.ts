@@ -83,3 +83,9 @@ export const surnameOpens = (toks: readonly Token[], i: number, j: number, surna
   j === i + 1 &&
   surnameFirst([tokenAt(toks, i).text, tokenAt(toks, j).text]) &&
   surnames.has(tokenAt(toks, i).lower, tokenAt(toks, i).start);
+
+/** "Babatunji Farinloye, 50,": an age between commas right after a capitalised pair marks a person. */
+export const hasAgeAfter = (toks: readonly Token[], j: number): boolean =>
+  toks[j + 1]?.text === ',' &&
+  /^\d{1,3}$/.test(toks[j + 2]?.text ?? '') &&
+  /^[,.]$/.test(toks[j + 3]?.text ?? '');

@@ -1,12 +1,12 @@
 // Where a person's name starts in a capitalised run: after its titles ("Wells Fargo CEO John Stumpf"), at its
 // first given name ("Borja del Pozo Cruz"), past a possessive affiliation ("CNN’s Kaitlan Collins"). Split from
 // find-people.ts.
-import { FIRST_NAMES } from '../lexicon/first-names';
+import { FIRST_NAMES, PATRONYMIC_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
-import { STYLE_TITLES } from '../lexicon/title-kinds';
+import { MILITARY_RANKS, STYLE_TITLES } from '../lexicon/title-kinds';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
+import { COURTESY_TITLES, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { isPossessive } from '../text/possessive';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
@@ -20,12 +20,35 @@ const isTitle = (t: Token): boolean =>
 /** The first token from f before j that is a first name or initials standing for one; j when none is. A
  * particle is none, though "Del" is a first name ("Borja del Pozo Cruz"). */
 export function firstNameFrom(toks: readonly Token[], f: number, j: number): number {
+  const patronym = patronymStart(toks, f, j);
+  if (patronym >= 0) return patronym;
   while (f < j && !(tokenAt(toks, f).cap && FIRST_NAMES.has(tokenAt(toks, f).lower)) && !initialsAt(toks, f))
     f++;
   // ("Dean Jenny Martinez": a title that is a given name too, before another given name and a surname)
   const given = (k: number): boolean => tokenAt(toks, k).cap && FIRST_NAMES.has(tokenAt(toks, k).lower);
   return f + 1 < j && isTitle(tokenAt(toks, f)) && given(f + 1) ? f + 1 : f;
 }
+
+/** "Finance Minister Sultan bin Salim Al Habsi", "Mohd Hafiz bin Abdullah", "Dafydd ap Gwilym Rees": the
+ * words from `from` (past the titles) to a father's name are given names, whatever else they may be; -1 when
+ * no father's name follows. */
+export function patronymStart(toks: readonly Token[], from: number, j: number): number {
+  for (let k = from + 1; k < j; k++) {
+    if (!PATRONYMIC_PARTICLES.has(tokenAt(toks, k).text) || !tokenAt(toks, k - 1).cap) continue;
+    // (past a title before them, "Sheikh", "Brigadier", but not the given name before the particle: "Sultan")
+    let f = from;
+    while (f < k - 1 && ADDRESS_TITLES.some((titles) => titles.has(tokenAt(toks, f).lower))) f++;
+    return f;
+  }
+  return -1;
+}
+
+const ADDRESS_TITLES: readonly ReadonlySet<string>[] = [
+  TITLE_WORDS,
+  STYLE_TITLES,
+  COURTESY_TITLES,
+  MILITARY_RANKS,
+];
 
 /** The first token of i…j after leading titles and possessive affiliations; i when nothing but titles
  * is left ("Governor General") or an organisation's head is ("Justice Department"). */
@@ -55,6 +78,8 @@ export function surnameStart(
   afterOffice: boolean,
 ): number {
   const { i, named, j } = run;
+  const patronym = patronymStart(toks, named, j);
+  if (patronym >= 0) return patronym;
   let f = afterOffice || (named > i && named === j) ? named : afterTitles(toks, i, j);
   // ("Minister of Information Attaullah Tarar": the portfolio after an office's "of" is no part of the name)
   if (f === i && portfolioAfterOffice(toks, i)) f = pastPortfolio(toks, i, j);

@@ -3,18 +3,20 @@
 // Sung-jun,"), and the party label after the name ("Rep. James Comer (R-Ky.),").
 import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/titles';
-import { CLERICAL_TITLES, MILITARY_RANKS } from '../lexicon/title-kinds';
+import { CLERICAL_TITLES, MILITARY_RANKS, STYLE_TITLES } from '../lexicon/title-kinds';
 import { tokenOrNone } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 
 /** A title written before a name: a courtesy, one written short, an office one is addressed by, a rank, a
- * cleric's ("Harvard Hillel's executive director, Rabbi Jonah Steinberg,"). */
+ * cleric's or a royal's ("Harvard Hillel's executive director, Rabbi Jonah Steinberg,", "Saudi Arabia's
+ * energy minister, Prince Abdulaziz bin Salman,"). */
 const isTitleWord = (w: string): boolean =>
   COURTESY_TITLES.has(w) ||
   TITLE_ABBREVIATIONS.has(w) ||
   HONORIFICS.has(w) ||
   MILITARY_RANKS.has(w) ||
-  CLERICAL_TITLES.has(w);
+  CLERICAL_TITLES.has(w) ||
+  STYLE_TITLES.has(w);
 
 /** Where the comma closing a description before the name at `first` would be: past the titles before the
  * name, with or without their stops ("NHS England's medical director, Professor Sir Stephen Powis,"). */

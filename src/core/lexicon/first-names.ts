@@ -42,27 +42,38 @@ export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f' | 'either'> = mapOf(
   { accentBlind: true },
 );
 
-/** Lowercase words inside names ("Charles de Gaulle", "Vincent van Gogh", "Mohammed bin Salman"). */
-export const NAME_PARTICLES: ReadonlySet<string> = setOf(`
-  al
+/** Particles that join a given name to the father's ("Sultan bin Salim Al Habsi", "Hind bint Hamad", "Nurul
+ * Izzah binti Anwar", "Dafydd ap Gwilym"): the word before one is a given name. */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = setOf(`
+  ap
   bin
-  da
-  das
-  de
-  del
-  della
-  den
-  der
-  des
-  di
-  dos
-  du
-  el
+  bint
+  binti
   ibn
-  la
-  le
-  ten
-  ter
-  van
-  von
 `);
+
+/** Lowercase words inside names ("Charles de Gaulle", "Vincent van Gogh", "Mohammed bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = setOf(
+  PATRONYMIC_PARTICLES,
+  `
+    al
+    da
+    das
+    de
+    del
+    della
+    den
+    der
+    des
+    di
+    dos
+    du
+    el
+    la
+    le
+    ten
+    ter
+    van
+    von
+  `,
+);

@@ -143,6 +143,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   researcher
   resident
   retiree
+  ruler
   scientist
   seismologist
   senator

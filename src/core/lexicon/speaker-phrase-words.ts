@@ -150,6 +150,7 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
     rev
     reverend
     sheikh
+    sheikha
     sister
 `,
 );

@@ -71,6 +71,7 @@ export const STYLE_TITLES: ReadonlySet<string> = setOf(`
   princess
   queen
   sheikh
+  sheikha
   sir
   sultan
 `);

@@ -231,6 +231,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     sergeant
     sgt.
     sheikh
+    sheikha
     sheriff
     sister
     solicitor-general

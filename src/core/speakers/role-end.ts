@@ -6,8 +6,11 @@ import {
   GENERAL_OFFICE_HEADS,
   MILITARY_RANKS,
   RANK_ABBREVIATIONS,
+  OFFICE_MODIFIERS,
+  STYLE_TITLES,
+  TITLE_MODIFIERS,
 } from '../lexicon/title-kinds';
-import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
+import { FIRST_NAMES, NAME_PARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { PLACES } from '../lexicon/places';
@@ -92,7 +95,10 @@ export function roleEnd(words: readonly string[]): number {
     )
       split = i + 1;
   });
-  return officeObjectEnd(words, split);
+  // ("Finance Minister Sultan bin Salim Al Habsi": the word before a father's name is a given name, whatever
+  // else it may be)
+  const father = words.findIndex((w, i) => i > 0 && PATRONYMIC_PARTICLES.has(w));
+  return officeObjectEnd(words, father > 0 && split > father - 1 ? father - 1 : split);
 }
 
 /** "Minister of Information Mohammed Idris", "Minister for Foreign Affairs Penny Wong": after a title's "of" or
@@ -107,12 +113,12 @@ function officeObjectEnd(words: readonly string[], split: number): number {
  * closing honorific. */
 export const shownRole = (role: string): string | null => (isAge(role) ? null : withoutHonorific(role));
 
-/** A rank, a courtesy or a cleric's title, written out or short: how someone is addressed. */
+/** A rank, a courtesy, a cleric's or a royal's title, written out or short: how someone is addressed. */
 const addressedBy = (w: string): boolean =>
-  MILITARY_RANKS.has(w) ||
-  RANK_ABBREVIATIONS.has(w.replace(/\.$/, '')) ||
-  COURTESY_TITLES.has(w) ||
-  CLERICAL_TITLES.has(w);
+  ranked(w) || COURTESY_TITLES.has(w) || CLERICAL_TITLES.has(w) || STYLE_TITLES.has(w);
+
+/** A military rank, written out or short. */
+const ranked = (w: string): boolean => MILITARY_RANKS.has(w) || RANK_ABBREVIATIONS.has(w.replace(/\.$/, ''));
 
 /** A role without the honorific that closes it ("lead author Dr." → "lead author"): "Dr." is how the
  * person is addressed. What is left is a role only if a role word ends it ("Friends of Mr." is none). */
@@ -124,8 +130,14 @@ export function withoutHonorific(role: string): string | null {
   const rank = words.findIndex((w, k) => {
     const before = (words[k - 1] ?? '').toLowerCase();
     const title = w.toLowerCase();
-    // (after a lowercase role, or a capitalised office: "NBA President Mazi", "Prosecutor Advocate")
-    const office = PERSON_ROLE_NOUNS.has(before) && !addressedBy(before) && !MILITARY_RANKS.has(title);
+    // (after a lowercase role, or a capitalised office: "NBA President Mazi", "Energy Minister Prince",
+    // "Crown Prince Sheikh"; not "Crown Prince", "Lieutenant General")
+    const headed =
+      (PERSON_ROLE_NOUNS.has(before) || TITLE_WORDS.has(before)) &&
+      !TITLE_MODIFIERS.has(before) &&
+      !OFFICE_MODIFIERS.has(before) &&
+      !addressedBy(before);
+    const office = (headed || STYLE_TITLES.has(before)) && title !== 'chief' && !ranked(title);
     return (
       k > 0 &&
       (/^\p{Ll}/u.test(words[k - 1] ?? '') || office) &&

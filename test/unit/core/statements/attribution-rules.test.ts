@@ -373,6 +373,45 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Nixon Mulenga',
       'Party secretary general',
     ],
+    // the words before a father's name are given names, whatever else they may be
+    [
+      'Finance Minister Sultan bin Salim Al Habsi told a news conference that debt had fallen.',
+      'debt had fallen',
+      'Sultan bin Salim Al Habsi',
+      'Finance Minister',
+    ],
+    [
+      'Brigadier Juma Salem bin Suwaidan said the border was calm.',
+      'the border was calm',
+      'Juma Salem bin Suwaidan',
+      'Brigadier',
+    ],
+    [
+      'Its vice-chancellor, Professor Dafydd ap Gwilym Rees, said the merger was needed.',
+      'the merger was needed',
+      'Dafydd ap Gwilym Rees',
+      'vice-chancellor',
+    ],
+    // a royal's title says how they are addressed: the description or the office says what they do
+    [
+      'Sheikh Hamdan bin Rashid Al Maktoum, the ruler of Dubai, said the airport would grow.',
+      'the airport would grow',
+      'Hamdan bin Rashid Al Maktoum',
+      'the ruler of Dubai',
+    ],
+    [
+      'Energy Minister Prince Faisal bin Salman said the market was stable.',
+      'the market was stable',
+      'Faisal bin Salman',
+      'Energy Minister',
+    ],
+    // where someone is based is no part of what they are
+    [
+      'Kate Lindqvist, an aviation consultant based in London, said the turnaround was real.',
+      'the turnaround was real',
+      'Kate Lindqvist',
+      'aviation consultant',
+    ],
     // a sentence's conjunction is no part of a description before the name
     [
       'But the regulator’s chief executive, Fiona Marsh, said the error was serious.',
