@@ -167,7 +167,9 @@ function relativeAntecedent(
     // ("A senior diplomat in Lilongwe, who asked not to be identified, told": where the source is, too)
     const where = tokens[at]?.lower === 'in';
     if (name?.kind === 'proper' && (AFFILIATION_PREPOSITIONS.has(tokens[at]?.lower ?? '') || where)) {
-      const head = phraseBefore(tokens, at - 1, floor, depth + 1);
+      // ("A diplomat based in Port-au-Prince, who …": past a participle to the noun it describes)
+      const based = /^\p{Ll}+ed$/u.test(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.word === true;
+      const head = phraseBefore(tokens, based ? at - 2 : at - 1, floor, depth + 1);
       const named = head && (roleOf(tokens, head, floor, depth) ?? head); // "Zaheed, director of …"
       if (!named || named.kind === 'pronoun' || !opensClause(tokens, named, floor)) return null;
       // ("A spokesperson for Cadillac Fairview, which owns the mall, said": whose, as without the clause)

@@ -8,14 +8,14 @@ import { itemAt } from '../text/item-at';
 import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { PARTY_MEMBER_NOUNS, PARTY_NAME_OPENERS, PARTY_PLURALS } from '../lexicon/party-words';
 import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
-import { QUANTIFIER_SUBJECTS } from '../lexicon/speaker-phrase-words';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { GENERAL_OFFICE_HEADS } from '../lexicon/title-kinds';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { SpeakerType } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { NUMBER_WORDS } from '../lexicon/function-words';
-import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
+import { QUANTIFIER_SUBJECTS, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { openingWord } from '../text/opening-word';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { PLACE_PREPOSITIONS } from '../lexicon/clause-words';
@@ -95,16 +95,18 @@ function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Clas
 const countOf = (w: readonly string[]): boolean =>
   w[1] === 'of' && NUMBER_WORDS.has(w[0]?.toLowerCase() ?? '');
 
-/** The words after a role ending in "of" ("Minister of | Innovation") hold no given name: an office. */
+/** The words after a role ending in "of" ("Minister of | Innovation") hold no given name, or are an office's
+ * own "General" ("Attorney | General"): an office. */
 function officeOnly(words: readonly string[], split: number): boolean {
   const last = words[split - 1] ?? '';
   const rest = words.slice(split);
   // ("Minister of Foreign Affairs": a portfolio's words after its "of", split by a title word among them)
   const portfolio =
     words.slice(0, split).some((w) => w === 'of' || w === 'for') && rest.every(isPortfolioWord);
+  const general = rest.length === 1 && rest[0] === 'General' && GENERAL_OFFICE_HEADS.has(last.toLowerCase());
   return (
     split > 0 &&
-    (AFFILIATION_PREPOSITIONS.has(last) || portfolio) &&
+    (AFFILIATION_PREPOSITIONS.has(last) || portfolio || general) &&
     rest.every((w) => /^\p{Lu}/u.test(w) && !FIRST_NAMES.has(w.toLowerCase()))
   );
 }

@@ -1,15 +1,10 @@
 // The speaker of one cue: the phrase before it ("chief engineer Ruth Okafor said"), after an inverted cue
 // ("…,” said Ruiz"), the subject of a participle or infinitive, or the clause's opening phrase.
-import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { documentBefore, throughDocument } from './posted-on';
 import type { CueMatch } from '../cues/find-cues';
-import { quoteEndingBy } from '../quotes/quote-lookup';
-import { apposedName, describedAfter } from '../speakers/described-after';
-import { phraseAfter } from '../speakers/phrase-after';
 import { relationTo } from '../speakers/phrase-heads';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
-import { CLOSE_MARKS } from './content-end';
 import { descriptorStart } from './descriptor-start';
 import { datelineEnd } from './clause-start';
 import { documentIssuer } from './document-issuer';
@@ -20,6 +15,7 @@ import { namedAfterComma } from './named-after-comma';
 import { loneDemonym } from './lone-demonym';
 import { quotedAs, quoterStart } from './quoted-as';
 import { objectInRelative, relativeHead } from './relative-head';
+import { invertedSubject } from './inverted-subject';
 import type { CueScan, CueSubject } from './cue-scan';
 import {
   clauseSubject,
@@ -40,7 +36,6 @@ import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUANTITY_HEADS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
-import { NOUN_PHRASE_CUE_VERBS, OBJECT_PERSON_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { Token } from '../text/tokenize';
 
 /** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
@@ -131,28 +126,7 @@ function phraseNear(
       phrase = { ...phrase, start: tokenAt(toks, described).start };
     return { phrase, groupFirst: described, groupLast: c.last, inverted: false };
   }
-  // ("…, who was not involved in the research, told reporters that …": who is told is never who speaks)
-  if (c.form === 'ing' || c.lemma === 'tell' || OBJECT_PERSON_CUE_VERBS.has(c.lemma)) return null;
-  const prev = toks[c.index - 1];
-  // ("…,“ said Ruiz": a careless closer is known by the quote it ends)
-  const opens =
-    !prev ||
-    prev.text === ',' ||
-    CLOSE_MARKS.has(prev.text) ||
-    quoteEndingBy(scan.s.quotes, prev.end)?.end === prev.end;
-  // (a description is inverted only after a quote: "Rihanna, who was honored …, spoke about …")
-  const quoted =
-    prev !== undefined && prev.text !== ',' ? true : CLOSE_MARKS.has(toks[c.index - 2]?.text ?? '');
-  // ("Judge Ann Lee, in Boston, rejected Google’s bid": a cue reporting its object inverts after quotes only)
-  if (!quoted && NOUN_PHRASE_CUE_VERBS.has(c.lemma)) return null;
-  const a = opens
-    ? (apposedName(toks, phraseAfter(toks, c.last + 1, toks.length - 1), toks.length - 1) ??
-      (quoted ? describedAfter(toks, c.last + 1, toks.length - 1) : null))
-    : null;
-  // ("…, said many of its members were working overtime": an auxiliary after it makes it what was said)
-  return a && a.kind !== 'pronoun' && !FINITE_AUXILIARIES.has(toks[a.last + 1]?.lower ?? '')
-    ? { phrase: phraseSpan(toks, a), groupFirst: c.index, groupLast: a.last, inverted: true }
-    : null;
+  return invertedSubject(scan, c);
 }
 
 /** "a lawyer for the family said", "“…,” a narrator in the ad says": a described phrase after a preposition

@@ -2616,6 +2616,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['The board met on Monday. Kestrel said Tuesday that it had no plans to sell.', 'organization'],
     ['The bus crashed. Vialtra said it had suspended the operator’s licence.', 'organization'],
     ['The vote was delayed. Gore said it was premature.', 'person'],
+    // an office's own "General" names no one ("General" is no surname there)
+    ['The shelters opened. Its Director General said the managers were trained.', 'unknown'],
     ['The repairs began. Trudeau said it would take years.', 'person'],
     // a fund's short name after its full name with "Capital", "Management" or "Partners"
     [

@@ -1888,6 +1888,23 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'staff were exhausted',
       'A nurse',
     ],
+    // … and so does one described by where they are based; the noun that opens what they said is not one
+    // who says it after a comma
+    [
+      'A diplomat based in Kelmar City, who requested anonymity, said donor countries were growing frustrated.',
+      'donor countries were growing frustrated',
+      'A diplomat',
+    ],
+    [
+      'One team owner, who spoke on condition of anonymity, said some clubs would struggle to break even.',
+      'some clubs would struggle to break even',
+      'One team owner',
+    ],
+    [
+      '“We do not talk about it,” said a taxi driver who gave no name.',
+      'We do not talk about it',
+      'a taxi driver',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
