@@ -61,7 +61,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = setOf(
     das
     de
     del
+    dela
     della
+    delos
     den
     der
     des

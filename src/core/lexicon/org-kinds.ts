@@ -149,3 +149,12 @@ export const PORTFOLIO_HEADS: ReadonlySet<string> = setOf(`
   department
   ministry
 `);
+
+/** Bodies that represent one party to another ("the EU's delegation to Uzbekistan", "China's mission to the
+ * UN"): the place after their "to" is where they are sent, not who speaks. */
+export const ENVOY_BODIES: ReadonlySet<string> = setOf(`
+  consulate
+  delegation
+  embassy
+  mission
+`);

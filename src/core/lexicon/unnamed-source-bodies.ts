@@ -46,7 +46,10 @@ export const UNNAMED_SOURCE_BODIES: ReadonlySet<string> = setOf(`
   most
   network
   newspaper
+  ngos
   one
+  organisations
+  organizations
   others
   panel
   paper

@@ -49,6 +49,7 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     his
     hospital
     house
+    human
     independent
     industry
     intelligence
@@ -82,6 +83,7 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     progressive
     prominent
     republican
+    rights
     russian
     school
     security

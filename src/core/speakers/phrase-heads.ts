@@ -8,6 +8,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { INDEFINITE_OPENERS, SUPPORTER_LINKS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
 import { RELATION_NOUNS } from '../lexicon/unnamed-sources';
+import { ENVOY_BODIES } from '../lexicon/org-kinds';
 import { WHERE_PREPOSITIONS } from '../lexicon/clause-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
@@ -32,11 +33,11 @@ export const peopleOf = (words: readonly string[], of: number): boolean =>
   !isKnownOrgName(words.join(' '));
 
 /** "Officials in the Commission", "Experts outside India", "Astronomers using the James Webb Space
- * Telescope": people (up to one lowercase word before their plural noun) where they are, or with what they
+ * Telescope": people (up to two lowercase words before their plural noun) where they are, or with what they
  * work; not the place or the thing named after it. */
 export function peopleWhere(words: readonly string[]): boolean {
   const at = words.findIndex((w, k) => k > 0 && (WHERE_PREPOSITIONS.has(w) || w === 'using'));
-  if (at < 1 || at > 2 || words.slice(1, at).some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (at < 1 || at > 3 || words.slice(1, at).some((w) => /^\p{Lu}/u.test(w))) return false;
   const head = itemAt(words, at - 1).toLowerCase();
   return /s$/.test(head) && (UNNAMED_SOURCE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(singularOf(head)));
 }
@@ -98,9 +99,11 @@ const teamOfPlace = (words: readonly string[]): boolean =>
 /** Someone known by another person: a supporter or a relative ("ally", "aide", "cousin"). */
 const standsBy = (noun: string): boolean => SUPPORTER_NOUNS.has(noun) || RELATION_NOUNS.has(noun);
 
-/** "An aide to Tom Baker", "advisers to the mayor": the "to" at k ties a person's role or relation to the
- * name after it, whose words these are not. */
+/** "An aide to Tom Baker", "advisers to the mayor", "the EU's delegation to Uzbekistan": the "to" at k ties a
+ * person's role or relation, or an envoy body, to the name after it, whose words these are not. */
 export const relationTo = (tokens: readonly Token[], k: number): boolean => {
   const noun = singularOf(tokens[k - 1]?.text ?? '');
-  return tokens[k]?.lower === 'to' && (standsBy(noun) || PERSON_ROLE_NOUNS.has(noun));
+  return (
+    tokens[k]?.lower === 'to' && (standsBy(noun) || PERSON_ROLE_NOUNS.has(noun) || ENVOY_BODIES.has(noun))
+  );
 };

@@ -20,6 +20,11 @@ export function unnamedBack(tokens: readonly Token[], j: number, floor: number):
   let k = j;
   while (k - 1 >= floor) {
     const t = tokenAt(tokens, k - 1);
+    // ("migrants' rights advocates": the plural that owns the head comes with its apostrophe)
+    if (commonPlurals(tokens, k - 1)) {
+      k -= 2;
+      continue;
+    }
     // "the prime minister's spokesman", "Sanders' spokesman"
     const possessive =
       isPossessive(t.lower) || pluralPossessiveMark(tokens, k - 1) || commonPlurals(tokens, k - 1);

@@ -18,6 +18,7 @@ import { tokenAt } from '../text/token-window';
 import { ONE_WORD_ANSWERS } from '../lexicon/cue-context-words';
 import { CLAUSE_COORDINATORS, CONTRAST_CONJUNCTIONS, COORDINATORS } from '../lexicon/clause-boundary-words';
 import { isAside } from './aside-cue';
+import { cueWithSubjectAt, ownClauseAt } from './own-speaker-at';
 
 /** Fewest words for content after a cue ("said they were angry" has 3). */
 export const MIN_AFTER_WORDS = 2;
@@ -58,7 +59,9 @@ export function afterCue(
     COORDINATORS.has(toks[after.index + 1]?.lower ?? '') ||
     CONTRAST_CONJUNCTIONS.has(toks[after.index + 1]?.lower ?? '');
   const ownSpeaker = joined && ownClauseAt(scan, after.index + 2);
-  const aside = afterComma && !ownSpeaker && isAside(toks, sub, groupFirst, floor, after.index);
+  // ("…, as advocates have alleged, the governor said …": an "as" aside gives no one else's clause its speaker)
+  const asOther = toks[groupFirst]?.lower === 'as' && cueWithSubjectAt(scan, after.index + 1);
+  const aside = afterComma && !ownSpeaker && !asOther && isAside(toks, sub, groupFirst, floor, after.index);
   const start = aside ? after.index + 1 : after.index;
   const from = start < toks.length && !after.hasThat ? colonQuoteStart(s, start, end) : null;
   const yields = from !== null && quoteHasOwnCue(scan, from);
@@ -181,14 +184,4 @@ export function afterIsSaid(
       a.isQuote ||
       finiteSoon(toks, a.start))
   );
-}
-
-/** Most words of a subject before its cue after a joining word ("but | the Israeli military | said"). */
-const MAX_JOINED_SUBJECT = 4;
-
-/** A finite clause of another speaker starts within a few words from k, with no mark between. */
-function ownClauseAt(scan: CueScan, k: number): boolean {
-  for (let m = k; m < k + MAX_JOINED_SUBJECT && tokenAt(scan.toks, m).word; m++)
-    if (scan.finite.has(m)) return true;
-  return false;
 }

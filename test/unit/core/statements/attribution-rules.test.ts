@@ -319,6 +319,7 @@ describe('analyze: speakers described by a lowercase role', () => {
       'transit spokeswoman',
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
+    ['Sen. Ronald dela Rosa said he would step aside.', 'he would step aside', 'Ronald dela Rosa', 'Sen.'],
     // a silk's or an honour's letters after a name are neither the speaker nor part of the name
     [
       'Counsel to the commission, Mr. Tunde Adeyemi, SAN, told the court that the witness was absent.',
@@ -702,6 +703,15 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     // (a name inside a restrictive relative clause is its object: the head the clause describes speaks)
     ['A parent whose son sat the exam in Milton Keynes said the paper had leaked.', 'A parent'],
     ['A relative who answered the door at their home in Dansoman said the couple had left.', 'A relative'],
+    // (a count of organisations, or organisations outside a place, are unnamed; a body sent to a place is
+    // the body; a plural owner comes with its apostrophe)
+    ['Dozens of rights organisations said the law was repressive.', 'Dozens of rights organisations'],
+    [
+      'Civil society organisations outside Kelmar said the law was repressive.',
+      'Civil society organisations outside Kelmar',
+    ],
+    ['The EU’s delegation to Kelmaria said the trial was unfair.', 'The EU’s delegation to Kelmaria'],
+    ['But migrants’ rights advocates said the reality was different.', 'migrants’ rights advocates'],
     // (a name before the affiliation works there: the body's name is no speaker)
     ['Hanna Lind at the Polar Ice Survey said the shelf was thinning.', 'Hanna Lind'],
     ['Commander Edwin Tarra of the Huanta volunteer fire company said ropes were used.', 'Edwin Tarra'],
@@ -1904,6 +1914,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       '“We do not talk about it,” said a taxi driver who gave no name.',
       'We do not talk about it',
       'a taxi driver',
+    ],
+    // an "as" aside before a clause with its own speaker is no source of that clause
+    [
+      'Asked if police were involved, as advocates have alleged for years, the governor said there was no proof.',
+      'there was no proof',
+      'the governor',
     ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
