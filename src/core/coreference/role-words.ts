@@ -10,6 +10,7 @@ import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import type { Token } from '../text/tokenize';
 import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
+import { isAgentNoun } from '../text/agent-noun';
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { IS_WAS, ROLE_PHRASE_ENDS, SERVE_VERBS } from '../lexicon/coreference-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
@@ -124,6 +125,11 @@ export function isOfficeRun(toks: readonly Token[], from: number, to: number): b
 /** Most words of a role written before a name without a title word ("Flames assistant coach"). */
 const MAX_ROLE_BEFORE = 4;
 
+/** A listed role noun, or a trade known by its ending in lower case ("the pianist Maria Lindqvist"; not
+ * "senior"). */
+const roleNounWord = (t: Token): boolean =>
+  PERSON_ROLE_NOUNS.has(t.lower) || (!t.cap && isAgentNoun(t.lower) && !/or$/.test(t.lower));
+
 /** Where a role noun's phrase right before the name at `first` starts ("Flames coach Ryan Huska",
  * "Goaltender Stuart Skinner", "Toronto retiree Doug Purdy"), or -1 with none: a role noun closes it, and
  * only capitalised words (not an organisation's head: "The Canadian Press Prime Minister …" is a photo
@@ -145,7 +151,7 @@ export function roleNounStart(toks: readonly Token[], first: number, end = first
   // ("President-elect Claudia Sheinbaum": a title to come, which ends no name run)
   if (last?.cap && last.lower.endsWith('-elect') && TITLE_WORDS.has(last.lower.slice(0, -6)))
     return first - 1;
-  if (!last?.word || !PERSON_ROLE_NOUNS.has(last.lower)) return -1;
+  if (!last?.word || !roleNounWord(last)) return -1;
   let k = first - 1;
   while (k > 0 && first - k < MAX_ROLE_BEFORE) {
     const t = tokenAt(toks, k - 1);

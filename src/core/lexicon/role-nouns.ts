@@ -40,6 +40,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   columnist
   commissioner
   consultant
+  controller
   councillor
   councilman
   councilor
@@ -156,6 +157,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   skier
   sociologist
   soldier
+  solicitor
   son
   speaker
   spokesman

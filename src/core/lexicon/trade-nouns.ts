@@ -206,6 +206,7 @@ export const NON_AGENT_NOUNS: ReadonlySet<string> = setOf(`
   whatever
   whenever
   wherever
+  whether
   whoever
   winter
   wonder

@@ -183,7 +183,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const role = split > 0 ? words.slice(0, split).join(' ') : null;
   // "Minister of Innovation": an office names no one by itself; "Writers Guild of America" is an organisation.
   if (officeOnly(words, split)) {
-    const office = words.slice(0, split).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+    const office = words.slice(0, split).some((w) => TITLE_WORDS.has(w.toLowerCase())) || name === 'General';
     return office
       ? { type: 'unknown', name: text, role: null }
       : { type: 'organization', name: bare, role: null };

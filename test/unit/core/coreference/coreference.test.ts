@@ -2618,6 +2618,7 @@ describe('coreference: types follow what the article reveals', () => {
     ['The vote was delayed. Gore said it was premature.', 'person'],
     // an office's own "General" names no one ("General" is no surname there)
     ['The shelters opened. Its Director General said the managers were trained.', 'unknown'],
+    ['The appeal was lodged. The Solicitor General said the ruling was wrong.', 'unknown'],
     ['The repairs began. Trudeau said it would take years.', 'person'],
     // a fund's short name after its full name with "Capital", "Management" or "Partners"
     [

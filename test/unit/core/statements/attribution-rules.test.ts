@@ -320,6 +320,19 @@ describe('analyze: speakers described by a lowercase role', () => {
     ],
     ['“Nothing was missing,” Charles de Gaulle said.', 'Nothing was missing', 'Charles de Gaulle', null],
     ['Sen. Ronald dela Rosa said he would step aside.', 'he would step aside', 'Ronald dela Rosa', 'Sen.'],
+    // a trade known by its ending before a name is the person's role, as a listed one is
+    [
+      'The pianist Maria Lindqvist said the hall was cold.',
+      'the hall was cold',
+      'Maria Lindqvist',
+      'pianist',
+    ],
+    [
+      'City Controller Ana Ruiz said the audit was late.',
+      'the audit was late',
+      'Ana Ruiz',
+      'City Controller',
+    ],
     // a silk's or an honour's letters after a name are neither the speaker nor part of the name
     [
       'Counsel to the commission, Mr. Tunde Adeyemi, SAN, told the court that the witness was absent.',
