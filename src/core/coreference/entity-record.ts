@@ -33,3 +33,7 @@ export interface EntityRecord {
    * share it, it stays theirs (surname-bearer.ts). */
   bareSurnameAt?: number;
 }
+
+/** The record mentioned last. */
+export const latest = (es: readonly EntityRecord[]): EntityRecord | undefined =>
+  es.reduce<EntityRecord | undefined>((a, b) => (!a || b.last > a.last ? b : a), undefined);

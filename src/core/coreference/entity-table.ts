@@ -6,11 +6,11 @@ import { tidyRole } from './tidy-role';
 import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { headGender } from './head-gender';
 import type { SpeakerType } from '../types';
-import type { EntityRecord, Gender } from './entity-record';
+import { latest, type EntityRecord, type Gender } from './entity-record';
 import { withoutPossessive } from '../text/possessive';
 import { bareOrg, initials } from './org-keys';
 import { companyShortNames } from './company-short-name';
-import { givenNames, sameFirst, surnameOf, words } from './person-name-words';
+import { givenNames, innerSurname, lowerEnds, sameFirst, surnameOf, words } from './person-name-words';
 import { fullerRole } from './entity-role';
 import { isKinOrder, mainOf, surnameBearer } from './surname-bearer';
 
@@ -73,9 +73,11 @@ export class EntityTable {
       }
     } else {
       const byFirst = this.byFirst.get(name.toLowerCase()) ?? [];
-      // ("Getachew Reda … Getachew said" before "Nebiat Getachew" is introduced: the one named so far)
+      // ("Getachew Reda … Getachew said" before "Nebiat Getachew" is introduced: the one named so far; "Lorena
+      // Guzmán Félix … Guzmán said" after Joaquín Guzmán was last named: the one named since)
       const named = byFirst.length === 1 && (byFirst[0]?.firstAt ?? offset) < offset;
-      const later = sameSurname.every((e) => (e.firstAt ?? -1) > offset);
+      const since = byFirst[0] && innerSurname(byFirst[0].name, name) ? (byFirst[0].firstAt ?? -1) : -1;
+      const later = sameSurname.every((e) => (e.firstAt ?? -1) > offset || e.last < since);
       found =
         named && later
           ? byFirst[0]
@@ -192,9 +194,3 @@ export class EntityTable {
     for (const given of givenNames(e.name)) push(this.byFirst, given);
   }
 }
-
-const lowerEnds = (name: string, tail: string): boolean =>
-  name.toLowerCase().endsWith(` ${tail.toLowerCase()}`);
-
-const latest = (es: readonly EntityRecord[]): EntityRecord | undefined =>
-  es.reduce<EntityRecord | undefined>((a, b) => (!a || b.last > a.last ? b : a), undefined);

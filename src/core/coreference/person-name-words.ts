@@ -1,5 +1,6 @@
 // The words of a person's name as the entity table indexes them: the surname, the first and the other given
 // names, without a generational suffix ("Jr.").
+import { isOrganizationName } from '../speakers/organization-name';
 import { isNameSuffix } from '../text/name-suffix';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
@@ -67,3 +68,19 @@ export const generation = (name: string): string => {
   const last = name.split(/\s+/).at(-1) ?? '';
   return isNameSuffix(last) ? last.toLowerCase().replace(/\.$/, '') : '';
 };
+
+/** `name` ends with the word or words `tail`, whatever their case ("Taoiseach Leo Varadkar", "Leo Varadkar"). */
+export const lowerEnds = (name: string, tail: string): boolean =>
+  name.toLowerCase().endsWith(` ${tail.toLowerCase()}`);
+
+/** "Guzmán" in "Lorena Guzmán Félix": a surname inside a person's full name that opens on a known given
+ * name (not a firm's, "Holt Ramaswamy LLP"). */
+export function innerSurname(name: string, word: string): boolean {
+  const ws = words(name);
+  return (
+    ws.length > 2 &&
+    FIRST_NAMES.has((ws[0] ?? '').toLowerCase()) &&
+    ws.slice(1, -1).includes(word) &&
+    !isOrganizationName(name)
+  );
+}

@@ -182,6 +182,12 @@ describe('coreference: the fullest name the article gives', () => {
       'The witness',
     ],
     [
+      'the first of two surnames goes to the one named with it since another who bears it alone was last named',
+      'The gang was founded by Joaquín Guzmán decades ago. Lorena Guzmán Félix, a nurse, said she was afraid. “We hear shots every night,” Guzmán said.',
+      'We hear shots every night',
+      'Lorena Guzmán Félix',
+    ],
+    [
       'a surname the article used alone for one person stays theirs after a relative who shares it speaks more',
       'Ana Ruiz grinds corn at dawn. “Hands know,” Ruiz says. She learned from her grandmother, Rosa Ruiz. Rosa Ruiz said she was proud. “It is the same food,” she said. “My mother made it,” she said. Ruiz says she pays farmers twice the market rate.',
       'she pays farmers',
