@@ -263,35 +263,6 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
 `,
 );
 
-/** Titles that tell the gender of the person they precede. */
-export const GENDERED_TITLES: Readonly<Record<string, 'm' | 'f'>> = {
-  chairman: 'm',
-  chairwoman: 'f',
-  congressman: 'm',
-  congresswoman: 'f',
-  councilman: 'm',
-  councilwoman: 'f',
-  dame: 'f',
-  father: 'm',
-  king: 'm',
-  lady: 'f',
-  lord: 'm',
-  miss: 'f',
-  mr: 'm',
-  'mr.': 'm',
-  mrs: 'f',
-  'mrs.': 'f',
-  ms: 'f',
-  'ms.': 'f',
-  prince: 'm',
-  princess: 'f',
-  queen: 'f',
-  sir: 'm',
-  sister: 'f',
-  spokesman: 'm',
-  spokeswoman: 'f',
-};
-
 /** Honorifics that are one only written short with their dot ("Hon. Wasiu Adesanya"; "Yip Hon Weng" is a
  * name): how someone is addressed before their name, past which a description before it is read. */
 export const DOTTED_HONORIFICS: ReadonlySet<string> = setOf(`

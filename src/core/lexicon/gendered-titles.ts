@@ -1,0 +1,30 @@
+// Titles that tell the gender of the person they precede ("Mrs. Clinton", "Congresswoman Ruiz"). Split from
+// titles.ts.
+
+export const GENDERED_TITLES: Readonly<Record<string, 'm' | 'f'>> = {
+  chairman: 'm',
+  chairwoman: 'f',
+  congressman: 'm',
+  congresswoman: 'f',
+  councilman: 'm',
+  councilwoman: 'f',
+  dame: 'f',
+  father: 'm',
+  king: 'm',
+  lady: 'f',
+  lord: 'm',
+  miss: 'f',
+  mr: 'm',
+  'mr.': 'm',
+  mrs: 'f',
+  'mrs.': 'f',
+  ms: 'f',
+  'ms.': 'f',
+  prince: 'm',
+  princess: 'f',
+  queen: 'f',
+  sir: 'm',
+  sister: 'f',
+  spokesman: 'm',
+  spokeswoman: 'f',
+};
