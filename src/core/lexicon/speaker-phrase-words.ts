@@ -138,6 +138,9 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
     barr
     chief
     comrade
+    datin
+    dato
+    datuk
     engr
     father
     hajiya
@@ -149,6 +152,7 @@ export const COURTESY_TITLES: ReadonlySet<string> = setOf(
     professor
     rev
     reverend
+    seri
     sheikh
     sheikha
     sister

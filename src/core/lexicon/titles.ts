@@ -121,6 +121,9 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     councilwoman
     county
     crown
+    datin
+    dato
+    datuk
     dean
     defence
     defense
@@ -229,6 +232,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     senior
     sens
     sergeant
+    seri
     sgt.
     sheikh
     sheikha
@@ -256,6 +260,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     trooper
     tánaiste
     u.s.
+    undersheriff
     us
     vice
     whip

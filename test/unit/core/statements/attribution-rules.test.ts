@@ -355,6 +355,12 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Kabir Danjuma',
       'Comrade',
     ],
+    [
+      'Its chief commissioner, Datuk Seri Azam Baki, told reporters the probe was done.',
+      'the probe was done',
+      'Azam Baki',
+      'chief commissioner',
+    ],
     // how someone is addressed, after the role before the name, is no part of the role
     [
       'Union spokesperson Brig Gen Felix Okello said the trial was fair.',
