@@ -68,8 +68,6 @@ function agentOnly(description: string): boolean {
   return !listedRole(head) && isAgentNoun(lastPart(head));
 }
 
-/** Fewest letters of a word whose ending alone makes it someone: shorter ones are mostly no one ("other"). */
-
 /** A relative clause's opener, not the WHO ("a WHO technical officer who led …"). */
 export const isRelative = (t: Token): boolean =>
   RELATIVE_OPENERS.has(t.lower) && t.text !== t.text.toUpperCase();

@@ -69,7 +69,8 @@ export const generation = (name: string): string => {
   return isNameSuffix(last) ? last.toLowerCase().replace(/\.$/, '') : '';
 };
 
-/** `name` ends with the word or words `tail`, whatever their case ("Taoiseach Leo Varadkar", "Leo Varadkar"). */
+/** `name` ends with the word or words `tail`, whatever their case ("Taoiseach Leo Varadkar", "Leo
+ * Varadkar"). */
 export const lowerEnds = (name: string, tail: string): boolean =>
   name.toLowerCase().endsWith(` ${tail.toLowerCase()}`);
 

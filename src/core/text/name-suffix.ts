@@ -1,5 +1,6 @@
-// A generational or regnal suffix after a name: "Jr.", "Sr.", "III", "XIV" ("Pope Leo XIV", "Charles III"), or
-// a silk's or an honour's letters ("KC", "SAN", "OBE"). They close a name; no organisation's acronym, no surname.
+// A generational or regnal suffix after a name: "Jr.", "Sr.", "III", "XIV" ("Pope Leo XIV", "Charles III"),
+// or a silk's or an honour's letters ("KC", "SAN", "OBE"). They close a name: no organisation's acronym, no
+// surname.
 import { NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/speaker-phrase-words';
 
 /** Roman numerals from II to XXXIX: the ordinals that follow a name. */
