@@ -4,7 +4,7 @@
 import { DESCRIPTION_PREPOSITIONS, SUBORDINATORS } from '../lexicon/clause-words';
 import { COORDINATORS } from '../lexicon/clause-boundary-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { NAME_PARTICLES } from '../lexicon/first-names';
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
@@ -139,10 +139,13 @@ function before(toks: readonly Token[], first: number): string | null {
     COORDINATORS.has(tokenAt(toks, from).lower) && from < comma - 1 && (from === 0 || opensAt(from - 1));
   if (conjunction) from++;
   // a description before the name opens on a determiner or its owner's name ("His lawyer, …", "Germany's
-  // foreign minister, …"), never on a verb ("…, misstated the year Pershing Square's founder, William …")
+  // foreign minister, …", "That agency's executive director, …"), never on a verb ("…, misstated the year
+  // Pershing Square's founder, William …")
   const lead = tokenAt(toks, from);
+  const demonstrative = tokenAt(toks, from - 1).lower;
+  const owner = isPossessive(lead.text) && (demonstrative === 'that' || DEMONSTRATIVES.has(demonstrative));
   const whole =
-    (lead.cap || ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower)) &&
+    (lead.cap || ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower) || owner) &&
     (from === 0 || conjunction || opensAt(from - 1))
       ? described(toks, from, comma)
       : null;

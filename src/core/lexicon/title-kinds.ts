@@ -244,3 +244,10 @@ export const RANK_MODIFIERS: ReadonlySet<string> = setOf(`
 export const TITLE_PREFIXES: ReadonlySet<string> = setOf(`
   under
 `);
+
+/** Prepositions through which someone speaks for another, before their role ("Rotich, through his lawyer
+ * Cliff Ombeta, asked …"): the role is the lawyer's, without them. */
+export const SPEAKING_THROUGH: ReadonlySet<string> = setOf(`
+  through
+  via
+`);

@@ -8,6 +8,7 @@ import {
   RANK_ABBREVIATIONS,
   OFFICE_MODIFIERS,
   STYLE_TITLES,
+  SPEAKING_THROUGH,
   TITLE_MODIFIERS,
 } from '../lexicon/title-kinds';
 import { FIRST_NAMES, NAME_PARTICLES, PATRONYMIC_PARTICLES } from '../lexicon/first-names';
@@ -109,9 +110,13 @@ function officeObjectEnd(words: readonly string[], split: number): number {
   return at < 0 ? split : at;
 }
 
-/** The role a person's phrase gives them: none for an age alone ("23-year-old Chloe Tan"), and without a
- * closing honorific. */
-export const shownRole = (role: string): string | null => (isAge(role) ? null : withoutHonorific(role));
+/** The role a person's phrase gives them: none for an age alone ("23-year-old Chloe Tan"), without a
+ * closing honorific, and without the "through" someone speaks for another by ("through his lawyer"). */
+export const shownRole = (role: string): string | null => {
+  const through = role.split(' ', 1)[0] ?? '';
+  const own = SPEAKING_THROUGH.has(through) ? role.slice(through.length + 1) : role;
+  return isAge(own) || own === '' ? null : withoutHonorific(own);
+};
 
 /** A rank, a courtesy, a cleric's or a royal's title, written out or short: how someone is addressed. */
 const addressedBy = (w: string): boolean =>

@@ -432,6 +432,19 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Kate Lindqvist',
       'aviation consultant',
     ],
+    // an owner's possessive after "that" opens a description; "through" is no part of a role
+    [
+      'That agency’s executive director, Ana Ruiz, said the audit was late.',
+      'the audit was late',
+      'Ana Ruiz',
+      'agency’s executive director',
+    ],
+    [
+      'The commission, through its press officer Sylvia Banda, said the vote was fair.',
+      'the vote was fair',
+      'Sylvia Banda',
+      'its press officer',
+    ],
     // a sentence's conjunction is no part of a description before the name
     [
       'But the regulator’s chief executive, Fiona Marsh, said the error was serious.',
