@@ -3,15 +3,10 @@ import type { EntityRecord } from './entity-table';
 import type { PersonMention } from './find-people';
 import type { SeenMention } from './pronoun-antecedent';
 import { descriptionOwner, ownedDescription } from './description-owner';
-import { COURTESY_TITLES, HONOURS } from '../lexicon/speaker-phrase-words';
+import { HONOURS } from '../lexicon/speaker-phrase-words';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
-import {
-  CLERICAL_TITLES,
-  MILITARY_RANKS,
-  RANK_ABBREVIATIONS,
-  RANK_MODIFIERS,
-  STYLE_TITLES,
-} from '../lexicon/title-kinds';
+import { RANK_MODIFIERS } from '../lexicon/title-kinds';
+import { isFormOfAddress } from '../speakers/form-of-address';
 
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. How
  * someone is addressed loses to any role ("spokesman" over "Lieutenant Colonel"). */
@@ -61,13 +56,7 @@ const saysMore = (description: string | undefined, role: string): boolean => {
  * "NHS England's national medical director" or "the director general of Inter-Services Public Relations". */
 function courtesyOnly(role: string): boolean {
   const words = role.split(' ').map((w) => w.toLowerCase().replace(/\.$/, ''));
-  const rank = (w: string): boolean =>
-    COURTESY_TITLES.has(w) ||
-    MILITARY_RANKS.has(w) ||
-    RANK_ABBREVIATIONS.has(w) ||
-    CLERICAL_TITLES.has(w) ||
-    STYLE_TITLES.has(w);
-  return words.some(rank) && words.every((w) => rank(w) || RANK_MODIFIERS.has(w));
+  return words.some(isFormOfAddress) && words.every((w) => isFormOfAddress(w) || RANK_MODIFIERS.has(w));
 }
 
 /** The description, with whose it is for "his"/"her" ("Bernie Sanders’s top aide"). */

@@ -2,7 +2,6 @@
 // acronym ("Jets QB Zach Wilson"), an organisation's possessive ("NPR’s Feng") or a lowercase role word; and
 // the role without the honorific that closes it.
 import {
-  CLERICAL_TITLES,
   GENERAL_OFFICE_HEADS,
   MILITARY_RANKS,
   RANK_ABBREVIATIONS,
@@ -23,6 +22,7 @@ import { withoutPossessive } from '../text/possessive';
 import { COURTESY_TITLES, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { isAcronym, isInitials, isOrganizationName } from './organization-name';
 import { isAge } from '../text/is-age';
+import { isFormOfAddress } from './form-of-address';
 import { officeHolderAt } from './office-holder-at';
 
 /** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
@@ -119,8 +119,7 @@ export const shownRole = (role: string): string | null => {
 };
 
 /** A rank, a courtesy, a cleric's or a royal's title, written out or short: how someone is addressed. */
-const addressedBy = (w: string): boolean =>
-  ranked(w) || COURTESY_TITLES.has(w) || CLERICAL_TITLES.has(w) || STYLE_TITLES.has(w);
+const addressedBy = (w: string): boolean => isFormOfAddress(w) || ranked(w);
 
 /** A military rank, written out or short. */
 const ranked = (w: string): boolean => MILITARY_RANKS.has(w) || RANK_ABBREVIATIONS.has(w.replace(/\.$/, ''));
