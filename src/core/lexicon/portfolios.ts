@@ -15,6 +15,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = setOf(`
   broadcasting
   budget
   business
+  care
   child
   children
   citizenship

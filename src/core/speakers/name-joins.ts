@@ -2,10 +2,12 @@
 // organisation's "on" ("Committee on Taxation") and its "of the" ("Armed Forces of the Philippines").
 // Split from name-words.ts.
 import { ORG_HEADS } from '../lexicon/org-heads';
-import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { isAbbrevDot } from './name-words';
+import { isPortfolioWord } from './office-holder-at';
 
 /** "Lt.-Gen.", "Det.-Sgt.": a rank written short, a hyphen and the rank at k. */
 export const hyphenedRank = (tokens: readonly Token[], k: number): boolean =>
@@ -17,6 +19,24 @@ export const hyphenedRank = (tokens: readonly Token[], k: number): boolean =>
 /** "Committee on Taxation", "Council on Foreign Relations": "on" after an organisation's head joins its name. */
 export const onAfterHead = (tokens: readonly Token[], k: number): boolean =>
   tokenAt(tokens, k).lower === 'on' && ORG_HEADS.has(tokens[k - 1]?.lower ?? '');
+
+/** "Opposition spokesman on national security Peter Bunting", "Shadow minister for health and social care Wes
+ * Streeting": from a name starting at k, back over the lowercase words of a portfolio and the "on", "for" or
+ * "of" before them to the lowercase role they belong to; its index, or -1 (a title's own "health minister"
+ * after "for" is an affiliation's object instead: "a spokesman for health minister Ana Ruiz"). */
+export function portfolioRoleBack(tokens: readonly Token[], k: number, floor: number): number {
+  let m = k - 1;
+  while (m > floor && !tokenAt(tokens, m).cap && isPortfolioWord(tokenAt(tokens, m).lower)) m--;
+  const joiner = tokenAt(tokens, m).lower;
+  const role = tokenAt(tokens, m - 1);
+  // (portfolio words, at least one, up to the name; the name's run may already hold them: "national security")
+  let n = m + 1;
+  while (!tokenAt(tokens, n).cap && isPortfolioWord(tokenAt(tokens, n).lower)) n++;
+  if (n === m + 1 || n < k || !tokenAt(tokens, n).cap || tokenAt(tokens, n - 1).lower === 'and') return -1;
+  if (tokenAt(tokens, m + 1).lower === 'and') return -1;
+  if ((joiner !== 'on' && joiner !== 'for' && joiner !== 'of') || role.cap || m - 1 < floor) return -1;
+  return PERSON_ROLE_NOUNS.has(role.lower) || TITLE_WORDS.has(role.lower) ? m - 1 : -1;
+}
 
 /** "Institute for the Study of War", "Armed Forces of the Philippines": "the" after an organisation's
  * capitalised head and its "for" or "of" joins its name (not "Ana Ruiz of the Sierra Club"). */

@@ -18,7 +18,8 @@ export function officeHolderAt(words: readonly string[], of: number, from: numbe
   if (of < 1 || !TITLE_WORDS.has(itemAt(words, of - 1).toLowerCase())) return -1;
   for (let g = Math.max(from, of + 2); g < words.length; g++) {
     const w = itemAt(words, g - 1);
-    if ((w !== 'and' && !capitalised(w)) || FIRST_NAMES.has(w.toLowerCase())) break;
+    // ("Shadow minister for health Wes Streeting": a portfolio may be written in lowercase)
+    if ((!capitalised(w) && !isPortfolioWord(w)) || FIRST_NAMES.has(w.toLowerCase())) break;
     if (g + 1 < words.length && FIRST_NAMES.has(itemAt(words, g).toLowerCase())) return g;
     const rest = words.slice(g);
     if (

@@ -13,6 +13,7 @@ import { TAIL_PREPOSITIONS } from './organization-name';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { WHERE_PREPOSITIONS } from '../lexicon/clause-words';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { isPortfolioWord } from './office-holder-at';
 
 /** A word that starts the tail after a phrase's head: a preposition (not "of"), "who", or a participle. */
 const startsTail = (w: string): boolean =>
@@ -21,6 +22,14 @@ const startsTail = (w: string): boolean =>
   (w !== 'of' && PREPOSITIONS.has(w)) ||
   w === 'who' ||
   (/^\p{Ll}{3,}ing$/u.test(w) && !TITLE_WORDS.has(w)); // (not "chief operating officer")
+
+/** "spokesperson on tourism Senator Janice Allen-McLean": the lowercase words of a portfolio after the "on" or
+ * "for" at `at`, then a name; what the role is for, not where the source is. */
+function portfolioAfter(words: readonly string[], at: number): boolean {
+  let n = at + 1;
+  while (n < words.length && /^\p{Ll}/u.test(itemAt(words, n)) && isPortfolioWord(itemAt(words, n))) n++;
+  return n > at + 1 && /^\p{Lu}/u.test(words[n] ?? '');
+}
 
 /** An unnamed source ("senior officials", "a person familiar with the talks"), or for an "according to"
  * phrase in lower case, an unknown one ("public records"); null for a phrase that may name someone. */
@@ -52,7 +61,8 @@ export function unnamedSource(
     tail > 0 &&
     (WHERE_PREPOSITIONS.has(itemAt(words, tail)) || itemAt(words, tail) === 'who') &&
     (/^\p{Ll}/u.test(itemAt(words, tail - 1)) || (tail === 1 && core.endsWith('s'))) &&
-    (UNNAMED_SOURCE_NOUNS.has(core) || GROUP_NOUNS.has(core));
+    (UNNAMED_SOURCE_NOUNS.has(core) || GROUP_NOUNS.has(core)) &&
+    !portfolioAfter(words, tail);
   if (
     kind === 'unnamed' ||
     placed ||

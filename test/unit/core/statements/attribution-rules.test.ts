@@ -581,6 +581,19 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ana Ruiz',
       'former Liberal transport critic',
     ],
+    // a lowercase role's portfolio after its "on" or "for", before the name, is part of the role
+    [
+      '“We will fight this,” Opposition spokesman on national security Peter Bunting said.',
+      'We will fight this',
+      'Peter Bunting',
+      'Opposition spokesman on national security',
+    ],
+    [
+      'Shadow minister for health and social care Wes Streeting said the plan would fail.',
+      'the plan would fail',
+      'Wes Streeting',
+      'Shadow minister for health and social care',
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
@@ -1952,6 +1965,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'Asked if police were involved, as advocates have alleged for years, the governor said there was no proof.',
       'there was no proof',
       'the governor',
+    ],
+    // a portfolio after a role's "on" is what the role is for, not where an unnamed source is
+    [
+      'PNP spokesperson on tourism Senator Janice Allen-McLean said the scheme had failed.',
+      'the scheme had failed',
+      'Janice Allen-McLean',
     ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
