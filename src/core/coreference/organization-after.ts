@@ -18,13 +18,16 @@ const APPOSITION_WORDS = /^,\s+([^,;.]+?)\s*[,;.]/u;
 export function organizationAfter(after: string): boolean {
   const words = APPOSITION_WORDS.exec(after)?.[1]?.split(/\s+/) ?? [];
   const lead = words[0] === 'one' && words[1] === 'of' ? 2 : 0;
-  // (or its owner's name: "France Médias Monde, RFI's parent company, said")
-  if (!ARTICLES.has(words[lead] ?? '') && !isPossessive(words[lead] ?? '')) return false;
+  // (or its owner's name: "France Médias Monde, RFI's parent company, said"; "Belo, another … wallet,")
+  const opener = words[lead] ?? '';
+  if (!ARTICLES.has(opener) && opener !== 'another' && !isPossessive(opener)) return false;
   // (the head before a participle too: "a two-year-old artificial intelligence start-up founded by …")
   const end = words.findIndex(
     (w, k) =>
       k > lead + 1 && (PREPOSITIONS.has(w) || RELATIVE_OPENERS.has(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w)),
   );
-  const head = singularOf((end < 0 ? words.at(-1) : words[end - 1]) ?? '');
-  return ORG_APPOSITION_HEADS.has(head);
+  const head = (end < 0 ? words.at(-1) : words[end - 1]) ?? '';
+  // (a common noun: "Robert Oldendick, a University of South Carolina political science professor" is no
+  // university)
+  return /^\p{Ll}/u.test(head) && ORG_APPOSITION_HEADS.has(singularOf(head));
 }

@@ -33,11 +33,13 @@ export const ORG_APPOSITION_HEADS: ReadonlySet<string> = setOf(
   agency
   airline
   alliance
+  app
   association
   bank
   brokerage
   chain
   charity
+  club
   coalition
   collective
   company
@@ -45,11 +47,17 @@ export const ORG_APPOSITION_HEADS: ReadonlySet<string> = setOf(
   consultancy
   cooperative
   corporation
+  exchange
   federation
+  fintech
   firm
   foundation
+  fund
+  group
+  institute
   lender
   line
+  marketplace
   network
   nonprofit
   organisation
@@ -59,6 +67,10 @@ export const ORG_APPOSITION_HEADS: ReadonlySet<string> = setOf(
   start-up
   subsidiary
   supermarket
+  union
+  university
+  utility
+  wallet
   watchdog
   website
 `,

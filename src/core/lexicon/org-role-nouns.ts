@@ -10,6 +10,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   `
   agency
   airline
+  app
   association
   authority
   bank
@@ -32,8 +33,10 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   district
   exporter
   federation
+  fintech
   firm
   foundation
+  fund
   giant
   grocer
   group
@@ -46,6 +49,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   lender
   magazine
   maker
+  marketplace
   miner
   ministry
   network
@@ -55,6 +59,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   organization
   palace
   planemaker
+  platform
   publication
   railroad
   railway
@@ -72,6 +77,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   union
   university
   utility
+  wallet
   watchdog
 `,
 );

@@ -23,6 +23,12 @@ describe('coreference: the fullest name the article gives', () => {
       'problems ran deep',
       'Tom Baker',
     ],
+    [
+      '"the fund" for a fund named before',
+      'The International Monetary Fund cut its forecast on Tuesday. The fund said growth would slow in Europe.',
+      'growth would slow',
+      'International Monetary Fund',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
@@ -2635,6 +2641,11 @@ describe('coreference: types follow what the article reveals', () => {
       'Fenwick Ridge Partners bought the stake in May. Fenwick Ridge said the firm had no plans to sell.',
       'organization',
     ],
+    // what an apposition calls the name, after "another" too, and at its first mention: an app, a wallet;
+    // not a person whose description opens on a university's name
+    ['Belo, another Buenos Aires-based wallet, said it had tripled its user base.', 'organization'],
+    ['Rappi, the Colombian delivery app, plans a listing. Rappi declined to comment.', 'organization'],
+    ['“The race is close,” said Robert Oldham, a University of Ohio political science professor.', 'person'],
     // a company may be a contractor
     [
       'Boeing, the prime contractor for the core stage, confirmed that its lander uses the rocket.',
