@@ -3,6 +3,8 @@
 import { ORG_HEAD_SYNONYMS, ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS } from '../lexicon/org-kinds';
 import { itemAt } from '../text/item-at';
+import { ORG_HEADS } from '../lexicon/org-heads';
+import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { alternation } from '../text/alternation';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { opensSentenceAt } from './common-word';
@@ -31,6 +33,17 @@ const LEDE_CHARS = 300;
 const isLoneWord = (e: EntityRecord): boolean =>
   e.type === 'person' && !e.name.includes(' ') && e.gender === null && e.roleWords.size === 0;
 
+/** A word of the name is the head, its adjective ("Telecom Regulatory Authority" for "the regulator") or a
+ * compound ending in it ("Bundesbank" for "the bank"); not another head ending so ("the mission" is no
+ * "European Commission"), nor a plural ("the bank" is no "Federation of Banks"). */
+const hasHead = (called: string, head: string): boolean =>
+  called
+    .split(/[^\p{L}]+/u)
+    .some(
+      (w) =>
+        w === head || w === `${head}y` || (w.endsWith(head) && !ORG_HEADS.has(w) && !ORG_ROLE_NOUNS.has(w)),
+    );
+
 /** "The company said": an organisation quoted before, or one whose name has that head ("the union" for
  * "the Teamsters Union"); one merely mentioned only as the subject of the sentence just before. */
 export function describedOrg(
@@ -53,7 +66,7 @@ export function describedOrg(
     const proper =
       /^\p{Lu}/u.test(m.entity.name) &&
       (!/\s\p{Ll}+$/u.test(m.entity.name) || (NAMED_ORG_HEADS.has(head) && called.endsWith(` ${head}`)));
-    if (m.entity.type === 'organization' && proper && heads.some((w) => called.includes(w))) return m.entity;
+    if (m.entity.type === 'organization' && proper && heads.some((w) => hasHead(called, w))) return m.entity;
   }
   if (NAMED_ORG_HEADS.has(head)) return null;
   const subject = (m: SeenMention): boolean =>

@@ -29,6 +29,19 @@ describe('coreference: the fullest name the article gives', () => {
       'growth would slow',
       'International Monetary Fund',
     ],
+    // a description's head is a word of the name, not a longer head ending in it, nor its plural
+    [
+      '"the mission" is no Commission',
+      'China’s mission to the EU rejected the findings. The European Commission said it would respond. “The report is biased,” the mission said.',
+      'biased',
+      'China’s mission to the EU',
+    ],
+    [
+      '"the central bank" is no federation of banks',
+      'The Central Bank of Brazil held a forum with the Brazilian Federation of Banks. The central bank said it would publish the rules in May.',
+      'publish the rules',
+      'Central Bank of Brazil',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
