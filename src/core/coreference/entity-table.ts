@@ -75,7 +75,9 @@ export class EntityTable {
       const byFirst = this.byFirst.get(name.toLowerCase()) ?? [];
       // ("Getachew Reda … Getachew said" before "Nebiat Getachew" is introduced: the one named so far;
       // "Lorena Guzmán Félix … Guzmán said" after Joaquín Guzmán was last named: the one named since)
-      const named = byFirst.length === 1 && (byFirst[0]?.firstAt ?? offset) < offset;
+      // (seen before, whether or not its introduction was noted: "Mr Tan Wei Jie … Mr Tan said")
+      const seenAt = byFirst[0]?.firstAt ?? ((byFirst[0]?.last ?? -1) >= 0 ? byFirst[0]?.last : undefined);
+      const named = byFirst.length === 1 && (seenAt ?? offset) < offset;
       const since = byFirst[0] && innerSurname(byFirst[0].name, name) ? (byFirst[0].firstAt ?? -1) : -1;
       const later = sameSurname.every((e) => (e.firstAt ?? -1) > offset || e.last < since);
       found =

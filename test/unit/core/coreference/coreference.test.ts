@@ -42,6 +42,12 @@ describe('coreference: the fullest name the article gives', () => {
       'publish the rules',
       'Central Bank of Brazil',
     ],
+    [
+      'a surname written first, before another bearer is named',
+      'Mr Tan Wei Jie, the chief executive of Harbour Holdings, said profits rose. “We are pleased,” Mr Tan said. Ms Rachel Tan, an analyst, said the shares were cheap.',
+      'pleased',
+      'Tan Wei Jie',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
