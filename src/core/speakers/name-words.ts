@@ -113,7 +113,7 @@ export const ownsTitle = (tokens: readonly Token[], i: number): boolean =>
   pluralPossessiveMark(tokens, i) && TITLE_WORDS.has(tokenAt(tokens, i + 1).text);
 
 /** Most particles in a row inside a name ("Maria de la Cruz", "Ben van der Berg"). */
-const MAX_PARTICLES = 3;
+export const MAX_PARTICLES = 3;
 
 /** "the Department of Health and Human Services", "the Heart and Stroke Foundation": an "and" between name
  * words inside one organisation's name, known by its head word; "Smith and Jones" stay two names. */

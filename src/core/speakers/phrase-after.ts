@@ -8,13 +8,20 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { FAMILY_NOUNS, RELATION_NOUNS, UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import { nicknameOpen } from './nickname-open';
 import type { Token } from '../text/tokenize';
-import { isAbbrevDot, isNameWord, isNameWordAt, ownsTitle, pluralPossessive } from './name-words';
+import {
+  isAbbrevDot,
+  isNameWord,
+  isNameWordAt,
+  MAX_PARTICLES,
+  ownsTitle,
+  pluralPossessive,
+} from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { agentHead, unnamedHeadAt } from './unnamed-head';
 import { isAgentNoun } from '../text/agent-noun';
-import { FIRST_NAMES } from '../lexicon/first-names';
+import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 
 /** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
@@ -91,6 +98,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       k = unnamedHeadAt(tokens, i, k, last, ceil);
       last = k;
       kind = 'unnamed';
+    } else if (last >= i && particlesBeforeName(tokens, k) > k) {
+      k = particlesBeforeName(tokens, k); // "said Jorge Luis de la Garza": on past the particles
     } else if (last >= i && nicknameOpen(tokens, k, 1) > k) {
       k = Math.min(ceil, nicknameOpen(tokens, k, 1)); // "said Earvin “Magic” Johnson": on to the surname
     } else if (last < i && k + 2 <= ceil && mannerBeforeName(tokens, k)) {
@@ -118,6 +127,15 @@ function placedRole(tokens: readonly Token[], i: number, k: number): boolean {
     if (isNameWordAt(tokens, m + 1)) return PERSON_ROLE_NOUNS.has(w.lower) || isAgentNoun(w.lower);
   }
   return false;
+}
+
+/** The last of the lowercase name particles from k ("de la", "van der"), when a name word follows them;
+ * else k. */
+function particlesBeforeName(tokens: readonly Token[], k: number): number {
+  let m = k;
+  while (m < k + MAX_PARTICLES && !tokenAt(tokens, m).cap && NAME_PARTICLES.has(tokenAt(tokens, m).lower))
+    m++;
+  return m > k && isNameWordAt(tokens, m) ? m - 1 : k;
 }
 
 /** Only lowercase words from i up to k. */

@@ -581,6 +581,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ana Ruiz',
       'former Liberal transport critic',
     ],
+    // a name's particles after an inverted cue, before its apposition
+    [
+      '“Mexico is not Brazil,” said Jorge Luis de la Garza, a banking analyst at GBM.',
+      'Mexico is not Brazil',
+      'Jorge Luis de la Garza',
+      'banking analyst at GBM',
+    ],
     // a lowercase role's portfolio after its "on" or "for", before the name, is part of the role
     [
       '“We will fight this,” Opposition spokesman on national security Peter Bunting said.',
