@@ -189,6 +189,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     patrol
     pictures
     police
+    port
     post
     press
     productions

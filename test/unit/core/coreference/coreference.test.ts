@@ -2665,6 +2665,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['Belo, another Buenos Aires-based wallet, said it had tripled its user base.', 'organization'],
     ['Rappi, the Colombian delivery app, plans a listing. Rappi declined to comment.', 'organization'],
     ['“The race is close,” said Robert Oldham, a University of Ohio political science professor.', 'person'],
+    // a port's body: no person called "Port" of the authority after it
+    ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor
     [
       'Boeing, the prime contractor for the core stage, confirmed that its lander uses the rocket.',
