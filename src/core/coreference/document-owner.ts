@@ -1,7 +1,12 @@
 // A document speaks for its owner: "her statement said", "Infrastructure Canada’s public database shows".
-import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
+import { DOCUMENT_NOUNS, PEOPLE_DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
-import { isKnownOrgName, isPlaceCompoundWord } from '../speakers/organization-name';
+import {
+  isAcronym,
+  isKnownOrgName,
+  isOrganizationName,
+  isPlaceCompoundWord,
+} from '../speakers/organization-name';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { DETERMINERS } from '../lexicon/subject-words';
@@ -46,7 +51,9 @@ function namedOwner(said: string): string | null {
     owner.every((w) => /^\p{Lu}/u.test(w) && !NON_NAME_CAPS.has(w.toLowerCase())) &&
     !isPlaceCompoundWord(owner.at(-1) ?? '') &&
     !DETERMINERS.has(lead);
-  return named ? owner.join(' ') : null;
+  const name = owner.join(' ');
+  const body = !PEOPLE_DOCUMENT_NOUNS.has(words.at(-1) ?? '') || isAcronym(name) || isOrganizationName(name);
+  return named && body ? name : null;
 }
 
 /** Most lowercase words between an owner's name and its document ("news release"). */

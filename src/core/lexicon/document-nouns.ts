@@ -12,7 +12,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
   database
   email
   emails
+  figures
   filing
+  findings
   forecast
   letter
   memo
@@ -33,12 +35,19 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
   ruling
   site
   statement
+  statistics
   submission
   testimony
   tweet
   tweets
   video
   website
+`);
+
+/** Documents whose word also names people ("industry figures say", "Turkish figures"): only an organisation
+ * (a possessive, initials, a name with its head) owns them before the noun ("EPA figures"). */
+export const PEOPLE_DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
+  figures
 `);
 
 /** Where a document goes ("a statement posted on its website", "a letter sent to members"). */
@@ -56,8 +65,11 @@ export const AUTHORED_NOUNS: ReadonlySet<string> = setOf(`
   audit
   calculations
   count
+  data
   estimate
   estimates
+  figures
+  findings
   forecast
   investigation
   paper
@@ -66,6 +78,7 @@ export const AUTHORED_NOUNS: ReadonlySet<string> = setOf(`
   report
   research
   review
+  statistics
   study
   survey
   tally

@@ -1979,6 +1979,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the scheme had failed',
       'Janice Allen-McLean',
     ],
+    // figures and data speak for whoever compiled or released them; "Turkish figures" are nobody's name
+    [
+      'According to figures compiled by the Hellenic Statistical Authority, exports fell in May.',
+      'exports fell in May',
+      'Hellenic Statistical Authority',
+    ],
+    [
+      'Nearly 40,000 people have been killed, according to Turkish figures.',
+      'Nearly 40,000 people have been killed',
+      'Turkish figures',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
