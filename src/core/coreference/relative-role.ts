@@ -1,7 +1,13 @@
 // "Jennifer Homendy, who chairs the National Transportation Safety Board, said": a relative clause that
 // says what someone heads or founded gives their role, "chair of the National Transportation Safety Board".
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
-import { ROLE_CLAUSE_VERBS, ROLE_LINK_VERBS, ROLE_VERB_NOUNS } from '../lexicon/role-verbs';
+import { MONTHS, TIME_UNITS, WEEKDAYS } from '../lexicon/calendar';
+import {
+  ROLE_AS_VERBS,
+  ROLE_CLAUSE_VERBS,
+  ROLE_LINK_VERBS,
+  ROLE_PERFECT_NOUNS,
+  ROLE_VERB_NOUNS,
+} from '../lexicon/role-verbs';
 import { described } from './description-words';
 import { isPossessive } from '../text/possessive';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
@@ -13,34 +19,42 @@ import { nameText } from './name-span';
 /** Most words of what the clause says they head ("the consumer watchdog office at U.S. PIRG"). */
 const MAX_OBJECT = 10;
 /** Prepositions that open when, not what ("founded the charity in 2010"). */
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until']);
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['between', 'from', 'in', 'on', 'since', 'until']);
 
-/** A time after a preposition: a year, a day, a month ("in 2010", "on Monday", "in May"). */
+/** A time after a preposition: a year, a day, a month ("in 2010", "on Monday", "in May"), or how long ("for a
+ * decade", "for 20 years"). */
 const timeAt = (toks: readonly Token[], k: number): boolean =>
-  TIME_PREPOSITIONS.has(tokenAt(toks, k).lower) &&
-  (/^\d/.test(tokenAt(toks, k + 1).text) ||
-    WEEKDAYS.has(tokenAt(toks, k + 1).lower) ||
-    MONTHS.has(tokenAt(toks, k + 1).lower));
+  (TIME_PREPOSITIONS.has(tokenAt(toks, k).lower) &&
+    (/^\d/.test(tokenAt(toks, k + 1).text) ||
+      WEEKDAYS.has(tokenAt(toks, k + 1).lower) ||
+      MONTHS.has(tokenAt(toks, k + 1).lower))) ||
+  (tokenAt(toks, k).lower === 'for' && TIME_UNITS.has(tokenAt(toks, k + 2).lower));
 
 /** The role a ", who chairs …," clause after the name ending at token `last` gives, if it gives one. */
 export function relativeRole(toks: readonly Token[], last: number): string | null {
   if (toks[last + 1]?.text !== ',' || toks[last + 2]?.lower !== 'who') return null;
   const verb = tokenAt(toks, last + 3).lower;
+  if (ROLE_AS_VERBS.has(verb) && tokenAt(toks, last + 4).lower !== 'as') return null;
   if (Object.hasOwn(ROLE_LINK_VERBS, verb)) return linkedRole(toks, last + 3);
   if (ROLE_CLAUSE_VERBS.has(verb)) return workPlace(toks, last + 3);
-  const noun = Object.hasOwn(ROLE_VERB_NOUNS, verb) ? ROLE_VERB_NOUNS[verb] : undefined;
+  // ("who has run Ethio Telecom since 2018": held to this day)
+  const held = verb === 'has' ? tokenAt(toks, last + 4).lower : '';
+  const v = held ? last + 4 : last + 3;
+  const noun = Object.hasOwn(held ? ROLE_PERFECT_NOUNS : ROLE_VERB_NOUNS, held || verb)
+    ? (held ? ROLE_PERFECT_NOUNS : ROLE_VERB_NOUNS)[held || verb]
+    : undefined;
   if (!noun) return null;
-  const to = objectEnd(toks, last + 4);
+  const to = objectEnd(toks, v + 1);
   // ("who led a vigil for the victims": what someone once led with "a" was an event, not an office)
-  if (/^former\s/.test(noun) && INDEFINITE_ARTICLES.has(tokenAt(toks, last + 4).lower)) return null;
-  return to > 0 ? `${noun} of ${nameText(toks.slice(last + 4, to))}` : null;
+  if (/^former\s/.test(noun) && INDEFINITE_ARTICLES.has(tokenAt(toks, v + 1).lower)) return null;
+  return to > 0 ? `${noun} of ${nameText(toks.slice(v + 1, to))}` : null;
 }
 
-/** "…, who teaches election law at the state university,", "…, who studies wildfire behavior at Texas Tech
- * University,": the clause from its verb, when it says where (at) and closes there. */
+/** "…, who teaches election law at the state university,", "…, who covers large-cap pharma for Leerink
+ * Partners,": the clause from its verb, when it says where (at) or for whom (for) and closes there. */
 function workPlace(toks: readonly Token[], verb: number): string | null {
   const to = objectEnd(toks, verb + 1);
-  const at = toks.findIndex((t, k) => k > verb && k < to - 1 && t.lower === 'at');
+  const at = toks.findIndex((t, k) => k > verb && k < to - 1 && (t.lower === 'at' || t.lower === 'for'));
   return at > 0 ? nameText(toks.slice(verb, to)) : null;
 }
 

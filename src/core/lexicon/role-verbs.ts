@@ -14,15 +14,36 @@ export const ROLE_VERB_NOUNS: Readonly<Record<string, string>> = {
   directs: 'director',
   edited: 'former editor',
   edits: 'editor',
+  exports: 'exporter',
   founded: 'founder',
   headed: 'former head',
   heads: 'head',
+  imports: 'importer',
   leads: 'leader',
   led: 'former leader',
   managed: 'former manager',
   manages: 'manager',
+  oversaw: 'former head',
+  oversees: 'head',
   owns: 'owner',
+  represents: 'representative',
   runs: 'head',
+};
+
+/** "who has run Ethio Telecom since 2018", "who has led the union": a role held to this day, the noun of each
+ * participle after "has". */
+export const ROLE_PERFECT_NOUNS: Readonly<Record<string, string>> = {
+  chaired: 'chair',
+  coached: 'coach',
+  directed: 'director',
+  edited: 'editor',
+  headed: 'head',
+  led: 'leader',
+  managed: 'manager',
+  overseen: 'head',
+  owned: 'owner',
+  represented: 'representative',
+  run: 'head',
 };
 
 /** "who served as the mayor's chief of staff", "who was then the lead negotiator": verbs whose complement is
@@ -32,11 +53,20 @@ export const ROLE_LINK_VERBS: Readonly<Record<string, 'now' | 'past'>> = {
   served: 'past',
   serves: 'now',
   was: 'past',
+  worked: 'past',
+  works: 'now',
 };
+
+/** Linking verbs that give a role only with their "as" ("who works as a driver", not "who works at …"). */
+export const ROLE_AS_VERBS: ReadonlySet<string> = setOf(`
+  worked
+  works
+`);
 
 /** "…, who teaches election law at the state university,": verbs whose clause, with where it is done, is the
  * role as written ("teaches election law at the state university"); no noun fits them all. */
 export const ROLE_CLAUSE_VERBS: ReadonlySet<string> = setOf(`
+  covers
   lectures
   researches
   studies

@@ -281,6 +281,35 @@ describe('analyze: a description in apposition is the role', () => {
       'owner of a repair shop',
     ],
     ['Leah Grant, who teaches history, said the students were brave.', 'Leah Grant', null],
+    // held to this day after "has", worked "as", covered "for" a firm, with how long or between which years left out
+    [
+      'Frehiwot Tamru, who has run Ethio Telecom since 2018, said the sale would go ahead.',
+      'Frehiwot Tamru',
+      'head of Ethio Telecom',
+    ],
+    [
+      'Ana Ruiz, who works as a straddle carrier driver, said the port was unsafe.',
+      'Ana Ruiz',
+      'straddle carrier driver',
+    ],
+    ['Ana Ruiz, who works at the port, said the port was unsafe.', 'Ana Ruiz', null],
+    [
+      'Raul Mendoza, who covers large-cap pharma for Leerink Partners, said the drug would sell.',
+      'Raul Mendoza',
+      'covers large-cap pharma for Leerink Partners',
+    ],
+    [
+      'Daniel Ortega, who served as coordinator for counterterrorism from 2009 to 2012, said it was wrong.',
+      'Daniel Ortega',
+      'former coordinator for counterterrorism',
+    ],
+    ['Ana Ruiz, who has led the union for a decade, said prices doubled.', 'Ana Ruiz', 'leader of the union'],
+    [
+      'Ana Ruiz, who represents Capital ward, said prices doubled.',
+      'Ana Ruiz',
+      'representative of Capital ward',
+    ],
+
     // an abbreviation's dot inside the description does not end it
     [
       'Tom Baker, a senior adviser to Mr. Ruiz, said the plan was wrong.',
