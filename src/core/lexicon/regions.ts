@@ -64,6 +64,7 @@ export const CANADIAN_PROVINCES: ReadonlySet<string> = setOf(`
   manitoba
   new brunswick
   newfoundland
+  newfoundland and labrador
   nova scotia
   nunavut
   ontario
@@ -115,7 +116,6 @@ export const REGIONS: ReadonlySet<string> = setOf(
     n.y
     neb
     nev
-    newfoundland and labrador
     northwest territories
     okla
     ont

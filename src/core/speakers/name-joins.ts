@@ -2,6 +2,7 @@
 // organisation's "on" ("Committee on Taxation") and its "of the" ("Armed Forces of the Philippines").
 // Split from name-words.ts.
 import { ORG_HEADS } from '../lexicon/org-heads';
+import { PLACES } from '../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenAt } from '../text/token-window';
@@ -49,4 +50,24 @@ export function theAfterHead(tokens: readonly Token[], k: number): boolean {
     head.cap &&
     ORG_HEADS.has(head.lower)
   );
+}
+
+/** Most words of a place on each side of its "and" ("Trinidad and Tobago", "Bosnia and Herzegovina"). */
+const MAX_PLACE_SIDE = 2;
+
+/** "Trinidad and Tobago Prime Minister …", "Newfoundland and Labrador Premier …": where a place whose name
+ * holds "and" starts, for a run starting at k right after its "and"; -1 when none does. */
+export function placeWithAnd(tokens: readonly Token[], k: number, floor: number): number {
+  if (tokenAt(tokens, k - 1).lower !== 'and') return -1;
+  for (let a = k - 2; a >= Math.max(floor, k - 1 - MAX_PLACE_SIDE); a--) {
+    if (!tokenAt(tokens, a).cap) return -1;
+    for (let b = k; b < k + MAX_PLACE_SIDE && tokens[b]?.cap; b++) {
+      const name = tokens
+        .slice(a, b + 1)
+        .map((t) => t.lower)
+        .join(' ');
+      if (PLACES.has(name)) return a;
+    }
+  }
+  return -1;
 }

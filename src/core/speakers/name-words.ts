@@ -20,7 +20,7 @@ import { singularOf } from '../text/singular-of';
 import { withoutContraction } from '../text/contraction';
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
-import { hyphenedRank, onAfterHead, portfolioRoleBack, theAfterHead } from './name-joins';
+import { hyphenedRank, onAfterHead, placeWithAnd, portfolioRoleBack, theAfterHead } from './name-joins';
 
 /** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.", "Apple Inc.") inside a name: a sentence that goes on
  * after it (split-sentences.ts) tells that even one that often ends a sentence is no full stop here. */
@@ -158,6 +158,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k--; // "Bank of Canada", "Florida Power & Light", "Joint Committee on Taxation"
     else if (portfolioRoleBack(tokens, k, floor) >= 0)
       k = portfolioRoleBack(tokens, k, floor); // "minister for health"
+    else if (placeWithAnd(tokens, k, floor) >= 0)
+      k = placeWithAnd(tokens, k, floor); // "Trinidad and Tobago"
     else if (inTitle(tokens, k - 1) && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))
       k--; // "Special Agent in Charge Gregory Hollis"
     else if (theAfterHead(tokens, k - 1) && k - 3 >= floor)

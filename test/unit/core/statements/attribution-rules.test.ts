@@ -581,6 +581,19 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ana Ruiz',
       'former Liberal transport critic',
     ],
+    // a place with "and" in its name, before the office
+    [
+      'Trinidad and Tobago Prime Minister Kamla Persad-Bissessar said the deal was fair.',
+      'the deal was fair',
+      'Kamla Persad-Bissessar',
+      'Trinidad and Tobago Prime Minister',
+    ],
+    [
+      'Newfoundland and Labrador Premier Andrew Furey said the deal was fair.',
+      'the deal was fair',
+      'Andrew Furey',
+      'Newfoundland and Labrador Premier',
+    ],
     // a name's particles after an inverted cue, before its apposition
     [
       '“Mexico is not Brazil,” said Jorge Luis de la Garza, a banking analyst at GBM.',
