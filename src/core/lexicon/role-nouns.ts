@@ -41,12 +41,15 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   commissioner
   consultant
   controller
+  coo
   councillor
   councilman
   councilor
   councilwoman
   creator
   critic
+  cs
+  cto
   dad
   daughter
   dean
@@ -93,6 +96,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   linebacker
   manager
   mayor
+  md
   member
   mep
   meteorologist
@@ -192,9 +196,11 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
 /** Role nouns a text uses for one another ("a judge" … "Justice Sean Dunphy"). */
 export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   attorney: ['lawyer'],
+  cs: ['secretary'], // (Kenya's cabinet secretary)
   judge: ['justice'],
   justice: ['judge'],
   lawyer: ['attorney'],
+  md: ['director'], // (managing director)
   monarch: ['king', 'queen'],
   pontiff: ['pope'],
   spokesman: ['spokesperson'],

@@ -39,6 +39,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   candidate
   candidates
   ceo
+  cfo
   chair
   chairman
   chairwoman
@@ -62,10 +63,13 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   consultant
   consultants
   contender
+  coo
   correspondent
   counterparts
   critic
   critics
+  cs
+  cto
   customers
   dad
   daughter
@@ -136,6 +140,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   manager
   managers
   mayor
+  md
   member
   members
   men

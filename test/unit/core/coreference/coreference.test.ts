@@ -48,6 +48,12 @@ describe('coreference: the fullest name the article gives', () => {
       'pleased',
       'Tan Wei Jie',
     ],
+    [
+      'an office written short ("CS", "MD") for the one who holds it',
+      'Treasury Cabinet Secretary John Mbadi said the budget was sound. The CS said revenue would rise.',
+      'revenue would rise',
+      'John Mbadi',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
