@@ -41,6 +41,7 @@ import { isPluralPeople } from './plural-people';
 import { remembered } from '../text/remembered';
 import { withoutOpeningGerund } from './opening-gerund';
 import { isPortfolioWord } from './office-holder-at';
+import { modifierOpensName } from './modifier-name';
 
 export interface Classified {
   readonly type: SpeakerType;
@@ -50,12 +51,11 @@ export interface Classified {
 
 /** "Most said", "one of them told me": a quantifier standing for a group. */
 const QUANTIFIED = /^(\p{L}+)(?:\s+of\s+(?:them|us|those|these))?$/u;
-/** What a speaker phrase names; a phrase that cannot name anyone ("RELATED", "I've") is `unknown`, and a
- * place that speaks ("India said") stands for its government. */
+/** "Dwayne “The Rock” Johnson": a nickname in quotes between a name's words. */
 const NICKNAME = /(?<=\p{L})\s+[“"]\p{Lu}[^“”"]{0,30}[”"]\s+(?=\p{Lu})/u;
 
 type PhraseKind = 'proper' | 'unnamed' | 'raw';
-/** Phrases already read in this article, per kind: its steps ask about the same ones again and again. */
+/** What a speaker phrase names (`unknown`: no one, "RELATED"), remembered per article: its steps ask again. */
 export const classifyPhrase: (phrase: string, kind: PhraseKind) => Classified = remembered(classifyFresh, {
   perArticle: true,
 });
@@ -175,8 +175,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const described = describedOrganization(words);
   if (described) return { type: 'organization', name: described, role: null };
   // "veteran industry analyst Ken Doctor": a role before a full name is the person's, not an unnamed source.
-  const named = describedPerson(words);
-  const unnamed = named ? null : unnamedSource(text, words, kind);
+  const unnamed = describedPerson(words) ? null : unnamedSource(text, words, kind);
   if (unnamed) return unnamed;
   const split = roleEnd(words);
   const name = withoutPossessive(words.slice(split).join(' '));
@@ -191,6 +190,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   if (split === 0 && thingNamedWithThe(text, words)) return { type: 'organization', name, role: null };
   // "F.A.A. records", "the Real Clear Politics polling average", "CME Group's FedWatch tool": a common noun
   if (/(?:^|\s)\p{Ll}+$/u.test(name)) return { type: 'unknown', name: text, role: null };
+  if (modifierOpensName(words, split)) return { type: 'organization', name: bare, role: null }; // "State Farm"
   // "Utility company Duke Energy", "Chipmaker Acmetron": a company described by its trade
   const head = (words[split - 1] ?? '').toLowerCase();
   if (ORG_ROLE_NOUNS.has(head) || COMPANY_TRADE_NOUNS.has(head) || partyName(name))

@@ -2671,6 +2671,9 @@ describe('coreference: types follow what the article reveals', () => {
     ['Belo, another Buenos Aires-based wallet, said it had tripled its user base.', 'organization'],
     ['Rappi, the Colombian delivery app, plans a listing. Rappi declined to comment.', 'organization'],
     ['“The race is close,” said Robert Oldham, a University of Ohio political science professor.', 'person'],
+    // an office's modifier opening a name: no person called "Grid" with the role "National"
+    ['National Grid said the cable had failed.', 'organization'],
+    ['The Crown Prince wrote that the city would grow.', 'person'],
     // a port's body: no person called "Port" of the authority after it
     ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor
