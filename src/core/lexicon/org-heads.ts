@@ -38,6 +38,7 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   chemicals
   dynamics
   electronics
+  fisheries
   holdings
   industries
   investments
@@ -63,8 +64,10 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   securities
   semiconductor
   semiconductors
+  shipping
   software
   systems
+  tankers
   technologies
   technology
   telecom

@@ -3,16 +3,24 @@ import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS } from '../lexicon/organizations';
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { itemAt } from '../text/item-at';
+import { isPlaceCompoundWord } from './organization-name';
 
 /** Most lowercase words describing an organisation's name before it ("the security firm Nisos"). */
 const MAX_DESCRIBING = 3;
 
+/** "Athens-based", "Kurdish-led", "state-run": a compound saying where or by whom, not a word of the name
+ * ("Wirlu-murra Yindjibarndi Aboriginal Corporation"). */
+const describesWhere = (w: string): boolean =>
+  isPlaceCompoundWord(w) && (/^\p{Ll}/u.test(w) || /-\p{Ll}+ed$/u.test(w));
+
 /** "charity Medical Aid for Palestinians", "security firm Nisos": where the name starts after the
  * lowercase nouns describing it (0 when none do, or the phrase is no plain description and name). */
 export function describedBefore(words: readonly string[]): number {
-  // ("Retailer Hollister Brands": a trade opening the sentence describes too)
-  const trade = COMPANY_TRADE_NOUNS.has(itemAt(words, 0).toLowerCase()) ? 1 : 0;
-  const lead = words.findIndex((w, i) => i >= trade && /^\p{Lu}/u.test(w));
+  // ("Retailer Hollister Brands": a trade opening the sentence describes too; so does where it is,
+  // "Athens-based Thalassa Tankers")
+  const first = itemAt(words, 0);
+  const trade = COMPANY_TRADE_NOUNS.has(first.toLowerCase()) || describesWhere(first) ? 1 : 0;
+  const lead = words.findIndex((w, i) => i >= trade && /^\p{Lu}/u.test(w) && !describesWhere(w));
   if (lead < 1 || lead > MAX_DESCRIBING) return 0;
   // (nouns, not "one former GOP …" or "outside GOP groups")
   const describing = words

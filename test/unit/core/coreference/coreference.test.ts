@@ -2674,6 +2674,11 @@ describe('coreference: types follow what the article reveals', () => {
     // an office's modifier opening a name: no person called "Grid" with the role "National"
     ['National Grid said the cable had failed.', 'organization'],
     ['The Crown Prince wrote that the city would grow.', 'person'],
+    // a company named by its trade's head; where it is based describes it and is no part of its name
+    [
+      'The trawler sank on Sunday. In a statement, Reliance Fisheries said it was devastated. The company said the crew were safe.',
+      'organization',
+    ],
     // a port's body: no person called "Port" of the authority after it
     ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor

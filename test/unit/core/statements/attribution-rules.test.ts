@@ -2003,6 +2003,11 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'Nearly 40,000 people have been killed',
       'Turkish figures',
     ],
+    [
+      'Athens-based Thalassa Tankers said its crew of 23 were safe.',
+      'its crew of 23 were safe',
+      'Thalassa Tankers',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
