@@ -85,12 +85,14 @@ function closingCue(scan: CueScan, cues: readonly CueMatch[]): CueMatch | undefi
   // dateline's dash before the first lowercase word is none: "CAIRO — Talks …")
   const lead = scan.toks.findIndex((t) => t.word && !t.cap);
   const dashes = scan.toks.slice(lead, p?.first ?? 0).filter((t) => DASHES.has(t.text)).length;
-  // ("…, urged both sides to return “in good faith,” the State Department said": the comma inside a quote)
-  const comma = CLOSE_MARKS.has(scan.toks[(p?.first ?? 0) - 1]?.text ?? '') ? 2 : 1;
+  // ("…, urged both sides to return “in good faith,” the State Department said": the comma inside a quote;
+  // "…, the World Bank said": a name's phrase starts after its "the")
+  const first = (p?.first ?? 0) - (scan.toks[(p?.first ?? 0) - 1]?.lower === 'the' ? 1 : 0);
+  const comma = CLOSE_MARKS.has(scan.toks[first - 1]?.text ?? '') ? 2 : 1;
   const closes =
     c &&
     p &&
-    scan.toks[p.first - comma]?.text === ',' &&
+    scan.toks[first - comma]?.text === ',' &&
     scan.finite.has(p.first) &&
     dashes % 2 === 0 &&
     !subordinateBefore(scan.toks, p.first - comma);

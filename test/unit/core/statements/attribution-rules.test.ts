@@ -2008,6 +2008,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'its crew of 23 were safe',
       'Thalassa Tankers',
     ],
+    // a name with its "the" closing the sentence holds the cues before it
+    [
+      'Teachers have voted to reject the offer, the B.C. Teachers’ Federation announced.',
+      'Teachers have voted to reject the offer',
+      'B.C. Teachers’ Federation',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
