@@ -55,12 +55,7 @@ const MAX_ALIAS = 8;
 /** "Francisco Cervantes Díaz, president of the Business Coordinating Council, known as CCE, said": a
  * person before an alias between commas speaks (an organisation's alias, "the Superior Electoral Court,
  * known as TSE", names it as well as its full name, which a phrase may read only in part). */
-export function personBeforeAlias(
-  tokens: readonly Token[],
-  j: number,
-  floor: number,
-  depth: number,
-): Phrase | null {
+function personBeforeAlias(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {
   const comma = aliasComma(tokens, j);
   const person = comma > 0 ? phraseBefore(tokens, comma, floor, depth) : null;
   return person?.kind === 'proper' && FIRST_NAMES.has(tokenAt(tokens, person.first).lower) ? person : null;
@@ -75,3 +70,30 @@ function aliasComma(tokens: readonly Token[], j: number): number {
   }
   return -1;
 }
+
+/** Words before "known as" that make the name after it a former one ("formerly known as"). */
+const FORMER_LEADS = new Set(['formerly', 'once', 'previously']);
+/** Longest description before "formerly known as" ("the miner"), in tokens. */
+const MAX_FORMER_DESCRIPTION = 6;
+
+/** "Valterra Platinum, the miner formerly known as Anglo American Platinum, said": the name before a
+ * description that gives its former name speaks, not the former name. */
+function formerNameBefore(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {
+  for (let k = j - 1; k > floor + 2 && j - k <= MAX_ALIAS; k--) {
+    if (tokenAt(tokens, k).lower !== 'as' || tokenAt(tokens, k - 1).lower !== 'known') continue;
+    if (!FORMER_LEADS.has(tokenAt(tokens, k - 2).lower)) return null;
+    let open = k - 3;
+    while (open > floor && k - open <= MAX_FORMER_DESCRIPTION && tokenAt(tokens, open).text !== ',') open--;
+    const p = tokenAt(tokens, open).text === ',' ? phraseBefore(tokens, open - 1, floor, depth + 1) : null;
+    return p?.kind === 'proper' ? p : null;
+  }
+  return null;
+}
+
+/** The name before an alias or a former name that a description between commas gives. */
+export const nameBeforeAlias = (
+  tokens: readonly Token[],
+  j: number,
+  floor: number,
+  depth: number,
+): Phrase | null => personBeforeAlias(tokens, j, floor, depth) ?? formerNameBefore(tokens, j, floor, depth);

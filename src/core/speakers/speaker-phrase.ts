@@ -14,7 +14,7 @@ import { describedSubject } from './described-subject';
 import { participleHead } from './participle-head';
 import { unnamedBack } from './unnamed-back';
 import { placedSubject } from './placed-subject';
-import { personBeforeAlias } from './phrase-tails';
+import { nameBeforeAlias } from './phrase-tails';
 import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
 import { surnameAfterGivenName } from './surname-after-given';
 import { tokenAt } from '../text/token-window';
@@ -169,13 +169,13 @@ function markPhrase(tokens: readonly Token[], j: number, floor: number, depth: n
     return tokens[k]?.text === '(' ? phraseBefore(tokens, k - 1, floor, depth) : null;
   }
   if (depth >= MAX_APPOSITIVE_COMMAS) return null;
-  // ("Ana Ruiz, president of the council, known as CCE, said": a person before an alias speaks)
+  // ("Ana Ruiz, president of the council, known as CCE, said": a person before an alias speaks; so does a
+  // name before its former one: "Valterra Platinum, the miner formerly known as Anglo American Platinum,")
   // ("Femi Falana, SAN, said": a silk's letters between commas belong to the name before them)
   const silk = tokenAt(tokens, j - 1);
   if (t.text === ',' && tokens[j - 2]?.text === ',' && silk.text.length > 1 && isNameSuffix(silk.text))
     return phraseBefore(tokens, j - 2, floor, depth);
-  if (t.text === ',')
-    return personBeforeAlias(tokens, j, floor, depth) ?? appositive(tokens, j, floor, depth);
+  if (t.text === ',') return nameBeforeAlias(tokens, j, floor, depth) ?? appositive(tokens, j, floor, depth);
   // the comma sits inside the closing quote
   if (CLOSING_MARKS.test(t.text) && tokens[j - 1]?.text === ',') {
     const open = t.text === '”' ? '“' : t.text;

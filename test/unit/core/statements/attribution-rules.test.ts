@@ -2008,6 +2008,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'its crew of 23 were safe',
       'Thalassa Tankers',
     ],
+    // a name before its former one, which a description between commas gives
+    [
+      'Valterra Platinum, the company formerly known as Anglo American Platinum, said output fell.',
+      'output fell',
+      'Valterra Platinum',
+    ],
     // a name with its "the" closing the sentence holds the cues before it
     [
       'Teachers have voted to reject the offer, the B.C. Teachers’ Federation announced.',
