@@ -5,6 +5,8 @@ import { classifyPhrase } from '../speakers/classify-speaker';
 import type { Span } from '../types';
 import { itemAt } from '../text/item-at';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { PREPOSITIONS } from '../lexicon/subject-words';
+import { alternation } from '../text/alternation';
 
 /** Two or three capitalised words ending right before "and" (a full name no lexicon may know). */
 const NAME_BEFORE_AND = /(?:^|[\s,])(\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2})\s+(?:and|&)\s+$/u;
@@ -79,9 +81,15 @@ function listedBefore(text: string, at: number): string[] {
   return listed.map((name, k) => (k === 0 ? opening(name) : name));
 }
 
-/** Names of one to three capitalised words, each after a comma, ending right before "and". */
-const ORG_LIST_BEFORE =
-  /(?:^|[.!?;:]\s+|\n)((?:\p{Lu}[\p{L}’'&.-]*(?:\s\p{Lu}[\p{L}’'&.-]*){0,2},\s)*\p{Lu}[\p{L}’'&.-]*(?:\s\p{Lu}[\p{L}’'&.-]*){0,2})\s+(?:and|&)\s+$/u;
+/** A clause opening the sentence on a preposition, up to its comma ("In a joint paper seen by Euractiv, "). */
+const OPENING_CLAUSE = String.raw`(?:(?:${alternation([...PREPOSITIONS].map((w) => w[0]?.toUpperCase() + w.slice(1)))})\s[^,.;:!?]*,\s+)?`;
+/** Names of one to three capitalised words, each after a comma, ending right before "and", opening the
+ * sentence or after its opening clause ("In a joint paper, Sweden, Finland and"; not the tail of "voters in
+ * Alabama, Georgia and"). */
+const ORG_LIST_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?;:]\s+|\n)${OPENING_CLAUSE}((?:\p{Lu}[\p{L}’'&.-]*(?:\s\p{Lu}[\p{L}’'&.-]*){0,2},\s)*\p{Lu}[\p{L}’'&.-]*(?:\s\p{Lu}[\p{L}’'&.-]*){0,2})\s+(?:and|&)\s+$`,
+  'u',
+);
 /** How far back such a list is looked for, in characters. */
 const LIST_REACH = 120;
 

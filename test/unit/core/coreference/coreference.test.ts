@@ -54,6 +54,12 @@ describe('coreference: the fullest name the article gives', () => {
       'revenue would rise',
       'John Mbadi',
     ],
+    [
+      'places listed after a clause that opens the sentence speak as one',
+      'In a joint paper seen by Euractiv, Sweden, Finland and Denmark warned that the plan would fail.',
+      'plan would fail',
+      'Sweden, Finland and Denmark',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
