@@ -211,3 +211,7 @@ export const NON_AGENT_NOUNS: ReadonlySet<string> = setOf(`
   winter
   wonder
 `);
+
+/** Agent endings whose capitalised plural is people, not a team ("Oncologists", "Historians" say; "Rangers"
+ * and "Senators" are clubs). */
+export const PEOPLE_PLURAL_ENDINGS: readonly string[] = ['ian', 'ist'];

@@ -5,6 +5,8 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { PARTY_PLURALS } from '../lexicon/party-words';
 import { singularOf } from '../text/singular-of';
+import { isAgentNoun } from '../text/agent-noun';
+import { PEOPLE_PLURAL_ENDINGS } from '../lexicon/trade-nouns';
 import { isDemonym } from '../statements/cue-subject';
 
 /** One capitalised word in the plural naming a nation's people, an office's holders or a kind of organisation
@@ -19,6 +21,7 @@ export function isPluralPeople(word: string): boolean {
     isDemonym(one) ||
     NATIONALITY_PERSON_NOUNS.has(one) ||
     ORG_ROLE_NOUNS.has(singular) ||
-    PERSON_ROLE_NOUNS.has(singular)
+    PERSON_ROLE_NOUNS.has(singular) ||
+    (PEOPLE_PLURAL_ENDINGS.some((e) => singular.endsWith(e)) && isAgentNoun(singular)) // "Oncologists"
   );
 }

@@ -2685,6 +2685,8 @@ describe('coreference: types follow what the article reveals', () => {
       'The trawler sank on Sunday. In a statement, Reliance Fisheries said it was devastated. The company said the crew were safe.',
       'organization',
     ],
+    // a trade's plural known by its ending ("-ist", "-ian") is people, unnamed
+    ['Oncologists said the price cap was welcome.', 'unnamed'],
     // a port's body: no person called "Port" of the authority after it
     ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor
