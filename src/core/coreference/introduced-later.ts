@@ -69,7 +69,9 @@ export function introducedLater(
     if (!NAMED_AFTER_QUOTE.test(text.slice(Math.max(0, p.start - 20), p.start))) continue;
     // its own cue only ("… But a veteran engineer said …. “…,” said Joe Mulligan": another spoke between)
     const between = text.slice(end, Math.max(end, p.start - 20));
-    const only = p.full && p.roleWords.length === 0 && (between.match(CUES) ?? []).length <= 1;
+    // (nor one a description after the name introduces: "said Jhon Salazar, a courier who …")
+    const newcomer = NEWCOMER_AFTER.test(text.slice(p.end, p.end + NEWCOMER_CHARS));
+    const only = p.full && p.roleWords.length === 0 && !newcomer && (between.match(CUES) ?? []).length <= 1;
     return only ? table.person(p.name, head, p.gender, -1) : null;
   }
   return null;

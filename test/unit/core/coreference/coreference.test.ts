@@ -1821,6 +1821,12 @@ describe('coreference: the fullest name the article gives', () => {
       'A spokeswoman for Ruiz',
     ],
     [
+      'nor when a description after the name introduces someone new',
+      'Mayor Ana Ruiz spoke. A spokeswoman for Ruiz said the pier will reopen.\n\n“The crews did their best,” said Ruth Okafor, a courier who leads a union.',
+      'pier will reopen',
+      'A spokeswoman for Ruiz',
+    ],
+    [
       'experts "not involved" in a study are the experts, not the study',
       'A study found a link. Experts not involved in the study cautioned that it showed an association.',
       'association',
