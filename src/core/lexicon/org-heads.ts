@@ -47,6 +47,7 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   lines
   logistics
   management
+  markets
   materials
   metals
   minerals

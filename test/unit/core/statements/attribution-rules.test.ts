@@ -601,6 +601,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Jorge Luis de la Garza',
       'banking analyst at GBM',
     ],
+    // a bank's markets arm is where the analyst works
+    [
+      '“Demand is weak,” said Biraj Borkhataria of RBC Capital Markets.',
+      'Demand is weak',
+      'Biraj Borkhataria',
+      'RBC Capital Markets',
+    ],
     // a lowercase role's portfolio after its "on" or "for", before the name, is part of the role
     [
       '“We will fight this,” Opposition spokesman on national security Peter Bunting said.',
