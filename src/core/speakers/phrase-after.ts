@@ -26,6 +26,8 @@ import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 
 /** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
 const MAX_ROLE_WORDS = 3;
+/** Most capitalised words of a place or an organisation before those ("said Cytonn Investments …"). */
+const MAX_PLACE_WORDS = 4;
 
 /** A lowercase role word before a name ("said chief engineer Ruth Okafor"): not a function word or a verb
  * form, so "said the plan was Smith's" never reads "plan was" as a role. */
@@ -117,10 +119,13 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
   return last >= i ? { first: from, last, kind } : null;
 }
 
-/** "said Dubbo stock agent Tom Hale": after one capitalised word (a place), lowercase nouns up to a role's
- * head right before the name. */
+/** "said Dubbo stock agent Tom Hale", "said the music critic Juan Pablo Castañeda", "said Cytonn Investments
+ * research analyst Caleb Mugendi": after one word or an organisation's capitalised words, lowercase nouns up
+ * to a role's head right before the name. */
 function placedRole(tokens: readonly Token[], i: number, k: number): boolean {
-  if (k !== i + 1) return false;
+  // (one word of any kind, "said the music critic …"; more only capitalised)
+  if (k !== i + 1 && (k === i || k - i > MAX_PLACE_WORDS || !tokens.slice(i, k).every((t) => t.cap)))
+    return false;
   for (let m = k; m < k + MAX_ROLE_WORDS; m++) {
     const w = tokens[m];
     if (!w?.word || w.cap || /(?:ed|ing|ly)$/.test(w.lower)) return false;

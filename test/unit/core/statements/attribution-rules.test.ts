@@ -601,6 +601,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Jorge Luis de la Garza',
       'banking analyst at GBM',
     ],
+    // an organisation's name and lowercase role words before the name, after an inverted cue
+    [
+      '“Rates will fall,” said Cytonn Investments research analyst Caleb Mugendi.',
+      'Rates will fall',
+      'Caleb Mugendi',
+      'Cytonn Investments research analyst',
+    ],
     // a bank's markets arm is where the analyst works
     [
       '“Demand is weak,” said Biraj Borkhataria of RBC Capital Markets.',
