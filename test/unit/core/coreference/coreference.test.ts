@@ -2686,6 +2686,7 @@ describe('coreference: types follow what the article reveals', () => {
     // an office's modifier opening a name: no person called "Grid" with the role "National"
     ['National Grid said the cable had failed.', 'organization'],
     ['The Crown Prince wrote that the city would grow.', 'person'],
+    ['USA Swimming said it supports athletes’ voices.', 'organization'],
     // a company named by its trade's head; where it is based describes it and is no part of its name
     [
       'The trawler sank on Sunday. In a statement, Reliance Fisheries said it was devastated. The company said the crew were safe.',
