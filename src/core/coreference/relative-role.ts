@@ -38,11 +38,11 @@ export function relativeRole(toks: readonly Token[], last: number): string | nul
   if (Object.hasOwn(ROLE_LINK_VERBS, verb)) return linkedRole(toks, last + 3);
   if (ROLE_CLAUSE_VERBS.has(verb)) return workPlace(toks, last + 3);
   // ("who has run Ethio Telecom since 2018": held to this day)
-  const held = verb === 'has' ? tokenAt(toks, last + 4).lower : '';
-  const v = held ? last + 4 : last + 3;
-  const noun = Object.hasOwn(held ? ROLE_PERFECT_NOUNS : ROLE_VERB_NOUNS, held || verb)
-    ? (held ? ROLE_PERFECT_NOUNS : ROLE_VERB_NOUNS)[held || verb]
-    : undefined;
+  const perfect = verb === 'has';
+  const v = perfect ? last + 4 : last + 3;
+  const nouns = perfect ? ROLE_PERFECT_NOUNS : ROLE_VERB_NOUNS;
+  const word = tokenAt(toks, v).lower;
+  const noun = Object.hasOwn(nouns, word) ? nouns[word] : undefined;
   if (!noun) return null;
   const to = objectEnd(toks, v + 1);
   // ("who led a vigil for the victims": what someone once led with "a" was an event, not an office)

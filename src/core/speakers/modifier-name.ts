@@ -9,7 +9,8 @@ import { itemAt } from '../text/item-at';
 import { PLACES } from '../lexicon/places';
 import { isAcronym } from './organization-name';
 
-/** `words` split at `split` into a lone office modifier and one word no given name: an organisation's name. */
+/** Two words, split at `split` into a lone office modifier (or no role, after a country's initials) and one
+ * word that is no given name: an organisation's name. */
 export function modifierOpensName(words: readonly string[], split: number): boolean {
   if (words.length !== 2) return false;
   // ("USA Swimming", "UK Sport": a country's initials, which role-end.ts leaves in the name)

@@ -1,5 +1,6 @@
 // Tokens that join the words of one name where a name would otherwise end: a rank's hyphen ("Lt.-Gen."), an
-// organisation's "on" ("Committee on Taxation") and its "of the" ("Armed Forces of the Philippines").
+// organisation's "on" ("Committee on Taxation") and its "of the" ("Armed Forces of the Philippines"), a
+// lowercase role's portfolio ("spokesman on national security") and a place's "and" ("Trinidad and Tobago").
 // Split from name-words.ts.
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';

@@ -59,7 +59,7 @@ const givenAfterRole = (words: readonly string[], i: number): boolean => {
 };
 
 /** "USA Swimming", "UK Sport": a country's initials opening a two-word name open a body's name, no role of
- * someone called "Swimming" (a full name after them is a person's: "US Ambassador …" has its title). */
+ * someone called "Swimming". */
 const placeOpens = (words: readonly string[], i: number): boolean =>
   i === 0 && words.length === 2 && PLACES.has(itemAt(words, 0).toLowerCase()) && !fullNameAt(words, 1);
 
@@ -79,10 +79,11 @@ export function roleEnd(words: readonly string[]): number {
         TITLE_WORDS.has(`${lw}.`) ||
         // "County Judge-Executive Dan Mosley", "Mayor-elect Ana Ruiz"
         (lw.includes('-') && lw.split('-').some((part) => TITLE_WORDS.has(part))) ||
+        // "Jets QB Zach Wilson"
         (isAcronym(w) &&
           !initialsBefore(words, i) &&
           (i === 0 || fullNameAt(words, i + 1)) &&
-          !placeOpens(words, i)) || // "Jets QB Zach Wilson"
+          !placeOpens(words, i)) ||
         // "Oceanographer Charitha Pattiaratchi" opening a sentence, "NPR’s Feng", "Sacramento-based X"
         // "Chipmaker Acmetron": a company's trade, capitalised only by opening the sentence
         (i === 0 && (PERSON_ROLE_NOUNS.has(lw) || COMPANY_TRADE_NOUNS.has(lw))) ||
