@@ -12,6 +12,7 @@ import type { EntityRecord } from './entity-table';
 import { bareOrg, initials } from './org-keys';
 import { otherKind, plainlyOfKind } from './org-kind';
 import { sentenceOrg } from './sentence-org';
+import { onlyOfKindBefore } from './org-just-before';
 import type { SeenMention } from './pronoun-antecedent';
 
 /** How far back (characters) a description looks for the entity it describes. */
@@ -79,6 +80,10 @@ export function describedOrg(
   if (quoted || openingSubject) return quoted ?? openingSubject?.entity ?? null;
   const own = sentenceOrg(text, seen, offset, (e) => plainlyOfKind(e.name, head));
   if (own) return own;
+  const lastSentence = onlyOfKindBefore(text, seen, offset, SUBJECT_WINDOW, (e) =>
+    plainlyOfKind(e.name, head),
+  );
+  if (lastSentence) return lastSentence;
   // "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to … The utility said": the story's own
   // subject, opening its first sentence, when no other organisation is named since (it would be nearer)
   const lede = seen.find(

@@ -60,6 +60,12 @@ describe('coreference: the fullest name the article gives', () => {
       'plan would fail',
       'Sweden, Finland and Denmark',
     ],
+    [
+      '"the company" for the one company the sentence before names, not as its subject',
+      'The Kota Harmoni is operated by Pacific International Lines. The company said it was cooperating with the authorities.',
+      'cooperating',
+      'Pacific International Lines',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',

@@ -1,0 +1,28 @@
+// "The company said" after a sentence that names one organisation anywhere in it, not only as its subject (split
+// from described-org.ts).
+import type { EntityRecord } from './entity-table';
+import type { SeenMention } from './pronoun-antecedent';
+
+/** "The Kota Harmoni is operated by Pacific International Lines. The company said": the one organisation named
+ * anywhere in the sentence just before (within `reach` characters), when it is of the description's kind. */
+export function onlyOfKindBefore(
+  text: string,
+  seen: readonly SeenMention[],
+  offset: number,
+  reach: number,
+  ofKind: (e: EntityRecord) => boolean,
+): EntityRecord | null {
+  const before = text.slice(Math.max(0, offset - reach), offset);
+  const ends = [...before.matchAll(/[.!?]["”’]?\s+/g)].map((m) => offset - before.length + (m.index ?? 0));
+  // (the sentence before may open the text)
+  const from = ends.at(-2) ?? (before.length === offset ? -1 : NaN);
+  const to = ends.at(-1) ?? NaN;
+  if (Number.isNaN(from) || Number.isNaN(to)) return null;
+  const named = new Set(
+    seen
+      .filter((m) => m.start > from && m.start < to && m.entity.type === 'organization')
+      .map((m) => m.entity),
+  );
+  const [only] = named;
+  return named.size === 1 && only && ofKind(only) ? only : null;
+}
