@@ -76,8 +76,8 @@ export class EntityTable {
       // ("Getachew Reda … Getachew said" before "Nebiat Getachew" is introduced: the one named so far;
       // "Lorena Guzmán Félix … Guzmán said" after Joaquín Guzmán was last named: the one named since)
       // (seen before, whether or not its introduction was noted: "Mr Tan Wei Jie … Mr Tan said")
-      const seenAt = byFirst[0]?.firstAt ?? ((byFirst[0]?.last ?? -1) >= 0 ? byFirst[0]?.last : undefined);
-      const named = byFirst.length === 1 && (seenAt ?? offset) < offset;
+      const one = byFirst.length === 1 ? byFirst[0] : undefined;
+      const named = one !== undefined && (one.firstAt ?? (one.last >= 0 ? one.last : offset)) < offset;
       const since = byFirst[0] && innerSurname(byFirst[0].name, name) ? (byFirst[0].firstAt ?? -1) : -1;
       const later = sameSurname.every((e) => (e.firstAt ?? -1) > offset || e.last < since);
       found =

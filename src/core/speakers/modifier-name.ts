@@ -9,17 +9,18 @@ import { itemAt } from '../text/item-at';
 import { PLACES } from '../lexicon/places';
 import { isAcronym } from './organization-name';
 
+/** "USA Swimming", "UK Sport": a country's initials and one word that is no given name, a body's name. */
+export const countryInitialsName = (words: readonly string[]): boolean =>
+  words.length === 2 &&
+  isAcronym(itemAt(words, 0)) &&
+  PLACES.has(itemAt(words, 0).toLowerCase()) &&
+  !FIRST_NAMES.has(itemAt(words, 1).toLowerCase());
+
 /** Two words, split at `split` into a lone office modifier (or no role, after a country's initials) and one
  * word that is no given name: an organisation's name. */
 export function modifierOpensName(words: readonly string[], split: number): boolean {
   if (words.length !== 2) return false;
-  // ("USA Swimming", "UK Sport": a country's initials, which role-end.ts leaves in the name)
-  if (split === 0)
-    return (
-      isAcronym(itemAt(words, 0)) &&
-      PLACES.has(itemAt(words, 0).toLowerCase()) &&
-      !FIRST_NAMES.has(itemAt(words, 1).toLowerCase())
-    );
+  if (split === 0) return countryInitialsName(words);
   if (split !== 1) return false;
   const modifier = itemAt(words, 0).toLowerCase();
   return (

@@ -24,6 +24,7 @@ import { isAcronym, isInitials, isOrganizationName } from './organization-name';
 import { isAge } from '../text/is-age';
 import { isFormOfAddress } from './form-of-address';
 import { officeHolderAt } from './office-holder-at';
+import { countryInitialsName } from './modifier-name';
 
 /** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
  * is a role; "Axelrod’s memoir" and "Trump’s Massive Debate" are not. */
@@ -58,11 +59,6 @@ const givenAfterRole = (words: readonly string[], i: number): boolean => {
   );
 };
 
-/** "USA Swimming", "UK Sport": a country's initials opening a two-word name open a body's name, no role of
- * someone called "Swimming". */
-const placeOpens = (words: readonly string[], i: number): boolean =>
-  i === 0 && words.length === 2 && PLACES.has(itemAt(words, 0).toLowerCase()) && !fullNameAt(words, 1);
-
 /** A rank's number after "No." ("world No. 1"). */
 const isRank = (words: readonly string[], i: number): boolean =>
   /^\d+$/.test(itemAt(words, i)) && words[i - 1] === 'No.';
@@ -83,7 +79,7 @@ export function roleEnd(words: readonly string[]): number {
         (isAcronym(w) &&
           !initialsBefore(words, i) &&
           (i === 0 || fullNameAt(words, i + 1)) &&
-          !placeOpens(words, i)) ||
+          !(i === 0 && countryInitialsName(words))) || // ("USA Swimming" is a body's name)
         // "Oceanographer Charitha Pattiaratchi" opening a sentence, "NPR’s Feng", "Sacramento-based X"
         // "Chipmaker Acmetron": a company's trade, capitalised only by opening the sentence
         (i === 0 && (PERSON_ROLE_NOUNS.has(lw) || COMPANY_TRADE_NOUNS.has(lw))) ||
