@@ -11,10 +11,13 @@ import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { DETERMINERS } from '../lexicon/subject-words';
 import type { SpeakerPhrase } from '../statements/draft';
+import { classifyPhrase } from '../speakers/classify-speaker';
+import { opensSentenceAt } from './common-word';
+import type { EntityTable } from './entity-table';
 
 /** "her statement" → "her"; "Infrastructure Canada’s public database" → "Infrastructure Canada"; null when
  * no document is named. */
-export function documentOwner(said: string): string | null {
+function documentOwner(said: string): string | null {
   const m = /^(.+?)(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+)$/u.exec(said);
   const noun = m?.[2] ?? '';
   // ("Starr's remarks", "the school system's Facebook": a channel someone owns stands for their words; a
@@ -64,4 +67,20 @@ const MAX_MODIFIERS = 2;
 export function ownerPhrase(p: SpeakerPhrase, said: string, owner: string): SpeakerPhrase {
   const start = p.start + said.indexOf(owner);
   return { start, end: start + owner.length, kind: /^the\s/i.test(owner) ? 'unnamed' : 'proper' };
+}
+
+/** The owner of the document `said` names, which speaks for it; null when it names none. "Recent data
+ * shows", "Preliminary data suggests": a lone word before the document, capitalised only as the sentence's
+ * first, that the article names nobody and no body by, is the document's adjective, not its owner. */
+export function speakingOwner(text: string, start: number, said: string, table: EntityTable): string | null {
+  const owner = documentOwner(said);
+  if (owner === null || owner.length >= said.length) return null;
+  const adjective =
+    said.startsWith(`${owner} `) &&
+    !owner.includes(' ') &&
+    opensSentenceAt(text, start) &&
+    !table.namesPerson(owner) &&
+    !table.knownOrganization(owner, start) &&
+    classifyPhrase(owner, 'proper').type === 'person';
+  return adjective ? null : owner;
 }

@@ -21,7 +21,7 @@ import { openingClauseSubject } from './opening-clause-subject';
 import { pronounAntecedent, type Attribution, type SeenMention } from './pronoun-antecedent';
 import { ABBREVIATED_HONORIFICS } from '../lexicon/coreference-words';
 import { pairNamed } from './pair-group';
-import { documentOwner, ownerPhrase } from './document-owner';
+import { ownerPhrase, speakingOwner } from './document-owner';
 import { issuerOf, type IssuedWork } from './issued-works';
 import { describedPronoun } from './described-it';
 import { groupEndingAt } from './group-ending-at';
@@ -103,8 +103,8 @@ export function resolvePhrase(ctx: PhraseContext): ResolvedSpeaker {
     return speakerOf(e, mention, CONFIDENCE.pronoun);
   }
   // "her statement", "Infrastructure Canada’s public database": the document's owner speaks.
-  const owner = documentOwner(said);
-  if (owner !== null && owner.length < said.length) {
+  const owner = speakingOwner(text, p.start, said, ctx.table);
+  if (owner !== null) {
     const byOwner = resolvePhrase({ ...ctx, p: ownerPhrase(p, said, owner) });
     return byOwner.type === 'unknown' ? { ...byOwner, name: said, mention } : { ...byOwner, mention };
   }

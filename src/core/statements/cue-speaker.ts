@@ -32,7 +32,7 @@ import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS } from '../lexicon/statem
 import { followsPreposition } from './follows-preposition';
 import { ARTICLES } from '../lexicon/function-words';
 import { ofPronoun } from './of-pronoun';
-import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
+import { AUTHORED_NOUNS, DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { QUANTITY_HEADS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
@@ -145,7 +145,9 @@ function withHead(toks: readonly Token[], p: Phrase, j: number, floor: number): 
   const noun = tokenAt(toks, head.last).lower;
   const counts = QUANTITY_HEADS.has(noun) || /^\d/.test(noun);
   const person = UNNAMED_SOURCE_NOUNS.has(noun) || PERSON_ROLE_NOUNS.has(noun) || SUPPORTER_NOUNS.has(noun);
-  if (!counts && !person) return p;
+  // ("A review of the most recent data suggests": the work, not what it studied, says it)
+  const work = prep === 'of' && AUTHORED_NOUNS.has(noun);
+  if (!counts && !person && !work) return p;
   // ("A spokeswoman for the Israeli Defense Ministry" is hers, known by whose she is, as "A spokeswoman for
   // YouTube" is)
   return { ...head, last: p.last };

@@ -2700,6 +2700,8 @@ describe('coreference: types follow what the article reveals', () => {
     ],
     // a trade's plural known by its ending ("-ist", "-ian") is people, unnamed
     ['Oncologists said the price cap was welcome.', 'unnamed'],
+    // an adjective that only opens the sentence owns no data: no person "Preliminary"
+    ['Preliminary data suggests the drug works.', 'unnamed'],
     // a port's body: no person called "Port" of the authority after it
     ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor

@@ -2034,6 +2034,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'Teachers have voted to reject the offer',
       'B.C. Teachers’ Federation',
     ],
+    // a work's object is not its author: the review says it, not the data it read
+    [
+      'A review of the most recent data suggests $18 billion has been spent.',
+      '$18 billion has been spent',
+      'A review of the most recent data',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
