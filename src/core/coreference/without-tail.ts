@@ -4,10 +4,16 @@
 import { PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
 import { OBJECT_DETERMINERS } from '../lexicon/cue-filter-words';
 import { alternation } from '../text/alternation';
+import { ANONYMITY_ADJECTIVES } from '../lexicon/unnamed-sources';
 
 const TAIL = new RegExp(
   String.raw`\s+(?:${alternation(PHRASE_TAIL_PREPOSITIONS)})\s+|\s+\p{Ll}{3,}ing\s+(?:${alternation(OBJECT_DETERMINERS)})\s`,
   'iu',
 );
 
-export const withoutTail = (said: string): string => said.split(TAIL)[0] ?? said;
+/** "A Commission official familiar with the talks": what keeps a source unnamed is a tail too (in lower case:
+ * not "the Close Brothers spokesman"). */
+const ANONYMITY_TAIL = new RegExp(String.raw`\s+(?:${alternation(ANONYMITY_ADJECTIVES)})(?:\s|$)`, 'u');
+
+export const withoutTail = (said: string): string =>
+  (said.split(TAIL)[0] ?? said).split(ANONYMITY_TAIL)[0] ?? said;

@@ -207,8 +207,9 @@ export const SOURCE_HEAD_NOUNS: ReadonlySet<string> = setOf(`
   website
 `);
 
-/** Words after an unnamed-source noun that start what keeps the source unnamed ("people familiar with the matter", "a source close to the talks"). */
-export const ANONYMITY_WORDS: ReadonlySet<string> = setOf(`
+/** Adjectives after an unnamed-source noun that start what keeps the source unnamed ("a person familiar
+ * with the matter", "a source close to the talks"); a description's tail. */
+export const ANONYMITY_ADJECTIVES: ReadonlySet<string> = setOf(`
   aware
   briefed
   close
@@ -216,10 +217,17 @@ export const ANONYMITY_WORDS: ReadonlySet<string> = setOf(`
   involved
   knowledgeable
   speaking
+`);
+
+/** Words after an unnamed-source noun that start what keeps the source unnamed ("people familiar with the matter", "a source close to the talks"). */
+export const ANONYMITY_WORDS: ReadonlySet<string> = setOf(
+  ANONYMITY_ADJECTIVES,
+  `
   who
   whose
   with
-`);
+`,
+);
 
 /** People named by how they relate to someone ("according to his aunt", "her landlord"): unnamed sources,
  * but no role a later description could find them by ("the boyfriend" is not whoever was named last). */

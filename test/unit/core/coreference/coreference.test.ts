@@ -66,6 +66,12 @@ describe('coreference: the fullest name the article gives', () => {
       'cooperating',
       'Pacific International Lines',
     ],
+    [
+      '"the official" for an unnamed one "familiar with" something, not the person named before',
+      'Masato Kanda, the vice finance minister, said Tokyo was watching. A government official familiar with the matter said Tokyo was in touch with Washington. “There is a shared understanding,” the official said.',
+      'shared understanding',
+      'A government official familiar with the matter',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
