@@ -24,6 +24,9 @@ import {
   describedEarlier,
   holdsOtherOffice,
   holdsRole,
+  lacksModifier,
+  otherTail,
+  tailMarksOf,
   marksFit,
   openedBefore,
   spokeUnnamed,
@@ -119,6 +122,7 @@ export function describedEntity(
     gender: headGender(core) ?? nationGender(head),
     roleOnly: owned,
     marks: marksOf(bare, head),
+    tailMarks: tailMarksOf(said, core),
   };
   // (whom the statement's own words name it is about: "Watching Serena Williams win was special, the coach said")
   const opener = openerStart(text, p); // ("Pressed on the injury to Wesley Fofana, the Italian said")
@@ -147,6 +151,8 @@ interface Wanted {
   readonly plain: boolean;
   /** The description's words, lowercased. */
   readonly words: readonly string[];
+  /** The capitalised words of its tail ("the MP for Bristol Harbourside"), which the person's role must hold. */
+  readonly tailMarks: readonly string[];
 }
 
 /** The latest person with that role ("mayor", "56-year-old"); failing that, the subject of the lines just
@@ -156,7 +162,7 @@ function describedPerson(
   text: string,
   seen: readonly SeenMention[],
   offset: number,
-  { role, gender, roleOnly, marks, plain, words }: Wanted,
+  { role, gender, roleOnly, marks, plain, words, tailMarks }: Wanted,
 ): EntityRecord | null {
   let subject: SeenMention | null = null;
   let salient: SeenMention | null = null;
@@ -173,8 +179,10 @@ function describedPerson(
     if (m.entity.type !== 'person') continue;
     if (gender !== null && m.entity.gender !== null && m.entity.gender !== gender) continue;
     // ("the pontiff" after "Pope Francis": a role's other name)
+    // (not "the MP for Bristol Harbourside" for the MP for North Devon)
+    if (otherTail(m.entity, tailMarks)) continue;
     if (holdsRole(m.entity, role, words)) return m.entity;
-    if (m.entity.titleNouns?.has(role)) titled ??= m.entity;
+    if (m.entity.titleNouns?.has(role) && !lacksModifier(m.entity, words)) titled ??= m.entity;
     // ("… Trump called upon Mayor Bill de Blasio …. “…,” the Republican presidential candidate said": the
     // subject just before is the one described only when the description's capitalised words are theirs)
     if (offset - m.start > SUBJECT_WINDOW || !marksFit(text, seen, m.entity, marks)) continue;

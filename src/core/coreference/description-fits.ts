@@ -136,8 +136,13 @@ export const holdsRole = (e: EntityRecord, role: string, words: readonly string[
 /** One of the person's role words makes their office another one the description does not name. */
 function otherOffice(e: EntityRecord, words: readonly string[]): boolean {
   for (const m of OFFICE_MODIFIERS) if (e.roleWords.has(m) && !words.includes(m)) return true;
-  return false;
+  return lacksModifier(e, words);
 }
+
+/** "the deputy governor", "the lieutenant governor": a modifier of the office the person's role lacks (the
+ * governor is not the deputy). */
+export const lacksModifier = (e: EntityRecord, words: readonly string[]): boolean =>
+  words.some((w) => OFFICE_MODIFIERS.has(w) && !e.roleWords.has(w));
 
 /** The capitalised words of a description the subject just before must have in their role: "the Republican
  * nominee", "the former Florida governor" (a title's head only; a role noun's description was always read this
@@ -151,3 +156,18 @@ export function marksOf(bare: string, head: string): string[] {
     ? []
     : words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => withoutPossessive(w.toLowerCase()));
 }
+
+/** "The MP for Bristol Harbourside" is not the MP for North Devon Rural: a description's tail names other
+ * capitalised words than the tail of the person's role (a role with no such tail may hold it). */
+export function otherTail(e: EntityRecord, tailMarks: readonly string[]): boolean {
+  const role = e.role ?? e.description;
+  if (tailMarks.length === 0 || !role) return false;
+  const own = marksOf(role.slice(withoutTail(role).length), '');
+  return own.length > 0 && !tailMarks.every((w) => own.includes(w));
+}
+
+/** The capitalised words of a description's tail, `said` past its `core` ("Bristol" in "the MP for
+ * Bristol"); a country is read loosely there, as marksFit reads it ("the president of France" is the French
+ * one). */
+export const tailMarksOf = (said: string, core: string): string[] =>
+  marksOf(said.slice(core.length), '').filter((w) => !COUNTRY_NAMES.has(w));

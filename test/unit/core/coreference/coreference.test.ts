@@ -72,6 +72,12 @@ describe('coreference: the fullest name the article gives', () => {
       'shared understanding',
       'A government official familiar with the matter',
     ],
+    [
+      '"the deputy governor" for the deputy, not the governor named after',
+      'Deputy Governor Carolyn Rogers spoke first. Governor Tiff Macklem left early. The deputy governor said rates would stay high.',
+      'rates',
+      'Carolyn Rogers',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
@@ -2708,6 +2714,11 @@ describe('coreference: types follow what the article reveals', () => {
     ['Oncologists said the price cap was welcome.', 'unnamed'],
     // an adjective that only opens the sentence owns no data: no person "Preliminary"
     ['Preliminary data suggests the drug works.', 'unnamed'],
+    // the MP for another seat is not the MP named before
+    [
+      'Graham Whitlock, the MP for Exeter, backed the plan. The MP for Bristol said the freeze was indefensible.',
+      'unnamed',
+    ],
     // a port's body: no person called "Port" of the authority after it
     ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor
