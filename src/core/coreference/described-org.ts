@@ -10,8 +10,8 @@ import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { opensSentenceAt } from './common-word';
 import type { EntityRecord } from './entity-table';
 import { bareOrg, initials } from './org-keys';
-import { otherKind, plainlyOfKind } from './org-kind';
-import { sentenceOrg } from './sentence-org';
+import { namedOfKind, otherKind, plainlyOfKind } from './org-kind';
+import { kindInSentence, sentenceOrg } from './sentence-org';
 import { onlyOfKindBefore } from './org-just-before';
 import type { SeenMention } from './pronoun-antecedent';
 
@@ -76,8 +76,11 @@ export function describedOrg(
     subjectAt(text, m.start, m.entity.name);
   const opening = openingJustBefore(text, seen, offset);
   const openingSubject = opening && subject(opening) ? opening : undefined;
+  const ownKind = kindInSentence(text, seen, offset, head);
+  const ofKind = (e: EntityRecord): EntityRecord => (ownKind && !namedOfKind(e.name, head) ? ownKind : e);
   const quoted = quotedBefore(seen, offset, head, openingSubject?.start ?? -1);
-  if (quoted || openingSubject) return quoted ?? openingSubject?.entity ?? null;
+  if (quoted) return quoted;
+  if (openingSubject) return ofKind(openingSubject.entity);
   const own = sentenceOrg(text, seen, offset, (e) => plainlyOfKind(e.name, head));
   if (own) return own;
   const lastSentence = onlyOfKindBefore(text, seen, offset, SUBJECT_WINDOW, (e) =>
@@ -100,7 +103,7 @@ export function describedOrg(
     m.entity.type === 'organization' &&
     !otherKind(m.entity.name, head) && // (a drugmaker named since is not "the agency")
     !partOf(m.entity.name, lede.entity.name);
-  return lede && !seen.some(other) ? lede.entity : null;
+  return lede && !seen.some(other) ? ofKind(lede.entity) : null;
 }
 
 /** Where the sentence going on at `from` ends (the text's end when it does not). */

@@ -39,11 +39,15 @@ const kindWords = (head: string): string[] => [
   ...(ORG_KIND_SYNONYMS[head] ?? []),
 ];
 
+/** A name whose own last word is of the description's kind ("Federal Trade Commission" for "the agency"). */
+export function namedOfKind(name: string, head: string): boolean {
+  const called = ORGANIZATION_ALIASES.get(name.toLowerCase()) ?? name; // ("FTC": by its full name)
+  return !otherKind(name, head) && kindWords(head).includes(called.toLowerCase().split(/\s+/).at(-1) ?? '');
+}
+
 /** A name that is plainly of the description's kind: by its own head ("Halden Labs" for "the company"), or
  * an organisation the lexicon knows that is of no other kind and no news outlet ("Eli Lilly", not Reuters
  * in the dateline). */
 export const plainlyOfKind = (name: string, head: string): boolean =>
   /^\p{Lu}/u.test(name) &&
-  !otherKind(name, head) &&
-  (kindWords(head).includes(name.toLowerCase().split(/\s+/).at(-1) ?? '') ||
-    (isKnownOrgName(name) && !OUTLETS_BY_NAME.has(name)));
+  (namedOfKind(name, head) || (!otherKind(name, head) && isKnownOrgName(name) && !OUTLETS_BY_NAME.has(name)));

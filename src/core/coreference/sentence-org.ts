@@ -2,6 +2,7 @@
 // description after the content stands for the one organisation its own sentence names before it, when
 // nothing was quoted or opened a sentence just before (described-org.ts asks those first).
 import { itemAt } from '../text/item-at';
+import { namedOfKind } from './org-kind';
 import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
 
@@ -39,4 +40,22 @@ export function sentenceOrg(
     found = m.entity;
   }
   return found;
+}
+
+/** "Amazon agreed to settle a lawsuit by the Federal Trade Commission, the agency announced": the latest name
+ * of the description's kind in its own sentence, which outranks a subject of no kind the text shows. */
+export function kindInSentence(
+  text: string,
+  seen: readonly SeenMention[],
+  offset: number,
+  head: string,
+): EntityRecord | undefined {
+  const from = sentenceStart(text, offset);
+  return seen.findLast(
+    (m) =>
+      m.start >= from &&
+      m.start < offset &&
+      m.entity.type === 'organization' &&
+      namedOfKind(m.entity.name, head),
+  )?.entity;
 }

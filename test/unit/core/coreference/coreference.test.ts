@@ -78,6 +78,12 @@ describe('coreference: the fullest name the article gives', () => {
       'rates',
       'Carolyn Rogers',
     ],
+    [
+      '"the agency" closing a sentence for the agency it names, not for the company it is about',
+      'Amazon has agreed to pay $2.5 billion to settle a lawsuit by the Federal Trade Commission, the agency announced Thursday.',
+      '2.5 billion',
+      'Federal Trade Commission',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
