@@ -3,6 +3,7 @@
 import { ORG_HEAD_SYNONYMS, ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS } from '../lexicon/org-kinds';
 import { itemAt } from '../text/item-at';
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { alternation } from '../text/alternation';
@@ -13,6 +14,7 @@ import { bareOrg, initials } from './org-keys';
 import { namedOfKind, otherKind, plainlyOfKind } from './org-kind';
 import { kindInSentence, sentenceOrg } from './sentence-org';
 import { onlyOfKindBefore } from './org-just-before';
+import { showsPerson } from './person-marks';
 import type { SeenMention } from './pronoun-antecedent';
 
 /** How far back (characters) a description looks for the entity it describes. */
@@ -30,9 +32,15 @@ const OPENING_OF = new RegExp(
 /** How far into the text a story's first sentence may start (after a headline and a dateline). */
 const LEDE_CHARS = 300;
 
-/** A lone capitalised speaker with no first name, gender or role: maybe an organisation's name. */
+/** A capitalised speaker with no first name, gender or role ("TransitLink", "Refugee Action"): maybe an
+ * organisation's name. */
 const isLoneWord = (e: EntityRecord): boolean =>
-  e.type === 'person' && !e.name.includes(' ') && e.gender === null && e.roleWords.size === 0;
+  e.type === 'person' &&
+  e.gender === null &&
+  e.roleWords.size === 0 &&
+  e.role === null &&
+  e.description === undefined &&
+  !FIRST_NAMES.has(e.name.split(' ')[0]?.toLowerCase() ?? '');
 
 /** A word of the name is the head, its adjective ("Telecom Regulatory Authority" for "the regulator") or a
  * compound ending in it ("Bundesbank" for "the bank"); not another head ending so ("the mission" is no
@@ -78,7 +86,7 @@ export function describedOrg(
   const openingSubject = opening && subject(opening) ? opening : undefined;
   const ownKind = kindInSentence(text, seen, offset, head);
   const ofKind = (e: EntityRecord): EntityRecord => (ownKind && !namedOfKind(e.name, head) ? ownKind : e);
-  const quoted = quotedBefore(seen, offset, head, openingSubject?.start ?? -1);
+  const quoted = quotedBefore(text, seen, offset, head, openingSubject?.start ?? -1);
   if (quoted) return quoted;
   if (openingSubject) return ofKind(openingSubject.entity);
   const own = sentenceOrg(text, seen, offset, (e) => plainlyOfKind(e.name, head));
@@ -123,6 +131,7 @@ function partOf(name: string, whole: string): boolean {
 /** The latest organisation quoted before `offset` and after `after` (a subject that opened a sentence since
  * is nearer: "Alphabet jumped …. The company reported" after Chevron spoke). */
 function quotedBefore(
+  text: string,
   seen: readonly SeenMention[],
   offset: number,
   head: string,
@@ -143,7 +152,12 @@ function quotedBefore(
       return m.entity;
     // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
     // calls "the agency" was an organisation all along.
-    if (isLoneWord(m.entity) && m.entity.statements > 0) {
+    // (a name of more words only just before, and when nothing shows a person: "Refugee Action said ….
+    // The organisation said")
+    const lone =
+      !m.entity.name.includes(' ') ||
+      (offset - m.start <= SUBJECT_WINDOW && !showsPerson(text, seen, m.entity));
+    if (isLoneWord(m.entity) && lone && m.entity.statements > 0) {
       m.entity.type = 'organization';
       return m.entity;
     }

@@ -2725,6 +2725,9 @@ describe('coreference: types follow what the article reveals', () => {
       'Graham Whitlock, the MP for Exeter, backed the plan. The MP for Bristol said the freeze was indefensible.',
       'unnamed',
     ],
+    // a name of two words the text then calls an organisation was one; an honorific keeps a person a person
+    ['Refugee Action said the hotels were unfit. The organisation said it had found mould.', 'organization'],
+    ['Dr. Soo-jin Kim said the drug worked. The company said it would file. Kim said it was safe.', 'person'],
     // a port's body: no person called "Port" of the authority after it
     ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor
