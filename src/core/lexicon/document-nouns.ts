@@ -134,6 +134,20 @@ export const ISSUING_VERBS: ReadonlySet<string> = setOf(`
   wrote
 `);
 
+/** Verbs of writing or speaking to someone, whose "to" names the one addressed, not the speaker of a
+ * participle after ("Senators wrote to the Justice Department demanding …"). */
+export const ADDRESSING_VERBS: ReadonlySet<string> = setOf(
+  ISSUING_VERBS,
+  `
+  appealed
+  spoke
+  talked
+  write
+  writes
+  written
+`,
+);
+
 /** A work's own verbs, for "it" standing for the statement just introduced ("Kevin Brandt released a brief
  * statement. “…,” it read."). */
 export const READING_CUES: ReadonlySet<string> = setOf(`

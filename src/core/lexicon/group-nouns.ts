@@ -182,3 +182,11 @@ export const PLURALS_WITHOUT_S: ReadonlySet<string> = setOf(`
   police
   women
 `);
+
+/** Comparatives that hedge a count before "than" ("More than 100 economists said", "fewer than 20 residents"):
+ * part of the group's phrase, not a comparison with a source. */
+export const COMPARATIVE_COUNTS: ReadonlySet<string> = setOf(`
+  fewer
+  less
+  more
+`);

@@ -14,6 +14,7 @@ import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { commonPlurals, isAbbrevDot, isNameWord, pluralPossessiveMark } from './name-words';
 import { hasVerb } from '../statements/has-verb';
+import { COMPARATIVE_COUNTS } from '../lexicon/group-nouns';
 
 /** The first token of the unnamed source whose head is token j. */
 export function unnamedBack(tokens: readonly Token[], j: number, floor: number): number {
@@ -44,6 +45,9 @@ export function unnamedBack(tokens: readonly Token[], j: number, floor: number):
       k--;
     else break;
   }
+  // ("More than 100 economists said": a count's hedge is part of it)
+  const hedge = k - 2 >= floor && tokens[k - 1]?.lower === 'than' && /^\d/.test(tokenAt(tokens, k).text);
+  if (hedge && COMPARATIVE_COUNTS.has(tokenAt(tokens, k - 2).lower)) return k - 2;
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and') k++;
   // ("in a move the company said …": an article already opens the phrase; the words before it are another's)
   if (ARTICLES.has(tokens[k]?.lower ?? '')) return k;

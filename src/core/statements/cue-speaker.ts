@@ -7,7 +7,7 @@ import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { descriptorStart } from './descriptor-start';
 import { datelineEnd } from './clause-start';
-import { documentIssuer } from './document-issuer';
+import { documentIssuer, sender } from './document-issuer';
 import { ownClauseSubject } from './own-clause-subject';
 import { afterLongSubject, headBeforeComma } from './after-long-subject';
 import { agentHead } from './agent-head';
@@ -110,7 +110,8 @@ function phraseNear(
     throughDocument(toks, j, floor) ??
     ofPronoun(toks, modifiedSubject(toks, j, floor), j) ??
     (c.form === 'ing' ? null : relativeHead(toks, j, floor));
-  const raw = (c.form === 'ing' && near && documentIssuer(toks, near, floor)) || near;
+  const raw =
+    (c.form === 'ing' && near && (documentIssuer(toks, near, floor) ?? sender(toks, near, floor))) || near;
   const p = raw && !loneDemonym(scan, raw) ? raw : null;
   if (
     p &&

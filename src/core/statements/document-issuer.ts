@@ -1,6 +1,8 @@
 // "Black Lives Matter issued a statement saying …": a document put out by the subject says what its issuer
-// says, so the participle's speaker is the subject, not "a statement".
-import { DOCUMENT_NOUNS, ISSUING_VERBS } from '../lexicon/document-nouns';
+// says, so the participle's speaker is the subject, not "a statement"; nor is the one it went to
+// ("Senators wrote to the Justice Department demanding …").
+import { ADDRESSING_VERBS, DOCUMENT_NOUNS, ISSUING_VERBS } from '../lexicon/document-nouns';
+import { skipAuxBack } from '../speakers/skip-aux-back';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import type { Token } from '../text/tokenize';
@@ -24,4 +26,16 @@ export function documentIssuer(toks: readonly Token[], p: Phrase, floor: number)
   if (toks[k]?.lower === 'out') k--; // "put out a statement"
   if (k <= floor || !ISSUING_VERBS.has(tokenAt(toks, k).lower)) return null;
   return phraseBefore(toks, k - 1, floor) ?? clauseSubject(toks, floor, k, true);
+}
+
+/** "Senators wrote to the Justice Department demanding …", "signed a letter to Downing Street urging …":
+ * the one written or spoken to (phrase p after "to") is no participle's subject; the one who wrote is. */
+export function sender(toks: readonly Token[], p: Phrase, floor: number): Phrase | null {
+  const b = tokenAt(toks, p.first - 1).lower === 'the' ? p.first - 2 : p.first - 1;
+  if (tokenAt(toks, b).lower !== 'to') return null;
+  // back to the verb, over its object ("signed a letter", "sent an open letter")
+  let v = b - 1;
+  while (v > floor && b - v <= MAX_MODIFIERS + 1 && !ADDRESSING_VERBS.has(tokenAt(toks, v).lower)) v--;
+  if (v <= floor || !ADDRESSING_VERBS.has(tokenAt(toks, v).lower)) return null;
+  return phraseBefore(toks, skipAuxBack(toks, v - 1, floor), floor);
 }

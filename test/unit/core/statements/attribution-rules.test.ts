@@ -2040,6 +2040,14 @@ describe('analyze: the subject past asides, openers and complements', () => {
       '$18 billion has been spent',
       'A review of the most recent data',
     ],
+    // the one written to is no participle's speaker; the one who wrote is
+    [
+      'Senators wrote to the Justice Department demanding an investigation into the breach.',
+      'an investigation into the breach',
+      'Senators',
+    ],
+    // a count's hedge opens its group, and is no comparison
+    ['More than 100 economists said the plan would fail.', 'the plan would fail', 'More than 100 economists'],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
