@@ -1,8 +1,25 @@
 // The noun a prepositional phrase describes, read back past the place or organisation it names: "a
 // 29-year-old man from the Netherlands who told me", "Priya Moorjani of the University of California".
 import { PREPOSITIONS } from '../lexicon/subject-words';
+import { ARTICLES } from '../lexicon/function-words';
 import type { Token } from '../text/tokenize';
 import { MAX_APPOSITIVE_COMMAS, phraseBefore, type Phrase } from './speaker-phrase';
+
+/** Most lowercase words naming the kind of body before its name ("the law firm Pillsbury"). */
+const MAX_KIND_WORDS = 3;
+const isKindWord = (t: Token | undefined): boolean =>
+  !!t && t.word && !t.cap && !PREPOSITIONS.has(t.lower) && !ARTICLES.has(t.lower);
+
+/** The token before a name's article ("the", "a") and the kind of body it names after it ("Jennifer Liu of
+ * the law firm Pillsbury"), or before the name itself. */
+export function beforeArticle(tokens: readonly Token[], first: number): number {
+  // (a kind in the singular: not "One of the jobs Perez talks about")
+  const kind = !/[^s]s$/.test(tokens[first - 1]?.lower ?? '');
+  let k = first;
+  while (kind && first - k < MAX_KIND_WORDS && isKindWord(tokens[k - 1])) k--;
+  if (k < first && !ARTICLES.has(tokens[k - 1]?.lower ?? '')) k = first;
+  return ARTICLES.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+}
 
 /** "a 29-year-old man from the Netherlands who told me": a "who" after a name in a prepositional phrase
  * stands for the noun the phrase describes, not the place or organisation it names. */
@@ -13,7 +30,7 @@ export function headBeforePlace(
   depth: number,
 ): Phrase | null {
   if (p.kind !== 'proper' || depth >= MAX_APPOSITIVE_COMMAS) return null;
-  const b = tokens[p.first - 1]?.lower === 'the' ? p.first - 2 : p.first - 1;
+  const b = beforeArticle(tokens, p.first);
   if (!PREPOSITIONS.has(tokens[b]?.lower ?? '')) return null;
   const head = phraseBefore(tokens, b - 1, floor, depth + 1);
   // "a professor at the University of California at Berkeley who": past every place and organisation

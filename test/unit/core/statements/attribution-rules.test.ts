@@ -2048,6 +2048,13 @@ describe('analyze: the subject past asides, openers and complements', () => {
     ],
     // a count's hedge opens its group, and is no comparison
     ['More than 100 economists said the plan would fail.', 'the plan would fail', 'More than 100 economists'],
+    // a body's kind between its article and its name is part of the affiliation, not the speaker
+    ['Jennifer Liu of the think tank Bruegel said the plan was weak.', 'the plan was weak', 'Jennifer Liu'],
+    [
+      "Lindsay's lawyer, Jennifer Liu of the law firm Pillsbury, said her client was pleased.",
+      'her client was pleased',
+      'Jennifer Liu',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
