@@ -8,6 +8,7 @@ import { singularOf } from '../text/singular-of';
 import { isAgentNoun } from '../text/agent-noun';
 import { PEOPLE_PLURAL_ENDINGS } from '../lexicon/trade-nouns';
 import { isDemonym } from '../statements/cue-subject';
+import { ANONYMITY_ADJECTIVES } from '../lexicon/unnamed-sources';
 
 /** One capitalised word in the plural naming a nation's people, an office's holders or a kind of organisation
  * ("MPs", "CEOs", "Hospitals"). */
@@ -22,6 +23,18 @@ export function isPluralPeople(word: string): boolean {
     NATIONALITY_PERSON_NOUNS.has(one) ||
     ORG_ROLE_NOUNS.has(singular) ||
     PERSON_ROLE_NOUNS.has(singular) ||
-    (PEOPLE_PLURAL_ENDINGS.some((e) => singular.endsWith(e)) && isAgentNoun(singular)) // "Oncologists"
+    isTradePlural(word.toLowerCase()) // "Oncologists"
   );
 }
+
+/** A trade's people in the plural, known by the ending ("oncologists", "paediatricians"). */
+export function isTradePlural(lower: string): boolean {
+  const singular = singularOf(lower);
+  return (
+    singular !== lower && PEOPLE_PLURAL_ENDINGS.some((e) => singular.endsWith(e)) && isAgentNoun(singular)
+  );
+}
+
+/** "Gastroenterologists not involved in the study": a trade's plural before what keeps it unnamed. */
+export const anonymousTrade = (lower: string, after: string): boolean =>
+  ANONYMITY_ADJECTIVES.has(after) && isTradePlural(lower);

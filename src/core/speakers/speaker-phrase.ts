@@ -6,13 +6,13 @@ import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { headBeforePlace } from './head-before-place';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
-import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
 import { appositive } from './appositive';
 import { describedName } from './described-name';
 import { describedSubject } from './described-subject';
 import { participleHead } from './participle-head';
 import { unnamedBack } from './unnamed-back';
+import { anonymousSource } from './anonymous-source';
 import { placedSubject } from './placed-subject';
 import { nameBeforeAlias } from './phrase-tails';
 import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
@@ -82,14 +82,8 @@ function ownPhrase(tokens: readonly Token[], j: number, floor: number, depth: nu
       return { first: j, last: j, kind: 'relative', antecedent };
     return null;
   }
-  // "people familiar with the matter", "a source close to the talks", "experts not involved in the study"
-  for (let k = j - 1; k >= Math.max(floor, j - 6); k--) {
-    const w = tokenAt(tokens, k);
-    if (!w.word) break;
-    const not = tokenAt(tokens, k + 1).lower === 'not' ? 1 : 0;
-    if (UNNAMED_SOURCE_NOUNS.has(w.lower) && ANONYMITY_WORDS.has(tokenAt(tokens, k + 1 + not).lower))
-      return { first: unnamedBack(tokens, k, floor), last: j, kind: 'unnamed' };
-  }
+  const anonymous = anonymousSource(tokens, j, floor);
+  if (anonymous) return anonymous;
   // "43 said", "three-quarters say": poll shares report what respondents said
   if (YEAR.test(t.lower) && YEAR_LEADS.has(tokens[j - 1]?.lower ?? '')) return null;
   if (unnamedHead(tokens, j)) return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };

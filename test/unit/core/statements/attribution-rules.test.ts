@@ -2055,6 +2055,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'her client was pleased',
       'Jennifer Liu',
     ],
+    // a trade's plural before what keeps it unnamed
+    [
+      'Gastroenterologists not involved in the study said the results were promising.',
+      'the results were promising',
+      'Gastroenterologists not involved in the study',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
