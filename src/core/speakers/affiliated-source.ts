@@ -1,7 +1,10 @@
 // "A source at a Vietnamese state-owned firm, who requested anonymity, said": the unnamed source and where it
-// is, read back from the end of the place when a relative clause follows it (appositive.ts).
-import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
+// is, or whom it serves ("An adviser to the prime minister, who …"), read back from the end of the place when
+// a relative clause follows it (appositive.ts).
+import { PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
 import { tokenAt } from '../text/token-window';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { opensClause } from './opens-clause';
 import { phraseBefore, type Phrase } from './speaker-phrase';
@@ -22,10 +25,14 @@ export function affiliatedSource(
     at > floor &&
     last - at < MAX_PLACE &&
     tokenAt(tokens, at).word &&
-    !AFFILIATION_PREPOSITIONS.has(tokenAt(tokens, at).lower)
+    !PHRASE_TAIL_PREPOSITIONS.has(tokenAt(tokens, at).lower)
   )
     at--;
-  if (!AFFILIATION_PREPOSITIONS.has(tokenAt(tokens, at).lower) || at === last) return null;
+  if (!PHRASE_TAIL_PREPOSITIONS.has(tokenAt(tokens, at).lower) || at === last) return null;
+  // ("to" only after someone who serves: "an adviser to", "an aide to"; not "next to him", "came to light")
+  const noun = tokenAt(tokens, at - 1).lower;
+  if (tokenAt(tokens, at).lower === 'to' && !UNNAMED_SOURCE_NOUNS.has(noun) && !PERSON_ROLE_NOUNS.has(noun))
+    return null;
   const head = phraseBefore(tokens, at - 1, floor, depth + 1);
   // (not a description in apposition: "Molly Wickham, a spokeswoman for the clan, whose members …, said")
   const apposed = head !== null && tokens[head.first - 1]?.text === ',';

@@ -2061,6 +2061,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the results were promising',
       'Gastroenterologists not involved in the study',
     ],
+    // whom an unnamed source serves, before a clause that keeps it unnamed
+    [
+      'An adviser to the prime minister, who requested anonymity, said Matignon was ready to act.',
+      'Matignon was ready to act',
+      'An adviser to the prime minister',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
