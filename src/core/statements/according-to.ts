@@ -63,10 +63,13 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     const clauseBefore = (): boolean =>
       hasVerb(toks, floorTok, i) && !FINITE_AUXILIARIES.has(tokenAt(toks, i - 2).lower);
     const addOn = !opensSentence && (describesSource(toks, k + 1) || reporterTail(toks, k + 1, clauseBefore));
+    // ("According to one senior MP, who asked not to be named, the whips …": the content after the clause)
+    // (not "Per Bengtsson, who …, warned": a given name, no "per")
+    const from = relative && opensSentence && lead === 2 ? relativeEnd(toks, k + 1) : relative ? -1 : k;
     const afterSource = colonQuote
       ? colonQuote.inner
-      : toks[k]?.text === ',' && !relative && !addOn
-        ? { start: tokenAt(toks, k).end, end: nextSpeakerAt(s, k) }
+      : from >= 0 && toks[from]?.text === ',' && !addOn
+        ? { start: tokenAt(toks, from).end, end: nextSpeakerAt(s, from) }
         : null;
     // ("“…,” Zhang said, according to Xinhua": the outlet carried Zhang's words; his cue keeps them)
     const carried = !opensSentence && carrier(text.slice(phrase.start, phrase.end)) && cueClosesAt(s, i);
@@ -81,6 +84,13 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     }
   }
   return out;
+}
+
+/** The comma closing the relative clause that opens at `at` ("who asked not to be named,"), or -1. */
+function relativeEnd(toks: readonly Token[], at: number): number {
+  for (let k = at; k < toks.length && k - at <= MAX_SOURCE_TOKENS; k++)
+    if (SOURCE_ENDS.has(tokenAt(toks, k).text)) return tokenAt(toks, k).text === ',' ? k : -1;
+  return -1;
 }
 
 /** Most words of a medium named by its kind, its article counted ("the official IRNA news agency"). */

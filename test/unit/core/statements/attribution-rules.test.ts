@@ -2067,6 +2067,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'Matignon was ready to act',
       'An adviser to the prime minister',
     ],
+    // an opening "According to" source's relative clause is no part of what was said
+    [
+      'According to a senior official, who spoke on condition of anonymity, the talks have stalled.',
+      'the talks have stalled',
+      'a senior official',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
