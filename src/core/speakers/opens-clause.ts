@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import type { Phrase } from './speaker-phrase';
 import { pluralPossessiveMark } from './name-words';
+import { isAgentNoun } from '../text/agent-noun';
 
 /** Most words of a description before a name ("Mississauga accountant Ana Ruiz, 50, says"). */
 const MAX_DESCRIPTOR = 4;
@@ -27,9 +28,13 @@ export function opensClause(tokens: readonly Token[], p: Phrase, floor: number):
       dots++;
       continue;
     }
-    // (a participle or adverb ends it, but for one modifying a role noun: "Thai racing driver Alex Albon")
+    // (a participle or adverb ends it, but for one modifying a role noun: "Thai racing driver Alex Albon",
+    // "retired schoolteacher Harold Brandt")
     const noun = tokenAt(tokens, first);
-    const modifier = /(ed|ing)$/.test(t.lower) && !noun.cap && PERSON_ROLE_NOUNS.has(noun.lower);
+    const modifier =
+      /(ed|ing)$/.test(t.lower) &&
+      !noun.cap &&
+      (PERSON_ROLE_NOUNS.has(noun.lower) || isAgentNoun(noun.lower));
     if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower) && !modifier))
       break;
     first--;

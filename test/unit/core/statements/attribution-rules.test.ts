@@ -2073,6 +2073,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the talks have stalled',
       'a senior official',
     ],
+    // an apposition's name after its own participle and trade ("retired schoolteacher")
+    [
+      'Her neighbor, retired schoolteacher Harold Brandt, said the water rose fast.',
+      'the water rose fast',
+      'Harold Brandt',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
