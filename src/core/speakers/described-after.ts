@@ -4,6 +4,7 @@ import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import type { Token } from '../text/tokenize';
+import { isPossessive } from '../text/possessive';
 import { phraseAfter } from './phrase-after';
 import { phraseBefore, type Phrase } from './speaker-phrase';
 
@@ -36,7 +37,9 @@ export function describedAfter(tokens: readonly Token[], i: number, ceil: number
  * after an inverted cue is who spoke; else the phrase as found. */
 export function apposedName(tokens: readonly Token[], p: Phrase | null, ceil: number): Phrase | null {
   const opener = tokens[p?.first ?? -1]?.lower ?? '';
-  if (p?.kind !== 'unnamed' || (opener !== 'the' && !POSSESSIVE_DETERMINERS.has(opener))) return p;
+  // ("said Desert Crown's chief executive, William Hartigan": a name's possessive opens it too)
+  const owned = p !== null && tokens.slice(p.first, p.last).some((t) => isPossessive(t.lower));
+  if (p?.kind !== 'unnamed' || (opener !== 'the' && !POSSESSIVE_DETERMINERS.has(opener) && !owned)) return p;
   if (tokens[p.last + 1]?.text !== ',') return p;
   const name = phraseAfter(tokens, p.last + 2, ceil);
   const end = name && tokens[name.last + 1];

@@ -2079,6 +2079,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the water rose fast',
       'Harold Brandt',
     ],
+    // after an inverted cue, a name in apposition to a description its owner's name opens
+    [
+      '“We are cooperating,” said Desert Crown’s chief executive, William Hartigan.',
+      'We are cooperating',
+      'William Hartigan',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
