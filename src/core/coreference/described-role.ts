@@ -14,6 +14,7 @@ import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
 import { DOTTED_HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
+import { officeOverAside } from './office-over-aside';
 import { isNameSuffix } from '../text/name-suffix';
 import { DESCRIPTION_TIME_ADVERBS } from '../lexicon/coreference-words';
 import { relativeRole } from './relative-role';
@@ -42,7 +43,10 @@ const secondDescription = (toks: readonly Token[], k: number): boolean =>
 export function describedRole(toks: readonly Token[], first: number, last: number): string | null {
   // ("Kate Oyinlola KC, Mensah-Dwyer's barrister,": past a silk's letters)
   const end = isNameSuffix(tokenAt(toks, last + 1).text) ? last + 1 : last;
-  return after(toks, pastHomeState(toks, end)) ?? before(toks, first) ?? namedDescription(toks, first);
+  const post = after(toks, pastHomeState(toks, end));
+  const pre = before(toks, first);
+  if (post && pre && officeOverAside(pre, post)) return pre;
+  return post ?? pre ?? namedDescription(toks, first);
 }
 
 function after(toks: readonly Token[], last: number): string | null {

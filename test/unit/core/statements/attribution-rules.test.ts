@@ -628,6 +628,19 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Wes Streeting',
       'Shadow minister for health and social care',
     ],
+    // the office a description before the name gives, over an aside after it on what they were or their party
+    [
+      "Kestrel's chief executive, Marcus Reyes, a former Army Ranger, said the deal was done.",
+      'the deal was done',
+      'Marcus Reyes',
+      "Kestrel's chief executive",
+    ],
+    [
+      'The federal construction minister, Klara Geywitz, a Social Democrat, said the target was met.',
+      'the target was met',
+      'Klara Geywitz',
+      'the federal construction minister',
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
