@@ -4,20 +4,33 @@ import { ORG_HEADS } from '../lexicon/org-heads';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../text/tokenize';
 import { isPortfolioWord } from './office-holder-at';
+import { isKnownOrgName } from './organization-name';
+import { PLACES } from '../lexicon/places';
+import { FIRST_NAMES } from '../lexicon/first-names';
+
+/** Words between an office and what it is for ("Ministry of", "Council on", "Secretary for"). */
+const OFFICE_OF = new Set(['for', 'of', 'on']);
 
 /** Most capitalised words of one item of the list ("Mental Health"), and most tokens of the whole list. */
 const MAX_ITEM = 3;
 const MAX_LIST = 14;
 
 /** Where a list of portfolios ending at token `end` starts: items of capitalised words each closing on a
- * portfolio's word, joined by commas and a last "and"; -1 when none is there. */
-function listStart(tokens: readonly Token[], end: number, floor: number): number {
+ * portfolio's word (or, `loose`, any one of them: "Research, Technology and Space"), joined by commas and a
+ * last "and"; -1 when none is there. */
+function listStart(tokens: readonly Token[], end: number, floor: number, loose = false): number {
   let k = end;
   let joins = 0;
   let start = -1;
+  let portfolios = 0;
+  let named = false; // (a loose list names no one: not "Minister for Mining, Rainbo Paita")
   while (k >= floor && end - k < MAX_LIST) {
     const last = tokens[k];
-    if (!last?.cap || !isPortfolioWord(last.text)) break;
+    const portfolio = isPortfolioWord(last?.text ?? '');
+    // (a company or place is no portfolio: "the Ministry of Finance, Toyota and Honda")
+    const other = !loose || isKnownOrgName(last?.text ?? '') || PLACES.has(last?.lower ?? '');
+    if (!last?.cap || !last.word || (!portfolio && other)) break;
+    if (portfolio) portfolios++;
     let first = k;
     while (
       first - 1 >= floor &&
@@ -27,24 +40,31 @@ function listStart(tokens: readonly Token[], end: number, floor: number): number
     )
       first--;
     start = first;
+    named ||= tokens.slice(first, k + 1).some((t) => FIRST_NAMES.has(t.lower));
     const join = tokens[first - 1];
-    if (join?.text !== ',' && join?.lower !== 'and' && join?.text !== '&') break;
+    const and = join?.lower === 'and' || join?.text === '&';
+    // (a loose list closes on "and": "Research, Technology and Space")
+    if ((join?.text !== ',' && !and) || (loose && joins === 0 && !and)) break;
     joins++;
     k = first - 2;
   }
-  return joins > 0 && start >= 0 && start < end ? start : -1;
+  const found = joins > 0 && start >= 0 && start < end && portfolios > 0;
+  return found && !(loose && named) ? start : -1;
 }
 
 /** The start of a list of portfolios that ends at `end` and belongs to an office: a title after it
  * ("… Services Minister"), or an office's "of" before it ("Ministry of Land, …"); -1 when none does. */
 export function portfolioListStart(tokens: readonly Token[], end: number, floor: number): number {
-  const start = listStart(tokens, end, floor);
+  const strict = listStart(tokens, end, floor);
+  // ("the Ministry of Research, Technology and Space", "the Council on Children, Youth and Family Services":
+  // after an office's own "of", not every item need be a portfolio's word)
+  const start = strict >= 0 ? strict : listStart(tokens, end, floor, true);
   if (start < 0) return -1;
   const next = tokens[end + 1];
   const head = tokens[start - 2];
   const titled = next?.cap === true && TITLE_WORDS.has(next.lower);
   const office =
-    (tokens[start - 1]?.lower === 'of' || tokens[start - 1]?.lower === 'for') &&
+    OFFICE_OF.has(tokens[start - 1]?.lower ?? '') &&
     head?.cap === true &&
     (TITLE_WORDS.has(head.lower) || ORG_HEADS.has(head.lower));
   return titled || office ? start : -1;

@@ -851,6 +851,11 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'The Ministry of Land, Infrastructure, Transport and Tourism said it would inspect the plant.',
       'Ministry of Land, Infrastructure, Transport and Tourism',
     ],
+    // a list closing on "and" after an office's "of", though not every item is a portfolio's word
+    [
+      'The Federal Ministry of Research, Technology and Space said the funds were secure.',
+      'Federal Ministry of Research, Technology and Space',
+    ],
     ['Det.-Sgt. Tom Baker, of the homicide squad, said police were looking for two men.', 'Tom Baker'],
     // a counted party member or office is unnamed, not a person whose name ends on the party
     [
