@@ -9,13 +9,13 @@ import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { TITLE_MODIFIERS } from '../lexicon/title-kinds';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import type { Token } from '../text/tokenize';
-import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { isAgentNoun } from '../text/agent-noun';
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { IS_WAS, ROLE_PHRASE_ENDS, SERVE_VERBS } from '../lexicon/coreference-words';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
+import { shortOfficeStart } from './titles-before';
 import { cueForm } from '../cues/find-cues';
 import { hasVerb } from '../statements/has-verb';
 import { endsNounPhrase } from './ends-noun-phrase';
@@ -136,17 +136,8 @@ const roleNounWord = (t: Token): boolean =>
  * credit and a title) and more role nouns come before it. After a lowercase word only a determiner may
  * open it ("his lawyer Amanda Singh", not "surrounded by veteran Clinton haters"). */
 export function roleNounStart(toks: readonly Token[], first: number, end = first): number {
-  // "Coun. Stephen Holyday", "Gov. Ron DeSantis": an office's abbreviation and its dot (not "Mr.", "Dr.")
-  const abbrev = tokenOrNone(toks, first - 2);
-  if (
-    tokenOrNone(toks, first - 1)?.text === '.' &&
-    abbrev?.cap &&
-    TITLE_WORDS.has(abbrev.lower) &&
-    !SHORT_HONORIFICS.has(abbrev.lower) &&
-    // ("Sens. Jon Tester and Jeff Merkley": a plural title is two people's)
-    !(abbrev.lower.endsWith('s') && TITLE_WORDS.has(abbrev.lower.slice(0, -1)))
-  )
-    return first - 2;
+  const short = shortOfficeStart(toks, first); // ("Gov. Ron DeSantis", "Lt. Gov. Winsome Earle-Sears")
+  if (short >= 0) return short;
   const last = tokenOrNone(toks, first - 1);
   // ("President-elect Claudia Sheinbaum": a title to come, which ends no name run)
   if (last?.cap && last.lower.endsWith('-elect') && TITLE_WORDS.has(last.lower.slice(0, -6)))

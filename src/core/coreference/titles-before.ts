@@ -1,8 +1,8 @@
 // The titles between a description in apposition and the name it describes ("The study's lead author, Dr.
 // Maya Patel,", "The state's governor, Senator Uba Sani,", "The military's spokesman, Colonel Lee
 // Sung-jun,"), and the party label after the name ("Rep. James Comer (R-Ky.),").
-import { COURTESY_TITLES } from '../lexicon/speaker-phrase-words';
-import { HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/titles';
+import { COURTESY_TITLES, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
+import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { CLERICAL_TITLES, MILITARY_RANKS, STYLE_TITLES } from '../lexicon/title-kinds';
 import { tokenOrNone } from '../text/token-window';
 import type { Token } from '../text/tokenize';
@@ -40,4 +40,23 @@ export function pastLabel(toks: readonly Token[], k: number): number {
   for (let m = k + 1; m < toks.length && m - k <= MAX_LABEL_TOKENS; m++)
     if (toks[m]?.text === ')') return m + 1;
   return k;
+}
+
+/** "Coun. Stephen Holyday", "Gov. Ron DeSantis", "Lt. Gov. Winsome Earle-Sears": where an office's
+ * abbreviations and their dots before the name at `first` start (not "Mr.", "Dr."); -1 for none. */
+export function shortOfficeStart(toks: readonly Token[], first: number): number {
+  const abbrev = tokenOrNone(toks, first - 2);
+  if (
+    tokenOrNone(toks, first - 1)?.text !== '.' ||
+    !abbrev?.cap ||
+    !TITLE_WORDS.has(abbrev.lower) ||
+    SHORT_HONORIFICS.has(abbrev.lower) ||
+    // ("Sens. Jon Tester and Jeff Merkley": a plural title is two people's)
+    (abbrev.lower.endsWith('s') && TITLE_WORDS.has(abbrev.lower.slice(0, -1)))
+  )
+    return -1;
+  const before = tokenOrNone(toks, first - 4);
+  const two =
+    tokenOrNone(toks, first - 3)?.text === '.' && before?.cap && TITLE_WORDS.has(`${before.lower}.`);
+  return two ? first - 4 : first - 2;
 }

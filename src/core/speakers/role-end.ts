@@ -47,14 +47,18 @@ const initialsBefore = (words: readonly string[], i: number): boolean =>
   /^\p{Lu}/u.test(words[i + 1] ?? '') &&
   !ORG_HEADS.has((words[i + 1] ?? '').toLowerCase());
 
-/** "Senior forecaster Dean Stewart", "County Supervisor Dean Hartley": a title word that is also a given
- * name, right after a lowercase role or a role noun's title and before the surname, is the name's start. */
+/** "Senior forecaster Dean Stewart", "County Supervisor Dean Hartley", "Rep. Dean Arp": a title word that is
+ * also a given name, right after a lowercase role, a role noun's title or an abbreviated title, and before the
+ * surname, is the name's start. */
 const givenAfterRole = (words: readonly string[], i: number): boolean => {
   const before = (words[i - 1] ?? '').toLowerCase();
+  const abbreviated = before.endsWith('.') && TITLE_WORDS.has(before);
   return (
     i === words.length - 2 &&
     i > 0 &&
-    (/^\p{Ll}/u.test(itemAt(words, i - 1)) || (PERSON_ROLE_NOUNS.has(before) && TITLE_WORDS.has(before))) &&
+    (/^\p{Ll}/u.test(itemAt(words, i - 1)) ||
+      (PERSON_ROLE_NOUNS.has(before) && TITLE_WORDS.has(before)) ||
+      abbreviated) &&
     FIRST_NAMES.has(itemAt(words, i).toLowerCase())
   );
 };

@@ -641,6 +641,14 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Klara Geywitz',
       'the federal construction minister',
     ],
+    // a title word that is a given name after a title written short; two titles written short
+    ['Rep. Dean Arp said the bill was dead.', 'the bill was dead', 'Dean Arp', 'Rep.'],
+    [
+      'The bill passed after Lt. Gov. Ana Ruiz cast the deciding vote. She said it was fair.',
+      'it was fair',
+      'Ana Ruiz',
+      'Lt. Gov.',
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
