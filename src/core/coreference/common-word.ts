@@ -7,7 +7,7 @@ import type { OrgMention } from './find-organizations';
 /** Sentence ends, line starts, a dateline's dash ("PARIS (Reuters) - …") and opening quotes or labels
  * ("Kigali: …") before a sentence's first word;
  * not a quote closed on a comma ("“…,” Challenger says" goes on the sentence). */
-const OPENS_BEFORE = /(?:^|[\n.!?:;|“‘(—–]|\s-|(?<!,)[”"]|\d\.)\s*$/;
+const OPENS_BEFORE = /(?:^|[\n.!?:;|“‘(—–]|\s--?|(?<!,)[”"]|\d\.)\s*$/;
 /** How far back the opening is looked for. */
 const LOOK_BACK = 4;
 

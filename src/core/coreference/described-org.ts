@@ -25,7 +25,7 @@ export const SUBJECT_WINDOW = 400;
 /** A sentence-opening noun and its "of" right before a name ("Shares of ", "Workers at the "), or the
  * sentence's opening "The" ("The Maple Leafs fired …", "WASHINGTON (AP) — The Food and Drug …"). */
 const OPENING_OF = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\s[-–—]\s+|\n)(?:\p{Lu}\p{Ll}+\s+(?:${alternation(AFFILIATION_PREPOSITIONS)})\s+(?:the\s+)?|The\s+)$`,
+  String.raw`(?:^|[.!?]\s+|\s(?:--|[-–—])\s+|\n)(?:\p{Lu}\p{Ll}+\s+(?:${alternation(AFFILIATION_PREPOSITIONS)})\s+(?:the\s+)?|The\s+)$`,
   'u',
 );
 

@@ -27,7 +27,8 @@ export function datelineEnd(toks: readonly Token[]): number {
   let credited = first.text.length > 1 && first.text === first.text.toUpperCase();
   for (let k = 1; k < Math.min(toks.length, MAX_DATELINE); k++) {
     const t = tokenAt(toks, k);
-    if (DASHES.has(t.text)) return credited ? k + 1 : 0;
+    // ("TOKYO (Bloomberg) -- …": a dash typed as two hyphens)
+    if (DASHES.has(t.text)) return !credited ? 0 : toks[k + 1]?.text === '-' ? k + 2 : k + 1;
     if (t.text === '(') credited = true;
     else if (t.word ? !t.cap && !/^\d{1,2}$/.test(t.text) : !/^[.,)]$/.test(t.text)) return 0; // ("PARIS, Aug 31")
   }

@@ -26,7 +26,7 @@ export interface Draft extends Span {
 const MAX_DATELINE = 80;
 /** "WASHINGTON (Reuters) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "DÜSSELDORF, Germany — ": a place in
  * capitals (or several, "TALLINN/RIGA"), an optional state and date after a comma, an optional agency. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’/-]+(?:,[^—–(\n]{1,40}?)?(?:\([^()\n]{1,30}\))?\s*[—–-]\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’/-]+(?:,[^—–(\n]{1,40}?)?(?:\([^()\n]{1,30}\))?\s*(?:--|[—–-])\s+/u;
 /** A live blog's time stamp before its entry: "10:00 a.m. — ", "14:05 – ". */
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[—–-]\s+/i;
 /** "New Delhi: …": a place's name and a colon, as Indian and Pakistani papers write a dateline. */

@@ -2111,6 +2111,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'We are cooperating',
       'William Hartigan',
     ],
+    // a dateline's dash typed as two hyphens: the lede's subject opens its sentence
+    [
+      'TOKYO (Bloomberg) -- Toyota Motor Corp. will recall 1 million cars. The company said no one was hurt.',
+      'no one was hurt',
+      'Toyota Motor Corp.',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
