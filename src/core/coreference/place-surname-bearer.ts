@@ -1,7 +1,9 @@
 // "Nova Scotia Premier Tim Houston … Houston told reporters": a place alone, which classifies as its
-// government, is the surname of someone the article named in full, and speaks as them.
+// government, is the surname of someone the article named in full, and speaks as them; so is an outlet's
+// name ("Evan Spiegel, chief executive of Snap, … Spiegel said").
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
+import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import type { EntityRecord, EntityTable } from './entity-table';
 
 /** The organisation `name` classifies as, unless its words as written are a place that is the surname of
@@ -16,7 +18,7 @@ export function organizationOrBearer(
 }
 
 function placeSurnameBearer(table: EntityTable, word: string): EntityRecord | undefined {
-  if (!PLACES.has(word.toLowerCase())) return undefined;
+  if (!PLACES.has(word.toLowerCase()) && !OUTLETS_BY_NAME.has(word)) return undefined;
   const bearer = table.seenPerson(word);
   // (a given name first: "Say Mexico demanded …" made no one called Mexico)
   const given = bearer?.name.split(' ')[0]?.toLowerCase() ?? '';

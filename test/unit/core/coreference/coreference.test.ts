@@ -84,6 +84,12 @@ describe('coreference: the fullest name the article gives', () => {
       '2.5 billion',
       'Federal Trade Commission',
     ],
+    [
+      "an outlet's name that is the surname of someone named in full is theirs",
+      'Evan Spiegel, chief executive of Snap, testified on Tuesday. Spiegel said the company was sorry.',
+      'sorry',
+      'Evan Spiegel',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
