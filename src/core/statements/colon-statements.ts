@@ -30,6 +30,8 @@ export function colonStatement(
   const opening = toks.findIndex((t) => t.word); // a transcript line may open with a quote mark
   if (!p || p.first !== opening || p.kind === 'pronoun' || p.kind === 'relative') return null;
   if (p.kind === 'unnamed' && !UNNAMED_SOURCE_NOUNS.has(tokenAt(toks, p.last).lower)) return null; // "The goal: …"
+  // ("He told MPs: …": a cue before the colon is the statement's own, read as a cue's)
+  if (toks.slice(p.first, p.last + 1).some((t) => !t.cap && cueForm(t.lower) !== undefined)) return null;
   // "EXCLUSIVE: …", "Poll: …", "Editor's Note: …": a label, not a speaker
   if (toks.slice(p.first, p.last + 1).every((t) => HEADLINE_LABELS.has(withoutPossessive(t.lower))))
     return null;

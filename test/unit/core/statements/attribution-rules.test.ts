@@ -2117,6 +2117,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'no one was hurt',
       'Toyota Motor Corp.',
     ],
+    // a cue before a colon is read as a cue, not as part of the speaker's name
+    [
+      'John Smith called the hearing. His spokeswoman told reporters: “The minister has apologised.”',
+      'The minister has apologised',
+      'John Smith’s spokeswoman',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
