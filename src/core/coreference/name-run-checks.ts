@@ -13,6 +13,7 @@ import { tokenAt } from '../text/token-window';
 import { surnameFirst } from './person-name-words';
 import { organizationAfter } from './organization-after';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
+import { ABSTRACT_PLURAL_ENDINGS } from '../lexicon/trade-nouns';
 import type { Token } from '../text/tokenize';
 
 /** Tokens read after a run for an apposition naming an organisation's kind. */
@@ -47,6 +48,8 @@ export function namesNoPerson(
   // ("Lt. Col. Dmytro Zaporozhets": a second rank written short after the first is no surname)
   if (f === j && TITLE_ABBREVIATIONS.has(last) && toks[j + 1]?.text === '.') return true;
   if (titled) return false;
+  // ("Opening Prime Minister's Questions, …": an abstract noun's plural alone is no one's surname)
+  if (f === j && ABSTRACT_PLURAL_ENDINGS.some((e) => last.endsWith(e))) return true;
   // ("Selene Dynamics, a Houston-based start-up,": an apposition says what the run names)
   const after = toks[j + 1]?.text === ',' ? toks.slice(j + 1, j + ORG_APPOSITION_TOKENS) : [];
   if (after.length > 0 && organizationAfter(after.map((t) => t.text).join(' '))) return true;

@@ -215,3 +215,7 @@ export const NON_AGENT_NOUNS: ReadonlySet<string> = setOf(`
 /** Agent endings whose capitalised plural is people, not a team ("Oncologists", "Historians" say; "Rangers"
  * and "Senators" are clubs). */
 export const PEOPLE_PLURAL_ENDINGS: readonly string[] = ['ian', 'ist'];
+
+/** Endings of abstract nouns in the plural, never a surname alone ("Prime Minister's Questions", "Foreign
+ * Relations"). */
+export const ABSTRACT_PLURAL_ENDINGS: readonly string[] = ['ances', 'ences', 'ions', 'ities', 'ments'];

@@ -90,6 +90,12 @@ describe('coreference: the fullest name the article gives', () => {
       'sorry',
       'Evan Spiegel',
     ],
+    [
+      "an abstract noun's plural after a title's possessive is no one, so no pronoun's antecedent",
+      "Opening Prime Minister's Questions, the Leader of the Opposition said the NHS was failing. She told MPs: “It has run out of excuses.”",
+      'excuses',
+      'the Leader of the Opposition',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
