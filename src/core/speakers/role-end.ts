@@ -16,6 +16,7 @@ import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { PLACES } from '../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
 import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
@@ -90,6 +91,8 @@ export function roleEnd(words: readonly string[]): number {
         // "Chief Librarian Sonia Patel": a role word going on with the title, before a full name
         (i === split && i > 0 && PERSON_ROLE_NOUNS.has(lw) && fullNameAt(words, i + 1)) ||
         possessiveOrg(words, i) ||
+        // "the Liberal Democrat Munira Wilson": a party's member before a name of two words or more
+        (PARTY_MEMBER_NOUNS.has(lw) && words.length - i > 2) ||
         (words[i - 1] === 'in' && TITLE_IN_TAILS.has(lw)) || // "Special Agent in Charge"
         // "ambassador to Mexico Roberta Jacobson": a place after the role's preposition, before a full name
         (i === split &&

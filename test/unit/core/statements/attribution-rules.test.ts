@@ -649,6 +649,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ana Ruiz',
       'Lt. Gov.',
     ],
+    // a party's member before a name of two words, whatever the given name
+    [
+      'The Liberal Democrat Munira Wilson-Khatri said the row showed contempt.',
+      'the row showed contempt',
+      'Munira Wilson-Khatri',
+      'Liberal Democrat',
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
