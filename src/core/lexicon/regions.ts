@@ -144,9 +144,17 @@ export const COMPASS_WORDS: ReadonlySet<string> = setOf(`
   east
   eastern
   north
+  northeast
+  northeastern
   northern
+  northwest
+  northwestern
   south
+  southeast
+  southeastern
   southern
+  southwest
+  southwestern
   west
   western
 `);

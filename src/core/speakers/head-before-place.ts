@@ -2,6 +2,7 @@
 // 29-year-old man from the Netherlands who told me", "Priya Moorjani of the University of California".
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { ARTICLES } from '../lexicon/function-words';
+import { PLACE_PART_WORDS } from '../lexicon/regions';
 import type { Token } from '../text/tokenize';
 import { MAX_APPOSITIVE_COMMAS, phraseBefore, type Phrase } from './speaker-phrase';
 
@@ -11,8 +12,11 @@ const isKindWord = (t: Token | undefined): boolean =>
   !!t && t.word && !t.cap && !PREPOSITIONS.has(t.lower) && !ARTICLES.has(t.lower);
 
 /** The token before a name's article ("the", "a") and the kind of body it names after it ("Jennifer Liu of
- * the law firm Pillsbury"), or before the name itself. */
-export function beforeArticle(tokens: readonly Token[], first: number): number {
+ * the law firm Pillsbury") or the part of the place ("in northwestern Ontario"), or before the name itself. */
+export function beforeArticle(tokens: readonly Token[], name: number): number {
+  // ("in northwestern Ontario": past the words for the place's part)
+  let first = name;
+  while (!tokens[first - 1]?.cap && PLACE_PART_WORDS.has(tokens[first - 1]?.lower ?? '')) first--;
   // (a kind in the singular: not "One of the jobs Perez talks about")
   const kind = !/[^s]s$/.test(tokens[first - 1]?.lower ?? '');
   let k = first;

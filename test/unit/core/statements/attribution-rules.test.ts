@@ -2130,6 +2130,8 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'The minister has apologised',
       'John Smith’s spokeswoman',
     ],
+    // a place after "in" and the words for its part is where the speaker is
+    ['Wilfred King in northwestern Ontario said the deal was fair.', 'the deal was fair', 'Wilfred King'],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
