@@ -34,7 +34,7 @@ const LEDE_CHARS = 300;
 
 /** A capitalised speaker with no first name, gender or role ("TransitLink", "Refugee Action"): maybe an
  * organisation's name. */
-const isLoneWord = (e: EntityRecord): boolean =>
+const untypedSpeaker = (e: EntityRecord): boolean =>
   e.type === 'person' &&
   e.gender === null &&
   e.roleWords.size === 0 &&
@@ -157,7 +157,7 @@ function quotedBefore(
     const lone =
       !m.entity.name.includes(' ') ||
       (offset - m.start <= SUBJECT_WINDOW && !showsPerson(text, seen, m.entity));
-    if (isLoneWord(m.entity) && lone && m.entity.statements > 0) {
+    if (untypedSpeaker(m.entity) && lone && m.entity.statements > 0) {
       m.entity.type = 'organization';
       return m.entity;
     }

@@ -11,9 +11,10 @@ const MAX_KIND_WORDS = 3;
 const isKindWord = (t: Token | undefined): boolean =>
   !!t && t.word && !t.cap && !PREPOSITIONS.has(t.lower) && !ARTICLES.has(t.lower);
 
-/** The token before a name's article ("the", "a") and the kind of body it names after it ("Jennifer Liu of
- * the law firm Pillsbury") or the part of the place ("in northwestern Ontario"), or before the name itself. */
-export function beforeArticle(tokens: readonly Token[], name: number): number {
+/** Where the word linking a name to the head it describes stands (a preposition, if any): before the name's
+ * article and the kind of body after it ("Jennifer Liu of the law firm Pillsbury"), before the part of a
+ * place ("in northwestern Ontario"), or right before the name. */
+export function linkBefore(tokens: readonly Token[], name: number): number {
   // ("in northwestern Ontario": past the words for the place's part)
   let first = name;
   while (!tokens[first - 1]?.cap && PLACE_PART_WORDS.has(tokens[first - 1]?.lower ?? '')) first--;
@@ -34,7 +35,7 @@ export function headBeforePlace(
   depth: number,
 ): Phrase | null {
   if (p.kind !== 'proper' || depth >= MAX_APPOSITIVE_COMMAS) return null;
-  const b = beforeArticle(tokens, p.first);
+  const b = linkBefore(tokens, p.first);
   if (!PREPOSITIONS.has(tokens[b]?.lower ?? '')) return null;
   const head = phraseBefore(tokens, b - 1, floor, depth + 1);
   // "a professor at the University of California at Berkeley who": past every place and organisation

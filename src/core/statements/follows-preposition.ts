@@ -9,7 +9,7 @@ import { relationTo } from '../speakers/phrase-heads';
 import { isNameWordAt } from '../speakers/name-words';
 import type { Phrase } from '../speakers/speaker-phrase';
 import { singularOf } from '../text/singular-of';
-import { beforeArticle } from '../speakers/head-before-place';
+import { linkBefore } from '../speakers/head-before-place';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 
@@ -25,7 +25,7 @@ export function followsPreposition(toks: readonly Token[], p: Phrase): boolean {
     first -= 2;
     while (isNameWordAt(toks, first - 1)) first--;
   }
-  const b = beforeArticle(toks, first);
+  const b = linkBefore(toks, first);
   const prep = tokenAt(toks, b).lower;
   return (
     (AFFILIATION_PREPOSITIONS.has(prep) || relationTo(toks, b) || bodyIn(toks, b)) &&
