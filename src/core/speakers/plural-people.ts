@@ -28,7 +28,7 @@ export function isPluralPeople(word: string): boolean {
 }
 
 /** A trade's people in the plural, known by the ending ("oncologists", "paediatricians"). */
-export function isTradePlural(lower: string): boolean {
+function isTradePlural(lower: string): boolean {
   const singular = singularOf(lower);
   return (
     singular !== lower && PEOPLE_PLURAL_ENDINGS.some((e) => singular.endsWith(e)) && isAgentNoun(singular)
