@@ -14,6 +14,7 @@ import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { firstStarting } from '../text/first-starting';
 import { withoutPossessive } from '../text/possessive';
+import { PREPOSITIONS } from '../lexicon/subject-words';
 
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
@@ -99,11 +100,24 @@ function ownerFits(text: string, said: string, p: PersonMention, role: string): 
   const theirs = `${before} ${p.description ?? ''}`;
   const head = withoutTail(said);
   const tail = said.slice(head.length);
+  // ("A spokesperson added …. the SNP's foreign affairs spokesman, Stephen Gethins": whose they are in their
+  // description is in the phrase too)
+  const opening =
+    OWNER.exec(p.description ?? '')?.[1]
+      ?.toLowerCase()
+      .split(/\s+/) ?? [];
+  // (not "spokesman for Ukraine's Foreign Ministry": that opens on a role, not on its owner)
+  const owner = opening.some((w) => PREPOSITIONS.has(w)) ? [] : opening;
+  const lower = said.toLowerCase();
   return (
-    (!SPOKESPERSON_NOUNS.has(role) || namesIn(head).every((w) => theirs.includes(w))) &&
+    (!SPOKESPERSON_NOUNS.has(role) ||
+      (namesIn(head).every((w) => theirs.includes(w)) && owner.every((w) => lower.includes(w)))) &&
     (!tail || namesIn(theirs).every((w) => tail.includes(withoutPossessive(w))))
   );
 }
+
+/** The owner a description opens on ("the SNP's foreign affairs spokesman" → "SNP"). */
+const OWNER = /^(?:the\s+)?((?:[\p{L}.&-]+\s+){0,2}[\p{L}.&-]+)[’']s\s/iu;
 
 /** The capitalised words of `words` that are no title or article. */
 const namesIn = (words: string): string[] =>

@@ -96,6 +96,12 @@ describe('coreference: the fullest name the article gives', () => {
       'excuses',
       'the Leader of the Opposition',
     ],
+    [
+      "an unnamed spokesperson is not one named later as another body's",
+      "A foreign ministry spokesperson said China opposed the visit. The defence ministry's spokesman, Zhang Xiaogang, said the drills were routine.",
+      'opposed',
+      'A foreign ministry spokesperson',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
