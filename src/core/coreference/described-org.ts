@@ -84,8 +84,9 @@ export function describedOrg(
     subjectAt(text, m.start, m.entity.name);
   const opening = openingJustBefore(text, seen, offset);
   const openingSubject = opening && subject(opening) ? opening : undefined;
-  const ownKind = kindInSentence(text, seen, offset, head);
-  const ofKind = (e: EntityRecord): EntityRecord => (ownKind && !namedOfKind(e.name, head) ? ownKind : e);
+  // (only when a subject of no kind would be the answer: the sentence is read for a name of the kind then)
+  const ofKind = (e: EntityRecord): EntityRecord =>
+    (!namedOfKind(e.name, head) && kindInSentence(text, seen, offset, head)) || e;
   const quoted = quotedBefore(text, seen, offset, head, openingSubject?.start ?? -1);
   if (quoted) return quoted;
   if (openingSubject) return ofKind(openingSubject.entity);
@@ -150,10 +151,8 @@ function quotedBefore(
       !otherKind(m.entity.name, head)
     )
       return m.entity;
-    // A lone capitalised speaker with no first name or gender ("TransitLink said …") that the text then
-    // calls "the agency" was an organisation all along.
-    // (a name of more words only just before, and when nothing shows a person: "Refugee Action said ….
-    // The organisation said")
+    // A speaker with no first name or gender ("TransitLink said …") the text then calls "the agency" was an
+    // organisation all along; a name of more words only just before, and when nothing shows a person.
     const lone =
       !m.entity.name.includes(' ') ||
       (offset - m.start <= SUBJECT_WINDOW && !showsPerson(text, seen, m.entity));
