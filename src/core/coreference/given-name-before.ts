@@ -13,7 +13,7 @@ import { ADDRESS_WORDS } from '../lexicon/title-kinds';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { cueForm } from '../cues/find-cues';
-import { isDemonym } from '../statements/cue-subject';
+import { isDemonym } from '../speakers/is-demonym';
 import { isKnownOrgName } from '../speakers/organization-name';
 import { isAgentNoun } from '../text/agent-noun';
 import { tokenAt } from '../text/token-window';

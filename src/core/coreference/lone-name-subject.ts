@@ -9,7 +9,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { isOrganizationName } from '../speakers/organization-name';
-import { isDemonym } from '../statements/cue-subject';
+import { isDemonym } from '../speakers/is-demonym';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import type { PersonMention } from './find-people';

@@ -2,7 +2,7 @@
 import { PLACES } from '../lexicon/places';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { PORTFOLIO_HEADS } from '../lexicon/org-kinds';
-import { isDemonym } from '../statements/cue-subject';
+import { isDemonym } from '../speakers/is-demonym';
 import { withoutPossessive } from '../text/possessive';
 
 /** Letters a place and its people's adjective share ("Qatar", "Qatari"; "Palestine", "Palestinian"). */

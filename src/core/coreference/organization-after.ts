@@ -20,14 +20,17 @@ export function organizationAfter(after: string): boolean {
   const lead = words[0] === 'one' && words[1] === 'of' ? 2 : 0;
   // (or its owner's name: "France Médias Monde, RFI's parent company, said"; "Belo, another … wallet,")
   const opener = words[lead] ?? '';
-  if (!ARTICLES.has(opener) && opener !== 'another' && !isPossessive(opener)) return false;
+  // (a name's possessive, capitalised: "who's chairing Trump's transition team" is no apposition)
+  const owner = isPossessive(opener) && /^\p{Lu}/u.test(opener);
+  if (!ARTICLES.has(opener) && opener !== 'another' && !owner) return false;
   // (the head before a participle too: "a two-year-old artificial intelligence start-up founded by …")
   const end = words.findIndex(
     (w, k) =>
       k > lead + 1 && (PREPOSITIONS.has(w) || RELATIVE_OPENERS.has(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w)),
   );
-  const head = (end < 0 ? words.at(-1) : words[end - 1]) ?? '';
+  // (or a compound's head after an "-ing" noun: "Britain's biggest building society")
+  const heads = end < 0 ? [words.at(-1)] : [words[end - 1], end === words.length - 2 ? words.at(-1) : ''];
   // (a common noun: "Robert Oldendick, a University of South Carolina political science professor" is no
   // university)
-  return /^\p{Ll}/u.test(head) && ORG_APPOSITION_HEADS.has(singularOf(head));
+  return heads.some((head = '') => /^\p{Ll}/u.test(head) && ORG_APPOSITION_HEADS.has(singularOf(head)));
 }

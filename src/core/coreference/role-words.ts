@@ -19,7 +19,7 @@ import { shortOfficeStart } from './titles-before';
 import { cueForm } from '../cues/find-cues';
 import { hasVerb } from '../statements/has-verb';
 import { endsNounPhrase } from './ends-noun-phrase';
-import { isDemonym } from '../statements/cue-subject';
+import { isDemonym } from '../speakers/is-demonym';
 import { PLACES } from '../lexicon/places';
 import { CLAUSE_JOINS, NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
 

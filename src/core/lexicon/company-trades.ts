@@ -30,23 +30,32 @@ export const SHARE_NOUNS: ReadonlySet<string> = setOf(`
 export const ORG_APPOSITION_HEADS: ReadonlySet<string> = setOf(
   COMPANY_TRADE_NOUNS,
   `
+  abattoir
   agency
   airline
   alliance
   app
   association
+  authority
   bank
+  bloc
+  board
+  body
   brokerage
   chain
   charity
+  clinic
   club
   coalition
   collective
+  college
   company
   consortium
   consultancy
   cooperative
   corporation
+  council
+  department
   exchange
   federation
   fintech
@@ -54,19 +63,31 @@ export const ORG_APPOSITION_HEADS: ReadonlySet<string> = setOf(
   foundation
   fund
   group
+  hospital
   institute
+  laboratory
+  league
   lender
   line
+  lobby
   marketplace
+  ministry
   network
   nonprofit
   organisation
   organization
   outlet
+  party
   platform
+  publisher
+  regulator
+  school
+  side
+  society
   start-up
   subsidiary
   supermarket
+  team
   union
   university
   utility

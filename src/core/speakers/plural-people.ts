@@ -7,7 +7,7 @@ import { PARTY_PLURALS } from '../lexicon/party-words';
 import { singularOf } from '../text/singular-of';
 import { isAgentNoun } from '../text/agent-noun';
 import { PEOPLE_PLURAL_ENDINGS } from '../lexicon/trade-nouns';
-import { isDemonym } from '../statements/cue-subject';
+import { isDemonym } from './is-demonym';
 import { ANONYMITY_ADJECTIVES } from '../lexicon/unnamed-sources';
 
 /** One capitalised word in the plural naming a nation's people, an office's holders or a kind of organisation

@@ -18,16 +18,13 @@ import type { SpeakerPhrase } from './draft';
 import { tokenAt } from '../text/token-window';
 import { COORDINATORS } from '../lexicon/clause-boundary-words';
 import { SUBORDINATORS } from '../lexicon/clause-words';
-import { DEMONYM_WORDS, PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
+import { PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
 import { nounsToVerb, ownedSubject } from './nouns-to-verb';
 import { quotedAs } from './quoted-as';
 import { descriptorStart } from './descriptor-start';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
 const MAX_NOUN_LOOKBACK = 5;
-/** Capitalised adjectives ("Chinese comments") that are no speaker unless the article names them. */
-export const isDemonym = (word: string): boolean => DEMONYM_ENDING.test(word) || DEMONYM_WORDS.has(word);
-const DEMONYM_ENDING = /(ese|ish|ian|ean)$/;
 
 export function phraseSpan(tokens: readonly Token[], p: Phrase): SpeakerPhrase {
   let first = p.first;

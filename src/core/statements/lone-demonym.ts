@@ -4,7 +4,7 @@ import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
 import type { Phrase } from '../speakers/speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import type { CueScan } from './cue-scan';
-import { isDemonym } from './cue-subject';
+import { isDemonym } from '../speakers/is-demonym';
 
 export function loneDemonym(scan: CueScan, raw: Phrase): boolean {
   const last = tokenAt(scan.toks, raw.last);

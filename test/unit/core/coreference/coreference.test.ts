@@ -2746,6 +2746,13 @@ describe('coreference: types follow what the article reveals', () => {
     // a name of two words the text then calls an organisation was one; an honorific keeps a person a person
     ['Refugee Action said the hotels were unfit. The organisation said it had found mould.', 'organization'],
     ['Dr. Soo-jin Kim said the drug worked. The company said it would file. Kim said it was safe.', 'person'],
+    // a place's people, written as its name and "n", are unnamed people, no person "Arizonans"
+    ['Arizonans said the vote was fair.', 'unnamed'],
+    ['Oklahomans voted on Tuesday, and Oklahomans said the ballot was too long.', 'unnamed'],
+    // an apposition whose head is an organisation's kind, a compound's too; a relative's "who's" is no owner
+    ['Copa-Cogeca, the main EU farm lobby, said the reforms went too far.', 'organization'],
+    ["Nationwide, Britain's biggest building society, said house prices fell.", 'organization'],
+    ["Chris Christie, who's chairing Donald Trump's transition team, said the remarks were fair.", 'person'],
     // a port's body: no person called "Port" of the authority after it
     ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor
