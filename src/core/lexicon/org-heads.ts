@@ -22,8 +22,10 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = setOf(`
 /** Heads only a company's name ends on ("Sage Therapeutics", "Ford Motors"): like a legal suffix, they let the
  * name's first words stand for the company ("Sage"). */
 export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
+  aeronautics
   aerospace
   ai
+  aircraft
   airlines
   airways
   automotive
@@ -36,8 +38,10 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   brewing
   capital
   chemicals
+  dairies
   dynamics
   electronics
+  engines
   fisheries
   holdings
   industries
@@ -49,6 +53,7 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   management
   markets
   materials
+  meats
   metals
   minerals
   mines
@@ -58,6 +63,7 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   pharma
   pharmaceuticals
   properties
+  railroad
   realty
   resorts
   resources

@@ -33,11 +33,15 @@ export const PAPER_HEADS = wordList(`
 /** Heads of sports clubs' names ("Harbour United", "Leeds City", "Ajax FC"); most clubs are named after
  * their place alone. */
 export const TEAM_HEADS = wordList(`
+  albion
   athletic
   city
   club
   fc
+  rangers
+  rovers
   united
+  wanderers
 `);
 
 /** Heads of companies' names ("Ratehub Inc", "General Motors", "Cisco's Talos unit"): their suffixes, trades

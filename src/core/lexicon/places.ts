@@ -1,4 +1,4 @@
-// Countries, US states, Canadian provinces and cities often in the news. A place is never a person and
+// Countries, US states, Canadian provinces, cities often in the news and continents. A place is never a person and
 // never "he" or "she"; when it speaks ("India said") it stands for its government. Lowercased.
 import { CANADIAN_PROVINCES, US_STATES } from './regions';
 import { COUNTRY_NAMES } from './countries';
@@ -101,6 +101,12 @@ export const PLACES: ReadonlySet<string> = setOf(
     québec
   `,
   CITIES,
+  // continents, as a name's place ("Football Supporters Europe", "Human Rights Watch Africa")
+  `
+    africa
+    asia
+    europe
+  `,
 );
 
 /** Words that close a street's name ("Patricia Street"): after "on" or "at", a place, never a person. */

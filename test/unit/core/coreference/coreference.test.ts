@@ -2753,6 +2753,10 @@ describe('coreference: types follow what the article reveals', () => {
     ['Copa-Cogeca, the main EU farm lobby, said the reforms went too far.', 'organization'],
     ["Nationwide, Britain's biggest building society, said house prices fell.", 'organization'],
     ["Chris Christie, who's chairing Donald Trump's transition team, said the remarks were fair.", 'person'],
+    // a company's trade, a club's head or a continent closing a name makes it an organisation's
+    ['Aerion Aircraft lowered its forecast. Aerion Aircraft said engines were scarce.', 'organization'],
+    ['Castleford Rovers rejected the offer, insisting the striker was not for sale.', 'organization'],
+    ['Football Supporters Europe said the proposal was a bad idea.', 'organization'],
     // a port's body: no person called "Port" of the authority after it
     ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor
