@@ -67,10 +67,13 @@ function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boole
   if ((i > 0 && toks[i - 1]?.word && !opening) || !/^\p{Ll}/u.test(toks[j + 1]?.text ?? '')) return false;
   // ("Revenue grew …, the company said"; "Operating profit fell …", "Quarterly sales rose …": a word
   // formed like an adjective before a lowercase figure)
-  const adjective = /\p{Ll}(?:ing|ed|al|ly)$/u.test(tokenAt(toks, i).text);
-  const figure =
-    FIGURE_NOUNS.has(tokenAt(toks, i).lower) || (adjective && FIGURE_NOUNS.has(toks[j + 1]?.lower ?? ''));
-  if (i === j && figure) return false;
+  // ("Adjusted net income fell", "Net income rose": the figure a word or two on)
+  const adjective = /\p{Ll}(?:ing|ed|al|ly|et)$/u.test(tokenAt(toks, i).text);
+  const figureNext = [toks[j + 1], toks[j + 2]].some((t) => FIGURE_NOUNS.has(t?.lower ?? ''));
+  const figure = FIGURE_NOUNS.has(tokenAt(toks, i).lower) || (adjective && figureNext);
+  // ("Tickets for the event went on sale …, the company said": a common plural and its preposition)
+  const plural = /\p{Ll}[^su]s$/u.test(tokenAt(toks, i).text) && PREPOSITIONS.has(toks[j + 1]?.text ?? '');
+  if (i === j && (figure || plural)) return false;
   const from = kindSpeaks(toks);
   return from >= 0 && from > j + 1;
 }

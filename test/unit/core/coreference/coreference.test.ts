@@ -102,6 +102,18 @@ describe('coreference: the fullest name the article gives', () => {
       'opposed',
       'A foreign ministry spokesperson',
     ],
+    [
+      "a sentence opening on a figure's adjective names no company for the company that said it",
+      'Northway Energy reported lower profits. Adjusted net income fell to $4.1 billion, the company said.',
+      'Adjusted net income',
+      'Northway Energy',
+    ],
+    [
+      'a sentence opening on a common plural and its preposition names no company either',
+      'Sandline Events said it was sorry. Tickets for the event went on sale last week, the company said.',
+      'Tickets',
+      'Sandline Events',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
