@@ -93,6 +93,9 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
   }
   if (m >= k || !tokenAt(tokens, m).word) return k;
   if (opensNoun(tokens[m - 1]?.lower ?? '')) return m - 1;
+  // ("One cabinet minister said", "One telecommunications analyst": the count the sentence capitalises)
+  const one = tokens[m - 1]?.lower === 'one' && m - 1 === floor && !hasVerb(tokens, m, k);
+  if (one && !/s$/.test(tokenAt(tokens, k).lower)) return m - 1;
   // (nouns, not a verb: "The Vermont senator emailed supporters")
   const named = hasVerb(tokens, m, k) ? -1 : openerBeforeNames(tokens, m, floor);
   if (named >= 0) return named;

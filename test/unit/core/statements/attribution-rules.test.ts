@@ -2132,6 +2132,13 @@ describe('analyze: the subject past asides, openers and complements', () => {
     ],
     // a place after "in" and the words for its part is where the speaker is
     ['Wilfred King in northwestern Ontario said the deal was fair.', 'the deal was fair', 'Wilfred King'],
+    // "One" opening the sentence counts the unnamed source, past the lowercase nouns before its head
+    ['One cabinet minister said the polls would tighten.', 'the polls would tighten', 'One cabinet minister'],
+    [
+      'One telecommunications analyst, who asked not to be named, said a sale would be hard.',
+      'a sale would be hard',
+      'One telecommunications analyst',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
