@@ -13,6 +13,7 @@ import { describedSubject } from './described-subject';
 import { participleHead } from './participle-head';
 import { unnamedBack } from './unnamed-back';
 import { anonymousSource } from './anonymous-source';
+import { sourceOfObject } from './source-of-object';
 import { placedSubject } from './placed-subject';
 import { nameBeforeAlias } from './phrase-tails';
 import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
@@ -86,7 +87,8 @@ function ownPhrase(tokens: readonly Token[], j: number, floor: number, depth: nu
   if (anonymous) return anonymous;
   // "43 said", "three-quarters say": poll shares report what respondents said
   if (YEAR.test(t.lower) && YEAR_LEADS.has(tokens[j - 1]?.lower ?? '')) return null;
-  if (unnamedHead(tokens, j)) return { first: unnamedBack(tokens, j, floor), last: j, kind: 'unnamed' };
+  const unnamed = unnamedHead(tokens, j) && { first: unnamedBack(tokens, j, floor), last: j };
+  if (unnamed) return sourceOfObject(tokens, j, floor, depth) ?? { ...unnamed, kind: 'unnamed' };
   if (isNameWordAt(tokens, j))
     return placedSubject(
       tokens,

@@ -2139,6 +2139,24 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'a sale would be hard',
       'One telecommunications analyst',
     ],
+    // a source noun that is the object of another source's preposition belongs to that source
+    [
+      'Advocates for homeless people said the shelter was too small.',
+      'the shelter was too small',
+      'Advocates for homeless people',
+    ],
+    [
+      '72 percent of likely voters said the economy was weak.',
+      'the economy was weak',
+      '72 percent of likely voters',
+    ],
+    [
+      'A pair of women recounted the injustices they suffered.',
+      'the injustices they suffered',
+      'A pair of women',
+    ],
+    // (not past a verb, nor a partitive's count, read whole elsewhere)
+    ['Both camps ran slates of candidates who pledged their support.', 'their support', 'candidates'],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
