@@ -127,11 +127,13 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     confederation
     congress
     consortium
+    consulate
     corporation
     council
     county
     courier
     court
+    delegation
     department
     diocese
     dispatch

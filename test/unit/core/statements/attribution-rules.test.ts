@@ -2157,6 +2157,13 @@ describe('analyze: the subject past asides, openers and complements', () => {
     ],
     // (not past a verb, nor a partitive's count, read whole elsewhere)
     ['Both camps ran slates of candidates who pledged their support.', 'their support', 'candidates'],
+    // a delegation or a consulate in a city no list knows is where it is, and speaks
+    [
+      'The European Union delegation in Harare said the vote was flawed.',
+      'the vote was flawed',
+      'European Union delegation',
+    ],
+    ['The consulate in Lagos said visas were delayed.', 'visas were delayed', 'The consulate'],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
