@@ -14,6 +14,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   actress
   adviser
   advisor
+  alderperson
+  alderwoman
   analyst
   anthropologist
   archaeologist
@@ -151,6 +153,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   ruler
   scientist
   seismologist
+  selectman
+  selectwoman
   senator
   sergeant
   sheriff

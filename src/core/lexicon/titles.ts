@@ -76,6 +76,9 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     advocate
     agriculture
     aide
+    alderman
+    alderperson
+    alderwoman
     alhaja
     alhaji
     analyst
@@ -227,6 +230,8 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     reverend
     secretary-general
     security
+    selectman
+    selectwoman
     sen.
     senate
     senior

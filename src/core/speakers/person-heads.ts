@@ -34,11 +34,20 @@ export function describedPerson(words: readonly string[]): boolean {
 /** "Court of King's Bench Justice Anne Kirker": a title word, then a given name and a surname closing the
  * phrase, is a person whatever organisation the title names. */
 export const titledName = (words: readonly string[]): boolean =>
-  words.length >= 4 &&
-  TITLE_WORDS.has(itemAt(words, words.length - 3).toLowerCase()) &&
-  givenAfterTitle(itemAt(words, words.length - 2)) &&
-  /^\p{Lu}/u.test(itemAt(words, words.length - 1)) &&
-  !ORG_HEADS.has(itemAt(words, words.length - 1).toLowerCase());
+  (words.length >= 4 &&
+    TITLE_WORDS.has(itemAt(words, words.length - 3).toLowerCase()) &&
+    givenAfterTitle(itemAt(words, words.length - 2)) &&
+    /^\p{Lu}/u.test(itemAt(words, words.length - 1)) &&
+    !ORG_HEADS.has(itemAt(words, words.length - 1).toLowerCase())) ||
+  titledGivenName(words);
+
+/** "Mayor Curtis Banks", "Alderman Ruth Church": a title, a given name the lists know and a surname, whatever
+ * the surname also heads ("banks", "church"). */
+const titledGivenName = (words: readonly string[]): boolean =>
+  words.length === 3 &&
+  TITLE_WORDS.has(itemAt(words, 0).toLowerCase().replace(/\.$/, '')) &&
+  FIRST_NAMES.has(itemAt(words, 1).toLowerCase()) &&
+  /^\p{Lu}\p{Ll}+$/u.test(itemAt(words, 2));
 
 /** A given name after an office's title: one the lists know, or a capitalised word that is no organisation's
  * head or place ("Fed Bank of Chicago President Austan Goolsbee"). */

@@ -656,6 +656,14 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Munira Wilson-Khatri',
       'Liberal Democrat',
     ],
+    // a title and a given name keep a person whose surname heads organisations' names ("Banks"); aldermen
+    ['Mayor Curtis Banks said the plan was flawed.', 'the plan was flawed', 'Curtis Banks', 'Mayor'],
+    [
+      'Alderwoman Patricia Dunn said the vote was rushed.',
+      'the vote was rushed',
+      'Patricia Dunn',
+      'Alderwoman',
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
