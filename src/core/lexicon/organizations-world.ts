@@ -68,6 +68,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   FAO
   Ferrari
   Fiat
+  Fidesz
   Foxconn
   Geely
   General Electric
@@ -95,6 +96,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Korean Air
   LATAM
   LG Electronics
+  Likud
   Lukoil
   Lyft
   MSF
@@ -104,6 +106,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Mercy Corps
   Médecins Sans Frontières
   Naftogaz
+  Nasscom
   NatWest
   Norwegian Refugee Council
   OCHA
@@ -124,6 +127,8 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Petronas
   Peugeot
   Philips
+  Plaid Cymru
+  Podemos
   Porsche
   Procter & Gamble
   Qantas
@@ -150,6 +155,8 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Shell
   Shiv Sena
   Singapore Airlines
+  Sinn Fein
+  Sinn Féin
   Sinopec
   SoftBank
   Sony
@@ -157,6 +164,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   SpaceX
   Standard Chartered
   Subaru
+  Syriza
   Taylor Wimpey
   Telefonica
   Tesco

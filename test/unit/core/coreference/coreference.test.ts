@@ -2769,6 +2769,9 @@ describe('coreference: types follow what the article reveals', () => {
     ['Aerion Aircraft lowered its forecast. Aerion Aircraft said engines were scarce.', 'organization'],
     ['Castleford Rovers rejected the offer, insisting the striker was not for sale.', 'organization'],
     ['Football Supporters Europe said the proposal was a bad idea.', 'organization'],
+    // parties and trade bodies news quotes by name alone
+    ['Likud said the coalition would hold.', 'organization'],
+    ['Nasscom said in a statement that the industry was resilient.', 'organization'],
     // a port's body: no person called "Port" of the authority after it
     ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor
