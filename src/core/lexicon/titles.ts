@@ -261,6 +261,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     then-
     trade
     transportation
+    treasurer
     treasury
     trooper
     tánaiste

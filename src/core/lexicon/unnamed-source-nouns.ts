@@ -30,6 +30,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   associates
   attendees
   attorney
+  attorney-general
   attorneys
   author
   authorities
@@ -197,6 +198,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   players
   pollster
   pollsters
+  premier
   president
   president-elect
   professor
@@ -265,6 +267,7 @@ export const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = setOf(
   traders
   travelers
   travellers
+  treasurer
   tycoon
   users
   veteran

@@ -114,6 +114,12 @@ describe('coreference: the fullest name the article gives', () => {
       'Tickets',
       'Sandline Events',
     ],
+    [
+      'a treasurer is an office whose holder "the Treasurer" names, as a premier is',
+      'Federal Treasurer Daniel Whitcombe on Tuesday defended his budget. The Treasurer said the government had found savings.',
+      'savings',
+      'Daniel Whitcombe',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
