@@ -47,6 +47,8 @@ export function relativeRole(toks: readonly Token[], last: number): string | nul
   const to = objectEnd(toks, v + 1);
   // ("who led a vigil for the victims": what someone once led with "a" was an event, not an office)
   if (/^former\s/.test(noun) && INDEFINITE_ARTICLES.has(tokenAt(toks, v + 1).lower)) return null;
+  // ("who runs 4,000 merino sheep": a count run is a herd or a flock, not an organisation headed)
+  if (word === 'runs' && /^\d/.test(tokenAt(toks, v + 1).text)) return null;
   return to > 0 ? `${noun} of ${nameText(toks.slice(v + 1, to))}` : null;
 }
 

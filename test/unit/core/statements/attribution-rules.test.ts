@@ -664,6 +664,25 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Patricia Dunn',
       'Alderwoman',
     ],
+    // who farms or grows something is its farmer or grower; a count run is a herd, no organisation headed
+    [
+      '“The wheat is gone,” said Darlene Hofstetter, who farms 3,000 acres near Dodge City.',
+      'The wheat is gone',
+      'Darlene Hofstetter',
+      'farmer of 3,000 acres near Dodge City',
+    ],
+    [
+      'Luke Mertens, who grows corn and soybeans, said the bill was late.',
+      'the bill was late',
+      'Luke Mertens',
+      'grower of corn and soybeans',
+    ],
+    [
+      '“It is dry,” said Fiona McAllister, who runs 4,000 merino sheep near Bourke.',
+      'It is dry',
+      'Fiona McAllister',
+      null,
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
