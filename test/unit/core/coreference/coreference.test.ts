@@ -120,6 +120,12 @@ describe('coreference: the fullest name the article gives', () => {
       'savings',
       'Daniel Whitcombe',
     ],
+    [
+      '"Another" alone is one more of the kind of unnamed source counted before it',
+      'One cabinet minister said the polls would tighten. Another, who asked not to be named, said the office needed a reset.',
+      'reset',
+      'another cabinet minister',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
