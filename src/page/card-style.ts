@@ -46,7 +46,8 @@ p { margin: 4px 0; }
   max-height: 8.5em; overflow: auto;
 }
 [part='nav'] { display: flex; align-items: center; justify-content: space-between; gap: 6px; margin-top: 8px; }
-[part='focus'] { margin-top: 8px; width: 100%; }
+/* ("Show only an overwhelming 70 percent of Americans": a long source's name wraps inside the button) */
+[part='focus'] { margin-top: 8px; width: 100%; white-space: normal; overflow-wrap: anywhere; }
 [part='focus'][aria-pressed='true'] { font-weight: 650; border-width: 2px; }
 /* The arrow: a square turned 45° on the edge that faces the passage, in the card's own colours. */
 [part='arrow'] {
