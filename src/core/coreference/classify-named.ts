@@ -60,6 +60,8 @@ export function classifyNamed(
     (!name.includes(' ') &&
       !FIRST_NAMES.has(name.toLowerCase()) &&
       (ITS_AFTER_CUE.test(after) || itActs(after))) ||
+    // ("Prairie Northern said it had co-operated": a longer name with no given name, "it" acting as a company)
+    (name.includes(' ') && !FIRST_NAMES.has(openingWord(name)) && itActs(after)) ||
     (!FIRST_NAMES.has(openingWord(name)) && STATEMENT_IT_AFTER_CUE.test(after));
   return c.type === 'person' && kind === 'proper' && thing
     ? { type: 'organization', name: c.role ? name : c.name, role: null }

@@ -6,11 +6,12 @@ import { COMPANY_ACTIONS } from '../lexicon/company-trades';
 
 /** Words read after the cue for the "it". */
 const MAX_WORDS = 8;
-const WORD = /[\p{L}']+/gu;
+const WORD = /[\p{L}'-]+/gu;
 
 /** The words after a cue open on "it" acting as a company does ("… said Tuesday that it would appeal"). */
 export function itActs(after: string): boolean {
-  const words = (after.match(WORD) ?? []).slice(0, MAX_WORDS).map((w) => w.toLowerCase());
+  // ("co-operated" is "cooperated")
+  const words = (after.match(WORD) ?? []).slice(0, MAX_WORDS).map((w) => w.toLowerCase().replace(/-/g, ''));
   // past the cue's own word, a day and "that": "said Tuesday that it"
   const it = words.indexOf('it');
   if (it < 1 || it > 3) return false;

@@ -17,6 +17,16 @@ export const COMPANY_TRADE_NOUNS: ReadonlySet<string> = setOf(`
   streamer
 `);
 
+/** Trades a company or a person may have ("Danish developer Vestkyst Energi", "software developer Anna
+ * Berg", "tour operator Sunvil"): a company's before a name that opens on no given name. */
+export const SHARED_TRADE_NOUNS: ReadonlySet<string> = setOf(`
+  contractor
+  developer
+  distributor
+  importer
+  operator
+`);
+
 /** What a company's name follows with "of" or "in" ("Shares of Nvidia fell", "shares in Rio Tinto"): only a
  * company has them. */
 export const SHARE_NOUNS: ReadonlySet<string> = setOf(`

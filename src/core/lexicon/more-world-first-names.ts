@@ -34,6 +34,7 @@ export const MORE_WORLD_MALE_NAMES: readonly string[] = wordList(`
   eliseo
   fahed
   farhad
+  farid
   fathi
   ghulam
   guilherme

@@ -96,6 +96,8 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Korean Air
   LATAM
   LG Electronics
+  Labor
+  Labour
   Likud
   Lukoil
   Lyft

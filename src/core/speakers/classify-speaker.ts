@@ -5,9 +5,8 @@ import { PLACES } from '../lexicon/places';
 import { namesSomeone } from './names-someone';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
 import { itemAt } from '../text/item-at';
-import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { PARTY_MEMBER_NOUNS, PARTY_NAME_OPENERS, PARTY_PLURALS } from '../lexicon/party-words';
-import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
+import { describedByTrade } from './described-by-trade';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { GENERAL_OFFICE_HEADS } from '../lexicon/title-kinds';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -191,9 +190,7 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   // "F.A.A. records", "the Real Clear Politics polling average", "CME Group's FedWatch tool": a common noun
   if (/(?:^|\s)\p{Ll}+$/u.test(name)) return { type: 'unknown', name: text, role: null };
   if (modifierOpensName(words, split)) return { type: 'organization', name: bare, role: null }; // "State Farm"
-  // "Utility company Duke Energy", "Chipmaker Acmetron": a company described by its trade
-  const head = (words[split - 1] ?? '').toLowerCase();
-  if (ORG_ROLE_NOUNS.has(head) || COMPANY_TRADE_NOUNS.has(head) || partyName(name))
+  if (describedByTrade(words[split - 1] ?? '', name) || partyName(name))
     return { type: 'organization', name, role: null };
   return { type: 'person', name, role: role && shownRole(role) };
 }

@@ -2784,6 +2784,15 @@ describe('coreference: types follow what the article reveals', () => {
     // parties and trade bodies news quotes by name alone
     ['Likud said the coalition would hold.', 'organization'],
     ['Nasscom said in a statement that the industry was resilient.', 'organization'],
+    ['Labour said the plan would fail working families.', 'organization'],
+    // a longer name with no given name, "it" after the cue acting as a company does
+    ['Prairie Northern said it had co-operated fully with investigators.', 'organization'],
+    ['Prairie Northern said it would cooperate with investigators.', 'organization'],
+    // a trade people have too: a company's before a name that opens on no given name
+    ['Danish developer Vestkyst Energi said the project would go ahead.', 'organization'],
+    ['Tour operator Sunvil said bookings were down.', 'organization'],
+    ['Software developer Anna Berg said the tool was slow.', 'person'],
+    ['Property developer Farid Salehi said he would appeal.', 'person'],
     // a port's body: no person called "Port" of the authority after it
     ['The Port of Rotterdam Authority has warned that delays would grow.', 'organization'],
     // a company may be a contractor
