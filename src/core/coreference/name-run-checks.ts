@@ -48,6 +48,8 @@ export function namesNoPerson(
   // ("Lt. Col. Dmytro Zaporozhets": a second rank written short after the first is no surname)
   if (f === j && TITLE_ABBREVIATIONS.has(last) && toks[j + 1]?.text === '.') return true;
   if (titled) return false;
+  // ("a strategist at Raymond James", "an economist at Edward Jones": a person's employer)
+  if (f === i && toks[i - 1]?.lower === 'at' && PERSON_ROLE_NOUNS.has(toks[i - 2]?.lower ?? '')) return true;
   // ("Opening Prime Minister's Questions, …": an abstract noun's plural alone is no one's surname)
   if (f === j && ABSTRACT_PLURAL_ENDINGS.some((e) => last.endsWith(e))) return true;
   // ("Selene Dynamics, a Houston-based start-up,": an apposition says what the run names)

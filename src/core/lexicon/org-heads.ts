@@ -173,6 +173,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     inquirer
     institute
     insurance
+    investors
     journal
     lab
     laboratory

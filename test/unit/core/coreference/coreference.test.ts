@@ -126,6 +126,18 @@ describe('coreference: the fullest name the article gives', () => {
       'reset',
       'another cabinet minister',
     ],
+    [
+      'an employer after a role noun and "at" is no person a later "he" could be',
+      '"The yen is too weak," said Oliver Brandt, a strategist at Raymond James. He added that a hike was possible.',
+      'a hike was possible',
+      'Oliver Brandt',
+    ],
+    [
+      'an employer ending on "Investors" is an organisation, whatever its first word',
+      '"The yen is too weak," said Oliver Brandt, an economist at Lyle Global Investors. He added that a hike was possible.',
+      'a hike was possible',
+      'Oliver Brandt',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
