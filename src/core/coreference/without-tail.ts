@@ -1,13 +1,15 @@
-// A phrase without its prepositional or participle tail ("the president of the European Council" → "the
-// president", "A spokeswoman for Trudeau" → "A spokeswoman", "Aides to Ruiz" → "Aides", "The judge overseeing
-// the case" → "The judge"), so the tail's capitals, number and head do not count.
+// A phrase without its prepositional, participle or relative tail ("the president of the European Council" →
+// "the president", "A spokeswoman for Trudeau" → "A spokeswoman", "Aides to Ruiz" → "Aides", "The judge
+// overseeing the case" → "The judge", "A former official who worked on space policy" → "A former official"),
+// so the tail's capitals, number and head do not count.
 import { PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
 import { OBJECT_DETERMINERS } from '../lexicon/cue-filter-words';
+import { RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { alternation } from '../text/alternation';
 import { ANONYMITY_ADJECTIVES } from '../lexicon/unnamed-sources';
 
 const TAIL = new RegExp(
-  String.raw`\s+(?:${alternation(PHRASE_TAIL_PREPOSITIONS)})\s+|\s+\p{Ll}{3,}ing\s+(?:${alternation(OBJECT_DETERMINERS)})\s`,
+  String.raw`\s+(?:${alternation(PHRASE_TAIL_PREPOSITIONS)})\s+|,?\s+(?:${alternation(RELATIVE_WHO)})\s+|\s+\p{Ll}{3,}ing\s+(?:${alternation(OBJECT_DETERMINERS)})\s`,
   'iu',
 );
 

@@ -138,6 +138,18 @@ describe('coreference: the fullest name the article gives', () => {
       'a hike was possible',
       'Oliver Brandt',
     ],
+    [
+      "an unnamed source's relative clause is no part of the head a later description matches",
+      'Rachel Okonkwo, a researcher, said the approaches were hard to read. A former senior Pentagon official who worked on space policy said the satellite had been tracked. "They knew exactly what it was doing," the former official said.',
+      'They knew exactly',
+      'A former senior Pentagon official who worked on space policy',
+    ],
+    [
+      'a group with a relative clause is the "they" that goes on',
+      'Though executives who have worked with Lachlan Murdoch say they assume he shares his views, they also say he does not advertise them.',
+      'he does not advertise them',
+      'executives who have worked with Lachlan Murdoch',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
