@@ -1,6 +1,6 @@
 // Filters for cue-verb forms that are no verb in their sentence: names, nouns, adjectives.
 import { ADJECTIVE_OPENERS, CONTRACTED_IS } from '../lexicon/cue-filter-words';
-import { CONTROL_VERBS, CUE_BLOCKERS, PLURAL_QUANTIFIERS } from '../lexicon/cue-context-words';
+import { CONTROL_VERBS, CUE_BLOCKERS, MEASURE_WORDS, PLURAL_QUANTIFIERS } from '../lexicon/cue-context-words';
 import { hasNonReportSense, NOUN_LIKE_CUE_VERBS } from '../lexicon/cue-verbs';
 import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { ARTICLES, NUMBER_WORDS } from '../lexicon/function-words';
@@ -100,6 +100,13 @@ export const NOT_A_VERB: readonly CueFilter[] = [
     keeps: 'Ana Ruiz, 50, [says] she is happy.',
     rejects: (w, hit) =>
       hit.form === 's' && (isPlural(w.word(-1)) || (isPlural(w.word(-2)) && /^\p{Ll}/u.test(w.word(-1)))),
+  },
+  {
+    name: 'a measure',
+    reason: 'a base form after a fraction is a unit, a noun (a number is not enough: "six in 10 say")',
+    example: 'The bank cut its rate by a quarter [point] to 1.25 percent.',
+    keeps: 'Six in 10 [say] the economy is weak.',
+    rejects: (w, hit) => hit.form === 'base' && w.in(-1, MEASURE_WORDS),
   },
   {
     name: 'noun reading',

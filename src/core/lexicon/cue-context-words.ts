@@ -170,6 +170,14 @@ export const COUNT_WORDS: ReadonlySet<string> = setOf(
 `,
 );
 
+/** Fractions before a unit that make it a measure, a noun ("a quarter point to 1.25 percent", "a basis point"). */
+export const MEASURE_WORDS: ReadonlySet<string> = setOf(`
+  basis
+  half
+  percentage
+  quarter
+`);
+
 /** Words before "states" that make it the plural noun ("Western states that …", "the dozen states that …"). */
 export const STATE_NOUN_BEFORE: ReadonlySet<string> = setOf(`
   across

@@ -2191,6 +2191,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'European Union delegation',
     ],
     ['The consulate in Lagos said visas were delayed.', 'visas were delayed', 'The consulate'],
+    // a fraction before "point" makes it a unit, so the clause's "and said" keeps the sentence's subject
+    [
+      'The Swiss National Bank cut its rate by a quarter point to 1.25 percent on Thursday, and said it stood ready to intervene.',
+      'it stood ready to intervene',
+      'Swiss National Bank',
+    ],
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
