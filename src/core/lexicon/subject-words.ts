@@ -73,6 +73,7 @@ export const CLAUSE_JOINS: ReadonlySet<string> = setOf(`
 export const PREPOSITIONS: ReadonlySet<string> = setOf(`
   about
   after
+  along
   alongside
   at
   before

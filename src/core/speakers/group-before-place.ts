@@ -1,5 +1,5 @@
 // "Some Albertans at a gas station in south Edmonton said", "Nurses at St Thomas' hospital in London told",
-// "Neighbours on Harehills Lane said": a group of people opening the clause, then phrases saying where they
+// "Neighbours on Harehills Lane said", "Residents of a 19-storey tower block in Eastmere say": a group of people opening the clause, then phrases saying where they
 // are; the group speaks, not the place named last.
 import { DETERMINERS } from '../lexicon/subject-words';
 import { WHERE_PREPOSITIONS } from '../lexicon/clause-words';
@@ -13,6 +13,8 @@ import { isAbbrevDot } from './name-words';
 import { isPluralPeople } from './plural-people';
 import type { Phrase } from './speaker-phrase';
 
+/** Marks inside the phrases between ("St Thomas' hospital", "a 19-storey tower block"). */
+const INNER_MARKS = new Set(["'", '’', '-']);
 /** Most tokens from the group's noun to the name ("at the evacuation centre in Slave Lake"). */
 const MAX_WHERE = 10;
 
@@ -34,8 +36,9 @@ const people = (t: Token): boolean => {
 export function groupBeforePlace(tokens: readonly Token[], name: Phrase, floor: number): Phrase | null {
   for (let k = name.first - 2; k >= floor && name.first - k <= MAX_WHERE; k--) {
     const t = tokens[k];
-    if (!t?.word && t?.text !== "'" && t?.text !== '’') return null; // (no comma, no clause between)
-    if (!t?.word || !people(t) || !WHERE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) continue;
+    if (!t?.word && !INNER_MARKS.has(t?.text ?? '')) return null; // (no comma, no clause between)
+    const where = tokens[k + 1]?.lower ?? '';
+    if (!t?.word || !people(t) || !(WHERE_PREPOSITIONS.has(where) || where === 'of')) continue;
     const first = k - 1 >= floor && DETERMINERS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
     // (the whole phrase: "Nurses at St Thomas' hospital in London")
     // (with an abbreviation's dot: "Diplomats at the U.N.")

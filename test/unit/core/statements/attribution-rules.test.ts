@@ -2191,6 +2191,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'European Union delegation',
     ],
     ['The consulate in Lagos said visas were delayed.', 'visas were delayed', 'The consulate'],
+    // a group of people "of" a place they live in speaks, not the place named last; "along" is a preposition
+    [
+      'Residents of a 19-storey tower block in Eastmere say the cladding is unsafe.',
+      'the cladding is unsafe',
+      'Residents of a 19-storey tower block in Eastmere',
+    ],
+    [
+      'The race went ahead, and several people living along the course complained that they were not consulted.',
+      'they were not consulted',
+      'several people living along the course',
+    ],
     // a fraction before "point" makes it a unit, so the clause's "and said" keeps the sentence's subject
     [
       'The Swiss National Bank cut its rate by a quarter point to 1.25 percent on Thursday, and said it stood ready to intervene.',
