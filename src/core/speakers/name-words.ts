@@ -75,12 +75,14 @@ const wordInOrgName = (tokens: readonly Token[], i: number): boolean =>
   isNameWord(tokenAt(tokens, i - 1));
 
 /** "Vice Premier He Lifeng", "spokesman He Yadong", "COMAC chairman He Dongfeng": a surname like a pronoun
- * after a title, a given name next. */
+ * after a title, a given name next; or opening a clause before a given name and an apposition's comma ("He
+ * Yadong, a spokesman for the ministry, said"; the pronoun is followed by its verb). */
 const titledPronounSurname = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.cap === true &&
   PRONOUN_SURNAMES.has(tokens[i]?.lower ?? '') &&
-  TITLE_WORDS.has(tokens[i - 1]?.lower ?? '') &&
-  isNameWord(tokenAt(tokens, i + 1));
+  isNameWord(tokenAt(tokens, i + 1)) &&
+  (TITLE_WORDS.has(tokens[i - 1]?.lower ?? '') ||
+    (tokens[i + 2]?.text === ',' && tokens[i - 1]?.word !== true && !isHeadlineVerb(tokenAt(tokens, i + 1))));
 
 /** Longest run of name words looked through for an organisation's head after a possessive. */
 const MAX_HEAD_RUN = 4;

@@ -2211,6 +2211,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
     // the surname "He" between a title and a given name, not the pronoun
     ['“We are ready,” said Vice Premier He Lifeng.', 'We are ready', 'He Lifeng'],
     ['Commerce ministry spokesman He Yadong said the curbs were legal.', 'the curbs were legal', 'He Yadong'],
+    // (and opening a clause before a given name and an apposition's comma)
+    [
+      '“What is the incentive?” He Jianxiong, the former executive director for China at the IMF, said.',
+      'What is the incentive',
+      'He Jianxiong',
+    ],
+    [
+      'A ministry spokeswoman, He Yadong, told reporters the curbs were legal.',
+      'the curbs were legal',
+      'He Yadong',
+    ],
     // a name no list knows, between someone's noun and an affiliation, is who speaks
     [
       'Another analyst, Ayo Teriba of the University of Lagos, said the naira would fall.',
