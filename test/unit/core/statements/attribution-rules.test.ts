@@ -2202,6 +2202,24 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'they were not consulted',
       'several people living along the course',
     ],
+    // after an inverted cue, an unnamed source's affiliation named after its preposition is part of it, as
+    // before the cue (not a name that goes on: "the Ivanka Trump brand", "USA Today")
+    [
+      '“The bar is high,” said analysts at Kestrel Research.',
+      'The bar is high',
+      'analysts at Kestrel Research',
+    ],
+    [
+      '“This was an airport failure,” said a spokeswoman for Northstar Airways in an email.',
+      'This was an airport failure',
+      'a spokeswoman for Northstar Airways',
+    ],
+    [
+      '“It is the destination,” said a representative for the Ivanka Trump brand.',
+      'It is the destination',
+      'a representative',
+    ],
+    ['“She is popular,” said a reporter for USA Today.', 'She is popular', 'a reporter'],
     // a fraction before "point" makes it a unit, so the clause's "and said" keeps the sentence's subject
     [
       'The Swiss National Bank cut its rate by a quarter point to 1.25 percent on Thursday, and said it stood ready to intervene.',
