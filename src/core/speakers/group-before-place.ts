@@ -1,11 +1,12 @@
 // "Some Albertans at a gas station in south Edmonton said", "Nurses at St Thomas' hospital in London told",
 // "Neighbours on Harehills Lane said", "Residents of a 19-storey tower block in Eastmere say": a group of people opening the clause, then phrases saying where they
 // are; the group speaks, not the place named last.
-import { DETERMINERS } from '../lexicon/subject-words';
-import { WHERE_PREPOSITIONS } from '../lexicon/clause-words';
+import { DETERMINERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
+import { SUBORDINATORS, WHERE_PREPOSITIONS } from '../lexicon/clause-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
+import { tokenAt } from '../text/token-window';
 import { singularOf } from '../text/singular-of';
 import { isAgentNoun } from '../text/agent-noun';
 import { opensClause } from './opens-clause';
@@ -34,18 +35,29 @@ const people = (t: Token): boolean => {
 /** The group of people (with its determiner) whose place the proper name `name` is, when the clause opens
  * on them and only prepositional phrases lie between; else null. */
 export function groupBeforePlace(tokens: readonly Token[], name: Phrase, floor: number): Phrase | null {
+  // (no comma, no clause between: "his two sisters in the gallery moments after Judge Lorraine Haskett")
+  if (SUBORDINATORS.has(tokens[name.first - 1]?.lower ?? '')) return null;
   for (let k = name.first - 2; k >= floor && name.first - k <= MAX_WHERE; k--) {
     const t = tokens[k];
-    if (!t?.word && !INNER_MARKS.has(t?.text ?? '')) return null; // (no comma, no clause between)
+    if ((!t?.word && !INNER_MARKS.has(t?.text ?? '')) || SUBORDINATORS.has(t?.lower ?? '')) return null;
     const where = tokens[k + 1]?.lower ?? '';
     if (!t?.word || !people(t) || !(WHERE_PREPOSITIONS.has(where) || where === 'of')) continue;
-    const first = k - 1 >= floor && DETERMINERS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
     // (the whole phrase: "Nurses at St Thomas' hospital in London")
     // (with an abbreviation's dot: "Diplomats at the U.N.")
     const last = isAbbrevDot(tokens, name.last + 1) ? name.last + 1 : name.last;
-    return opensClause(tokens, { first, last: k, kind: 'unnamed' }, floor)
-      ? { first, last, kind: 'unnamed' }
-      : null;
+    // ("even as central bankers on both sides of the Atlantic insist": one lowercase modifier before the noun)
+    const modified = k - 1 >= floor && modifier(tokenAt(tokens, k - 1), k - 1 === floor) ? [k, k - 1] : [k];
+    for (const from of modified) {
+      const first = from - 1 >= floor && DETERMINERS.has(tokens[from - 1]?.lower ?? '') ? from - 1 : from;
+      if (opensClause(tokens, { first, last: k, kind: 'unnamed' }, floor))
+        return { first, last, kind: 'unnamed' };
+    }
+    return null;
   }
   return null;
 }
+
+/** An adjective-like word ("central", "local"; capitalised only opening the sentence): no function word, no
+ * verb's or adverb's ending. */
+const modifier = (t: Token, opening: boolean): boolean =>
+  t.word && (!t.cap || opening) && !NON_DESCRIPTOR_WORDS.has(t.lower) && !/(?:ly|ed|ing|s)$/.test(t.lower);

@@ -820,7 +820,10 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ],
     ['Neighbours on Harehills Lane said they were shocked.', 'Neighbours on Harehills Lane'],
     // (in places no list holds, joined by "and"; a body in one: not the place)
-    ['City officials in Dunmore and Castlebay say the shelters are full.', 'City officials'],
+    [
+      'City officials in Dunmore and Castlebay say the shelters are full.',
+      'City officials in Dunmore and Castlebay',
+    ],
     ['China’s embassy in Honiara said the report was false.', 'China’s embassy'],
     // (a name closing a "that" clause inside the apposition is its object)
     [
@@ -2220,6 +2223,23 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'a representative',
     ],
     ['“She is popular,” said a reporter for USA Today.', 'She is popular', 'a reporter'],
+    // a group with a modifier before its noun, opening its clause, speaks for the place named after it; a
+    // subordinator ends the group's phrases
+    [
+      'Markets fell even as central bankers on both sides of the Atlantic insist they are in no hurry.',
+      'they are in no hurry',
+      'central bankers on both sides of the Atlantic',
+    ],
+    [
+      'Local officials on Crete say they were not consulted.',
+      'they were not consulted',
+      'Local officials on Crete',
+    ],
+    [
+      'Dennis Pike hugged his mother and two sisters in the gallery moments after Circuit Judge Lorraine Haskett announced her decision.',
+      'her decision',
+      'Lorraine Haskett',
+    ],
     // a fraction before "point" makes it a unit, so the clause's "and said" keeps the sentence's subject
     [
       'The Swiss National Bank cut its rate by a quarter point to 1.25 percent on Thursday, and said it stood ready to intervene.',
