@@ -7,8 +7,7 @@ import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { headGender } from './head-gender';
 import type { SpeakerType } from '../types';
 import { latest, type EntityRecord, type Gender } from './entity-record';
-import { withoutPossessive } from '../text/possessive';
-import { bareOrg, initials } from './org-keys';
+import { bareOrg, initials, orgName } from './org-keys';
 import { companyShortNames } from './company-short-name';
 import { givenNames, innerSurname, lowerEnds, sameFirst, surnameOf, words } from './person-name-words';
 import { fullerRole } from './entity-role';
@@ -137,7 +136,7 @@ export class EntityTable {
       this.orgs.get(canonical) ??
       this.companies.get(canonical) ??
       (canonical.length >= 2 ? this.orgs.get(`initials:${canonical}`) : undefined);
-    const e = found ?? this.add(withoutPossessive(written.replace(/^the\s+/i, '')), 'organization', plural);
+    const e = found ?? this.add(orgName(written), 'organization', plural);
     if (!found) this.orgs.set(canonical, e);
     e.last = Math.max(e.last, offset);
     return e;

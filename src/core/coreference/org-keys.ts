@@ -1,10 +1,17 @@
 // The keys an organisation is found under: its bare name ("the Fed's" → "fed") and its initials ("IRCC").
 import { NAME_JOINERS } from '../lexicon/coreference-words';
 import { withoutPossessive } from '../text/possessive';
+import { isKnownOrgName } from '../speakers/organization-name';
 
 /** An organisation's name as a key: no "the", no possessive, lowercased. */
 export const bareOrg = (name: string): string =>
   withoutPossessive(name.replace(/^the\s+/i, '')).toLowerCase();
+
+/** An organisation's name as shown: no "the", no possessive but a known name's own ("McDonald's", "Moody's"). */
+export function orgName(written: string): string {
+  const bare = written.replace(/^the\s+/i, '');
+  return isKnownOrgName(bare) ? bare : withoutPossessive(bare);
+}
 
 /** "Immigration, Refugees and Citizenship Canada" → "ircc"; joiners are skipped. */
 export const initials = (name: string): string =>

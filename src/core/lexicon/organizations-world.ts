@@ -31,6 +31,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Berkshire Hathaway
   BioNTech
   Blackstone
+  Bloc Québécois
   Bombardier
   British Airways
   Broadcom
@@ -121,6 +122,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   PG&E
   Palantir
   Panasonic
+  Parti Québécois
   Peace Now
   Pearson Edexcel
   PepsiCo

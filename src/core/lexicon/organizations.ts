@@ -118,6 +118,7 @@ export const ORGANIZATIONS: readonly string[] = [
   Meta
   Microsoft
   Moderna
+  Moody's
   Morgan Stanley
   NASA
   NATO

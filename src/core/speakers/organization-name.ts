@@ -50,6 +50,8 @@ const readOrganization = remembered((name: string) => readsAsOrganization(name))
 export const isOrganizationName = (name: string): boolean => readOrganization(name, 'name');
 
 function readsAsOrganization(name: string): boolean {
+  // ("McDonald's", "Moody's": a known name's own possessive)
+  if (ORG_NAMES.has(stripThe(name).toLowerCase()) && /^\p{Lu}/u.test(stripThe(name))) return true;
   const n = withoutPossessive(stripThe(name));
   const words = n.split(/\s+/);
   if (placeDescribed(words)) return false;

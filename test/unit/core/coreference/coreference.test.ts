@@ -2809,6 +2809,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['Likud said the coalition would hold.', 'organization'],
     ['Nasscom said in a statement that the industry was resilient.', 'organization'],
     ['Labour said the plan would fail working families.', 'organization'],
+    ["Moody's said the outlook was negative.", 'organization'],
+    ['The Parti Québécois said the bill went too far.', 'organization'],
     // a longer name with no given name, "it" after the cue acting as a company does
     ['Prairie Northern said it had co-operated fully with investigators.', 'organization'],
     ['Prairie Northern said it would cooperate with investigators.', 'organization'],

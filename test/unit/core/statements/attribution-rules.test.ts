@@ -2240,6 +2240,8 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'her decision',
       'Lorraine Haskett',
     ],
+    // a known name keeps its own possessive
+    ["McDonald's said sales rose.", 'sales rose', "McDonald's"],
     // a fraction before "point" makes it a unit, so the clause's "and said" keeps the sentence's subject
     [
       'The Swiss National Bank cut its rate by a quarter point to 1.25 percent on Thursday, and said it stood ready to intervene.',
