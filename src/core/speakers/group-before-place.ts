@@ -1,12 +1,14 @@
 // "Some Albertans at a gas station in south Edmonton said", "Nurses at St Thomas' hospital in London told",
-// "Neighbours on Harehills Lane said", "Residents of a 19-storey tower block in Eastmere say": a group of people opening the clause, then phrases saying where they
-// are; the group speaks, not the place named last.
-import { DETERMINERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
+// "Neighbours on Harehills Lane said", "Residents of a 19-storey tower block in Eastmere say", "Postal workers
+// interviewed outside a sorting plant in Mississauga said": a group of people opening the clause, then phrases
+// saying where they are; the group speaks, not the place named last.
+import { COLLECTIVE_NOUNS, DETERMINERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { SUBORDINATORS, WHERE_PREPOSITIONS } from '../lexicon/clause-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
+import { HONORIFICS } from '../lexicon/titles';
 import { singularOf } from '../text/singular-of';
 import { isAgentNoun } from '../text/agent-noun';
 import { opensClause } from './opens-clause';
@@ -20,34 +22,51 @@ const INNER_MARKS = new Set(["'", '’', '-']);
 const MAX_WHERE = 10;
 
 /** People in the plural: a source noun ("officials"), a role's or trade's plural ("nurses", "medics"), a
- * nation's people ("Syrians"). */
+ * nation's people ("Syrians"), a body of them ("staff", "crew"). */
 const people = (t: Token): boolean => {
   const one = singularOf(t.lower);
   return (
-    one !== t.lower &&
-    (UNNAMED_SOURCE_NOUNS.has(t.lower) ||
-      PERSON_ROLE_NOUNS.has(one) ||
-      isAgentNoun(one) ||
-      (t.cap && isPluralPeople(t.text)))
+    COLLECTIVE_NOUNS.has(t.lower) ||
+    (one !== t.lower &&
+      (UNNAMED_SOURCE_NOUNS.has(t.lower) ||
+        PERSON_ROLE_NOUNS.has(one) ||
+        isAgentNoun(one) ||
+        (t.cap && isPluralPeople(t.text))))
   );
 };
+
+const opensWhere = (t: Token | undefined): boolean =>
+  !!t && (WHERE_PREPOSITIONS.has(t.lower) || t.lower === 'of');
+/** The group's phrases start right after its noun at k, or past a participle ("interviewed outside"). */
+const placedAfter = (tokens: readonly Token[], k: number): boolean => {
+  const next = tokens[k + 1];
+  return (
+    opensWhere(next) ||
+    (!!next?.word && !next.cap && /[a-z](?:ed|ing)$/.test(next.lower) && opensWhere(tokens[k + 2]))
+  );
+};
+/** Most modifiers before the group's noun ("central bankers", "Call centre staff"). */
+const MAX_MODIFIERS = 2;
 
 /** The group of people (with its determiner) whose place the proper name `name` is, when the clause opens
  * on them and only prepositional phrases lie between; else null. */
 export function groupBeforePlace(tokens: readonly Token[], name: Phrase, floor: number): Phrase | null {
-  // (no comma, no clause between: "his two sisters in the gallery moments after Judge Lorraine Haskett")
-  if (SUBORDINATORS.has(tokens[name.first - 1]?.lower ?? '')) return null;
+  // (no comma, no clause between: "his two sisters in the gallery moments after Judge Lorraine Haskett",
+  // "the others killed in the attacks, Groberg says"; and no one a title names: "members gathered around Mr.
+  // Trump laughed")
+  const before = tokens[name.first - 1];
+  if (!before?.word || SUBORDINATORS.has(before.lower) || HONORIFICS.has(tokenAt(tokens, name.first).lower))
+    return null;
   for (let k = name.first - 2; k >= floor && name.first - k <= MAX_WHERE; k--) {
     const t = tokens[k];
     if ((!t?.word && !INNER_MARKS.has(t?.text ?? '')) || SUBORDINATORS.has(t?.lower ?? '')) return null;
-    const where = tokens[k + 1]?.lower ?? '';
-    if (!t?.word || !people(t) || !(WHERE_PREPOSITIONS.has(where) || where === 'of')) continue;
+    if (!t?.word || !people(t) || !placedAfter(tokens, k)) continue;
     // (the whole phrase: "Nurses at St Thomas' hospital in London")
     // (with an abbreviation's dot: "Diplomats at the U.N.")
     const last = isAbbrevDot(tokens, name.last + 1) ? name.last + 1 : name.last;
-    // ("even as central bankers on both sides of the Atlantic insist": one lowercase modifier before the noun)
-    const modified = k - 1 >= floor && modifier(tokenAt(tokens, k - 1), k - 1 === floor) ? [k, k - 1] : [k];
-    for (const from of modified) {
+    // ("even as central bankers on both sides of the Atlantic insist": modifiers before the noun)
+    for (let from = k; from >= floor && k - from <= MAX_MODIFIERS; from--) {
+      if (from < k && !modifier(tokenAt(tokens, from), from === floor)) break;
       const first = from - 1 >= floor && DETERMINERS.has(tokens[from - 1]?.lower ?? '') ? from - 1 : from;
       if (opensClause(tokens, { first, last: k, kind: 'unnamed' }, floor))
         return { first, last, kind: 'unnamed' };

@@ -834,7 +834,10 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ['Psychologists who have worked with separated families say the harm lasts.', 'Psychologists'],
     ['A spokeswoman for YouTube said it had removed the videos.', 'A spokeswoman for YouTube'],
     // (people or a body where a place no list holds is: not the place)
-    ['Sugar cane growers in far north Kelmara say the harvest is late.', 'Sugar cane growers'],
+    [
+      'Sugar cane growers in far north Kelmara say the harvest is late.',
+      'Sugar cane growers in far north Kelmara',
+    ],
     ['The ANC in Ondini said it respected the court.', 'ANC'],
     ['Supermarkets in Kelmara reported shortages of water.', 'Supermarkets in Kelmara'],
     // (a name inside a restrictive relative clause is its object: the head the clause describes speaks)
@@ -2239,6 +2242,22 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'Dennis Pike hugged his mother and two sisters in the gallery moments after Circuit Judge Lorraine Haskett announced her decision.',
       'her decision',
       'Lorraine Haskett',
+    ],
+    // (past a participle, or a body of people with two modifiers; not past a comma)
+    [
+      'Postal workers interviewed outside a sorting plant in Mississauga said they were worried.',
+      'they were worried',
+      'Postal workers interviewed outside a sorting plant in Mississauga',
+    ],
+    [
+      'Call centre staff in Sunderland said the cuts were brutal.',
+      'the cuts were brutal',
+      'Call centre staff in Sunderland',
+    ],
+    [
+      'In Moscow, the management of RT said on Monday that its lawyers were dealing with the matter.',
+      'its lawyers were dealing with the matter',
+      'management of RT',
     ],
     // a known name keeps its own possessive
     ["McDonald's said sales rose.", 'sales rose', "McDonald's"],
