@@ -1,5 +1,6 @@
 // A capitalised speaker phrase that names a person even where an organisation's name is in it: "University
 // of Toronto engineer Ruth Okafor", "Senator Mitch McConnell", "Court of King's Bench Justice Anne Kirker".
+import { LIST_JOINS } from '../lexicon/organizations';
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
@@ -26,8 +27,9 @@ export function describedPerson(words: readonly string[]): boolean {
       TITLE_WORDS.has(role) ||
       FIRST_NAMES.has(itemAt(name, 0).toLowerCase())) &&
     // ("Tenants at a building on Quincy Street", "a woman who lives near Lincoln Park": a place after its
-    // preposition)
-    !WHERE_PREPOSITIONS.has(role)
+    // preposition; "Cheshire West and Chester Council": a name's own "and")
+    !WHERE_PREPOSITIONS.has(role) &&
+    !LIST_JOINS.has(role)
   );
 }
 

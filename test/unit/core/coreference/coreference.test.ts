@@ -2811,6 +2811,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['Labour said the plan would fail working families.', 'organization'],
     ["Moody's said the outlook was negative.", 'organization'],
     ['The Parti Québécois said the bill went too far.', 'organization'],
+    // a name's own "and" before a given name is no role of a person's
+    ['Cheshire West and Chester Council said it would house the families.', 'organization'],
     // a longer name with no given name, "it" after the cue acting as a company does
     ['Prairie Northern said it had co-operated fully with investigators.', 'organization'],
     ['Prairie Northern said it would cooperate with investigators.', 'organization'],
