@@ -1,6 +1,7 @@
 // Tokens that join the words of one name where a name would otherwise end: a rank's hyphen ("Lt.-Gen."), an
 // organisation's "on" ("Committee on Taxation") and its "of the" ("Armed Forces of the Philippines"), a
-// lowercase role's portfolio ("spokesman on national security") and a place's "and" ("Trinidad and Tobago").
+// lowercase role's portfolio ("spokesman on national security"), a place's "and" ("Trinidad and Tobago") and
+// a known name's lowercase words ("Save the Children").
 // Split from name-words.ts.
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
@@ -10,6 +11,7 @@ import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { isAbbrevDot } from './name-words';
 import { isPortfolioWord } from './office-holder-at';
+import { isKnownOrgName } from './organization-name';
 
 /** "Lt.-Gen.", "Det.-Sgt.": a rank written short, a hyphen and the rank at k. */
 export const hyphenedRank = (tokens: readonly Token[], k: number): boolean =>
@@ -42,7 +44,7 @@ export function portfolioRoleBack(tokens: readonly Token[], k: number, floor: nu
 
 /** "Institute for the Study of War", "Armed Forces of the Philippines": "the" after an organisation's
  * capitalised head and its "for" or "of" joins its name (not "Ana Ruiz of the Sierra Club"). */
-export function theAfterHead(tokens: readonly Token[], k: number): boolean {
+function theAfterHead(tokens: readonly Token[], k: number): boolean {
   const joiner = tokenAt(tokens, k - 1).lower;
   const head = tokenAt(tokens, k - 2);
   return (
@@ -72,3 +74,24 @@ export function placeWithAnd(tokens: readonly Token[], k: number, floor: number)
   }
   return -1;
 }
+
+/** Most lowercase words inside a known name ("Save | the | Children", "Friends | of the | Earth"). */
+const MAX_INNER_LOWER = 2;
+
+/** Where a known organisation's name that runs on to j through lowercase words before k starts ("Save the
+ * Children" from "Children"), or -1. */
+function knownNameBack(tokens: readonly Token[], k: number, j: number, floor: number): number {
+  for (let m = k - 1; m >= floor && k - m <= MAX_INNER_LOWER; m--) {
+    const t = tokenAt(tokens, m);
+    if (!t.word || t.cap) return -1;
+    const first = tokens[m - 1];
+    const words = tokens.slice(m - 1, j + 1).map((w) => w.text);
+    if (first?.cap && m - 1 >= floor && isKnownOrgName(words.join(' '))) return m - 1;
+  }
+  return -1;
+}
+
+/** Where a name runs back to through lowercase words before k: an organisation's "of the" ("Institute for the
+ * Study of War") or a known name's words ("Save the Children"); -1 where none does. */
+export const lowercaseJoinBack = (tokens: readonly Token[], k: number, j: number, floor: number): number =>
+  theAfterHead(tokens, k - 1) && k - 3 >= floor ? k - 2 : knownNameBack(tokens, k, j, floor);

@@ -20,7 +20,7 @@ import { singularOf } from '../text/singular-of';
 import { withoutContraction } from '../text/contraction';
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import { cueForm } from '../cues/find-cues';
-import { hyphenedRank, onAfterHead, placeWithAnd, portfolioRoleBack, theAfterHead } from './name-joins';
+import { hyphenedRank, lowercaseJoinBack, onAfterHead, placeWithAnd, portfolioRoleBack } from './name-joins';
 
 /** The dot of an abbreviation or initial ("Gov.", "J.", "U.S.", "Apple Inc.") inside a name: a sentence that goes on
  * after it (split-sentences.ts) tells that even one that often ends a sentence is no full stop here. */
@@ -164,8 +164,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k = placeWithAnd(tokens, k, floor); // "Trinidad and Tobago"
     else if (inTitle(tokens, k - 1) && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))
       k--; // "Special Agent in Charge Gregory Hollis"
-    else if (theAfterHead(tokens, k - 1) && k - 3 >= floor)
-      k -= 2; // "Institute for the Study of War"
+    else if (lowercaseJoinBack(tokens, k, j, floor) >= 0)
+      k = lowercaseJoinBack(tokens, k, j, floor); // "Institute for the Study of War", "Save the Children"
     else if (hyphenedRank(tokens, k) && k - 3 >= floor)
       k -= 3; // "Lt.-Gen. Jonathan Vance"
     else if ((pluralPossessive(tokens, k - 1) || ownsTitle(tokens, k - 1)) && k - 2 >= floor)

@@ -2259,6 +2259,8 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'its lawyers were dealing with the matter',
       'management of RT',
     ],
+    // a known name runs on through its own lowercase words
+    ['Save the Children said the camps were overcrowded.', 'the camps were overcrowded', 'Save the Children'],
     // a known name keeps its own possessive
     ["McDonald's said sales rose.", 'sales rose', "McDonald's"],
     // a fraction before "point" makes it a unit, so the clause's "and said" keeps the sentence's subject
