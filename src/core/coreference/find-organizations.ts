@@ -8,7 +8,7 @@ import { NUMBER_WORDS } from '../lexicon/function-words';
 import { NAME_OPENING_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
 import type { Sentence } from '../sentences/split-sentences';
-import { isAbbrevDot, isNameWord, isPlaceCompound } from '../speakers/name-words';
+import { isAbbrevDot, isNameWord, isPlaceCompound, pluralPossessiveMark } from '../speakers/name-words';
 import { classifyPhrase } from '../speakers/classify-speaker';
 import { isKnownOrgName, isOrganizationName } from '../speakers/organization-name';
 import { namesSomeone } from '../speakers/names-someone';
@@ -49,7 +49,7 @@ const MAX_ORG_TOKENS = 8;
 const INNER_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 /** Tokens to add to a name after token k: one more name word, or a joiner and a name word ("Bank of
- * Canada"), or a name's opening abbreviation or initials and its dot ("St. Boniface", "T.H. Chan"). */
+ * Canada", "Teachers' Association"), or a name's opening abbreviation or initials and its dot ("St. Boniface", "T.H. Chan"). */
 export function growAt(toks: readonly Token[], k: number): number {
   const next = toks[k + 1];
   const after = toks[k + 2];
@@ -58,7 +58,11 @@ export function growAt(toks: readonly Token[], k: number): number {
   const opening =
     NAME_OPENING_ABBREVIATIONS.has(tokenAt(toks, k).lower) || INNER_INITIALS.test(tokenAt(toks, k).text);
   if (opening && isAbbrevDot(toks, k + 1) && after && isNameWord(after)) return 2;
-  return next && (ORG_NAME_JOINS.has(next.lower) || next.text === '&') && after && isNameWord(after) ? 2 : 0;
+  // (or a plural's apostrophe before the name's head: "the Alberta Teachers' Association", not "Sanders’
+  // California supporters")
+  const members = pluralPossessiveMark(toks, k + 1) && ORG_HEADS.has(after?.lower ?? '');
+  const joins = next && (ORG_NAME_JOINS.has(next.lower) || next.text === '&' || members);
+  return joins && after && isNameWord(after) ? 2 : 0;
 }
 
 /** "Boeing Chief Executive Dave Calhoun will step down, the company said": a title and a name, a person. */

@@ -683,6 +683,13 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Fiona McAllister',
       null,
     ],
+    // a plural's apostrophe before an organisation's head is inside its name, which "Its" then stands for
+    [
+      "The Alberta Teachers' Association released the results late Sunday. Its president, Colleen Marwick, said members had sent a loud message.",
+      'members had sent a loud message',
+      'Colleen Marwick',
+      "Alberta Teachers' Association’s president",
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
