@@ -49,7 +49,8 @@ const MAX_ORG_TOKENS = 8;
 const INNER_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 /** Tokens to add to a name after token k: one more name word, or a joiner and a name word ("Bank of
- * Canada", "Teachers' Association"), or a name's opening abbreviation or initials and its dot ("St. Boniface", "T.H. Chan"). */
+ * Canada", "Teachers' Association"), or a name's opening abbreviation or initials and its dot ("St.
+ * Boniface", "T.H. Chan"). */
 export function growAt(toks: readonly Token[], k: number): number {
   const next = toks[k + 1];
   const after = toks[k + 2];

@@ -7,7 +7,8 @@ import { isKnownOrgName } from '../speakers/organization-name';
 export const bareOrg = (name: string): string =>
   withoutPossessive(name.replace(/^the\s+/i, '')).toLowerCase();
 
-/** An organisation's name as shown: no "the", no possessive but a known name's own ("McDonald's", "Moody's"). */
+/** An organisation's name as shown: no "the", and no possessive but a known name's own ("McDonald's",
+ * "Moody's"). */
 export function orgName(written: string): string {
   const bare = written.replace(/^the\s+/i, '');
   return isKnownOrgName(bare) ? bare : withoutPossessive(bare);

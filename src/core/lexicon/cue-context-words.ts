@@ -170,7 +170,8 @@ export const COUNT_WORDS: ReadonlySet<string> = setOf(
 `,
 );
 
-/** Fractions before a unit that make it a measure, a noun ("a quarter point to 1.25 percent", "a basis point"). */
+/** Fractions before a unit that make it a measure, a noun ("a quarter point to 1.25 percent", "a basis
+ * point"). */
 export const MEASURE_WORDS: ReadonlySet<string> = setOf(`
   basis
   half

@@ -35,6 +35,7 @@ const people = (t: Token): boolean => {
   );
 };
 
+/** A word that opens where the group is: a place's preposition or "of" ("Residents of …"). */
 const opensWhere = (t: Token | undefined): boolean =>
   !!t && (WHERE_PREPOSITIONS.has(t.lower) || t.lower === 'of');
 /** The group's phrases start right after its noun at k, or past a participle ("interviewed outside"). */

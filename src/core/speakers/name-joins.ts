@@ -84,9 +84,8 @@ function knownNameBack(tokens: readonly Token[], k: number, j: number, floor: nu
   for (let m = k - 1; m >= floor && k - m <= MAX_INNER_LOWER; m--) {
     const t = tokenAt(tokens, m);
     if (!t.word || t.cap) return -1;
-    const first = tokens[m - 1];
     const words = tokens.slice(m - 1, j + 1).map((w) => w.text);
-    if (first?.cap && m - 1 >= floor && isKnownOrgName(words.join(' '))) return m - 1;
+    if (m - 1 >= floor && tokens[m - 1]?.cap && isKnownOrgName(words.join(' '))) return m - 1;
   }
   return -1;
 }

@@ -50,9 +50,10 @@ const readOrganization = remembered((name: string) => readsAsOrganization(name))
 export const isOrganizationName = (name: string): boolean => readOrganization(name, 'name');
 
 function readsAsOrganization(name: string): boolean {
+  const bare = stripThe(name);
   // ("McDonald's", "Moody's": a known name's own possessive)
-  if (ORG_NAMES.has(stripThe(name).toLowerCase()) && /^\p{Lu}/u.test(stripThe(name))) return true;
-  const n = withoutPossessive(stripThe(name));
+  if (ORG_NAMES.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare)) return true;
+  const n = withoutPossessive(bare);
   const words = n.split(/\s+/);
   if (placeDescribed(words)) return false;
   // "a person familiar with the legal team": the head comes before a lowercase preposition's tail.
