@@ -52,7 +52,7 @@ export const isOrganizationName = (name: string): boolean => readOrganization(na
 function readsAsOrganization(name: string): boolean {
   const bare = stripThe(name);
   // ("McDonald's", "Moody's": a known name's own possessive)
-  if (ORG_NAMES.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare)) return true;
+  if (isKnownOrgName(bare) && /^\p{Lu}/u.test(bare)) return true;
   const n = withoutPossessive(bare);
   const words = n.split(/\s+/);
   if (placeDescribed(words)) return false;
