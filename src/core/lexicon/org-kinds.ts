@@ -30,6 +30,18 @@ export const PAPER_HEADS = wordList(`
   tribune
 `);
 
+/** Nouns that say a name after them is a news outlet's ("told Swiss broadcaster SRF", "the newspaper La
+ * Tribuna"), when the lexicon does not know the name. */
+export const OUTLET_KIND_NOUNS: ReadonlySet<string> = setOf(`
+  broadcaster
+  channel
+  daily
+  magazine
+  newspaper
+  tabloid
+  weekly
+`);
+
 /** Heads of sports clubs' names ("Harbour United", "Leeds City", "Ajax FC"); most clubs are named after
  * their place alone. */
 export const TEAM_HEADS = wordList(`

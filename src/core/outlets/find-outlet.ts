@@ -1,7 +1,8 @@
 // The outlet a claim came through: "reported by Reuters", "told CNN", "in an interview with the BBC",
 // "according to The New York Times". Looks at the statement's sentence outside what was said.
 import { AMBIGUOUS_OUTLETS, OUTLETS_BY_NAME } from '../lexicon/outlets';
-import { PAPER_HEADS } from '../lexicon/org-kinds';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { OUTLET_KIND_NOUNS, PAPER_HEADS } from '../lexicon/org-kinds';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 
@@ -83,8 +84,30 @@ function theAmbiguous(parts: readonly string[]): string | null {
     : null;
 }
 
+/** Lowercase words inside a foreign outlet's name ("Corriere della Sera", "La Voz de Galicia"). */
+const NAME_PARTICLES = /^(?:da|de|del|della|des|di|do|du|e|el|la|le|y)$/;
+
+/** "told Swiss broadcaster SRF", "told the newspaper La Tribuna": a name the lexicon does not know, right
+ * after a few words whose last says what kind of outlet it is. */
+function kindNamedOutlet(parts: readonly string[]): string | null {
+  const at = parts.slice(0, MAX_DESCRIBING + 1).findIndex((w) => OUTLET_KIND_NOUNS.has(w));
+  if (at < 0 || parts.slice(0, at).some((w) => !/^[\p{L}-]+$/u.test(w))) return null;
+  const name: string[] = [];
+  for (const w of parts.slice(at + 1, at + 1 + MAX_PAPER_WORDS)) {
+    const word = withoutPossessive(w.replace(/[.,:;]$/, ''));
+    // (a particle or a number only after the name's first word: "France 2")
+    const inner = name.length > 0 && (NAME_PARTICLES.test(word) || /^\d+$/.test(word));
+    if (!/^\p{Lu}/u.test(word) && !inner) break;
+    name.push(word);
+    if (word !== w) break;
+  }
+  while (NAME_PARTICLES.test(name.at(-1) ?? '')) name.pop();
+  const first = (name[0] ?? '').toLowerCase();
+  return name.length > 0 && !WEEKDAYS.has(first) && !MONTHS.has(first) ? name.join(' ') : null;
+}
+
 /** The known outlet that opens `words`, past a few words describing it ("the Italian newspaper …"), or a
- * town's newspaper named right there. */
+ * town's newspaper or an outlet of a named kind right there. */
 function describedOutlet(words: string): string | null {
   const parts = words.trim().split(/\s+/);
   const paper = outletPrefix(parts.join(' ')) ?? theAmbiguous(parts) ?? unknownPaper(parts);
@@ -94,7 +117,7 @@ function describedOutlet(words: string): string | null {
     const name = outletPrefix(parts.slice(skip).join(' '));
     if (name) return name;
   }
-  return null;
+  return kindNamedOutlet(parts);
 }
 
 /** How far before "quoted" (characters) the quoting outlet's name may start ("The Interfax news agency"). */

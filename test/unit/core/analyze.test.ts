@@ -251,6 +251,11 @@ describe('analyze: coreference and outlets', () => {
       'Springfield News-Leader',
     ],
     ['Ana Ruiz told the Senate Armed Services Committee that the talks were over.', 'Ana Ruiz', null],
+    // an outlet the lexicon does not know, after a noun for its kind; a day is no outlet's name
+    ['Ana Ruiz told Swiss broadcaster SRF that the talks were over.', 'Ana Ruiz', 'SRF'],
+    ['Ana Ruiz told the channel France 2 that the talks were over.', 'Ana Ruiz', 'France 2'],
+    ['Ana Ruiz told the weekly La Voz de Galicia that the talks were over.', 'Ana Ruiz', 'La Voz de Galicia'],
+    ['Ana Ruiz told the newspaper Thursday that the talks were over.', 'Ana Ruiz', null],
     // a document released by someone stays theirs
     ['A statement released by the White House said the talks went well.', 'White House', null],
     // an outlet quoting someone "as saying": the one quoted speaks, through the outlet
