@@ -180,6 +180,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = setOf(`
  * Harehills Lane"; "aides to Clinton", "a spokeswoman for YouTube" are someone's). */
 export const WHERE_PREPOSITIONS: ReadonlySet<string> = setOf(`
   across
+  along
   around
   at
   in

@@ -2270,6 +2270,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
     ['Save the Children said the camps were overcrowded.', 'the camps were overcrowded', 'Save the Children'],
     // a known name keeps its own possessive
     ["McDonald's said sales rose.", 'sales rose', "McDonald's"],
+    // "along" a place, as "in" one: the people there speak
+    [
+      'Residents along the Pra River said they would believe the changes when they saw them.',
+      'they would believe the changes when they saw them',
+      'Residents along the Pra River',
+    ],
     // a fraction before "point" makes it a unit, so the clause's "and said" keeps the sentence's subject
     [
       'The Swiss National Bank cut its rate by a quarter point to 1.25 percent on Thursday, and said it stood ready to intervene.',
