@@ -177,7 +177,7 @@ function personIn(toks: readonly Token[], i: number, j: number, reading: Reading
     name: withoutPossessive(nameText(withoutNickname(toks.slice(f, j + 1)))),
     surname: tokenSurname(words),
     gender: first ?? GENDERED_TITLES[toks[tIdx]?.lower ?? ''] ?? null,
-    full: given || evidenced,
+    full: given || evidenced || (titled && j > f), // ("Dr. Aurelio Mensah": an honorific shows one too)
     role,
     description,
     affiliation: affiliationAfter(toks, j),

@@ -1,6 +1,7 @@
 // Single words the article uses alone as a speaker ("“…,” Farinloye said"): a capitalised pair ending in
 // one of them elsewhere is that person's full name, even with a first name no lexicon lists.
 import { SINGULAR_VERBS } from '../lexicon/clause-words';
+import { AUXILIARIES_AND_ADVERBS } from '../lexicon/subject-cue-gap';
 import { PLACES } from '../lexicon/places';
 import { NAME_PARTICLES } from '../lexicon/first-names';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
@@ -74,13 +75,18 @@ export function speakerSurnames(
 export function subjectWordUses(sentences: readonly Sentence[]): SpeakerWordUse[] {
   const out: SpeakerWordUse[] = [];
   for (const s of sentences) {
-    const [word, verb] = s.tokens;
+    // ("Mensah also addressed the funding": past one adverb to the verb; "Scott is one of …" keeps its verb)
+    const adverb = AUXILIARIES_AND_ADVERBS.has(s.tokens[1]?.lower ?? '') && !hasVerb(s.tokens, 1, 2);
+    const v = adverb ? 2 : 1;
+    const word = s.tokens[0];
+    const verb = s.tokens[v];
     if (!word?.word || !verb?.word || verb.cap || !/^\p{Lu}\p{Ll}+[’'-]?\p{Ll}*$/u.test(word.text)) continue;
     if (PLACES.has(word.lower) || NON_NAME_CAPS.has(word.lower)) continue;
     // ("Transit users said": an -s word before a verb is a plural noun the word describes, not the verb)
     const singular =
-      SINGULAR_VERBS.has(verb.lower) || (/^\p{Ll}+[^s’']s$/u.test(verb.text) && !hasVerb(s.tokens, 2, 3));
-    if (singular || (!word.lower.endsWith('s') && hasVerb(s.tokens, 1, 2)))
+      SINGULAR_VERBS.has(verb.lower) ||
+      (/^\p{Ll}+[^s’']s$/u.test(verb.text) && !hasVerb(s.tokens, v + 1, v + 2));
+    if (singular || (!word.lower.endsWith('s') && hasVerb(s.tokens, v, v + 1)))
       out.push({ said: word.text, at: word.start });
   }
   return out;

@@ -150,6 +150,18 @@ describe('coreference: the fullest name the article gives', () => {
       'he does not advertise them',
       'executives who have worked with Lachlan Murdoch',
     ],
+    [
+      'a surname opening a sentence before an adverb and its verb is the person the next "he" goes on from',
+      'Aurelio Mensah spoke first. Tom Hale said Washington was engaged. Mensah also addressed the funding. He told reporters that the WHO faced a shortfall.',
+      'the WHO faced a shortfall',
+      'Aurelio Mensah',
+    ],
+    [
+      'an honorific before two words shows a full name, whose surname\'s later mentions the next "he" goes on from',
+      'Dr. Aurelio Mensah spoke first. A spokesperson said Washington was engaged. Later, Mensah addressed the funding. He told reporters that the WHO faced a shortfall.',
+      'the WHO faced a shortfall',
+      'Aurelio Mensah',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
