@@ -122,8 +122,11 @@ export function cueNounOwner(toks: readonly Token[], j: number, floor: number): 
   return null;
 }
 
+/** The phrase at `at` opens its clause, or the sentence after a linking word ("But flight attendants at …"). */
 const atClauseStart = (toks: readonly Token[], at: number, floor: number): boolean =>
-  at === floor || !tokenAt(toks, at - 1).word;
+  at === floor ||
+  !tokenAt(toks, at - 1).word ||
+  (at - 1 === floor && COORDINATORS.has(tokenAt(toks, at - 1).lower));
 
 /** "Political scientist Jill Sheppard of the …": a role opening the clause may describe the name. */
 const described = (toks: readonly Token[], p: Phrase, floor: number): boolean =>

@@ -2270,6 +2270,12 @@ describe('analyze: the subject past asides, openers and complements', () => {
     ['Save the Children said the camps were overcrowded.', 'the camps were overcrowded', 'Save the Children'],
     // a known name keeps its own possessive
     ["McDonald's said sales rose.", 'sales rose', "McDonald's"],
+    // a group at a place, opening the sentence after a linking word
+    [
+      'But flight attendants at Islander said they had concerns about seniority.',
+      'they had concerns about seniority',
+      'flight attendants at Islander',
+    ],
     // "along" a place, as "in" one: the people there speak
     [
       'Residents along the Pra River said they would believe the changes when they saw them.',
