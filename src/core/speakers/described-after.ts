@@ -39,9 +39,28 @@ export function apposedName(tokens: readonly Token[], p: Phrase | null, ceil: nu
   const opener = tokens[p?.first ?? -1]?.lower ?? '';
   // ("said Desert Crown's chief executive, William Hartigan": a name's possessive opens it too)
   const owned = p !== null && tokens.slice(p.first, p.last).some((t) => isPossessive(t.lower));
-  if (p?.kind !== 'unnamed' || (opener !== 'the' && !POSSESSIVE_DETERMINERS.has(opener) && !owned)) return p;
-  if (tokens[p.last + 1]?.text !== ',') return p;
-  const name = phraseAfter(tokens, p.last + 2, ceil);
+  // ("said another analyst, Sofia Marchetti", "said one of them, Barbara Hollis": one of a group, named)
+  const counted = opener === 'one' || opener === 'another';
+  if (
+    p?.kind !== 'unnamed' ||
+    (opener !== 'the' && !POSSESSIVE_DETERMINERS.has(opener) && !owned && !counted)
+  )
+    return p;
+  const comma = counted ? ofGroupEnd(tokens, p.last + 1) : p.last + 1;
+  if (tokens[comma]?.text !== ',') return p;
+  const name = phraseAfter(tokens, comma + 1, ceil);
   const end = name && tokens[name.last + 1];
   return name?.kind === 'proper' && (!end || !end.word) ? name : p;
+}
+
+/** Most words of the group "one" is of ("one of the protesters"). */
+const MAX_OF_GROUP = 4;
+
+/** The token after "of" and a group's lowercase words at `k` ("of them", "of the protesters"); `k` itself
+ * when no "of" is there. */
+function ofGroupEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'of') return k;
+  let e = k + 1;
+  while (e - k <= MAX_OF_GROUP && tokens[e]?.word && !tokens[e]?.cap) e++;
+  return e;
 }

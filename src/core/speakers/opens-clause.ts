@@ -30,11 +30,13 @@ export function opensClause(tokens: readonly Token[], p: Phrase, floor: number):
     }
     // (a participle or adverb ends it, but for one modifying a role noun: "Thai racing driver Alex Albon",
     // "retired schoolteacher Harold Brandt")
+    // ("retired High Court judge Eileen Moriarty": or the description's first word, before its role noun)
     const noun = tokenAt(tokens, first);
+    const roleNoun = (w: Token): boolean =>
+      !w.cap && (PERSON_ROLE_NOUNS.has(w.lower) || isAgentNoun(w.lower));
     const modifier =
       /(ed|ing)$/.test(t.lower) &&
-      !noun.cap &&
-      (PERSON_ROLE_NOUNS.has(noun.lower) || isAgentNoun(noun.lower));
+      (roleNoun(noun) || (!tokens[first - 2]?.word && tokens.slice(first, p.last + 1).some(roleNoun)));
     if (!t.word || NON_DESCRIPTOR_WORDS.has(t.lower) || (!t.cap && /(ly|ed|ing)$/.test(t.lower) && !modifier))
       break;
     first--;

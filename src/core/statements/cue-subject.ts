@@ -1,7 +1,6 @@
 // Who a cue verb belongs to when the phrase right before it is not enough: the sentence subject for
 // participles, the owner of a cue noun ("White House statements … characterized"), a head noun before
 // its prepositional tail, and whether a cue is chained to an earlier one ("… and added").
-import { TITLE_WORDS } from '../lexicon/titles';
 import type { CueMatch } from '../cues/find-cues';
 import { ADVERBIAL_OPENERS, ING_ADJUNCT_PREPS } from '../lexicon/adjunct-words';
 import { afterOpener, datelineEnd } from './clause-start';
@@ -18,9 +17,9 @@ import type { SpeakerPhrase } from './draft';
 import { tokenAt } from '../text/token-window';
 import { COORDINATORS } from '../lexicon/clause-boundary-words';
 import { SUBORDINATORS } from '../lexicon/clause-words';
-import { PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
 import { nounsToVerb, ownedSubject } from './nouns-to-verb';
 import { quotedAs } from './quoted-as';
+import { namedAfterRole } from './named-after-role';
 import { descriptorStart } from './descriptor-start';
 
 /** How far before a cue verb its subject's cue noun may be ("statements at the time"). */
@@ -61,32 +60,6 @@ function opensWithSubject(toks: readonly Token[], from: number, before: number):
   const w = tokenAt(toks, from).lower;
   if (COORDINATORS.has(w) || ADVERBIAL_OPENERS.has(w)) return false;
   return phraseAfter(toks, from, before - 1)?.first === from;
-}
-
-/** Longest role before its appositive name ("France’s far-right National Front party leader"), in tokens. */
-const MAX_ROLE = 8;
-
-/** "France’s far-right party leader, Marine Le Pen, voiced …": the name in apposition to a role opening
- * the clause at k is who the subject is. */
-function namedAfterRole(toks: readonly Token[], k: number, before: number): Phrase | null {
-  let c = k;
-  while (c < before && c - k <= MAX_ROLE && tokenAt(toks, c).word) c++;
-  // ("The United Nations special envoy for Syria, Geir Pedersen,": the role before its place)
-  const tail = toks.slice(k, c).findLastIndex((t) => PHRASE_TAIL_PREPOSITIONS.has(t.lower));
-  const role = tokenAt(toks, tail > 0 && tokenAt(toks, c - 1).cap ? k + tail - 1 : c - 1);
-  if (
-    toks[c]?.text !== ',' ||
-    role.cap ||
-    !(
-      PERSON_ROLE_NOUNS.has(role.lower) ||
-      UNNAMED_SOURCE_NOUNS.has(role.lower) ||
-      TITLE_WORDS.has(role.lower)
-    )
-  )
-    return null;
-  // (the name opens the apposition: "Several conservatives, including Senator Rand Paul, …" names an example)
-  const q = toks[c + 1]?.cap ? phraseAfter(toks, c + 1, before - 1) : null;
-  return q?.kind === 'proper' && toks[q.last + 1]?.text === ',' ? q : null;
 }
 
 /** The named or described phrase that opens the clause of a cue at `before` (after an opener like

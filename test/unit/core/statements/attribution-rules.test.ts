@@ -690,6 +690,20 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Colleen Marwick',
       "Alberta Teachers' Association’s president",
     ],
+    // a capitalised title in apposition before a name opening the sentence, for a chained cue
+    [
+      'The Queensland Integrity Commissioner, Raymond Ogunleye, welcomed the report but said reform remained unfinished.',
+      'reform remained unfinished',
+      'Raymond Ogunleye',
+      'the Queensland Integrity Commissioner',
+    ],
+    // a participle opening a description whose role noun comes after capitalised words
+    [
+      "The inquiry's chair, retired High Court judge Eileen Moriarty, said the team had flagged overcrowding.",
+      'the team had flagged overcrowding',
+      'Eileen Moriarty',
+      'retired High Court judge',
+    ],
   ])('%s', (text, said, name, role) => {
     const statements = analyze(text).statements;
     expect(statements.map((s) => s.text)).toEqual([said]); // "at the site" / "on Monday" are no statements
@@ -2276,6 +2290,13 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'they had concerns about seniority',
       'flight attendants at Islander',
     ],
+    // one of a group, named in apposition after an inverted cue
+    [
+      '“Theatres are for the rich,” said one of them, Barbara Hollis, 74.',
+      'Theatres are for the rich',
+      'Barbara Hollis',
+    ],
+    ['“Rates will rise,” said another analyst, Sofia Marchetti.', 'Rates will rise', 'Sofia Marchetti'],
     // "along" a place, as "in" one: the people there speak
     [
       'Residents along the Pra River said they would believe the changes when they saw them.',
