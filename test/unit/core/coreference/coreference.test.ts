@@ -162,6 +162,18 @@ describe('coreference: the fullest name the article gives', () => {
       'the WHO faced a shortfall',
       'Aurelio Mensah',
     ],
+    [
+      'an office a headline and its lede name alone is the first person named after with that office',
+      'Housing minister admits homes target is under pressure\n\nThe pledge to build 300,000 homes is under real pressure, the housing minister conceded on Tuesday.\n\nHousing Minister Rachel Okonjo told the committee that progress had been slow.',
+      'The pledge to build',
+      'Rachel Okonjo',
+    ],
+    [
+      "a lede's office is not someone's whose role names another place",
+      "Turkey's foreign minister said on Wednesday that his country was ready to host talks.\n\nThe Iranian minister, Ali Reza Moghaddam, thanked Turkey for the proposal.",
+      'his country was ready',
+      "Turkey's foreign minister",
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
