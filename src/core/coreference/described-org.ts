@@ -1,11 +1,10 @@
 // "The company said", "the utility said": a description whose head stands for an organisation names an
 // organisation the article named before it (split from described-entity.ts, which reads the description).
+import { hasHead } from './has-head';
 import { ORG_HEAD_SYNONYMS, ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS } from '../lexicon/org-kinds';
 import { itemAt } from '../text/item-at';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { ORG_HEADS } from '../lexicon/org-heads';
-import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { alternation } from '../text/alternation';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { opensSentenceAt } from './common-word';
@@ -41,17 +40,6 @@ const untypedSpeaker = (e: EntityRecord): boolean =>
   e.role === null &&
   e.description === undefined &&
   !FIRST_NAMES.has(e.name.split(' ')[0]?.toLowerCase() ?? '');
-
-/** A word of the name is the head, its adjective ("Telecom Regulatory Authority" for "the regulator") or a
- * compound ending in it ("Bundesbank" for "the bank"); not another head ending so ("the mission" is no
- * "European Commission"), nor a plural ("the bank" is no "Federation of Banks"). */
-const hasHead = (called: string, head: string): boolean =>
-  called
-    .split(/[^\p{L}]+/u)
-    .some(
-      (w) =>
-        w === head || w === `${head}y` || (w.endsWith(head) && !ORG_HEADS.has(w) && !ORG_ROLE_NOUNS.has(w)),
-    );
 
 /** "The company said": an organisation quoted before, or one whose name has that head ("the union" for
  * "the Teamsters Union"); one merely mentioned only as the subject of the sentence just before. */

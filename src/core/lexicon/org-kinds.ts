@@ -146,15 +146,19 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = setOf(`
  * never for whichever spoke last. */
 export const NAMED_ORG_HEADS: ReadonlySet<string> = setOf(`
   army
+  bureau
   chamber
+  co-operative
   commission
   committee
+  cooperative
   court
   embassy
   military
   mission
   museum
   navy
+  panel
   society
   tribunal
 `);

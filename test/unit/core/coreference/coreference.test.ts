@@ -174,6 +174,18 @@ describe('coreference: the fullest name the article gives', () => {
       'his country was ready',
       "Turkey's foreign minister",
     ],
+    [
+      'a description whose head only a named body has ("the bureau", "the panel", "the cooperative") is that body',
+      'The Aviation Accident Investigation Bureau published its report on Monday. The bureau said the crew had acted well.',
+      'the crew had acted well',
+      'Aviation Accident Investigation Bureau',
+    ],
+    [
+      "a title-case headline's clause is no body's name",
+      'Border Officials Tell House Panel They Need More Judges\n\nBorder officials told a House subcommittee on Wednesday that judges were scarce.\n\nMore judges would not help, the panel said.',
+      'More judges would not help',
+      'the panel',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
