@@ -1,5 +1,6 @@
 // Token tests shared by the speaker-phrase scans: name words, the dots inside abbreviated names, and where
 // a name begins.
+import { allOpensOrgName } from './all-opens-org-name';
 import { ABBREVIATIONS, MAYBE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NAME_PARTICLES } from '../lexicon/first-names';
 import { particleJoined } from './particle-joined';
@@ -58,7 +59,7 @@ export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   if (!t) return false;
   if (isNameWord(t)) return true;
-  if (titledPronounSurname(tokens, i) || wordInOrgName(tokens, i)) return true;
+  if (titledPronounSurname(tokens, i) || wordInOrgName(tokens, i) || allOpensOrgName(tokens, i)) return true;
   if (!t.word || !t.cap || !SURNAME_WORDS.has(t.lower) || /^\d/.test(tokens[i + 1]?.text ?? '')) return false;
   const prev = tokens[i - 1];
   // ("May said the company would appeal", "“…,” March said": no month opening a clause says anything)

@@ -2297,6 +2297,17 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'Barbara Hollis',
     ],
     ['“Rates will rise,” said another analyst, Sofia Marchetti.', 'Rates will rise', 'Sofia Marchetti'],
+    // "All" opening an organisation's name is part of it
+    [
+      'The All India Gaming Federation said a ban would push users offshore.',
+      'a ban would push users offshore',
+      'All India Gaming Federation',
+    ],
+    [
+      'The All Progressives Congress said the vote was fair.',
+      'the vote was fair',
+      'All Progressives Congress',
+    ],
     // "along" a place, as "in" one: the people there speak
     [
       'Residents along the Pra River said they would believe the changes when they saw them.',
