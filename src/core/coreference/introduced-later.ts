@@ -2,7 +2,7 @@
 // description that opens a story is often named in the next lines. The first person named after it with
 // the same role (or a synonym) is the speaker.
 import { withoutTail } from './without-tail';
-import { ledeTitleHolder } from './lede-title-holder';
+import { ledeTitleHolder, pluralOffice } from './lede-title-holder';
 import { PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SPOKESPERSON_NOUNS } from '../lexicon/role-nouns';
 import { PARTY_ADJECTIVES } from '../lexicon/party-words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -42,7 +42,8 @@ export function introducedLater(
     INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
   // (a definite one, or none, is named later only in a headline or lede: lede-title-holder.ts)
   if (!indefinite) return ledeTitleHolder(text, start, end, people, table);
-  if (anonymous(text.slice(end, end + ANONYMITY_REACH))) return null;
+  if (anonymous(text.slice(end, end + ANONYMITY_REACH)) || pluralOffice(said.toLowerCase().split(/\s+/)))
+    return null;
   // ("A spokeswoman for Trudeau", "A Superior Court of Ontario judge": the word before a tail, or the last)
   const head = [withoutTail(said), said]
     .map((phrase) => phrase.toLowerCase().split(/\s+/).at(-1) ?? '')

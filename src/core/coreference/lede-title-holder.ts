@@ -9,6 +9,7 @@ import { itemAt } from '../text/item-at';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { withoutTail } from './without-tail';
+import { singularOf } from '../text/singular-of';
 
 /** How far ahead (characters) the office's holder may be named. */
 const FORWARD_WINDOW = 1200;
@@ -29,7 +30,7 @@ export function ledeTitleHolder(
   const words = withoutTail(said).toLowerCase().split(/\s+/);
   const head = words.at(-1) ?? '';
   // ("The prime minister and the leader" are two; an indefinite "A Superior Court judge" is introducedLater's)
-  if (words.includes('and') || !office(head)) return null;
+  if (words.includes('and') || !office(head) || pluralOffice(words)) return null;
   for (let i = firstStarting(people, end); i < people.length; i++) {
     const p = itemAt(people, i);
     if (p.start - end > FORWARD_WINDOW) break;
@@ -42,6 +43,10 @@ export function ledeTitleHolder(
 /** A head that names one person's office ("minister", "sheriff"), not what modifies one ("state"). */
 const office = (head: string): boolean =>
   (TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head)) || PERSON_ROLE_NOUNS.has(head);
+
+/** "the attorneys general", "a group of 31 state attorneys general": an office's plural names no one person. */
+export const pluralOffice = (words: readonly string[]): boolean =>
+  words.some((w) => singularOf(w) !== w && office(singularOf(w)));
 
 /** "Turkey's foreign minister" is no "the Iranian minister": every capitalised word of the holder's role that
  * is no title is in the phrase too. */

@@ -3,6 +3,7 @@
 import { documentBefore, throughDocument } from './posted-on';
 import type { CueMatch } from '../cues/find-cues';
 import { relationTo } from '../speakers/phrase-heads';
+import { affiliatedGroup, speaksAsHead } from './affiliated-group';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
 import { descriptorStart } from './descriptor-start';
@@ -32,10 +33,7 @@ import { AFFILIATION_PREPOSITIONS, IMPERSONAL_SUBJECTS } from '../lexicon/statem
 import { followsPreposition } from './follows-preposition';
 import { ARTICLES } from '../lexicon/function-words';
 import { ofPronoun } from './of-pronoun';
-import { AUTHORED_NOUNS, DOCUMENT_NOUNS } from '../lexicon/document-nouns';
-import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { QUANTITY_HEADS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
+import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import type { Token } from '../text/tokenize';
 
 /** The speaker of cue c, or null when nothing names one; `floor` is the first token no earlier statement of
@@ -108,6 +106,7 @@ function phraseNear(
     (direct && followsPreposition(toks, direct) ? (affiliated(toks, j, floor) ?? direct) : direct) ??
     cueNounOwner(toks, j, floor) ??
     throughDocument(toks, j, floor) ??
+    (before ? null : affiliatedGroup(toks, j, floor)) ??
     ofPronoun(toks, modifiedSubject(toks, j, floor), j) ??
     (c.form === 'ing' ? null : relativeHead(toks, j, floor));
   const raw =
@@ -141,14 +140,7 @@ function withHead(toks: readonly Token[], p: Phrase, j: number, floor: number): 
   // ("Hannah Clarke at the British Antarctic Survey said": the named head works there)
   if (head?.kind === 'proper' && head.last === b - 1) return head;
   if (head?.kind !== 'unnamed' || head.last !== b - 1) return p;
-  // a person or a count of people ("a lawyer for", "44 percent of", "an ally of", "an aide to"), not a text
-  // ("the rhetoric of")
-  const noun = tokenAt(toks, head.last).lower;
-  const counts = QUANTITY_HEADS.has(noun) || /^\d/.test(noun);
-  const person = UNNAMED_SOURCE_NOUNS.has(noun) || PERSON_ROLE_NOUNS.has(noun) || SUPPORTER_NOUNS.has(noun);
-  // ("A review of the most recent data suggests": the work, not what it studied, says it)
-  const work = prep === 'of' && AUTHORED_NOUNS.has(noun);
-  if (!counts && !person && !work) return p;
+  if (!speaksAsHead(tokenAt(toks, head.last).lower, prep)) return p;
   // ("A spokeswoman for the Israeli Defense Ministry" is hers, known by whose she is, as "A spokeswoman for
   // YouTube" is)
   return { ...head, last: p.last };

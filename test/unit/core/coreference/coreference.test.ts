@@ -186,6 +186,12 @@ describe('coreference: the fullest name the article gives', () => {
       'More judges would not help',
       'the panel',
     ],
+    [
+      "an office's plural names no one person named later with that office",
+      'A bipartisan group of 31 state attorneys general on Monday demanded that chatbot companies explain how they protect minors. Attorney General Wendell Harrigan said the apps were unsafe.',
+      'chatbot companies explain',
+      'A bipartisan group of 31 state attorneys general',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
@@ -2970,7 +2976,7 @@ describe('coreference: unresolved mentions', () => {
       'A woman who identified herself as the mother of the victim admitted that he had troubles. She said he never robbed anyone.',
     ).statements;
     expect([said?.speaker?.name, said?.speaker?.type]).toEqual([
-      'A woman who identified herself as the mother',
+      'A woman who identified herself as the mother of the victim',
       'unnamed',
     ]);
   });

@@ -2308,6 +2308,22 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the vote was fair',
       'All Progressives Congress',
     ],
+    // a group and its affiliation right before the cue, not a group joined to another before it
+    [
+      'Leaders of three Kolla communities said they had not been consulted.',
+      'they had not been consulted',
+      'Leaders of three Kolla communities',
+    ],
+    [
+      "Scientists at the island's public health laboratory said the outbreak was driven by one type.",
+      'the outbreak was driven by one type',
+      "Scientists at the island's public health laboratory",
+    ],
+    [
+      "Experts and advocates of women's rights say there are reasons.",
+      'there are reasons',
+      "Experts and advocates of women's rights",
+    ],
     // "along" a place, as "in" one: the people there speak
     [
       'Residents along the Pra River said they would believe the changes when they saw them.',
