@@ -1,6 +1,7 @@
 // Readings of a speaker phrase's words that name no person by themselves: a role in lower case before "of"
 // ("the founder of the AirAsia group"), someone standing with another ("Allies of Tom Baker", "an aide to
 // the mayor") and "the" before a name ("according to the Globe").
+import { isAgentNoun } from '../text/agent-noun';
 import { PLACES } from '../lexicon/places';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { NATIONALITY_PERSON_NOUNS } from '../lexicon/nationality-nouns';
@@ -39,7 +40,11 @@ export function peopleWhere(words: readonly string[]): boolean {
   const at = words.findIndex((w, k) => k > 0 && (WHERE_PREPOSITIONS.has(w) || w === 'using'));
   if (at < 1 || at > 3 || words.slice(1, at).some((w) => /^\p{Lu}/u.test(w))) return false;
   const head = itemAt(words, at - 1).toLowerCase();
-  return /s$/.test(head) && (UNNAMED_SOURCE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(singularOf(head)));
+  // ("Some growers in South Australia": a trade's plural too)
+  const one = singularOf(head);
+  return (
+    /s$/.test(head) && (UNNAMED_SOURCE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(one) || isAgentNoun(one))
+  );
 }
 
 /** "Analysts at Morgan Stanley", "a researcher at Stanford University": people known by the organisation

@@ -2851,6 +2851,8 @@ describe('coreference: types follow what the article reveals', () => {
     ['Likud said the coalition would hold.', 'organization'],
     ['Nasscom said in a statement that the industry was resilient.', 'organization'],
     ['Labour said the plan would fail working families.', 'organization'],
+    // a trade's plural where a place is: the people there, not the place
+    ['Growers in South Australia said they had held back grain.', 'unnamed'],
     ["Moody's said the outlook was negative.", 'organization'],
     ['The Parti Québécois said the bill went too far.', 'organization'],
     // a name's own "and" before a given name is no role of a person's
