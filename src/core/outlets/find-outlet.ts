@@ -85,7 +85,7 @@ function theAmbiguous(parts: readonly string[]): string | null {
 }
 
 /** Lowercase words inside a foreign outlet's name ("Corriere della Sera", "La Voz de Galicia"). */
-const NAME_PARTICLES = /^(?:da|de|del|della|des|di|do|du|e|el|la|le|y)$/;
+const OUTLET_NAME_PARTICLES = /^(?:da|de|del|della|des|di|do|du|e|el|la|le|y)$/;
 
 /** "told Swiss broadcaster SRF", "told the newspaper La Tribuna": a name the lexicon does not know, right
  * after a few words whose last says what kind of outlet it is. */
@@ -96,12 +96,12 @@ function kindNamedOutlet(parts: readonly string[]): string | null {
   for (const w of parts.slice(at + 1, at + 1 + MAX_PAPER_WORDS)) {
     const word = withoutPossessive(w.replace(/[.,:;]$/, ''));
     // (a particle or a number only after the name's first word: "France 2")
-    const inner = name.length > 0 && (NAME_PARTICLES.test(word) || /^\d+$/.test(word));
+    const inner = name.length > 0 && (OUTLET_NAME_PARTICLES.test(word) || /^\d+$/.test(word));
     if (!/^\p{Lu}/u.test(word) && !inner) break;
     name.push(word);
     if (word !== w) break;
   }
-  while (NAME_PARTICLES.test(name.at(-1) ?? '')) name.pop();
+  while (OUTLET_NAME_PARTICLES.test(name.at(-1) ?? '')) name.pop();
   const first = (name[0] ?? '').toLowerCase();
   return name.length > 0 && !WEEKDAYS.has(first) && !MONTHS.has(first) ? name.join(' ') : null;
 }

@@ -11,8 +11,9 @@ export function allOpensOrgName(tokens: readonly Token[], i: number): boolean {
     return false;
   for (let k = i + 1; k <= i + MAX_TO_HEAD; k++) {
     const t = tokens[k];
-    if (!t?.cap) return false; // ("All India Bank Employees' Association": past the plural's apostrophe)
+    if (!t?.cap) return false;
     if (ORG_HEADS.has(t.lower)) return true;
+    // ("All India Bank Employees' Association": past a plural's apostrophe)
     if (tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === '’') k++;
   }
   return false;
