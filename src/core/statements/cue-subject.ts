@@ -95,11 +95,16 @@ export function cueNounOwner(toks: readonly Token[], j: number, floor: number): 
   return null;
 }
 
-/** The phrase at `at` opens its clause, or the sentence after a linking word ("But flight attendants at …"). */
-const atClauseStart = (toks: readonly Token[], at: number, floor: number): boolean =>
-  at === floor ||
-  !tokenAt(toks, at - 1).word ||
-  (at - 1 === floor && COORDINATORS.has(tokenAt(toks, at - 1).lower));
+/** The phrase p opens its clause, or a source's or a plural's opens the sentence after a linking word ("But
+ * flight attendants at …"; not "But the prince hit back at …"). */
+const atClauseStart = (toks: readonly Token[], p: Phrase, floor: number): boolean =>
+  p.first === floor ||
+  !tokenAt(toks, p.first - 1).word ||
+  (p.first - 1 === floor &&
+    COORDINATORS.has(tokenAt(toks, p.first - 1).lower) &&
+    toks
+      .slice(p.first, p.last + 1)
+      .some((t) => UNNAMED_SOURCE_NOUNS.has(t.lower) || /\p{Ll}[^s]s$/u.test(t.text)));
 
 /** "Political scientist Jill Sheppard of the …": a role opening the clause may describe the name. */
 const described = (toks: readonly Token[], p: Phrase, floor: number): boolean =>
@@ -124,8 +129,7 @@ export function modifiedSubject(toks: readonly Token[], j: number, floor: number
         ? 1
         : 0;
     const p = phraseBefore(toks, k - 1 - participle, floor);
-    if (p && p.kind !== 'pronoun' && (atClauseStart(toks, p.first, floor) || described(toks, p, floor)))
-      return p;
+    if (p && p.kind !== 'pronoun' && (atClauseStart(toks, p, floor) || described(toks, p, floor))) return p;
   }
   return null;
 }

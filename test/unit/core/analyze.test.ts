@@ -195,6 +195,8 @@ describe('analyze: statements, speakers and kinds', () => {
     ['Halvern Motors is recalling 300,000 trucks over faulty airbags.'],
     // a name given, after an adverb opening the sentence
     ['Originally called Pinewood Forest, the new town was modeled after European villages.'],
+    // a linking word opens no phrase with a verb in it as a group at a place ("hit back at stories")
+    ['But the prince hit back at stories that they blindsided the Queen by not telling her of their plan.'],
   ])('finds no statement in %s', (text) => {
     expect(analyze(text).statements).toEqual([]);
   });
