@@ -2308,7 +2308,7 @@ describe('analyze: the subject past asides, openers and complements', () => {
       'the vote was fair',
       'All Progressives Congress',
     ],
-    // a group and its affiliation right before the cue, not a group joined to another before it
+    // a group and its affiliation right before the cue; of two groups joined, both and not the second alone
     [
       'Leaders of three Kolla communities said they had not been consulted.',
       'they had not been consulted',
