@@ -63,7 +63,7 @@ export function describedOrg(
     const proper =
       /^\p{Lu}/u.test(m.entity.name) &&
       (!/\s\p{Ll}+$/u.test(m.entity.name) || (NAMED_ORG_HEADS.has(head) && called.endsWith(` ${head}`)));
-    if (m.entity.type === 'organization' && proper && heads.some((w) => hasHead(called, w))) return m.entity;
+    if (m.entity.type === 'organization' && proper && hasHead(called, heads)) return m.entity;
   }
   if (NAMED_ORG_HEADS.has(head)) return null;
   const subject = (m: SeenMention): boolean =>

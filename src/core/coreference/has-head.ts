@@ -3,17 +3,19 @@ import { cueForm } from '../cues/find-cues';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 
-/** A word of the name is the head, its adjective ("Telecom Regulatory Authority" for "the regulator") or a
- * compound ending in it ("Bundesbank" for "the bank"); not another head ending so ("the mission" is no
+/** A word of the name is one of the heads, its adjective ("Telecom Regulatory Authority" for "the regulator")
+ * or a compound ending in it ("Bundesbank" for "the bank"); not another head ending so ("the mission" is no
  * "European Commission"), nor a plural ("the bank" is no "Federation of Banks"). */
-export const hasHead = (called: string, head: string): boolean =>
-  !headlineClause(called) &&
-  called
-    .split(/[^\p{L}]+/u)
-    .some(
+export function hasHead(called: string, heads: readonly string[]): boolean {
+  if (headlineClause(called)) return false;
+  const words = called.split(/[^\p{L}]+/u);
+  return heads.some((head) =>
+    words.some(
       (w) =>
         w === head || w === `${head}y` || (w.endsWith(head) && !ORG_HEADS.has(w) && !ORG_ROLE_NOUNS.has(w)),
-    );
+    ),
+  );
+}
 
 /** "Border Officials Tell House Panel They Need More Judges": a title-case headline's subject, verb and
  * object read as one capitalised run, no name however it ends (a cue verb's plain form is in it). */

@@ -2,9 +2,9 @@
 // group so affiliated right before a cue ("Leaders of three Kolla communities said"). Split from cue-speaker.ts.
 import { AUTHORED_NOUNS } from '../lexicon/document-nouns';
 import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
-import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
+import { AND_OR } from '../lexicon/clause-boundary-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { QUANTITY_HEADS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
+import { CLAUSE_INTRODUCERS, QUANTITY_HEADS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
 import { PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { affiliatedSource } from '../speakers/affiliated-source';
@@ -21,30 +21,19 @@ export function speaksAsHead(noun: string, prep: string): boolean {
   return counts || person || (prep === 'of' && AUTHORED_NOUNS.has(noun));
 }
 
-/** Words that open a clause inside what would be the affiliation ("the resolution which", "how the gallery"). */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  ...RELATIVE_OPENERS,
-  'how',
-  'that',
-  'what',
-  'when',
-  'where',
-  'why',
-]);
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
-
 /** "Leaders of three Kolla communities said", "Scientists at the island's laboratory said": a group opening
  * the clause and its affiliation, ending right before the cue at `j`; not one whose affiliation holds a
  * clause ("the resolution which", "band of defenders can"). */
 export function affiliatedGroup(toks: readonly Token[], j: number, floor: number): Phrase | null {
   const p = affiliatedSource(toks, j, floor, 0);
   // (not a group joined to another before it: "Experts and advocates of women's rights say")
-  if (!p || CONJUNCTIONS.has(tokenAt(toks, p.first - 1).lower)) return null;
+  if (!p || AND_OR.has(tokenAt(toks, p.first - 1).lower)) return null;
   let at = j;
   while (at > p.first && !PHRASE_TAIL_PREPOSITIONS.has(tokenAt(toks, at).lower)) at--;
   const tail = toks.slice(at + 1, j + 1);
   // (nor one ending in a verb or an owner: "54 percent of members supported", "one of the congressman’s")
   const ends = /(?:ed|[’']s?)$/.test(tokenAt(toks, j).text);
-  if (ends || tail.some((t) => CLAUSE_WORDS.has(t.lower) || FINITE_AUXILIARIES.has(t.lower))) return null;
+  if (ends || tail.some((t) => CLAUSE_INTRODUCERS.has(t.lower) || FINITE_AUXILIARIES.has(t.lower)))
+    return null;
   return speaksAsHead(tokenAt(toks, at - 1).lower, tokenAt(toks, at).lower) ? p : null;
 }
