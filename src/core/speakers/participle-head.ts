@@ -35,10 +35,11 @@ const isParticiple = (t: Token | undefined): boolean =>
   !NON_PARTICIPLE_ING_WORDS.has(t.lower);
 
 /** The participle's object: a determiner, a name or a number first ("the case", "Iowa", "British
- * Columbia's nurses"; not "lobbying firms", where the -ing word describes), then words that join no clause. */
-function isObject(tokens: readonly Token[], from: number, j: number): boolean {
+ * Columbia's nurses"), or any word after a head ("Nurses representing rural clinics"; not "lobbying firms"
+ * alone, where the -ing word describes), then words that join no clause. */
+function isObject(tokens: readonly Token[], from: number, j: number, headed: boolean): boolean {
   const first = tokens[from];
-  if (!first?.word || !(first.cap || /^\d/.test(first.text) || OBJECT_DETERMINERS.has(first.lower)))
+  if (!first?.word || !(headed || first.cap || /^\d/.test(first.text) || OBJECT_DETERMINERS.has(first.lower)))
     return false;
   for (let m = from; m <= j; m++) {
     const t = tokens[m];
@@ -87,10 +88,11 @@ export function participleHead(
   // ("killed in a crash on Highway 401": the object may go on past the name right before the cue)
   const start = p && linkAt(tokens, p.first) > floor ? p.first : objectAfterParticiple(tokens, j, floor);
   const link = start > floor ? linkAt(tokens, start) : -1;
-  if (link <= floor || !isObject(tokens, start, j)) return null;
+  if (link <= floor) return null;
   const head = ofHead(tokens, phraseBefore(tokens, link - 1, floor, 1), link, floor, phraseBefore);
   const fits =
     head?.kind === 'unnamed' &&
+    isObject(tokens, start, j, head.last === link - 1) &&
     head.last === link - 1 &&
     opensClause(tokens, head.first, floor) &&
     // ("A report released by the ministry says": a document speaks for whoever it is by)

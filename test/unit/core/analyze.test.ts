@@ -373,6 +373,17 @@ describe('analyze: coreference and outlets', () => {
       'The union representing Harbour County’s nurses',
       'unnamed',
     ],
+    // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
+    [
+      'The union representing airport maintenance workers said the strike would go ahead.',
+      'The union representing airport maintenance workers',
+      'unnamed',
+    ],
+    [
+      'Residents interviewed by this newspaper said the queues were long.',
+      'Residents interviewed by this newspaper',
+      'unnamed',
+    ],
     // an apposition naming an example is no name for the subject
     [
       'Several conservatives, including Senator Rand Harlow of Kentucky, opposed the bill, arguing that it did nothing.',
