@@ -61,8 +61,8 @@ const PAPERS: ReadonlySet<string> = new Set(PAPER_HEADS);
 /** Most words of a newspaper's name the lexicon does not know ("the Springfield News-Leader"). */
 const MAX_PAPER_WORDS = 4;
 
-/** "the Springfield News-Leader", "the Eastbrook Herald": "the", a place's capitalised words and a newspaper's
- * head (the lexicon knows the big outlets, not every town's paper). */
+/** "the Springfield News-Leader", "the Eastbrook Herald", "the Herald": "the", a place's capitalised words and
+ * a newspaper's head (the lexicon knows the big outlets, not every town's paper). */
 function unknownPaper(parts: readonly string[]): string | null {
   if (!/^[Tt]he$/.test(parts[0] ?? '')) return null;
   const name: string[] = [];
@@ -73,7 +73,7 @@ function unknownPaper(parts: readonly string[]): string | null {
     if (word !== w || word !== name.at(-1)) break;
   }
   const head = (name.at(-1) ?? '').toLowerCase().split('-');
-  return name.length >= 2 && head.some((h) => PAPERS.has(h)) ? name.join(' ') : null;
+  return head.some((h) => PAPERS.has(h)) ? name.join(' ') : null;
 }
 
 /** "told the ABC", "told the AP": after a lead and "the", a name that alone may be anything is the outlet. */

@@ -252,6 +252,7 @@ describe('analyze: coreference and outlets', () => {
       'Ana Ruiz',
       'Springfield News-Leader',
     ],
+    ['“People are frustrated,” he told the Herald. Ana Ruiz is the council leader.', 'he', 'Herald'],
     ['Ana Ruiz told the Senate Armed Services Committee that the talks were over.', 'Ana Ruiz', null],
     // an outlet the lexicon does not know, after a noun for its kind; a day is no outlet's name
     ['Ana Ruiz told Swiss broadcaster SRF that the talks were over.', 'Ana Ruiz', 'SRF'],
