@@ -7,6 +7,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { FAMILY_NOUNS, RELATION_NOUNS, UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import { nicknameOpen } from './nickname-open';
+import { unnamedEnd } from './unnamed-end';
 import type { Token } from '../text/tokenize';
 import {
   isAbbrevDot,
@@ -23,7 +24,6 @@ import { agentHead, unnamedHeadAt } from './unnamed-head';
 import { isAgentNoun } from '../text/agent-noun';
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
-import { CLAUSE_JOINS, PREPOSITIONS } from '../lexicon/subject-words';
 
 /** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
 const MAX_ROLE_WORDS = 3;
@@ -118,19 +118,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
     k++;
   }
   if (last < i) return null;
-  return { first: from, last: kind === 'unnamed' ? affiliationEnd(tokens, last, ceil) : last, kind };
-}
-
-/** "said analysts at Kestrel Research", "said a spokeswoman for Clinton": an unnamed source's affiliation, a
- * name after its preposition (and "the"), is part of the phrase, as it is before the cue. */
-function affiliationEnd(tokens: readonly Token[], last: number, ceil: number): number {
-  if (!AFFILIATION_PREPOSITIONS.has(tokens[last + 1]?.lower ?? '')) return last;
-  let k = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
-  let end = last;
-  for (; k <= ceil && (isNameWordAt(tokens, k) || (k > last + 2 && isAbbrevDot(tokens, k))); k++) end = k;
-  // (the name ends the phrase: not "a representative for the Ivanka Trump brand", "a reporter for USA Today")
-  const next = tokens[end + 1];
-  return next?.word && !PREPOSITIONS.has(next.lower) && !CLAUSE_JOINS.has(next.lower) ? last : end;
+  return { first: from, last: kind === 'unnamed' ? unnamedEnd(tokens, last, ceil) : last, kind };
 }
 
 /** "said Dubbo stock agent Tom Hale", "said the music critic Juan Pablo Castañeda", "said Cytonn Investments

@@ -374,6 +374,22 @@ describe('analyze: coreference and outlets', () => {
       'The union representing Harbour County’s nurses',
       'unnamed',
     ],
+    // after an inverted cue, what keeps a source unnamed is part of it, up to a day, a verb or a clause
+    [
+      'Two board members pushed for his removal, said people familiar with the discussions.',
+      'people familiar with the discussions',
+      'unnamed',
+    ],
+    [
+      'The talks failed, said a person close to the company on Friday.',
+      'a person close to the company',
+      'unnamed',
+    ],
+    [
+      'The server was secure, said officials familiar with the server taken from the office.',
+      'officials',
+      'unnamed',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
