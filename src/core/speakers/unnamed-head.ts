@@ -54,15 +54,17 @@ function modifiedHead(tokens: readonly Token[], i: number, ceil: number): number
 /** Most lowercase modifiers between a name and an unnamed source's head ("U.S. law enforcement official"). */
 const MAX_HEAD_MODIFIERS = 3;
 
-/** The unnamed source's head noun within a few lowercase words from k ("law enforcement official"), else -1. */
-function headAhead(tokens: readonly Token[], k: number, ceil: number): number {
+/** The unnamed source's head noun within a few lowercase words from k ("law enforcement official"), else -1.
+ * `opened`: only an opener ("one") comes before k, so no verb can follow it and any modifier may ("one sales
+ * manager", "one retired shipyard worker"). */
+function headAhead(tokens: readonly Token[], k: number, ceil: number, opened: boolean): number {
   for (let m = k; m <= ceil && m < k + MAX_HEAD_MODIFIERS + 1; m++) {
     const t = tokenAt(tokens, m);
     // ("said one emergency nurse": a role heads it too)
     if (UNNAMED_SOURCE_NOUNS.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower)) return t.word && !t.cap ? m : -1;
     // plain nouns only: no article, preposition or verb form ("Sanders wants voters")
     if (!t.word || t.cap || ARTICLES.has(t.lower) || AFFILIATION_PREPOSITIONS.has(t.lower)) return -1;
-    if (/(?:ed|ing|s)$/.test(t.lower)) return -1;
+    if (!opened && /(?:ed|ing|s)$/.test(t.lower)) return -1;
   }
   return -1;
 }
@@ -85,6 +87,8 @@ export function unnamedHeadAt(
   ceil: number,
 ): number {
   if (last < i) return k === i + 1 ? modifiedHead(tokens, i, ceil) : -1;
-  const opened = afterAcronym(tokens, k) || INDEFINITE_OPENERS.has(tokenAt(tokens, i).lower);
-  return opened ? headAhead(tokens, k, ceil) : -1;
+  const opener = INDEFINITE_OPENERS.has(tokenAt(tokens, i).lower);
+  return afterAcronym(tokens, k) || opener
+    ? headAhead(tokens, k, ceil, opener && last === i && k === i + 1)
+    : -1;
 }

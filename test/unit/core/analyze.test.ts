@@ -390,6 +390,13 @@ describe('analyze: coreference and outlets', () => {
       'officials',
       'unnamed',
     ],
+    // after "one", any lowercase modifiers up to the head
+    [
+      '“We stayed home,” said one retired shipyard worker, who gave only his first name.',
+      'one retired shipyard worker',
+      'unnamed',
+    ],
+    ['“Companies are afraid,” said one sales manager.', 'one sales manager', 'unnamed'],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
