@@ -9,6 +9,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { HONORIFICS } from '../lexicon/titles';
+import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { singularOf } from '../text/singular-of';
 import { isAgentNoun } from '../text/agent-noun';
 import { opensClause } from './opens-clause';
@@ -34,6 +35,22 @@ const people = (t: Token): boolean => {
         (t.cap && isPluralPeople(t.text))))
   );
 };
+
+/** Most lowercase words between "a" and a person's role ("A | sales | manager at …"). */
+const MAX_ROLE_MODIFIERS = 2;
+
+/** Where the "a" or "one" before one person's role or trade at k stands ("A sales manager at a dealership in
+ * Dayton said"), past a few lowercase words; -1 when k is no such role. */
+function someoneFrom(tokens: readonly Token[], k: number): number {
+  const t = tokenAt(tokens, k);
+  if (t.cap || !(PERSON_ROLE_NOUNS.has(t.lower) || isAgentNoun(t.lower))) return -1;
+  for (let m = k - 1; m >= 0 && k - m <= MAX_ROLE_MODIFIERS + 1; m--) {
+    const w = tokenAt(tokens, m);
+    if (INDEFINITE_ARTICLES.has(w.lower) || w.lower === 'one') return m;
+    if (!w.word || w.cap || NON_DESCRIPTOR_WORDS.has(w.lower)) return -1;
+  }
+  return -1;
+}
 
 /** A word that opens where the group is: a place's preposition or "of" ("Residents of …"). */
 const opensWhere = (t: Token | undefined): boolean =>
@@ -61,10 +78,14 @@ export function groupBeforePlace(tokens: readonly Token[], name: Phrase, floor: 
   for (let k = name.first - 2; k >= floor && name.first - k <= MAX_WHERE; k--) {
     const t = tokens[k];
     if ((!t?.word && !INNER_MARKS.has(t?.text ?? '')) || SUBORDINATORS.has(t?.lower ?? '')) return null;
-    if (!t?.word || !people(t) || !placedAfter(tokens, k)) continue;
-    // (the whole phrase: "Nurses at St Thomas' hospital in London")
+    if (!t?.word || !placedAfter(tokens, k)) continue;
     // (with an abbreviation's dot: "Diplomats at the U.N.")
     const last = isAbbrevDot(tokens, name.last + 1) ? name.last + 1 : name.last;
+    const one = someoneFrom(tokens, k);
+    if (one >= floor && opensClause(tokens, { first: one, last: k, kind: 'unnamed' }, floor))
+      return { first: one, last, kind: 'unnamed' };
+    if (!people(t)) continue;
+    // (the whole phrase: "Nurses at St Thomas' hospital in London")
     // ("even as central bankers on both sides of the Atlantic insist": modifiers before the noun)
     for (let from = k; from >= floor && k - from <= MAX_MODIFIERS; from--) {
       if (from < k && !modifier(tokenAt(tokens, from), from === floor)) break;
@@ -72,7 +93,7 @@ export function groupBeforePlace(tokens: readonly Token[], name: Phrase, floor: 
       if (opensClause(tokens, { first, last: k, kind: 'unnamed' }, floor))
         return { first, last, kind: 'unnamed' };
     }
-    return null;
+    // (a group in the phrases between, "Parents of young skaters in Almaty": on back to the one that opens)
   }
   return null;
 }

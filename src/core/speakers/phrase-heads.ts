@@ -34,7 +34,7 @@ export const peopleOf = (words: readonly string[], of: number): boolean =>
   !isKnownOrgName(words.join(' '));
 
 /** "Officials in the Commission", "Experts outside India", "Astronomers using the James Webb Space
- * Telescope": people (up to two lowercase words before their plural noun) where they are, or with what they
+ * Telescope", "A nurse in Leeds": people (up to two lowercase words before their plural noun) where they are, or with what they
  * work; not the place or the thing named after it. */
 export function peopleWhere(words: readonly string[]): boolean {
   const at = words.findIndex((w, k) => k > 0 && (WHERE_PREPOSITIONS.has(w) || w === 'using'));
@@ -42,8 +42,11 @@ export function peopleWhere(words: readonly string[]): boolean {
   const head = itemAt(words, at - 1).toLowerCase();
   // ("Some growers in South Australia": a trade's plural too)
   const one = singularOf(head);
+  // ("An official in the Ministry of Home Affairs": one of them, after "a" or "one")
+  const single = INDEFINITE_OPENERS.has(itemAt(words, 0).toLowerCase()) && !/s$/.test(head);
   return (
-    /s$/.test(head) && (UNNAMED_SOURCE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(one) || isAgentNoun(one))
+    (/s$/.test(head) || single) &&
+    (UNNAMED_SOURCE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(one) || isAgentNoun(one))
   );
 }
 

@@ -390,6 +390,22 @@ describe('analyze: coreference and outlets', () => {
       'officials',
       'unnamed',
     ],
+    // one person by their role, or a group past another, where a place no lexicon knows is
+    [
+      'A sales manager at a dealership in Dayton said he had four trucks.',
+      'A sales manager at a dealership in Dayton',
+      'unnamed',
+    ],
+    [
+      'Parents of young skaters in Almaty said they were shocked.',
+      'Parents of young skaters in Almaty',
+      'unnamed',
+    ],
+    [
+      'An official in the Ministry of Home Affairs said the data was late.',
+      'An official in the Ministry of Home Affairs',
+      'unnamed',
+    ],
     // after "one", any lowercase modifiers up to the head
     [
       '“We stayed home,” said one retired shipyard worker, who gave only his first name.',
