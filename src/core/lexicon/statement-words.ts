@@ -191,10 +191,12 @@ export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = setOf(`
   with
 `);
 
-/** Prepositions that open the tail after a phrase's head: affiliations and "to" ("aides to Ruiz"). */
+/** Prepositions that open the tail after a phrase's head: affiliations, "to" ("aides to Ruiz") and
+ * "behind" ("the group behind the project"). */
 export const PHRASE_TAIL_PREPOSITIONS: ReadonlySet<string> = setOf(
   AFFILIATION_PREPOSITIONS,
   `
+  behind
   to
 `,
 );

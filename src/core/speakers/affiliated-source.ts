@@ -34,7 +34,8 @@ export function affiliatedSource(
   if (tokenAt(tokens, at).lower === 'to' && !UNNAMED_SOURCE_NOUNS.has(noun) && !PERSON_ROLE_NOUNS.has(noun))
     return null;
   const head = phraseBefore(tokens, at - 1, floor, depth + 1);
-  // (not a description in apposition: "Molly Wickham, a spokeswoman for the clan, whose members …, said")
-  const apposed = head !== null && tokens[head.first - 1]?.text === ',';
+  // (not a description in apposition to a name: "Molly Wickham, a spokeswoman for the clan, whose members …,
+  // said"; but a subject after a clause's comma, "The satellite has stopped working, the group behind …")
+  const apposed = head !== null && tokens[head.first - 1]?.text === ',' && !!tokens[head.first - 2]?.cap;
   return head?.kind === 'unnamed' && !apposed && opensClause(tokens, head, floor) ? { ...head, last } : null;
 }

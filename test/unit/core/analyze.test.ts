@@ -390,6 +390,17 @@ describe('analyze: coreference and outlets', () => {
       'officials',
       'unnamed',
     ],
+    // a source and whom or what it is behind, after a clause's comma (no name before it to be in apposition to)
+    [
+      'The satellite has stopped working, the company behind the app said.',
+      'the company behind the app',
+      'unnamed',
+    ],
+    [
+      'Prosecutors will review the findings, a spokeswoman for the office said.',
+      'a spokeswoman for the office',
+      'unnamed',
+    ],
     // one person by their role, or a group past another, where a place no lexicon knows is
     [
       'A sales manager at a dealership in Dayton said he had four trucks.',
