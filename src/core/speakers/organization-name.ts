@@ -89,9 +89,11 @@ function readsAsOrganization(name: string): boolean {
       last !== 'city' &&
       words.every((w) => /^\p{Lu}/u.test(w) && !FIRST_NAMES.has(w.toLowerCase()))) ||
     // "Health Canada", "Infrastructure Canada": a name ending in a country, with no first name before it
-    // ("Commonwealth Secretary-General Patricia Scotland" has one: a person)
+    // ("Commonwealth Secretary-General Patricia Scotland" has one: a person) and no place joined to it
+    // ("Turkmenistan and Algeria" are two places)
     (words.length > 1 &&
       PLACES.has(last) &&
+      !PLACES.has(words[words.length - 3]?.toLowerCase() ?? '') &&
       !words.slice(0, -1).some((w) => FIRST_NAMES.has(w.toLowerCase()))) ||
     // "University of Michigan", "Department of Justice", "Centers for Disease Control and Prevention"
     words.some((w, i) => /^\p{Lu}/u.test(w) && isOrgHead(w) && ORG_HEAD_LINKS.has(words[i + 1] ?? '')) ||

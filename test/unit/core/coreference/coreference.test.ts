@@ -192,6 +192,12 @@ describe('coreference: the fullest name the article gives', () => {
       'chatbot companies explain',
       'A bipartisan group of 31 state attorneys general',
     ],
+    [
+      '"the group" is the one organisation named, however far back, when none is named since',
+      'Contact was lost on June 20, according to the Clean Air Trust, the New York-based nonprofit that raised about $90 million to build it.\n\n"We have made repeated attempts to re-establish contact, and so far none have succeeded," said Gabriela Ortiz-Lund, its chief scientist. "We believe the spacecraft has lost power, and it is unlikely we will be able to recover it."\n\nThe satellite had already delivered data on hundreds of large leaks in places including the Permian Basin in Texas, Turkmenistan and Algeria, Ortiz-Lund said. The group said it would continue to publish that data.',
+      'it would continue to publish',
+      'Clean Air Trust',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
