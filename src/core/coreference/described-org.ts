@@ -33,7 +33,7 @@ const LEDE_CHARS = 300;
 
 /** A capitalised speaker with no first name, gender or role ("TransitLink", "Refugee Action"): maybe an
  * organisation's name. */
-const untypedSpeaker = (e: EntityRecord): boolean =>
+export const untypedSpeaker = (e: EntityRecord): boolean =>
   e.type === 'person' &&
   e.gender === null &&
   e.roleWords.size === 0 &&

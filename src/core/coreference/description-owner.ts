@@ -3,6 +3,7 @@
 // apart from the sentence that said who "his" was.
 import { anotherOf } from './another-source';
 import type { EntityRecord } from './entity-table';
+import { untypedSpeaker } from './described-org';
 import type { SeenMention } from './pronoun-antecedent';
 import type { Classified } from '../speakers/classify-speaker';
 
@@ -52,6 +53,13 @@ function ownerOrganization(
     const m = seen[i];
     if (!m || m.start >= at || m.quoted) continue;
     if (at - m.start > OWNER_WINDOW) break;
+    // ("Redfield said the same. Its spokesman said": a one-word speaker no first name, gender or role shows a
+    // person is the organisation "its" stands for; not a plural, "Reviewers praised")
+    const lone = !m.entity.name.includes(' ') && !/[^s]s$/.test(m.entity.name);
+    if (m.subject && nearest === null && m.entity.statements > 0 && untypedSpeaker(m.entity) && lone) {
+      m.entity.type = 'organization';
+      return m.entity;
+    }
     if (m.entity.type !== 'organization' || m.entity.plural || description.includes(m.entity.name)) continue;
     if (m.subject) return m.entity;
     nearest ??= m.entity;

@@ -198,6 +198,12 @@ describe('coreference: the fullest name the article gives', () => {
       'it would continue to publish',
       'Clean Air Trust',
     ],
+    [
+      '"its" after a one-word speaker nothing shows is a person: that organisation',
+      'Sterling Stores recalled the chicken on Monday and said refunds were available.\n\nRedfield said the same. Its spokesman said affected shoppers would receive an email.',
+      'affected shoppers would receive',
+      'Redfield’s spokesman',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
