@@ -390,6 +390,22 @@ describe('analyze: coreference and outlets', () => {
       'officials',
       'unnamed',
     ],
+    // a work's author after words for the kind of body it is; not a place after other lowercase words
+    [
+      'Harvest Lane lost market share, according to figures from the research firm Kantar Shopwatch.',
+      'Kantar Shopwatch',
+      'organization',
+    ],
+    [
+      'About a third of players quit, according to a survey by the market research firm Pixelgauge.',
+      'Pixelgauge',
+      'organization',
+    ],
+    [
+      'Harvest Lane lost market share, according to a statement from the local police in Leeds.',
+      'a statement from the local police in Leeds',
+      'unnamed',
+    ],
     // a source and whom or what it is behind, after a clause's comma (no name before it to be in apposition to)
     [
       'The satellite has stopped working, the company behind the app said.',
