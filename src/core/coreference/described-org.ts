@@ -170,7 +170,7 @@ const openingJustBefore = (
   );
 
 /** A name at `start` opens its sentence, maybe after "The" or an opening noun and its "of". */
-const opensClauseAt = (text: string, start: number): boolean =>
+export const opensClauseAt = (text: string, start: number): boolean =>
   opensSentenceAt(text, start) || OPENING_OF.test(text.slice(Math.max(0, start - 30), start));
 
 /** The name written at `start` is a sentence's subject: a lowercase verb follows it (past an apposition),

@@ -2,6 +2,7 @@
 // read (resolve-speakers.ts): whom a later "he", "they" or "the company" can stand for.
 import type { EntityRecord, EntityTable, Gender } from './entity-table';
 import type { OrgMention } from './find-organizations';
+import { opensClauseAt } from './described-org';
 import type { PersonMention } from './find-people';
 import type { SeenMention } from './pronoun-antecedent';
 import { itemAt } from '../text/item-at';
@@ -37,7 +38,9 @@ export function mentionReader(src: MentionSources, seen: SeenMention[]): (at: nu
     const e = om.group
       ? table.unnamed(om.name, om.plural, om.start)
       : table.organization(om.name, om.start, om.plural);
-    seen.push({ entity: e, start: om.start, quoted: inQuote(om.start), salient: true });
+    // ("The Suez Canal Authority has offered rebates …. Its chairman": opening a sentence, its subject)
+    const subject = opensClauseAt(src.text, om.start);
+    seen.push({ entity: e, start: om.start, quoted: inQuote(om.start), salient: true, subject });
   };
   let m = 0;
   let o = 0;

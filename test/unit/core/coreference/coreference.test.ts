@@ -2599,6 +2599,13 @@ describe('coreference: roles', () => {
       'Tom Baker',
       'Opposition Leader',
     ],
+    // "Its" after an organisation opening the sentence before is that one's, not an earlier one that spoke
+    [
+      'Transit times rose by 11 days, according to data compiled by the freight analytics firm CargoMetric.\n\nThe Suez Canal Authority has offered rebates to lure ships back. Its chairman, Omar Selim, said the canal was safe.',
+      'canal was safe',
+      'Omar Selim',
+      'Suez Canal Authority’s chairman',
+    ],
   ])('%s', (text, containing, name, role) => {
     expect(speakerOf(text, containing)).toMatchObject({ name, role });
   });
