@@ -12,6 +12,7 @@ import { describedName } from './described-name';
 import { describedSubject } from './described-subject';
 import { participleHead } from './participle-head';
 import { unnamedBack } from './unnamed-back';
+import { joinedSourcesBack } from './joined-sources';
 import { anonymousSource } from './anonymous-source';
 import { sourceOfObject } from './source-of-object';
 import { placedSubject } from './placed-subject';
@@ -48,8 +49,9 @@ const isRelative = (t: Token): boolean =>
 
 /** The speaker phrase ending at token j (after auxiliaries were skipped), or null. */
 export function phraseBefore(tokens: readonly Token[], j: number, floor: number, depth = 0): Phrase | null {
-  const p = ownPhrase(tokens, j, floor, depth);
-  return participleHead(tokens, p, j, floor, depth, phraseBefore) ?? p;
+  const own = ownPhrase(tokens, j, floor, depth);
+  const p = participleHead(tokens, own, j, floor, depth, phraseBefore) ?? own;
+  return p?.kind === 'unnamed' ? { ...p, first: joinedSourcesBack(tokens, p.first, p.last, floor) } : p;
 }
 
 function ownPhrase(tokens: readonly Token[], j: number, floor: number, depth: number): Phrase | null {

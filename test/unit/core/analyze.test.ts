@@ -390,6 +390,22 @@ describe('analyze: coreference and outlets', () => {
       'officials',
       'unnamed',
     ],
+    // two groups of people joined by "and" speak together; not across a verb, nor from a list's middle
+    [
+      'Eleven drugs are in short supply, doctors and pharmacists said this week.',
+      'doctors and pharmacists',
+      'unnamed',
+    ],
+    [
+      'The plan drew fire from parents and teachers, who said the closures would hit poor areas hardest.',
+      'parents and teachers',
+      'unnamed',
+    ],
+    [
+      'The remark worried some analysts and activists, who pointed out that it was unconstitutional.',
+      'activists',
+      'unnamed',
+    ],
     // a work's author after words for the kind of body it is; not a place after other lowercase words
     [
       'Harvest Lane lost market share, according to figures from the research firm Kantar Shopwatch.',
