@@ -77,6 +77,16 @@ const COMPANY_HEADS = [
   `),
 ].sort();
 
+/** Heads of regulators' names ("the regulator" for the Financial Conduct Authority). */
+const REGULATOR_HEADS = wordList(`
+  administration
+  agency
+  authority
+  board
+  commission
+  office
+`);
+
 /** The heads of names a description's head may stand for though they differ ("the agency" for a
  * department); a name with any other organisation's head is another kind ("the company" is not the
  * Senate). */
@@ -108,11 +118,13 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   network: ['news'],
   newspaper: PAPER_HEADS,
   paper: PAPER_HEADS,
+  regulator: REGULATOR_HEADS,
   service: ['news'],
   side: TEAM_HEADS,
   studio: [...COMPANY_HEADS, 'pictures', 'studios'].sort(),
   team: TEAM_HEADS,
   utility: COMPANY_HEADS,
+  watchdog: REGULATOR_HEADS,
 };
 
 /** Seats of government that speak for it ("Downing Street said"), lowercased: only a description of a

@@ -390,6 +390,12 @@ describe('analyze: coreference and outlets', () => {
       'officials',
       'unnamed',
     ],
+    // "the regulator" and "the watchdog" stand for an authority, a commission or an office
+    [
+      'The Financial Conduct Authority fined Barwick Bank 40 million pounds, the regulator said.',
+      'Financial Conduct Authority',
+      'organization',
+    ],
     // two groups of people joined by "and" speak together; not across a verb, nor from a list's middle
     [
       'Eleven drugs are in short supply, doctors and pharmacists said this week.',
