@@ -1,7 +1,7 @@
 // "Sen. Bernie Sanders remains committed …, his top aide, Tad Devine, told …": a description opening on "his"
 // or "her" is someone's, and the card says whose ("Bernie Sanders's top aide"), since it shows the role
 // apart from the sentence that said who "his" was.
-import { anotherOf } from './another-source';
+import { countedOf } from './another-source';
 import type { EntityRecord } from './entity-table';
 import { untypedSpeaker } from './described-org';
 import type { SeenMention } from './pronoun-antecedent';
@@ -73,10 +73,10 @@ export const ownedDescription = (description: string, owner: EntityRecord): stri
 
 /** "Her office said", "his advisers say": an organisation or unnamed source named by someone's "his" or
  * "her" is theirs ("Tina Kotek’s office"); anything else as classified. */
-export function ownedName(c: Classified, seen: readonly SeenMention[], at: number): Classified {
+export function ownedName(c: Classified, seen: readonly SeenMention[], at: number, next: string): Classified {
   if (c.type !== 'organization' && c.type !== 'unnamed') return c;
-  // ("Another" after "One cabinet minister": another cabinet minister)
-  const another = c.type === 'unnamed' ? anotherOf(c.name, seen, at) : null;
+  // ("Another" after "One cabinet minister": another cabinet minister; "Several" after retailers)
+  const another = c.type === 'unnamed' ? countedOf(c.name, seen, at, next) : null;
   if (another) return { ...c, name: another };
   const owner = descriptionOwner(c.name.charAt(0).toLowerCase() + c.name.slice(1), seen, null, at);
   return owner ? { ...c, name: ownedDescription(c.name, owner) } : c;

@@ -190,3 +190,18 @@ export const COMPARATIVE_COUNTS: ReadonlySet<string> = setOf(`
   less
   more
 `);
+
+/** Words that speak alone for some of a group just named ("Shoppers were angry. Several said …", "Others
+ * warned"): each says how many of them, as the card should. */
+export const GROUP_SHARE_WORDS: ReadonlySet<string> = setOf(`
+  five
+  four
+  many
+  most
+  one
+  others
+  several
+  some
+  three
+  two
+`);

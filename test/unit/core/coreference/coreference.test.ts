@@ -204,6 +204,24 @@ describe('coreference: the fullest name the article gives', () => {
       'affected shoppers would receive',
       'Redfield’s spokesman',
     ],
+    [
+      '"Several" alone after a group speaks is several of them',
+      'Shoppers interviewed outside a supermarket said prices were high. Several said they had noticed smaller packs.',
+      'noticed smaller packs',
+      'several shoppers',
+    ],
+    [
+      '"Others" alone after a group is others of its kind',
+      'Industry veterans warned that more closures were coming. Others said the worst was over.',
+      'the worst was over',
+      'other industry veterans',
+    ],
+    [
+      'a share of a group is no share of it when someone else spoke since',
+      'Industry veterans warned that more closures were coming. "The margins are thin," said Capt. Anand Raghunathan. Some said they could smell fuel.',
+      'smell fuel',
+      'Some',
+    ],
     // a name with two particles before its surname, and a surname whose Arabic article a mention drops
     [
       'two particles inside a name',
