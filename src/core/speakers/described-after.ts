@@ -10,6 +10,8 @@ import { phraseBefore, type Phrase } from './speaker-phrase';
 
 /** Most words of a description after an inverted cue ("the former first lady"). */
 const MAX_WORDS = 5;
+/** Most tokens from the comma to "name" in ", who gave only his first name". */
+const MAX_GIVEN = 9;
 
 /** The description opening at token i ("the" …) up to a stop, a preposition or a participle, or null. */
 export function describedAfter(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
@@ -41,6 +43,9 @@ export function apposedName(tokens: readonly Token[], p: Phrase | null, ceil: nu
   const owned = p !== null && tokens.slice(p.first, p.last).some((t) => isPossessive(t.lower));
   // ("said another analyst, Sofia Marchetti", "said one of them, Barbara Hollis": one of a group, named)
   const counted = opener === 'one' || opener === 'another';
+  // ("said one shopkeeper, who gave only his first name, Salvatore": a stranger who named themselves)
+  const given = p?.kind === 'unnamed' ? firstNameGiven(tokens, p.last + 1) : -1;
+  if (given > 0) return nameAt(tokens, given, ceil) ?? p;
   if (
     p?.kind !== 'unnamed' ||
     (opener !== 'the' && !POSSESSIVE_DETERMINERS.has(opener) && !owned && !counted)
@@ -48,11 +53,31 @@ export function apposedName(tokens: readonly Token[], p: Phrase | null, ceil: nu
     return p;
   const comma = counted ? ofGroupEnd(tokens, p.last + 1) : p.last + 1;
   if (tokens[comma]?.text !== ',') return p;
-  const name = phraseAfter(tokens, comma + 1, ceil);
-  const end = name && tokens[name.last + 1];
-  return name?.kind === 'proper' && (!end || !end.word) ? name : p;
+  return nameAt(tokens, comma + 1, ceil) ?? p;
 }
 
+/** A name standing alone at token i, closed by punctuation or the text's end; else null. */
+function nameAt(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
+  const name = phraseAfter(tokens, i, ceil);
+  const end = name && tokens[name.last + 1];
+  return name?.kind === 'proper' && (!end || !end.word) ? name : null;
+}
+
+/** ", who gave only his first name, Salvatore", ", who gave her name as Ana": where the name starts after
+ * the clause at token k that says the speaker gave it, or -1. */
+function firstNameGiven(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'who') return -1;
+  let m = tokens[k + 2]?.lower === 'would' ? k + 3 : k + 2;
+  const verb = tokens[m]?.lower;
+  if (verb !== 'gave' && verb !== 'give') return -1;
+  for (m++; m < k + MAX_GIVEN && tokens[m]?.word && tokens[m]?.lower !== 'name'; m++);
+  // ("his name", "his first name", "only her first name")
+  const before = tokens[m - 1]?.lower ?? '';
+  if (tokens[m]?.lower !== 'name' || !(before === 'first' || POSSESSIVE_DETERMINERS.has(before))) return -1;
+  if (tokens[m + 1]?.lower === 'only') m++;
+  if (tokens[m + 1]?.lower === 'as') return m + 2;
+  return tokens[m + 1]?.text === ',' ? m + 2 : -1;
+}
 /** Most words of the group "one" is of ("one of the protesters"). */
 const MAX_OF_GROUP = 4;
 

@@ -390,6 +390,9 @@ describe('analyze: coreference and outlets', () => {
       'officials',
       'unnamed',
     ],
+    // a stranger who gave a name after an inverted cue is that person
+    ['“Everyone knew,” said one shopkeeper, who gave only his first name, Salvatore.', 'Salvatore', 'person'],
+    ['“It is too late,” said a nurse, who gave her name only as Ana.', 'Ana', 'person'],
     // "the regulator" and "the watchdog" stand for an authority, a commission or an office
     [
       'The Financial Conduct Authority fined Barwick Bank 40 million pounds, the regulator said.',
