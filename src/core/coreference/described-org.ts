@@ -5,28 +5,19 @@ import { ORG_HEAD_SYNONYMS, ORGANIZATION_ALIASES } from '../lexicon/organization
 import { GENERIC_ORG_HEADS, NAMED_ORG_HEADS } from '../lexicon/org-kinds';
 import { itemAt } from '../text/item-at';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { alternation } from '../text/alternation';
-import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
-import { opensSentenceAt } from './common-word';
 import type { EntityRecord } from './entity-table';
 import { bareOrg, initials } from './org-keys';
 import { namedOfKind, otherKind, plainlyOfKind } from './org-kind';
 import { kindInSentence, sentenceOrg } from './sentence-org';
 import { onlyOfKindBefore } from './org-just-before';
 import { showsPerson } from './person-marks';
+import { opensClauseAt } from './opens-clause-at';
 import type { SeenMention } from './pronoun-antecedent';
 
 /** How far back (characters) a description looks for the entity it describes. */
 export const DESCRIPTION_WINDOW = 4000;
 /** How far back (characters) a description with no matching role takes the subject named there. */
 export const SUBJECT_WINDOW = 400;
-
-/** A sentence-opening noun and its "of" right before a name ("Shares of ", "Workers at the "), or the
- * sentence's opening "The" ("The Maple Leafs fired …", "WASHINGTON (AP) — The Food and Drug …"). */
-const OPENING_OF = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\s(?:--|[-–—])\s+|\n)(?:\p{Lu}\p{Ll}+\s+(?:${alternation(AFFILIATION_PREPOSITIONS)})\s+(?:the\s+)?|The\s+)$`,
-  'u',
-);
 
 /** How far into the text a story's first sentence may start (after a headline and a dateline). */
 const LEDE_CHARS = 300;
@@ -168,10 +159,6 @@ const openingJustBefore = (
   seen.findLast(
     (m) => m.start < offset && offset - m.start <= SUBJECT_WINDOW && opensClauseAt(text, m.start),
   );
-
-/** A name at `start` opens its sentence, maybe after "The" or an opening noun and its "of". */
-export const opensClauseAt = (text: string, start: number): boolean =>
-  opensSentenceAt(text, start) || OPENING_OF.test(text.slice(Math.max(0, start - 30), start));
 
 /** The name written at `start` is a sentence's subject: a lowercase verb follows it (past an apposition),
  * and its line is a sentence, not a headline ("Striking US auto union reaches …", "U.S. Nominates Jim Yong

@@ -2,7 +2,7 @@
 // read (resolve-speakers.ts): whom a later "he", "they" or "the company" can stand for.
 import type { EntityRecord, EntityTable, Gender } from './entity-table';
 import type { OrgMention } from './find-organizations';
-import { opensClauseAt } from './described-org';
+import { opensClauseAt } from './opens-clause-at';
 import type { PersonMention } from './find-people';
 import type { SeenMention } from './pronoun-antecedent';
 import { itemAt } from '../text/item-at';

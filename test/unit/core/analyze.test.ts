@@ -390,6 +390,12 @@ describe('analyze: coreference and outlets', () => {
       'officials',
       'unnamed',
     ],
+    // a name after its kind's words opens the sentence as its subject, which "the company" then is
+    [
+      'The streaming platform Flicker will cut pay for creators, the company said.',
+      'Flicker',
+      'organization',
+    ],
     // a stranger who gave a name after an inverted cue is that person
     ['“Everyone knew,” said one shopkeeper, who gave only his first name, Salvatore.', 'Salvatore', 'person'],
     ['“It is too late,” said a nurse, who gave her name only as Ana.', 'Ana', 'person'],
