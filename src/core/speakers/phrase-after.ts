@@ -7,6 +7,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { FAMILY_NOUNS, RELATION_NOUNS, UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import { nicknameOpen } from './nickname-open';
+import { isPossessive } from '../text/possessive';
 import { unnamedEnd } from './unnamed-end';
 import type { Token } from '../text/tokenize';
 import {
@@ -90,6 +91,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       (UNNAMED_SOURCE_NOUNS.has(w.lower) ||
         ORG_ROLE_NOUNS.has(w.lower) ||
         roleHead(w) ||
+        ownedTitle(tokens, k, last >= i) ||
         agentHead(tokens, i, k))
     ) {
       // ("The diocese released a report, saying …": an organisation described by its kind; "said a nurse")
@@ -169,6 +171,13 @@ function mannerBeforeName(tokens: readonly Token[], k: number): boolean {
  * grandmother"). */
 const roleHead = (w: Token): boolean =>
   !w.cap && (PERSON_ROLE_NOUNS.has(w.lower) || RELATION_NOUNS.has(w.lower) || FAMILY_NOUNS.has(w.lower));
+
+/** "said Vanta's captain, Lee Ji-hoon": a title in lower case after a name's possessive is a role. */
+const ownedTitle = (tokens: readonly Token[], k: number, named: boolean): boolean =>
+  named &&
+  !tokenAt(tokens, k).cap &&
+  TITLE_WORDS.has(tokenAt(tokens, k).lower) &&
+  isPossessive(tokenAt(tokens, k - 1).lower);
 
 /** A given name followed by another name word among tokens i…last ("Maria Lopez"). */
 const namesPerson = (tokens: readonly Token[], i: number, last: number): boolean =>

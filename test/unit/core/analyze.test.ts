@@ -390,6 +390,9 @@ describe('analyze: coreference and outlets', () => {
       'officials',
       'unnamed',
     ],
+    // a lowercase title after a name's possessive is a role, and the name in apposition to it speaks
+    ['“Nobody believed in us,” said Vanta’s captain, Lee Ji-hoon.', 'Lee Ji-hoon', 'person'],
+    ['“It was a hard year,” said Desert Crown’s captain.', 'Desert Crown’s captain', 'unnamed'],
     // a name after its kind's words opens the sentence as its subject, which "the company" then is
     [
       'The streaming platform Flicker will cut pay for creators, the company said.',
