@@ -167,3 +167,17 @@ export const CONTENT_OPENERS: ReadonlySet<string> = setOf(`
   saying
   that
 `);
+
+/** Records that carry someone's own words ("…, she told employees, according to a recording reviewed by
+ * this newspaper"): where the words were read, as an outlet is, not who said them. */
+export const RECORD_NOUNS: ReadonlySet<string> = setOf(`
+  audio
+  copy
+  footage
+  minutes
+  recording
+  recordings
+  tape
+  transcript
+  video
+`);

@@ -14,11 +14,11 @@ import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { DETERMINERS } from '../lexicon/subject-words';
-import { BROADCASTER_NOUNS, REPORTER_TAIL_OPENERS } from '../lexicon/after-cue-words';
+import { REPORTER_TAIL_OPENERS } from '../lexicon/after-cue-words';
 import { FINITE_AUXILIARIES, NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
 import { MANNER_NOUNS } from '../lexicon/report-nouns';
 import { hasVerb } from './has-verb';
-import { outletPrefix } from '../outlets/find-outlet';
+import { carrier } from './carrier';
 import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/clause-boundary-words';
 
 /** Longest source phrase after "according to", in tokens. */
@@ -91,18 +91,6 @@ function relativeEnd(toks: readonly Token[], at: number): number {
   for (let k = at; k < toks.length && k - at <= MAX_SOURCE_TOKENS; k++)
     if (SOURCE_ENDS.has(tokenAt(toks, k).text)) return tokenAt(toks, k).text === ',' ? k : -1;
   return -1;
-}
-
-/** Most words of a medium named by its kind, its article counted ("the official IRNA news agency"). */
-const MAX_MEDIUM_WORDS = 5;
-
-/** A news outlet by name ("Xinhua") or by its kind ("state media", "local television", "the state news
- * agency"): where someone's words were read, not who said them. */
-function carrier(source: string): boolean {
-  const words = source.toLowerCase().split(/\s+/);
-  const last = words.at(-1) ?? '';
-  const medium = BROADCASTER_NOUNS.has(last) || (last === 'agency' && words.at(-2) === 'news');
-  return !!outletPrefix(source) || (medium && words.length <= MAX_MEDIUM_WORDS);
 }
 
 /** A cue's clause closing with the comma before token i ("…, Zhang said, according to", "…,” Lee told

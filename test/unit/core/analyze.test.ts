@@ -284,6 +284,12 @@ describe('analyze: coreference and outlets', () => {
       'Tom Baker',
       'Associated Press',
     ],
+    // (and a record of the words: a recording, a copy, a transcript)
+    [
+      'Ana Ruiz took over on Monday. “Our customers depend on us,” she told employees, according to a recording seen by Reuters.',
+      'Ana Ruiz',
+      null,
+    ],
     // (an outlet named by its kind carries the words too)
     [
       'The talks will resume, Foreign Minister Tom Baker said on Wednesday, according to state media.',
