@@ -10,10 +10,11 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { countedMember } from './counted-member';
-import { isNameWordAt } from './name-words';
+import { isNameWordAt, properBack } from './name-words';
+import { PREPOSITIONS } from '../lexicon/subject-words';
 import { singularOf } from '../text/singular-of';
 import { isAgentNoun } from '../text/agent-noun';
-import { isAcronym } from './organization-name';
+import { isAcronym, isOrganizationName } from './organization-name';
 import { describedName } from './described-name';
 import { groupBeforePlace } from './group-before-place';
 import { headBeforePlace } from './head-before-place';
@@ -59,10 +60,19 @@ const sentenceCased = (tokens: readonly Token[], head: Phrase | null, name: Phra
     : head;
 
 /** The name after "in" at `at` is where the subject is: a place, or a name no lexicon knows after an
- * organisation's name ("the National Weather Service in Buffalo"). */
+ * organisation's name ("the National Weather Service in Buffalo", "the Department of Foreign Affairs and Trade
+ * in Canberra"). */
 function placeAfterIn(tokens: readonly Token[], name: Phrase, at: number): boolean {
   const before = tokenAt(tokens, at - 1);
-  return PLACES.has(phraseText(tokens, name).toLowerCase()) || (before.cap && ORG_HEADS.has(before.lower));
+  // ("the Department of Foreign Affairs and Trade in Canberra": after an organisation's whole name too)
+  // (when that name is the subject itself: "A spokesman for Volkswagen in Wolfsburg" is where the spokesman is)
+  const owner: Phrase = { first: properBack(tokens, at - 1, 0), last: at - 1, kind: 'proper' };
+  const opening = !PREPOSITIONS.has(tokens[owner.first - 1]?.lower ?? '');
+  return (
+    PLACES.has(phraseText(tokens, name).toLowerCase()) ||
+    (before.cap &&
+      (ORG_HEADS.has(before.lower) || (opening && isOrganizationName(phraseText(tokens, owner)))))
+  );
 }
 
 /** A lowercase word for a person or a body right before the "in" at `at` ("spokesperson in", "China's

@@ -396,6 +396,12 @@ describe('analyze: coreference and outlets', () => {
       'officials',
       'unnamed',
     ],
+    // a name no lexicon knows after "in" and an organisation's whole name is where it is
+    [
+      'The Department of Foreign Affairs and Trade in Canberra said it was monitoring events.',
+      'Department of Foreign Affairs and Trade',
+      'organization',
+    ],
     // a lowercase title after a name's possessive is a role, and the name in apposition to it speaks
     ['“Nobody believed in us,” said Vanta’s captain, Lee Ji-hoon.', 'Lee Ji-hoon', 'person'],
     ['“It was a hard year,” said Desert Crown’s captain.', 'Desert Crown’s captain', 'unnamed'],
