@@ -53,7 +53,7 @@ function shareOf(name: string, seen: readonly SeenMention[], start: number): str
   const m = seen.findLast((s) => s.start < start && !s.quoted);
   if (!m || start - m.start > GROUP_WINDOW || m.entity.type !== 'unnamed') return null;
   // (people, not works nor one thing: "Pentagon reports", "a list circulated among participants")
-  const words = m.entity.name.toLowerCase().split(' ') ?? [];
+  const words = m.entity.name.toLowerCase().split(' ');
   const works = DOCUMENT_NOUNS.has(singularOf(words.at(-1) ?? '')) || /^an?$/.test(words[0] ?? '');
   if (!m.entity.plural || works || GROUP_SHARE_WORDS.has(words.join(' '))) return null;
   // ("some passengers": several passengers; "two police officials": only one of them)

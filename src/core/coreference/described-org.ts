@@ -121,8 +121,8 @@ function quotedBefore(
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW || m.start < after) break;
-    // ("The group said" a page after the studio last spoke: "group" fits any organisation, so only a near one,
-    // or one no other organisation was named after)
+    // ("The group said" a page after the studio last spoke: "group" fits any organisation, so only a near
+    // one, or one no other organisation was named after)
     const near =
       !GENERIC_ORG_HEADS.has(head) ||
       offset - m.start <= SUBJECT_WINDOW ||

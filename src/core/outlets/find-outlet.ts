@@ -61,8 +61,8 @@ const PAPERS: ReadonlySet<string> = new Set(PAPER_HEADS);
 /** Most words of a newspaper's name the lexicon does not know ("the Springfield News-Leader"). */
 const MAX_PAPER_WORDS = 4;
 
-/** "the Springfield News-Leader", "the Eastbrook Herald", "the Herald": "the", a place's capitalised words and
- * a newspaper's head (the lexicon knows the big outlets, not every town's paper). */
+/** "the Springfield News-Leader", "the Eastbrook Herald", "the Herald": "the", a place's capitalised words
+ * and a newspaper's head (the lexicon knows the big outlets, not every town's paper). */
 function unknownPaper(parts: readonly string[]): string | null {
   if (!/^[Tt]he$/.test(parts[0] ?? '')) return null;
   const name: string[] = [];

@@ -78,6 +78,7 @@ function firstNameGiven(tokens: readonly Token[], k: number): number {
   if (tokens[m + 1]?.lower === 'as') return m + 2;
   return tokens[m + 1]?.text === ',' ? m + 2 : -1;
 }
+
 /** Most words of the group "one" is of ("one of the protesters"). */
 const MAX_OF_GROUP = 4;
 

@@ -9,7 +9,8 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { singularOf } from '../text/singular-of';
 import { isAgentNoun } from '../text/agent-noun';
 
-/** A plural source, role or trade noun in lower case (capitalised only opening the text's sentence: "Doctors and …"). */
+/** A plural source, role or trade noun in lower case (capitalised only opening its sentence: "Doctors
+ * and …"). */
 const pluralSource = (tokens: readonly Token[], k: number, floor: number): boolean => {
   const t = tokenAt(tokens, k);
   return (

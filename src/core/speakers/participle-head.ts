@@ -4,7 +4,6 @@
 import { NON_PARTICIPLE_ING_WORDS, PLACE_PREPOSITIONS } from '../lexicon/clause-words';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { DOCUMENT_NOUNS } from '../lexicon/document-nouns';
-import { OBJECT_DETERMINERS } from '../lexicon/cue-filter-words';
 import { CLAUSE_JOINS, PREPOSITIONS } from '../lexicon/subject-words';
 import { hasVerb, isPastForm } from '../statements/has-verb';
 import type { Token } from '../text/tokenize';
@@ -34,13 +33,11 @@ const isParticiple = (t: Token | undefined): boolean =>
   t.lower.endsWith('ing') &&
   !NON_PARTICIPLE_ING_WORDS.has(t.lower);
 
-/** The participle's object: a determiner, a name or a number first ("the case", "Iowa", "British
- * Columbia's nurses"), or any word after a head ("Nurses representing rural clinics"; not "lobbying firms"
- * alone, where the -ing word describes), then words that join no clause. */
-function isObject(tokens: readonly Token[], from: number, j: number, headed: boolean): boolean {
-  const first = tokens[from];
-  if (!first?.word || !(headed || first.cap || /^\d/.test(first.text) || OBJECT_DETERMINERS.has(first.lower)))
-    return false;
+/** The participle's object: words that join no clause, up to the cue ("the families of the victims",
+ * "airport maintenance workers"; a head before the participle tells it from "lobbying firms", where the -ing
+ * word describes). */
+function isObject(tokens: readonly Token[], from: number, j: number): boolean {
+  if (!tokens[from]?.word) return false;
   for (let m = from; m <= j; m++) {
     const t = tokens[m];
     if (!t || (!t.word && t.text !== "'" && t.text !== '’') || CLAUSE_JOINS.has(t.lower) || t.lower === 'to')
@@ -92,8 +89,8 @@ export function participleHead(
   const head = ofHead(tokens, phraseBefore(tokens, link - 1, floor, 1), link, floor, phraseBefore);
   const fits =
     head?.kind === 'unnamed' &&
-    isObject(tokens, start, j, head.last === link - 1) &&
     head.last === link - 1 &&
+    isObject(tokens, start, j) &&
     opensClause(tokens, head.first, floor) &&
     // ("A report released by the ministry says": a document speaks for whoever it is by)
     !(tokens[link + 1]?.lower === 'by' && DOCUMENT_NOUNS.has(tokenAt(tokens, head.last).lower)) &&

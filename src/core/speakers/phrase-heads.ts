@@ -34,8 +34,8 @@ export const peopleOf = (words: readonly string[], of: number): boolean =>
   !isKnownOrgName(words.join(' '));
 
 /** "Officials in the Commission", "Experts outside India", "Astronomers using the James Webb Space
- * Telescope", "A nurse in Leeds": people (up to two lowercase words before their plural noun) where they are, or with what they
- * work; not the place or the thing named after it. */
+ * Telescope", "An official in the Ministry": people (up to two lowercase words before their plural noun, or
+ * one person after "a") where they are, or with what they work; not the place or the thing named after it. */
 export function peopleWhere(words: readonly string[]): boolean {
   const at = words.findIndex((w, k) => k > 0 && (WHERE_PREPOSITIONS.has(w) || w === 'using'));
   if (at < 1 || at > 3 || words.slice(1, at).some((w) => /^\p{Lu}/u.test(w))) return false;

@@ -60,12 +60,11 @@ const sentenceCased = (tokens: readonly Token[], head: Phrase | null, name: Phra
     : head;
 
 /** The name after "in" at `at` is where the subject is: a place, or a name no lexicon knows after an
- * organisation's name ("the National Weather Service in Buffalo", "the Department of Foreign Affairs and Trade
- * in Canberra"). */
+ * organisation's name ("the National Weather Service in Buffalo"). */
 function placeAfterIn(tokens: readonly Token[], name: Phrase, at: number): boolean {
   const before = tokenAt(tokens, at - 1);
   // ("the Department of Foreign Affairs and Trade in Canberra": after an organisation's whole name too)
-  // (when that name is the subject itself: "A spokesman for Volkswagen in Wolfsburg" is where the spokesman is)
+  // (when that name is the subject itself: "A spokesman for Volkswagen in Wolfsburg" is where he is)
   const owner: Phrase = { first: properBack(tokens, at - 1, 0), last: at - 1, kind: 'proper' };
   const opening = !PREPOSITIONS.has(tokens[owner.first - 1]?.lower ?? '');
   return (

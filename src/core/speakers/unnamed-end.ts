@@ -14,8 +14,8 @@ import { hasVerb } from '../statements/has-verb';
  * longer tail is a clause's ("familiar with the server taken from …"). */
 const MAX_TAIL = 5;
 
-/** Words that end the tail cleanly: punctuation, a relative clause, a day ("… on Friday"), a verb ("the server
- * taken from …"). */
+/** Words that end the tail cleanly: punctuation, a relative clause, a day ("… on Friday"), a verb ("the
+ * server taken from …"). */
 const endsTail = (tokens: readonly Token[], k: number): boolean => {
   const t = tokenAt(tokens, k);
   const next = tokens[k + 1]?.lower ?? '';

@@ -452,7 +452,7 @@ describe('analyze: coreference and outlets', () => {
       'a statement from the local police in Leeds',
       'unnamed',
     ],
-    // a source and whom or what it is behind, after a clause's comma (no name before it to be in apposition to)
+    // a source and whom or what it is behind, after a clause's comma (no name before it to be apposed to)
     [
       'The satellite has stopped working, the company behind the app said.',
       'the company behind the app',
