@@ -6,6 +6,7 @@ import type { EntityRecord } from './entity-table';
 import { untypedSpeaker } from './described-org';
 import type { SeenMention } from './pronoun-antecedent';
 import type { Classified } from '../speakers/classify-speaker';
+import type { Span } from '../types';
 
 /** How far back (characters) the owner of "his" or "her" in a description is looked for. */
 const OWNER_WINDOW = 600;
@@ -67,15 +68,26 @@ function ownerOrganization(
   return nearest;
 }
 
+/** How much text after a phrase its reading looks at ("Many of whom"). */
+const NEXT_CHARS = 12;
+
 /** The description with its owner's name for "his"/"her" ("Bernie Sanders’s top aide"). */
 export const ownedDescription = (description: string, owner: EntityRecord): string =>
   `${owner.name}’s${description.slice(description.indexOf(' '))}`;
 
 /** "Her office said", "his advisers say": an organisation or unnamed source named by someone's "his" or
  * "her" is theirs ("Tina Kotek’s office"); anything else as classified. */
-export function ownedName(c: Classified, seen: readonly SeenMention[], at: number, next: string): Classified {
+export function ownedName(
+  c: Classified,
+  seen: readonly SeenMention[],
+  named: Span,
+  text: string,
+): Classified {
   if (c.type !== 'organization' && c.type !== 'unnamed') return c;
-  // ("Another" after "One cabinet minister": another cabinet minister; "Several" after retailers)
+  const at = named.start;
+  // ("Another" after "One cabinet minister": another cabinet minister; "Several" after retailers, not "Many
+  // of whom")
+  const next = text.slice(named.end, named.end + NEXT_CHARS);
   const another = c.type === 'unnamed' ? countedOf(c.name, seen, at, next) : null;
   if (another) return { ...c, name: another };
   const owner = descriptionOwner(c.name.charAt(0).toLowerCase() + c.name.slice(1), seen, null, at);

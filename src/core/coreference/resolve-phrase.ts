@@ -47,8 +47,6 @@ export const CONFIDENCE = {
 } as const;
 /** A plural noun's ending: "Vendors", "Files"; not "Was", "Coronavirus", "Boss". */
 const PLURAL = /(?<![aiosu])s$/;
-/** How much text after a name its reading looks at ("Many of whom"). */
-const NEXT_CHARS = 12;
 /** Irregular past forms of cue verbs ("said", "told"): not the plural present. */
 const PAST_FORMS = new Set(Object.values(IRREGULAR).flatMap((forms) => forms.slice(1, 3)));
 
@@ -152,8 +150,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
     introducedLater(text, named.start, named.end, people, table);
   if (described) return [described, CONFIDENCE.described];
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
-  const next = text.slice(named.end, named.end + NEXT_CHARS);
-  const c = ownedName(classifyNamed(text, named, kind, classifyPhrase), seen, named.start, next);
+  const c = ownedName(classifyNamed(text, named, kind, classifyPhrase), seen, named, text);
   if (c.type === 'unknown') {
     const holder = wordSurnameBearer(namedText, table) ?? officeHolder(text, named, people, table);
     return holder && [holder, CONFIDENCE.described];

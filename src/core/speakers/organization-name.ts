@@ -56,9 +56,8 @@ function readsAsOrganization(name: string): boolean {
   const n = withoutPossessive(bare);
   const words = n.split(/\s+/);
   if (placeDescribed(words)) return false;
-  // "a person familiar with the legal team": the head comes before a lowercase preposition's tail.
-  // ("a person close to the campaign": the words of anonymity start the tail too)
-  // ("court documents obtained by CBC News": an agent's participle starts the tail too)
+  // "a person familiar with the legal team": the head comes before a lowercase preposition's tail, the words
+  // of anonymity ("a person close to the campaign") or an agent's participle ("documents obtained by CBC News")
   const tail = words.findIndex(
     (w, i) =>
       i > 0 &&
@@ -88,9 +87,8 @@ function readsAsOrganization(name: string): boolean {
       TEAM_HEADS.includes(last) &&
       last !== 'city' &&
       words.every((w) => /^\p{Lu}/u.test(w) && !FIRST_NAMES.has(w.toLowerCase()))) ||
-    // "Health Canada", "Infrastructure Canada": a name ending in a country, with no first name before it
-    // ("Commonwealth Secretary-General Patricia Scotland" has one: a person) and no place joined to it
-    // ("Turkmenistan and Algeria" are two places)
+    // "Health Canada": a name ending in a country, with no first name before it ("Commonwealth
+    // Secretary-General Patricia Scotland"), nor a place joined to it ("Turkmenistan and Algeria")
     (words.length > 1 &&
       PLACES.has(last) &&
       !PLACES.has(words[words.length - 3]?.toLowerCase() ?? '') &&
