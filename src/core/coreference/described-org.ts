@@ -117,18 +117,16 @@ function quotedBefore(
   head: string,
   after: number,
 ): EntityRecord | null {
+  // (the organisations named after the mention read, newest first: the loop's own record of them)
+  const orgsSince = new Set<EntityRecord>();
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
     if (m.start >= offset) continue;
     if (offset - m.start > DESCRIPTION_WINDOW || m.start < after) break;
     // ("The group said" a page after the studio last spoke: "group" fits any organisation, so only a near
     // one, or one no other organisation was named after)
-    const near =
-      !GENERIC_ORG_HEADS.has(head) ||
-      offset - m.start <= SUBJECT_WINDOW ||
-      !seen.some(
-        (o, k) => k > i && o.start < offset && o.entity !== m.entity && o.entity.type === 'organization',
-      );
+    const onlyOne = orgsSince.size === 0 || (orgsSince.size === 1 && orgsSince.has(m.entity));
+    const near = !GENERIC_ORG_HEADS.has(head) || offset - m.start <= SUBJECT_WINDOW || onlyOne;
     if (
       m.entity.type === 'organization' &&
       m.entity.statements > 0 &&
@@ -145,6 +143,7 @@ function quotedBefore(
       m.entity.type = 'organization';
       return m.entity;
     }
+    if (m.entity.type === 'organization') orgsSince.add(m.entity);
   }
   return null;
 }

@@ -2,39 +2,23 @@
 // "Neighbours on Harehills Lane said", "Residents of a 19-storey tower block in Eastmere say", "Postal workers
 // interviewed outside a sorting plant in Mississauga said": a group of people opening the clause, then phrases
 // saying where they are; the group speaks, not the place named last.
-import { COLLECTIVE_NOUNS, DETERMINERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
+import { DETERMINERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { SUBORDINATORS, WHERE_PREPOSITIONS } from '../lexicon/clause-words';
-import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { HONORIFICS } from '../lexicon/titles';
-import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
-import { singularOf } from '../text/singular-of';
+import { INDEFINITE_ONE } from '../lexicon/coreference-words';
 import { isAgentNoun } from '../text/agent-noun';
 import { opensClause } from './opens-clause';
 import { isAbbrevDot } from './name-words';
-import { isPluralPeople } from './plural-people';
+import { peopleNoun } from './people-noun';
 import type { Phrase } from './speaker-phrase';
 
 /** Marks inside the phrases between ("St Thomas' hospital", "a 19-storey tower block"). */
 const INNER_MARKS = new Set(["'", '’', '-']);
 /** Most tokens from the group's noun to the name ("at the evacuation centre in Slave Lake"). */
 const MAX_WHERE = 10;
-
-/** People in the plural: a source noun ("officials"), a role's or trade's plural ("nurses", "medics"), a
- * nation's people ("Syrians"), a body of them ("staff", "crew"). */
-const people = (t: Token): boolean => {
-  const one = singularOf(t.lower);
-  return (
-    COLLECTIVE_NOUNS.has(t.lower) ||
-    (one !== t.lower &&
-      (UNNAMED_SOURCE_NOUNS.has(t.lower) ||
-        PERSON_ROLE_NOUNS.has(one) ||
-        isAgentNoun(one) ||
-        (t.cap && isPluralPeople(t.text))))
-  );
-};
 
 /** Most lowercase words between "a" and a person's role ("A | sales | manager at …"). */
 const MAX_ROLE_MODIFIERS = 2;
@@ -46,7 +30,7 @@ function someoneFrom(tokens: readonly Token[], k: number): number {
   if (t.cap || !(PERSON_ROLE_NOUNS.has(t.lower) || isAgentNoun(t.lower))) return -1;
   for (let m = k - 1; m >= 0 && k - m <= MAX_ROLE_MODIFIERS + 1; m--) {
     const w = tokenAt(tokens, m);
-    if (INDEFINITE_ARTICLES.has(w.lower) || w.lower === 'one') return m;
+    if (INDEFINITE_ONE.has(w.lower)) return m;
     if (!w.word || w.cap || NON_DESCRIPTOR_WORDS.has(w.lower)) return -1;
   }
   return -1;
@@ -84,7 +68,7 @@ export function groupBeforePlace(tokens: readonly Token[], name: Phrase, floor: 
     const one = someoneFrom(tokens, k);
     if (one >= floor && opensClause(tokens, { first: one, last: k, kind: 'unnamed' }, floor))
       return { first: one, last, kind: 'unnamed' };
-    if (!people(t)) continue;
+    if (!peopleNoun(t)) continue;
     // (the whole phrase: "Nurses at St Thomas' hospital in London")
     // ("even as central bankers on both sides of the Atlantic insist": modifiers before the noun)
     for (let from = k; from >= floor && k - from <= MAX_MODIFIERS; from--) {

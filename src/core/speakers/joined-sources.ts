@@ -1,26 +1,15 @@
 // "Doctors and pharmacists said", "…, ranchers and economists said": two unnamed groups joined by "and" speak
 // together, not the one named last.
-import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { unnamedBack } from './unnamed-back';
+import { peopleNoun } from './people-noun';
 import { hasVerb } from '../statements/has-verb';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { singularOf } from '../text/singular-of';
-import { isAgentNoun } from '../text/agent-noun';
 
-/** A plural source, role or trade noun in lower case (capitalised only opening its sentence: "Doctors
- * and …"). */
+/** People in the plural in lower case (capitalised only opening its sentence: "Doctors and …"). */
 const pluralSource = (tokens: readonly Token[], k: number, floor: number): boolean => {
   const t = tokenAt(tokens, k);
-  return (
-    t.word &&
-    (!t.cap || k === floor || !tokens[k - 1]?.word) &&
-    /[^s]s$/.test(t.lower) &&
-    (UNNAMED_SOURCE_NOUNS.has(t.lower) ||
-      PERSON_ROLE_NOUNS.has(singularOf(t.lower)) ||
-      isAgentNoun(singularOf(t.lower)))
-  );
+  return t.word && (!t.cap || k === floor || !tokens[k - 1]?.word) && peopleNoun(t);
 };
 
 /** Where the unnamed source starting at `first` (its head at j) begins with another group joined to it by
