@@ -3,6 +3,7 @@
 // ("Ottawa-based economist Kevin Page", "Smith, a company director"), which these checks leave alone.
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLURAL_AUXILIARIES } from '../lexicon/clause-words';
 import { SHARE_NOUNS } from '../lexicon/company-trades';
 import { PREPOSITIONS } from '../lexicon/subject-words';
@@ -12,6 +13,7 @@ import { ORG_KIND_SYNONYMS } from '../lexicon/org-kinds';
 import { ARTICLES } from '../lexicon/function-words';
 import { FIGURE_NOUNS } from '../lexicon/figure-nouns';
 import { tokenAt } from '../text/token-window';
+import { isPossessive } from '../text/possessive';
 
 /** Longest run of modifiers between "a" and the organisation noun ("a Texas-based oil and gas company"). */
 const MAX_MODIFIERS = 5;
@@ -42,7 +44,8 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   const prev = i > 0 ? toks[i - 1] : undefined;
   if (/-based$/i.test(prev?.text ?? '') || (i > 1 && sharesAt(toks, i - 2)) || collectiveSubject(toks, i, j))
     return true;
-  if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i) || saysIts(toks, j)) return true;
+  if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i) || saysIts(toks, j) || knownAs(toks, i))
+    return true;
   // ("Stellantis, which owns Jeep, said": a "which" after a name no lexicon knows; a person's is "who")
   if (toks[j + 1]?.text === ',' && toks[j + 2]?.lower === 'which' && !prev?.word) return true;
   // ("Shopify, an e-commerce company", "Alphabet, the parent company of Google")
@@ -99,15 +102,16 @@ function kindSpeaks(toks: readonly Token[]): number {
 /** Longest description set off before a name ("The company that operates the dam, Vale,"), in tokens. */
 const MAX_DESCRIPTION_BEFORE = 12;
 
-/** "The company that operates the dam, Vale, said": a description opening the sentence on "the" and an
- * organisation's kind, set off by the comma right before the name. */
+/** "The company that operates the dam, Vale, said": a description opening the sentence on "the" (or a
+ * possessive) and an organisation's kind, set off by the comma right before the name. */
 function describedBefore(toks: readonly Token[], i: number): boolean {
   if (i < 3 || toks[i - 1]?.text !== ',') return false;
   const from = Math.max(0, i - 1 - MAX_DESCRIPTION_BEFORE);
   let k = i - 2;
   while (k > from && tokenAt(toks, k - 1).text !== ',') k--;
   if (k > 0 && tokenAt(toks, k - 1).text !== ',') return false; // (the sentence's start, or an aside's comma)
-  if (!ARTICLES.has(tokenAt(toks, k).lower)) return false;
+  // (or someone's: "Finland's transport and communications agency, Traficom, said")
+  if (!ARTICLES.has(tokenAt(toks, k).lower) && !isPossessive(tokenAt(toks, k).text)) return false;
   for (let m = k + 1; m <= k + 1 + MAX_MODIFIERS && m < i - 1; m++) {
     const t = tokenAt(toks, m);
     if (!t.word || t.cap) return false;
@@ -143,17 +147,30 @@ export const sharesAt = (toks: readonly Token[], k: number): boolean =>
 const MAX_KIND_MODIFIERS = 2;
 
 /** "the delivery startup Zipply", "the chipmaker Nvidia": a lowercase kind of organisation right before the
- * name, with its article. */
+ * name, with its article; or with none, after a preposition or opening the sentence ("spotted by blockchain
+ * analytics firm Chainward", "Health insurer Halcyon Mutual is facing"). */
 function kindBefore(toks: readonly Token[], i: number): boolean {
   const kind = i > 0 ? toks[i - 1] : undefined;
-  if (!kind?.word || kind.cap || !ORG_ROLE_NOUNS.has(kind.lower)) return false;
-  for (let k = i - 2; k >= Math.max(0, i - 2 - MAX_KIND_MODIFIERS); k--) {
+  if (!kind?.word || (kind.cap && i > 1) || !ORG_ROLE_NOUNS.has(kind.lower)) return false;
+  for (let k = i - 2; k >= Math.max(-1, i - 2 - MAX_KIND_MODIFIERS); k--) {
     const t = toks[k];
-    if (ARTICLES.has(t?.lower ?? '')) return true; // (capitalised too: "The security firm Nisos said")
-    if (!t?.word || t.cap) return false;
+    // (an article capitalised too: "The security firm Nisos said")
+    if (k < 0 || ARTICLES.has(t?.lower ?? '')) return true;
+    if (!t?.word || (t.cap && k > 0)) return false;
+    if (PREPOSITIONS.has(t.lower)) return true;
   }
   return false;
 }
+
+/** "Finland's Security and Intelligence Service, known as Supo, said": what an organisation is known as is
+ * its name too. */
+const knownAs = (toks: readonly Token[], i: number): boolean =>
+  i >= 4 &&
+  toks[i - 1]?.lower === 'as' &&
+  toks[i - 2]?.lower === 'known' &&
+  toks[i - 3]?.text === ',' &&
+  tokenAt(toks, i - 4).cap &&
+  ORG_HEADS.has(tokenAt(toks, i - 4).lower);
 
 /** Most words between the cue and "that its" ("said in a statement on Monday that its …"). */
 const MAX_CUE_TAIL = 5;

@@ -2,8 +2,12 @@
 // Inc." is "Apple", "Southwest Airlines" is "Southwest", "Sage Therapeutics" is "Sage". Only a name with a
 // legal suffix or a company's trade head is a company's for sure; "Toronto Police Service" is never "Toronto".
 // A founder's name goes by its surname ("Eli Lilly and Co." is "Lilly").
-import { COMPANY_SUFFIXES, COMPANY_TRADE_HEADS, ORG_HEADS } from '../lexicon/org-heads';
+import { COMPANY_SUFFIXES, COMPANY_TRADE_HEADS, ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { PLACES } from '../lexicon/places';
+import { COMPASS_WORDS } from '../lexicon/regions';
+import { PARTY_ADJECTIVES } from '../lexicon/party-words';
+import { isDemonym } from '../speakers/is-demonym';
 
 /** The words joining a suffix to the name ("Eli Lilly and Co.", "Brown & Co."). */
 const JOINERS = new Set(['and', '&']);
@@ -15,7 +19,8 @@ export function companyShortNames(name: string): string[] {
   const last = ws.at(-1) ?? '';
   // ("Eli Lilly", "Charles Schwab"; not "Elliott Management")
   if (ws.length === 2 && FIRST_NAMES.has(ws[0] ?? '') && !ORG_HEADS.has(last)) return [last];
-  if (ws.length < 2 || !(COMPANY_SUFFIXES.has(last) || COMPANY_TRADE_HEADS.has(last))) return [];
+  if (ws.length < 2) return [];
+  if (!(COMPANY_SUFFIXES.has(last) || COMPANY_TRADE_HEADS.has(last))) return coinedOpening(name, ws);
   const out: string[] = [];
   const top = JOINERS.has(ws.at(-2) ?? '') ? ws.length - 2 : ws.length - 1;
   // past the suffix, trade words that are organisation heads too ("Electronics", "Motors")
@@ -23,4 +28,22 @@ export function companyShortNames(name: string): string[] {
     out.push(ws.slice(0, end).join(' '));
   if (top === 2 && FIRST_NAMES.has(ws[0] ?? '')) out.push(ws[1] ?? '');
   return out;
+}
+
+/** "Riverbend Health System" is then "Riverbend", "Stillwater Security" "Stillwater": a name with an
+ * organisation's head that opens on a coined word, no place, given name, nation, party or head of its own
+ * ("Toronto Police Service" is never "Toronto", nor "National Grid" "National"). */
+function coinedOpening(name: string, ws: readonly string[]): string[] {
+  const last = ws.at(-1) ?? '';
+  const first = ws[0] ?? '';
+  const written = name.split(/\s+/)[0] ?? '';
+  const coined =
+    /^\p{Lu}\p{Ll}{3,}$/u.test(written) &&
+    !FIRST_NAMES.has(first) &&
+    !PLACES.has(first) &&
+    !COMPASS_WORDS.has(first) &&
+    !PARTY_ADJECTIVES.has(first) &&
+    !ORG_HEADS.has(first) &&
+    !isDemonym(written);
+  return coined && (ORG_HEADS.has(last) || PROPER_ORG_HEADS.has(last)) ? [first] : [];
 }

@@ -257,6 +257,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   district
   economics
   exchange
+  global
   guard
   health
   hydro
@@ -264,11 +265,13 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   legislature
   management
   music
+  mutual
   patrol
   rail
   recordings
   records
   research
+  security
   survey
   system
   transit

@@ -62,17 +62,26 @@ const COMPANY_HEADS = [
   ...COMPANY_SUFFIXES,
   ...COMPANY_TRADE_HEADS,
   ...wordList(`
+    brewery
     communications
     corporation
+    electric
     energy
     entertainment
+    films
     financial
     foods
+    games
+    gas
     group
     insurance
     mining
+    oil
+    pictures
+    productions
     steel
     stores
+    studios
     unit
   `),
 ].sort();
@@ -121,7 +130,7 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   regulator: REGULATOR_HEADS,
   service: ['news'],
   side: TEAM_HEADS,
-  studio: [...COMPANY_HEADS, 'pictures', 'studios'].sort(),
+  studio: COMPANY_HEADS,
   team: TEAM_HEADS,
   utility: COMPANY_HEADS,
   watchdog: REGULATOR_HEADS,

@@ -486,6 +486,42 @@ describe('analyze: coreference and outlets', () => {
       'unnamed',
     ],
     ['“Companies are afraid,” said one sales manager.', 'one sales manager', 'unnamed'],
+    // a company by the coined word its name opens on, by its kind without "the", by what it is known as
+    [
+      'Riverbend Health System said it would fight. Riverbend said it was sure.',
+      'Riverbend Health System',
+      'organization',
+    ],
+    [
+      'Stillwater Security said it would fight. Stillwater said it was sure.',
+      'Stillwater Security',
+      'organization',
+    ],
+    [
+      'Health insurer Halcyon Mutual is facing lawsuits. Halcyon said it would fight.',
+      'Halcyon Mutual',
+      'organization',
+    ],
+    [
+      'The theft was spotted by blockchain analytics firm Chainward. Chainward said funds moved.',
+      'Chainward',
+      'organization',
+    ],
+    [
+      "Finland's transport and communications agency, Traficom, said it would review the case.",
+      'Traficom',
+      'organization',
+    ],
+    [
+      "Finland's Security and Intelligence Service, known as Supo, said it had reason to believe.",
+      'Supo',
+      'organization',
+    ],
+    [
+      'Northmoor Oil said profit fell. Adjusted net income fell to $4 billion, the company said.',
+      'Northmoor Oil',
+      'organization',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
