@@ -1,7 +1,7 @@
 // Whether a description's capitalised words fit the organisation it would resolve to.
 import { PLACES } from '../lexicon/places';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
-import { PORTFOLIO_HEADS } from '../lexicon/org-kinds';
+import { NAMED_ORG_HEADS, PORTFOLIO_HEADS } from '../lexicon/org-kinds';
 import { isDemonym } from '../speakers/is-demonym';
 import { withoutPossessive } from '../text/possessive';
 
@@ -28,6 +28,11 @@ export function namesFit(description: string, name: string): boolean {
   const said = description.toLowerCase().split(/\s+/);
   const some = portfolios.length > 0 || PORTFOLIO_HEADS.has(said.at(-1) ?? '');
   if (some && said.some((w) => PORTFOLIO_WORDS.has(w)) && !portfolios.some((w) => said.includes(w)))
+    return false;
+  // ("the sheriff's office" is not "the FBI's Charlotte field office": a head only a name has must come with
+  // the description's other words)
+  const head = said.at(-1) ?? '';
+  if (NAMED_ORG_HEADS.has(head) && !said.slice(0, -1).every((w) => called.includes(withoutPossessive(w))))
     return false;
   return description
     .split(/\s+/)

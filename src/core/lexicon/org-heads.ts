@@ -274,6 +274,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   security
   survey
   system
+  tour
   transit
   tribunal
   workers

@@ -116,6 +116,15 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     network
     news
   `),
+  // "Inquest Watch … the charity said", "the Brightpath Children's Trust"
+  charity: wordList(`
+    aid
+    appeal
+    foundation
+    fund
+    trust
+    watch
+  `),
   chipmaker: COMPANY_HEADS,
   club: TEAM_HEADS,
   company: COMPANY_HEADS,
@@ -175,12 +184,17 @@ export const NAMED_ORG_HEADS: ReadonlySet<string> = setOf(`
   cooperative
   court
   embassy
+  force
+  forum
+  inspectorate
   military
   mission
   museum
   navy
+  office
   panel
   society
+  tour
   tribunal
 `);
 

@@ -252,6 +252,8 @@ export const ORG_HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   airline: ['airlines', 'airways'],
   bank: ['reserve'],
   carrier: ['airlines', 'airways'],
+  // "Leicestershire Police … the force said"
+  force: ['constabulary', 'police'],
   // "UFCW Local 832", "United Auto Workers", "the Teamsters", "the Writers Guild", "the Alberta Teachers'
   // Association"
   union: ['association', 'brotherhood', 'federation', 'guild', 'local', 'teamsters', 'workers'],

@@ -522,6 +522,33 @@ describe('analyze: coreference and outlets', () => {
       'Northmoor Oil',
       'organization',
     ],
+    // "the forum", "the office", "the force", "the tour", "the charity": the one named with that word or kind
+    [
+      'The National Iwi Chairs Forum said it backed them. The forum warned that the Crown risked failure.',
+      'National Iwi Chairs Forum',
+      'organization',
+    ],
+    [
+      'The Office of the Electoral Commissioner rejected the claim. The office said the roll was complete.',
+      'Office of the Electoral Commissioner',
+      'organization',
+    ],
+    [
+      'Leicestershire Police reviewed the case. The force said that practices had changed.',
+      'Leicestershire Police',
+      'organization',
+    ],
+    [
+      'The PGA Tour said it would review the rule. The tour said it would take a month.',
+      'PGA Tour',
+      'organization',
+    ],
+    ['Inquest Watch said deaths rose. The charity said 92 people died.', 'Inquest Watch', 'organization'],
+    [
+      "The FBI's Charlotte field office assisted the deputies. Deputies will stay, the sheriff's office said.",
+      "sheriff's office",
+      'organization',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
