@@ -1,13 +1,17 @@
 // The short name a company goes by once introduced: "Samsung Electronics Co." is then "Samsung", "Apple
-// Inc." is "Apple", "Southwest Airlines" is "Southwest", "Sage Therapeutics" is "Sage". Only a name with a
-// legal suffix or a company's trade head is a company's for sure; "Toronto Police Service" is never "Toronto".
-// A founder's name goes by its surname ("Eli Lilly and Co." is "Lilly").
+// Inc." is "Apple", "Southwest Airlines" is "Southwest", "Sage Therapeutics" is "Sage", and a name opening
+// on a coined word goes by it ("Riverbend Health System" is "Riverbend"); "Toronto Police Service" is never
+// "Toronto". A founder's name goes by its surname ("Eli Lilly and Co." is "Lilly").
 import { COMPANY_SUFFIXES, COMPANY_TRADE_HEADS, ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { COMPASS_WORDS } from '../lexicon/regions';
 import { PARTY_ADJECTIVES } from '../lexicon/party-words';
 import { isDemonym } from '../speakers/is-demonym';
+import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
+
+/** The heads of unions' names ("Workers", "Guild"). */
+const UNION_HEADS = ORG_HEAD_SYNONYMS.union ?? [];
 
 /** The words joining a suffix to the name ("Eli Lilly and Co.", "Brown & Co."). */
 const JOINERS = new Set(['and', '&']);
@@ -34,7 +38,6 @@ export function companyShortNames(name: string): string[] {
  * organisation's head that opens on a coined word, no place, given name, nation, party or head of its own
  * ("Toronto Police Service" is never "Toronto", nor "National Grid" "National"). */
 function coinedOpening(name: string, ws: readonly string[]): string[] {
-  const last = ws.at(-1) ?? '';
   const first = ws[0] ?? '';
   const written = name.split(/\s+/)[0] ?? '';
   const coined =
@@ -44,6 +47,9 @@ function coinedOpening(name: string, ws: readonly string[]): string[] {
     !COMPASS_WORDS.has(first) &&
     !PARTY_ADJECTIVES.has(first) &&
     !ORG_HEADS.has(first) &&
+    // (a union named after its employer is not the employer: "Copperleaf Workers United")
+    !ws.some((w) => w === 'union' || UNION_HEADS.includes(w)) &&
     !isDemonym(written);
-  return coined && (ORG_HEADS.has(last) || PROPER_ORG_HEADS.has(last)) ? [first] : [];
+  // (an organisation's word anywhere after it: "Keystone Gas & Light")
+  return coined && ws.slice(1).some((w) => ORG_HEADS.has(w) || PROPER_ORG_HEADS.has(w)) ? [first] : [];
 }

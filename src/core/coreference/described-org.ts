@@ -75,8 +75,19 @@ export function describedOrg(
     plainlyOfKind(e.name, head),
   );
   if (lastSentence) return lastSentence;
-  // "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to … The utility said": the story's own
-  // subject, opening its first sentence, when no other organisation is named since (it would be nearer)
+  const lede = ledeSubject(text, seen, offset, head, subject);
+  return lede ? ofKind(lede) : null;
+}
+
+/** "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to … The utility said": the story's own subject,
+ * opening its first sentence, when no other organisation is named since (it would be nearer). */
+function ledeSubject(
+  text: string,
+  seen: readonly SeenMention[],
+  offset: number,
+  head: string,
+  subject: (m: SeenMention) => boolean,
+): EntityRecord | null {
   const lede = seen.find(
     (m) => m.start < LEDE_CHARS && m.start < offset && opensClauseAt(text, m.start) && subject(m),
   );
@@ -90,8 +101,14 @@ export function describedOrg(
     m.entity !== lede.entity &&
     m.entity.type === 'organization' &&
     !otherKind(m.entity.name, head) && // (a drugmaker named since is not "the agency")
+    // (but a group only named, "an energy campaigner at Friends of the Lakes", is no other company; any
+    // organisation is another "organisation")
+    (GENERIC_ORG_HEADS.has(head) ||
+      m.entity.statements > 0 ||
+      plainlyOfKind(m.entity.name, head) ||
+      subjectAt(text, m.start, m.entity.name)) &&
     !partOf(m.entity.name, lede.entity.name);
-  return lede && !seen.some(other) ? ofKind(lede.entity) : null;
+  return lede && !seen.some(other) ? lede.entity : null;
 }
 
 /** Where the sentence going on at `from` ends (the text's end when it does not). */

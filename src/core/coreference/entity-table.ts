@@ -95,7 +95,9 @@ export class EntityTable {
    * named ("Meta, TikTok and Snap … Snap said"). Asked only for a name no one bears as a surname. */
   private companyNamed(name: string): EntityRecord | undefined {
     const key = bareOrg(name);
-    return this.companies.get(key) ?? (name.includes(' ') ? undefined : this.orgs.get(key));
+    // (one named by the word itself before one whose name opens on it: "Copperleaf", not "Copperleaf
+    // Workers United")
+    return (name.includes(' ') ? undefined : this.orgs.get(key)) ?? this.companies.get(key);
   }
 
   private update(e: EntityRecord, role: string | null, gender: Gender, offset: number): EntityRecord {

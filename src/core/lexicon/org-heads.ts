@@ -267,6 +267,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   music
   mutual
   patrol
+  power
   rail
   recordings
   records

@@ -78,6 +78,7 @@ const COMPANY_HEADS = [
     mining
     oil
     pictures
+    power
     productions
     steel
     stores

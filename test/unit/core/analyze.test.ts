@@ -168,6 +168,15 @@ describe('analyze: statements, speakers and kinds', () => {
       'his official spokesman',
       'direct',
     ],
+    // a story's own company, with only a group someone works at named since
+    [
+      'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
+        '“It must close,” said Cora Lind, an energy campaigner at Friends of the Lakes. ' +
+        'Lind pointed to a 2021 incident. The company has said the crack posed no risk.',
+      'the crack posed no risk',
+      'Lakeshore Energy',
+      'indirect',
+    ],
   ];
   it.each(cases)('%s', (text, said, speaker, kind) => {
     const st = analyze(text).statements.find((s) => s.text === said);
@@ -547,6 +556,11 @@ describe('analyze: coreference and outlets', () => {
     [
       "The FBI's Charlotte field office assisted the deputies. Deputies will stay, the sheriff's office said.",
       "sheriff's office",
+      'organization',
+    ],
+    [
+      'Keystone Gas & Light shut off the street. Keystone told regulators that it would replace its mains.',
+      'Keystone Gas & Light',
       'organization',
     ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
