@@ -18,7 +18,7 @@ import { REPORTER_TAIL_OPENERS } from '../lexicon/after-cue-words';
 import { FINITE_AUXILIARIES, NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
 import { MANNER_NOUNS } from '../lexicon/report-nouns';
 import { hasVerb } from './has-verb';
-import { carrier } from './carrier';
+import { carriedBy } from './carrier';
 import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/clause-boundary-words';
 
 /** Longest source phrase after "according to", in tokens. */
@@ -72,7 +72,7 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
         ? { start: tokenAt(toks, from).end, end: nextSpeakerAt(s, from) }
         : null;
     // ("“…,” Zhang said, according to Xinhua": the outlet carried Zhang's words; his cue keeps them)
-    const carried = !opensSentence && carrier(text.slice(phrase.start, phrase.end)) && cueClosesAt(s, i);
+    const carried = !opensSentence && carriedBy(s, i, text.slice(phrase.start, phrase.end), floorTok);
     const before = carried ? null : { start: floor, end: tokenAt(toks, i).start };
     const raws = opensSentence ? [afterSource] : [before, afterSource];
     floor = tokenAt(toks, k - 1).end;
@@ -91,18 +91,6 @@ function relativeEnd(toks: readonly Token[], at: number): number {
   for (let k = at; k < toks.length && k - at <= MAX_SOURCE_TOKENS; k++)
     if (SOURCE_ENDS.has(tokenAt(toks, k).text)) return tokenAt(toks, k).text === ',' ? k : -1;
   return -1;
-}
-
-/** A cue's clause closing with the comma before token i ("…, Zhang said, according to", "…,” Lee told
- * reporters, according to"): the cue after a comma or a quote's close, no comma between it and i. */
-function cueClosesAt(s: Sentence, i: number): boolean {
-  const toks = s.tokens;
-  if (toks[i - 1]?.text !== ',') return false;
-  return findCues(s).some((c) => {
-    if (c.index >= i - 1 || toks.slice(c.index, i - 1).some((t) => t.text === ',')) return false;
-    const p = phraseBefore(toks, skipAuxBack(toks, c.index - 1, 0), 0);
-    return !!p && /^[,”"’]$/.test(toks[p.first - 1]?.text ?? '');
-  });
 }
 
 /** How many tokens lead a source at i: "according to" (2), or "per" opening the sentence or after a comma

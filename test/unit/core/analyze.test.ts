@@ -563,6 +563,12 @@ describe('analyze: coreference and outlets', () => {
       'Keystone Gas & Light',
       'organization',
     ],
+    // a recording someone heard carries the words of the "told" before it
+    [
+      'Martin Vogel told employees that the company could not win, according to a recording heard by this paper.',
+      'Martin Vogel',
+      'person',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
