@@ -19,6 +19,7 @@ import { affiliatedSource } from './affiliated-source';
 import { isPartyTag, partyTagStart } from './party-tag';
 import { campusTail, nameTail, placeTail } from './phrase-tails';
 import { personBeforeAffiliation } from './person-before-affiliation';
+import { apposedOrganization } from './apposed-organization';
 import { MAX_APPOSITIVE, MAX_APPOSITIVE_COMMAS, phraseBefore, type Phrase } from './speaker-phrase';
 
 export function appositive(
@@ -41,6 +42,7 @@ export function appositive(
   const inner = before && (personBeforeAffiliation(tokens, before, floor) ?? before);
   const described = inner && nameBeforeRole(tokens, inner, floor, depth);
   if (described) return described;
+  if (inner && apposedOrganization(tokens, inner)) return inner;
   if (
     inner &&
     inner.kind === 'proper' &&

@@ -569,6 +569,12 @@ describe('analyze: coreference and outlets', () => {
       'Martin Vogel',
       'person',
     ],
+    // an organisation's name set off after a description of it
+    [
+      'The utility regulator, the Highlands Energy Board, said it would hold a hearing.',
+      'Highlands Energy Board',
+      'organization',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
