@@ -1,18 +1,47 @@
-// "Prosecutors disagreed. In a court filing, they wrote …": people named by a plural source noun that opens
-// its sentence before its verb are someone a later "they" can stand for, though they said nothing yet.
+// "Prosecutors disagreed. In a court filing, they wrote …", "Environmental lawyers were divided. Some
+// noted …": a group of people opening its sentence before its verb is someone a later "they" or a share of it
+// ("Some", "Others") can stand for, though they said nothing yet.
 import type { Sentence } from '../sentences/split-sentences';
-import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
+import { GROUP_SHARE_WORDS } from '../lexicon/group-nouns';
+import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { hasVerb } from '../statements/has-verb';
+import type { Token } from '../text/tokenize';
+import { peopleNoun } from '../speakers/people-noun';
 import type { OrgMention } from './find-organizations';
 
-/** The sentences' opening plural source nouns before a verb ("Prosecutors disagreed", "Critics have …"). */
+/** Most modifiers before the group's noun ("Environmental lawyers", "Some young artists"). */
+const MAX_MODIFIERS = 2;
+
+/** The sentences' opening groups of people before a verb ("Prosecutors disagreed", "Some artists welcomed",
+ * "Environmental lawyers were divided"). */
 export function groupSubjects(sentences: readonly Sentence[]): OrgMention[] {
   const out: OrgMention[] = [];
   for (const { tokens } of sentences) {
-    const head = tokens[0];
-    if (!head?.cap || !/[^s]s$/.test(head.lower) || !UNNAMED_SOURCE_NOUNS.has(head.lower)) continue;
-    if (!hasVerb(tokens, 1, 2) || tokens[1]?.cap) continue;
-    out.push({ start: head.start, end: head.end, name: head.text, plural: true, group: true });
+    const head = groupHead(tokens);
+    const first = tokens[0];
+    if (!first || head < 0 || !hasVerb(tokens, head + 1, head + 2) || tokens[head + 1]?.cap) continue;
+    const name = tokens
+      .slice(0, head + 1)
+      .map((t) => t.text)
+      .join(' ');
+    out.push({ start: first.start, end: tokenEnd(tokens, head), name, plural: true, group: true });
   }
   return out;
+}
+
+const tokenEnd = (tokens: readonly Token[], k: number): number => tokens[k]?.end ?? 0;
+
+/** Where the plural people noun of a group opening the tokens is, past a share word and a few modifiers
+ * ("Some | young | artists"), or -1. */
+function groupHead(tokens: readonly Token[]): number {
+  if (!tokens[0]?.cap) return -1;
+  const from = GROUP_SHARE_WORDS.has(tokens[0].lower) && tokens[0].lower !== 'others' ? 1 : 0;
+  for (let k = from; k < tokens.length && k - from <= MAX_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (!t?.word || (t.cap && k > 0) || NON_DESCRIPTOR_WORDS.has(t.lower)) return -1;
+    // (a plural, not "analysis")
+    if (/[^s]s$/.test(t.lower) && !/sis$/.test(t.lower) && peopleNoun(t)) return k;
+    if (/(?:ly|ing|ed|s)$/.test(t.lower)) return -1;
+  }
+  return -1;
 }

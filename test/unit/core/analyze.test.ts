@@ -575,6 +575,13 @@ describe('analyze: coreference and outlets', () => {
       'Highlands Energy Board',
       'organization',
     ],
+    // a share of a group that opened the sentence before, though it said nothing
+    [
+      'Environmental lawyers were divided. Some noted that the ruling was narrow.',
+      'some environmental lawyers',
+      'unnamed',
+    ],
+    ['Some artists welcomed the settlement. Others said it left musicians out.', 'other artists', 'unnamed'],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
