@@ -278,6 +278,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   tour
   transit
   tribunal
+  water
   workers
   zoo
 `);

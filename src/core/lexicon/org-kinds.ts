@@ -87,13 +87,15 @@ const COMPANY_HEADS = [
   `),
 ].sort();
 
-/** Heads of regulators' names ("the regulator" for the Financial Conduct Authority). */
+/** Heads of regulators' names ("the regulator" for the Financial Conduct Authority, "the watchdog" for the
+ * Consumer Council for Water). */
 const REGULATOR_HEADS = wordList(`
   administration
   agency
   authority
   board
   commission
+  council
   office
 `);
 
@@ -138,6 +140,13 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   newspaper: PAPER_HEADS,
   paper: PAPER_HEADS,
   regulator: REGULATOR_HEADS,
+  // "Brennan College …, the private liberal arts school said"
+  school: wordList(`
+    academy
+    college
+    institute
+    university
+  `),
   service: ['news'],
   side: TEAM_HEADS,
   studio: COMPANY_HEADS,

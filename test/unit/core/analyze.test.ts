@@ -582,6 +582,18 @@ describe('analyze: coreference and outlets', () => {
       'unnamed',
     ],
     ['Some artists welcomed the settlement. Others said it left musicians out.', 'other artists', 'unnamed'],
+    // a water company, a watchdog that is a council, a college that is a school
+    ['Medway Water said on Friday that every customer would get 150 pounds.', 'Medway Water', 'organization'],
+    [
+      'The Consumer Council for Water, the statutory watchdog, said it had complaints. The watchdog said it was worried.',
+      'Consumer Council for Water',
+      'organization',
+    ],
+    [
+      'Brennan College will drop its legacy preference, the private liberal arts school said Wednesday.',
+      'Brennan College',
+      'organization',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
