@@ -16,6 +16,7 @@ import { itemAt } from '../text/item-at';
 import { firstStarting } from '../text/first-starting';
 import { withoutPossessive } from '../text/possessive';
 import { PREPOSITIONS } from '../lexicon/subject-words';
+import { openingNextParagraph } from './next-paragraph-speaker';
 
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
@@ -140,7 +141,8 @@ const CUES = new RegExp(String.raw`\b(?:${alternation([...SPEAKER_NAMING_CUES, '
 
 /** "TORONTO — A Toronto woman says … ⏎ Linda Chow, 67, told CTV News …": the lede's someone, known only
  * by a gendered noun, is the first person named as a sentence's subject after it, of no other gender and
- * with no role of their own (an age is none). */
+ * with no role of their own (an age is none); someone known by a role, the one the next paragraph opens
+ * on. */
 function namedInLede(
   text: string,
   start: number,
@@ -151,7 +153,8 @@ function namedInLede(
 ): EntityRecord | null {
   const gender = GENDERED_ROLE_NOUNS.get(head) ?? null;
   const lede = !/\n\s*\S[^\n]*\n/.test(text.slice(0, start)) && start < LEDE_CHARS;
-  if (!lede || gender === null || PERSON_ROLE_NOUNS.has(head)) return null;
+  if (!lede) return null;
+  if (gender === null || PERSON_ROLE_NOUNS.has(head)) return openingNextParagraph(text, end, people, table);
   for (let i = firstStarting(people, end); i < people.length; i++) {
     const p = itemAt(people, i);
     if (p.start - end > FORWARD_WINDOW) break;

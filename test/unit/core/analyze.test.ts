@@ -168,6 +168,22 @@ describe('analyze: statements, speakers and kinds', () => {
       'his official spokesman',
       'direct',
     ],
+    // someone a lede names by their role is the one who opens the next paragraph and speaks there
+    [
+      'A senior safety researcher at Lumen Labs has resigned, saying the company shipped products too early.\n\n' +
+        'Elena Markovic, who led the evaluations team, announced her departure in a post on Thursday.',
+      'the company shipped products too early',
+      'Elena Markovic',
+      'indirect',
+    ],
+    // (not when the lede names someone else too: the defendant is not the judge)
+    [
+      'A judge on Friday sentenced a 37-year-old man to prison, calling his conduct reckless.\n\n' +
+        'Brandon Leach pleaded guilty in March, his lawyer said.',
+      'his conduct reckless',
+      'A judge',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
