@@ -12,6 +12,7 @@ import { kindInSentence, sentenceOrg } from './sentence-org';
 import { onlyOfKindBefore } from './org-just-before';
 import { showsPerson } from './person-marks';
 import { opensClauseAt } from './opens-clause-at';
+import { citedData } from './cited-data';
 import type { SeenMention } from './pronoun-antecedent';
 
 /** How far back (characters) a description looks for the entity it describes. */
@@ -148,7 +149,8 @@ function quotedBefore(
       m.entity.type === 'organization' &&
       m.entity.statements > 0 &&
       near &&
-      !otherKind(m.entity.name, head)
+      !otherKind(m.entity.name, head) &&
+      !citedData(text, m.start)
     )
       return m.entity;
     // A speaker with no first name or gender ("TransitLink said …") the text then calls "the agency" was an

@@ -184,6 +184,14 @@ describe('analyze: statements, speakers and kinds', () => {
       'A judge',
       'indirect',
     ],
+    // a provider of the figures cited is not "the company"
+    [
+      'Novaterm said orders fell sharply. Revenue missed forecasts, according to LSEG data. The company said ' +
+        'demand was weak.',
+      'demand was weak',
+      'Novaterm',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
