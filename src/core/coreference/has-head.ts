@@ -8,7 +8,8 @@ import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
  * "European Commission"), nor a plural ("the bank" is no "Federation of Banks"). */
 export function hasHead(called: string, heads: readonly string[]): boolean {
   if (headlineClause(called)) return false;
-  const words = called.split(/[^\p{L}]+/u);
+  // (past an owner's possessive: "the bank" is not the Bank of England's Prudential Regulation Authority)
+  const words = called.replace(/^.*[’']s\s/u, '').split(/[^\p{L}]+/u);
   return heads.some((head) =>
     words.some(
       (w) =>

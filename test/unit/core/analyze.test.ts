@@ -192,6 +192,14 @@ describe('analyze: statements, speakers and kinds', () => {
       'Novaterm',
       'indirect',
     ],
+    // an owner's name is not the head of what it owns
+    [
+      "Meridian Bank said profits fell. The Bank of England's Prudential Regulation Authority is reviewing " +
+        'the rules. The bank said it had closed 41 branches.',
+      'it had closed 41 branches',
+      'Meridian Bank',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
