@@ -6,13 +6,13 @@ import { tokenAt } from '../text/token-window';
 import { isOrganizationName } from './organization-name';
 import type { Phrase } from './speaker-phrase';
 
-/** The phrase `inner` (a name, or "the" and one) follows a comma, closes before the cue's comma, and is an
- * organisation's name. */
+/** The phrase `inner` (capitalised words, after a "the" or not) follows a comma, closes before the cue's
+ * comma, and is an organisation's name. */
 export function apposedOrganization(tokens: readonly Token[], inner: Phrase): boolean {
   const the = ARTICLES.has(tokenAt(tokens, inner.first).lower) ? 1 : 0;
   const words = tokens.slice(inner.first + the, inner.last + 1);
   return (
-    (inner.kind === 'proper' || (the === 1 && words.every((t) => t.cap || !t.word))) &&
+    words.every((t) => t.cap || !t.word) &&
     tokens[inner.first - 1]?.text === ',' &&
     tokens[inner.last + 1]?.text === ',' &&
     isOrganizationName(words.map((t) => t.text).join(' '))
