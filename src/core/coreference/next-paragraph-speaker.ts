@@ -5,6 +5,7 @@ import { cueForm } from '../cues/find-cues';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { GENDERED_ROLE_NOUNS } from '../lexicon/gendered-role-nouns';
 import { firstStarting } from '../text/first-starting';
+import { INDEFINITE_ONE } from '../lexicon/coreference-words';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 
@@ -31,16 +32,18 @@ export function openingNextParagraph(
     : null;
 }
 
+/** Most words from "a" to the person's noun ("a | 37-year-old | man"). */
+const MAX_PERSON_WORDS = 4;
+
 /** An indefinite person the rest of the lede's sentence names ("A judge … sentenced a 37-year-old man"): the
  * next paragraph may name either. */
 function someoneElse(text: string, end: number): boolean {
-  const rest = /^[^.!?\n]*/.exec(text.slice(end))?.[0] ?? '';
-  return [...rest.matchAll(INDEFINITE_PERSON)].some((m) => {
-    const w = (m[1] ?? '').toLowerCase();
-    return PERSON_ROLE_NOUNS.has(w) || GENDERED_ROLE_NOUNS.has(w) || /-year-old$/.test(w);
-  });
+  const words = (/^[^.!?\n]*/.exec(text.slice(end))?.[0] ?? '').toLowerCase().split(/[\s,;:]+/);
+  return words.some(
+    (w, i) =>
+      INDEFINITE_ONE.has(w) &&
+      words
+        .slice(i + 1, i + 1 + MAX_PERSON_WORDS)
+        .some((n) => PERSON_ROLE_NOUNS.has(n) || GENDERED_ROLE_NOUNS.has(n) || /-year-old$/.test(n)),
+  );
 }
-
-/** "a 37-year-old man", "an elderly woman": an indefinite article and up to three more words, the last
- * captured. */
-const INDEFINITE_PERSON = /\b(?:a|an)\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{L}\d’'-]+)\b(?=[\s,.;:]|$)/giu;

@@ -3,7 +3,8 @@
 // local, a web address.
 import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
+import { ORG_HEADS } from '../lexicon/org-heads';
+import { properHeaded } from './proper-headed';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { ORG_HEAD_LINKS, ORGANIZATIONS } from '../lexicon/organizations';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
@@ -72,7 +73,7 @@ function readsAsOrganization(name: string): boolean {
     pluralHeadName(words, tail) ||
     innerHeadName(words) ||
     placeNamedOrg(words) ||
-    (words.length > 1 && PROPER_ORG_HEADS.has(last) && words.every((w) => /^\p{Lu}/u.test(w))) ||
+    properHeaded(words, last) ||
     // "the Chicago Sun-Times", "the Pittsburgh Post-Gazette", "the Sun-Times": a head inside a hyphenated
     // name's last word
     ((words.length > 1 || /^\p{Lu}\p{Ll}+-(?:\p{Lu}\p{Ll}+-)*(?:\p{Lu}\p{Ll}+)$/u.test(n)) &&

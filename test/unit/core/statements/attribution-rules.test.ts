@@ -2528,7 +2528,7 @@ describe('analyze: a described subject with a plain report starts a clause of it
 describe('analyze: a quantifier speaks for a group, an unnamed source', () => {
   it.each([
     ['The funds denied it. “It is obviously wrong,” one of them told me.', 'one of them'],
-    ['The candidates were united. Most said they would stay out of the way.', 'Most'],
+    ['The candidates were united. Most said they would stay out of the way.', 'most of the candidates'],
     // "a" is no plural's article: the source starts after the noun it opens, or after a comma
     ['The board will raise fees, a move critics warn could drive families away.', 'critics'],
     ['Teachers voted to authorize a strike, union leaders announced.', 'union leaders'],
