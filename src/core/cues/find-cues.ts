@@ -23,6 +23,7 @@ import { inflect, type VerbForm } from './inflect-verb';
 import { NOT_A_VERB } from './not-a-verb';
 import { INSIDE_A_NAME_FILTER } from './inside-a-name';
 import { HEARD_IN_COURT_FILTER } from './heard-in-court';
+import { PERFECT_OBJECT_FILTER } from './perfect-object';
 import { REPORTS_NOTHING } from './reports-nothing';
 import { UNSAID_MOODS } from './unsaid-moods';
 
@@ -41,6 +42,7 @@ export interface CueMatch {
 export const CUE_FILTERS = [
   ...NOT_A_VERB,
   INSIDE_A_NAME_FILTER,
+  PERFECT_OBJECT_FILTER,
   HEARD_IN_COURT_FILTER,
   ...REPORTS_NOTHING,
   ADJUNCT_PARTICIPLE_FILTER,

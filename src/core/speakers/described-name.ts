@@ -21,7 +21,9 @@ export function describedName(
   while (a > p.first - MAX_ROLE_LIST && tokens[a]?.word && !INDEFINITE_ARTICLES.has(tokenAt(tokens, a).lower))
     a--;
   if (!INDEFINITE_ARTICLES.has(tokens[a]?.lower ?? '') || tokens[a - 1]?.text !== ',') return null;
-  const named = phraseBefore(tokens, a - 2, floor, depth + 1);
+  // (past an age between commas: "Linda Pearce, 71, a retired nurse who said")
+  const aged = /^\d{1,3}$/.test(tokens[a - 2]?.text ?? '') && tokens[a - 3]?.text === ',';
+  const named = phraseBefore(tokens, aged ? a - 4 : a - 2, floor, depth + 1);
   // ("The governor, a Democrat, said": a definite description is described the same way)
   const definite = named?.kind === 'unnamed' && tokens[named.first]?.lower === 'the';
   return named?.kind === 'proper' || definite ? named : null;

@@ -200,6 +200,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Meridian Bank',
       'indirect',
     ],
+    // a "who" after an age and a description is the person named before both
+    [
+      '“He showed up,” said Linda Pearce, 71, a retired nurse who said she had met him in 1986.',
+      'she had met him in 1986',
+      'Linda Pearce',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
