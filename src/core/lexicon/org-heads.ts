@@ -252,6 +252,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   analytics
   assembly
   associates
+  confederacy
   conference
   corps
   district

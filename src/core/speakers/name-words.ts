@@ -67,13 +67,15 @@ export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
   return prev !== undefined && (isNameWord(prev) || isAbbrevDot(tokens, i - 1));
 };
 
-/** "the Peguis First Nation": a capitalised common word between a name and its organisation's head. */
+/** "the Peguis First Nation", "the Assembly of First Nations": a capitalised common word between a name (or
+ * its "of") and its organisation's head. */
 const wordInOrgName = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.cap === true &&
   !isHeadlineVerb(tokens[i]) &&
   tokens[i + 1]?.cap === true &&
-  ORG_HEADS.has(tokens[i + 1]?.lower ?? '') &&
-  isNameWord(tokenAt(tokens, i - 1));
+  ORG_HEADS.has(singularOf(tokens[i + 1]?.lower ?? '')) &&
+  (isNameWord(tokenAt(tokens, i - 1)) ||
+    (tokens[i - 1]?.lower === 'of' && isNameWord(tokenAt(tokens, i - 2))));
 
 /** "Vice Premier He Lifeng", "spokesman He Yadong", "COMAC chairman He Dongfeng": a surname like a pronoun
  * after a title, a given name next; or opening a clause before a given name and an apposition's comma ("He

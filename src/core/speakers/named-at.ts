@@ -1,6 +1,6 @@
 // "Van Den Hoek of Oregon State University": a short capitalised name before "of" and an organisation is
 // a person there, even with no first name the lexicon knows.
-import { ORG_HEADS } from '../lexicon/org-heads';
+import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
 import { PLACES } from '../lexicon/places';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -20,7 +20,12 @@ export function namedAt(titled: readonly string[], org: readonly string[]): bool
     name.length <= MAX_NAME_WORDS &&
     name.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
     !lower.some(
-      (w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || PLACES.has(w) || UNNAMED_SOURCE_NOUNS.has(w),
+      (w) =>
+        ORG_HEADS.has(w) ||
+        PROPER_ORG_HEADS.has(w) || // ("Assembly of First Nations")
+        TITLE_WORDS.has(w) ||
+        PLACES.has(w) ||
+        UNNAMED_SOURCE_NOUNS.has(w),
     ) &&
     (isOrganizationName(org.join(' ')) || fromPlace(name, org))
   );

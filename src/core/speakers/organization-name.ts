@@ -6,7 +6,8 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { properHeaded } from './proper-headed';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { ORG_HEAD_LINKS, ORGANIZATIONS } from '../lexicon/organizations';
+import { ORGANIZATIONS } from '../lexicon/organizations';
+import { headLinked } from './head-linked';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
 import { TEAM_HEADS } from '../lexicon/org-kinds';
@@ -94,8 +95,8 @@ function readsAsOrganization(name: string): boolean {
       PLACES.has(last) &&
       !PLACES.has(words[words.length - 3]?.toLowerCase() ?? '') &&
       !words.slice(0, -1).some((w) => FIRST_NAMES.has(w.toLowerCase()))) ||
-    // "University of Michigan", "Department of Justice", "Centers for Disease Control and Prevention"
-    words.some((w, i) => /^\p{Lu}/u.test(w) && isOrgHead(w) && ORG_HEAD_LINKS.has(words[i + 1] ?? '')) ||
+    // "University of Michigan", "Department of Justice", "Committee to Protect Journalists"
+    headLinked(words) ||
     // "Committee on Taxation" (not "Council on American-Islamic Relations Director Nihad Awad": a person)
     namedOn(words) ||
     (words.length === 1 && orgAcronym(n)) ||

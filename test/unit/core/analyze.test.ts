@@ -633,6 +633,13 @@ describe('analyze: coreference and outlets', () => {
       'Brennan College',
       'organization',
     ],
+    // "First" inside an organisation's name, and a head only a proper name has before "of"
+    ['The Assembly of First Nations said it would go to court.', 'Assembly of First Nations', 'organization'],
+    [
+      'The Confederacy of Treaty Six First Nations said any changes require consent.',
+      'Confederacy of Treaty Six First Nations',
+      'organization',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',

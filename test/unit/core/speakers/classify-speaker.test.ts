@@ -60,6 +60,14 @@ describe('classifyPhrase', () => {
     ['Managing Director Jane Smith', 'proper', 'person', 'Jane Smith', 'Managing Director'],
     // an organisation's head, "on" and its subject; not when an office and a name follow
     ['the Joint Committee on Taxation', 'proper', 'organization', 'Joint Committee on Taxation', null],
+    [
+      'the Committee to Protect Journalists',
+      'proper',
+      'organization',
+      'Committee to Protect Journalists',
+      null,
+    ],
+    ['the Assembly of First Nations', 'proper', 'organization', 'Assembly of First Nations', null],
     ['the Harbour Panel on Water Safety', 'proper', 'organization', 'Harbour Panel on Water Safety', null],
     // an organisation's head, in the plural too, and "for" carry its name on past an "and"
     [

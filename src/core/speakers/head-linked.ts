@@ -1,0 +1,21 @@
+// "University of Michigan", "Centers for Disease Control and Prevention", "Assembly of First Nations",
+// "Committee to Protect Journalists": a capitalised organisation's head that carries its name on after "of",
+// "for", or "to" and a capitalised verb (split from organization-name.ts).
+import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
+import { ORG_HEAD_LINKS } from '../lexicon/organizations';
+
+const capitalised = (w: string | undefined): boolean => /^\p{Lu}/u.test(w ?? '');
+
+/** An organisation's head, in the singular or the plural, or one only a proper name has ("Assembly"). */
+const orgHead = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return ORG_HEADS.has(w) || (w.endsWith('s') && ORG_HEADS.has(w.slice(0, -1))) || PROPER_ORG_HEADS.has(w);
+};
+
+export const headLinked = (words: readonly string[]): boolean =>
+  words.some(
+    (w, i) =>
+      capitalised(w) &&
+      orgHead(w) &&
+      (ORG_HEAD_LINKS.has(words[i + 1] ?? '') || (words[i + 1] === 'to' && capitalised(words[i + 2]))),
+  );
