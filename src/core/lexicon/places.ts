@@ -7,10 +7,12 @@ import { setOf } from './word-list';
 /** Cities often in the news. */
 const CITIES = `
   amsterdam
+  anaheim
   ankara
   athens
   atlanta
   baghdad
+  baltimore
   bangkok
   barcelona
   beijing
@@ -21,65 +23,92 @@ const CITIES = `
   brussels
   budapest
   buenos aires
+  buffalo
   cairo
   calgary
   chicago
+  cincinnati
+  cleveland
   dallas
   damascus
   delhi
+  denver
   detroit
   dhaka
   dubai
   dublin
   edmonton
   geneva
+  green bay
   halifax
   hamilton
   havana
   helsinki
   hong kong
   houston
+  indianapolis
   istanbul
+  jacksonville
   jakarta
   jerusalem
   kabul
+  kansas city
   karachi
   kiev
   kyiv
   lagos
+  las vegas
   lisbon
   london
   los angeles
   madrid
   manila
   melbourne
+  memphis
   mexico city
   miami
   milan
+  milwaukee
+  minneapolis
   montreal
   moscow
   mumbai
   munich
   nairobi
+  nashville
   new delhi
+  new orleans
+  oakland
+  oklahoma city
+  orlando
   oslo
   ottawa
   paris
   philadelphia
+  pittsburgh
+  portland
   prague
   regina
   riyadh
   rome
+  sacramento
+  salt lake city
+  san antonio
+  san diego
   san francisco
+  san jose
   santiago
   saskatoon
   seattle
   seoul
   shanghai
+  st. louis
   stockholm
   surrey
   sydney
   taipei
+  tampa
+  tampa bay
   tehran
   tel aviv
   tokyo

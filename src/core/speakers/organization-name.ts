@@ -5,6 +5,7 @@ import { ANONYMITY_WORDS } from '../lexicon/unnamed-sources';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { properHeaded } from './proper-headed';
+import { teamName } from './team-name';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { ORGANIZATIONS } from '../lexicon/organizations';
 import { headLinked } from './head-linked';
@@ -83,8 +84,8 @@ function readsAsOrganization(name: string): boolean {
       !FIRST_NAMES.has(itemAt(words, 0).toLowerCase())) ||
     (words.every((w) => /^\p{Lu}/u.test(w)) && knownOrgEnding(words)) ||
     acronymEnded(words) ||
-    // "Manchester United", "Charlton Athletic": a club's head after capitalised words, no given name among
-    // them ("New York City" is a place, which a document's owner must not become)
+    teamName(words) || // "the Boston Bruins"
+    // "Manchester United": a club's head after capitalised words, no given name ("New York City" is a place)
     (words.length > 1 &&
       TEAM_HEADS.includes(last) &&
       last !== 'city' &&

@@ -640,6 +640,12 @@ describe('analyze: coreference and outlets', () => {
       'Confederacy of Treaty Six First Nations',
       'organization',
     ],
+    // a city and a plural nickname are a club, which "the team" stands for
+    [
+      'The Baltimore Ravens fired their coach on Monday. An interim coach will take over, the team said.',
+      'Baltimore Ravens',
+      'organization',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
