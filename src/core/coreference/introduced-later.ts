@@ -75,8 +75,10 @@ export function introducedLater(
     if (!NAMED_AFTER_QUOTE.test(text.slice(Math.max(0, p.start - 20), p.start))) continue;
     // its own cue only ("… But a veteran engineer said …. “…,” said Joe Mulligan": another spoke between)
     const between = text.slice(end, Math.max(end, p.start - 20));
-    // (nor one a description after the name introduces: "said Jhon Salazar, a courier who …")
-    const newcomer = NEWCOMER_AFTER.test(text.slice(p.end, p.end + NEWCOMER_CHARS));
+    // (nor one a description or a "who" after the name introduces: "said Jhon Salazar, a courier who …",
+    // "said Kwame Asante, who has driven a taxi for 19 years")
+    const after = text.slice(p.end, p.end + NEWCOMER_CHARS);
+    const newcomer = NEWCOMER_AFTER.test(after) || RELATIVE_AFTER.test(after);
     const only = p.full && p.roleWords.length === 0 && !newcomer && (between.match(CUES) ?? []).length <= 1;
     return only ? table.person(p.name, head, p.gender, -1) : null;
   }
@@ -86,6 +88,8 @@ export function introducedLater(
 /** "Frans de Wit, a former Dutch diplomat,": a name introduced by an indefinite description after it. */
 const NEWCOMER_AFTER = /^,\s+(?:an?|one)\s/iu;
 const NEWCOMER_CHARS = 8;
+/** ", who" right after a name. */
+const RELATIVE_AFTER = /^,\s+who\s/u;
 
 /** How far after the description its wish not to be named is looked for. */
 const ANONYMITY_REACH = 80;

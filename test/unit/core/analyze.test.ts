@@ -207,6 +207,14 @@ describe('analyze: statements, speakers and kinds', () => {
       'Linda Pearce',
       'indirect',
     ],
+    // a spokesperson is not the next person quoted when a "who" introduces that person as someone new
+    [
+      'A spokesperson for Zoomr said its drivers were licensed. “I paid $185,000 for my plate,” said Kwame ' +
+        'Asante, who has driven a taxi for 19 years.',
+      'its drivers were licensed',
+      'A spokesperson for Zoomr',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
