@@ -3,8 +3,8 @@
 // ("Some", "Others") can stand for, though they said nothing yet.
 import type { Sentence } from '../sentences/split-sentences';
 import { GROUP_SHARE_WORDS } from '../lexicon/group-nouns';
-import { NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { hasVerb } from '../statements/has-verb';
+import { DETERMINERS, NON_DESCRIPTOR_WORDS, PREPOSITIONS } from '../lexicon/subject-words';
 import type { Token } from '../text/tokenize';
 import { peopleNoun } from '../speakers/people-noun';
 import type { OrgMention } from './find-organizations';
@@ -19,7 +19,9 @@ export function groupSubjects(sentences: readonly Sentence[]): OrgMention[] {
   for (const { tokens } of sentences) {
     const head = groupHead(tokens);
     const first = tokens[0];
-    if (!first || head < 0 || !hasVerb(tokens, head + 1, head + 2) || tokens[head + 1]?.cap) continue;
+    // (before its verb: a past or an auxiliary, or a present before its object, "Analysts expect the …")
+    const verb = hasVerb(tokens, head + 1, head + 2) || presentBefore(tokens, head + 1);
+    if (!first || head < 0 || !verb || tokens[head + 1]?.cap) continue;
     const name = tokens
       .slice(0, head + 1)
       .map((t) => t.text)
@@ -45,3 +47,10 @@ function groupHead(tokens: readonly Token[]): number {
   }
   return -1;
 }
+
+/** "expect the", "say that": a lowercase word, no preposition, before a determiner or "that". */
+const presentBefore = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  const next = tokens[k + 1]?.lower ?? '';
+  return !!t?.word && !t.cap && !PREPOSITIONS.has(t.lower) && (DETERMINERS.has(next) || next === 'that');
+};

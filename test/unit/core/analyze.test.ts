@@ -629,6 +629,11 @@ describe('analyze: coreference and outlets', () => {
       'unnamed',
     ],
     ['Some artists welcomed the settlement. Others said it left musicians out.', 'other artists', 'unnamed'],
+    [
+      'Analysts expect a review in March. Several said they doubted the fund would agree.',
+      'several analysts',
+      'unnamed',
+    ],
     // a water company, a watchdog that is a council, a college that is a school
     ['Medway Water said on Friday that every customer would get 150 pounds.', 'Medway Water', 'organization'],
     [
