@@ -112,6 +112,8 @@ export const ORG_KIND_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     office
     organisation
     organization
+    program
+    programme
     service
   `),
   board: PAPER_HEADS,

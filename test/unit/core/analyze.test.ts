@@ -659,6 +659,12 @@ describe('analyze: coreference and outlets', () => {
       'Baltimore Ravens',
       'organization',
     ],
+    // "the agency" for a programme
+    [
+      'The World Food Programme will cut monthly rations, the agency said on Thursday.',
+      'World Food Programme',
+      'organization',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
