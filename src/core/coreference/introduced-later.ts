@@ -17,6 +17,7 @@ import { firstStarting } from '../text/first-starting';
 import { withoutPossessive } from '../text/possessive';
 import { PREPOSITIONS } from '../lexicon/subject-words';
 import { openingNextParagraph } from './next-paragraph-speaker';
+import { ledeOrganization } from './lede-organization';
 
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
@@ -42,7 +43,8 @@ export function introducedLater(
     INDEFINITE_ONE.has(openingWord(said)) ||
     INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
   // (a definite one, or none, is named later only in a headline or lede: lede-title-holder.ts)
-  if (!indefinite) return ledeTitleHolder(text, start, end, people, table);
+  if (!indefinite)
+    return ledeTitleHolder(text, start, end, people, table) ?? ledeOrganization(text, start, end, table);
   if (anonymous(text.slice(end, end + ANONYMITY_REACH)) || pluralOffice(said.toLowerCase().split(/\s+/)))
     return null;
   // ("A spokeswoman for Trudeau", "A Superior Court of Ontario judge": the word before a tail, or the last)

@@ -99,3 +99,18 @@ export const IT_DESCRIPTION_HEADS: ReadonlySet<string> = setOf(
     province
   `,
 );
+
+/** Heads of a story's opening description of an organisation it names in the next paragraph ("its developer
+ * said", "her publisher announced", "the military's media wing said"): the organisations' heads and the
+ * roles an organisation plays. */
+export const LEDE_ORG_HEADS: ReadonlySet<string> = setOf(
+  ORG_ROLE_NOUNS,
+  `
+    developer
+    operator
+    owner
+    parent
+    publisher
+    wing
+  `,
+);

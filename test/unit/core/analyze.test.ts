@@ -215,6 +215,22 @@ describe('analyze: statements, speakers and kinds', () => {
       'A spokesperson for Zoomr',
       'indirect',
     ],
+    // an organisation a lede describes is the one the next paragraph opens on and has speak
+    [
+      'An experimental antibody slowed decline by a third, its developer said Monday.\n\n' +
+        'Veridian Therapeutics said its drug worked.',
+      'An experimental antibody slowed decline by a third',
+      'Veridian Therapeutics',
+      'indirect',
+    ],
+    // (a name is no description: "The World Anti-Doping Agency" keeps its name)
+    [
+      'The World Anti-Doping Agency said on Thursday that it faces a shortfall.\n\n' +
+        "WADA's director general, Olivier Baudry, said the delays hurt.",
+      'it faces a shortfall',
+      'World Anti-Doping Agency',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +

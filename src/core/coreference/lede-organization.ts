@@ -1,0 +1,44 @@
+// "An experimental antibody slowed decline by a third, its developer said Monday … ⏎ Veridian Therapeutics said
+// its drug …": a story that opens on an organisation's description names it as the subject the next paragraph
+// opens on and speaks.
+import { cueForm } from '../cues/find-cues';
+import { LEDE_ORG_HEADS } from '../lexicon/org-role-nouns';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { isOrganizationName } from '../speakers/organization-name';
+import { isPossessive } from '../text/possessive';
+import type { EntityRecord, EntityTable } from './entity-table';
+import { LEDE_CHARS } from './introduced-later';
+
+/** The capitalised run opening a paragraph, joined by "of", "for", "and" or "&" ("Bank of Canada"), and what
+ * follows it. */
+const OPENING_NAME =
+  /^(?:The\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}.’'-]*)*)(.*)/u;
+
+/** The organisation the next paragraph opens on, for a lede's "its developer", "her publisher" or "the
+ * military's media wing"; null when the phrase is no such description or that paragraph opens otherwise. */
+export function ledeOrganization(
+  text: string,
+  start: number,
+  end: number,
+  table: EntityTable,
+): EntityRecord | null {
+  const written = text.slice(start, end).split(/\s+/);
+  // (a description in lower case after its owner or "the": not "The World Anti-Doping Agency")
+  if (written.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  const words = written.map((w) => w.toLowerCase());
+  const first = words[0] ?? '';
+  const owned = first === 'the' || POSSESSIVE_DETERMINERS.has(first) || isPossessive(first);
+  const lede = start < LEDE_CHARS && !/\n\s*\S[^\n]*\n/.test(text.slice(0, start));
+  if (!owned || !lede || words.length < 2 || !LEDE_ORG_HEADS.has(words.at(-1) ?? '')) return null;
+  const gap = /\n\s*\n\s*/g;
+  gap.lastIndex = end;
+  const next = gap.exec(text);
+  if (!next) return null;
+  const paragraph = text.slice(next.index + next[0].length);
+  const m = OPENING_NAME.exec(paragraph.split(/[.!?](?:\s|$)/)[0] ?? '');
+  const name = m?.[1] ?? '';
+  const rest = m?.[2] ?? '';
+  const org = isOrganizationName(name) || /^,\s+which\s/.test(rest);
+  const speaks = rest.split(/\s+/).some((w) => cueForm(w.toLowerCase()) !== undefined);
+  return org && speaks ? table.organization(name, -1) : null;
+}
