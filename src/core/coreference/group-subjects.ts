@@ -19,19 +19,15 @@ export function groupSubjects(sentences: readonly Sentence[]): OrgMention[] {
   for (const { tokens } of sentences) {
     const head = groupHead(tokens);
     const first = tokens[0];
+    if (!first || head < 0 || tokens[head + 1]?.cap) continue;
     // (before its verb: a past or an auxiliary, or a present before its object, "Analysts expect the …")
-    const verb = hasVerb(tokens, head + 1, head + 2) || presentBefore(tokens, head + 1);
-    if (!first || head < 0 || !verb || tokens[head + 1]?.cap) continue;
-    const name = tokens
-      .slice(0, head + 1)
-      .map((t) => t.text)
-      .join(' ');
-    out.push({ start: first.start, end: tokenEnd(tokens, head), name, plural: true, group: true });
+    if (!hasVerb(tokens, head + 1, head + 2) && !presentBefore(tokens, head + 1)) continue;
+    const words = tokens.slice(0, head + 1);
+    const name = words.map((t) => t.text).join(' ');
+    out.push({ start: first.start, end: words.at(-1)?.end ?? first.end, name, plural: true, group: true });
   }
   return out;
 }
-
-const tokenEnd = (tokens: readonly Token[], k: number): number => tokens[k]?.end ?? 0;
 
 /** Where the plural people noun of a group opening the tokens is, past a share word and a few modifiers
  * ("Some | young | artists"), or -1. */

@@ -25,6 +25,10 @@ const FORWARD_WINDOW = 1200;
 /** How far into the text a story's opening sentence may end (a headline line may come before it). */
 export const LEDE_CHARS = 400;
 
+/** `start` is in a story's opening sentence: within its first characters, past no more than one line. */
+export const inLede = (text: string, start: number): boolean =>
+  start < LEDE_CHARS && !/\n\s*\S[^\n]*\n/.test(text.slice(0, start));
+
 /** How far ahead (characters) a spokesperson's name may come as the next quote's speaker. */
 const NEXT_SPEAKER_WINDOW = 500;
 
@@ -158,8 +162,7 @@ function namedInLede(
   head: string,
 ): EntityRecord | null {
   const gender = GENDERED_ROLE_NOUNS.get(head) ?? null;
-  const lede = !/\n\s*\S[^\n]*\n/.test(text.slice(0, start)) && start < LEDE_CHARS;
-  if (!lede) return null;
+  if (!inLede(text, start)) return null;
   if (gender === null || PERSON_ROLE_NOUNS.has(head)) return openingNextParagraph(text, end, people, table);
   for (let i = firstStarting(people, end); i < people.length; i++) {
     const p = itemAt(people, i);

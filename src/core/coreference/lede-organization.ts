@@ -1,13 +1,16 @@
-// "An experimental antibody slowed decline by a third, its developer said Monday … ⏎ Veridian Therapeutics said
-// its drug …": a story that opens on an organisation's description names it as the subject the next paragraph
-// opens on and speaks.
+// "An experimental antibody slowed decline by a third, its developer said Monday … ⏎ Veridian Therapeutics
+// said its drug …": a story that opens on an organisation's description names it as the subject the next
+// paragraph opens on and speaks.
 import { cueForm } from '../cues/find-cues';
 import { LEDE_ORG_HEADS } from '../lexicon/org-role-nouns';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { isOrganizationName } from '../speakers/organization-name';
 import { isPossessive } from '../text/possessive';
 import type { EntityRecord, EntityTable } from './entity-table';
-import { LEDE_CHARS } from './introduced-later';
+import { inLede } from './introduced-later';
+
+/** How much of the next paragraph is read for its opening sentence. */
+const SENTENCE_REACH = 400;
 
 /** The capitalised run opening a paragraph, joined by "of", "for", "and" or "&" ("Bank of Canada"), and what
  * follows it. */
@@ -28,14 +31,14 @@ export function ledeOrganization(
   const words = written.map((w) => w.toLowerCase());
   const first = words[0] ?? '';
   const owned = first === 'the' || POSSESSIVE_DETERMINERS.has(first) || isPossessive(first);
-  const lede = start < LEDE_CHARS && !/\n\s*\S[^\n]*\n/.test(text.slice(0, start));
-  if (!owned || !lede || words.length < 2 || !LEDE_ORG_HEADS.has(words.at(-1) ?? '')) return null;
+  if (!owned || !inLede(text, start) || words.length < 2 || !LEDE_ORG_HEADS.has(words.at(-1) ?? ''))
+    return null;
   const gap = /\n\s*\n\s*/g;
   gap.lastIndex = end;
   const next = gap.exec(text);
   if (!next) return null;
-  const paragraph = text.slice(next.index + next[0].length);
-  const m = OPENING_NAME.exec(paragraph.split(/[.!?](?:\s|$)/)[0] ?? '');
+  const from = next.index + next[0].length;
+  const m = OPENING_NAME.exec(text.slice(from, from + SENTENCE_REACH).split(/[.!?](?:\s|$)/)[0] ?? '');
   const name = m?.[1] ?? '';
   const rest = m?.[2] ?? '';
   const org = isOrganizationName(name) || /^,\s+which\s/.test(rest);

@@ -11,6 +11,8 @@ import type { PersonMention } from './find-people';
 
 /** How far ahead (characters) the next paragraph's person may be named. */
 const FORWARD_WINDOW = 1200;
+/** How much of a sentence is read for its cue or its other person. */
+const SENTENCE_REACH = 400;
 
 /** The first person named after `end`, when they open the next paragraph as its subject with their full name
  * and say something there ("Brandon Leach pleaded guilty" after "A judge … sentenced a 37-year-old man" is
@@ -24,7 +26,7 @@ export function openingNextParagraph(
   const p = people[firstStarting(people, end)];
   if (!p || p.start - end > FORWARD_WINDOW || !p.full || !p.subject || someoneElse(text, end)) return null;
   const between = text.slice(end, p.start);
-  const sentence = /^[^.!?\n]*/.exec(text.slice(p.start))?.[0] ?? '';
+  const sentence = /^[^.!?\n]*/.exec(text.slice(p.start, p.start + SENTENCE_REACH))?.[0] ?? '';
   return /\n\s*\n\s*$/.test(between) &&
     (between.match(/\n\s*\n/g) ?? []).length === 1 &&
     sentence.split(/\s+/).some((w) => cueForm(w) !== undefined)
@@ -38,7 +40,8 @@ const MAX_PERSON_WORDS = 4;
 /** An indefinite person the rest of the lede's sentence names ("A judge … sentenced a 37-year-old man"): the
  * next paragraph may name either. */
 function someoneElse(text: string, end: number): boolean {
-  const words = (/^[^.!?\n]*/.exec(text.slice(end))?.[0] ?? '').toLowerCase().split(/[\s,;:]+/);
+  const rest = /^[^.!?\n]*/.exec(text.slice(end, end + SENTENCE_REACH))?.[0] ?? '';
+  const words = rest.toLowerCase().split(/[\s,;:]+/);
   return words.some(
     (w, i) =>
       INDEFINITE_ONE.has(w) &&

@@ -3,7 +3,7 @@ import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { DISTINCT_PAST, SHARED_PAST } from '../lexicon/past-verbs';
 import type { CueFilter } from './cue-filter';
 
-/** A past participle: regular ("received"), in -en or -wn ("taken", "shown"), or a past form shared with it. */
+/** A past participle: regular ("received"), in -en or -wn ("taken", "shown"), or a past form like it. */
 const PARTICIPLE = /[a-z](?:ed|en|wn)$/;
 
 export const PERFECT_OBJECT_FILTER: CueFilter = {

@@ -6,11 +6,14 @@ import { ORG_HEAD_LINKS } from '../lexicon/organizations';
 
 const capitalised = (w: string | undefined): boolean => /^\p{Lu}/u.test(w ?? '');
 
-/** An organisation's head, in the singular or the plural, or one only a proper name has ("Assembly"). */
-const orgHead = (word: string): boolean => {
+/** An organisation's head, in the singular or the plural ("Bank", "Hotels"). */
+export function isOrgHead(word: string): boolean {
   const w = word.toLowerCase();
-  return ORG_HEADS.has(w) || (w.endsWith('s') && ORG_HEADS.has(w.slice(0, -1))) || PROPER_ORG_HEADS.has(w);
-};
+  return ORG_HEADS.has(w) || (w.endsWith('s') && ORG_HEADS.has(w.slice(0, -1)));
+}
+
+/** An organisation's head, or one only a proper name has ("Assembly"). */
+const orgHead = (word: string): boolean => isOrgHead(word) || PROPER_ORG_HEADS.has(word.toLowerCase());
 
 export const headLinked = (words: readonly string[]): boolean =>
   words.some(

@@ -8,7 +8,7 @@ import { properHeaded } from './proper-headed';
 import { teamName } from './team-name';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { ORGANIZATIONS } from '../lexicon/organizations';
-import { headLinked } from './head-linked';
+import { headLinked, isOrgHead } from './head-linked';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
 import { TEAM_HEADS } from '../lexicon/org-kinds';
@@ -157,12 +157,6 @@ const innerHeadName = (words: readonly string[]): boolean =>
   });
 /** Longest name read by an organisation's head inside it. */
 const MAX_INNER_HEAD_WORDS = 4;
-
-/** An organisation's head, in the plural too ("Centers", "Institutes"). */
-function isOrgHead(word: string): boolean {
-  const w = word.toLowerCase();
-  return ORG_HEADS.has(w) || (w.endsWith('s') && ORG_HEADS.has(w.slice(0, -1)));
-}
 
 /** An organisation's head, "on" and its subject, with no given name or office after it. */
 function namedOn(words: readonly string[]): boolean {
