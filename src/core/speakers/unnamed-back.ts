@@ -12,7 +12,7 @@ import { MINISTRY_WORDS, PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
-import { commonPlurals, isAbbrevDot, isNameWord, pluralPossessiveMark } from './name-words';
+import { commonPlurals, isAbbrevDot, isNameWord, isPlaceCompound, pluralPossessiveMark } from './name-words';
 import { hasVerb } from '../statements/has-verb';
 import { COMPARATIVE_COUNTS } from '../lexicon/group-nouns';
 
@@ -97,7 +97,7 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
   const one = tokens[m - 1]?.lower === 'one' && m - 1 === floor && !hasVerb(tokens, m, k);
   if (one && !/s$/.test(tokenAt(tokens, k).lower)) return m - 1;
   // (nouns, not a verb: "The Vermont senator emailed supporters")
-  const named = hasVerb(tokens, m, k) ? -1 : openerBeforeNames(tokens, m, floor);
+  const named = openerBeforeNames(tokens, m, floor, hasVerb(tokens, m, k));
   if (named >= 0) return named;
   // "Ontario’s chief medical officer", "the province’s top public health official": a possessive opens them
   if (m - 1 >= floor && isPossessive(tokenAt(tokens, m - 1).lower) && !hasVerb(tokens, m, k))
@@ -118,10 +118,12 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
 }
 
 /** "One Burbank theater manager", "a Toronto hospital spokeswoman": the article or count before the names
- * that modify the adjectives at m (a place, an employer), else -1. */
-function openerBeforeNames(tokens: readonly Token[], m: number, floor: number): number {
+ * that modify the adjectives at m (a place, an employer), else -1. `verb`: the adjectives hold a verb's
+ * form, which only a place's compound lets be an adjective ("a Dubai-based fixed income fund manager"). */
+function openerBeforeNames(tokens: readonly Token[], m: number, floor: number, verb: boolean): number {
   let n = m;
   while (n - 1 >= floor && isNameWord(tokenAt(tokens, n - 1))) n--;
+  if (verb && !tokens.slice(n, m).every(isPlaceCompound)) return -1;
   const opener = (at: number): boolean =>
     at >= floor &&
     at < m &&

@@ -5,6 +5,8 @@ import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
 import { CLAUSE_JOINS, PREPOSITIONS } from '../lexicon/subject-words';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { isAbbrevDot, isNameWordAt } from './name-words';
+import { ARTICLES } from '../lexicon/function-words';
+import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
 import { ANONYMITY_ADJECTIVES } from '../lexicon/unnamed-sources';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
@@ -50,12 +52,32 @@ function anonymityTailEnd(tokens: readonly Token[], last: number, ceil: number):
  * name after its preposition (and "the"), is part of the phrase, as it is before the cue. */
 function affiliationEnd(tokens: readonly Token[], last: number, ceil: number): number {
   if (!AFFILIATION_PREPOSITIONS.has(tokens[last + 1]?.lower ?? '')) return last;
+  const described = describedPlaceEnd(tokens, last + 2, ceil);
+  if (described > 0) return described;
   let k = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
   let end = last;
   for (; k <= ceil && (isNameWordAt(tokens, k) || (k > last + 2 && isAbbrevDot(tokens, k))); k++) end = k;
   // (the name ends the phrase: not "a representative for the Ivanka Trump brand", "a reporter for USA Today")
   const next = tokens[end + 1];
   return next?.word && !PREPOSITIONS.has(next.lower) && !CLAUSE_JOINS.has(next.lower) ? last : end;
+}
+
+/** Most words between the article and the head of a place described by its kind ("a Riyadh-based | venture
+ * capital | firm"). */
+const MAX_KIND_WORDS = 4;
+
+/** "said a partner at a Riyadh-based venture capital firm", "an analyst at a Boston bank": where a place the source is at, described by its
+ * kind after "a" or "the", ends when it ends the phrase; else -1. */
+function describedPlaceEnd(tokens: readonly Token[], at: number, ceil: number): number {
+  if (!ARTICLES.has(tokens[at]?.lower ?? '')) return -1;
+  for (let k = at + 1; k <= Math.min(ceil, at + MAX_KIND_WORDS); k++) {
+    const t = tokenAt(tokens, k);
+    if (!t.word) return -1;
+    const next = tokens[k + 1];
+    const ends = !next?.word || RELATIVE_OPENERS.has(next.lower);
+    if (ends && !t.cap && ORG_ROLE_NOUNS.has(t.lower)) return k;
+  }
+  return -1;
 }
 
 /** The last token of the unnamed source whose head ends at `last`. */

@@ -8,6 +8,7 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { isAgentNoun } from '../text/agent-noun';
 import { INDEFINITE_OPENERS } from '../lexicon/speaker-phrase-words';
 import { tokenAt } from '../text/token-window';
+import { isPlaceCompound } from './name-words';
 import type { Token } from '../text/tokenize';
 
 /** "said a trucker, who …", "said one commuter.": a lowercase word with an agent's ending right after "a"
@@ -34,8 +35,8 @@ const headEnds = (next: Token | undefined): boolean =>
   // ("said a trucker hauling grain to the port": what they were doing)
   (!next.cap && /^\p{Ll}{3,}ing$/u.test(next.lower));
 
-/** Most lowercase modifiers between "a" and a person's head noun ("a | cancer | biologist"). */
-const MAX_MODIFIERS = 2;
+/** Most lowercase modifiers between "a" and a person's head noun ("a | fixed income fund | manager"). */
+const MAX_MODIFIERS = 3;
 
 /** The head of "a cancer biologist", "one dairy farmer, who …": a person's role, a source's noun or an agent's
  * ending after lowercase nouns that follow "a" or "one" at i, ending the phrase; -1 when there is none. */
@@ -88,7 +89,10 @@ export function unnamedHeadAt(
 ): number {
   if (last < i) return k === i + 1 ? modifiedHead(tokens, i, ceil) : -1;
   const opener = INDEFINITE_OPENERS.has(tokenAt(tokens, i).lower);
+  // ("said a Dubai-based fixed income fund manager": a place's compound after the opener is no name a verb
+  // could follow)
+  const placed = tokens.slice(i + 1, k).every(isPlaceCompound);
   return afterAcronym(tokens, k) || opener
-    ? headAhead(tokens, k, ceil, opener && last === i && k === i + 1)
+    ? headAhead(tokens, k, ceil, opener && placed && last === k - 1)
     : -1;
 }

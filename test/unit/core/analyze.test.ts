@@ -681,6 +681,23 @@ describe('analyze: coreference and outlets', () => {
       'World Food Programme',
       'organization',
     ],
+    // an unnamed source's modifiers past a place's compound, and the kind of place it is at
+    [
+      '“Rates will fall,” said a Dubai-based fixed income fund manager.',
+      'a Dubai-based fixed income fund manager',
+      'unnamed',
+    ],
+    [
+      '“Rates will fall,” a Dubai-based fixed income fund manager said.',
+      'a Dubai-based fixed income fund manager',
+      'unnamed',
+    ],
+    ['“Rates will fall,” said a high yield bond trader.', 'a high yield bond trader', 'unnamed'],
+    [
+      '“We are cautious,” said a partner at a Riyadh-based venture capital firm.',
+      'a partner at a Riyadh-based venture capital firm',
+      'unnamed',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
