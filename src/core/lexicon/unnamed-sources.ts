@@ -272,3 +272,9 @@ export const FAMILY_NOUNS: ReadonlySet<string> = setOf(`
   widower
   wife
 `);
+
+/** Plural relation nouns that open an organisation's name before "of the" and a name ("Friends of the Earth",
+ * "Friends of the Irish Environment"); before a person they are people ("Friends of Mr. Baker"). */
+export const NAME_OPENING_RELATIONS: ReadonlySet<string> = setOf(`
+  friends
+`);

@@ -3,6 +3,7 @@
 // "for", or "to" and a capitalised verb (split from organization-name.ts).
 import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
 import { ORG_HEAD_LINKS } from '../lexicon/organizations';
+import { NAME_OPENING_RELATIONS } from '../lexicon/unnamed-sources';
 
 const capitalised = (w: string | undefined): boolean => /^\p{Lu}/u.test(w ?? '');
 
@@ -15,7 +16,16 @@ export function isOrgHead(word: string): boolean {
 /** An organisation's head, or one only a proper name has ("Assembly"). */
 const orgHead = (word: string): boolean => isOrgHead(word) || PROPER_ORG_HEADS.has(word.toLowerCase());
 
+/** "Friends of the Earth": a relation's plural opening a name, carried on by "of the" and a capitalised word. */
+export const relationNamed = (words: readonly string[]): boolean =>
+  capitalised(words[0]) &&
+  NAME_OPENING_RELATIONS.has(words[0]?.toLowerCase() ?? '') &&
+  words[1] === 'of' &&
+  words[2] === 'the' &&
+  capitalised(words[3]);
+
 export const headLinked = (words: readonly string[]): boolean =>
+  relationNamed(words) ||
   words.some(
     (w, i) =>
       capitalised(w) &&

@@ -18,6 +18,7 @@ import { singularOf } from '../text/singular-of';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { isKnownOrgName, isOrganizationName, stripThe } from './organization-name';
 import { officeHolderAt } from './office-holder-at';
+import { relationNamed } from './head-linked';
 
 /** A person's role in lower case ("Malaysian founder", "chief executive", "members"): an office would be
  * capitalised, a name would have a given name. */
@@ -26,12 +27,13 @@ export const roleInLowerCase = (words: readonly string[]): boolean =>
   !words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
 
 /** "Residents of Port Isabel", "Members of Parliament": a plural source noun alone before "of" names people
- * there, unnamed; not a known organisation's name. */
+ * there, unnamed; not a known organisation's name, nor one a relation opens ("Friends of the Earth"). */
 export const peopleOf = (words: readonly string[], of: number): boolean =>
   of === 1 &&
   /s$/.test(itemAt(words, 0)) &&
   UNNAMED_SOURCE_NOUNS.has(itemAt(words, 0).toLowerCase()) &&
-  !isKnownOrgName(words.join(' '));
+  !isKnownOrgName(words.join(' ')) &&
+  !relationNamed(words);
 
 /** "Officials in the Commission", "Experts outside India", "Astronomers using the James Webb Space
  * Telescope", "An official in the Ministry": people (up to two lowercase words before their plural noun, or
@@ -84,7 +86,7 @@ export function standsWith(words: readonly string[]): boolean {
     n++;
   const singular = singularOf(words[n] ?? '');
   const link = words[n + 1] ?? '';
-  if (words.length < n + 3 || !SUPPORTER_LINKS.has(link)) return false;
+  if (words.length < n + 3 || !SUPPORTER_LINKS.has(link) || relationNamed(words)) return false;
   // ("Democrat of Tennessee" describes one member: party members stand with someone only by a verb)
   return standsBy(singular) || (PARTY_MEMBER_NOUNS.has(singular) && /ing$/.test(link));
 }

@@ -172,6 +172,9 @@ describe('classifyPhrase', () => {
     ['Researchers at Stanford University', 'proper', 'unnamed', 'Researchers at Stanford University', null],
     ['Economists at the Bank of Montreal', 'proper', 'unnamed', 'Economists at the Bank of Montreal', null],
     ['Friends of Mr. Baker', 'proper', 'unnamed', 'Friends of Mr. Baker', null],
+    // a relation's plural opening a name before "of the" and a capital is the organisation's
+    ['Friends of the Irish Environment', 'proper', 'organization', 'Friends of the Irish Environment', null],
+    ['Friends of the mayor', 'proper', 'unnamed', 'Friends of the mayor', null],
     ['Cousins of Tom Baker', 'proper', 'unnamed', 'Cousins of Tom Baker', null],
     ['Democrats supporting Mrs. Ruiz', 'proper', 'unnamed', 'Democrats supporting Mrs. Ruiz', null],
     // a palace, a police headquarters or a parliament known by its building speaks as an organisation
