@@ -19,6 +19,7 @@ import { SpanMap } from '../text/span-map';
 import { worksMadeIn, type IssuedWork } from './issued-works';
 import { endsParagraph } from './ends-paragraph';
 import { mentionReader } from './mention-reader';
+import { spokespersonFor } from './spokesperson-for';
 
 export interface ResolveInput {
   readonly text: string;
@@ -74,22 +75,34 @@ export function resolveSpeakers({
         ? orphanSpeaker(seen, prev, d.start)
         : null;
     if (!speaker) continue;
-    if (p) byPhrase.set(p, speaker);
-    out[i] = speaker;
-    const e: EntityRecord | null = speaker.entity === null ? null : itemAt(table.all, speaker.entity);
+    const own: ResolvedSpeaker = p ? spokespersonFor(text, seen, table, speaker, p.start) : speaker;
+    if (p) byPhrase.set(p, own);
+    out[i] = own;
+    const e: EntityRecord | null = own.entity === null ? null : itemAt(table.all, own.entity);
     if (!e) continue;
     e.statements++;
     prev = { entity: e, end: Math.max(d.end, p?.end ?? 0) };
     if (p) works.push(...worksMadeIn(text, p, d.cue, e));
     if (p && p.kind !== 'pronoun') seen.push({ entity: e, start: p.start, ...SPEAKER_MENTION });
   }
+  describeLate(table, people);
+  return shownSpeakers(namedLater(text, order, out, table.all), table.all);
+}
+
+/** Each speaker, or the person a later name shows a pronoun to stand for (named-after.ts). */
+function namedLater(
+  text: string,
+  order: readonly { d: Draft; i: number; at: number }[],
+  out: readonly (ResolvedSpeaker | null)[],
+  all: readonly EntityRecord[],
+): (ResolvedSpeaker | null)[] {
   const named = namedAfter(
     order.map(({ d, i, at }) => ({ at, pronoun: genderedPronoun(text, d.phrase), speaker: out[i] ?? null })),
-    table.all,
+    all,
   );
-  order.forEach(({ i }, k) => (out[i] = named[k] ?? null));
-  describeLate(table, people);
-  return shownSpeakers(out, table.all);
+  const shown = [...out];
+  order.forEach(({ i }, k) => (shown[i] = named[k] ?? null));
+  return shown;
 }
 
 /** A person's gender: their first name or title, the article's pronouns for them, a gendered role noun,

@@ -2624,6 +2624,33 @@ describe('coreference: roles', () => {
       'Omar Selim',
       'Suez Canal Authority’s chairman',
     ],
+    // a spokesperson named by the noun alone speaks for the organisation the sentence before opened on
+    [
+      'Treacy said she would raise it.\n\nThe Ministry of Defence rejected that. A spokeswoman said the ' +
+        'base would stay open.',
+      'stay open',
+      'A spokeswoman',
+      'spokeswoman for Ministry of Defence',
+    ],
+    [
+      'The housing department defended the programme. A spokesman said it was early days.',
+      'early days',
+      'A spokesman',
+      'spokesman for the housing department',
+    ],
+    // (not across another subject, nor into the next paragraph)
+    [
+      'The Home Office said it would appeal. Tom Baker said he was relieved. A spokeswoman said no date was set.',
+      'no date',
+      'A spokeswoman',
+      null,
+    ],
+    [
+      'The Home Office said it would appeal.\n\nA spokeswoman said no date was set.',
+      'no date',
+      'A spokeswoman',
+      null,
+    ],
   ])('%s', (text, containing, name, role) => {
     expect(speakerOf(text, containing)).toMatchObject({ name, role });
   });
