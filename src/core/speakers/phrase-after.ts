@@ -11,8 +11,8 @@ import { isPossessive } from '../text/possessive';
 import { unnamedEnd } from './unnamed-end';
 import type { Token } from '../text/tokenize';
 import {
+  commonPlurals,
   isAbbrevDot,
-  isNameWord,
   isNameWordAt,
   MAX_PARTICLES,
   ownsTitle,
@@ -20,47 +20,10 @@ import {
 } from './name-words';
 import type { Phrase, PhraseKind } from './speaker-phrase';
 import { tokenAt } from '../text/token-window';
-import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { agentHead, unnamedHeadAt } from './unnamed-head';
-import { isAgentNoun } from '../text/agent-noun';
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
-
-/** Most lowercase role words before a name ("said clinic nurse manager Erin Kim"). */
-const MAX_ROLE_WORDS = 3;
-/** Most capitalised words of a place or an organisation before those ("said Cytonn Investments …"). */
-const MAX_PLACE_WORDS = 4;
-
-/** A lowercase role word before a name ("said chief engineer Ruth Okafor"): not a function word or a verb
- * form, so "said the plan was Smith's" never reads "plan was" as a role. */
-function isRoleBeforeName(tokens: readonly Token[], k: number, first: boolean): boolean {
-  // several role words only where the phrase starts ("says clinic manager Erin Kim"), none a verb's -s form
-  for (let m = k; m < k + (first ? MAX_ROLE_WORDS : 1); m++) {
-    const w = tokens[m];
-    if (!w?.word || w.cap || ROLE_STOP_WORDS.has(w.lower)) return false;
-    if (/(ed|ing|ly)$/.test(w.lower) && !modifiesRole(tokens, m)) return false;
-    if (m > k && /[^s]s$/.test(w.lower)) return false;
-    if (tokens[m + 1] && isNameWord(tokenAt(tokens, m + 1))) return true;
-  }
-  return false;
-}
-
-/** A verb-like modifier before a role ("said undecided Republican voter Stephanie Hooton", "retired Army Lt.
- * Gen. Mick Bednarek"): a lowercase role noun or a title after it, past capitalised modifiers, shows an
- * adjective, where "Cruz exhorted Republicans to" has a verb and its object. */
-function modifiesRole(tokens: readonly Token[], m: number): boolean {
-  for (let n = m + 1; n <= m + MAX_ROLE_WORDS; n++) {
-    const t = tokens[n];
-    if (!t?.word) return false;
-    if (
-      TITLE_WORDS.has(t.lower) ||
-      (!t.cap && (PERSON_ROLE_NOUNS.has(t.lower) || UNNAMED_SOURCE_NOUNS.has(t.lower)))
-    )
-      return true;
-    if (!t.cap) return false;
-  }
-  return false;
-}
+import { isRoleBeforeName, placedRole } from './role-before-name';
 
 /** The speaker phrase starting at token i after an inverted cue ("said Mike Mayo, an analyst"). */
 export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
@@ -78,9 +41,9 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
         last = k;
         kind = UNNAMED_SOURCE_NOUNS.has(w.lower) && last === k && k === i ? 'unnamed' : 'proper';
       }
-    } else if (last >= i && (pluralPossessive(tokens, k) || ownsTitle(tokens, k))) {
+    } else if (possessiveInside(tokens, i, k, last)) {
       // "said the Ontario Nurses’ Association": a plural possessive inside the name, or owning a role
-      // ("said Sanders' spokesman Michael Briggs")
+      // ("said Sanders' spokesman Michael Briggs", "said plaintiffs' attorney Rebecca Stein")
     } else if (last >= i && AFFILIATION_PREPOSITIONS.has(w.lower) && namesPerson(tokens, i, last)) {
       // "said Sgt. Maria Lopez of the state police": after a person's name, "of" starts their affiliation
       break;
@@ -123,21 +86,6 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
   return { first: from, last: kind === 'unnamed' ? unnamedEnd(tokens, last, ceil) : last, kind };
 }
 
-/** "said Dubbo stock agent Tom Hale", "said the music critic Juan Pablo Castañeda", "said Cytonn Investments
- * research analyst Caleb Mugendi": after one word or an organisation's capitalised words, lowercase nouns up
- * to a role's head right before the name. */
-function placedRole(tokens: readonly Token[], i: number, k: number): boolean {
-  // (one word of any kind, "said the music critic …"; more only capitalised)
-  if (k !== i + 1 && (k === i || k - i > MAX_PLACE_WORDS || !tokens.slice(i, k).every((t) => t.cap)))
-    return false;
-  for (let m = k; m < k + MAX_ROLE_WORDS; m++) {
-    const w = tokens[m];
-    if (!w?.word || w.cap || /(?:ed|ing|ly)$/.test(w.lower)) return false;
-    if (isNameWordAt(tokens, m + 1)) return PERSON_ROLE_NOUNS.has(w.lower) || isAgentNoun(w.lower);
-  }
-  return false;
-}
-
 /** The last of the lowercase name particles from k ("de la", "van der"), when a name word follows them;
  * else k. */
 function particlesBeforeName(tokens: readonly Token[], k: number): number {
@@ -166,6 +114,11 @@ function mannerBeforeName(tokens: readonly Token[], k: number): boolean {
     isNameWordAt(tokens, k + 2)
   );
 }
+
+/** The apostrophe at k makes a plural possessive inside the phrase: a name's (`last`: its last name word
+ * so far) or, before any name, a role's lowercase plural. */
+const possessiveInside = (tokens: readonly Token[], i: number, k: number, last: number): boolean =>
+  last >= i ? pluralPossessive(tokens, k) || ownsTitle(tokens, k) : k > i && commonPlurals(tokens, k);
 
 /** A person's role or relation in lower case heading the phrase ("said a nurse at the scene", "said her
  * grandmother"). */

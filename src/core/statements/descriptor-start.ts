@@ -2,7 +2,7 @@
 // "…,” chief engineer Ruth Okafor said", "…,” Acme senior engineer Ana Ruiz said".
 import { NAME_JOINERS } from '../lexicon/coreference-words';
 import { NAME_PREMODIFIERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
-import { isNameWord } from '../speakers/name-words';
+import { commonPlurals, isNameWord } from '../speakers/name-words';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { CLOSE_MARKS } from './content-end';
@@ -52,6 +52,11 @@ function lowercaseStart(toks: readonly Token[], first: number, floor: number): n
     const t = tokenAt(toks, k - 1);
     // "teachers and union officials": "and" may join two roles, never open the description
     const joins = t.lower === 'and' && k < first && toks[k - 2]?.word === true;
+    // ("…,” plaintiffs' attorney Rebecca Stein said": a plural's apostrophe inside the description)
+    if (commonPlurals(toks, k - 1)) {
+      k--;
+      continue;
+    }
     if (!t.word || t.cap || (NON_DESCRIPTOR_WORDS.has(t.lower) && !joins) || /ly$/.test(t.lower)) break;
     k--;
   }

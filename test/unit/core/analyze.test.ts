@@ -698,6 +698,9 @@ describe('analyze: coreference and outlets', () => {
       'a partner at a Riyadh-based venture capital firm',
       'unnamed',
     ],
+    // a plural's apostrophe inside a role before the name, after the cue or before it
+    ['“Certification is the ballgame,” said plaintiffs’ attorney Rebecca Stein.', 'Rebecca Stein', 'person'],
+    ['“Certification is the ballgame,” plaintiffs’ attorney Rebecca Stein said.', 'Rebecca Stein', 'person'],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
