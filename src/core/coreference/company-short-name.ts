@@ -31,7 +31,9 @@ export function companyShortNames(name: string): string[] {
   for (let end = top; end >= 1 && (end === top || ORG_HEADS.has(ws[end] ?? '')); end--)
     out.push(ws.slice(0, end).join(' '));
   if (top === 2 && FIRST_NAMES.has(ws[0] ?? '')) out.push(ws[1] ?? '');
-  return out;
+  // ("Redline Freight Inc." is then "Redline" too: a coined word before a trade and the suffix)
+  const coined = top > 1 ? coinedOpening(name, ws) : [];
+  return coined[0] && !out.includes(coined[0]) ? [...out, coined[0]] : out;
 }
 
 /** "Riverbend Health System" is then "Riverbend", "Stillwater Security" "Stillwater": a name with an
@@ -42,6 +44,9 @@ function coinedOpening(name: string, ws: readonly string[]): string[] {
   const written = name.split(/\s+/)[0] ?? '';
   const coined =
     /^\p{Lu}\p{Ll}{3,}$/u.test(written) &&
+    // (no owner inside, "Calloway Cloud's AI" is a thing misread as a name; a plural's may be,
+    // "Brightpath Children's Trust")
+    !/(?<!children|people|women|men)['’]s\s/iu.test(name) &&
     !FIRST_NAMES.has(first) &&
     !PLACES.has(first) &&
     !COMPASS_WORDS.has(first) &&
@@ -51,5 +56,6 @@ function coinedOpening(name: string, ws: readonly string[]): string[] {
     !ws.some((w) => w === 'union' || UNION_HEADS.includes(w)) &&
     !isDemonym(written);
   // (an organisation's word anywhere after it: "Keystone Gas & Light")
-  return coined && ws.slice(1).some((w) => ORG_HEADS.has(w) || PROPER_ORG_HEADS.has(w)) ? [first] : [];
+  const head = (w: string): boolean => ORG_HEADS.has(w) || PROPER_ORG_HEADS.has(w) || COMPANY_SUFFIXES.has(w);
+  return coined && ws.slice(1).some(head) ? [first] : [];
 }

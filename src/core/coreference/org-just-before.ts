@@ -2,6 +2,7 @@
 // from described-org.ts).
 import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
+import { sentenceBreaks } from '../text/sentence-breaks';
 
 /** "The Kota Harmoni is operated by Pacific International Lines. The company said": the one organisation named
  * anywhere in the sentence just before (within `reach` characters), when it is of the description's kind. */
@@ -12,10 +13,10 @@ export function onlyOfKindBefore(
   reach: number,
   ofKind: (e: EntityRecord) => boolean,
 ): EntityRecord | null {
-  const before = text.slice(Math.max(0, offset - reach), offset);
-  const ends = [...before.matchAll(/[.!?]["”’]?\s+/g)].map((m) => offset - before.length + (m.index ?? 0));
+  const start = Math.max(0, offset - reach);
+  const ends = sentenceBreaks(text, start, offset);
   // (the sentence before may open the text)
-  const from = ends.at(-2) ?? (before.length === offset ? -1 : NaN);
+  const from = ends.at(-2) ?? (start === 0 ? -1 : NaN);
   const to = ends.at(-1) ?? NaN;
   if (Number.isNaN(from) || Number.isNaN(to)) return null;
   const named = new Set(

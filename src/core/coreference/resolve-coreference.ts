@@ -5,6 +5,7 @@ import { inQuoteTest } from '../quotes/in-quote';
 import type { Draft } from '../statements/draft';
 import type { Speaker } from '../types';
 import { findOrganizations } from './find-organizations';
+import { shortNamed } from './short-named';
 import { groupSubjects } from './group-subjects';
 import { unnamedSubjects } from './unnamed-subjects';
 import { heldNames } from './lone-name-subject';
@@ -45,8 +46,10 @@ export function resolveCoreference(
   const repeated = speakerSurnames(uses, 2);
   const voters = repeated.size > 0 ? mentionsWith(repeated) : people;
   const genders = inferGenders(sentences, voters, inQuote); // Kody Cook … his job → Cook is "he"
+  const orgs = findOrganizations(sentences);
   const organizations = [
-    ...findOrganizations(sentences),
+    ...orgs,
+    ...shortNamed(text, sentences, orgs), // Redline Freight Inc. … Redline denied that
     ...groupSubjects(sentences),
     ...unnamedSubjects(sentences),
   ].sort((a, b) => a.start - b.start); // the Nova Scotia Health Authority, the Liberals; Prosecutors disagreed

@@ -5,18 +5,16 @@ import { INDEFINITE_ARTICLES } from '../lexicon/clause-boundary-words';
 import { SPOKESPERSON_NOUNS } from '../lexicon/role-nouns';
 import type { EntityRecord, EntityTable } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
+import { sentenceBreaks } from '../text/sentence-breaks';
 import type { ResolvedSpeaker } from './resolve-phrase';
-
-/** A sentence's end: its stop (and a closing quote) before the next sentence's first word. */
-const SENTENCE_END = /[.!?][”"’]?\s+\S/g;
 
 /** The organisation a bare spokesperson (`e`, spoken at `at`) speaks for: the subject just before, when it is
  * one and no later subject stands between, in the same or the previous sentence of the paragraph. */
 function spokenFor(text: string, seen: readonly SeenMention[], at: number): EntityRecord | null {
   const m = seen.findLast((s) => s.start < at && s.subject === true && !s.quoted);
   if (!m || m.entity.type !== 'organization' || m.entity.plural) return null;
-  const between = text.slice(m.start, at);
-  return between.includes('\n') || (between.match(SENTENCE_END)?.length ?? 0) > 1 ? null : m.entity;
+  const breaks = sentenceBreaks(text, m.start, at);
+  return text.slice(m.start, at).includes('\n') || breaks.length > 1 ? null : m.entity;
 }
 
 /** The speaker, or, for "A spokeswoman" right after an organisation spoke or acted, an unnamed source of that

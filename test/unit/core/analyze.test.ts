@@ -231,6 +231,28 @@ describe('analyze: statements, speakers and kinds', () => {
       'World Anti-Doping Agency',
       'indirect',
     ],
+    // a company's full name inside a sentence whose "Inc." is no sentence end, and the short name it goes by
+    [
+      'Jurors decided that Redline Freight Inc. was negligent. The company said it would appeal.',
+      'it would appeal',
+      'Redline Freight Inc.',
+      'indirect',
+    ],
+    [
+      'Jurors found Redline Freight Inc. negligent. A former dispatcher, Kevin Dobbs, testified that drivers ' +
+        'were pressured. Redline denied that. In a court filing, the company said Dobbs had been fired.',
+      'Dobbs had been fired',
+      'Redline Freight Inc.',
+      'indirect',
+    ],
+    // (not where the short name owns another: "Aerion's main rival" is not Aerion)
+    [
+      'Aerion Aircraft Inc. delivered 40 jets. Calder Engines Corp. was fined. Aerion’s main rival faces its ' +
+        'own difficulties, and the company has said it will not lift the cap.',
+      'it will not lift the cap',
+      'Calder Engines Corp.',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
