@@ -253,6 +253,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Calder Engines Corp.',
       'indirect',
     ],
+    // a capitalised cue form inside a name set off by commas in prose is no cue
+    [
+      'Prosecutors said two employees of his firm, Gulf Coast Claims Advocates, submitted false estimates.',
+      'two employees of his firm, Gulf Coast Claims Advocates, submitted false estimates',
+      'Prosecutors',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
