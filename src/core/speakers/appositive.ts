@@ -15,6 +15,7 @@ import type { Token } from '../text/tokenize';
 import { describedName } from './described-name';
 import { nameBeforeRole } from './name-before-role';
 import { opensClause } from './opens-clause';
+import { apposedTo } from './apposed-to';
 import { affiliatedSource } from './affiliated-source';
 import { isPartyTag, partyTagStart } from './party-tag';
 import { campusTail, nameTail, placeTail } from './phrase-tails';
@@ -76,7 +77,7 @@ export function appositive(
       placeTail(tokens, p) // "…, based in Kansas City, Mo., and an organizer …, said": a place, not the speaker
     )
       continue;
-    if (opensClause(tokens, p, floor)) return p;
+    if (opensClause(tokens, p, floor)) return apposedTo(tokens, p, floor, depth) ?? p;
     // (only when no comma further back opens the clause: "Matthew Prince, chief executive of CloudFlare,")
     headed ??= headOfComplement(tokens, p, floor, depth);
   }

@@ -730,6 +730,12 @@ describe('analyze: coreference and outlets', () => {
     // a plural's apostrophe inside a role before the name, after the cue or before it
     ['“Certification is the ballgame,” said plaintiffs’ attorney Rebecca Stein.', 'Rebecca Stein', 'person'],
     ['“Certification is the ballgame,” plaintiffs’ attorney Rebecca Stein said.', 'Rebecca Stein', 'person'],
+    // a description in apposition with an appositive of its own still describes the name before it
+    [
+      'Paul Ashford, a manager with Front Range Services, an adjusting firm, argued that roofers were the bottleneck.',
+      'Paul Ashford',
+      'person',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
