@@ -17,6 +17,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { cueForm } from '../cues/find-cues';
 import { DISTINCT_PAST } from '../lexicon/past-verbs';
 import type { Token } from '../text/tokenize';
+import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { isPossessive } from '../text/possessive';
 import { pluralPossessiveMark } from '../speakers/name-words';
 import { nameText } from './name-span';
@@ -104,7 +105,10 @@ export function described(toks: readonly Token[], from: number, to: number): str
     return null;
   // ("Mr. Sloan, 56, remained a staunch defender of …": a word before an article is a verb and its object)
   const verb = !lead.cap && !ARTICLES.has(lead.lower) && !DESCRIPTION_HEDGES.has(lead.lower);
-  if (verb && ARTICLES.has(words[1]?.lower ?? '')) return null;
+  // ("Terrence Boyd, remembered him as a guard": nor a word before an object's pronoun; "her" may own what
+  // follows, "then her private secretary")
+  const object = OBJECT_PRONOUNS.has(words[1]?.lower ?? '') && words[1]?.lower !== 'her';
+  if (verb && (ARTICLES.has(words[1]?.lower ?? '') || object)) return null;
   // ("Another economist at the institute, Dr. Aoife O'Brien," reads as "an economist")
   const another = lead.lower === 'another';
   const determiner = ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower) || another;

@@ -2624,6 +2624,13 @@ describe('coreference: roles', () => {
       'Omar Selim',
       'Suez Canal Authority’s chairman',
     ],
+    // a verb and its object after the name's comma is no description ("remembered him as …")
+    [
+      "Jamal's coach, Terrence Boyd, remembered him as a guard. “He never missed practice,” Boyd said.",
+      'never missed',
+      'Terrence Boyd',
+      "Jamal's coach",
+    ],
     // a spokesperson named by the noun alone speaks for the organisation the sentence before opened on
     [
       'Treacy said she would raise it.\n\nThe Ministry of Defence rejected that. A spokeswoman said the ' +
