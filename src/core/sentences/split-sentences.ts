@@ -1,5 +1,4 @@
-// Sentences within paragraphs, never split inside a quotation ("“We will. We must,” she said." is one
-// sentence, so the quote stays next to its cue). Abbreviations (Mr., Gov., U.S., Jan.) don't end one.
+// Sentences within paragraphs, never split inside a quotation (its cue stays with it) nor at Mr., Gov., U.S.
 import { cueForm } from '../cues/find-cues';
 import { ADDRESSEES } from '../lexicon/addressees';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
@@ -9,7 +8,7 @@ import {
   CLOCK_ZONES,
   MAYBE_FINAL_ABBREVIATIONS,
 } from '../lexicon/abbreviations';
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import type { Quote } from '../quotes/find-quotes';
 import { tokenize, type Token } from '../text/tokenize';
@@ -56,7 +55,8 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
   if (w.length === 1 && prev.cap) return false; // an initial: "John F. Kennedy"
   // ("… how to say no." He …": a quote closed right after the stop ends the sentence, whatever the word)
   if (n > i + 1 && QUOTE_CLOSERS.has(tokenAt(tokens, i + 1).text)) return true;
-  if (ABBREVIATIONS.has(w)) return false;
+  // ("… reached Viña del Mar. Prosecutors said": a month's abbreviation goes on only before its day or year)
+  if (ABBREVIATIONS.has(w)) return MONTH_ABBREVIATIONS.has(w) && !/^\p{N}/u.test(next.text);
   // "about 1 p.m. Saturday, police said": a clock time's day goes on with it
   // ("… by 7 a.m. Meteorologist Dan Kelly said …": any other capitalised word opens the next sentence)
   if (CLOCK_ABBREVIATIONS.has(w))

@@ -260,6 +260,14 @@ describe('analyze: statements, speakers and kinds', () => {
       'Prosecutors',
       'indirect',
     ],
+    // a month's abbreviation ends a sentence unless its day or year follows
+    [
+      'The fires reached Viña del Mar. Prosecutors said the blaze was set deliberately.',
+      'the blaze was set deliberately',
+      'Prosecutors',
+      'indirect',
+    ],
+    ['The vote is on Mar. 5, officials said.', 'The vote is on Mar. 5', 'officials', 'indirect'],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
