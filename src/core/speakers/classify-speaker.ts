@@ -8,6 +8,7 @@ import { itemAt } from '../text/item-at';
 import { PARTY_MEMBER_NOUNS, PARTY_NAME_OPENERS, PARTY_PLURALS } from '../lexicon/party-words';
 import { describedByTrade } from './described-by-trade';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { withAffiliation } from './with-affiliation';
 import { GENERAL_OFFICE_HEADS } from '../lexicon/title-kinds';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -148,10 +149,9 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
   const after = words.slice(of + 1);
   if (of > 0 && (isPersonHead(before) || describedPerson(before) || namedAt(before, after))) {
     const c = readPhrase(before.join(' '), kind === 'unnamed' ? 'proper' : kind);
-    // ("Dan Ives of Wedbush Securities": where someone works is their role when nothing else is)
     const and = after.indexOf('and'); // ("… of CUNY and Jamon Van Den Hoek of …": the first one's)
     const org = stripThe((and > 0 ? after.slice(0, and) : after).join(' '));
-    return c.type === 'person' && c.role === null && isOrganizationName(org) ? { ...c, role: org } : c;
+    return withAffiliation(c, org);
   }
   const single = words.length === 1 ? oneWord(text, bare) : null;
   if (single) return single;

@@ -2631,6 +2631,19 @@ describe('coreference: roles', () => {
       'Terrence Boyd',
       "Jamal's coach",
     ],
+    // a title alone takes the organisation after the name's "of"; a place stays out
+    [
+      '“The data are clear,” said Prof. Anita Rao of the University of Leeds.',
+      'data are clear',
+      'Anita Rao',
+      'Prof., University of Leeds',
+    ],
+    [
+      'Gov. Earl Ray Tomblin of West Virginia said the plan was sound.',
+      'plan was sound',
+      'Earl Ray Tomblin',
+      'Gov.',
+    ],
     // a spokesperson named by the noun alone speaks for the organisation the sentence before opened on
     [
       'Treacy said she would raise it.\n\nThe Ministry of Defence rejected that. A spokeswoman said the ' +

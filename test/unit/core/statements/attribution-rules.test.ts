@@ -23,18 +23,19 @@ describe('analyze: speakers described by a lowercase role', () => {
       'Ruth Okafor',
       'chief engineer',
     ],
-    // a rank before a name with its force after "of" is a person's ("Staff" is part of the rank)
+    // a rank before a name with its force after "of" is a person's ("Staff" is part of the rank), the force
+    // the rank's
     [
       'Sgt. Jane Doe of Peel Regional Police told reporters that two men were arrested.',
       'two men were arrested',
       'Jane Doe',
-      'Sgt.',
+      'Sgt., Peel Regional Police',
     ],
     [
       'Staff Sgt. Jane Doe of Peel Regional Police told reporters that two men were arrested.',
       'two men were arrested',
       'Jane Doe',
-      'Staff Sgt.',
+      'Staff Sgt., Peel Regional Police',
     ],
     // police ranks' abbreviations are titles
     [
