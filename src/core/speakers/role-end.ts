@@ -88,8 +88,9 @@ export function roleEnd(words: readonly string[]): number {
         // "Oceanographer Charitha Pattiaratchi" opening a sentence, "NPR’s Feng", "Sacramento-based X"
         // "Chipmaker Acmetron": a company's trade, capitalised only by opening the sentence
         (i === 0 && (PERSON_ROLE_NOUNS.has(lw) || COMPANY_TRADE_NOUNS.has(lw))) ||
-        // "Chief Librarian Sonia Patel": a role word going on with the title, before a full name
-        (i === split && i > 0 && PERSON_ROLE_NOUNS.has(lw) && fullNameAt(words, i + 1)) ||
+        // "Chief Librarian Sonia Patel", "Chief Public Defender Rosa Kim": a role word going on with the
+        // title (past one modifier), before a full name
+        (split > 0 && i - split <= 1 && PERSON_ROLE_NOUNS.has(lw) && fullNameAt(words, i + 1)) ||
         possessiveOrg(words, i) ||
         // "the Liberal Democrat Munira Wilson": a party's member before a name of two words or more
         (PARTY_MEMBER_NOUNS.has(lw) && words.length - i > 2) ||
