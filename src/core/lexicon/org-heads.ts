@@ -34,6 +34,7 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   bio
   biosciences
   biotech
+  books
   brands
   brewing
   capital

@@ -171,6 +171,8 @@ describe('classifyPhrase', () => {
     ['Analysts at Morgan Stanley', 'proper', 'unnamed', 'Analysts at Morgan Stanley', null],
     ['Researchers at Stanford University', 'proper', 'unnamed', 'Researchers at Stanford University', null],
     ['Economists at the Bank of Montreal', 'proper', 'unnamed', 'Economists at the Bank of Montreal', null],
+    // a publisher's trade ends its name
+    ['Ashdown Books', 'proper', 'organization', 'Ashdown Books', null],
     // a role word going on with a title past one modifier, before a full name
     ['Chief Public Defender Rosa Kim', 'proper', 'person', 'Rosa Kim', 'Chief Public Defender'],
     ['Friends of Mr. Baker', 'proper', 'unnamed', 'Friends of Mr. Baker', null],
