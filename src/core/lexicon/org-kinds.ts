@@ -5,6 +5,7 @@ import { setOf, wordList } from './word-list';
 
 /** Description heads that fit an organisation of any kind ("the group" for "the Heritage Foundation"). */
 export const GENERIC_ORG_HEADS: ReadonlySet<string> = setOf(`
+  body
   group
   organisation
   organization

@@ -15,6 +15,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   authority
   bank
   board
+  body
   brokerage
   carrier
   chain

@@ -268,6 +268,20 @@ describe('analyze: statements, speakers and kinds', () => {
       'indirect',
     ],
     ['The vote is on Mar. 5, officials said.', 'The vote is on Mar. 5', 'officials', 'indirect'],
+    // "the body", "the trade body", "the governing body" stand for an organisation of any kind
+    [
+      'The Publishers Association said sales fell. In guidance published last month, the trade body ' +
+        'recommended that publishers disclose AI narration.',
+      'publishers disclose AI narration',
+      'Publishers Association',
+      'indirect',
+    ],
+    [
+      'Nursing Homes Ireland said costs rose. The body blamed the Fair Deal scheme.',
+      'the Fair Deal scheme',
+      'Nursing Homes Ireland',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
