@@ -56,7 +56,14 @@ function affiliationEnd(tokens: readonly Token[], last: number, ceil: number): n
   if (described > 0) return described;
   let k = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
   let end = last;
-  for (; k <= ceil && (isNameWordAt(tokens, k) || (k > last + 2 && isAbbrevDot(tokens, k))); k++) end = k;
+  // (an ampersand between its words: "a spokesman for Hollister & Crane")
+  const joined = (m: number): boolean => tokens[m]?.text === '&' && isNameWordAt(tokens, m + 1);
+  for (
+    ;
+    k <= ceil && (isNameWordAt(tokens, k) || (k > last + 2 && (isAbbrevDot(tokens, k) || joined(k))));
+    k++
+  )
+    end = k;
   // (the name ends the phrase: not "a representative for the Ivanka Trump brand", "a reporter for USA Today")
   const next = tokens[end + 1];
   return next?.word && !PREPOSITIONS.has(next.lower) && !CLAUSE_JOINS.has(next.lower) ? last : end;

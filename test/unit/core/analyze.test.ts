@@ -758,6 +758,12 @@ describe('analyze: coreference and outlets', () => {
       'Paul Ashford',
       'person',
     ],
+    // an ampersand inside the name a source speaks for
+    [
+      '“We publish authors,” said a spokesman for Hollister & Crane.',
+      'a spokesman for Hollister & Crane',
+      'unnamed',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
