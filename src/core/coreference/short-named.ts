@@ -1,6 +1,6 @@
-// "Jurors found Redline Freight Inc. negligent. … Redline denied that. In a filing, the company called …": once
-// a company is named in full, the short name it goes by (company-short-name.ts) is a mention of it too, so a
-// description or a pronoun after "Redline denied that" can reach it.
+// "Jurors found Redline Freight Inc. negligent. … Redline denied that. In a filing, the company called …":
+// once a company is named in full, the short name it goes by (company-short-name.ts) is a mention of it too,
+// so a description or a pronoun after "Redline denied that" can reach it.
 import type { Sentence } from '../sentences/split-sentences';
 import { isNameWord } from '../speakers/name-words';
 import { withoutPossessive } from '../text/possessive';

@@ -8,13 +8,16 @@ import type { SeenMention } from './pronoun-antecedent';
 import { sentenceBreaks } from '../text/sentence-breaks';
 import type { ResolvedSpeaker } from './resolve-phrase';
 
-/** The organisation a bare spokesperson (`e`, spoken at `at`) speaks for: the subject just before, when it is
+/** How far back (characters) the organisation a spokesperson speaks for may be named. */
+const REACH = 600;
+
+/** The organisation a bare spokesperson speaking at `at` speaks for: the subject just before, when it is
  * one and no later subject stands between, in the same or the previous sentence of the paragraph. */
 function spokenFor(text: string, seen: readonly SeenMention[], at: number): EntityRecord | null {
   const m = seen.findLast((s) => s.start < at && s.subject === true && !s.quoted);
-  if (!m || m.entity.type !== 'organization' || m.entity.plural) return null;
+  if (!m || at - m.start > REACH || m.entity.type !== 'organization' || m.entity.plural) return null;
   const breaks = sentenceBreaks(text, m.start, at);
-  return text.slice(m.start, at).includes('\n') || breaks.length > 1 ? null : m.entity;
+  return text.lastIndexOf('\n', at - 1) >= m.start || breaks.length > 1 ? null : m.entity;
 }
 
 /** The speaker, or, for "A spokeswoman" right after an organisation spoke or acted, an unnamed source of that

@@ -16,7 +16,7 @@ export function isOrgHead(word: string): boolean {
 /** An organisation's head, or one only a proper name has ("Assembly"). */
 const orgHead = (word: string): boolean => isOrgHead(word) || PROPER_ORG_HEADS.has(word.toLowerCase());
 
-/** "Friends of the Earth": a relation's plural opening a name, carried on by "of the" and a capitalised word. */
+/** "Friends of the Earth": a relation's plural opening a name, carried on by "of the" and a capital. */
 export const relationNamed = (words: readonly string[]): boolean =>
   capitalised(words[0]) &&
   NAME_OPENING_RELATIONS.has(words[0]?.toLowerCase() ?? '') &&

@@ -73,8 +73,8 @@ function affiliationEnd(tokens: readonly Token[], last: number, ceil: number): n
  * capital | firm"). */
 const MAX_KIND_WORDS = 4;
 
-/** "said a partner at a Riyadh-based venture capital firm", "an analyst at a Boston bank": where a place the source is at, described by its
- * kind after "a" or "the", ends when it ends the phrase; else -1. */
+/** "said a partner at a Riyadh-based venture capital firm", "an analyst at a Boston bank": where a place
+ * the source is at, described by its kind after "a" or "the", ends when it ends the phrase; else -1. */
 function describedPlaceEnd(tokens: readonly Token[], at: number, ceil: number): number {
   if (!ARTICLES.has(tokens[at]?.lower ?? '')) return -1;
   for (let k = at + 1; k <= Math.min(ceil, at + MAX_KIND_WORDS); k++) {
