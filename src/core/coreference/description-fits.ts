@@ -1,6 +1,7 @@
 // What a description asks of the one it names, beyond its head noun: the capitalised words of "the
 // Republican nominee" written before the subject's name, or an unnamed source it repeats ("the spokesman"
 // for "the prime minister's official spokesman"). Split from described-entity.ts.
+import { sentenceStart } from '../text/sentence-breaks';
 import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
 import { isPossessive, withoutPossessive } from '../text/possessive';
@@ -69,8 +70,6 @@ export function holdsOtherOffice(e: EntityRecord, head: string, marks: readonly 
 
 /** How far back a sentence's start is looked for. */
 const SENTENCE_REACH = 600;
-/** Where a sentence ends: a stop, a closing mark and a capital, or a paragraph's end. */
-const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
 
 /** "…, the South Carolina senator called on … after the billionaire estate mogul claimed …": a writer does
  * not describe one person twice in a sentence, so whoever a description earlier in the sentence named is
@@ -80,10 +79,7 @@ export function describedEarlier(
   seen: readonly SeenMention[],
   offset: number,
 ): Set<EntityRecord> {
-  const from = Math.max(0, offset - SENTENCE_REACH);
-  const breaks = [...text.slice(from, offset).matchAll(SENTENCE_BREAK)];
-  const last = breaks.at(-1);
-  const start = last ? from + (last.index ?? 0) + last[0].length : from;
+  const start = sentenceStart(text, offset - SENTENCE_REACH, offset);
   return new Set(
     seen
       .filter(

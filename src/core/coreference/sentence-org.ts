@@ -2,25 +2,13 @@
 // description after the content stands for the one organisation its own sentence names before it, when
 // nothing was quoted or opened a sentence just before (described-org.ts asks those first).
 import { itemAt } from '../text/item-at';
+import { sentenceStart } from '../text/sentence-breaks';
 import { namedOfKind } from './org-kind';
 import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
 
-/** Where a sentence ends: its mark, a closing quote, and the next sentence's capital; or its line (a
- * headline has no mark). */
-const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
-
 /** How far back (characters) the sentence's start is looked for: a long sentence is read from there. */
 const SENTENCE_REACH = 600;
-
-/** Where the sentence going on at `offset` starts (read back at most SENTENCE_REACH characters). */
-function sentenceStart(text: string, offset: number): number {
-  let start = Math.max(0, offset - SENTENCE_REACH);
-  SENTENCE_END.lastIndex = start;
-  for (let m = SENTENCE_END.exec(text); m && m.index < offset; m = SENTENCE_END.exec(text))
-    start = m.index + m[0].length;
-  return start;
-}
 
 /** The one organisation named in the sentence before `offset` that `fits`; null for none or several. */
 export function sentenceOrg(
@@ -29,7 +17,7 @@ export function sentenceOrg(
   offset: number,
   fits: (e: EntityRecord) => boolean,
 ): EntityRecord | null {
-  const from = sentenceStart(text, offset);
+  const from = sentenceStart(text, offset - SENTENCE_REACH, offset);
   let found: EntityRecord | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = itemAt(seen, i);
@@ -50,7 +38,7 @@ export function kindInSentence(
   offset: number,
   head: string,
 ): EntityRecord | undefined {
-  const from = sentenceStart(text, offset);
+  const from = sentenceStart(text, offset - SENTENCE_REACH, offset);
   return seen.findLast(
     (m) =>
       m.start >= from &&

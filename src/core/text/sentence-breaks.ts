@@ -10,3 +10,11 @@ export function sentenceBreaks(text: string, from: number, to: number): number[]
   for (let m = BREAK.exec(text); m && m.index < to; m = BREAK.exec(text)) out.push(m.index);
   return out;
 }
+
+/** Where the sentence going on at `offset` starts, reading back no further than `from`. */
+export function sentenceStart(text: string, from: number, offset: number): number {
+  let start = Math.max(0, from);
+  BREAK.lastIndex = start;
+  for (let m = BREAK.exec(text); m && m.index < offset; m = BREAK.exec(text)) start = m.index + m[0].length;
+  return start;
+}
