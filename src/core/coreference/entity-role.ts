@@ -5,7 +5,7 @@ import type { SeenMention } from './pronoun-antecedent';
 import { descriptionOwner, ownedDescription } from './description-owner';
 import { HONOURS } from '../lexicon/speaker-phrase-words';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
-import { RANK_MODIFIERS } from '../lexicon/title-kinds';
+import { OFFICE_MODIFIERS, RANK_MODIFIERS } from '../lexicon/title-kinds';
 import { isFormOfAddress } from '../speakers/form-of-address';
 
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. How
@@ -22,7 +22,7 @@ export function fullerRole(a: string | null, b: string | null): string | null {
 export const shownRole = (e: EntityRecord): string | null =>
   (e.role &&
   e.role !== e.affiliation && // ("Another analyst, Hiroshi Tanabe of Mizuho Securities,": where, not what)
-  (!abbreviatedOnly(e.role) || memberOnly(described(e))) &&
+  ((!abbreviatedOnly(e.role) && !modifierOnly(e.role)) || memberOnly(described(e))) &&
   !courtesyOnly(e.role) &&
   !saysMore(described(e), e.role)
     ? e.role
@@ -31,6 +31,11 @@ export const shownRole = (e: EntityRecord): string | null =>
 /** "Rep.", "Cllr", "Lt. Cmdr.": a title written short says less than a description beside the name. */
 const abbreviatedOnly = (role: string): boolean =>
   role.split(' ').every((w) => w.endsWith('.') || TITLE_ABBREVIATIONS.has(w.toLowerCase()));
+
+/** "Deputy" before a name (as the Dáil addresses its members), "Vice": half an office, which says less than
+ * "the leader of Sinn Féin" beside the name. */
+const modifierOnly = (role: string): boolean =>
+  !role.includes(' ') && OFFICE_MODIFIERS.has(role.toLowerCase());
 
 /** "a Republican", "a Socialist": whose party or nation someone is says less than even "Gov." or "Sen.". */
 const memberOnly = (description: string | undefined): boolean =>

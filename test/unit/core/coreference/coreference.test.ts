@@ -2644,6 +2644,14 @@ describe('coreference: roles', () => {
       'Earl Ray Tomblin',
       'Gov.',
     ],
+    // "Deputy" alone is half an office: the description beside the name says more; without one it stays
+    [
+      'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
+      'vote was bought',
+      'Marcos Lima',
+      'the leader of the opposition bloc',
+    ],
+    ['Deputy Marcos Lima said the vote was bought.', 'vote was bought', 'Marcos Lima', 'Deputy'],
     // a spokesperson named by the noun alone speaks for the organisation the sentence before opened on
     [
       'Treacy said she would raise it.\n\nThe Ministry of Defence rejected that. A spokeswoman said the ' +
