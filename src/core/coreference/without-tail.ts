@@ -6,10 +6,11 @@ import { PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
 import { OBJECT_DETERMINERS } from '../lexicon/cue-filter-words';
 import { RELATIVE_WHO } from '../lexicon/clause-boundary-words';
 import { alternation } from '../text/alternation';
+import { ARTICLES } from '../lexicon/function-words';
 import { ANONYMITY_ADJECTIVES } from '../lexicon/unnamed-sources';
 
 const TAIL = new RegExp(
-  String.raw`\s+(?:${alternation(PHRASE_TAIL_PREPOSITIONS)})\s+|,?\s+(?:${alternation(RELATIVE_WHO)})\s+|\s+\p{Ll}{3,}ing\s+(?:${alternation(OBJECT_DETERMINERS)})\s`,
+  String.raw`\s+(?:${alternation(PHRASE_TAIL_PREPOSITIONS)})\s+|\s+in\s+(?:${alternation(ARTICLES)})\s|,?\s+(?:${alternation(RELATIVE_WHO)})\s+|\s+\p{Ll}{3,}ing\s+(?:${alternation(OBJECT_DETERMINERS)})\s`,
   'iu',
 );
 

@@ -2,6 +2,8 @@
 // is, or whom it serves ("An adviser to the prime minister, who …"), read back from the end of the place when
 // a relative clause follows it (appositive.ts).
 import { PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
+import { ARTICLES } from '../lexicon/function-words';
+import { MONTHS, TIME_UNITS } from '../lexicon/calendar';
 import { tokenAt } from '../text/token-window';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -12,6 +14,20 @@ import { phraseBefore, type Phrase } from './speaker-phrase';
 /** Most words of the place a source is at ("a Vietnamese state-owned firm"). */
 const MAX_PLACE = 5;
 
+/** "An official in the finance ministry", "Two officials in the prime minister's office": "in" ties a
+ * source to the body it works in when an article opens the body; not a time ("Analysts in recent weeks",
+ * "Officials in March"), which says when, not who. */
+const inBody = (tokens: readonly Token[], at: number, last: number): boolean =>
+  tokenAt(tokens, at).lower === 'in' &&
+  ARTICLES.has(tokenAt(tokens, at + 1).lower) &&
+  tokens
+    .slice(at + 1, last + 1)
+    .every((t) => t.word && !/\d/.test(t.text) && !TIME_UNITS.has(t.lower) && !MONTHS.has(t.lower));
+
+/** The preposition at `at` opens the tail that ends at `last` (a place, a body, whom one serves). */
+export const opensTail = (tokens: readonly Token[], at: number, last: number): boolean =>
+  PHRASE_TAIL_PREPOSITIONS.has(tokenAt(tokens, at).lower) || inBody(tokens, at, last);
+
 /** "A source at a Vietnamese firm": an unnamed source opening the clause and the place it is at, ending at
  * token `last`, when an affiliation's preposition opens the place; null otherwise. */
 export function affiliatedSource(
@@ -21,14 +37,25 @@ export function affiliatedSource(
   depth: number,
 ): Phrase | null {
   let at = last;
-  while (
-    at > floor &&
-    last - at < MAX_PLACE &&
-    tokenAt(tokens, at).word &&
-    !PHRASE_TAIL_PREPOSITIONS.has(tokenAt(tokens, at).lower)
-  )
+  for (;;) {
+    while (at > floor && last - at < MAX_PLACE && tokenAt(tokens, at).word && !opensTail(tokens, at, last))
+      at--;
+    if (!opensTail(tokens, at, last) || at === last) return null;
+    const source = sourceBefore(tokens, at, last, floor, depth);
+    // ("A senior figure at another university in the region": past the place's "in" to the body's "at")
+    if (source || PHRASE_TAIL_PREPOSITIONS.has(tokenAt(tokens, at).lower)) return source;
     at--;
-  if (!PHRASE_TAIL_PREPOSITIONS.has(tokenAt(tokens, at).lower) || at === last) return null;
+  }
+}
+
+/** The unnamed source before the tail's preposition at `at`, with the tail up to `last`. */
+function sourceBefore(
+  tokens: readonly Token[],
+  at: number,
+  last: number,
+  floor: number,
+  depth: number,
+): Phrase | null {
   // ("to" only after someone who serves: "an adviser to", "an aide to"; not "next to him", "came to light")
   const noun = tokenAt(tokens, at - 1).lower;
   if (tokenAt(tokens, at).lower === 'to' && !UNNAMED_SOURCE_NOUNS.has(noun) && !PERSON_ROLE_NOUNS.has(noun))

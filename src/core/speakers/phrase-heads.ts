@@ -36,11 +36,12 @@ export const peopleOf = (words: readonly string[], of: number): boolean =>
   !relationNamed(words);
 
 /** "Officials in the Commission", "Experts outside India", "Astronomers using the James Webb Space
- * Telescope", "An official in the Ministry": people (up to two lowercase words before their plural noun, or
- * one person after "a") where they are, or with what they work; not the place or the thing named after it. */
+ * Telescope", "An official in the Ministry", "A senior forest officer in the district": people (up to three
+ * lowercase words before their noun, one person after "a") where they are, or with what they work; not the
+ * place or the thing named after it. */
 export function peopleWhere(words: readonly string[]): boolean {
   const at = words.findIndex((w, k) => k > 0 && (WHERE_PREPOSITIONS.has(w) || w === 'using'));
-  if (at < 1 || at > 3 || words.slice(1, at).some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (at < 1 || at > 4 || words.slice(1, at).some((w) => /^\p{Lu}/u.test(w))) return false;
   const head = itemAt(words, at - 1).toLowerCase();
   // ("Some growers in South Australia": a trade's plural too)
   const one = singularOf(head);

@@ -5,9 +5,8 @@ import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
 import { AND_OR } from '../lexicon/clause-boundary-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { CLAUSE_INTRODUCERS, QUANTITY_HEADS, SUPPORTER_NOUNS } from '../lexicon/speaker-phrase-words';
-import { PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
-import { affiliatedSource } from '../speakers/affiliated-source';
+import { affiliatedSource, opensTail } from '../speakers/affiliated-source';
 import type { Phrase } from '../speakers/speaker-phrase';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
@@ -29,7 +28,7 @@ export function affiliatedGroup(toks: readonly Token[], j: number, floor: number
   // (not a group joined to another before it: "Experts and advocates of women's rights say")
   if (!p || AND_OR.has(tokenAt(toks, p.first - 1).lower)) return null;
   let at = j;
-  while (at > p.first && !PHRASE_TAIL_PREPOSITIONS.has(tokenAt(toks, at).lower)) at--;
+  while (at > p.first && !opensTail(toks, at, j)) at--;
   const tail = toks.slice(at + 1, j + 1);
   // (nor one ending in a verb or an owner: "54 percent of members supported", "one of the congressman’s")
   const ends = /(?:ed|[’']s?)$/.test(tokenAt(toks, j).text);

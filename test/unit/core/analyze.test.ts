@@ -282,6 +282,27 @@ describe('analyze: statements, speakers and kinds', () => {
       'Nursing Homes Ireland',
       'indirect',
     ],
+    // "in" and an article tie an unnamed source to the body it works in, through a long aside; not a time
+    [
+      "Two officials in the prime minister's office, who asked not to be named because they were not " +
+        'authorised to speak publicly, said the offer would stand.',
+      'the offer would stand',
+      "Two officials in the prime minister's office",
+      'indirect',
+    ],
+    [
+      'A senior figure at another university in the region, who asked not to be named, said mergers loom.',
+      'mergers loom',
+      'A senior figure at another university in the region',
+      'indirect',
+    ],
+    ['Analysts in recent weeks said the rally would fade.', 'the rally would fade', 'Analysts', 'indirect'],
+    [
+      'Some parents in the county defended their choices. At a meeting, several argued that the rules were unfair.',
+      'the rules were unfair',
+      'several parents in the county',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +

@@ -2644,6 +2644,14 @@ describe('coreference: roles', () => {
       'Earl Ray Tomblin',
       'Gov.',
     ],
+    // a report is no "he", even with an agent noun in the outlet's name after its "in"
+    [
+      'Yui Nakamura has ended her partnership with coach Stefan Keller. Keller is expected to join a ' +
+        'federation, according to a report in the sports daily Kicker Tennis. He declined to comment on his plans.',
+      'to comment on his plans',
+      'Stefan Keller',
+      'coach',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
@@ -2736,6 +2744,10 @@ describe('coreference: types follow what the article reveals', () => {
     ['Officials in the Commission said the plan was dead.', 'unnamed'],
     ['Experts outside India said the test was a milestone.', 'unnamed'],
     ['Astronomers using the James Webb Space Telescope say they have found water.', 'unnamed'],
+    [
+      'A senior forest officer in the county, who was not authorised to speak, said claims were late.',
+      'unnamed',
+    ],
     // a count of a group is no one called by the number
     ['Two of Ohio’s largest hospital systems said they would merge.', 'unnamed'],
     // a number opening a sentence is no organisation "the agency" can stand for
