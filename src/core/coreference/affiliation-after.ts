@@ -21,5 +21,7 @@ export function affiliationAfter(toks: readonly Token[], j: number): string | nu
     to += step;
   const org = nameText(toks.slice(from, to + 1));
   // ("Gov. Earl Ray Tomblin of West Virginia": a place is where they serve, not who they work for)
-  return isOrganizationName(org) && !PLACES.has(org.toLowerCase()) ? org : null;
+  // (nor an owner: "of the University of Ghana's business school" is no "University of Ghana's")
+  const owner = /['’]s?$/.test(org);
+  return isOrganizationName(org) && !PLACES.has(org.toLowerCase()) && !owner ? org : null;
 }

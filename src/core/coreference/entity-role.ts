@@ -7,6 +7,7 @@ import { HONOURS } from '../lexicon/speaker-phrase-words';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import { OFFICE_MODIFIERS, RANK_MODIFIERS } from '../lexicon/title-kinds';
 import { isFormOfAddress } from '../speakers/form-of-address';
+import { titleAt } from '../speakers/with-affiliation';
 
 /** The role with more words wins ("former President" over "President"); ties keep the first seen. How
  * someone is addressed loses to any role ("spokesman" over "Lieutenant Colonel"). */
@@ -18,15 +19,19 @@ export function fullerRole(a: string | null, b: string | null): string | null {
 
 /** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
  * than "the South Carolina congressman", more than "a Republican"), and where they work only when nothing
- * else says anything. */
-export const shownRole = (e: EntityRecord): string | null =>
-  (e.role &&
-  e.role !== e.affiliation && // ("Another analyst, Hiroshi Tanabe of Mizuho Securities,": where, not what)
-  ((!abbreviatedOnly(e.role) && !modifierOnly(e.role)) || memberOnly(described(e))) &&
-  !courtesyOnly(e.role) &&
-  !saysMore(described(e), e.role)
-    ? e.role
-    : (described(e) ?? rankless(e.role) ?? e.affiliation)) ?? null;
+ * else says anything, or with a title alone ("Chief, Kwakiutl Coastal Alliance"). */
+export function shownRole(e: EntityRecord): string | null {
+  const role = e.role && e.affiliation ? (titleAt(e.role, e.affiliation) ?? e.role) : e.role;
+  return (
+    (role &&
+    role !== e.affiliation && // ("Another analyst, Hiroshi Tanabe of Mizuho Securities,": where, not what)
+    ((!abbreviatedOnly(role) && !modifierOnly(role)) || memberOnly(described(e))) &&
+    !courtesyOnly(role) &&
+    !saysMore(described(e), role)
+      ? role
+      : (described(e) ?? rankless(role) ?? e.affiliation)) ?? null
+  );
+}
 
 /** "Rep.", "Cllr", "Lt. Cmdr.": a title written short says less than a description beside the name. */
 const abbreviatedOnly = (role: string): boolean =>

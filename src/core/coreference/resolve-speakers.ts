@@ -54,7 +54,8 @@ export function resolveSpeakers({
   let prev: Attribution | null = null;
   const order = drafts.map((d, i) => ({ d, i, at: d.phrase?.start ?? d.start })).sort((a, b) => a.at - b.at);
   for (const { d, i, at } of order) {
-    readUpTo(d.phrase?.kind === 'proper' ? at + 1 : at); // with the name's own mention: a group may end there
+    // with the name's own mention (after its titles: "Chief John Rao of …"): a group may end there
+    readUpTo(d.phrase?.kind === 'proper' ? Math.max(at + 1, d.phrase.end) : at);
     const p = d.phrase;
     const speaker: ResolvedSpeaker | null = p
       ? (byPhrase.get(p) ??

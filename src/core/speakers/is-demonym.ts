@@ -3,7 +3,8 @@
 import { DEMONYM_WORDS } from '../lexicon/statement-words';
 import { PLACES } from '../lexicon/places';
 
-const DEMONYM_ENDING = /(ese|ish|ian|ean)$/;
+/** (not "-fish": "Seafish", "Redfish" and Hamilton Fish are names, no people of a place ends so) */
+const DEMONYM_ENDING = /(ese|(?<!f)ish|ian|ean)$/;
 
 /** Capitalised adjectives ("Chinese comments") that are no speaker unless the article names them (lower case). */
 export const isDemonym = (word: string): boolean =>

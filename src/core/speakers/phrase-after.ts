@@ -24,6 +24,7 @@ import { agentHead, unnamedHeadAt } from './unnamed-head';
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { isRoleBeforeName, placedRole } from './role-before-name';
+import { hyphenedRank } from './name-joins';
 
 /** The speaker phrase starting at token i after an inverted cue ("said Mike Mayo, an analyst"). */
 export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
@@ -41,9 +42,9 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
         last = k;
         kind = UNNAMED_SOURCE_NOUNS.has(w.lower) && last === k && k === i ? 'unnamed' : 'proper';
       }
-    } else if (possessiveInside(tokens, i, k, last)) {
-      // "said the Ontario Nurses’ Association": a plural possessive inside the name, or owning a role
-      // ("said Sanders' spokesman Michael Briggs", "said plaintiffs' attorney Rebecca Stein")
+    } else if (possessiveInside(tokens, i, k, last) || (w.text === '-' && hyphenedRank(tokens, k + 1))) {
+      // "said the Ontario Nurses’ Association", "said plaintiffs' attorney Rebecca Stein": a plural
+      // possessive inside the name or owning a role; "said Lt.-Cmdr. Ann Tulk": a rank's hyphen
     } else if (last >= i && AFFILIATION_PREPOSITIONS.has(w.lower) && namesPerson(tokens, i, last)) {
       // "said Sgt. Maria Lopez of the state police": after a person's name, "of" starts their affiliation
       break;

@@ -785,6 +785,8 @@ describe('analyze: coreference and outlets', () => {
       'a spokesman for Hollister & Crane',
       'unnamed',
     ],
+    // a name ending in "-fish" is no demonym ("Irish", "Spanish")
+    ['Industry body Seafish said 5,000 people work in processing.', 'Seafish', 'organization'],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',

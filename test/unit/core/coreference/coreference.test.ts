@@ -2644,6 +2644,20 @@ describe('coreference: roles', () => {
       'Earl Ray Tomblin',
       'Gov.',
     ],
+    // a title alone takes the organisation after "of" however the name came (after the quote, male or not)
+    [
+      '“The data are clear,” said Chief John Rao of the Coastal Alliance.',
+      'data are clear',
+      'John Rao',
+      'Chief, Coastal Alliance',
+    ],
+    // a rank's two abbreviations joined by a hyphen go with the name after a quote
+    [
+      '“The crew did everything right,” said Lt.-Cmdr. Brian Tulk, a spokesperson for the rescue centre.',
+      'crew did everything right',
+      'Brian Tulk',
+      'spokesperson for the rescue centre',
+    ],
     // a report is no "he", even with an agent noun in the outlet's name after its "in"
     [
       'Yui Nakamura has ended her partnership with coach Stefan Keller. Keller is expected to join a ' +
