@@ -188,8 +188,11 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = setOf(`
  * court" after "the Court of Justice of the European Union", "the military" after "the Israeli military"),
  * never for whichever spoke last. */
 export const NAMED_ORG_HEADS: ReadonlySet<string> = setOf(`
+  alliance
   army
   bureau
+  center
+  centre
   chamber
   co-operative
   commission

@@ -45,6 +45,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   homebuilder
   hospital
   institute
+  institution
   label
   league
   lender

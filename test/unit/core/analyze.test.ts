@@ -303,6 +303,21 @@ describe('analyze: statements, speakers and kinds', () => {
       'several parents in the county',
       'indirect',
     ],
+    // "the centre", "the alliance" stand only for an organisation named with that word
+    [
+      'The Pulse Sociological Centre published the survey on Monday. The centre said women were more ' +
+        'likely to back talks.',
+      'women were more likely to back talks',
+      'Pulse Sociological Centre',
+      'indirect',
+    ],
+    [
+      'The Anti-Corruption Alliance pulled out of the forum. In a statement, the alliance said the ' +
+        'organisers had erred.',
+      'the organisers had erred',
+      'Anti-Corruption Alliance',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
