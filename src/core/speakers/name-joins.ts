@@ -20,9 +20,12 @@ export const hyphenedRank = (tokens: readonly Token[], k: number): boolean =>
   TITLE_ABBREVIATIONS.has(tokens[k - 3]?.lower ?? '') &&
   TITLE_ABBREVIATIONS.has(tokens[k]?.lower ?? '');
 
-/** "Committee on Taxation", "Council on Foreign Relations": "on" after an organisation's head joins its name. */
+/** "Committee on Taxation", "Council on Foreign Relations", "Committee to Protect Journalists": "on", or "to"
+ * before a capitalised verb, after an organisation's capitalised head joins its name. */
 export const onAfterHead = (tokens: readonly Token[], k: number): boolean =>
-  tokenAt(tokens, k).lower === 'on' && ORG_HEADS.has(tokens[k - 1]?.lower ?? '');
+  (tokenAt(tokens, k).lower === 'on' ||
+    (tokenAt(tokens, k).lower === 'to' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true)) &&
+  ORG_HEADS.has(tokens[k - 1]?.lower ?? '');
 
 /** "Opposition spokesman on national security Peter Bunting", "Shadow minister for health and social care Wes
  * Streeting": from a name starting at k, back over the lowercase words of a portfolio and the "on", "for" or

@@ -24,7 +24,7 @@ import { agentHead, unnamedHeadAt } from './unnamed-head';
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { isRoleBeforeName, placedRole } from './role-before-name';
-import { hyphenedRank } from './name-joins';
+import { hyphenedRank, onAfterHead } from './name-joins';
 
 /** The speaker phrase starting at token i after an inverted cue ("said Mike Mayo, an analyst"). */
 export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
@@ -48,8 +48,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
     } else if (last >= i && AFFILIATION_PREPOSITIONS.has(w.lower) && namesPerson(tokens, i, last)) {
       // "said Sgt. Maria Lopez of the state police": after a person's name, "of" starts their affiliation
       break;
-    } else if (w.lower === 'for' && last >= i && forInName(tokens, i, k)) {
-      // "said the charity Medical Aid for Palestinians": "for" inside an organisation's name
+    } else if (last >= i && ((w.lower === 'for' && forInName(tokens, i, k)) || onAfterHead(tokens, k))) {
+      // inside a name: "said the charity Medical Aid for Palestinians", "the Committee to Protect Journalists"
     } else if (
       w.word &&
       (UNNAMED_SOURCE_NOUNS.has(w.lower) ||

@@ -24,6 +24,7 @@ import { YEAR_LEADS } from '../lexicon/calendar';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
 import { isNameSuffix, isPostNominal } from '../text/name-suffix';
 import { ORG_NAME_JOINS } from '../lexicon/organizations';
+import { onAfterHead } from './name-joins';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -154,7 +155,8 @@ function endsName(tokens: readonly Token[], j: number): boolean {
     while (k > 0 && isNameWord(tokenAt(tokens, k))) k--;
   }
   const joiner = tokenAt(tokens, k).lower;
-  return ORG_NAME_JOINS.has(joiner) && joiner !== 'and' && k > 0 && isNameWord(tokenAt(tokens, k - 1));
+  const joins = (ORG_NAME_JOINS.has(joiner) && joiner !== 'and') || onAfterHead(tokens, k);
+  return joins && k > 0 && isNameWord(tokenAt(tokens, k - 1));
 }
 
 /** The phrase before a mark at j: through brackets ("Smith (R-Texas) said"), an appositive's comma, a quoted

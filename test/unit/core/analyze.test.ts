@@ -802,6 +802,17 @@ describe('analyze: coreference and outlets', () => {
     ],
     // a name ending in "-fish" is no demonym ("Irish", "Spanish")
     ['Industry body Seafish said 5,000 people work in processing.', 'Seafish', 'organization'],
+    // "to" and a capitalised verb after an organisation's head carry its name on
+    [
+      'The Committee to Protect Journalists called the verdict a travesty.',
+      'Committee to Protect Journalists',
+      'organization',
+    ],
+    [
+      '“It was bad,” said the Committee to Protect Journalists.',
+      'Committee to Protect Journalists',
+      'organization',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
