@@ -4,6 +4,7 @@
 import { countedOf } from './another-source';
 import type { EntityRecord } from './entity-table';
 import { untypedSpeaker } from './described-org';
+import { openingDescription } from './opening-description';
 import type { SeenMention } from './pronoun-antecedent';
 import type { Classified } from '../speakers/classify-speaker';
 import type { Span } from '../types';
@@ -25,11 +26,12 @@ export function descriptionOwner(
   seen: readonly SeenMention[],
   described: EntityRecord | null,
   at: number,
+  text?: string,
 ): EntityRecord | null {
   const kind = ownerKind(description);
   if (!kind) return null;
   // (not a name inside the description itself: "its president and CEO, Ross Porter")
-  if (kind === 'org') return ownerOrganization(seen, at, description);
+  if (kind === 'org') return ownerOrganization(seen, at, description, text);
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = seen[i];
     if (!m || m.start >= at) continue;
@@ -48,7 +50,12 @@ function ownerOrganization(
   seen: readonly SeenMention[],
   at: number,
   description: string,
+  text?: string,
 ): EntityRecord | null {
+  // ("The fund had been on course to run out of money. Its executive director": the fund's, which no name
+  // resolved; not the agency named before it. But "The union representing probation staff, Napo, said": Napo)
+  const opening = text === undefined ? null : openingDescription(text, at);
+  if (opening && !namedWithin(seen, opening)) return null;
   let nearest: EntityRecord | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = seen[i];
@@ -66,6 +73,16 @@ function ownerOrganization(
     nearest ??= m.entity;
   }
   return nearest;
+}
+
+/** An organisation mentioned inside `span` (seen much as the text runs, so read back from the end). */
+function namedWithin(seen: readonly SeenMention[], span: Span): boolean {
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = seen[i];
+    if (!m || m.start < span.start) return false;
+    if (m.start < span.end && m.entity.type === 'organization') return true;
+  }
+  return false;
 }
 
 /** How much text after a phrase its reading looks at ("Many of whom"). */

@@ -77,10 +77,15 @@ const described = (e: EntityRecord): string | undefined =>
 
 /** A mention's description and workplace, kept where the entity has none yet (the first one seen), with
  * the owner of its "his" or "her" among the mentions `seen` before it. */
-export function noteDescriptions(e: EntityRecord, pm: PersonMention, seen: readonly SeenMention[]): void {
+export function noteDescriptions(
+  e: EntityRecord,
+  pm: PersonMention,
+  seen: readonly SeenMention[],
+  text: string,
+): void {
   if (!e.description && pm.description) {
     e.description = pm.description;
-    e.descriptionOwner = descriptionOwner(pm.description, seen, e, pm.start) ?? undefined;
+    e.descriptionOwner = descriptionOwner(pm.description, seen, e, pm.start, text) ?? undefined;
   }
   e.affiliation ??= pm.affiliation ?? undefined;
 }

@@ -64,7 +64,7 @@ function personReader(src: MentionSources, seen: SeenMention[]): (pm: PersonMent
   return (pm) => {
     const e = table.person(pm.name, pm.role, genderOf(pm), pm.start, pm.gender);
     for (const w of pm.roleWords) e.roleWords.add(w);
-    noteDescriptions(e, pm, seen);
+    noteDescriptions(e, pm, seen, text);
     // "… for Mississauga accountant Babatunji Farinloye, 50. “…,” he says": someone introduced in full is
     // as likely the next "he" as a sentence's subject
     // (not as the possessive of a thing: "one shy of Wayne Gretzky's record")

@@ -2658,6 +2658,21 @@ describe('coreference: roles', () => {
       'Brian Tulk',
       'spokesperson for the rescue centre',
     ],
+    // a sentence opening on an organisation's description owns the next sentence's "Its", named or not
+    [
+      '“It was fair,” said Director Raymond Tully of the Pension Benefit Guaranty Corporation.\n\nThe fund had ' +
+        'been on course to run dry. Its executive director, Linda Markowitz, said trustees were ready.',
+      'trustees were ready',
+      'Linda Markowitz',
+      'executive director',
+    ],
+    [
+      'The union representing probation staff, Napo, said the plans were a step. Its national chair, Ian ' +
+        'Petrakis, said more was needed.',
+      'more was needed',
+      'Ian Petrakis',
+      'Napo’s national chair',
+    ],
     // a report is no "he", even with an agent noun in the outlet's name after its "in"
     [
       'Yui Nakamura has ended her partnership with coach Stefan Keller. Keller is expected to join a ' +
