@@ -9,12 +9,16 @@ import { anonymousTrade } from './plural-people';
 import type { Phrase } from './speaker-phrase';
 import { unnamedBack } from './unnamed-back';
 
-/** How far back from the cue the source's noun may stand. */
+/** How far back from the cue the source's noun may stand; further when what keeps it unnamed holds a
+ * "between" ("A person familiar with the talks between the government and the operators said"). */
 const REACH = 6;
+const BETWEEN_REACH = 14;
 
 /** The unnamed source whose phrase ends at token j, or null. */
 export function anonymousSource(tokens: readonly Token[], j: number, floor: number): Phrase | null {
-  for (let k = j - 1; k >= Math.max(floor, j - REACH); k--) {
+  const from = Math.max(floor, j - BETWEEN_REACH);
+  const between = tokens.slice(from, j).some((t) => t.lower === 'between');
+  for (let k = j - 1; k >= Math.max(floor, j - (between ? BETWEEN_REACH : REACH)); k--) {
     const w = tokenAt(tokens, k);
     if (!w.word) break;
     const not = tokenAt(tokens, k + 1).lower === 'not' ? 1 : 0;

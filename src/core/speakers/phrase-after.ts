@@ -25,6 +25,7 @@ import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { isRoleBeforeName, placedRole } from './role-before-name';
 import { hyphenedRank, onAfterHead } from './name-joins';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 
 /** The speaker phrase starting at token i after an inverted cue ("said Mike Mayo, an analyst"). */
 export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): Phrase | null {
@@ -126,12 +127,13 @@ const possessiveInside = (tokens: readonly Token[], i: number, k: number, last: 
 const roleHead = (w: Token): boolean =>
   !w.cap && (PERSON_ROLE_NOUNS.has(w.lower) || RELATION_NOUNS.has(w.lower) || FAMILY_NOUNS.has(w.lower));
 
-/** "said Vanta's captain, Lee Ji-hoon": a title in lower case after a name's possessive is a role. */
+/** "said Vanta's captain, Lee Ji-hoon", "said its secretary-general, Ingrid Solberg": a title in lower case
+ * after a name's possessive, or after "its", "his", "her", "their", is a role. */
 const ownedTitle = (tokens: readonly Token[], k: number, named: boolean): boolean =>
-  named &&
   !tokenAt(tokens, k).cap &&
   TITLE_WORDS.has(tokenAt(tokens, k).lower) &&
-  isPossessive(tokenAt(tokens, k - 1).lower);
+  ((named && isPossessive(tokenAt(tokens, k - 1).lower)) ||
+    POSSESSIVE_DETERMINERS.has(tokenAt(tokens, k - 1).lower));
 
 /** A given name followed by another name word among tokens i…last ("Maria Lopez"). */
 const namesPerson = (tokens: readonly Token[], i: number, last: number): boolean =>

@@ -318,6 +318,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Anti-Corruption Alliance',
       'indirect',
     ],
+    // what keeps a source unnamed may run on through a "between … and …"
+    [
+      'A person familiar with the talks between the government and the operators said talks were cordial.',
+      'talks were cordial',
+      'A person familiar with the talks between the government and the operators',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +

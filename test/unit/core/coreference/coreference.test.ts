@@ -2673,6 +2673,14 @@ describe('coreference: roles', () => {
       'Ian Petrakis',
       'Napo’s national chair',
     ],
+    // a title in lower case after "its" is a role, with the name in apposition who spoke
+    [
+      'The International Esports Federation was angry. “Athletes have been preparing,” said its ' +
+        'secretary-general, Ingrid Solberg.',
+      'Athletes have been preparing',
+      'Ingrid Solberg',
+      'International Esports Federation’s secretary-general',
+    ],
     // a report is no "he", even with an agent noun in the outlet's name after its "in"
     [
       'Yui Nakamura has ended her partnership with coach Stefan Keller. Keller is expected to join a ' +
