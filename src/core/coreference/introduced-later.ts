@@ -14,10 +14,12 @@ import { alternation } from '../text/alternation';
 import { openingWord } from '../text/opening-word';
 import { itemAt } from '../text/item-at';
 import { firstStarting } from '../text/first-starting';
-import { withoutPossessive } from '../text/possessive';
-import { PREPOSITIONS } from '../lexicon/subject-words';
 import { openingNextParagraph } from './next-paragraph-speaker';
 import { ledeOrganization } from './lede-organization';
+import { spokenFor } from './spokesperson-for';
+import { apposed, ownerFits } from './owner-fits';
+import type { SeenMention } from './pronoun-antecedent';
+import type { Span } from '../types';
 
 /** How far ahead (characters) the description's name may come. */
 const FORWARD_WINDOW = 1200;
@@ -37,10 +39,10 @@ const INDEFINITE_BEFORE = /(?:^|[\s(])(?:a|an|one)(?:\s+[\p{L}’'-]+){0,4}\s+$/
 
 export function introducedLater(
   text: string,
-  start: number,
-  end: number,
+  { start, end }: Span,
   people: readonly PersonMention[],
   table: EntityTable,
+  seen: readonly SeenMention[],
 ): EntityRecord | null {
   const said = text.slice(start, end);
   const indefinite =
@@ -57,6 +59,8 @@ export function introducedLater(
     .find((w) => PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || GENDERED_ROLE_NOUNS.has(w));
   if (head === undefined) return null;
   const roles = new Set([head, ...(ROLE_SYNONYMS[head] ?? [])]);
+  // ("The trade department defended it. A spokeswoman said …": the department's, not a later party's)
+  const org = SPOKESPERSON_NOUNS.has(head) && !said.includes(' for ') ? spokenFor(text, seen, start) : null;
   const first = firstStarting(people, end);
   for (let i = first; i < people.length; i++) {
     const p = itemAt(people, i);
@@ -67,7 +71,9 @@ export function introducedLater(
       // ("A diplomat said …. Frans de Wit, a former Dutch diplomat, said": someone new, as "a" says; a
       // spokesperson's owner tells them apart instead)
       (SPOKESPERSON_NOUNS.has(head) || !NEWCOMER_AFTER.test(text.slice(p.end, p.end + NEWCOMER_CHARS))) &&
-      ownerFits(text, said, p, head) &&
+      (apposed(text, end, p) ||
+        (ownerFits(text, said, p, head) &&
+          (!org || text.slice(Math.max(0, p.start - 60), p.end).includes(org.name)))) &&
       marksAgree(said, p)
     )
       return table.person(p.name, p.role, p.gender, -1);
@@ -101,49 +107,6 @@ const RELATIVE_AFTER = /^,\s+who\s/u;
 const ANONYMITY_REACH = 80;
 /** "A US official, who asked not to be named, said": whoever is named later, it is not them. */
 const anonymous = (after: string): boolean => ANONYMITY_PHRASES.some((w) => after.includes(w));
-
-/** Words read before a name for its role ("Trump campaign spokeswoman Hope Hicks"). */
-const ROLE_BEFORE = /(?:[\p{L}’'.-]+\s+){1,4}$/u;
-
-/** "A spokesperson for the Parks Department" is not "Trump spokesperson Ron Lieberman", nor "a Nvidia
- * spokesperson" "Spokesperson Lin Jian": the names in the words before the person's name and in their
- * description (not titles) are all in the phrase's tail, when it has one, and a spokesperson's owner named
- * before the head is in the person's words. (Other roles' owners go unsaid: "An AirAsia pilot" is "the
- * veteran pilot" Irianto.) */
-function ownerFits(text: string, said: string, p: PersonMention, role: string): boolean {
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, p.start - 60), p.start))?.[0] ?? '';
-  const theirs = `${before} ${p.description ?? ''}`;
-  const head = withoutTail(said);
-  const tail = said.slice(head.length);
-  // ("A spokesperson added …. the SNP's foreign affairs spokesman, Stephen Gethins": whose they are in their
-  // description is in the phrase too)
-  const opening =
-    OWNER.exec(p.description ?? '')?.[1]
-      ?.toLowerCase()
-      .split(/\s+/) ?? [];
-  // (not "spokesman for Ukraine's Foreign Ministry": that opens on a role, not on its owner)
-  const owner = opening.some((w) => PREPOSITIONS.has(w)) ? [] : opening;
-  const lower = said.toLowerCase();
-  return (
-    (!SPOKESPERSON_NOUNS.has(role) ||
-      (namesIn(head).every((w) => theirs.includes(w)) && owner.every((w) => lower.includes(w)))) &&
-    (!tail || namesIn(theirs).every((w) => tail.includes(withoutPossessive(w))))
-  );
-}
-
-/** The owner a description opens on ("the SNP's foreign affairs spokesman" → "SNP"). */
-const OWNER = /^(?:the\s+)?((?:[\p{L}.&-]+\s+){0,2}[\p{L}.&-]+)[’']s\s/iu;
-
-/** The capitalised words of `words` that are no title or article. */
-const namesIn = (words: string): string[] =>
-  words
-    .split(/\s+/)
-    .filter(
-      (w) =>
-        /^\p{Lu}/u.test(w) &&
-        !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) &&
-        !INDEFINITE_ONE.has(w.toLowerCase()),
-    );
 
 /** A quote's closing mark and its cue right before a name ("…,” said Eleanore Catenaro"). */
 const NAMED_AFTER_QUOTE = new RegExp(String.raw`[,”"]\s*(?:${alternation(SPEAKER_NAMING_CUES)})\s+$`, 'u');

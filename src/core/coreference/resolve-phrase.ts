@@ -147,7 +147,7 @@ function namedEntity(ctx: PhraseContext, named: SpeakerPhrase): [EntityRecord, n
   if (known) return [known, CONFIDENCE.fullName];
   const described =
     describedEntity(text, named, namedText, seen, ctx.words) ??
-    introducedLater(text, named.start, named.end, people, table);
+    introducedLater(text, named, people, table, seen);
   if (described) return [described, CONFIDENCE.described];
   const kind = named.kind === 'pronoun' || named.kind === 'relative' ? 'proper' : named.kind;
   const c = ownedName(classifyNamed(text, named, kind, classifyPhrase), seen, named, text);

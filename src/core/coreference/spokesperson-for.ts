@@ -13,7 +13,7 @@ const REACH = 600;
 
 /** The organisation a bare spokesperson speaking at `at` speaks for: the subject just before, when it is
  * one and no later subject stands between, in the same or the previous sentence of the paragraph. */
-function spokenFor(text: string, seen: readonly SeenMention[], at: number): EntityRecord | null {
+export function spokenFor(text: string, seen: readonly SeenMention[], at: number): EntityRecord | null {
   const m = seen.findLast((s) => s.start < at && s.subject === true && !s.quoted);
   if (!m || at - m.start > REACH || m.entity.type !== 'organization' || m.entity.plural) return null;
   const breaks = sentenceBreaks(text, m.start, at);

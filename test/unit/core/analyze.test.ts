@@ -325,6 +325,22 @@ describe('analyze: statements, speakers and kinds', () => {
       'A person familiar with the talks between the government and the operators',
       'indirect',
     ],
+    // a spokesperson is not someone named later as another body's spokesperson
+    [
+      'Ministers met lobbyists 40 times.\n\nThe Department of Trade said it had been right to act. A ' +
+        'spokeswoman said officials met many groups.\n\nLabour health spokeswoman Denise Horgan said the ' +
+        'documents raised questions.',
+      'officials met many groups',
+      'A spokeswoman',
+      'indirect',
+    ],
+    [
+      'The Finance Ministry said duty was low. A ministry spokesperson said the gap would remain.\n\nCentre ' +
+        'Party finance spokesman Jonas Berg said the budget was heavy on taxes.',
+      'the gap would remain',
+      'A ministry spokesperson',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
