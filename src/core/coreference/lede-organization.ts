@@ -17,6 +17,9 @@ const SENTENCE_REACH = 400;
 const OPENING_NAME =
   /^(?:The\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}.’'-]*)*)(.*)/u;
 
+/** ", which Brandt edited from 1989 to 1998," after the name. */
+const WHICH_CLAUSE = /^,\s+which\s[^,]*,/u;
+
 /** The organisation the next paragraph opens on, for a lede's "its developer", "her publisher" or "the
  * military's media wing"; null when the phrase is no such description or that paragraph opens otherwise. */
 export function ledeOrganization(
@@ -42,6 +45,10 @@ export function ledeOrganization(
   const name = m?.[1] ?? '';
   const rest = m?.[2] ?? '';
   const org = isOrganizationName(name) || /^,\s+which\s/.test(rest);
-  const speaks = rest.split(/\s+/).some((w) => cueForm(w.toLowerCase()) !== undefined);
+  // (the name itself speaks, past its "which" clause: not "Labour health spokeswoman Denise Horgan said", a
+  // person it describes)
+  const after = rest.slice(WHICH_CLAUSE.exec(rest)?.[0].length ?? 0).split(/\s+/);
+  const cue = after.findIndex((w) => cueForm(w.toLowerCase()) !== undefined);
+  const speaks = cue >= 0 && !after.slice(0, cue).some((w) => /^\p{Lu}/u.test(w));
   return org && speaks ? table.organization(name, -1) : null;
 }

@@ -341,6 +341,14 @@ describe('analyze: statements, speakers and kinds', () => {
       'A ministry spokesperson',
       'indirect',
     ],
+    // a lede's description is the organisation the next paragraph opens on only when that one speaks
+    [
+      'Ministers met lobbyists 40 times.\n\nThe trade department said it had been right to act.\n\nLabour ' +
+        'health spokeswoman Denise Horgan said the documents raised questions.',
+      'it had been right to act',
+      'trade department',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
