@@ -9,6 +9,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
+import { withoutPossessive } from '../text/possessive';
 import { isAbbrevDot } from './name-words';
 import { isPortfolioWord } from './office-holder-at';
 import { isKnownOrgName } from './organization-name';
@@ -68,10 +69,13 @@ export function placeWithAnd(tokens: readonly Token[], k: number, floor: number)
   for (let a = k - 2; a >= Math.max(floor, k - 1 - MAX_PLACE_SIDE); a--) {
     if (!tokenAt(tokens, a).cap) return -1;
     for (let b = k; b < k + MAX_PLACE_SIDE && tokens[b]?.cap; b++) {
-      const name = tokens
-        .slice(a, b + 1)
-        .map((t) => t.lower)
-        .join(' ');
+      // ("Trinidad and Tobago's opposition": the place's possessive)
+      const name = withoutPossessive(
+        tokens
+          .slice(a, b + 1)
+          .map((t) => t.lower)
+          .join(' '),
+      );
       if (PLACES.has(name)) return a;
     }
   }

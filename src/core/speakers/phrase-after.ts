@@ -49,7 +49,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
     } else if (last >= i && AFFILIATION_PREPOSITIONS.has(w.lower) && namesPerson(tokens, i, last)) {
       // "said Sgt. Maria Lopez of the state police": after a person's name, "of" starts their affiliation
       break;
-    } else if (last >= i && ((w.lower === 'for' && forInName(tokens, i, k)) || onAfterHead(tokens, k))) {
+    } else if (last >= i && joinsName(tokens, i, k)) {
       // inside a name: "said the charity Medical Aid for Palestinians", "the Committee to Protect Journalists"
     } else if (
       w.word &&
@@ -87,6 +87,13 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
   if (last < i) return null;
   return { first: from, last: kind === 'unnamed' ? unnamedEnd(tokens, last, ceil) : last, kind };
 }
+
+/** A word at k inside a name read from i: its "for", "to" or "on" after a head, an ampersand between name
+ * words ("said Oklahoma Gas & Electric President Marcus Lyle"). */
+const joinsName = (tokens: readonly Token[], i: number, k: number): boolean =>
+  (tokenAt(tokens, k).lower === 'for' && forInName(tokens, i, k)) ||
+  onAfterHead(tokens, k) ||
+  (tokenAt(tokens, k).text === '&' && isNameWordAt(tokens, k + 1));
 
 /** The last of the lowercase name particles from k ("de la", "van der"), when a name word follows them;
  * else k. */
