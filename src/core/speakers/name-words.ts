@@ -67,13 +67,14 @@ export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
   return prev !== undefined && (isNameWord(prev) || isAbbrevDot(tokens, i - 1));
 };
 
-/** "the Peguis First Nation", "the Assembly of First Nations": a capitalised common word between a name (or
- * its "of") and its organisation's head. */
+/** "the Peguis First Nation", "the Assembly of First Nations", "Carverton First Baptist Church": a capitalised
+ * common word between a name (or its "of") and its organisation's head, or the word before that head. */
 const wordInOrgName = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.cap === true &&
   !isHeadlineVerb(tokens[i]) &&
   tokens[i + 1]?.cap === true &&
-  ORG_HEADS.has(singularOf(tokens[i + 1]?.lower ?? '')) &&
+  (ORG_HEADS.has(singularOf(tokens[i + 1]?.lower ?? '')) ||
+    (tokens[i + 2]?.cap === true && ORG_HEADS.has(singularOf(tokens[i + 2]?.lower ?? '')))) &&
   (isNameWord(tokenAt(tokens, i - 1)) ||
     (tokens[i - 1]?.lower === 'of' && isNameWord(tokenAt(tokens, i - 2))));
 

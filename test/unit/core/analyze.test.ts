@@ -847,6 +847,12 @@ describe('analyze: coreference and outlets', () => {
     // an ampersand between name words after an inverted cue; a place's "and" before its possessive
     ['“It was bad,” said Oklahoma Gas & Electric President Marcus Lyle.', 'Marcus Lyle', 'person'],
     ["Trinidad and Tobago's opposition demanded an answer.", "Trinidad and Tobago's opposition", 'unnamed'],
+    // a capitalised word two before an organisation's head is in its name
+    [
+      'Pastor James Whitfield of Carverton First Baptist Church said the shelter was full.',
+      'James Whitfield',
+      'person',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
