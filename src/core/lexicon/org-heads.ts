@@ -191,6 +191,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     navy
     network
     news
+    observatory
     observer
     office
     oil

@@ -853,6 +853,11 @@ describe('analyze: coreference and outlets', () => {
       'James Whitfield',
       'person',
     ],
+    [
+      'The Harlow Valley Bird Observatory reported 300 dead birds.',
+      'Harlow Valley Bird Observatory',
+      'organization',
+    ],
     // a participle's bare object after a head ("lobbying firms" alone is no participle and its object)
     [
       'The union representing airport maintenance workers said the strike would go ahead.',
