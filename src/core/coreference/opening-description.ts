@@ -6,6 +6,7 @@ import { NAMED_ORG_HEADS } from '../lexicon/org-kinds';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isAgentNoun } from '../text/agent-noun';
 import { sentenceStart } from '../text/sentence-breaks';
+import type { Span } from '../types';
 
 /** How far back (characters) the sentence before is read. */
 const SENTENCE_REACH = 600;
@@ -16,10 +17,11 @@ const OPENING = /^["“]?the\s+/iu;
 
 const orgHead = (w: string): boolean => ORG_ROLE_NOUNS.has(w) || NAMED_ORG_HEADS.has(w);
 
-/** For a sentence opening on "Its" at `at`: the sentence before it, in the same paragraph, from the description of an organisation it
- * opens on ("The regulator hit back." before "Its chief executive, …"); null when it opens on none, or the
- * description goes on to a name or a person ("The charity Inquest", "The fund manager said"). */
-export function openingDescription(text: string, at: number): { start: number; end: number } | null {
+/** For a sentence opening on "Its" at `at`: the sentence before it in the same paragraph, from the
+ * description of an organisation it opens on ("The regulator hit back." before "Its chief executive, …");
+ * null when it opens on none, or the description goes on to a name or a person ("The charity Inquest", "The
+ * fund manager said"). */
+export function openingDescription(text: string, at: number): Span | null {
   const own = sentenceStart(text, at - SENTENCE_REACH, at);
   // (only for a sentence opening on "Its": "…, but its president, Diane Kowalczyk" has its owner before it)
   if (!/^["“]?Its\s/u.test(text.slice(own, own + 5))) return null;

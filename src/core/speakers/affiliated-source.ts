@@ -43,7 +43,7 @@ export function affiliatedSource(
     if (!opensTail(tokens, at, last) || at === last) return null;
     const source = sourceBefore(tokens, at, last, floor, depth);
     // ("A senior figure at another university in the region": past the place's "in" to the body's "at")
-    if (source || PHRASE_TAIL_PREPOSITIONS.has(tokenAt(tokens, at).lower)) return source;
+    if (source || PHRASE_TAIL_PREPOSITIONS.has(tokenAt(tokens, at).lower) || at <= floor) return source;
     at--;
   }
 }

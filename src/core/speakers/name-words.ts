@@ -67,8 +67,8 @@ export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
   return prev !== undefined && (isNameWord(prev) || isAbbrevDot(tokens, i - 1));
 };
 
-/** "the Peguis First Nation", "the Assembly of First Nations", "Carverton First Baptist Church": a capitalised
- * common word between a name (or its "of") and its organisation's head, or the word before that head. */
+/** "the Peguis First Nation", "the Assembly of First Nations", "Carverton First Baptist Church": a
+ * capitalised common word between a name (or its "of") and its organisation's head, or the word before it. */
 const wordInOrgName = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.cap === true &&
   !isHeadlineVerb(tokens[i]) &&

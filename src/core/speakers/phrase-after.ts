@@ -50,7 +50,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       // "said Sgt. Maria Lopez of the state police": after a person's name, "of" starts their affiliation
       break;
     } else if (last >= i && joinsName(tokens, i, k)) {
-      // inside a name: "said the charity Medical Aid for Palestinians", "the Committee to Protect Journalists"
+      // inside a name: "said the charity Medical Aid for Palestinians", "the Committee to Protect …"
     } else if (
       w.word &&
       (UNNAMED_SOURCE_NOUNS.has(w.lower) ||

@@ -6,8 +6,8 @@ import type { Classified } from './classify-speaker';
 import { isOrgHead } from './head-linked';
 import { isOrganizationName } from './organization-name';
 
-/** "Prof., University of Leeds": a title alone with the organisation (by its head, not a place: "Gov. Earl Ray
- * Tomblin of West Virginia") after the name's "of"; null when the role says more or the place is none. */
+/** "Prof., University of Leeds": a title alone with the organisation (by its head, not a place: "Gov. Earl
+ * Ray Tomblin of West Virginia") after the name's "of"; null when the role says more or the place is none. */
 export const titleAt = (role: string, org: string): string | null =>
   role.split(/\s+/).every((w) => TITLE_WORDS.has(w.replace(/\.$/, '').toLowerCase())) &&
   org.split(/\s+/).some(isOrgHead)
