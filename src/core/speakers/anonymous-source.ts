@@ -16,8 +16,10 @@ const BETWEEN_REACH = 14;
 
 /** The unnamed source whose phrase ends at token j, or null. */
 export function anonymousSource(tokens: readonly Token[], j: number, floor: number): Phrase | null {
-  const from = Math.max(floor, j - BETWEEN_REACH);
-  const between = tokens.slice(from, j).some((t) => t.lower === 'between');
+  // (read on every phrase: a scan, not a slice)
+  let between = false;
+  for (let k = Math.max(floor, j - BETWEEN_REACH); k < j && !between; k++)
+    between = tokens[k]?.lower === 'between';
   for (let k = j - 1; k >= Math.max(floor, j - (between ? BETWEEN_REACH : REACH)); k--) {
     const w = tokenAt(tokens, k);
     if (!w.word) break;
