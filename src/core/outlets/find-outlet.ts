@@ -124,12 +124,13 @@ function describedOutlet(words: string): string | null {
 const QUOTER_CHARS = 40;
 
 /** "Interfax quoted Peskov as saying", "the state news agency RIA quoted him": a known outlet among the
- * few words right before an active "quoted". */
+ * few words right before an active "quoted", or anywhere before a "quoting" that adds to what the outlet
+ * reported ("SPA reported the accord, quoting the minister as saying"). */
 function quotingOutlets(text: string, span: Span): OutletHit[] {
   const out: OutletHit[] = [];
   const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(/\squoted\s/g)) {
-    const from = Math.max(0, m.index - QUOTER_CHARS);
+  for (const m of slice.matchAll(/\squot(?:ed|ing)\s/g)) {
+    const from = m[0].includes('ing') ? 0 : Math.max(0, m.index - QUOTER_CHARS);
     const words = slice.slice(from, m.index).split(/\s+/);
     for (let k = words.length - 1; k >= 0; k--) {
       const name = /^\p{Lu}/u.test(words[k] ?? '') ? outletPrefix(words.slice(k).join(' ')) : null;

@@ -2,6 +2,7 @@
 // quoted Ms. Simonyan, the editor in chief, as saying": the one quoted speaks, not whoever quoted them.
 import { PASSIVE_AUXILIARIES } from '../lexicon/cue-filter-words';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/statement-words';
 import { phraseAfter } from '../speakers/phrase-after';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore, type Phrase } from '../speakers/speaker-phrase';
@@ -18,7 +19,10 @@ const MAX_OBJECT = 20;
 /** The one an active "quoted" at token q quotes, when "as" and a participle follow ("quoted Peskov as
  * saying"); `as` is the token of "as". Null for the passive "was quoted as saying". */
 export function quotedObject(toks: readonly Token[], q: number): { phrase: Phrase; as: number } | null {
-  if (toks[q]?.lower !== 'quoted' || PASSIVE_AUXILIARIES.has(toks[q - 1]?.lower ?? '')) return null;
+  // (", quoting the deputy minister as saying": the participle quotes as the past tense does)
+  const verb = toks[q]?.lower;
+  if (verb === 'quoting' ? false : verb !== 'quoted' || PASSIVE_AUXILIARIES.has(toks[q - 1]?.lower ?? ''))
+    return null;
   const next = toks[q + 1];
   const phrase: Phrase | null =
     // ("quoted her as saying": "her" is the object right before "as", not an owner)
@@ -27,12 +31,22 @@ export function quotedObject(toks: readonly Token[], q: number): { phrase: Phras
       : phraseAfter(toks, q + 1, toks.length - 1);
   if (!phrase) return null;
   let k = phrase.last + 1;
+  // ("quoted an official source at the Ministry of Foreign Affairs as saying": where the one quoted works)
+  const at = AFFILIATION_PREPOSITIONS.has(toks[k]?.lower ?? '') ? asAfter(toks, k) : -1;
+  if (at > 0) return { phrase: { ...phrase, last: at - 1 }, as: at };
   if (toks[k]?.text === ',') {
     let e = k + 1;
     while (e < toks.length && e - k <= MAX_APPOSITION && tokenAt(toks, e).text !== ',') e++;
     if (toks[e]?.text === ',') k = e + 1;
   }
   return toks[k]?.lower === 'as' && /ing$/.test(toks[k + 1]?.lower ?? '') ? { phrase, as: k } : null;
+}
+
+/** The "as" before a participle within a short stretch of words from k, or -1 ("at the ministry as saying"). */
+function asAfter(toks: readonly Token[], k: number): number {
+  for (let e = k + 1; e < toks.length && e - k <= MAX_APPOSITION && tokenAt(toks, e).word; e++)
+    if (toks[e]?.lower === 'as' && /ing$/.test(toks[e + 1]?.lower ?? '')) return e;
+  return -1;
 }
 
 /** Who a participle after "as" at b reports for: the subject of a passive "was quoted (by …) as", or the

@@ -467,6 +467,17 @@ describe('analyze: coreference and outlets', () => {
       'Oleg Petrov',
       'RIA Novosti',
     ],
+    // (a participle quotes as the past tense does; where the one quoted works is part of who they are)
+    [
+      'The Saudi Press Agency reported the accord, quoting Faisal Alhamed as saying that it opens a new chapter.',
+      'Faisal Alhamed',
+      'Saudi Press Agency',
+    ],
+    [
+      'Interfax quoted an official source at the Ministry of Foreign Affairs as saying that the talks had failed.',
+      'an official source at the Ministry of Foreign Affairs',
+      'Interfax',
+    ],
     // an outlet carrying what someone said after their own cue: they speak, through the outlet
     ['“We did not know,” Zhang Wei said, according to Xinhua.', 'Zhang Wei', 'Xinhua'],
     [
