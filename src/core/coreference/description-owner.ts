@@ -3,7 +3,12 @@
 // apart from the sentence that said who "his" was.
 import { countedOf } from './another-source';
 import type { EntityRecord } from './entity-table';
-import { untypedSpeaker } from './described-org';
+import { SUBJECT_WINDOW, untypedSpeaker } from './described-org';
+import { otherKind } from './org-kind';
+import { hasHead } from './has-head';
+import { OUTLETS_BY_NAME } from '../lexicon/outlets';
+import { itemAt } from '../text/item-at';
+import { isOrgHead } from '../speakers/head-linked';
 import { openingDescription } from './opening-description';
 import type { SeenMention } from './pronoun-antecedent';
 import type { Classified } from '../speakers/classify-speaker';
@@ -29,7 +34,7 @@ export function descriptionOwner(
   text?: string,
 ): EntityRecord | null {
   const kind = ownerKind(description);
-  if (!kind) return null;
+  if (!kind) return describedOwner(description, seen, at);
   // (not a name inside the description itself: "its president and CEO, Ross Porter")
   if (kind === 'org') return ownerOrganization(seen, at, description, text);
   for (let i = seen.length - 1; i >= 0; i--) {
@@ -75,6 +80,32 @@ function ownerOrganization(
   return nearest;
 }
 
+/** "Colin Barrett, the association's chief executive": the organisation "the association" stands for, named
+ * before (the card says whose, as for "its"). */
+function describedOwner(description: string, seen: readonly SeenMention[], at: number): EntityRecord | null {
+  const head = OWNED_BY_DESCRIPTION.exec(description)?.[1];
+  if (!head || !isOrgHead(head)) return null;
+  // (only one named a sentence or two before, of no other kind: the sentence's subject, else the nearest
+  // with that head in its name, else the nearest; "the Louvre declared … the museum’s president" is the
+  // Louvre's, not the Kimbell Art Museum's named before it)
+  let headed: EntityRecord | null = null;
+  let nearest: EntityRecord | null = null;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = itemAt(seen, i);
+    if (m.start >= at || m.quoted) continue;
+    if (at - m.start > SUBJECT_WINDOW) break;
+    // (not an outlet credited for a photo: "(CBC)")
+    const e = m.entity;
+    if (e.type !== 'organization' || OUTLETS_BY_NAME.has(e.name) || otherKind(e.name, head)) continue;
+    if (m.subject) return e;
+    if (hasHead(e.name.toLowerCase(), [head])) headed ??= e;
+    nearest ??= e;
+  }
+  return headed ?? nearest;
+}
+/** A description opening on a described owner's possessive ("the union's"). */
+const OWNED_BY_DESCRIPTION = /^the\s+(\p{Ll}+)['’]s\s/u;
+
 /** An organisation mentioned inside `span` (seen much as the text runs, so read back from the end). */
 function namedWithin(seen: readonly SeenMention[], span: Span): boolean {
   for (let i = seen.length - 1; i >= 0; i--) {
@@ -88,9 +119,12 @@ function namedWithin(seen: readonly SeenMention[], span: Span): boolean {
 /** How much text after a phrase its reading looks at ("Many of whom"). */
 const NEXT_CHARS = 12;
 
-/** The description with its owner's name for "his"/"her" ("Bernie Sanders’s top aide"). */
-export const ownedDescription = (description: string, owner: EntityRecord): string =>
-  `${owner.name}’s${description.slice(description.indexOf(' '))}`;
+/** The description with its owner's name for "his"/"her" ("Bernie Sanders’s top aide") or for the
+ * organisation it described ("the union's chief negotiator"). */
+export function ownedDescription(description: string, owner: EntityRecord): string {
+  const owned = OWNED_BY_DESCRIPTION.exec(description)?.[0].trimEnd();
+  return `${owner.name}’s${description.slice(owned ? owned.length : description.indexOf(' '))}`;
+}
 
 /** "Her office said", "his advisers say": an organisation or unnamed source named by someone's "his" or
  * "her" is theirs ("Tina Kotek’s office"); anything else as classified. */

@@ -2689,6 +2689,26 @@ describe('coreference: roles', () => {
       'Stefan Keller',
       'coach',
     ],
+    // "the association's chief executive" after the association was named: the card says which one; the
+    // subject that opens the sentence before outranks a body merely named; none named near stays as written
+    [
+      'The Harbour Performance Association backs the bill. “Margins are thin,” said Colin Barrett, the association’s chief executive.',
+      'Margins',
+      'Colin Barrett',
+      'Harbour Performance Association’s chief executive',
+    ],
+    [
+      'The painting was bought by the Kimbell Art Museum, and the Louvre declared it a treasure. “We are ready,” said Ana Ruiz, the museum’s president.',
+      'ready',
+      'Ana Ruiz',
+      'Louvre’s president',
+    ],
+    [
+      'The Harbour Performance Association backs the bill. Ticket sales fell in the spring and the summer, and the autumn looks no better for the halls of the city, where many shows have closed since the start of the year and more may close soon, owners say. Some venues are for sale. Others have cut staff and shows alike, and a few have cut their prices to bring the crowds back before the winter. “Margins are thin,” said Colin Barrett, the association’s chief executive.',
+      'Margins',
+      'Colin Barrett',
+      'the association’s chief executive',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
