@@ -7,6 +7,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
   announcement
   blog
   book
+  circular
   complaint
   data
   database
@@ -20,6 +21,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = setOf(`
   memo
   news
   newsletter
+  note
   notice
   page
   post

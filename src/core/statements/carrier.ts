@@ -1,12 +1,14 @@
 // Where someone's words were read, not who said them: "“…,” Zhang said, according to Xinhua", "…, she told
 // employees, according to a recording reviewed by this newspaper" (split from according-to.ts).
 import { BROADCASTER_NOUNS } from '../lexicon/after-cue-words';
-import { RECORD_NOUNS } from '../lexicon/document-nouns';
+import { DOCUMENT_NOUNS, RECORD_NOUNS } from '../lexicon/document-nouns';
 import { outletPrefix } from '../outlets/find-outlet';
 import { findCues, type CueMatch } from '../cues/find-cues';
 import type { Sentence } from '../sentences/split-sentences';
 import { skipAuxBack } from '../speakers/skip-aux-back';
 import { phraseBefore } from '../speakers/speaker-phrase';
+import { SUBORDINATORS } from '../lexicon/clause-words';
+import { COORDINATORS } from '../lexicon/clause-boundary-words';
 
 /** Most words of a medium named by its kind, its article counted ("the official IRNA news agency"). */
 const MAX_MEDIUM_WORDS = 5;
@@ -38,10 +40,29 @@ function carrier(source: string): boolean {
  * or a record someone heard after a "say" or "tell" in the clause ("Vogel told employees that …, according
  * to a recording heard by this newspaper"); `from` is where the clause starts. */
 export function carriedBy(s: Sentence, i: number, source: string, from: number): boolean {
-  if (!carrier(source)) return false;
-  if (cueClosesAt(s, i)) return true;
-  return accessedRecord(source) && findCues(s).some((c) => tells(c) && c.index >= from && c.index < i);
+  if (carrier(source) && cueClosesAt(s, i)) return true;
+  // ("Aslef said it was balloting members, according to a circular seen by Reuters": a document where the
+  // words were read, after a cue of the clause's own)
+  const read = accessedRecord(source) || issuedDocument(source);
+  return read && findCues(s).some((c) => tells(c) && c.index >= from && c.index < i && opensClause(s, c));
 }
+
+/** The cue's subject opens a main clause ("Separately, the union Aslef said"), not one a subordinator or a
+ * conjunction joins to another's words ("Reporting … found …, while Dallas said"). */
+function opensClause(s: Sentence, c: CueMatch): boolean {
+  const p = phraseBefore(s.tokens, skipAuxBack(s.tokens, c.index - 1, 0), 0);
+  const before = s.tokens[(p?.first ?? 0) - 1]?.lower ?? '';
+  return !!p && !SUBORDINATORS.has(before) && !COORDINATORS.has(before);
+}
+
+/** A document by its noun near the start ("a circular seen by Reuters", "a note published on its website",
+ * "figures released on Wednesday"). */
+const issuedDocument = (source: string): boolean =>
+  source
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(0, MAX_RECORD_AT)
+    .some((w) => DOCUMENT_NOUNS.has(w));
 
 /** A plain verb of saying ("said", "told"), whose clause is someone's words. */
 const tells = (c: CueMatch): boolean => !c.weak && (c.lemma === 'say' || c.lemma === 'tell');

@@ -491,6 +491,19 @@ describe('analyze: coreference and outlets', () => {
       'Ana Ruiz',
       null,
     ],
+    // (and a document where the words were read, after a plain "said" opening the clause; not after a
+    // "said" joined to another's words)
+    ['Tom Baker said the talks had collapsed, according to a statement from his office.', 'Tom Baker', null],
+    [
+      'Separately, the rail union said it was balloting members, according to a circular seen by Reuters.',
+      'rail union',
+      null,
+    ],
+    [
+      'Shops reported that sales fell, while Ana Ruiz said prices rose, according to the report.',
+      'the report',
+      null,
+    ],
     // (an outlet named by its kind carries the words too)
     [
       'The talks will resume, Foreign Minister Tom Baker said on Wednesday, according to state media.',
