@@ -6,7 +6,7 @@ import { NAME_PARTICLES } from '../lexicon/first-names';
 import { particleJoined } from './particle-joined';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORGANIZATIONS } from '../lexicon/organizations';
-import { isKnownOrgName, isPlaceCompoundWord } from './organization-name';
+import { isKnownOrgName } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { PRONOUN_SURNAMES, SURNAME_WORDS } from '../lexicon/surname-words';
 import { SPEAKER_NAMING_CUES } from '../lexicon/coreference-words';
@@ -14,7 +14,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
 import { listBeforeTitle, portfolioListStart } from './portfolio-list';
 import { nicknameOpen } from './nickname-open';
-import { inTitle, titleWordAt } from './title-word-at';
+import { inTitle, titlesJoined, titleWordAt } from './title-word-at';
 import type { Token } from '../text/tokenize';
 import { withoutPossessive } from '../text/possessive';
 import { singularOf } from '../text/singular-of';
@@ -38,8 +38,6 @@ export const isAbbrevDot = (tokens: readonly Token[], i: number): boolean => {
       /^(\p{L}\.)+\p{L}$/u.test(p.text))
   );
 };
-/** "Sacramento-based", "Chicago-born": a place's compound that describes the name after it, not part of it. */
-export const isPlaceCompound = (t: Token): boolean => isPlaceCompoundWord(t.text);
 
 /** Organisations' acronyms that are function words in lower case ("WHO"). */
 export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
@@ -164,6 +162,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k--; // "Bank of Canada", "Florida Power & Light", "Joint Committee on Taxation"
     else if (portfolioRoleBack(tokens, k, floor) >= 0)
       k = portfolioRoleBack(tokens, k, floor); // "minister for health"
+    else if (titlesJoined(tokens, k, floor))
+      k--; // "Chairman and Chief Executive Javier Ortega"
     else if (placeWithAnd(tokens, k, floor) >= 0)
       k = placeWithAnd(tokens, k, floor); // "Trinidad and Tobago"
     else if (inTitle(tokens, k - 1) && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))

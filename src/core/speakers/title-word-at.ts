@@ -20,3 +20,10 @@ export const inTitle = (tokens: readonly Token[], k: number): boolean =>
   tokens[k + 1]?.cap === true &&
   TITLE_IN_TAILS.has(tokens[k + 1]?.lower ?? '') &&
   (TITLE_WORDS.has(tokens[k - 1]?.lower ?? '') || PERSON_ROLE_NOUNS.has(tokens[k - 1]?.lower ?? ''));
+
+/** The "and" before token k joins two titles of one person ("Chairman and Chief Executive Javier Ortega",
+ * "chief pollster and strategist Joel Benenson"). */
+export const titlesJoined = (tokens: readonly Token[], k: number, floor: number): boolean =>
+  tokens[k - 1]?.lower === 'and' && k - 2 >= floor && titleOf(tokens, k) && titleOf(tokens, k - 2);
+const titleOf = (tokens: readonly Token[], i: number): boolean =>
+  titleWordAt(tokens, i) || TITLE_WORDS.has(tokenAt(tokens, i).lower);

@@ -12,7 +12,8 @@ import { MINISTRY_WORDS, PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
-import { commonPlurals, isAbbrevDot, isNameWord, isPlaceCompound, pluralPossessiveMark } from './name-words';
+import { commonPlurals, isAbbrevDot, isNameWord, pluralPossessiveMark } from './name-words';
+import { isPlaceCompound } from './organization-name';
 import { hasVerb } from '../statements/has-verb';
 import { COMPARATIVE_COUNTS } from '../lexicon/group-nouns';
 

@@ -349,6 +349,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'trade department',
       'indirect',
     ],
+    // two titles joined by "and" before a name are one person's: the quote before is theirs
+    [
+      '“Today marks a new chapter,” Vantro Chairman and Chief Executive Javier Ortega said.',
+      'Today marks a new chapter',
+      'Javier Ortega',
+      'direct',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +

@@ -2709,6 +2709,12 @@ describe('coreference: roles', () => {
       'Colin Barrett',
       'the association’s chief executive',
     ],
+    [
+      '“We grew,” Aurora co-founder and Chief Executive Nikhil Bansal said on a call.',
+      'We grew',
+      'Nikhil Bansal',
+      'Aurora co-founder and Chief Executive',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
