@@ -1,12 +1,8 @@
 // A document speaks for its owner: "her statement said", "Infrastructure Canada’s public database shows".
 import { DOCUMENT_NOUNS, PEOPLE_DOCUMENT_NOUNS } from '../lexicon/document-nouns';
 import { CHANNEL_NOUNS } from '../lexicon/cue-nouns';
-import {
-  isAcronym,
-  isKnownOrgName,
-  isOrganizationName,
-  isPlaceCompoundWord,
-} from '../speakers/organization-name';
+import { isAcronym, isKnownOrgName, isOrganizationName } from '../speakers/organization-name';
+import { isPlaceCompoundWord } from '../speakers/place-compound';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { DETERMINERS } from '../lexicon/subject-words';

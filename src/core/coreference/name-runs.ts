@@ -2,7 +2,7 @@
 // depend on the article's speaker surnames, so a second reading can keep every run none of them is in.
 import { TITLE_WORDS } from '../lexicon/titles';
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { isPlaceCompound } from '../speakers/organization-name';
+import { isPlaceCompound } from '../speakers/place-compound';
 import { isPostNominal } from '../text/name-suffix';
 import type { NearbyWords } from '../text/nearby-words';
 import { withoutPossessive } from '../text/possessive';

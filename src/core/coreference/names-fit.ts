@@ -4,6 +4,7 @@ import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { NAMED_ORG_HEADS, PORTFOLIO_HEADS } from '../lexicon/org-kinds';
 import { isDemonym } from '../speakers/is-demonym';
 import { withoutPossessive } from '../text/possessive';
+import { pastCityComma } from '../speakers/place-compound';
 
 /** Letters a place and its people's adjective share ("Qatar", "Qatari"; "Palestine", "Palestinian"). */
 const NATION_STEM = 4;
@@ -34,8 +35,9 @@ export function namesFit(description: string, name: string): boolean {
   const head = said.at(-1) ?? '';
   if (NAMED_ORG_HEADS.has(head) && !said.slice(0, -1).every((w) => called.includes(withoutPossessive(w))))
     return false;
-  return description
-    .split(/\s+/)
+  const words = description.split(/\s+/);
+  return words
+    .slice(pastCityComma(words))
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => withoutPossessive(w.toLowerCase()))
     .every(

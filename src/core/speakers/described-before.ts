@@ -3,7 +3,7 @@ import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS } from '../lexicon/organizations';
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { itemAt } from '../text/item-at';
-import { isPlaceCompoundWord } from './organization-name';
+import { isPlaceCompoundWord } from './place-compound';
 
 /** Most lowercase words describing an organisation's name before it ("the security firm Nisos"). */
 const MAX_DESCRIBING = 3;

@@ -20,7 +20,7 @@ import { withoutPossessive } from '../text/possessive';
 import { remembered } from '../text/remembered';
 import { isNameSuffix } from '../text/name-suffix';
 import { placeNamedOrg } from './place-named-org';
-import type { Token } from '../text/tokenize';
+import { isPlaceCompoundWord, pastCityComma } from './place-compound';
 
 /** Affiliation prepositions that end a head in lower case ("of" may sit inside a name: "Bank of Canada"). */
 export const TAIL_PREPOSITIONS = new Set([...AFFILIATION_PREPOSITIONS].filter((w) => w !== 'of'));
@@ -184,15 +184,9 @@ function isInnerCapitalName(w: string): boolean {
   return inner !== undefined && !SURNAME_PREFIXES.has(inner.toLowerCase());
 }
 
-/** "Sacramento-based", "Chicago-born": a place's compound, which describes what follows it. */
-export const isPlaceCompoundWord = (w: string): boolean => /\p{L}-\p{Ll}+$/u.test(w);
-
-/** "Sacramento-based", "Chicago-born": a place's compound that describes the name after it, not part of it. */
-export const isPlaceCompound = (t: Token): boolean => isPlaceCompoundWord(t.text);
-
 /** "Toronto-based company", "Ottawa-area hospital": a lowercase head whose only capitals are a place's
  * compounds is a description, not a name. */
 export function placeDescribed(words: readonly string[]): boolean {
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  const caps = words.slice(pastCityComma(words)).filter((w) => /^\p{Lu}/u.test(w));
   return /^\p{Ll}/u.test(words.at(-1) ?? '') && caps.length > 0 && caps.every(isPlaceCompoundWord);
 }

@@ -13,7 +13,7 @@ import { isPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { commonPlurals, isAbbrevDot, isNameWord, pluralPossessiveMark } from './name-words';
-import { isPlaceCompound } from './organization-name';
+import { isPlaceCompound } from './place-compound';
 import { hasVerb } from '../statements/has-verb';
 import { COMPARATIVE_COUNTS } from '../lexicon/group-nouns';
 
@@ -25,6 +25,11 @@ export function unnamedBack(tokens: readonly Token[], j: number, floor: number):
     // ("migrants' rights advocates": the plural that owns the head comes with its apostrophe)
     if (commonPlurals(tokens, k - 1)) {
       k -= 2;
+      continue;
+    }
+    // ("the San Jose, California-based company": a city's comma before its state's compound)
+    if (t.text === ',' && isPlaceCompound(tokenAt(tokens, k)) && isNameWord(tokenAt(tokens, k - 2))) {
+      k--;
       continue;
     }
     // "the prime minister's spokesman", "Sanders' spokesman"

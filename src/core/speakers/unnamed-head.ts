@@ -8,7 +8,7 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { isAgentNoun } from '../text/agent-noun';
 import { INDEFINITE_OPENERS } from '../lexicon/speaker-phrase-words';
 import { tokenAt } from '../text/token-window';
-import { isPlaceCompound } from './organization-name';
+import { isPlaceCompound } from './place-compound';
 import type { Token } from '../text/tokenize';
 
 /** "said a trucker, who …", "said one commuter.": a lowercase word with an agent's ending right after "a"

@@ -356,6 +356,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Javier Ortega',
       'direct',
     ],
+    // a city set off by a comma before its state's compound describes the company, and names no one
+    [
+      'Aurora Software Inc. fell. Revenue rose 22% to $3.6 billion, the San Jose, California-based company said.',
+      'Revenue rose 22% to $3.6 billion',
+      'Aurora Software Inc.',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
