@@ -52,6 +52,9 @@ export function namesNoPerson(
   if (f === i && toks[i - 1]?.lower === 'at' && PERSON_ROLE_NOUNS.has(toks[i - 2]?.lower ?? '')) return true;
   // ("Opening Prime Minister's Questions, …": an abstract noun's plural alone is no one's surname)
   if (f === j && ABSTRACT_PLURAL_ENDINGS.some((e) => last.endsWith(e))) return true;
+  // ("Unison Scotland, which represents support staff,": a person's relative is "who")
+  if (toks[j + 2]?.lower === 'which' && toks[j + 1]?.text === ',' && !FIRST_NAMES.has(tokenAt(toks, f).lower))
+    return true;
   // ("Selene Dynamics, a Houston-based start-up,": an apposition says what the run names)
   const after = toks[j + 1]?.text === ',' ? toks.slice(j + 1, j + ORG_APPOSITION_TOKENS) : [];
   if (after.length > 0 && organizationAfter(after.map((t) => t.text).join(' '))) return true;

@@ -2801,6 +2801,8 @@ describe('coreference: types follow what the article reveals', () => {
   it.each([
     // A place after "in" is where the subject is: the subject speaks, not the place.
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
+    // a name a relative "which" describes is no person's
+    ['Unison Scotland, which represents support staff, said investment had lagged.', 'organization'],
     // A party's member alone is nobody's name.
     ['Another SNP MSP, speaking privately, defended the First Minister.', 'unnamed'],
     // people where they are or with what they work, not the body or thing named after them
