@@ -39,7 +39,7 @@ import { FAMILY_NOUNS } from '../lexicon/unnamed-sources';
 import { namesFit } from './names-fit';
 import { marksOf } from './description-fits';
 import { openerStart } from './opener-start';
-import { lastMention, unnamedSource } from './spoke-before';
+import { lastMention, sourceNamed, unnamedSource } from './spoke-before';
 
 const within = (offset: number, span: Span): boolean => offset >= span.start && offset < span.end;
 
@@ -105,7 +105,7 @@ export function describedEntity(
   const former = words.includes('former') && !ORG_ROLE_NOUNS.has(head);
   const person = national || PERSON_ROLE_NOUNS.has(head) || titled || age !== undefined || former;
   const org = isOrgHead(head) && age === undefined;
-  if (!person && !org) return null;
+  if (!person && !org) return sourceNamed(seen, p.start, words);
   const source = unnamedSource(seen, p.start, words); // ("An aid worker …, said …. The aid worker said")
   if (introducedUnnamed(text, p.start, head)) return source;
   // ("Sir Keir Starmer's official spokesman said …. The spokesman said": someone's, who spoke)

@@ -4,6 +4,7 @@ import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
 import { spokeUnnamed } from './description-fits';
 import { withoutPossessive } from '../text/possessive';
+import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 
 /** "A Microsoft spokesperson confirmed …. “…,” the spokesperson said": the unnamed source introduced so, if
  * it spoke; else the description names no one. */
@@ -21,6 +22,15 @@ export function unnamedSource(
   const own = new Set(e?.name.toLowerCase().split(/\s+/));
   return e && words.slice(1, -1).every((w) => own.has(w)) ? e : null;
 }
+
+/** "A Saudi source close to the government said …. “…,” the source said": a source's noun that is no role
+ * names only the unnamed source that spoke with it. */
+export const sourceNamed = (
+  seen: readonly SeenMention[],
+  at: number,
+  words: readonly string[],
+): EntityRecord | null =>
+  UNNAMED_SOURCE_NOUNS.has(withoutPossessive(words.at(-1) ?? '')) ? unnamedSource(seen, at, words) : null;
 
 /** Where the entity was last mentioned before `at`, or -1. */
 export const lastMention = (seen: readonly SeenMention[], e: EntityRecord, at: number): number =>

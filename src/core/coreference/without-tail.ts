@@ -1,6 +1,7 @@
 // A phrase without its prepositional, participle or relative tail ("the president of the European Council" →
 // "the president", "A spokeswoman for Trudeau" → "A spokeswoman", "Aides to Ruiz" → "Aides", "The judge
-// overseeing the case" → "The judge", "A former official who worked on space policy" → "A former official"),
+// overseeing the case" → "The judge", "A former official who worked on space policy" → "A former official",
+// "A Gulf diplomat based in Muscat" → "A Gulf diplomat"),
 // so the tail's capitals, number and head do not count.
 import { PHRASE_TAIL_PREPOSITIONS } from '../lexicon/statement-words';
 import { OBJECT_DETERMINERS } from '../lexicon/cue-filter-words';
@@ -10,7 +11,7 @@ import { ARTICLES } from '../lexicon/function-words';
 import { ANONYMITY_ADJECTIVES } from '../lexicon/unnamed-sources';
 
 const TAIL = new RegExp(
-  String.raw`\s+(?:${alternation(PHRASE_TAIL_PREPOSITIONS)})\s+|\s+in\s+(?:${alternation(ARTICLES)})\s|,?\s+(?:${alternation(RELATIVE_WHO)})\s+|\s+\p{Ll}{3,}ing\s+(?:${alternation(OBJECT_DETERMINERS)})\s`,
+  String.raw`\s+(?:${alternation(PHRASE_TAIL_PREPOSITIONS)})\s+|\s+\p{Ll}{3,}ed\s+(?:in|${alternation(PHRASE_TAIL_PREPOSITIONS)})\s+|\s+in\s+(?:${alternation(ARTICLES)})\s|,?\s+(?:${alternation(RELATIVE_WHO)})\s+|\s+\p{Ll}{3,}ing\s+(?:${alternation(OBJECT_DETERMINERS)})\s`,
   'iu',
 );
 

@@ -2715,6 +2715,19 @@ describe('coreference: roles', () => {
       'Nikhil Bansal',
       'Aurora co-founder and Chief Executive',
     ],
+    // "the source", "the diplomat": the unnamed source that spoke with that noun, past where it is based
+    [
+      'A Saudi source close to the government said the talks went well. “Things were said,” the source said.',
+      'Things were said',
+      'A Saudi source close to the government',
+      null,
+    ],
+    [
+      'A Gulf diplomat based in Muscat said the talks were serious. “Nobody wants a war,” the diplomat said.',
+      'Nobody wants',
+      'A Gulf diplomat based in Muscat',
+      null,
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
