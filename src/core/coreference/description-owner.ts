@@ -82,8 +82,29 @@ function ownerOrganization(
 
 /** "Colin Barrett, the association's chief executive": the organisation "the association" stands for, named
  * before (the card says whose, as for "its"). */
-function describedOwner(description: string, seen: readonly SeenMention[], at: number): EntityRecord | null {
-  const head = OWNED_BY_DESCRIPTION.exec(description)?.[1];
+const describedOwner = (description: string, seen: readonly SeenMention[], at: number): EntityRecord | null =>
+  ownerOfKind(OWNED_BY_DESCRIPTION.exec(description)?.[1], seen, at);
+
+/** "Union president Margaret Oduya", "Party spokesperson Manish Karki": whose body a title opening on its
+ * kind names, as for "the union's president". */
+export function kindTitleOwner(role: string, seen: readonly SeenMention[], at: number): EntityRecord | null {
+  const kind = kindOf(role);
+  const owner = ownerOfKind(kind, seen, at);
+  // (a capital may be a name's, "Senate spokesperson", not the sentence's: then it is the owner's own word,
+  // and more than all of it: "Congress spokesperson" says as much as "Congress’s spokesperson")
+  const called = owner?.name.toLowerCase() ?? '';
+  const fits = !!kind && called !== kind && (/^\p{Ll}/u.test(role) || hasHead(called, [kind]));
+  return fits ? owner : null;
+}
+/** The kind of body a title of two or more words opens on ("union" in "Union president"), if any. */
+const kindOf = (role: string): string | undefined => /^(\p{L}+)\s+\p{Ll}/u.exec(role)?.[1]?.toLowerCase();
+
+/** The organisation of that kind named a sentence or two before `at`. */
+function ownerOfKind(
+  head: string | undefined,
+  seen: readonly SeenMention[],
+  at: number,
+): EntityRecord | null {
   if (!head || !isOrgHead(head)) return null;
   // (only one named a sentence or two before, of no other kind: the sentence's subject, else the nearest
   // with that head in its name, else the nearest; "the Louvre declared … the museum’s president" is the
@@ -118,6 +139,10 @@ function namedWithin(seen: readonly SeenMention[], span: Span): boolean {
 
 /** How much text after a phrase its reading looks at ("Many of whom"). */
 const NEXT_CHARS = 12;
+
+/** A title opening on a kind of body, with that body's name ("Ontario Nurses' Association’s president"). */
+export const ownedTitle = (role: string, owner: EntityRecord): string =>
+  kindOf(role) ? `${owner.name}’s${role.slice(role.indexOf(' '))}` : role;
 
 /** The description with its owner's name for "his"/"her" ("Bernie Sanders’s top aide") or for the
  * organisation it described ("the union's chief negotiator"). */

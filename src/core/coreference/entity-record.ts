@@ -14,6 +14,8 @@ export interface EntityRecord {
    * with whose "his" opens it (description-owner.ts), else where they work (affiliation-after.ts). */
   description?: string;
   descriptionOwner?: EntityRecord;
+  /** Whose a title opening on a kind of body is ("Union president" after the union was named). */
+  roleOwner?: EntityRecord;
   affiliation?: string;
   gender: Gender;
   readonly plural: boolean;

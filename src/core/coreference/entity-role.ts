@@ -2,7 +2,7 @@
 import type { EntityRecord } from './entity-table';
 import type { PersonMention } from './find-people';
 import type { SeenMention } from './pronoun-antecedent';
-import { descriptionOwner, ownedDescription } from './description-owner';
+import { descriptionOwner, kindTitleOwner, ownedDescription, ownedTitle } from './description-owner';
 import { HONOURS } from '../lexicon/speaker-phrase-words';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import { OFFICE_MODIFIERS, RANK_MODIFIERS } from '../lexicon/title-kinds';
@@ -21,7 +21,8 @@ export function fullerRole(a: string | null, b: string | null): string | null {
  * than "the South Carolina congressman", more than "a Republican"), and where they work only when nothing
  * else says anything, or with a title alone ("Chief, Kwakiutl Coastal Alliance"). */
 export function shownRole(e: EntityRecord): string | null {
-  const role = e.role && e.affiliation ? (titleAt(e.role, e.affiliation) ?? e.role) : e.role;
+  const own = e.role && e.roleOwner ? ownedTitle(e.role, e.roleOwner) : e.role;
+  const role = own && e.affiliation && own === e.role ? (titleAt(own, e.affiliation) ?? own) : own;
   return (
     (role &&
     role !== e.affiliation && // ("Another analyst, Hiroshi Tanabe of Mizuho Securities,": where, not what)
@@ -88,4 +89,5 @@ export function noteDescriptions(
     e.descriptionOwner = descriptionOwner(pm.description, seen, e, pm.start, text) ?? undefined;
   }
   e.affiliation ??= pm.affiliation ?? undefined;
+  if (pm.role && pm.role === e.role) e.roleOwner ??= kindTitleOwner(pm.role, seen, pm.start) ?? undefined;
 }

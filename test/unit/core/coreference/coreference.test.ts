@@ -2728,6 +2728,20 @@ describe('coreference: roles', () => {
       'A Gulf diplomat based in Muscat',
       null,
     ],
+    // a title opening on a kind of body is that body's when one was named just before; a capital that may
+    // be a name's own needs the body to carry it
+    [
+      'The Harbour Nurses’ Association rejected the offer. “We are tired,” union president Mary Oduya said.',
+      'We are tired',
+      'Mary Oduya',
+      'Harbour Nurses’ Association’s president',
+    ],
+    [
+      'The Harbour Nurses’ Association rejected the offer. “We are tired,” Senate spokesperson Mary Oduya said.',
+      'We are tired',
+      'Mary Oduya',
+      'Senate spokesperson',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
