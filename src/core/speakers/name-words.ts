@@ -14,7 +14,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
 import { listBeforeTitle, portfolioListStart } from './portfolio-list';
 import { nicknameOpen } from './nickname-open';
-import { inTitle, titlesJoined, titleWordAt } from './title-word-at';
+import { inTitle, titleJoinBack, titleWordAt } from './title-word-at';
 import type { Token } from '../text/tokenize';
 import { withoutPossessive } from '../text/possessive';
 import { singularOf } from '../text/singular-of';
@@ -162,8 +162,8 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
       k--; // "Bank of Canada", "Florida Power & Light", "Joint Committee on Taxation"
     else if (portfolioRoleBack(tokens, k, floor) >= 0)
       k = portfolioRoleBack(tokens, k, floor); // "minister for health"
-    else if (titlesJoined(tokens, k, floor))
-      k--; // "Chairman and Chief Executive Javier Ortega"
+    else if (titleJoinBack(tokens, k, floor) >= 0)
+      k = titleJoinBack(tokens, k, floor); // "Chairman and Chief Executive", "Speaker of the House"
     else if (placeWithAnd(tokens, k, floor) >= 0)
       k = placeWithAnd(tokens, k, floor); // "Trinidad and Tobago"
     else if (inTitle(tokens, k - 1) && k - 2 >= floor && isNameWord(tokenAt(tokens, k - 2)))

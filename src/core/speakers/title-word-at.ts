@@ -21,9 +21,17 @@ export const inTitle = (tokens: readonly Token[], k: number): boolean =>
   TITLE_IN_TAILS.has(tokens[k + 1]?.lower ?? '') &&
   (TITLE_WORDS.has(tokens[k - 1]?.lower ?? '') || PERSON_ROLE_NOUNS.has(tokens[k - 1]?.lower ?? ''));
 
-/** The "and" before token k joins two titles of one person ("Chairman and Chief Executive Javier Ortega",
- * "chief pollster and strategist Joel Benenson"). */
-export const titlesJoined = (tokens: readonly Token[], k: number, floor: number): boolean =>
-  tokens[k - 1]?.lower === 'and' && k - 2 >= floor && titleOf(tokens, k) && titleOf(tokens, k - 2);
+/** Where a title that goes on at token k starts, or -1: an "and" joining two titles of one person
+ * ("Chairman and Chief Executive Javier Ortega", "chief pollster and strategist Joel Benenson"), or a
+ * capitalised title's "of the" before the body it heads ("Speaker of the House Nancy Pelosi"). */
+export function titleJoinBack(tokens: readonly Token[], k: number, floor: number): number {
+  const before = tokens[k - 1]?.lower;
+  if (before === 'and' && k - 2 >= floor && titleOf(tokens, k) && titleOf(tokens, k - 2)) return k - 1;
+  const office = tokenAt(tokens, k - 3);
+  // (a body the title words know, as in "House Speaker": "the Chamber Arthur Lins" is no office's)
+  const body = tokenAt(tokens, k);
+  const ofThe = before === 'the' && tokens[k - 2]?.lower === 'of' && body.cap && TITLE_WORDS.has(body.lower);
+  return ofThe && k - 3 >= floor && office.cap && TITLE_WORDS.has(office.lower) ? k - 2 : -1;
+}
 const titleOf = (tokens: readonly Token[], i: number): boolean =>
   titleWordAt(tokens, i) || TITLE_WORDS.has(tokenAt(tokens, i).lower);

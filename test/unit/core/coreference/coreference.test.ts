@@ -2742,6 +2742,19 @@ describe('coreference: roles', () => {
       'Mary Oduya',
       'Senate spokesperson',
     ],
+    // a title's "of the" before the body it heads is part of the title, before the name or after a quote
+    [
+      '“It will pass,” Speaker of the House Nancy Pelosi said.',
+      'It will pass',
+      'Nancy Pelosi',
+      'Speaker of the House',
+    ],
+    [
+      'Leader of the House Tom Lyall said the penalties were fair.',
+      'penalties were fair',
+      'Tom Lyall',
+      'Leader of the House',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
