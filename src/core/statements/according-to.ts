@@ -17,6 +17,7 @@ import { DETERMINERS } from '../lexicon/subject-words';
 import { REPORTER_TAIL_OPENERS } from '../lexicon/after-cue-words';
 import { FINITE_AUXILIARIES, NON_PARTICIPLE_ING_WORDS } from '../lexicon/clause-words';
 import { MANNER_NOUNS } from '../lexicon/report-nouns';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { hasVerb } from './has-verb';
 import { carriedBy } from './carrier';
 import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/clause-boundary-words';
@@ -66,10 +67,12 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     // ("According to one senior MP, who asked not to be named, the whips …": the content after the clause)
     // (not "Per Bengtsson, who …, warned": a given name, no "per")
     const from = relative && opensSentence && lead === 2 ? relativeEnd(toks, k + 1) : relative ? -1 : k;
+    // ("According to Yusuke Hamada, an analyst at Mizuho, each reactor …": past the name's description)
+    const start = opensSentence && from === k ? describedNameEnd(toks, k) : from;
     const afterSource = colonQuote
       ? colonQuote.inner
-      : from >= 0 && toks[from]?.text === ',' && !addOn
-        ? { start: tokenAt(toks, from).end, end: nextSpeakerAt(s, from) }
+      : start >= 0 && toks[start]?.text === ',' && !addOn
+        ? { start: tokenAt(toks, start).end, end: nextSpeakerAt(s, start) }
         : null;
     // ("“…,” Zhang said, according to Xinhua": the outlet carried Zhang's words; his cue keeps them)
     const carried = !opensSentence && carriedBy(s, i, text.slice(phrase.start, phrase.end), floorTok);
@@ -91,6 +94,19 @@ function relativeEnd(toks: readonly Token[], at: number): number {
   for (let k = at; k < toks.length && k - at <= MAX_SOURCE_TOKENS; k++)
     if (SOURCE_ENDS.has(tokenAt(toks, k).text)) return tokenAt(toks, k).text === ',' ? k : -1;
   return -1;
+}
+
+/** The comma closing a description set off after a name's comma at k ("Hamada, an analyst at Mizuho,",
+ * "Kavanagh, head of research at Davy,"): a determiner's or a role's phrase with no verb, before a clause
+ * that has one; else k. */
+function describedNameEnd(toks: readonly Token[], k: number): number {
+  const first = tokenAt(toks, k + 1).lower; // (not an adjunct: "…, shortly before his death, …")
+  const describes = DETERMINERS.has(first) || PERSON_ROLE_NOUNS.has(first) || TITLE_WORDS.has(first);
+  if (!tokenAt(toks, k - 1).cap || !describes) return k;
+  const end = relativeEnd(toks, k + 1);
+  const next = end < 0 ? -1 : relativeEnd(toks, end + 1);
+  const clauseEnd = next < 0 ? toks.length : next;
+  return end > 0 && !hasVerb(toks, k + 1, end) && hasVerb(toks, end + 1, clauseEnd) ? end : k;
 }
 
 /** How many tokens lead a source at i: "according to" (2), or "per" opening the sentence or after a comma

@@ -363,6 +363,19 @@ describe('analyze: statements, speakers and kinds', () => {
       'Aurora Software Inc.',
       'indirect',
     ],
+    // "According to X, a description, …": what was said starts after the description; an adjunct stays
+    [
+      'According to Yusuke Hamada, an analyst at Mizuho Securities, each reactor could lift profit by a third.',
+      'each reactor could lift profit by a third',
+      'Yusuke Hamada',
+      'indirect',
+    ],
+    [
+      'According to Ana Ruiz, shortly before the vote, the mayor had promised to resign within a week.',
+      'shortly before the vote, the mayor had promised to resign within a week',
+      'Ana Ruiz',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
