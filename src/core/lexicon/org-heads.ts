@@ -195,6 +195,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     observer
     office
     oil
+    operator
     organisation
     organization
     palace

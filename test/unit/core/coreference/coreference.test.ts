@@ -2841,6 +2841,8 @@ describe('coreference: types follow what the article reveals', () => {
   it.each([
     // A place after "in" is where the subject is: the subject speaks, not the place.
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
+    // an operator ends an organisation's name ("Independent Electricity System Operator")
+    ['The Australian Energy Market Operator said supply would be tight.', 'organization'],
     // a name a relative "which" describes is no person's
     ['Unison Scotland, which represents support staff, said investment had lagged.', 'organization'],
     // A party's member alone is nobody's name.
