@@ -57,6 +57,7 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = setOf(
   network
   newspaper
   nonprofit
+  operator
   organisation
   organization
   palace
@@ -109,7 +110,6 @@ export const LEDE_ORG_HEADS: ReadonlySet<string> = setOf(
   ORG_ROLE_NOUNS,
   `
     developer
-    operator
     owner
     parent
     publisher

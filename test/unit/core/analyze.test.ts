@@ -376,6 +376,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Ana Ruiz',
       'indirect',
     ],
+    // "the operator" stands for an organisation named before, as "the agency" does
+    [
+      'The Australian Energy Market Operator warned of shortfalls. “It is tight,” the operator said.',
+      'It is tight',
+      'Australian Energy Market Operator',
+      'direct',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
