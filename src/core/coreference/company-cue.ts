@@ -71,7 +71,8 @@ function describedAsSpeaker(toks: readonly Token[], i: number, j: number): boole
   // ("Revenue grew …, the company said"; "Operating profit fell …", "Quarterly sales rose …": a word
   // formed like an adjective before a lowercase figure)
   // ("Adjusted net income fell", "Net income rose": the figure a word or two on)
-  const adjective = /\p{Ll}(?:ing|ed|al|ly|et)$/u.test(tokenAt(toks, i).text);
+  // ("Net" too: the ending may follow the capital)
+  const adjective = /\p{L}(?:ing|ed|al|ly|et)$/u.test(tokenAt(toks, i).text);
   const figureNext = [toks[j + 1], toks[j + 2]].some((t) => FIGURE_NOUNS.has(t?.lower ?? ''));
   const figure = FIGURE_NOUNS.has(tokenAt(toks, i).lower) || (adjective && figureNext);
   // ("Tickets for the event went on sale …, the company said": a common plural and its preposition)

@@ -383,6 +383,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Australian Energy Market Operator',
       'direct',
     ],
+    // "Net income", like "Adjusted net income", is a figure, not a company "the company" stands for
+    [
+      'Andes Retail SA opened stores. Net income rose 31% to 112 billion pesos, the Santiago-based company said.',
+      'Net income rose 31% to 112 billion pesos',
+      'Andes Retail SA',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
