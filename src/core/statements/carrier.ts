@@ -44,19 +44,18 @@ export function carriedBy(s: Sentence, i: number, source: string, from: number):
   // ("Aslef said it was balloting members, according to a circular seen by Reuters": a document where the
   // words were read, after a cue of the clause's own)
   const read = accessedRecord(source) || issuedDocument(source);
-  return read && findCues(s).some((c) => tells(c) && c.index >= from && c.index < i && opensClause(s, c));
+  return read && findCues(s).some((c) => tells(c) && c.index >= from && c.index < i && mainClauseCue(s, c));
 }
 
 /** The cue's subject opens a main clause ("Separately, the union Aslef said"), not one a subordinator or a
  * conjunction joins to another's words ("Reporting … found …, while Dallas said"). */
-function opensClause(s: Sentence, c: CueMatch): boolean {
+function mainClauseCue(s: Sentence, c: CueMatch): boolean {
   const p = phraseBefore(s.tokens, skipAuxBack(s.tokens, c.index - 1, 0), 0);
   const before = s.tokens[(p?.first ?? 0) - 1]?.lower ?? '';
   return !!p && !SUBORDINATORS.has(before) && !COORDINATORS.has(before);
 }
 
-/** A document by its noun near the start ("a circular seen by Reuters", "a note published on its website",
- * "figures released on Wednesday"). */
+/** A document by its noun near the start ("a circular seen by Reuters", "a note on its website"). */
 const issuedDocument = (source: string): boolean =>
   source
     .toLowerCase()

@@ -21,8 +21,9 @@ const MAX_OBJECT = 20;
 export function quotedObject(toks: readonly Token[], q: number): { phrase: Phrase; as: number } | null {
   // (", quoting the deputy minister as saying": the participle quotes as the past tense does)
   const verb = toks[q]?.lower;
-  if (verb === 'quoting' ? false : verb !== 'quoted' || PASSIVE_AUXILIARIES.has(toks[q - 1]?.lower ?? ''))
-    return null;
+  const active =
+    verb === 'quoting' || (verb === 'quoted' && !PASSIVE_AUXILIARIES.has(toks[q - 1]?.lower ?? ''));
+  if (!active) return null;
   const next = toks[q + 1];
   const phrase: Phrase | null =
     // ("quoted her as saying": "her" is the object right before "as", not an owner)
@@ -42,7 +43,7 @@ export function quotedObject(toks: readonly Token[], q: number): { phrase: Phras
   return toks[k]?.lower === 'as' && /ing$/.test(toks[k + 1]?.lower ?? '') ? { phrase, as: k } : null;
 }
 
-/** The "as" before a participle within a short stretch of words from k, or -1 ("at the ministry as saying"). */
+/** The "as" before a participle a few words after k, or -1 ("at the ministry as saying"). */
 function asAfter(toks: readonly Token[], k: number): number {
   for (let e = k + 1; e < toks.length && e - k <= MAX_APPOSITION && tokenAt(toks, e).word; e++)
     if (toks[e]?.lower === 'as' && /ing$/.test(toks[e + 1]?.lower ?? '')) return e;
