@@ -20,9 +20,11 @@ const ACCESSED = /\s(?:\p{Ll}+(?:ed|en)|heard)\s+by\s/u;
 /** A record of the words someone saw or heard ("a copy seen by Reuters", "a recording heard by this
  * newspaper"), not a document that says things of its own ("a transcript of the show"). */
 function accessedRecord(source: string): boolean {
-  const words = source.toLowerCase().split(/\s+/);
-  return words.slice(0, MAX_RECORD_AT).some((w) => RECORD_NOUNS.has(w)) && ACCESSED.test(source);
+  return leadWords(source).some((w) => RECORD_NOUNS.has(w)) && ACCESSED.test(source);
 }
+
+/** The words where a record's or a document's noun may stand, lowercased. */
+const leadWords = (source: string): string[] => source.toLowerCase().split(/\s+/, MAX_RECORD_AT);
 
 /** A news outlet by name ("Xinhua") or by its kind ("state media", "local television", "the state news
  * agency"), or a record of the words someone saw ("a copy seen by Reuters"). */
@@ -56,12 +58,7 @@ function mainClauseCue(s: Sentence, c: CueMatch): boolean {
 }
 
 /** A document by its noun near the start ("a circular seen by Reuters", "a note on its website"). */
-const issuedDocument = (source: string): boolean =>
-  source
-    .toLowerCase()
-    .split(/\s+/)
-    .slice(0, MAX_RECORD_AT)
-    .some((w) => DOCUMENT_NOUNS.has(w));
+const issuedDocument = (source: string): boolean => leadWords(source).some((w) => DOCUMENT_NOUNS.has(w));
 
 /** A plain verb of saying ("said", "told"), whose clause is someone's words. */
 const tells = (c: CueMatch): boolean => !c.weak && (c.lemma === 'say' || c.lemma === 'tell');
