@@ -3,6 +3,7 @@
 import type { ArticleHints } from '../core/types';
 import { ARTICLE_TYPES } from './detect-article';
 import { nameOf, readJsonLd, typesOf, type JsonLdNode } from './json-ld';
+import { decodeReferences } from './char-references';
 
 /** The subset of Readability's result used here. */
 export interface ReadabilityMetadata {
@@ -30,8 +31,14 @@ function articleNode(doc: Document): JsonLdNode | null {
 }
 
 function stringOf(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
+  return typeof value === 'string' ? decodeReferences(value) : null;
 }
+
+/** A JSON-LD name, its character references decoded (char-references.ts). */
+const ldName = (value: unknown): string | null => {
+  const name = nameOf(value);
+  return name === null ? null : decodeReferences(name);
+};
 
 export function readArticleHints(doc: Document, parsed: ReadabilityMetadata | null): ArticleHints {
   const ld = articleNode(doc);
@@ -43,11 +50,11 @@ export function readArticleHints(doc: Document, parsed: ReadabilityMetadata | nu
       doc.querySelector('title')?.textContent,
     ),
     publisher: first(
-      nameOf(ld?.publisher),
+      ldName(ld?.publisher),
       metaContent(doc, 'meta[property="og:site_name"]'),
       parsed?.siteName,
     ),
-    byline: first(nameOf(ld?.author), parsed?.byline, metaContent(doc, 'meta[name="author"]')),
+    byline: first(ldName(ld?.author), parsed?.byline, metaContent(doc, 'meta[name="author"]')),
     published: first(
       stringOf(ld?.datePublished),
       metaContent(doc, 'meta[property="article:published_time"]'),
