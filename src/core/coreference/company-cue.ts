@@ -150,6 +150,15 @@ const MAX_KIND_MODIFIERS = 2;
 /** "the delivery startup Zipply", "the chipmaker Nvidia": a lowercase kind of organisation right before the
  * name, with its article; or with none, after a preposition or opening the sentence ("spotted by blockchain
  * analytics firm Chainward", "Health insurer Halcyon Mutual is facing"). */
+/** The apostrophe of a lowercase plural possessive at k ("songwriters'"). */
+const pluralMark = (toks: readonly Token[], k: number): boolean => {
+  const mark = toks[k];
+  const owner = toks[k - 1];
+  return (
+    (mark?.text === "'" || mark?.text === '’') && owner?.end === mark.start && /\p{Ll}s$/u.test(owner.text)
+  );
+};
+
 function kindBefore(toks: readonly Token[], i: number): boolean {
   const kind = i > 0 ? toks[i - 1] : undefined;
   if (!kind?.word || (kind.cap && i > 1) || !ORG_ROLE_NOUNS.has(kind.lower)) return false;
@@ -157,6 +166,7 @@ function kindBefore(toks: readonly Token[], i: number): boolean {
     const t = toks[k];
     // (an article capitalised too: "The security firm Nisos said")
     if (k < 0 || ARTICLES.has(t?.lower ?? '')) return true;
+    if (pluralMark(toks, k)) continue; // ("the songwriters' association Liedermacherverband")
     if (!t?.word || (t.cap && k > 0)) return false;
     if (PREPOSITIONS.has(t.lower)) return true;
   }

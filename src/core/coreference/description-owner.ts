@@ -9,7 +9,7 @@ import { hasHead } from './has-head';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { itemAt } from '../text/item-at';
 import { isOrgHead } from '../speakers/head-linked';
-import { openingDescription } from './opening-description';
+import { openingDescription, sentenceBeforeIts } from './opening-description';
 import type { SeenMention } from './pronoun-antecedent';
 import type { Classified } from '../speakers/classify-speaker';
 import type { Span } from '../types';
@@ -61,6 +61,11 @@ function ownerOrganization(
   // resolved; not the agency named before it. But "The union representing probation staff, Napo, said": Napo)
   const opening = text === undefined ? null : openingDescription(text, at);
   if (opening && !namedWithin(seen, opening)) return null;
+  // ("… was criticised by the songwriters' association Liedermacherverband. Its president": the sentence
+  // before names the owner, its subject or else its last organisation, over a subject further back)
+  const before = text === undefined ? null : sentenceBeforeIts(text, at);
+  const inBefore = before && organizationWithin(seen, before, description);
+  if (inBefore) return inBefore;
   let nearest: EntityRecord | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = seen[i];
@@ -128,6 +133,30 @@ function ownerOfKind(
 const OWNED_BY_DESCRIPTION = /^the\s+(\p{Ll}+)['’]s\s/u;
 
 /** An organisation mentioned inside `span` (seen much as the text runs, so read back from the end). */
+/** The organisation a span names (not in a quote nor the description): its subject, else the last, else
+ * a subject that spoke with nothing to show it a person ("Deutsche Bahn condemned the strike as …"). */
+function organizationWithin(
+  seen: readonly SeenMention[],
+  span: Span,
+  description: string,
+): EntityRecord | null {
+  let last: EntityRecord | null = null;
+  let untyped: EntityRecord | null = null;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const m = seen[i];
+    if (!m || m.start >= span.end || m.quoted) continue;
+    if (m.start < span.start) break;
+    const e = m.entity;
+    if (m.subject && e.statements > 0 && !e.plural && untypedSpeaker(e)) untyped = e;
+    if (e.type !== 'organization' || e.plural || description.includes(e.name)) continue;
+    if (m.subject) return e;
+    last ??= e;
+  }
+  if (last || !untyped) return last;
+  untyped.type = 'organization';
+  return untyped;
+}
+
 function namedWithin(seen: readonly SeenMention[], span: Span): boolean {
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = seen[i];

@@ -49,6 +49,12 @@ const MAX_ORG_TOKENS = 8;
 /** Dotted initials, as a token before their last dot ("T.H"). */
 const INNER_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
+/** Token k is an organisation's head in a name ("Association"). */
+const headAt = (toks: readonly Token[], k: number): boolean => {
+  const t = toks[k];
+  return t !== undefined && t.cap && ORG_HEADS.has(t.lower);
+};
+
 /** Tokens to add to a name after token k: one more name word, or a joiner and a name word ("Bank of
  * Canada", "Teachers' Association"), or a name's opening abbreviation or initials and its dot ("St.
  * Boniface", "T.H. Chan"). */
@@ -60,9 +66,9 @@ export function growAt(toks: readonly Token[], k: number): number {
   const opening =
     NAME_OPENING_ABBREVIATIONS.has(tokenAt(toks, k).lower) || INNER_INITIALS.test(tokenAt(toks, k).text);
   if (opening && isAbbrevDot(toks, k + 1) && after && isNameWord(after)) return 2;
-  // (or a plural's apostrophe before the name's head: "the Alberta Teachers' Association", not "Sanders’
-  // California supporters")
-  const members = pluralPossessiveMark(toks, k + 1) && ORG_HEADS.has(after?.lower ?? '');
+  // (or a plural's apostrophe before the name's head, maybe a word after it: "the Alberta Teachers'
+  // Association", "the Performers' Rights Organisation", not "Sanders’ California supporters")
+  const members = pluralPossessiveMark(toks, k + 1) && (headAt(toks, k + 2) || headAt(toks, k + 3));
   const joins = next && (ORG_NAME_JOINS.has(next.lower) || next.text === '&' || members);
   return joins && after && isNameWord(after) ? 2 : 0;
 }

@@ -17,18 +17,27 @@ const OPENING = /^["“]?the\s+/iu;
 
 const orgHead = (w: string): boolean => ORG_ROLE_NOUNS.has(w) || NAMED_ORG_HEADS.has(w);
 
-/** For a sentence opening on "Its" at `at`: the sentence before it in the same paragraph, from the
- * description of an organisation it opens on ("The regulator hit back." before "Its chief executive, …");
- * null when it opens on none, or the description goes on to a name or a person ("The charity Inquest", "The
- * fund manager said"). */
-export function openingDescription(text: string, at: number): Span | null {
+/** For a sentence opening on "Its" at `at`: the sentence before it in the same paragraph, else null. */
+export function sentenceBeforeIts(text: string, at: number): Span | null {
   const own = sentenceStart(text, at - SENTENCE_REACH, at);
   // (only for a sentence opening on "Its": "…, but its president, Diane Kowalczyk" has its owner before it)
   if (!/^["“]?Its\s/u.test(text.slice(own, own + 5))) return null;
   let end = own;
   while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
   if (end <= 0 || own - end > 2 || text.slice(end, own).includes('\n')) return null;
-  const start = sentenceStart(text, own - SENTENCE_REACH, end - 1);
+  // (read back from before its stop and closing quote: "… as “irresponsible.” Its board member")
+  const stop = end - (/["”’]/.test(text.charAt(end - 1)) ? 2 : 1);
+  return { start: sentenceStart(text, own - SENTENCE_REACH, stop), end };
+}
+
+/** For a sentence opening on "Its" at `at`: the sentence before it in the same paragraph, from the
+ * description of an organisation it opens on ("The regulator hit back." before "Its chief executive, …");
+ * null when it opens on none, or the description goes on to a name or a person ("The charity Inquest", "The
+ * fund manager said"). */
+export function openingDescription(text: string, at: number): Span | null {
+  const before = sentenceBeforeIts(text, at);
+  if (!before) return null;
+  const { start, end } = before;
   const m = OPENING.exec(text.slice(start, end));
   if (!m) return null;
   const words = text.slice(start + m[0].length, Math.min(end, start + 120)).split(/\s+/);

@@ -2755,6 +2755,33 @@ describe('coreference: roles', () => {
       'Tom Lyall',
       'Leader of the House',
     ],
+    // "Its" opening a sentence is the organisation the sentence before names, however it names it: a
+    // passive's agent, a kind of body before the name, a name with a plural's apostrophe, a subject that
+    // spoke with nothing to show it a person; not a subject further back
+    [
+      'The Treasury welcomed the figures. The plan has been attacked by the Westvale Residents Association. Its chair, Mona Kettering, said the rents were too high.',
+      'rents were too high',
+      'Mona Kettering',
+      'Westvale Residents Association’s chair',
+    ],
+    [
+      "The Treasury welcomed the figures. The ministry was challenged by the Riverside Growers' Marketing Board. Its secretary, Alan Pike, said the prices were unfair.",
+      'prices were unfair',
+      'Alan Pike',
+      "Riverside Growers' Marketing Board’s secretary",
+    ],
+    [
+      "The Treasury welcomed the figures. The levy was opposed by the farmers' association Valdoro. Its director, Ines Moura, said the levy was unfair.",
+      'levy was unfair',
+      'Ines Moura',
+      'Valdoro’s director',
+    ],
+    [
+      'The Fenwick Rail Union called the strike. Deltamark Nord condemned the walkout as "reckless." Its operations director, Petra Lang, said the timetable would hold.',
+      'timetable would hold',
+      'Petra Lang',
+      'Deltamark Nord’s operations director',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
