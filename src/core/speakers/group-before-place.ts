@@ -36,9 +36,9 @@ function someoneFrom(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-/** A word that opens where the group is: a place's preposition or "of" ("Residents of …"). */
+/** A word that opens where the group is: a place's preposition, "of" or "from" ("Residents of …"). */
 const opensWhere = (t: Token | undefined): boolean =>
-  !!t && (WHERE_PREPOSITIONS.has(t.lower) || t.lower === 'of');
+  !!t && (WHERE_PREPOSITIONS.has(t.lower) || t.lower === 'of' || t.lower === 'from');
 /** The group's phrases start right after its noun at k, or past a participle ("interviewed outside"). */
 const placedAfter = (tokens: readonly Token[], k: number): boolean => {
   const next = tokens[k + 1];

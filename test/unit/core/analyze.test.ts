@@ -390,6 +390,19 @@ describe('analyze: statements, speakers and kinds', () => {
       'Andes Retail SA',
       'indirect',
     ],
+    // people named by a trade's plural in "-men" speak from where they are, as "Residents in X" do
+    [
+      'Fishermen in Carrowmore say the catches have halved.',
+      'the catches have halved',
+      'Fishermen in Carrowmore',
+      'indirect',
+    ],
+    [
+      'Fishermen from the island of Ostervale said the quotas were unfair.',
+      'the quotas were unfair',
+      'Fishermen from the island of Ostervale',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
