@@ -11,9 +11,10 @@ function ownPart(role: string): string {
   const words = role.split(' ');
   const and = words.lastIndexOf('and');
   const before = (words[and - 1] ?? '').replace(/\.$/, '').toLowerCase();
-  // (not an office's object: "Minister of Industry and Trade")
-  const named =
-    and > 1 && /^\p{Lu}/u.test(words[and - 1] ?? '') && !TITLE_WORDS.has(before) && words[and - 2] !== 'of';
+  // (not an office's object, nor its list: "Minister of Industry and Trade", "for Agriculture, Food and the
+  // Marine")
+  const object = words[and - 2] === 'of' || /,$/.test(words[and - 2] ?? '');
+  const named = and > 1 && /^\p{Lu}/u.test(words[and - 1] ?? '') && !TITLE_WORDS.has(before) && !object;
   // (a role of its own after "and": lowercase or an office, not the rest of a name: "Search and Rescue")
   const after = words[and + 1] ?? '';
   const own = /^\p{Ll}/u.test(after) || TITLE_WORDS.has(after.replace(/\.$/, '').toLowerCase());

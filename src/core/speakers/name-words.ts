@@ -12,7 +12,7 @@ import { PRONOUN_SURNAMES, SURNAME_WORDS } from '../lexicon/surname-words';
 import { SPEAKER_NAMING_CUES } from '../lexicon/coreference-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { officeOfTwo } from './office-of-two';
-import { listBeforeTitle, portfolioListStart } from './portfolio-list';
+import { portfolioListBack, portfolioListStart } from './portfolio-list';
 import { nicknameOpen } from './nickname-open';
 import { inTitle, titleJoinBack, titleWordAt } from './title-word-at';
 import type { Token } from '../text/tokenize';
@@ -148,7 +148,7 @@ export function properBack(tokens: readonly Token[], j: number, floor: number): 
   while (k - 1 >= floor) {
     const t = tokenAt(tokens, k - 1);
     if (isHeadlineVerb(t)) break;
-    const list = listBeforeTitle(tokens, k, floor); // ("Children, … Social Services Minister Lisa Vandermeer")
+    const list = portfolioListBack(tokens, k, floor); // ("Children, … Social Services Minister Lisa Vandermeer")
     if (list >= 0) {
       k = list;
       continue;

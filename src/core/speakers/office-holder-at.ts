@@ -1,6 +1,7 @@
 // Where the office holder's name begins after an office's "of" or "for": "Minister of Information Mohammed
 // Idris", "Minister for Information Attaullah Tarar".
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { itemAt } from '../text/item-at';
@@ -18,14 +19,20 @@ export function officeHolderAt(words: readonly string[], of: number, from: numbe
   if (of < 1 || !TITLE_WORDS.has(itemAt(words, of - 1).toLowerCase())) return -1;
   for (let g = Math.max(from, of + 2); g < words.length; g++) {
     const w = itemAt(words, g - 1);
-    // ("Shadow minister for health Wes Streeting": a portfolio may be written in lowercase)
-    if ((!capitalised(w) && !isPortfolioWord(w)) || FIRST_NAMES.has(w.toLowerCase())) break;
+    // ("Shadow minister for health Wes Streeting": a portfolio may be written in lowercase; "Food and the
+    // Marine": its last item may keep its article)
+    const article = w === 'the' && words[g - 2] === 'and';
+    if ((!capitalised(w) && !isPortfolioWord(w) && !article) || FIRST_NAMES.has(w.toLowerCase())) break;
     if (g + 1 < words.length && FIRST_NAMES.has(itemAt(words, g).toLowerCase())) return g;
+    // ("Minister for Legal Affairs Dr. Pendo Mgeni": how the holder is addressed opens the name's part)
+    if (g > of + 2 && SHORT_HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) && g < words.length) return g;
     const rest = words.slice(g);
-    if (
-      words.slice(of + 1, g).every(isPortfolioWord) &&
-      rest.every((r) => capitalised(r) && !isPortfolioWord(r))
-    )
+    // (a capitalised word no lexicon knows among them when a portfolio's word closes them and a full name
+    // follows: "Minister of Electronics and Information Technology Harish Vardhan")
+    const object = words.slice(of + 1, g);
+    const closed =
+      isPortfolioWord(w) && rest.length >= 2 && object.every((o) => capitalised(o) || isPortfolioWord(o));
+    if ((closed || object.every(isPortfolioWord)) && rest.every((r) => capitalised(r) && !isPortfolioWord(r)))
       return g;
   }
   return -1;

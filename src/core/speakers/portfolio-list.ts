@@ -9,7 +9,7 @@ import { PLACES } from '../lexicon/places';
 import { FIRST_NAMES } from '../lexicon/first-names';
 
 /** Words between an office and what it is for ("Ministry of", "Council on", "Secretary for"). */
-const OFFICE_OF = new Set(['for', 'of', 'on']);
+export const OFFICE_OF: ReadonlySet<string> = new Set(['for', 'of', 'on']);
 
 /** Most capitalised words of one item of the list ("Mental Health"), and most tokens of the whole list. */
 const MAX_ITEM = 3;
@@ -40,13 +40,18 @@ function listStart(tokens: readonly Token[], end: number, floor: number, loose =
     )
       first--;
     start = first;
-    named ||= tokens.slice(first, k + 1).some((t) => FIRST_NAMES.has(t.lower));
-    const join = tokens[first - 1];
+    const item = tokens.slice(first, k + 1);
+    named ||= item.some((t) => FIRST_NAMES.has(t.lower));
+    // (loose, any word of an item: "the National Union of Rail, Maritime and Transport Workers")
+    if (loose && !portfolio && item.some((t) => isPortfolioWord(t.text))) portfolios++;
+    // ("Agriculture, Food and the Marine": the last item may keep its article)
+    const article = tokens[first - 1]?.lower === 'the' && tokens[first - 2]?.lower === 'and' ? 1 : 0;
+    const join = tokens[first - 1 - article];
     const and = join?.lower === 'and' || join?.text === '&';
     // (a loose list closes on "and": "Research, Technology and Space")
     if ((join?.text !== ',' && !and) || (loose && joins === 0 && !and)) break;
     joins++;
-    k = first - 2;
+    k = first - 2 - article;
   }
   const found = joins > 0 && start >= 0 && start < end && portfolios > 0;
   return found && !(loose && named) ? start : -1;
@@ -71,8 +76,13 @@ export function portfolioListStart(tokens: readonly Token[], end: number, floor:
 }
 
 /** The start of a list of portfolios right before the capitalised title at k ("Children, Community and Social
- * Services | Minister"); -1 when k holds no title or no such list ends before it. */
-export function listBeforeTitle(tokens: readonly Token[], k: number, floor: number): number {
+ * Services | Minister"), or ending at k after its "and" ("Minister for Agriculture, Food and the Marine |
+ * Charlie Doyle"); -1 when there is none. */
+export function portfolioListBack(tokens: readonly Token[], k: number, floor: number): number {
   const t = tokens[k];
-  return t?.cap === true && TITLE_WORDS.has(t.lower) ? portfolioListStart(tokens, k - 1, floor) : -1;
+  if (t?.cap === true && TITLE_WORDS.has(t.lower)) return portfolioListStart(tokens, k - 1, floor);
+  const before = tokens[k - 1]?.lower;
+  return t?.cap === true && (before === 'and' || before === 'the')
+    ? portfolioListStart(tokens, k, floor)
+    : -1;
 }

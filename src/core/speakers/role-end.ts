@@ -25,6 +25,7 @@ import { isAcronym, isInitials, isOrganizationName } from './organization-name';
 import { isAge } from '../text/is-age';
 import { isFormOfAddress } from './form-of-address';
 import { officeHolderAt } from './office-holder-at';
+import { OFFICE_OF } from './portfolio-list';
 import { countryInitialsName } from './modifier-name';
 
 /** "NPR’s Feng", "Media Research Center’s Bozell": an organisation's or place's possessive before a name
@@ -174,5 +175,9 @@ export function withoutHonorific(role: string): string | null {
   // ("Vatican spokesman the Rev.": past its article too)
   const cut = words.at(-2)?.toLowerCase() === 'the' ? 2 : 1;
   const head = (words.at(-1 - cut) ?? '').toLowerCase();
-  return PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) ? words.slice(0, -cut).join(' ') : null;
+  // (or an office and what it is for: "Minister for Legal Affairs Dr.")
+  const office = words.some((w, k) => TITLE_WORDS.has(w.toLowerCase()) && OFFICE_OF.has(words[k + 1] ?? ''));
+  return PERSON_ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || office
+    ? words.slice(0, -cut).join(' ')
+    : null;
 }

@@ -403,6 +403,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Fishermen from the island of Ostervale',
       'indirect',
     ],
+    // a body named by a list of what it is for, its last item with its article
+    [
+      'The Department of Agriculture, Food and the Marine said the quota would be cut.',
+      'the quota would be cut',
+      'Department of Agriculture, Food and the Marine',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
