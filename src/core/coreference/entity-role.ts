@@ -4,8 +4,9 @@ import type { PersonMention } from './find-people';
 import type { SeenMention } from './pronoun-antecedent';
 import { descriptionOwner, kindTitleOwner, ownedDescription, ownedTitle } from './description-owner';
 import { HONOURS } from '../lexicon/speaker-phrase-words';
-import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
-import { OFFICE_MODIFIERS, RANK_MODIFIERS } from '../lexicon/title-kinds';
+import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
+import { OFFICE_LEVELS, OFFICE_MODIFIERS, RANK_MODIFIERS, SEAT_TITLES } from '../lexicon/title-kinds';
+import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { isFormOfAddress } from '../speakers/form-of-address';
 import { titleAt } from '../speakers/with-affiliation';
 
@@ -17,26 +18,74 @@ export function fullerRole(a: string | null, b: string | null): string | null {
   return b.split(' ').length > a.split(' ').length ? b : a;
 }
 
-/** The role shown: a title or role, but a description over a bare office's abbreviation ("Rep." says less
- * than "the South Carolina congressman", more than "a Republican"), and where they work only when nothing
- * else says anything, or with a title alone ("Chief, Kwakiutl Coastal Alliance"). */
+/** The role shown: a title or role, but a description over a bare office's abbreviation or a seat's title
+ * ("Rep." says less than "the South Carolina congressman", more than "a Republican"; with "a Republican
+ * from Ocala", both), and where they work only when nothing else says anything, or with a title alone
+ * ("Chief, Kwakiutl Coastal Alliance"). */
 export function shownRole(e: EntityRecord): string | null {
   const own = e.role && e.roleOwner ? ownedTitle(e.role, e.roleOwner) : e.role;
   const role = own && e.affiliation && own === e.role ? (titleAt(own, e.affiliation) ?? own) : own;
+  const description = described(e);
+  // ("Senator Chris Coons, Democrat of Delaware": the seat, and whose member from where)
+  const member = role && description && lessThan(role, null) ? memberFrom(description) : null;
+  if (role && member) return `${role}, ${member}`;
   return (
     (role &&
     role !== e.affiliation && // ("Another analyst, Hiroshi Tanabe of Mizuho Securities,": where, not what)
-    ((!abbreviatedOnly(role) && !modifierOnly(role)) || memberOnly(described(e))) &&
+    (!lessThan(role, description) || memberOnly(description)) &&
     !courtesyOnly(role) &&
-    !saysMore(described(e), role)
+    !saysMore(description, role)
       ? role
-      : (described(e) ?? rankless(role) ?? e.affiliation)) ?? null
+      : (description ?? rankless(role) ?? e.affiliation)) ?? null
   );
 }
 
-/** "Rep.", "Cllr", "Lt. Cmdr.": a title written short says less than a description beside the name. */
-const abbreviatedOnly = (role: string): boolean =>
-  role.split(' ').every((w) => w.endsWith('.') || TITLE_ABBREVIATIONS.has(w.toLowerCase()));
+/** Does a description beside the name say more than the role? Over a title written short ("Rep.", "Cllr",
+ * "Lt. Cmdr.") or half an office, any; over a seat's title ("Councillor", "state Senator"), one that says
+ * what they do there ("the council's executive member for housing", "chair of the committee"), not only
+ * what they are ("the Vermont socialist"). `null`: is the role a seat's title at all? */
+function lessThan(role: string, description: string | null | undefined): boolean {
+  const words = role.split(' ');
+  if (words.every(short) || modifierOnly(role)) return true;
+  const seat = words.every((w) => short(w) || SEAT_TITLES.has(lower(w)) || OFFICE_LEVELS.has(lower(w)));
+  if (!seat || words.every((w) => OFFICE_LEVELS.has(lower(w)))) return false;
+  return description === null || (description !== undefined && saysWhatTheyDo(description));
+}
+
+const lower = (w: string): string => w.toLowerCase();
+const short = (w: string): boolean => w.endsWith('.') || TITLE_ABBREVIATIONS.has(lower(w));
+
+/** Prepositions after a description's head that name where someone holds it. */
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'in', 'of', 'on']);
+
+/** An office in a description: an owner's possessive, a body after its head, or a title as its head. */
+function saysWhatTheyDo(description: string): boolean {
+  const words = description.split(/\s+/);
+  if (/['’]s\s/u.test(description) || words.some((w, k) => k > 0 && BODY_PREPOSITIONS.has(w))) return true;
+  return TITLE_WORDS.has(
+    lower(words.at(-1) ?? '')
+      .split('-')
+      .at(-1) ?? '',
+  );
+}
+
+/** "a Republican from Lancaster County (who …)", "the Virginia Democrat", "Democrat of Delaware": a party's
+ * member and where from, without the article or what follows; null for a member alone. */
+function memberFrom(description: string): string | null {
+  const words = description.replace(/^(?:an?|the)\s+/u, '').split(/\s+/);
+  const p = words.findIndex((w) => /^\p{Lu}/u.test(w) && PARTY_MEMBER_NOUNS.has(lower(w)));
+  if (p < 0 || !words.slice(0, p).every((w) => /^\p{Lu}/u.test(w))) return null;
+  let end = p + 1; // past the member's noun, then "of"/"from" and the place's words
+  if (FROM_WORDS.has(words[end] ?? '')) while (/^\p{Lu}/u.test(words[end + 1] ?? '')) end++;
+  if (p === 0 && end === p + 1) return null;
+  return words
+    .slice(0, end === p + 1 ? end : end + 1)
+    .join(' ')
+    .replace(/,$/, '');
+}
+
+/** Words between a party's member and where they are from. */
+const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'of']);
 
 /** "Deputy" before a name (as the Dáil addresses its members), "Vice": half an office, which says less than
  * "the leader of Sinn Féin" beside the name. */

@@ -113,6 +113,27 @@ export const TITLE_NOUNS: ReadonlyMap<string, string> = mapOf({
   superintendent: 'supt',
 });
 
+/** Titles of a seat in an elected body, one member among many: what someone does there, in a description
+ * beside the name, says more ("Councillor Imran Siddiqui, the council's executive member for housing"). */
+export const SEAT_TITLES: ReadonlySet<string> = setOf(`
+  alderman
+  alderperson
+  alderwoman
+  assemblyman
+  assemblymember
+  assemblywoman
+  congressman
+  congresswoman
+  councillor
+  councilman
+  councilmember
+  councilwoman
+  delegate
+  legislator
+  representative
+  senator
+`);
+
 /** Words that make an office another one ("prime minister", "vice president", "deputy sheriff"): "the
  * minister" is not the prime minister. */
 export const OFFICE_MODIFIERS: ReadonlySet<string> = setOf(`

@@ -2802,6 +2802,32 @@ describe('coreference: roles', () => {
       'Neema Kassimu',
       'Minister for Constitutional and Legal Affairs',
     ],
+    // a seat's title says less than what someone does there; a party's member from a place goes with it;
+    // what someone only is ("the Vermont socialist") says less than the seat
+    [
+      'Councillor Imogen Vale, the cabinet member for transport, said the buses would run.',
+      'buses would run',
+      'Imogen Vale',
+      'the cabinet member for transport',
+    ],
+    [
+      '“It is a failure,” said Senator Dana Hollis, Democrat of Vermont.',
+      'It is a failure',
+      'Dana Hollis',
+      'Senator, Democrat of Vermont',
+    ],
+    [
+      'Rep. Cody Marsh, a Republican from Ocala who sponsored the measure, said it would pass.',
+      'it would pass',
+      'Cody Marsh',
+      'Rep., Republican from Ocala',
+    ],
+    [
+      'Senator Dana Hollis, the Vermont socialist, said the bill would fail.',
+      'bill would fail',
+      'Dana Hollis',
+      'Senator',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
