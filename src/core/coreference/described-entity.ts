@@ -108,10 +108,10 @@ export function describedEntity(
   if (!person && !org) return sourceNamed(seen, p.start, words);
   const source = unnamedSource(seen, p.start, words); // ("An aid worker …, said …. The aid worker said")
   if (introducedUnnamed(text, p.start, head)) return source;
-  // ("Sir Keir Starmer's official spokesman said …. The spokesman said": someone's, who spoke)
-  // (not "A lawmaker said …", whom the article may name in the next lines)
-  const spoke = words.length === 2 ? source : null;
-  if (spoke && spoke.name.split(/\s+/).some(isPossessive)) return spoke;
+  // ("Sir Keir Starmer's official spokesman said …. The spokesman said", "A spokesperson for Health Minister
+  // Daniel Okafor said": someone's, who spoke; not "A lawmaker said …", whom the article may name later)
+  const spoke = words.length === 2 ? source?.name : null;
+  if (spoke && (spoke.split(/\s+/).some(isPossessive) || /\sfor\s+\p{Lu}/u.test(spoke))) return source;
   // ("the prime minister's official spokesman": someone's, not whoever the lines before were about)
   // (nor "the mother" the spokesperson just named: kin are someone's)
   const owned = words.slice(0, -1).some(isPossessive) || (words.length === 2 && FAMILY_NOUNS.has(head));

@@ -410,6 +410,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Department of Agriculture, Food and the Marine',
       'indirect',
     ],
+    // "the spokesperson" is the one who spoke for someone named, not that person
+    [
+      'A spokesperson for Education Minister Talia Brenn said the plan was sound. The spokesperson said the review would end soon.',
+      'the review would end soon',
+      'A spokesperson for Education Minister Talia Brenn',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
