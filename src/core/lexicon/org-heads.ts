@@ -32,6 +32,8 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   bancorp
   beverages
   bio
+  biologics
+  biopharma
   biosciences
   biotech
   books
@@ -40,10 +42,12 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   capital
   chemicals
   dairies
+  diagnostics
   dynamics
   electronics
   engines
   fisheries
+  genomics
   holdings
   industries
   investments

@@ -9,21 +9,32 @@ export const RECALLED_GOODS: ReadonlySet<string> = setOf(`
   brands
   cars
   devices
+  doses
   drugs
   food
   foods
   formula
+  inhalers
+  injectors
+  kits
   lots
   meat
   medication
   medications
   models
   packages
+  pens
   pills
+  product
   products
+  pumps
   suvs
+  syringes
+  tablets
   toys
   trucks
   units
+  vaccines
   vehicles
+  vials
 `);

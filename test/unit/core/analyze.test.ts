@@ -451,6 +451,7 @@ describe('analyze: statements, speakers and kinds', () => {
     // a maker or regulator recalling products
     ['Health Canada recalled two brands of infant formula on Friday.'],
     ['Halvern Motors is recalling 300,000 trucks over faulty airbags.'],
+    ['Brisco Biologics recalled the insulin pens in March.'],
     // a name given, after an adverb opening the sentence
     ['Originally called Pinewood Forest, the new town was modeled after European villages.'],
     // a linking word opens no phrase with a verb in it as a group at a place ("hit back at stories")

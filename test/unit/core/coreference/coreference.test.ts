@@ -2914,6 +2914,8 @@ describe('coreference: types follow what the article reveals', () => {
   it.each([
     // A place after "in" is where the subject is: the subject speaks, not the place.
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
+    // a drugmaker's trade ends its name
+    ['Brisco Biologics said the defect was rare.', 'organization'],
     // an operator ends an organisation's name ("Independent Electricity System Operator")
     ['The Australian Energy Market Operator said supply would be tight.', 'organization'],
     // a name a relative "which" describes is no person's
