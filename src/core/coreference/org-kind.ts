@@ -18,7 +18,7 @@ import { isKnownOrgName } from '../speakers/organization-name';
 export function otherKind(name: string, head: string): boolean {
   // ("the company" is not the FDA: by the full name its initials stand for)
   const lower = name.toLowerCase();
-  const called = ORGANIZATION_ALIASES.get(lower)?.toLowerCase() ?? lower;
+  const called = fullName(name)?.toLowerCase() ?? lower;
   // ("Downing Street declined to comment. … the club has rejected a bid": a government is no club)
   // (a club is named after its place: "Liverpool have signed …, the club said")
   if (GOVERNMENT_SEATS.has(called) || PLACES.has(called))
@@ -32,6 +32,16 @@ export function otherKind(name: string, head: string): boolean {
   return words.some((w) => ORG_HEADS.has(w) && !fits.includes(w));
 }
 
+/** The full name an abbreviation stands for, also after a place ("United States FDA"). */
+function fullName(name: string): string | undefined {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  const acronym = last !== name && /^\p{Lu}{2,}$/u.test(last);
+  return (
+    ORGANIZATION_ALIASES.get(name.toLowerCase()) ??
+    (acronym ? ORGANIZATION_ALIASES.get(last.toLowerCase()) : undefined)
+  );
+}
+
 /** The heads of names a description's head stands for ("company": "Co.", "Therapeutics", …). */
 const kindWords = (head: string): string[] => [
   head,
@@ -41,7 +51,7 @@ const kindWords = (head: string): string[] => [
 
 /** A name whose own last word is of the description's kind ("Federal Trade Commission" for "the agency"). */
 export function namedOfKind(name: string, head: string): boolean {
-  const called = ORGANIZATION_ALIASES.get(name.toLowerCase()) ?? name; // ("FTC": by its full name)
+  const called = fullName(name) ?? name; // ("FTC": by its full name)
   return !otherKind(name, head) && kindWords(head).includes(called.toLowerCase().split(/\s+/).at(-1) ?? '');
 }
 

@@ -417,6 +417,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'A spokesperson for Education Minister Talia Brenn',
       'indirect',
     ],
+    // "the company" is not an agency its initials name, after a place too
+    [
+      'Tarrow Biosciences said the drug worked. The United States FDA is reviewing the drug, the company said.',
+      'The United States FDA is reviewing the drug',
+      'Tarrow Biosciences',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
