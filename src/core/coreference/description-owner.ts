@@ -144,8 +144,8 @@ function organizationWithin(
   let untyped: EntityRecord | null = null;
   for (let i = seen.length - 1; i >= 0; i--) {
     const m = seen[i];
-    if (!m || m.start >= span.end || m.quoted) continue;
-    if (m.start < span.start) break;
+    // (every mention: speakers' mentions are not kept in the text's order)
+    if (!m || m.start >= span.end || m.start < span.start || m.quoted) continue;
     const e = m.entity;
     if (m.subject && e.statements > 0 && !e.plural && untypedSpeaker(e)) untyped = e;
     if (e.type !== 'organization' || e.plural || description.includes(e.name)) continue;
@@ -158,12 +158,7 @@ function organizationWithin(
 }
 
 function namedWithin(seen: readonly SeenMention[], span: Span): boolean {
-  for (let i = seen.length - 1; i >= 0; i--) {
-    const m = seen[i];
-    if (!m || m.start < span.start) return false;
-    if (m.start < span.end && m.entity.type === 'organization') return true;
-  }
-  return false;
+  return seen.some((m) => m.start >= span.start && m.start < span.end && m.entity.type === 'organization');
 }
 
 /** How much text after a phrase its reading looks at ("Many of whom"). */

@@ -190,6 +190,7 @@ export const ORG_HEADS: ReadonlySet<string> = setOf(
     mining
     ministry
     movement
+    municipality
     museum
     nation
     navy

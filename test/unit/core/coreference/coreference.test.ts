@@ -2782,6 +2782,19 @@ describe('coreference: roles', () => {
       'Petra Lang',
       'Deltamark Nord’s operations director',
     ],
+    // (also where the mentions before were not read in the text's order)
+    [
+      'GENEVA — The Trade Board on Monday opened an inquiry into whether the software company Nordvale Systems broke the market rules by hiding the risks of its popular booking tool.\n\nThe inquiry, the first under the new rules, was announced by Commissioner Dora Lenz at a briefing in Geneva.\n\n"The rules apply to everyone," Lenz told reporters. "We have asked Nordvale questions for months."\n\nThe Board said in a statement that it would examine whether Nordvale had tested the tool properly. If found in breach, the company could be fined up to 3 percent of its turnover.\n\nNordvale said it had "engaged constructively" with the Board. A spokesman for the company, Greg Lyle, said Nordvale believed its tool was "fully compliant" with the law.\n\nOfficials who asked not to be named said the Board was concerned about the tool\'s use by employers. One official said complaints had come from consumer groups in five countries.\n\nAmong them is Consuma, the Swiss consumer organisation. Its deputy director general, Tomás Ferreira, said the inquiry was "long overdue."',
+      'inquiry was',
+      'Tomás Ferreira',
+      'Consuma’s deputy director general',
+    ],
+    [
+      'Arden Asset Management said it would sell. The Kettleby Municipality has also raised concerns. Its executive mayor, Mary Letsoalo, said the mines mattered.',
+      'mines mattered',
+      'Mary Letsoalo',
+      'Kettleby Municipality’s executive mayor',
+    ],
     // an office's list of portfolios keeps its last item's article and words no lexicon knows, when a
     // portfolio's word closes it; how the holder is addressed opens the name
     [
