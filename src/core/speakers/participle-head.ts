@@ -10,8 +10,9 @@ import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import type { Phrase } from './speaker-phrase';
 
-/** Longest object between the participle and the cue ("the families of the victims"), in tokens. */
-const MAX_OBJECT = 6;
+/** Longest object between the participle and the cue ("the families of the victims", "more than 2,000 pilots
+ * at Indian carrier SkyVista Airlines"), in tokens. */
+const MAX_OBJECT = 10;
 /** Longest head before the participle ("A senior lawyer"), in tokens. */
 const MAX_HEAD = 5;
 /** Prepositions after a past participle that make it a passive describing its head ("led by"). */

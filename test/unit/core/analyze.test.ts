@@ -424,6 +424,19 @@ describe('analyze: statements, speakers and kinds', () => {
       'Tarrow Biosciences',
       'indirect',
     ],
+    // the union representing workers at a company speaks, past a long object with the company's description
+    [
+      'The union representing cabin crew at Malaysian national carrier Sora Airways warned that it could strike.',
+      'it could strike',
+      'The union representing cabin crew at Malaysian national carrier Sora Airways',
+      'indirect',
+    ],
+    [
+      'A union representing more than 2,000 pilots at Indian carrier Norbus Airlines on Wednesday warned that it could strike.',
+      'it could strike',
+      'A union representing more than 2,000 pilots at Indian carrier Norbus Airlines',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
