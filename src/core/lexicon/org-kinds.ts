@@ -229,3 +229,13 @@ export const ENVOY_BODIES: ReadonlySet<string> = setOf(`
   embassy
   mission
 `);
+
+/** Heads after a company's own that name the same company, its legal form or its group ("Brennan Airlines
+ * Holdings" is still the airline). */
+export const CORPORATE_TAILS: ReadonlySet<string> = setOf(
+  COMPANY_SUFFIXES,
+  `
+    group
+    holdings
+  `,
+);

@@ -437,6 +437,20 @@ describe('analyze: statements, speakers and kinds', () => {
       'A union representing more than 2,000 pilots at Indian carrier Norbus Airlines',
       'indirect',
     ],
+    // "the airline" is not a body whose name only says whose it is ("Sora Airways Cabin Crew Association"),
+    // but may be one named with its group ("Holdings")
+    [
+      'Sora Airways cut 300 jobs on Monday. The Sora Airways Cabin Crew Association said the cuts were unfair. The airline said it was committed to dialogue.',
+      'it was committed to dialogue',
+      'Sora Airways',
+      'indirect',
+    ],
+    [
+      'Brennan Airlines Holdings reported a loss on Tuesday. Fuel costs rose, the airline said.',
+      'Fuel costs rose',
+      'Brennan Airlines Holdings',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
