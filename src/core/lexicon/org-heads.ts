@@ -49,6 +49,7 @@ export const COMPANY_TRADE_HEADS: ReadonlySet<string> = setOf(`
   fisheries
   genomics
   holdings
+  homes
   industries
   investments
   laboratories

@@ -2927,6 +2927,8 @@ describe('coreference: types follow what the article reveals', () => {
   it.each([
     // A place after "in" is where the subject is: the subject speaks, not the place.
     ['Authorities in Beijing announced that two people were ill.', 'unnamed'],
+    // a housebuilder's trade ends its name
+    ['Kestrel Homes said the refusal was wrong.', 'organization'],
     // a drugmaker's trade ends its name
     ['Brisco Biologics said the defect was rare.', 'organization'],
     // an operator ends an organisation's name ("Independent Electricity System Operator")
