@@ -147,9 +147,6 @@ export const sharesAt = (toks: readonly Token[], k: number): boolean =>
 /** Most modifiers between the article and the organisation's kind ("the delivery startup Zipply"). */
 const MAX_KIND_MODIFIERS = 2;
 
-/** "the delivery startup Zipply", "the chipmaker Nvidia": a lowercase kind of organisation right before the
- * name, with its article; or with none, after a preposition or opening the sentence ("spotted by blockchain
- * analytics firm Chainward", "Health insurer Halcyon Mutual is facing"). */
 /** The apostrophe of a lowercase plural possessive at k ("songwriters'"). */
 const pluralMark = (toks: readonly Token[], k: number): boolean => {
   const mark = toks[k];
@@ -159,6 +156,9 @@ const pluralMark = (toks: readonly Token[], k: number): boolean => {
   );
 };
 
+/** "the delivery startup Zipply", "the chipmaker Nvidia": a lowercase kind of organisation right before the
+ * name, with its article; or with none, after a preposition or opening the sentence ("spotted by blockchain
+ * analytics firm Chainward", "Health insurer Halcyon Mutual is facing"). */
 function kindBefore(toks: readonly Token[], i: number): boolean {
   const kind = i > 0 ? toks[i - 1] : undefined;
   if (!kind?.word || (kind.cap && i > 1) || !ORG_ROLE_NOUNS.has(kind.lower)) return false;

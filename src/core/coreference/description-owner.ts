@@ -132,7 +132,6 @@ function ownerOfKind(
 /** A description opening on a described owner's possessive ("the union's"). */
 const OWNED_BY_DESCRIPTION = /^the\s+(\p{Ll}+)['’]s\s/u;
 
-/** An organisation mentioned inside `span` (seen much as the text runs, so read back from the end). */
 /** The organisation a span names (not in a quote nor the description): its subject, else the last, else
  * a subject that spoke with nothing to show it a person ("Deutsche Bahn condemned the strike as …"). */
 function organizationWithin(
@@ -157,6 +156,7 @@ function organizationWithin(
   return untyped;
 }
 
+/** An organisation mentioned inside `span`. */
 function namedWithin(seen: readonly SeenMention[], span: Span): boolean {
   return seen.some((m) => m.start >= span.start && m.start < span.end && m.entity.type === 'organization');
 }

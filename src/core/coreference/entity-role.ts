@@ -62,11 +62,11 @@ const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'in', 'of',
 function saysWhatTheyDo(description: string): boolean {
   const words = description.split(/\s+/);
   if (/['’]s\s/u.test(description) || words.some((w, k) => k > 0 && BODY_PREPOSITIONS.has(w))) return true;
-  return TITLE_WORDS.has(
+  const head =
     lower(words.at(-1) ?? '')
       .split('-')
-      .at(-1) ?? '',
-  );
+      .at(-1) ?? ''; // ("vice-chair")
+  return TITLE_WORDS.has(head);
 }
 
 /** "a Republican from Lancaster County (who …)", "the Virginia Democrat", "Democrat of Delaware": a party's
@@ -76,12 +76,12 @@ function memberFrom(description: string): string | null {
   const p = words.findIndex((w) => /^\p{Lu}/u.test(w) && PARTY_MEMBER_NOUNS.has(lower(w)));
   if (p < 0 || !words.slice(0, p).every((w) => /^\p{Lu}/u.test(w))) return null;
   let end = p + 1; // past the member's noun, then "of"/"from" and the place's words
-  if (FROM_WORDS.has(words[end] ?? '')) while (/^\p{Lu}/u.test(words[end + 1] ?? '')) end++;
-  if (p === 0 && end === p + 1) return null;
-  return words
-    .slice(0, end === p + 1 ? end : end + 1)
-    .join(' ')
-    .replace(/,$/, '');
+  if (FROM_WORDS.has(words[end] ?? '') && /^\p{Lu}/u.test(words[end + 1] ?? '')) {
+    end += 2;
+    while (/^\p{Lu}/u.test(words[end] ?? '')) end++;
+  }
+  if (p === 0 && end === p + 1) return null; // (a member alone: "a Republican")
+  return words.slice(0, end).join(' ').replace(/,$/, '');
 }
 
 /** Words between a party's member and where they are from. */

@@ -25,7 +25,7 @@ export function officeHolderAt(words: readonly string[], of: number, from: numbe
     if ((!capitalised(w) && !isPortfolioWord(w) && !article) || FIRST_NAMES.has(w.toLowerCase())) break;
     if (g + 1 < words.length && FIRST_NAMES.has(itemAt(words, g).toLowerCase())) return g;
     // ("Minister for Legal Affairs Dr. Pendo Mgeni": how the holder is addressed opens the name's part)
-    if (g > of + 2 && SHORT_HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) && g < words.length) return g;
+    if (g > of + 2 && SHORT_HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''))) return g;
     const rest = words.slice(g);
     // (a capitalised word no lexicon knows among them when a portfolio's word closes them and a full name
     // follows: "Minister of Electronics and Information Technology Harish Vardhan")

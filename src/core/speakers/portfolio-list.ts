@@ -40,10 +40,7 @@ function listStart(tokens: readonly Token[], end: number, floor: number, loose =
     )
       first--;
     start = first;
-    const item = tokens.slice(first, k + 1);
-    named ||= item.some((t) => FIRST_NAMES.has(t.lower));
-    // (loose, any word of an item: "the National Union of Rail, Maritime and Transport Workers")
-    if (loose && !portfolio && item.some((t) => isPortfolioWord(t.text))) portfolios++;
+    named ||= tokens.slice(first, k + 1).some((t) => FIRST_NAMES.has(t.lower));
     // ("Agriculture, Food and the Marine": the last item may keep its article)
     const article = tokens[first - 1]?.lower === 'the' && tokens[first - 2]?.lower === 'and' ? 1 : 0;
     const join = tokens[first - 1 - article];
