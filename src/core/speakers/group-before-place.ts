@@ -4,6 +4,7 @@
 // saying where they are; the group speaks, not the place named last.
 import { DETERMINERS, NON_DESCRIPTOR_WORDS } from '../lexicon/subject-words';
 import { SUBORDINATORS, WHERE_PREPOSITIONS } from '../lexicon/clause-words';
+import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
@@ -61,7 +62,9 @@ export function groupBeforePlace(tokens: readonly Token[], name: Phrase, floor: 
     return null;
   for (let k = name.first - 2; k >= floor && name.first - k <= MAX_WHERE; k--) {
     const t = tokens[k];
-    if ((!t?.word && !INNER_MARKS.has(t?.text ?? '')) || SUBORDINATORS.has(t?.lower ?? '')) return null;
+    // (nor a relative clause: "a senior politician from the Islah party whose whereabouts the Houthis")
+    const clause = SUBORDINATORS.has(t?.lower ?? '') || RELATIVE_OPENERS.has(t?.lower ?? '');
+    if ((!t?.word && !INNER_MARKS.has(t?.text ?? '')) || clause) return null;
     if (!t?.word || !placedAfter(tokens, k)) continue;
     // (with an abbreviation's dot: "Diplomats at the U.N.")
     const last = isAbbrevDot(tokens, name.last + 1) ? name.last + 1 : name.last;

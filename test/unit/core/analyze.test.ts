@@ -482,6 +482,10 @@ describe('analyze: statements, speakers and kinds', () => {
     // an amount added, hedged or not
     ['The company added only 200,000 subscribers in the last quarter.'],
     ['The economy added more than 90,000 jobs in May.'],
+    // a group's place does not reach back across a relative clause ("whose whereabouts …")
+    [
+      'The exchange stalled in October over the inclusion of Omar Haddad, a senior politician from the Unity party whose whereabouts the Talvenis have never confirmed.',
+    ],
     // a maker or regulator recalling products
     ['Health Canada recalled two brands of infant formula on Friday.'],
     ['Halvern Motors is recalling 300,000 trucks over faulty airbags.'],
