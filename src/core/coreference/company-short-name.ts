@@ -2,7 +2,8 @@
 // Inc." is "Apple", "Southwest Airlines" is "Southwest", "Sage Therapeutics" is "Sage", and a name opening
 // on a coined word goes by it ("Riverbend Health System" is "Riverbend"); "Toronto Police Service" is never
 // "Toronto". A founder's name goes by its surname ("Eli Lilly and Co." is "Lilly").
-import { COMPANY_SUFFIXES, COMPANY_TRADE_HEADS, ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
+import { COMPANY_SUFFIXES, COMPANY_TRADE_HEADS } from '../lexicon/company-heads';
+import { ORG_HEADS, PROPER_ORG_HEADS } from '../lexicon/org-heads';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { COMPASS_WORDS } from '../lexicon/regions';

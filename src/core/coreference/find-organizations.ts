@@ -2,7 +2,8 @@
 // Liberals"), so "it said", "they say" and "the agency said" can reach them. A capitalised run is an
 // organisation when classify-speaker.ts says so; "the" + one capitalised plural is a group ("the
 // Conservatives").
-import { COMPANY_SUFFIXES, ORG_HEADS } from '../lexicon/org-heads';
+import { COMPANY_SUFFIXES } from '../lexicon/company-heads';
+import { ORG_HEADS } from '../lexicon/org-heads';
 import { AMBIGUOUS_OUTLETS } from '../lexicon/outlets';
 import { NUMBER_WORDS } from '../lexicon/function-words';
 import { NAME_OPENING_ABBREVIATIONS } from '../lexicon/abbreviations';

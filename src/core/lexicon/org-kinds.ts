@@ -1,6 +1,6 @@
 // Which organisations a description may stand for ("the newspaper" for "The Daily News", not "the company"
 // for the Bank of Japan): a description's head and the heads of names of the same kind.
-import { COMPANY_SUFFIXES, COMPANY_TRADE_HEADS } from './org-heads';
+import { COMPANY_SUFFIXES, COMPANY_TRADE_HEADS } from './company-heads';
 import { setOf, wordList } from './word-list';
 
 /** Description heads that fit an organisation of any kind ("the group" for "the Heritage Foundation"). */
