@@ -7,12 +7,13 @@ import { itemAt } from '../text/item-at';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import type { EntityRecord } from './entity-table';
 import { bareOrg, initials } from './org-keys';
-import { namedOfKind, otherKind, plainlyOfKind } from './org-kind';
+import { apposedOtherKind, namedOfKind, otherKind, plainlyOfKind } from './org-kind';
 import { kindInSentence, sentenceOrg } from './sentence-org';
-import { onlyOfKindBefore } from './org-just-before';
+import { onlyOfKindBefore, onlyOneOfKind } from './org-just-before';
 import { showsPerson } from './person-marks';
 import { opensClauseAt } from './opens-clause-at';
 import { citedData } from './cited-data';
+import { subjectAt } from './subject-at';
 import type { SeenMention } from './pronoun-antecedent';
 
 /** How far back (characters) a description looks for the entity it describes. */
@@ -61,6 +62,7 @@ export function describedOrg(
   const subject = (m: SeenMention): boolean =>
     m.entity.type === 'organization' &&
     !otherKind(m.entity.name, head) &&
+    !apposedOtherKind(text, seen, m.entity, head) &&
     subjectAt(text, m.start, m.entity.name);
   const opening = openingJustBefore(text, seen, offset);
   const openingSubject = opening && subject(opening) ? opening : undefined;
@@ -77,7 +79,14 @@ export function describedOrg(
   );
   if (lastSentence) return lastSentence;
   const lede = ledeSubject(text, seen, offset, head, subject);
-  return lede ? ofKind(lede) : null;
+  if (lede) return ofKind(lede);
+  return onlyOneOfKind(
+    seen,
+    offset,
+    DESCRIPTION_WINDOW,
+    (e) => namedOfKind(e.name, head),
+    (m) => otherKind(m.entity.name, head) || apposedOtherKind(text, seen, m.entity, head),
+  );
 }
 
 /** "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to … The utility said": the story's own subject,
@@ -150,6 +159,7 @@ function quotedBefore(
       m.entity.statements > 0 &&
       near &&
       !otherKind(m.entity.name, head) &&
+      !apposedOtherKind(text, seen, m.entity, head) &&
       !citedData(text, m.start)
     )
       return m.entity;
@@ -177,22 +187,3 @@ const openingJustBefore = (
   seen.findLast(
     (m) => m.start < offset && offset - m.start <= SUBJECT_WINDOW && opensClauseAt(text, m.start),
   );
-
-/** The name written at `start` is a sentence's subject: a lowercase verb follows it (past an apposition),
- * and its line is a sentence, not a headline ("Striking US auto union reaches …", "U.S. Nominates Jim Yong
- * Kim …"). */
-function subjectAt(text: string, start: number, name: string): boolean {
-  const end = start + name.length;
-  const lineEnd = text.indexOf('\n', start);
-  const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
-  return (
-    text.slice(start, end) === name && VERB_NEXT.test(text.slice(end, end + VERB_REACH)) && /[.!?]/.test(line)
-  );
-}
-
-/** A lowercase verb right after a name, past one apposition ("Alphabet, the parent company of Google, jumped";
- * "Parallax Labs, a two-year-old artificial intelligence start-up founded by former researchers at Google, has")
- * or the title and name of someone of it ("Boeing Chief Executive Dave Calhoun will step down"). */
-const VERB_NEXT = /^(?:,\s[^,.;:\n]{1,100},|(?:\s+\p{Lu}[\p{L}.’'-]*){2,5})?\s+\p{Ll}+\s/u;
-/** How far after the name that verb is looked for. */
-const VERB_REACH = 140;

@@ -7,7 +7,7 @@ import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { headGender } from './head-gender';
 import type { SpeakerType } from '../types';
 import { latest, type EntityRecord, type Gender } from './entity-record';
-import { bareOrg, initials, orgName } from './org-keys';
+import { bareOrg, initialKeys, orgName } from './org-keys';
 import { companyShortNames } from './company-short-name';
 import { givenNames, innerSurname, lowerEnds, sameFirst, surnameOf, words } from './person-name-words';
 import { fullerRole } from './entity-role';
@@ -180,8 +180,8 @@ export class EntityTable {
     this.byName.set(`${e.type}:${e.name.toLowerCase()}`, e);
     if (e.type === 'organization') {
       this.orgs.set(bareOrg(e.name), e);
-      const ini = initials(e.name);
-      if (ini.length >= 2 && !this.orgs.has(`initials:${ini}`)) this.orgs.set(`initials:${ini}`, e);
+      for (const ini of initialKeys(e.name))
+        if (ini.length >= 2 && !this.orgs.has(`initials:${ini}`)) this.orgs.set(`initials:${ini}`, e);
       for (const short of companyShortNames(e.name))
         if (!this.companies.has(short)) this.companies.set(short, e);
       return;

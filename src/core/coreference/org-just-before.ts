@@ -27,3 +27,23 @@ export function onlyOfKindBefore(
   const [only] = named;
   return named.size === 1 && only && ofKind(only) ? only : null;
 }
+
+/** "… sold by Melbourne-based Corrigan Biosciences … [a regulator, "Migraine Australia, a patient organisation"
+ * speak] … the company said": the one organisation of the description's kind named in the last `reach`
+ * characters, however far back, when every other one named there is plainly of another kind (an unmarked
+ * "Valeant" may be the company too). */
+export function onlyOneOfKind(
+  seen: readonly SeenMention[],
+  offset: number,
+  reach: number,
+  ofKind: (e: EntityRecord) => boolean,
+  otherKind: (m: SeenMention) => boolean,
+): EntityRecord | null {
+  const near = seen.filter(
+    (m) => m.start < offset && offset - m.start <= reach && m.entity.type === 'organization',
+  );
+  const named = new Set(near.filter((m) => ofKind(m.entity)).map((m) => m.entity));
+  const [only] = named;
+  const others = near.some((m) => !named.has(m.entity) && !otherKind(m));
+  return named.size === 1 && only && !others ? only : null;
+}

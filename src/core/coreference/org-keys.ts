@@ -14,6 +14,13 @@ export function orgName(written: string): string {
   return isKnownOrgName(bare) ? bare : withoutPossessive(bare);
 }
 
+/** The initials an organisation is found under: "Immigration, Refugees and Citizenship Canada" → "ircc", and
+ * past an owner's possessive ("Australia's Therapeutic Goods Administration" is also "tga"). */
+export function initialKeys(name: string): string[] {
+  const own = /^[^\s’']+[’']s\s+(.+)$/u.exec(name)?.[1];
+  return own ? [initials(name), initials(own)] : [initials(name)];
+}
+
 /** "Immigration, Refugees and Citizenship Canada" → "ircc"; joiners are skipped. */
 export const initials = (name: string): string =>
   bareOrg(name)

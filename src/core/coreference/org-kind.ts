@@ -12,6 +12,9 @@ import {
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
 import { isKnownOrgName } from '../speakers/organization-name';
+import { withoutTail } from './without-tail';
+import type { EntityRecord } from './entity-table';
+import type { SeenMention } from './pronoun-antecedent';
 
 /** A name whose own head is another kind than the description's: "the company" is not the Bank of Japan
  * or the Senate that spoke before, "the utility" not Napa County. */
@@ -61,3 +64,30 @@ export function namedOfKind(name: string, head: string): boolean {
 export const plainlyOfKind = (name: string, head: string): boolean =>
   /^\p{Lu}/u.test(name) &&
   (namedOfKind(name, head) || (!otherKind(name, head) && isKnownOrgName(name) && !OUTLETS_BY_NAME.has(name)));
+
+/** A name, then its apposition ("Migraine Australia, a patient organisation,"). */
+const APPOSITION =
+  /^(?:\p{Lu}[\p{L}\p{N}’'&.-]*\s+){0,6}?\p{Lu}[\p{L}\p{N}’'&.-]*,\s+(?:an?|the)\s+([^,.;:\n]{1,80})[,.;]/u;
+
+/** A head that says which kind an organisation is ("charity", "agency", "organisation"), unlike "operator". */
+const kinded = (w: string): boolean =>
+  GENERIC_ORG_HEADS.has(w) || Object.entries(ORG_KIND_SYNONYMS).some(([k, l]) => k === w || l.includes(w));
+
+/** An apposition to one of the organisation's mentions calls it another kind ("Migraine Australia, a patient
+ * organisation, said": no company, whatever "the company" said later; "SNCF, the state-owned rail operator,"
+ * may be one). */
+export function apposedOtherKind(
+  text: string,
+  seen: readonly SeenMention[],
+  e: EntityRecord,
+  head: string,
+): boolean {
+  return seen.some((m) => {
+    if (m.entity !== e) return false;
+    const apposed = APPOSITION.exec(text.slice(m.start, m.start + 200))?.[1];
+    if (apposed === undefined) return false;
+    const own = withoutTail(apposed).toLowerCase();
+    const ownHead = own.split(/\s+/).at(-1) ?? '';
+    return kinded(ownHead) && !kindWords(ownHead).includes(head) && otherKind(own, head);
+  });
+}

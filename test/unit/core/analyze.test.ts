@@ -451,6 +451,20 @@ describe('analyze: statements, speakers and kinds', () => {
       'Brennan Airlines Holdings',
       'indirect',
     ],
+    // the one company named, far back, past a regulator and a group an apposition calls no company
+    [
+      'OSLO - Norway\'s Medicines Agency has approved a new asthma inhaler made by Halden Labs, the regulator said on Monday. The agency said two trials had shown fewer attacks in children. Its director, Kari Lunde, said the benefits outweighed the risks. "We looked at every case," Lunde said. Lungs Norway, a patient organisation, said its members had waited years for the inhaler. "This gives families a choice," the group said. Sales will start in March, the company said.',
+      'Sales will start in March',
+      'Halden Labs',
+      'indirect',
+    ],
+    // initials past an owner's possessive
+    [
+      "Australia's Therapeutic Goods Administration approved the pill on Wednesday. The TGA said the trials were large enough.",
+      'the trials were large enough',
+      "Australia's Therapeutic Goods Administration",
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
