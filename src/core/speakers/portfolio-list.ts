@@ -7,6 +7,9 @@ import { isPortfolioWord } from './office-holder-at';
 import { isKnownOrgName } from './organization-name';
 import { PLACES } from '../lexicon/places';
 import { FIRST_NAMES } from '../lexicon/first-names';
+import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
+
+const UNION_HEADS = ['union', ...(ORG_HEAD_SYNONYMS['union'] ?? [])];
 
 /** Words between an office and what it is for ("Ministry of", "Council on", "Secretary for"). */
 export const OFFICE_OF: ReadonlySet<string> = new Set(['for', 'of', 'on']);
@@ -50,7 +53,8 @@ function listStart(tokens: readonly Token[], end: number, floor: number, loose =
     joins++;
     k = first - 2 - article;
   }
-  const found = joins > 0 && start >= 0 && start < end && portfolios > 0;
+  // (a union's list of trades has none: "Rail, Tram and Bus Union")
+  const found = joins > 0 && start >= 0 && start < end && (portfolios > 0 || (loose && unionAt(tokens, end)));
   return found && !(loose && named) ? start : -1;
 }
 
@@ -69,8 +73,12 @@ export function portfolioListStart(tokens: readonly Token[], end: number, floor:
     OFFICE_OF.has(tokens[start - 1]?.lower ?? '') &&
     head?.cap === true &&
     (TITLE_WORDS.has(head.lower) || ORG_HEADS.has(head.lower));
-  return titled || office ? start : -1;
+  return titled || office || unionAt(tokens, end) ? start : -1;
 }
+
+/** Token k is a union's head ("Kenya Medical Practitioners, Pharmacists and Dentists Union"). */
+const unionAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.cap === true && UNION_HEADS.includes(tokens[k]?.lower ?? '');
 
 /** The start of a list of portfolios right before the capitalised title at k ("Children, Community and Social
  * Services | Minister"), or ending at k after its "and" ("Minister for Agriculture, Food and the Marine |

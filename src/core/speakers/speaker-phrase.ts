@@ -18,13 +18,12 @@ import { sourceOfObject } from './source-of-object';
 import { placedSubject } from './placed-subject';
 import { nameBeforeAlias } from './phrase-tails';
 import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
+import { endsName } from './ends-name';
 import { surnameAfterGivenName } from './surname-after-given';
 import { tokenAt } from '../text/token-window';
 import { YEAR_LEADS } from '../lexicon/calendar';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
 import { isNameSuffix, isPostNominal } from '../text/name-suffix';
-import { ORG_NAME_JOINS } from '../lexicon/organizations';
-import { onAfterHead } from './name-joins';
 
 export type PhraseKind = 'pronoun' | 'proper' | 'unnamed' | 'relative';
 export interface Phrase {
@@ -141,23 +140,6 @@ const surnameAt = (tokens: readonly Token[], j: number): boolean =>
   surnameAfterGivenName(tokenAt(tokens, j - 1).text, tokenAt(tokens, j).text) &&
   tokenAt(tokens, j - 2).lower !== 'the' &&
   !tokenAt(tokens, j + 1).cap;
-
-/** A capitalised word in a name after its "for" or "of" ("Institute for Fiscal Studies"); not a source
- * beside another ("Democrats and Republicans"), nor one ending a name of name words alone ("the House Armed
- * Services Committee", which a described phrase reads). */
-function endsName(tokens: readonly Token[], j: number): boolean {
-  if (!tokenAt(tokens, j).cap) return false;
-  let k = j - 1;
-  while (k > 0 && isNameWord(tokenAt(tokens, k))) k--;
-  // ("the Center for Strategic and International Studies": an "and" inside a name joined by "for")
-  if (tokenAt(tokens, k).lower === 'and' && isNameWord(tokenAt(tokens, k - 1))) {
-    k--;
-    while (k > 0 && isNameWord(tokenAt(tokens, k))) k--;
-  }
-  const joiner = tokenAt(tokens, k).lower;
-  const joins = (ORG_NAME_JOINS.has(joiner) && joiner !== 'and') || onAfterHead(tokens, k);
-  return joins && k > 0 && isNameWord(tokenAt(tokens, k - 1));
-}
 
 /** The phrase before a mark at j: through brackets ("Smith (R-Texas) said"), an appositive's comma, a quoted
  * title's closing mark ("host of “Morning Joe,” suggested") or a dashed aside ("Murphy — after a pause — told"). */

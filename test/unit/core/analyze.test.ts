@@ -465,6 +465,19 @@ describe('analyze: statements, speakers and kinds', () => {
       "Australia's Therapeutic Goods Administration",
       'indirect',
     ],
+    // a union's list of trades, and an office's list of what it is for, inside one name
+    [
+      'The Coastal Nurses, Midwives and Paramedics Union said it welcomed the deal.',
+      'it welcomed the deal',
+      'Coastal Nurses, Midwives and Paramedics Union',
+      'indirect',
+    ],
+    [
+      'The Department of Parks, Heritage and Local Government said the fees would rise.',
+      'the fees would rise',
+      'Department of Parks, Heritage and Local Government',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
