@@ -3,7 +3,6 @@
 // ("Ottawa-based economist Kevin Page", "Smith, a company director"), which these checks leave alone.
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
 import { ORG_ROLE_NOUNS } from '../lexicon/org-role-nouns';
-import { ORG_HEADS } from '../lexicon/org-heads';
 import { PLURAL_AUXILIARIES } from '../lexicon/clause-words';
 import { SHARE_NOUNS } from '../lexicon/company-trades';
 import { PREPOSITIONS } from '../lexicon/subject-words';
@@ -14,6 +13,7 @@ import { ARTICLES } from '../lexicon/function-words';
 import { FIGURE_NOUNS } from '../lexicon/figure-nouns';
 import { tokenAt } from '../text/token-window';
 import { isPossessive } from '../text/possessive';
+import { aliasCue } from './alias-cue';
 
 /** Longest run of modifiers between "a" and the organisation noun ("a Texas-based oil and gas company"). */
 const MAX_MODIFIERS = 5;
@@ -44,7 +44,7 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   const prev = i > 0 ? toks[i - 1] : undefined;
   if (/-based$/i.test(prev?.text ?? '') || (i > 1 && sharesAt(toks, i - 2)) || collectiveSubject(toks, i, j))
     return true;
-  if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i) || saysIts(toks, j) || knownAs(toks, i))
+  if (describedAsSpeaker(toks, i, j) || kindBefore(toks, i) || saysIts(toks, j) || aliasCue(toks, i, j))
     return true;
   // ("Stellantis, which owns Jeep, said": a "which" after a name no lexicon knows; a person's is "who")
   if (toks[j + 1]?.text === ',' && toks[j + 2]?.lower === 'which' && !prev?.word) return true;
@@ -172,16 +172,6 @@ function kindBefore(toks: readonly Token[], i: number): boolean {
   }
   return false;
 }
-
-/** "Finland's Security and Intelligence Service, known as Supo, said": what an organisation is known as is
- * its name too. */
-const knownAs = (toks: readonly Token[], i: number): boolean =>
-  i >= 4 &&
-  toks[i - 1]?.lower === 'as' &&
-  toks[i - 2]?.lower === 'known' &&
-  toks[i - 3]?.text === ',' &&
-  tokenAt(toks, i - 4).cap &&
-  ORG_HEADS.has(tokenAt(toks, i - 4).lower);
 
 /** Most words between the cue and "that its" ("said in a statement on Monday that its …"). */
 const MAX_CUE_TAIL = 5;

@@ -13,6 +13,7 @@ import { openingDescription, sentenceBeforeIts } from './opening-description';
 import type { SeenMention } from './pronoun-antecedent';
 import type { Classified } from '../speakers/classify-speaker';
 import type { Span } from '../types';
+import { orgPossessive } from '../text/possessive';
 
 /** How far back (characters) the owner of "his" or "her" in a description is looked for. */
 const OWNER_WINDOW = 600;
@@ -164,15 +165,19 @@ function namedWithin(seen: readonly SeenMention[], span: Span): boolean {
 /** How much text after a phrase its reading looks at ("Many of whom"). */
 const NEXT_CHARS = 12;
 
+/** "Bernie Sanders’s", "Japan Society for the Rights of Musical Authors’". */
+const ownersName = (owner: EntityRecord): string =>
+  owner.type === 'organization' ? orgPossessive(owner.name) : `${owner.name}’s`;
+
 /** A title opening on a kind of body, with that body's name ("Ontario Nurses' Association’s president"). */
 export const ownedTitle = (role: string, owner: EntityRecord): string =>
-  kindOf(role) ? `${owner.name}’s${role.slice(role.indexOf(' '))}` : role;
+  kindOf(role) ? `${ownersName(owner)}${role.slice(role.indexOf(' '))}` : role;
 
 /** The description with its owner's name for "his"/"her" ("Bernie Sanders’s top aide") or for the
  * organisation it described ("the union's chief negotiator"). */
 export function ownedDescription(description: string, owner: EntityRecord): string {
   const owned = OWNED_BY_DESCRIPTION.exec(description)?.[0].trimEnd();
-  return `${owner.name}’s${description.slice(owned ? owned.length : description.indexOf(' '))}`;
+  return `${ownersName(owner)}${description.slice(owned ? owned.length : description.indexOf(' '))}`;
 }
 
 /** "Her office said", "his advisers say": an organisation or unnamed source named by someone's "his" or

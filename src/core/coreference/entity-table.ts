@@ -1,6 +1,5 @@
-// The people and organisations an article names, one record each however it names them: "Doug
-// McCallum", "McCallum" and "Mayor McCallum" are one person; "the Federal Reserve" and "the Fed" one
-// organisation. Records are filled while one article is resolved and thrown away after it.
+// The people and organisations an article names, one record each however named ("McCallum" and "Mayor McCallum"
+// one person, "the Fed" and "the Federal Reserve" one organisation), kept while one article is resolved.
 import { noteTitleNouns, titleNounsOf } from './title-nouns';
 import { tidyRole } from './tidy-role';
 import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
@@ -130,8 +129,9 @@ export class EntityTable {
     const key = bareOrg(name);
     return this.orgs.get(key) ?? (this.cued.has(key) ? this.organization(name, offset) : undefined);
   }
-  /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"). */
-  organization(written: string, offset: number, plural = false): EntityRecord {
+  /** The organisation a name stands for: the same name, or an acronym of a name seen ("IRCC"); `alias`, another
+   * name the text gives it ("known as AGCM"), finds it too unless it names another. */
+  organization(written: string, offset: number, plural = false, alias?: string): EntityRecord {
     // "the Fed" and "the Federal Reserve" meet under one key; the entity keeps the name first written.
     const canonical = bareOrg(ORGANIZATION_ALIASES.get(bareOrg(written)) ?? written);
     const found =
@@ -140,6 +140,7 @@ export class EntityTable {
       (canonical.length >= 2 ? this.orgs.get(`initials:${canonical}`) : undefined);
     const e = found ?? this.add(orgName(written), 'organization', plural);
     if (!found) this.orgs.set(canonical, e);
+    if (alias !== undefined && !this.orgs.has(bareOrg(alias))) this.orgs.set(bareOrg(alias), e);
     e.last = Math.max(e.last, offset);
     return e;
   }

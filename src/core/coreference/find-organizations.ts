@@ -18,6 +18,8 @@ import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import { datelineEnd } from '../statements/clause-start';
+import { OFFICE_OF } from '../speakers/portfolio-list';
+import { isPortfolioWord } from '../speakers/office-holder-at';
 import type { Token } from '../text/tokenize';
 import { companyCue, OPENING_QUOTES, sharesAt } from './company-cue';
 import { orgsInLists } from './list-organizations';
@@ -71,7 +73,10 @@ export function growAt(toks: readonly Token[], k: number): number {
   // Association", "the Performers' Rights Organisation", not "Sanders’ California supporters")
   const members = pluralPossessiveMark(toks, k + 1) && (headAt(toks, k + 2) || headAt(toks, k + 3));
   const joins = next && (ORG_NAME_JOINS.has(next.lower) || next.text === '&' || members);
-  return joins && after && isNameWord(after) ? 2 : 0;
+  if (joins && after && isNameWord(after)) return 2;
+  // ("the Spanish Agency for the Supervision of Artificial Intelligence": "the" after a head's "for" or "of")
+  const the = headAt(toks, k) && OFFICE_OF.has(next?.lower ?? '') && after?.lower === 'the';
+  return the && toks[k + 3] && isNameWord(tokenAt(toks, k + 3)) ? 3 : 0;
 }
 
 /** "Boeing Chief Executive Dave Calhoun will step down, the company said": a title and a name, a person. */
@@ -99,6 +104,9 @@ function splitAtJoiner(
   const head = headIn(words.slice(0, join));
   // ("Sage Therapeutics and Biogen", "TikTok and Snap": two organisations, the first a name with its head
   // or one the lexicon knows; "House and Senate" stays a pair)
+  // (a portfolio before the "and" is no name of its own: "Finland's Security and Intelligence Service")
+  if (words[join] === 'and' && isPortfolioWord(words[join - 1] ?? '') && headIn(words.slice(join + 1)))
+    return null;
   const named = (join > 1 && head && isOrganizationName(before)) || (isKnownOrgName(before) && !head);
   if (words[join] === 'and' && named) return { first: mention, join };
   // ("the Food and Drug Administration": an "and" inside one name, unless an organisation comes before it)

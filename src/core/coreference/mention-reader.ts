@@ -24,6 +24,10 @@ export interface MentionSources {
  * Jamon Van Den Hoek"). */
 const JOINED = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;“”"]{0,60}?)?,?\s+(?:and|&)\s+(?:\p{L}+,?\s+){0,2}$/u;
 
+/** An alias set off after an organisation's name: ", known as AGCM,", ", also known as the Fed,". */
+const ALIAS_AFTER =
+  /^,\s+(?:(?:also|better|commonly|widely)\s+)?known\s+as\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}),/u;
+
 /** Registers the organisations, then the people, named before each offset asked for; an unnamed person
  * opening a sentence ("A former employee … put it bluntly") in text order with the people, so a pronoun
  * reading back meets them newest first. */
@@ -35,9 +39,11 @@ export function mentionReader(src: MentionSources, seen: SeenMention[]): (at: nu
   );
   const readPerson = personReader(src, seen);
   const readOrganization = (om: OrgMention): void => {
+    // ("The Italian Competition Authority, known as AGCM, said": the alias names it too)
+    const alias = ALIAS_AFTER.exec(src.text.slice(om.end, om.end + 80))?.[1];
     const e = om.group
       ? table.unnamed(om.name, om.plural, om.start)
-      : table.organization(om.name, om.start, om.plural);
+      : table.organization(om.name, om.start, om.plural, alias);
     // ("The Suez Canal Authority has offered rebates …. Its chairman": opening a sentence, its subject)
     const subject = opensClauseAt(src.text, om.start);
     seen.push({ entity: e, start: om.start, quoted: inQuote(om.start), salient: true, subject });

@@ -10,3 +10,9 @@ export function isPossessive(word: string): boolean {
 
 /** "Trump’s" → "Trump"; other words unchanged. */
 export const withoutPossessive = (word: string): string => (isPossessive(word) ? word.slice(0, -2) : word);
+
+/** An organisation's last word that is a plural of people or things ("Authors", "Nations"), unlike "Sachs". */
+const PLURAL_END = /(?:ers|ors|ists|ions|ants|ents)$/u;
+
+/** "Bank of Canada" → "Bank of Canada’s", "Japan Society for the Rights of Musical Authors" → "…Authors’". */
+export const orgPossessive = (name: string): string => (PLURAL_END.test(name) ? `${name}’` : `${name}’s`);

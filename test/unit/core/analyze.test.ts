@@ -478,6 +478,19 @@ describe('analyze: statements, speakers and kinds', () => {
       'Department of Parks, Heritage and Local Government',
       'indirect',
     ],
+    // an alias after the name names it too; initials after an unknown name make it an organisation's
+    [
+      'The Italian Competition Authority, known as AGCM, fined Vireo on Monday. AGCM said the fine was final.',
+      'the fine was final',
+      'Italian Competition Authority',
+      'indirect',
+    ],
+    [
+      'The European Consumer Voice, known as ECV, said the ruling came too late.',
+      'the ruling came too late',
+      'European Consumer Voice',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
@@ -862,7 +875,7 @@ describe('analyze: coreference and outlets', () => {
     ],
     [
       "Finland's Security and Intelligence Service, known as Supo, said it had reason to believe.",
-      'Supo',
+      "Finland's Security and Intelligence Service",
       'organization',
     ],
     [

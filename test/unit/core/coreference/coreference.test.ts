@@ -2841,6 +2841,13 @@ describe('coreference: roles', () => {
       'Dana Hollis',
       'Senator',
     ],
+    // a name with "for the" after its head, and its plural's possessive
+    [
+      'The Japan Society for the Rights of Musical Authors lost the case. Its executive director, Hiroshi Tanabe, said the group would comply.',
+      'group would comply',
+      'Hiroshi Tanabe',
+      'Japan Society for the Rights of Musical Authors’ executive director',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',

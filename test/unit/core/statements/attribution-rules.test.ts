@@ -910,12 +910,15 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'TOKYO, April 1 (Reuters) - Japan approved the subsidies, with Trade Minister Ken Sato saying they were vital.',
       'Ken Sato',
     ],
-    // a person before an organisation's alias speaks; an organisation keeps its alias
+    // a person before an organisation's alias speaks; an organisation speaks by the name its alias stands for
     [
       'Ana Ruiz, president of the Business Coordinating Council, known as CCE, said firms were waiting.',
       'Ana Ruiz',
     ],
-    ['The Superior Electoral Court, known as TSE, said campaigning could not begin.', 'TSE'],
+    [
+      'The Superior Electoral Court, known as TSE, said campaigning could not begin.',
+      'Superior Electoral Court',
+    ],
     // and after the office's "of"
     [
       'The Ministry of Land, Infrastructure, Transport and Tourism said it would inspect the plant.',
