@@ -13,6 +13,7 @@ import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
 import { isKnownOrgName } from '../speakers/organization-name';
 import { withoutTail } from './without-tail';
+import { OFFICE_OF } from '../speakers/portfolio-list';
 import type { EntityRecord } from './entity-table';
 import type { SeenMention } from './pronoun-antecedent';
 
@@ -28,10 +29,13 @@ export function otherKind(name: string, head: string): boolean {
     return !GOVERNMENT_HEADS.has(head) && !(ORG_KIND_SYNONYMS[head] === TEAM_HEADS && PLACES.has(called));
   if (GENERIC_ORG_HEADS.has(head)) return false;
   const fits = kindWords(head);
-  const words = called.split(/\s+/);
+  // (what comes after its "of" or "for" is what the body is for: "Authority for Consumers and Markets")
+  const all = called.split(/\s+/);
+  const remit = all.findIndex((w, k) => k > 0 && OFFICE_OF.has(w));
+  const words = remit > 0 ? all.slice(0, remit) : all;
   // ("Halvern Dairy Ltd.", "Royal Bank of Scotland Group" for "the company": the name's last word says
   // what it is, whatever comes before)
-  if (fits.includes(words.at(-1) ?? '')) return false;
+  if (fits.includes(all.at(-1) ?? '')) return false;
   return words.some((w) => ORG_HEADS.has(w) && !fits.includes(w));
 }
 

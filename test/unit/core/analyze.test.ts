@@ -491,6 +491,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'European Consumer Voice',
       'indirect',
     ],
+    // what a body is for, after its "for" or "of", says nothing of its kind
+    [
+      'The Netherlands Authority for Consumers and Markets has opened an inquiry into Cloudex, the regulator said on Wednesday.',
+      'The Netherlands Authority for Consumers and Markets has opened an inquiry into Cloudex',
+      'Netherlands Authority for Consumers and Markets',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
