@@ -4,6 +4,7 @@ import { ORG_NAME_JOINS, ORG_NAME_NON_DESCRIBERS } from '../lexicon/organization
 import { ROLE_STOP_WORDS } from '../lexicon/speaker-phrase-words';
 import { itemAt } from '../text/item-at';
 import { isPlaceCompoundWord } from './place-compound';
+import { isDemonym } from './is-demonym';
 
 /** Most lowercase words describing an organisation's name before it ("the security firm Nisos"). */
 const MAX_DESCRIBING = 3;
@@ -18,8 +19,10 @@ const describesWhere = (w: string): boolean =>
 export function describedBefore(words: readonly string[]): number {
   // ("Retailer Hollister Brands": a trade opening the sentence describes too; so does where it is,
   // "Athens-based Thalassa Tankers")
+  // (and a nation's word before lowercase ones: "Chinese battery maker Ningtai New Energy")
   const first = itemAt(words, 0);
-  const trade = COMPANY_TRADE_NOUNS.has(first.toLowerCase()) || describesWhere(first) ? 1 : 0;
+  const nation = isDemonym(first.toLowerCase()) && /^\p{Ll}/u.test(words[1] ?? '');
+  const trade = COMPANY_TRADE_NOUNS.has(first.toLowerCase()) || describesWhere(first) || nation ? 1 : 0;
   const lead = words.findIndex((w, i) => i >= trade && /^\p{Lu}/u.test(w) && !describesWhere(w));
   if (lead < 1 || lead > MAX_DESCRIBING) return 0;
   // (nouns, not "one former GOP …" or "outside GOP groups")

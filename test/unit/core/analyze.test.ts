@@ -498,6 +498,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Netherlands Authority for Consumers and Markets',
       'indirect',
     ],
+    // a nation's word and a trade before a company's name describe it
+    [
+      'Chinese battery maker Ningtai New Energy said on Tuesday it would build a plant in Hungary.',
+      'it would build a plant in Hungary',
+      'Ningtai New Energy',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
