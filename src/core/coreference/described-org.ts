@@ -14,6 +14,7 @@ import { showsPerson } from './person-marks';
 import { opensClauseAt } from './opens-clause-at';
 import { citedData } from './cited-data';
 import { subjectAt } from './subject-at';
+import { isCentralBank } from './names-fit';
 import type { SeenMention } from './pronoun-antecedent';
 
 /** How far back (characters) a description looks for the entity it describes. */
@@ -43,6 +44,7 @@ export function describedOrg(
   head: string,
 ): EntityRecord | null {
   const heads = [head, ...(ORG_HEAD_SYNONYMS[head] ?? [])];
+  const central = /^(?:the\s+)?central\s+bank/iu.test(text.slice(offset, offset + 20));
   // a name with that head outranks a nearer organisation merely quoted ("the union" after "Terry Chapman
   // with the International Union of Operating Engineers … According to EHS, …")
   for (let i = seen.length - 1; i >= 0; i--) {
@@ -56,7 +58,9 @@ export function describedOrg(
     const proper =
       /^\p{Lu}/u.test(m.entity.name) &&
       (!/\s\p{Ll}+$/u.test(m.entity.name) || (NAMED_ORG_HEADS.has(head) && called.endsWith(` ${head}`)));
-    if (m.entity.type === 'organization' && proper && hasHead(called, heads)) return m.entity;
+    // ("the central bank" after an economist at Vistula Bank: a central bank's name)
+    const kind = !central || isCentralBank(m.entity.name);
+    if (m.entity.type === 'organization' && proper && kind && hasHead(called, heads)) return m.entity;
   }
   if (NAMED_ORG_HEADS.has(head)) return null;
   const subject = (m: SeenMention): boolean =>

@@ -1,10 +1,17 @@
 // Whether a description's capitalised words fit the organisation it would resolve to.
 import { PLACES } from '../lexicon/places';
+import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { NAMED_ORG_HEADS, PORTFOLIO_HEADS } from '../lexicon/org-kinds';
 import { isDemonym } from '../speakers/is-demonym';
 import { withoutPossessive } from '../text/possessive';
 import { pastCityComma } from '../speakers/place-compound';
+
+/** A central bank's name: "European Central Bank", "Reserve Bank of India", "Bundesbank", "Bank of Japan". */
+const CENTRAL_BANK = /central|reserve|bundesbank|national bank|people's bank|^bank of [\p{L}-]+$/u;
+
+export const isCentralBank = (name: string): boolean =>
+  CENTRAL_BANK.test((ORGANIZATION_ALIASES.get(name.toLowerCase()) ?? name).toLowerCase());
 
 /** Letters a place and its people's adjective share ("Qatar", "Qatari"; "Palestine", "Palestinian"). */
 const NATION_STEM = 4;
@@ -33,6 +40,8 @@ export function namesFit(description: string, name: string): boolean {
   // ("the sheriff's office" is not "the FBI's Charlotte field office": a head only a name has must come with
   // the description's other words)
   const head = said.at(-1) ?? '';
+  // ("the central bank" is no commercial "Vistula Bank": a central bank's name says what it is)
+  if (head === 'bank' && said.includes('central') && !isCentralBank(name)) return false;
   if (NAMED_ORG_HEADS.has(head) && !said.slice(0, -1).every((w) => called.includes(withoutPossessive(w))))
     return false;
   const words = description.split(/\s+/);

@@ -505,6 +505,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Ningtai New Energy',
       'indirect',
     ],
+    // "the central bank" is a central bank, not the bank an economist works at
+    [
+      'The Bank of Japan held rates on Friday. Ken Sato, an economist at Mizuho Bank, said it was expected. The central bank said wages were rising.',
+      'wages were rising',
+      'Bank of Japan',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
