@@ -280,3 +280,9 @@ export const DOTTED_HONORIFICS: ReadonlySet<string> = setOf(`
   barr
   hon
 `);
+
+/** A body an office is "of the" that is no title word itself: "Leader of the Opposition Pierre Poilievre" (the
+ * lowercase "the opposition" is a party, no one's title). */
+export const OFFICE_BODIES: ReadonlySet<string> = setOf(`
+  opposition
+`);

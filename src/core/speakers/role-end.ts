@@ -15,7 +15,7 @@ import { ORG_HEADS } from '../lexicon/org-heads';
 import { COMPANY_TRADE_NOUNS } from '../lexicon/company-trades';
 import { PLACES } from '../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { OFFICE_BODIES, TITLE_WORDS } from '../lexicon/titles';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { TITLE_IN_TAILS } from '../lexicon/title-kinds';
 import { itemAt } from '../text/item-at';
@@ -96,6 +96,7 @@ export function roleEnd(words: readonly string[]): number {
         // "the Liberal Democrat Munira Wilson": a party's member before a name of two words or more
         (PARTY_MEMBER_NOUNS.has(lw) && words.length - i > 2) ||
         (words[i - 1] === 'in' && TITLE_IN_TAILS.has(lw)) || // "Special Agent in Charge"
+        (split === i && words[i - 1] === 'the' && OFFICE_BODIES.has(lw)) || // "Leader of the Opposition"
         // "ambassador to Mexico Roberta Jacobson": a place after the role's preposition, before a full name
         (i === split &&
           i > 0 &&

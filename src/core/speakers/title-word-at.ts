@@ -2,7 +2,7 @@
 // Agent in Charge".
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { TITLE_IN_TAILS, TITLE_PREFIXES } from '../lexicon/title-kinds';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { OFFICE_BODIES, TITLE_WORDS } from '../lexicon/titles';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 
@@ -30,7 +30,10 @@ export function titleJoinBack(tokens: readonly Token[], k: number, floor: number
   const office = tokenAt(tokens, k - 3);
   // (a body the title words know, as in "House Speaker": "the Chamber Arthur Lins" is no office's)
   const body = tokenAt(tokens, k);
-  const ofThe = before === 'the' && tokens[k - 2]?.lower === 'of' && body.cap && TITLE_WORDS.has(body.lower);
+  // (an office of the Opposition only before a name: "the Leader of the Opposition said" is a description)
+  const bodyWord =
+    TITLE_WORDS.has(body.lower) || (OFFICE_BODIES.has(body.lower) && tokens[k + 1]?.cap === true);
+  const ofThe = before === 'the' && tokens[k - 2]?.lower === 'of' && body.cap && bodyWord;
   return ofThe && k - 3 >= floor && office.cap && TITLE_WORDS.has(office.lower) ? k - 2 : -1;
 }
 const titleOf = (tokens: readonly Token[], i: number): boolean =>

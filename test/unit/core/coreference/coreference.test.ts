@@ -2848,6 +2848,13 @@ describe('coreference: roles', () => {
       'Hiroshi Tanabe',
       'Japan Society for the Rights of Musical Authors’ executive director',
     ],
+    // an office "of the Opposition", written before the name
+    [
+      'Leader of the Opposition Gurmeet Singh Randhawa said the budget was reckless.',
+      'budget was reckless',
+      'Gurmeet Singh Randhawa',
+      'Leader of the Opposition',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
