@@ -3,9 +3,10 @@
 // find-people.ts.
 import { FIRST_NAMES, PATRONYMIC_PARTICLES } from '../lexicon/first-names';
 import { ORG_HEADS } from '../lexicon/org-heads';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { MILITARY_RANKS, STYLE_TITLES } from '../lexicon/title-kinds';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { OFFICE_BODIES, TITLE_WORDS } from '../lexicon/titles';
 import { COURTESY_TITLES, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { isPossessive } from '../text/possessive';
 import type { Token } from '../text/tokenize';
@@ -22,6 +23,16 @@ const isTitle = (t: Token): boolean =>
 export function firstNameFrom(toks: readonly Token[], f: number, j: number): number {
   const patronym = patronymStart(toks, f, j);
   if (patronym >= 0) return patronym;
+  // ("Chief Minister Om Prakash Agarwal": a word no lexicon knows, right after a title and before a given name
+  // and a surname, opens the name; not a headline's "Support Hillary Clinton")
+  const titled = f > 0 && (isTitle(tokenAt(toks, f - 1)) || OFFICE_BODIES.has(tokenAt(toks, f - 1).lower));
+  const unknown = (t: Token): boolean =>
+    t.cap &&
+    t.word &&
+    !ADDRESS_TITLES.some((titles) => titles.has(t.lower)) &&
+    !PERSON_ROLE_NOUNS.has(t.lower);
+  if (titled && f + 2 <= j && unknown(tokenAt(toks, f)) && FIRST_NAMES.has(tokenAt(toks, f + 1).lower))
+    return f;
   while (f < j && !(tokenAt(toks, f).cap && FIRST_NAMES.has(tokenAt(toks, f).lower)) && !initialsAt(toks, f))
     f++;
   // ("Dean Jenny Martinez": a title that is a given name too, before another given name and a surname)

@@ -2855,6 +2855,13 @@ describe('coreference: roles', () => {
       'Gurmeet Singh Randhawa',
       'Leader of the Opposition',
     ],
+    // a word no lexicon knows, right after a title and before a given name, opens the name
+    [
+      'Chief Minister Om Prakash Agarwal said the state would comply. Agarwal said the order was clear.',
+      'order was clear',
+      'Om Prakash Agarwal',
+      'Chief Minister',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
