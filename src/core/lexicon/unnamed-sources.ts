@@ -8,6 +8,7 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
   ARTICLES,
   `
     administration
+    aid
     airline
     american
     and
@@ -27,9 +28,12 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     defense
     democratic
     department
+    diplomatic
     each
     economic
     eldest
+    election
+    emergency
     eu
     european
     every
@@ -50,6 +54,7 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     hospital
     house
     human
+    humanitarian
     independent
     industry
     intelligence
@@ -65,6 +70,7 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     longtime
     many
     market
+    medical
     military
     most
     nato
@@ -82,6 +88,9 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     political
     progressive
     prominent
+    provincial
+    regional
+    relief
     republican
     rights
     russian
@@ -99,6 +108,7 @@ export const UNNAMED_MODIFIERS: ReadonlySet<string> = setOf(
     top
     trade
     treasury
+    tribal
     two
     u.s.
     ukrainian

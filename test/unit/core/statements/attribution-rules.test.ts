@@ -910,6 +910,8 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
       'TOKYO, April 1 (Reuters) - Japan approved the subsidies, with Trade Minister Ken Sato saying they were vital.',
       'Ken Sato',
     ],
+    // a sector's word before an unnamed source is part of it
+    ['The camp is running out of water, humanitarian officials said.', 'humanitarian officials'],
     // a person before an organisation's alias speaks; an organisation speaks by the name its alias stands for
     [
       'Ana Ruiz, president of the Business Coordinating Council, known as CCE, said firms were waiting.',
