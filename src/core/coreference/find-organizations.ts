@@ -102,11 +102,11 @@ function splitAtJoiner(
     plural: false,
   };
   const head = headIn(words.slice(0, join));
-  // ("Sage Therapeutics and Biogen", "TikTok and Snap": two organisations, the first a name with its head
-  // or one the lexicon knows; "House and Senate" stays a pair)
   // (a portfolio before the "and" is no name of its own: "Finland's Security and Intelligence Service")
   if (words[join] === 'and' && isPortfolioWord(words[join - 1] ?? '') && headIn(words.slice(join + 1)))
     return null;
+  // ("Sage Therapeutics and Biogen", "TikTok and Snap": two organisations, the first a name with its head
+  // or one the lexicon knows; "House and Senate" stays a pair)
   const named = (join > 1 && head && isOrganizationName(before)) || (isKnownOrgName(before) && !head);
   if (words[join] === 'and' && named) return { first: mention, join };
   // ("the Food and Drug Administration": an "and" inside one name, unless an organisation comes before it)

@@ -2,14 +2,12 @@
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATION_ALIASES } from '../lexicon/organizations';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
-import { NAMED_ORG_HEADS, PORTFOLIO_HEADS } from '../lexicon/org-kinds';
+import { CENTRAL_BANK, NAMED_ORG_HEADS, PORTFOLIO_HEADS } from '../lexicon/org-kinds';
 import { isDemonym } from '../speakers/is-demonym';
 import { withoutPossessive } from '../text/possessive';
 import { pastCityComma } from '../speakers/place-compound';
 
-/** A central bank's name: "European Central Bank", "Reserve Bank of India", "Bundesbank", "Bank of Japan". */
-const CENTRAL_BANK = /central|reserve|bundesbank|national bank|people's bank|^bank of [\p{L}-]+$/u;
-
+/** A central bank's name ("European Central Bank", "Bank of Japan"), or one an abbreviation stands for. */
 export const isCentralBank = (name: string): boolean =>
   CENTRAL_BANK.test((ORGANIZATION_ALIASES.get(name.toLowerCase()) ?? name).toLowerCase());
 

@@ -239,3 +239,7 @@ export const CORPORATE_TAILS: ReadonlySet<string> = setOf(
     holdings
   `,
 );
+
+/** A central bank's name, lowercased: "European Central Bank", "Reserve Bank of India", "Bundesbank", "National
+ * Bank of Poland", "Bank of Japan" (not "the central bank" an economist at "Vistula Bank" spoke for). */
+export const CENTRAL_BANK = /central|reserve|bundesbank|national bank|people's bank|^bank of [\p{L}-]+$/u;

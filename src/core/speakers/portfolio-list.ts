@@ -9,6 +9,7 @@ import { PLACES } from '../lexicon/places';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ORG_HEAD_SYNONYMS } from '../lexicon/organizations';
 
+/** A union's heads ("Union", "Federation", "Workers"): a list of trades may come before them. */
 const UNION_HEADS = ['union', ...(ORG_HEAD_SYNONYMS['union'] ?? [])];
 
 /** Words between an office and what it is for ("Ministry of", "Council on", "Secretary for"). */
