@@ -6,6 +6,9 @@ import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 import { phraseAfter } from './phrase-after';
+import { OFFICE_OF } from './portfolio-list';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { FIRST_NAMES } from '../lexicon/first-names';
 import { phraseBefore, type Phrase } from './speaker-phrase';
 
 /** Most words of a description after an inverted cue ("the former first lady"). */
@@ -46,6 +49,9 @@ export function apposedName(tokens: readonly Token[], p: Phrase | null, ceil: nu
   // ("said one shopkeeper, who gave only his first name, Salvatore": a stranger who named themselves)
   const given = p?.kind === 'unnamed' ? firstNameGiven(tokens, p.last + 1) : -1;
   if (given > 0) return nameAt(tokens, given, ceil) ?? p;
+  // ("said Fiji's Minister for Environment and Climate Change, Ratu Semi Naivalu": an office and its remit)
+  if (p?.kind === 'proper' && officeOnly(tokens, p) && tokens[p.last + 1]?.text === ',')
+    return nameAt(tokens, p.last + 2, ceil) ?? p;
   if (
     p?.kind !== 'unnamed' ||
     (opener !== 'the' && !POSSESSIVE_DETERMINERS.has(opener) && !owned && !counted)
@@ -89,4 +95,14 @@ function ofGroupEnd(tokens: readonly Token[], k: number): number {
   let e = k + 1;
   while (e - k <= MAX_OF_GROUP && tokens[e]?.word && !tokens[e]?.cap) e++;
   return e;
+}
+
+/** The phrase is an office with what it is for ("Minister for Environment and Climate Change"), no given name
+ * after its title. */
+function officeOnly(tokens: readonly Token[], p: Phrase): boolean {
+  const words = tokens.slice(p.first, p.last + 1);
+  const office = words.findIndex(
+    (t, n) => TITLE_WORDS.has(t.lower) && OFFICE_OF.has(words[n + 1]?.lower ?? ''),
+  );
+  return office >= 0 && !words.slice(office).some((t) => FIRST_NAMES.has(t.lower));
 }

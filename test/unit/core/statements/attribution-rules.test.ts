@@ -912,6 +912,11 @@ describe('analyze: a speaker tied to an organisation by a preposition', () => {
     ],
     // a sector's word before an unnamed source is part of it
     ['The camp is running out of water, humanitarian officials said.', 'humanitarian officials'],
+    // after an inverted cue, the name in apposition to an office and its remit
+    [
+      '"We cannot wait," said Fiji\'s Minister for Environment and Climate Change, Ratu Semi Naivalu, who leads the delegation.',
+      'Ratu Semi Naivalu',
+    ],
     // a person before an organisation's alias speaks; an organisation speaks by the name its alias stands for
     [
       'Ana Ruiz, president of the Business Coordinating Council, known as CCE, said firms were waiting.',
