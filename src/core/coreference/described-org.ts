@@ -89,7 +89,7 @@ export function describedOrg(
     offset,
     DESCRIPTION_WINDOW,
     (e) => namedOfKind(e.name, head),
-    (m) => otherKind(m.entity.name, head) || apposedOtherKind(text, seen, m.entity, head),
+    (e) => otherKind(e.name, head) || apposedOtherKind(text, seen, e, head),
   );
 }
 

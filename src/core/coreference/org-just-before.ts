@@ -37,13 +37,16 @@ export function onlyOneOfKind(
   offset: number,
   reach: number,
   ofKind: (e: EntityRecord) => boolean,
-  otherKind: (m: SeenMention) => boolean,
+  otherKind: (e: EntityRecord) => boolean,
 ): EntityRecord | null {
-  const near = seen.filter(
-    (m) => m.start < offset && offset - m.start <= reach && m.entity.type === 'organization',
+  // (each organisation once, however often it was named: otherKind reads all of its mentions)
+  const near = new Set(
+    seen
+      .filter((m) => m.start < offset && offset - m.start <= reach && m.entity.type === 'organization')
+      .map((m) => m.entity),
   );
-  const named = new Set(near.filter((m) => ofKind(m.entity)).map((m) => m.entity));
+  const named = [...near].filter(ofKind);
   const [only] = named;
-  const others = near.some((m) => !named.has(m.entity) && !otherKind(m));
-  return named.size === 1 && only && !others ? only : null;
+  const others = [...near].some((e) => e !== only && !otherKind(e));
+  return named.length === 1 && only && !others ? only : null;
 }
