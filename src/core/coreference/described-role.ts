@@ -52,7 +52,9 @@ export function describedRole(toks: readonly Token[], first: number, last: numbe
 function after(toks: readonly Token[], last: number): string | null {
   if (toks[last + 1]?.text !== ',') return null;
   // "Jennifer Homendy, who chairs the National Transportation Safety Board,"
-  const heads = relativeRole(toks, last);
+  // (past an age: "Ron Kessler, 67, who grows wheat near Dodge City,")
+  const aged = /^\d{1,3}$/.test(toks[last + 2]?.text ?? '') && toks[last + 3]?.text === ',';
+  const heads = relativeRole(toks, aged ? last + 2 : last);
   if (heads) return heads;
   let from = last + 2;
   // ("Anita Dunn, now a partner at …,": the description after "now")

@@ -76,7 +76,8 @@ export function afterLastTitle(toks: readonly Token[], i: number, j: number): nu
   // (not a title inside a nickname's quotation marks: 'Marcus "Coach D" Dawkins')
   for (let k = j - 1; k > i; k--)
     if (isTitle(tokenAt(toks, k)) && !QUOTE_MARKS.test(toks[k - 1]?.text ?? '')) return k + 1;
-  return i;
+  // ("Leader of the Opposition Shiv Prakash Pandey": the body an office is named after ends the office)
+  return i < j && OFFICE_BODIES.has(tokenAt(toks, i).lower) && toks[i - 1]?.lower === 'the' ? i + 1 : i;
 }
 
 const QUOTE_MARKS = /^["“”]$/;

@@ -120,6 +120,8 @@ export function roleEnd(words: readonly string[]): number {
 /** "Minister of Information Mohammed Idris", "Minister for Foreign Affairs Penny Wong": after a title's "of" or
  * "for", what the office is for, not the name. */
 function officeObjectEnd(words: readonly string[], split: number): number {
+  // ("Leader of the Opposition Shiv Prakash Pandey": the body closes what the office is for)
+  if (words[split - 2] === 'the' && OFFICE_BODIES.has((words[split - 1] ?? '').toLowerCase())) return split;
   const of = Math.max(words.lastIndexOf('of', split - 1), words.lastIndexOf('for', split - 1));
   const at = officeHolderAt(words, of, split);
   return at < 0 ? split : at;

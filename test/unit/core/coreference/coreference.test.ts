@@ -2862,6 +2862,20 @@ describe('coreference: roles', () => {
       'Om Prakash Agarwal',
       'Chief Minister',
     ],
+    // ... and after the body an office is named after ("Leader of the Opposition")
+    [
+      'Leader of the Opposition Tarun Dev Bisht said the bill was rushed. "It is theft," Bisht said.',
+      'It is theft',
+      'Tarun Dev Bisht',
+      'Leader of the Opposition',
+    ],
+    // a relative clause saying what someone heads gives their role, past their age too
+    [
+      '"It has been a hard year," said Walt Brenner, 58, who chairs the county water board.',
+      'hard year',
+      'Walt Brenner',
+      'chair of the county water board',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
