@@ -62,3 +62,21 @@ export const PROGRAMME_NOUNS: ReadonlySet<string> = setOf(`
   programme
   show
 `);
+
+/** Kinds of outlet that may stand right before an outlet's name ("told the Italian newspaper Corriere della
+ * Sera", "told the state news agency TASS"). */
+export const MEDIA_KIND_NOUNS: ReadonlySet<string> = setOf(`
+  agency
+  broadcaster
+  channel
+  daily
+  magazine
+  network
+  newspaper
+  outlet
+  paper
+  station
+  tabloid
+  website
+  weekly
+`);

@@ -39,7 +39,9 @@ export const OUTLET_KIND_NOUNS: ReadonlySet<string> = setOf(`
   daily
   magazine
   newspaper
+  outlet
   tabloid
+  website
   weekly
 `);
 

@@ -2,6 +2,7 @@
 import type { CreditType } from '../types';
 import { mapOf, setOf, wordList } from './word-list';
 import { WORLD_AGENCIES, WORLD_OUTLETS } from './outlets-world';
+import { SPORTS_OUTLETS } from './outlets-sports';
 
 const AGENCIES = `
   AAP
@@ -258,7 +259,7 @@ const OUTLETS = `
 /** Outlet names as written (with or without "The"), mapped to their credit type. */
 export const OUTLETS_BY_NAME: ReadonlyMap<string, CreditType> = mapOf({
   'news agency': [...wordList(AGENCIES), ...WORLD_AGENCIES],
-  outlet: [...wordList(OUTLETS), ...WORLD_OUTLETS],
+  outlet: [...wordList(OUTLETS), ...WORLD_OUTLETS, ...SPORTS_OUTLETS],
 });
 
 /** Names too ambiguous to credit without context ("Time", "People", "Post"): only after "told"/"reported by". */

@@ -5,11 +5,12 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { OUTLET_KIND_NOUNS, PAPER_HEADS } from '../lexicon/org-kinds';
 import type { Span } from '../types';
 import { withoutPossessive } from '../text/possessive';
+import { PREPOSITIONS } from '../lexicon/subject-words';
 
 /** How far around the cue (characters) the outlet phrase may be. */
 const WINDOW = 240;
 const LEADS =
-  /\b(reported by|told|telling|tells|according to|interview with|interviewed by|reports? (?:by|from|in)|wrote in|writing in|said on|appeared on|[Ss]peaking to|spoke to|quoted by)\s+((?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})/gu;
+  /\b(reported by|told|telling|tells|according to|interview with|interviewed by|reports? (?:by|from|in)|wrote in|writing in|said on|appeared on|[Ss]peaking to|spoke to|quoted by)\s+(?=((?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,3}[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})|(\p{Ll}+)\b)/gu;
 
 /** The longest known outlet name that opens `words` ("The New York Times on Monday" → New York Times). */
 export function outletPrefix(words: string): string | null {
@@ -40,9 +41,14 @@ export function outletsIn(text: string, span: Span): OutletHit[] {
   const out: OutletHit[] = [];
   const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(LEADS)) {
-    const name = describedOutlet(
-      slice.slice((m.index ?? 0) + (m[1] ?? '').length, (m.index ?? 0) + NAME_CHARS),
-    );
+    // (words describing an outlet hold no preposition: "according to documents seen by The Guardian" credits a
+    // record, not an outlet; the name is only looked ahead at, so a lead inside it is read on its own)
+    const describing = (m[2] ?? '').split(/\s+/).slice(0, -1);
+    if (describing.some((w) => PREPOSITIONS.has(w))) continue;
+    // (a name in lower case only when the lexicon knows it: "told dpa", not "told reporters")
+    const name = m[3]
+      ? outletPrefix(m[3])
+      : describedOutlet(slice.slice((m.index ?? 0) + (m[1] ?? '').length, (m.index ?? 0) + NAME_CHARS));
     if (!name) continue;
     const start = span.start + (m.index ?? 0);
     const nameAt = slice.indexOf(name, (m.index ?? 0) + (m[1] ?? '').length);
@@ -54,8 +60,8 @@ export function outletsIn(text: string, span: Span): OutletHit[] {
 
 /** How far after a lead (characters) its outlet's name may end ("told the Italian newspaper Corriere della Sera"). */
 const NAME_CHARS = 90;
-/** Most words describing an outlet before its name ("the Italian newspaper"). */
-const MAX_DESCRIBING = 3;
+/** Most words describing an outlet before its name ("the state news agency TASS"). */
+const MAX_DESCRIBING = 4;
 
 const PAPERS: ReadonlySet<string> = new Set(PAPER_HEADS);
 /** Most words of a newspaper's name the lexicon does not know ("the Springfield News-Leader"). */
@@ -113,7 +119,7 @@ function describedOutlet(words: string): string | null {
   const paper = outletPrefix(parts.join(' ')) ?? theAmbiguous(parts) ?? unknownPaper(parts);
   if (paper) return paper;
   for (let skip = 0; skip <= MAX_DESCRIBING && skip < parts.length; skip++) {
-    if (parts.slice(0, skip).some((w) => !/^[\p{L}-]+$/u.test(w))) return null;
+    if (parts.slice(0, skip).some((w) => !/^[\p{L}-]+$/u.test(w))) break;
     const name = outletPrefix(parts.slice(skip).join(' '));
     if (name) return name;
   }

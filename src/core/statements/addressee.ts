@@ -1,6 +1,8 @@
 // Whom "told" (or a channel "to") addresses: "told reporters", "told local television", "told The Associated
 // Press", "in a note to clients".
-import { ADDRESSEES, PROGRAMME_NOUNS } from '../lexicon/addressees';
+import { ADDRESSEES, MEDIA_KIND_NOUNS, PROGRAMME_NOUNS } from '../lexicon/addressees';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { NAME_PARTICLES } from '../lexicon/first-names';
 import { BROADCASTER_MODIFIERS, BROADCASTER_NOUNS } from '../lexicon/after-cue-words';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/coreference-words';
@@ -12,6 +14,8 @@ import { isPossessive } from '../text/possessive';
  * "told The Associated Press". */
 export function addressee(tokens: readonly Token[], k: number, end: number): [number, number] | null {
   const t = tokenAt(tokens, k);
+  const outlet = namedOutletEnd(tokens, k, end);
+  if (outlet > 0) return [k, outlet];
   if (BROADCASTER_MODIFIERS.has(t.lower) && BROADCASTER_NOUNS.has(tokens[k + 1]?.lower ?? ''))
     return [k, k + 1];
   if (ADDRESSEES.has(t.lower)) return [k, k];
@@ -71,3 +75,31 @@ export function titleEnd(tokens: readonly Token[], i: number, end: number): numb
 const MAX_TITLE_WORDS = 4;
 const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“']);
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”']);
+
+/** Most words before an outlet's kind ("the state news agency"). */
+const MAX_KIND_WORDS = 4;
+
+/** "told the Italian newspaper Corriere della Sera", "told the state news agency TASS": the last token of an
+ * outlet's name right after the words saying what kind of outlet it is; -1 when none is there. */
+function namedOutletEnd(tokens: readonly Token[], k: number, end: number): number {
+  let kind = k;
+  while (kind < end && kind - k < MAX_KIND_WORDS && tokenAt(tokens, kind).word) {
+    if (MEDIA_KIND_NOUNS.has(tokenAt(tokens, kind).lower) && tokens[kind + 1]?.cap && kind + 1 < end) break;
+    kind++;
+  }
+  if (kind >= end || kind - k >= MAX_KIND_WORDS || !MEDIA_KIND_NOUNS.has(tokenAt(tokens, kind).lower))
+    return -1;
+  const first = tokenAt(tokens, kind + 1).lower;
+  if (WEEKDAYS.has(first) || MONTHS.has(first)) return -1; // ("told a local newspaper Tuesday that …")
+  let m = kind + 1;
+  while (m + 1 < end && nameGoesOn(tokens, m + 1)) m++;
+  return m;
+}
+
+/** The outlet's name goes on at token i: a capitalised word, or an abbreviation's dot or a name's particle
+ * between two of them ("Corriere della Sera", "O Estado de S. Paulo"). */
+const nameGoesOn = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokenAt(tokens, i);
+  if (t.cap) return true;
+  return (t.text === '.' || NAME_PARTICLES.has(t.text)) && tokens[i + 1]?.cap === true;
+};

@@ -683,6 +683,16 @@ describe('analyze: coreference and outlets', () => {
     ['Ana Ruiz said on Channels Television that the vote was rigged.', 'Ana Ruiz', 'Channels Television'],
     ['The minister, Ana Ruiz, told El Tiempo that talks would resume.', 'Ana Ruiz', 'El Tiempo'],
     ['Tom Baker was quoted by IRNA as saying the talks had failed.', 'Tom Baker', 'IRNA'],
+    // a wire service written in lower case, sports desks; an outlet named after words saying its kind, also
+    // after the words it carried
+    ['The tests would stop, Anke Vogel told dpa.', 'Anke Vogel', 'dpa'],
+    ['“That is not what we signed,” Tom Baker told ESPN on Wednesday.', 'Tom Baker', 'ESPN'],
+    ['The skater is innocent, Ana Ruiz told the state news agency TASS.', 'Ana Ruiz', 'TASS'],
+    [
+      'The talks are over, Ana Ruiz told the Italian newspaper Corriere della Sera.',
+      'Ana Ruiz',
+      'Corriere della Sera',
+    ],
   ])('the speaker and the outlet: %s', (text, name, outlet) => {
     const st = analyze(text).statements.at(-1);
     expect([st?.speaker?.name, st?.outlet]).toEqual([name, outlet]);
