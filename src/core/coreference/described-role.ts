@@ -23,7 +23,7 @@ import { QUOTE_MARKS, described, isRelative } from './description-words';
 import { DASHES } from '../statements/clause-start';
 import { opensDescription } from '../text/opens-description';
 import { pastHomeState } from './past-home-state';
-import { pastLabel, titlesBefore } from './titles-before';
+import { pastDescriptor, pastLabel, titlesBefore } from './titles-before';
 import { portfolioListStart } from '../speakers/portfolio-list';
 
 /** Longest description read, in tokens ("a senior fellow at the Center for Global Development"). */
@@ -108,7 +108,7 @@ const dottedTitle = (w: string): boolean => isTitleWord(w) || DOTTED_HONORIFICS.
 function before(toks: readonly Token[], first: number): string | null {
   // ("The study's lead author, Dr. Maya Patel,", "NHS England's medical director, Professor Sir Stephen
   // Powis,": past the titles before the name, with or without their stops)
-  const comma = titlesBefore(toks, first, dottedTitle);
+  const comma = pastDescriptor(toks, titlesBefore(toks, first, dottedTitle));
   if (
     toks[comma]?.text !== ',' ||
     toks[first]?.text === ',' ||

@@ -1,10 +1,13 @@
 // The titles between a description in apposition and the name it describes ("The study's lead author, Dr.
 // Maya Patel,", "The state's governor, Senator Uba Sani,", "The military's spokesman, Colonel Lee
-// Sung-jun,"), and the party label after the name ("Rep. James Comer (R-Ky.),").
+// Sung-jun,"), a descriptor there ("Its chairman, American businessman Curtis Delaney,"), and the party label
+// after the name ("Rep. James Comer (R-Ky.),").
 import { COURTESY_TITLES, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { CLERICAL_TITLES, MILITARY_RANKS, STYLE_TITLES } from '../lexicon/title-kinds';
-import { tokenOrNone } from '../text/token-window';
+import { ARTICLES } from '../lexicon/function-words';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
+import { tokenAt, tokenOrNone } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 
 /** A title written before a name: a courtesy, one written short, an office one is addressed by, a rank, a
@@ -59,4 +62,17 @@ export function shortOfficeStart(toks: readonly Token[], first: number): number 
   const two =
     tokenOrNone(toks, first - 3)?.text === '.' && before?.cap && TITLE_WORDS.has(`${before.lower}.`);
   return two ? first - 4 : first - 2;
+}
+
+/** Most words of a descriptor between an office's comma and the name ("former Vuelta stage winner"). */
+const MAX_DESCRIPTOR = 4;
+
+/** "Its chairman, American businessman Curtis Delaney,": past a descriptor ending on a role noun, right
+ * before the name, back to the office's comma; k when none is there. */
+export function pastDescriptor(toks: readonly Token[], k: number): number {
+  if (toks[k]?.cap !== false || !PERSON_ROLE_NOUNS.has(tokenAt(toks, k).lower)) return k;
+  let c = k - 1;
+  while (c > 0 && k - c < MAX_DESCRIPTOR && tokenAt(toks, c).word && !ARTICLES.has(tokenAt(toks, c).lower))
+    c--;
+  return toks[c]?.text === ',' ? c : k;
 }

@@ -3,8 +3,19 @@ import { MONTH_ABBREVIATIONS } from './calendar';
 import { DOTTED_HONORIFICS, TITLE_ABBREVIATIONS } from './titles';
 import { setOf } from './word-list';
 
-export const ABBREVIATIONS: ReadonlySet<string> = setOf(
+/** Abbreviations that go on only before a number: a month's before its day or year ("Jan. 12"), "No." before
+ * its number ("world No. 1"); else they end the sentence ("… reached Viña del Mar. Prosecutors said", "he said
+ * no. The …"). */
+export const BEFORE_NUMBER_ABBREVIATIONS: ReadonlySet<string> = setOf(
   MONTH_ABBREVIATIONS,
+  `
+    no
+    nos
+  `,
+);
+
+export const ABBREVIATIONS: ReadonlySet<string> = setOf(
+  BEFORE_NUMBER_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
   DOTTED_HONORIFICS,
   `
@@ -45,8 +56,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = setOf(
     n.y
     neb
     nev
-    no
-    nos
     okla
     ore
     pa

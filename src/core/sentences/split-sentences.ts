@@ -7,8 +7,9 @@ import {
   CLOCK_ABBREVIATIONS,
   CLOCK_ZONES,
   MAYBE_FINAL_ABBREVIATIONS,
+  BEFORE_NUMBER_ABBREVIATIONS,
 } from '../lexicon/abbreviations';
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import type { Quote } from '../quotes/find-quotes';
 import { tokenize, type Token } from '../text/tokenize';
@@ -55,8 +56,7 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
   if (w.length === 1 && prev.cap) return false; // an initial: "John F. Kennedy"
   // ("… how to say no." He …": a quote closed right after the stop ends the sentence, whatever the word)
   if (n > i + 1 && QUOTE_CLOSERS.has(tokenAt(tokens, i + 1).text)) return true;
-  // ("… reached Viña del Mar. Prosecutors said": a month's abbreviation goes on only before its day or year)
-  if (ABBREVIATIONS.has(w)) return MONTH_ABBREVIATIONS.has(w) && !/^\p{N}/u.test(next.text);
+  if (ABBREVIATIONS.has(w)) return BEFORE_NUMBER_ABBREVIATIONS.has(w) && !/^\p{N}/u.test(next.text);
   // "about 1 p.m. Saturday, police said": a clock time's day goes on with it
   // ("… by 7 a.m. Meteorologist Dan Kelly said …": any other capitalised word opens the next sentence)
   if (CLOCK_ABBREVIATIONS.has(w))

@@ -2876,6 +2876,13 @@ describe('coreference: roles', () => {
       'Walt Brenner',
       'chair of the county water board',
     ],
+    // an office set off before a name is its role past a descriptor ending on a role noun
+    [
+      'The council was sacked on Monday. The administrator, former county engineer Dana Whitlock, will run it until May. "I will listen first," she said.',
+      'listen first',
+      'Dana Whitlock',
+      'the administrator',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',

@@ -34,6 +34,9 @@ describe('splitSentences', () => {
     ['Ana Ruiz called the plan "a major step forward." He warned, however, that risks remain.', 2],
     // a quote closed right after the stop ends the sentence, even after a word that is also an abbreviation
     ['Ana Ruiz says her mother "does not know how to say no." She handles the money.', 2],
+    // ("No." goes on only before its number)
+    ['Ana Ruiz said no. Lee Chan, the mayor, said yes.', 2],
+    ['Ana Ruiz, the world No. 1 player, said yes.', 1],
     // a live blog's time stamp opening a paragraph is a sentence of its own
     ['16.06 AirAsia QZ8501 made a steep climb, according to radar data.', 2],
     ['14:05 The search resumed at dawn.', 2],
