@@ -182,6 +182,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   district
   economics
   exchange
+  front
   global
   guard
   health

@@ -122,6 +122,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     councillor
     councilman
     councilwoman
+    counsel
     county
     crown
     datin

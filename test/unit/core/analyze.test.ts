@@ -512,6 +512,25 @@ describe('analyze: statements, speakers and kinds', () => {
       'Bank of Japan',
       'indirect',
     ],
+    // what kind of body a company is, after a capitalised word, is no part of its name; nor is "Front" a person
+    [
+      'Gulf carrier Desert Falcon Airways said on Monday it would buy 40 jets.',
+      'it would buy 40 jets',
+      'Desert Falcon Airways',
+      'indirect',
+    ],
+    [
+      'Ratings agency Meridian Credit Services said the outlook was negative.',
+      'the outlook was negative',
+      'Meridian Credit Services',
+      'indirect',
+    ],
+    [
+      'The opposition National Unity Front said the count was rigged.',
+      'the count was rigged',
+      'National Unity Front',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +

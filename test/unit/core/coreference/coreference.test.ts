@@ -2883,6 +2883,13 @@ describe('coreference: roles', () => {
       'Dana Whitlock',
       'the administrator',
     ],
+    // "Counsel" is a title before a name
+    [
+      'Her lawyer, Senior Counsel Otieno Wafula Barasa, said the hearing was unfair.',
+      'hearing was unfair',
+      'Otieno Wafula Barasa',
+      'Senior Counsel',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
