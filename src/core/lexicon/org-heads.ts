@@ -176,6 +176,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   analytics
   assembly
   associates
+  branch
   confederacy
   conference
   corps

@@ -25,7 +25,8 @@ export function documentIssuer(toks: readonly Token[], p: Phrase, floor: number)
   k--;
   if (toks[k]?.lower === 'out') k--; // "put out a statement"
   if (k <= floor || !ISSUING_VERBS.has(tokenAt(toks, k).lower)) return null;
-  return phraseBefore(toks, k - 1, floor) ?? clauseSubject(toks, floor, k, true);
+  // ("The commission later issued a statement saying": past the adverbs before the verb)
+  return phraseBefore(toks, skipAuxBack(toks, k - 1, floor), floor) ?? clauseSubject(toks, floor, k, true);
 }
 
 /** "Senators wrote to the Justice Department demanding …", "signed a letter to Downing Street urging …":

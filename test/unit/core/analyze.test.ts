@@ -531,6 +531,19 @@ describe('analyze: statements, speakers and kinds', () => {
       'National Unity Front',
       'indirect',
     ],
+    [
+      'The probes were blocked, Britain’s Rail Accident Investigation Branch said.',
+      'The probes were blocked',
+      'Britain’s Rail Accident Investigation Branch',
+      'indirect',
+    ],
+    // the issuer of a document saying something, past an adverb before the verb
+    [
+      'The Electoral Commission counted the votes on Monday. The commission later issued a statement saying the count was fair.',
+      'the count was fair',
+      'Electoral Commission',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
