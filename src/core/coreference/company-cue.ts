@@ -14,6 +14,7 @@ import { FIGURE_NOUNS } from '../lexicon/figure-nouns';
 import { tokenAt } from '../text/token-window';
 import { isPossessive } from '../text/possessive';
 import { aliasCue } from './alias-cue';
+import { isDemonym } from '../speakers/is-demonym';
 
 /** Longest run of modifiers between "a" and the organisation noun ("a Texas-based oil and gas company"). */
 const MAX_MODIFIERS = 5;
@@ -37,6 +38,9 @@ export function companyCue(toks: readonly Token[], i: number, j: number): boolea
   if (!first) return false;
   // ("The company that operates the dam, Vale, said": the description says so, whatever the name)
   if (describedBefore(toks, i)) return true;
+  // ("the British-Chinese company Sierra Madre Lithium": a kind before a name of two words or more, whatever
+  // its first word)
+  if (j > i && kindBefore(toks, i)) return true;
   if (FIRST_NAMES.has(first.lower)) return false;
   // ("Ruud van Nistelrooy will take charge, the club said": a name going on after its particle is a person's)
   if (NAME_PARTICLES.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.cap) return false;
@@ -167,7 +171,9 @@ function kindBefore(toks: readonly Token[], i: number): boolean {
     // (an article capitalised too: "The security firm Nisos said")
     if (k < 0 || ARTICLES.has(t?.lower ?? '')) return true;
     if (pluralMark(toks, k)) continue; // ("the songwriters' association Liedermacherverband")
-    if (!t?.word || (t.cap && k > 0)) return false;
+    // (a nation's word may describe it too: "the Mexican conglomerate", "the British-Chinese company")
+    const nation = t?.cap === true && t.lower.split('-').every(isDemonym);
+    if (!t?.word || (t.cap && k > 0 && !nation)) return false;
     if (PREPOSITIONS.has(t.lower)) return true;
   }
   return false;

@@ -7,7 +7,7 @@ import { itemAt } from '../text/item-at';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import type { EntityRecord } from './entity-table';
 import { bareOrg, initials } from './org-keys';
-import { apposedOtherKind, namedOfKind, otherKind, plainlyOfKind } from './org-kind';
+import { apposedOtherKind, describedOfKind, namedOfKind, otherKind, plainlyOfKind } from './org-kind';
 import { kindInSentence, sentenceOrg } from './sentence-org';
 import { onlyOfKindBefore, onlyOneOfKind } from './org-just-before';
 import { showsPerson } from './person-marks';
@@ -78,9 +78,9 @@ export function describedOrg(
   if (openingSubject) return ofKind(openingSubject.entity);
   const own = sentenceOrg(text, seen, offset, (e) => plainlyOfKind(e.name, head));
   if (own) return own;
-  const lastSentence = onlyOfKindBefore(text, seen, offset, SUBJECT_WINDOW, (e) =>
-    plainlyOfKind(e.name, head),
-  );
+  const ofItsKind = (e: EntityRecord): boolean =>
+    plainlyOfKind(e.name, head) || describedOfKind(text, seen, e, head);
+  const lastSentence = onlyOfKindBefore(text, seen, offset, SUBJECT_WINDOW, ofItsKind);
   if (lastSentence) return lastSentence;
   const lede = ledeSubject(text, seen, offset, head, subject);
   if (lede) return ofKind(lede);
@@ -88,7 +88,7 @@ export function describedOrg(
     seen,
     offset,
     DESCRIPTION_WINDOW,
-    (e) => namedOfKind(e.name, head),
+    (e) => namedOfKind(e.name, head) || describedOfKind(text, seen, e, head),
     (e) => otherKind(e.name, head) || apposedOtherKind(text, seen, e, head),
   );
 }

@@ -95,3 +95,28 @@ export function apposedOtherKind(
     return kinded(ownHead) && !kindWords(ownHead).includes(head) && otherKind(own, head);
   });
 }
+
+/** The lowercase word right before a mention ("… the British-Chinese company |Sierra Madre Lithium"). */
+const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
+/** How far before a mention its describing word is read (characters). */
+const KIND_BEFORE_CHARS = 30;
+
+/** "the British-Chinese company Sierra Madre Lithium", "Mexican conglomerate Grupo Minero": one of the
+ * organisation's mentions follows a word for the description's kind (or one of the same kind of body). */
+export function describedOfKind(
+  text: string,
+  seen: readonly SeenMention[],
+  e: EntityRecord,
+  head: string,
+): boolean {
+  return seen.some((m) => {
+    if (m.entity !== e) return false;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - KIND_BEFORE_CHARS), m.start))?.[1];
+    return before !== undefined && sameKind(before, head);
+  });
+}
+
+/** Two words for the same kind of body ("conglomerate" and "company"). */
+const sameKind = (word: string, head: string): boolean =>
+  word === head ||
+  (Object.hasOwn(ORG_KIND_SYNONYMS, word) && ORG_KIND_SYNONYMS[word] === ORG_KIND_SYNONYMS[head]);

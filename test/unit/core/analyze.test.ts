@@ -544,6 +544,19 @@ describe('analyze: statements, speakers and kinds', () => {
       'Electoral Commission',
       'indirect',
     ],
+    // a company named after a word for its kind is "the company", whatever its name's first word
+    [
+      'The mine was developed by the British-Chinese company Sierra Madre Lithium. The company filed a claim last year, arguing that the cancellation was illegal.',
+      'the cancellation was illegal',
+      'Sierra Madre Lithium',
+      'indirect',
+    ],
+    [
+      'The smelter is owned by Mexican conglomerate Grupo Andino. The company has said it will invest $1 billion.',
+      'it will invest $1 billion',
+      'Grupo Andino',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
