@@ -13,6 +13,7 @@ import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 import { isAffiliation } from './name-span';
 import { initialsAt } from './name-run';
+import { officeStart } from './role-words';
 
 /** A title word ("Mayor", "President-elect"), not one that is part of how someone is called ("Pope"). */
 const isTitle = (t: Token): boolean =>
@@ -35,9 +36,11 @@ export function firstNameFrom(toks: readonly Token[], f: number, j: number): num
     return f;
   while (f < j && !(tokenAt(toks, f).cap && FIRST_NAMES.has(tokenAt(toks, f).lower)) && !initialsAt(toks, f))
     f++;
-  // ("Dean Jenny Martinez": a title that is a given name too, before another given name and a surname)
+  // ("Dean Jenny Martinez", "State Forester Linda Whitehorse": a title or a role that is a given name too,
+  // before another given name and a surname)
   const given = (k: number): boolean => tokenAt(toks, k).cap && FIRST_NAMES.has(tokenAt(toks, k).lower);
-  return f + 1 < j && isTitle(tokenAt(toks, f)) && given(f + 1) ? f + 1 : f;
+  const role = isTitle(tokenAt(toks, f)) || PERSON_ROLE_NOUNS.has(tokenAt(toks, f).lower);
+  return f + 1 < j && role && given(f + 1) ? f + 1 : f;
 }
 
 /** "Finance Minister Sultan bin Salim Al Habsi", "Mohd Hafiz bin Abdullah", "Dafydd ap Gwilym Rees": the
@@ -95,6 +98,9 @@ export function surnameStart(
   let f = afterOffice || (named > i && named === j) ? named : afterTitles(toks, i, j);
   // ("Minister of Information Attaullah Tarar": the portfolio after an office's "of" is no part of the name)
   if (f === i && portfolioAfterOffice(toks, i)) f = pastPortfolio(toks, i, j);
+  // ("Minister of Forestry and Research Dickson Maelasi": after the "and" of what an office is for, its last
+  // item, before a name of two words or more)
+  else if (f === i && j - i >= 2 && toks[i - 1]?.lower === 'and' && officeStart(toks, i) < i) f = i + 1;
   while (f < j && isPossessive(tokenAt(toks, f).text)) f++;
   // ("Understated Perez raises political profile", "Embattled Clinton": a long participle no list gives as a
   // name describes the surname; "Wilfried", "Saeed" are given names)

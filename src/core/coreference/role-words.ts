@@ -95,7 +95,10 @@ export function officeStart(toks: readonly Token[], i: number): number {
     const object = (t: Token | undefined): boolean => capWord(t) && !FIRST_NAMES.has(t?.lower ?? '');
     if (tokenOrNone(toks, q - 1)?.lower === 'and' && object(tokenOrNone(toks, q - 2)))
       for (q--; object(tokenOrNone(toks, q - 1));) q--;
-    if (tokenOrNone(toks, q - 1)?.lower !== 'of' || !capTitle(tokenOrNone(toks, q - 2))) break;
+    // ("Minister for Foreign Affairs and Trade" too, not "Counsel for Mr Ó Súilleabháin": what the office is for)
+    const of = tokenOrNone(toks, q - 1)?.lower;
+    const remit = of === 'of' || (of === 'for' && (q < i || PORTFOLIO_WORDS.has(tokenAt(toks, q).lower)));
+    if (!remit || !capTitle(tokenOrNone(toks, q - 2))) break;
     r = q - 2;
     while (capWord(tokenOrNone(toks, r - 1))) r--;
   }

@@ -11,9 +11,11 @@ function ownPart(role: string): string {
   const words = role.split(' ');
   const and = words.lastIndexOf('and');
   const before = (words[and - 1] ?? '').replace(/\.$/, '').toLowerCase();
-  // (not an office's object, nor its list: "Minister of Industry and Trade", "for Agriculture, Food and the
-  // Marine")
-  const object = words[and - 2] === 'of' || /,$/.test(words[and - 2] ?? '');
+  // (not an office's object, nor its list: "Minister of Industry and Trade", "Minister for Foreign Affairs and
+  // Trade", "for Agriculture, Food and the Marine")
+  const office = (w: string, k: number): boolean =>
+    (w === 'of' || w === 'for') && TITLE_WORDS.has((words[k - 1] ?? '').toLowerCase());
+  const object = words.slice(0, and).some(office) || /,$/.test(words[and - 2] ?? '');
   const named = and > 1 && /^\p{Lu}/u.test(words[and - 1] ?? '') && !TITLE_WORDS.has(before) && !object;
   // (a role of its own after "and": lowercase or an office, not the rest of a name: "Search and Rescue")
   const after = words[and + 1] ?? '';

@@ -78,6 +78,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   figure
   filmmaker
   firefighter
+  forester
   forward
   founder
   geologist
@@ -86,6 +87,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   historian
   host
   husband
+  hydrologist
   incumbent
   inspector
   investigator
@@ -142,6 +144,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   prosecutor
   psychologist
   publisher
+  ranger
   rapper
   realtor
   representative
@@ -190,6 +193,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   vice-president
   victim
   virologist
+  volcanologist
   volunteer
   wife
   worker

@@ -27,13 +27,16 @@ export function officeHolderAt(words: readonly string[], of: number, from: numbe
     // ("Minister for Legal Affairs Dr. Pendo Mgeni": how the holder is addressed opens the name's part)
     if (g > of + 2 && SHORT_HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''))) return g;
     const rest = words.slice(g);
+    // ("Minister of Forestry and Research Dickson Maelasi": one word the lexicon does not know after the list's
+    // "and" is its last item, before a name of two words or more)
+    const named = (r: string): boolean => capitalised(r) && !isPortfolioWord(r);
+    if ((w === 'and' || w === '&') && rest.length >= 3 && rest.every(named)) return g + 1;
     // (a capitalised word no lexicon knows among them when a portfolio's word closes them and a full name
     // follows: "Minister of Electronics and Information Technology Harish Vardhan")
     const object = words.slice(of + 1, g);
     const closed =
       isPortfolioWord(w) && rest.length >= 2 && object.every((o) => capitalised(o) || isPortfolioWord(o));
-    if ((closed || object.every(isPortfolioWord)) && rest.every((r) => capitalised(r) && !isPortfolioWord(r)))
-      return g;
+    if ((closed || object.every(isPortfolioWord)) && rest.every(named) && w !== 'and' && w !== '&') return g;
   }
   return -1;
 }

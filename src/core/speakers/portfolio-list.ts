@@ -86,7 +86,9 @@ const unionAt = (tokens: readonly Token[], k: number): boolean =>
  * Charlie Doyle"); -1 when there is none. */
 export function portfolioListBack(tokens: readonly Token[], k: number, floor: number): number {
   const t = tokens[k];
-  if (t?.cap === true && TITLE_WORDS.has(t.lower)) return portfolioListStart(tokens, k - 1, floor);
+  const titled = t?.cap === true && TITLE_WORDS.has(t.lower) ? portfolioListStart(tokens, k - 1, floor) : -1;
+  // (a portfolio may be a title's word too: "Minister for Foreign Affairs and Trade Penny Wong")
+  if (titled >= 0) return titled;
   const before = tokens[k - 1]?.lower;
   return t?.cap === true && (before === 'and' || before === 'the')
     ? portfolioListStart(tokens, k, floor)

@@ -2890,6 +2890,33 @@ describe('coreference: roles', () => {
       'Otieno Wafula Barasa',
       'Senior Counsel',
     ],
+    // what an office is for, listed with "and" (after "for" too), is the role's; a name no lexicon knows
+    // starts after the list's last word; a role noun that is a given name too is no part of the name
+    [
+      'Minister for Foreign Affairs and Trade Aroha Tamatea said the talks were useful.',
+      'talks were useful',
+      'Aroha Tamatea',
+      'Minister for Foreign Affairs and Trade',
+    ],
+    [
+      'Minister of Forestry and Research Dickson Maelasi told Parliament that the renewals were legal. "The courts are open," Maelasi said.',
+      'courts are open',
+      'Dickson Maelasi',
+      'Minister of Forestry and Research',
+    ],
+    [
+      'State Forester Linda Whitehorse said the fire was contained.',
+      'fire was contained',
+      'Linda Whitehorse',
+      'State Forester',
+    ],
+    // (not whom counsel is for)
+    [
+      'Counsel for Mr Ó Súilleabháin, Aoife Brennan, said the case was weak. Mr Ó Súilleabháin said he was relieved.',
+      'he was relieved',
+      'Ó Súilleabháin',
+      null,
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
