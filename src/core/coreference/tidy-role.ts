@@ -23,6 +23,9 @@ function ownPart(role: string): string {
   return named && own ? words.slice(and + 1).join(' ') : role;
 }
 
+/** A name's capitalised words and their possessive, and nothing else ("Scottish Labour's"). */
+const OWNER_ALONE = /^(?:\p{Lu}\S*\s)*\p{Lu}\S*$/u;
+
 export function tidyRole(role: string | null): string | null {
   if (!role) return role;
   // ("Dale and Martha Fry": another's given name and "and" are no role)
@@ -30,6 +33,6 @@ export function tidyRole(role: string | null): string | null {
   // ("the elder Arsenault": which of two Arsenaults, not what either does)
   if (KIN_ORDER_WORDS.has(role.toLowerCase().replace(/^the\s+/, ''))) return null;
   const own = withoutHonorific(ownPart(role));
-  // ("Pimco’s Libby Cantrill": the owner alone, without its possessive)
-  return own && !own.includes(' ') ? withoutPossessive(own) : own;
+  // ("Pimco’s Libby Cantrill", "Scottish Labour's Aileen Cowan": the owner alone, without its possessive)
+  return own && OWNER_ALONE.test(own) ? withoutPossessive(own) : own;
 }

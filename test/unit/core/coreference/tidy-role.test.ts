@@ -18,6 +18,10 @@ describe('tidyRole', () => {
     // an owner's possessive alone
     ['Pimco’s', 'Pimco'],
     ["NBC's", 'NBC'],
+    ["Scottish Labour's", 'Scottish Labour'],
+    ['American Action Forum’s', 'American Action Forum'],
+    // (an office's remit after "for" keeps its "and")
+    ['Minister for Foreign Affairs and Trade', 'Minister for Foreign Affairs and Trade'],
     ['the city’s chief engineer', 'the city’s chief engineer'],
     [null, null],
   ])('%s → %s', (role, shown) => {
