@@ -180,6 +180,7 @@ export const PROPER_ORG_HEADS: ReadonlySet<string> = setOf(`
   confederacy
   conference
   corps
+  distribution
   district
   economics
   exchange

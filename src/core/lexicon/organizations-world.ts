@@ -10,6 +10,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Adidas
   Aeroflot
   African Union
+  Agriculture and Agri-Food Canada
   Air Canada
   Air France
   Air France-KLM
@@ -62,6 +63,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Energoatom
   Engie
   Eni
+  Environment and Climate Change Canada
   Ericsson
   Eskom
   Etihad
@@ -70,6 +72,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Ferrari
   Fiat
   Fidesz
+  Fisheries and Oceans Canada
   Foxconn
   Geely
   General Electric
@@ -108,9 +111,11 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Mercedes-Benz
   Mercy Corps
   Médecins Sans Frontières
+  NHS Greater Glasgow and Clyde
   Naftogaz
   Nasscom
   NatWest
+  National Grid
   Norwegian Refugee Council
   OCHA
   OHCHR

@@ -557,6 +557,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Grupo Andino',
       'indirect',
     ],
+    // a public body whose name holds an "and"
+    [
+      'No rain was expected for a week, Environment and Climate Change Canada said.',
+      'No rain was expected for a week',
+      'Environment and Climate Change Canada',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
@@ -1155,6 +1162,17 @@ describe('analyze: coreference and outlets', () => {
     [
       'Five workers sued the delivery startup Brenvo on Tuesday. Brenvo denied the allegations.',
       'Brenvo',
+      'organization',
+    ],
+    // a capitalised "Distribution" or "Branch" ends an organisation's name
+    [
+      'Eastern Grid Electricity Distribution said power would be back by Friday.',
+      'Eastern Grid Electricity Distribution',
+      'organization',
+    ],
+    [
+      'The Marine Accident Investigation Branch said the crew was tired.',
+      'Marine Accident Investigation Branch',
       'organization',
     ],
     // no person's name joins its words with "&"
