@@ -10,6 +10,7 @@ import type { EntityRecord, EntityTable } from './entity-table';
 import type { PersonMention } from './find-people';
 import { withoutTail } from './without-tail';
 import { singularOf } from '../text/singular-of';
+import { openingNextParagraph } from './next-paragraph-speaker';
 
 /** How far ahead (characters) the office's holder may be named. */
 const FORWARD_WINDOW = 1200;
@@ -37,7 +38,17 @@ export function ledeTitleHolder(
     if (p.full && p.roleWords.includes(head) && placesAgree(said, `${p.role ?? ''} ${p.description ?? ''}`))
       return table.person(p.name, p.role, p.gender, -1);
   }
-  return null;
+  // ("MUSCAT (AP) - Oman's foreign minister said … ⏎ Sayyid Faisal bin Hamad Al-Busaidi, who …, told The
+  // Associated Press …": with nobody named in that office, the one who opens the next paragraph speaking,
+  // with no role of their own; only an office that is one person's, by its place or its capitals, not "the
+  // minister")
+  const held = said.replace(/^the\s+/i, '');
+  if (!/\p{Lu}/u.test(held)) return null;
+  const next = people[firstStarting(people, end)];
+  const bare =
+    next !== undefined && next.role === null && next.description === null && next.roleWords.length === 0;
+  const holder = bare ? openingNextParagraph(text, end, people, table) : null;
+  return holder && table.person(holder.name, held, holder.gender, -1);
 }
 
 /** A head that names one person's office ("minister", "sheriff"), not what modifies one ("state"). */

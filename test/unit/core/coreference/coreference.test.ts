@@ -2917,6 +2917,14 @@ describe('coreference: roles', () => {
       'Ó Súilleabháin',
       null,
     ],
+    // a lede's office that nobody is named in is the one who opens the next paragraph speaking, with no role
+    // of their own
+    [
+      "OSLO (AP) - Norway's foreign minister said Thursday that the talks had resumed.\n\nIngrid Aasheim Holt told reporters that both sides were serious.",
+      'talks had resumed',
+      'Ingrid Aasheim Holt',
+      "Norway's foreign minister",
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
