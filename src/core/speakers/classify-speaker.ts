@@ -78,12 +78,12 @@ function classifyWords(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Clas
   if (c.type === 'unknown') return unidentified(phrase);
   // "the polling average in New Hampshire": where the source is, not who it is
   const roleWords = (c.role ?? '').split(' ');
-  if (
-    c.type === 'person' &&
-    PLACES.has(c.name.toLowerCase()) &&
-    PLACE_PREPOSITIONS.has(roleWords.at(-1) ?? '')
-  )
+  const placed = c.type === 'person' && PLACE_PREPOSITIONS.has(roleWords.at(-1) ?? '');
+  if (placed && PLACES.has(c.name.toLowerCase()))
     return classifyPhrase(roleWords.slice(0, -1).join(' '), kind);
+  // ("the U.S. Embassy in Amman": an organisation in a place no list knows is the organisation there)
+  if (placed && isOrganizationName(roleWords.slice(0, -1).join(' ')))
+    return { type: 'organization', name: stripThe(text), role: null };
   if (c.type === 'person' && PLACES.has(c.name.toLowerCase()))
     return { ...c, type: 'organization', role: null };
   // "Ms. May": after an honorific even a month is a surname.

@@ -1175,6 +1175,12 @@ describe('analyze: coreference and outlets', () => {
       'Marine Accident Investigation Branch',
       'organization',
     ],
+    // an organisation in a place no list knows is the organisation there, not a person called after the place
+    [
+      'The envoy will travel to Beirut on Tuesday, according to the U.S. Embassy in Amman.',
+      'U.S. Embassy in Amman',
+      'organization',
+    ],
     // no person's name joins its words with "&"
     [
       'Halvern Power & Light says about 200,000 customers are without power.',
