@@ -17,6 +17,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Air India
   American Airlines
   Amnesty
+  An Garda Síochána
   Anglo American
   Arab League
   ArcelorMittal
@@ -74,6 +75,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Fidesz
   Fisheries and Oceans Canada
   Foxconn
+  Garda Síochána
   Geely
   General Electric
   General Motors

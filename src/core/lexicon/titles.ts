@@ -9,6 +9,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   atty
   brig
   capt
+  cdr
   ch
   cllr
   cmdr
@@ -22,6 +23,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = setOf(`
   det
   dr
   engr
+  gda
   gen
   gov
   insp
@@ -154,6 +156,7 @@ export const TITLE_WORDS: ReadonlySet<string> = setOf(
     former
     founder
     founding
+    garda
     gen.
     general
     gov.

@@ -2925,6 +2925,19 @@ describe('coreference: roles', () => {
       'Ingrid Aasheim Holt',
       "Norway's foreign minister",
     ],
+    // police titles written short ("Cdr", "Det Gda") before a surname named in full before
+    [
+      'Commander Ruth Hallam said the review was fair. "Trust matters," Cdr Hallam said.',
+      'Trust matters',
+      'Ruth Hallam',
+      'Commander',
+    ],
+    [
+      'Detective Garda Ciarán Nolan gave evidence. Det Gda Nolan agreed that Mr Forde had no convictions.',
+      'no convictions',
+      'Ciarán Nolan',
+      'Detective Garda',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
