@@ -28,6 +28,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   biologist
   boss
   brawler
+  bystander
   ceo
   cfo
   chair
@@ -70,6 +71,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   engineer
   entrepreneur
   epidemiologist
+  evacuee
   executive
   expert
   farmer
@@ -108,6 +110,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   mla
   monarch
   mother
+  motorist
   mp
   mpp
   msp
@@ -142,6 +145,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   producer
   professor
   prosecutor
+  protester
+  protestor
   psychologist
   publisher
   ranger
@@ -162,6 +167,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   sergeant
   sheriff
   shopkeeper
+  shopper
   shortstop
   singer
   sister
@@ -195,6 +201,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = setOf(
   virologist
   volcanologist
   volunteer
+  voter
   wife
   worker
   writer

@@ -2938,6 +2938,13 @@ describe('coreference: roles', () => {
       'Ciarán Nolan',
       'Detective Garda',
     ],
+    // a role noun opening the sentence before a full name is the role, not the name's first word
+    [
+      'Evacuee Margit Sandvik, 83, spent the night in her car. "There were no beds," she said.',
+      'no beds',
+      'Margit Sandvik',
+      'Evacuee',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
