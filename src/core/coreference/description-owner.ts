@@ -11,6 +11,7 @@ import { itemAt } from '../text/item-at';
 import { isOrgHead } from '../speakers/head-linked';
 import { openingDescription, sentenceBeforeIts } from './opening-description';
 import type { SeenMention } from './pronoun-antecedent';
+import { subjectOfSentence } from './subject-of-sentence';
 import type { Classified } from '../speakers/classify-speaker';
 import type { Span } from '../types';
 import { orgPossessive } from '../text/possessive';
@@ -45,7 +46,8 @@ export function descriptionOwner(
     const e = m.entity;
     if (m.quoted || e === described || e.plural || e.type !== 'person') continue;
     if (e.gender === null) return null;
-    if (e.gender === kind) return e;
+    // (the one the sentence is about, when they fit too: "Dawes answered Judge Feeney. His attorney")
+    if (e.gender === kind) return subjectOfSentence(seen, i, kind)?.entity ?? e;
   }
   return null;
 }
@@ -158,9 +160,8 @@ function organizationWithin(
 }
 
 /** An organisation mentioned inside `span`. */
-function namedWithin(seen: readonly SeenMention[], span: Span): boolean {
-  return seen.some((m) => m.start >= span.start && m.start < span.end && m.entity.type === 'organization');
-}
+const namedWithin = (seen: readonly SeenMention[], span: Span): boolean =>
+  seen.some((m) => m.start >= span.start && m.start < span.end && m.entity.type === 'organization');
 
 /** How much text after a phrase its reading looks at ("Many of whom"). */
 const NEXT_CHARS = 12;
@@ -190,8 +191,7 @@ export function ownedName(
 ): Classified {
   if (c.type !== 'organization' && c.type !== 'unnamed') return c;
   const at = named.start;
-  // ("Another" after "One cabinet minister": another cabinet minister; "Several" after retailers, not "Many
-  // of whom")
+  // ("Another" after "One cabinet minister": another cabinet minister; "Several" after retailers, not "Many of whom")
   const next = text.slice(named.end, named.end + NEXT_CHARS);
   const another = c.type === 'unnamed' ? countedOf(c.name, seen, at, next) : null;
   if (another) return { ...c, name: another };

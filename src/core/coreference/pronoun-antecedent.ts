@@ -2,6 +2,8 @@
 // pronoun speakers in five continue the previous statement's speaker; most of the rest name someone the
 // writer introduced since that statement ("… Babatunji Farinloye, 50. “…,” he says.").
 import { personHeaded } from './person-headed';
+import { subjectOfSentence } from './subject-of-sentence';
+import { fits } from './pronoun-fits';
 import { ASKER_NOUNS } from '../lexicon/coreference-words';
 import type { EntityRecord } from './entity-table';
 import { itemAt } from '../text/item-at';
@@ -39,18 +41,6 @@ export interface Attribution {
 const PRONOUN_WINDOW = 1500;
 /** How far a speaker carries over to a later "he said" with nobody named in between. */
 const CONTINUE_WINDOW = 2500;
-
-function fits(e: EntityRecord, pron: PronounClass): boolean {
-  if (pron === 'thing') return e.type === 'organization';
-  if (pron === 'plural') return e.plural || e.type === 'organization';
-  if (pron === 'person') return e.type === 'person' && !e.plural;
-  return (
-    e.type === 'person' &&
-    !e.plural &&
-    // (a full name, or a title and a surname, of no known gender: "Justice Jackson")
-    (e.gender === pron || (e.gender === null && (e.name.includes(' ') || e.role !== null)))
-  );
-}
 
 /** The previous speaker goes on as "he" or "she" even when one word of unknown gender names them, if a role
  * showed them a person ("Roman, a resident of the area, said …. He said …"), or as an unnamed source whose
@@ -132,19 +122,6 @@ export function pronounAntecedent(
     if (!m.quoted && e.type === 'unnamed' && !e.plural && e.gender !== null && e.gender === pron) return e;
   }
   return rarelyGendered(seen, last, offset, pron) ?? goesOnUnfitting(last, offset, pron);
-}
-
-/** "Mr. Putin likes surprises, as he did by freeing the oil tycoon Mikhail Khodorkovsky. This year, he …": a
- * person newly introduced outside the subject of their sentence yields to that sentence's subject, when it
- * fits the pronoun too. */
-function subjectOfSentence(seen: readonly SeenMention[], i: number, pron: PronounClass): SeenMention | null {
-  const m = itemAt(seen, i);
-  if (m.subject || m.sentence === undefined) return null;
-  for (let k = i - 1; k >= 0 && itemAt(seen, k).sentence === m.sentence; k--) {
-    const s = itemAt(seen, k);
-    if (s.subject && !s.quoted && fits(s.entity, pron)) return s;
-  }
-  return null;
 }
 
 /** The previous speaker going on as a "he" or "she" that fits nobody named: an unnamed source of no known

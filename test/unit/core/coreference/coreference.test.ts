@@ -2945,6 +2945,13 @@ describe('coreference: roles', () => {
       'Margit Sandvik',
       'Evacuee',
     ],
+    // "his" in a description is the one the sentence before is about, over someone it names later
+    [
+      'Former sheriff Richard Dawes pleaded guilty on Monday. Dawes answered questions from U.S. District Judge Thomas Feeney and said little else. His attorney, Gregory Lamb, said his client was ashamed.',
+      'client was ashamed',
+      'Gregory Lamb',
+      'Richard Dawes’s attorney',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
