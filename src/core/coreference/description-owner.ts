@@ -191,7 +191,7 @@ export function ownedName(
 ): Classified {
   if (c.type !== 'organization' && c.type !== 'unnamed') return c;
   const at = named.start;
-  // ("Another" after "One cabinet minister": another cabinet minister; "Several" after retailers, not "Many of whom")
+  // ("Another" after "One cabinet minister"; "Several" after retailers, not "Many of whom")
   const next = text.slice(named.end, named.end + NEXT_CHARS);
   const another = c.type === 'unnamed' ? countedOf(c.name, seen, at, next) : null;
   if (another) return { ...c, name: another };

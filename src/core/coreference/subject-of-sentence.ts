@@ -1,5 +1,5 @@
-// "Mr. Putin likes surprises, as he did by freeing … Khodorkovsky. This year, he …": the subject of the sentence
-// a mention is in (split from pronoun-antecedent.ts, for "he" and for "his" in a description alike).
+// The subject of the sentence a mention is in, which "he" or "his" stands for over a newcomer the sentence
+// names later (split from pronoun-antecedent.ts; description-owner.ts asks it too).
 import type { PronounClass, SeenMention } from './pronoun-antecedent';
 import { fits } from './pronoun-fits';
 import { itemAt } from '../text/item-at';

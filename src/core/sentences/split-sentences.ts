@@ -4,10 +4,10 @@ import { ADDRESSEES } from '../lexicon/addressees';
 import { OBJECT_PRONOUNS } from '../lexicon/function-words';
 import {
   ABBREVIATIONS,
+  BEFORE_NUMBER_ABBREVIATIONS,
   CLOCK_ABBREVIATIONS,
   CLOCK_ZONES,
   MAYBE_FINAL_ABBREVIATIONS,
-  BEFORE_NUMBER_ABBREVIATIONS,
 } from '../lexicon/abbreviations';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';

@@ -11,6 +11,9 @@ const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 export const isPortfolioWord = (w: string): boolean =>
   w === 'and' || w === '&' || PORTFOLIO_WORDS.has(w.toLowerCase());
 
+/** A capitalised word that is no portfolio's: a name's, after what the office is for. */
+const named = (w: string): boolean => capitalised(w) && !isPortfolioWord(w);
+
 /** The index in `words` where a name begins after the title's "of" or "for" at `of`, searching from `from`;
  * -1 when none does. Capitalised words up to a given name and surname are what the office is for ("Secretary of
  * Health and Human Services Xavier Becerra"); so are a portfolio's own words before a name whose given name
@@ -29,7 +32,6 @@ export function officeHolderAt(words: readonly string[], of: number, from: numbe
     const rest = words.slice(g);
     // ("Minister of Forestry and Research Dickson Maelasi": one word the lexicon does not know after the list's
     // "and" is its last item, before a name of two words or more)
-    const named = (r: string): boolean => capitalised(r) && !isPortfolioWord(r);
     if ((w === 'and' || w === '&') && rest.length >= 3 && rest.every(named)) return g + 1;
     // (a capitalised word no lexicon knows among them when a portfolio's word closes them and a full name
     // follows: "Minister of Electronics and Information Technology Harish Vardhan")
