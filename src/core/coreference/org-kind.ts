@@ -77,24 +77,22 @@ const APPOSITION =
 const kinded = (w: string): boolean =>
   GENERIC_ORG_HEADS.has(w) || Object.entries(ORG_KIND_SYNONYMS).some(([k, l]) => k === w || l.includes(w));
 
+/** A test any one of an organisation's own mentions may pass, as a test of the organisation. */
+const onSomeMention =
+  (test: (text: string, m: SeenMention, head: string) => boolean) =>
+  (text: string, seen: readonly SeenMention[], e: EntityRecord, head: string): boolean =>
+    seen.some((m) => m.entity === e && test(text, m, head));
+
 /** An apposition to one of the organisation's mentions calls it another kind ("Migraine Australia, a patient
  * organisation, said": no company, whatever "the company" said later; "SNCF, the state-owned rail operator,"
  * may be one). */
-export function apposedOtherKind(
-  text: string,
-  seen: readonly SeenMention[],
-  e: EntityRecord,
-  head: string,
-): boolean {
-  return seen.some((m) => {
-    if (m.entity !== e) return false;
-    const apposed = APPOSITION.exec(text.slice(m.start, m.start + 200))?.[1];
-    if (apposed === undefined) return false;
-    const own = withoutTail(apposed).toLowerCase();
-    const ownHead = own.split(/\s+/).at(-1) ?? '';
-    return kinded(ownHead) && !kindWords(ownHead).includes(head) && otherKind(own, head);
-  });
-}
+export const apposedOtherKind = onSomeMention((text, m, head) => {
+  const apposed = APPOSITION.exec(text.slice(m.start, m.start + 200))?.[1];
+  if (apposed === undefined) return false;
+  const own = withoutTail(apposed).toLowerCase();
+  const ownHead = own.split(/\s+/).at(-1) ?? '';
+  return kinded(ownHead) && !kindWords(ownHead).includes(head) && otherKind(own, head);
+});
 
 /** The lowercase word right before a mention ("… the British-Chinese company |Sierra Madre Lithium"). */
 const WORD_BEFORE = /(\p{Ll}+)\s+$/u;
@@ -103,18 +101,10 @@ const KIND_BEFORE_CHARS = 30;
 
 /** "the British-Chinese company Sierra Madre Lithium", "Mexican conglomerate Grupo Minero": one of the
  * organisation's mentions follows a word for the description's kind (or one of the same kind of body). */
-export function describedOfKind(
-  text: string,
-  seen: readonly SeenMention[],
-  e: EntityRecord,
-  head: string,
-): boolean {
-  return seen.some((m) => {
-    if (m.entity !== e) return false;
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - KIND_BEFORE_CHARS), m.start))?.[1];
-    return before !== undefined && sameKind(before, head);
-  });
-}
+export const describedOfKind = onSomeMention((text, m, head) => {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - KIND_BEFORE_CHARS), m.start))?.[1];
+  return before !== undefined && sameKind(before, head);
+});
 
 /** Two words for the same kind of body ("conglomerate" and "company"). */
 const sameKind = (word: string, head: string): boolean =>
