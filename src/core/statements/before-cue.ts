@@ -119,7 +119,10 @@ export function beforeCue(
     a.aside &&
     leadWords < MIN_CLAUSE_WORDS &&
     (ADVERBIAL_OPENERS.has(first.lower) || ADJUNCT_STARTS.has(first.lower) || /^\d/.test(first.text));
-  return span && wordCount(text, span) >= MIN_BEFORE_WORDS && !opening ? span : null;
+  // ("The plan, he said, would cost …": words after the aside that open on a verb have their subject
+  // before it, however short)
+  const least = a.aside && hasVerb(toks, a.start, a.start + 1) ? 1 : MIN_BEFORE_WORDS;
+  return span && wordCount(text, span) >= least && !opening ? span : null;
 }
 
 /** "In the southern city of Odesa, two people were killed when …, Gov. Oleh Kiper wrote on Telegram": after

@@ -1101,6 +1101,14 @@ describe('analyze: where what was said ends', () => {
     ],
     // a participle phrase after an aside cue is the writer's; a clause opened by a gerund is not
     ['Talks stalled on Sunday, mediators said, dimming hopes for a deal.', 'Talks stalled on Sunday'],
+    // the subject before an aside is what was said however short, when the words after it open on its verb
+    [
+      'The plan, he said, would cost far more than expected.',
+      'The plan',
+      'would cost far more than expected',
+    ],
+    ['Inflation, the governor said, had peaked.', 'Inflation', 'had peaked'],
+    ['On Monday, she said, the talks collapsed.', 'the talks collapsed'],
     // so is "as" and a subject of its own, what was happening meanwhile; "as long as" is still what was said
     [
       'The talks will resume, diplomats said, as Gulf envoys shuttled between capitals.',
