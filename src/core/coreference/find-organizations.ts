@@ -15,7 +15,7 @@ import { isKnownOrgName, isOrganizationName } from '../speakers/organization-nam
 import { isPlaceCompound } from '../speakers/place-compound';
 import { namesSomeone } from '../speakers/names-someone';
 import type { Span } from '../types';
-import { withoutPossessive } from '../text/possessive';
+import { isPossessive, withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import { datelineEnd } from '../statements/clause-start';
 import { OFFICE_OF } from '../speakers/portfolio-list';
@@ -107,7 +107,9 @@ function splitAtJoiner(
     return null;
   // ("Sage Therapeutics and Biogen", "TikTok and Snap": two organisations, the first a name with its head
   // or one the lexicon knows; "House and Senate" stays a pair)
-  const named = (join > 1 && head && isOrganizationName(before)) || (isKnownOrgName(before) && !head);
+  // ("Thailand's Securities and Exchange Commission": a head alone after its owner names nothing)
+  const owned = join - (isPossessive(words[0] ?? '') ? 1 : 0);
+  const named = (owned > 1 && head && isOrganizationName(before)) || (isKnownOrgName(before) && !head);
   if (words[join] === 'and' && named) return { first: mention, join };
   // ("the Food and Drug Administration": an "and" inside one name, unless an organisation comes before it)
   const inside = words[join] === 'and' && !isOrganizationName(before);

@@ -69,6 +69,9 @@ const ADDRESS_TITLES: readonly ReadonlySet<string>[] = [
 function afterTitles(toks: readonly Token[], i: number, j: number): number {
   let f = i;
   while (f <= j && isTitle(tokenAt(toks, f))) f++;
+  // ("Farmer Somsak Boonmee": a role noun, no given name, opening a run of two name words after it)
+  const role = tokenAt(toks, f).lower;
+  if (f === i && j - f >= 2 && PERSON_ROLE_NOUNS.has(role) && !FIRST_NAMES.has(role)) f++;
   // An affiliation goes only before a full name: "Trump's TV-friendly", "Clinton's Iraq" are no names.
   while (f < j - 1 && isAffiliation(tokenAt(toks, f))) f++;
   return f > j || toks.slice(f, j + 1).some((t) => ORG_HEADS.has(t.lower)) ? i : f;

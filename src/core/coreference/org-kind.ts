@@ -6,11 +6,13 @@ import {
   GENERIC_ORG_HEADS,
   GOVERNMENT_HEADS,
   GOVERNMENT_SEATS,
+  PORTFOLIO_HEADS,
   ORG_KIND_SYNONYMS,
   TEAM_HEADS,
 } from '../lexicon/org-kinds';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';
 import { PLACES } from '../lexicon/places';
+import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isKnownOrgName } from '../speakers/organization-name';
 import { withoutTail } from './without-tail';
 import { OFFICE_OF } from '../speakers/portfolio-list';
@@ -36,7 +38,22 @@ export function otherKind(name: string, head: string): boolean {
   // ("Halvern Dairy Ltd.", "Royal Bank of Scotland Group" for "the company": the name's last word says
   // what it is, whatever comes before)
   if (fits.includes(all.at(-1) ?? '')) return false;
+  // ("the economics ministry" is no union or company: a ministry or department is named as one, for what it
+  // does, "NSW Health", or after its country, "Health Canada")
+  if (PORTFOLIO_HEADS.has(head))
+    return !words.some((w) => fits.includes(w)) && !PLACES.has(words.at(-1) ?? '') && !placePortfolio(name);
   return words.some((w) => ORG_HEADS.has(w) && !fits.includes(w));
+}
+
+/** "NSW Health", "Queensland Health": a place (or its initials) and what the department does. */
+function placePortfolio(name: string): boolean {
+  const words = name.split(/\s+/);
+  const place = words.slice(0, -1).join(' ');
+  return (
+    words.length > 1 &&
+    PORTFOLIO_WORDS.has(words.at(-1)?.toLowerCase() ?? '') &&
+    (PLACES.has(place.toLowerCase()) || /^\p{Lu}{2,4}$/u.test(place))
+  );
 }
 
 /** The full name an abbreviation stands for, also after a place ("United States FDA"). */

@@ -20,7 +20,8 @@ export function organizationOrBearer(
 function placeSurnameBearer(table: EntityTable, word: string): EntityRecord | undefined {
   if (!PLACES.has(word.toLowerCase()) && !OUTLETS_BY_NAME.has(word)) return undefined;
   const bearer = table.seenPerson(word);
-  // (a given name first: "Say Mexico demanded …" made no one called Mexico)
+  // (a given name first, or a title or role given them: "Say Mexico demanded …" made no one called Mexico;
+  // "Superintendent Osvaldo Lagos" is someone)
   const given = bearer?.name.split(' ')[0]?.toLowerCase() ?? '';
-  return bearer?.name.includes(' ') && FIRST_NAMES.has(given) ? bearer : undefined;
+  return bearer?.name.includes(' ') && (FIRST_NAMES.has(given) || bearer.role !== null) ? bearer : undefined;
 }

@@ -37,6 +37,7 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   Bombardier
   British Airways
   Broadcom
+  Bundesbank
   CMA CGM
   CNOOC
   CPJ
@@ -85,6 +86,8 @@ export const WORLD_ORGANIZATIONS: readonly string[] = wordList(`
   ICJ
   ICRC
   IFRC
+  IG BCE
+  IG Metall
   IKEA
   IOM
   Iberdrola

@@ -6,12 +6,11 @@ import { NAME_PARTICLES } from '../lexicon/first-names';
 import { particleJoined } from './particle-joined';
 import { ORG_HEADS } from '../lexicon/org-heads';
 import { ORGANIZATIONS } from '../lexicon/organizations';
-import { isKnownOrgName } from './organization-name';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { PRONOUN_SURNAMES, SURNAME_WORDS } from '../lexicon/surname-words';
 import { SPEAKER_NAMING_CUES } from '../lexicon/coreference-words';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { officeOfTwo } from './office-of-two';
+import { joinsOrgName } from './joins-org-name';
 import { portfolioListBack, portfolioListStart } from './portfolio-list';
 import { nicknameOpen } from './nickname-open';
 import { inTitle, titleJoinBack, titleWordAt } from './title-word-at';
@@ -109,7 +108,11 @@ export const pluralPossessive = (tokens: readonly Token[], i: number): boolean =
   const nameAt = (k: number): boolean => tokens[k] !== undefined && isNameWord(tokenAt(tokens, k));
   let k = i + 1;
   while (k < i + MAX_HEAD_RUN && nameAt(k + 1)) k++;
-  return nameAt(k) && ORG_HEADS.has(tokenAt(tokens, k).lower);
+  // (a head in the plural too: "the Confederation of German Employers' Associations")
+  return (
+    nameAt(k) &&
+    (ORG_HEADS.has(tokenAt(tokens, k).lower) || ORG_HEADS.has(singularOf(tokenAt(tokens, k).text)))
+  );
 };
 
 /** A name's plural possessive before a title as written in lower case ("Sanders' spokesman Michael Briggs"). */
@@ -118,28 +121,6 @@ export const ownsTitle = (tokens: readonly Token[], i: number): boolean =>
 
 /** Most particles in a row inside a name ("Maria de la Cruz", "Ben van der Berg"). */
 export const MAX_PARTICLES = 3;
-
-/** "the Department of Health and Human Services", "the Heart and Stroke Foundation": an "and" between name
- * words inside one organisation's name, known by its head word; "Smith and Jones" stay two names. */
-function joinsOrgName(tokens: readonly Token[], k: number, j: number, floor: number): boolean {
-  const and = tokens[k - 1];
-  if ((and?.lower !== 'and' && and?.text !== '&') || k - 2 < floor || !isNameWord(tokenAt(tokens, k - 2)))
-    return false;
-  // ("the Centers for Disease Control and Prevention": a plural head too)
-  const head = (ts: readonly Token[]): boolean =>
-    ts.some((t) => ORG_HEADS.has(withoutPossessive(t.lower)) || (t.cap && ORG_HEADS.has(singularOf(t.text))));
-  const after = tokens.slice(k, j + 1);
-  // The head before the "and" ("Department of Health and …"), or after it in a plain run ("Heart and
-  // Stroke Foundation"); "David Albright and Serena Ross of the Institute" are people of it.
-  const first = properBack(tokens, k - 2, floor);
-  const whole = tokens.slice(first, j + 1).map((t) => t.text);
-  return (
-    isKnownOrgName(whole.join(' ')) || // "The Globe and Mail", "Johnson & Johnson": a name known whole
-    head(tokens.slice(first, k - 1)) ||
-    (head(after) && !after.some((t) => t.lower === 'of' || t.lower === 'for')) ||
-    officeOfTwo(tokens.slice(first, k - 1))
-  );
-}
 
 /** Where the name ending at token j begins ("Gov. Jerry Brown", "Charles de Gaulle", "Bank of Canada"). */
 export function properBack(tokens: readonly Token[], j: number, floor: number): number {

@@ -19,7 +19,7 @@ import { itemAt } from '../text/item-at';
 import { withoutPossessive } from '../text/possessive';
 import { remembered } from '../text/remembered';
 import { isNameSuffix } from '../text/name-suffix';
-import { placeNamedOrg } from './place-named-org';
+import { placeEndedOrg, placeNamedOrg } from './place-named-org';
 import { isPlaceCompoundWord, pastCityComma } from './place-compound';
 
 /** Affiliation prepositions that end a head in lower case ("of" may sit inside a name: "Bank of Canada"). */
@@ -91,12 +91,7 @@ function readsAsOrganization(name: string): boolean {
       TEAM_HEADS.includes(last) &&
       last !== 'city' &&
       words.every((w) => /^\p{Lu}/u.test(w) && !FIRST_NAMES.has(w.toLowerCase()))) ||
-    // "Health Canada": a name ending in a country, with no first name before it ("Commonwealth
-    // Secretary-General Patricia Scotland"), nor a place joined to it ("Turkmenistan and Algeria")
-    (words.length > 1 &&
-      PLACES.has(last) &&
-      !PLACES.has(words[words.length - 3]?.toLowerCase() ?? '') &&
-      !words.slice(0, -1).some((w) => FIRST_NAMES.has(w.toLowerCase()))) ||
+    placeEndedOrg(words, last) ||
     // "University of Michigan", "Department of Justice", "Committee to Protect Journalists"
     headLinked(words) ||
     // "Committee on Taxation" (not "Council on American-Islamic Relations Director Nihad Awad": a person)

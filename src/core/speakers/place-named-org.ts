@@ -1,11 +1,14 @@
-// "Southern California Edison", "New York Life": a place of two words or more (or part of one), then a name of one or two
-// words, is a company or a body of that place; no person's name opens on a place of several words.
+// "Southern California Edison", "New York Life": a place of two words or more (or part of one), then a name
+// of one or two words, is a company or a body of that place; no person's name opens on a place of several
+// words. So is a name ending in a country ("Health Canada").
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { PLACES } from '../lexicon/places';
 import { COMPASS_WORDS } from '../lexicon/regions';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { PARTY_MEMBER_NOUNS, PARTY_PLURALS } from '../lexicon/party-words';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
+import { itemAt } from '../text/item-at';
 
 /** Words of a place the name may open on ("New York", "Southern California", "Rio de Janeiro"). */
 const MAX_PLACE_WORDS = 3;
@@ -41,3 +44,23 @@ const plainName = (w: string): boolean => {
     !PARTY_MEMBER_NOUNS.has(lower)
   );
 };
+
+/** "Health Canada": a name ending in a country, with no first name or title before it ("Commonwealth
+ * Secretary-General Patricia Scotland", "Superintendent Osvaldo Lagos"), nor a place joined to it
+ * ("Turkmenistan and Algeria"). `last` is its last word before any tail, in lower case. */
+export function placeEndedOrg(words: readonly string[], last: string): boolean {
+  return (
+    words.length > 1 &&
+    PLACES.has(last) &&
+    !PLACES.has(words[words.length - 3]?.toLowerCase() ?? '') &&
+    !words.slice(0, -1).some((w) => FIRST_NAMES.has(w.toLowerCase())) &&
+    !titledName(words)
+  );
+}
+
+/** A title (not a portfolio's, as in "Health Canada") before two capitalised words or more. */
+const titledName = (words: readonly string[]): boolean =>
+  words.length > 2 &&
+  TITLE_WORDS.has(itemAt(words, 0).toLowerCase()) &&
+  !PORTFOLIO_WORDS.has(itemAt(words, 0).toLowerCase()) &&
+  words.every((w) => /^\p{Lu}/u.test(w));

@@ -19,7 +19,7 @@ import { placedSubject } from './placed-subject';
 import { nameBeforeAlias } from './phrase-tails';
 import { isAbbrevDot, isNameWord, isNameWordAt, KNOWN_ACRONYMS, properBack } from './name-words';
 import { endsName } from './ends-name';
-import { surnameAfterGivenName } from './surname-after-given';
+import { surnameAfterGivenName, surnameAfterNameWords } from './surname-after-given';
 import { tokenAt } from '../text/token-window';
 import { YEAR_LEADS } from '../lexicon/calendar';
 import { FRACTION_WORDS, NAME_SUFFIXES } from '../lexicon/speaker-phrase-words';
@@ -137,7 +137,8 @@ const unnamedHead = (tokens: readonly Token[], j: number): boolean => {
 /** "Matthew Friend", "Anna Guest": a capitalised source noun right after a given name is a surname (not in
  * a thing's name, "the Philippine Star", nor in a headline's capitals, "Former Clinton Pollster Says"). */
 const surnameAt = (tokens: readonly Token[], j: number): boolean =>
-  surnameAfterGivenName(tokenAt(tokens, j - 1).text, tokenAt(tokens, j).text) &&
+  (surnameAfterGivenName(tokenAt(tokens, j - 1).text, tokenAt(tokens, j).text) ||
+    surnameAfterNameWords(tokens.slice(Math.max(0, j - 3), j + 1).map((t) => t.text))) &&
   tokenAt(tokens, j - 2).lower !== 'the' &&
   !tokenAt(tokens, j + 1).cap;
 

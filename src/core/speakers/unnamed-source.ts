@@ -1,6 +1,6 @@
 // A speaker phrase that names nobody in particular: an unnamed source ("senior officials", "a person
 // familiar with the talks") or, in lower case after "according to", an unknown one ("the polling average").
-import { surnameAfterGivenName } from './surname-after-given';
+import { surnameAfterGivenName, surnameAfterNameWords } from './surname-after-given';
 import { GROUP_NOUNS } from '../lexicon/group-nouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
@@ -38,10 +38,12 @@ export function unnamedSource(
   words: readonly string[],
   kind: 'proper' | 'unnamed' | 'raw',
 ): Classified | null {
-  // ("Matthew Friend", "Anna Guest": a source noun capitalised after a given name is a surname)
+  // ("Matthew Friend", "Anna Guest", "Tran Phuoc Son": a source noun capitalised after a given name, or after
+  // two name words, is a surname)
   const surname =
     words.length >= 2 &&
-    surnameAfterGivenName(itemAt(words, words.length - 2), itemAt(words, words.length - 1)) &&
+    (surnameAfterGivenName(itemAt(words, words.length - 2), itemAt(words, words.length - 1)) ||
+      surnameAfterNameWords(words)) &&
     !/^the\s/i.test(text); // ("the Philippine Star": a thing's name)
   const headLower = surname ? '' : itemAt(words, words.length - 1).toLowerCase();
   // "people familiar with their thinking", "the photographer on the scene": the head before its tail

@@ -564,6 +564,60 @@ describe('analyze: statements, speakers and kinds', () => {
       'Environment and Climate Change Canada',
       'indirect',
     ],
+    // a title before a name no list knows, and a surname that is a place, later
+    [
+      '“Members decide,” Superintendent Osvaldo Lagos said. Lagos added that the fine was the largest.',
+      'the fine was the largest',
+      'Osvaldo Lagos',
+      'indirect',
+    ],
+    // a source noun closing a name of three ("son"), and a role noun opening one
+    [
+      "Da Nang People's Committee Chairman Tran Phuoc Son said the city would comply.",
+      'the city would comply',
+      'Tran Phuoc Son',
+      'indirect',
+    ],
+    [
+      'Farmer Somsak Boonmee, 52, said the payments did not cover his costs.',
+      'the payments did not cover his costs',
+      'Somsak Boonmee',
+      'indirect',
+    ],
+    // an organisation's name: a head alone after its owner names nothing before "and"; a head after "of"
+    // and a capitalised word; a head in the plural after a possessive plural; one the lexicon knows
+    [
+      "Thailand's Securities and Exchange Commission has filed a complaint against three executives, the regulator said.",
+      "Thailand's Securities and Exchange Commission has filed a complaint against three executives",
+      "Thailand's Securities and Exchange Commission",
+      'indirect',
+    ],
+    [
+      'The Domestic Trade and Cost of Living Ministry said it had deployed more officers.',
+      'it had deployed more officers',
+      'Domestic Trade and Cost of Living Ministry',
+      'indirect',
+    ],
+    [
+      "The Confederation of German Employers' Associations said wages were too high.",
+      'wages were too high',
+      "Confederation of German Employers' Associations",
+      'indirect',
+    ],
+    ['IG Metall said the strike would go ahead.', 'the strike would go ahead', 'IG Metall', 'indirect'],
+    // "the ministry" is no union or company named before; it is a department named for what it does
+    [
+      'Siemens called the plan a disaster. In Berlin, the federal economics ministry said it regretted the decision.',
+      'it regretted the decision',
+      'federal economics ministry',
+      'indirect',
+    ],
+    [
+      'NSW Health issued new guidance on Monday. The department said contingency plans were in place.',
+      'contingency plans were in place',
+      'NSW Health',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
@@ -1181,6 +1235,7 @@ describe('analyze: coreference and outlets', () => {
       'U.S. Embassy in Amman',
       'organization',
     ],
+    ['“Members decide,” Superintendent Osvaldo Lagos said.', 'Osvaldo Lagos', 'person'],
     // no person's name joins its words with "&"
     [
       'Halvern Power & Light says about 200,000 customers are without power.',
