@@ -20,6 +20,7 @@ import { MANNER_NOUNS } from '../lexicon/report-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { hasVerb } from './has-verb';
 import { carriedBy } from './carrier';
+import { sourcePhrase } from './document-source';
 import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/clause-boundary-words';
 
 /** Longest source phrase after "according to", in tokens. */
@@ -49,9 +50,7 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
     if (k === i + lead) continue;
     // ("according to her husband, Marcus Reed, and medical records …": the name in apposition speaks)
     const named = apposedName(toks, i + lead, k);
-    const phrase = named
-      ? { start: tokenAt(toks, k + 1).start, end: tokenAt(toks, named.last).end, kind: 'raw' as const }
-      : { start: tokenAt(toks, i + lead).start, end: tokenAt(toks, k - 1).end, kind: 'raw' as const };
+    const { phrase, source } = sourcePhrase(text, toks, { first: i + lead, end: k, named: named?.last });
     if (named) k = named.end;
     const cue = tokenCue(text, toks, i, i + lead - 1);
     // "(But) according to X, …" opens the sentence; "…, according to X, …" sits inside it.
@@ -75,7 +74,7 @@ export function accordingTo(text: string, s: Sentence): Draft[] {
         ? { start: tokenAt(toks, start).end, end: nextSpeakerAt(s, start) }
         : null;
     // ("“…,” Zhang said, according to Xinhua": the outlet carried Zhang's words; his cue keeps them)
-    const carried = !opensSentence && carriedBy(s, i, text.slice(phrase.start, phrase.end), floorTok);
+    const carried = !opensSentence && carriedBy(s, i, source, floorTok);
     const before = carried ? null : { start: floor, end: tokenAt(toks, i).start };
     const raws = opensSentence ? [afterSource] : [before, afterSource];
     floor = tokenAt(toks, k - 1).end;

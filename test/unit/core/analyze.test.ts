@@ -618,6 +618,32 @@ describe('analyze: statements, speakers and kinds', () => {
       'NSW Health',
       'indirect',
     ],
+    // a document's source is who put it out: "from" it, "by" it or "released by" it, up to a time or another
+    // participle; a cue of the clause's own keeps its words
+    [
+      'The Kenya Wildlife Service arrested two men. The suspects will appear in court on Thursday, according to a statement from the agency.',
+      'The suspects will appear in court on Thursday',
+      'Kenya Wildlife Service',
+      'indirect',
+    ],
+    [
+      'Waiting lists grew by 40 per cent this year, according to figures published by NHS England last week.',
+      'Waiting lists grew by 40 per cent this year',
+      'NHS England',
+      'indirect',
+    ],
+    [
+      'Rents rose by four per cent, according to data from Canada Mortgage and Housing Corporation.',
+      'Rents rose by four per cent',
+      'Canada Mortgage and Housing Corporation',
+      'indirect',
+    ],
+    [
+      'Aissatou Sarr, the foreign minister, was cautious. Sarr said the dialogue was continuing, according to a readout from her office.',
+      'the dialogue was continuing',
+      'Aissatou Sarr',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
@@ -947,7 +973,7 @@ describe('analyze: coreference and outlets', () => {
     ],
     [
       'Harvest Lane lost market share, according to a statement from the local police in Leeds.',
-      'a statement from the local police in Leeds',
+      'the local police in Leeds',
       'unnamed',
     ],
     // a source and whom or what it is behind, after a clause's comma (no name before it to be apposed to)
