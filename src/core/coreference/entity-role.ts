@@ -7,6 +7,7 @@ import { HONOURS } from '../lexicon/speaker-phrase-words';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { OFFICE_LEVELS, OFFICE_MODIFIERS, RANK_MODIFIERS, SEAT_TITLES } from '../lexicon/title-kinds';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isFormOfAddress } from '../speakers/form-of-address';
 import { titleAt } from '../speakers/with-affiliation';
 
@@ -47,12 +48,17 @@ export function shownRole(e: EntityRecord): string | null {
 function lessThan(role: string, description: string | null | undefined): boolean {
   const words = role.split(' ');
   if (words.every(short) || modifierOnly(role)) return true;
+  // ("The MP for Stretford, Labour's Daniel Ashworth,": a party's or a body's name alone says whose, not what)
+  if (typeof description === 'string' && words.every(ownerWord)) return true;
   const seat = words.every((w) => short(w) || SEAT_TITLES.has(lower(w)) || OFFICE_LEVELS.has(lower(w)));
   if (!seat || words.every((w) => OFFICE_LEVELS.has(lower(w)))) return false;
   return description === null || (description !== undefined && saysWhatTheyDo(description));
 }
 
 const lower = (w: string): string => w.toLowerCase();
+/** A capitalised word of a name that is no title or role ("Labour", "Scottish"). */
+const ownerWord = (w: string): boolean =>
+  /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(lower(w)) && !PERSON_ROLE_NOUNS.has(lower(w)) && !short(w);
 const short = (w: string): boolean => w.endsWith('.') || TITLE_ABBREVIATIONS.has(lower(w));
 
 /** Prepositions after a description's head that name where someone holds it. */

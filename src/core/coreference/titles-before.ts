@@ -9,6 +9,7 @@ import { ARTICLES } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { tokenAt, tokenOrNone } from '../text/token-window';
 import type { Token } from '../text/tokenize';
+import { isPossessive } from '../text/possessive';
 
 /** A title written before a name: a courtesy, one written short, an office one is addressed by, a rank, a
  * cleric's or a royal's ("Harvard Hillel's executive director, Rabbi Jonah Steinberg,", "Saudi Arabia's
@@ -68,8 +69,10 @@ export function shortOfficeStart(toks: readonly Token[], first: number): number 
 const MAX_DESCRIPTOR = 4;
 
 /** "Its chairman, American businessman Curtis Delaney,": past a descriptor ending on a role noun, right
- * before the name, back to the office's comma; k when none is there. */
+ * before the name, or past an owner's possessive, back to the office's comma; k when none is there. */
 export function pastDescriptor(toks: readonly Token[], k: number): number {
+  // ("The MP for Stretford, Labour's Daniel Ashworth,": a party's or a body's possessive)
+  if (toks[k]?.cap && isPossessive(tokenAt(toks, k).text) && toks[k - 1]?.text === ',') return k - 1;
   if (toks[k]?.cap !== false || !PERSON_ROLE_NOUNS.has(tokenAt(toks, k).lower)) return k;
   let c = k - 1;
   while (c > 0 && k - c < MAX_DESCRIPTOR && tokenAt(toks, c).word && !ARTICLES.has(tokenAt(toks, c).lower))

@@ -8,6 +8,8 @@ import { UNNAMED_SOURCE_NOUNS } from '../lexicon/unnamed-source-nouns';
 import { FAMILY_NOUNS, RELATION_NOUNS, UNNAMED_MODIFIERS } from '../lexicon/unnamed-sources';
 import { nicknameOpen } from './nickname-open';
 import { isPossessive } from '../text/possessive';
+import { singularOf } from '../text/singular-of';
+import { DETERMINERS } from '../lexicon/subject-words';
 import { unnamedEnd } from './unnamed-end';
 import type { Token } from '../text/tokenize';
 import {
@@ -55,7 +57,7 @@ export function phraseAfter(tokens: readonly Token[], i: number, ceil: number): 
       w.word &&
       (UNNAMED_SOURCE_NOUNS.has(w.lower) ||
         ORG_ROLE_NOUNS.has(w.lower) ||
-        roleHead(w) ||
+        roleHead(w, tokens[k - 1]) ||
         ownedTitle(tokens, k, last >= i) ||
         agentHead(tokens, i, k))
     ) {
@@ -131,8 +133,16 @@ const possessiveInside = (tokens: readonly Token[], i: number, k: number, last: 
 
 /** A person's role or relation in lower case heading the phrase ("said a nurse at the scene", "said her
  * grandmother"). */
-const roleHead = (w: Token): boolean =>
-  !w.cap && (PERSON_ROLE_NOUNS.has(w.lower) || RELATION_NOUNS.has(w.lower) || FAMILY_NOUNS.has(w.lower));
+const roleHead = (w: Token, before: Token | undefined): boolean =>
+  !w.cap &&
+  (PERSON_ROLE_NOUNS.has(w.lower) ||
+    // (or several after a capitalised word: "Local councillors, who …"; not "…, said landlords in …")
+    (before?.cap === true &&
+      !DETERMINERS.has(before.lower) &&
+      w.lower.endsWith('s') &&
+      PERSON_ROLE_NOUNS.has(singularOf(w.text))) ||
+    RELATION_NOUNS.has(w.lower) ||
+    FAMILY_NOUNS.has(w.lower));
 
 /** "said Vanta's captain, Lee Ji-hoon", "said its secretary-general, Ingrid Solberg": a title in lower case
  * after a name's possessive, or after "its", "his", "her", "their", is a role. */

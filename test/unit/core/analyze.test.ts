@@ -644,6 +644,20 @@ describe('analyze: statements, speakers and kinds', () => {
       'Aissatou Sarr',
       'indirect',
     ],
+    // a plural role after a capitalised word heads the subject before a relative clause; a bare plural
+    // after "said" is no inverted speaker
+    [
+      'Conservative councillors, who have campaigned against the scheme, welcomed the U-turn but said it had cost taxpayers more than £600,000.',
+      'it had cost taxpayers more than £600,000',
+      'Conservative councillors',
+      'indirect',
+    ],
+    [
+      'An expert cited in the report, which looked at real estate trends, said landlords in cities like Toronto will be looking at upgrades.',
+      'landlords in cities like Toronto will be looking at upgrades',
+      'An expert',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +

@@ -2952,6 +2952,13 @@ describe('coreference: roles', () => {
       'Gregory Lamb',
       'Richard Dawes’s attorney',
     ],
+    // a party's possessive between the office's comma and the name: the office is the role, not the party
+    [
+      "The MP for Stretford, Labour's Daniel Ashworth, said the plans were wrong. Ashworth added that it was bad.",
+      'it was bad',
+      'Daniel Ashworth',
+      'the MP for Stretford',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
