@@ -23,6 +23,7 @@ import { isPortfolioWord } from '../speakers/office-holder-at';
 import type { Token } from '../text/tokenize';
 import { companyCue, OPENING_QUOTES, sharesAt } from './company-cue';
 import { orgsInLists } from './list-organizations';
+import { kindAfter, orgMention } from './org-mention';
 import { personsOrg } from './org-before-title';
 import { isDatelineRun } from './name-run-checks';
 import { nameText } from './name-span'; // as written: "PG&E", not "PG & E"
@@ -160,20 +161,14 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
       if (j === i && NUMBER_WORDS.has(tokenAt(toks, i).lower)) continue; // "Seven patients were sickened"
       const group =
         j === i && i > 0 && toks[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(tokenAt(toks, i).text);
-      let isOrg = known.get(name);
-      if (isOrg === undefined)
-        known.set(name, (isOrg = namesSomeone(name, 'organization') && isOrganizationName(name)));
+      const isOrg = known.get(name) ?? remember(known, name);
       const company =
         !isOrg && !group && companyCue(toks, i, j) && namesSomeone(name, 'organization') && !titled(name);
-      if (isOrg || company || (group && namesSomeone(name, 'organization'))) {
-        const start = tokenAt(toks, i).start;
-        const end = tokenAt(toks, j + dot).end;
-        // (two literals, not spreads: this runs for every organisation of every article)
-        out.push(
-          company ? { start, end, name, plural: group, cued: true } : { start, end, name, plural: group },
-        );
-      }
-      i = j;
+      // ("The UNSA-Ferroviaire union, the second-largest at the company, has not joined": with its kind)
+      const kinded = !isOrg && !company && kindAfter(toks, i, j);
+      if (isOrg || company || kinded || (group && namesSomeone(name, 'organization')))
+        out.push(orgMention(toks, i, j, name, { dot, group, company, kinded }));
+      i = kinded ? j + 1 : j;
     }
     // (a list needs two organisations found in the sentence: most sentences have none)
     const listed = out.length - first >= 2 ? orgsInLists(toks, out.slice(first)) : [];
@@ -183,3 +178,10 @@ export function findOrganizations(sentences: readonly Sentence[]): OrgMention[] 
 }
 
 const byStart = (a: OrgMention, b: OrgMention): number => a.start - b.start;
+
+/** Whether `name` names an organisation, noted in `known` (the same name, the same answer). */
+function remember(known: Map<string, boolean>, name: string): boolean {
+  const isOrg = namesSomeone(name, 'organization') && isOrganizationName(name);
+  known.set(name, isOrg);
+  return isOrg;
+}

@@ -232,6 +232,19 @@ export const ENVOY_BODIES: ReadonlySet<string> = setOf(`
   mission
 `);
 
+/** Lowercase kinds of body a name opens after "the" ("the UNSA-Ferroviaire union", "the Likud party"): the
+ * name and its kind are one organisation. */
+export const NAMED_KIND_NOUNS: ReadonlySet<string> = setOf(`
+  alliance
+  association
+  coalition
+  confederation
+  federation
+  movement
+  party
+  union
+`);
+
 /** Heads after a company's own that name the same company, its legal form or its group ("Brennan Airlines
  * Holdings" is still the airline). */
 export const CORPORATE_TAILS: ReadonlySet<string> = setOf(

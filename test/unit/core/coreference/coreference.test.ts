@@ -2959,6 +2959,13 @@ describe('coreference: roles', () => {
       'Daniel Ashworth',
       'the MP for Stretford',
     ],
+    // a name no lexicon knows and its kind in lower case, in a sentence where no one speaks, own "its"
+    [
+      'Workers at SNCF walked out. The UNSA-Ferroviaire union, the second-largest at the company, has not joined the strike. Its leader, Eric Vautrin, said it was still studying the offer.',
+      'still studying the offer',
+      'Eric Vautrin',
+      'UNSA-Ferroviaire union’s leader',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
