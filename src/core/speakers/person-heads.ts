@@ -73,7 +73,9 @@ export function isPersonHead(words: readonly string[]): boolean {
       isInitials(itemAt(words, first)) ||
       // ("Rep. Chip Roy", "Rep. Ro Khanna", "Rep. Ana-Maria Rodríguez Ramos": after a title, a given name no
       // list knows and a surname or two)
-      (first > 0 && words.length - first <= 3)) &&
+      (first > 0 && words.length - first <= 3) ||
+      // ("Park Seung-ho", "Lee Ji-hoon": a surname, then a given name of two syllables joined in lower case)
+      (words.length - first === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(itemAt(words, first + 1)))) &&
     words.every((w) => /^\p{Lu}/u.test(w)) &&
     // (an office's body among the titles is no organisation: "Senate Minority Leader Roger Kessel")
     !lower.slice(first).some((w) => ORG_HEADS.has(w))

@@ -658,6 +658,19 @@ describe('analyze: statements, speakers and kinds', () => {
       'An expert',
       'indirect',
     ],
+    // a surname and a given name of two syllables joined in lower case; a name's elided "de" before a capital
+    [
+      'Park Seung-ho of Hanbit Investment said the problem was structural.',
+      'the problem was structural',
+      'Park Seung-ho',
+      'indirect',
+    ],
+    [
+      "Ronald d'Entremont, a scallop captain, said the crew were lucky. D'Entremont added that the sea was rough.",
+      'the sea was rough',
+      "Ronald d'Entremont",
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
@@ -1276,6 +1289,7 @@ describe('analyze: coreference and outlets', () => {
       'organization',
     ],
     ['“Members decide,” Superintendent Osvaldo Lagos said.', 'Osvaldo Lagos', 'person'],
+    ['Park Seung-ho of Hanbit Investment said the problem was structural.', 'Park Seung-ho', 'person'],
     // no person's name joins its words with "&"
     [
       'Halvern Power & Light says about 200,000 customers are without power.',
