@@ -209,7 +209,6 @@ export const OF_OWNER_HEADS: ReadonlySet<string> = setOf(`
   government
   leadership
   management
-  office
   people
   province
   state

@@ -153,6 +153,9 @@ function readPhrase(phrase: string, kind: 'proper' | 'unnamed' | 'raw'): Classif
     const org = stripThe((and > 0 ? after.slice(0, and) : after).join(' '));
     return withAffiliation(c, org);
   }
+  // ("The office of Prime Minister Jane Ortiz" is her office, as "Jane Ortiz's office" is)
+  const holder = of === 1 && bare.startsWith('office ') ? readPhrase(after.join(' '), 'proper') : null;
+  if (holder?.type === 'person') return { type: 'organization', name: `${holder.name}’s office`, role: null };
   const single = words.length === 1 ? oneWord(text, bare) : null;
   if (single) return single;
   // (with its "the": "Social conservatives" opening a sentence are people)

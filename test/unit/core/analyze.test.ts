@@ -1290,6 +1290,12 @@ describe('analyze: coreference and outlets', () => {
     ],
     ['“Members decide,” Superintendent Osvaldo Lagos said.', 'Osvaldo Lagos', 'person'],
     ['Park Seung-ho of Hanbit Investment said the problem was structural.', 'Park Seung-ho', 'person'],
+    // the office of someone named is their office, as "Jane Ortiz's office" is
+    [
+      'The office of Prime Minister Jane Ortiz said the meeting would go ahead.',
+      'Jane Ortiz’s office',
+      'organization',
+    ],
     // no person's name joins its words with "&"
     [
       'Halvern Power & Light says about 200,000 customers are without power.',
