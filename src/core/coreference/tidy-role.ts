@@ -19,7 +19,10 @@ function ownPart(role: string): string {
   const named = and > 1 && /^\p{Lu}/u.test(words[and - 1] ?? '') && !TITLE_WORDS.has(before) && !object;
   // (a role of its own after "and": lowercase or an office, not the rest of a name: "Search and Rescue")
   const after = words[and + 1] ?? '';
-  const own = /^\p{Ll}/u.test(after) || TITLE_WORDS.has(after.replace(/\.$/, '').toLowerCase());
+  // ("Saint Vincent and the Grenadines Prime Minister": not a place's "and the")
+  const own =
+    (/^\p{Ll}/u.test(after) && !(after === 'the' && /^\p{Lu}/u.test(words[and + 2] ?? ''))) ||
+    TITLE_WORDS.has(after.replace(/\.$/, '').toLowerCase());
   return named && own ? words.slice(and + 1).join(' ') : role;
 }
 

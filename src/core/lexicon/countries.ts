@@ -151,6 +151,9 @@ export const COUNTRY_NAMES: ReadonlySet<string> = setOf(`
   romania
   russia
   rwanda
+  saint kitts and nevis
+  saint lucia
+  saint vincent and the grenadines
   samoa
   san marino
   saudi arabia
@@ -174,6 +177,7 @@ export const COUNTRY_NAMES: ReadonlySet<string> = setOf(`
   sweden
   switzerland
   syria
+  são tomé and príncipe
   taiwan
   tajikistan
   tanzania

@@ -2966,6 +2966,13 @@ describe('coreference: roles', () => {
       'Eric Vautrin',
       'UNSA-Ferroviaire union’s leader',
     ],
+    // a country whose name holds "and the" stays whole in the office before a name
+    [
+      'Saint Vincent and the Grenadines Prime Minister Ralph Browne said the storm was severe.',
+      'storm was severe',
+      'Ralph Browne',
+      'Saint Vincent and the Grenadines Prime Minister',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
