@@ -45,10 +45,17 @@ export function ownerFits(text: string, said: string, p: PersonMention, role: st
   const words = theirs.toLowerCase().split(/\s+/);
   const plain = words.every((w) => !w || ARTICLES.has(w) || SPOKESPERSON_NOUNS.has(w.replace(/,$/, '')));
   const ours = (w: string): boolean => plain || words.includes(w);
+  // ("A spokesman for the finance ministry" is no "government spokesman": the word before their noun, when
+  // the phrase says whose it is)
+  const noun = words.findIndex((w) => SPOKESPERSON_NOUNS.has(w.replace(/,$/, '')));
+  const modifier = noun > 0 ? (theirs.split(/\s+/)[noun - 1] ?? '') : '';
+  const kindFits =
+    !tail || !/^\p{Ll}+$/u.test(modifier) || ARTICLES.has(modifier) || lower.includes(modifier);
   return (
     (!SPOKESPERSON_NOUNS.has(role) ||
       (namesIn(head).every((w) => theirs.includes(w)) &&
         kind.every(ours) &&
+        kindFits &&
         owner.every((w) => lower.includes(w)))) &&
     (!tail || namesIn(theirs).every((w) => tail.includes(withoutPossessive(w))))
   );

@@ -671,6 +671,13 @@ describe('analyze: statements, speakers and kinds', () => {
       "Ronald d'Entremont",
       'indirect',
     ],
+    // a spokesman for one body is no other body's spokesman named later
+    [
+      'A spokesman for the finance ministry said the position had not changed.\n\nThe government spokesman, Matthias Kesselring, said the chancellor took the concerns seriously.',
+      'the position had not changed',
+      'A spokesman for the finance ministry',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
