@@ -6,8 +6,8 @@ import {
   GENERIC_ORG_HEADS,
   GOVERNMENT_HEADS,
   GOVERNMENT_SEATS,
-  PORTFOLIO_HEADS,
   ORG_KIND_SYNONYMS,
+  PORTFOLIO_HEADS,
   TEAM_HEADS,
 } from '../lexicon/org-kinds';
 import { OUTLETS_BY_NAME } from '../lexicon/outlets';

@@ -118,6 +118,26 @@ export const AUTHOR_PREPOSITIONS: ReadonlySet<string> = setOf(`
   of
 `);
 
+/** Lowercase words that end the name of a document's issuer after its "by" or "from": a time ("NHS England
+ * last week"), another clause or another participle ("… and seen by Reuters", "… to be released Thursday"). */
+export const ISSUER_ENDS: ReadonlySet<string> = setOf(`
+  after
+  before
+  earlier
+  last
+  later
+  next
+  obtained
+  on
+  or
+  seen
+  that
+  this
+  to
+  which
+  who
+`);
+
 /** What a speaker does to put out a document ("Black Lives Matter issued a statement saying …"). */
 export const ISSUING_VERBS: ReadonlySet<string> = setOf(`
   circulated

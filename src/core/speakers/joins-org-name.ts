@@ -11,9 +11,9 @@ import { isNameWord, properBack } from './name-words';
 import { officeOfTwo } from './office-of-two';
 import { isKnownOrgName } from './organization-name';
 
-/** "the Department of Health and Human Services", "the Heart and Stroke Foundation", "the Domestic Trade and Cost of
- * Living Ministry": an "and" between name
- * words inside one organisation's name, known by its head word; "Smith and Jones" stay two names. */
+/** "the Department of Health and Human Services", "the Heart and Stroke Foundation", "the Domestic Trade and
+ * Cost of Living Ministry": an "and" between name words inside one organisation's name, known by its head
+ * word; "Smith and Jones" stay two names. */
 export function joinsOrgName(tokens: readonly Token[], k: number, j: number, floor: number): boolean {
   const and = tokens[k - 1];
   if ((and?.lower !== 'and' && and?.text !== '&') || k - 2 < floor || !isNameWord(tokenAt(tokens, k - 2)))

@@ -1,33 +1,13 @@
 // "according to a statement from the agency", "according to a mission outline released by ESA": a document
 // speaks for whoever put it out, so the source is that one, not the document (but not "figures seen by the
 // Yorkshire Post", an outlet that only read it).
-import { DOCUMENT_NOUNS, ISSUING_VERBS } from '../lexicon/document-nouns';
+import { DOCUMENT_NOUNS, ISSUER_ENDS, ISSUING_VERBS } from '../lexicon/document-nouns';
 import type { Token } from '../text/tokenize';
 import { tokenAt } from '../text/token-window';
 
-/** Lowercase words that end the issuer's name: a time ("NHS England last week"), another clause or another
- * participle ("… and seen by Reuters", "… to be released Thursday"). */
-const ISSUER_ENDS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
-  'earlier',
-  'last',
-  'later',
-  'next',
-  'obtained',
-  'on',
-  'or',
-  'seen',
-  'that',
-  'this',
-  'to',
-  'which',
-  'who',
-]);
-
-/** Token k ends the issuer's name: one of those words, a past participle ("the coalition | released last
- * week") or an "and" before a lowercase word ("… and seen by Reuters"; not "Wide Bay Hospital and Health
- * Service"). */
+/** Token k ends the issuer's name: a time or another clause's word (ISSUER_ENDS), a past participle ("the
+ * coalition | released last week") or an "and" before a lowercase word ("… and seen by Reuters"; not "Wide
+ * Bay Hospital and Health Service"). */
 function endsIssuer(toks: readonly Token[], k: number): boolean {
   const t = tokenAt(toks, k);
   if (t.text === 'and') return toks[k + 1]?.cap !== true;
