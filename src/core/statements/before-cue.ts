@@ -12,6 +12,7 @@ import { hasVerb } from './has-verb';
 import { opensDescription } from '../text/opens-description';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import { tokenAt } from '../text/token-window';
+import { TIME_SPAN_ENDS } from '../lexicon/calendar';
 
 /** Most characters between a quote and the speaker after it ("”, " is 2). */
 const MAX_QUOTE_GAP = 4;
@@ -118,7 +119,11 @@ export function beforeCue(
   const opening =
     a.aside &&
     leadWords < MIN_CLAUSE_WORDS &&
-    (ADVERBIAL_OPENERS.has(first.lower) || ADJUNCT_STARTS.has(first.lower) || /^\d/.test(first.text));
+    (ADVERBIAL_OPENERS.has(first.lower) ||
+      ADJUNCT_STARTS.has(first.lower) ||
+      /^\d/.test(first.text) ||
+      // ("A minute or two later, he said, …": a span of time)
+      TIME_SPAN_ENDS.has(tokenAt(toks, groupFirst - 2).lower));
   // ("The plan, he said, would cost …": words after the aside that open on a verb have their subject
   // before it, however short)
   const least = a.aside && hasVerb(toks, a.start, a.start + 1) ? 1 : MIN_BEFORE_WORDS;

@@ -1109,6 +1109,7 @@ describe('analyze: where what was said ends', () => {
     ],
     ['Inflation, the governor said, had peaked.', 'Inflation', 'had peaked'],
     ['On Monday, she said, the talks collapsed.', 'the talks collapsed'],
+    ['A minute or two later, he said, one of the men pulled a gun.', 'one of the men pulled a gun'],
     // so is "as" and a subject of its own, what was happening meanwhile; "as long as" is still what was said
     [
       'The talks will resume, diplomats said, as Gulf envoys shuttled between capitals.',
