@@ -65,14 +65,12 @@ const MAX_PLACE_SIDE = 2;
 /** "Trinidad and Tobago Prime Minister …", "Newfoundland and Labrador Premier …": where a place whose name
  * holds "and" starts, for a run starting at k right after its "and"; -1 when none does. */
 export function placeWithAnd(tokens: readonly Token[], k: number, floor: number): number {
-  // ("Saint Vincent and the Grenadines": a "the" after the "and", maybe already in the run)
-  const the = tokenAt(tokens, k).text === 'the';
-  const and = !the && tokenAt(tokens, k - 1).lower === 'the' ? k - 2 : k - 1;
+  // ("Saint Vincent and the Grenadines": a "the" after the "and")
+  const and = tokenAt(tokens, k - 1).lower === 'the' ? k - 2 : k - 1;
   if (tokenAt(tokens, and).lower !== 'and') return -1;
-  const from = the ? k + 1 : k;
   for (let a = and - 1; a >= Math.max(floor, and - MAX_PLACE_SIDE); a--) {
     if (!tokenAt(tokens, a).cap) return -1;
-    for (let b = from; b < from + MAX_PLACE_SIDE && tokens[b]?.cap; b++) {
+    for (let b = k; b < k + MAX_PLACE_SIDE && tokens[b]?.cap; b++) {
       // ("Trinidad and Tobago's opposition": the place's possessive)
       const name = withoutPossessive(
         tokens

@@ -20,7 +20,7 @@ import { MANNER_NOUNS } from '../lexicon/report-nouns';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { hasVerb } from './has-verb';
 import { carriedBy } from './carrier';
-import { sourcePhrase } from './document-source';
+import { sourcePhrase } from './issuer-source';
 import { CONTRAST_CONJUNCTIONS, RELATIVE_WHO, SENTENCE_LINKERS } from '../lexicon/clause-boundary-words';
 
 /** Longest source phrase after "according to", in tokens. */

@@ -1,5 +1,5 @@
-// "according to a statement from the agency", "according to a mission outline released by ESA": a document
-// speaks for whoever put it out, so the source is that one, not the document (but not "figures seen by the
+// "according to a statement from the agency", "according to a mission outline released by ESA": a written
+// work speaks for whoever put it out, so the source is that one, not the work (but not "figures seen by the
 // Yorkshire Post", an outlet that only read it).
 import { DOCUMENT_NOUNS, ISSUER_ENDS, ISSUING_VERBS } from '../lexicon/document-nouns';
 import type { Token } from '../text/tokenize';
@@ -14,7 +14,7 @@ function endsIssuer(toks: readonly Token[], k: number): boolean {
   return ISSUER_ENDS.has(t.text) || /^\p{Ll}+ed$/u.test(t.text);
 }
 
-/** The one who put out the document named from `first` to before `end`, as first and last token, or null. */
+/** The one who put out the work named from `first` to before `end`, as first and last token, or null. */
 function issuerIn(
   toks: readonly Token[],
   first: number,
@@ -38,8 +38,8 @@ function issuerIn(
 }
 
 /** The source phrase after "according to" from `first` to before `end`: the name at `named` (an apposed
- * name's last token, from the comma at `end`), else the one who put out a document, else all of it; and the
- * whole source as written, which tells whether the words were only read in a document. */
+ * name's last token, from the comma at `end`), else the one who put out a written work, else all of it; and the
+ * whole source as written, which tells whether the words were only read in it. */
 export function sourcePhrase(
   text: string,
   toks: readonly Token[],
