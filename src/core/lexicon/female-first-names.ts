@@ -172,6 +172,7 @@ export const FEMALE_NAMES: readonly string[] = wordList(`
   lori
   lorraine
   louise
+  lucia
   lucy
   lydia
   lynn

@@ -107,6 +107,7 @@ export const MALE_NAMES_A_J: readonly string[] = wordList(`
   devin
   diarmuid
   dick
+  diego
   dmitry
   don
   donald

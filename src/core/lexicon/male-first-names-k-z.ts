@@ -71,6 +71,7 @@ export const MALE_NAMES_K_Z: readonly string[] = wordList(`
   olaf
   oliver
   omar
+  orlando
   oscar
   owen
   pablo

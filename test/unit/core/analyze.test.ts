@@ -1303,6 +1303,12 @@ describe('analyze: coreference and outlets', () => {
       'Jane Ortiz’s office',
       'organization',
     ],
+    // a plural country's adjective is no given name, so the body it opens is not a person's
+    [
+      'The Philippine Coast Guard said the vessel had fired a water cannon.',
+      'Philippine Coast Guard',
+      'organization',
+    ],
     // no person's name joins its words with "&"
     [
       'Halvern Power & Light says about 200,000 customers are without power.',
