@@ -16,6 +16,7 @@ import { CHAIN, CLOSE_MARKS } from './content-end';
 import type { SpeakerPhrase } from './draft';
 import { tokenAt } from '../text/token-window';
 import { COORDINATORS } from '../lexicon/clause-boundary-words';
+import { hasVerb } from './has-verb';
 import { SUBORDINATORS } from '../lexicon/clause-words';
 import { nounsToVerb, ownedSubject } from './nouns-to-verb';
 import { quotedAs } from './quoted-as';
@@ -129,7 +130,12 @@ export function modifiedSubject(toks: readonly Token[], j: number, floor: number
         ? 1
         : 0;
     const p = phraseBefore(toks, k - 1 - participle, floor);
-    if (p && p.kind !== 'pronoun' && (atClauseStart(toks, p, floor) || described(toks, p, floor))) return p;
+    if (!p || p.kind === 'pronoun') continue;
+    // ("The Ontario Department of Health began vaccinating after confirming …": "of Health" is the name's)
+    const name =
+      atClauseStart(toks, p, floor) && tokenAt(toks, k - 1).cap ? phraseAfter(toks, p.first, j) : null;
+    if (name && name.last > k && hasVerb(toks, name.last + 1, Math.min(j, name.last + 2))) return name;
+    if (atClauseStart(toks, p, floor) || described(toks, p, floor)) return p;
   }
   return null;
 }

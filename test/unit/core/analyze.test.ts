@@ -1309,6 +1309,12 @@ describe('analyze: coreference and outlets', () => {
       'Philippine Coast Guard',
       'organization',
     ],
+    // a name's own "of" is no postmodifier of the subject before a participle cue
+    [
+      'The Ontario Department of Health began vaccinating on Wednesday after confirming 1,180 cases since April.',
+      'Ontario Department of Health',
+      'organization',
+    ],
     // no person's name joins its words with "&"
     [
       'Halvern Power & Light says about 200,000 customers are without power.',
