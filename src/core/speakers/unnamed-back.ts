@@ -109,9 +109,11 @@ function adjectivesBack(tokens: readonly Token[], k: number, floor: number): num
   if (m - 1 >= floor && isPossessive(tokenAt(tokens, m - 1).lower) && !hasVerb(tokens, m, k))
     return ownerBack(tokens, m - 1, floor);
   // "Local business owners said": a plural opening its clause, with the capital the sentence gives it
-  // (not "But", not a verb: "echoing some commentators", "Sanders wants voters")
+  // (not "But", not a verb: "echoing some commentators", "Sanders wants voters"; but "State elections
+  // officials": no verb ends in "-ions" or "-ics" there)
   const modifiers = tokens.slice(m, k);
-  if (/s$/.test(tokenAt(tokens, k).lower) && !modifiers.some((t) => /(?:ing|ed|[^s]s)$/.test(t.lower))) {
+  const verbLike = (w: string): boolean => /(?:ing|ed|[^s]s)$/.test(w) && !/(?:ions|ics)$/.test(w);
+  if (/s$/.test(tokenAt(tokens, k).lower) && !modifiers.some((t) => verbLike(t.lower))) {
     const opener = tokens[m - 1];
     const capital = opener?.cap && m - 1 === floor && !ADVERBIAL_OPENERS.has(opener.lower);
     const first = capital ? m - 1 : m;

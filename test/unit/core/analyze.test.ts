@@ -678,6 +678,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'A spokesman for the finance ministry',
       'indirect',
     ],
+    // a plural noun modifying the head ("elections", "forensics") is no verb ending the source
+    [
+      'Industrial relations experts said the commission could seek penalties.',
+      'the commission could seek penalties',
+      'Industrial relations experts',
+      'indirect',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
