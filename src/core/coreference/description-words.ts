@@ -20,6 +20,7 @@ import type { Token } from '../text/tokenize';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { isPossessive } from '../text/possessive';
 import { pluralPossessiveMark } from '../speakers/name-words';
+import { namedModifier, ownerName } from './named-modifier';
 import { nameText } from './name-span';
 import { singularOf } from '../text/singular-of';
 import { DESCRIPTION_HEDGES } from '../lexicon/coreference-words';
@@ -98,10 +99,11 @@ export function described(toks: readonly Token[], from: number, to: number): str
   const words = beforeBased(toks.slice(from, to).filter((t) => !REFLEXIVE_PRONOUNS.has(t.lower)));
   const lead = words[0];
   // ("Clinton, in serving as first lady …, said": a prepositional phrase is no description)
-  // (a short lowercase word between capitalised ones is a name's: "a senator from Mato Grosso do Sul")
-  const inName = (k: number): boolean =>
-    (words[k]?.lower.length ?? 0) <= 2 && !!words[k - 1]?.cap && !!words[k + 1]?.cap;
-  if (!lead?.word || PREPOSITIONS.has(lead.lower) || words.some((t, k) => isVerbOrRelative(t) && !inName(k)))
+  if (
+    !lead?.word ||
+    PREPOSITIONS.has(lead.lower) ||
+    words.some((t, k) => isVerbOrRelative(t) && !inNameAt(words, k))
+  )
     return null;
   // ("Mr. Sloan, 56, remained a staunch defender of …": a word before an article is a verb and its object)
   const verb = !lead.cap && !ARTICLES.has(lead.lower) && !DESCRIPTION_HEDGES.has(lead.lower);
@@ -113,12 +115,13 @@ export function described(toks: readonly Token[], from: number, to: number): str
   const another = lead.lower === 'another';
   const determiner = ARTICLES.has(lead.lower) || POSSESSIVE_DETERMINERS.has(lead.lower) || another;
   // a name may own it ("Ana Ruiz’s deputy", "NATO's secretary general", "Ontario's Minister of
-  // Agriculture"); no other name opens it
-  // ("Nichols' mother": the plural's apostrophe is a token of its own)
-  const mark = (k: number): boolean => k > 0 && pluralPossessiveMark(words, k);
-  const lower = words.findIndex((t, k) => !t.cap && !mark(k));
-  const owner = words.findIndex((t, k) => isPossessive(t.text) || mark(k));
-  if (lead.cap && !determiner && !(owner >= 0 && (lower < 0 || owner < lower)) && !titledHead(words))
+  // Agriculture") or modify its head ("Iran project director at …"); no other name opens it
+  const lower = words.findIndex((t, k) => t.word && !t.cap && !mark(words, k));
+  const owner = words.findIndex((t, k) => isPossessive(t.text) || mark(words, k));
+  const at = headAt(words);
+  const head = words[at];
+  const owned = owner >= 0 && ownerName(words, owner);
+  if (lead.cap && !determiner && !owned && !titledHead(words) && !namedModifier(words, lower, at))
     return null;
   // no quotation cut in two ("host of “Morning Joe,”"), no abbreviation's dot taken for the end ("Rep.")
   if (words.filter((t) => QUOTE_MARKS.has(t.text)).length % 2 === 1) return null;
@@ -126,19 +129,10 @@ export function described(toks: readonly Token[], from: number, to: number): str
   const group = words.at(-1)?.lower ?? '';
   const people = UNNAMED_SOURCE_NOUNS.has(group) || isRoleNoun(singularOf(group));
   if (lead.lower === 'one' && words[1]?.lower === 'of' && people) return nameText(words);
-  // the head before a preposition's tail, or after an owner's name that has one ("The National Union of
-  // Mineworkers' energy sector coordinator")
-  const headAfter = (from: number): Token | undefined => {
-    const prep = words.findIndex((t, k) => k > from && PREPOSITIONS.has(t.lower));
-    return words[(prep > 0 ? prep : words.length) - 1];
-  };
-  const owned = words.findLastIndex((t, k) => isPossessive(t.text) || mark(k));
-  const first = headAfter(0);
-  const head = first && !isRoleNoun(first.lower) && first.cap && owned > 0 ? headAfter(owned) : first;
   if (!head?.word || !isRoleNoun(head.lower)) return null;
   if (head === words.at(-1) && head.cap && toks[to]?.text === '.') return null;
   // ("New Media, the GateHouse parent,": a company's parent is no person's circumstance)
-  const before = words[words.indexOf(head) - 1];
+  const before = words[at - 1];
   if (CIRCUMSTANCE_NOUNS.has(head.lower) && lead.lower === 'the' && before?.cap) return null;
   // ("Their chief science officer, Dr. …" → "chief science officer"; "its" stays, for whose it is to be
   // read where the names are known: description-owner.ts)
@@ -151,4 +145,30 @@ export function described(toks: readonly Token[], from: number, to: number): str
   const text = nameText(shown); // as written: "the nurses' union"
   // ("The city's chief engineer, Tom Baker," → "the city's chief engineer")
   return determiner && !indefinite ? lead.lower + text.slice(lead.text.length) : text;
+}
+
+/** ("Nichols' mother": the plural's apostrophe is a token of its own) */
+const mark = (words: readonly Token[], k: number): boolean => k > 0 && pluralPossessiveMark(words, k);
+
+/** A short lowercase word between capitalised ones is a name's: "a senator from Mato Grosso do Sul". */
+const inNameAt = (words: readonly Token[], k: number): boolean =>
+  (words[k]?.lower.length ?? 0) <= 2 && !!words[k - 1]?.cap && !!words[k + 1]?.cap;
+
+/** Where the description's head is: before a preposition's tail, or after an owner's name that has one
+ * ("The National Union of Mineworkers' energy sector coordinator"); a name's own preposition ends nothing
+ * ("a Horn of Africa expert at …"), one after a role does ("Minister of Fisheries and Oceans"). */
+function headAt(words: readonly Token[]): number {
+  const headAfter = (from: number): number => {
+    const prep = words.findIndex(
+      (t, k) =>
+        k > from &&
+        PREPOSITIONS.has(t.lower) &&
+        !(inNameAt(words, k) && !isRoleNoun(words[k - 1]?.lower ?? '')),
+    );
+    return (prep > 0 ? prep : words.length) - 1;
+  };
+  const owned = words.findLastIndex((t, k) => isPossessive(t.text) || mark(words, k));
+  const first = headAfter(0);
+  const w = words[first];
+  return w && !isRoleNoun(w.lower) && w.cap && owned > 0 ? headAfter(owned) : first;
 }

@@ -2973,6 +2973,32 @@ describe('coreference: roles', () => {
       'Ralph Browne',
       'Saint Vincent and the Grenadines Prime Minister',
     ],
+    // a place's or a region's name may modify the description's lowercase head; a name's own "of" is no
+    // preposition ending the head, and a clause with an article is no description
+    [
+      'Ali Vaez, Iran project director at the International Crisis Group, said the talks would fail.',
+      'talks would fail',
+      'Ali Vaez',
+      'Iran project director at the International Crisis Group',
+    ],
+    [
+      'Alan Hart, a Horn of Africa expert at the International Crisis Group, said both sides would fight.',
+      'sides would fight',
+      'Alan Hart',
+      'Horn of Africa expert at the International Crisis Group',
+    ],
+    [
+      "Jane Palmer, Mrs. Ortiz's communications director, said the campaign would go on.",
+      'campaign would go on',
+      'Jane Palmer',
+      "Mrs. Ortiz's communications director",
+    ],
+    [
+      'Sources said Lewandowski never touched the reporter, Michelle Fields. Fields said the video was clear.',
+      'video was clear',
+      'Michelle Fields',
+      null,
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
