@@ -1,5 +1,6 @@
 // A capitalised run of name words in a sentence: where it ends, across particles ("Charles de Gaulle"),
 // middle initials ("John F. Kennedy") and initials standing for a first name ("J.D. Vance", "P.K. Subban").
+import { initialOpening } from '../speakers/name-words';
 import { NON_NAME_CAPS } from '../lexicon/pronouns';
 import { SURNAME_WORDS } from '../lexicon/surname-words';
 import { FIRST_NAMES, NAME_PARTICLES } from '../lexicon/first-names';
@@ -63,6 +64,8 @@ export function runEnd(toks: readonly Token[], i: number, headline = false): num
     else if (nicknameLength(toks, j + 1) > 0)
       j += nicknameLength(toks, j + 1); // 'Juan "Chico" Manriquez'
     else if (initialsAt(toks, j) && isNameWord(toks[j + 2])) j++;
+    else if (j === i && initialOpening(toks, j))
+      j++; // "A. Jayasankar Menon": an initial "A" is no article
     else return j;
   }
 }

@@ -9,6 +9,7 @@ import { withoutPossessive } from '../text/possessive';
 import { tokenAt } from '../text/token-window';
 import type { Token } from '../text/tokenize';
 import { isHeadline, isHeadlineVerbAt, isNameWord, runEnd } from './name-run';
+import { initialOpening } from '../speakers/name-words';
 
 /** A capitalised run of a sentence, tokens i…j: the runs are the same whatever the surnames. */
 export interface Run {
@@ -35,7 +36,8 @@ export function readRuns<T, C>(
   let out: T[] | null = null;
   const headline = isHeadline(toks);
   for (let i = 0; i < toks.length; i++) {
-    if (!isNameWord(tokenAt(toks, i)) || (headline && i > 0 && isHeadlineVerbAt(toks, i))) continue;
+    const starts = isNameWord(tokenAt(toks, i)) || initialOpening(toks, i); // ("A. Jayasankar Menon")
+    if (!starts || (headline && i > 0 && isHeadlineVerbAt(toks, i))) continue;
     const j = runEnd(toks, i, headline);
     if (j > i && i === 0 && isParticiple(toks, i)) i++; // "Knowing Bardos was a fan, …"
     if (j > i && isPlaceCompound(tokenAt(toks, i))) i++; // "Sacramento-based McClatchy"

@@ -51,11 +51,15 @@ export const isNameWord = (t: Token): boolean =>
   ((!NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutContraction(t.lower))) ||
     KNOWN_ACRONYMS.has(withoutPossessive(t.text)));
 
+/** "A. Jayasankar Menon", "I. M. Pei": an initial that reads as a word ("A", "I") but no word has a dot after. */
+export const initialOpening = (tokens: readonly Token[], i: number): boolean =>
+  tokenAt(tokens, i).text.length === 1 && isAbbrevDot(tokens, i + 1) && !!tokens[i + 2]?.cap;
+
 /** Token i in a name: a name word, or a word-like surname after a given name or title ("Ms. May"). */
 export const isNameWordAt = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   if (!t) return false;
-  if (isNameWord(t)) return true;
+  if (isNameWord(t) || initialOpening(tokens, i)) return true;
   if (titledPronounSurname(tokens, i) || wordInOrgName(tokens, i) || allOpensOrgName(tokens, i)) return true;
   if (!t.word || !t.cap || !SURNAME_WORDS.has(t.lower) || /^\d/.test(tokens[i + 1]?.text ?? '')) return false;
   const prev = tokens[i - 1];

@@ -1322,6 +1322,17 @@ describe('analyze: coreference and outlets', () => {
       'Ontario Department of Health',
       'organization',
     ],
+    // a single initial and its dot open a name, even one that reads as a word ("A.") and after a cue
+    [
+      'A. Jayasankar Menon, a Kochi-based political commentator, noted that the vote was close.',
+      'A. Jayasankar Menon',
+      'person',
+    ],
+    [
+      '“The party has no record,” said K. Sudhakaran Pillai, the state Congress president.',
+      'K. Sudhakaran Pillai',
+      'person',
+    ],
     // no person's name joins its words with "&"
     [
       'Halvern Power & Light says about 200,000 customers are without power.',
