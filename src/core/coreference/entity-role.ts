@@ -5,7 +5,13 @@ import type { SeenMention } from './pronoun-antecedent';
 import { descriptionOwner, kindTitleOwner, ownedDescription, ownedTitle } from './description-owner';
 import { HONOURS } from '../lexicon/speaker-phrase-words';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
-import { OFFICE_LEVELS, OFFICE_MODIFIERS, RANK_MODIFIERS, SEAT_TITLES } from '../lexicon/title-kinds';
+import {
+  OFFICE_LEVELS,
+  OFFICE_MODIFIERS,
+  POLICE_RANKS,
+  RANK_MODIFIERS,
+  SEAT_TITLES,
+} from '../lexicon/title-kinds';
 import { PARTY_MEMBER_NOUNS } from '../lexicon/party-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isFormOfAddress } from '../speakers/form-of-address';
@@ -118,11 +124,12 @@ const saysMore = (description: string | undefined, role: string): boolean => {
   );
 };
 
-/** "Professor Sir", "Lieutenant General", "Rear Adm.", "Prince": how someone is addressed says less than
+/** "Professor Sir", "Lieutenant General", "Rear Adm.", "Prince", "Officer": how someone is addressed says less than
  * "NHS England's national medical director" or "the director general of Inter-Services Public Relations". */
 function courtesyOnly(role: string): boolean {
   const words = role.split(' ').map((w) => w.toLowerCase().replace(/\.$/, ''));
-  return words.some(isFormOfAddress) && words.every((w) => isFormOfAddress(w) || RANK_MODIFIERS.has(w));
+  const addressed = (w: string): boolean => isFormOfAddress(w) || POLICE_RANKS.has(w);
+  return words.some(addressed) && words.every((w) => addressed(w) || RANK_MODIFIERS.has(w));
 }
 
 /** The description, with whose it is for "his"/"her" ("Bernie Sanders’s top aide"). */

@@ -4,7 +4,7 @@
 // after the name ("Rep. James Comer (R-Ky.),").
 import { COURTESY_TITLES, SHORT_HONORIFICS } from '../lexicon/speaker-phrase-words';
 import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
-import { CLERICAL_TITLES, MILITARY_RANKS, STYLE_TITLES } from '../lexicon/title-kinds';
+import { CLERICAL_TITLES, MILITARY_RANKS, POLICE_RANKS, STYLE_TITLES } from '../lexicon/title-kinds';
 import { ARTICLES } from '../lexicon/function-words';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns';
 import { tokenAt, tokenOrNone } from '../text/token-window';
@@ -12,13 +12,14 @@ import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 
 /** A title written before a name: a courtesy, one written short, an office one is addressed by, a rank, a
- * cleric's or a royal's ("Harvard Hillel's executive director, Rabbi Jonah Steinberg,", "Saudi Arabia's
+ * cleric's or a royal's, a police rank ("Its president, Officer Frank Dombrowski,", "Harvard Hillel's executive director, Rabbi Jonah Steinberg,", "Saudi Arabia's
  * energy minister, Prince Abdulaziz bin Salman,"). */
 const isTitleWord = (w: string): boolean =>
   COURTESY_TITLES.has(w) ||
   TITLE_ABBREVIATIONS.has(w) ||
   HONORIFICS.has(w) ||
   MILITARY_RANKS.has(w) ||
+  POLICE_RANKS.has(w) ||
   CLERICAL_TITLES.has(w) ||
   STYLE_TITLES.has(w);
 

@@ -188,6 +188,17 @@ export const MILITARY_RANKS: ReadonlySet<string> = setOf(`
   sergeant
 `);
 
+/** Police ranks written out as a title ("Officer Frank Dombrowski", "Detective Ana Ruiz"): how an officer is
+ * addressed, which an office beside the name says more than ("Its president, Officer …"). */
+export const POLICE_RANKS: ReadonlySet<string> = setOf(`
+  constable
+  detective
+  officer
+  patrolman
+  patrolwoman
+  trooper
+`);
+
 /** Offices that end on "general" ("secretary general", "attorney general", "director general"): there the
  * word is no rank. */
 export const GENERAL_OFFICE_HEADS: ReadonlySet<string> = setOf(`

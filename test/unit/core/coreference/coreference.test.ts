@@ -2999,6 +2999,13 @@ describe('coreference: roles', () => {
       'Michelle Fields',
       null,
     ],
+    // a police rank before the name is how the officer is addressed; the office before it says more
+    [
+      'The Lakeport Police Union opposed the plan. Its president, Officer Dan Walsh, said the union would appeal.',
+      'union would appeal',
+      'Dan Walsh',
+      'Lakeport Police Union’s president',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
