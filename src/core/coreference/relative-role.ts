@@ -6,6 +6,7 @@ import {
   ROLE_CLAUSE_VERBS,
   ROLE_LINK_VERBS,
   ROLE_PERFECT_NOUNS,
+  ROLE_TASK_NOUNS,
   ROLE_VERB_NOUNS,
 } from '../lexicon/role-verbs';
 import { described } from './description-words';
@@ -18,6 +19,8 @@ import { nameText } from './name-span';
 
 /** Most words of what the clause says they head ("the consumer watchdog office at U.S. PIRG"). */
 const MAX_OBJECT = 10;
+/** Words that date what someone led to before the story ("the last three summits", "the previous inquiry"). */
+const PAST_MARKERS: ReadonlySet<string> = new Set(['earlier', 'last', 'past', 'previous']);
 /** Prepositions that open when, not what ("founded the charity in 2010"). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['between', 'from', 'in', 'on', 'since', 'until']);
 
@@ -49,7 +52,13 @@ export function relativeRole(toks: readonly Token[], last: number): string | nul
   if (/^former\s/.test(noun) && INDEFINITE_ARTICLES.has(tokenAt(toks, v + 1).lower)) return null;
   // ("who runs 4,000 merino sheep": a count run is a herd or a flock, not an organisation headed)
   if (word === 'runs' && /^\d/.test(tokenAt(toks, v + 1).text)) return null;
-  return to > 0 ? `${noun} of ${nameText(toks.slice(v + 1, to))}` : null;
+  if (to <= 0) return null;
+  const object = toks.slice(v + 1, to);
+  // ("who led the investigation": the task of the story; not "who managed Bob Dole's 1996 campaign")
+  const task =
+    object.some((t) => !t.cap && ROLE_TASK_NOUNS.has(t.lower)) &&
+    !object.some((t) => /^\d{4}$/.test(t.text) || PAST_MARKERS.has(t.lower));
+  return `${task ? noun.replace(/^former\s/, '') : noun} of ${nameText(object)}`;
 }
 
 /** "…, who teaches election law at the state university,", "…, who covers large-cap pharma for Leerink

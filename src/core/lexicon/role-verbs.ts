@@ -74,3 +74,20 @@ export const ROLE_CLAUSE_VERBS: ReadonlySet<string> = setOf(`
   studies
   teaches
 `);
+
+/** What one leads for a while, not an office one leaves ("who led the investigation", "who headed the
+ * delegation"): the past verb's role is no former one. */
+export const ROLE_TASK_NOUNS: ReadonlySet<string> = setOf(`
+  campaign
+  delegation
+  effort
+  inquiry
+  investigation
+  negotiations
+  opposition
+  probe
+  prosecution
+  review
+  search
+  talks
+`);

@@ -3006,6 +3006,19 @@ describe('coreference: roles', () => {
       'Dan Walsh',
       'Lakeport Police Union’s president',
     ],
+    // a task led in the story is no former office; one dated before it is
+    [
+      'Sgt. Lorraine Petty, who led the investigation, said detectives had worked for months.',
+      'detectives had worked',
+      'Lorraine Petty',
+      'leader of the investigation',
+    ],
+    [
+      "Scott Reed, who managed Bob Dole's 1996 campaign, said the fear was high.",
+      'fear was high',
+      'Scott Reed',
+      "former manager of Bob Dole's 1996 campaign",
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
