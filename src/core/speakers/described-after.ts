@@ -12,7 +12,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { phraseBefore, type Phrase } from './speaker-phrase';
 
 /** Most words of a description after an inverted cue ("the former first lady"). */
-const MAX_WORDS = 5;
+const MAX_WORDS = 7;
 /** Most tokens from the comma to "name" in ", who gave only his first name". */
 const MAX_GIVEN = 9;
 
@@ -30,7 +30,7 @@ export function describedAfter(tokens: readonly Token[], i: number, ceil: number
     e++;
   const after = tokens[e];
   if (e === i + 1 || (after && after.word && !PREPOSITIONS.has(after.lower))) return null;
-  const p = phraseBefore(tokens, e - 1, i);
+  const p = joinedModifiers(tokens, i, phraseBefore(tokens, e - 1, i));
   if (!p || p.first > i + 1 || p.kind === 'pronoun' || p.kind === 'relative') return null;
   // "said the company's chief executive, John J. Ferriola.": the name in apposition is who spoke
   const name = after?.text === ',' ? phraseAfter(tokens, e + 1, ceil) : null;
@@ -105,4 +105,13 @@ function officeOnly(tokens: readonly Token[], p: Phrase): boolean {
     (t, n) => TITLE_WORDS.has(t.lower) && OFFICE_OF.has(words[n + 1]?.lower ?? ''),
   );
   return office >= 0 && !words.slice(office).some((t) => FIRST_NAMES.has(t.lower));
+}
+
+/** "said the council's health and safety policy director, …": lowercase words joined by "and" before the
+ * head the phrase read back reached are the description's too (the article at `i` bounds them). */
+function joinedModifiers(tokens: readonly Token[], i: number, p: Phrase | null): Phrase | null {
+  if (!p || p.kind !== 'unnamed' || p.first <= i + 1) return p;
+  const words = tokens.slice(i + 1, p.first);
+  const joined = words.some((t) => t.lower === 'and') && words.every((t) => t.word && !t.cap);
+  return joined ? { ...p, first: i } : p;
 }

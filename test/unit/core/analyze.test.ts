@@ -685,6 +685,13 @@ describe('analyze: statements, speakers and kinds', () => {
       'Industrial relations experts',
       'indirect',
     ],
+    // modifiers joined by "and" in a description after an inverted cue
+    [
+      '“There are not enough roles,” said the council’s health and safety policy director, Megan Ostrowski.',
+      'There are not enough roles',
+      'Megan Ostrowski',
+      'direct',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
