@@ -57,6 +57,7 @@ const OUTLETS = `
   APTN News
   Al Arabiya
   Al Jazeera
+  Australian Financial Review
   Axios
   BBC
   BBC News
@@ -227,6 +228,7 @@ const OUTLETS = `
   The Wall Street Journal
   The Washington Post
   The Washington Times
+  The West Australian
   TheBlaze
   Time
   Times

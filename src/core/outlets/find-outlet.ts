@@ -25,10 +25,27 @@ export function outletPrefix(words: string): string | null {
     const bare = cand.replace(/^[Tt]he\s+/, '');
     // ("told the Guardian": the outlet's own "The", written in lower case mid-sentence)
     const titled = cand.replace(/^the\s/, 'The ');
-    if (OUTLETS_BY_NAME.has(titled) && !AMBIGUOUS_OUTLETS.has(titled)) return bare;
-    if (OUTLETS_BY_NAME.has(bare) && !AMBIGUOUS_OUTLETS.has(bare)) return bare;
+    const known =
+      (OUTLETS_BY_NAME.has(titled) && !AMBIGUOUS_OUTLETS.has(titled)) ||
+      (OUTLETS_BY_NAME.has(bare) && !AMBIGUOUS_OUTLETS.has(bare));
+    if (known) return opensLongerName(bare, parts[n]) ? null : bare;
   }
   return null;
+}
+
+/** "told the Australian Securities Exchange": a one-word name written with "The" ("The Australian", "The
+ * Independent"), before another capitalised word (not a day: "told The Australian Monday"), opens some other
+ * body's name; "told Bloomberg Television" still credits Bloomberg. */
+function opensLongerName(bare: string, next: string | undefined): boolean {
+  const word = (next ?? '').replace(/[.,:;]$/, '');
+  return (
+    !bare.includes(' ') &&
+    OUTLETS_BY_NAME.has(`The ${bare}`) &&
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    word === next &&
+    !WEEKDAYS.has(word.toLowerCase()) &&
+    !MONTHS.has(word.toLowerCase())
+  );
 }
 
 export interface OutletHit extends Span {
@@ -85,7 +102,10 @@ function unknownPaper(parts: readonly string[]): string | null {
 /** "told the ABC", "told the AP": after a lead and "the", a name that alone may be anything is the outlet. */
 function theAmbiguous(parts: readonly string[]): string | null {
   const name = withoutPossessive((parts[1] ?? '').replace(/[.,:;]$/, ''));
-  return /^[Tt]he$/.test(parts[0] ?? '') && AMBIGUOUS_OUTLETS.has(name) && OUTLETS_BY_NAME.has(name)
+  return /^[Tt]he$/.test(parts[0] ?? '') &&
+    AMBIGUOUS_OUTLETS.has(name) &&
+    OUTLETS_BY_NAME.has(name) &&
+    !opensLongerName(name, parts[2])
     ? name
     : null;
 }

@@ -765,6 +765,12 @@ describe('analyze: coreference and outlets', () => {
       'CBC News',
     ],
     ['Voters polled by Gallup say the economy is the top issue.', 'Voters polled by Gallup', null],
+    ['Ana Ruiz told the Australian Securities Exchange it would raise capital.', 'Ana Ruiz', null],
+    [
+      'Ana Ruiz told The Australian Financial Review that costs rose.',
+      'Ana Ruiz',
+      'Australian Financial Review',
+    ],
     ['“The roads are terrible,” Tom Dach said in an interview with CTV News.', 'Tom Dach', 'CTV News'],
     ['Ana Ruiz told Radio-Canada that the roads were terrible.', 'Ana Ruiz', 'Radio-Canada'],
     ['Ana Ruiz warned in an interview with BNN Bloomberg that cuts would come.', 'Ana Ruiz', 'BNN Bloomberg'],
