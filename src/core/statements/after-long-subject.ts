@@ -12,8 +12,8 @@ import { modifiedSubject } from './cue-subject';
 export function afterLongSubject(toks: readonly Token[], c: CueMatch): boolean {
   const prev = toks[c.index - 1]?.text ?? '';
   if (c.lemma !== 'say' || c.infinitive || !(prev === ',' || prev === '—' || prev === '–')) return false;
-  const next = toks[c.last + 1];
-  if (!next?.word || next.cap) return false;
+  // ("…, said Riyadh still believed a deal was within reach": a name may open the clause, its verb after it)
+  if (!toks[c.last + 1]?.word) return false;
   return hasVerb(toks, c.last + 1, Math.min(firstCommaFrom(toks, c.last + 1), toks.length));
 }
 

@@ -1,6 +1,8 @@
 // The speaker after an inverted cue ("“…,” said Ana Ruiz", "…, said a spokesman for the ministry"), when no
 // phrase before the cue is one. Split from cue-speaker.ts.
-import { FINITE_AUXILIARIES } from '../lexicon/clause-words';
+import { FINITE_AUXILIARIES, SUBORDINATORS } from '../lexicon/clause-words';
+import { PREPOSITIONS } from '../lexicon/subject-words';
+import { hasVerb } from './has-verb';
 import { RELATIVE_OPENERS } from '../lexicon/clause-boundary-words';
 import { NOUN_PHRASE_CUE_VERBS, OBJECT_PERSON_CUE_VERBS } from '../lexicon/cue-verbs';
 import type { CueMatch } from '../cues/find-cues';
@@ -47,11 +49,18 @@ export function invertedSubject(
  * auxiliary after the phrase, or after the noun it goes on to, makes it the subject of what was said. */
 function clauseGoesOn(toks: readonly Token[], last: number): boolean {
   const next = tokenAt(toks, last + 1);
-  if (FINITE_AUXILIARIES.has(next.lower)) return true;
+  if (verbAt(toks, last + 1)) return true;
   return (
     next.word &&
     !next.cap &&
     !RELATIVE_OPENERS.has(next.lower) &&
-    FINITE_AUXILIARIES.has(tokenAt(toks, last + 2).lower)
+    !SUBORDINATORS.has(next.lower) && // ("said Dan Golvach when asked about …")
+    verbAt(toks, last + 2)
   );
 }
+
+/** A finite verb at k: an auxiliary, or a past form with no preposition after it ("…, said Riyadh still
+ * believed a deal was within reach"; not a participle's "said one Republican involved in the planning"). */
+const verbAt = (toks: readonly Token[], k: number): boolean =>
+  FINITE_AUXILIARIES.has(tokenAt(toks, k).lower) ||
+  (hasVerb(toks, k, k + 1) && !PREPOSITIONS.has(tokenAt(toks, k + 1).lower));

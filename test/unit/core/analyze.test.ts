@@ -692,6 +692,32 @@ describe('analyze: statements, speakers and kinds', () => {
       'Megan Ostrowski',
       'direct',
     ],
+    // a name after "said" and before a verb opens what was said: the subject is the long one before the cue
+    [
+      'A Saudi diplomat in Amman, speaking on condition of anonymity, said Riyadh still believed a deal was near.',
+      'Riyadh still believed a deal was near',
+      'A Saudi diplomat',
+      'indirect',
+    ],
+    [
+      'An executive at a rival studio, speaking on condition of anonymity, said his company viewed AI as a tool.',
+      'his company viewed AI as a tool',
+      'An executive at a rival studio',
+      'indirect',
+    ],
+    // but a participle or a subordinate clause after the name is no verb of what was said
+    [
+      '“We will fight,” said Cruz constituent Dan Golvach when asked about the bill.',
+      'We will fight',
+      'Dan Golvach',
+      'direct',
+    ],
+    [
+      '“It is a problem,” said one Republican involved in the planning, who spoke on condition of anonymity.',
+      'It is a problem',
+      'one Republican',
+      'direct',
+    ],
     // a story's own company, with only a group someone works at named since
     [
       'Lakeshore Energy has applied to keep its plant open. Environmental groups vowed to oppose it. ' +
