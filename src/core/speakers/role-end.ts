@@ -6,6 +6,7 @@ import {
   MILITARY_RANKS,
   RANK_ABBREVIATIONS,
   OFFICE_MODIFIERS,
+  SEAT_TITLES,
   STYLE_TITLES,
   SPEAKING_THROUGH,
   TITLE_MODIFIERS,
@@ -163,9 +164,12 @@ export function withoutHonorific(role: string): string | null {
       k > 0 &&
       (/^\p{Ll}/u.test(words[k - 1] ?? '') || office) &&
       (MILITARY_RANKS.has(title) ||
-        // (written as a title: "police chief" and "assistant pastor" are offices)
+        // (written as a title: "police chief" and "assistant pastor" are offices; "Greens resources
+        // spokesman Senator": a seat's title after a role is how the holder is addressed)
         (/^\p{Lu}/u.test(w) &&
-          (addressedBy(title) || (title === 'justice' && PERSON_ROLE_NOUNS.has(before))))) &&
+          (addressedBy(title) ||
+            (title === 'justice' && PERSON_ROLE_NOUNS.has(before)) ||
+            (headed && SEAT_TITLES.has(title))))) &&
       !(title === 'general' && GENERAL_OFFICE_HEADS.has(before))
     );
   });

@@ -3019,6 +3019,13 @@ describe('coreference: roles', () => {
       'Scott Reed',
       "former manager of Bob Dole's 1996 campaign",
     ],
+    // a seat's title after a role before the name is how the holder is addressed
+    [
+      'Greens resources spokesman Senator Dylan Fairweather said the loan was a mistake.',
+      'loan was a mistake',
+      'Dylan Fairweather',
+      'Greens resources spokesman',
+    ],
     // "Deputy" alone is half an office: the description beside the name says more; without one it stays
     [
       'Deputy Marcos Lima, the leader of the opposition bloc, said the vote was bought.',
