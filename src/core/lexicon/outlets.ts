@@ -137,6 +137,7 @@ const OUTLETS = `
   Le Figaro
   Le Monde
   Le Parisien
+  Lloyd's List
   Los Angeles Times
   MSNBC
   Maclean's

@@ -1372,6 +1372,8 @@ describe('analyze: coreference and outlets', () => {
       'K. Sudhakaran Pillai',
       'person',
     ],
+    // a trade paper known by name, its possessive no person's
+    ["Lloyd's List reported last week that war-risk premiums had doubled.", "Lloyd's List", 'organization'],
     // no person's name joins its words with "&"
     [
       'Halvern Power & Light says about 200,000 customers are without power.',
