@@ -124,8 +124,9 @@ const saysMore = (description: string | undefined, role: string): boolean => {
   );
 };
 
-/** "Professor Sir", "Lieutenant General", "Rear Adm.", "Prince", "Officer": how someone is addressed says less than
- * "NHS England's national medical director" or "the director general of Inter-Services Public Relations". */
+/** "Professor Sir", "Lieutenant General", "Rear Adm.", "Prince", "Officer": how someone is addressed says
+ * less than "NHS England's national medical director" or "the director general of Inter-Services Public
+ * Relations". */
 function courtesyOnly(role: string): boolean {
   const words = role.split(' ').map((w) => w.toLowerCase().replace(/\.$/, ''));
   const addressed = (w: string): boolean => isFormOfAddress(w) || POLICE_RANKS.has(w);

@@ -12,8 +12,9 @@ import type { Token } from '../text/tokenize';
 import { isPossessive } from '../text/possessive';
 
 /** A title written before a name: a courtesy, one written short, an office one is addressed by, a rank, a
- * cleric's or a royal's, a police rank ("Its president, Officer Frank Dombrowski,", "Harvard Hillel's executive director, Rabbi Jonah Steinberg,", "Saudi Arabia's
- * energy minister, Prince Abdulaziz bin Salman,"). */
+ * police rank, a cleric's or a royal's ("Its president, Officer Frank Dombrowski,", "Harvard Hillel's
+ * executive director, Rabbi Jonah Steinberg,", "Saudi Arabia's energy minister, Prince Abdulaziz bin
+ * Salman,"). */
 const isTitleWord = (w: string): boolean =>
   COURTESY_TITLES.has(w) ||
   TITLE_ABBREVIATIONS.has(w) ||

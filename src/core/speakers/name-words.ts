@@ -51,7 +51,8 @@ export const isNameWord = (t: Token): boolean =>
   ((!NON_NAME_CAPS.has(t.lower) && !NON_NAME_CAPS.has(withoutContraction(t.lower))) ||
     KNOWN_ACRONYMS.has(withoutPossessive(t.text)));
 
-/** "A. Jayasankar Menon", "I. M. Pei": an initial that reads as a word ("A", "I") but no word has a dot after. */
+/** "A. Jayasankar Menon", "I. M. Pei": an initial, even one that reads as a word ("A", "I"), before its dot
+ * and a capital. */
 export const initialOpening = (tokens: readonly Token[], i: number): boolean =>
   tokenAt(tokens, i).text.length === 1 && isAbbrevDot(tokens, i + 1) && !!tokens[i + 2]?.cap;
 
