@@ -1374,6 +1374,12 @@ describe('analyze: coreference and outlets', () => {
     ],
     // a trade paper known by name, its possessive no person's
     ["Lloyd's List reported last week that war-risk premiums had doubled.", "Lloyd's List", 'organization'],
+    // an Irish surname's prefixed "h" keeps it whole
+    [
+      'Kevin Ó hUiginn, a spokesman for the department, said the review would continue.',
+      'Kevin Ó hUiginn',
+      'person',
+    ],
     // no person's name joins its words with "&"
     [
       'Halvern Power & Light says about 200,000 customers are without power.',
